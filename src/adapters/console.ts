@@ -1,0 +1,54 @@
+/** Console adapter: a REPL on a terminal, or line-by-line answers for piped input (exits at end of input). */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { CommandContext } from '../commands/context.ts';
+import { handleCommand } from '../commands/handle.ts';
+import { parseCommand } from '../commands/parse.ts';
+import type { IndexStore } from '../index/store.ts';
+import type { Logger } from '../log.ts';
+import { renderText } from '../render/text.ts';
+
+export interface ConsoleOptions {
+  store: IndexStore;
+  context: () => CommandContext;
+  input: Readable;
+  output: Writable;
+  log: Logger;
+  /** Show a prompt and greeting (interactive terminal). */
+  interactive: boolean;
+}
+
+/** Answers one chat line as text; never throws. */
+export function answerLine(line: string, store: IndexStore, ctx: CommandContext, log: Logger): string {
+  try {
+    const command = parseCommand(line, ctx.config.story.keyword);
+    return renderText(handleCommand(store.current, command, ctx));
+  } catch (error) {
+    log.error({ err: error, line: line.slice(0, 200) }, 'command failed');
+    return 'Sorry, something went wrong answering that. Try /summit help.';
+  }
+}
+
+/** Runs until end of input or "exit". Resolves when done. */
+export function runConsole(options: ConsoleOptions): Promise<void> {
+  const { input, output, interactive, store, log } = options;
+  const rl = createInterface({ input, ...(interactive ? { output, terminal: true } : { terminal: false }) });
+  const keyword = options.context().config.story.keyword;
+  if (interactive) {
+    output.write(
+      `newsdesk: ${store.current.articles.length} articles loaded. Try /${keyword} status, /quote <name>, /${keyword} help. Ctrl-D to quit.\n`,
+    );
+    rl.setPrompt('newsdesk> ');
+    rl.prompt();
+  }
+  rl.on('line', (line) => {
+    const text = line.trim();
+    if (text === 'exit' || text === 'quit') {
+      rl.close();
+      return;
+    }
+    if (text !== '') output.write(`${answerLine(text, store, options.context(), log)}\n\n`);
+    if (interactive) rl.prompt();
+  });
+  return new Promise((resolve) => rl.on('close', resolve));
+}

@@ -1,0 +1,143 @@
+/**
+ * The command line: the same handlers as chat. `--json` prints exactly one JSON document on stdout; logs go
+ * to stderr. Usage: `npm run -s cli -- <index|ask|quotes|digest> [args] [--json] [--corpus DIR]`.
+ */
+import { parseArgs } from 'node:util';
+import type { Briefing } from './briefing.ts';
+import { handleCommand } from './commands/handle.ts';
+import { parseCommand } from './commands/parse.ts';
+import { ConfigError } from './config.ts';
+import { digestComposer } from './digest/preview.ts';
+import { previousDigest, readState } from './digest/state.ts';
+import type { NewsIndex } from './index/newsIndex.ts';
+import { renderText } from './render/text.ts';
+import { startRuntime } from './runtime.ts';
+
+const USAGE = `usage: npm run -s cli -- <command> [options]
+
+commands:
+  index                    articles loaded (id, path, outlet, title, published, counts) and load errors
+  ask "<chat text>"        answer a chat command, e.g. ask "/summit status"
+  quotes <name>            quotes by a speaker (fuzzy), e.g. quotes pompeo
+  digest                   what the next daily digest would post
+
+options:
+  --json                   print one JSON document instead of text
+  --corpus DIR             corpus folder (default: config corpus.dir)
+  --limit N                how many quotes (quotes command)
+  -h, --help               this help`;
+
+function indexReport(index: NewsIndex) {
+  const quoteCounts = new Map<string, number>();
+  for (const q of index.quotes)
+    for (const id of q.articleIds) quoteCounts.set(id, (quoteCounts.get(id) ?? 0) + 1);
+  return {
+    articles: index.articles.map((a) => ({
+      id: a.id,
+      path: a.path,
+      outlet: a.outlet,
+      title: a.title,
+      published: a.published,
+      publishedInferred: a.publishedInferred,
+      ...(a.url ? { url: a.url } : {}),
+      sentences: a.sentences.length,
+      quotes: quoteCounts.get(a.id) ?? 0,
+    })),
+    errors: index.errors,
+  };
+}
+
+function indexText(report: ReturnType<typeof indexReport>): string {
+  const lines = report.articles.map(
+    (a) =>
+      `${a.published}  ${a.outlet.padEnd(14)} ${String(a.sentences).padStart(4)} sentences ${String(a.quotes).padStart(3)} quotes  ${a.id}`,
+  );
+  lines.push(`${report.articles.length} articles, ${report.errors.length} errors`);
+  for (const e of report.errors) lines.push(`error: ${e.file}: ${e.reason}`);
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        corpus: { type: 'string' },
+        limit: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const json = values.json === true;
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > 100)) {
+    process.stderr.write('--limit takes a whole number from 1 to 100\n');
+    return 2;
+  }
+  // The command line is quiet unless LOG_LEVEL asks otherwise: its answer is the output.
+  const runtime = await startRuntime({
+    logLevel: 'warn',
+    ...(typeof values.corpus === 'string' ? { corpusDir: values.corpus } : {}),
+  });
+  const index = runtime.store.current;
+  const state = await readState(runtime.config.digest.stateFile, (reason) =>
+    runtime.log.warn(
+      { file: runtime.config.digest.stateFile, reason },
+      'digest state file is corrupt; ignoring it',
+    ),
+  );
+  const previous = previousDigest(state);
+  const ctx = {
+    config: runtime.config,
+    now: new Date(),
+    digest: digestComposer(runtime.config, () => previous),
+  };
+  const print = (value: unknown, text: string) =>
+    process.stdout.write(`${json ? JSON.stringify(value, null, 2) : text}\n`);
+  const answer = (briefing: Briefing) => print(briefing, renderText(briefing));
+  switch (command) {
+    case 'index': {
+      const report = indexReport(index);
+      print(report, indexText(report));
+      return 0;
+    }
+    case 'ask': {
+      const briefing = handleCommand(index, parseCommand(rest.join(' '), runtime.config.story.keyword), ctx);
+      answer(briefing);
+      return briefing.kind === 'error' ? 1 : 0;
+    }
+    case 'quotes':
+      answer(
+        handleCommand(index, { name: 'quote', query: rest.join(' '), ...(limit ? { limit } : {}) }, ctx),
+      );
+      return 0;
+    case 'digest':
+      answer(ctx.digest(index, ctx.now));
+      return 0;
+    default:
+      process.stderr.write(`unknown command '${command}'\n\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack}\n`);
+    process.exitCode = error instanceof ConfigError ? 2 : 1;
+  },
+);

@@ -1,0 +1,64 @@
+/** `/quote <speaker>`: what a person said, found by fuzzy speaker match. */
+import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
+import type { Article } from '../corpus/types.ts';
+import type { NewsIndex } from '../index/newsIndex.ts';
+import type { Quote } from '../quotes/catalog.ts';
+
+function refs(index: NewsIndex, quote: Quote) {
+  return quote.articleIds.map((id) => sourceRef(index.byId.get(id) as Article));
+}
+
+/** Renders one quote as a briefing item. */
+export function quoteItem(index: NewsIndex, quote: Quote): BriefingItem {
+  return { text: quote.text, speaker: quote.speaker, sources: refs(index, quote) };
+}
+
+function speakerList(index: NewsIndex): Briefing {
+  const speakers = index.speakers.speakers.slice(0, 25);
+  return {
+    kind: 'quotes',
+    title: 'Who is quoted',
+    items: speakers.map((s) => {
+      const first = index.quotesBySpeaker.get(s.key)?.[0];
+      return {
+        text: `${s.name}${s.role ? ` (${s.role})` : ''}: ${s.quoteCount} quote${s.quoteCount === 1 ? '' : 's'}`,
+        speaker: s.name,
+        sources: first ? refs(index, first) : [],
+      };
+    }),
+    note:
+      speakers.length === 0
+        ? 'No attributed quotes in the loaded articles.'
+        : `Ask for one with /quote <name>, e.g. /quote ${speakers[0]?.name.split(' ').pop() ?? ''}`,
+  };
+}
+
+/** Quotes by the speaker best matching `query`, at most `limit`. */
+export function quoteBriefing(index: NewsIndex, query: string, limit: number): Briefing {
+  if (query.trim() === '') return speakerList(index);
+  const [best, ...others] = index.speakers.find(query, 3);
+  if (!best) {
+    const suggestions = index.speakers.suggest(query).map((s) => s.name);
+    return {
+      kind: 'quotes',
+      title: `Quotes: ${query}`,
+      items: [],
+      note:
+        `No quotes found for '${query}'` +
+        (suggestions.length > 0
+          ? ` — did you mean ${suggestions.join(', ')}?`
+          : '. Try /quote with no name to list speakers.'),
+    };
+  }
+  const quotes = index.quotesBySpeaker.get(best.key) ?? [];
+  const shown = quotes.slice(0, limit);
+  const notes: string[] = [];
+  if (quotes.length > shown.length) notes.push(`${quotes.length - shown.length} more not shown.`);
+  if (others.length > 0) notes.push(`Also matching: ${others.map((s) => s.name).join(', ')}.`);
+  return {
+    kind: 'quotes',
+    title: `${best.name}${best.role ? `, ${best.role}` : ''}: ${quotes.length} quote${quotes.length === 1 ? '' : 's'}`,
+    items: shown.map((q) => quoteItem(index, q)),
+    ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+  };
+}

@@ -1,0 +1,25 @@
+/** `/summit sources`: the loaded articles and the state of the index. */
+import { type Briefing, sourceRef } from '../briefing.ts';
+import type { NewsIndex } from '../index/newsIndex.ts';
+
+export function sourcesBriefing(index: NewsIndex): Briefing {
+  const quoteCounts = new Map<string, number>();
+  for (const q of index.quotes)
+    for (const id of q.articleIds) quoteCounts.set(id, (quoteCounts.get(id) ?? 0) + 1);
+  const skipped = index.errors.length;
+  return {
+    kind: 'sources',
+    title: `Sources: ${index.articles.length} article${index.articles.length === 1 ? '' : 's'}`,
+    items: index.articles.map((a) => ({
+      text:
+        `${a.outlet}: ${a.title} (${a.published}${a.publishedInferred ? ', date inferred' : ''}) · ` +
+        `${a.sentences.length} sentences, ${quoteCounts.get(a.id) ?? 0} quotes`,
+      sources: [sourceRef(a)],
+    })),
+    note:
+      `Index loaded ${index.builtAt}.` +
+      (skipped > 0
+        ? ` ${skipped} file${skipped === 1 ? '' : 's'} skipped: ${index.errors.map((e) => `${e.file} (${e.reason})`).join('; ')}.`
+        : ''),
+  };
+}

@@ -1,0 +1,27 @@
+/** `/summit who`: the people in the story, with their role as the articles give it and how often they are quoted. */
+import { type Briefing, sourceRef } from '../briefing.ts';
+import type { Article } from '../corpus/types.ts';
+import type { NewsIndex } from '../index/newsIndex.ts';
+
+export function whoBriefing(index: NewsIndex, limit: number): Briefing {
+  const people = index.people.people
+    .map((p) => ({ person: p, quotes: index.quotesBySpeaker.get(p.key)?.length ?? 0 }))
+    .filter(({ person, quotes }) => quotes > 0 || person.mentions >= 2)
+    .sort(
+      (a, b) =>
+        b.person.mentions + 3 * b.quotes - (a.person.mentions + 3 * a.quotes) ||
+        a.person.name.localeCompare(b.person.name),
+    );
+  return {
+    kind: 'who',
+    title: `Who's who: ${people.length} people`,
+    items: people.slice(0, limit).map(({ person, quotes }) => ({
+      text:
+        `${person.name}${person.role ? `, ${person.role}` : ''} · ${quotes} quote${quotes === 1 ? '' : 's'}, ` +
+        `mentioned ${person.mentions} time${person.mentions === 1 ? '' : 's'}`,
+      speaker: person.name,
+      sources: index.articles.filter((a) => person.articleIds.has(a.id)).map((a: Article) => sourceRef(a)),
+    })),
+    ...(people.length > limit ? { note: `${people.length - limit} more not shown.` } : {}),
+  };
+}

@@ -1,0 +1,181 @@
+/** Configuration: one zod schema over config/default.json (+ config/local.json) and the environment. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const regexList = z.array(z.string()).superRefine((list, ctx) => {
+  list.forEach((source, i) => {
+    try {
+      new RegExp(source, 'iu');
+    } catch (error) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [i],
+        message: `not a valid regular expression (${(error as Error).message})`,
+      });
+    }
+  });
+});
+
+export const ConfigSchema = z.object({
+  story: z
+    .object({
+      keyword: z
+        .string()
+        .regex(/^[a-z][a-z0-9-]{0,31}$/, 'lower-case letters, digits and dashes (a slash command name)')
+        .default('summit'),
+      title: z.string().min(1).default('The story'),
+    })
+    .prefault({}),
+  corpus: z
+    .object({
+      dir: z.string().min(1).default('corpus'),
+      maxFileBytes: z.number().int().positive().default(2_000_000),
+    })
+    .prefault({}),
+  cleaning: z
+    .object({
+      boilerplateLines: regexList.default([]),
+      tailMarkers: regexList.default([]),
+      promoWords: z.array(z.string()).default([]),
+      creditAgencies: z.array(z.string()).default([]),
+      bioPatterns: regexList.default([]),
+    })
+    .prefault({}),
+  limits: z
+    .object({
+      statusItems: z.number().int().min(1).max(10).default(6),
+      statusChars: z.number().int().min(200).max(3000).default(1200),
+      quoteItems: z.number().int().min(1).max(20).default(6),
+      searchItems: z.number().int().min(1).max(20).default(8),
+      timelineItems: z.number().int().min(1).max(30).default(12),
+      whoItems: z.number().int().min(1).max(30).default(15),
+      statusArticles: z.number().int().min(1).max(500).default(40),
+    })
+    .prefault({}),
+  digest: z
+    .object({
+      cron: z.string().default('0 8 * * *'),
+      timezone: z
+        .string()
+        .default('UTC')
+        .refine(isTimeZone, 'unknown IANA time zone (e.g. "Europe/Berlin", "UTC")'),
+      stateFile: z.string().default('data/digest-state.json'),
+      maxCatchUpHours: z.number().min(0).max(48).default(6),
+    })
+    .prefault({}),
+  rateLimit: z
+    .object({
+      commands: z.number().int().min(1).default(10),
+      windowSeconds: z.number().positive().default(10),
+    })
+    .prefault({}),
+  reload: z
+    .object({
+      watch: z.boolean().default(true),
+      debounceMs: z.number().int().min(0).max(10_000).default(300),
+    })
+    .prefault({}),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** Environment variables the bot reads. Secrets stay here and are never logged. */
+export const EnvSchema = z.object({
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_API_URL: optional.pipe(z.url().optional()),
+  PORT: optional.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'a port number')
+      .transform(Number)
+      .pipe(z.number().int().max(65535))
+      .default(3000),
+  ),
+  DISCORD_TOKEN: optional,
+  DISCORD_APP_ID: optional,
+  DISCORD_GUILD_ID: optional,
+  DISCORD_API_URL: optional.pipe(z.url().optional()),
+  DISCORD_REGISTER: optional,
+  DIGEST_SLACK_CHANNEL: optional,
+  DIGEST_DISCORD_CHANNEL: optional,
+  CORPUS_DIR: optional,
+  LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Raised for an invalid configuration; the message names the file or variable and the field. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function describeIssues(source: string, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${source}: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('\n');
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read config (${(error as Error).message})`);
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Deep-merges `override` onto `base`; arrays and scalars in `override` replace. */
+function merge(base: unknown, override: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(override)) return override;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) out[key] = merge(base[key], value);
+  return out;
+}
+
+/** Validates a raw config object (already merged); throws ConfigError naming each bad field. */
+export function parseConfig(raw: unknown, source = 'config'): Config {
+  const result = ConfigSchema.safeParse(raw);
+  if (!result.success) throw new ConfigError(describeIssues(source, result.error));
+  return result.data;
+}
+
+/** Validates the environment; throws ConfigError naming each bad variable. */
+export function parseEnv(env: NodeJS.ProcessEnv): Env {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) throw new ConfigError(describeIssues('environment', result.error));
+  return result.data;
+}
+
+/**
+ * Loads `config/default.json`, then `config/local.json` if present, from `configDir`; validates the merge.
+ * `CORPUS_DIR` in the environment overrides `corpus.dir`.
+ */
+export function loadConfig(configDir = 'config', env: NodeJS.ProcessEnv = process.env): Config {
+  const files = ['default.json', 'local.json']
+    .map((f) => path.join(configDir, f))
+    .filter((f) => existsSync(f));
+  let raw: unknown = {};
+  for (const file of files) raw = merge(raw, readJson(file));
+  if (env.CORPUS_DIR?.trim()) raw = merge(raw, { corpus: { dir: env.CORPUS_DIR.trim() } });
+  return parseConfig(raw, files.join(' + ') || 'config (defaults)');
+}

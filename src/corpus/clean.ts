@@ -1,0 +1,194 @@
+/**
+ * Boilerplate removal for scraped article text. The rules are generic (they describe page furniture, not
+ * any one site): prose ends in sentence punctuation, captions sit next to credits or repeat, bios describe
+ * a writer's job, promos talk to "you" about newsletters, and link lists trail the story.
+ */
+import type { Config } from '../config.ts';
+import { contentTokens, jaccard, normalizeWhitespace, wordCount } from '../text/normalize.ts';
+import { isHeadlineLike } from './infer.ts';
+
+export interface CleaningRules {
+  boilerplate: RegExp[];
+  tailMarkers: RegExp[];
+  promo: RegExp;
+  agency: RegExp;
+  bio: RegExp[];
+}
+
+export interface CleanedText {
+  paragraphs: string[];
+  /** The first headline-like line, for articles whose front matter has no title. */
+  headline?: string;
+  /** A "Source: X" attribution line, for articles whose front matter has no outlet. */
+  sourceLine?: string;
+}
+
+interface Line {
+  text: string;
+  block: number;
+  drop: boolean;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Compiles the cleaning section of the config once per load. */
+export function compileCleaningRules(cleaning: Config['cleaning']): CleaningRules {
+  const words = (list: string[]) => list.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+  return {
+    boilerplate: cleaning.boilerplateLines.map((p) => new RegExp(`^(?:${p})[\\s.:!|]*$`, 'iu')),
+    tailMarkers: cleaning.tailMarkers.map((p) => new RegExp(`^(?:${p})`, 'iu')),
+    promo: new RegExp(`\\b(?:${words(cleaning.promoWords) || '(?!)'})`, 'iu'),
+    agency: new RegExp(`(?:^|[\\s/(|-])(?:${words(cleaning.creditAgencies) || '(?!)'})(?:$|[\\s/),|])`, 'iu'),
+    bio: cleaning.bioPatterns.map((p) => new RegExp(p, 'iu')),
+  };
+}
+
+const TERMINAL = /(?:[.!?\u2026]["'\u201D\u2019)\]]*|["\u201D])$/u;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+const PLACEHOLDER = /^\{[^{}]*\}$/;
+const CREDIT_LABEL =
+  /^\(?\s*(?:(?:image|photo|photograph|picture|video|illustration)\s*)?(?:credit|courtesy)s?\s*:/i;
+const CREDIT_LEAD = /^(?:photo(?:graph)?|image|picture)\s*(?:by|:)\s/i;
+const BRACKET_CREDIT = /\[(?:file|photo|image|credit|pictured)\b[^\]]*\]\s*$/i;
+const SECOND_PERSON = /\b(?:you|your|yours)\b/i;
+const IMPERATIVE = /^(?:sign up|subscribe|get|join|try|download|follow|escape|unlock|register|start)\b/i;
+
+/** Whether a line ends like a sentence (period, ?, !, ellipsis, or a closing double quote). */
+export function endsLikeProse(line: string): boolean {
+  return TERMINAL.test(line);
+}
+
+function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.7;
+}
+
+function isCredit(line: string, rules: CleaningRules): boolean {
+  if (CREDIT_LABEL.test(line) || CREDIT_LEAD.test(line) || BRACKET_CREDIT.test(line)) return true;
+  return wordCount(line) <= 10 && !/[.!?]$/.test(line.replace(/\)$/, '')) && rules.agency.test(line);
+}
+
+/** Joins hard-wrapped lines inside a block: a long line with no sentence end continues on the next. */
+function unwrap(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const continues =
+      prev !== undefined &&
+      prev.length >= 40 &&
+      !endsLikeProse(prev) &&
+      !isTitleCase(prev) &&
+      (/^\p{Ll}/u.test(line) || /[,;\p{Ll}-]$/u.test(prev));
+    if (continues) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+function splitLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  raw
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t\u00A0]*\n/)
+    .forEach((block, b) => {
+      const texts = block
+        .split('\n')
+        .map(normalizeWhitespace)
+        .filter((l) => l !== '');
+      for (const text of unwrap(texts)) lines.push({ text, block: b, drop: false });
+    });
+  return lines;
+}
+
+/** Index of the first tail marker in the second half of the text, or the line count. */
+function tailStart(lines: Line[], rules: CleaningRules): number {
+  const total = lines.reduce((n, l) => n + l.text.length, 0);
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (
+      seen >= total * 0.5 &&
+      !endsLikeProse(line.text) &&
+      rules.tailMarkers.some((re) => re.test(line.text))
+    ) {
+      return i;
+    }
+    seen += line.text.length;
+  }
+  return lines.length;
+}
+
+function markCaptionsAndCredits(lines: Line[], rules: CleaningRules): void {
+  lines.forEach((line, i) => {
+    if (!isCredit(line.text, rules)) return;
+    line.drop = true;
+    // Lines above a credit in the same block are its photo captions.
+    for (let j = i - 1; j >= 0 && (lines[j] as Line).block === line.block; j--)
+      (lines[j] as Line).drop = true;
+  });
+}
+
+function markRepeats(lines: Line[]): void {
+  const tokens = lines.map((l) => new Set(contentTokens(l.text)));
+  const seen = new Set<string>();
+  lines.forEach((line, i) => {
+    const key = [...(tokens[i] as Set<string>)].join(' ');
+    if (seen.has(key) && key !== '') line.drop = true;
+    seen.add(key);
+    // Near-identical neighbours are a caption shown twice (or a promo repeated): drop both.
+    const next = lines[i + 1];
+    const big = (tokens[i] as Set<string>).size >= 4 && (tokens[i + 1]?.size ?? 0) >= 4;
+    if (next && big && jaccard(tokens[i] as Set<string>, tokens[i + 1] as Set<string>) >= 0.6) {
+      line.drop = true;
+      next.drop = true;
+    }
+  });
+}
+
+function isPromo(text: string, rules: CleaningRules): boolean {
+  return rules.promo.test(text) && (SECOND_PERSON.test(text) || IMPERATIVE.test(text));
+}
+
+function markProseRules(lines: Line[], rules: CleaningRules): void {
+  let inPromo = false;
+  for (const line of lines) {
+    const { text } = line;
+    if (!endsLikeProse(text)) {
+      line.drop = true;
+      // A non-sentence call to action ("Subscribe to X") opens a promo box.
+      inPromo = rules.promo.test(text) || IMPERATIVE.test(text);
+      continue;
+    }
+    if (inPromo && SECOND_PERSON.test(text)) {
+      line.drop = true;
+      continue;
+    }
+    inPromo = false;
+    if (isPromo(text, rules) || rules.bio.some((re) => re.test(text))) line.drop = true;
+  }
+}
+
+/** Removes page furniture from raw article text and returns its prose paragraphs. */
+export function cleanArticle(raw: string, rules: CleaningRules): CleanedText {
+  const lines = splitLines(raw);
+  const result: CleanedText = { paragraphs: [] };
+  for (const line of lines) {
+    const t = line.text;
+    if (URL_ONLY.test(t) || PLACEHOLDER.test(t) || rules.boilerplate.some((re) => re.test(t)))
+      line.drop = true;
+  }
+  const tail = tailStart(lines, rules);
+  for (let i = tail; i < lines.length; i++) (lines[i] as Line).drop = true;
+  result.sourceLine = lines
+    .slice(tail)
+    .map((l) => /^source:\s*([^,]+)/i.exec(l.text)?.[1]?.trim())
+    .find((s) => s !== undefined);
+  markCaptionsAndCredits(lines, rules);
+  result.headline = lines.find((l) => !l.drop && !endsLikeProse(l.text) && isHeadlineLike(l.text))?.text;
+  markProseRules(lines, rules);
+  markRepeats(lines);
+  result.paragraphs = lines.filter((l) => !l.drop).map((l) => l.text);
+  return result;
+}

@@ -1,0 +1,152 @@
+/** Loading a corpus folder: read, validate, parse front matter, clean, split. Never throws for bad files. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { z } from 'zod';
+import { type CleaningRules, cleanArticle } from './clean.ts';
+import { inferDate, isoDate, outletFromUrl } from './infer.ts';
+import { splitSentences } from './sentences.ts';
+import type { Article, LoadError, LoadResult, Sentence } from './types.ts';
+
+export const ARTICLE_EXTENSIONS = ['.md', '.txt'];
+
+export interface LoadOptions {
+  rules: CleaningRules;
+  maxFileBytes: number;
+}
+
+/** Raised (and caught per file) when one file cannot become an article. */
+class SkipFile extends Error {}
+
+const FrontMatter = z.object({
+  outlet: z.string().trim().min(1).optional(),
+  title: z.string().trim().min(1).optional(),
+  published: z
+    .union([z.date(), z.string().trim().min(1)])
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const date = v instanceof Date ? v : new Date(v);
+      if (Number.isNaN(date.getTime())) {
+        ctx.addIssue({ code: 'custom', message: `"${String(v)}" is not a date (use YYYY-MM-DD)` });
+        return z.NEVER;
+      }
+      return isoDate(date);
+    }),
+  url: z.url().nullish(),
+});
+
+function decodeText(bytes: Buffer): string {
+  if (bytes.length === 0) throw new SkipFile('empty file');
+  if (bytes.subarray(0, 8192).includes(0))
+    throw new SkipFile('binary file (contains NUL bytes), not article text');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new SkipFile('not valid UTF-8 (re-save the file as UTF-8)');
+  }
+}
+
+function parseFrontMatter(text: string): { data: z.infer<typeof FrontMatter>; body: string } {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Passing options turns off gray-matter's unbounded content cache.
+    parsed = matter(text, { excerpt: false });
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    throw new SkipFile(`front matter is not valid YAML: ${reason}`);
+  }
+  const result = FrontMatter.safeParse(parsed.data ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new SkipFile(`front matter field "${issue?.path.join('.')}": ${issue?.message}`);
+  }
+  return { data: result.data, body: parsed.content };
+}
+
+function toSentences(articleId: string, paragraphs: string[][]): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((sentences, p) => {
+    sentences.forEach((text, s) => {
+      out.push({ id: `${articleId}#${p}.${s}`, articleId, paragraph: p, position: out.length, text });
+    });
+  });
+  return out;
+}
+
+/** Builds an article from a file's text; throws SkipFile with the reason when it cannot. */
+export function parseArticle(
+  id: string,
+  file: string,
+  text: string,
+  mtimeMs: number,
+  rules: CleaningRules,
+): Article {
+  const { data, body } = parseFrontMatter(text);
+  const cleaned = cleanArticle(body, rules);
+  const paragraphs = cleaned.paragraphs.map(splitSentences).filter((p) => p.length > 0);
+  if (paragraphs.length === 0) throw new SkipFile('no article text left after removing boilerplate');
+  const textDate = data.published ? undefined : inferDate(body);
+  const url = data.url ?? undefined;
+  return {
+    id,
+    path: file,
+    outlet: data.outlet ?? outletFromUrl(url) ?? cleaned.sourceLine ?? 'Unknown outlet',
+    title: data.title ?? cleaned.headline ?? paragraphs[0]?.[0] ?? id,
+    published: data.published ?? textDate ?? isoDate(new Date(mtimeMs)),
+    publishedInferred: data.published === undefined,
+    ...(url ? { url } : {}),
+    paragraphs,
+    sentences: toSentences(id, paragraphs),
+    mtimeMs,
+  };
+}
+
+/** Loads one file; returns an article or the reason it was skipped. */
+export async function loadArticleFile(file: string, options: LoadOptions): Promise<Article | LoadError> {
+  const id = path.basename(file, path.extname(file));
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new SkipFile('is a directory, not an article file');
+    if (info.size > options.maxFileBytes) {
+      throw new SkipFile(
+        `file is ${info.size} bytes, over the corpus.maxFileBytes limit of ${options.maxFileBytes}`,
+      );
+    }
+    const text = decodeText(await readFile(file));
+    return parseArticle(id, file, text, info.mtimeMs, options.rules);
+  } catch (error) {
+    const reason =
+      error instanceof SkipFile ? error.message : `cannot read file (${(error as Error).message})`;
+    return { file, reason };
+  }
+}
+
+/** Whether a directory entry name is an article file by its extension. */
+export function isArticleFileName(name: string): boolean {
+  return ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase()) && !name.startsWith('.');
+}
+
+/**
+ * Loads every `*.md` / `*.txt` in `dir` (not recursive), sorted by name. Bad files become `errors` naming
+ * the file and the reason; other entries (sub-folders, other extensions) are ignored.
+ */
+export async function loadCorpus(dir: string, options: LoadOptions): Promise<LoadResult> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter(isArticleFileName).sort();
+  } catch (error) {
+    return {
+      articles: [],
+      errors: [{ file: dir, reason: `cannot read corpus folder (${(error as Error).message})` }],
+    };
+  }
+  const loaded = await Promise.all(names.map((name) => loadArticleFile(path.join(dir, name), options)));
+  const articles: Article[] = [];
+  const errors: LoadError[] = [];
+  for (const item of loaded) {
+    if ('reason' in item) errors.push(item);
+    else articles.push(item);
+  }
+  return { articles, errors };
+}

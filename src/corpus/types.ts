@@ -1,0 +1,38 @@
+/** The corpus data model: what loading produces and the index consumes. */
+
+export interface Sentence {
+  /** Stable id: `<articleId>#<paragraph>.<sentence>`. */
+  id: string;
+  articleId: string;
+  paragraph: number;
+  /** Position of the sentence in the whole article, from 0. */
+  position: number;
+  text: string;
+}
+
+export interface Article {
+  /** File name without extension. */
+  id: string;
+  path: string;
+  outlet: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD). */
+  published: string;
+  /** True when `published` came from the text or the file time rather than front matter. */
+  publishedInferred: boolean;
+  url?: string;
+  /** Cleaned paragraphs, each a list of sentences. */
+  paragraphs: string[][];
+  sentences: Sentence[];
+  mtimeMs: number;
+}
+
+export interface LoadError {
+  file: string;
+  reason: string;
+}
+
+export interface LoadResult {
+  articles: Article[];
+  errors: LoadError[];
+}

@@ -1,0 +1,55 @@
+/** The daily digest: the status, what is new since the previous digest, the top quotes, the sources. */
+import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
+import { quoteItem } from '../commands/quote.ts';
+import type { NewsIndex } from '../index/newsIndex.ts';
+
+export interface PreviousDigest {
+  /** When the previous digest was posted (ISO). */
+  postedAt: string;
+  /** Article ids the previous digest had seen. */
+  articleIds: string[];
+}
+
+export interface DigestOptions {
+  title: string;
+  status: Briefing;
+  topQuotes: number;
+}
+
+/** Composes the digest for `now`. With no previous digest, every article counts as new. */
+export function composeDigest(
+  index: NewsIndex,
+  previous: PreviousDigest | undefined,
+  now: Date,
+  options: DigestOptions,
+): Briefing {
+  const seen = new Set(previous?.articleIds ?? []);
+  const fresh = index.articles.filter((a) => !seen.has(a.id));
+  const freshIds = new Set(fresh.map((a) => a.id));
+  const items: BriefingItem[] = [...options.status.items];
+  for (const a of fresh.slice(0, 5)) {
+    items.push({ text: `New: ${a.title} (${a.outlet}, ${a.published})`, sources: [sourceRef(a)] });
+  }
+  const quotes = index.quotes
+    .filter((q) => q.speakerKind !== 'unknown' && !q.fragment && q.articleIds.some((id) => freshIds.has(id)))
+    .sort(
+      (a, b) =>
+        b.articleIds.length - a.articleIds.length ||
+        b.published.localeCompare(a.published) ||
+        a.id.localeCompare(b.id),
+    )
+    .slice(0, options.topQuotes);
+  items.push(...quotes.map((q) => quoteItem(index, q)));
+  const since = previous ? previous.postedAt.slice(0, 10) : undefined;
+  const outlets = [...new Set(index.articles.map((a) => a.outlet))].join(', ');
+  const news =
+    fresh.length === 0 && since
+      ? `No new reporting since ${since}.`
+      : `${fresh.length} new article${fresh.length === 1 ? '' : 's'}${since ? ` since ${since}` : ''}.`;
+  return {
+    kind: 'digest',
+    title: `${options.title}: daily digest, ${now.toISOString().slice(0, 10)}`,
+    items,
+    note: `${news} Sources: ${outlets || 'none'}.`,
+  };
+}

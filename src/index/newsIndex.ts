@@ -1,0 +1,76 @@
+/**
+ * NewsIndex: one immutable snapshot of the corpus with everything commands need precomputed. Reload builds a
+ * new snapshot off to the side and swaps one reference (see index/store.ts).
+ */
+import type { Briefing } from '../briefing.ts';
+import type { Article, LoadError, Sentence } from '../corpus/types.ts';
+import { buildQuoteCatalog, type Quote } from '../quotes/catalog.ts';
+import type { PeopleDirectory } from '../quotes/people.ts';
+import { SpeakerSearch } from '../quotes/speakerSearch.ts';
+import { SentenceSearch } from './sentenceSearch.ts';
+
+export interface NewsIndex {
+  /** When the snapshot was built (ISO timestamp). */
+  readonly builtAt: string;
+  /** Newest first, then by id. */
+  readonly articles: readonly Article[];
+  readonly byId: ReadonlyMap<string, Article>;
+  /** Every sentence, in article order; `SentenceSearch` ordinals point into this list. */
+  readonly sentences: readonly Sentence[];
+  readonly errors: readonly LoadError[];
+  readonly quotes: readonly Quote[];
+  /** Quotes per speaker key, in answer order (full quotes first, newest first, longest first). */
+  readonly quotesBySpeaker: ReadonlyMap<string, readonly Quote[]>;
+  readonly people: PeopleDirectory;
+  readonly speakers: SpeakerSearch;
+  readonly search: SentenceSearch;
+  /** Per-snapshot cache for answers that depend only on the snapshot (status, timeline). */
+  readonly cache: Map<string, Briefing>;
+}
+
+/** Newest first, then alphabetical by id: the order every listing uses. */
+export function compareArticles(a: Article, b: Article): number {
+  return b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
+}
+
+/** The order quotes are shown in: full quotes before fragments, newest first, then longest. */
+export function compareQuotes(a: Quote, b: Quote): number {
+  return (
+    Number(a.fragment) - Number(b.fragment) ||
+    b.published.localeCompare(a.published) ||
+    b.text.length - a.text.length ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+function groupBySpeaker(quotes: readonly Quote[]): Map<string, Quote[]> {
+  const map = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (q.speakerKind === 'unknown') continue;
+    const list = map.get(q.speakerKey);
+    if (list) list.push(q);
+    else map.set(q.speakerKey, [q]);
+  }
+  for (const list of map.values()) list.sort(compareQuotes);
+  return map;
+}
+
+/** Builds a snapshot from loaded articles. Pure apart from `now`, which only stamps `builtAt`. */
+export function buildIndex(articles: readonly Article[], errors: readonly LoadError[], now: Date): NewsIndex {
+  const sorted = [...articles].sort(compareArticles);
+  const sentences = sorted.flatMap((a) => a.sentences);
+  const { quotes, people } = buildQuoteCatalog(sorted);
+  return Object.freeze({
+    builtAt: now.toISOString(),
+    articles: Object.freeze(sorted),
+    byId: new Map(sorted.map((a) => [a.id, a])),
+    sentences: Object.freeze(sentences),
+    errors: Object.freeze([...errors]),
+    quotes: Object.freeze(quotes),
+    quotesBySpeaker: groupBySpeaker(quotes),
+    people,
+    speakers: new SpeakerSearch(quotes, people),
+    search: new SentenceSearch(sentences.map((s) => s.text)),
+    cache: new Map(),
+  });
+}

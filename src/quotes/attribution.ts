@@ -1,0 +1,125 @@
+/**
+ * Attribution patterns over a sentence whose quoted passages are masked, so that a name inside a quote can
+ * never be taken for its speaker. Each function returns the raw speaker phrase it found, or undefined.
+ */
+import { ROLE_WORDS } from './names.ts';
+
+const VERBS =
+  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|stated|states|declared|declares|' +
+  'noted|notes|explained|explains|asked|asks|replied|replies|insisted|insists|warned|warns|argued|argues|' +
+  'claimed|claims|continued|reported|reports|recalled|recalls|announced|announces|acknowledged|conceded|' +
+  'remarked|commented|responded|urged|stressed|emphasized|emphasised|observed|confirmed|predicted|vowed|' +
+  'countered|quipped|joked|admitted|suggested|cautioned|complained|boasted|pledged to';
+const PARTICIPLES =
+  'saying|telling|adding|writing|noting|explaining|asking|tweeting|declaring|warning|arguing|insisting|stressing';
+
+/** Auxiliaries and adverbs that sit between a subject and its speech verb ("Kim was heard saying"). */
+const AUXILIARY =
+  /\s+(?:was|were|is|are|been|be|heard|seen|quoted|quoted as|also|later|then|had|has|have|once|previously|earlier|reportedly|would|will|could|may|might|did|does|again|separately|publicly|privately|repeatedly|simply|just|further|first|last|recently|himself|herself)$/i;
+
+/** A subordinate clause between the verb and the quote starts a new subject: the quote is not the verb's. */
+const NEW_CLAUSE =
+  /[,;]\s*(?:after|before|while|when|whereas|although|though|because|since|if|until|unless|as)\s/i;
+
+// Case-sensitive on purpose: "United States" is not the verb "states".
+const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
+const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})$`);
+
+/** Cuts what follows a name in "said X on Sunday" / "said X in a statement". */
+const AFTER_NAME =
+  /\s+(?:on|in|at|during|after|before|while|when|via|to|from|about|last|this|earlier|later|today|yesterday|who|which|adding|saying|citing|using|according)\b.*$/i;
+
+export interface Attribution {
+  phrase: string;
+  /** The speech verb was a participle with no subject of its own ("…, adding"): use the sentence subject. */
+  participle?: boolean;
+}
+
+function stripAux(subject: string): string {
+  let s = ` ${subject.trim()}`;
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(AUXILIARY, '').trim();
+  }
+  return s;
+}
+
+/** Text directly after a closing quote: `, said X`, `, X said`, `, according to X`, `, telling …`. */
+export function attributionAfter(after: string): Attribution | undefined {
+  const text = after.replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
+  const according = /^according to ([^,.;:"\u201C\u201D_]{2,120})/i.exec(text);
+  if (according) return { phrase: according[1] as string };
+  const inverted = new RegExp(`^(?:${VERBS})\\s+([^,.;:"\\u201C\\u201D_]{2,100})`).exec(text);
+  if (inverted) return { phrase: (inverted[1] as string).replace(AFTER_NAME, '') };
+  const participle = new RegExp(`^(?:${PARTICIPLES})\\b`).exec(text);
+  if (participle && /^[\s,]*[,]/.test(after)) return { phrase: '', participle: true };
+  const direct = new RegExp(
+    `^([^,.;:"\\u201C\\u201D_]{1,100}?)\\s+(?:(?:${VERBS})|(?:${PARTICIPLES}))\\b`,
+  ).exec(text);
+  if (direct && (direct[1] as string).split(/\s+/).length <= 10)
+    return { phrase: stripAux(direct[1] as string) };
+  return undefined;
+}
+
+/**
+ * The noun phrase that opens the sentence ("Al Jazeera’s Rob McBride, reporting…" → "Al Jazeera’s Rob
+ * McBride"): capitalised words and role words, for appositives and participles that share its subject.
+ */
+export function sentenceSubject(sentence: string): string {
+  const head = sentence.split(/[,;:]/)[0] ?? '';
+  const taken: string[] = [];
+  for (const token of head.trim().split(/\s+/)) {
+    if (
+      /^\p{Lu}/u.test(token) ||
+      ROLE_WORDS.has(token.toLowerCase()) ||
+      (taken.length > 0 && token === 'of')
+    ) {
+      taken.push(token);
+    } else break;
+  }
+  return taken.join(' ');
+}
+
+/**
+ * The nearest speech verb before the quote whose clause governs it (`X said that … "Q"`), and its subject.
+ * `before` is the masked sentence text up to the quote's opening mark.
+ */
+export function attributionBefore(before: string): Attribution | undefined {
+  const verbs = [...before.matchAll(VERB_RE)];
+  const participles = [...before.matchAll(new RegExp(`\\b(?:${PARTICIPLES})\\b`, 'g'))];
+  const last = [...verbs, ...participles].sort((a, b) => a.index - b.index).pop();
+  if (!last) return undefined;
+  const between = before.slice(last.index + last[0].length);
+  if (NEW_CLAUSE.test(between) || /[;]/.test(between)) return undefined;
+  const clauseStart = Math.max(
+    before.lastIndexOf(',', last.index),
+    before.lastIndexOf(';', last.index),
+    before.lastIndexOf(':', last.index),
+    before.lastIndexOf('\u2014', last.index),
+  );
+  const subject = stripAux(before.slice(clauseStart + 1, last.index));
+  if (subject !== '') return { phrase: subject };
+  if (PARTICIPLE_RE.test(last[0])) {
+    // "…, adding …": the subject is the one of the speech verb before it, or of the sentence.
+    return (
+      attributionBefore(before.slice(0, last.index)) ?? { phrase: sentenceSubject(before), participle: true }
+    );
+  }
+  // "Trump, who met Kim in June, has said …": the subject is the sentence's first phrase.
+  return { phrase: sentenceSubject(before) };
+}
+
+/** "According to X, …" opening the sentence. */
+export function attributionLeading(sentence: string): Attribution | undefined {
+  const m = /^according to ([^,]{2,120}),/i.exec(sentence.trim());
+  return m ? { phrase: m[1] as string } : undefined;
+}
+
+/** ", X said." or ", according to X." closing the sentence after its last quote. */
+export function attributionTrailing(tail: string): Attribution | undefined {
+  const according = /,\s*according to ([^,.;:_]{2,120})[.!?]?\s*$/i.exec(tail);
+  if (according) return { phrase: according[1] as string };
+  const said = new RegExp(`,\\s*([^,.;:_]{2,100}?)\\s+(?:${VERBS})\\b[^,;:_]{0,40}[.!?]?\\s*$`).exec(tail);
+  if (said) return { phrase: stripAux(said[1] as string) };
+  return undefined;
+}

@@ -1,0 +1,204 @@
+/**
+ * Direct-quote extraction with speaker attribution, one article at a time. Precision first: a quote whose
+ * speaker no rule establishes stays "unknown" rather than being guessed.
+ */
+import type { Article } from '../corpus/types.ts';
+import { wordCount } from '../text/normalize.ts';
+import { findQuoteSpans, type QuoteSpan } from '../text/quoteSpans.ts';
+import {
+  type Attribution,
+  attributionAfter,
+  attributionBefore,
+  attributionLeading,
+  attributionTrailing,
+  sentenceSubject,
+} from './attribution.ts';
+import { readSpeakerPhrase, type SpeakerRef } from './names.ts';
+
+/** A speaker as extraction resolves it: a named person, an organisation/unnamed source, or nobody. */
+export type ResolvedSpeaker =
+  | { kind: 'person'; name: string; role?: string }
+  | { kind: 'org'; name: string }
+  | undefined;
+
+export interface RawQuote {
+  articleId: string;
+  paragraph: number;
+  text: string;
+  speaker: ResolvedSpeaker;
+  /** Which rule attributed it (for tests and debugging). */
+  rule: string;
+}
+
+export interface ExtractOptions {
+  isPlace: (name: string) => boolean;
+}
+
+/** Quotes of at most this many words are fragments (scare quotes): kept, but ranked below full quotes. */
+export const FRAGMENT_WORDS = 2;
+const MAX_QUOTE_CHARS = 2000;
+
+interface Located {
+  span: QuoteSpan;
+  sentence: { start: number; end: number };
+}
+
+/** Replaces quoted passages by underscores of equal length, keeping the marks, so offsets stay valid. */
+function mask(text: string, spans: QuoteSpan[]): string {
+  let out = text;
+  for (const s of spans) {
+    const end = s.close < 0 ? text.length : s.close - 1;
+    out = out.slice(0, s.open + 1) + '_'.repeat(Math.max(0, end - s.open - 1)) + out.slice(end);
+  }
+  return out;
+}
+
+function sentenceBounds(sentences: string[]): { start: number; end: number }[] {
+  const bounds: { start: number; end: number }[] = [];
+  let offset = 0;
+  for (const s of sentences) {
+    bounds.push({ start: offset, end: offset + s.length });
+    offset += s.length + 1;
+  }
+  return bounds;
+}
+
+function quoteText(text: string, span: QuoteSpan): string {
+  const inner = text.slice(span.open + 1, span.close < 0 ? text.length : span.close - 1);
+  return inner.trim().replace(/,$/, '').trim();
+}
+
+/** Curly single quotes used as quote marks (headlines, decks): ‘refine options’. Not apostrophes. */
+function singleQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const m of text.matchAll(
+    /(^|[\s(\u2014\u2013-])\u2018([^\u2018\u2019]{2,200}?)\u2019(?=$|[\s,.;:!?)\u2014\u2013-])/gu,
+  )) {
+    const open = m.index + (m[1] as string).length;
+    spans.push({ open, close: open + (m[2] as string).length + 2 });
+  }
+  return spans;
+}
+
+class ArticleQuotes {
+  readonly quotes: RawQuote[] = [];
+  /** The last named person who spoke, and in which paragraph: the antecedent for "he said". */
+  #lastPerson: { ref: ResolvedSpeaker; paragraph: number } | undefined;
+  #previousParagraphSpeaker: ResolvedSpeaker;
+  #openFromPrevious: ResolvedSpeaker | null = null;
+
+  constructor(
+    readonly article: Article,
+    readonly options: ExtractOptions,
+  ) {}
+
+  resolve(
+    attribution: Attribution | undefined,
+    paragraph: number,
+    maskedSentence: string,
+  ): ResolvedSpeaker | null {
+    if (!attribution) return null;
+    const phrase = attribution.participle ? sentenceSubject(maskedSentence) : attribution.phrase;
+    const ref: SpeakerRef | undefined = readSpeakerPhrase(phrase, this.options.isPlace);
+    if (!ref) return null;
+    if (ref.kind !== 'pronoun') return ref;
+    if (ref.pronoun === 'they') return null;
+    const last = this.#lastPerson;
+    return last && paragraph - last.paragraph <= 2 ? last.ref : null;
+  }
+
+  paragraph(p: number, sentences: string[]): void {
+    const text = sentences.join(' ');
+    const doubles = findQuoteSpans(text);
+    const masked = mask(text, doubles);
+    const bounds = sentenceBounds(sentences);
+    const located: Located[] = doubles.map((span) => ({
+      span,
+      sentence: bounds.find((b) => span.open >= b.start && span.open < b.end) ?? {
+        start: 0,
+        end: text.length,
+      },
+    }));
+    let previous: ResolvedSpeaker | null = null;
+    let previousEnd = -1;
+    const wholeParagraphIsQuote =
+      doubles.length > 0 && (doubles[0] as QuoteSpan).open === 0 && /["\u201D][.!?]?$/.test(text.trim());
+    located.forEach(({ span, sentence }, i) => {
+      const quote = quoteText(text, span);
+      if (!/\p{L}/u.test(quote) || quote.length > MAX_QUOTE_CHARS) return;
+      const sMasked = masked.slice(sentence.start, sentence.end);
+      const afterClose = span.close < 0 ? '' : masked.slice(span.close, sentence.end);
+      const beforeOpen = masked.slice(sentence.start, span.open);
+      const lastInSentence = !located.slice(i + 1).some((l) => l.sentence.start === sentence.start);
+      const tail = lastInSentence ? afterClose : '';
+      let rule = 'after';
+      let speaker = this.resolve(attributionAfter(afterClose), p, sMasked);
+      if (speaker === null)
+        [rule, speaker] = ['before', this.resolve(attributionBefore(beforeOpen), p, sMasked)];
+      if (speaker === null)
+        [rule, speaker] = ['leading', this.resolve(attributionLeading(sMasked), p, sMasked)];
+      if (speaker === null) {
+        const sentenceTail = masked.slice(
+          Math.max(
+            span.close,
+            ...located.filter((l) => l.sentence.start === sentence.start).map((l) => l.span.close),
+          ),
+          sentence.end,
+        );
+        [rule, speaker] = [
+          'trailing',
+          this.resolve(attributionTrailing(lastInSentence ? tail : sentenceTail), p, sMasked),
+        ];
+      }
+      const startsSentence = beforeOpen.trim() === '' || previousEnd >= 0;
+      if (speaker === null && previous && startsSentence && previousEnd < sentence.start + 1) {
+        [rule, speaker] = ['continues', previous];
+      }
+      if (speaker === null && i === 0 && this.#openFromPrevious)
+        [rule, speaker] = ['continues', this.#openFromPrevious];
+      if (speaker === null && i === 0 && wholeParagraphIsQuote && this.#previousParagraphSpeaker) {
+        [rule, speaker] = ['continues', this.#previousParagraphSpeaker];
+      }
+      const resolved: ResolvedSpeaker = speaker ?? undefined;
+      this.quotes.push({
+        articleId: this.article.id,
+        paragraph: p,
+        text: quote,
+        speaker: resolved,
+        rule: resolved ? rule : 'none',
+      });
+      if (resolved?.kind === 'person') this.#lastPerson = { ref: resolved, paragraph: p };
+      previous = resolved ?? null;
+      previousEnd = span.close < 0 ? text.length : sentence.end;
+    });
+    for (const span of singleQuoteSpans(text)) {
+      const quote = quoteText(text, span);
+      if (doubles.some((d) => d.open < span.open && (d.close < 0 || d.close > span.close))) continue;
+      this.quotes.push({
+        articleId: this.article.id,
+        paragraph: p,
+        text: quote,
+        speaker: undefined,
+        rule: 'none',
+      });
+    }
+    const lastSpan = doubles[doubles.length - 1];
+    const lastQuote = this.quotes.filter((q) => q.paragraph === p).pop();
+    this.#openFromPrevious = lastSpan && lastSpan.close < 0 ? (lastQuote?.speaker ?? null) : null;
+    this.#previousParagraphSpeaker = lastQuote?.speaker;
+  }
+}
+
+/** Extracts every direct quote of an article, each with its speaker or `undefined` when unattributable. */
+export function extractQuotes(article: Article, options: ExtractOptions): RawQuote[] {
+  const state = new ArticleQuotes(article, options);
+  article.paragraphs.forEach((sentences, p) => {
+    state.paragraph(p, sentences);
+  });
+  return state.quotes;
+}
+
+/** Whether a quote is a scare-quote fragment rather than a full quote. */
+export function isFragment(text: string): boolean {
+  return wordCount(text) <= FRAGMENT_WORDS;
+}

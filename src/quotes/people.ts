@@ -1,0 +1,222 @@
+/**
+ * The people of a story, learned from the articles: every capitalised name run with the titles and role
+ * words around it. It tells persons from places, links "Pompeo" and "Secretary Pompeo" to "Mike Pompeo",
+ * and gives each person the role the articles use most.
+ */
+import type { Article } from '../corpus/types.ts';
+import { comparable } from '../text/normalize.ts';
+import {
+  hasOrgWord,
+  isCapitalised,
+  isTitleWord,
+  phraseTokens,
+  ROLE_WORDS,
+  splitTitle,
+  stripPossessive,
+} from './names.ts';
+
+export interface Person {
+  /** Display name: the most used spelling of the fullest form. */
+  name: string;
+  key: string;
+  role?: string;
+  mentions: number;
+  /** Lower-case, accent-free spellings that refer to this person (full name, surname, title + surname). */
+  aliases: Set<string>;
+  roles: Map<string, number>;
+  /** Articles that mention the person. */
+  articleIds: Set<string>;
+}
+
+interface NameStats {
+  articleIds: Set<string>;
+  variants: Map<string, number>;
+  mentions: number;
+  titled: number;
+  roles: Map<string, number>;
+}
+
+/** Comparable key of a name: lower-case, hyphens and accents folded ("Kim Jong-un" = "Kim Jong Un"). */
+export function nameKey(name: string): string {
+  return comparable(name.replace(/['\u2019]s$/u, ''));
+}
+
+const NAME_TOKEN = /^\p{Lu}[\p{L}'\u2019.-]*$/u;
+const LOCATIVE = /^(?:in|from|across|into)$/i;
+
+function bump<K>(map: Map<K, number>, key: K, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function mostUsed(map: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let n = -1;
+  for (const [k, v] of map)
+    if (v > n || (v === n && best !== undefined && k.length > best.length)) [best, n] = [k, v];
+  return best;
+}
+
+export class PeopleDirectory {
+  readonly #stats = new Map<string, NameStats>();
+  readonly #places = new Map<string, number>();
+  readonly #lowercaseWords = new Set<string>();
+  readonly #people = new Map<string, Person>();
+  readonly #byAlias = new Map<string, Person>();
+
+  constructor(articles: readonly Article[]) {
+    for (const a of articles)
+      for (const s of a.sentences)
+        for (const t of phraseTokens(s.text)) {
+          if (!isCapitalised(t)) this.#lowercaseWords.add(t.toLowerCase());
+        }
+    for (const a of articles) for (const s of a.sentences) this.#scan(phraseTokens(s.text), a.id);
+    this.#link();
+  }
+
+  /** Records each capitalised run in a sentence's tokens. */
+  #scan(tokens: string[], articleId: string): void {
+    let i = 0;
+    while (i < tokens.length) {
+      if (!NAME_TOKEN.test(tokens[i] as string)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < tokens.length) {
+        const t = tokens[j] as string;
+        const joinsTitle =
+          t === 'of' && j > i && isTitleWord(tokens[j - 1] as string) && NAME_TOKEN.test(tokens[j + 1] ?? '');
+        if (!NAME_TOKEN.test(t) && !joinsTitle) break;
+        j++;
+        // A possessive ends a name; so does a sentence end inside a quote ("Chairman Kim. We …").
+        if (/['\u2019\u2018]s?$/u.test(t) || (/[^.]\p{Ll}\.$/u.test(t) && !/^\p{Lu}\p{Ll}?\.$/u.test(t)))
+          break;
+      }
+      this.#record(tokens, i, j, articleId);
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  #record(tokens: string[], from: number, to: number, articleId: string): void {
+    let run = tokens.slice(from, to).map((t, k, all) => (k === all.length - 1 ? stripPossessive(t) : t));
+    // Sentence-initial common words ("After", "The") are capitalised but are not part of a name.
+    while (
+      run.length > 0 &&
+      !isTitleWord(run[0] as string) &&
+      this.#lowercaseWords.has((run[0] as string).toLowerCase())
+    ) {
+      run = run.slice(1);
+    }
+    const { title, name } = splitTitle(run);
+    if (name.length === 0 || name.length > 4 || hasOrgWord(name)) return;
+    const text = name.join(' ').replace(/\.$/, '');
+    const key = nameKey(text);
+    if (key.length < 2) return;
+    const prev = tokens[from - 1] ?? '';
+    if (LOCATIVE.test(prev) && title.length === 0) bump(this.#places, key);
+    const stats = this.#stats.get(key) ?? {
+      articleIds: new Set<string>(),
+      variants: new Map(),
+      mentions: 0,
+      titled: 0,
+      roles: new Map(),
+    };
+    this.#stats.set(key, stats);
+    stats.articleIds.add(articleId);
+    bump(stats.variants, text);
+    stats.mentions++;
+    const roleWords: string[] = [];
+    for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+      const t = tokens[k] as string;
+      if (
+        ROLE_WORDS.has(t.toLowerCase()) ||
+        (roleWords.length > 0 && isCapitalised(t) && !/['\u2019]s$/u.test(t))
+      ) {
+        roleWords.unshift(t);
+      } else break;
+    }
+    const role = [...roleWords, ...title].join(' ');
+    if (role !== '' || /['\u2019]s$/u.test(prev)) stats.titled++;
+    if (role !== '') bump(stats.roles, role);
+  }
+
+  #isPersonKey(key: string, stats: NameStats): boolean {
+    const place = this.#places.get(key) ?? 0;
+    return stats.titled > place && !/\d/.test(key);
+  }
+
+  /** Groups name keys into people: full names first, then single words that point at one of them. */
+  #link(): void {
+    const keys = [...this.#stats.keys()].sort(
+      (a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1),
+    );
+    for (const key of keys) {
+      const stats = this.#stats.get(key) as NameStats;
+      const words = key.split(' ');
+      const owners = words.length === 1 ? this.#ownersOf(key) : [];
+      if (owners.length === 1) {
+        this.#merge(owners[0] as Person, key, stats);
+        continue;
+      }
+      if (owners.length > 1 || !this.#isPersonKey(key, stats)) continue;
+      const person: Person = {
+        name: mostUsed(stats.variants) ?? key,
+        key,
+        mentions: 0,
+        aliases: new Set(),
+        roles: new Map(),
+        articleIds: new Set(),
+      };
+      this.#people.set(key, person);
+      this.#merge(person, key, stats);
+    }
+  }
+
+  #ownersOf(word: string): Person[] {
+    const found: Person[] = [];
+    for (const p of this.#people.values()) {
+      const parts = p.key.split(' ');
+      if (parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word)) found.push(p);
+    }
+    if (found.length <= 1) return found;
+    // Ambiguous surname: keep it only if one person clearly dominates the mentions.
+    found.sort((a, b) => b.mentions - a.mentions);
+    return (found[0] as Person).mentions >= 2 * (found[1] as Person).mentions ? [found[0] as Person] : found;
+  }
+
+  #merge(person: Person, key: string, stats: NameStats): void {
+    person.mentions += stats.mentions;
+    for (const id of stats.articleIds) person.articleIds.add(id);
+    person.aliases.add(key);
+    this.#byAlias.set(key, person);
+    for (const [role, n] of stats.roles) {
+      bump(person.roles, role, n);
+      // "Chairman Kim", "Secretary Pompeo": a lone title in front of a name is how readers refer to people.
+      if (!role.includes(' ') && isTitleWord(role)) person.aliases.add(nameKey(`${role} ${key}`));
+    }
+    person.role = mostUsed(person.roles);
+  }
+
+  /** The person a name refers to ("Pompeo", "Kim Jong-un", "Chairman Kim"), if the articles establish one. */
+  resolve(name: string): Person | undefined {
+    const key = nameKey(name);
+    const direct = this.#byAlias.get(key);
+    if (direct) return direct;
+    const words = key.split(' ');
+    // "Chairman Kim": drop title words and try again.
+    const untitled = words.filter((w) => !isTitleWord(w));
+    if (untitled.length > 0 && untitled.length < words.length) return this.resolve(untitled.join(' '));
+    return undefined;
+  }
+
+  /** Whether the articles use this name as a place ("in Seoul"), not a person. */
+  isPlace = (name: string): boolean => {
+    const key = nameKey(name);
+    const stats = this.#stats.get(key);
+    return (this.#places.get(key) ?? 0) > 0 && (stats === undefined || !this.#isPersonKey(key, stats));
+  };
+
+  get people(): Person[] {
+    return [...this.#people.values()].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
+  }
+}

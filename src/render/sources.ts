@@ -1,0 +1,24 @@
+/** Compact source lines shared by all renderers: "— Al Jazeera, VOA (+2)". */
+import type { SourceRef } from '../briefing.ts';
+
+/** Distinct outlets in order of first appearance. */
+export function outlets(sources: readonly SourceRef[]): string[] {
+  return [...new Set(sources.map((s) => s.outlet))];
+}
+
+/** "Al Jazeera, VOA (+2)": the first `shown` outlets, then how many more. */
+export function compactSources(sources: readonly SourceRef[], shown = 2): string {
+  const names = outlets(sources);
+  if (names.length === 0) return '';
+  const head = names.slice(0, shown).join(', ');
+  return names.length > shown ? `${head} (+${names.length - shown})` : head;
+}
+
+/** Cuts text to `max` characters at a word boundary, adding an ellipsis when it cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 1) return '\u2026'.slice(0, max);
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
+}

@@ -1,0 +1,69 @@
+/** Sentence features shared by the status summariser, the timeline and the digest. */
+import type { Article, Sentence } from '../corpus/types.ts';
+import { contentTokens } from '../text/normalize.ts';
+import { findQuoteSpans } from '../text/quoteSpans.ts';
+
+/** Openers that make a sentence lean on the one before it ("He said…", "But…", "This…"). */
+const DANGLING =
+  /^["'\u201C\u2018(]*(?:he|she|it|they|him|her|his|its|their|them|this|that|these|those|but|and|also|however|so|yet|still|then|such|meanwhile|instead|there|here|which|who)\b/i;
+const FIRST_OR_SECOND_PERSON = /\b(?:i|we|you|our|us|my|your|me)\b/i;
+
+/** Share of a sentence's characters that sit inside quotation marks. */
+export function quotedShare(text: string): number {
+  let inside = 0;
+  for (const s of findQuoteSpans(text)) inside += (s.close < 0 ? text.length : s.close) - s.open;
+  return text.length === 0 ? 0 : inside / text.length;
+}
+
+function unquoted(text: string): string {
+  let out = text;
+  for (const s of findQuoteSpans(text).reverse())
+    out = out.slice(0, s.open) + out.slice(s.close < 0 ? text.length : s.close);
+  return out;
+}
+
+/**
+ * Whether a sentence can stand alone in a summary: complete, not leaning on a previous sentence, not mostly a
+ * quote, not the writer's own voice ("we", "you"), not a question.
+ */
+export function standsAlone(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  if (words < 8 || words > 70) return false;
+  if (DANGLING.test(text) || /^["\u201C]/.test(text)) return false;
+  if (text.endsWith('?') || quotedShare(text) > 0.5) return false;
+  return !FIRST_OR_SECOND_PERSON.test(unquoted(text));
+}
+
+/** Forward-looking wording: in an older article it is likely superseded by what happened since. */
+export const FUTURE =
+  /\b(?:will|would|next (?:week|month|year)|plans? to|planned|is (?:expected|due|set|scheduled) to|are (?:expected|due|set|scheduled) to|upcoming|to visit|may happen|later this)\b/i;
+
+/** Overlap of two token sets relative to the smaller one. */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+export interface Candidate {
+  sentence: Sentence;
+  article: Article;
+  tokens: Set<string>;
+}
+
+/** Content-token sets for the sentences of the given articles. */
+export function candidates(articles: readonly Article[], keep: (s: Sentence) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      if (keep(sentence)) out.push({ sentence, article, tokens: new Set(contentTokens(sentence.text)) });
+    }
+  }
+  return out;
+}
+
+/** Days between two ISO dates (b − a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+}

@@ -1,0 +1,64 @@
+/** Text helpers shared by the cleaner, quote extractor, indexes and summariser. */
+
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
+
+/** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ').trim();
+}
+
+/** Straightens curly quotes so that texts from different outlets compare equal. */
+export function straightenQuotes(text: string): string {
+  return text.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");
+}
+
+/** Lower-case, accent-free, quote-free form used to compare two passages of text. */
+export function comparable(text: string): string {
+  return normalizeWhitespace(
+    straightenQuotes(text)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s]/gu, ' '),
+  );
+}
+
+/** Splits text into lower-case, accent-free word tokens (hyphenated parts become separate tokens). */
+export function tokenize(text: string): string[] {
+  const flat = comparable(text);
+  return flat === '' ? [] : flat.split(' ');
+}
+
+const STOPWORDS = new Set(
+  (
+    'a an and are as at be been but by for from had has have he her his i in is it its of on or our she so ' +
+    'that the their them they this to was we were which who will with would you your not no also than then ' +
+    'there these those what when where how said says after before about into over up out more all can could ' +
+    'did do does just may might one two s t us'
+  ).split(' '),
+);
+
+/** True for short function words that carry no topic. */
+export function isStopword(token: string): boolean {
+  return STOPWORDS.has(token);
+}
+
+/** Content words of a text: tokens minus stopwords and one-letter tokens. */
+export function contentTokens(text: string): string[] {
+  return tokenize(text).filter((t) => t.length > 1 && !STOPWORDS.has(t));
+}
+
+/** Jaccard similarity of two token sets. */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Number of words in a text (whitespace separated). */
+export function wordCount(text: string): number {
+  const t = text.trim();
+  return t === '' ? 0 : t.split(/\s+/).length;
+}

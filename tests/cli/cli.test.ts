@@ -1,0 +1,93 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Briefing } from '../../src/briefing.ts';
+import { addBrokenFiles } from '../helpers/brokenFiles.ts';
+import { CORPUS } from '../helpers/corpus.ts';
+import { runScript } from '../helpers/run.ts';
+
+let broken: string;
+
+beforeAll(async () => {
+  broken = await mkdtemp(path.join(tmpdir(), 'newsdesk-cli-'));
+  await cp(CORPUS, broken, { recursive: true });
+  await addBrokenFiles(broken);
+});
+
+afterAll(async () => {
+  await rm(broken, { recursive: true, force: true });
+});
+
+describe('cli index', () => {
+  it('prints exactly one JSON document with the five articles and no errors', async () => {
+    const { code, stdout } = await runScript('src/cli.ts', ['index', '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as {
+      articles: { outlet: string; published: string; sentences: number; quotes: number }[];
+      errors: unknown[];
+    };
+    expect(report.errors).toEqual([]);
+    expect(report.articles.map((a) => `${a.outlet} ${a.published}`).sort()).toEqual([
+      'Al Jazeera 2018-10-07',
+      'The Hill 2018-09-26',
+      'The Week 2018-10-07',
+      'VOA 2018-10-07',
+      'Vox 2018-10-07',
+    ]);
+    for (const a of report.articles) expect(a.sentences).toBeGreaterThan(0);
+  });
+
+  it('with --corpus on a folder with broken files exits 0, keeps the good articles and names each bad file', async () => {
+    const { code, stdout } = await runScript('src/cli.ts', ['index', '--json', '--corpus', broken]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { articles: unknown[]; errors: { file: string; reason: string }[] };
+    expect(report.articles).toHaveLength(5);
+    expect(report.errors.map((e) => path.basename(e.file)).sort()).toEqual(
+      ['bad-yaml.md', 'binary.md', 'boilerplate-only.md', 'empty.md', 'huge.md', 'latin1.txt', 'x.md'].sort(),
+    );
+  });
+});
+
+describe('cli ask and quotes', () => {
+  it('answers a chat command as a Briefing on stdout, logs nowhere near it', async () => {
+    const { code, stdout } = await runScript('src/cli.ts', ['ask', '/summit sources', '--json']);
+    expect(code).toBe(0);
+    const briefing = JSON.parse(stdout) as Briefing;
+    expect(briefing.kind).toBe('sources');
+    expect(briefing.items).toHaveLength(5);
+  });
+
+  it('answers unknown subcommands with help, not an error', async () => {
+    const { code, stdout } = await runScript('src/cli.ts', ['ask', '/summit frobnicate']);
+    expect(code).toBe(0);
+    expect(stdout).toContain("I don't know 'frobnicate'");
+    expect(stdout).toContain('/summit status');
+  });
+
+  it('quotes --limit bounds the answer', async () => {
+    const { stdout } = await runScript('src/cli.ts', ['quotes', 'pompeo', '--limit', '2', '--json']);
+    const briefing = JSON.parse(stdout) as Briefing;
+    expect(briefing.kind).toBe('quotes');
+    expect(briefing.items).toHaveLength(2);
+    expect(briefing.note).toMatch(/more not shown/);
+  });
+
+  it('rejects a bad --limit with a usage message', async () => {
+    const { code, stderr } = await runScript('src/cli.ts', ['quotes', 'kim', '--limit', 'many']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--limit');
+  });
+});
+
+describe('console adapter through npm start', () => {
+  it('reads piped lines, answers each and exits at end of input', async () => {
+    const { code, stdout } = await runScript('src/main.ts', [], {
+      input: '/summit status\n/quote pompei\n/what\n',
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain(': latest');
+    expect(stdout).toMatch(/Mike Pompeo.*quotes/);
+    expect(stdout).toContain("I don't know '/what'");
+  });
+});

@@ -1,0 +1,43 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseConfig, parseEnv } from '../src/config.ts';
+
+describe('config', () => {
+  it('fills defaults for an empty config', () => {
+    const config = parseConfig({});
+    expect(config.story.keyword).toBe('summit');
+    expect(config.digest.cron).toBe('0 8 * * *');
+  });
+
+  it('names the field of an invalid value', () => {
+    expect(() => parseConfig({ digest: { timezone: 'Mars/Olympus' } }, 'config/default.json')).toThrow(
+      /config\/default\.json: digest\.timezone: unknown IANA time zone/,
+    );
+    expect(() => parseConfig({ limits: { statusItems: 0 } })).toThrow(ConfigError);
+    expect(() => parseConfig({ cleaning: { tailMarkers: ['(unclosed'] } })).toThrow(
+      /cleaning\.tailMarkers\.0/,
+    );
+  });
+
+  it('merges config/local.json over default.json and CORPUS_DIR over both', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-config-'));
+    await writeFile(
+      path.join(dir, 'default.json'),
+      JSON.stringify({ story: { keyword: 'summit', title: 'A' } }),
+    );
+    await writeFile(path.join(dir, 'local.json'), JSON.stringify({ story: { title: 'B' } }));
+    const config = loadConfig(dir, { CORPUS_DIR: '/data/corpus' });
+    expect(config.story).toEqual({ keyword: 'summit', title: 'B' });
+    expect(config.corpus.dir).toBe('/data/corpus');
+  });
+
+  it('validates environment variables by name', () => {
+    expect(parseEnv({ PORT: '8080' }).PORT).toBe(8080);
+    expect(parseEnv({}).PORT).toBe(3000);
+    expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/environment: PORT/);
+    expect(() => parseEnv({ SLACK_API_URL: 'not a url' })).toThrow(/SLACK_API_URL/);
+    expect(parseEnv({ SLACK_BOT_TOKEN: '  ' }).SLACK_BOT_TOKEN).toBeUndefined();
+  });
+});

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, compileCleaningRules } from '../../src/corpus/clean.ts';
+import { splitSentences } from '../../src/corpus/sentences.ts';
+import { FIXTURES, indexOf, testConfig } from '../helpers/corpus.ts';
+
+const rules = compileCleaningRules(testConfig().cleaning);
+
+/** Boilerplate of the seed pages, per outlet: none of it may survive cleaning. */
+const BOILERPLATE: Record<string, string[]> = {
+  Vox: [
+    'clock menu more-arrow',
+    'Filed under',
+    'South Koreans watch',
+    'Chung Sung-Jun/Getty Images',
+    'Emily Stewart covers',
+    'Before joining Vox',
+    'There have been both steps forward and backslides since the first summit',
+  ],
+  'The Week': [
+    '(Image credit',
+    'SAUL LOEB',
+    'Subscribe to The Week',
+    'Escape your echo chamber',
+    'SUBSCRIBE & SAVE',
+    'https://',
+    'Sign up',
+    'Newsletter',
+    'Explore More',
+    'Harold Maass',
+    'President Trump and Kim Jong Un.',
+  ],
+  'Al Jazeera': [
+    '{articleGUID}',
+    'Source: Al Jazeera',
+    'News Agencies',
+    '[File:',
+    'Anadolu',
+    'Bumpy road',
+    'The US is pushing for progress on disarming',
+  ],
+  VOA: [
+    'Accessibility links',
+    'Breaking News',
+    'USA\n',
+    'update',
+    '16x9 Image',
+    'VOA News',
+    'The Voice of America provides',
+    'XS',
+    'SM',
+    'MD',
+    'LG',
+    'talks with South Korean President Moon Jae-in during their meeting',
+    'shakes hands with Japanese Prime Minister',
+  ],
+  'The Hill': ['Getty Images', 'Tags', 'Most Popular', 'Load more', 'See all Video'],
+};
+
+/** The first and last body sentences of each seed: cleaning must keep them. */
+const KEPT: Record<string, string[]> = {
+  Vox: [
+    'It appears as though a Trump-Kim summit 2.0 might be on the horizon.',
+    'The strategy seems to be paying dividends: At a rally in West Virginia at the end of September, Trump said that he and Kim “fell in love” over the denuclearization letters they’d been exchanging.',
+  ],
+  'The Week': [
+    'South Korean President Moon Jae-in spoke with Secretary of State Mike Pompeo after the top U.S. diplomat met with Kim.',
+    '"It was another step forward. So this is, I think, a good outcome for all of us," Pompeo said.',
+  ],
+  'Al Jazeera': [
+    'US Secretary of State Mike Pompeo met Kim on Sunday morning for around two hours of talks followed by lunch in the North Korean capital, before flying to Seoul as part of his three-day East Asia tour aimed at breaking a deadlock on nuclear negotiations.',
+    '“Its thought to try to continue North Korea’s lobbying effort for a lifting of sanctions.”',
+  ],
+  VOA: [
+    'U.S. Secretary of State Mike Pompeo and North Korean leader Kim Jong Un have agreed to arrange a second U.S.-North Korea summit "as soon as possible."',
+    'Saturday, Pompeo met with Japanese Prime Minister Shinzo Abe and Foreign Minister Taro Kono about North Korea.',
+    'The Beijing visit could be tense as it comes days after U.S. Vice President Mike Pence delivered a blistering speech accusing China of military aggression, commercial theft, rising human rights violations, and electoral intervention against Trump.',
+  ],
+  'The Hill': [
+    'Secretary of State Mike Pompeo accepted an invitation from North Korean leader Kim Jong Un to visit Pyongyang next month to plan a second summit with President Trump.',
+    '“I don’t want to prejudge precisely where we’ll end up,” he said.',
+  ],
+};
+
+describe('cleanArticle on the shipped corpus', async () => {
+  const { articles } = await indexOf();
+  for (const [outlet, strings] of Object.entries(BOILERPLATE)) {
+    it(`removes ${outlet} page furniture`, () => {
+      const article = articles.find((a) => a.outlet === outlet);
+      expect(article).toBeDefined();
+      const text = article?.paragraphs.map((p) => p.join(' ')).join('\n') ?? '';
+      for (const s of strings) {
+        // Short tokens (XS, SM…) must not stand as a line of their own.
+        if (s.length <= 3) expect(text.split('\n')).not.toContain(s);
+        else expect(text, s).not.toContain(s.trim());
+      }
+    });
+    it(`keeps ${outlet}'s first and last body sentences`, () => {
+      const sentences = articles.find((a) => a.outlet === outlet)?.sentences.map((s) => s.text) ?? [];
+      for (const s of KEPT[outlet] ?? []) expect(sentences).toContain(s);
+    });
+  }
+});
+
+describe('cleanArticle on other page layouts', () => {
+  const expected = JSON.parse(readFileSync(path.join(FIXTURES, 'layouts/expected.json'), 'utf8')) as Record<
+    string,
+    { keep: string[]; drop: string[] }
+  >;
+  for (const [file, { keep, drop }] of Object.entries(expected)) {
+    it(`cleans ${file}`, () => {
+      const raw = readFileSync(path.join(FIXTURES, 'layouts', file), 'utf8');
+      const { paragraphs } = cleanArticle(raw, rules);
+      const sentences = paragraphs.flatMap(splitSentences);
+      for (const s of keep) expect(sentences).toContain(s);
+      const text = paragraphs.join('\n');
+      for (const s of drop) expect(text, s).not.toContain(s);
+    });
+  }
+
+  it('finds a headline for articles without front matter', () => {
+    const raw = readFileSync(path.join(FIXTURES, 'layouts/broadcaster.txt'), 'utf8');
+    expect(cleanArticle(raw, rules).headline).toBe('Flood defences to be rebuilt after record rainfall');
+  });
+
+  it('drops a caption printed twice and a credit line, keeps the prose around them', () => {
+    const raw = [
+      'Leaders meet in Paris on Monday.',
+      'Leaders meet in Paris on Monday, June 3.',
+      '',
+      'The two leaders agreed to a new trade framework on Monday after three days of talks.',
+      '',
+      'A crowd gathers outside the palace.',
+      'Jean Martin/AFP via Getty Images',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'The two leaders agreed to a new trade framework on Monday after three days of talks.',
+    ]);
+  });
+});

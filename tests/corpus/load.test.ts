@@ -1,0 +1,79 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { addBrokenFiles } from '../helpers/brokenFiles.ts';
+import { CORPUS, loadOptions } from '../helpers/corpus.ts';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-load-'));
+  await cp(CORPUS, dir, { recursive: true });
+  await addBrokenFiles(dir);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('loadCorpus', () => {
+  it('loads the five shipped articles with outlets and dates from front matter', async () => {
+    const { articles, errors } = await loadCorpus(CORPUS, loadOptions());
+    expect(errors).toEqual([]);
+    expect(articles.map((a) => [a.outlet, a.published]).sort()).toEqual([
+      ['Al Jazeera', '2018-10-07'],
+      ['The Hill', '2018-09-26'],
+      ['The Week', '2018-10-07'],
+      ['VOA', '2018-10-07'],
+      ['Vox', '2018-10-07'],
+    ]);
+    for (const a of articles) {
+      expect(a.id).toBe(path.basename(a.path, '.md'));
+      expect(a.publishedInferred).toBe(false);
+      expect(a.url).toBeUndefined();
+      expect(a.sentences.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('gives sentences stable ids and positions', async () => {
+    const { articles } = await loadCorpus(CORPUS, loadOptions());
+    const a = articles[0];
+    expect(a?.sentences[0]?.id).toBe(`${a?.id}#0.0`);
+    expect(a?.sentences.map((s) => s.position)).toEqual(a?.sentences.map((_, i) => i));
+  });
+
+  it('skips each broken file with a reason naming it and keeps every good article', async () => {
+    const { articles, errors } = await loadCorpus(dir, loadOptions());
+    expect(articles).toHaveLength(5);
+    const reasons = Object.fromEntries(errors.map((e) => [path.basename(e.file), e.reason]));
+    expect(reasons['binary.md']).toMatch(/binary/);
+    expect(reasons['empty.md']).toMatch(/empty/);
+    expect(reasons['bad-yaml.md']).toMatch(/front matter/);
+    expect(reasons['huge.md']).toMatch(/maxFileBytes/);
+    expect(reasons['latin1.txt']).toMatch(/UTF-8/);
+    expect(reasons['boilerplate-only.md']).toMatch(/no article text/);
+    expect(reasons['x.md']).toMatch(/directory/);
+    expect(reasons['notes.json']).toBeUndefined();
+  });
+
+  it('infers title and date when front matter is missing, and flags the date as inferred', async () => {
+    const only = await mkdtemp(path.join(tmpdir(), 'newsdesk-infer-'));
+    await writeFile(
+      path.join(only, 'plain.txt'),
+      'Menu\n\nCouncil approves new bridge over the river\n\nPublished October 3, 2019\n\nThe city council approved the bridge on Tuesday after a two-year review.\n',
+    );
+    const { articles } = await loadCorpus(only, loadOptions());
+    expect(articles[0]?.title).toBe('Council approves new bridge over the river');
+    expect(articles[0]?.published).toBe('2019-10-03');
+    expect(articles[0]?.publishedInferred).toBe(true);
+    await rm(only, { recursive: true, force: true });
+  });
+
+  it('reports a missing corpus folder instead of throwing', async () => {
+    const { articles, errors } = await loadCorpus(path.join(dir, 'nope'), loadOptions());
+    expect(articles).toEqual([]);
+    expect(errors[0]?.reason).toMatch(/cannot read corpus folder/);
+  });
+});

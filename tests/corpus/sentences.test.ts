@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/corpus/sentences.ts';
+
+describe('splitSentences', () => {
+  it('does not split after U.S., U.N. or other initialisms inside a sentence', () => {
+    expect(splitSentences('The U.S. and North Korea agreed. The U.N. said no.')).toEqual([
+      'The U.S. and North Korea agreed.',
+      'The U.N. said no.',
+    ]);
+  });
+
+  it('splits after an initialism when a typical sentence opener follows', () => {
+    expect(splitSentences('He moved to the U.S. The next day he left.')).toEqual([
+      'He moved to the U.S.',
+      'The next day he left.',
+    ]);
+  });
+
+  it('keeps dates, titles and times together', () => {
+    expect(splitSentences('Mr. Smith met Dr. Jones on Oct. 7, 2018. They talked at 3 p.m. Tuesday.')).toEqual(
+      ['Mr. Smith met Dr. Jones on Oct. 7, 2018.', 'They talked at 3 p.m. Tuesday.'],
+    );
+  });
+
+  it('keeps a middle initial and "N. Korea" inside the sentence', () => {
+    expect(splitSentences('Mike R. Pompeo flew to N. Korea on Sunday. He met Kim.')).toEqual([
+      'Mike R. Pompeo flew to N. Korea on Sunday.',
+      'He met Kim.',
+    ]);
+  });
+
+  it('does not split inside a closed quotation, and splits after it', () => {
+    expect(
+      splitSentences('"It was another step forward. So this is a good outcome," Pompeo said. Kim agreed.'),
+    ).toEqual(['"It was another step forward. So this is a good outcome," Pompeo said.', 'Kim agreed.']);
+    expect(splitSentences('He said “It was fine. Really.” Then he left.')).toEqual([
+      'He said “It was fine. Really.”',
+      'Then he left.',
+    ]);
+  });
+
+  it('handles ellipses: a mid-sentence one stays, one before a capital ends the sentence', () => {
+    expect(splitSentences('We want to achieve ... and deliver. It worked\u2026 Then it stopped.')).toEqual([
+      'We want to achieve ... and deliver.',
+      'It worked\u2026',
+      'Then it stopped.',
+    ]);
+  });
+
+  it('splits on question and exclamation marks and normalises whitespace', () => {
+    expect(splitSentences('  Progress   made!  Why now?\nBecause talks resumed. ')).toEqual([
+      'Progress made!',
+      'Why now?',
+      'Because talks resumed.',
+    ]);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(splitSentences('   ')).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+/** Shared test helpers: load the shipped corpus (or a fixture folder) once and build an index. */
+import path from 'node:path';
+import { type Config, loadConfig } from '../../src/config.ts';
+import { compileCleaningRules } from '../../src/corpus/clean.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import type { Article } from '../../src/corpus/types.ts';
+import { buildIndex, type NewsIndex } from '../../src/index/newsIndex.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const CORPUS = path.join(ROOT, 'corpus');
+export const FIXTURES = path.join(ROOT, 'tests/fixtures');
+export const NOW = new Date('2018-10-08T08:00:00Z');
+
+export function testConfig(): Config {
+  return loadConfig(path.join(ROOT, 'config'), {});
+}
+
+export function loadOptions(config: Config = testConfig()) {
+  return { rules: compileCleaningRules(config.cleaning), maxFileBytes: config.corpus.maxFileBytes };
+}
+
+const cache = new Map<string, Promise<{ articles: Article[]; index: NewsIndex }>>();
+
+/** Loads a corpus folder and builds its index (memoised per folder). */
+export function indexOf(dir: string = CORPUS): Promise<{ articles: Article[]; index: NewsIndex }> {
+  let hit = cache.get(dir);
+  if (!hit) {
+    hit = loadCorpus(dir, loadOptions()).then(({ articles, errors }) => ({
+      articles,
+      index: buildIndex(articles, errors, NOW),
+    }));
+    cache.set(dir, hit);
+  }
+  return hit;
+}
+
+/** Whitespace- and quote-style-insensitive form, for "is this text in that article" checks. */
+export function loose(text: string): string {
+  return text
+    .replace(/[\u201C\u201D\u201E]/g, '"')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
