@@ -124,6 +124,8 @@ export async function loadArticleFile(file: string, options: LoadOptions): Promi
 
 /** Whether a directory entry name is an article file by its extension. */
 export function isArticleFileName(name: string): boolean {
+  // A folder's README/CHANGELOG/LICENSE describes the folder; it is not an article.
+  if (/^(?:readme|changelog|license|notes)\b/i.test(name)) return false;
   return ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase()) && !name.startsWith('.');
 }
 

@@ -9,7 +9,9 @@ const VERBS =
   'noted|notes|explained|explains|asked|asks|replied|replies|insisted|insists|warned|warns|argued|argues|' +
   'claimed|claims|continued|reported|reports|recalled|recalls|announced|announces|acknowledged|conceded|' +
   'remarked|commented|responded|urged|stressed|emphasized|emphasised|observed|confirmed|predicted|vowed|' +
-  'countered|quipped|joked|admitted|suggested|cautioned|complained|boasted|pledged to';
+  'countered|quipped|joked|admitted|suggested|cautioned|complained|boasted|pledged to|' +
+  // "X called it “…”" is speech; "it was called “…”" (passive) is not.
+  '(?<!(?:was|were|is|are|been|be|being) )(?:called(?! off)|described|dubbed)';
 const PARTICIPLES =
   'saying|telling|adding|writing|noting|explaining|asking|tweeting|declaring|warning|arguing|insisting|stressing';
 

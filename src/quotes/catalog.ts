@@ -62,8 +62,12 @@ function canonicalSpeaker(
   return { speaker: name, speakerKey: nameKey(name.replace(/^the /i, '')), speakerKind: 'org' };
 }
 
+/**
+ * Only quotes with the same speaker merge: an unattributed copy in one outlet does not make that outlet a
+ * source for someone else's attribution.
+ */
 function compatible(a: Draft, b: Draft): boolean {
-  return a.speakerKey === b.speakerKey || a.speakerKind === 'unknown' || b.speakerKind === 'unknown';
+  return a.speakerKey === b.speakerKey && a.speakerKind === b.speakerKind;
 }
 
 function mergeInto(group: Draft, other: Draft): void {
@@ -71,12 +75,6 @@ function mergeInto(group: Draft, other: Draft): void {
     group.text = other.text;
     group.flat = other.flat;
     group.fragment = other.fragment;
-  }
-  if (group.speakerKind === 'unknown' && other.speakerKind !== 'unknown') {
-    group.speaker = other.speaker;
-    group.speakerKey = other.speakerKey;
-    group.speakerKind = other.speakerKind;
-    if (other.role) group.role = other.role;
   }
   for (const id of other.articleIds) if (!group.articleIds.includes(id)) group.articleIds.push(id);
 }
@@ -87,7 +85,10 @@ export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const drafts: Draft[] = [];
   for (const article of articles) {
-    for (const raw of extractQuotes(article, { isPlace: people.isPlace })) {
+    for (const raw of extractQuotes(article, {
+      isPlace: people.isPlace,
+      isPerson: (name) => people.resolve(name) !== undefined,
+    })) {
       drafts.push({
         text: raw.text,
         flat: comparable(raw.text),

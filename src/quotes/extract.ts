@@ -32,6 +32,8 @@ export interface RawQuote {
 
 export interface ExtractOptions {
   isPlace: (name: string) => boolean;
+  /** Whether the articles establish this name as a person (see PeopleDirectory). */
+  isPerson: (name: string) => boolean;
 }
 
 /** Quotes of at most this many words are fragments (scare quotes): kept, but ranked below full quotes. */
@@ -63,9 +65,20 @@ function sentenceBounds(sentences: string[]): { start: number; end: number }[] {
   return bounds;
 }
 
+/** The last complete sentence of a paragraph's text before a given point (masked text). */
+function lastSentence(before: string): string {
+  const trimmed = before.replace(/\s*["\u201C]?_*$/u, '').trim();
+  const parts = trimmed.split(/(?<=[.!?]["\u201D']?)\s+/u);
+  return parts.length > 1 || /[.!?]["\u201D']?$/u.test(trimmed) ? (parts[parts.length - 1] ?? '') : '';
+}
+
 function quoteText(text: string, span: QuoteSpan): string {
   const inner = text.slice(span.open + 1, span.close < 0 ? text.length : span.close - 1);
-  return inner.trim().replace(/,$/, '').trim();
+  // Trailing commas and periods vary between outlets ("…," he said / "…."); the words are the quote.
+  return inner
+    .trim()
+    .replace(/[,.;:]+$/, '')
+    .trim();
 }
 
 /** Curly single quotes used as quote marks (headlines, decks): ‘refine options’. Not apostrophes. */
@@ -96,6 +109,7 @@ class ArticleQuotes {
     attribution: Attribution | undefined,
     paragraph: number,
     maskedSentence: string,
+    maskedBefore: string,
   ): ResolvedSpeaker | null {
     if (!attribution) return null;
     const phrase = attribution.participle ? sentenceSubject(maskedSentence) : attribution.phrase;
@@ -103,6 +117,13 @@ class ArticleQuotes {
     if (!ref) return null;
     if (ref.kind !== 'pronoun') return ref;
     if (ref.pronoun === 'they') return null;
+    // "Mayor Lena Brandt thanked both sides. “…,” she said.": the subject of the sentence just before, if
+    // the articles know it as a person ("it" takes an organisation: "The ministry said… “…,” it said.").
+    const before = lastSentence(maskedBefore);
+    const said = attributionBefore(before);
+    const previous = readSpeakerPhrase(said?.phrase || sentenceSubject(before), this.options.isPlace);
+    if (ref.pronoun === 'it') return previous?.kind === 'org' ? previous : null;
+    if (previous?.kind === 'person' && this.options.isPerson(previous.name)) return previous;
     const last = this.#lastPerson;
     return last && paragraph - last.paragraph <= 2 ? last.ref : null;
   }
@@ -127,29 +148,21 @@ class ArticleQuotes {
       const quote = quoteText(text, span);
       if (!/\p{L}/u.test(quote) || quote.length > MAX_QUOTE_CHARS) return;
       const sMasked = masked.slice(sentence.start, sentence.end);
+      const paragraphBefore = masked.slice(0, sentence.start);
+      const resolve = (a: Attribution | undefined) => this.resolve(a, p, sMasked, paragraphBefore);
       const afterClose = span.close < 0 ? '' : masked.slice(span.close, sentence.end);
       const beforeOpen = masked.slice(sentence.start, span.open);
-      const lastInSentence = !located.slice(i + 1).some((l) => l.sentence.start === sentence.start);
-      const tail = lastInSentence ? afterClose : '';
+      // The sentence's text after its last quote, where a closing ", the ministry said." sits.
+      const sameSentence = located.filter((l) => l.sentence.start === sentence.start);
+      const lastClose = Math.max(
+        ...sameSentence.map((l) => (l.span.close < 0 ? sentence.end : l.span.close)),
+      );
+      const tail = masked.slice(lastClose, sentence.end);
       let rule = 'after';
-      let speaker = this.resolve(attributionAfter(afterClose), p, sMasked);
-      if (speaker === null)
-        [rule, speaker] = ['before', this.resolve(attributionBefore(beforeOpen), p, sMasked)];
-      if (speaker === null)
-        [rule, speaker] = ['leading', this.resolve(attributionLeading(sMasked), p, sMasked)];
-      if (speaker === null) {
-        const sentenceTail = masked.slice(
-          Math.max(
-            span.close,
-            ...located.filter((l) => l.sentence.start === sentence.start).map((l) => l.span.close),
-          ),
-          sentence.end,
-        );
-        [rule, speaker] = [
-          'trailing',
-          this.resolve(attributionTrailing(lastInSentence ? tail : sentenceTail), p, sMasked),
-        ];
-      }
+      let speaker = resolve(attributionAfter(afterClose));
+      if (speaker === null) [rule, speaker] = ['before', resolve(attributionBefore(beforeOpen))];
+      if (speaker === null) [rule, speaker] = ['leading', resolve(attributionLeading(sMasked))];
+      if (speaker === null) [rule, speaker] = ['trailing', resolve(attributionTrailing(tail))];
       const startsSentence = beforeOpen.trim() === '' || previousEnd >= 0;
       if (speaker === null && previous && startsSentence && previousEnd < sentence.start + 1) {
         [rule, speaker] = ['continues', previous];

@@ -40,21 +40,22 @@ const ORG_WORDS = new Set(
 
 /** Lower-case head nouns that make a phrase an unnamed source worth keeping ("South Korean officials"). */
 const UNNAMED_HEAD =
-  /\b(?:office|spokesperson|spokesman|spokeswoman|officials?|aides?|sources?|statement|ministry|government|administration|advisers?|diplomats?|analysts?|experts?|representatives?|agency|department|embassy|military|police|committee|spokespeople)\b/iu;
+  /\b(?:office|spokesperson|spokesman|spokeswoman|officials?|aides?|sources?|statement|ministry|government|administration|advisers?|diplomats?|analysts?|experts?|representatives?|agency|department|embassy|military|police|committee|spokespeople|authority|authorities|union|council|company|firm|board|commission|court|party|campaign|team|ministry)\b/iu;
 
 /** Phrases that introduce what was said rather than who said it ("a statement from X" → X). */
 const CONTAINER =
   /^(?:an? |the )?(?:joint |written |brief |separate )?(?:statement|remarks|release|tweet|post|letter|message|readout|interview|transcript)s? (?:from|by|of|released by|issued by) /iu;
 
-export const PRONOUNS = /^(?:he|she|they)$/i;
+export const PRONOUNS = /^(?:he|she|they|it)$/i;
 
 export type SpeakerRef =
   | { kind: 'person'; name: string; role?: string }
   | { kind: 'org'; name: string }
-  | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' };
+  | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it' };
 
+// Capitalised words, and the lower-case particles of names ("bin", "de", "al-Assad").
 const NAME_TOKEN =
-  /^(?:\p{Lu}[\p{L}'\u2019.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le)-?\p{Lu}?[\p{L}'\u2019-]*)$/u;
+  /^(?:\p{Lu}[\p{L}'\u2019.-]*|(?:al|el|bin|ibn|de|da|du|di|van|von|der|la|le)|(?:al|el)-\p{Lu}[\p{L}'\u2019-]*)$/u;
 
 export function isCapitalised(token: string): boolean {
   return /^\p{Lu}/u.test(token);

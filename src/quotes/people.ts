@@ -4,7 +4,7 @@
  * and gives each person the role the articles use most.
  */
 import type { Article } from '../corpus/types.ts';
-import { comparable } from '../text/normalize.ts';
+import { comparable, isStopword } from '../text/normalize.ts';
 import {
   hasOrgWord,
   isCapitalised,
@@ -43,6 +43,14 @@ export function nameKey(name: string): string {
 
 const NAME_TOKEN = /^\p{Lu}[\p{L}'\u2019.-]*$/u;
 const LOCATIVE = /^(?:in|from|across|into)$/i;
+const SPEECH = /^(?:said|says|told|tells|added|adds|wrote|writes|tweeted|explained|argued|warned)$/;
+
+const CALENDAR =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
+
+function isCalendarWord(token: string): boolean {
+  return CALENDAR.test(token);
+}
 
 function bump<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
@@ -69,12 +77,15 @@ export class PeopleDirectory {
         for (const t of phraseTokens(s.text)) {
           if (!isCapitalised(t)) this.#lowercaseWords.add(t.toLowerCase());
         }
-    for (const a of articles) for (const s of a.sentences) this.#scan(phraseTokens(s.text), a.id);
+    for (const a of articles) for (const s of a.sentences) this.#scan(s.text.split(/\s+/), a.id);
     this.#link();
   }
 
   /** Records each capitalised run in a sentence's tokens. */
-  #scan(tokens: string[], articleId: string): void {
+  #scan(raw: string[], articleId: string): void {
+    const tokens = raw.map((t) => phraseTokens(t)[0] ?? '');
+    // Punctuation after a word ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo".
+    const stops = raw.map((t) => /[,;:)"\u201D]$/u.test(t));
     let i = 0;
     while (i < tokens.length) {
       if (!NAME_TOKEN.test(tokens[i] as string)) {
@@ -88,6 +99,7 @@ export class PeopleDirectory {
           t === 'of' && j > i && isTitleWord(tokens[j - 1] as string) && NAME_TOKEN.test(tokens[j + 1] ?? '');
         if (!NAME_TOKEN.test(t) && !joinsTitle) break;
         j++;
+        if (stops[j - 1]) break;
         // A possessive ends a name; so does a sentence end inside a quote ("Chairman Kim. We …").
         if (/['\u2019\u2018]s?$/u.test(t) || (/[^.]\p{Ll}\.$/u.test(t) && !/^\p{Lu}\p{Ll}?\.$/u.test(t)))
           break;
@@ -103,12 +115,18 @@ export class PeopleDirectory {
     while (
       run.length > 0 &&
       !isTitleWord(run[0] as string) &&
-      this.#lowercaseWords.has((run[0] as string).toLowerCase())
+      (this.#lowercaseWords.has((run[0] as string).toLowerCase()) ||
+        isStopword((run[0] as string).toLowerCase()))
     ) {
       run = run.slice(1);
     }
-    const { title, name } = splitTitle(run);
-    if (name.length === 0 || name.length > 4 || hasOrgWord(name)) return;
+    // A capitalised role word opening the run is a title ("Economist Priya Shah").
+    let roleLead = 0;
+    while (roleLead < run.length - 1 && ROLE_WORDS.has((run[roleLead] as string).toLowerCase())) roleLead++;
+    const split = splitTitle(run.slice(roleLead));
+    const title = [...run.slice(0, roleLead), ...split.title];
+    const name = split.name;
+    if (name.length === 0 || name.length > 4 || hasOrgWord(name) || name.every(isCalendarWord)) return;
     const text = name.join(' ').replace(/\.$/, '');
     const key = nameKey(text);
     if (key.length < 2) return;
@@ -136,7 +154,12 @@ export class PeopleDirectory {
       } else break;
     }
     const role = [...roleWords, ...title].join(' ');
-    if (role !== '' || /['\u2019]s$/u.test(prev)) stats.titled++;
+    // Evidence of a person: a title or role, an outlet's possessive ("Al Jazeera’s Rob McBride"), or speech
+    // ("Shah said", "said Priya Shah").
+    const next = tokens[to] ?? '';
+    const possessive = /['\u2019\u2018]s?$/u.test(tokens[to - 1] ?? '');
+    const speaks = !possessive && (SPEECH.test(next) || /^(?:said|says|told|added)$/.test(prev));
+    if (role !== '' || /['\u2019]s$/u.test(prev) || speaks) stats.titled++;
     if (role !== '') bump(stats.roles, role);
   }
 

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, indexOf } from '../helpers/corpus.ts';
+import { readGold, scoreAttribution } from '../helpers/gold.ts';
+
+describe('quote attribution against hand-annotated gold', () => {
+  it('is 100 % precise with ≥ 90 % recall on the shipped corpus', async () => {
+    const { index } = await indexOf();
+    const score = scoreAttribution(index, readGold(path.join(FIXTURES, 'quotes/seeds.gold.json')));
+    console.info(
+      `seeds: precision ${score.correct}/${score.attributed}, recall ${score.found}/${score.goldNamed}`,
+    );
+    expect(score.errors.filter((e) => !e.startsWith('missed'))).toEqual([]);
+    expect(score.precision).toBe(1);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('is ≥ 90 % precise on a second story it was not written for', async () => {
+    const { index } = await indexOf(path.join(FIXTURES, 'story2'));
+    const score = scoreAttribution(index, readGold(path.join(FIXTURES, 'story2/gold.json')));
+    console.info(
+      `story2: precision ${score.correct}/${score.attributed}, recall ${score.found}/${score.goldNamed}`,
+    );
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.8);
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/types.ts';
+import { buildQuoteCatalog } from '../../src/quotes/catalog.ts';
+import { readSpeakerPhrase } from '../../src/quotes/names.ts';
+
+/** A minimal article from paragraphs of sentences (ids and dates are arbitrary). */
+function article(
+  id: string,
+  paragraphs: string[][],
+  published = '2024-01-02',
+  outlet = 'Test Outlet',
+): Article {
+  const sentences = paragraphs.flatMap((p, pi) =>
+    p.map((text, si) => ({ id: `${id}#${pi}.${si}`, articleId: id, paragraph: pi, position: 0, text })),
+  );
+  return {
+    id,
+    path: `${id}.md`,
+    outlet,
+    title: id,
+    published,
+    publishedInferred: false,
+    paragraphs,
+    sentences,
+    mtimeMs: 0,
+  };
+}
+
+function speakers(articles: Article[]): Record<string, string> {
+  const { quotes } = buildQuoteCatalog(articles);
+  return Object.fromEntries(quotes.map((q) => [q.text, q.speaker]));
+}
+
+describe('readSpeakerPhrase', () => {
+  it('separates titles and roles from the name', () => {
+    expect(readSpeakerPhrase('State Department spokeswoman Heather Nauert')).toEqual({
+      kind: 'person',
+      name: 'Heather Nauert',
+      role: 'State Department spokeswoman',
+    });
+    expect(readSpeakerPhrase('Secretary of State Mike Pompeo')).toMatchObject({
+      kind: 'person',
+      name: 'Mike Pompeo',
+    });
+    expect(readSpeakerPhrase("Al Jazeera's Rob McBride")).toMatchObject({
+      kind: 'person',
+      name: 'Rob McBride',
+    });
+  });
+
+  it('reads offices and unnamed sources as organisations, never as the person they belong to', () => {
+    expect(readSpeakerPhrase('The office of South Korean President Moon Jae-in')).toMatchObject({
+      kind: 'org',
+    });
+    expect(readSpeakerPhrase('a spokesperson for the prime minister')).toMatchObject({ kind: 'org' });
+    expect(
+      readSpeakerPhrase('a statement from US State Department spokesperson Heather Nauert'),
+    ).toMatchObject({
+      kind: 'person',
+      name: 'Heather Nauert',
+    });
+  });
+
+  it('rejects phrases that name nobody and groups of people', () => {
+    expect(readSpeakerPhrase('the goal')).toBeUndefined();
+    expect(readSpeakerPhrase('Trump and Kim')).toBeUndefined();
+    expect(readSpeakerPhrase('he')).toEqual({ kind: 'pronoun', pronoun: 'he' });
+  });
+});
+
+describe('extractQuotes with attribution', () => {
+  it('attributes "…," said X / X said "…" / according to X / X told …', () => {
+    const s = speakers([
+      article('a', [
+        ['Senator Jane Alvarez spoke on Monday.'],
+        ['"We will not back down," said Senator Jane Alvarez.'],
+        ['Governor Tom Reyes said, "The budget is balanced."'],
+        ['"Talks continue," according to Deputy Minister Lee Park.'],
+        ['"It is over," Alvarez told reporters on Tuesday.'],
+      ]),
+    ]);
+    expect(s['We will not back down']).toBe('Jane Alvarez');
+    expect(s['The budget is balanced']).toBe('Tom Reyes');
+    expect(s['Talks continue']).toBe('Lee Park');
+    expect(s['It is over']).toBe('Jane Alvarez');
+  });
+
+  it('never takes a person named inside the quote for its speaker', () => {
+    const s = speakers([
+      article('a', [
+        ['Minister Ana Lopes met Governor Tom Reyes on Monday.'],
+        ['"Governor Reyes accepted Minister Lopes\'s invitation to visit," spokeswoman Dana White said.'],
+      ]),
+    ]);
+    expect(s["Governor Reyes accepted Minister Lopes's invitation to visit"]).toBe('Dana White');
+  });
+
+  it('resolves "he said" to the subject of the sentence before, or the last speaker', () => {
+    const s = speakers([
+      article('a', [
+        ['Mayor Lena Brandt thanked both sides.', '"Valemont works best when its port works," she said.'],
+        ['"We are done," said union leader Ana Ferreira.'],
+        ['"Nobody lost today," she said.'],
+      ]),
+    ]);
+    expect(s['Valemont works best when its port works']).toBe('Lena Brandt');
+    expect(s['Nobody lost today']).toBe('Ana Ferreira');
+  });
+
+  it('continues a multi-paragraph quote and a quote-only paragraph with the same speaker', () => {
+    const s = speakers([
+      article('a', [
+        [
+          '"The longer it lasts, the more cargo leaves," economist Priya Shah said. "Shipping lines have long memories.',
+        ],
+        ['"Once a route moves, it rarely comes back."'],
+      ]),
+    ]);
+    expect(s['Shipping lines have long memories']).toBe('Priya Shah');
+    expect(s['Once a route moves, it rarely comes back']).toBe('Priya Shah');
+  });
+
+  it('leaves quotes no rule attributes as unknown', () => {
+    const s = speakers([
+      article('a', [['The deal was called a "historic" step by observers who declined to be named.']]),
+    ]);
+    expect(s.historic).toBe('unknown');
+  });
+
+  it('merges the same quote from several outlets, curly or straight, trimmed or not', () => {
+    const { quotes } = buildQuoteCatalog([
+      article(
+        'x',
+        [['“We had a good, productive conversation,” Minister Ana Lopes told reporters.']],
+        '2024-01-02',
+        'Outlet X',
+      ),
+      article(
+        'y',
+        [['"We had a good, productive conversation," Lopes said on Tuesday.'], ['Minister Ana Lopes left.']],
+        '2024-01-03',
+        'Outlet Y',
+      ),
+    ]);
+    const merged = quotes.filter((q) => q.text.includes('productive conversation'));
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.articleIds).toEqual(['y', 'x']);
+    expect(merged[0]?.speaker).toBe('Ana Lopes');
+  });
+
+  it('processes thousands of quote marks in bounded time', () => {
+    const hostile = `${'"a '.repeat(5000)}said Bob.`;
+    const started = performance.now();
+    buildQuoteCatalog([article('h', [[hostile], ['\u201C'.repeat(5000)]])]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

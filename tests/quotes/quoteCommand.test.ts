@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { quoteBriefing } from '../../src/commands/quote.ts';
+import { indexOf, loose } from '../helpers/corpus.ts';
+
+describe('/quote <speaker>', async () => {
+  const { index } = await indexOf();
+
+  it.each([
+    ['pompeo', 'Mike Pompeo'],
+    ['pompei', 'Mike Pompeo'],
+    ['Secretary Pompeo', 'Mike Pompeo'],
+    ['nauret', 'Heather Nauert'],
+    ['kim jong-un', 'Kim Jong Un'],
+    ['Chairman Kim', 'Kim Jong Un'],
+    ['moon', 'Moon Jae-in'],
+    ['mcbride', 'Rob McBride'],
+  ])('finds %s as %s', (query, speaker) => {
+    const b = quoteBriefing(index, query, 6);
+    expect(b.kind).toBe('quotes');
+    expect(b.items.length).toBeGreaterThan(0);
+    for (const item of b.items) expect(item.speaker).toBe(speaker);
+  });
+
+  it('never returns a quote by someone else that only mentions the person', () => {
+    const pompeo = quoteBriefing(index, 'pompeo', 50).items.map((i) => i.text);
+    expect(pompeo.some((t) => t.startsWith('Secretary Pompeo accepted'))).toBe(false);
+    expect(pompeo.some((t) => t.startsWith('Secretary Pompeo and Chairman Kim also agreed'))).toBe(false);
+    const kim = quoteBriefing(index, 'kim', 50).items.map((i) => i.text);
+    expect(kim.some((t) => t.includes('Chairman Kim'))).toBe(false);
+  });
+
+  it('answers a person who is only mentioned, never quoted, with a note and no quotes', () => {
+    const b = quoteBriefing(index, 'pence', 6);
+    expect(b.items).toEqual([]);
+    expect(b.note).toMatch(/No quotes found for 'pence'/);
+  });
+
+  it('suggests close speakers for an unknown name', () => {
+    const b = quoteBriefing(index, 'nauertt pompeoo', 6);
+    expect(b.items.length + (b.note?.length ?? 0)).toBeGreaterThan(0);
+    const none = quoteBriefing(index, 'zzyzx', 6);
+    expect(none.items).toEqual([]);
+    expect(none.note).toContain("No quotes found for 'zzyzx'");
+  });
+
+  it('cites every outlet that carried a quote, with text found verbatim in each', () => {
+    const trump = quoteBriefing(index, 'trump', 20);
+    const tweet = trump.items.find((i) => i.text.startsWith('Progress made on Singapore Summit Agreements'));
+    expect(tweet?.sources.map((s) => s.outlet).sort()).toEqual(['Al Jazeera', 'VOA']);
+    for (const q of index.quotes) {
+      for (const id of q.articleIds) {
+        const article = index.byId.get(id);
+        const text = loose(article?.paragraphs.flat().join(' ') ?? '');
+        expect(text, `${q.text} in ${id}`).toContain(loose(q.text));
+      }
+    }
+  });
+
+  it('puts full quotes before scare-quote fragments and caps the answer with a note', () => {
+    const b = quoteBriefing(index, 'pompeo', 6);
+    expect(b.items).toHaveLength(6);
+    expect(b.note).toMatch(/\d+ more not shown/);
+    const all = quoteBriefing(index, 'pompeo', 100).items;
+    const firstFragment = all.findIndex((i) => i.text.split(' ').length <= 2);
+    const lastFull = all.findLastIndex((i) => i.text.split(' ').length > 2);
+    expect(firstFragment).toBeGreaterThan(lastFull);
+  });
+
+  it('lists speakers with quote counts when no name is given', () => {
+    const b = quoteBriefing(index, '', 6);
+    expect(b.title).toBe('Who is quoted');
+    expect(b.items[0]?.text).toMatch(/^Mike Pompeo .*\d+ quotes/);
+  });
+
+  it('never attributes unattributed quotes to a named speaker', () => {
+    const unknown = index.quotes.filter((q) => q.speakerKind === 'unknown').map((q) => q.text);
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const s of index.speakers.speakers) {
+      for (const q of index.quotesBySpeaker.get(s.key) ?? []) expect(q.speakerKind).not.toBe('unknown');
+    }
+  });
+});
