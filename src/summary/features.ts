@@ -6,7 +6,8 @@ import { findQuoteSpans } from '../text/quoteSpans.ts';
 /** Openers that make a sentence lean on the one before it ("He said…", "But…", "This…"). */
 const DANGLING =
   /^["'\u201C\u2018(]*(?:he|she|it|they|him|her|his|its|their|them|this|that|these|those|but|and|also|however|so|yet|still|then|such|meanwhile|instead|there|here|which|who)\b/i;
-const FIRST_OR_SECOND_PERSON = /\b(?:i|we|you|our|us|my|your|me)\b/i;
+// Case-sensitive: "US" is a country, "us" is the writer.
+const FIRST_OR_SECOND_PERSON = /\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|us|[Mm]y|[Yy]our|me)\b/;
 
 /** Share of a sentence's characters that sit inside quotation marks. */
 export function quotedShare(text: string): number {
@@ -66,4 +67,31 @@ export function candidates(articles: readonly Article[], keep: (s: Sentence) => 
 /** Days between two ISO dates (b − a). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+}
+
+/** Sparse TF-IDF vectors (unit length) for a set of token lists, for cosine similarity. */
+export function tfidfVectors(docs: readonly (readonly string[])[]): Map<string, number>[] {
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
+  return docs.map((doc) => {
+    const v = new Map<string, number>();
+    for (const t of doc) v.set(t, (v.get(t) ?? 0) + 1);
+    let norm = 0;
+    for (const [t, tf] of v) {
+      const w = tf * Math.log(1 + docs.length / (df.get(t) ?? 1));
+      v.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  });
+}
+
+/** Cosine similarity of two unit vectors. */
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+  return dot;
 }

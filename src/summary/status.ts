@@ -1,12 +1,20 @@
 /**
- * `/summit status`: an extractive multi-document summary of where the story stands now. Each sentence is
- * scored by centrality (how much of it other outlets also report), recency, corroboration and lead position;
- * forward-looking sentences from older articles are dropped as superseded; MMR keeps the picks distinct.
+ * `/summit status`: an extractive multi-document summary of where the story stands now.
+ *
+ * Explainable score per sentence = centrality × information × recency × lead × corroboration:
+ * - centrality: TF-IDF cosine to the closest sentences of *other* articles (LexRank-style, cross-outlet);
+ * - information: log of the number of distinct content words (more facts per sentence);
+ * - recency: half-life in days behind the newest article;
+ * - lead: a bonus for a sentence's early place in its article (the reporter's own summary);
+ * - corroboration: how many other outlets have a sentence reporting the same fact.
+ * Forward-looking sentences of older articles are dropped as superseded ("Pompeo to visit next month" after
+ * he went); maximal marginal relevance keeps the picks distinct.
  */
 import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
-import { type Candidate, candidates, daysBetween, FUTURE, overlap, standsAlone } from './features.ts';
+import { contentTokens } from '../text/normalize.ts';
+import { candidates, cosine, daysBetween, FUTURE, standsAlone, tfidfVectors } from './features.ts';
 
 export interface StatusOptions {
   maxItems: number;
@@ -16,64 +24,84 @@ export interface StatusOptions {
   title: string;
 }
 
-/** Two sentences report the same fact when most words of the shorter one are in the longer one. */
-const SAME_FACT = 0.5;
-const REDUNDANT = 0.45;
-const MMR_LAMBDA = 0.7;
+/** Cosine at which another outlet's sentence reports the same fact (it corroborates and is cited). */
+const SAME_FACT = 0.3;
+/** Cosine above which a candidate repeats a sentence already picked. */
+const REDUNDANT = 0.25;
+const MMR_LAMBDA = 0.75;
 const RECENCY_HALF_LIFE_DAYS = 3;
+const LEAD_WEIGHT = 0.4;
+/** How many of the most similar sentences elsewhere count towards centrality. */
+const CENTRALITY_NEIGHBOURS = 3;
 
-interface Scored extends Candidate {
+interface Scored {
+  text: string;
+  article: Article;
+  vector: Map<string, number>;
   score: number;
   corroborating: Article[];
 }
 
-function score(c: Candidate, all: Candidate[], newest: string): Scored {
-  let centrality = 0;
-  const corroborating = new Map<string, Article>();
-  for (const other of all) {
-    if (other.article.id === c.article.id) continue;
-    const sim = overlap(c.tokens, other.tokens);
-    centrality += sim;
-    if (sim >= SAME_FACT && other.tokens.size >= 4) corroborating.set(other.article.outlet, other.article);
-  }
-  const age = Math.max(0, daysBetween(c.article.published, newest));
-  const recency = 0.5 ** (age / RECENCY_HALF_LIFE_DAYS);
-  const lead = 1 / (1 + 0.15 * c.sentence.position);
-  const corroboration = Math.log2(2 + corroborating.size);
-  return {
-    ...c,
-    score: (centrality / Math.max(1, all.length) + 0.05) * recency * lead * corroboration,
-    corroborating: [...corroborating.values()],
-  };
+function rank(pool: ReturnType<typeof candidates>, newest: string): Scored[] {
+  const vectors = tfidfVectors(pool.map((c) => contentTokens(c.sentence.text)));
+  return pool.map((c, i) => {
+    const v = vectors[i] as Map<string, number>;
+    const sims: number[] = [];
+    const corroborating = new Map<string, Article>();
+    pool.forEach((other, j) => {
+      if (other.article.id === c.article.id) return;
+      const sim = cosine(v, vectors[j] as Map<string, number>);
+      sims.push(sim);
+      if (sim >= SAME_FACT && other.article.outlet !== c.article.outlet)
+        corroborating.set(other.article.outlet, other.article);
+    });
+    const centrality = sims
+      .sort((a, b) => b - a)
+      .slice(0, CENTRALITY_NEIGHBOURS)
+      .reduce((a, b) => a + b, 0);
+    const information = Math.log(2 + v.size);
+    const age = Math.max(0, daysBetween(c.article.published, newest));
+    const recency = 0.5 ** (age / RECENCY_HALF_LIFE_DAYS);
+    const lead = 1 + LEAD_WEIGHT / (1 + c.sentence.position);
+    const corroboration = 1 + 0.25 * corroborating.size;
+    return {
+      text: c.sentence.text,
+      article: c.article,
+      vector: v,
+      score: centrality * information * recency * lead * corroboration,
+      corroborating: [...corroborating.values()].sort(
+        (a, b) => b.published.localeCompare(a.published) || a.outlet.localeCompare(b.outlet),
+      ),
+    };
+  });
 }
 
-/** Picks distinct, high-scoring sentences (maximal marginal relevance). */
+/** Picks distinct, high-scoring sentences (maximal marginal relevance) within the item and size limits. */
 function select(scored: Scored[], options: StatusOptions): Scored[] {
   const picked: Scored[] = [];
   let chars = 0;
-  const pool = [...scored].sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
-  const top = pool[0]?.score ?? 1;
+  const pool = [...scored].sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+  const top = pool[0]?.score || 1;
   while (picked.length < options.maxItems && pool.length > 0) {
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
     pool.forEach((c, i) => {
-      const redundancy = Math.max(0, ...picked.map((p) => overlap(c.tokens, p.tokens)));
+      if (chars + c.text.length > options.maxChars) return;
+      const redundancy = Math.max(0, ...picked.map((p) => cosine(c.vector, p.vector)));
       if (redundancy >= REDUNDANT) return;
       const value = MMR_LAMBDA * (c.score / top) - (1 - MMR_LAMBDA) * redundancy;
       if (value > bestValue) [best, bestValue] = [i, value];
     });
     if (best < 0) break;
     const [choice] = pool.splice(best, 1) as [Scored];
-    if (chars + choice.sentence.text.length > options.maxChars) continue;
-    chars += choice.sentence.text.length;
+    chars += choice.text.length;
     picked.push(choice);
   }
   return picked;
 }
 
 function toItem(s: Scored): BriefingItem {
-  const others = s.corroborating.filter((a) => a.outlet !== s.article.outlet);
-  return { text: s.sentence.text, sources: [sourceRef(s.article), ...others.map(sourceRef)] };
+  return { text: s.text, sources: [sourceRef(s.article), ...s.corroborating.map(sourceRef)] };
 }
 
 /** Summarises the current state of the story. Deterministic for a given index. */
@@ -83,12 +111,14 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
   if (newest === undefined) {
     return { kind: 'status', title: options.title, items: [], note: 'No articles are loaded yet.' };
   }
-  const pool = candidates(articles, (s) => standsAlone(s.text));
-  const current = pool.filter((c) => c.article.published === newest || !FUTURE.test(c.sentence.text));
-  const scored = current.map((c) => score(c, pool, newest));
-  const picked = select(scored, options).sort(
-    (a, b) => b.article.published.localeCompare(a.article.published) || b.score - a.score,
+  const newestIds = new Set(articles.filter((a) => a.published === newest).map((a) => a.id));
+  const pool = candidates(
+    articles,
+    (s) => standsAlone(s.text) && (newestIds.has(s.articleId) || !FUTURE.test(s.text)),
   );
+  const picked = select(rank(pool, newest), options);
+  // Newest facts first; among equally new ones, the most central first.
+  picked.sort((a, b) => b.article.published.localeCompare(a.article.published) || b.score - a.score);
   const outlets = new Set(articles.map((a) => a.outlet));
   return {
     kind: 'status',

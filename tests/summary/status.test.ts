@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../../src/commands/handle.ts';
+import { FIXTURES, indexOf, loose, testConfig } from '../helpers/corpus.ts';
+
+const config = testConfig();
+
+/** Words a boilerplate line would bring in; none may appear in a summary. */
+const BOILERPLATE =
+  /Getty|Image credit|Subscribe|newsletter|Most Popular|Load more|articleGUID|Accessibility|Filed under/i;
+
+describe('summarizeStatus on the shipped corpus', async () => {
+  const { index } = await indexOf();
+  const status = statusOf(index, { config });
+  const all = status.items.map((i) => i.text).join(' ');
+
+  it('has at most 6 items within about 1,200 characters, each with sources', () => {
+    expect(status.kind).toBe('status');
+    expect(status.items.length).toBeGreaterThanOrEqual(4);
+    expect(status.items.length).toBeLessThanOrEqual(6);
+    expect(all.length).toBeLessThanOrEqual(1200);
+    for (const item of status.items) expect(item.sources.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('takes every item verbatim from the first article it cites, and no boilerplate', () => {
+    for (const item of status.items) {
+      const article = index.byId.get(item.sources[0]?.articleId ?? '');
+      expect(loose(article?.sentences.map((s) => s.text).join(' ') ?? '')).toContain(loose(item.text));
+      expect(item.text).not.toMatch(BOILERPLATE);
+    }
+  });
+
+  it('starts with one of the newest articles and cites the same fact from several outlets', () => {
+    expect(status.items[0]?.sources[0]?.published).toBe('2018-10-07');
+    expect(status.items.some((i) => new Set(i.sources.map((s) => s.outlet)).size >= 3)).toBe(true);
+  });
+
+  it('covers the agreement on a second summit, the talks in North Korea, working-level talks and Singapore', () => {
+    expect(all).toMatch(/second summit/);
+    expect(all).toMatch(/as soon as possible|earliest (possible date|date possible)/);
+    expect(all).toMatch(/Pyongyang|North Korean capital|visit to North Korea/);
+    expect(all).toMatch(/working-level|working group/);
+    expect(all).toMatch(/Singapore/);
+  });
+
+  it('does not present the superseded plan of the older article as current', () => {
+    expect(all).not.toMatch(/next month/);
+    expect(status.items.every((i) => i.sources[0]?.outlet !== 'The Hill' || !/will|next/.test(i.text))).toBe(
+      true,
+    );
+  });
+
+  it('avoids sentences that lean on a previous one', () => {
+    for (const item of status.items) expect(item.text).not.toMatch(/^(He|She|It|They|But|This|That)\b/);
+  });
+
+  it('is deterministic: the same index gives the same answer', async () => {
+    const again = statusOf({ ...index, cache: new Map() }, { config });
+    expect(again).toEqual(status);
+  });
+});
+
+describe('summarizeStatus on a second story', async () => {
+  const { index } = await indexOf(path.join(FIXTURES, 'story2'));
+  const status = statusOf(index, { config });
+  const all = status.items.map((i) => i.text).join(' ');
+
+  it('reports the newest state (the strike ended) and drops the older article’s plans', () => {
+    expect(all).toMatch(/end their week-long strike|strike .*ended|return on Monday/);
+    expect(all).not.toMatch(/will begin on Monday|walk out next week/);
+    expect(status.items[0]?.sources[0]?.published).toBe('2024-03-10');
+  });
+});
