@@ -1,0 +1,109 @@
+/** Briefing → Discord messages with embeds, split to stay within every embed and message limit. */
+import type { Briefing, BriefingItem } from '../briefing.ts';
+import { DISCORD } from './limits.ts';
+import { compactSources, truncate } from './sources.ts';
+
+export interface DiscordEmbed {
+  title?: string;
+  description?: string;
+  color?: number;
+  footer?: { text: string };
+}
+
+export interface DiscordMessage {
+  content?: string;
+  embeds: DiscordEmbed[];
+  /** Article text must never ping anyone. */
+  allowed_mentions: { parse: [] };
+}
+
+const COLORS: Record<Briefing['kind'], number> = {
+  status: 0x2b6cb0,
+  quotes: 0x6b46c1,
+  search: 0x2f855a,
+  sources: 0x4a5568,
+  timeline: 0xb7791f,
+  who: 0x2c7a7b,
+  digest: 0x2b6cb0,
+  help: 0x718096,
+  error: 0xc53030,
+};
+
+/**
+ * Escapes Discord markdown in article text and defuses mentions: "@everyone", "<@123>", "<#1>" stay text
+ * even if a client ignored allowed_mentions.
+ */
+export function escapeDiscord(text: string): string {
+  return text
+    .replace(/([\\*_~`|>[\]()#-])/g, (m, ch: string, offset: number, all: string) =>
+      // Only escape "-" and "#" where they would start a list or heading; elsewhere they are plain text.
+      (ch === '-' || ch === '#') && offset > 0 && all[offset - 1] !== '\n' ? m : `\\${ch}`,
+    )
+    .replace(/@(?=(?:everyone|here)\b)/gi, '@\u200b')
+    .replace(/<(?=[@#:]|a:)/g, '<\u200b');
+}
+
+function itemLine(item: BriefingItem): string {
+  const text = escapeDiscord(item.text);
+  const sources = item.sources.length > 0 ? `\n— *${escapeDiscord(compactSources(item.sources, 3))}*` : '';
+  if (item.speaker && item.sources.length > 0 && !item.text.startsWith(item.speaker)) {
+    return `“${text}” — **${escapeDiscord(item.speaker)}**${sources}`;
+  }
+  return `${item.when ? `**${escapeDiscord(item.when)}** ` : ''}${text}${sources}`;
+}
+
+function embedChars(e: DiscordEmbed): number {
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0);
+}
+
+/**
+ * Renders a briefing as one or more Discord messages. Items go into embed descriptions (≤ 4096 each);
+ * embeds are packed into messages of ≤ 10 embeds and ≤ 6000 characters. `footer` is shown on the last embed.
+ */
+export function renderDiscord(briefing: Briefing, footer = 'newsdesk'): DiscordMessage[] {
+  const color = COLORS[briefing.kind];
+  const lines = briefing.items.map((i) => truncate(`• ${itemLine(i)}`, DISCORD.embedDescription));
+  const note = briefing.note ? `*${truncate(escapeDiscord(briefing.note), 1000)}*` : undefined;
+  const noteFirst = briefing.items.length === 0 || briefing.kind === 'help' || briefing.kind === 'error';
+  if (note && noteFirst) lines.unshift(note);
+  if (note && !noteFirst) lines.push(note);
+  if (lines.length === 0) lines.push('*Nothing to show.*');
+  // A budget per embed that leaves room for the title and footer inside the per-message total.
+  const title = truncate(briefing.title, DISCORD.embedTitle);
+  const footerText = truncate(footer, DISCORD.footer);
+  const descriptionBudget = Math.min(
+    DISCORD.embedDescription,
+    DISCORD.charsPerMessage - title.length - footerText.length - 10,
+  );
+  const embeds: DiscordEmbed[] = [];
+  let current = '';
+  for (const line of lines) {
+    const candidate = current === '' ? line : `${current}\n\n${line}`;
+    if (candidate.length <= descriptionBudget) current = candidate;
+    else {
+      embeds.push({ description: current, color });
+      current = line;
+    }
+  }
+  if (current !== '') embeds.push({ description: current, color });
+  (embeds[0] as DiscordEmbed).title = title;
+  (embeds[embeds.length - 1] as DiscordEmbed).footer = { text: footerText };
+  const messages: DiscordMessage[] = [];
+  let batch: DiscordEmbed[] = [];
+  let chars = 0;
+  for (const embed of embeds) {
+    const size = embedChars(embed);
+    if (
+      batch.length > 0 &&
+      (batch.length >= DISCORD.embedsPerMessage || chars + size > DISCORD.charsPerMessage)
+    ) {
+      messages.push({ embeds: batch, allowed_mentions: { parse: [] } });
+      batch = [];
+      chars = 0;
+    }
+    batch.push(embed);
+    chars += size;
+  }
+  messages.push({ embeds: batch, allowed_mentions: { parse: [] } });
+  return messages;
+}
