@@ -1,15 +1,23 @@
 /**
- * `npm start`: loads the corpus and starts every adapter whose variables are set; with none, the console.
+ * `npm start`: loads the corpus, then starts every adapter whose variables are set (Slack, Discord); with
+ * none, the console. Also the corpus watcher (hot reload) and the digest scheduler. Stops cleanly on
+ * SIGTERM/SIGINT.
  */
 import { runConsole } from './adapters/console.ts';
+import { createSlackAdapter, type SlackAdapter } from './adapters/slack.ts';
 import type { CommandContext } from './commands/context.ts';
-import { ConfigError } from './config.ts';
+import { RateLimiter } from './commands/rateLimit.ts';
+import { ConfigError, parseEnv } from './config.ts';
 import { digestComposer } from './digest/preview.ts';
 import { previousDigest, readState } from './digest/state.ts';
 import { startRuntime } from './runtime.ts';
 
 async function main(): Promise<void> {
-  const runtime = await startRuntime();
+  const env = parseEnv(process.env);
+  const slackWanted = env.SLACK_BOT_TOKEN !== undefined && env.SLACK_SIGNING_SECRET !== undefined;
+  const discordWanted = env.DISCORD_TOKEN !== undefined && env.DISCORD_APP_ID !== undefined;
+  const consoleOnly = !slackWanted && !discordWanted;
+  const runtime = await startRuntime({ logLevel: consoleOnly ? 'warn' : 'info' });
   const { config, store, log } = runtime;
   const state = await readState(config.digest.stateFile, (reason) =>
     log.warn({ file: config.digest.stateFile, reason }, 'digest state file is corrupt; ignoring it'),
@@ -17,14 +25,48 @@ async function main(): Promise<void> {
   const previous = previousDigest(state);
   const digest = digestComposer(config, () => previous);
   const context = (): CommandContext => ({ config, now: new Date(), digest });
-  await runConsole({
-    store,
-    context,
-    input: process.stdin,
-    output: process.stdout,
-    log,
-    interactive: process.stdin.isTTY === true,
-  });
+  const limiter = new RateLimiter(config.rateLimit.commands, config.rateLimit.windowSeconds * 1000);
+  const deps = { store, context, log, limiter, keyword: config.story.keyword };
+
+  if (consoleOnly) {
+    await runConsole({
+      store,
+      context,
+      input: process.stdin,
+      output: process.stdout,
+      log,
+      interactive: process.stdin.isTTY === true,
+    });
+    return;
+  }
+
+  const stops: (() => Promise<void>)[] = [];
+  let slack: SlackAdapter | undefined;
+  if (slackWanted) {
+    slack = createSlackAdapter(runtime.env, deps);
+    await slack.start(runtime.env.PORT);
+    stops.push(() => (slack as SlackAdapter).stop());
+  }
+  if (discordWanted)
+    log.warn('Discord variables are set but the Discord adapter is not available in this build');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    for (const stop of stops.reverse()) {
+      try {
+        await stop();
+      } catch (error) {
+        log.warn({ err: error }, 'error while stopping');
+      }
+    }
+    log.flush();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {

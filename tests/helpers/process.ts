@@ -1,0 +1,58 @@
+/** Starts `npm start` (src/main.ts) as a child process and waits for log lines, as an operator would. */
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from './corpus.ts';
+
+export interface Running {
+  child: ChildProcessWithoutNullStreams;
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves with the first JSON log line whose msg matches (rejects after `timeoutMs`). */
+  waitForLog(msg: string, timeoutMs?: number): Promise<Record<string, unknown>>;
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+export function startMain(env: Record<string, string>, cwd = ROOT): Running {
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/main.ts')], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  child.stderr.on('data', (d) => {
+    err += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    waitForLog(msg, timeoutMs = 15_000) {
+      return new Promise((resolve, reject) => {
+        const started = Date.now();
+        const check = () => {
+          for (const line of err.split('\n')) {
+            if (!line.startsWith('{')) continue;
+            const parsed = JSON.parse(line) as Record<string, unknown>;
+            if (parsed.msg === msg) return resolve(parsed);
+          }
+          if (child.exitCode !== null) return reject(new Error(`process exited: ${err}`));
+          if (Date.now() - started > timeoutMs) return reject(new Error(`no "${msg}" log line: ${err}`));
+          setTimeout(check, 50);
+        };
+        check();
+      });
+    },
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}
