@@ -4,6 +4,7 @@
  * SIGTERM/SIGINT.
  */
 import { runConsole } from './adapters/console.ts';
+import { createDiscordAdapter, type DiscordAdapter } from './adapters/discord.ts';
 import { createSlackAdapter, type SlackAdapter } from './adapters/slack.ts';
 import type { CommandContext } from './commands/context.ts';
 import { RateLimiter } from './commands/rateLimit.ts';

@@ -1,0 +1,172 @@
+/**
+ * A fake Discord on 127.0.0.1: REST (records every request; gateway info, command registration, interaction
+ * callbacks, webhook edits, channel messages) and a gateway (ws: HELLO, heartbeat ACK, READY after
+ * IDENTIFY, then the dispatches a test sends).
+ */
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { type FakeServer, json, startFake } from './http.ts';
+
+export interface FakeDiscord {
+  rest: FakeServer;
+  /** REST base to pass as DISCORD_API_URL. */
+  apiUrl: string;
+  identified: Promise<Record<string, unknown>>;
+  dispatch(type: string, data: unknown): void;
+  close(): Promise<void>;
+}
+
+function message(channelId = 'c1') {
+  return {
+    id: String(Date.now()),
+    channel_id: channelId,
+    author: {
+      id: '900',
+      username: 'newsdesk',
+      discriminator: '0',
+      avatar: null,
+      bot: true,
+      global_name: null,
+    },
+    content: '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+    flags: 0,
+  };
+}
+
+export async function startFakeDiscord(appId: string): Promise<FakeDiscord> {
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
+  const wsUrl = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`;
+  let socket: WebSocket | undefined;
+  let seq = 0;
+  let identify: (d: Record<string, unknown>) => void = () => {};
+  const identified = new Promise<Record<string, unknown>>((resolve) => {
+    identify = resolve;
+  });
+  wss.on('connection', (ws) => {
+    socket = ws;
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
+    ws.on('message', (raw) => {
+      const payload = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
+      if (payload.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (payload.op === 2) {
+        identify(payload.d);
+        ws.send(
+          JSON.stringify({
+            op: 0,
+            s: ++seq,
+            t: 'READY',
+            d: {
+              v: 10,
+              user: {
+                id: appId,
+                username: 'newsdesk',
+                discriminator: '0',
+                bot: true,
+                avatar: null,
+                global_name: null,
+              },
+              guilds: [],
+              session_id: 'session-1',
+              resume_gateway_url: wsUrl,
+              shard: [0, 1],
+              application: { id: appId, flags: 0 },
+            },
+          }),
+        );
+      }
+    });
+  });
+  const rest = await startFake((req, res) => {
+    const path = req.path.split('?')[0] ?? '';
+    if (req.method === 'GET' && path.endsWith('/gateway/bot')) {
+      return json(res, 200, {
+        url: wsUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
+    }
+    if (req.method === 'PUT' && /\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(path)) {
+      const body = JSON.parse(req.body) as { name: string }[];
+      return json(
+        res,
+        200,
+        body.map((c, i) => ({ ...c, id: String(100 + i), application_id: appId, version: '1' })),
+      );
+    }
+    if (req.method === 'POST' && /\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      res.writeHead(204).end();
+      return;
+    }
+    if (/\/webhooks\/\d+\/[^/]+(\/messages\/(@original|%40original))?$/.test(path))
+      return json(res, 200, message());
+    if (req.method === 'POST' && /\/channels\/\d+\/messages$/.test(path)) return json(res, 200, message());
+    return json(res, 404, { message: 'Unknown route', code: 0 });
+  });
+  return {
+    rest,
+    apiUrl: `${rest.url}/api`,
+    identified,
+    dispatch(type, data) {
+      socket?.send(JSON.stringify({ op: 0, s: ++seq, t: type, d: data }));
+    },
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await rest.close();
+    },
+  };
+}
+
+let nextId = 5000;
+
+/** A real-shaped INTERACTION_CREATE payload (chat input command or autocomplete) from a guild channel. */
+export function interaction(
+  appId: string,
+  type: 2 | 4,
+  name: string,
+  options: unknown[],
+): { id: string; token: string; payload: Record<string, unknown> } {
+  const id = String(++nextId);
+  const token = `itoken-${id}`;
+  return {
+    id,
+    token,
+    payload: {
+      id,
+      application_id: appId,
+      type,
+      token,
+      version: 1,
+      data: { id: '777', name, type: 1, options },
+      guild_id: '300',
+      channel_id: '400',
+      channel: { id: '400', type: 0, guild_id: '300', name: 'news', permissions: '0' },
+      member: {
+        user: { id: '500', username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null },
+        roles: [],
+        joined_at: '2020-01-01T00:00:00.000Z',
+        permissions: '0',
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
+      app_permissions: '0',
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': '300' },
+      context: 0,
+    },
+  };
+}
