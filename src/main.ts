@@ -48,8 +48,12 @@ async function main(): Promise<void> {
     await slack.start(runtime.env.PORT);
     stops.push(() => (slack as SlackAdapter).stop());
   }
-  if (discordWanted)
-    log.warn('Discord variables are set but the Discord adapter is not available in this build');
+  let discord: DiscordAdapter | undefined;
+  if (discordWanted) {
+    discord = createDiscordAdapter(runtime.env, deps);
+    await discord.start();
+    stops.push(() => (discord as DiscordAdapter).stop());
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
