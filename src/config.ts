@@ -1,6 +1,7 @@
 /** Configuration: one zod schema over config/default.json (+ config/local.json) and the environment. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { validate as isCronExpression } from 'node-cron';
 import { z } from 'zod';
 
 const regexList = z.array(z.string()).superRefine((list, ctx) => {
@@ -55,7 +56,10 @@ export const ConfigSchema = z.object({
     .prefault({}),
   digest: z
     .object({
-      cron: z.string().default('0 8 * * *'),
+      cron: z
+        .string()
+        .default('0 8 * * *')
+        .refine((v) => isCronExpression(v), 'not a valid cron expression (e.g. "0 8 * * *" for 08:00 daily)'),
       timezone: z
         .string()
         .default('UTC')

@@ -1,7 +1,7 @@
 /**
  * `npm start`: loads the corpus, then starts every adapter whose variables are set (Slack, Discord); with
  * none, the console. Also the corpus watcher (hot reload) and the digest scheduler. Stops cleanly on
- * SIGTERM/SIGINT.
+ * SIGTERM/SIGINT: the scheduler first (an in-flight digest post finishes), then the adapters, then logs flush.
  */
 import { runConsole } from './adapters/console.ts';
 import { createDiscordAdapter, type DiscordAdapter } from './adapters/discord.ts';
@@ -9,8 +9,12 @@ import { createSlackAdapter, type SlackAdapter } from './adapters/slack.ts';
 import type { CommandContext } from './commands/context.ts';
 import { RateLimiter } from './commands/rateLimit.ts';
 import { ConfigError, parseEnv } from './config.ts';
-import { digestComposer } from './digest/preview.ts';
+import type { PreviousDigest } from './digest/compose.ts';
+import { digestComposer, digestFor } from './digest/preview.ts';
+import { DigestScheduler } from './digest/scheduler.ts';
 import { previousDigest, readState } from './digest/state.ts';
+import { digestTargets } from './digest/targets.ts';
+import { watchCorpus } from './index/watch.ts';
 import { startRuntime } from './runtime.ts';
 
 async function main(): Promise<void> {
@@ -20,28 +24,30 @@ async function main(): Promise<void> {
   const consoleOnly = !slackWanted && !discordWanted;
   const runtime = await startRuntime({ logLevel: consoleOnly ? 'warn' : 'info' });
   const { config, store, log } = runtime;
+  const stops: (() => Promise<void> | void)[] = [];
+
+  if (config.reload.watch) {
+    const watcher = watchCorpus(store, { debounceMs: config.reload.debounceMs, log });
+    stops.push(() => watcher.close());
+  }
+
   const state = await readState(config.digest.stateFile, (reason) =>
     log.warn({ file: config.digest.stateFile, reason }, 'digest state file is corrupt; ignoring it'),
   );
-  const previous = previousDigest(state);
-  const digest = digestComposer(config, () => previous);
+  const previous: PreviousDigest | undefined = previousDigest(state);
+  let scheduler: DigestScheduler | undefined;
+  const digest = digestComposer(config, () => scheduler?.previous ?? previous);
   const context = (): CommandContext => ({ config, now: new Date(), digest });
   const limiter = new RateLimiter(config.rateLimit.commands, config.rateLimit.windowSeconds * 1000);
   const deps = { store, context, log, limiter, keyword: config.story.keyword };
 
   if (consoleOnly) {
-    await runConsole({
-      store,
-      context,
-      input: process.stdin,
-      output: process.stdout,
-      log,
-      interactive: process.stdin.isTTY === true,
-    });
+    const interactive = process.stdin.isTTY === true;
+    await runConsole({ store, context, input: process.stdin, output: process.stdout, log, interactive });
+    for (const stop of stops) await stop();
     return;
   }
 
-  const stops: (() => Promise<void>)[] = [];
   let slack: SlackAdapter | undefined;
   if (slackWanted) {
     slack = createSlackAdapter(runtime.env, deps);
@@ -53,6 +59,24 @@ async function main(): Promise<void> {
     discord = createDiscordAdapter(runtime.env, deps);
     await discord.start();
     stops.push(() => (discord as DiscordAdapter).stop());
+  }
+
+  const targets = digestTargets(
+    runtime.env,
+    { ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) },
+    log,
+  );
+  if (targets.length === 0) {
+    log.info('digest disabled: set DIGEST_SLACK_CHANNEL and/or DIGEST_DISCORD_CHANNEL to post one');
+  } else {
+    scheduler = new DigestScheduler({
+      digest: config.digest,
+      index: () => store.current,
+      compose: digestFor(config),
+      targets,
+      log,
+    });
+    if (await scheduler.start()) stops.push(() => (scheduler as DigestScheduler).stop());
   }
 
   let stopping = false;
@@ -67,6 +91,7 @@ async function main(): Promise<void> {
         log.warn({ err: error }, 'error while stopping');
       }
     }
+    log.info('stopped');
     log.flush();
     process.exit(0);
   };

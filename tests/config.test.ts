@@ -16,6 +16,9 @@ describe('config', () => {
       /config\/default\.json: digest\.timezone: unknown IANA time zone/,
     );
     expect(() => parseConfig({ limits: { statusItems: 0 } })).toThrow(ConfigError);
+    expect(() => parseConfig({ digest: { cron: '0 25 * * *' } })).toThrow(
+      /digest\.cron: not a valid cron expression/,
+    );
     expect(() => parseConfig({ cleaning: { tailMarkers: ['(unclosed'] } })).toThrow(
       /cleaning\.tailMarkers\.0/,
     );

@@ -1,4 +1,4 @@
-/** The digest as commands see it: composed from the current snapshot and the last posted digest. */
+/** The digest as commands and the scheduler see it: composed from a snapshot and the last posted digest. */
 import type { Briefing } from '../briefing.ts';
 import { statusOf } from '../commands/handle.ts';
 import type { Config } from '../config.ts';
@@ -8,15 +8,21 @@ import { composeDigest, type PreviousDigest } from './compose.ts';
 /** Quotes the digest lists under "top quotes of the day". */
 export const DIGEST_TOP_QUOTES = 3;
 
-/** A composer bound to the config and to a source of the previous digest (the state file, read by the caller). */
-export function digestComposer(
-  config: Config,
-  previous: () => PreviousDigest | undefined,
-): (index: NewsIndex, now: Date) => Briefing {
-  return (index, now) =>
-    composeDigest(index, previous(), now, {
+/** Composes the digest for a snapshot, given the previous digest (what the scheduler posts). */
+export function digestFor(config: Config) {
+  return (index: NewsIndex, previous: PreviousDigest | undefined, now: Date): Briefing =>
+    composeDigest(index, previous, now, {
       title: config.story.title,
       status: statusOf(index, { config }),
       topQuotes: DIGEST_TOP_QUOTES,
     });
+}
+
+/** A preview composer for `/summit digest` and the CLI: the previous digest comes from `previous()`. */
+export function digestComposer(
+  config: Config,
+  previous: () => PreviousDigest | undefined,
+): (index: NewsIndex, now: Date) => Briefing {
+  const compose = digestFor(config);
+  return (index, now) => compose(index, previous(), now);
 }
