@@ -19,6 +19,9 @@ const K1 = 1.2;
 const B = 0.75;
 /** A corrected word counts for less than an exact one, so exact matches rank first. */
 const FUZZY_WEIGHT = 0.6;
+const MAX_QUERY_WORDS = 12;
+/** Upper bound on sentences scored per query, so a query of very common words stays fast. */
+const MAX_CANDIDATES = 20_000;
 
 export class SentenceSearch {
   readonly #postings = new Map<string, Uint32Array>();
@@ -59,35 +62,92 @@ export class SentenceSearch {
     return [...new Set(contentTokens(query))];
   }
 
-  /** Ranks sentences for a query; sentences matching more query words always rank above fewer. */
+  /**
+   * Ranks sentences for a query; sentences matching more query words always rank above fewer. Works from the
+   * rarest query word: every sentence matching all words is among its postings, and the other words are
+   * checked by binary search, so a common word never forces a scan of its whole posting list.
+   */
   search(query: string, limit: number): SearchHit[] {
-    const words = SentenceSearch.queryWords(query).slice(0, 12);
-    if (words.length === 0) return [];
-    const scores = new Map<number, { score: number; matched: number }>();
-    for (const word of words) {
-      const perSentence = new Map<number, number>();
-      for (const { word: variant, distance } of this.#vocabulary.lookup(word, 6)) {
-        const postings = this.#postings.get(variant);
-        if (!postings) continue;
-        const idf = Math.log(1 + (this.#count - postings.length + 0.5) / (postings.length + 0.5));
-        const weight = distance === 0 ? 1 : FUZZY_WEIGHT;
-        for (const ordinal of postings) {
-          const norm = K1 * (1 - B + (B * (this.#lengths[ordinal] as number)) / this.#avgLength);
-          const s = (weight * idf * (K1 + 1)) / (1 + norm);
-          if (s > (perSentence.get(ordinal) ?? 0)) perSentence.set(ordinal, s);
+    const terms = SentenceSearch.queryWords(query)
+      .slice(0, MAX_QUERY_WORDS)
+      .map((word) => this.#term(word))
+      .filter((t) => t.variants.length > 0)
+      .sort((a, b) => a.size - b.size);
+    if (terms.length === 0) return [];
+    const hits: SearchHit[] = [];
+    const seen = new Set<number>();
+    let scanned = 0;
+    for (const term of terms) {
+      for (const variant of term.variants) {
+        for (const ordinal of variant.postings) {
+          if (seen.has(ordinal)) continue;
+          seen.add(ordinal);
+          hits.push(this.#score(ordinal, terms));
+          if (++scanned >= MAX_CANDIDATES) break;
         }
       }
-      for (const [ordinal, s] of perSentence) {
-        const entry = scores.get(ordinal);
-        if (entry) {
-          entry.score += s;
-          entry.matched += 1;
-        } else scores.set(ordinal, { score: s, matched: 1 });
+      // Enough sentences matching every word: rarer-word candidates cannot be beaten by the rest.
+      if (hits.filter((h) => h.matched === terms.length).length >= limit || scanned >= MAX_CANDIDATES) break;
+    }
+    return topK(hits, limit, compareHits);
+  }
+
+  #term(word: string): Term {
+    const variants: Variant[] = [];
+    let size = 0;
+    for (const { word: v, distance } of this.#vocabulary.lookup(word, 6)) {
+      const postings = this.#postings.get(v);
+      if (!postings) continue;
+      const idf = Math.log(1 + (this.#count - postings.length + 0.5) / (postings.length + 0.5));
+      variants.push({ postings, weight: (distance === 0 ? 1 : FUZZY_WEIGHT) * idf });
+      size += postings.length;
+    }
+    return { variants, size };
+  }
+
+  #score(ordinal: number, terms: Term[]): SearchHit {
+    const norm = K1 * (1 - B + (B * (this.#lengths[ordinal] as number)) / this.#avgLength);
+    let score = 0;
+    let matched = 0;
+    for (const term of terms) {
+      let best = 0;
+      for (const v of term.variants) {
+        if (v.weight > best && contains(v.postings, ordinal)) best = v.weight;
+      }
+      if (best > 0) {
+        matched++;
+        score += (best * (K1 + 1)) / (1 + norm);
       }
     }
-    const hits = (function* () {
-      for (const [ordinal, { score, matched }] of scores) yield { ordinal, score, matched };
-    })();
-    return topK(hits, limit, (a, b) => b.matched - a.matched || b.score - a.score || a.ordinal - b.ordinal);
+    return { ordinal, score, matched };
   }
+}
+
+interface Variant {
+  postings: Uint32Array;
+  /** idf × (1 for the exact word, less for a correction). */
+  weight: number;
+}
+
+interface Term {
+  variants: Variant[];
+  size: number;
+}
+
+function compareHits(a: SearchHit, b: SearchHit): number {
+  return b.matched - a.matched || b.score - a.score || a.ordinal - b.ordinal;
+}
+
+/** Binary search in a sorted posting list. */
+function contains(postings: Uint32Array, ordinal: number): boolean {
+  let lo = 0;
+  let hi = postings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = postings[mid] as number;
+    if (v === ordinal) return true;
+    if (v < ordinal) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

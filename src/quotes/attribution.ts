@@ -26,6 +26,11 @@ const NEW_CLAUSE =
 // Case-sensitive on purpose: "United States" is not the verb "states".
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})$`);
+const PARTICIPLES_RE = new RegExp(`\\b(?:${PARTICIPLES})\\b`, 'g');
+const INVERTED_RE = new RegExp(`^(?:${VERBS})\\s+([^,.;:"\\u201C\\u201D_]{2,100})`);
+const LEADING_PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})\\b`);
+const DIRECT_RE = new RegExp(`^([^,.;:"\\u201C\\u201D_]{1,100}?)\\s+(?:(?:${VERBS})|(?:${PARTICIPLES}))\\b`);
+const TRAILING_SAID_RE = new RegExp(`,\\s*([^,.;:_]{2,100}?)\\s+(?:${VERBS})\\b[^,;:_]{0,40}[.!?]?\\s*$`);
 
 /** Cuts what follows a name in "said X on Sunday" / "said X in a statement". */
 const AFTER_NAME =
@@ -51,13 +56,11 @@ export function attributionAfter(after: string): Attribution | undefined {
   const text = after.replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
   const according = /^according to ([^,.;:"\u201C\u201D_]{2,120})/i.exec(text);
   if (according) return { phrase: according[1] as string };
-  const inverted = new RegExp(`^(?:${VERBS})\\s+([^,.;:"\\u201C\\u201D_]{2,100})`).exec(text);
+  const inverted = INVERTED_RE.exec(text);
   if (inverted) return { phrase: (inverted[1] as string).replace(AFTER_NAME, '') };
-  const participle = new RegExp(`^(?:${PARTICIPLES})\\b`).exec(text);
+  const participle = LEADING_PARTICIPLE_RE.exec(text);
   if (participle && /^[\s,]*[,]/.test(after)) return { phrase: '', participle: true };
-  const direct = new RegExp(
-    `^([^,.;:"\\u201C\\u201D_]{1,100}?)\\s+(?:(?:${VERBS})|(?:${PARTICIPLES}))\\b`,
-  ).exec(text);
+  const direct = DIRECT_RE.exec(text);
   if (direct && (direct[1] as string).split(/\s+/).length <= 10)
     return { phrase: stripAux(direct[1] as string) };
   return undefined;
@@ -88,7 +91,7 @@ export function sentenceSubject(sentence: string): string {
  */
 export function attributionBefore(before: string): Attribution | undefined {
   const verbs = [...before.matchAll(VERB_RE)];
-  const participles = [...before.matchAll(new RegExp(`\\b(?:${PARTICIPLES})\\b`, 'g'))];
+  const participles = [...before.matchAll(PARTICIPLES_RE)];
   const last = [...verbs, ...participles].sort((a, b) => a.index - b.index).pop();
   if (!last) return undefined;
   const between = before.slice(last.index + last[0].length);
@@ -121,7 +124,7 @@ export function attributionLeading(sentence: string): Attribution | undefined {
 export function attributionTrailing(tail: string): Attribution | undefined {
   const according = /,\s*according to ([^,.;:_]{2,120})[.!?]?\s*$/i.exec(tail);
   if (according) return { phrase: according[1] as string };
-  const said = new RegExp(`,\\s*([^,.;:_]{2,100}?)\\s+(?:${VERBS})\\b[^,;:_]{0,40}[.!?]?\\s*$`).exec(tail);
+  const said = TRAILING_SAID_RE.exec(tail);
   if (said) return { phrase: stripAux(said[1] as string) };
   return undefined;
 }

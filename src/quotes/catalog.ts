@@ -62,14 +62,8 @@ function canonicalSpeaker(
   return { speaker: name, speakerKey: nameKey(name.replace(/^the /i, '')), speakerKind: 'org' };
 }
 
-/**
- * Only quotes with the same speaker merge: an unattributed copy in one outlet does not make that outlet a
- * source for someone else's attribution.
- */
-function compatible(a: Draft, b: Draft): boolean {
-  return a.speakerKey === b.speakerKey && a.speakerKind === b.speakerKind;
-}
-
+/** Only quotes with the same speaker merge: an unattributed copy in one outlet does not make that outlet a
+ * source for someone else's attribution. */
 function mergeInto(group: Draft, other: Draft): void {
   if (other.flat.length < group.flat.length) {
     group.text = other.text;
@@ -104,17 +98,35 @@ export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
     (a, b) =>
       b.flat.length - a.flat.length || (a.articleIds[0] as string).localeCompare(b.articleIds[0] as string),
   );
+  // Candidates for a merge share the speaker; unattributed quotes merge only when identical. Bucketing keeps
+  // this linear in the number of speakers' quotes rather than quadratic in all quotes.
   const groups: Draft[] = [];
+  const bySpeaker = new Map<string, Draft[]>();
+  const exact = new Map<string, Draft>();
   for (const draft of drafts) {
-    const group = groups.find(
-      (g) =>
-        compatible(g, draft) &&
-        Math.min(g.flat.length, draft.flat.length) >=
-          MERGE_MIN_RATIO * Math.max(g.flat.length, draft.flat.length) &&
-        (g.flat.includes(draft.flat) || draft.flat.includes(g.flat)),
-    );
-    if (group) mergeInto(group, draft);
-    else groups.push({ ...draft, articleIds: [...draft.articleIds] });
+    const speakerKey = `${draft.speakerKind}|${draft.speakerKey}`;
+    const same = exact.get(`${speakerKey}|${draft.flat}`);
+    const bucket = bySpeaker.get(speakerKey) ?? [];
+    const group =
+      same ??
+      (draft.speakerKind === 'unknown'
+        ? undefined
+        : bucket.find(
+            (g) =>
+              Math.min(g.flat.length, draft.flat.length) >=
+                MERGE_MIN_RATIO * Math.max(g.flat.length, draft.flat.length) &&
+              (g.flat.includes(draft.flat) || draft.flat.includes(g.flat)),
+          ));
+    if (group) {
+      mergeInto(group, draft);
+      exact.set(`${speakerKey}|${draft.flat}`, group);
+      continue;
+    }
+    const fresh = { ...draft, articleIds: [...draft.articleIds] };
+    groups.push(fresh);
+    bucket.push(fresh);
+    bySpeaker.set(speakerKey, bucket);
+    exact.set(`${speakerKey}|${draft.flat}`, fresh);
   }
   const quotes = groups.map((g, i): Quote => {
     const dated = g.articleIds

@@ -58,6 +58,9 @@ const NAME_TOKEN =
   /^(?:\p{Lu}[\p{L}'\u2019.-]*|(?:al|el|bin|ibn|de|da|du|di|van|von|der|la|le)|(?:al|el)-\p{Lu}[\p{L}'\u2019-]*)$/u;
 
 export function isCapitalised(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
   return /^\p{Lu}/u.test(token);
 }
 

@@ -28,6 +28,12 @@ export interface Person {
   articleIds: Set<string>;
 }
 
+interface ParsedRun {
+  title: string[];
+  text: string;
+  key: string;
+}
+
 interface NameStats {
   articleIds: Set<string>;
   variants: Map<string, number>;
@@ -52,6 +58,16 @@ function isCalendarWord(token: string): boolean {
   return CALENDAR.test(token);
 }
 
+/** A token without the punctuation around it (what phraseTokens does, for one token, without a regex split). */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function trimToken(token: string): string {
+  if (isAsciiLetter(token.charCodeAt(0)) && isAsciiLetter(token.charCodeAt(token.length - 1))) return token;
+  return phraseTokens(token)[0] ?? '';
+}
+
 function bump<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
@@ -70,20 +86,31 @@ export class PeopleDirectory {
   readonly #lowercaseWords = new Set<string>();
   readonly #people = new Map<string, Person>();
   readonly #byAlias = new Map<string, Person>();
+  readonly #runs = new Map<string, ParsedRun | null>();
+  /** Multi-word people by their first and last name words, for linking "Pompeo" to "Mike Pompeo". */
+  readonly #byNamePart = new Map<string, Person[]>();
 
   constructor(articles: readonly Article[]) {
-    for (const a of articles)
-      for (const s of a.sentences)
-        for (const t of phraseTokens(s.text)) {
-          if (!isCapitalised(t)) this.#lowercaseWords.add(t.toLowerCase());
+    // Two passes: common words first (so sentence-initial "After" is not a name), then name runs.
+    for (const a of articles) {
+      for (const s of a.sentences) {
+        for (const raw of s.text.split(' ')) {
+          const c = raw.charCodeAt(0);
+          if (c >= 97 && c <= 122) this.#lowercaseWords.add(trimToken(raw).toLowerCase());
         }
-    for (const a of articles) for (const s of a.sentences) this.#scan(s.text.split(/\s+/), a.id);
+      }
+    }
+    for (const a of articles) {
+      for (const s of a.sentences) {
+        const raw = s.text.split(' ');
+        this.#scan(raw, raw.map(trimToken), a.id);
+      }
+    }
     this.#link();
   }
 
   /** Records each capitalised run in a sentence's tokens. */
-  #scan(raw: string[], articleId: string): void {
-    const tokens = raw.map((t) => phraseTokens(t)[0] ?? '');
+  #scan(raw: string[], tokens: string[], articleId: string): void {
     // Punctuation after a word ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo".
     const stops = raw.map((t) => /[,;:)"\u201D]$/u.test(t));
     let i = 0;
@@ -109,8 +136,12 @@ export class PeopleDirectory {
     }
   }
 
-  #record(tokens: string[], from: number, to: number, articleId: string): void {
-    let run = tokens.slice(from, to).map((t, k, all) => (k === all.length - 1 ? stripPossessive(t) : t));
+  /** Splits a capitalised run into title words and a name (cached: the same runs recur across articles). */
+  #parseRun(runTokens: string[]): ParsedRun | null {
+    const cacheKey = runTokens.join(' ');
+    const hit = this.#runs.get(cacheKey);
+    if (hit !== undefined) return hit;
+    let run = runTokens.map((t, k, all) => (k === all.length - 1 ? stripPossessive(t) : t));
     // Sentence-initial common words ("After", "The") are capitalised but are not part of a name.
     while (
       run.length > 0 &&
@@ -126,10 +157,20 @@ export class PeopleDirectory {
     const split = splitTitle(run.slice(roleLead));
     const title = [...run.slice(0, roleLead), ...split.title];
     const name = split.name;
-    if (name.length === 0 || name.length > 4 || hasOrgWord(name) || name.every(isCalendarWord)) return;
-    const text = name.join(' ').replace(/\.$/, '');
-    const key = nameKey(text);
-    if (key.length < 2) return;
+    let parsed: ParsedRun | null = null;
+    if (name.length > 0 && name.length <= 4 && !hasOrgWord(name) && !name.every(isCalendarWord)) {
+      const text = name.join(' ').replace(/\.$/, '');
+      const key = nameKey(text);
+      if (key.length >= 2) parsed = { title, text, key };
+    }
+    this.#runs.set(cacheKey, parsed);
+    return parsed;
+  }
+
+  #record(tokens: string[], from: number, to: number, articleId: string): void {
+    const parsed = this.#parseRun(tokens.slice(from, to));
+    if (!parsed) return;
+    const { title, text, key } = parsed;
     const prev = tokens[from - 1] ?? '';
     if (LOCATIVE.test(prev) && title.length === 0) bump(this.#places, key);
     const stats = this.#stats.get(key) ?? {
@@ -191,16 +232,18 @@ export class PeopleDirectory {
         articleIds: new Set(),
       };
       this.#people.set(key, person);
+      const parts = key.split(' ');
+      if (parts.length > 1) {
+        for (const part of new Set([parts[0] as string, parts[parts.length - 1] as string])) {
+          this.#byNamePart.set(part, [...(this.#byNamePart.get(part) ?? []), person]);
+        }
+      }
       this.#merge(person, key, stats);
     }
   }
 
   #ownersOf(word: string): Person[] {
-    const found: Person[] = [];
-    for (const p of this.#people.values()) {
-      const parts = p.key.split(' ');
-      if (parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word)) found.push(p);
-    }
+    const found = [...(this.#byNamePart.get(word) ?? [])];
     if (found.length <= 1) return found;
     // Ambiguous surname: keep it only if one person clearly dominates the mentions.
     found.sort((a, b) => b.mentions - a.mentions);

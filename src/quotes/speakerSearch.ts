@@ -1,8 +1,11 @@
 /**
- * Finding a speaker from what a user typed: an exact alias look-up first, then fuse.js over the aliases of
- * speakers who have quotes (a few thousand short strings at most, where fuse.js is fast).
+ * Finding a speaker from what a user typed. Exact alias look-up first ("kim jong-un", "secretary pompeo");
+ * then each typed word is corrected against the words of all aliases (SymSpell-style, a few map look-ups);
+ * fuse.js over the aliases only when that finds nothing (partial words while typing, several typos), where
+ * its cost is bounded by the number of speakers.
  */
 import Fuse from 'fuse.js';
+import { FuzzyVocabulary } from '../index/fuzzyVocabulary.ts';
 import { comparable } from '../text/normalize.ts';
 import type { Quote } from './catalog.ts';
 import type { PeopleDirectory } from './people.ts';
@@ -20,12 +23,18 @@ interface AliasEntry {
   key: string;
 }
 
+/** Each edit a typed word needs costs this share of its match. */
+const EDIT_PENALTY = 0.25;
+
 export class SpeakerSearch {
   readonly speakers: Speaker[];
   readonly #byKey = new Map<string, Speaker>();
   readonly #exact = new Map<string, string>();
-  readonly #fuse: Fuse<AliasEntry>;
-  readonly #loose: Fuse<Speaker>;
+  readonly #byWord = new Map<string, Set<string>>();
+  readonly #words = new FuzzyVocabulary();
+  readonly #entries: AliasEntry[] = [];
+  #fuse: Fuse<AliasEntry> | undefined;
+  #loose: Fuse<Speaker> | undefined;
 
   constructor(quotes: readonly Quote[], people: PeopleDirectory) {
     for (const q of quotes) {
@@ -45,22 +54,21 @@ export class SpeakerSearch {
     this.speakers = [...this.#byKey.values()].sort(
       (a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name),
     );
-    const entries: AliasEntry[] = [];
     for (const speaker of this.speakers) {
       const person = speaker.kind === 'person' ? people.resolve(speaker.name) : undefined;
       const aliases = new Set([speaker.key, comparable(speaker.name), ...(person?.aliases ?? [])]);
       for (const alias of aliases) {
-        entries.push({ alias, key: speaker.key });
+        this.#entries.push({ alias, key: speaker.key });
         if (!this.#exact.has(alias)) this.#exact.set(alias, speaker.key);
+        for (const word of alias.split(' ')) {
+          if (word === '') continue;
+          this.#words.add(word);
+          const keys = this.#byWord.get(word) ?? new Set<string>();
+          keys.add(speaker.key);
+          this.#byWord.set(word, keys);
+        }
       }
     }
-    this.#fuse = new Fuse(entries, {
-      keys: ['alias'],
-      threshold: 0.4,
-      includeScore: true,
-      ignoreLocation: true,
-    });
-    this.#loose = new Fuse(this.speakers, { keys: ['name'], threshold: 0.7, ignoreLocation: true });
   }
 
   get(key: string): Speaker | undefined {
@@ -72,17 +80,58 @@ export class SpeakerSearch {
     const q = comparable(query);
     if (q === '') return [];
     const exact = this.#exact.get(q);
-    const found: Speaker[] = exact ? [this.#byKey.get(exact) as Speaker] : [];
-    for (const hit of this.#fuse.search(q, { limit: limit * 4 })) {
-      const speaker = this.#byKey.get(hit.item.key) as Speaker;
-      if (!found.includes(speaker)) found.push(speaker);
+    const found = exact ? [this.#byKey.get(exact) as Speaker] : [];
+    for (const s of this.#byCorrectedWords(q)) {
       if (found.length >= limit) break;
+      if (!found.includes(s)) found.push(s);
+    }
+    if (found.length === 0) {
+      this.#fuse ??= new Fuse(this.#entries, { keys: ['alias'], threshold: 0.4, ignoreLocation: true });
+      for (const hit of this.#fuse.search(q, { limit: limit * 4 })) {
+        const speaker = this.#byKey.get(hit.item.key) as Speaker;
+        if (!found.includes(speaker)) found.push(speaker);
+        if (found.length >= limit) break;
+      }
     }
     return found;
   }
 
+  /** Speakers whose alias words match every typed word (each within its allowed edits), best first. */
+  #byCorrectedWords(q: string): Speaker[] {
+    const words = q.split(' ').slice(0, 6);
+    let scores: Map<string, number> | undefined;
+    for (const word of words) {
+      const here = new Map<string, number>();
+      for (const { word: variant, distance } of this.#words.lookup(word, 8)) {
+        const credit = 1 - EDIT_PENALTY * distance;
+        for (const key of this.#byWord.get(variant) ?? [])
+          here.set(key, Math.max(here.get(key) ?? 0, credit));
+      }
+      if (scores === undefined) scores = here;
+      else {
+        const both = new Map<string, number>();
+        for (const [key, score] of scores) {
+          const more = here.get(key);
+          if (more !== undefined) both.set(key, score + more);
+        }
+        scores = both;
+      }
+      if (scores.size === 0) return [];
+    }
+    return [...(scores ?? [])]
+      .map(([key, score]) => ({ speaker: this.#byKey.get(key) as Speaker, score }))
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          b.speaker.quoteCount - a.speaker.quoteCount ||
+          a.speaker.name.localeCompare(b.speaker.name),
+      )
+      .map((x) => x.speaker);
+  }
+
   /** Closest speakers for a "did you mean" note, even when nothing matched well. */
   suggest(query: string, limit = 3): Speaker[] {
+    this.#loose ??= new Fuse(this.speakers, { keys: ['name'], threshold: 0.7, ignoreLocation: true });
     return this.#loose.search(comparable(query), { limit }).map((r) => r.item);
   }
 }

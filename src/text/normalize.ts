@@ -15,14 +15,17 @@ export function straightenQuotes(text: string): string {
 
 /** Lower-case, accent-free, quote-free form used to compare two passages of text. */
 export function comparable(text: string): string {
-  return normalizeWhitespace(
-    straightenQuotes(text)
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}\s]/gu, ' '),
-  );
+  // ASCII text (most English news) needs no accent folding: skip the costly NFKD pass.
+  const folded = NON_ASCII.test(text)
+    ? straightenQuotes(text)
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    : text.replace(/[^A-Za-z0-9\s]/g, ' ');
+  return folded.toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 /** Splits text into lower-case, accent-free word tokens (hyphenated parts become separate tokens). */
 export function tokenize(text: string): string[] {

@@ -10,6 +10,7 @@ export interface QuoteSpan {
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 const STRAIGHT = '"';
+const MARKS = /["\u201C\u201D\u201E\u00AB\u00BB]/g;
 
 /** Whether a straight quote at `i` opens a quotation, judged by the character before it. */
 function straightOpens(text: string, i: number): boolean {
@@ -26,10 +27,12 @@ function straightOpens(text: string, i: number): boolean {
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+  // Jump from mark to mark: most characters are not quote marks, and this runs on every sentence.
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     const isStraight = ch === STRAIGHT;
-    if (!isStraight && !OPENERS.has(ch) && !CLOSERS.has(ch)) continue;
     const opens = OPENERS.has(ch) || (isStraight && open < 0 && straightOpens(text, i));
     if (open < 0) {
       if (opens) open = i;

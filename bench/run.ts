@@ -1,0 +1,144 @@
+/**
+ * `npm run bench -- [--articles N] [--json]`: builds a synthetic corpus, then measures in one run the index
+ * build, heap after build, and p50/p95 latency of /quote (typo'd speakers), /summit search (two words, some
+ * typo'd) and /summit status (cached), and — on the same search queries — the naive approach, one fuse.js
+ * instance over every sentence, so the speed-up is measured side by side.
+ */
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import Fuse from 'fuse.js';
+import { loadConfig } from '../src/config.ts';
+import { compileCleaningRules } from '../src/corpus/clean.ts';
+import { parseArticle } from '../src/corpus/load.ts';
+import type { Article } from '../src/corpus/types.ts';
+import { handleCommand } from '../src/commands/handle.ts';
+import { buildIndex } from '../src/index/newsIndex.ts';
+import { generateCorpus, prng, typo } from './generate.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    json: { type: 'boolean', default: false },
+    queries: { type: 'string', default: '200' },
+    'naive-seconds': { type: 'string', default: '60' },
+  },
+});
+const articles = Number(values.articles);
+const queryCount = Number(values.queries);
+const naiveBudgetMs = Number(values['naive-seconds']) * 1000;
+const json = values.json === true;
+const progress = (msg: string) => {
+  if (!json) process.stderr.write(`${msg}\n`);
+};
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+function measure(queries: string[], run: (q: string) => unknown, budgetMs = Number.POSITIVE_INFINITY) {
+  const times: number[] = [];
+  const started = performance.now();
+  for (const q of queries) {
+    const t0 = performance.now();
+    run(q);
+    times.push(performance.now() - t0);
+    if (performance.now() - started > budgetMs) break;
+  }
+  times.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return { n: times.length, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const config = loadConfig('config', {});
+const rules = compileCleaningRules(config.cleaning);
+progress(`generating ${articles} synthetic articles…`);
+const corpus = generateCorpus(articles);
+
+progress('parsing (front matter, cleaning, sentence splitting)…');
+const t0 = performance.now();
+const parsed: Article[] = corpus.files.map((f) => parseArticle(f.id, `${f.id}.md`, f.text, 0, rules));
+const parseMs = performance.now() - t0;
+
+progress('building the index…');
+gc?.();
+const t1 = performance.now();
+const index = buildIndex(parsed, [], new Date('2024-01-01T00:00:00Z'));
+const buildMs = performance.now() - t1;
+const t2 = performance.now();
+handleCommand(index, { name: 'status' }, { config, now: new Date() });
+const statusFirstMs = performance.now() - t2;
+gc?.();
+const heapMB = process.memoryUsage().heapUsed / 1024 / 1024;
+
+const rand = prng(7);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+const quoted = index.speakers.speakers.map((s) => s.name);
+const quoteQueries = Array.from({ length: queryCount }, () =>
+  typo((pick(quoted).split(' ').pop() ?? '').toLowerCase(), rand),
+);
+const searchQueries = Array.from({ length: queryCount }, () => {
+  const words = pick(index.sentences)
+    .text.split(/\s+/)
+    .filter((w) => /^[a-z]{5,}$/.test(w));
+  const a = pick(words) ?? 'summit';
+  const b = pick(words) ?? 'talks';
+  return `${rand() < 0.5 ? typo(a, rand) : a} ${b}`;
+});
+
+progress(`running ${queryCount} queries of each kind…`);
+const ctx = { config, now: new Date() };
+const quote = measure(quoteQueries, (q) => handleCommand(index, { name: 'quote', query: q }, ctx));
+const search = measure(searchQueries, (q) => handleCommand(index, { name: 'search', query: q }, ctx));
+const status = measure(
+  Array.from({ length: queryCount }, () => ''),
+  () => handleCommand(index, { name: 'status' }, ctx),
+);
+
+progress(`naive fuse.js over ${index.sentences.length} sentences (bounded to ${naiveBudgetMs / 1000} s)…`);
+const t3 = performance.now();
+const naiveFuse = new Fuse(
+  index.sentences.map((s) => s.text),
+  { threshold: 0.4, ignoreLocation: true },
+);
+const naiveBuildMs = performance.now() - t3;
+const naive = measure(
+  searchQueries,
+  (q) => naiveFuse.search(q, { limit: config.limits.searchItems }),
+  naiveBudgetMs,
+);
+
+const result = {
+  articles,
+  sentences: index.sentences.length,
+  quotes: index.quotes.length,
+  speakers: index.speakers.speakers.length,
+  parseMs: Math.round(parseMs),
+  buildMs: Math.round(buildMs),
+  statusFirstMs: Math.round(statusFirstMs),
+  heapMB: Math.round(heapMB),
+  queries: { quote, search, status },
+  naive: { buildMs: Math.round(naiveBuildMs), search: naive },
+  speedupP95: naive.p95 > 0 && search.p95 > 0 ? Math.round(naive.p95 / search.p95) : null,
+  node: process.version,
+  cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+};
+
+if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
+else {
+  const rows = [
+    ['articles / sentences / quotes', `${result.articles} / ${result.sentences} / ${result.quotes}`],
+    ['parse (clean + split)', `${result.parseMs} ms`],
+    ['index build', `${result.buildMs} ms`],
+    ['first status (then cached)', `${result.statusFirstMs} ms`],
+    ['heap after build', `${result.heapMB} MB`],
+    ['/quote p50 / p95', `${quote.p50} / ${quote.p95} ms (${quote.n} queries)`],
+    ['/summit search p50 / p95', `${search.p50} / ${search.p95} ms (${search.n} queries)`],
+    ['/summit status p50 / p95', `${status.p50} / ${status.p95} ms (${status.n} queries)`],
+    ['naive fuse.js search p50 / p95', `${naive.p50} / ${naive.p95} ms (${naive.n} queries)`],
+    ['speed-up at p95', result.speedupP95 === null ? 'n/a' : `${result.speedupP95}×`],
+    ['machine', `${result.node}, ${result.cpus}`],
+  ];
+  for (const [k, v] of rows) process.stdout.write(`${(k as string).padEnd(34)} ${v}\n`);
+}
