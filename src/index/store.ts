@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import { compileCleaningRules } from '../corpus/clean.ts';
 import { loadCorpus } from '../corpus/load.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
+import { statusOf } from '../commands/handle.ts';
 import { buildIndex, type NewsIndex } from './newsIndex.ts';
 
 export interface ReloadReport {
@@ -32,7 +33,14 @@ export class IndexStore {
   /** Loads `dir` and builds the first snapshot. */
   static async open(dir: string, config: Config, now: () => Date = () => new Date()): Promise<IndexStore> {
     const { articles, errors } = await loadCorpus(dir, IndexStore.loadOptions(config));
-    return new IndexStore(dir, config, buildIndex(articles, errors, now()));
+    return new IndexStore(dir, config, IndexStore.#build(articles, errors, now(), config));
+  }
+
+  /** Builds a snapshot and warms its status cache before anyone can see it, so no request pays for it. */
+  static #build(articles: Article[], errors: LoadError[], now: Date, config: Config): NewsIndex {
+    const index = buildIndex(articles, errors, now);
+    statusOf(index, { config });
+    return index;
   }
 
   static loadOptions(config: Config) {
@@ -64,7 +72,7 @@ export class IndexStore {
       else if (old.mtimeMs !== a.mtimeMs || old.path !== a.path) report.updated.push(id);
     }
     for (const a of previous.articles) if (!next.has(a.id)) report.removed.push(a.id);
-    this.#current = buildIndex([...next.values()], errors, now);
+    this.#current = IndexStore.#build([...next.values()], errors, now, this.config);
     return report;
   }
 }

@@ -73,6 +73,30 @@ function mergeInto(group: Draft, other: Draft): void {
   for (const id of other.articleIds) if (!group.articleIds.includes(id)) group.articleIds.push(id);
 }
 
+/** Words this long index a group for containment look-ups. */
+const INDEX_WORD_LENGTH = 4;
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function longestWord(flat: string): string {
+  let best = '';
+  for (const w of flat.split(' ')) if (w.length > best.length) best = w;
+  return best;
+}
+
+/** A group of the same speaker whose text contains the draft's (or is contained in it), of similar length. */
+function containing(draft: Draft, words: Map<string, Draft[]>): Draft | undefined {
+  const word = longestWord(draft.flat);
+  if (word.length < INDEX_WORD_LENGTH) return undefined;
+  for (const g of words.get(word) ?? []) {
+    const [short, long] = g.flat.length <= draft.flat.length ? [g.flat, draft.flat] : [draft.flat, g.flat];
+    if (short.length >= MERGE_MIN_RATIO * long.length && long.includes(short)) return g;
+  }
+  return undefined;
+}
+
 /** Extracts, attributes and merges the quotes of all articles. Deterministic for the same articles. */
 export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
   const people = new PeopleDirectory(articles);
@@ -96,42 +120,38 @@ export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
   // Longest first, so a trimmed copy finds the full quote it was cut from.
   drafts.sort(
     (a, b) =>
-      b.flat.length - a.flat.length || (a.articleIds[0] as string).localeCompare(b.articleIds[0] as string),
+      b.flat.length - a.flat.length || compareStrings(a.articleIds[0] as string, b.articleIds[0] as string),
   );
-  // Candidates for a merge share the speaker; unattributed quotes merge only when identical. Bucketing keeps
-  // this linear in the number of speakers' quotes rather than quadratic in all quotes.
   const groups: Draft[] = [];
-  const bySpeaker = new Map<string, Draft[]>();
   const exact = new Map<string, Draft>();
+  // Containment candidates: groups of the same speaker that contain the draft's longest word. Keeps the merge
+  // near-linear even for a speaker with thousands of quotes.
+  const byWord = new Map<string, Map<string, Draft[]>>();
   for (const draft of drafts) {
-    const speakerKey = `${draft.speakerKind}|${draft.speakerKey}`;
-    const same = exact.get(`${speakerKey}|${draft.flat}`);
-    const bucket = bySpeaker.get(speakerKey) ?? [];
-    const group =
-      same ??
-      (draft.speakerKind === 'unknown'
-        ? undefined
-        : bucket.find(
-            (g) =>
-              Math.min(g.flat.length, draft.flat.length) >=
-                MERGE_MIN_RATIO * Math.max(g.flat.length, draft.flat.length) &&
-              (g.flat.includes(draft.flat) || draft.flat.includes(g.flat)),
-          ));
+    const speaker = `${draft.speakerKind}|${draft.speakerKey}`;
+    const key = `${speaker}|${draft.flat}`;
+    const words = byWord.get(speaker) ?? new Map<string, Draft[]>();
+    byWord.set(speaker, words);
+    const group = exact.get(key) ?? (draft.speakerKind === 'unknown' ? undefined : containing(draft, words));
     if (group) {
       mergeInto(group, draft);
-      exact.set(`${speakerKey}|${draft.flat}`, group);
+      exact.set(key, group);
       continue;
     }
     const fresh = { ...draft, articleIds: [...draft.articleIds] };
     groups.push(fresh);
-    bucket.push(fresh);
-    bySpeaker.set(speakerKey, bucket);
-    exact.set(`${speakerKey}|${draft.flat}`, fresh);
+    exact.set(key, fresh);
+    for (const word of new Set(draft.flat.split(' '))) {
+      if (word.length < INDEX_WORD_LENGTH) continue;
+      const list = words.get(word);
+      if (list) list.push(fresh);
+      else words.set(word, [fresh]);
+    }
   }
   const quotes = groups.map((g, i): Quote => {
     const dated = g.articleIds
       .map((id) => byId.get(id) as Article)
-      .sort((a, b) => b.published.localeCompare(a.published) || a.outlet.localeCompare(b.outlet));
+      .sort((a, b) => compareStrings(b.published, a.published) || compareStrings(a.outlet, b.outlet));
     const { flat: _flat, ...rest } = g;
     return {
       ...rest,

@@ -29,8 +29,28 @@ const NON_ASCII = /[^ -~\t\n\r]/;
 
 /** Splits text into lower-case, accent-free word tokens (hyphenated parts become separate tokens). */
 export function tokenize(text: string): string[] {
+  if (!NON_ASCII.test(text)) return asciiTokens(text);
   const flat = comparable(text);
   return flat === '' ? [] : flat.split(' ');
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** The same tokens as comparable() would give, for ASCII text, in one scan without regular expressions. */
+function asciiTokens(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && isAsciiWordChar(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(text.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  return out;
 }
 
 const STOPWORDS = new Set(
