@@ -69,29 +69,56 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 }
 
+/** A sparse unit vector: sorted term ids and their weights. */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
 /** Sparse TF-IDF vectors (unit length) for a set of token lists, for cosine similarity. */
-export function tfidfVectors(docs: readonly (readonly string[])[]): Map<string, number>[] {
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
-  return docs.map((doc) => {
-    const v = new Map<string, number>();
-    for (const t of doc) v.set(t, (v.get(t) ?? 0) + 1);
-    let norm = 0;
-    for (const [t, tf] of v) {
-      const w = tf * Math.log(1 + docs.length / (df.get(t) ?? 1));
-      v.set(t, w);
-      norm += w * w;
+export function tfidfVectors(docs: readonly (readonly string[])[]): SparseVector[] {
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  const termLists = docs.map((doc) => {
+    const counts = new Map<number, number>();
+    for (const t of doc) {
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(t, id);
+        df.push(0);
+      }
+      counts.set(id, (counts.get(id) ?? 0) + 1);
     }
+    for (const id of counts.keys()) df[id] = (df[id] as number) + 1;
+    return counts;
+  });
+  return termLists.map((counts) => {
+    const sorted = [...counts.keys()].sort((a, b) => a - b);
+    const weights = new Float64Array(sorted.length);
+    let norm = 0;
+    sorted.forEach((id, k) => {
+      const w = (counts.get(id) as number) * Math.log(1 + docs.length / (df[id] as number));
+      weights[k] = w;
+      norm += w * w;
+    });
     norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
+    for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / norm;
+    return { ids: Int32Array.from(sorted), weights };
   });
 }
 
-/** Cosine similarity of two unit vectors. */
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Cosine similarity of two unit vectors (merge of their sorted term ids). */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
   let dot = 0;
-  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number;
+    const y = b.ids[j] as number;
+    if (x === y) dot += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
   return dot;
 }

@@ -14,7 +14,15 @@ import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { contentTokens } from '../text/normalize.ts';
-import { candidates, cosine, daysBetween, FUTURE, standsAlone, tfidfVectors } from './features.ts';
+import {
+  candidates,
+  cosine,
+  daysBetween,
+  FUTURE,
+  type SparseVector,
+  standsAlone,
+  tfidfVectors,
+} from './features.ts';
 
 export interface StatusOptions {
   maxItems: number;
@@ -37,39 +45,56 @@ const CENTRALITY_NEIGHBOURS = 3;
 interface Scored {
   text: string;
   article: Article;
-  vector: Map<string, number>;
+  vector: SparseVector;
   score: number;
   corroborating: Article[];
 }
 
+/** Keeps the `k` largest values seen (k is tiny), for centrality. */
+function pushTop(top: number[], value: number, k: number): void {
+  if (top.length < k) top.push(value);
+  else {
+    let min = 0;
+    for (let i = 1; i < top.length; i++) if ((top[i] as number) < (top[min] as number)) min = i;
+    if (value > (top[min] as number)) top[min] = value;
+  }
+}
+
 function rank(pool: ReturnType<typeof candidates>, newest: string): Scored[] {
   const vectors = tfidfVectors(pool.map((c) => contentTokens(c.sentence.text)));
+  const tops: number[][] = pool.map(() => []);
+  const corroborating: Map<string, Article>[] = pool.map(() => new Map());
+  // Each pair once; similarity is symmetric. Only pairs from different articles count.
+  for (let i = 0; i < pool.length; i++) {
+    const a = pool[i] as (typeof pool)[number];
+    for (let j = i + 1; j < pool.length; j++) {
+      const b = pool[j] as (typeof pool)[number];
+      if (a.article.id === b.article.id) continue;
+      const sim = cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
+      if (sim === 0) continue;
+      pushTop(tops[i] as number[], sim, CENTRALITY_NEIGHBOURS);
+      pushTop(tops[j] as number[], sim, CENTRALITY_NEIGHBOURS);
+      if (sim >= SAME_FACT && a.article.outlet !== b.article.outlet) {
+        (corroborating[i] as Map<string, Article>).set(b.article.outlet, b.article);
+        (corroborating[j] as Map<string, Article>).set(a.article.outlet, a.article);
+      }
+    }
+  }
   return pool.map((c, i) => {
-    const v = vectors[i] as Map<string, number>;
-    const sims: number[] = [];
-    const corroborating = new Map<string, Article>();
-    pool.forEach((other, j) => {
-      if (other.article.id === c.article.id) return;
-      const sim = cosine(v, vectors[j] as Map<string, number>);
-      sims.push(sim);
-      if (sim >= SAME_FACT && other.article.outlet !== c.article.outlet)
-        corroborating.set(other.article.outlet, other.article);
-    });
-    const centrality = sims
-      .sort((a, b) => b - a)
-      .slice(0, CENTRALITY_NEIGHBOURS)
-      .reduce((a, b) => a + b, 0);
-    const information = Math.log(2 + v.size);
+    const v = vectors[i] as SparseVector;
+    const others = corroborating[i] as Map<string, Article>;
+    const centrality = (tops[i] as number[]).reduce((x, y) => x + y, 0);
+    const information = Math.log(2 + v.ids.length);
     const age = Math.max(0, daysBetween(c.article.published, newest));
     const recency = 0.5 ** (age / RECENCY_HALF_LIFE_DAYS);
     const lead = 1 + LEAD_WEIGHT / (1 + c.sentence.position);
-    const corroboration = 1 + 0.25 * corroborating.size;
+    const corroboration = 1 + 0.25 * others.size;
     return {
       text: c.sentence.text,
       article: c.article,
       vector: v,
       score: centrality * information * recency * lead * corroboration,
-      corroborating: [...corroborating.values()].sort(
+      corroborating: [...others.values()].sort(
         (a, b) => b.published.localeCompare(a.published) || a.outlet.localeCompare(b.outlet),
       ),
     };

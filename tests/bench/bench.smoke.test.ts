@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate.ts';
+import { ROOT } from '../helpers/corpus.ts';
+
+function runBench(args: string[]): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench/run.ts'), ...args],
+      { cwd: ROOT },
+    );
+    let stdout = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout });
+    });
+  });
+}
+
+describe('benchmark smoke run', () => {
+  it('generates the same corpus for the same seed', () => {
+    expect(generateCorpus(5, 9).files).toEqual(generateCorpus(5, 9).files);
+    expect(generateCorpus(5, 9).files).not.toEqual(generateCorpus(5, 10).files);
+  });
+
+  it('prints one JSON document with every measured figure for 100 articles', async () => {
+    const { code, stdout } = await runBench([
+      '--articles',
+      '100',
+      '--json',
+      '--queries',
+      '20',
+      '--naive-seconds',
+      '2',
+    ]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ articles: 100, node: process.version });
+    for (const key of ['sentences', 'quotes', 'buildMs', 'heapMB']) expect(result[key]).toBeGreaterThan(0);
+    for (const kind of ['quote', 'search', 'status']) {
+      expect(result.queries[kind].p95).toBeGreaterThanOrEqual(result.queries[kind].p50);
+    }
+    expect(result.naive.search.p95).toBeGreaterThan(0);
+    expect(typeof result.cpus).toBe('string');
+  });
+});
