@@ -33,21 +33,51 @@ export class SentenceSearch {
   constructor(texts: readonly string[]) {
     this.#count = texts.length;
     this.#lengths = new Uint16Array(texts.length);
-    const lists = new Map<string, number[]>();
+    // Pass 1: term ids per sentence into one growing typed array, and document frequencies. Pass 2: all
+    // posting lists as views into one Uint32Array. Few objects, so little garbage at 300k sentences.
+    const termIds = new Map<string, number>();
+    const df: number[] = [];
+    let stream = new Uint32Array(1 << 16);
+    let used = 0;
+    const ends = new Uint32Array(texts.length);
     let total = 0;
-    texts.forEach((text, ordinal) => {
-      const tokens = contentTokens(text);
+    for (let ordinal = 0; ordinal < texts.length; ordinal++) {
+      const tokens = contentTokens(texts[ordinal] as string);
       this.#lengths[ordinal] = Math.min(tokens.length, 65535);
       total += tokens.length;
+      const start = used;
       for (const token of tokens) {
-        const list = lists.get(token);
-        // Tokens of one sentence arrive together, so a repeat is always the last entry.
-        if (list === undefined) lists.set(token, [ordinal]);
-        else if (list[list.length - 1] !== ordinal) list.push(ordinal);
+        let id = termIds.get(token);
+        if (id === undefined) {
+          id = df.length;
+          termIds.set(token, id);
+          df.push(0);
+        }
+        if (seenIn(stream, start, used, id)) continue;
+        if (used === stream.length) {
+          const bigger = new Uint32Array(stream.length * 2);
+          bigger.set(stream);
+          stream = bigger;
+        }
+        stream[used++] = id;
+        df[id] = (df[id] as number) + 1;
       }
-    });
-    for (const [token, list] of lists) {
-      this.#postings.set(token, Uint32Array.from(list));
+      ends[ordinal] = used;
+    }
+    const offsets = new Uint32Array(df.length + 1);
+    for (let id = 0; id < df.length; id++) offsets[id + 1] = (offsets[id] as number) + (df[id] as number);
+    const postings = new Uint32Array(used);
+    const fill = offsets.slice(0, df.length);
+    let k = 0;
+    for (let ordinal = 0; ordinal < texts.length; ordinal++) {
+      for (; k < (ends[ordinal] as number); k++) {
+        const id = stream[k] as number;
+        postings[fill[id] as number] = ordinal;
+        fill[id] = (fill[id] as number) + 1;
+      }
+    }
+    for (const [token, id] of termIds) {
+      this.#postings.set(token, postings.subarray(offsets[id] as number, offsets[id + 1] as number));
       this.#vocabulary.add(token);
     }
     this.#avgLength = texts.length === 0 ? 1 : total / texts.length;
@@ -132,6 +162,12 @@ interface Variant {
 interface Term {
   variants: Variant[];
   size: number;
+}
+
+/** Whether `id` is among stream[from..to) (a sentence's few terms: a scan beats a Set). */
+function seenIn(stream: Uint32Array, from: number, to: number, id: number): boolean {
+  for (let i = from; i < to; i++) if (stream[i] === id) return true;
+  return false;
 }
 
 function compareHits(a: SearchHit, b: SearchHit): number {
