@@ -91,7 +91,8 @@ export function parseArticle(
   return {
     id,
     path: file,
-    outlet: data.outlet ?? outletFromUrl(url) ?? cleaned.sourceLine ?? 'Unknown outlet',
+    // With no outlet anywhere, the file name stands in: distinct articles must not look like one outlet.
+    outlet: data.outlet ?? outletFromUrl(url) ?? cleaned.sourceLine ?? id,
     title: data.title ?? cleaned.headline ?? paragraphs[0]?.[0] ?? id,
     published: data.published ?? textDate ?? isoDate(new Date(mtimeMs)),
     publishedInferred: data.published === undefined,

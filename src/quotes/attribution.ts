@@ -103,6 +103,8 @@ export function attributionBefore(before: string): Attribution | undefined {
     before.lastIndexOf('\u2014', last.index),
   );
   const subject = stripAux(before.slice(clauseStart + 1, last.index));
+  // "Hughes welcomed the money but said …": a coordinated verb shares the sentence's subject.
+  if (/\s(?:and|but)$/.test(` ${subject}`)) return { phrase: sentenceSubject(before) };
   if (subject !== '') return { phrase: subject };
   if (PARTICIPLE_RE.test(last[0])) {
     // "…, adding …": the subject is the one of the speech verb before it, or of the sentence.

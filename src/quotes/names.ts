@@ -23,7 +23,7 @@ export const ROLE_WORDS = new Set(
     'adviser advisor aide envoy diplomat ambassador correspondent reporter editor analyst lawmaker senator ' +
     'governor mayor general commander director chief counsel lawyer attorney negotiator dictator premier ' +
     'king queen prince founder executive ceo expert professor economist candidate nominee representative ' +
-    'deputy'
+    'deputy councillor councilor councilman councilwoman legislator mp'
   ).split(' '),
 );
 

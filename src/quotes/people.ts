@@ -144,7 +144,8 @@ export class PeopleDirectory {
         if (/['\u2019\u2018]s?$/u.test(t) || (/[^.]\p{Ll}\.$/u.test(t) && !/^\p{Lu}\p{Ll}?\.$/u.test(t)))
           break;
       }
-      this.#record(tokens, i, j, articleId);
+      // A run that closes a quotation ("Rubbish," said one protester) is quoted words, not a speaker.
+      this.#record(tokens, i, j, articleId, /["\u201D]$/u.test(raw[j - 1] ?? ''));
       i = Math.max(j, i + 1);
     }
   }
@@ -180,7 +181,7 @@ export class PeopleDirectory {
     return parsed;
   }
 
-  #record(tokens: string[], from: number, to: number, articleId: string): void {
+  #record(tokens: string[], from: number, to: number, articleId: string, closesQuote: boolean): void {
     const parsed = this.#parseRun(tokens.slice(from, to));
     if (!parsed) return;
     const { title, text, key } = parsed;
@@ -212,7 +213,8 @@ export class PeopleDirectory {
     // ("Shah said", "said Priya Shah").
     const next = tokens[to] ?? '';
     const possessive = /['\u2019\u2018]s?$/u.test(tokens[to - 1] ?? '');
-    const speaks = !possessive && (SPEECH.test(next) || /^(?:said|says|told|added)$/.test(prev));
+    const speaks =
+      !possessive && !closesQuote && (SPEECH.test(next) || /^(?:said|says|told|added)$/.test(prev));
     if (role !== '' || /['\u2019]s$/u.test(prev) || speaks) stats.titled++;
     if (role !== '') bump(stats.roles, role);
   }
