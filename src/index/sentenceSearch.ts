@@ -20,8 +20,11 @@ const B = 0.75;
 /** A corrected word counts for less than an exact one, so exact matches rank first. */
 const FUZZY_WEIGHT = 0.6;
 const MAX_QUERY_WORDS = 12;
-/** Upper bound on sentences scored per query, so a query of very common words stays fast. */
-const MAX_CANDIDATES = 20_000;
+/**
+ * Upper bound on sentences scored per query, so a query of very common words stays fast. Ordinals follow
+ * the index's article order (newest first), so the cap keeps the newest matches.
+ */
+const MAX_CANDIDATES = 8_000;
 
 export class SentenceSearch {
   readonly #postings = new Map<string, Uint32Array>();
