@@ -13,7 +13,8 @@
 import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
-import { contentTokens } from '../text/normalize.ts';
+import { comparable, contentTokens } from '../text/normalize.ts';
+import { findQuoteSpans } from '../text/quoteSpans.ts';
 import {
   candidates,
   cosine,
@@ -39,6 +40,8 @@ const REDUNDANT = 0.25;
 const MMR_LAMBDA = 0.75;
 const RECENCY_HALF_LIFE_DAYS = 3;
 const LEAD_WEIGHT = 0.4;
+/** Bonus per other outlet that quotes the same words. */
+const QUOTE_WEIGHT = 0.2;
 /** How many of the most similar sentences elsewhere count towards centrality. */
 const CENTRALITY_NEIGHBOURS = 3;
 
@@ -60,7 +63,53 @@ function pushTop(top: number[], value: number, k: number): void {
   }
 }
 
-function rank(pool: ReturnType<typeof candidates>, newest: string): Scored[] {
+/**
+ * Information: distinct content words that are not names. "X spoke with Y after Z met W" names many people
+ * but says little; "agreed to arrange a second summit as soon as possible" says more.
+ */
+function factWords(text: string): number {
+  const names = new Set(
+    text
+      .split(/\s+/)
+      .filter((w) => /^[\p{Lu}]/u.test(w))
+      .flatMap((w) => contentTokens(w)),
+  );
+  return new Set(contentTokens(text).filter((t) => !names.has(t))).size;
+}
+
+/** The quoted phrases of a sentence, in comparable form (two words or more). */
+function quotedPhrases(text: string): string[] {
+  return findQuoteSpans(text)
+    .filter((q) => q.close > 0)
+    .map((q) => comparable(text.slice(q.open + 1, q.close - 1)))
+    .filter((p) => p.includes(' '));
+}
+
+/**
+ * How many other outlets quote the same words as this sentence ("refined options", "as soon as possible"):
+ * a phrase several outlets put in quotation marks is a key fact of the story.
+ */
+function quoteCorroboration(articles: readonly Article[]): (text: string, outlet: string) => number {
+  const quoted: { phrase: string; outlet: string }[] = [];
+  for (const a of articles)
+    for (const s of a.sentences)
+      for (const phrase of quotedPhrases(s.text)) quoted.push({ phrase, outlet: a.outlet });
+  return (text, outlet) => {
+    let best = 0;
+    for (const phrase of quotedPhrases(text)) {
+      const outlets = new Set<string>();
+      for (const q of quoted) {
+        if (q.outlet !== outlet && (q.phrase.includes(phrase) || phrase.includes(q.phrase)))
+          outlets.add(q.outlet);
+      }
+      best = Math.max(best, outlets.size);
+    }
+    return best;
+  };
+}
+
+function rank(pool: ReturnType<typeof candidates>, newest: string, articles: readonly Article[]): Scored[] {
+  const quotedElsewhere = quoteCorroboration(articles);
   const vectors = tfidfVectors(pool.map((c) => contentTokens(c.sentence.text)));
   const tops: number[][] = pool.map(() => []);
   const corroborating: Map<string, Article>[] = pool.map(() => new Map());
@@ -84,11 +133,12 @@ function rank(pool: ReturnType<typeof candidates>, newest: string): Scored[] {
     const v = vectors[i] as SparseVector;
     const others = corroborating[i] as Map<string, Article>;
     const centrality = (tops[i] as number[]).reduce((x, y) => x + y, 0);
-    const information = Math.log(2 + v.ids.length);
+    const information = Math.log(2 + factWords(c.sentence.text));
     const age = Math.max(0, daysBetween(c.article.published, newest));
     const recency = 0.5 ** (age / RECENCY_HALF_LIFE_DAYS);
     const lead = 1 + LEAD_WEIGHT / (1 + c.sentence.position);
-    const corroboration = 1 + 0.25 * others.size;
+    const corroboration =
+      (1 + 0.25 * others.size) * (1 + QUOTE_WEIGHT * quotedElsewhere(c.sentence.text, c.article.outlet));
     return {
       text: c.sentence.text,
       article: c.article,
@@ -141,7 +191,7 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
     articles,
     (s) => standsAlone(s.text) && (newestIds.has(s.articleId) || !FUTURE.test(s.text)),
   );
-  const picked = select(rank(pool, newest), options);
+  const picked = select(rank(pool, newest, articles), options);
   // Newest facts first; among equally new ones, the most central first.
   picked.sort((a, b) => b.article.published.localeCompare(a.article.published) || b.score - a.score);
   const outlets = new Set(articles.map((a) => a.outlet));
