@@ -33,14 +33,24 @@ export function compareArticles(a: Article, b: Article): number {
   return b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
 }
 
-/** The order quotes are shown in: full quotes before fragments, newest first, then longest. */
+/**
+ * The order quotes are shown in: full quotes before scare-quote fragments, newest first, then the ones
+ * more outlets carried, then whole sentences (starting with a capital) before partial quotes, then longest.
+ */
 export function compareQuotes(a: Quote, b: Quote): number {
   return (
     Number(a.fragment) - Number(b.fragment) ||
     b.published.localeCompare(a.published) ||
+    b.articleIds.length - a.articleIds.length ||
+    Number(startsSentence(b.text)) - Number(startsSentence(a.text)) ||
     b.text.length - a.text.length ||
     a.id.localeCompare(b.id)
   );
+}
+
+function startsSentence(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 function groupBySpeaker(quotes: readonly Quote[]): Map<string, Quote[]> {
