@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack.ts';
+import type { SlackAdapter } from '../../src/adapters/slack.ts';
 import { RateLimiter } from '../../src/commands/rateLimit.ts';
-import { parseEnv } from '../../src/config.ts';
 import { IndexStore } from '../../src/index/store.ts';
-import { CORPUS, NOW, testConfig } from '../helpers/corpus.ts';
+import { CORPUS, testConfig } from '../helpers/corpus.ts';
 import { memoryLogger } from '../helpers/logs.ts';
 import type { FakeServer } from './fakes/http.ts';
-import { json, startFake } from './fakes/http.ts';
-import { signedHeaders, slashCommandBody, startFakeSlackApi } from './fakes/slack.ts';
+import { signedHeaders, slashCommandBody } from './fakes/slack.ts';
+import { type SlackHarness, startSlackHarness } from './fakes/slackHarness.ts';
 
 const SECRET = 'test-signing-secret-8f2c1d';
 const TOKEN = 'xoxb-test-token-5521-abcdef';
 
+let harness: SlackHarness;
 let api: FakeServer;
 let responses: FakeServer;
 let adapter: SlackAdapter;
@@ -19,30 +19,19 @@ let base: string;
 const { log, lines } = memoryLogger([SECRET, TOKEN]);
 
 beforeAll(async () => {
-  api = await startFakeSlackApi();
-  responses = await startFake((_req, res) => json(res, 200, { ok: true }));
-  const config = testConfig();
-  const store = await IndexStore.open(CORPUS, config);
-  const env = parseEnv({
-    SLACK_BOT_TOKEN: TOKEN,
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: `${api.url}/api/`,
-  });
-  adapter = createSlackAdapter(env, {
+  const store = await IndexStore.open(CORPUS, testConfig());
+  harness = await startSlackHarness({
     store,
     log,
-    keyword: 'summit',
-    context: () => ({ config, now: NOW }),
+    secret: SECRET,
+    token: TOKEN,
     limiter: new RateLimiter(5, 10_000),
   });
-  const port = await adapter.start(0);
-  base = `http://127.0.0.1:${port}`;
+  ({ api, responses, adapter, base } = harness);
 });
 
 afterAll(async () => {
-  await adapter.stop();
-  await api.close();
-  await responses.close();
+  await harness.close();
 });
 
 async function post(

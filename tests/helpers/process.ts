@@ -13,8 +13,9 @@ export interface Running {
   stop(): Promise<number | null>;
 }
 
-export function startMain(env: Record<string, string>, cwd = ROOT): Running {
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/main.ts')], {
+/** Spawns `tsx <script>` from the project root with a minimal environment, collecting its output. */
+export function spawnTsx(script: string, args: string[], env: Record<string, string>, cwd = ROOT) {
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [script, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
   });
@@ -27,21 +28,26 @@ export function startMain(env: Record<string, string>, cwd = ROOT): Running {
     err += d;
   });
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return { child, exited, stdout: () => out, stderr: () => err };
+}
+
+export function startMain(env: Record<string, string>, cwd = ROOT): Running {
+  const { child, exited, stdout, stderr } = spawnTsx(path.join(ROOT, 'src/main.ts'), [], env, cwd);
   return {
     child,
-    stdout: () => out,
-    stderr: () => err,
+    stdout,
+    stderr,
     waitForLog(msg, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
         const started = Date.now();
         const check = () => {
-          for (const line of err.split('\n')) {
+          for (const line of stderr().split('\n')) {
             if (!line.startsWith('{')) continue;
             const parsed = JSON.parse(line) as Record<string, unknown>;
             if (parsed.msg === msg) return resolve(parsed);
           }
-          if (child.exitCode !== null) return reject(new Error(`process exited: ${err}`));
-          if (Date.now() - started > timeoutMs) return reject(new Error(`no "${msg}" log line: ${err}`));
+          if (child.exitCode !== null) return reject(new Error(`process exited: ${stderr()}`));
+          if (Date.now() - started > timeoutMs) return reject(new Error(`no "${msg}" log line: ${stderr()}`));
           setTimeout(check, 50);
         };
         check();

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerCommand } from '../../src/adapters/answer.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack.ts';
 import { parseCommand } from '../../src/commands/parse.ts';
-import { parseEnv } from '../../src/config.ts';
 import { IndexStore } from '../../src/index/store.ts';
 import { CORPUS, NOW, testConfig } from '../helpers/corpus.ts';
 import { memoryLogger } from '../helpers/logs.ts';
-import type { FakeServer } from '../e2e/fakes/http.ts';
-import { json, startFake } from '../e2e/fakes/http.ts';
-import { signedHeaders, slashCommandBody, startFakeSlackApi } from '../e2e/fakes/slack.ts';
+import { signedHeaders, slashCommandBody } from '../e2e/fakes/slack.ts';
+import { type SlackHarness, startSlackHarness } from '../e2e/fakes/slackHarness.ts';
 
 const config = testConfig();
 const COMMANDS = [
@@ -59,34 +56,20 @@ describe('load', () => {
   });
 
   describe('through the Slack HTTP receiver on 127.0.0.1', () => {
-    let api: FakeServer;
-    let responses: FakeServer;
-    let adapter: SlackAdapter;
-    let base: string;
+    let harness: SlackHarness;
     const SECRET = 'load-secret-123456';
 
     beforeAll(async () => {
-      api = await startFakeSlackApi();
-      responses = await startFake((_req, res) => json(res, 200, { ok: true }));
-      const { log } = memoryLogger([], 'warn');
-      const env = parseEnv({
-        SLACK_BOT_TOKEN: 'xoxb-load-test',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: `${api.url}/api/`,
-      });
-      adapter = createSlackAdapter(env, {
+      harness = await startSlackHarness({
         store,
-        log,
-        keyword: 'summit',
-        context: () => ({ config, now: NOW }),
+        log: memoryLogger([], 'warn').log,
+        secret: SECRET,
+        token: 'xoxb-load-test',
       });
-      base = `http://127.0.0.1:${await adapter.start(0)}`;
     });
 
     afterAll(async () => {
-      await adapter.stop();
-      await api.close();
-      await responses.close();
+      await harness.close();
     });
 
     it('answers 200 concurrent signed slash commands, all acknowledged and all answered', async () => {
@@ -97,11 +80,11 @@ describe('load', () => {
           const body = slashCommandBody(
             command as string,
             rest.join(' '),
-            `${responses.url}/load/${i}`,
+            `${harness.responses.url}/load/${i}`,
             `U${i}`,
           );
           const t0 = performance.now();
-          const res = await fetch(`${base}/slack/events`, {
+          const res = await fetch(`${harness.base}/slack/events`, {
             method: 'POST',
             headers: signedHeaders(SECRET, body),
             body,
@@ -113,7 +96,9 @@ describe('load', () => {
       );
       expect(statuses.every((s) => s === 200)).toBe(true);
       await Promise.all(
-        Array.from({ length: 200 }, (_, i) => responses.waitFor((r) => r.path === `/load/${i}`, 10_000)),
+        Array.from({ length: 200 }, (_, i) =>
+          harness.responses.waitFor((r) => r.path === `/load/${i}`, 10_000),
+        ),
       );
       console.info(`200 Slack commands over HTTP: ack p95 ${p95(times).toFixed(1)} ms`);
       expect(p95(times)).toBeLessThan(3000);
