@@ -68,6 +68,12 @@ function isCalendarWord(token: string): boolean {
 }
 
 /** A token without the punctuation around it (what phraseTokens does, for one token, without a regex split). */
+const RUN_ENDERS = new Set([44, 59, 58, 41, 34, 0x201d]); // , ; : ) " ”
+
+function endsRun(rawToken: string): boolean {
+  return RUN_ENDERS.has(rawToken.charCodeAt(rawToken.length - 1));
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -124,8 +130,6 @@ export class PeopleDirectory {
 
   /** Records each capitalised run in a sentence's tokens. */
   #scan(raw: string[], tokens: string[], articleId: string): void {
-    // Punctuation after a word ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo".
-    const stops = raw.map((t) => /[,;:)"\u201D]$/u.test(t));
     let i = 0;
     while (i < tokens.length) {
       if (!isNameToken(tokens[i] as string)) {
@@ -139,7 +143,8 @@ export class PeopleDirectory {
           t === 'of' && j > i && isTitleWord(tokens[j - 1] as string) && isNameToken(tokens[j + 1] ?? '');
         if (!isNameToken(t) && !joinsTitle) break;
         j++;
-        if (stops[j - 1]) break;
+        // Punctuation after a word ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo".
+        if (endsRun(raw[j - 1] as string)) break;
         // A possessive ends a name; so does a sentence end inside a quote ("Chairman Kim. We …").
         if (/['\u2019\u2018]s?$/u.test(t) || (/[^.]\p{Ll}\.$/u.test(t) && !/^\p{Lu}\p{Ll}?\.$/u.test(t)))
           break;
