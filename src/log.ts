@@ -51,8 +51,3 @@ export function createLogger(
     stream,
   );
 }
-
-/** A logger that discards everything (tests and --json runs that want quiet). */
-export function silentLogger(): Logger {
-  return pino({ level: 'silent' });
-}

@@ -86,10 +86,6 @@ export class SentenceSearch {
     this.#avgLength = texts.length === 0 ? 1 : total / texts.length;
   }
 
-  get vocabularySize(): number {
-    return this.#vocabulary.size;
-  }
-
   /** Distinct content words of a query, in order. */
   static queryWords(query: string): string[] {
     return [...new Set(contentTokens(query))];

@@ -62,8 +62,7 @@ function canonicalSpeaker(
   return { speaker: name, speakerKey: nameKey(name.replace(/^the /i, '')), speakerKind: 'org' };
 }
 
-/** Only quotes with the same speaker merge: an unattributed copy in one outlet does not make that outlet a
- * source for someone else's attribution. */
+/** Folds another outlet's copy into a group, keeping the shorter text (it is verbatim in both). */
 function mergeInto(group: Draft, other: Draft): void {
   if (other.flat.length < group.flat.length) {
     group.text = other.text;
@@ -124,8 +123,9 @@ export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
   );
   const groups: Draft[] = [];
   const exact = new Map<string, Draft>();
-  // Containment candidates: groups of the same speaker that contain the draft's longest word. Keeps the merge
-  // near-linear even for a speaker with thousands of quotes.
+  // Only quotes of the same speaker merge: an unattributed copy in one outlet does not make that outlet a
+  // source for someone else's attribution. Containment candidates are the groups of the same speaker that
+  // contain the draft's longest word, which keeps the merge near-linear even for a prolific speaker.
   const byWord = new Map<string, Map<string, Draft[]>>();
   for (const draft of drafts) {
     const speaker = `${draft.speakerKind}|${draft.speakerKey}`;
