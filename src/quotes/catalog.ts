@@ -72,26 +72,26 @@ function mergeInto(group: Draft, other: Draft): void {
   for (const id of other.articleIds) if (!group.articleIds.includes(id)) group.articleIds.push(id);
 }
 
-/** Words this long index a group for containment look-ups. */
-const INDEX_WORD_LENGTH = 4;
-
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function longestWord(flat: string): string {
-  let best = '';
-  for (const w of flat.split(' ')) if (w.length > best.length) best = w;
-  return best;
+/**
+ * Keys under which a group is found by a trimmed copy of it: its first two and its last two words (outlets
+ * trim quotes at the start or at the end). A copy trimmed at both ends stays a separate quote.
+ */
+function edgeKeys(flat: string): [string, string] {
+  const words = flat.split(' ');
+  return [`^${words.slice(0, 2).join(' ')}`, `$${words.slice(-2).join(' ')}`];
 }
 
 /** A group of the same speaker whose text contains the draft's (or is contained in it), of similar length. */
-function containing(draft: Draft, words: Map<string, Draft[]>): Draft | undefined {
-  const word = longestWord(draft.flat);
-  if (word.length < INDEX_WORD_LENGTH) return undefined;
-  for (const g of words.get(word) ?? []) {
-    const [short, long] = g.flat.length <= draft.flat.length ? [g.flat, draft.flat] : [draft.flat, g.flat];
-    if (short.length >= MERGE_MIN_RATIO * long.length && long.includes(short)) return g;
+function containing(draft: Draft, edges: Map<string, Draft[]>): Draft | undefined {
+  for (const key of edgeKeys(draft.flat)) {
+    for (const g of edges.get(key) ?? []) {
+      const [short, long] = g.flat.length <= draft.flat.length ? [g.flat, draft.flat] : [draft.flat, g.flat];
+      if (short.length >= MERGE_MIN_RATIO * long.length && long.includes(short)) return g;
+    }
   }
   return undefined;
 }
@@ -121,18 +121,18 @@ export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
     (a, b) =>
       b.flat.length - a.flat.length || compareStrings(a.articleIds[0] as string, b.articleIds[0] as string),
   );
+  // Only quotes of the same speaker merge: an unattributed copy in one outlet does not make that outlet a
+  // source for someone else's attribution. Candidates are found by the first or last words they share, so
+  // the merge stays linear even for a prolific speaker.
   const groups: Draft[] = [];
   const exact = new Map<string, Draft>();
-  // Only quotes of the same speaker merge: an unattributed copy in one outlet does not make that outlet a
-  // source for someone else's attribution. Containment candidates are the groups of the same speaker that
-  // contain the draft's longest word, which keeps the merge near-linear even for a prolific speaker.
-  const byWord = new Map<string, Map<string, Draft[]>>();
+  const bySpeaker = new Map<string, Map<string, Draft[]>>();
   for (const draft of drafts) {
     const speaker = `${draft.speakerKind}|${draft.speakerKey}`;
     const key = `${speaker}|${draft.flat}`;
-    const words = byWord.get(speaker) ?? new Map<string, Draft[]>();
-    byWord.set(speaker, words);
-    const group = exact.get(key) ?? (draft.speakerKind === 'unknown' ? undefined : containing(draft, words));
+    const edges = bySpeaker.get(speaker) ?? new Map<string, Draft[]>();
+    bySpeaker.set(speaker, edges);
+    const group = exact.get(key) ?? (draft.speakerKind === 'unknown' ? undefined : containing(draft, edges));
     if (group) {
       mergeInto(group, draft);
       exact.set(key, group);
@@ -141,11 +141,10 @@ export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
     const fresh = { ...draft, articleIds: [...draft.articleIds] };
     groups.push(fresh);
     exact.set(key, fresh);
-    for (const word of new Set(draft.flat.split(' '))) {
-      if (word.length < INDEX_WORD_LENGTH) continue;
-      const list = words.get(word);
+    for (const edge of edgeKeys(draft.flat)) {
+      const list = edges.get(edge);
       if (list) list.push(fresh);
-      else words.set(word, [fresh]);
+      else edges.set(edge, [fresh]);
     }
   }
   const quotes = groups.map((g, i): Quote => {

@@ -57,8 +57,33 @@ function isNameToken(token: string): boolean {
   return c >= 128 && NAME_TOKEN.test(token);
 }
 const SAMPLE_ARTICLES = 1000;
-const LOCATIVE = /^(?:in|from|across|into)$/i;
-const SPEECH = /^(?:said|says|told|tells|added|adds|wrote|writes|tweeted|explained|argued|warned)$/;
+const LOCATIVE = new Set(['in', 'from', 'across', 'into']);
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'tweeted',
+  'explained',
+  'argued',
+  'warned',
+]);
+const SAID = new Set(['said', 'says', 'told', 'added']);
+
+/** "Kim’s", "Korea‘s", "Jones'" — a possessive, checked by its last characters. */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018;
+}
+
+function isPossessive(token: string): boolean {
+  const n = token.length;
+  const last = token.charCodeAt(n - 1);
+  return isApostrophe(last) || ((last === 115 || last === 83) && isApostrophe(token.charCodeAt(n - 2)));
+}
 
 const CALENDAR =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
@@ -146,8 +171,7 @@ export class PeopleDirectory {
         // Punctuation after a word ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo".
         if (endsRun(raw[j - 1] as string)) break;
         // A possessive ends a name; so does a sentence end inside a quote ("Chairman Kim. We …").
-        if (/['\u2019\u2018]s?$/u.test(t) || (/[^.]\p{Ll}\.$/u.test(t) && !/^\p{Lu}\p{Ll}?\.$/u.test(t)))
-          break;
+        if (isPossessive(t) || (/[^.]\p{Ll}\.$/u.test(t) && !/^\p{Lu}\p{Ll}?\.$/u.test(t))) break;
       }
       // A run that closes a quotation ("Rubbish," said one protester) is quoted words, not a speaker.
       this.#record(tokens, i, j, articleId, /["\u201D]$/u.test(raw[j - 1] ?? ''));
@@ -156,10 +180,12 @@ export class PeopleDirectory {
   }
 
   /** Splits a capitalised run into title words and a name (cached: the same runs recur across articles). */
-  #parseRun(runTokens: string[]): ParsedRun | null {
-    const cacheKey = runTokens.join(' ');
+  #parseRun(tokens: string[], from: number, to: number): ParsedRun | null {
+    let cacheKey = tokens[from] as string;
+    for (let k = from + 1; k < to; k++) cacheKey += ` ${tokens[k]}`;
     const hit = this.#runs.get(cacheKey);
     if (hit !== undefined) return hit;
+    const runTokens = tokens.slice(from, to);
     let run = runTokens.map((t, k, all) => (k === all.length - 1 ? stripPossessive(t) : t));
     // Sentence-initial common words ("After", "The") are capitalised but are not part of a name.
     while (
@@ -187,11 +213,11 @@ export class PeopleDirectory {
   }
 
   #record(tokens: string[], from: number, to: number, articleId: string, closesQuote: boolean): void {
-    const parsed = this.#parseRun(tokens.slice(from, to));
+    const parsed = this.#parseRun(tokens, from, to);
     if (!parsed) return;
     const { title, text, key } = parsed;
     const prev = tokens[from - 1] ?? '';
-    if (LOCATIVE.test(prev) && title.length === 0) bump(this.#places, key);
+    if (title.length === 0 && LOCATIVE.has(prev.toLowerCase())) bump(this.#places, key);
     const stats = this.#stats.get(key) ?? {
       articleIds: new Set<string>(),
       variants: new Map(),
@@ -206,10 +232,7 @@ export class PeopleDirectory {
     const roleWords: string[] = [];
     for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
       const t = tokens[k] as string;
-      if (
-        ROLE_WORDS.has(t.toLowerCase()) ||
-        (roleWords.length > 0 && isCapitalised(t) && !/['\u2019]s$/u.test(t))
-      ) {
+      if (ROLE_WORDS.has(t.toLowerCase()) || (roleWords.length > 0 && isCapitalised(t) && !isPossessive(t))) {
         roleWords.unshift(t);
       } else break;
     }
@@ -217,10 +240,9 @@ export class PeopleDirectory {
     // Evidence of a person: a title or role, an outlet's possessive ("Al Jazeera’s Rob McBride"), or speech
     // ("Shah said", "said Priya Shah").
     const next = tokens[to] ?? '';
-    const possessive = /['\u2019\u2018]s?$/u.test(tokens[to - 1] ?? '');
-    const speaks =
-      !possessive && !closesQuote && (SPEECH.test(next) || /^(?:said|says|told|added)$/.test(prev));
-    if (role !== '' || /['\u2019]s$/u.test(prev) || speaks) stats.titled++;
+    const possessive = isPossessive(tokens[to - 1] ?? '');
+    const speaks = !possessive && !closesQuote && (SPEECH.has(next) || SAID.has(prev));
+    if (role !== '' || isPossessive(prev) || speaks) stats.titled++;
     if (role !== '') bump(stats.roles, role);
   }
 
