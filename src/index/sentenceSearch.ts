@@ -24,7 +24,7 @@ const MAX_QUERY_WORDS = 12;
  * Upper bound on sentences scored per query, so a query of very common words stays fast. Ordinals follow
  * the index's article order (newest first), so the cap keeps the newest matches.
  */
-const MAX_CANDIDATES = 8_000;
+const MAX_CANDIDATES = 5_000;
 
 export class SentenceSearch {
   readonly #postings = new Map<string, Uint32Array>();
