@@ -50,6 +50,7 @@ const CREDIT_LABEL =
   /^\(?\s*(?:(?:image|photo|photograph|picture|video|illustration)\s*)?(?:credit|courtesy)s?\s*:/i;
 const CREDIT_LEAD = /^(?:photo(?:graph)?|image|picture)\s*(?:by|:)\s/i;
 const BRACKET_CREDIT = /\[(?:file|photo|image|credit|pictured)\b[^\]]*\]\s*$/i;
+const TRAILING_PARENS = /[([]([^()[\]]{2,80})[)\]]\s*$/;
 const SECOND_PERSON = /\b(?:you|your|yours)\b/i;
 const IMPERATIVE = /^(?:sign up|subscribe|get|join|try|download|follow|escape|unlock|register|start)\b/i;
 
@@ -67,6 +68,13 @@ function isTitleCase(line: string): boolean {
 
 function isCredit(line: string, rules: CleaningRules): boolean {
   if (CREDIT_LABEL.test(line) || CREDIT_LEAD.test(line) || BRACKET_CREDIT.test(line)) return true;
+  // A caption ending in a parenthesised credit: "… in Seoul on Sunday. (AP Photo/Lee Jin-man)".
+  const trailing = TRAILING_PARENS.exec(line);
+  if (
+    trailing &&
+    (rules.agency.test(` ${trailing[1]} `) || /\b(?:photo|image|file)\b/i.test(trailing[1] as string))
+  )
+    return true;
   return wordCount(line) <= 10 && !/[.!?]$/.test(line.replace(/\)$/, '')) && rules.agency.test(line);
 }
 
