@@ -25,7 +25,8 @@ export const ConfigSchema = z.object({
         .string()
         .regex(/^[a-z][a-z0-9-]{0,31}$/, 'lower-case letters, digits and dashes (a slash command name)')
         .default('summit'),
-      title: z.string().min(1).default('The story'),
+      /** Empty: answers name the story by its most central recent headline. */
+      title: z.string().default(''),
     })
     .prefault({}),
   corpus: z

@@ -2,6 +2,7 @@
 import { type Briefing, errorBriefing } from '../briefing.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { summarizeStatus } from '../summary/status.ts';
+import { storyTitle } from '../summary/storyName.ts';
 import { timelineBriefing } from '../summary/timeline.ts';
 import type { CommandContext } from './context.ts';
 import { helpBriefing } from './help.ts';
@@ -22,13 +23,13 @@ function cached(index: NewsIndex, key: string, compute: () => Briefing): Briefin
 
 /** The status summary of a snapshot (cached on the snapshot). */
 export function statusOf(index: NewsIndex, ctx: Pick<CommandContext, 'config'>): Briefing {
-  const { limits, story } = ctx.config;
+  const { limits } = ctx.config;
   return cached(index, 'status', () =>
     summarizeStatus(index, {
       maxItems: limits.statusItems,
       maxChars: limits.statusChars,
       window: limits.statusArticles,
-      title: story.title,
+      title: storyTitle('latest', index, ctx.config),
     }),
   );
 }
@@ -44,7 +45,12 @@ export function handleCommand(index: NewsIndex, command: Command, ctx: CommandCo
       return sourcesBriefing(index);
     case 'timeline':
       return cached(index, 'timeline', () =>
-        timelineBriefing(index, limits.timelineItems, limits.statusArticles, story.title),
+        timelineBriefing(
+          index,
+          limits.timelineItems,
+          limits.statusArticles,
+          storyTitle('timeline', index, ctx.config),
+        ),
       );
     case 'who':
       return cached(index, 'who', () => whoBriefing(index, limits.whoItems));

@@ -11,16 +11,16 @@ export interface PreviousDigest {
 }
 
 export interface DigestOptions {
+  /** The whole briefing title. */
   title: string;
   status: Briefing;
   topQuotes: number;
 }
 
-/** Composes the digest for `now`. With no previous digest, every article counts as new. */
+/** Composes the digest. With no previous digest, every article counts as new. */
 export function composeDigest(
   index: NewsIndex,
   previous: PreviousDigest | undefined,
-  now: Date,
   options: DigestOptions,
 ): Briefing {
   const seen = new Set(previous?.articleIds ?? []);
@@ -48,7 +48,7 @@ export function composeDigest(
       : `${fresh.length} new article${fresh.length === 1 ? '' : 's'}${since ? ` since ${since}` : ''}.`;
   return {
     kind: 'digest',
-    title: `${options.title}: daily digest, ${now.toISOString().slice(0, 10)}`,
+    title: options.title,
     items,
     note: `${news} Sources: ${outlets || 'none'}.`,
   };

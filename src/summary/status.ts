@@ -30,6 +30,7 @@ export interface StatusOptions {
   maxChars: number;
   /** Only the newest this-many articles are read: the current state lives there, and cost stays bounded. */
   window: number;
+  /** The whole briefing title ("… : latest"). */
   title: string;
 }
 
@@ -197,7 +198,7 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
   const outlets = new Set(articles.map((a) => a.outlet));
   return {
     kind: 'status',
-    title: `${options.title}: latest`,
+    title: options.title,
     items: picked.map(toItem),
     note: `From ${articles.length} article${articles.length === 1 ? '' : 's'} by ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}, newest ${newest}.`,
   };

@@ -57,7 +57,7 @@ export function timelineBriefing(index: NewsIndex, limit: number, window: number
   }));
   return {
     kind: 'timeline',
-    title: `${title}: timeline`,
+    title,
     items,
     note:
       items.length === 0

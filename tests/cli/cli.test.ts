@@ -86,7 +86,7 @@ describe('console adapter through npm start', () => {
       input: '/summit status\n/quote pompei\n/what\n',
     });
     expect(code).toBe(0);
-    expect(stdout).toContain(': latest');
+    expect(stdout).toMatch(/^Latest: /m);
     expect(stdout).toMatch(/Mike Pompeo.*quotes/);
     expect(stdout).toContain("I don't know '/what'");
   });
