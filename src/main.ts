@@ -9,6 +9,7 @@ import { createSlackAdapter, type SlackAdapter } from './adapters/slack.ts';
 import type { CommandContext } from './commands/context.ts';
 import { RateLimiter } from './commands/rateLimit.ts';
 import { ConfigError, parseEnv } from './config.ts';
+import { StartupError } from './errors.ts';
 import type { PreviousDigest } from './digest/compose.ts';
 import { digestComposer, digestFor } from './digest/preview.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   const runtime = await startRuntime({ logLevel: consoleOnly ? 'warn' : 'info' });
   const { config, store, log } = runtime;
   const stops: (() => Promise<void> | void)[] = [];
+  // A library promise nobody awaited must not take the bot down; log it (secrets are scrubbed) and go on.
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
 
   if (config.reload.watch) {
     const watcher = watchCorpus(store, { debounceMs: config.reload.debounceMs, log });
@@ -100,8 +103,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? `invalid configuration:\n${error.message}` : (error as Error).stack}\n`,
-  );
-  process.exitCode = 2;
+  const message =
+    error instanceof ConfigError
+      ? `invalid configuration:\n${error.message}`
+      : error instanceof StartupError
+        ? `cannot start: ${error.message}`
+        : (error as Error).stack;
+  process.stderr.write(`${message}\n`);
+  process.exitCode = error instanceof ConfigError ? 2 : 1;
 });

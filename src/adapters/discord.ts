@@ -13,6 +13,7 @@ import {
 import type { Briefing } from '../briefing.ts';
 import type { Command } from '../commands/parse.ts';
 import type { Env } from '../config.ts';
+import { StartupError } from '../errors.ts';
 import { DISCORD } from '../render/limits.ts';
 import { type DiscordMessage, renderDiscord } from '../render/discord.ts';
 import { truncate } from '../render/sources.ts';
@@ -135,7 +136,13 @@ export function createDiscordAdapter(env: Env, deps: AnswerDeps & { keyword: str
         log.info({ count, guild: env.DISCORD_GUILD_ID ?? 'global' }, 'discord commands registered');
       }
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(env.DISCORD_TOKEN);
+      try {
+        await client.login(env.DISCORD_TOKEN);
+      } catch (error) {
+        throw new StartupError(
+          `Discord login failed (${(error as { code?: string }).code ?? (error as Error).message}); check DISCORD_TOKEN and the network`,
+        );
+      }
       await ready;
       log.info({ user: client.user?.tag }, 'discord adapter ready');
     },

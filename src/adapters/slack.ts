@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Logger as BoltLogger } from '@slack/logger';
 import { parseStoryArgs } from '../commands/parse.ts';
+import { StartupError } from '../errors.ts';
 import type { Env } from '../config.ts';
 import type { IndexStore } from '../index/store.ts';
 import type { Logger } from '../log.ts';
@@ -70,25 +71,24 @@ export function createSlackAdapter(env: Env, deps: AnswerDeps & { keyword: strin
   const customRoutes = [{ path: '/healthz', method: ['GET'], handler: healthHandler(store) }];
   const socketMode = env.SLACK_APP_TOKEN !== undefined;
   let server: Server | undefined;
+  // Bolt's own token check calls auth.test in the constructor and leaves a failure unhandled (the process
+  // dies when Slack is unreachable); start() checks the token itself and reports a clear error instead.
+  const common = { token: env.SLACK_BOT_TOKEN, tokenVerificationEnabled: false, clientOptions, logger };
   const app = socketMode
     ? new App({
-        token: env.SLACK_BOT_TOKEN,
+        ...common,
         appToken: env.SLACK_APP_TOKEN,
         socketMode: true,
         customRoutes,
         installerOptions: { port: env.PORT },
-        clientOptions,
-        logger,
       })
     : new App({
-        token: env.SLACK_BOT_TOKEN,
+        ...common,
         receiver: new HTTPReceiver({
           signingSecret: env.SLACK_SIGNING_SECRET as string,
           customRoutes,
           logger,
         }),
-        clientOptions,
-        logger,
       });
 
   const reply = (user: string, command: ReturnType<typeof parseStoryArgs>) => {
@@ -114,6 +114,15 @@ export function createSlackAdapter(env: Env, deps: AnswerDeps & { keyword: strin
   return {
     app,
     async start(port) {
+      try {
+        const auth = await app.client.auth.test();
+        log.info({ team: auth.team, bot: auth.user }, 'slack token verified');
+      } catch (error) {
+        const e = error as { data?: { error?: string }; code?: string };
+        throw new StartupError(
+          `Slack rejected or could not check SLACK_BOT_TOKEN (auth.test: ${e.data?.error ?? e.code ?? 'unknown error'}); check the token and the network`,
+        );
+      }
       if (socketMode) {
         await app.start();
         log.info({ mode: 'socket', healthPort: env.PORT }, 'slack adapter started');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Running, startMain } from '../helpers/process.ts';
-import type { FakeServer } from './fakes/http.ts';
+import { type FakeServer, json, startFake } from './fakes/http.ts';
 import { startFakeSlackApi } from './fakes/slack.ts';
 
 const SECRET = 'start-test-signing-secret-77';
@@ -35,5 +35,24 @@ describe('npm start with the Slack variables set', () => {
     expect(await bot.stop()).toBe(0);
     expect(bot.stderr()).not.toContain(SECRET);
     expect(bot.stderr()).not.toContain(TOKEN);
+  });
+
+  it('stops with a clear message when Slack rejects the token, without printing it', async () => {
+    const rejecting = await startFake((req, res) =>
+      req.path.endsWith('/auth.test')
+        ? json(res, 200, { ok: false, error: 'invalid_auth' })
+        : json(res, 404, {}),
+    );
+    const failing = startMain({
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: `${rejecting.url}/api/`,
+      PORT: '0',
+    });
+    const code = await new Promise<number | null>((resolve) => failing.child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(failing.stderr()).toMatch(/cannot start: Slack rejected .*invalid_auth/);
+    expect(failing.stderr()).not.toContain(TOKEN);
+    await rejecting.close();
   });
 });
