@@ -163,10 +163,11 @@ class ArticleQuotes {
       if (speaker === null) [rule, speaker] = ['before', resolve(attributionBefore(beforeOpen))];
       if (speaker === null) [rule, speaker] = ['leading', resolve(attributionLeading(sMasked))];
       if (speaker === null) [rule, speaker] = ['trailing', resolve(attributionTrailing(tail))];
-      const startsSentence = beforeOpen.trim() === '' || previousEnd >= 0;
-      if (speaker === null && previous && startsSentence && previousEnd < sentence.start + 1) {
-        [rule, speaker] = ['continues', previous];
-      }
+      // Continuations keep the speaker: a quote opening a later sentence of the paragraph (“…,” he said.
+      // “But …”), the paragraph after an unclosed quote, and a paragraph that is nothing but a quote.
+      const opensLaterSentence =
+        beforeOpen.trim() === '' && previousEnd >= 0 && previousEnd <= sentence.start;
+      if (speaker === null && previous && opensLaterSentence) [rule, speaker] = ['continues', previous];
       if (speaker === null && i === 0 && this.#openFromPrevious)
         [rule, speaker] = ['continues', this.#openFromPrevious];
       if (speaker === null && i === 0 && wholeParagraphIsQuote && this.#previousParagraphSpeaker) {
