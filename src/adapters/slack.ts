@@ -80,7 +80,8 @@ export function createSlackAdapter(env: Env, deps: AnswerDeps & { keyword: strin
         appToken: env.SLACK_APP_TOKEN,
         socketMode: true,
         customRoutes,
-        installerOptions: { port: env.PORT },
+        // The Socket Mode client opens its connection through its own Web API client (apps.connections.open).
+        installerOptions: { port: env.PORT, clientOptions },
       })
     : new App({
         ...common,
