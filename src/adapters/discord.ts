@@ -19,6 +19,7 @@ import { type DiscordMessage, renderDiscord } from '../render/discord.ts';
 import { truncate } from '../render/sources.ts';
 import { type AnswerDeps, answerCommand, isPublic } from './answer.ts';
 import { registerCommands } from './discordCommands.ts';
+import { plural } from '../text/plural.ts';
 
 const NO_MENTIONS = { parse: [] as [] };
 
@@ -54,7 +55,7 @@ export function speakerChoices(deps: AnswerDeps, typed: string): { name: string;
   const speakers = deps.store.current.speakers;
   const found = typed.trim() === '' ? speakers.speakers : speakers.find(typed, DISCORD.autocompleteChoices);
   return found.slice(0, DISCORD.autocompleteChoices).map((s) => ({
-    name: truncate(`${s.name} (${s.quoteCount} quote${s.quoteCount === 1 ? '' : 's'})`, DISCORD.choiceName),
+    name: truncate(`${s.name} (${plural(s.quoteCount, 'quote')})`, DISCORD.choiceName),
     value: truncate(s.name, DISCORD.choiceName),
   }));
 }

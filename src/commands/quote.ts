@@ -3,6 +3,7 @@ import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import type { Quote } from '../quotes/catalog.ts';
+import { plural } from '../text/plural.ts';
 
 function refs(index: NewsIndex, quote: Quote) {
   return quote.articleIds.map((id) => sourceRef(index.byId.get(id) as Article));
@@ -21,7 +22,7 @@ function speakerList(index: NewsIndex): Briefing {
     items: speakers.map((s) => {
       const first = index.quotesBySpeaker.get(s.key)?.[0];
       return {
-        text: `${s.name}${s.role ? ` (${s.role})` : ''}: ${s.quoteCount} quote${s.quoteCount === 1 ? '' : 's'}`,
+        text: `${s.name}${s.role ? ` (${s.role})` : ''}: ${plural(s.quoteCount, 'quote')}`,
         speaker: s.name,
         sources: first ? refs(index, first) : [],
       };
@@ -57,7 +58,7 @@ export function quoteBriefing(index: NewsIndex, query: string, limit: number): B
   if (others.length > 0) notes.push(`Also matching: ${others.map((s) => s.name).join(', ')}.`);
   return {
     kind: 'quotes',
-    title: `${best.name}${best.role ? `, ${best.role}` : ''}: ${quotes.length} quote${quotes.length === 1 ? '' : 's'}`,
+    title: `${best.name}${best.role ? `, ${best.role}` : ''}: ${plural(quotes.length, 'quote')}`,
     items: shown.map((q) => quoteItem(index, q)),
     ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
   };

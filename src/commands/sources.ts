@@ -1,6 +1,7 @@
 /** `/summit sources`: the loaded articles and the state of the index. */
 import { type Briefing, sourceRef } from '../briefing.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
+import { plural } from '../text/plural.ts';
 
 export function sourcesBriefing(index: NewsIndex): Briefing {
   const quoteCounts = new Map<string, number>();
@@ -9,17 +10,17 @@ export function sourcesBriefing(index: NewsIndex): Briefing {
   const skipped = index.errors.length;
   return {
     kind: 'sources',
-    title: `Sources: ${index.articles.length} article${index.articles.length === 1 ? '' : 's'}`,
+    title: `Sources: ${plural(index.articles.length, 'article')}`,
     items: index.articles.map((a) => ({
       text:
         `${a.outlet}: ${a.title} (${a.published}${a.publishedInferred ? ', date inferred' : ''}) · ` +
-        `${a.sentences.length} sentences, ${quoteCounts.get(a.id) ?? 0} quotes`,
+        `${plural(a.sentences.length, 'sentence')}, ${plural(quoteCounts.get(a.id) ?? 0, 'quote')}${a.url ? ` · ${a.url}` : ''}`,
       sources: [sourceRef(a)],
     })),
     note:
       `Index loaded ${index.builtAt}.` +
       (skipped > 0
-        ? ` ${skipped} file${skipped === 1 ? '' : 's'} skipped: ${index.errors.map((e) => `${e.file} (${e.reason})`).join('; ')}.`
+        ? ` ${plural(skipped, 'file')} skipped: ${index.errors.map((e) => `${e.file} (${e.reason})`).join('; ')}.`
         : ''),
   };
 }

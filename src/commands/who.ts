@@ -2,6 +2,7 @@
 import { type Briefing, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
+import { plural } from '../text/plural.ts';
 
 export function whoBriefing(index: NewsIndex, limit: number): Briefing {
   const people = index.people.people
@@ -17,8 +18,8 @@ export function whoBriefing(index: NewsIndex, limit: number): Briefing {
     title: `Who's who: ${people.length} people`,
     items: people.slice(0, limit).map(({ person, quotes }) => ({
       text:
-        `${person.name}${person.role ? `, ${person.role}` : ''} · ${quotes} quote${quotes === 1 ? '' : 's'}, ` +
-        `mentioned ${person.mentions} time${person.mentions === 1 ? '' : 's'}`,
+        `${person.name}${person.role ? `, ${person.role}` : ''} · ${plural(quotes, 'quote')}, ` +
+        `mentioned ${plural(person.mentions, 'time')}`,
       speaker: person.name,
       sources: index.articles.filter((a) => person.articleIds.has(a.id)).map((a: Article) => sourceRef(a)),
     })),

@@ -2,6 +2,7 @@
 import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import { quoteItem } from '../commands/quote.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
+import { plural } from '../text/plural.ts';
 
 export interface PreviousDigest {
   /** When the previous digest was posted (ISO). */
@@ -45,7 +46,7 @@ export function composeDigest(
   const news =
     fresh.length === 0 && since
       ? `No new reporting since ${since}.`
-      : `${fresh.length} new article${fresh.length === 1 ? '' : 's'}${since ? ` since ${since}` : ''}.`;
+      : `${plural(fresh.length, 'new article')}${since ? ` since ${since}` : ''}.`;
   return {
     kind: 'digest',
     title: options.title,

@@ -14,6 +14,7 @@ import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { comparable, contentTokens } from '../text/normalize.ts';
+import { plural } from '../text/plural.ts';
 import { findQuoteSpans } from '../text/quoteSpans.ts';
 import {
   candidates,
@@ -200,6 +201,6 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
     kind: 'status',
     title: options.title,
     items: picked.map(toItem),
-    note: `From ${articles.length} article${articles.length === 1 ? '' : 's'} by ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}, newest ${newest}.`,
+    note: `From ${plural(articles.length, 'article')} by ${plural(outlets.size, 'outlet')}, newest ${newest}.`,
   };
 }
