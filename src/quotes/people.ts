@@ -28,6 +28,41 @@ export interface Person {
   articleIds: Set<string>;
 }
 
+/** Token bounds of the sentence being scanned: start, end pairs. Reused across sentences (grown on demand). */
+let BOUNDS = new Int32Array(1024);
+
+/** Fills BOUNDS with the space-separated tokens of `text`; returns how many. */
+function tokenBounds(text: string): number {
+  let count = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      if (2 * count + 2 > BOUNDS.length) {
+        const bigger = new Int32Array(BOUNDS.length * 2);
+        bigger.set(BOUNDS);
+        BOUNDS = bigger;
+      }
+      BOUNDS[2 * count] = start;
+      BOUNDS[2 * count + 1] = end;
+      count++;
+    }
+    start = end + 1;
+  }
+  return count;
+}
+
+/** The k-th token of the sentence being scanned, without surrounding punctuation ('' out of range). */
+function tokenAt(text: string, count: number, k: number): string {
+  if (k < 0 || k >= count) return '';
+  return trimToken(text.slice(BOUNDS[2 * k], BOUNDS[2 * k + 1]));
+}
+
+function isQuoteClose(c: number): boolean {
+  return c === 34 || c === 0x201d;
+}
+
 interface ParsedRun {
   title: string[];
   text: string;
@@ -95,8 +130,9 @@ function isCalendarWord(token: string): boolean {
 /** A token without the punctuation around it (what phraseTokens does, for one token, without a regex split). */
 const RUN_ENDERS = new Set([44, 59, 58, 41, 34, 0x201d]); // , ; : ) " ”
 
-function endsRun(rawToken: string): boolean {
-  return RUN_ENDERS.has(rawToken.charCodeAt(rawToken.length - 1));
+/** Whether a token's last character ends a name run (its char code). */
+function endsRun(lastChar: number): boolean {
+  return RUN_ENDERS.has(lastChar);
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -146,46 +182,71 @@ export class PeopleDirectory {
     }
     for (const a of articles) {
       for (const s of a.sentences) {
-        const raw = s.text.split(' ');
-        this.#scan(raw, raw.map(trimToken), a.id);
+        this.#scan(s.text, a.id);
       }
     }
     this.#link();
   }
 
-  /** Records each capitalised run in a sentence's tokens. */
-  #scan(raw: string[], tokens: string[], articleId: string): void {
+  /**
+   * Records each capitalised run of a sentence. Token bounds go into a reused buffer and only the tokens
+   * that matter are sliced (sentences are whitespace-normalised: one space between tokens), since this runs
+   * over every sentence of the corpus.
+   */
+  #scan(text: string, articleId: string): void {
+    const count = tokenBounds(text);
     let i = 0;
-    while (i < tokens.length) {
-      if (!isNameToken(tokens[i] as string)) {
+    while (i < count) {
+      const c = text.charCodeAt(BOUNDS[2 * i] as number);
+      // Most tokens start with a lower-case letter: no name, and no need to look further.
+      if ((c >= 97 && c <= 122) || !isNameToken(tokenAt(text, count, i))) {
         i++;
         continue;
       }
+      const run: string[] = [];
       let j = i;
-      while (j < tokens.length) {
-        const t = tokens[j] as string;
+      while (j < count) {
+        const t = tokenAt(text, count, j);
         const joinsTitle =
-          t === 'of' && j > i && isTitleWord(tokens[j - 1] as string) && isNameToken(tokens[j + 1] ?? '');
+          t === 'of' &&
+          run.length > 0 &&
+          isTitleWord(run[run.length - 1] as string) &&
+          isNameToken(tokenAt(text, count, j + 1));
         if (!isNameToken(t) && !joinsTitle) break;
+        run.push(t);
         j++;
         // Punctuation after a word ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo".
-        if (endsRun(raw[j - 1] as string)) break;
+        if (endsRun(text.charCodeAt((BOUNDS[2 * j - 1] as number) - 1))) break;
         // A possessive ends a name; so does a sentence end inside a quote ("Chairman Kim. We …").
         if (isPossessive(t) || (/[^.]\p{Ll}\.$/u.test(t) && !/^\p{Lu}\p{Ll}?\.$/u.test(t))) break;
       }
+      // Role words right before the name ("State Department spokeswoman Heather Nauert"), up to three.
+      let roleWords = '';
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+        const t = tokenAt(text, count, k);
+        if (!(ROLE_WORDS.has(t.toLowerCase()) || (roleWords !== '' && isCapitalised(t) && !isPossessive(t))))
+          break;
+        roleWords = roleWords === '' ? t : `${t} ${roleWords}`;
+      }
       // A run that closes a quotation ("Rubbish," said one protester) is quoted words, not a speaker.
-      this.#record(tokens, i, j, articleId, /["\u201D]$/u.test(raw[j - 1] ?? ''));
+      const closesQuote = isQuoteClose(text.charCodeAt((BOUNDS[2 * j - 1] as number) - 1));
+      this.#record(
+        run,
+        tokenAt(text, count, i - 1),
+        tokenAt(text, count, j),
+        roleWords,
+        closesQuote,
+        articleId,
+      );
       i = Math.max(j, i + 1);
     }
   }
 
   /** Splits a capitalised run into title words and a name (cached: the same runs recur across articles). */
-  #parseRun(tokens: string[], from: number, to: number): ParsedRun | null {
-    let cacheKey = tokens[from] as string;
-    for (let k = from + 1; k < to; k++) cacheKey += ` ${tokens[k]}`;
+  #parseRun(runTokens: string[]): ParsedRun | null {
+    const cacheKey = runTokens.join(' ');
     const hit = this.#runs.get(cacheKey);
     if (hit !== undefined) return hit;
-    const runTokens = tokens.slice(from, to);
     let run = runTokens.map((t, k, all) => (k === all.length - 1 ? stripPossessive(t) : t));
     // Sentence-initial common words ("After", "The") are capitalised but are not part of a name.
     while (
@@ -212,11 +273,17 @@ export class PeopleDirectory {
     return parsed;
   }
 
-  #record(tokens: string[], from: number, to: number, articleId: string, closesQuote: boolean): void {
-    const parsed = this.#parseRun(tokens, from, to);
+  #record(
+    run: string[],
+    prev: string,
+    next: string,
+    roleWords: string,
+    closesQuote: boolean,
+    articleId: string,
+  ): void {
+    const parsed = this.#parseRun(run);
     if (!parsed) return;
     const { title, text, key } = parsed;
-    const prev = tokens[from - 1] ?? '';
     if (title.length === 0 && LOCATIVE.has(prev.toLowerCase())) bump(this.#places, key);
     const stats = this.#stats.get(key) ?? {
       articleIds: new Set<string>(),
@@ -229,18 +296,11 @@ export class PeopleDirectory {
     stats.articleIds.add(articleId);
     bump(stats.variants, text);
     stats.mentions++;
-    const roleWords: string[] = [];
-    for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
-      const t = tokens[k] as string;
-      if (ROLE_WORDS.has(t.toLowerCase()) || (roleWords.length > 0 && isCapitalised(t) && !isPossessive(t))) {
-        roleWords.unshift(t);
-      } else break;
-    }
-    const role = [...roleWords, ...title].join(' ');
+    const role =
+      title.length === 0 ? roleWords : roleWords === '' ? title.join(' ') : `${roleWords} ${title.join(' ')}`;
     // Evidence of a person: a title or role, an outlet's possessive ("Al Jazeera’s Rob McBride"), or speech
     // ("Shah said", "said Priya Shah").
-    const next = tokens[to] ?? '';
-    const possessive = isPossessive(tokens[to - 1] ?? '');
+    const possessive = isPossessive(run[run.length - 1] ?? '');
     const speaks = !possessive && !closesQuote && (SPEECH.has(next) || SAID.has(prev));
     if (role !== '' || isPossessive(prev) || speaks) stats.titled++;
     if (role !== '') bump(stats.roles, role);

@@ -38,15 +38,28 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-/** The same tokens as comparable() would give, for ASCII text, in one scan without regular expressions. */
-function asciiTokens(text: string): string[] {
+/**
+ * The same tokens as comparable() would give, for ASCII text, in one scan without regular expressions.
+ * With `content`, one-letter words and stopwords are left out in the same pass.
+ */
+function asciiTokens(text: string, content = false): string[] {
   const out: string[] = [];
   let start = -1;
+  let upper = false;
   for (let i = 0; i <= text.length; i++) {
-    const word = i < text.length && isAsciiWordChar(text.charCodeAt(i));
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      out.push(text.slice(start, i).toLowerCase());
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (isAsciiWordChar(c)) {
+      if (start < 0) {
+        start = i;
+        upper = false;
+      }
+      if (c >= 65 && c <= 90) upper = true;
+    } else if (start >= 0) {
+      if (!content || i - start > 1) {
+        const raw = text.slice(start, i);
+        const token = upper ? raw.toLowerCase() : raw;
+        if (!content || !STOPWORDS.has(token)) out.push(token);
+      }
       start = -1;
     }
   }
@@ -69,6 +82,7 @@ export function isStopword(token: string): boolean {
 
 /** Content words of a text: tokens minus stopwords and one-letter tokens. */
 export function contentTokens(text: string): string[] {
+  if (!NON_ASCII.test(text)) return asciiTokens(text, true);
   return tokenize(text).filter((t) => t.length > 1 && !STOPWORDS.has(t));
 }
 
