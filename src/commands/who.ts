@@ -3,6 +3,7 @@ import { type Briefing, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { plural } from '../text/plural.ts';
+import { compareText } from '../text/compare.ts';
 
 export function whoBriefing(index: NewsIndex, limit: number): Briefing {
   const people = index.people.people
@@ -11,7 +12,7 @@ export function whoBriefing(index: NewsIndex, limit: number): Briefing {
     .sort(
       (a, b) =>
         b.person.mentions + 3 * b.quotes - (a.person.mentions + 3 * a.quotes) ||
-        a.person.name.localeCompare(b.person.name),
+        compareText(a.person.name, b.person.name),
     );
   return {
     kind: 'who',

@@ -3,6 +3,7 @@ import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import { quoteItem } from '../commands/quote.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { plural } from '../text/plural.ts';
+import { compareText } from '../text/compare.ts';
 
 export interface PreviousDigest {
   /** When the previous digest was posted (ISO). */
@@ -36,8 +37,8 @@ export function composeDigest(
     .sort(
       (a, b) =>
         b.articleIds.length - a.articleIds.length ||
-        b.published.localeCompare(a.published) ||
-        a.id.localeCompare(b.id),
+        compareText(b.published, a.published) ||
+        compareText(a.id, b.id),
     )
     .slice(0, options.topQuotes);
   items.push(...quotes.map((q) => quoteItem(index, q)));

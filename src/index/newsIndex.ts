@@ -8,6 +8,7 @@ import { buildQuoteCatalog, type Quote } from '../quotes/catalog.ts';
 import type { PeopleDirectory } from '../quotes/people.ts';
 import { SpeakerSearch } from '../quotes/speakerSearch.ts';
 import { SentenceSearch } from './sentenceSearch.ts';
+import { compareText } from '../text/compare.ts';
 
 export interface NewsIndex {
   /** When the snapshot was built (ISO timestamp). */
@@ -30,7 +31,7 @@ export interface NewsIndex {
 
 /** Newest first, then alphabetical by id: the order every listing uses. */
 export function compareArticles(a: Article, b: Article): number {
-  return b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
+  return compareText(b.published, a.published) || compareText(a.id, b.id);
 }
 
 /**
@@ -40,11 +41,11 @@ export function compareArticles(a: Article, b: Article): number {
 export function compareQuotes(a: Quote, b: Quote): number {
   return (
     Number(a.fragment) - Number(b.fragment) ||
-    b.published.localeCompare(a.published) ||
+    compareText(b.published, a.published) ||
     b.articleIds.length - a.articleIds.length ||
     Number(startsSentence(b.text)) - Number(startsSentence(a.text)) ||
     b.text.length - a.text.length ||
-    a.id.localeCompare(b.id)
+    compareText(a.id, b.id)
   );
 }
 

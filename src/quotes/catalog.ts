@@ -3,6 +3,7 @@ import type { Article } from '../corpus/types.ts';
 import { comparable, straightenQuotes } from '../text/normalize.ts';
 import { extractQuotes, isFragment, type RawQuote } from './extract.ts';
 import { nameKey, PeopleDirectory } from './people.ts';
+import { compareText } from '../text/compare.ts';
 
 export type SpeakerKind = 'person' | 'org' | 'unknown';
 
@@ -32,6 +33,8 @@ const MERGE_MIN_RATIO = 0.6;
 
 interface Draft extends Omit<Quote, 'id'> {
   flat: string;
+  /** edgeKeys(flat), computed once. */
+  edges: [string, string];
 }
 
 function canonicalSpeaker(
@@ -72,10 +75,6 @@ function mergeInto(group: Draft, other: Draft): void {
   for (const id of other.articleIds) if (!group.articleIds.includes(id)) group.articleIds.push(id);
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Keys under which a group is found by a trimmed copy of it: its first two and its last two words (outlets
  * trim quotes at the start or at the end). A copy trimmed at both ends stays a separate quote.
@@ -87,7 +86,7 @@ function edgeKeys(flat: string): [string, string] {
 
 /** A group of the same speaker whose text contains the draft's (or is contained in it), of similar length. */
 function containing(draft: Draft, edges: Map<string, Draft[]>): Draft | undefined {
-  for (const key of edgeKeys(draft.flat)) {
+  for (const key of draft.edges) {
     for (const g of edges.get(key) ?? []) {
       const [short, long] = g.flat.length <= draft.flat.length ? [g.flat, draft.flat] : [draft.flat, g.flat];
       if (short.length >= MERGE_MIN_RATIO * long.length && long.includes(short)) return g;
@@ -106,9 +105,11 @@ export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
       isPlace: people.isPlace,
       isPerson: (name) => people.resolve(name) !== undefined,
     })) {
+      const flat = comparable(raw.text);
       drafts.push({
         text: raw.text,
-        flat: comparable(raw.text),
+        flat,
+        edges: edgeKeys(flat),
         ...canonicalSpeaker(raw, people),
         fragment: isFragment(raw.text),
         articleIds: [article.id],
@@ -119,7 +120,7 @@ export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
   // Longest first, so a trimmed copy finds the full quote it was cut from.
   drafts.sort(
     (a, b) =>
-      b.flat.length - a.flat.length || compareStrings(a.articleIds[0] as string, b.articleIds[0] as string),
+      b.flat.length - a.flat.length || compareText(a.articleIds[0] as string, b.articleIds[0] as string),
   );
   // Only quotes of the same speaker merge: an unattributed copy in one outlet does not make that outlet a
   // source for someone else's attribution. Candidates are found by the first or last words they share, so
@@ -141,7 +142,7 @@ export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
     const fresh = { ...draft, articleIds: [...draft.articleIds] };
     groups.push(fresh);
     exact.set(key, fresh);
-    for (const edge of edgeKeys(draft.flat)) {
+    for (const edge of draft.edges) {
       const list = edges.get(edge);
       if (list) list.push(fresh);
       else edges.set(edge, [fresh]);
@@ -150,8 +151,8 @@ export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
   const quotes = groups.map((g, i): Quote => {
     const dated = g.articleIds
       .map((id) => byId.get(id) as Article)
-      .sort((a, b) => compareStrings(b.published, a.published) || compareStrings(a.outlet, b.outlet));
-    const { flat: _flat, ...rest } = g;
+      .sort((a, b) => compareText(b.published, a.published) || compareText(a.outlet, b.outlet));
+    const { flat: _flat, edges: _edges, ...rest } = g;
     return {
       ...rest,
       id: `q${i + 1}`,

@@ -71,6 +71,7 @@ interface ParsedRun {
 
 interface NameStats {
   articleIds: Set<string>;
+  lastArticle?: string;
   variants: Map<string, number>;
   mentions: number;
   titled: number;
@@ -285,7 +286,7 @@ export class PeopleDirectory {
     if (!parsed) return;
     const { title, text, key } = parsed;
     if (title.length === 0 && LOCATIVE.has(prev.toLowerCase())) bump(this.#places, key);
-    const stats = this.#stats.get(key) ?? {
+    const stats: NameStats = this.#stats.get(key) ?? {
       articleIds: new Set<string>(),
       variants: new Map(),
       mentions: 0,
@@ -293,7 +294,11 @@ export class PeopleDirectory {
       roles: new Map(),
     };
     this.#stats.set(key, stats);
-    stats.articleIds.add(articleId);
+    // Mentions arrive article by article: only a new article needs the Set.
+    if (stats.lastArticle !== articleId) {
+      stats.articleIds.add(articleId);
+      stats.lastArticle = articleId;
+    }
     bump(stats.variants, text);
     stats.mentions++;
     const role =

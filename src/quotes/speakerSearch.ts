@@ -9,6 +9,7 @@ import { FuzzyVocabulary } from '../index/fuzzyVocabulary.ts';
 import { comparable } from '../text/normalize.ts';
 import type { Quote } from './catalog.ts';
 import type { PeopleDirectory } from './people.ts';
+import { compareText } from '../text/compare.ts';
 
 export interface Speaker {
   key: string;
@@ -52,7 +53,7 @@ export class SpeakerSearch {
       }
     }
     this.speakers = [...this.#byKey.values()].sort(
-      (a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name),
+      (a, b) => b.quoteCount - a.quoteCount || compareText(a.name, b.name),
     );
     for (const speaker of this.speakers) {
       const person = speaker.kind === 'person' ? people.resolve(speaker.name) : undefined;
@@ -124,7 +125,7 @@ export class SpeakerSearch {
         (a, b) =>
           b.score - a.score ||
           b.speaker.quoteCount - a.speaker.quoteCount ||
-          a.speaker.name.localeCompare(b.speaker.name),
+          compareText(a.speaker.name, b.speaker.name),
       )
       .map((x) => x.speaker);
   }

@@ -25,6 +25,7 @@ import {
   standsAlone,
   tfidfVectors,
 } from './features.ts';
+import { compareText } from '../text/compare.ts';
 
 export interface StatusOptions {
   maxItems: number;
@@ -147,7 +148,7 @@ function rank(pool: ReturnType<typeof candidates>, newest: string, articles: rea
       vector: v,
       score: centrality * information * recency * lead * corroboration,
       corroborating: [...others.values()].sort(
-        (a, b) => b.published.localeCompare(a.published) || a.outlet.localeCompare(b.outlet),
+        (a, b) => compareText(b.published, a.published) || compareText(a.outlet, b.outlet),
       ),
     };
   });
@@ -157,7 +158,7 @@ function rank(pool: ReturnType<typeof candidates>, newest: string, articles: rea
 function select(scored: Scored[], options: StatusOptions): Scored[] {
   const picked: Scored[] = [];
   let chars = 0;
-  const pool = [...scored].sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+  const pool = [...scored].sort((a, b) => b.score - a.score || compareText(a.text, b.text));
   const top = pool[0]?.score || 1;
   while (picked.length < options.maxItems && pool.length > 0) {
     let best = -1;
@@ -195,7 +196,7 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
   );
   const picked = select(rank(pool, newest, articles), options);
   // Newest facts first; among equally new ones, the most central first.
-  picked.sort((a, b) => b.article.published.localeCompare(a.article.published) || b.score - a.score);
+  picked.sort((a, b) => compareText(b.article.published, a.article.published) || b.score - a.score);
   const outlets = new Set(articles.map((a) => a.outlet));
   return {
     kind: 'status',

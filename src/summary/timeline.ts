@@ -4,6 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { resolveEventDate } from './dates.ts';
 import { candidates, FUTURE, overlap, quotedShare } from './features.ts';
+import { compareText } from '../text/compare.ts';
 
 const SAME_EVENT = 0.5;
 const DANGLING = /^["'\u201C(]*(?:he|she|it|they|this|that|these|those|but|and|also|so|which)\b/i;
@@ -45,11 +46,10 @@ export function timelineBriefing(index: NewsIndex, limit: number, window: number
   // Keep the best-corroborated, earliest-in-article events, then show them in date order.
   const kept = [...events]
     .sort(
-      (a, b) =>
-        b.articles.length - a.articles.length || a.position - b.position || a.key.localeCompare(b.key),
+      (a, b) => b.articles.length - a.articles.length || a.position - b.position || compareText(a.key, b.key),
     )
     .slice(0, limit)
-    .sort((a, b) => a.key.localeCompare(b.key) || a.text.localeCompare(b.text));
+    .sort((a, b) => compareText(a.key, b.key) || compareText(a.text, b.text));
   const items: BriefingItem[] = kept.map((e) => ({
     text: e.text,
     when: e.label,
