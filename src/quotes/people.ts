@@ -6,14 +6,18 @@
 import type { Article } from '../corpus/types.ts';
 import { comparable, isStopword } from '../text/normalize.ts';
 import {
-  hasOrgWord,
-  isCapitalised,
-  isTitleWord,
-  phraseTokens,
-  ROLE_WORDS,
-  splitTitle,
-  stripPossessive,
-} from './names.ts';
+  endsRun,
+  isCalendarWord,
+  isNameToken,
+  isPossessive,
+  isQuoteClose,
+  tokenAt,
+  tokenBounds,
+  tokenEnd,
+  tokenStart,
+  trimToken,
+} from './tokens.ts';
+import { hasOrgWord, isCapitalised, isTitleWord, ROLE_WORDS, splitTitle, stripPossessive } from './names.ts';
 
 export interface Person {
   /** Display name: the most used spelling of the fullest form. */
@@ -26,41 +30,6 @@ export interface Person {
   roles: Map<string, number>;
   /** Articles that mention the person. */
   articleIds: Set<string>;
-}
-
-/** Token bounds of the sentence being scanned: start, end pairs. Reused across sentences (grown on demand). */
-let BOUNDS = new Int32Array(1024);
-
-/** Fills BOUNDS with the space-separated tokens of `text`; returns how many. */
-function tokenBounds(text: string): number {
-  let count = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf(' ', start);
-    if (end < 0) end = text.length;
-    if (end > start) {
-      if (2 * count + 2 > BOUNDS.length) {
-        const bigger = new Int32Array(BOUNDS.length * 2);
-        bigger.set(BOUNDS);
-        BOUNDS = bigger;
-      }
-      BOUNDS[2 * count] = start;
-      BOUNDS[2 * count + 1] = end;
-      count++;
-    }
-    start = end + 1;
-  }
-  return count;
-}
-
-/** The k-th token of the sentence being scanned, without surrounding punctuation ('' out of range). */
-function tokenAt(text: string, count: number, k: number): string {
-  if (k < 0 || k >= count) return '';
-  return trimToken(text.slice(BOUNDS[2 * k], BOUNDS[2 * k + 1]));
-}
-
-function isQuoteClose(c: number): boolean {
-  return c === 34 || c === 0x201d;
 }
 
 interface ParsedRun {
@@ -83,15 +52,6 @@ export function nameKey(name: string): string {
   return comparable(name.replace(/['\u2019]s$/u, ''));
 }
 
-const NAME_TOKEN = /^\p{Lu}[\p{L}'\u2019.-]*$/u;
-const ASCII_NAME_TOKEN = /^[A-Z][A-Za-z'.-]*$/;
-
-/** A capitalised word that may be part of a name (ASCII checked without Unicode tables, the common case). */
-function isNameToken(token: string): boolean {
-  const c = token.charCodeAt(0);
-  if (c >= 65 && c <= 90) return ASCII_NAME_TOKEN.test(token) || NAME_TOKEN.test(token);
-  return c >= 128 && NAME_TOKEN.test(token);
-}
 const SAMPLE_ARTICLES = 1000;
 const LOCATIVE = new Set(['in', 'from', 'across', 'into']);
 const SPEECH = new Set([
@@ -109,41 +69,6 @@ const SPEECH = new Set([
   'warned',
 ]);
 const SAID = new Set(['said', 'says', 'told', 'added']);
-
-/** "Kim’s", "Korea‘s", "Jones'" — a possessive, checked by its last characters. */
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 0x2018;
-}
-
-function isPossessive(token: string): boolean {
-  const n = token.length;
-  const last = token.charCodeAt(n - 1);
-  return isApostrophe(last) || ((last === 115 || last === 83) && isApostrophe(token.charCodeAt(n - 2)));
-}
-
-const CALENDAR =
-  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
-
-function isCalendarWord(token: string): boolean {
-  return CALENDAR.test(token);
-}
-
-/** A token without the punctuation around it (what phraseTokens does, for one token, without a regex split). */
-const RUN_ENDERS = new Set([44, 59, 58, 41, 34, 0x201d]); // , ; : ) " ”
-
-/** Whether a token's last character ends a name run (its char code). */
-function endsRun(lastChar: number): boolean {
-  return RUN_ENDERS.has(lastChar);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function trimToken(token: string): string {
-  if (isAsciiLetter(token.charCodeAt(0)) && isAsciiLetter(token.charCodeAt(token.length - 1))) return token;
-  return phraseTokens(token)[0] ?? '';
-}
 
 function bump<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
@@ -198,7 +123,7 @@ export class PeopleDirectory {
     const count = tokenBounds(text);
     let i = 0;
     while (i < count) {
-      const c = text.charCodeAt(BOUNDS[2 * i] as number);
+      const c = text.charCodeAt(tokenStart(i));
       // Most tokens start with a lower-case letter: no name, and no need to look further.
       if ((c >= 97 && c <= 122) || !isNameToken(tokenAt(text, count, i))) {
         i++;
@@ -217,7 +142,7 @@ export class PeopleDirectory {
         run.push(t);
         j++;
         // Punctuation after a word ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo".
-        if (endsRun(text.charCodeAt((BOUNDS[2 * j - 1] as number) - 1))) break;
+        if (endsRun(text.charCodeAt(tokenEnd(j - 1) - 1))) break;
         // A possessive ends a name; so does a sentence end inside a quote ("Chairman Kim. We …").
         if (isPossessive(t) || (/[^.]\p{Ll}\.$/u.test(t) && !/^\p{Lu}\p{Ll}?\.$/u.test(t))) break;
       }
@@ -230,7 +155,7 @@ export class PeopleDirectory {
         roleWords = roleWords === '' ? t : `${t} ${roleWords}`;
       }
       // A run that closes a quotation ("Rubbish," said one protester) is quoted words, not a speaker.
-      const closesQuote = isQuoteClose(text.charCodeAt((BOUNDS[2 * j - 1] as number) - 1));
+      const closesQuote = isQuoteClose(text.charCodeAt(tokenEnd(j - 1) - 1));
       this.#record(
         run,
         tokenAt(text, count, i - 1),
