@@ -8,7 +8,7 @@ import { handleCommand } from './commands/handle.ts';
 import { parseCommand } from './commands/parse.ts';
 import { ConfigError } from './config.ts';
 import { digestComposer } from './digest/preview.ts';
-import { previousDigest, readState } from './digest/state.ts';
+import { readPreviousDigest } from './digest/state.ts';
 import type { NewsIndex } from './index/newsIndex.ts';
 import { renderText } from './render/text.ts';
 import { startRuntime } from './runtime.ts';
@@ -92,13 +92,7 @@ async function main(argv: string[]): Promise<number> {
     ...(typeof values.corpus === 'string' ? { corpusDir: values.corpus } : {}),
   });
   const index = runtime.store.current;
-  const state = await readState(runtime.config.digest.stateFile, (reason) =>
-    runtime.log.warn(
-      { file: runtime.config.digest.stateFile, reason },
-      'digest state file is corrupt; ignoring it',
-    ),
-  );
-  const previous = previousDigest(state);
+  const previous = await readPreviousDigest(runtime.config.digest.stateFile, runtime.log);
   const ctx = {
     config: runtime.config,
     now: new Date(),

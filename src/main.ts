@@ -10,10 +10,9 @@ import type { CommandContext } from './commands/context.ts';
 import { RateLimiter } from './commands/rateLimit.ts';
 import { ConfigError, parseEnv } from './config.ts';
 import { StartupError } from './errors.ts';
-import type { PreviousDigest } from './digest/compose.ts';
 import { digestComposer, digestFor } from './digest/preview.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
-import { previousDigest, readState } from './digest/state.ts';
+import { readPreviousDigest } from './digest/state.ts';
 import { digestTargets } from './digest/targets.ts';
 import { watchCorpus } from './index/watch.ts';
 import { startRuntime } from './runtime.ts';
@@ -34,10 +33,7 @@ async function main(): Promise<void> {
     stops.push(() => watcher.close());
   }
 
-  const state = await readState(config.digest.stateFile, (reason) =>
-    log.warn({ file: config.digest.stateFile, reason }, 'digest state file is corrupt; ignoring it'),
-  );
-  const previous: PreviousDigest | undefined = previousDigest(state);
+  const previous = await readPreviousDigest(config.digest.stateFile, log);
   let scheduler: DigestScheduler | undefined;
   const digest = digestComposer(config, () => scheduler?.previous ?? previous);
   const context = (): CommandContext => ({ config, now: new Date(), digest });

@@ -2,11 +2,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { CommandContext } from '../commands/context.ts';
-import { handleCommand } from '../commands/handle.ts';
 import { parseCommand } from '../commands/parse.ts';
 import type { IndexStore } from '../index/store.ts';
 import type { Logger } from '../log.ts';
 import { renderText } from '../render/text.ts';
+import { answerCommand } from './answer.ts';
 
 export interface ConsoleOptions {
   store: IndexStore;
@@ -18,15 +18,10 @@ export interface ConsoleOptions {
   interactive: boolean;
 }
 
-/** Answers one chat line as text; never throws. */
+/** Answers one chat line as text; never throws (the same path as chat commands, without a rate limit). */
 export function answerLine(line: string, store: IndexStore, ctx: CommandContext, log: Logger): string {
-  try {
-    const command = parseCommand(line, ctx.config.story.keyword);
-    return renderText(handleCommand(store.current, command, ctx));
-  } catch (error) {
-    log.error({ err: error, line: line.slice(0, 200) }, 'command failed');
-    return 'Sorry, something went wrong answering that. Try /summit help.';
-  }
+  const command = parseCommand(line, ctx.config.story.keyword);
+  return renderText(answerCommand({ store, log, context: () => ctx }, command, 'console'));
 }
 
 /** Runs until end of input or "exit". Resolves when done. */

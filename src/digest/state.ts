@@ -4,6 +4,7 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Logger } from '../log.ts';
 import type { PreviousDigest } from './compose.ts';
 
 export type SlotStatus = 'pending' | 'posted' | 'skipped';
@@ -67,4 +68,12 @@ export function previousDigest(state: DigestState): PreviousDigest | undefined {
     if (!best || (best.postedAt as string) < r.postedAt) best = r;
   }
   return best ? { postedAt: best.postedAt as string, articleIds: best.articleIds ?? [] } : undefined;
+}
+
+/** The previous digest recorded in `file` (none if the file is missing; a corrupt file is logged and ignored). */
+export async function readPreviousDigest(file: string, log: Logger): Promise<PreviousDigest | undefined> {
+  const state = await readState(file, (reason) =>
+    log.warn({ file, reason }, 'digest state file is corrupt; ignoring it'),
+  );
+  return previousDigest(state);
 }
