@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const slackWanted = env.SLACK_BOT_TOKEN !== undefined && env.SLACK_SIGNING_SECRET !== undefined;
   const discordWanted = env.DISCORD_TOKEN !== undefined && env.DISCORD_APP_ID !== undefined;
   const consoleOnly = !slackWanted && !discordWanted;
-  const runtime = await startRuntime({ logLevel: consoleOnly ? 'warn' : 'info' });
+  const runtime = await startRuntime({ env, logLevel: consoleOnly ? 'warn' : 'info' });
   const { config, store, log } = runtime;
   const stops: (() => Promise<void> | void)[] = [];
   // A library promise nobody awaited must not take the bot down; log it (secrets are scrubbed) and go on.

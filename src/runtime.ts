@@ -18,9 +18,9 @@ export function secretsOf(env: Env): (string | undefined)[] {
 
 /** Loads everything a process needs. Throws ConfigError with a clear message on bad settings. */
 export async function startRuntime(
-  options: { corpusDir?: string; configDir?: string; logLevel?: string } = {},
+  options: { corpusDir?: string; configDir?: string; logLevel?: string; env?: Env } = {},
 ): Promise<Runtime> {
-  const env = parseEnv(process.env);
+  const env = options.env ?? parseEnv(process.env);
   const log = createLogger(env.LOG_LEVEL ?? options.logLevel ?? 'info', secretsOf(env));
   const config = loadConfig(options.configDir ?? 'config', process.env);
   const dir = options.corpusDir ?? config.corpus.dir;
