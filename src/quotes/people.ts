@@ -70,6 +70,16 @@ const SPEECH = new Set([
 ]);
 const SAID = new Set(['said', 'says', 'told', 'added']);
 
+/** A lower-case word that can qualify a role ("union" leader, "press" secretary, "former" spokesman). */
+function isModifier(token: string, roleSoFar: string): boolean {
+  return (
+    /^[a-z][a-z-]{2,}$/.test(token) &&
+    !isStopword(token) &&
+    !/\s/.test(roleSoFar) &&
+    !/(?:ed|ing)$/.test(token)
+  );
+}
+
 function bump<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
@@ -146,12 +156,15 @@ export class PeopleDirectory {
         // A possessive ends a name; so does a sentence end inside a quote ("Chairman Kim. We …").
         if (isPossessive(t) || (/[^.]\p{Ll}\.$/u.test(t) && !/^\p{Lu}\p{Ll}?\.$/u.test(t))) break;
       }
-      // Role words right before the name ("State Department spokeswoman Heather Nauert"), up to three.
+      // Role words right before the name ("State Department spokeswoman Heather Nauert", "union leader Ana
+      // Ferreira"): a role word, then capitalised words or one lower-case modifier, up to three words.
       let roleWords = '';
       for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
         const t = tokenAt(text, count, k);
-        if (!(ROLE_WORDS.has(t.toLowerCase()) || (roleWords !== '' && isCapitalised(t) && !isPossessive(t))))
-          break;
+        const role = ROLE_WORDS.has(t.toLowerCase());
+        const modifier =
+          roleWords !== '' && !isPossessive(t) && (isCapitalised(t) || isModifier(t, roleWords));
+        if (!role && !modifier) break;
         roleWords = roleWords === '' ? t : `${t} ${roleWords}`;
       }
       // A run that closes a quotation ("Rubbish," said one protester) is quoted words, not a speaker.
