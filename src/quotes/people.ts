@@ -317,7 +317,9 @@ export class PeopleDirectory {
     // "Chairman Kim": drop title words and try again.
     const untitled = words.filter((w) => !isTitleWord(w));
     if (untitled.length > 0 && untitled.length < words.length) return this.resolve(untitled.join(' '));
-    return undefined;
+    // A surname never mentioned on its own: the one person whose first or last name it is.
+    const owners = words.length === 1 ? this.#ownersOf(key) : [];
+    return owners.length === 1 ? owners[0] : undefined;
   }
 
   /** Whether the articles use this name as a place ("in Seoul"), not a person. */

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/types.ts';
+import { PeopleDirectory } from '../../src/quotes/people.ts';
+
+function article(sentences: string[]): Article {
+  return {
+    id: 'a',
+    path: 'a.md',
+    outlet: 'O',
+    title: 'T',
+    published: '2024-01-01',
+    publishedInferred: false,
+    paragraphs: [sentences],
+    sentences: sentences.map((text, i) => ({
+      id: `a#0.${i}`,
+      articleId: 'a',
+      paragraph: 0,
+      position: i,
+      text,
+    })),
+    mtimeMs: 0,
+  };
+}
+
+describe('PeopleDirectory', () => {
+  const people = new PeopleDirectory([
+    article([
+      'The strike began after union leader Ana Ferreira called a vote on Monday.',
+      'State Department spokeswoman Heather Nauert said the talks went well.',
+      'Ferreira said the vote was close.',
+      'Workers in Valemont walked out, and the port in Valemont closed.',
+      'After the vote, Chairman Kim Jong Un met Ferreira.',
+    ]),
+  ]);
+
+  it('links a surname and a title + surname to the full name', () => {
+    expect(people.resolve('Ferreira')?.name).toBe('Ana Ferreira');
+    expect(people.resolve('Chairman Kim')?.name).toBe('Kim Jong Un');
+    expect(people.resolve('Kim Jong-un')?.name).toBe('Kim Jong Un');
+  });
+
+  it('keeps the role words in front of a name, with one lower-case qualifier', () => {
+    expect(people.resolve('Ana Ferreira')?.role).toBe('union leader');
+    expect(people.resolve('Heather Nauert')?.role).toBe('State Department spokeswoman');
+  });
+
+  it('tells places from people and ignores sentence-initial common words', () => {
+    expect(people.isPlace('Valemont')).toBe(true);
+    expect(people.resolve('Valemont')).toBeUndefined();
+    expect(people.resolve('After')).toBeUndefined();
+    expect(people.people.map((p) => p.name).sort()).toEqual([
+      'Ana Ferreira',
+      'Heather Nauert',
+      'Kim Jong Un',
+    ]);
+  });
+});
