@@ -1,7 +1,7 @@
 /** Briefing → Discord messages with embeds, split to stay within every embed and message limit. */
 import type { Briefing, BriefingItem } from '../briefing.ts';
 import { DISCORD } from './limits.ts';
-import { compactSources, truncate } from './sources.ts';
+import { compactSources, isQuoteItem, noteGoesFirst, truncate } from './sources.ts';
 
 export interface DiscordEmbed {
   title?: string;
@@ -46,7 +46,7 @@ export function escapeDiscord(text: string): string {
 function itemLine(item: BriefingItem): string {
   const text = escapeDiscord(item.text);
   const sources = item.sources.length > 0 ? `\n— *${escapeDiscord(compactSources(item.sources, 3))}*` : '';
-  if (item.speaker && item.sources.length > 0 && !item.text.startsWith(item.speaker)) {
+  if (isQuoteItem(item)) {
     return `“${text}” — **${escapeDiscord(item.speaker)}**${sources}`;
   }
   return `${item.when ? `**${escapeDiscord(item.when)}** ` : ''}${text}${sources}`;
@@ -64,7 +64,7 @@ export function renderDiscord(briefing: Briefing, footer = 'newsdesk'): DiscordM
   const color = COLORS[briefing.kind];
   const lines = briefing.items.map((i) => truncate(`• ${itemLine(i)}`, DISCORD.embedDescription));
   const note = briefing.note ? `*${truncate(escapeDiscord(briefing.note), 1000)}*` : undefined;
-  const noteFirst = briefing.items.length === 0 || briefing.kind === 'help' || briefing.kind === 'error';
+  const noteFirst = noteGoesFirst(briefing);
   if (note && noteFirst) lines.unshift(note);
   if (note && !noteFirst) lines.push(note);
   if (lines.length === 0) lines.push('*Nothing to show.*');

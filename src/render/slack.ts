@@ -1,7 +1,7 @@
 /** Briefing → Slack Block Kit: a header, one section per item with its sources in a context block. */
 import type { Briefing, BriefingItem, SourceRef } from '../briefing.ts';
 import { SLACK } from './limits.ts';
-import { outlets, truncate } from './sources.ts';
+import { isQuoteItem, noteGoesFirst, outlets, truncate } from './sources.ts';
 
 export interface SlackBlock {
   type: 'header' | 'section' | 'context' | 'divider';
@@ -38,7 +38,7 @@ function sourceLine(sources: readonly SourceRef[]): string {
 
 function itemText(item: BriefingItem): string {
   const text = escapeMrkdwn(item.text);
-  if (item.speaker && item.sources.length > 0 && !item.text.startsWith(item.speaker)) {
+  if (isQuoteItem(item)) {
     return `“${text}” — *${escapeMrkdwn(item.speaker)}*`;
   }
   return item.when ? `*${escapeMrkdwn(item.when)}* ${text}` : text;
@@ -59,7 +59,7 @@ export function renderSlack(briefing: Briefing): SlackMessage {
       text: { type: 'plain_text', text: truncate(briefing.title, SLACK.headerText), emoji: false },
     },
   ];
-  const noteFirst = briefing.items.length === 0 || briefing.kind === 'help' || briefing.kind === 'error';
+  const noteFirst = noteGoesFirst(briefing);
   const note = briefing.note
     ? {
         type: 'context' as const,

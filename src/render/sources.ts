@@ -1,5 +1,5 @@
 /** Compact source lines shared by all renderers: "— Al Jazeera, VOA (+2)". */
-import type { SourceRef } from '../briefing.ts';
+import type { Briefing, BriefingItem, SourceRef } from '../briefing.ts';
 
 /** Distinct outlets in order of first appearance. */
 export function outlets(sources: readonly SourceRef[]): string[] {
@@ -21,4 +21,14 @@ export function truncate(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
+}
+
+/** An item shown as a quote with its speaker (the speaker's list from `/quote` shows names, not quotes). */
+export function isQuoteItem(item: BriefingItem): item is BriefingItem & { speaker: string } {
+  return item.speaker !== undefined && item.sources.length > 0 && !item.text.startsWith(item.speaker);
+}
+
+/** A note that explains the answer (no results, "I don't know 'x'") goes first; a footnote goes last. */
+export function noteGoesFirst(briefing: Briefing): boolean {
+  return briefing.items.length === 0 || briefing.kind === 'help' || briefing.kind === 'error';
 }

@@ -1,10 +1,10 @@
 /** Briefing → plain text, for the console and the CLI. */
 import type { Briefing, BriefingItem } from '../briefing.ts';
-import { compactSources } from './sources.ts';
+import { compactSources, isQuoteItem, noteGoesFirst } from './sources.ts';
 
 function itemLine(item: BriefingItem): string {
   const sources = compactSources(item.sources, 3);
-  if (item.speaker && item.sources.length > 0 && !item.text.startsWith(item.speaker)) {
+  if (isQuoteItem(item)) {
     return `• “${item.text}” — ${item.speaker} (${sources})`;
   }
   const when = item.when ? `[${item.when}] ` : '';
@@ -13,8 +13,7 @@ function itemLine(item: BriefingItem): string {
 
 export function renderText(briefing: Briefing): string {
   const lines = [briefing.title, '-'.repeat(Math.min(briefing.title.length, 60))];
-  // A note that explains the answer (no results, "I don't know 'x'") goes first; a footnote goes last.
-  const noteFirst = briefing.items.length === 0 || briefing.kind === 'help' || briefing.kind === 'error';
+  const noteFirst = noteGoesFirst(briefing);
   if (briefing.note && noteFirst) lines.push(briefing.note);
   for (const item of briefing.items) lines.push(itemLine(item));
   if (briefing.note && !noteFirst) lines.push('', briefing.note);
