@@ -129,6 +129,7 @@ class ArticleQuotes {
   }
 
   paragraph(p: number, sentences: string[]): void {
+    const firstOfParagraph = this.quotes.length;
     const text = sentences.join(' ');
     const doubles = findQuoteSpans(text);
     const masked = mask(text, doubles);
@@ -197,7 +198,7 @@ class ArticleQuotes {
       });
     }
     const lastSpan = doubles[doubles.length - 1];
-    const lastQuote = this.quotes.filter((q) => q.paragraph === p).pop();
+    const lastQuote = this.quotes.length > firstOfParagraph ? this.quotes[this.quotes.length - 1] : undefined;
     this.#openFromPrevious = lastSpan && lastSpan.close < 0 ? (lastQuote?.speaker ?? null) : null;
     this.#previousParagraphSpeaker = lastQuote?.speaker;
   }
