@@ -4,10 +4,19 @@ import path from 'node:path';
 import { validate as isCronExpression } from 'node-cron';
 import { z } from 'zod';
 
+/**
+ * Case-insensitive, and in Unicode mode only when a pattern needs it (\p{…}, \u{…}): V8 runs `iu`
+ * expressions through full Unicode case folding, 10–20 times slower than `i`, and the cleaning patterns run
+ * on every line of the corpus.
+ */
+export function configRegExp(source: string): RegExp {
+  return new RegExp(source, /\\[pP]\{|\\u\{/.test(source) ? 'iu' : 'i');
+}
+
 const regexList = z.array(z.string()).superRefine((list, ctx) => {
   list.forEach((source, i) => {
     try {
-      new RegExp(source, 'iu');
+      configRegExp(source);
     } catch (error) {
       ctx.addIssue({
         code: 'custom',

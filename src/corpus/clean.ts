@@ -3,16 +3,18 @@
  * any one site): prose ends in sentence punctuation, captions sit next to credits or repeat, bios describe
  * a writer's job, promos talk to "you" about newsletters, and link lists trail the story.
  */
-import type { Config } from '../config.ts';
+import { type Config, configRegExp } from '../config.ts';
 import { contentTokens, jaccard, normalizeWhitespace, wordCount } from '../text/normalize.ts';
 import { isHeadlineLike } from './infer.ts';
 
 export interface CleaningRules {
-  boilerplate: RegExp[];
-  tailMarkers: RegExp[];
+  /** Whole lines that are page furniture ("Advertisement", "Most popular"). */
+  boilerplate: RegExp;
+  /** Lines that open the link lists trailing a story ("Related", "Most read"). */
+  tailMarkers: RegExp;
   promo: RegExp;
   agency: RegExp;
-  bio: RegExp[];
+  bio: RegExp;
 }
 
 export interface CleanedText {
@@ -30,16 +32,20 @@ interface Line {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NEVER = '(?!)';
+
+/** One alternation of a list of patterns: one scan per line instead of one per pattern. */
+const anyOf = (list: string[]) => (list.length === 0 ? NEVER : list.map((p) => `(?:${p})`).join('|'));
 
 /** Compiles the cleaning section of the config once per load. */
 export function compileCleaningRules(cleaning: Config['cleaning']): CleaningRules {
-  const words = (list: string[]) => list.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+  const words = (list: string[]) => list.map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
   return {
-    boilerplate: cleaning.boilerplateLines.map((p) => new RegExp(`^(?:${p})[\\s.:!|]*$`, 'iu')),
-    tailMarkers: cleaning.tailMarkers.map((p) => new RegExp(`^(?:${p})`, 'iu')),
-    promo: new RegExp(`\\b(?:${words(cleaning.promoWords) || '(?!)'})`, 'iu'),
-    agency: new RegExp(`(?:^|[\\s/(|-])(?:${words(cleaning.creditAgencies) || '(?!)'})(?:$|[\\s/),|])`, 'iu'),
-    bio: cleaning.bioPatterns.map((p) => new RegExp(p, 'iu')),
+    boilerplate: configRegExp(`^(?:${anyOf(cleaning.boilerplateLines)})[\\s.:!|]*$`),
+    tailMarkers: configRegExp(`^(?:${anyOf(cleaning.tailMarkers)})`),
+    promo: configRegExp(`\\b(?:${anyOf(words(cleaning.promoWords))})`),
+    agency: configRegExp(`(?:^|[\\s/(|-])(?:${anyOf(words(cleaning.creditAgencies))})(?:$|[\\s/),|])`),
+    bio: configRegExp(anyOf(cleaning.bioPatterns)),
   };
 }
 
@@ -116,11 +122,7 @@ function tailStart(lines: Line[], rules: CleaningRules): number {
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (
-      seen >= total * 0.5 &&
-      !endsLikeProse(line.text) &&
-      rules.tailMarkers.some((re) => re.test(line.text))
-    ) {
+    if (seen >= total * 0.5 && !endsLikeProse(line.text) && rules.tailMarkers.test(line.text)) {
       return i;
     }
     seen += line.text.length;
@@ -174,7 +176,7 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
       continue;
     }
     inPromo = false;
-    if (isPromo(text, rules) || rules.bio.some((re) => re.test(text))) line.drop = true;
+    if (isPromo(text, rules) || rules.bio.test(text)) line.drop = true;
   }
 }
 
@@ -184,8 +186,7 @@ export function cleanArticle(raw: string, rules: CleaningRules): CleanedText {
   const result: CleanedText = { paragraphs: [] };
   for (const line of lines) {
     const t = line.text;
-    if (URL_ONLY.test(t) || PLACEHOLDER.test(t) || rules.boilerplate.some((re) => re.test(t)))
-      line.drop = true;
+    if (URL_ONLY.test(t) || PLACEHOLDER.test(t) || rules.boilerplate.test(t)) line.drop = true;
   }
   const tail = tailStart(lines, rules);
   for (let i = tail; i < lines.length; i++) (lines[i] as Line).drop = true;

@@ -29,11 +29,25 @@ function isInsideClosedQuote(spans: ReturnType<typeof findQuoteSpans>, from: num
   return spans.some((s) => s.close > 0 && s.open < from && s.close > to);
 }
 
+const LETTER = /\p{L}/u;
+
+/** Start of the run of letters, periods and apostrophes that ends at `end` (scanned backwards, in place). */
+function wordStartBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    const ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39;
+    if (!ascii && (c < 128 || (c !== 0x2019 && !LETTER.test(text[i - 1] as string)))) break;
+    i--;
+  }
+  return i;
+}
+
 /** Decides whether the period at `dot` belongs to an abbreviation or initial rather than ending a sentence. */
 function isAbbreviation(text: string, dot: number, nextWord: string): boolean {
-  const before = /([\p{L}.\u2019']+)$/u.exec(text.slice(0, dot));
-  if (!before) return false;
-  const word = (before[1] as string).replace(/^['\u2019]+/, '');
+  const start = wordStartBefore(text, dot);
+  if (start === dot) return false;
+  const word = text.slice(start, dot).replace(/^['\u2019]+/, '');
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // Single capital initial: "N. Korea", "Mike R. Pompeo".
   if (/^\p{Lu}$/u.test(word)) return true;

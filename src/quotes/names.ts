@@ -40,11 +40,11 @@ const ORG_WORDS = new Set(
 
 /** Lower-case head nouns that make a phrase an unnamed source worth keeping ("South Korean officials"). */
 const UNNAMED_HEAD =
-  /\b(?:office|spokesperson|spokesman|spokeswoman|officials?|aides?|sources?|statement|ministry|government|administration|advisers?|diplomats?|analysts?|experts?|representatives?|agency|department|embassy|military|police|committee|spokespeople|authority|authorities|union|council|company|firm|board|commission|court|party|campaign|team|ministry)\b/iu;
+  /\b(?:office|spokesperson|spokesman|spokeswoman|officials?|aides?|sources?|statement|ministry|government|administration|advisers?|diplomats?|analysts?|experts?|representatives?|agency|department|embassy|military|police|committee|spokespeople|authority|authorities|union|council|company|firm|board|commission|court|party|campaign|team|ministry)\b/i;
 
 /** Phrases that introduce what was said rather than who said it ("a statement from X" → X). */
 const CONTAINER =
-  /^(?:an? |the )?(?:joint |written |brief |separate )?(?:statement|remarks|release|tweet|post|letter|message|readout|interview|transcript)s? (?:from|by|of|released by|issued by) /iu;
+  /^(?:an? |the )?(?:joint |written |brief |separate )?(?:statement|remarks|release|tweet|post|letter|message|readout|interview|transcript)s? (?:from|by|of|released by|issued by) /i;
 
 export const PRONOUNS = /^(?:he|she|they|it)$/i;
 

@@ -3,9 +3,40 @@
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
 
-/** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */
+/** Whether a char code is whitespace for `\s` (or a zero-width space, which pages use as one). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** True when text has no whitespace but single inner spaces: nothing to normalise (the common case). */
+function isNormalSpacing(text: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isSpaceCode(c)) return false;
+    else afterSpace = false;
+  }
+  return !afterSpace || text.length === 0;
+}
+
+/** Collapses runs of whitespace (including non-breaking and zero-width spaces) to one space and trims. */
 export function normalizeWhitespace(text: string): string {
-  return text.replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ').trim();
+  if (isNormalSpacing(text)) return text;
+  return text.replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/g, ' ').trim();
 }
 
 /** Straightens curly quotes so that texts from different outlets compare equal. */
@@ -96,6 +127,12 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 
 /** Number of words in a text (whitespace separated). */
 export function wordCount(text: string): number {
-  const t = text.trim();
-  return t === '' ? 0 : t.split(/\s+/).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
