@@ -92,6 +92,8 @@ async function main(argv: string[]): Promise<number> {
     ...(typeof values.corpus === 'string' ? { corpusDir: values.corpus } : {}),
   });
   const index = runtime.store.current;
+  // One answer per run: the build workers (if the corpus was large enough to use them) are done.
+  await runtime.store.close();
   const previous = await readPreviousDigest(runtime.config.digest.stateFile, runtime.log);
   const ctx = {
     config: runtime.config,

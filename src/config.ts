@@ -84,6 +84,14 @@ export const ConfigSchema = z.object({
       windowSeconds: z.number().positive().default(10),
     })
     .prefault({}),
+  index: z
+    .object({
+      /** Worker threads for building the index: "auto" is one per core beyond the main thread (at most 4). */
+      buildWorkers: z.union([z.literal('auto'), z.number().int().min(0).max(16)]).default('auto'),
+      /** Smaller corpora are built on the main thread (starting workers costs more than it saves). */
+      parallelFromArticles: z.number().int().min(0).default(2000),
+    })
+    .prefault({}),
   reload: z
     .object({
       watch: z.boolean().default(true),

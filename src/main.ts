@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const consoleOnly = !slackWanted && !discordWanted;
   const runtime = await startRuntime({ env, logLevel: consoleOnly ? 'warn' : 'info' });
   const { config, store, log } = runtime;
-  const stops: (() => Promise<void> | void)[] = [];
+  // Stopped last: the build workers, once nothing can trigger a reload any more.
+  const stops: (() => Promise<void> | void)[] = [() => store.close()];
   // A library promise nobody awaited must not take the bot down; log it (secrets are scrubbed) and go on.
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
 

@@ -24,7 +24,7 @@ export async function startRuntime(
   const log = createLogger(env.LOG_LEVEL ?? options.logLevel ?? 'info', secretsOf(env));
   const config = loadConfig(options.configDir ?? 'config', process.env);
   const dir = options.corpusDir ?? config.corpus.dir;
-  const store = await IndexStore.open(dir, config);
+  const store = await IndexStore.open(dir, config, { log });
   const index = store.current;
   log.info(
     {

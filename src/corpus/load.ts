@@ -130,6 +130,15 @@ export function isArticleFileName(name: string): boolean {
   return ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase()) && !name.startsWith('.');
 }
 
+/** How many article files `dir` holds (0 when it cannot be read): sizes the build before loading. */
+export async function countArticleFiles(dir: string): Promise<number> {
+  try {
+    return (await readdir(dir)).filter(isArticleFileName).length;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * Loads every `*.md` / `*.txt` in `dir` (not recursive), sorted by name. Bad files become `errors` naming
  * the file and the reason; other entries (sub-folders, other extensions) are ignored.

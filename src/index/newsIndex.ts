@@ -4,10 +4,10 @@
  */
 import type { Briefing } from '../briefing.ts';
 import type { Article, LoadError, Sentence } from '../corpus/types.ts';
-import { buildQuoteCatalog, type Quote } from '../quotes/catalog.ts';
-import type { PeopleDirectory } from '../quotes/people.ts';
+import { type Draft, draftQuotes, mergeDrafts, type Quote } from '../quotes/catalog.ts';
+import { PeopleDirectory } from '../quotes/people.ts';
 import { SpeakerSearch } from '../quotes/speakerSearch.ts';
-import { SentenceSearch } from './sentenceSearch.ts';
+import { SentenceSearch, type TokenizedRun, tokenizeSentences } from './sentenceSearch.ts';
 import { compareText } from '../text/compare.ts';
 
 export interface NewsIndex {
@@ -66,22 +66,53 @@ function groupBySpeaker(quotes: readonly Quote[]): Map<string, Quote[]> {
   return map;
 }
 
-/** Builds a snapshot from loaded articles. Pure apart from `now`, which only stamps `builtAt`. */
-export function buildIndex(articles: readonly Article[], errors: readonly LoadError[], now: Date): NewsIndex {
-  const sorted = [...articles].sort(compareArticles);
-  const sentences = sorted.flatMap((a) => a.sentences);
-  const { quotes, people } = buildQuoteCatalog(sorted);
+/** The corpus-wide parts of a snapshot that are computed per article (in shards when built in parallel). */
+export interface IndexParts {
+  people: PeopleDirectory;
+  /** Quote drafts of all articles, in article order. */
+  drafts: Draft[];
+  /** Tokenised sentences, in article order. */
+  runs: TokenizedRun[];
+}
+
+/** Articles in snapshot order, newest first: shards of a parallel build follow it. */
+export function snapshotOrder(articles: readonly Article[]): Article[] {
+  return [...articles].sort(compareArticles);
+}
+
+/** Everything that is not per article: merged quotes, speaker lookup, search index. */
+export function assembleIndex(
+  sorted: Article[],
+  errors: readonly LoadError[],
+  now: Date,
+  parts: IndexParts,
+): NewsIndex {
+  const quotes = mergeDrafts(parts.drafts, sorted);
   return Object.freeze({
     builtAt: now.toISOString(),
     articles: Object.freeze(sorted),
     byId: new Map(sorted.map((a) => [a.id, a])),
-    sentences: Object.freeze(sentences),
+    sentences: Object.freeze(sorted.flatMap((a) => a.sentences)),
     errors: Object.freeze([...errors]),
     quotes: Object.freeze(quotes),
     quotesBySpeaker: groupBySpeaker(quotes),
-    people,
-    speakers: new SpeakerSearch(quotes, people),
-    search: new SentenceSearch(sentences.map((s) => s.text)),
+    people: parts.people,
+    speakers: new SpeakerSearch(quotes, parts.people),
+    search: SentenceSearch.fromRuns(parts.runs),
     cache: new Map(),
+  });
+}
+
+/**
+ * Builds a snapshot from loaded articles on this thread. Pure apart from `now`, which only stamps
+ * `builtAt`. `BuildPool` (index/buildPool.ts) builds the same snapshot with worker threads.
+ */
+export function buildIndex(articles: readonly Article[], errors: readonly LoadError[], now: Date): NewsIndex {
+  const sorted = snapshotOrder(articles);
+  const people = PeopleDirectory.fromArticles(sorted);
+  return assembleIndex(sorted, errors, now, {
+    people,
+    drafts: draftQuotes(sorted, people),
+    runs: [tokenizeSentences(sorted.flatMap((a) => a.sentences.map((s) => s.text)))],
   });
 }

@@ -26,6 +26,64 @@ const MAX_QUERY_WORDS = 12;
  */
 const MAX_CANDIDATES = 5_000;
 
+/**
+ * The tokenised form of a run of sentences: term ids local to the run, in one typed stream. Runs of a large
+ * corpus are tokenised in parallel (build workers) and merged by `SentenceSearch.fromRuns`.
+ */
+export interface TokenizedRun {
+  /** Local term id → word, in order of first appearance. */
+  terms: string[];
+  /** Each sentence's distinct term ids, back to back. */
+  stream: Uint32Array<ArrayBuffer>;
+  /** Where each sentence's ids end in `stream`. */
+  ends: Uint32Array<ArrayBuffer>;
+  /** Content words per sentence (with repeats), for BM25 length normalisation. */
+  lengths: Uint16Array<ArrayBuffer>;
+  /** Per local term, how many of the run's sentences contain it. */
+  df: Uint32Array<ArrayBuffer>;
+  /** Content words in all the run's sentences. */
+  total: number;
+}
+
+/** Tokenises sentences into local term ids. Few objects, so little garbage at 300k sentences. */
+export function tokenizeSentences(texts: readonly string[]): TokenizedRun {
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  let df = new Uint32Array(1024);
+  let stream = new Uint32Array(1 << 16);
+  let used = 0;
+  const ends = new Uint32Array(texts.length);
+  const lengths = new Uint16Array(texts.length);
+  let total = 0;
+  for (let ordinal = 0; ordinal < texts.length; ordinal++) {
+    const tokens = contentTokens(texts[ordinal] as string);
+    lengths[ordinal] = Math.min(tokens.length, 65535);
+    total += tokens.length;
+    const start = used;
+    for (const token of tokens) {
+      let id = termIds.get(token);
+      if (id === undefined) {
+        id = terms.length;
+        termIds.set(token, id);
+        terms.push(token);
+        if (id === df.length) df = grow(df);
+      }
+      if (seenIn(stream, start, used, id)) continue;
+      if (used === stream.length) stream = grow(stream);
+      stream[used++] = id;
+      df[id] = (df[id] as number) + 1;
+    }
+    ends[ordinal] = used;
+  }
+  return { terms, stream: stream.slice(0, used), ends, lengths, df: df.slice(0, terms.length), total };
+}
+
+function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 export class SentenceSearch {
   readonly #postings = new Map<string, Uint32Array>();
   readonly #lengths: Uint16Array;
@@ -33,57 +91,71 @@ export class SentenceSearch {
   readonly #vocabulary = new FuzzyVocabulary();
   readonly #count: number;
 
-  constructor(texts: readonly string[]) {
-    this.#count = texts.length;
-    this.#lengths = new Uint16Array(texts.length);
-    // Pass 1: term ids per sentence into one growing typed array, and document frequencies. Pass 2: all
-    // posting lists as views into one Uint32Array. Few objects, so little garbage at 300k sentences.
+  /** Indexes sentences; ordinals are positions in `texts`. */
+  static of(texts: readonly string[]): SentenceSearch {
+    return SentenceSearch.fromRuns([tokenizeSentences(texts)]);
+  }
+
+  /**
+   * Indexes consecutive runs of sentences (ordinals continue from one run to the next). Terms get global
+   * ids in order of first appearance, so the index is the same however the sentences were split into runs.
+   */
+  static fromRuns(runs: readonly TokenizedRun[]): SentenceSearch {
+    return new SentenceSearch(runs);
+  }
+
+  private constructor(runs: readonly TokenizedRun[]) {
+    const count = runs.reduce((n, r) => n + r.ends.length, 0);
+    this.#count = count;
+    this.#lengths = new Uint16Array(count);
+    // Pass 1: global term ids and document frequencies. Pass 2: all posting lists as views into one
+    // Uint32Array, filled in ordinal order so each list is sorted.
     const termIds = new Map<string, number>();
-    const df: number[] = [];
-    let stream = new Uint32Array(1 << 16);
-    let used = 0;
-    const ends = new Uint32Array(texts.length);
-    let total = 0;
-    for (let ordinal = 0; ordinal < texts.length; ordinal++) {
-      const tokens = contentTokens(texts[ordinal] as string);
-      this.#lengths[ordinal] = Math.min(tokens.length, 65535);
-      total += tokens.length;
-      const start = used;
-      for (const token of tokens) {
-        let id = termIds.get(token);
+    const terms: string[] = [];
+    const globalIds = runs.map((run) => {
+      const ids = new Uint32Array(run.terms.length);
+      run.terms.forEach((term, local) => {
+        let id = termIds.get(term);
         if (id === undefined) {
-          id = df.length;
-          termIds.set(token, id);
-          df.push(0);
+          id = terms.length;
+          termIds.set(term, id);
+          terms.push(term);
         }
-        if (seenIn(stream, start, used, id)) continue;
-        if (used === stream.length) {
-          const bigger = new Uint32Array(stream.length * 2);
-          bigger.set(stream);
-          stream = bigger;
+        ids[local] = id;
+      });
+      return ids;
+    });
+    const df = new Uint32Array(terms.length);
+    let total = 0;
+    let base = 0;
+    runs.forEach((run, r) => {
+      const ids = globalIds[r] as Uint32Array;
+      for (let local = 0; local < run.df.length; local++) df[ids[local] as number] += run.df[local] as number;
+      this.#lengths.set(run.lengths, base);
+      base += run.ends.length;
+      total += run.total;
+    });
+    const offsets = new Uint32Array(terms.length + 1);
+    for (let id = 0; id < terms.length; id++) offsets[id + 1] = (offsets[id] as number) + (df[id] as number);
+    const postings = new Uint32Array(offsets[terms.length] as number);
+    const fill = offsets.slice(0, terms.length);
+    let ordinal = 0;
+    runs.forEach((run, r) => {
+      const ids = globalIds[r] as Uint32Array;
+      let k = 0;
+      for (let s = 0; s < run.ends.length; s++, ordinal++) {
+        for (; k < (run.ends[s] as number); k++) {
+          const id = ids[run.stream[k] as number] as number;
+          postings[fill[id] as number] = ordinal;
+          fill[id] = (fill[id] as number) + 1;
         }
-        stream[used++] = id;
-        df[id] = (df[id] as number) + 1;
       }
-      ends[ordinal] = used;
-    }
-    const offsets = new Uint32Array(df.length + 1);
-    for (let id = 0; id < df.length; id++) offsets[id + 1] = (offsets[id] as number) + (df[id] as number);
-    const postings = new Uint32Array(used);
-    const fill = offsets.slice(0, df.length);
-    let k = 0;
-    for (let ordinal = 0; ordinal < texts.length; ordinal++) {
-      for (; k < (ends[ordinal] as number); k++) {
-        const id = stream[k] as number;
-        postings[fill[id] as number] = ordinal;
-        fill[id] = (fill[id] as number) + 1;
-      }
-    }
-    for (const [token, id] of termIds) {
-      this.#postings.set(token, postings.subarray(offsets[id] as number, offsets[id + 1] as number));
-      this.#vocabulary.add(token);
-    }
-    this.#avgLength = texts.length === 0 ? 1 : total / texts.length;
+    });
+    terms.forEach((term, id) => {
+      this.#postings.set(term, postings.subarray(offsets[id] as number, offsets[id + 1] as number));
+      this.#vocabulary.add(term);
+    });
+    this.#avgLength = count === 0 ? 1 : total / count;
   }
 
   /** Distinct content words of a query, in order. */

@@ -5,9 +5,11 @@
  */
 import type { Config } from '../config.ts';
 import { compileCleaningRules } from '../corpus/clean.ts';
-import { loadCorpus } from '../corpus/load.ts';
+import { countArticleFiles, loadCorpus } from '../corpus/load.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
 import { statusOf } from '../commands/handle.ts';
+import type { Logger } from '../log.ts';
+import { autoWorkers, BuildPool } from './buildPool.ts';
 import { buildIndex, type NewsIndex } from './newsIndex.ts';
 
 export interface ReloadReport {
@@ -19,32 +21,67 @@ export interface ReloadReport {
   keptPrevious: string[];
 }
 
+export interface StoreOptions {
+  now?: () => Date;
+  /** Told when build workers fail and the index is built on the main thread instead. */
+  log?: Pick<Logger, 'warn'>;
+}
+
 export class IndexStore {
   #current: NewsIndex;
+  #pool: BuildPool | undefined;
 
   private constructor(
     readonly dir: string,
     readonly config: Config,
-    index: NewsIndex,
+    readonly options: StoreOptions,
   ) {
-    this.#current = index;
+    this.#current = buildIndex([], [], new Date(0));
   }
 
   /** Loads `dir` and builds the first snapshot. */
-  static async open(dir: string, config: Config, now: () => Date = () => new Date()): Promise<IndexStore> {
+  static async open(dir: string, config: Config, options: StoreOptions = {}): Promise<IndexStore> {
+    const store = new IndexStore(dir, config, options);
+    // Workers start before the files are read, so they have booted by the time the build needs them.
+    store.#poolFor(await countArticleFiles(dir));
     const { articles, errors } = await loadCorpus(dir, IndexStore.loadOptions(config));
-    return new IndexStore(dir, config, IndexStore.#build(articles, errors, now(), config));
+    store.#current = await store.#build(articles, errors, (options.now ?? (() => new Date()))());
+    return store;
+  }
+
+  /** The build pool for a corpus of this size, started on first need (none for small corpora). */
+  #poolFor(articles: number): BuildPool | undefined {
+    const { buildWorkers, parallelFromArticles } = this.config.index;
+    const workers = buildWorkers === 'auto' ? autoWorkers() : buildWorkers;
+    if (!this.#pool && workers > 0 && articles >= parallelFromArticles) {
+      this.#pool = new BuildPool({
+        workers,
+        minArticles: parallelFromArticles,
+        onFallback: (error) =>
+          this.options.log?.warn(
+            { err: error },
+            'build workers failed; building the index on the main thread',
+          ),
+      });
+    }
+    return this.#pool;
   }
 
   /** Builds a snapshot and warms its status cache before anyone can see it, so no request pays for it. */
-  static #build(articles: Article[], errors: LoadError[], now: Date, config: Config): NewsIndex {
-    const index = buildIndex(articles, errors, now);
-    statusOf(index, { config });
+  async #build(articles: Article[], errors: LoadError[], now: Date): Promise<NewsIndex> {
+    const pool = this.#poolFor(articles.length);
+    const index = pool ? await pool.build(articles, errors, now) : buildIndex(articles, errors, now);
+    statusOf(index, { config: this.config });
     return index;
   }
 
   static loadOptions(config: Config) {
     return { rules: compileCleaningRules(config.cleaning), maxFileBytes: config.corpus.maxFileBytes };
+  }
+
+  /** Stops the build workers, if any (later reloads build on the main thread). */
+  async close(): Promise<void> {
+    await this.#pool?.close();
   }
 
   /** The snapshot to answer from; take it once per request. */
@@ -72,7 +109,7 @@ export class IndexStore {
       else if (old.mtimeMs !== a.mtimeMs || old.path !== a.path) report.updated.push(id);
     }
     for (const a of previous.articles) if (!next.has(a.id)) report.removed.push(a.id);
-    this.#current = IndexStore.#build([...next.values()], errors, now, this.config);
+    this.#current = await this.#build([...next.values()], errors, now);
     return report;
   }
 }

@@ -31,35 +31,25 @@ export interface QuoteCatalog {
 /** Quotes shorter than this share of the longer one are not merged: a fragment is not the whole quote. */
 const MERGE_MIN_RATIO = 0.6;
 
-interface Draft extends Omit<Quote, 'id'> {
+/** One quote as one article carries it, before merging across outlets. */
+export interface Draft extends Omit<Quote, 'id'> {
   flat: string;
   /** edgeKeys(flat), computed once. */
   edges: [string, string];
 }
 
-function canonicalSpeaker(
-  raw: RawQuote,
-  people: PeopleDirectory,
-): Pick<Quote, 'speaker' | 'speakerKey' | 'speakerKind' | 'role'> {
+type Speaker = Pick<Quote, 'speaker' | 'speakerKey' | 'speakerKind' | 'role'>;
+
+function canonicalSpeaker(raw: RawQuote, people: PeopleDirectory): Speaker {
   const s = raw.speaker;
   if (s === undefined) return { speaker: 'unknown', speakerKey: '', speakerKind: 'unknown' };
   if (s.kind === 'person') {
     const person = people.resolve(s.name);
     if (person)
-      return {
-        speaker: person.name,
-        speakerKey: person.key,
-        speakerKind: 'person',
-        ...(person.role ? { role: person.role } : {}),
-      };
+      return { speaker: person.name, speakerKey: person.key, speakerKind: 'person', role: person.role };
     // A lone word the articles never introduce as a person ("Washington said") speaks as an institution.
     if (!s.name.includes(' ')) return { speaker: s.name, speakerKey: nameKey(s.name), speakerKind: 'org' };
-    return {
-      speaker: s.name,
-      speakerKey: nameKey(s.name),
-      speakerKind: 'person',
-      ...(s.role ? { role: s.role } : {}),
-    };
+    return { speaker: s.name, speakerKey: nameKey(s.name), speakerKind: 'person', role: s.role };
   }
   const name = straightenQuotes(s.name);
   return { speaker: name, speakerKey: nameKey(name.replace(/^the /i, '')), speakerKind: 'org' };
@@ -95,28 +85,44 @@ function containing(draft: Draft, edges: Map<string, Draft[]>): Draft | undefine
   return undefined;
 }
 
-/** Extracts, attributes and merges the quotes of all articles. Deterministic for the same articles. */
-export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
-  const people = new PeopleDirectory(articles);
-  const byId = new Map(articles.map((a) => [a.id, a]));
+/** What drafting needs of an article: its text, id and date (an Article, or its copy in a build worker). */
+export type DraftSource = Pick<Article, 'id' | 'published' | 'paragraphs'>;
+
+/**
+ * Extracts and attributes the quotes of some articles, one draft per quote and article. Per article, so the
+ * articles of a large corpus can be drafted in shards (in parallel) and merged by `mergeDrafts`.
+ */
+export function draftQuotes(articles: readonly DraftSource[], people: PeopleDirectory): Draft[] {
   const drafts: Draft[] = [];
+  const options = { isPlace: people.isPlace, isPerson: (name: string) => people.resolve(name) !== undefined };
   for (const article of articles) {
-    for (const raw of extractQuotes(article, {
-      isPlace: people.isPlace,
-      isPerson: (name) => people.resolve(name) !== undefined,
-    })) {
+    for (const raw of extractQuotes(article, options)) {
       const flat = comparable(raw.text);
+      const speaker = canonicalSpeaker(raw, people);
+      // Built field by field (no spreads): this runs once per quote of the corpus.
       drafts.push({
         text: raw.text,
         flat,
         edges: edgeKeys(flat),
-        ...canonicalSpeaker(raw, people),
+        speaker: speaker.speaker,
+        speakerKey: speaker.speakerKey,
+        speakerKind: speaker.speakerKind,
+        role: speaker.role,
         fragment: isFragment(raw.text),
         articleIds: [article.id],
         published: article.published,
       });
     }
   }
+  return drafts;
+}
+
+/**
+ * Merges the drafts of all articles (in article order) into quotes: the same quote of the same speaker in
+ * several outlets becomes one quote citing them all. Deterministic for the same drafts.
+ */
+export function mergeDrafts(drafts: Draft[], articles: readonly Article[]): Quote[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
   // Longest first, so a trimmed copy finds the full quote it was cut from.
   drafts.sort(
     (a, b) =>
@@ -139,7 +145,7 @@ export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
       exact.set(key, group);
       continue;
     }
-    const fresh = { ...draft, articleIds: [...draft.articleIds] };
+    const fresh: Draft = { ...draft, articleIds: [...draft.articleIds] };
     groups.push(fresh);
     exact.set(key, fresh);
     for (const edge of draft.edges) {
@@ -148,17 +154,26 @@ export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
       else edges.set(edge, [fresh]);
     }
   }
-  const quotes = groups.map((g, i): Quote => {
+  return groups.map((g, i): Quote => {
     const dated = g.articleIds
       .map((id) => byId.get(id) as Article)
       .sort((a, b) => compareText(b.published, a.published) || compareText(a.outlet, b.outlet));
-    const { flat: _flat, edges: _edges, ...rest } = g;
     return {
-      ...rest,
-      id: `q${i + 1}`,
+      text: g.text,
+      speaker: g.speaker,
+      speakerKey: g.speakerKey,
+      speakerKind: g.speakerKind,
+      role: g.role,
+      fragment: g.fragment,
       articleIds: dated.map((a) => a.id),
       published: dated[0]?.published ?? g.published,
+      id: `q${i + 1}`,
     };
   });
-  return { quotes, people };
+}
+
+/** Extracts, attributes and merges the quotes of all articles in one pass. Deterministic for the same articles. */
+export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
+  const people = PeopleDirectory.fromArticles(articles);
+  return { quotes: mergeDrafts(draftQuotes(articles, people), articles), people };
 }

@@ -36,6 +36,9 @@ export interface ExtractOptions {
   isPerson: (name: string) => boolean;
 }
 
+/** What extraction reads of an article. */
+export type QuotedArticle = Pick<Article, 'id' | 'paragraphs'>;
+
 /** Quotes of at most this many words are fragments (scare quotes): kept, but ranked below full quotes. */
 export const FRAGMENT_WORDS = 2;
 const MAX_QUOTE_CHARS = 2000;
@@ -101,7 +104,7 @@ class ArticleQuotes {
   #openFromPrevious: ResolvedSpeaker | null = null;
 
   constructor(
-    readonly article: Article,
+    readonly article: QuotedArticle,
     readonly options: ExtractOptions,
   ) {}
 
@@ -205,7 +208,7 @@ class ArticleQuotes {
 }
 
 /** Extracts every direct quote of an article, each with its speaker or `undefined` when unattributable. */
-export function extractQuotes(article: Article, options: ExtractOptions): RawQuote[] {
+export function extractQuotes(article: QuotedArticle, options: ExtractOptions): RawQuote[] {
   const state = new ArticleQuotes(article, options);
   article.paragraphs.forEach((sentences, p) => {
     state.paragraph(p, sentences);

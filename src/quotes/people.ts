@@ -3,7 +3,6 @@
  * words around it. It tells persons from places, links "Pompeo" and "Secretary Pompeo" to "Mike Pompeo",
  * and gives each person the role the articles use most.
  */
-import type { Article } from '../corpus/types.ts';
 import { comparable, isStopword } from '../text/normalize.ts';
 import {
   endsRun,
@@ -38,13 +37,30 @@ interface ParsedRun {
   key: string;
 }
 
-interface NameStats {
+/** What the articles say about one name key. */
+export interface NameStats {
   articleIds: Set<string>;
   lastArticle?: string;
   variants: Map<string, number>;
   mentions: number;
   titled: number;
   roles: Map<string, number>;
+}
+
+/**
+ * Everything the people scan learns from a set of articles. Tallies of disjoint article sets merge (in
+ * article order) into the tally of their union, so shards of a corpus can be scanned in parallel.
+ */
+export interface NameTally {
+  stats: Map<string, NameStats>;
+  /** How often an untitled name follows "in", "from"…: evidence of a place. */
+  places: Map<string, number>;
+}
+
+/** The text an article's people scan reads: its sentences, paragraph by paragraph. */
+export interface ScannedArticle {
+  readonly id: string;
+  readonly paragraphs: readonly (readonly string[])[];
 }
 
 /** Comparable key of a name: lower-case, hyphens and accents folded ("Kim Jong-un" = "Kim Jong Un"). */
@@ -92,36 +108,74 @@ function mostUsed(map: Map<string, number>): string | undefined {
   return best;
 }
 
-export class PeopleDirectory {
-  readonly #stats = new Map<string, NameStats>();
-  readonly #places = new Map<string, number>();
-  readonly #lowercaseWords = new Set<string>();
-  readonly #people = new Map<string, Person>();
-  readonly #byAlias = new Map<string, Person>();
-  readonly #runs = new Map<string, ParsedRun | null>();
-  /** Multi-word people by their first and last name words, for linking "Pompeo" to "Mike Pompeo". */
-  readonly #byNamePart = new Map<string, Person[]>();
-
-  constructor(articles: readonly Article[]) {
-    // Two passes: common words first (so sentence-initial "After" is not a name), then name runs. Common
-    // words are learned from at most SAMPLE_ARTICLES articles spread over the corpus: the set saturates long
-    // before that, and the pass is a third of the cost on a large corpus.
-    const step = Math.max(1, Math.ceil(articles.length / SAMPLE_ARTICLES));
-    for (let i = 0; i < articles.length; i += step) {
-      const a = articles[i] as Article;
-      for (const s of a.sentences) {
-        for (const raw of s.text.split(' ')) {
+/**
+ * Common words learned from at most SAMPLE_ARTICLES articles spread over the corpus (so sentence-initial
+ * "After" is not taken for a name): the set saturates long before that, and a full pass would be a third of
+ * the scan's cost on a large corpus.
+ */
+export function commonWords(articles: readonly ScannedArticle[]): Set<string> {
+  const words = new Set<string>();
+  const step = Math.max(1, Math.ceil(articles.length / SAMPLE_ARTICLES));
+  for (let i = 0; i < articles.length; i += step) {
+    for (const sentences of (articles[i] as ScannedArticle).paragraphs) {
+      for (const sentence of sentences) {
+        for (const raw of sentence.split(' ')) {
           const c = raw.charCodeAt(0);
-          if (c >= 97 && c <= 122) this.#lowercaseWords.add(trimToken(raw).toLowerCase());
+          if (c >= 97 && c <= 122) words.add(trimToken(raw).toLowerCase());
         }
       }
     }
-    for (const a of articles) {
-      for (const s of a.sentences) {
-        this.#scan(s.text, a.id);
+  }
+  return words;
+}
+
+function addCounts<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {
+  for (const [k, n] of from) bump(into, k, n);
+}
+
+/** The tally of the union of disjoint article sets, from their tallies in article order (merged into the first). */
+export function mergeTallies(tallies: readonly NameTally[]): NameTally {
+  const [first, ...rest] = tallies;
+  if (!first) return { stats: new Map(), places: new Map() };
+  for (const tally of rest) {
+    addCounts(first.places, tally.places);
+    for (const [key, other] of tally.stats) {
+      const stats = first.stats.get(key);
+      if (!stats) {
+        first.stats.set(key, other);
+        continue;
       }
+      for (const id of other.articleIds) stats.articleIds.add(id);
+      addCounts(stats.variants, other.variants);
+      addCounts(stats.roles, other.roles);
+      stats.mentions += other.mentions;
+      stats.titled += other.titled;
     }
-    this.#link();
+  }
+  return first;
+}
+
+/** A tally without the article ids: all a directory needs to resolve names (and far smaller to send). */
+export function withoutArticleIds(tally: NameTally): NameTally {
+  const stats = new Map<string, NameStats>();
+  for (const [key, s] of tally.stats) stats.set(key, { ...s, articleIds: new Set(), lastArticle: undefined });
+  return { stats, places: tally.places };
+}
+
+/** Collects the capitalised name runs of articles, with the titles, roles and speech verbs around them. */
+export class PeopleScanner {
+  readonly #stats = new Map<string, NameStats>();
+  readonly #places = new Map<string, number>();
+  readonly #runs = new Map<string, ParsedRun | null>();
+
+  constructor(private readonly lowercaseWords: ReadonlySet<string>) {}
+
+  scan(article: ScannedArticle): void {
+    for (const sentences of article.paragraphs) for (const text of sentences) this.#scan(text, article.id);
+  }
+
+  get tally(): NameTally {
+    return { stats: this.#stats, places: this.#places };
   }
 
   /**
@@ -191,7 +245,7 @@ export class PeopleDirectory {
     while (
       run.length > 0 &&
       !isTitleWord(run[0] as string) &&
-      (this.#lowercaseWords.has((run[0] as string).toLowerCase()) ||
+      (this.lowercaseWords.has((run[0] as string).toLowerCase()) ||
         isStopword((run[0] as string).toLowerCase()))
     ) {
       run = run.slice(1);
@@ -247,6 +301,29 @@ export class PeopleDirectory {
     const speaks = !possessive && !closesQuote && (SPEECH.has(next) || SAID.has(prev));
     if (role !== '' || isPossessive(prev) || speaks) stats.titled++;
     if (role !== '') bump(stats.roles, role);
+  }
+}
+
+export class PeopleDirectory {
+  readonly #stats: Map<string, NameStats>;
+  readonly #places: Map<string, number>;
+  readonly #people = new Map<string, Person>();
+  readonly #byAlias = new Map<string, Person>();
+  /** Multi-word people by their first and last name words, for linking "Pompeo" to "Mike Pompeo". */
+  readonly #byNamePart = new Map<string, Person[]>();
+
+  /** Links a tally's names into people (deterministic: the same tally gives the same directory). */
+  constructor(tally: NameTally) {
+    this.#stats = tally.stats;
+    this.#places = tally.places;
+    this.#link();
+  }
+
+  /** Scans articles in one pass and links the names found. */
+  static fromArticles(articles: readonly ScannedArticle[]): PeopleDirectory {
+    const scanner = new PeopleScanner(commonWords(articles));
+    for (const a of articles) scanner.scan(a);
+    return new PeopleDirectory(scanner.tally);
   }
 
   #isPersonKey(key: string, stats: NameStats): boolean {

@@ -23,7 +23,7 @@ function article(sentences: string[]): Article {
 }
 
 describe('PeopleDirectory', () => {
-  const people = new PeopleDirectory([
+  const people = PeopleDirectory.fromArticles([
     article([
       'The strike began after union leader Ana Ferreira called a vote on Monday.',
       'State Department spokeswoman Heather Nauert said the talks went well.',

@@ -1,0 +1,178 @@
+/**
+ * Builds index snapshots with worker threads: the corpus is cut into consecutive shards, the main thread
+ * and each worker scan one (people, tokens), the main thread merges the name tallies into the corpus-wide
+ * directory, every shard drafts its quotes with it, and the main thread assembles the snapshot. The result
+ * is the same snapshot `buildIndex` makes on one thread (tests/index/buildPool.test.ts compares them).
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Article, LoadError } from '../corpus/types.ts';
+import type { Draft } from '../quotes/catalog.ts';
+import {
+  commonWords,
+  mergeTallies,
+  type NameTally,
+  PeopleDirectory,
+  withoutArticleIds,
+} from '../quotes/people.ts';
+import { assembleIndex, buildIndex, type NewsIndex, snapshotOrder } from './newsIndex.ts';
+import type { TokenizedRun } from './sentenceSearch.ts';
+import { draftShard, type ShardArticle, scanShard, splitShards, toShardArticle } from './shard.ts';
+
+export type WorkerRequest =
+  | { kind: 'scan'; articles: ShardArticle[]; commonWords: string[] }
+  | { kind: 'draft'; tally: NameTally };
+
+export type WorkerReply =
+  | { kind: 'scanned'; tally: NameTally; run: TokenizedRun }
+  | { kind: 'drafted'; drafts: Draft[] }
+  | { kind: 'failed'; message: string };
+
+/** Workers to use when the config says "auto": one per core beyond the main thread's, at most four. */
+export function autoWorkers(): number {
+  return Math.max(0, Math.min(4, os.availableParallelism() - 1));
+}
+
+class BuildWorker {
+  readonly #worker: Worker;
+  #failure: Error | undefined;
+  #waiting: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void } | undefined;
+
+  constructor(entry: URL) {
+    this.#worker = new Worker(new URL('./worker.mjs', import.meta.url), {
+      workerData: { entry: entry.href },
+    });
+    // Idle workers must not keep a process (the CLI, a test) alive; ask() holds a reference while busy.
+    this.#worker.unref();
+    this.#worker.on('message', (reply: WorkerReply) => this.#settle(reply));
+    this.#worker.on('error', (error) => this.#fail(error));
+    this.#worker.on('exit', (code) => this.#fail(new Error(`build worker exited (code ${code})`)));
+  }
+
+  #settle(reply: WorkerReply): void {
+    const waiting = this.#waiting;
+    this.#waiting = undefined;
+    this.#worker.unref();
+    if (reply.kind === 'failed') waiting?.reject(new Error(`build worker failed: ${reply.message}`));
+    else waiting?.resolve(reply);
+  }
+
+  #fail(error: Error): void {
+    this.#failure ??= error;
+    const waiting = this.#waiting;
+    this.#waiting = undefined;
+    waiting?.reject(error);
+  }
+
+  ask(request: WorkerRequest): Promise<WorkerReply> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    return new Promise((resolve, reject) => {
+      this.#waiting = { resolve, reject };
+      this.#worker.ref();
+      this.#worker.postMessage(request);
+    });
+  }
+
+  async terminate(): Promise<void> {
+    this.#failure ??= new Error('build pool closed');
+    await this.#worker.terminate();
+  }
+}
+
+function expect<K extends WorkerReply['kind']>(
+  reply: WorkerReply,
+  kind: K,
+): Extract<WorkerReply, { kind: K }> {
+  if (reply.kind !== kind) throw new Error(`build worker answered "${reply.kind}", expected "${kind}"`);
+  return reply as Extract<WorkerReply, { kind: K }>;
+}
+
+export interface BuildPoolOptions {
+  /** Worker threads besides the main thread. */
+  workers: number;
+  /** Smaller corpora are built on the main thread: below this, starting the shards costs more than it saves. */
+  minArticles: number;
+  /** Told when the workers fail and a build falls back to the main thread. */
+  onFallback?: (error: Error) => void;
+  /** The worker module (tests point it at a failing one). */
+  entry?: URL;
+}
+
+export class BuildPool {
+  readonly #workers: BuildWorker[];
+  readonly #options: BuildPoolOptions;
+  /** Builds run one at a time: each worker holds one shard between the two phases. */
+  #queue: Promise<unknown> = Promise.resolve();
+  #broken = false;
+
+  /** Starts the workers now, so they boot while the corpus is being read. */
+  constructor(options: BuildPoolOptions) {
+    this.#options = options;
+    const entry = options.entry ?? new URL('./buildWorker.ts', import.meta.url);
+    this.#workers = Array.from({ length: Math.max(0, options.workers) }, () => new BuildWorker(entry));
+  }
+
+  get workers(): number {
+    return this.#broken ? 0 : this.#workers.length;
+  }
+
+  /**
+   * Builds a snapshot, on the workers when the corpus is large enough. If a worker fails, the build is
+   * redone on the main thread (and the pool stops using workers): a snapshot is never lost to a worker.
+   */
+  build(articles: readonly Article[], errors: readonly LoadError[], now: Date): Promise<NewsIndex> {
+    const run = async () => {
+      if (this.workers === 0 || articles.length < this.#options.minArticles)
+        return buildIndex(articles, errors, now);
+      try {
+        return await this.#buildSharded(articles, errors, now);
+      } catch (error) {
+        this.#broken = true;
+        this.#options.onFallback?.(error as Error);
+        return buildIndex(articles, errors, now);
+      }
+    };
+    const next = this.#queue.then(run, run);
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async #buildSharded(
+    articles: readonly Article[],
+    errors: readonly LoadError[],
+    now: Date,
+  ): Promise<NewsIndex> {
+    const sorted = snapshotOrder(articles);
+    const common = commonWords(sorted);
+    const [own = [], ...theirs] = splitShards(sorted, this.#workers.length + 1);
+    const workers = this.#workers.slice(0, theirs.length);
+    // Phase 1: every shard scans names and tokenises sentences; the main thread takes the first shard.
+    const scanning = workers.map((w, i) =>
+      w.ask({
+        kind: 'scan',
+        articles: (theirs[i] as Article[]).map(toShardArticle),
+        commonWords: [...common],
+      }),
+    );
+    const mine = scanShard(own, common);
+    const scanned = (await Promise.all(scanning)).map((r) => expect(r, 'scanned'));
+    const tally = mergeTallies([mine.tally, ...scanned.map((s) => s.tally)]);
+    // Phase 2: quotes, attributed with the corpus-wide directory (workers rebuild it from the tally).
+    const portable = withoutArticleIds(tally);
+    const drafting = workers.map((w) => w.ask({ kind: 'draft', tally: portable }));
+    const people = new PeopleDirectory(tally);
+    const myDrafts = draftShard(own, people);
+    const drafted = (await Promise.all(drafting)).map((r) => expect(r, 'drafted'));
+    return assembleIndex(sorted, errors, now, {
+      people,
+      drafts: myDrafts.concat(...drafted.map((d) => d.drafts)),
+      runs: [mine.run, ...scanned.map((s) => s.run)],
+    });
+  }
+
+  /** Stops the workers; later builds run on the main thread. */
+  async close(): Promise<void> {
+    this.#broken = true;
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+  }
+}

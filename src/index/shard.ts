@@ -1,0 +1,53 @@
+/**
+ * The per-article half of an index build, for one shard of the corpus: the people scan and sentence
+ * tokenising (phase 1), then quote drafting once the corpus-wide people directory is known (phase 2).
+ * The same functions run on the main thread and in build workers (index/buildWorker.ts), so a parallel
+ * build gives the same snapshot as a build on one thread.
+ */
+import type { Article } from '../corpus/types.ts';
+import { type Draft, draftQuotes } from '../quotes/catalog.ts';
+import { type NameTally, PeopleDirectory, PeopleScanner } from '../quotes/people.ts';
+import { type TokenizedRun, tokenizeSentences } from './sentenceSearch.ts';
+
+/** What a shard needs of an article (all that is sent to a worker). */
+export type ShardArticle = Pick<Article, 'id' | 'published' | 'paragraphs'>;
+
+export interface ScannedShard {
+  tally: NameTally;
+  run: TokenizedRun;
+}
+
+export function toShardArticle(a: Article): ShardArticle {
+  return { id: a.id, published: a.published, paragraphs: a.paragraphs };
+}
+
+/** Phase 1: names and their context, and the shard's sentences tokenised (in article order). */
+export function scanShard(articles: readonly ShardArticle[], commonWords: ReadonlySet<string>): ScannedShard {
+  const scanner = new PeopleScanner(commonWords);
+  const texts: string[] = [];
+  for (const a of articles) {
+    scanner.scan(a);
+    for (const sentences of a.paragraphs) for (const text of sentences) texts.push(text);
+  }
+  return { tally: scanner.tally, run: tokenizeSentences(texts) };
+}
+
+/** Phase 2: the shard's quotes, attributed with the directory of the whole corpus. */
+export function draftShard(articles: readonly ShardArticle[], people: PeopleDirectory | NameTally): Draft[] {
+  return draftQuotes(articles, people instanceof PeopleDirectory ? people : new PeopleDirectory(people));
+}
+
+/** Splits articles into `count` consecutive shards of near-equal sentence counts (the unit of work). */
+export function splitShards<T extends ShardArticle>(articles: readonly T[], count: number): T[][] {
+  const sizes = articles.map((a) => a.paragraphs.reduce((n, p) => n + p.length, 0));
+  const total = sizes.reduce((n, s) => n + s, 0);
+  const shards: T[][] = [[]];
+  let filled = 0;
+  articles.forEach((a, i) => {
+    const target = (total * shards.length) / count;
+    if (filled >= target && shards.length < count) shards.push([]);
+    (shards[shards.length - 1] as T[]).push(a);
+    filled += sizes[i] as number;
+  });
+  return shards;
+}
