@@ -12,6 +12,7 @@ import { compileCleaningRules } from '../src/corpus/clean.ts';
 import { parseArticle } from '../src/corpus/load.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { handleCommand } from '../src/commands/handle.ts';
+import { autoWorkers, BuildPool } from '../src/index/buildPool.ts';
 import { buildIndex } from '../src/index/newsIndex.ts';
 import { generateCorpus, prng, typo } from './generate.ts';
 
@@ -53,6 +54,13 @@ function measure(queries: string[], run: (q: string) => unknown, budgetMs = Numb
 const gc = (globalThis as { gc?: () => void }).gc;
 const config = loadConfig('config', {});
 const rules = compileCleaningRules(config.cleaning);
+// As the bot does: workers per config (auto: one per core beyond the main thread), started before parsing.
+const workers = config.index.buildWorkers === 'auto' ? autoWorkers() : config.index.buildWorkers;
+const pool = new BuildPool({
+  workers,
+  minArticles: config.index.parallelFromArticles,
+  onFallback: (error) => progress(`build workers failed, built on the main thread: ${error.message}`),
+});
 progress(`generating ${articles} synthetic articles…`);
 const corpus = generateCorpus(articles);
 
@@ -61,11 +69,18 @@ const t0 = performance.now();
 const parsed: Article[] = corpus.files.map((f) => parseArticle(f.id, `${f.id}.md`, f.text, 0, rules));
 const parseMs = performance.now() - t0;
 
-progress('building the index…');
+const builtAt = new Date('2024-01-01T00:00:00Z');
+progress('building the index on the main thread only…');
+gc?.();
+const t4 = performance.now();
+buildIndex(parsed, [], builtAt);
+const buildOneThreadMs = performance.now() - t4;
+progress(`building the index as the bot does (${pool.workers} build workers from ${config.index.parallelFromArticles} articles)…`);
 gc?.();
 const t1 = performance.now();
-const index = buildIndex(parsed, [], new Date('2024-01-01T00:00:00Z'));
+const index = await pool.build(parsed, [], builtAt);
 const buildMs = performance.now() - t1;
+await pool.close();
 const t2 = performance.now();
 handleCommand(index, { name: 'status' }, { config, now: new Date() });
 const statusFirstMs = performance.now() - t2;
@@ -116,6 +131,8 @@ const result = {
   speakers: index.speakers.speakers.length,
   parseMs: Math.round(parseMs),
   buildMs: Math.round(buildMs),
+  buildWorkers: articles >= config.index.parallelFromArticles ? workers : 0,
+  buildOneThreadMs: Math.round(buildOneThreadMs),
   statusFirstMs: Math.round(statusFirstMs),
   heapMB: Math.round(heapMB),
   queries: { quote, search, status },
@@ -130,7 +147,8 @@ else {
   const rows = [
     ['articles / sentences / quotes', `${result.articles} / ${result.sentences} / ${result.quotes}`],
     ['parse (clean + split)', `${result.parseMs} ms`],
-    ['index build', `${result.buildMs} ms`],
+    ['index build', `${result.buildMs} ms (main thread + ${result.buildWorkers} workers)`],
+    ['index build, main thread only', `${result.buildOneThreadMs} ms`],
     ['first status (then cached)', `${result.statusFirstMs} ms`],
     ['heap after build', `${result.heapMB} MB`],
     ['/quote p50 / p95', `${quote.p50} / ${quote.p95} ms (${quote.n} queries)`],

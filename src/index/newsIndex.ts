@@ -80,6 +80,12 @@ export function snapshotOrder(articles: readonly Article[]): Article[] {
   return [...articles].sort(compareArticles);
 }
 
+function allSentences(articles: readonly Article[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const a of articles) for (const s of a.sentences) out.push(s);
+  return out;
+}
+
 /** Everything that is not per article: merged quotes, speaker lookup, search index. */
 export function assembleIndex(
   sorted: Article[],
@@ -92,7 +98,7 @@ export function assembleIndex(
     builtAt: now.toISOString(),
     articles: Object.freeze(sorted),
     byId: new Map(sorted.map((a) => [a.id, a])),
-    sentences: Object.freeze(sorted.flatMap((a) => a.sentences)),
+    sentences: Object.freeze(allSentences(sorted)),
     errors: Object.freeze([...errors]),
     quotes: Object.freeze(quotes),
     quotesBySpeaker: groupBySpeaker(quotes),

@@ -3,7 +3,8 @@
  * BM25 ranking, and typo tolerance by correcting each query word against the vocabulary first.
  * fuse.js over every sentence was measured 50–1000× slower at 1k–10k articles (bench/, README).
  */
-import { contentTokens } from '../text/normalize.ts';
+import { contentTokens, isAscii, stopwords, tokenize } from '../text/normalize.ts';
+import { HASH_START, hashOf, hashStep, TermTable } from './termTable.ts';
 import { FuzzyVocabulary } from './fuzzyVocabulary.ts';
 import { topK } from './topK.ts';
 
@@ -45,36 +46,68 @@ export interface TokenizedRun {
   total: number;
 }
 
-/** Tokenises sentences into local term ids. Few objects, so little garbage at 300k sentences. */
+/**
+ * Tokenises sentences into local term ids: the content words of `contentTokens` (lower-case runs of
+ * letters and digits, two or more characters, stopwords left out). Terms are interned without a string per
+ * token (index/termTable.ts), and the output is a few typed arrays, so there is little garbage at 300k
+ * sentences.
+ */
 export function tokenizeSentences(texts: readonly string[]): TokenizedRun {
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
+  const table = new TermTable();
+  // Stopwords take the first ids: one look-up both finds a word and tells that it is to be skipped.
+  for (const word of stopwords()) table.intern(word, 0, word.length, hashOf(word));
+  const skip = table.terms.length;
   let df = new Uint32Array(1024);
-  let stream = new Uint32Array(1 << 16);
+  // About one distinct content word per 8 characters of news prose: rarely regrown.
+  let stream = new Uint32Array(Math.max(1024, texts.reduce((n, t) => n + t.length, 0) >> 3));
   let used = 0;
   const ends = new Uint32Array(texts.length);
   const lengths = new Uint16Array(texts.length);
   let total = 0;
+  let start = 0;
+  let length = 0;
+  /** Counts one token of the sentence being read; term ids below `skip` are stopwords. */
+  const add = (text: string, from: number, to: number, hash: number) => {
+    const term = table.intern(text, from, to, hash);
+    if (term < skip) return;
+    length++;
+    const id = term - skip;
+    if (id === df.length) df = grow(df);
+    if (seenIn(stream, start, used, id)) return;
+    if (used === stream.length) stream = grow(stream);
+    stream[used++] = id;
+    df[id] = (df[id] as number) + 1;
+  };
   for (let ordinal = 0; ordinal < texts.length; ordinal++) {
-    const tokens = contentTokens(texts[ordinal] as string);
-    lengths[ordinal] = Math.min(tokens.length, 65535);
-    total += tokens.length;
-    const start = used;
-    for (const token of tokens) {
-      let id = termIds.get(token);
-      if (id === undefined) {
-        id = terms.length;
-        termIds.set(token, id);
-        terms.push(token);
-        if (id === df.length) df = grow(df);
+    const text = texts[ordinal] as string;
+    start = used;
+    length = 0;
+    if (isAscii(text)) {
+      // Lower-casing ASCII keeps offsets; tokens are scanned and hashed in place.
+      const lower = text.toLowerCase();
+      let from = -1;
+      let hash = HASH_START;
+      for (let i = 0; i <= lower.length; i++) {
+        const c = i < lower.length ? lower.charCodeAt(i) : 32;
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+          if (from < 0) {
+            from = i;
+            hash = HASH_START;
+          }
+          hash = hashStep(hash, c);
+        } else if (from >= 0) {
+          if (i - from > 1) add(lower, from, i, hash);
+          from = -1;
+        }
       }
-      if (seenIn(stream, start, used, id)) continue;
-      if (used === stream.length) stream = grow(stream);
-      stream[used++] = id;
-      df[id] = (df[id] as number) + 1;
+    } else {
+      for (const token of tokenize(text)) if (token.length > 1) add(token, 0, token.length, hashOf(token));
     }
+    lengths[ordinal] = Math.min(length, 65535);
+    total += length;
     ends[ordinal] = used;
   }
+  const terms = table.terms.slice(skip);
   return { terms, stream: stream.slice(0, used), ends, lengths, df: df.slice(0, terms.length), total };
 }
 

@@ -70,8 +70,11 @@ function mergeInto(group: Draft, other: Draft): void {
  * trim quotes at the start or at the end). A copy trimmed at both ends stays a separate quote.
  */
 function edgeKeys(flat: string): [string, string] {
-  const words = flat.split(' ');
-  return [`^${words.slice(0, 2).join(' ')}`, `$${words.slice(-2).join(' ')}`];
+  const second = flat.indexOf(' ', flat.indexOf(' ') + 1);
+  const secondLast = flat.lastIndexOf(' ', flat.lastIndexOf(' ') - 1);
+  const head = second < 0 ? flat : flat.slice(0, second);
+  const tail = secondLast < 0 ? flat : flat.slice(secondLast + 1);
+  return [`^${head}`, `$${tail}`];
 }
 
 /** A group of the same speaker whose text contains the draft's (or is contained in it), of similar length. */

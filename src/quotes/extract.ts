@@ -87,6 +87,7 @@ function quoteText(text: string, span: QuoteSpan): string {
 /** Curly single quotes used as quote marks (headlines, decks): ‘refine options’. Not apostrophes. */
 function singleQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  if (!text.includes('\u2018')) return spans;
   for (const m of text.matchAll(
     /(^|[\s(\u2014\u2013-])\u2018([^\u2018\u2019]{2,200}?)\u2019(?=$|[\s,.;:!?)\u2014\u2013-])/gu,
   )) {

@@ -46,17 +46,24 @@ export function straightenQuotes(text: string): string {
 
 /** Lower-case, accent-free, quote-free form used to compare two passages of text. */
 export function comparable(text: string): string {
-  // ASCII text (most English news) needs no accent folding: skip the costly NFKD pass.
-  const folded = NON_ASCII.test(text)
-    ? straightenQuotes(text)
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    : text.replace(/[^A-Za-z0-9\s]/g, ' ');
-  return folded.toLowerCase().replace(/\s+/g, ' ').trim();
+  // ASCII text (most English news) needs no accent folding, and one pass turns every run of non-word
+  // characters (spaces included) into one space.
+  if (!NON_ASCII.test(text)) return text.replace(/[^A-Za-z0-9]+/g, ' ').toLowerCase().trim();
+  return straightenQuotes(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const NON_ASCII = /[^ -~\t\n\r]/;
+
+/** Printable ASCII and line breaks only: text that needs no Unicode folding. */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
+}
 
 /** Splits text into lower-case, accent-free word tokens (hyphenated parts become separate tokens). */
 export function tokenize(text: string): string[] {
@@ -97,7 +104,7 @@ function asciiTokens(text: string, content = false): string[] {
   return out;
 }
 
-const STOPWORDS = new Set(
+const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a an and are as at be been but by for from had has have he her his i in is it its of on or our she so ' +
     'that the their them they this to was we were which who will with would you your not no also than then ' +
@@ -109,6 +116,11 @@ const STOPWORDS = new Set(
 /** True for short function words that carry no topic. */
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token);
+}
+
+/** Every stopword (indexes pre-seed their term tables with them, to skip them in one look-up). */
+export function stopwords(): Iterable<string> {
+  return STOPWORDS;
 }
 
 /** Content words of a text: tokens minus stopwords and one-letter tokens. */
