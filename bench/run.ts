@@ -75,7 +75,9 @@ gc?.();
 const t4 = performance.now();
 buildIndex(parsed, [], builtAt);
 const buildOneThreadMs = performance.now() - t4;
-progress(`building the index as the bot does (${pool.workers} build workers from ${config.index.parallelFromArticles} articles)…`);
+progress(
+  `building the index as the bot does (${pool.workers} build workers from ${config.index.parallelFromArticles} articles)…`,
+);
 gc?.();
 const t1 = performance.now();
 const index = await pool.build(parsed, [], builtAt);

@@ -48,7 +48,11 @@ export function straightenQuotes(text: string): string {
 export function comparable(text: string): string {
   // ASCII text (most English news) needs no accent folding, and one pass turns every run of non-word
   // characters (spaces included) into one space.
-  if (!NON_ASCII.test(text)) return text.replace(/[^A-Za-z0-9]+/g, ' ').toLowerCase().trim();
+  if (!NON_ASCII.test(text))
+    return text
+      .replace(/[^A-Za-z0-9]+/g, ' ')
+      .toLowerCase()
+      .trim();
   return straightenQuotes(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
