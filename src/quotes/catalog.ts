@@ -170,7 +170,8 @@ export function mergeDrafts(drafts: Draft[], articles: readonly Article[]): Quot
       exact.set(key, group);
       continue;
     }
-    const fresh: Draft = { ...draft, articleIds: [...draft.articleIds] };
+    // The first draft of a group becomes the group (drafts are this build's own objects).
+    const fresh = draft;
     groups.push(fresh);
     exact.set(key, fresh);
     // Unattributed quotes never look for a group to join (see above): no need to find them by their edges.
