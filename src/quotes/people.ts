@@ -16,6 +16,7 @@ import {
   tokenStart,
   trimToken,
 } from './tokens.ts';
+import { hashOf, TermTable } from '../index/termTable.ts';
 import { hasOrgWord, isCapitalised, isTitleWord, ROLE_WORDS, splitTitle, stripPossessive } from './names.ts';
 
 export interface Person {
@@ -85,6 +86,15 @@ const SPEECH = new Set([
   'warned',
 ]);
 const SAID = new Set(['said', 'says', 'told', 'added']);
+
+/** "Kim." in "Chairman Kim. We …": a word closing a sentence (not an initial such as "R." or "Jr."). */
+function endsSentence(token: string): boolean {
+  return (
+    token.charCodeAt(token.length - 1) === 46 &&
+    /[^.]\p{Ll}\.$/u.test(token) &&
+    !/^\p{Lu}\p{Ll}?\.$/u.test(token)
+  );
+}
 
 /** A lower-case word that can qualify a role ("union" leader, "press" secretary, "former" spokesman). */
 function isModifier(token: string, roleSoFar: string): boolean {
@@ -166,7 +176,9 @@ export function withoutArticleIds(tally: NameTally): NameTally {
 export class PeopleScanner {
   readonly #stats = new Map<string, NameStats>();
   readonly #places = new Map<string, number>();
-  readonly #runs = new Map<string, ParsedRun | null>();
+  /** Name runs by their text in the sentence (interned without slicing) → parsed run, or null: no name. */
+  readonly #runIds = new TermTable();
+  readonly #parsedRuns: (ParsedRun | null)[] = [];
 
   constructor(private readonly lowercaseWords: ReadonlySet<string>) {}
 
@@ -208,7 +220,7 @@ export class PeopleScanner {
         // Punctuation after a word ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo".
         if (endsRun(text.charCodeAt(tokenEnd(j - 1) - 1))) break;
         // A possessive ends a name; so does a sentence end inside a quote ("Chairman Kim. We …").
-        if (isPossessive(t) || (/[^.]\p{Ll}\.$/u.test(t) && !/^\p{Lu}\p{Ll}?\.$/u.test(t))) break;
+        if (isPossessive(t) || endsSentence(t)) break;
       }
       // Role words right before the name ("State Department spokeswoman Heather Nauert", "union leader Ana
       // Ferreira"): a role word, then capitalised words or one lower-case modifier, up to three words.
@@ -223,23 +235,31 @@ export class PeopleScanner {
       }
       // A run that closes a quotation ("Rubbish," said one protester) is quoted words, not a speaker.
       const closesQuote = isQuoteClose(text.charCodeAt(tokenEnd(j - 1) - 1));
-      this.#record(
-        run,
-        tokenAt(text, count, i - 1),
-        tokenAt(text, count, j),
-        roleWords,
-        closesQuote,
-        articleId,
-      );
+      // The same runs recur across articles: parse each distinct one once.
+      const from = tokenStart(i);
+      const to = tokenEnd(j - 1);
+      const id = this.#runIds.intern(text, from, to, hashOf(text, from, to));
+      let parsed = this.#parsedRuns[id];
+      if (parsed === undefined) {
+        parsed = this.#parseRun(run);
+        this.#parsedRuns[id] = parsed;
+      }
+      if (parsed)
+        this.#record(
+          parsed,
+          isPossessive(run[run.length - 1] ?? ''),
+          tokenAt(text, count, i - 1),
+          tokenAt(text, count, j),
+          roleWords,
+          closesQuote,
+          articleId,
+        );
       i = Math.max(j, i + 1);
     }
   }
 
-  /** Splits a capitalised run into title words and a name (cached: the same runs recur across articles). */
+  /** Splits a capitalised run into title words and a name. */
   #parseRun(runTokens: string[]): ParsedRun | null {
-    const cacheKey = runTokens.join(' ');
-    const hit = this.#runs.get(cacheKey);
-    if (hit !== undefined) return hit;
     let run = runTokens.map((t, k, all) => (k === all.length - 1 ? stripPossessive(t) : t));
     // Sentence-initial common words ("After", "The") are capitalised but are not part of a name.
     while (
@@ -262,20 +282,18 @@ export class PeopleScanner {
       const key = nameKey(text);
       if (key.length >= 2) parsed = { title, text, key };
     }
-    this.#runs.set(cacheKey, parsed);
     return parsed;
   }
 
   #record(
-    run: string[],
+    parsed: ParsedRun,
+    possessive: boolean,
     prev: string,
     next: string,
     roleWords: string,
     closesQuote: boolean,
     articleId: string,
   ): void {
-    const parsed = this.#parseRun(run);
-    if (!parsed) return;
     const { title, text, key } = parsed;
     if (title.length === 0 && LOCATIVE.has(prev.toLowerCase())) bump(this.#places, key);
     const stats: NameStats = this.#stats.get(key) ?? {
@@ -297,7 +315,6 @@ export class PeopleScanner {
       title.length === 0 ? roleWords : roleWords === '' ? title.join(' ') : `${roleWords} ${title.join(' ')}`;
     // Evidence of a person: a title or role, an outlet's possessive ("Al Jazeera’s Rob McBride"), or speech
     // ("Shah said", "said Priya Shah").
-    const possessive = isPossessive(run[run.length - 1] ?? '');
     const speaks = !possessive && !closesQuote && (SPEECH.has(next) || SAID.has(prev));
     if (role !== '' || isPossessive(prev) || speaks) stats.titled++;
     if (role !== '') bump(stats.roles, role);

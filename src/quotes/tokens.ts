@@ -51,13 +51,21 @@ export function isQuoteClose(c: number): boolean {
 }
 
 const NAME_TOKEN = /^\p{Lu}[\p{L}'\u2019.-]*$/u;
-const ASCII_NAME_TOKEN = /^[A-Z][A-Za-z'.-]*$/;
 
-/** A capitalised word that may be part of a name (ASCII checked without Unicode tables, the common case). */
+/** A capitalised word that may be part of a name (ASCII checked by char codes, the common case). */
 export function isNameToken(token: string): boolean {
   const c = token.charCodeAt(0);
-  if (c >= 65 && c <= 90) return ASCII_NAME_TOKEN.test(token) || NAME_TOKEN.test(token);
+  if (c >= 65 && c <= 90) return isAsciiNameRest(token) || NAME_TOKEN.test(token);
   return c >= 128 && NAME_TOKEN.test(token);
+}
+
+/** After the capital: ASCII letters, apostrophes, periods and hyphens only (/^[A-Z][A-Za-z'.-]*$/). */
+function isAsciiNameRest(token: string): boolean {
+  for (let i = 1; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (!isAsciiLetter(c) && c !== 39 && c !== 46 && c !== 45) return false;
+  }
+  return true;
 }
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018;
