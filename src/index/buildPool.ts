@@ -16,7 +16,7 @@ import {
   withoutArticleIds,
 } from '../quotes/people.ts';
 import { assembleIndex, buildIndex, type NewsIndex, snapshotOrder } from './newsIndex.ts';
-import type { TokenizedRun } from './sentenceSearch.ts';
+import { SentenceSearch, type TokenizedRun } from './sentenceSearch.ts';
 import { draftShard, type ShardArticle, scanShard, splitShards, toShardArticle } from './shard.ts';
 
 export type WorkerRequest =
@@ -32,6 +32,9 @@ export type WorkerReply =
 export function autoWorkers(): number {
   return Math.max(0, Math.min(4, os.availableParallelism() - 1));
 }
+
+/** The main thread's share of the articles relative to one worker's (it also sends, merges and assembles). */
+const MAIN_SHARE = 0.8;
 
 class BuildWorker {
   readonly #worker: Worker;
@@ -144,7 +147,9 @@ export class BuildPool {
   ): Promise<NewsIndex> {
     const sorted = snapshotOrder(articles);
     const common = commonWords(sorted);
-    const [own = [], ...theirs] = splitShards(sorted, this.#workers.length + 1);
+    // The main thread also sends, merges and assembles: it takes a smaller shard than each worker.
+    const weights = [MAIN_SHARE, ...this.#workers.map(() => 1)];
+    const [own = [], ...theirs] = splitShards(sorted, weights);
     const workers = this.#workers.slice(0, theirs.length);
     // Phase 1: every shard scans names and tokenises sentences; the main thread takes the first shard.
     const scanning = workers.map((w, i) =>
@@ -162,11 +167,13 @@ export class BuildPool {
     const drafting = workers.map((w) => w.ask({ kind: 'draft', tally: portable }));
     const people = new PeopleDirectory(tally);
     const myDrafts = draftShard(own, people);
+    // Built while the workers finish drafting.
+    const search = SentenceSearch.fromRuns([mine.run, ...scanned.map((s) => s.run)]);
     const drafted = (await Promise.all(drafting)).map((r) => expect(r, 'drafted'));
     return assembleIndex(sorted, errors, now, {
       people,
       drafts: myDrafts.concat(...drafted.map((d) => d.drafts)),
-      runs: [mine.run, ...scanned.map((s) => s.run)],
+      search,
     });
   }
 

@@ -7,7 +7,7 @@ import type { Article, LoadError, Sentence } from '../corpus/types.ts';
 import { type Draft, draftQuotes, mergeDrafts, type Quote } from '../quotes/catalog.ts';
 import { PeopleDirectory } from '../quotes/people.ts';
 import { SpeakerSearch } from '../quotes/speakerSearch.ts';
-import { SentenceSearch, type TokenizedRun, tokenizeSentences } from './sentenceSearch.ts';
+import { SentenceSearch, tokenizeSentences } from './sentenceSearch.ts';
 import { compareText } from '../text/compare.ts';
 
 export interface NewsIndex {
@@ -71,8 +71,7 @@ export interface IndexParts {
   people: PeopleDirectory;
   /** Quote drafts of all articles, in article order. */
   drafts: Draft[];
-  /** Tokenised sentences, in article order. */
-  runs: TokenizedRun[];
+  search: SentenceSearch;
 }
 
 /** Articles in snapshot order, newest first: shards of a parallel build follow it. */
@@ -86,7 +85,7 @@ function allSentences(articles: readonly Article[]): Sentence[] {
   return out;
 }
 
-/** Everything that is not per article: merged quotes, speaker lookup, search index. */
+/** Everything that is not per article: merged quotes, speaker lookup. */
 export function assembleIndex(
   sorted: Article[],
   errors: readonly LoadError[],
@@ -104,7 +103,7 @@ export function assembleIndex(
     quotesBySpeaker: groupBySpeaker(quotes),
     people: parts.people,
     speakers: new SpeakerSearch(quotes, parts.people),
-    search: SentenceSearch.fromRuns(parts.runs),
+    search: parts.search,
     cache: new Map(),
   });
 }
@@ -119,6 +118,8 @@ export function buildIndex(articles: readonly Article[], errors: readonly LoadEr
   return assembleIndex(sorted, errors, now, {
     people,
     drafts: draftQuotes(sorted, people),
-    runs: [tokenizeSentences(sorted.flatMap((a) => a.sentences.map((s) => s.text)))],
+    search: SentenceSearch.fromRuns([
+      tokenizeSentences(sorted.flatMap((a) => a.sentences.map((s) => s.text))),
+    ]),
   });
 }

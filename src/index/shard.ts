@@ -37,16 +37,27 @@ export function draftShard(articles: readonly ShardArticle[], people: PeopleDire
   return draftQuotes(articles, people instanceof PeopleDirectory ? people : new PeopleDirectory(people));
 }
 
-/** Splits articles into `count` consecutive shards of near-equal sentence counts (the unit of work). */
-export function splitShards<T extends ShardArticle>(articles: readonly T[], count: number): T[][] {
+/**
+ * Splits articles into consecutive shards, one per weight, holding sentence counts in proportion to the
+ * weights (the sentence is the unit of work). Every shard but the last may come out empty for tiny inputs.
+ */
+export function splitShards<T extends ShardArticle>(
+  articles: readonly T[],
+  weights: readonly number[],
+): T[][] {
   const sizes = articles.map((a) => a.paragraphs.reduce((n, p) => n + p.length, 0));
   const total = sizes.reduce((n, s) => n + s, 0);
-  const shards: T[][] = [[]];
+  const sum = weights.reduce((n, w) => n + w, 0);
+  const shards: T[][] = weights.map(() => []);
+  let shard = 0;
+  let bound = (total * (weights[0] ?? 1)) / sum;
   let filled = 0;
   articles.forEach((a, i) => {
-    const target = (total * shards.length) / count;
-    if (filled >= target && shards.length < count) shards.push([]);
-    (shards[shards.length - 1] as T[]).push(a);
+    while (filled >= bound && shard < weights.length - 1) {
+      shard++;
+      bound += (total * (weights[shard] as number)) / sum;
+    }
+    (shards[shard] as T[]).push(a);
     filled += sizes[i] as number;
   });
   return shards;

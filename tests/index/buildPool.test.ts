@@ -83,15 +83,18 @@ describe('parallel index build', () => {
     expect(p.workers).toBe(0);
   });
 
-  it('cuts shards in article order with near-equal sentence counts', () => {
+  it('cuts shards in article order with sentence counts in proportion to their weights', () => {
     const articles = synthetic(101);
-    const shards = splitShards(articles, 3);
+    const shards = splitShards(articles, [0.8, 1, 1]);
     expect(shards).toHaveLength(3);
     expect(shards.flat()).toEqual(articles);
     const sentences = shards.map((s) => s.reduce((n, a) => n + a.sentences.length, 0));
     const total = sentences.reduce((n, s) => n + s, 0);
-    for (const n of sentences) expect(Math.abs(n - total / 3)).toBeLessThan(total * 0.05);
-    expect(splitShards(articles.slice(0, 1), 3).flat()).toHaveLength(1);
+    [0.8, 1, 1].forEach((w, i) => {
+      expect(Math.abs((sentences[i] as number) - (total * w) / 2.8)).toBeLessThan(total * 0.05);
+    });
+    expect(splitShards(articles.slice(0, 1), [1, 1, 1]).flat()).toHaveLength(1);
+    expect(splitShards([], [1, 1])).toEqual([[], []]);
   });
 });
 
