@@ -136,7 +136,11 @@ export class BuildPool {
       }
     };
     const next = this.#queue.then(run, run);
-    this.#queue = next.catch(() => undefined);
+    // Only the order is kept: the queue must not hold on to a snapshot.
+    this.#queue = next.then(
+      () => undefined,
+      () => undefined,
+    );
     return next;
   }
 
