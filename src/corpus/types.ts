@@ -25,6 +25,8 @@ export interface Article {
   paragraphs: string[][];
   sentences: Sentence[];
   mtimeMs: number;
+  /** File size in bytes; with `mtimeMs`, how a reload tells an unchanged file without reading it. */
+  bytes: number;
 }
 
 export interface LoadError {

@@ -92,7 +92,11 @@ export class IndexStore {
   /** Re-reads the folder, builds a new snapshot and swaps it in. Never throws for bad files. */
   async reload(now: Date = new Date()): Promise<ReloadReport> {
     const previous = this.#current;
-    const { articles, errors } = await loadCorpus(this.dir, IndexStore.loadOptions(this.config));
+    // Unchanged files (same size and modification time) keep their parsed article.
+    const { articles, errors } = await loadCorpus(this.dir, {
+      ...IndexStore.loadOptions(this.config),
+      previous: new Map(previous.articles.map((a) => [a.path, a])),
+    });
     const next = new Map<string, Article>(articles.map((a) => [a.id, a]));
     const keptPrevious: string[] = [];
     for (const error of errors) {

@@ -42,3 +42,33 @@ export function loose(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** An article built from already-split paragraphs, for tests that do not go through the loader. */
+export function articleOf(
+  id: string,
+  paragraphs: string[][],
+  fields: Partial<Pick<Article, 'published' | 'outlet' | 'title'>> = {},
+): Article {
+  let position = 0;
+  const sentences = paragraphs.flatMap((p, pi) =>
+    p.map((text, si) => ({
+      id: `${id}#${pi}.${si}`,
+      articleId: id,
+      paragraph: pi,
+      position: position++,
+      text,
+    })),
+  );
+  return {
+    id,
+    path: `${id}.md`,
+    outlet: fields.outlet ?? 'Test Outlet',
+    title: fields.title ?? id,
+    published: fields.published ?? '2024-01-01',
+    publishedInferred: false,
+    paragraphs,
+    sentences,
+    mtimeMs: 0,
+    bytes: paragraphs.flat().join(' ').length,
+  };
+}

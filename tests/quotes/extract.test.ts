@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.ts';
 import { buildQuoteCatalog } from '../../src/quotes/catalog.ts';
 import { readSpeakerPhrase } from '../../src/quotes/names.ts';
+import { articleOf } from '../helpers/corpus.ts';
 
 /** A minimal article from paragraphs of sentences (ids and dates are arbitrary). */
 function article(
@@ -10,20 +11,7 @@ function article(
   published = '2024-01-02',
   outlet = 'Test Outlet',
 ): Article {
-  const sentences = paragraphs.flatMap((p, pi) =>
-    p.map((text, si) => ({ id: `${id}#${pi}.${si}`, articleId: id, paragraph: pi, position: 0, text })),
-  );
-  return {
-    id,
-    path: `${id}.md`,
-    outlet,
-    title: id,
-    published,
-    publishedInferred: false,
-    paragraphs,
-    sentences,
-    mtimeMs: 0,
-  };
+  return articleOf(id, paragraphs, { published, outlet });
 }
 
 function speakers(articles: Article[]): Record<string, string> {

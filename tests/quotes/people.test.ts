@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.ts';
 import { PeopleDirectory } from '../../src/quotes/people.ts';
+import { articleOf } from '../helpers/corpus.ts';
 
 function article(sentences: string[]): Article {
-  return {
-    id: 'a',
-    path: 'a.md',
-    outlet: 'O',
-    title: 'T',
-    published: '2024-01-01',
-    publishedInferred: false,
-    paragraphs: [sentences],
-    sentences: sentences.map((text, i) => ({
-      id: `a#0.${i}`,
-      articleId: 'a',
-      paragraph: 0,
-      position: i,
-      text,
-    })),
-    mtimeMs: 0,
-  };
+  return articleOf('a', [sentences], { outlet: 'O', title: 'T' });
 }
 
 describe('PeopleDirectory', () => {

@@ -5,7 +5,7 @@ import { parseCommand } from '../../src/commands/parse.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { splitSentences } from '../../src/corpus/sentences.ts';
 import { buildQuoteCatalog } from '../../src/quotes/catalog.ts';
-import { indexOf, NOW, testConfig } from '../helpers/corpus.ts';
+import { articleOf, indexOf, NOW, testConfig } from '../helpers/corpus.ts';
 
 const config = testConfig();
 
@@ -14,20 +14,7 @@ function article(text: string): Article {
     .split('\n')
     .map(splitSentences)
     .filter((p) => p.length > 0);
-  const sentences = paragraphs.flatMap((p, pi) =>
-    p.map((t, si) => ({ id: `h#${pi}.${si}`, articleId: 'h', paragraph: pi, position: 0, text: t })),
-  );
-  return {
-    id: 'h',
-    path: 'h.md',
-    outlet: 'H',
-    title: 'H',
-    published: '2024-01-01',
-    publishedInferred: false,
-    paragraphs,
-    sentences,
-    mtimeMs: 0,
-  };
+  return articleOf('h', paragraphs, { outlet: 'H', title: 'H' });
 }
 
 const chatText = fc.oneof(

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -64,6 +64,25 @@ describe('hot reload of the corpus folder', () => {
     await unlink(file);
     await until(() => store.current.articles.length === 5);
     expect(lines.join('')).toMatch(/corpus reloaded/);
+  });
+
+  it('parses again only the files whose size or modification time changed', async () => {
+    const before = new Map(store.current.articles.map((a) => [a.id, a]));
+    const edited = store.current.articles[0] as (typeof store.current.articles)[number];
+    const text = await readFile(edited.path, 'utf8');
+    // A new first paragraph, right after the front matter.
+    await writeFile(
+      edited.path,
+      text.replace(/\n---\n/, '\n---\nAn editor added this sentence in an edit.\n\n'),
+    );
+    const report = await store.reload(NOW);
+    expect(report.updated).toEqual([edited.id]);
+    for (const article of store.current.articles) {
+      if (article.id === edited.id) {
+        expect(article).not.toBe(before.get(article.id));
+        expect(article.sentences.some((s) => s.text.includes('added this sentence in an edit'))).toBe(true);
+      } else expect(article).toBe(before.get(article.id));
+    }
   });
 
   it('reports a broken new file, applies the rest, and keeps the previous version of a file that broke', async () => {
