@@ -18,7 +18,12 @@ export interface LoadOptions {
    * not read or parsed again (a reload of a large corpus after one edit parses one file).
    */
   previous?: ReadonlyMap<string, Article>;
+  /** Reads and parses the files that changed; by default `loadFiles`, on this thread (BuildPool shares it). */
+  loadFiles?: (files: readonly string[], options: FileOptions) => Promise<(Article | LoadError)[]>;
 }
+
+/** What reading and parsing one file needs (also sent to build workers). */
+export type FileOptions = Pick<LoadOptions, 'rules' | 'maxFileBytes'>;
 
 /** Raised (and caught per file) when one file cannot become an article. */
 class SkipFile extends Error {}
@@ -69,7 +74,7 @@ function parseFrontMatter(text: string): { data: z.infer<typeof FrontMatter>; bo
   return { data: result.data, body: parsed.content };
 }
 
-function toSentences(articleId: string, paragraphs: string[][]): Sentence[] {
+export function toSentences(articleId: string, paragraphs: string[][]): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((sentences, p) => {
     sentences.forEach((text, s) => {
@@ -111,7 +116,7 @@ export function parseArticle(
 }
 
 /** Loads one file; returns an article or the reason it was skipped. */
-export async function loadArticleFile(file: string, options: LoadOptions): Promise<Article | LoadError> {
+export async function loadArticleFile(file: string, options: FileOptions): Promise<Article | LoadError> {
   const id = path.basename(file, path.extname(file));
   try {
     const info = await stat(file);
@@ -121,14 +126,46 @@ export async function loadArticleFile(file: string, options: LoadOptions): Promi
         `file is ${info.size} bytes, over the corpus.maxFileBytes limit of ${options.maxFileBytes}`,
       );
     }
-    const previous = options.previous?.get(file);
-    if (previous && previous.mtimeMs === info.mtimeMs && previous.bytes === info.size) return previous;
     const text = decodeText(await readFile(file));
     return parseArticle(id, file, text, info.mtimeMs, options.rules, info.size);
   } catch (error) {
     const reason =
       error instanceof SkipFile ? error.message : `cannot read file (${(error as Error).message})`;
     return { file, reason };
+  }
+}
+
+/**
+ * Files read at once. Opening every file of a large corpus together runs into the open-files limit
+ * (EMFILE at 1,024 on many systems), and the files it hits would be skipped.
+ */
+const OPEN_FILES = 64;
+
+/** Loads files on this thread, in order: one article or skip reason per file. */
+export async function loadFiles(
+  files: readonly string[],
+  options: FileOptions,
+): Promise<(Article | LoadError)[]> {
+  const results: (Article | LoadError)[] = new Array(files.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await loadArticleFile(files[i] as string, options);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(OPEN_FILES, files.length) }, reader));
+  return results;
+}
+
+/** The previous article of a file whose size and modification time have not changed since. */
+async function unchanged(file: string, previous: Article | undefined): Promise<Article | undefined> {
+  if (!previous) return undefined;
+  try {
+    const info = await stat(file);
+    return info.mtimeMs === previous.mtimeMs && info.size === previous.bytes ? previous : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -162,12 +199,18 @@ export async function loadCorpus(dir: string, options: LoadOptions): Promise<Loa
       errors: [{ file: dir, reason: `cannot read corpus folder (${(error as Error).message})` }],
     };
   }
-  const loaded = await Promise.all(names.map((name) => loadArticleFile(path.join(dir, name), options)));
+  const files = names.map((name) => path.join(dir, name));
+  // stat() opens no file: no need to bound these.
+  const kept = await Promise.all(files.map((file) => unchanged(file, options.previous?.get(file))));
+  const changed = files.filter((_, i) => kept[i] === undefined);
+  const loaded = await (options.loadFiles ?? loadFiles)(changed, options);
   const articles: Article[] = [];
   const errors: LoadError[] = [];
-  for (const item of loaded) {
-    if ('reason' in item) errors.push(item);
-    else articles.push(item);
+  let next = 0;
+  for (const item of kept) {
+    const result = item ?? (loaded[next++] as Article | LoadError);
+    if ('reason' in result) errors.push(result);
+    else articles.push(result);
   }
   return { articles, errors };
 }

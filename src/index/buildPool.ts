@@ -1,11 +1,14 @@
 /**
- * Builds index snapshots with worker threads: the corpus is cut into consecutive shards, the main thread
- * and each worker scan one (people, tokens), the main thread merges the name tallies into the corpus-wide
- * directory, every shard drafts its quotes with it, and the main thread assembles the snapshot. The result
- * is the same snapshot `buildIndex` makes on one thread (tests/index/buildPool.test.ts compares them).
+ * Loads corpus files and builds index snapshots with worker threads. Loading: the files are split between
+ * the main thread and the workers, and each reads and parses its part. Building: the corpus is cut into
+ * consecutive shards; the main thread and each worker scan one (people, tokens); the main thread merges the
+ * name tallies into the corpus-wide directory; every shard drafts its quotes with it; the main thread
+ * assembles the snapshot. The result is the same snapshot `buildIndex` makes on one thread
+ * (tests/index/buildPool.test.ts compares them).
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { type FileOptions, loadFiles, toSentences } from '../corpus/load.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
 import type { Draft } from '../quotes/catalog.ts';
 import {
@@ -17,13 +20,22 @@ import {
 } from '../quotes/people.ts';
 import { assembleIndex, buildIndex, type NewsIndex, snapshotOrder } from './newsIndex.ts';
 import { SentenceSearch, type TokenizedRun } from './sentenceSearch.ts';
-import { draftShard, type ShardArticle, scanShard, splitShards, toShardArticle } from './shard.ts';
+import {
+  draftShard,
+  type ShardArticle,
+  scanShard,
+  splitByWeight,
+  splitShards,
+  toShardArticle,
+} from './shard.ts';
 
 export type WorkerRequest =
+  | { kind: 'load'; files: string[]; options: FileOptions }
   | { kind: 'scan'; articles: ShardArticle[]; commonWords: string[] }
   | { kind: 'draft'; tally: NameTally };
 
 export type WorkerReply =
+  | { kind: 'loaded'; results: (Article | LoadError)[] }
   | { kind: 'scanned'; tally: NameTally; run: TokenizedRun }
   | { kind: 'drafted'; drafts: Draft[] }
   | { kind: 'failed'; message: string };
@@ -124,19 +136,43 @@ export class BuildPool {
   }
 
   /**
+   * Reads and parses files (in order, one result per file), part on this thread and part on each worker,
+   * when there are enough of them; on this thread alone otherwise, or if a worker fails.
+   */
+  loadFiles(files: readonly string[], options: FileOptions): Promise<(Article | LoadError)[]> {
+    return this.#enqueue(
+      files.length,
+      () => loadFiles(files, options),
+      () => this.#loadSharded(files, options),
+    );
+  }
+
+  /**
    * Builds a snapshot, on the workers when the corpus is large enough. If a worker fails, the build is
    * redone on the main thread (and the pool stops using workers): a snapshot is never lost to a worker.
    */
   build(articles: readonly Article[], errors: readonly LoadError[], now: Date): Promise<NewsIndex> {
+    return this.#enqueue(
+      articles.length,
+      () => buildIndex(articles, errors, now),
+      () => this.#buildSharded(articles, errors, now),
+    );
+  }
+
+  /**
+   * Runs a job after the previous ones (a worker holds one job's data at a time): sharded when the pool has
+   * workers and the job is large enough, on this thread otherwise, and again on this thread if a worker
+   * fails (the pool then stops using its workers).
+   */
+  #enqueue<T>(size: number, local: () => T | Promise<T>, sharded: () => Promise<T>): Promise<T> {
     const run = async () => {
-      if (this.workers === 0 || articles.length < this.#options.minArticles)
-        return buildIndex(articles, errors, now);
+      if (this.workers === 0 || size < this.#options.minArticles) return local();
       try {
-        return await this.#buildSharded(articles, errors, now);
+        return await sharded();
       } catch (error) {
         this.#broken = true;
         this.#options.onFallback?.(error as Error);
-        return buildIndex(articles, errors, now);
+        return local();
       }
     };
     const next = this.#queue.then(run, run);
@@ -148,6 +184,21 @@ export class BuildPool {
     return next;
   }
 
+  async #loadSharded(files: readonly string[], options: FileOptions): Promise<(Article | LoadError)[]> {
+    const [own = [], ...theirs] = splitByWeight(files, this.#weights(), () => 1);
+    const fileOptions: FileOptions = { rules: options.rules, maxFileBytes: options.maxFileBytes };
+    const asked = this.#workers
+      .slice(0, theirs.length)
+      .map((w, i) => w.ask({ kind: 'load', files: theirs[i] as string[], options: fileOptions }));
+    const mine = await loadFiles(own, fileOptions);
+    const replies = (await Promise.all(asked)).map((r) => expect(r, 'loaded'));
+    // Workers send articles without their sentences (the paragraphs' text again): rebuilt here.
+    for (const reply of replies) {
+      for (const r of reply.results) if (!('reason' in r)) r.sentences = toSentences(r.id, r.paragraphs);
+    }
+    return mine.concat(...replies.map((r) => r.results));
+  }
+
   async #buildSharded(
     articles: readonly Article[],
     errors: readonly LoadError[],
@@ -155,8 +206,7 @@ export class BuildPool {
   ): Promise<NewsIndex> {
     const sorted = snapshotOrder(articles);
     const common = commonWords(sorted);
-    const weights = [MAIN_SHARE, ...this.#workers.map(() => 1)];
-    const [own = [], ...theirs] = splitShards(sorted, weights);
+    const [own = [], ...theirs] = splitShards(sorted, this.#weights());
     const workers = this.#workers.slice(0, theirs.length);
     // Phase 1: every shard scans names and tokenises sentences; the main thread takes the first shard.
     const scanning = workers.map((w, i) =>
@@ -182,6 +232,11 @@ export class BuildPool {
       drafts: myDrafts.concat(...drafted.map((d) => d.drafts)),
       search,
     });
+  }
+
+  /** Shares of the work: the main thread's, then each worker's. */
+  #weights(): number[] {
+    return [MAIN_SHARE, ...this.#workers.map(() => 1)];
   }
 
   /** Stops the workers; later builds run on the main thread. */

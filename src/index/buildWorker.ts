@@ -1,8 +1,9 @@
 /**
- * A build worker: runs the per-article phases of an index build (index/shard.ts) for the shard the main
- * thread sends, and keeps that shard between the two phases. Started by BuildPool through worker.mjs.
+ * A build worker: reads and parses corpus files, and runs the per-article phases of an index build
+ * (index/shard.ts) for the shard the main thread sends, keeping that shard between the two phases. Started by BuildPool through worker.mjs.
  */
 import { parentPort } from 'node:worker_threads';
+import { loadFiles } from '../corpus/load.ts';
 import { draftShard, type ShardArticle, scanShard } from './shard.ts';
 import type { WorkerReply, WorkerRequest } from './buildPool.ts';
 
@@ -11,9 +12,15 @@ if (!port) throw new Error('buildWorker.ts runs as a worker thread (see BuildPoo
 
 let shard: readonly ShardArticle[] = [];
 
-port.on('message', (request: WorkerRequest) => {
+port.on('message', async (request: WorkerRequest) => {
   try {
-    if (request.kind === 'scan') {
+    if (request.kind === 'load') {
+      const results = await loadFiles(request.files, request.options);
+      // Sentences repeat the paragraphs' text: the main thread rebuilds them instead of receiving them.
+      for (const r of results) if (!('reason' in r)) r.sentences = [];
+      const reply: WorkerReply = { kind: 'loaded', results };
+      port.postMessage(reply);
+    } else if (request.kind === 'scan') {
       shard = request.articles;
       const { tally, run } = scanShard(shard, new Set(request.commonWords));
       const reply: WorkerReply = { kind: 'scanned', tally, run };

@@ -38,27 +38,36 @@ export function draftShard(articles: readonly ShardArticle[], people: PeopleDire
 }
 
 /**
- * Splits articles into consecutive shards, one per weight, holding sentence counts in proportion to the
- * weights (the sentence is the unit of work). Every shard but the last may come out empty for tiny inputs.
+ * Splits items into consecutive runs, one per weight, whose total sizes are in proportion to the weights.
+ * Runs may come out empty for tiny inputs.
  */
+export function splitByWeight<T>(
+  items: readonly T[],
+  weights: readonly number[],
+  size: (item: T) => number,
+): T[][] {
+  const sizes = items.map(size);
+  const total = sizes.reduce((n, s) => n + s, 0);
+  const sum = weights.reduce((n, w) => n + w, 0);
+  const runs: T[][] = weights.map(() => []);
+  let run = 0;
+  let bound = (total * (weights[0] ?? 1)) / sum;
+  let filled = 0;
+  items.forEach((item, i) => {
+    while (filled >= bound && run < weights.length - 1) {
+      run++;
+      bound += (total * (weights[run] as number)) / sum;
+    }
+    (runs[run] as T[]).push(item);
+    filled += sizes[i] as number;
+  });
+  return runs;
+}
+
+/** Article shards in snapshot order, by sentence count (the unit of work of a build). */
 export function splitShards<T extends ShardArticle>(
   articles: readonly T[],
   weights: readonly number[],
 ): T[][] {
-  const sizes = articles.map((a) => a.paragraphs.reduce((n, p) => n + p.length, 0));
-  const total = sizes.reduce((n, s) => n + s, 0);
-  const sum = weights.reduce((n, w) => n + w, 0);
-  const shards: T[][] = weights.map(() => []);
-  let shard = 0;
-  let bound = (total * (weights[0] ?? 1)) / sum;
-  let filled = 0;
-  articles.forEach((a, i) => {
-    while (filled >= bound && shard < weights.length - 1) {
-      shard++;
-      bound += (total * (weights[shard] as number)) / sum;
-    }
-    (shards[shard] as T[]).push(a);
-    filled += sizes[i] as number;
-  });
-  return shards;
+  return splitByWeight(articles, weights, (a) => a.paragraphs.reduce((n, p) => n + p.length, 0));
 }

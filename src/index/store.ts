@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config.ts';
 import { compileCleaningRules } from '../corpus/clean.ts';
-import { countArticleFiles, loadCorpus } from '../corpus/load.ts';
+import { countArticleFiles, type LoadOptions, loadCorpus } from '../corpus/load.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
 import { statusOf } from '../commands/handle.ts';
 import type { Logger } from '../log.ts';
@@ -44,7 +44,7 @@ export class IndexStore {
     const store = new IndexStore(dir, config, options);
     // Workers start before the files are read, so they have booted by the time the build needs them.
     store.#poolFor(await countArticleFiles(dir));
-    const { articles, errors } = await loadCorpus(dir, IndexStore.loadOptions(config));
+    const { articles, errors } = await loadCorpus(dir, store.#loadOptions());
     store.#current = await store.#build(articles, errors, (options.now ?? (() => new Date()))());
     return store;
   }
@@ -75,6 +75,15 @@ export class IndexStore {
     return index;
   }
 
+  /** Files are read and parsed by the build pool too, when there is one and enough of them. */
+  #loadOptions(): LoadOptions {
+    const pool = this.#pool;
+    return {
+      ...IndexStore.loadOptions(this.config),
+      ...(pool ? { loadFiles: (files, options) => pool.loadFiles(files, options) } : {}),
+    };
+  }
+
   static loadOptions(config: Config) {
     return { rules: compileCleaningRules(config.cleaning), maxFileBytes: config.corpus.maxFileBytes };
   }
@@ -94,7 +103,7 @@ export class IndexStore {
     const previous = this.#current;
     // Unchanged files (same size and modification time) keep their parsed article.
     const { articles, errors } = await loadCorpus(this.dir, {
-      ...IndexStore.loadOptions(this.config),
+      ...this.#loadOptions(),
       previous: new Map(previous.articles.map((a) => [a.path, a])),
     });
     const next = new Map<string, Article>(articles.map((a) => [a.id, a]));

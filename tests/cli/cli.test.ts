@@ -1,10 +1,12 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate.ts';
 import type { Briefing } from '../../src/briefing.ts';
 import { addBrokenFiles } from '../helpers/brokenFiles.ts';
-import { CORPUS } from '../helpers/corpus.ts';
+import { CORPUS, ROOT } from '../helpers/corpus.ts';
 import { runScript } from '../helpers/run.ts';
 
 let broken: string;
@@ -46,6 +48,34 @@ describe('cli index', () => {
     expect(report.errors.map((e) => path.basename(e.file)).sort()).toEqual(
       ['bad-yaml.md', 'binary.md', 'boilerplate-only.md', 'empty.md', 'huge.md', 'latin1.txt', 'x.md'].sort(),
     );
+  });
+});
+
+describe('a corpus with more files than the process may open at once', () => {
+  it('loads every file under a 128 open-files limit', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-many-'));
+    try {
+      for (const f of generateCorpus(600, 5).files) await writeFile(path.join(dir, `${f.id}.md`), f.text);
+      const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
+      const child = spawn(
+        'bash',
+        ['-c', `ulimit -n 128 && exec "${tsx}" src/cli.ts index --json --corpus "${dir}"`],
+        {
+          cwd: ROOT,
+        },
+      );
+      let stdout = '';
+      child.stdout.on('data', (d) => {
+        stdout += d;
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout) as { articles: unknown[]; errors: { reason: string }[] };
+      expect(report.errors).toEqual([]);
+      expect(report.articles).toHaveLength(600);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,12 +1,15 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
-import { parseArticle } from '../../src/corpus/load.ts';
+import { loadCorpus, parseArticle } from '../../src/corpus/load.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { BuildPool } from '../../src/index/buildPool.ts';
 import { buildIndex, type NewsIndex } from '../../src/index/newsIndex.ts';
 import { splitShards } from '../../src/index/shard.ts';
 import { IndexStore } from '../../src/index/store.ts';
+import { addBrokenFiles } from '../helpers/brokenFiles.ts';
 import { CORPUS, FIXTURES, indexOf, loadOptions, NOW, testConfig } from '../helpers/corpus.ts';
 
 /** Everything a command can see of a snapshot, in a comparable form. */
@@ -34,6 +37,7 @@ function synthetic(count: number): Article[] {
   return generateCorpus(count, 7).files.map((f) => parseArticle(f.id, `${f.id}.md`, f.text, 0, rules));
 }
 
+const FAILING_WORKER = new URL('../fixtures/failingWorker.ts', import.meta.url);
 const pools: BuildPool[] = [];
 function pool(workers: number, extra: Partial<ConstructorParameters<typeof BuildPool>[0]> = {}): BuildPool {
   const p = new BuildPool({ workers, minArticles: 0, ...extra });
@@ -73,7 +77,7 @@ describe('parallel index build', () => {
     const articles = synthetic(60);
     const failures: Error[] = [];
     const p = pool(1, {
-      entry: new URL('../fixtures/failingWorker.ts', import.meta.url),
+      entry: FAILING_WORKER,
       onFallback: (e) => failures.push(e),
     });
     const index = await p.build(articles, [], NOW);
@@ -95,6 +99,39 @@ describe('parallel index build', () => {
     });
     expect(splitShards(articles.slice(0, 1), [1, 1, 1]).flat()).toHaveLength(1);
     expect(splitShards([], [1, 1])).toEqual([[], []]);
+  });
+});
+
+describe('parallel file loading', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-pool-'));
+    await cp(CORPUS, dir, { recursive: true });
+    await addBrokenFiles(dir);
+    for (const f of generateCorpus(40, 3).files) await writeFile(path.join(dir, `${f.id}.md`), f.text);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads and parses files on the workers with the same articles and skip reasons, in order', async () => {
+    const options = loadOptions();
+    const expected = await loadCorpus(dir, options);
+    expect(expected.errors.length).toBeGreaterThan(5);
+    for (const workers of [1, 2]) {
+      const p = pool(workers);
+      const loaded = await loadCorpus(dir, { ...options, loadFiles: (f, o) => p.loadFiles(f, o) });
+      expect(loaded).toEqual(expected);
+    }
+  });
+
+  it('loads on the main thread when a worker fails', async () => {
+    const options = loadOptions();
+    const failures: Error[] = [];
+    const p = pool(1, { entry: FAILING_WORKER, onFallback: (e) => failures.push(e) });
+    const loaded = await loadCorpus(dir, { ...options, loadFiles: (f, o) => p.loadFiles(f, o) });
+    expect(loaded).toEqual(await loadCorpus(dir, options));
+    expect(failures).toHaveLength(1);
   });
 });
 
