@@ -22,6 +22,13 @@ describe('config', () => {
     expect(() => parseConfig({ cleaning: { tailMarkers: ['(unclosed'] } })).toThrow(
       /cleaning\.tailMarkers\.0/,
     );
+    expect(() => parseConfig({ index: { buildWorkers: -1 } })).toThrow(/index\.buildWorkers/);
+    expect(() => parseConfig({ index: { buildWorkers: 'many' } })).toThrow(/index\.buildWorkers/);
+  });
+
+  it('takes "auto" or a count of build workers', () => {
+    expect(parseConfig({}).index).toEqual({ buildWorkers: 'auto', parallelFromArticles: 2000 });
+    expect(parseConfig({ index: { buildWorkers: 0 } }).index.buildWorkers).toBe(0);
   });
 
   it('merges config/local.json over default.json and CORPUS_DIR over both', async () => {
