@@ -10,7 +10,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type FileOptions, loadFiles, toSentences } from '../corpus/load.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
-import type { Draft } from '../quotes/catalog.ts';
+import { type Draft, draftQuotes } from '../quotes/catalog.ts';
 import {
   commonWords,
   mergeTallies,
@@ -20,14 +20,7 @@ import {
 } from '../quotes/people.ts';
 import { assembleIndex, buildIndex, type NewsIndex, snapshotOrder } from './newsIndex.ts';
 import { SentenceSearch, type TokenizedRun } from './sentenceSearch.ts';
-import {
-  draftShard,
-  type ShardArticle,
-  scanShard,
-  splitByWeight,
-  splitShards,
-  toShardArticle,
-} from './shard.ts';
+import { type ShardArticle, scanShard, splitByWeight, splitShards, toShardArticle } from './shard.ts';
 
 export type WorkerRequest =
   | { kind: 'load'; files: string[]; options: FileOptions }
@@ -109,9 +102,9 @@ function expect<K extends WorkerReply['kind']>(
 export interface BuildPoolOptions {
   /** Worker threads besides the main thread. */
   workers: number;
-  /** Smaller corpora are built on the main thread: below this, starting the shards costs more than it saves. */
+  /** Smaller jobs (articles to build, files to load) stay on the main thread: sharding them costs more than it saves. */
   minArticles: number;
-  /** Told when the workers fail and a build falls back to the main thread. */
+  /** Told when a worker fails and a job falls back to the main thread. */
   onFallback?: (error: Error) => void;
   /** The worker module (tests point it at a failing one). */
   entry?: URL;
@@ -120,7 +113,7 @@ export interface BuildPoolOptions {
 export class BuildPool {
   readonly #workers: BuildWorker[];
   readonly #options: BuildPoolOptions;
-  /** Builds run one at a time: each worker holds one shard between the two phases. */
+  /** Jobs run one at a time: a worker holds one build's shard between its two phases. */
   #queue: Promise<unknown> = Promise.resolve();
   #broken = false;
 
@@ -223,7 +216,7 @@ export class BuildPool {
     const portable = withoutArticleIds(tally);
     const drafting = workers.map((w) => w.ask({ kind: 'draft', tally: portable }));
     const people = new PeopleDirectory(tally);
-    const myDrafts = draftShard(own, people);
+    const myDrafts = draftQuotes(own, people);
     // Built while the workers finish drafting.
     const search = SentenceSearch.fromRuns([mine.run, ...scanned.map((s) => s.run)]);
     const drafted = (await Promise.all(drafting)).map((r) => expect(r, 'drafted'));

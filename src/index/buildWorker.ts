@@ -4,7 +4,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { loadFiles } from '../corpus/load.ts';
-import { draftShard, type ShardArticle, scanShard } from './shard.ts';
+import { draftQuotes } from '../quotes/catalog.ts';
+import { PeopleDirectory } from '../quotes/people.ts';
+import { type ShardArticle, scanShard } from './shard.ts';
 import type { WorkerReply, WorkerRequest } from './buildPool.ts';
 
 const port = parentPort;
@@ -26,7 +28,10 @@ port.on('message', async (request: WorkerRequest) => {
       const reply: WorkerReply = { kind: 'scanned', tally, run };
       port.postMessage(reply, [run.stream.buffer, run.ends.buffer, run.lengths.buffer, run.df.buffer]);
     } else {
-      const reply: WorkerReply = { kind: 'drafted', drafts: draftShard(shard, request.tally) };
+      const reply: WorkerReply = {
+        kind: 'drafted',
+        drafts: draftQuotes(shard, new PeopleDirectory(request.tally)),
+      };
       shard = [];
       port.postMessage(reply);
     }

@@ -5,9 +5,10 @@
 import type { Briefing } from '../briefing.ts';
 import type { Article, LoadError, Sentence } from '../corpus/types.ts';
 import { type Draft, draftQuotes, mergeDrafts, type Quote } from '../quotes/catalog.ts';
-import { PeopleDirectory } from '../quotes/people.ts';
+import { commonWords, PeopleDirectory } from '../quotes/people.ts';
 import { SpeakerSearch } from '../quotes/speakerSearch.ts';
-import { SentenceSearch, tokenizeSentences } from './sentenceSearch.ts';
+import { SentenceSearch } from './sentenceSearch.ts';
+import { scanShard } from './shard.ts';
 import { compareText } from '../text/compare.ts';
 
 export interface NewsIndex {
@@ -114,12 +115,12 @@ export function assembleIndex(
  */
 export function buildIndex(articles: readonly Article[], errors: readonly LoadError[], now: Date): NewsIndex {
   const sorted = snapshotOrder(articles);
-  const people = PeopleDirectory.fromArticles(sorted);
+  // One shard: the whole corpus, through the same steps as a parallel build.
+  const { tally, run } = scanShard(sorted, commonWords(sorted));
+  const people = new PeopleDirectory(tally);
   return assembleIndex(sorted, errors, now, {
     people,
     drafts: draftQuotes(sorted, people),
-    search: SentenceSearch.fromRuns([
-      tokenizeSentences(sorted.flatMap((a) => a.sentences.map((s) => s.text))),
-    ]),
+    search: SentenceSearch.fromRuns([run]),
   });
 }

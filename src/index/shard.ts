@@ -1,12 +1,11 @@
 /**
  * The per-article half of an index build, for one shard of the corpus: the people scan and sentence
- * tokenising (phase 1), then quote drafting once the corpus-wide people directory is known (phase 2).
+ * tokenising (phase 1); phase 2, drafting quotes with the corpus-wide people directory, is `draftQuotes`.
  * The same functions run on the main thread and in build workers (index/buildWorker.ts), so a parallel
  * build gives the same snapshot as a build on one thread.
  */
 import type { Article } from '../corpus/types.ts';
-import { type Draft, draftQuotes } from '../quotes/catalog.ts';
-import { type NameTally, PeopleDirectory, PeopleScanner } from '../quotes/people.ts';
+import { type NameTally, PeopleScanner } from '../quotes/people.ts';
 import { type TokenizedRun, tokenizeSentences } from './sentenceSearch.ts';
 
 /** What a shard needs of an article (all that is sent to a worker). */
@@ -30,11 +29,6 @@ export function scanShard(articles: readonly ShardArticle[], commonWords: Readon
     for (const sentences of a.paragraphs) for (const text of sentences) texts.push(text);
   }
   return { tally: scanner.tally, run: tokenizeSentences(texts) };
-}
-
-/** Phase 2: the shard's quotes, attributed with the directory of the whole corpus. */
-export function draftShard(articles: readonly ShardArticle[], people: PeopleDirectory | NameTally): Draft[] {
-  return draftQuotes(articles, people instanceof PeopleDirectory ? people : new PeopleDirectory(people));
 }
 
 /**

@@ -23,7 +23,7 @@ export interface ReloadReport {
 
 export interface StoreOptions {
   now?: () => Date;
-  /** Told when build workers fail and the index is built on the main thread instead. */
+  /** Told when a build worker fails and the corpus is loaded and built on the main thread instead. */
   log?: Pick<Logger, 'warn'>;
 }
 
@@ -60,7 +60,7 @@ export class IndexStore {
         onFallback: (error) =>
           this.options.log?.warn(
             { err: error },
-            'build workers failed; building the index on the main thread',
+            'a build worker failed; loading and building on the main thread from now on',
           ),
       });
     }
