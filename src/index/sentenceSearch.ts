@@ -4,7 +4,7 @@
  * fuse.js over every sentence was measured 50–1000× slower at 1k–10k articles (bench/, README).
  */
 import { contentTokens, isAscii, stopwords, tokenize } from '../text/normalize.ts';
-import { HASH_START, hashOf, hashStep, TermTable } from './termTable.ts';
+import { HASH_START, hashOf, hashStep, TermTable } from '../text/termTable.ts';
 import { FuzzyVocabulary } from './fuzzyVocabulary.ts';
 import { topK } from './topK.ts';
 
@@ -49,7 +49,7 @@ export interface TokenizedRun {
 /**
  * Tokenises sentences into local term ids: the content words of `contentTokens` (lower-case runs of
  * letters and digits, two or more characters, stopwords left out). Terms are interned without a string per
- * token (index/termTable.ts), and the output is a few typed arrays, so there is little garbage at 300k
+ * token (text/termTable.ts), and the output is a few typed arrays, so there is little garbage at 300k
  * sentences.
  */
 export function tokenizeSentences(texts: readonly string[]): TokenizedRun {

@@ -16,7 +16,7 @@ import {
   tokenStart,
   trimToken,
 } from './tokens.ts';
-import { hashOf, TermTable } from '../index/termTable.ts';
+import { hashOf, TermTable } from '../text/termTable.ts';
 import { hasOrgWord, isCapitalised, isTitleWord, ROLE_WORDS, splitTitle, stripPossessive } from './names.ts';
 
 export interface Person {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenizeSentences } from '../../src/index/sentenceSearch.ts';
-import { hashOf, TermTable } from '../../src/index/termTable.ts';
+import { hashOf, TermTable } from '../../src/text/termTable.ts';
 import { contentTokens } from '../../src/text/normalize.ts';
 
 describe('TermTable', () => {
