@@ -5,11 +5,12 @@
  * build gives the same snapshot as a build on one thread.
  */
 import type { Article } from '../corpus/types.ts';
+import type { DraftSource } from '../quotes/catalog.ts';
 import { type NameTally, PeopleScanner } from '../quotes/people.ts';
 import { type TokenizedRun, tokenizeSentences } from './sentenceSearch.ts';
 
-/** What a shard needs of an article (all that is sent to a worker). */
-export type ShardArticle = Pick<Article, 'id' | 'published' | 'paragraphs'>;
+/** What a shard needs of an article (all that is sent to a worker): what quote drafting reads. */
+export type ShardArticle = DraftSource;
 
 export interface ScannedShard {
   tally: NameTally;
