@@ -48,7 +48,7 @@ export function straightenQuotes(text: string): string {
 export function comparable(text: string): string {
   // ASCII text (most English news) needs no accent folding, and one pass turns every run of non-word
   // characters (spaces included) into one space.
-  if (!NON_ASCII.test(text))
+  if (isAscii(text))
     return text
       .replace(/[^A-Za-z0-9]+/g, ' ')
       .toLowerCase()
@@ -71,7 +71,7 @@ export function isAscii(text: string): boolean {
 
 /** Splits text into lower-case, accent-free word tokens (hyphenated parts become separate tokens). */
 export function tokenize(text: string): string[] {
-  if (!NON_ASCII.test(text)) return asciiTokens(text);
+  if (isAscii(text)) return asciiTokens(text);
   const flat = comparable(text);
   return flat === '' ? [] : flat.split(' ');
 }
@@ -129,7 +129,7 @@ export function stopwords(): Iterable<string> {
 
 /** Content words of a text: tokens minus stopwords and one-letter tokens. */
 export function contentTokens(text: string): string[] {
-  if (!NON_ASCII.test(text)) return asciiTokens(text, true);
+  if (isAscii(text)) return asciiTokens(text, true);
   return tokenize(text).filter((t) => t.length > 1 && !STOPWORDS.has(t));
 }
 
