@@ -15,6 +15,15 @@ export function configRegExp(source: string): RegExp {
 
 const regexList = z.array(z.string()).superRefine((list, ctx) => {
   list.forEach((source, i) => {
+    // The patterns of a list run as one alternation, where group numbers shift.
+    if (/(?<!\\)(?:\\\\)*\\[1-9]/.test(source)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [i],
+        message: 'numbered back-references (\\1) are not supported: the patterns of a list are combined',
+      });
+      return;
+    }
     try {
       configRegExp(source);
     } catch (error) {

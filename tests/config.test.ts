@@ -22,6 +22,11 @@ describe('config', () => {
     expect(() => parseConfig({ cleaning: { tailMarkers: ['(unclosed'] } })).toThrow(
       /cleaning\.tailMarkers\.0/,
     );
+    expect(() => parseConfig({ cleaning: { bioPatterns: ['(\\w+) and \\1'] } })).toThrow(
+      /cleaning\.bioPatterns\.0: numbered back-references/,
+    );
+    // An escaped backslash before a digit is a literal backslash, not a back-reference.
+    expect(parseConfig({ cleaning: { bioPatterns: ['C:\\\\1'] } }).cleaning.bioPatterns).toHaveLength(1);
     expect(() => parseConfig({ index: { buildWorkers: -1 } })).toThrow(/index\.buildWorkers/);
     expect(() => parseConfig({ index: { buildWorkers: 'many' } })).toThrow(/index\.buildWorkers/);
   });
