@@ -124,11 +124,6 @@ export class SentenceSearch {
   readonly #vocabulary = new FuzzyVocabulary();
   readonly #count: number;
 
-  /** Indexes sentences; ordinals are positions in `texts`. */
-  static of(texts: readonly string[]): SentenceSearch {
-    return SentenceSearch.fromRuns([tokenizeSentences(texts)]);
-  }
-
   /**
    * Indexes consecutive runs of sentences (ordinals continue from one run to the next). Terms get global
    * ids in order of first appearance, so the index is the same however the sentences were split into runs.

@@ -101,15 +101,13 @@ export class IndexStore {
   /** Re-reads the folder, builds a new snapshot and swaps it in. Never throws for bad files. */
   async reload(now: Date = new Date()): Promise<ReloadReport> {
     const previous = this.#current;
+    const byPath = new Map(previous.articles.map((a) => [a.path, a]));
     // Unchanged files (same size and modification time) keep their parsed article.
-    const { articles, errors } = await loadCorpus(this.dir, {
-      ...this.#loadOptions(),
-      previous: new Map(previous.articles.map((a) => [a.path, a])),
-    });
+    const { articles, errors } = await loadCorpus(this.dir, { ...this.#loadOptions(), previous: byPath });
     const next = new Map<string, Article>(articles.map((a) => [a.id, a]));
     const keptPrevious: string[] = [];
     for (const error of errors) {
-      const old = previous.articles.find((a) => a.path === error.file);
+      const old = byPath.get(error.file);
       if (old && !next.has(old.id)) {
         next.set(old.id, old);
         keptPrevious.push(old.id);
