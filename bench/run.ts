@@ -14,8 +14,9 @@ import { compileCleaningRules } from '../src/corpus/clean.ts';
 import { loadCorpus, parseArticle } from '../src/corpus/load.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { handleCommand } from '../src/commands/handle.ts';
-import { autoWorkers, BuildPool } from '../src/index/buildPool.ts';
+import { BuildPool, buildWorkers } from '../src/index/buildPool.ts';
 import { buildIndex, type NewsIndex } from '../src/index/newsIndex.ts';
+import { IndexStore } from '../src/index/store.ts';
 import { generateCorpus, prng, typo } from './generate.ts';
 
 const { values } = parseArgs({
@@ -57,7 +58,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const config = loadConfig('config', {});
 const rules = compileCleaningRules(config.cleaning);
 // As the bot does: workers per config (auto: one per core beyond the main thread), started before parsing.
-const workers = config.index.buildWorkers === 'auto' ? autoWorkers() : config.index.buildWorkers;
+const workers = buildWorkers(config.index.buildWorkers);
 const pool = new BuildPool({
   workers,
   minArticles: config.index.parallelFromArticles,
@@ -80,7 +81,7 @@ for (let i = 0; i < corpus.files.length; i += 256) {
     corpus.files.slice(i, i + 256).map((f) => writeFile(path.join(folder, `${f.id}.md`), f.text)),
   );
 }
-const loadOptions = { rules, maxFileBytes: config.corpus.maxFileBytes };
+const loadOptions = IndexStore.loadOptions(config);
 progress('loading it from disk (read, parse) as the bot does, then on the main thread only…');
 gc?.();
 const t5 = performance.now();

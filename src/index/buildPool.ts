@@ -8,6 +8,7 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Config } from '../config.ts';
 import { type FileOptions, loadFiles, toSentences } from '../corpus/load.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
 import { type Draft, draftQuotes } from '../quotes/catalog.ts';
@@ -33,8 +34,9 @@ export type WorkerReply =
   | { kind: 'drafted'; drafts: Draft[] }
   | { kind: 'failed'; message: string };
 
-/** Workers to use when the config says "auto": one per core beyond the main thread's, at most four. */
-export function autoWorkers(): number {
+/** Build workers for a config: "auto" is one per core beyond the main thread's, at most four. */
+export function buildWorkers(setting: Config['index']['buildWorkers']): number {
+  if (setting !== 'auto') return setting;
   return Math.max(0, Math.min(4, os.availableParallelism() - 1));
 }
 

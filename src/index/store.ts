@@ -9,7 +9,7 @@ import { countArticleFiles, type LoadOptions, loadCorpus } from '../corpus/load.
 import type { Article, LoadError } from '../corpus/types.ts';
 import { statusOf } from '../commands/handle.ts';
 import type { Logger } from '../log.ts';
-import { autoWorkers, BuildPool } from './buildPool.ts';
+import { BuildPool, buildWorkers } from './buildPool.ts';
 import { buildIndex, type NewsIndex } from './newsIndex.ts';
 
 export interface ReloadReport {
@@ -51,8 +51,8 @@ export class IndexStore {
 
   /** The build pool for a corpus of this size, started on first need (none for small corpora). */
   #poolFor(articles: number): BuildPool | undefined {
-    const { buildWorkers, parallelFromArticles } = this.config.index;
-    const workers = buildWorkers === 'auto' ? autoWorkers() : buildWorkers;
+    const { parallelFromArticles } = this.config.index;
+    const workers = buildWorkers(this.config.index.buildWorkers);
     if (!this.#pool && workers > 0 && articles >= parallelFromArticles) {
       this.#pool = new BuildPool({
         workers,
