@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { compileCleaningRules } from '../../src/corpus/clean.ts';
-import { loadCorpus } from '../../src/corpus/load.ts';
+import { loadCorpus, toSentences } from '../../src/corpus/load.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { buildIndex, type NewsIndex } from '../../src/index/newsIndex.ts';
 
@@ -49,16 +49,6 @@ export function articleOf(
   paragraphs: string[][],
   fields: Partial<Pick<Article, 'published' | 'outlet' | 'title'>> = {},
 ): Article {
-  let position = 0;
-  const sentences = paragraphs.flatMap((p, pi) =>
-    p.map((text, si) => ({
-      id: `${id}#${pi}.${si}`,
-      articleId: id,
-      paragraph: pi,
-      position: position++,
-      text,
-    })),
-  );
   return {
     id,
     path: `${id}.md`,
@@ -67,7 +57,7 @@ export function articleOf(
     published: fields.published ?? '2024-01-01',
     publishedInferred: false,
     paragraphs,
-    sentences,
+    sentences: toSentences(id, paragraphs),
     mtimeMs: 0,
     bytes: paragraphs.flat().join(' ').length,
   };
