@@ -77,6 +77,12 @@ function edgeKeys(flat: string): [string, string] {
   return [`^${head}`, `$${tail}`];
 }
 
+/** One speaker's quote groups so far: by their comparable text, and by their edge keys. */
+interface SpeakerGroups {
+  exact: Map<string, Draft>;
+  edges: Map<string, Draft[]>;
+}
+
 /** A group of the same speaker whose text contains the draft's (or is contained in it), of similar length. */
 function containing(draft: Draft, edges: Map<string, Draft[]>): Draft | undefined {
   for (const key of draft.edges) {
@@ -157,23 +163,31 @@ export function mergeDrafts(drafts: Draft[], articles: readonly Article[]): Quot
   // source for someone else's attribution. Candidates are found by the first or last words they share, so
   // the merge stays linear even for a prolific speaker.
   const groups: Draft[] = [];
-  const exact = new Map<string, Draft>();
-  const bySpeaker = new Map<string, Map<string, Draft[]>>();
+  // Per speaker kind, then key (no key strings built per draft).
+  const bySpeaker: Record<SpeakerKind, Map<string, SpeakerGroups>> = {
+    person: new Map(),
+    org: new Map(),
+    unknown: new Map(),
+  };
   for (const draft of ordered) {
-    const speaker = `${draft.speakerKind}|${draft.speakerKey}`;
-    const key = `${speaker}|${draft.flat}`;
-    const edges = bySpeaker.get(speaker) ?? new Map<string, Draft[]>();
-    bySpeaker.set(speaker, edges);
-    const group = exact.get(key) ?? (draft.speakerKind === 'unknown' ? undefined : containing(draft, edges));
+    const ofKind = bySpeaker[draft.speakerKind];
+    let speaker = ofKind.get(draft.speakerKey);
+    if (!speaker) {
+      speaker = { exact: new Map(), edges: new Map() };
+      ofKind.set(draft.speakerKey, speaker);
+    }
+    const { exact, edges } = speaker;
+    const group =
+      exact.get(draft.flat) ?? (draft.speakerKind === 'unknown' ? undefined : containing(draft, edges));
     if (group) {
       mergeInto(group, draft);
-      exact.set(key, group);
+      exact.set(draft.flat, group);
       continue;
     }
     // The first draft of a group becomes the group (drafts are this build's own objects).
     const fresh = draft;
     groups.push(fresh);
-    exact.set(key, fresh);
+    exact.set(draft.flat, fresh);
     // Unattributed quotes never look for a group to join (see above): no need to find them by their edges.
     if (draft.speakerKind === 'unknown') continue;
     for (const edge of draft.edges) {
@@ -183,9 +197,14 @@ export function mergeDrafts(drafts: Draft[], articles: readonly Article[]): Quot
     }
   }
   return groups.map((g, i): Quote => {
-    const dated = g.articleIds.map((id) => byId.get(id) as Article);
-    if (dated.length > 1)
+    let { articleIds, published } = g;
+    // Most quotes are carried by one article: its id and date as drafted.
+    if (articleIds.length > 1) {
+      const dated = articleIds.map((id) => byId.get(id) as Article);
       dated.sort((a, b) => compareText(b.published, a.published) || compareText(a.outlet, b.outlet));
+      articleIds = dated.map((a) => a.id);
+      published = (dated[0] as Article).published;
+    }
     return {
       text: g.text,
       speaker: g.speaker,
@@ -193,8 +212,8 @@ export function mergeDrafts(drafts: Draft[], articles: readonly Article[]): Quot
       speakerKind: g.speakerKind,
       role: g.role,
       fragment: g.fragment,
-      articleIds: dated.map((a) => a.id),
-      published: dated[0]?.published ?? g.published,
+      articleIds,
+      published,
       id: `q${i + 1}`,
     };
   });

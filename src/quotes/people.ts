@@ -34,13 +34,16 @@ export interface Person {
 
 interface ParsedRun {
   title: string[];
+  /** The title words joined, as roles record them. */
+  titleText: string;
   text: string;
   key: string;
 }
 
 /** What the articles say about one name key. */
 export interface NameStats {
-  articleIds: Set<string>;
+  /** Articles that mention the name, each once, in scan order (disjoint shards: their lists concatenate). */
+  articleIds: string[];
   lastArticle?: string;
   variants: Map<string, number>;
   mentions: number;
@@ -155,7 +158,7 @@ export function mergeTallies(tallies: readonly NameTally[]): NameTally {
         first.stats.set(key, other);
         continue;
       }
-      for (const id of other.articleIds) stats.articleIds.add(id);
+      for (const id of other.articleIds) stats.articleIds.push(id);
       addCounts(stats.variants, other.variants);
       addCounts(stats.roles, other.roles);
       stats.mentions += other.mentions;
@@ -168,7 +171,7 @@ export function mergeTallies(tallies: readonly NameTally[]): NameTally {
 /** A tally without the article ids: all a directory needs to resolve names (and far smaller to send). */
 export function withoutArticleIds(tally: NameTally): NameTally {
   const stats = new Map<string, NameStats>();
-  for (const [key, s] of tally.stats) stats.set(key, { ...s, articleIds: new Set(), lastArticle: undefined });
+  for (const [key, s] of tally.stats) stats.set(key, { ...s, articleIds: [], lastArticle: undefined });
   return { stats, places: tally.places };
 }
 
@@ -280,7 +283,7 @@ export class PeopleScanner {
     if (name.length > 0 && name.length <= 4 && !hasOrgWord(name) && !name.every(isCalendarWord)) {
       const text = name.join(' ').replace(/\.$/, '');
       const key = nameKey(text);
-      if (key.length >= 2) parsed = { title, text, key };
+      if (key.length >= 2) parsed = { title, titleText: title.join(' '), text, key };
     }
     return parsed;
   }
@@ -294,25 +297,25 @@ export class PeopleScanner {
     closesQuote: boolean,
     articleId: string,
   ): void {
-    const { title, text, key } = parsed;
+    const { title, titleText, text, key } = parsed;
     if (title.length === 0 && LOCATIVE.has(prev.toLowerCase())) bump(this.#places, key);
     const stats: NameStats = this.#stats.get(key) ?? {
-      articleIds: new Set<string>(),
+      articleIds: [],
+      lastArticle: undefined,
       variants: new Map(),
       mentions: 0,
       titled: 0,
       roles: new Map(),
     };
     this.#stats.set(key, stats);
-    // Mentions arrive article by article: only a new article needs the Set.
+    // Mentions arrive article by article: a new article is one not seen last.
     if (stats.lastArticle !== articleId) {
-      stats.articleIds.add(articleId);
+      stats.articleIds.push(articleId);
       stats.lastArticle = articleId;
     }
     bump(stats.variants, text);
     stats.mentions++;
-    const role =
-      title.length === 0 ? roleWords : roleWords === '' ? title.join(' ') : `${roleWords} ${title.join(' ')}`;
+    const role = title.length === 0 ? roleWords : roleWords === '' ? titleText : `${roleWords} ${titleText}`;
     // Evidence of a person: a title or role, an outlet's possessive ("Al Jazeera’s Rob McBride"), or speech
     // ("Shah said", "said Priya Shah").
     const speaks = !possessive && !closesQuote && (SPEECH.has(next) || SAID.has(prev));
