@@ -127,19 +127,37 @@ function mostUsed(map: Map<string, number>): string | undefined {
  * the scan's cost on a large corpus.
  */
 export function commonWords(articles: readonly ScannedArticle[]): Set<string> {
-  const words = new Set<string>();
+  // Interned in place: most words recur, and only a new one becomes a string.
+  const words = new TermTable();
   const step = Math.max(1, Math.ceil(articles.length / SAMPLE_ARTICLES));
   for (let i = 0; i < articles.length; i += step) {
     for (const sentences of (articles[i] as ScannedArticle).paragraphs) {
       for (const sentence of sentences) {
-        for (const raw of sentence.split(' ')) {
-          const c = raw.charCodeAt(0);
-          if (c >= 97 && c <= 122) words.add(trimToken(raw).toLowerCase());
+        const count = tokenBounds(sentence);
+        for (let k = 0; k < count; k++) {
+          const from = tokenStart(k);
+          const c = sentence.charCodeAt(from);
+          if (c < 97 || c > 122) continue;
+          const to = tokenEnd(k);
+          if (isLowerAscii(sentence, from, to)) words.intern(sentence, from, to, hashOf(sentence, from, to));
+          else {
+            const word = trimToken(sentence.slice(from, to)).toLowerCase();
+            words.intern(word, 0, word.length, hashOf(word));
+          }
         }
       }
     }
   }
-  return words;
+  return new Set(words.terms);
+}
+
+/** Whether text[from, to) is all a–z: then it is its own trimmed, lower-cased token. */
+function isLowerAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 function addCounts<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {
