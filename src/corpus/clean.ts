@@ -5,7 +5,7 @@
  */
 import { type Config, configRegExp } from '../config.ts';
 import { contentTokens, jaccard, normalizeWhitespace, wordCount } from '../text/normalize.ts';
-import { isHeadlineLike } from './infer.ts';
+import { inferOutlet, isHeadlineLike } from './infer.ts';
 
 export interface CleaningRules {
   /** Whole lines that are page furniture ("Advertisement", "Most popular"). */
@@ -21,8 +21,11 @@ export interface CleanedText {
   paragraphs: string[];
   /** The first headline-like line, for articles whose front matter has no title. */
   headline?: string;
-  /** A "Source: X" attribution line, for articles whose front matter has no outlet. */
-  sourceLine?: string;
+  /**
+   * The outlet the page names, for articles whose front matter has none: a "Source: X" line in the tail,
+   * else a copyright line, an author bio's employer or a wire dateline (see `inferOutlet`).
+   */
+  outlet?: string;
 }
 
 interface Line {
@@ -190,10 +193,15 @@ export function cleanArticle(raw: string, rules: CleaningRules): CleanedText {
   }
   const tail = tailStart(lines, rules);
   for (let i = tail; i < lines.length; i++) (lines[i] as Line).drop = true;
-  result.sourceLine = lines
-    .slice(tail)
-    .map((l) => /^source:\s*([^,]+)/i.exec(l.text)?.[1]?.trim())
-    .find((s) => s !== undefined);
+  result.outlet =
+    lines
+      .slice(tail)
+      .map((l) => /^source:\s*([^,]+)/i.exec(l.text)?.[1]?.trim())
+      .find((s) => s !== undefined) ??
+    inferOutlet(
+      lines.map((l) => l.text),
+      (text) => rules.bio.test(text),
+    );
   markCaptionsAndCredits(lines, rules);
   result.headline = lines.find((l) => !l.drop && !endsLikeProse(l.text) && isHeadlineLike(l.text))?.text;
   markProseRules(lines, rules);

@@ -39,12 +39,57 @@ export function inferDate(text: string): string | undefined {
   return best?.iso;
 }
 
-/** A line that reads like a headline: several words, some capitalised, not a sentence fragment of a menu. */
+/** Two or more spaced separators: a menu or breadcrumb ("News | Business | Tech"), not a headline. */
+const MENU = /\s[|\u2022\u00B7\u203A\u00BB>/]\s.*\s[|\u2022\u00B7\u203A\u00BB>/]\s/u;
+
+/** A line that reads like a headline: several words, some capitalised, not a sentence fragment or a menu. */
 export function isHeadlineLike(line: string): boolean {
   const words = wordCount(line);
   if (words < 3 || words > 25) return false;
   if (!/\p{Lu}/u.test(line)) return false;
-  return !/[:;]$/.test(line);
+  return !/[:;]$/.test(line) && !MENU.test(line);
+}
+
+/** A capitalised word or an initialism ("U.S."); any other period before a space ends the name. */
+const NAME_WORD = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{N}'\u2019&-]*)";
+/** A proper name: capitalised words, with "of", "and", "&" between them ("The Associated Press"). */
+const PROPER_NAME = `${NAME_WORD}(?: (?:${NAME_WORD}|of|and|&))*`;
+/** "Copyright 2018 The Associated Press. All rights reserved.", "© 2025 Harbor Times Media". */
+const COPYRIGHT = new RegExp(
+  `^(?:\u00A9|\\([Cc]\\)|[Cc]opyright\\b|COPYRIGHT\\b)\\s*\u00A9?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?,?\\s+)?(${PROPER_NAME})`,
+  'u',
+);
+/** An author bio's employer: "… is a correspondent for the Harbor Times", "… a staff writer at The Monthly". */
+const BIO_EMPLOYER = new RegExp(`\\b(?:for|at|with) (?:the )?(${PROPER_NAME})`, 'u');
+/** A wire dateline: "SEOUL, South Korea (AP) —", "ISTANBUL, Aug 10 (Reuters) -". */
+const DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{Lu} .'-]+(?:,[^()]{1,40})? \\((${PROPER_NAME})\\) ?[-\u2013\u2014]`,
+  'u',
+);
+
+/** The name without the punctuation that ends its sentence; undefined when it is too long to be a name. */
+function outletName(match: RegExpExecArray | null): string | undefined {
+  const name = match?.[1]?.replace(/(?: (?:of|and|&))+$|['\u2019-]+$/u, '');
+  return name && wordCount(name) <= 6 ? name : undefined;
+}
+
+/**
+ * The outlet a scraped page names when front matter does not: a copyright line, an author bio's employer
+ * (only lines `isBio` accepts), or a wire dateline, in that order of trust.
+ */
+export function inferOutlet(lines: readonly string[], isBio: (line: string) => boolean): string | undefined {
+  const first = (find: (line: string) => string | undefined) => {
+    for (const line of lines) {
+      const found = find(line);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return (
+    first((l) => outletName(COPYRIGHT.exec(l))) ??
+    first((l) => (isBio(l) ? outletName(BIO_EMPLOYER.exec(l)) : undefined)) ??
+    first((l) => outletName(DATELINE.exec(l)))
+  );
 }
 
 /** Derives an outlet name from a URL's host ("www.voanews.com" → "voanews.com"). */

@@ -103,7 +103,7 @@ export function parseArticle(
     id,
     path: file,
     // With no outlet anywhere, the file name stands in: distinct articles must not look like one outlet.
-    outlet: data.outlet ?? outletFromUrl(url) ?? cleaned.sourceLine ?? id,
+    outlet: data.outlet ?? outletFromUrl(url) ?? cleaned.outlet ?? id,
     title: data.title ?? cleaned.headline ?? paragraphs[0]?.[0] ?? id,
     published: data.published ?? textDate ?? isoDate(new Date(mtimeMs)),
     publishedInferred: data.published === undefined,

@@ -124,6 +124,63 @@ describe('cleanArticle on other page layouts', () => {
     expect(cleanArticle(raw, rules).headline).toBe('Flood defences to be rebuilt after record rainfall');
   });
 
+  it('does not take a menu or breadcrumb line for the headline', () => {
+    const raw = [
+      'News | Business | Tech | Opinion',
+      'Home › World › Europe',
+      'Regulators fine Meridian Labs over data practices',
+      '',
+      'The European Commission fined the company on Thursday, its largest penalty this year.',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).headline).toBe('Regulators fine Meridian Labs over data practices');
+  });
+
+  it.each([
+    ['a copyright line', 'Copyright 2018 The Associated Press. All rights reserved.', 'The Associated Press'],
+    ['a © line with an initialism', '© 2024 U.S. News & World Report, L.P.', 'U.S. News & World Report'],
+    [
+      "an author bio's employer",
+      'Clara Weiss is a technology correspondent for the Harbor Times, covering regulation.',
+      'Harbor Times',
+    ],
+    [
+      'a wire dateline',
+      'ISTANBUL, Aug 10 (Reuters) - Talks resumed on Wednesday, officials said.',
+      'Reuters',
+    ],
+  ])('finds the outlet the page names in %s', (_, line, outlet) => {
+    const raw = [
+      'Talks resume in the port city',
+      '',
+      'Negotiators met again on Wednesday after a pause.',
+      '',
+      line,
+    ];
+    expect(cleanArticle(raw.join('\n'), rules).outlet).toBe(outlet);
+  });
+
+  it('names no outlet from a bio that names none, or from prose that merely mentions one', () => {
+    const raw = [
+      'Negotiators met again on Wednesday, the Associated Press reported.',
+      '',
+      'Sarah Kim is a senior correspondent for the network, covering climate.',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).outlet).toBeUndefined();
+  });
+
+  it('prefers a "Source:" line to a copyright line', () => {
+    const raw = [
+      'Negotiators met again on Wednesday after a pause of three weeks, officials in the port city said.',
+      '',
+      'A second round of talks is planned for next month, according to a statement from the ministry.',
+      '',
+      'Most Popular',
+      'Source: Al Jazeera',
+      'Copyright 2018 Network Holdings. All rights reserved.',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).outlet).toBe('Al Jazeera');
+  });
+
   it('drops a caption printed twice and a credit line, keeps the prose around them', () => {
     const raw = [
       'Leaders meet in Paris on Monday.',
