@@ -249,8 +249,11 @@ export class PeopleScanner {
       for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
         const t = tokenAt(text, count, k);
         const role = ROLE_WORDS.has(t.toLowerCase());
+        // A capitalised article or pronoun opening the sentence ("A Commission spokeswoman") is not a role word.
         const modifier =
-          roleWords !== '' && !isPossessive(t) && (isCapitalised(t) || isModifier(t, roleWords));
+          roleWords !== '' &&
+          !isPossessive(t) &&
+          ((isCapitalised(t) && !isStopword(t.toLowerCase())) || isModifier(t, roleWords));
         if (!role && !modifier) break;
         roleWords = roleWords === '' ? t : `${t} ${roleWords}`;
       }

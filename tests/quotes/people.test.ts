@@ -15,6 +15,7 @@ describe('PeopleDirectory', () => {
       'Ferreira said the vote was close.',
       'Workers in Valemont walked out, and the port in Valemont closed.',
       'After the vote, Chairman Kim Jong Un met Ferreira.',
+      'A Commission spokeswoman, Emma Berg, said the decision was solid.',
     ]),
   ]);
 
@@ -27,6 +28,8 @@ describe('PeopleDirectory', () => {
   it('keeps the role words in front of a name, with one lower-case qualifier', () => {
     expect(people.resolve('Ana Ferreira')?.role).toBe('union leader');
     expect(people.resolve('Heather Nauert')?.role).toBe('State Department spokeswoman');
+    // The article opening the sentence is not part of the role.
+    expect(people.resolve('Emma Berg')?.role).toBe('Commission spokeswoman');
   });
 
   it('tells places from people and ignores sentence-initial common words', () => {
@@ -35,6 +38,7 @@ describe('PeopleDirectory', () => {
     expect(people.resolve('After')).toBeUndefined();
     expect(people.people.map((p) => p.name).sort()).toEqual([
       'Ana Ferreira',
+      'Emma Berg',
       'Heather Nauert',
       'Kim Jong Un',
     ]);
