@@ -16,7 +16,7 @@ export function whoBriefing(index: NewsIndex, limit: number): Briefing {
     );
   return {
     kind: 'who',
-    title: `Who's who: ${people.length} people`,
+    title: `Who's who: ${plural(people.length, 'person', 'people')}`,
     items: people.slice(0, limit).map(({ person, quotes }) => ({
       text:
         `${person.name}${person.role ? `, ${person.role}` : ''} · ${plural(quotes, 'quote')}, ` +

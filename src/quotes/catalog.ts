@@ -47,8 +47,10 @@ function canonicalSpeaker(raw: RawQuote, people: PeopleDirectory): Speaker {
     const person = people.resolve(s.name);
     if (person)
       return { speaker: person.name, speakerKey: person.key, speakerKind: 'person', role: person.role };
-    // A lone word the articles never introduce as a person ("Washington said") speaks as an institution.
-    if (!s.name.includes(' ')) return { speaker: s.name, speakerKey: nameKey(s.name), speakerKind: 'org' };
+    // A lone word the articles never introduce as a person ("Washington said") speaks as an institution;
+    // a surname several people share stays a person of its own.
+    if (!s.name.includes(' ') && !people.isNamePart(s.name))
+      return { speaker: s.name, speakerKey: nameKey(s.name), speakerKind: 'org' };
     return { speaker: s.name, speakerKey: nameKey(s.name), speakerKind: 'person', role: s.role };
   }
   const name = straightenQuotes(s.name);

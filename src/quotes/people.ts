@@ -339,10 +339,32 @@ export class PeopleScanner {
     const role = title.length === 0 ? roleWords : roleWords === '' ? titleText : `${roleWords} ${titleText}`;
     // Evidence of a person: a title or role, an outlet's possessive ("Al Jazeera’s Rob McBride"), or speech
     // ("Shah said", "said Priya Shah").
-    const speaks = !possessive && !closesQuote && (SPEECH.has(next) || SAID.has(prev));
+    // A speech verb may end the sentence ("…,” Shah said."): tokens keep their periods (for initials).
+    const verb = next.charCodeAt(next.length - 1) === 46 ? next.slice(0, -1) : next;
+    const speaks = !possessive && !closesQuote && (SPEECH.has(verb) || SAID.has(prev));
     if (role !== '' || isPossessive(prev) || speaks) stats.titled++;
     if (role !== '') bump(stats.roles, role);
   }
+}
+
+/** First word, middle words and last word of a name key. */
+function nameParts(key: string): { first: string; middle: string[]; surname: string } {
+  const words = key.split(' ');
+  return {
+    first: words[0] as string,
+    middle: words.slice(1, -1),
+    surname: words[words.length - 1] as string,
+  };
+}
+
+/**
+ * Whether two spellings of the same first name and surname are one person: middle initials on one side
+ * only ("michael r pompeo", "michael pompeo"; keys have no periods). Nicknames ("Mike") are not guessed.
+ */
+function sameSpelledPerson(a: Person, b: Person): boolean {
+  const [ma, mb] = [nameParts(a.key).middle, nameParts(b.key).middle];
+  const [some, none] = ma.length === 0 ? [mb, ma] : [ma, mb];
+  return none.length === 0 && some.length > 0 && some.every((w) => w.length === 1);
 }
 
 export class PeopleDirectory {
@@ -372,36 +394,89 @@ export class PeopleDirectory {
     return stats.titled > place && !/\d/.test(key);
   }
 
-  /** Groups name keys into people: full names first, then single words that point at one of them. */
+  /**
+   * Groups name keys into people: full names first, then spellings of one person's full name joined, then
+   * single words that point at one of them.
+   */
   #link(): void {
     const keys = [...this.#stats.keys()].sort(
       (a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1),
     );
-    for (const key of keys) {
-      const stats = this.#stats.get(key) as NameStats;
-      const words = key.split(' ');
-      const owners = words.length === 1 ? this.#ownersOf(key) : [];
-      if (owners.length === 1) {
-        this.#merge(owners[0] as Person, key, stats);
-        continue;
+    // Full names, longest first, then single words (which may point at one of them).
+    for (const key of keys) if (key.includes(' ')) this.#linkKey(key);
+    this.#joinSpellings();
+    for (const key of keys) if (!key.includes(' ')) this.#linkKey(key);
+  }
+
+  /** Makes a name key a person of its own, an alias of the one person it points at, or nothing. */
+  #linkKey(key: string): void {
+    const stats = this.#stats.get(key) as NameStats;
+    const words = key.split(' ');
+    const owners = words.length === 1 ? this.#ownersOf(key) : [];
+    if (owners.length === 1) {
+      this.#merge(owners[0] as Person, key, stats);
+      return;
+    }
+    if (owners.length > 1 || !this.#isPersonKey(key, stats)) return;
+    const person: Person = {
+      name: mostUsed(stats.variants) ?? key,
+      key,
+      mentions: 0,
+      aliases: new Set(),
+      roles: new Map(),
+      articleIds: new Set(),
+    };
+    this.#people.set(key, person);
+    if (words.length > 1) {
+      for (const part of new Set([words[0] as string, words[words.length - 1] as string])) {
+        this.#byNamePart.set(part, [...(this.#byNamePart.get(part) ?? []), person]);
       }
-      if (owners.length > 1 || !this.#isPersonKey(key, stats)) continue;
-      const person: Person = {
-        name: mostUsed(stats.variants) ?? key,
-        key,
-        mentions: 0,
-        aliases: new Set(),
-        roles: new Map(),
-        articleIds: new Set(),
-      };
-      this.#people.set(key, person);
-      const parts = key.split(' ');
-      if (parts.length > 1) {
-        for (const part of new Set([parts[0] as string, parts[parts.length - 1] as string])) {
-          this.#byNamePart.set(part, [...(this.#byNamePart.get(part) ?? []), person]);
-        }
+    }
+    this.#merge(person, key, stats);
+  }
+
+  /**
+   * Joins full names that spell one person with and without middle initials ("Michael R. Pompeo", "Michael
+   * Pompeo"). The person mentioned most takes the others in; two different sets of initials ("George H. W.
+   * Bush", "George W. Bush") never end up in one person.
+   */
+  #joinSpellings(): void {
+    const byName = new Map<string, Person[]>();
+    for (const person of this.#people.values()) {
+      const { first, surname } = nameParts(person.key);
+      if (first === surname) continue;
+      const key = `${first} ${surname}`;
+      byName.set(key, [...(byName.get(key) ?? []), person]);
+    }
+    for (const spellings of byName.values()) {
+      if (spellings.length < 2) continue;
+      spellings.sort((a, b) => b.mentions - a.mentions || (a.key < b.key ? -1 : 1));
+      const groups: Person[][] = [];
+      for (const person of spellings) {
+        const group = groups.find((members) => members.every((m) => sameSpelledPerson(m, person)));
+        if (group) {
+          this.#absorb(group[0] as Person, person);
+          group.push(person);
+        } else groups.push([person]);
       }
-      this.#merge(person, key, stats);
+    }
+  }
+
+  /** Moves everything known of `other` to `person`; `other` is no longer a person of its own. */
+  #absorb(person: Person, other: Person): void {
+    person.mentions += other.mentions;
+    for (const id of other.articleIds) person.articleIds.add(id);
+    for (const alias of other.aliases) {
+      person.aliases.add(alias);
+      this.#byAlias.set(alias, person);
+    }
+    for (const [role, n] of other.roles) bump(person.roles, role, n);
+    person.role = mostUsed(person.roles);
+    this.#people.delete(other.key);
+    for (const [part, owners] of this.#byNamePart) {
+      if (!owners.includes(other)) continue;
+      const kept = owners.filter((p) => p !== other);
+      this.#byNamePart.set(part, kept.includes(person) ? kept : [...kept, person]);
     }
   }
 
@@ -438,6 +513,11 @@ export class PeopleDirectory {
     // A surname never mentioned on its own: the one person whose first or last name it is.
     const owners = words.length === 1 ? this.#ownersOf(key) : [];
     return owners.length === 1 ? owners[0] : undefined;
+  }
+
+  /** Whether a word is the first or last name of people the articles name (several, when `resolve` finds none). */
+  isNamePart(word: string): boolean {
+    return this.#byNamePart.has(nameKey(word));
   }
 
   /** Whether the articles use this name as a place ("in Seoul"), not a person. */

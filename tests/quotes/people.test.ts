@@ -44,3 +44,55 @@ describe('PeopleDirectory', () => {
     ]);
   });
 });
+
+describe('PeopleDirectory: the same person spelled several ways', () => {
+  it('counts a speech verb that ends the sentence as evidence of a person', () => {
+    const people = PeopleDirectory.fromArticles([article(['"We are hopeful," Dana Whitcombe said.'])]);
+    expect(people.resolve('Whitcombe')?.name).toBe('Dana Whitcombe');
+  });
+
+  it('joins a name with and without middle initials, keeping the spelling used most', () => {
+    const people = PeopleDirectory.fromArticles([
+      article([
+        'Secretary of State Michael R. Pompeo arrived in Seoul.',
+        'Michael Pompeo told reporters the talks went well.',
+        'Secretary of State Michael Pompeo left on Monday.',
+      ]),
+    ]);
+    const person = people.resolve('Michael R. Pompeo');
+    expect(person?.name).toBe('Michael Pompeo');
+    expect(people.resolve('Pompeo')).toBe(person);
+    expect(person?.mentions).toBe(3);
+    expect(people.people.map((p) => p.name)).toEqual(['Michael Pompeo']);
+  });
+
+  it('never joins two different sets of initials, even through the plain name', () => {
+    const people = PeopleDirectory.fromArticles([
+      article([
+        'Former President George Bush spoke first.',
+        'Former President George Bush said the day was sad.',
+        'Former President George Bush thanked the crowd.',
+        'Former President George W. Bush said a few words.',
+        'Former President George H. W. Bush was remembered.',
+      ]),
+    ]);
+    const w = people.resolve('George W. Bush');
+    const hw = people.resolve('George H. W. Bush');
+    expect(w).toBeDefined();
+    expect(hw).toBeDefined();
+    expect(w).not.toBe(hw);
+  });
+
+  it('keeps a surname that several people share as a name part, resolving it to none of them', () => {
+    const people = PeopleDirectory.fromArticles([
+      article([
+        'Senator Ana Novak spoke first.',
+        'Governor Omar Novak spoke next.',
+        'Novak said it went well.',
+      ]),
+    ]);
+    expect(people.resolve('Novak')).toBeUndefined();
+    expect(people.isNamePart('Novak')).toBe(true);
+    expect(people.isNamePart('Washington')).toBe(false);
+  });
+});
