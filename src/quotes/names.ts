@@ -12,7 +12,8 @@ export const TITLE_WORDS = new Set(
     'ambassador amb judge justice chief director commissioner speaker pope sheikh emir ayatollah dr mr mrs ms ' +
     'sir lord lady officer sgt lt col capt admiral adm commander marshal envoy spokesman spokeswoman ' +
     'spokesperson attorney defense defence interior finance trade treasury home supreme first lady former ' +
-    'acting assistant under senior special'
+    'acting assistant under senior special mp mep msp mla mpp congressman congresswoman councillor councilor ' +
+    'alderman'
   ).split(' '),
 );
 

@@ -16,6 +16,7 @@ describe('PeopleDirectory', () => {
       'Workers in Valemont walked out, and the port in Valemont closed.',
       'After the vote, Chairman Kim Jong Un met Ferreira.',
       'A Commission spokeswoman, Emma Berg, said the decision was solid.',
+      '"They deserve our thanks," said local MP Fiona Baird.',
     ]),
   ]);
 
@@ -30,6 +31,8 @@ describe('PeopleDirectory', () => {
     expect(people.resolve('Heather Nauert')?.role).toBe('State Department spokeswoman');
     // The article opening the sentence is not part of the role.
     expect(people.resolve('Emma Berg')?.role).toBe('Commission spokeswoman');
+    // A parliamentary title is a title, not part of the name.
+    expect(people.resolve('MP Fiona Baird')?.name).toBe('Fiona Baird');
   });
 
   it('tells places from people and ignores sentence-initial common words', () => {
@@ -39,6 +42,7 @@ describe('PeopleDirectory', () => {
     expect(people.people.map((p) => p.name).sort()).toEqual([
       'Ana Ferreira',
       'Emma Berg',
+      'Fiona Baird',
       'Heather Nauert',
       'Kim Jong Un',
     ]);
