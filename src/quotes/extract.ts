@@ -4,7 +4,7 @@
  */
 import type { Article } from '../corpus/types.ts';
 import { wordCount } from '../text/normalize.ts';
-import { findQuoteSpans, type QuoteSpan } from '../text/quoteSpans.ts';
+import { findQuoteSpans, findSingleQuoteSpans, type QuoteSpan } from '../text/quoteSpans.ts';
 import {
   type Attribution,
   attributionAfter,
@@ -132,10 +132,12 @@ class ArticleQuotes {
     return last && paragraph - last.paragraph <= 2 ? last.ref : null;
   }
 
-  paragraph(p: number, sentences: string[]): void {
+  /**
+   * One paragraph's quotes. `doubles` are its quotations in the article's style: double marks, or single
+   * marks in an article that quotes with single ones (British style).
+   */
+  paragraph(p: number, sentences: string[], text: string, doubles: QuoteSpan[], singleStyle: boolean): void {
     const firstOfParagraph = this.quotes.length;
-    const text = sentences.join(' ');
-    const doubles = findQuoteSpans(text);
     const masked = mask(text, doubles);
     const bounds = sentenceBounds(sentences);
     const located: Located[] = doubles.map((span) => ({
@@ -148,7 +150,9 @@ class ArticleQuotes {
     let previous: ResolvedSpeaker | null = null;
     let previousEnd = -1;
     const wholeParagraphIsQuote =
-      doubles.length > 0 && (doubles[0] as QuoteSpan).open === 0 && /["\u201D][.!?]?$/.test(text.trim());
+      doubles.length > 0 &&
+      (doubles[0] as QuoteSpan).open === 0 &&
+      (singleStyle ? /["'\u201D\u2019][.!?]?$/ : /["\u201D][.!?]?$/).test(text.trim());
     located.forEach(({ span, sentence }, i) => {
       const quote = quoteText(text, span);
       if (!/\p{L}/u.test(quote) || quote.length > MAX_QUOTE_CHARS) return;
@@ -190,7 +194,8 @@ class ArticleQuotes {
       previous = resolved ?? null;
       previousEnd = span.close < 0 ? text.length : sentence.end;
     });
-    for (const span of singleQuoteSpans(text)) {
+    // Scare quotes in single marks (‘refine options’) beside double-quoted speech: kept, unattributed.
+    for (const span of singleStyle ? [] : singleQuoteSpans(text)) {
       const quote = quoteText(text, span);
       if (doubles.some((d) => d.open < span.open && (d.close < 0 || d.close > span.close))) continue;
       this.quotes.push({
@@ -211,10 +216,41 @@ class ArticleQuotes {
 /** Extracts every direct quote of an article, each with its speaker or `undefined` when unattributable. */
 export function extractQuotes(article: QuotedArticle, options: ExtractOptions): RawQuote[] {
   const state = new ArticleQuotes(article, options);
+  const texts = article.paragraphs.map((sentences) => sentences.join(' '));
+  const doubles = texts.map(findQuoteSpans);
+  const singles = texts.map((text) => (hasSingleMark(text) ? findSingleQuoteSpans(text) : []));
+  // An article quotes in one style: single marks when more of its quotations use them.
+  const singleStyle =
+    singles.some((list) => list.length > 0) && quotations(singles, texts) > quotations(doubles, texts);
   article.paragraphs.forEach((sentences, p) => {
-    state.paragraph(p, sentences);
+    const text = texts[p] as string;
+    const spans = singleStyle
+      ? withOuter(singles[p] as QuoteSpan[], doubles[p] as QuoteSpan[])
+      : (doubles[p] as QuoteSpan[]);
+    state.paragraph(p, sentences, text, spans, singleStyle);
   });
   return state.quotes;
+}
+
+/** The primary spans, and the other style's spans that neither sit inside nor contain one, in text order. */
+function withOuter(primary: QuoteSpan[], other: QuoteSpan[]): QuoteSpan[] {
+  const end = (s: QuoteSpan) => (s.close < 0 ? Number.POSITIVE_INFINITY : s.close);
+  const overlaps = (a: QuoteSpan, b: QuoteSpan) => a.open < end(b) && b.open < end(a);
+  const outer = other.filter((o) => !primary.some((p) => overlaps(o, p)));
+  return outer.length === 0 ? primary : [...primary, ...outer].sort((a, b) => a.open - b.open);
+}
+
+function hasSingleMark(text: string): boolean {
+  return text.includes("'") || text.includes('\u2018') || text.includes('\u2019');
+}
+
+/** How many closed spans of three words or more (quotations, not scare quotes) the paragraphs hold. */
+function quotations(spans: readonly QuoteSpan[][], texts: readonly string[]): number {
+  let n = 0;
+  spans.forEach((list, p) => {
+    for (const s of list) if (s.close > 0 && wordCount((texts[p] as string).slice(s.open, s.close)) >= 3) n++;
+  });
+  return n;
 }
 
 /** Whether a quote is a scare-quote fragment rather than a full quote. */

@@ -48,3 +48,57 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   if (open >= 0) spans.push({ open, close: -1 });
   return spans;
 }
+
+const SINGLE_MARKS = /['\u2018\u2019]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** What may stand before an opening single quote, and after a closing one. */
+const BEFORE_OPEN = /[\s([{\u2014\u2013"\u201C-]/u;
+const AFTER_CLOSE = /[\s,.;:!?)\]}\u2014\u2013"\u201D-]/u;
+
+/**
+ * Finds quotations marked with single quotes, straight or curly ('…', ‘…’), as British outlets print them.
+ * Apostrophes are told from quote marks by their neighbours: a mark between two letters ("don't",
+ * "Harper’s") is an apostrophe, as is one before a digit ("the '90s"). A closing candidate after an "s"
+ * and before a lower-case word ("the workers’ union") is taken for a plural possessive unless the quotation
+ * finds no later close. An unclosed quotation counts only when it opens the paragraph (a quotation that
+ * runs on into the next one). Linear in the text.
+ */
+export function findSingleQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  let possessive = -1;
+  const close = (at: number) => {
+    spans.push({ open, close: at + 1 });
+    open = -1;
+    possessive = -1;
+  };
+  SINGLE_MARKS.lastIndex = 0;
+  for (let m = SINGLE_MARKS.exec(text); m !== null; m = SINGLE_MARKS.exec(text)) {
+    const i = m.index;
+    const before = i > 0 ? (text[i - 1] as string) : '';
+    const after = text[i + 1] ?? '';
+    if (LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) continue;
+    const canOpen =
+      m[0] !== '\u2019' &&
+      (before === '' || BEFORE_OPEN.test(before)) &&
+      after !== '' &&
+      !/[\s\p{N}]/u.test(after);
+    const canClose =
+      m[0] !== '\u2018' && before !== '' && !/\s/.test(before) && (after === '' || AFTER_CLOSE.test(after));
+    if (open < 0) {
+      if (canOpen) open = i;
+    } else if (canClose) {
+      if (before === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+        if (possessive < 0) possessive = i;
+      } else close(i);
+    } else if (canOpen) {
+      // A second opener: the first quotation ended at a possessive-looking mark, or never closed.
+      if (possessive >= 0) close(possessive);
+      else open = -1;
+      open = i;
+    }
+  }
+  if (open >= 0 && possessive >= 0) close(possessive);
+  else if (open === 0) spans.push({ open, close: -1 });
+  return spans;
+}

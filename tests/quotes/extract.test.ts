@@ -143,3 +143,40 @@ describe('extractQuotes with attribution', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('quotations in single marks (British style)', () => {
+  const uk = article('uk', [
+    ["RMT general secretary Mick Lynch said the offer was 'nowhere near good enough'."],
+    [
+      'Transport Secretary Mark Harper said he was disappointed.',
+      "'This was a fair and reasonable offer,' he told the BBC.",
+      "'The union should put it to its members.'",
+    ],
+    ["'We will answer the workers' demands in time,' a spokesperson for Network Rail said."],
+    ['"Mark Harper could settle this tomorrow if he wanted to," Lynch said.'],
+    ["Lynch's members didn't vote in the '90s, Harper said."],
+  ]);
+
+  it('attributes them like double-quoted ones, apostrophes aside', () => {
+    expect(speakers([uk])).toEqual({
+      'nowhere near good enough': 'Mick Lynch',
+      'This was a fair and reasonable offer': 'Mark Harper',
+      'The union should put it to its members': 'Mark Harper',
+      "We will answer the workers' demands in time": 'spokesperson for Network Rail',
+      // Double marks still quote in an article that mostly uses single ones.
+      'Mark Harper could settle this tomorrow if he wanted to': 'Mick Lynch',
+    });
+  });
+
+  it('leaves single marks as unattributed scare quotes in an article that quotes with double ones', () => {
+    const us = article('us', [
+      ['Pompeo and Kim ‘refine options’ for the summit.'],
+      ['"We made real progress on the summit," Secretary of State Mike Pompeo said.'],
+    ]);
+    const { quotes } = buildQuoteCatalog([us]);
+    expect(quotes.map((q) => [q.text, q.speakerKind])).toEqual([
+      ['We made real progress on the summit', 'person'],
+      ['refine options', 'unknown'],
+    ]);
+  });
+});
