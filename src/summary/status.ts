@@ -37,7 +37,7 @@ export interface StatusOptions {
 }
 
 /** Cosine at which another outlet's sentence reports the same fact (it corroborates and is cited). */
-const SAME_FACT = 0.3;
+const SAME_FACT = 0.35;
 /** Cosine above which a candidate repeats a sentence already picked. */
 const REDUNDANT = 0.25;
 const MMR_LAMBDA = 0.75;

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../src/commands/handle.ts';
-import { FIXTURES, indexOf, loose, testConfig } from '../helpers/corpus.ts';
+import { buildIndex } from '../../src/index/newsIndex.ts';
+import { articleOf, FIXTURES, indexOf, loose, NOW, testConfig } from '../helpers/corpus.ts';
 
 const config = testConfig();
 
@@ -77,5 +78,33 @@ describe('summarizeStatus on a second story', async () => {
     expect(all).toMatch(/end their week-long strike|strike .*ended|return on Monday/);
     expect(all).not.toMatch(/will begin on Monday|walk out next week/);
     expect(status.items[0]?.sources[0]?.published).toBe('2024-03-10');
+  });
+});
+
+describe('summarizeStatus citations', () => {
+  it('cites another outlet only for the fact it reports, not for background both mention', () => {
+    const fine = articleOf(
+      'fine',
+      [
+        [
+          'The European Commission on Thursday fined Meridian Labs €2.1 billion for breaching the bloc’s data rules, the largest penalty of its kind this year.',
+        ],
+        ['The fine must be paid within 90 days, the Commission said.'],
+      ],
+      { outlet: 'Harbor Times', published: '2025-05-01' },
+    );
+    const shares = articleOf(
+      'shares',
+      [
+        [
+          'Shares in Meridian Labs fell 6 percent on Friday after the European Commission fined the company €2.1 billion on Thursday.',
+        ],
+        ['Smaller firms said they had waited years for regulators to act.'],
+      ],
+      { outlet: 'Daily Ledger', published: '2025-05-02' },
+    );
+    const status = statusOf(buildIndex([fine, shares], [], NOW), { config });
+    const item = status.items.find((i) => i.text.startsWith('Shares in Meridian Labs fell'));
+    expect(item?.sources.map((s) => s.outlet)).toEqual(['Daily Ledger']);
   });
 });
