@@ -133,14 +133,14 @@ class ArticleQuotes {
   }
 
   /**
-   * One paragraph's quotes. `doubles` are its quotations in the article's style: double marks, or single
+   * One paragraph's quotes. `spans` are its quotations in the article's style: double marks, or single
    * marks in an article that quotes with single ones (British style).
    */
-  paragraph(p: number, sentences: string[], text: string, doubles: QuoteSpan[], singleStyle: boolean): void {
+  paragraph(p: number, sentences: string[], text: string, spans: QuoteSpan[], singleStyle: boolean): void {
     const firstOfParagraph = this.quotes.length;
-    const masked = mask(text, doubles);
+    const masked = mask(text, spans);
     const bounds = sentenceBounds(sentences);
-    const located: Located[] = doubles.map((span) => ({
+    const located: Located[] = spans.map((span) => ({
       span,
       sentence: bounds.find((b) => span.open >= b.start && span.open < b.end) ?? {
         start: 0,
@@ -150,8 +150,8 @@ class ArticleQuotes {
     let previous: ResolvedSpeaker | null = null;
     let previousEnd = -1;
     const wholeParagraphIsQuote =
-      doubles.length > 0 &&
-      (doubles[0] as QuoteSpan).open === 0 &&
+      spans.length > 0 &&
+      (spans[0] as QuoteSpan).open === 0 &&
       (singleStyle ? /["'\u201D\u2019][.!?]?$/ : /["\u201D][.!?]?$/).test(text.trim());
     located.forEach(({ span, sentence }, i) => {
       const quote = quoteText(text, span);
@@ -197,7 +197,7 @@ class ArticleQuotes {
     // Scare quotes in single marks (‘refine options’) beside double-quoted speech: kept, unattributed.
     for (const span of singleStyle ? [] : singleQuoteSpans(text)) {
       const quote = quoteText(text, span);
-      if (doubles.some((d) => d.open < span.open && (d.close < 0 || d.close > span.close))) continue;
+      if (spans.some((d) => d.open < span.open && (d.close < 0 || d.close > span.close))) continue;
       this.quotes.push({
         articleId: this.article.id,
         paragraph: p,
@@ -206,7 +206,7 @@ class ArticleQuotes {
         rule: 'none',
       });
     }
-    const lastSpan = doubles[doubles.length - 1];
+    const lastSpan = spans[spans.length - 1];
     const lastQuote = this.quotes.length > firstOfParagraph ? this.quotes[this.quotes.length - 1] : undefined;
     this.#openFromPrevious = lastSpan && lastSpan.close < 0 ? (lastQuote?.speaker ?? null) : null;
     this.#previousParagraphSpeaker = lastQuote?.speaker;
