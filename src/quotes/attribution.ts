@@ -36,6 +36,13 @@ const TRAILING_SAID_RE = new RegExp(`,\\s*([^,.;:_]{2,100}?)\\s+(?:${VERBS})\\b[
 const AFTER_NAME =
   /\s+(?:on|in|at|during|after|before|while|when|via|to|from|about|last|this|earlier|later|today|yesterday|who|which|adding|saying|citing|using|according)\b.*$/i;
 
+/** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
+const APPOSITIVE_NAME = /,\s*(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3})\s*,\s*$/u;
+
+function hasRoleWord(phrase: string): boolean {
+  return phrase.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+}
+
 export interface Attribution {
   phrase: string;
   /** The speech verb was a participle with no subject of its own ("…, adding"): use the sentence subject. */
@@ -103,6 +110,12 @@ export function attributionBefore(before: string): Attribution | undefined {
     before.lastIndexOf('\u2014', last.index),
   );
   const subject = stripAux(before.slice(clauseStart + 1, last.index));
+  // "A spokesman for the ministry, Jon Perez, said …": the name set off by commas after a role is the subject.
+  if (subject === '') {
+    const appositive = APPOSITIVE_NAME.exec(before.slice(0, last.index));
+    if (appositive && hasRoleWord(before.slice(0, appositive.index)))
+      return { phrase: appositive[1] as string };
+  }
   // "Hughes welcomed the money but said …": a coordinated verb shares the sentence's subject.
   if (/\s(?:and|but)$/.test(` ${subject}`)) return { phrase: sentenceSubject(before) };
   if (subject !== '') return { phrase: subject };

@@ -108,6 +108,20 @@ describe('extractQuotes with attribution', () => {
     expect(s['Once a route moves, it rarely comes back']).toBe('Priya Shah');
   });
 
+  it('takes the name set off by commas after a role for the speaker, not the role or whom it serves', () => {
+    const s = speakers([
+      article('a', [
+        ['Governor Lena Brandt met the mayor on Friday.'],
+        ['A spokesman for Brandt, Jon Perez, said the governor "will not comment on rumours."'],
+        ['Jon Perez, a spokesman for Brandt, said the office was "closed for the weekend."'],
+        ['In Seoul, South Korea, officials said talks were "going well."'],
+      ]),
+    ]);
+    expect(s['will not comment on rumours']).toBe('Jon Perez');
+    expect(s['closed for the weekend']).toBe('Jon Perez');
+    expect(s['going well']).not.toBe('South Korea');
+  });
+
   it('leaves quotes no rule attributes as unknown', () => {
     const s = speakers([
       article('a', [['The deal was called a "historic" step by observers who declined to be named.']]),
