@@ -12,13 +12,8 @@ import type { Config } from '../config.ts';
 import { type FileOptions, loadFiles, toSentences } from '../corpus/load.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
 import { type Draft, draftQuotes } from '../quotes/catalog.ts';
-import {
-  commonWords,
-  mergeTallies,
-  type NameTally,
-  PeopleDirectory,
-  withoutArticleIds,
-} from '../quotes/people.ts';
+import { commonWords, mergeTallies, type NameTally, withoutArticleIds } from '../quotes/nameTally.ts';
+import { PeopleDirectory } from '../quotes/people.ts';
 import { assembleIndex, buildIndex, type NewsIndex, snapshotOrder } from './newsIndex.ts';
 import { SentenceSearch, type TokenizedRun } from './sentenceSearch.ts';
 import { type ShardArticle, scanShard, splitByWeight, splitShards, toShardArticle } from './shard.ts';

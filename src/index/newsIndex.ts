@@ -5,7 +5,8 @@
 import type { Briefing } from '../briefing.ts';
 import type { Article, LoadError, Sentence } from '../corpus/types.ts';
 import { type Draft, draftQuotes, mergeDrafts, type Quote } from '../quotes/catalog.ts';
-import { commonWords, PeopleDirectory } from '../quotes/people.ts';
+import { commonWords } from '../quotes/nameTally.ts';
+import { PeopleDirectory } from '../quotes/people.ts';
 import { SpeakerSearch } from '../quotes/speakerSearch.ts';
 import { SentenceSearch } from './sentenceSearch.ts';
 import { scanShard } from './shard.ts';

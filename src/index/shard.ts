@@ -6,7 +6,7 @@
  */
 import type { Article } from '../corpus/types.ts';
 import type { DraftSource } from '../quotes/catalog.ts';
-import { type NameTally, PeopleScanner } from '../quotes/people.ts';
+import { type NameTally, PeopleScanner } from '../quotes/nameTally.ts';
 import { type TokenizedRun, tokenizeSentences } from './sentenceSearch.ts';
 
 /** What a shard needs of an article (all that is sent to a worker): what quote drafting reads. */

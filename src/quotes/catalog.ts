@@ -2,7 +2,8 @@
 import type { Article } from '../corpus/types.ts';
 import { comparable, straightenQuotes } from '../text/normalize.ts';
 import { extractQuotes, isFragment, type RawQuote } from './extract.ts';
-import { nameKey, PeopleDirectory } from './people.ts';
+import { nameKey } from './names.ts';
+import { PeopleDirectory } from './people.ts';
 import { compareText } from '../text/compare.ts';
 
 export type SpeakerKind = 'person' | 'org' | 'unknown';

@@ -3,6 +3,7 @@
  * office", "he") into a person, an organisation or a pronoun. Word lists here are generic English news
  * vocabulary (titles, roles, institution words), not names from any one story.
  */
+import { comparable } from '../text/normalize.ts';
 
 /** Capitalised words that are titles in front of a name ("Secretary of State Mike Pompeo"). */
 export const TITLE_WORDS = new Set(
@@ -165,4 +166,9 @@ export function readSpeakerPhrase(
   if (/\s(?:and|&)\s/.test(phrase)) return undefined;
   const role = [...before.filter((t) => !/^(?:the|a|an)$/i.test(t)), ...title].join(' ');
   return { kind: 'person', name: nameText, ...(role ? { role } : {}) };
+}
+
+/** Comparable key of a name: lower-case, hyphens and accents folded ("Kim Jong-un" = "Kim Jong Un"). */
+export function nameKey(name: string): string {
+  return comparable(name.replace(/['\u2019]s$/u, ''));
 }
