@@ -97,6 +97,21 @@ function singleQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+/** Speaker phrases recur across a corpus ("Pompeo said"): each is read once per set of options (a build). */
+const phrasesRead = new WeakMap<ExtractOptions, Map<string, SpeakerRef | undefined>>();
+
+function readPhrase(phrase: string, options: ExtractOptions): SpeakerRef | undefined {
+  let read = phrasesRead.get(options);
+  if (!read) {
+    read = new Map();
+    phrasesRead.set(options, read);
+  }
+  if (read.has(phrase)) return read.get(phrase);
+  const ref = readSpeakerPhrase(phrase, options.isPlace);
+  read.set(phrase, ref);
+  return ref;
+}
+
 class ArticleQuotes {
   readonly quotes: RawQuote[] = [];
   /** The last named person who spoke, and in which paragraph: the antecedent for "he said". */
@@ -117,7 +132,7 @@ class ArticleQuotes {
   ): ResolvedSpeaker | null {
     if (!attribution) return null;
     const phrase = attribution.participle ? sentenceSubject(maskedSentence) : attribution.phrase;
-    const ref: SpeakerRef | undefined = readSpeakerPhrase(phrase, this.options.isPlace);
+    const ref: SpeakerRef | undefined = readPhrase(phrase, this.options);
     if (!ref) return null;
     if (ref.kind !== 'pronoun') return ref;
     if (ref.pronoun === 'they') return null;
@@ -125,7 +140,7 @@ class ArticleQuotes {
     // the articles know it as a person ("it" takes an organisation: "The ministry said… “…,” it said.").
     const before = lastSentence(maskedBefore);
     const said = attributionBefore(before);
-    const previous = readSpeakerPhrase(said?.phrase || sentenceSubject(before), this.options.isPlace);
+    const previous = readPhrase(said?.phrase || sentenceSubject(before), this.options);
     if (ref.pronoun === 'it') return previous?.kind === 'org' ? previous : null;
     if (previous?.kind === 'person' && this.options.isPerson(previous.name)) return previous;
     const last = this.#lastPerson;
