@@ -7,6 +7,10 @@ import { candidates, FUTURE, overlap, quotedShare } from './features.ts';
 import { compareText } from '../text/compare.ts';
 
 const SAME_EVENT = 0.5;
+/**
+ * Openings that lean on the sentence before. Shorter than the status list (features.ts) on purpose: a dated
+ * event such as "His visit on Sunday …" or "There were talks in June …" still places an event in time.
+ */
 const DANGLING = /^["'\u201C(]*(?:he|she|it|they|this|that|these|those|but|and|also|so|which)\b/i;
 
 interface Event {
