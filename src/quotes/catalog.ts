@@ -3,7 +3,7 @@ import type { Article } from '../corpus/types.ts';
 import { comparable, straightenQuotes } from '../text/normalize.ts';
 import { extractQuotes, isFragment, type RawQuote } from './extract.ts';
 import { nameKey } from './names.ts';
-import { PeopleDirectory } from './people.ts';
+import { type Person, PeopleDirectory } from './people.ts';
 import { compareText } from '../text/compare.ts';
 
 export type SpeakerKind = 'person' | 'org' | 'unknown';
@@ -41,11 +41,15 @@ export interface Draft extends Omit<Quote, 'id'> {
 
 type Speaker = Pick<Quote, 'speaker' | 'speakerKey' | 'speakerKind' | 'role'>;
 
-function canonicalSpeaker(raw: RawQuote, people: PeopleDirectory): Speaker {
+function canonicalSpeaker(
+  raw: RawQuote,
+  people: PeopleDirectory,
+  resolve: (name: string) => Person | undefined,
+): Speaker {
   const s = raw.speaker;
   if (s === undefined) return { speaker: 'unknown', speakerKey: '', speakerKind: 'unknown' };
   if (s.kind === 'person') {
-    const person = people.resolve(s.name);
+    const person = resolve(s.name);
     if (person)
       return { speaker: person.name, speakerKey: person.key, speakerKind: 'person', role: person.role };
     // A lone word the articles never introduce as a person ("Washington said") speaks as an institution;
@@ -131,11 +135,17 @@ export type DraftSource = Pick<Article, 'id' | 'published' | 'paragraphs'>;
  */
 export function draftQuotes(articles: readonly DraftSource[], people: PeopleDirectory): Draft[] {
   const drafts: Draft[] = [];
-  const options = { isPlace: people.isPlace, isPerson: (name: string) => people.resolve(name) !== undefined };
+  // The same names are asked for over and over: each is resolved once per call.
+  const resolved = new Map<string, Person | undefined>();
+  const resolve = (name: string) => {
+    if (!resolved.has(name)) resolved.set(name, people.resolve(name));
+    return resolved.get(name);
+  };
+  const options = { isPlace: people.isPlace, isPerson: (name: string) => resolve(name) !== undefined };
   for (const article of articles) {
     for (const raw of extractQuotes(article, options)) {
       const flat = comparable(raw.text);
-      const speaker = canonicalSpeaker(raw, people);
+      const speaker = canonicalSpeaker(raw, people, resolve);
       // Built field by field (no spreads): this runs once per quote of the corpus.
       drafts.push({
         text: raw.text,

@@ -54,7 +54,6 @@ export class PeopleDirectory {
   readonly #byAlias = new Map<string, Person>();
   /** Multi-word people by their first and last name words, for linking "Pompeo" to "Mike Pompeo". */
   readonly #byNamePart = new Map<string, Person[]>();
-  readonly #resolved = new Map<string, Person | undefined>();
 
   /** Links a tally's names into people (deterministic: the same tally gives the same directory). */
   constructor(tally: NameTally) {
@@ -184,21 +183,13 @@ export class PeopleDirectory {
 
   /** The person a name refers to ("Pompeo", "Kim Jong-un", "Chairman Kim"), if the articles establish one. */
   resolve(name: string): Person | undefined {
-    // Drafting asks for the same names over and over; the directory does not change once built.
-    if (this.#resolved.has(name)) return this.#resolved.get(name);
-    const person = this.#resolve(name);
-    this.#resolved.set(name, person);
-    return person;
-  }
-
-  #resolve(name: string): Person | undefined {
     const key = nameKey(name);
     const direct = this.#byAlias.get(key);
     if (direct) return direct;
     const words = key.split(' ');
     // "Chairman Kim": drop title words and try again.
     const untitled = words.filter((w) => !isTitleWord(w));
-    if (untitled.length > 0 && untitled.length < words.length) return this.#resolve(untitled.join(' '));
+    if (untitled.length > 0 && untitled.length < words.length) return this.resolve(untitled.join(' '));
     // A surname never mentioned on its own: the one person whose first or last name it is.
     const owners = words.length === 1 ? this.#ownersOf(key) : [];
     return owners.length === 1 ? owners[0] : undefined;
