@@ -55,7 +55,7 @@ export function handleCommand(index: NewsIndex, command: Command, ctx: CommandCo
     case 'who':
       return cached(index, 'who', () => whoBriefing(index, limits.whoItems));
     case 'quote':
-      return quoteBriefing(index, command.query, command.limit ?? limits.quoteItems);
+      return quoteBriefing(index, command.query, command.limit ?? limits.quoteItems, story.keyword);
     case 'digest':
       return ctx.digest
         ? ctx.digest(index, ctx.now)

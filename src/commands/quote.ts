@@ -3,6 +3,7 @@ import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import type { Quote } from '../quotes/catalog.ts';
+import type { Person } from '../quotes/people.ts';
 import { plural } from '../text/plural.ts';
 
 function refs(index: NewsIndex, quote: Quote) {
@@ -34,9 +35,34 @@ function speakerList(index: NewsIndex): Briefing {
   };
 }
 
-/** Quotes by the speaker best matching `query`, at most `limit`. */
-export function quoteBriefing(index: NewsIndex, query: string, limit: number): Briefing {
+/** A person the articles name exactly as asked, but never quote: said so, rather than someone else's quotes. */
+function notQuoted(index: NewsIndex, query: string, person: Person, keyword?: string): Briefing {
+  const outlets = [
+    ...new Set(index.articles.filter((a) => person.articleIds.has(a.id)).map((a) => a.outlet)),
+  ];
+  const shown = outlets.slice(0, 3).join(', ') + (outlets.length > 3 ? ` (+${outlets.length - 3})` : '');
+  return {
+    kind: 'quotes',
+    title: `Quotes: ${query}`,
+    items: [],
+    note:
+      `No quotes found for '${query}': ${person.name}${person.role ? ` (${person.role})` : ''} is mentioned` +
+      `${shown ? ` in ${shown}` : ''} but not quoted.` +
+      (keyword ? ` Try /${keyword} search ${person.name}.` : ''),
+  };
+}
+
+/**
+ * Quotes by the speaker best matching `query`, at most `limit`. `keyword` (the story command) lets an
+ * answer point to a search.
+ */
+export function quoteBriefing(index: NewsIndex, query: string, limit: number, keyword?: string): Briefing {
   if (query.trim() === '') return speakerList(index);
+  // A name the articles use for someone they never quote ("Ri"): not a near miss for another speaker.
+  if (!index.speakers.exact(query)) {
+    const person = index.people.resolve(query);
+    if (person && !index.quotesBySpeaker.has(person.key)) return notQuoted(index, query, person, keyword);
+  }
   const [best, ...others] = index.speakers.find(query, 3);
   if (!best) {
     const suggestions = index.speakers.suggest(query).map((s) => s.name);

@@ -76,6 +76,12 @@ export class SpeakerSearch {
     return this.#byKey.get(key);
   }
 
+  /** The speaker one of whose aliases is exactly the query (case, accents and punctuation aside). */
+  exact(query: string): Speaker | undefined {
+    const key = this.#exact.get(comparable(query));
+    return key === undefined ? undefined : this.#byKey.get(key);
+  }
+
   /** Speakers matching the query, best first (at most `limit`). */
   find(query: string, limit = 5): Speaker[] {
     const q = comparable(query);

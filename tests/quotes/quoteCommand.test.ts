@@ -35,6 +35,18 @@ describe('/quote <speaker>', async () => {
     expect(b.note).toMatch(/No quotes found for 'pence'/);
   });
 
+  it('says a person the articles name exactly is not quoted, rather than answer with a near-miss speaker', () => {
+    // "Ri" names Ri Yong Ho, who is never quoted; fuzzy matching alone would answer with Rob McBride.
+    for (const query of ['ri', 'Ri Yong Ho']) {
+      const b = quoteBriefing(index, query, 6, 'summit');
+      expect(b.items).toEqual([]);
+      expect(b.note).toContain(
+        'Ri Yong Ho (North Korean Foreign Minister) is mentioned in The Hill but not quoted',
+      );
+      expect(b.note).toContain('/summit search Ri Yong Ho');
+    }
+  });
+
   it('suggests close speakers for an unknown name', () => {
     const b = quoteBriefing(index, 'nauertt pompeoo', 6);
     expect(b.items.length + (b.note?.length ?? 0)).toBeGreaterThan(0);
