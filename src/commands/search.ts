@@ -2,7 +2,7 @@
 import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
-import { comparable } from '../text/normalize.ts';
+import { comparable, contentTokens } from '../text/normalize.ts';
 
 export function searchBriefing(index: NewsIndex, query: string, limit: number): Briefing {
   const hits = index.search.search(query, limit * 3);
@@ -28,8 +28,10 @@ export function searchBriefing(index: NewsIndex, query: string, limit: number): 
     title: `Search: ${query}`,
     items,
     note:
-      items.length === 0
-        ? `No sentences match '${query}'. Try fewer or different words.`
-        : `${items.length} best match${items.length === 1 ? '' : 'es'}.`,
+      items.length > 0
+        ? `${items.length} best match${items.length === 1 ? '' : 'es'}.`
+        : contentTokens(query).length === 0
+          ? `'${query}' has only common words, which are not indexed. Search for names, places or topics.`
+          : `No sentences match '${query}'. Try fewer or different words.`,
   };
 }

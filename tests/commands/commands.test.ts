@@ -58,6 +58,12 @@ describe('search', () => {
     expect(b.items).toEqual([]);
     expect(b.note).toMatch(/No sentences match/);
   });
+
+  it('explains that a query of only common words finds nothing', async () => {
+    const b = await ask('/summit search the and of');
+    expect(b.items).toEqual([]);
+    expect(b.note).toMatch(/only common words/);
+  });
 });
 
 describe('sources, timeline, who, help', () => {
