@@ -25,5 +25,8 @@ export function whoBriefing(index: NewsIndex, limit: number): Briefing {
       sources: index.articles.filter((a) => person.articleIds.has(a.id)).map((a: Article) => sourceRef(a)),
     })),
     ...(people.length > limit ? { note: `${people.length - limit} more not shown.` } : {}),
+    ...(people.length === 0
+      ? { note: 'No people are named as speakers or mentioned twice in the loaded articles.' }
+      : {}),
   };
 }

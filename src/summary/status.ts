@@ -187,7 +187,10 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
   const articles = index.articles.slice(0, options.window);
   const newest = articles[0]?.published;
   if (newest === undefined) {
-    return { kind: 'status', title: options.title, items: [], note: 'No articles are loaded yet.' };
+    const skipped = index.errors.length;
+    const why =
+      skipped > 0 ? ` ${plural(skipped, 'file')} could not be read (the sources command lists why).` : '';
+    return { kind: 'status', title: options.title, items: [], note: `No articles are loaded yet.${why}` };
   }
   const newestIds = new Set(articles.filter((a) => a.published === newest).map((a) => a.id));
   const pool = candidates(

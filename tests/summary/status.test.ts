@@ -108,3 +108,17 @@ describe('summarizeStatus citations', () => {
     expect(item?.sources.map((s) => s.outlet)).toEqual(['Daily Ledger']);
   });
 });
+
+describe('summarizeStatus with nothing to summarise', () => {
+  it('says no article is loaded, and how many files could not be read', () => {
+    const errors = [
+      { file: 'corpus/a.md', reason: 'empty file' },
+      { file: 'corpus/b.md', reason: 'binary file (contains NUL bytes), not article text' },
+    ];
+    const status = statusOf(buildIndex([], errors, NOW), { config });
+    expect(status.items).toEqual([]);
+    expect(status.note).toBe(
+      'No articles are loaded yet. 2 files could not be read (the sources command lists why).',
+    );
+  });
+});
