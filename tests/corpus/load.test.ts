@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { addBrokenFiles } from '../helpers/brokenFiles.ts';
-import { CORPUS, loadOptions } from '../helpers/corpus.ts';
+import { CORPUS, FIXTURES, loadOptions } from '../helpers/corpus.ts';
 
 let dir: string;
 
@@ -69,6 +69,16 @@ describe('loadCorpus', () => {
     expect(articles[0]?.published).toBe('2019-10-03');
     expect(articles[0]?.publishedInferred).toBe(true);
     await rm(only, { recursive: true, force: true });
+  });
+
+  it('takes the outlet of a raw page from its author bio, and its title from below the menu line', async () => {
+    const { articles } = await loadCorpus(path.join(FIXTURES, 'styles'), loadOptions());
+    const page = articles.find((a) => a.id === '2025-05-01-harbor-times-fine');
+    expect(page?.outlet).toBe('Harbor Times');
+    expect(page?.title).toBe('EU regulators fine Meridian Labs €2.1 billion over data practices');
+    expect(page?.published).toBe('2025-05-01');
+    const text = page?.sentences.map((s) => s.text).join('\n') ?? '';
+    expect(text).not.toMatch(/Sign up|Most Popular|correspondent for the Harbor Times|Hoslet/);
   });
 
   it('reports a missing corpus folder instead of throwing', async () => {

@@ -15,7 +15,11 @@ describe('quote attribution against hand-annotated gold', () => {
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each(['story2', 'story3'])('is at least 90 percent precise on %s, another story', async (story) => {
+  it.each([
+    'story2',
+    'story3',
+    'styles',
+  ])('is at least 90 percent precise on %s, another story', async (story) => {
     const { index } = await indexOf(path.join(FIXTURES, story));
     const score = scoreAttribution(index, readGold(path.join(FIXTURES, story, 'gold.json')));
     console.info(
