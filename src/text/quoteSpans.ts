@@ -92,9 +92,9 @@ export function findSingleQuoteSpans(text: string): QuoteSpan[] {
         if (possessive < 0) possessive = i;
       } else close(i);
     } else if (canOpen) {
-      // A second opener: the first quotation ended at a possessive-looking mark, or never closed.
+      // A second opener: the first quotation ended at a possessive-looking mark, or it never closed (and
+      // is dropped); the new one starts here.
       if (possessive >= 0) close(possessive);
-      else open = -1;
       open = i;
     }
   }
