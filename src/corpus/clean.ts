@@ -87,8 +87,14 @@ function isCredit(line: string, rules: CleaningRules): boolean {
   return wordCount(line) <= 10 && !/[.!?]$/.test(line.replace(/\)$/, '')) && rules.agency.test(line);
 }
 
-/** Joins hard-wrapped lines inside a block: a long line with no sentence end continues on the next. */
+const MAX_WRAP_WIDTH = 120;
+
+/**
+ * Joins hard-wrapped lines inside a block: a long line with no sentence end continues on the next. A block
+ * with a line longer than any wrap width holds one paragraph per line (a scraped page): nothing to join.
+ */
 function unwrap(lines: string[]): string[] {
+  if (lines.some((l) => l.length > MAX_WRAP_WIDTH)) return lines;
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
@@ -133,13 +139,23 @@ function tailStart(lines: Line[], rules: CleaningRules): number {
   return lines.length;
 }
 
+/** A caption above its credit: one line, or the same caption printed twice. */
+const MAX_CAPTION_LINES = 2;
+
 function markCaptionsAndCredits(lines: Line[], rules: CleaningRules): void {
+  const blockSizes = new Map<number, number>();
+  for (const l of lines) blockSizes.set(l.block, (blockSizes.get(l.block) ?? 0) + 1);
   lines.forEach((line, i) => {
     if (!isCredit(line.text, rules)) return;
     line.drop = true;
-    // Lines above a credit in the same block are its photo captions.
-    for (let j = i - 1; j >= 0 && (lines[j] as Line).block === line.block; j--)
-      (lines[j] as Line).drop = true;
+    // The lines above a credit in its block are its photo caption. A page with no blank lines is one big
+    // block: there only the caption sentences right above (not the headline or byline further up).
+    const small = (blockSizes.get(line.block) ?? 0) <= MAX_CAPTION_LINES + 2;
+    for (let j = i - 1; j >= 0 && (lines[j] as Line).block === line.block; j--) {
+      const above = lines[j] as Line;
+      if (!small && (j < i - MAX_CAPTION_LINES || !(above.drop || endsLikeProse(above.text)))) break;
+      above.drop = true;
+    }
   });
 }
 

@@ -61,9 +61,11 @@ const COPYRIGHT = new RegExp(
 );
 /** An author bio's employer: "… is a correspondent for the Harbor Times", "… a staff writer at The Monthly". */
 const BIO_EMPLOYER = new RegExp(`\\b(?:for|at|with) (?:the )?(${PROPER_NAME})`, 'u');
-/** A wire dateline: "SEOUL, South Korea (AP) —", "ISTANBUL, Aug 10 (Reuters) -". */
+/** A byline naming the outlet after the writers: "By Jane Doe and Sam Lee, CNN". */
+const BYLINE = new RegExp(`^By [^,]{2,80}, (${PROPER_NAME})$`, 'u');
+/** A wire dateline: "SEOUL, South Korea (AP) —", "ISTANBUL, Aug 10 (Reuters) -", "New York (CNN) —". */
 const DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{Lu} .'-]+(?:,[^()]{1,40})? \\((${PROPER_NAME})\\) ?[-\u2013\u2014]`,
+  `^\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|de|del|da|do|of|la|le|el)){0,3}(?:,[^()]{1,40})? \\((${PROPER_NAME})\\) ?[-\u2013\u2014]`,
   'u',
 );
 
@@ -74,8 +76,8 @@ function outletName(match: RegExpExecArray | null): string | undefined {
 }
 
 /**
- * The outlet a scraped page names when front matter does not: a copyright line, an author bio's employer
- * (only lines `isBio` accepts), or a wire dateline, in that order of trust.
+ * The outlet a scraped page names when front matter does not: a copyright line, a byline, an author bio's
+ * employer (only lines `isBio` accepts), or a wire dateline, in that order of trust.
  */
 export function inferOutlet(lines: readonly string[], isBio: (line: string) => boolean): string | undefined {
   const first = (find: (line: string) => string | undefined) => {
@@ -87,6 +89,7 @@ export function inferOutlet(lines: readonly string[], isBio: (line: string) => b
   };
   return (
     first((l) => outletName(COPYRIGHT.exec(l))) ??
+    first((l) => outletName(BYLINE.exec(l))) ??
     first((l) => (isBio(l) ? outletName(BIO_EMPLOYER.exec(l)) : undefined)) ??
     first((l) => outletName(DATELINE.exec(l)))
   );

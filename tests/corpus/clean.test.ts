@@ -148,6 +148,8 @@ describe('cleanArticle on other page layouts', () => {
       'ISTANBUL, Aug 10 (Reuters) - Talks resumed on Wednesday, officials said.',
       'Reuters',
     ],
+    ['a mixed-case dateline', 'New York (CNN) — Talks resumed on Wednesday, officials said.', 'CNN'],
+    ['a byline', 'By Jane Doe and Sam Lee, CNN', 'CNN'],
   ])('finds the outlet the page names in %s', (_, line, outlet) => {
     const raw = [
       'Talks resume in the port city',
@@ -162,6 +164,8 @@ describe('cleanArticle on other page layouts', () => {
   it('names no outlet from a bio that names none, or from prose that merely mentions one', () => {
     const raw = [
       'Negotiators met again on Wednesday, the Associated Press reported.',
+      '',
+      'The deal (PDF) — signed on Monday — runs to 40 pages.',
       '',
       'Sarah Kim is a senior correspondent for the network, covering climate.',
     ].join('\n');
@@ -179,6 +183,40 @@ describe('cleanArticle on other page layouts', () => {
       'Copyright 2018 Network Holdings. All rights reserved.',
     ].join('\n');
     expect(cleanArticle(raw, rules).outlet).toBe('Al Jazeera');
+  });
+
+  it('reads a page with one paragraph per line and no blank lines', () => {
+    const raw = [
+      'Link Copied!',
+      'Port strike ends after union and shippers reach tentative deal',
+      'By Jane Doe, CNN',
+      'Dockworkers at a port in New Jersey on Tuesday. (Spencer Platt/Getty Images)',
+      'Dockworkers at a port in New Jersey on Tuesday.',
+      'Spencer Platt/Getty Images',
+      'New York (CNN) — A three-day strike that shut ports from Maine to Texas ended Thursday after the union and port operators reached a tentative agreement on wages.',
+      'Port strike could cost the economy billions',
+      'The deal raises wages by about 62% over six years, according to a person familiar with the talks.',
+      "CNN's Vanessa Yurkevich contributed to this report.",
+    ].join('\n');
+    const cleaned = cleanArticle(raw, rules);
+    // The caption and its credit go, not every line above them; a short heading is not glued to the next line.
+    expect(cleaned.headline).toBe('Port strike ends after union and shippers reach tentative deal');
+    expect(cleaned.paragraphs).toEqual([
+      'New York (CNN) — A three-day strike that shut ports from Maine to Texas ended Thursday after the union and port operators reached a tentative agreement on wages.',
+      'The deal raises wages by about 62% over six years, according to a person familiar with the talks.',
+    ]);
+    expect(cleaned.outlet).toBe('CNN');
+  });
+
+  it('still joins a hard-wrapped paragraph', () => {
+    const raw = [
+      'The council approved the new bridge on Tuesday after a review that lasted',
+      'two years and cost the city more than it had planned to spend on the',
+      'project, officials said.',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'The council approved the new bridge on Tuesday after a review that lasted two years and cost the city more than it had planned to spend on the project, officials said.',
+    ]);
   });
 
   it('drops a caption printed twice and a credit line, keeps the prose around them', () => {
