@@ -57,14 +57,40 @@ function decodeText(bytes: Buffer): string {
   }
 }
 
+const FRONT_MATTER_BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const PLAIN_FIELD = /^([A-Za-z_][\w-]*):[ \t]*(.*)$/;
+
+/**
+ * Front matter that YAML rejects only because a plain value holds ": " ("title: Live updates: storm makes
+ * landfall"), read as one `key: value` per line. Undefined when any line is anything else, or a value
+ * starts like YAML syntax ("[unclosed"): that file is broken, not merely unquoted.
+ */
+function plainFields(text: string): { data: Record<string, string>; body: string } | undefined {
+  const block = FRONT_MATTER_BLOCK.exec(text);
+  if (!block) return undefined;
+  const data: Record<string, string> = {};
+  for (const line of (block[1] as string).split(/\r?\n/)) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const field = PLAIN_FIELD.exec(line);
+    const value = field?.[2]?.trim() ?? '';
+    if (!field || /^[[\]{}&*!|>'"%@`]/.test(value)) return undefined;
+    if (value !== '') data[field[1] as string] = value;
+  }
+  return { data, body: text.slice(block[0].length) };
+}
+
 function parseFrontMatter(text: string): { data: z.infer<typeof FrontMatter>; body: string } {
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: { data: Record<string, unknown>; content: string };
   try {
     // Passing options turns off gray-matter's unbounded content cache.
     parsed = matter(text, { excerpt: false });
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0];
-    throw new SkipFile(`front matter is not valid YAML: ${reason}`);
+    const plain = plainFields(text);
+    if (!plain) {
+      const reason = (error as Error).message.split('\n')[0];
+      throw new SkipFile(`front matter is not valid YAML: ${reason}`);
+    }
+    parsed = { data: plain.data, content: plain.body };
   }
   const result = FrontMatter.safeParse(parsed.data ?? {});
   if (!result.success) {

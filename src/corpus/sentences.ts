@@ -56,6 +56,22 @@ function isAbbreviation(text: string, dot: number, nextWord: string): boolean {
   return false;
 }
 
+/**
+ * The periods of a sentence that belong to abbreviations and initials ("Sen.", "Col.", "R.", the inner ones
+ * of "U.S."), not to its end: where attribution patterns must not stop reading a speaker's name.
+ */
+export function abbreviationDots(text: string): number[] {
+  const dots: number[] = [];
+  for (let dot = text.indexOf('.'); dot >= 0 && dot < text.length - 1; dot = text.indexOf('.', dot + 1)) {
+    const after = text.slice(dot + 1, dot + 41);
+    // Only a period followed by a space or a letter: "…Jones." ending the sentence stays a period.
+    if (!/^(?:\s|\p{L})/u.test(after)) continue;
+    const nextWord = /^\s*["'\u201C\u2018([]*([\p{L}']+)/u.exec(after)?.[1] ?? '';
+    if (isAbbreviation(text, dot, nextWord)) dots.push(dot);
+  }
+  return dots;
+}
+
 /** Splits one paragraph into sentences; whitespace is normalised, text is otherwise unchanged. */
 export function splitSentences(paragraph: string): string[] {
   const text = normalizeWhitespace(paragraph);

@@ -14,6 +14,7 @@ import {
   sentenceSubject,
 } from './attribution.ts';
 import { readSpeakerPhrase, type SpeakerRef } from './names.ts';
+import { abbreviationDots } from '../corpus/sentences.ts';
 
 /** A speaker as extraction resolves it: a named person, an organisation/unnamed source, or nobody. */
 export type ResolvedSpeaker =
@@ -48,14 +49,30 @@ interface Located {
   sentence: { start: number; end: number };
 }
 
-/** Replaces quoted passages by underscores of equal length, keeping the marks, so offsets stay valid. */
+/** Stands in for an abbreviation's period in masked text ("Sen\u2024 Chuck Schumer"): one char, like "." */
+const ABBREVIATION_DOT = '\u2024';
+
+/**
+ * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of
+ * abbreviations by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
+ */
 function mask(text: string, spans: QuoteSpan[]): string {
+  // Only quotations are attributed: a paragraph without one needs no masking.
+  if (spans.length === 0) return text;
   let out = text;
   for (const s of spans) {
     const end = s.close < 0 ? text.length : s.close - 1;
     out = out.slice(0, s.open + 1) + '_'.repeat(Math.max(0, end - s.open - 1)) + out.slice(end);
   }
-  return out;
+  const dots = abbreviationDots(out);
+  if (dots.length === 0) return out;
+  let rebuilt = '';
+  let from = 0;
+  for (const dot of dots) {
+    rebuilt += out.slice(from, dot) + ABBREVIATION_DOT;
+    from = dot + 1;
+  }
+  return rebuilt + out.slice(from);
 }
 
 function sentenceBounds(sentences: string[]): { start: number; end: number }[] {
@@ -107,7 +124,7 @@ function readPhrase(phrase: string, options: ExtractOptions): SpeakerRef | undef
     phrasesRead.set(options, read);
   }
   if (read.has(phrase)) return read.get(phrase);
-  const ref = readSpeakerPhrase(phrase, options.isPlace);
+  const ref = readSpeakerPhrase(phrase.replaceAll(ABBREVIATION_DOT, '.'), options.isPlace);
   read.set(phrase, ref);
   return ref;
 }

@@ -133,6 +133,22 @@ function trailingRun(tokens: readonly string[]): number {
   return start;
 }
 
+const AFFILIATION = /^(\S.*?)\s+(?:of|from|at|with)\s+\S.*$/u;
+
+/**
+ * "Col. Cullen Jones of the Army Corps of Engineers" → "Col. Cullen Jones": a person named in full (titles
+ * and at least two name words, all capitalised), then where they work. Titles that contain "of"
+ * ("Secretary of State Mike Pompeo") and institutions ("Bank of America") have no full name before it.
+ */
+function withoutAffiliation(phrase: string): string {
+  const head = AFFILIATION.exec(phrase)?.[1];
+  if (head === undefined) return phrase;
+  const tokens = phraseTokens(head);
+  if (!tokens.every((t) => NAME_TOKEN.test(t) && /^\p{Lu}/u.test(t))) return phrase;
+  const { name } = splitTitle(tokens);
+  return name.length >= 2 && !hasOrgWord(name) ? head : phrase;
+}
+
 /**
  * Reads who a speaker phrase names: a person (with the role words in front of the name), an organisation
  * or unnamed source (kept as written), or a pronoun to resolve. `isPlace` tells names that the corpus uses as
@@ -144,6 +160,7 @@ export function readSpeakerPhrase(
 ): SpeakerRef | undefined {
   let phrase = cleanPhrase(raw);
   for (let i = 0; i < 2 && CONTAINER.test(phrase); i++) phrase = phrase.replace(CONTAINER, '');
+  phrase = withoutAffiliation(phrase);
   if (phrase === '' || !/\p{L}/u.test(phrase)) return undefined;
   if (PRONOUNS.test(phrase))
     return { kind: 'pronoun', pronoun: phrase.toLowerCase() as 'he' | 'she' | 'they' };

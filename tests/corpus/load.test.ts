@@ -81,6 +81,25 @@ describe('loadCorpus', () => {
     expect(text).not.toMatch(/Sign up|Most Popular|correspondent for the Harbor Times|Hoslet/);
   });
 
+  it('reads front matter whose plain value holds a colon, and still skips front matter that is broken', async () => {
+    const only = await mkdtemp(path.join(tmpdir(), 'newsdesk-colon-'));
+    await writeFile(
+      path.join(only, 'live.md'),
+      '---\noutlet: Metro Live\ntitle: Live updates: storm makes landfall\npublished: 2024-09-12\n---\nThe storm made landfall near Morgan City on Thursday, forecasters said.\n',
+    );
+    await writeFile(
+      path.join(only, 'broken.md'),
+      '---\noutlet: [unclosed\ntitle: x: y\n---\nSome text that is long enough to be a sentence here.\n',
+    );
+    const { articles, errors } = await loadCorpus(only, loadOptions());
+    expect(articles.map((a) => [a.outlet, a.title, a.published])).toEqual([
+      ['Metro Live', 'Live updates: storm makes landfall', '2024-09-12'],
+    ]);
+    expect(errors.map((e) => path.basename(e.file))).toEqual(['broken.md']);
+    expect(errors[0]?.reason).toMatch(/front matter is not valid YAML/);
+    await rm(only, { recursive: true, force: true });
+  });
+
   it('reports a missing corpus folder instead of throwing', async () => {
     const { articles, errors } = await loadCorpus(path.join(dir, 'nope'), loadOptions());
     expect(articles).toEqual([]);

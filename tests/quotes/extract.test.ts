@@ -122,6 +122,21 @@ describe('extractQuotes with attribution', () => {
     expect(s['going well']).not.toBe('South Korea');
   });
 
+  it('reads a name past abbreviated titles and before the employer that follows it', () => {
+    const s = speakers([
+      article('a', [
+        ['"So far, yes," said Col. Cullen Jones of the Army Corps of Engineers.'],
+        ['"We will vote no," said Sen. Chuck Schumer.'],
+        ['Paul Okafor of Meridian Labs said the ruling was "deeply flawed."'],
+        ['"Rates will stay high," Bank of America said in a note.'],
+      ]),
+    ]);
+    expect(s['So far, yes']).toBe('Cullen Jones');
+    expect(s['We will vote no']).toBe('Chuck Schumer');
+    expect(s['deeply flawed']).toBe('Paul Okafor');
+    expect(s['Rates will stay high']).toBe('Bank of America');
+  });
+
   it('leaves quotes no rule attributes as unknown', () => {
     const s = speakers([
       article('a', [['The deal was called a "historic" step by observers who declined to be named.']]),
