@@ -70,6 +70,28 @@ export function attributionAfter(after: string): Attribution | undefined {
   const direct = DIRECT_RE.exec(text);
   if (direct && (direct[1] as string).split(/\s+/).length <= 10)
     return { phrase: stripAux(direct[1] as string) };
+  return appositiveSubject(text);
+}
+
+/** A subject with commas before its speech verb: "Lopez, 52, told", "the company's lawyer, Dan Ortiz, said". */
+const COMMA_SUBJECT_RE = new RegExp(`^([^.;:"\\u201C\\u201D_]{1,120}?),\\s*(?:${VERBS})\\b`);
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
+
+/**
+ * The person in a subject set off by commas, in the shapes news copy uses: a name and an age ("Lopez, 52,
+ * told"), a role then a name ("the company's lawyer, Dan Ortiz, said"), a name then a role ("Dan Ortiz, the
+ * company's lawyer, said"). Anything else ("officials in Washington, Tokyo and Seoul said") is no subject.
+ */
+function appositiveSubject(text: string): Attribution | undefined {
+  const subject = COMMA_SUBJECT_RE.exec(text)?.[1];
+  if (subject === undefined) return undefined;
+  const parts = subject.split(',').map((p) => p.trim());
+  if (parts.length !== 2) return undefined;
+  const [first, second] = parts as [string, string];
+  if (CAPITALISED_NAME.test(first) && /^\d{1,3}$/.test(second)) return { phrase: first };
+  if (CAPITALISED_NAME.test(second) && hasRoleWord(first)) return { phrase: second };
+  if (CAPITALISED_NAME.test(first) && /^(?:the|a|an)\s/i.test(second) && hasRoleWord(second))
+    return { phrase: first };
   return undefined;
 }
 

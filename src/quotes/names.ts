@@ -169,12 +169,17 @@ export function readSpeakerPhrase(
   const start = trailingRun(tokens);
   const before = tokens.slice(0, start);
   const { title, name } = splitTitle(tokens.slice(start));
+  // A capitalised role word opening the sentence is a role, not a first name ("Analyst Tom Reed said").
+  while (name.length > 1 && ROLE_WORDS.has((name[0] as string).toLowerCase()))
+    title.push(name.shift() as string);
   const nameText = name.join(' ');
   const institutional =
     name.length === 0 ||
     hasOrgWord(name) ||
     isPlace(nameText) ||
-    before.some((t) => /^(?:of|for|from|at)$/i.test(t));
+    before.some((t) => /^(?:of|for|from|at)$/i.test(t)) ||
+    // "the Federal Reserve": a name right after "the", with no title, is an institution's.
+    (title.length === 0 && before[before.length - 1]?.toLowerCase() === 'the');
   if (institutional) {
     if (name.length === 0 && !UNNAMED_HEAD.test(phrase)) return undefined;
     return { kind: 'org', name: phrase.replace(/^(?:the|a|an|one) /i, '') };

@@ -137,6 +137,34 @@ describe('extractQuotes with attribution', () => {
     expect(s['Rates will stay high']).toBe('Bank of America');
   });
 
+  it('finds the person in a subject set off by commas, and no one in a list of places', () => {
+    const s = speakers([
+      article('a', [
+        ['Chief executive Maria Lopez met investors on Monday.'],
+        ['"It was a hard year," Lopez, 52, told analysts on a call.'],
+        ['"We will sue," the company\'s lawyer, Dan Ortiz, said.'],
+        ['"We will appeal," Dan Ortiz, the company\'s lawyer, said.'],
+        ['"The deal is done," officials in Washington, Tokyo and Seoul said.'],
+      ]),
+    ]);
+    expect(s['It was a hard year']).toBe('Maria Lopez');
+    expect(s['We will sue']).toBe('Dan Ortiz');
+    expect(s['We will appeal']).toBe('Dan Ortiz');
+    expect(s['The deal is done']).not.toMatch(/Seoul|Tokyo|Washington/);
+  });
+
+  it('reads a sentence-initial role word as a role and "the" + name as an institution', () => {
+    const { quotes } = buildQuoteCatalog([
+      article('a', [
+        ['Analyst Tom Reed said the results were "solid but unspectacular."'],
+        ['According to a statement from the Federal Reserve, rates will "remain elevated."'],
+      ]),
+    ]);
+    const by = Object.fromEntries(quotes.map((q) => [q.text, [q.speakerKind, q.speaker]]));
+    expect(by['solid but unspectacular']).toEqual(['person', 'Tom Reed']);
+    expect(by['remain elevated']).toEqual(['org', 'Federal Reserve']);
+  });
+
   it('leaves quotes no rule attributes as unknown', () => {
     const s = speakers([
       article('a', [['The deal was called a "historic" step by observers who declined to be named.']]),
