@@ -80,7 +80,8 @@ const CAPITALISED_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)
 /**
  * The person in a subject set off by commas, in the shapes news copy uses: a name and an age ("Lopez, 52,
  * told"), a role then a name ("the company's lawyer, Dan Ortiz, said"), a name then a role ("Dan Ortiz, the
- * company's lawyer, said"). Anything else ("officials in Washington, Tokyo and Seoul said") is no subject.
+ * company's lawyer, said"), a name then who they are ("Smith, who leads the union, said"). Anything else
+ * ("officials in Washington, Tokyo and Seoul said") is no subject.
  */
 function appositiveSubject(text: string): Attribution | undefined {
   const subject = COMMA_SUBJECT_RE.exec(text)?.[1];
@@ -92,6 +93,8 @@ function appositiveSubject(text: string): Attribution | undefined {
   if (CAPITALISED_NAME.test(second) && hasRoleWord(first)) return { phrase: second };
   if (CAPITALISED_NAME.test(first) && /^(?:the|a|an)\s/i.test(second) && hasRoleWord(second))
     return { phrase: first };
+  // "Smith, who leads the union, said".
+  if (CAPITALISED_NAME.test(first) && /^who\s/i.test(second)) return { phrase: first };
   return undefined;
 }
 

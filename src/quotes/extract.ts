@@ -129,6 +129,10 @@ function readPhrase(phrase: string, options: ExtractOptions): SpeakerRef | undef
   return ref;
 }
 
+/** A sentence that is a name, a colon and the quote. */
+const COLON_SPEAKER =
+  /^\s*(\p{Lu}[\p{L}'\u2019\u2024-]*(?:\s+\p{Lu}[\p{L}'\u2019\u2024-]*){0,3}):\s*["'\u201C\u2018]?$/u;
+
 class ArticleQuotes {
   readonly quotes: RawQuote[] = [];
   /** The last named person who spoke, and in which paragraph: the antecedent for "he said". */
@@ -162,6 +166,17 @@ class ArticleQuotes {
     if (previous?.kind === 'person' && this.options.isPerson(previous.name)) return previous;
     const last = this.#lastPerson;
     return last && paragraph - last.paragraph <= 2 ? last.ref : null;
+  }
+
+  /**
+   * "Smith: “The strike goes on.”" (transcripts, Q&A, lists): the name before the colon speaks, if the
+   * articles know it as a person ("Breaking: “…”" names no one).
+   */
+  namedBeforeColon(beforeOpen: string): ResolvedSpeaker | null {
+    const name = COLON_SPEAKER.exec(beforeOpen)?.[1];
+    if (name === undefined || !this.options.isPerson(name)) return null;
+    const ref = readPhrase(name, this.options);
+    return ref?.kind === 'person' ? ref : null;
   }
 
   /**
@@ -204,6 +219,7 @@ class ArticleQuotes {
       if (speaker === null) [rule, speaker] = ['before', resolve(attributionBefore(beforeOpen))];
       if (speaker === null) [rule, speaker] = ['leading', resolve(attributionLeading(sMasked))];
       if (speaker === null) [rule, speaker] = ['trailing', resolve(attributionTrailing(tail))];
+      if (speaker === null) [rule, speaker] = ['colon', this.namedBeforeColon(beforeOpen)];
       // Continuations keep the speaker: a quote opening a later sentence of the paragraph (“…,” he said.
       // “But …”), the paragraph after an unclosed quote, and a paragraph that is nothing but a quote.
       const opensLaterSentence =

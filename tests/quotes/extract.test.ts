@@ -145,8 +145,15 @@ describe('extractQuotes with attribution', () => {
         ['"We will sue," the company\'s lawyer, Dan Ortiz, said.'],
         ['"We will appeal," Dan Ortiz, the company\'s lawyer, said.'],
         ['"The deal is done," officials in Washington, Tokyo and Seoul said.'],
+        ['"We will win," Lopez, who leads the company, said.'],
+        ['Lopez: "The plan goes on."'],
+        ['Breaking: "Markets fall."'],
       ]),
     ]);
+    expect(s['We will win']).toBe('Maria Lopez');
+    // A name before a colon speaks only when the articles know it as a person.
+    expect(s['The plan goes on']).toBe('Maria Lopez');
+    expect(s['Markets fall']).toBe('unknown');
     expect(s['It was a hard year']).toBe('Maria Lopez');
     expect(s['We will sue']).toBe('Dan Ortiz');
     expect(s['We will appeal']).toBe('Dan Ortiz');
