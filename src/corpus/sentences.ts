@@ -15,6 +15,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** The longest entry of ABBREVIATIONS, with a leading apostrophe to spare. */
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)) + 1;
+
 /** Words that usually open a sentence: after an initialism ("U.S.") they signal a real boundary. */
 const SENTENCE_STARTERS = new Set(
   'the a an he she it they we i but and in on at this that these those there his her their its our as if when while after before since'.split(
@@ -63,10 +66,13 @@ function isAbbreviation(text: string, dot: number, nextWord: string): boolean {
 export function abbreviationDots(text: string): number[] {
   const dots: number[] = [];
   for (let dot = text.indexOf('.'); dot >= 0 && dot < text.length - 1; dot = text.indexOf('.', dot + 1)) {
-    const after = text.slice(dot + 1, dot + 41);
     // Only a period followed by a space or a letter: "…Jones." ending the sentence stays a period.
-    if (!/^(?:\s|\p{L})/u.test(after)) continue;
-    const nextWord = /^\s*["'\u201C\u2018([]*([\p{L}']+)/u.exec(after)?.[1] ?? '';
+    const next = text.charCodeAt(dot + 1);
+    if (next !== 32 && !LETTER.test(text[dot + 1] as string)) continue;
+    // Abbreviations are short words or initialisms: most periods end longer words and are skipped here.
+    const start = wordStartBefore(text, dot);
+    if (dot - start > MAX_ABBREVIATION && !text.slice(start, dot).includes('.')) continue;
+    const nextWord = /^\s*["'\u201C\u2018([]*([\p{L}']+)/u.exec(text.slice(dot + 1, dot + 41))?.[1] ?? '';
     if (isAbbreviation(text, dot, nextWord)) dots.push(dot);
   }
   return dots;
