@@ -5,6 +5,7 @@ import type { NewsIndex } from '../index/newsIndex.ts';
 import type { Quote } from '../quotes/catalog.ts';
 import type { Person } from '../quotes/people.ts';
 import { plural } from '../text/plural.ts';
+import { articlesMentioning } from './who.ts';
 
 function refs(index: NewsIndex, quote: Quote) {
   return quote.articleIds.map((id) => sourceRef(index.byId.get(id) as Article));
@@ -37,9 +38,7 @@ function speakerList(index: NewsIndex): Briefing {
 
 /** A person the articles name exactly as asked, but never quote: said so, rather than someone else's quotes. */
 function notQuoted(index: NewsIndex, query: string, person: Person, keyword?: string): Briefing {
-  const outlets = [
-    ...new Set(index.articles.filter((a) => person.articleIds.has(a.id)).map((a) => a.outlet)),
-  ];
+  const outlets = [...new Set(articlesMentioning(index, person).map((a) => a.outlet))];
   const shown = outlets.slice(0, 3).join(', ') + (outlets.length > 3 ? ` (+${outlets.length - 3})` : '');
   return {
     kind: 'quotes',

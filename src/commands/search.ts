@@ -3,6 +3,7 @@ import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { comparable, contentTokens } from '../text/normalize.ts';
+import { plural } from '../text/plural.ts';
 
 export function searchBriefing(index: NewsIndex, query: string, limit: number): Briefing {
   const hits = index.search.search(query, limit * 3);
@@ -29,7 +30,7 @@ export function searchBriefing(index: NewsIndex, query: string, limit: number): 
     items,
     note:
       items.length > 0
-        ? `${items.length} best match${items.length === 1 ? '' : 'es'}.`
+        ? `${plural(items.length, 'best match', 'best matches')}.`
         : contentTokens(query).length === 0
           ? `'${query}' has only common words, which are not indexed. Search for names, places or topics.`
           : `No sentences match '${query}'. Try fewer or different words.`,

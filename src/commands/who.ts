@@ -2,8 +2,14 @@
 import { type Briefing, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
+import type { Person } from '../quotes/people.ts';
 import { plural } from '../text/plural.ts';
 import { compareText } from '../text/compare.ts';
+
+/** The articles that mention a person, in snapshot order (newest first). */
+export function articlesMentioning(index: NewsIndex, person: Person): Article[] {
+  return index.articles.filter((a) => person.articleIds.has(a.id));
+}
 
 export function whoBriefing(index: NewsIndex, limit: number): Briefing {
   const people = index.people.people
@@ -22,7 +28,7 @@ export function whoBriefing(index: NewsIndex, limit: number): Briefing {
         `${person.name}${person.role ? `, ${person.role}` : ''} · ${plural(quotes, 'quote')}, ` +
         `mentioned ${plural(person.mentions, 'time')}`,
       speaker: person.name,
-      sources: index.articles.filter((a) => person.articleIds.has(a.id)).map((a: Article) => sourceRef(a)),
+      sources: articlesMentioning(index, person).map((a: Article) => sourceRef(a)),
     })),
     ...(people.length > limit ? { note: `${people.length - limit} more not shown.` } : {}),
     ...(people.length === 0

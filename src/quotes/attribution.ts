@@ -36,8 +36,10 @@ const TRAILING_SAID_RE = new RegExp(`,\\s*([^,.;:_]{2,100}?)\\s+(?:${VERBS})\\b[
 const AFTER_NAME =
   /\s+(?:on|in|at|during|after|before|while|when|via|to|from|about|last|this|earlier|later|today|yesterday|who|which|adding|saying|citing|using|according)\b.*$/i;
 
+/** A capitalised word of a name, initials and abbreviated titles included. */
+const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019.-]*";
 /** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
-const APPOSITIVE_NAME = /,\s*(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3})\s*,\s*$/u;
+const APPOSITIVE_NAME = new RegExp(`,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*,\\s*$`, 'u');
 
 function hasRoleWord(phrase: string): boolean {
   return phrase.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
@@ -75,7 +77,7 @@ export function attributionAfter(after: string): Attribution | undefined {
 
 /** A subject with commas before its speech verb: "Lopez, 52, told", "the company's lawyer, Dan Ortiz, said". */
 const COMMA_SUBJECT_RE = new RegExp(`^([^.;:"\\u201C\\u201D_]{1,120}?),\\s*(?:${VERBS})\\b`);
-const CAPITALISED_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
+const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}$`, 'u');
 
 /**
  * The person in a subject set off by commas, in the shapes news copy uses: a name and an age ("Lopez, 52,

@@ -266,7 +266,7 @@ export function extractQuotes(article: QuotedArticle, options: ExtractOptions): 
   const state = new ArticleQuotes(article, options);
   const texts = article.paragraphs.map((sentences) => sentences.join(' '));
   const doubles = texts.map(findQuoteSpans);
-  const singles = texts.map((text) => (hasSingleMark(text) ? findSingleQuoteSpans(text) : []));
+  const singles = texts.map(findSingleQuoteSpans);
   // An article quotes in one style: single marks when more of its quotations use them.
   const singleStyle =
     singles.some((list) => list.length > 0) && quotations(singles, texts) > quotations(doubles, texts);
@@ -286,10 +286,6 @@ function withOuter(primary: QuoteSpan[], other: QuoteSpan[]): QuoteSpan[] {
   const overlaps = (a: QuoteSpan, b: QuoteSpan) => a.open < end(b) && b.open < end(a);
   const outer = other.filter((o) => !primary.some((p) => overlaps(o, p)));
   return outer.length === 0 ? primary : [...primary, ...outer].sort((a, b) => a.open - b.open);
-}
-
-function hasSingleMark(text: string): boolean {
-  return text.includes("'") || text.includes('\u2018') || text.includes('\u2019');
 }
 
 /** How many closed spans of three words or more (quotations, not scare quotes) the paragraphs hold. */

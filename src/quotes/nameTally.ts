@@ -9,6 +9,7 @@ import {
   hasOrgWord,
   isCapitalised,
   isTitleWord,
+  leadingRoleWords,
   nameKey,
   ROLE_WORDS,
   splitTitle,
@@ -287,8 +288,7 @@ export class PeopleScanner {
       run = run.slice(1);
     }
     // A capitalised role word opening the run is a title ("Economist Priya Shah").
-    let roleLead = 0;
-    while (roleLead < run.length - 1 && ROLE_WORDS.has((run[roleLead] as string).toLowerCase())) roleLead++;
+    const roleLead = leadingRoleWords(run);
     const split = splitTitle(run.slice(roleLead));
     const title = [...run.slice(0, roleLead), ...split.title];
     const name = split.name;

@@ -81,6 +81,13 @@ export function hasOrgWord(tokens: readonly string[]): boolean {
   return tokens.some((t) => ORG_WORDS.has(bare(t)));
 }
 
+/** How many role words open a run, leaving at least one word ("Economist Priya Shah" → 1). */
+export function leadingRoleWords(tokens: readonly string[]): number {
+  let n = 0;
+  while (n < tokens.length - 1 && ROLE_WORDS.has((tokens[n] as string).toLowerCase())) n++;
+  return n;
+}
+
 /** Removes a trailing possessive ("Kim’s" → "Kim"). */
 export function stripPossessive(token: string): string {
   return token.replace(/['\u2019]s?$/u, '');
@@ -170,8 +177,7 @@ export function readSpeakerPhrase(
   const before = tokens.slice(0, start);
   const { title, name } = splitTitle(tokens.slice(start));
   // A capitalised role word opening the sentence is a role, not a first name ("Analyst Tom Reed said").
-  while (name.length > 1 && ROLE_WORDS.has((name[0] as string).toLowerCase()))
-    title.push(name.shift() as string);
+  title.push(...name.splice(0, leadingRoleWords(name)));
   const nameText = name.join(' ');
   const institutional =
     name.length === 0 ||
