@@ -65,6 +65,8 @@ const AFTER_CLOSE = /[\s,.;:!?)\]}\u2014\u2013"\u201D-]/u;
  */
 export function findSingleQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  // Most paragraphs have no single mark at all: indexOf finds that faster than the regular expression.
+  if (text.indexOf("'") < 0 && text.indexOf('\u2018') < 0 && text.indexOf('\u2019') < 0) return spans;
   let open = -1;
   let possessive = -1;
   const close = (at: number) => {
