@@ -3,6 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validate as isCronExpression } from 'node-cron';
 import { z } from 'zod';
+import { ConfigError } from './errors.ts';
+
+// Callers have long imported ConfigError from here; it lives with the other coded errors now.
+export { ConfigError };
 
 /**
  * Case-insensitive, and in Unicode mode only when a pattern needs it (\p{…}, \u{…}): V8 runs `iu`
@@ -142,11 +146,6 @@ export const EnvSchema = z.object({
 });
 
 export type Env = z.infer<typeof EnvSchema>;
-
-/** Raised for an invalid configuration; the message names the file or variable and the field. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
 
 function isTimeZone(zone: string): boolean {
   try {
