@@ -5,6 +5,7 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import { ErrorCode, type LoadErrorCode } from '../errors.ts';
 import { type CleaningRules, cleanArticle } from './clean.ts';
+import { resolveDuplicateIds } from './duplicates.ts';
 import { inferDate, isoDate, outletFromUrl } from './infer.ts';
 import { splitSentences } from './sentences.ts';
 import type { Article, LoadError, LoadResult, Sentence } from './types.ts';
@@ -257,5 +258,6 @@ export async function loadCorpus(dir: string, options: LoadOptions): Promise<Loa
     if ('reason' in result) errors.push(result);
     else articles.push(result);
   }
-  return { articles, errors };
+  const unique = resolveDuplicateIds(articles);
+  return { articles: unique.articles, errors: [...errors, ...unique.errors] };
 }
