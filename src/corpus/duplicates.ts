@@ -21,7 +21,10 @@ function prefer(a: Article, b: Article): Article {
 }
 
 /** Keeps one article per id by the stated rule; every file left out becomes an error naming both files. */
-export function resolveDuplicateIds(articles: readonly Article[]): { articles: Article[]; errors: LoadError[] } {
+export function resolveDuplicateIds(articles: readonly Article[]): {
+  articles: Article[];
+  errors: LoadError[];
+} {
   const served = new Map<string, Article>();
   for (const article of articles) {
     const other = served.get(article.id);
