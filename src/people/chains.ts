@@ -8,7 +8,7 @@ import type { Gender } from '../lexicon/index.ts';
 import { ROLE_WORDS } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 import type { MentionScanner, NameMention, PronounMention } from './mentions.ts';
-import { compactKey, foldToken, NAME_PARTICLES, sameFullName, surnameOf } from './names.ts';
+import { compactKey, foldToken, isParticle, sameFullName, surnameOf, umlautVariant } from './names.ts';
 
 export interface ArticleEntity {
   id: number;
@@ -72,7 +72,7 @@ function compatible(entity: ArticleEntity, gender: Gender | undefined): boolean 
 }
 
 function nameTokensOnly(tokens: readonly string[]): string[] {
-  return tokens.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
+  return tokens.filter((t) => !isParticle(t));
 }
 
 class ArticleChains {
@@ -133,7 +133,9 @@ class ArticleChains {
   }
 
   #linkSingle(m: NameMention): ArticleEntity {
-    const word = surnameOf(m.tokens);
+    let word = surnameOf(m.tokens);
+    const variant = umlautVariant(word);
+    if (!this.#byPart.has(word) && variant && this.#byPart.has(variant)) word = variant;
     // "in Jordan" is a place even where a Jordan was named: a locative mention joins no full name.
     const candidates = (this.#byPart.get(word) ?? []).filter(
       (e) => compatible(e, m.gender) && !(m.locative && e.full),
@@ -180,9 +182,10 @@ class ArticleChains {
 
 /**
  * A pronoun in a sentence that names one person outside quotations, as its subject (no "he"/"she" before
- * the name), after that name ("Paltrow opened up about her friends"), or opening the next sentence
- * ("Paltrow left. She …"), most likely refers to them: one vote for that person's gender. Objects ("him")
- * do not vote: in the subject's own clause they refer to someone else.
+ * the name), after that name ("Paltrow said she …"), or opening the next sentence ("Paltrow left. She
+ * …"), most likely refers to them: one vote for that person's gender. Only subjects vote: an object ("him")
+ * in the subject's own clause refers to someone else, and a possessive ("said Mwangi, who is now her
+ * partner") as often to someone else as not.
  */
 function votePronouns(chains: ArticleChains, paragraphs: readonly ParagraphPeople[]): void {
   for (const p of paragraphs) {
@@ -198,7 +201,7 @@ function votePronouns(chains: ArticleChains, paragraphs: readonly ParagraphPeopl
       if (entity < 0) continue;
       const e = chains.entities[entity] as ArticleEntity;
       for (const q of p.pronouns) {
-        if (q.quoted || q.object || (q.pronoun !== 'he' && q.pronoun !== 'she')) continue;
+        if (q.quoted || q.role !== 'subject' || (q.pronoun !== 'he' && q.pronoun !== 'she')) continue;
         // A "she" before the name is the sentence's subject, and the name someone else.
         if (q.sentence === s && q.at < at) break;
         const sameSentence = q.sentence === s && q.at > at;

@@ -18,7 +18,7 @@ import {
 } from '../lexicon/index.ts';
 import { isStopword } from '../text/normalize.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
-import { NAME_PARTICLES } from './names.ts';
+import { isParticle } from './names.ts';
 
 export interface NameMention {
   start: number;
@@ -50,9 +50,23 @@ export interface PronounMention {
   sentence: number;
   pronoun: PronounKind;
   quoted: boolean;
-  /** "him", "them": an object, which in its own clause refers to someone other than the subject. */
-  object: boolean;
+  /**
+   * "he", "she": a subject; "him", "them": an object, which in its own clause refers to someone other than
+   * the subject; "his", "her", "their": a possessive, which may refer to anyone named near it.
+   */
+  role: 'subject' | 'object' | 'possessive';
 }
+
+const PRONOUN_ROLES: ReadonlyMap<string, PronounMention['role']> = new Map([
+  ['he', 'subject'],
+  ['she', 'subject'],
+  ['they', 'subject'],
+  ['it', 'subject'],
+  ['himself', 'subject'],
+  ['herself', 'subject'],
+  ['him', 'object'],
+  ['them', 'object'],
+]);
 
 export interface ParagraphMentions {
   names: NameMention[];
@@ -230,7 +244,7 @@ export class MentionScanner {
           sentence: sentenceAt(at),
           pronoun,
           quoted: quoted(at),
-          object: lower === 'him' || lower === 'them',
+          role: PRONOUN_ROLES.get(lower) ?? 'possessive',
         });
         i++;
         continue;
@@ -260,7 +274,7 @@ export class MentionScanner {
       const joins =
         j > i &&
         ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
-          (NAME_PARTICLES.has(bare) && isUpper(tokens.bare(j + 1))));
+          (isParticle(bare) && isUpper(tokens.bare(j + 1))));
       if (!joins && (!isUpper(bare) || (j > i && /^["\u201C\u2018(]/u.test(raw)))) break;
       j++;
       if (endsRun(raw) || isPossessive(bare)) break;
@@ -306,10 +320,13 @@ export class MentionScanner {
     const lastBare = tokens.bare(j - 1);
     // "to check in, Paltrow revealed": punctuation between them, "in" says nothing of the name.
     const before = endsRun(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1).toLowerCase();
-    const after = tokens.bare(j);
+    const appositive = lastRaw.endsWith(',') ? this.#appositive(tokens, j) : undefined;
+    const after = appositive ? tokens.bare(appositive.end) : tokens.bare(j);
     const speaks = SPEECH.has(after) || SPEECH.has(before);
     const aged = lastRaw.endsWith(',') && /^\d{1,3},$/.test(tokens.raw(j));
-    const gender = genderOf(titles) ?? genderOf(role.split(' '));
+    const who = lastRaw.endsWith(',') && tokens.bare(j) === 'who';
+    const roles = appositive ? [role, appositive.role].filter((r) => r !== '').join(' ') : role;
+    const gender = genderOf(titles) ?? genderOf(roles.split(' '));
     const possessive = isPossessive(lastBare);
     return {
       start: tokens.start(nameFrom),
@@ -317,14 +334,33 @@ export class MentionScanner {
       sentence: 0,
       tokens: nameTokens.map((t) => t.replace(/\.$/, (m) => (/^\p{Lu}$/u.test(t.slice(0, -1)) ? m : ''))),
       titles,
-      role,
+      role: roles,
       ...(gender ? { gender } : {}),
       quoted: false,
       possessive,
-      personal: titles.length > 0 || role !== '' || aged,
+      personal: titles.length > 0 || roles !== '' || aged || who,
       speaks,
       locative: titles.length === 0 && role === '' && !possessive && LOCATIVES.has(before),
     };
+  }
+
+  /**
+   * A role set off by commas after a name: "Lindqvist, the Forward campaign manager, said", "Reyes, a
+   * retired teacher,". The role noun ends the appositive; `end` is the token after its comma.
+   */
+  #appositive(tokens: Tokens, from: number): { role: string; end: number } | undefined {
+    const first = tokens.bare(from).toLowerCase();
+    if (!/^(?:the|a|an|his|her|their|its)$/.test(first)) return undefined;
+    for (let k = from + 1; k < tokens.count && k <= from + 5; k++) {
+      const raw = tokens.raw(k);
+      if (!raw.endsWith(',')) continue;
+      const head = tokens.bare(k).toLowerCase();
+      if (!ROLE_WORDS.has(head) && !GENDERED_ROLES.has(head)) return undefined;
+      const words: string[] = [];
+      for (let w = from + 1; w <= k; w++) words.push(tokens.bare(w));
+      return { role: words.join(' '), end: k + 1 };
+    }
+    return undefined;
   }
 
   /** Role words right before a run ("union leader", "State Department spokeswoman"): up to three words. */

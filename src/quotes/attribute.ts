@@ -7,7 +7,7 @@
  * no rule establishes stays unattributed.
  */
 import { abbreviationDots } from '../corpus/sentences.ts';
-import type { Gender } from '../lexicon/index.ts';
+import { ANONYMOUS_ROLES, type Gender } from '../lexicon/index.ts';
 import { type ArticleEntity, type ArticlePeople, findArticlePeople, genderOf } from '../people/chains.ts';
 import type { MentionScanner } from '../people/mentions.ts';
 import { compactKey, foldToken, looksLikePlace, sameFullName, surnameOf } from '../people/names.ts';
@@ -140,6 +140,8 @@ class ArticleAttribution {
   /** The subject (first person named, or a resolved "he"/"she") of every sentence so far, in order. */
   readonly #subjects: Subject[] = [];
   #lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | undefined;
+  /** Entities quotes were attributed to so far. */
+  readonly #speakers = new Set<number>();
   /** The speaker a quotation running on into the next paragraph belongs to. */
   #carry: QuoteSpeaker | null = null;
 
@@ -155,10 +157,16 @@ class ArticleAttribution {
     return this.#people.entities[id] as ArticleEntity;
   }
 
-  /** Whether an entity can be the person a pronoun or role refers to: named outside quotes, not a place. */
+  /**
+   * Whether an entity can be the person a pronoun or role refers to: named outside quotes, not a place,
+   * and either named in full or with some sign of a person (a title, a role, an age, speech, a quote).
+   */
   #isPersonLike(id: number): boolean {
     const e = this.#entity(id);
-    return e.unquoted > 0 && !looksLikePlace(e.tokens) && (e.full || e.personal > 0 || e.locative === 0);
+    if (e.unquoted === 0 || looksLikePlace(e.tokens)) return false;
+    return e.full
+      ? e.locative === 0 || e.personal > 0
+      : e.personal > 0 || e.speaks > 0 || this.#speakers.has(id);
   }
 
   #compatible(id: number, gender: Gender | undefined): boolean {
@@ -207,7 +215,7 @@ class ArticleAttribution {
         gender &&
         q.sentence === at.sentence &&
         !q.quoted &&
-        !q.object &&
+        q.role === 'subject' &&
         q.pronoun === pronoun &&
         q.at < before,
     );
@@ -284,7 +292,9 @@ class ArticleAttribution {
       }
       return null;
     }
-    return this.#resolvePerson(ref.gender, at, before);
+    // "the director said" in an article about one: the nearest person who fits. "The official said" is
+    // usually someone new and unnamed: no one.
+    return ANONYMOUS_ROLES.has(ref.noun) ? null : this.#resolvePerson(ref.gender, at, before);
   }
 
   #isPlaceName = (tokens: readonly string[]): boolean => {
@@ -371,6 +381,7 @@ class ArticleAttribution {
         q.sentence === at.sentence &&
         !q.quoted &&
         q.at >= from &&
+        q.role === 'subject' &&
         (q.pronoun === 'he' || q.pronoun === 'she'),
     );
     if (pronoun && (!name || pronoun.at < name.start)) {
@@ -439,7 +450,9 @@ class ArticleAttribution {
       if (speaker === null) [rule, speaker] = ['leading', resolve(attributionLeading(sMasked))];
       if (speaker === null) [rule, speaker] = ['trailing', resolve(attributionTrailing(tail))];
       if (speaker === null) [rule, speaker] = ['colon', this.#namedBeforeColon(beforeOpen, at)];
-      const opensSentence = /^[\s(]*$/.test(beforeOpen);
+      // A quotation that is the whole sentence: nothing before it, nothing but punctuation after it (a title
+      // in quotes that the sentence goes on about, "“A Most Violent Year” opens on Friday", is not speech).
+      const opensSentence = /^[\s(]*$/.test(beforeOpen) && /^[\s.,;:!?)\]"'\u201D\u2019]*$/u.test(afterClose);
       // Continuations keep the speaker: a quote opening a later sentence of the paragraph (“…,” he said.
       // “But …”), and a paragraph that opens with a quotation running on from the paragraph before.
       if (speaker === null && previous && opensSentence && previousEnd >= 0 && previousEnd <= b.start)
@@ -455,6 +468,7 @@ class ArticleAttribution {
       this.quotes.push({ paragraph: p, text: quote, speaker: resolved, rule: resolved ? rule : 'none' });
       (speakersOf[s] as QuoteSpeaker[]).push(resolved);
       if (resolved) this.#lastSpeaker = { speaker: resolved, paragraph: p };
+      if (resolved?.kind === 'entity') this.#speakers.add(resolved.entity);
       previous = resolved ?? null;
       previousEnd = span.close < 0 ? text.length : b.end;
     });

@@ -19,6 +19,9 @@ const AUXILIARY = new RegExp(`\\s+(?:${AUXILIARIES.join('|')}|quoted as)$`, 'i')
 const NEW_CLAUSE =
   /[,;]\s*(?:after|before|while|when|whereas|although|though|because|since|if|until|unless|as)\s/i;
 
+const NEW_CLAUSE_OPENER =
+  /^(?:while|whereas|but|and|although|though|as|because|when|after|before|since|if|yet|or|so)\b/i;
+
 // Case-sensitive on purpose: "United States" is not the verb "states".
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})$`);
@@ -59,6 +62,8 @@ function stripAux(subject: string): string {
 /** Text directly after a closing quote: `, said X`, `, X said`, `, according to X`, `, telling …`. */
 export function attributionAfter(after: string): Attribution | undefined {
   const text = after.replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
+  // "“…,” while Smith said …": a conjunction opens another clause, whose speaker is not this quote's.
+  if (NEW_CLAUSE_OPENER.test(text)) return undefined;
   const according = /^according to ([^,.;:"\u201C\u201D_]{2,120})/i.exec(text);
   if (according) return { phrase: according[1] as string };
   const inverted = INVERTED_RE.exec(text);
