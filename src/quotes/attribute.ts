@@ -140,6 +140,9 @@ class ArticleAttribution {
   /** The subject (first person named, or a resolved "he"/"she") of every sentence so far, in order. */
   readonly #subjects: Subject[] = [];
   #lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | undefined;
+  /** Paragraphs that hold a quotation, and the index of each paragraph's last sentence. */
+  readonly #quotedParagraphs = new Set<number>();
+  readonly #lastSentence: number[] = [];
   /** Entities quotes were attributed to so far. */
   readonly #speakers = new Set<number>();
   /** The speaker a quotation running on into the next paragraph belongs to. */
@@ -392,6 +395,16 @@ class ArticleAttribution {
     if (name && this.#isPersonLike(name.entity)) this.#subjects.push({ ...at, entity: name.entity });
   }
 
+  /**
+   * The subject of the last sentence of the paragraph before `p`, when that paragraph quoted no one (it
+   * narrates about the person who then speaks).
+   */
+  #narratedSubject(p: number): number | undefined {
+    if (p === 0 || this.#quotedParagraphs.has(p - 1)) return undefined;
+    const s = this.#subjects[this.#subjects.length - 1];
+    return s && s.paragraph === p - 1 && s.sentence === this.#lastSentence[p - 1] ? s.entity : undefined;
+  }
+
   /** The subject of the sentence before, in the same paragraph. */
   #previousSubject(at: Place): number | undefined {
     const s = this.#subjects[this.#subjects.length - 1];
@@ -402,6 +415,8 @@ class ArticleAttribution {
     const firstOfParagraph = this.quotes.length;
     const masked = mask(text, spans);
     this.#texts[p] = masked;
+    this.#lastSentence[p] = sentences.length - 1;
+    if (spans.length > 0) this.#quotedParagraphs.add(p);
     const bounds = sentenceBounds(sentences);
     const located = spans.map((span) => ({
       span,
@@ -462,6 +477,12 @@ class ArticleAttribution {
       // the subject of the sentence before.
       if (speaker === null && opensSentence && wordCount(quote) > FRAGMENT_WORDS) {
         const topic = this.#previousSubject(at);
+        if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
+      }
+      // "Asked what drove the shift, Tollefsen pointed to the toll." / “The toll is …”: a paragraph of
+      // narration about a person, then a paragraph that is nothing but an unattributed quotation.
+      if (speaker === null && i === 0 && span.open === 0 && opensSentence && carried === null) {
+        const topic = this.#narratedSubject(p);
         if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
       }
       const resolved: QuoteSpeaker = speaker ?? undefined;

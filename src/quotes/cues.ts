@@ -107,8 +107,12 @@ function appositiveSubject(text: string): Attribution | undefined {
  */
 export function sentenceSubject(sentence: string): string {
   const head = sentence.split(/[,;:]/)[0] ?? '';
+  const tokens = head.trim().split(/\s+/);
+  // "A senior Civic Alliance official, …": the determiner and the lower-case qualifiers of a role belong.
+  const role = ROLE_SUBJECT.exec(head.trim());
+  if (role) return role[0];
   const taken: string[] = [];
-  for (const token of head.trim().split(/\s+/)) {
+  for (const token of tokens) {
     if (
       /^\p{Lu}/u.test(token) ||
       ROLE_WORDS.has(token.toLowerCase()) ||
@@ -119,6 +123,12 @@ export function sentenceSubject(sentence: string): string {
   }
   return taken.join(' ');
 }
+
+/** "A senior Civic Alliance official", "The union's chief negotiator": a role noun phrase opening a sentence. */
+const ROLE_SUBJECT = new RegExp(
+  `^(?:A|An|The)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?(?:${[...ROLE_WORDS].join('|')})\\b`,
+  'u',
+);
 
 /**
  * The nearest speech verb before the quote whose clause governs it (`X said that … "Q"`), and its subject.

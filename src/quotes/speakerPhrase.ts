@@ -138,8 +138,8 @@ export function readSpeakerPhrase(
     if (name.length === 0 && !UNNAMED_HEAD.test(phrase)) return undefined;
     return { kind: 'org', name: phrase.replace(/^(?:the|a|an|one) /i, '') };
   }
-  // Several people ("Trump and Kim said") cannot be one speaker.
-  if (/\s(?:and|&)\s/.test(phrase)) return undefined;
+  // Several people ("Trump and Kim said") cannot be one speaker, nor can a lone initial ("A").
+  if (/\s(?:and|&)\s/.test(phrase) || (name.length === 1 && (name[0] as string).length < 2)) return undefined;
   const roleWords = [...before.filter((t) => !/^(?:the|a|an)$/i.test(t)), ...title].join(' ');
   return { kind: 'person', tokens: name, ...(roleWords ? { role: roleWords } : {}) };
 }
