@@ -50,6 +50,13 @@ export const FRAGMENT_WORDS = 2;
 const MAX_QUOTE_CHARS = 2000;
 /** How many paragraphs back a pronoun may find its person. */
 const PRONOUN_REACH = 2;
+/** "a source close to the talks", "an official", "one diplomat": someone unnamed who may be speaking. */
+const UNNAMED_SOURCE = new RegExp(
+  `\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ANONYMOUS_ROLES].join('|')})s?\\b`,
+  'iu',
+);
+/** How much more often an article's main person of one gender is named than the next. */
+const PROTAGONIST_LEAD = 2;
 
 /** Stands in for an abbreviation's period in masked text ("Sen\u2024 Chuck Schumer"): one char, like "." */
 const ABBREVIATION_DOT = '\u2024';
@@ -237,7 +244,24 @@ class ArticleAttribution {
       this.#compatible(last.speaker.entity, gender)
     )
       return last.speaker;
-    return null;
+    // An unnamed source in play ("a source close to the investigation told Reuters") is who "he" is.
+    const nearby = `${this.#texts[at.paragraph - 1] ?? ''} ${this.#texts[at.paragraph] ?? ''}`;
+    if (!gender || UNNAMED_SOURCE.test(nearby)) return null;
+    const main = this.#protagonist(gender);
+    return main === undefined ? null : { kind: 'entity', entity: main };
+  }
+
+  /**
+   * The person an article is about, for a "she" far from any name (a profile's subject): the person of
+   * that gender named most, when named at least twice as often as anyone else of that gender.
+   */
+  #protagonist(gender: Gender): number | undefined {
+    const same = this.#people.entities
+      .filter((e) => this.#isPersonLike(e.id) && genderOf(e) === gender)
+      .sort((a, b) => b.mentions - a.mentions);
+    const [first, second] = same;
+    if (!first || (second && first.mentions < PROTAGONIST_LEAD * second.mentions)) return undefined;
+    return first.id;
   }
 
   /** The entity a written name refers to: its mention in the sentence, else the article's person by that name. */
