@@ -66,6 +66,8 @@ const CLAUSE_OPENER =
   /^["'\u201C\u2018(]*(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until)\b/i;
 /** "The Goop founder …", "The actress …": a definite role noun opening a sentence, with up to two qualifiers. */
 const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
+/** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
+const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PREPOSITION_BEFORE =
   /\b(?:with|to|by|for|from|about|of|on|at|against|and|meet|met|thanked|told|asked|called)\s*$/i;
 
@@ -147,6 +149,8 @@ class ArticleAttribution {
   /** The subject (first person named, or a resolved "he"/"she") of every sentence so far, in order. */
   readonly #subjects: Subject[] = [];
   #lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | undefined;
+  /** The quotes of a quotation still running on over paragraphs (indices into `quotes`). */
+  #quotation: number[] = [];
   /** Paragraphs that hold a quotation, and the index of each paragraph's last sentence. */
   readonly #quotedParagraphs = new Set<number>();
   readonly #lastSentence: number[] = [];
@@ -380,10 +384,13 @@ class ArticleAttribution {
    */
   #noteSubject(at: Place, sentence: string, bounds: Bounds, speakers: QuoteSpeaker[]): void {
     const spoken = speakers.find((s) => s?.kind === 'entity');
-    if (spoken?.kind === 'entity') {
-      this.#subjects.push({ ...at, entity: spoken.entity });
-      return;
-    }
+    const entity =
+      spoken?.kind === 'entity' ? spoken.entity : this.#subjectOf(at, sentence, bounds, bounds.end);
+    if (entity !== undefined) this.#subjects.push({ ...at, entity });
+  }
+
+  /** The person a sentence (up to an offset) is about: see `#noteSubject`. */
+  #subjectOf(at: Place, sentence: string, bounds: Bounds, until: number): number | undefined {
     const comma = sentence.indexOf(',');
     const skip = CLAUSE_OPENER.test(sentence) && comma > 0 ? comma + 1 : 0;
     const from = bounds.start + skip;
@@ -392,31 +399,34 @@ class ArticleAttribution {
     if (role) {
       const ref = readSpeakerPhrase(`the ${role}`);
       const resolved = ref?.kind === 'role' ? this.#resolveRole(ref, at, from) : null;
-      if (resolved?.kind === 'entity') this.#subjects.push({ ...at, entity: resolved.entity });
-      return;
+      return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
     const people = this.#people.paragraphs[at.paragraph];
+    // The first person it names ("Eastholme’s managing director, Dr Alistair Lund, …": not "Eastholme").
     const name = people?.names.find(
       (n) =>
         n.sentence === at.sentence &&
         !n.quoted &&
         n.start >= from &&
-        !PREPOSITION_BEFORE.test(sentence.slice(0, n.start - bounds.start)),
+        n.start < until &&
+        this.#isPersonLike(n.entity) &&
+        !PREPOSITION_BEFORE.test(sentence.slice(0, n.start - bounds.start)) &&
+        !WRITERS_OWN.test(sentence.slice(0, n.start - bounds.start)),
     );
     const pronoun = people?.pronouns.find(
       (q) =>
         q.sentence === at.sentence &&
         !q.quoted &&
         q.at >= from &&
+        q.at < until &&
         q.role === 'subject' &&
         (q.pronoun === 'he' || q.pronoun === 'she'),
     );
     if (pronoun && (!name || pronoun.at < name.start)) {
       const resolved = this.#resolvePerson(pronoun.pronoun === 'he' ? 'm' : 'f', at, pronoun.at);
-      if (resolved?.kind === 'entity') this.#subjects.push({ ...at, entity: resolved.entity });
-      return;
+      return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
-    if (name && this.#isPersonLike(name.entity)) this.#subjects.push({ ...at, entity: name.entity });
+    return name?.entity;
   }
 
   /**
@@ -450,6 +460,9 @@ class ArticleAttribution {
       ),
     }));
     const carried = this.#carry;
+    /** This paragraph's first quote when it opens the paragraph, and its last one when it runs on. */
+    let continuing = -1;
+    let unclosed = -1;
     let previous: QuoteSpeaker | null = null;
     let previousEnd = -1;
     const speakersOf: QuoteSpeaker[][] = sentences.map(() => []);
@@ -503,6 +516,12 @@ class ArticleAttribution {
         const topic = this.#previousSubject(at);
         if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
       }
+      // "He denied the closures would cut staff: “Nobody is losing their job.”": a colon hands the
+      // quotation to the sentence's subject, whatever the verb.
+      if (speaker === null && /:\s*["'\u201C\u2018]?$/u.test(beforeOpen)) {
+        const subject = this.#subjectOf(at, sentences[s] as string, b, span.open);
+        if (subject !== undefined) [rule, speaker] = ['colon', { kind: 'entity', entity: subject }];
+      }
       // "Asked what drove the shift, Tollefsen pointed to the toll." / “The toll is …”: a paragraph of
       // narration about a person, then a paragraph that is nothing but an unattributed quotation.
       if (speaker === null && i === 0 && span.open === 0 && opensSentence && carried === null) {
@@ -511,6 +530,8 @@ class ArticleAttribution {
       }
       const resolved: QuoteSpeaker = speaker ?? undefined;
       this.quotes.push({ paragraph: p, text: quote, speaker: resolved, rule: resolved ? rule : 'none' });
+      if (i === 0 && span.open === 0) continuing = this.quotes.length - 1;
+      if (i === located.length - 1 && span.close < 0) unclosed = this.quotes.length - 1;
       (speakersOf[s] as QuoteSpeaker[]).push(resolved);
       if (resolved) this.#lastSpeaker = { speaker: resolved, paragraph: p };
       if (resolved?.kind === 'entity') this.#speakers.add(resolved.entity);
@@ -532,6 +553,34 @@ class ArticleAttribution {
       lastSpan !== undefined &&
       (lastSpan.close < 0 || located[located.length - 1]?.sentence === sentences.length - 1);
     this.#carry = endsInQuote && lastQuote?.speaker ? lastQuote.speaker : null;
+    this.#followQuotation(continuing, unclosed);
+  }
+
+  /**
+   * A quotation over several paragraphs is one speaker's, wherever its cue stands (“… / “… / “…,” Dr Lund
+   * said.): once it closes, its unattributed parts take the speaker its other parts were given, if one.
+   */
+  #followQuotation(continuing: number, unclosed: number): void {
+    const chain = continuing >= 0 ? this.#quotation : [];
+    if (continuing >= 0 && chain.length > 0 && !chain.includes(continuing)) chain.push(continuing);
+    if (unclosed >= 0) {
+      if (!chain.includes(unclosed)) chain.push(unclosed);
+      this.#quotation = chain;
+      return;
+    }
+    const speakers = new Map<string, QuoteSpeaker>();
+    for (const k of chain) {
+      const s = this.quotes[k]?.speaker;
+      if (s) speakers.set(s.kind === 'entity' ? `e${s.entity}` : `o${s.name}`, s);
+    }
+    if (speakers.size === 1) {
+      const [speaker] = speakers.values();
+      for (const k of chain) {
+        const q = this.quotes[k] as RawQuote;
+        if (q.speaker === undefined) [q.speaker, q.rule] = [speaker, 'continues'];
+      }
+    }
+    this.#quotation = [];
   }
 }
 
