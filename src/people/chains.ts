@@ -142,8 +142,10 @@ class ArticleChains {
 
   #linkSingle(m: NameMention): ArticleEntity {
     let word = surnameOf(m.tokens);
-    const variant = umlautVariant(word);
-    if (!this.#byPart.has(word) && variant && this.#byPart.has(variant)) word = variant;
+    if (!this.#byPart.has(word)) {
+      const variant = umlautVariant(word);
+      if (variant && this.#byPart.has(variant)) word = variant;
+    }
     // "in Jordan" is a place even where a Jordan was named: a locative mention joins no full name.
     const candidates = (this.#byPart.get(word) ?? []).filter(
       (e) => compatible(e, m.gender) && !(m.locative && e.full),
