@@ -45,7 +45,9 @@ const SPEECH_CUE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}|according to|call
 
 /** A quotation of three words or more (not a one-word scare quote). */
 function hasQuotation(text: string): boolean {
-  return findQuoteSpans(text).some((s) => s.close > 0 && text.slice(s.open, s.close).split(/\s+/).length >= 3);
+  return findQuoteSpans(text).some(
+    (s) => s.close > 0 && text.slice(s.open, s.close).split(/\s+/).length >= 3,
+  );
 }
 
 /** Forward-looking wording: in an older article it is likely superseded by what happened since. */
