@@ -285,6 +285,17 @@ class ArticleAttribution {
     return best?.id;
   }
 
+  /** Whether an entity is named outside quotations before a place in the article. */
+  #isNamedBefore(id: number, at: Place, before: number): boolean {
+    for (let p = 0; p <= at.paragraph; p++) {
+      for (const n of this.#people.paragraphs[p]?.names ?? []) {
+        if (n.entity !== id || n.quoted) continue;
+        if (p < at.paragraph || n.start < before) return true;
+      }
+    }
+    return false;
+  }
+
   /** A person only the cue names (the mention scan did not read it as a name): a chain of its own. */
   #namedByCue(ref: Extract<SpeakerRef, { kind: 'person' }>): number {
     const entities = this.#people.entities;
@@ -311,8 +322,13 @@ class ArticleAttribution {
 
   /** "the actress said": the person the article gave that role, else the nearest person it fits. */
   #resolveRole(ref: Extract<SpeakerRef, { kind: 'role' }>, at: Place, before: number): QuoteSpeaker | null {
+    // A role refers back: only someone already named ("“We will rebuild,” the mayor said. Mayor Tom
+    // Hughes said …" leaves the first quote to nobody).
     const withRole = this.#people.entities.filter(
-      (e) => e.roleWords.has(ref.noun) && this.#compatible(e.id, ref.gender),
+      (e) =>
+        e.roleWords.has(ref.noun) &&
+        this.#compatible(e.id, ref.gender) &&
+        this.#isNamedBefore(e.id, at, before),
     );
     if (withRole.length === 1) return { kind: 'entity', entity: (withRole[0] as ArticleEntity).id };
     if (withRole.length > 1) {

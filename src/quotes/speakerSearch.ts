@@ -38,6 +38,34 @@ function nameEdits(length: number): number {
   return length < 8 ? 1 : 2;
 }
 
+/** Letters readers swap for one another when they spell a name by ear: vowels, and a few consonant pairs. */
+const SOUND_ALIKE = ['aeiouy', 'mn', 'sz', 'ck', 'dt', 'bp', 'fv'];
+
+function soundAlike(a: string, b: string): boolean {
+  return SOUND_ALIKE.some((group) => group.includes(a) && group.includes(b));
+}
+
+/**
+ * The cost of a typo: an edit distance where a letter swapped for one that sounds alike costs half
+ * ("lend" is closer to "lind" than to "lena"), so equally distant names are told apart as readers err.
+ */
+function typoCost(typed: string, word: string): number {
+  const rows = typed.length + 1;
+  const cols = word.length + 1;
+  let prev = Array.from({ length: cols }, (_, j) => j);
+  for (let i = 1; i < rows; i++) {
+    const cur = [i];
+    for (let j = 1; j < cols; j++) {
+      const a = typed[i - 1] as string;
+      const b = word[j - 1] as string;
+      const swap = a === b ? 0 : soundAlike(a, b) ? 0.5 : 1;
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + swap);
+    }
+    prev = cur;
+  }
+  return prev[cols - 1] as number;
+}
+
 interface Entry {
   key: string;
   /** A quoted speaker, or only a person. */
@@ -168,7 +196,7 @@ export class SpeakerSearch {
     for (const word of usable) {
       const here = new Map<string, { score: number; entry: Entry }>();
       for (const { word: variant, distance } of this.#words.lookup(word, 8)) {
-        const credit = 1 - EDIT_PENALTY * distance;
+        const credit = 1 - EDIT_PENALTY * (distance === 0 ? 0 : typoCost(word, variant));
         for (const entry of this.#byWord.get(variant) ?? []) {
           const had = here.get(entry.key);
           if (!had || had.score < credit) here.set(entry.key, { score: credit, entry });
