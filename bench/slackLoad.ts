@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { Agent, createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -135,6 +136,8 @@ export async function runSlackLoad(options: SlackLoadOptions): Promise<SlackLoad
   const sinkUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}`;
   const started = performance.now();
   const deadline = AbortSignal.timeout(options.timeoutMs);
+  // Every request in flight listens for the one deadline.
+  setMaxListeners(concurrency + 10, deadline);
   // One keep-alive connection per concurrent sender, as a busy Slack would hold them.
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const post = (url: string, payload: string, headers: Record<string, string>) =>

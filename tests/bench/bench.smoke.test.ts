@@ -44,10 +44,15 @@ describe('benchmark smoke run', () => {
     const result = JSON.parse(stdout);
     expect(result).toMatchObject({ articles: 100, node: process.version });
     for (const key of ['sentences', 'quotes', 'buildMs', 'heapMB']) expect(result[key]).toBeGreaterThan(0);
-    for (const kind of ['quote', 'search', 'status']) {
+    for (const kind of ['quote', 'search', 'status', 'sources']) {
       expect(result.queries[kind].p95).toBeGreaterThanOrEqual(result.queries[kind].p50);
     }
     expect(result.naive.search.p95).toBeGreaterThan(0);
     expect(typeof result.cpus).toBe('string');
+    expect(result.deriveMs).toBeGreaterThan(0);
+    // The Slack load case: every command acknowledged and answered over HTTP, with its latencies.
+    expect(result.slackLoad).toMatchObject({ count: 500, concurrency: 50, failed: 0 });
+    expect(result.slackLoad.ackP99Ms).toBeGreaterThanOrEqual(result.slackLoad.ackP50Ms);
+    expect(result.slackLoad.answerP99Ms).toBeGreaterThan(0);
   });
 });
