@@ -31,6 +31,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     queries: { type: 'string', default: '200' },
     'naive-seconds': { type: 'string', default: '60' },
+    'slack-commands': { type: 'string', default: '500' },
   },
 });
 const articles = Number(values.articles);
@@ -62,7 +63,7 @@ function measure(queries: string[], run: (q: string) => unknown, budgetMs = Numb
 
 /** The Slack load case: what a channel full of users sends at once, every command kind, sources included. */
 const SLACK_LOAD = {
-  count: 500,
+  count: Number(values['slack-commands']),
   concurrency: 50,
   commands: [
     '/summit sources',

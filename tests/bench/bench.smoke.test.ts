@@ -39,6 +39,8 @@ describe('benchmark smoke run', () => {
       '20',
       '--naive-seconds',
       '2',
+      '--slack-commands',
+      '100',
     ]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
@@ -51,8 +53,8 @@ describe('benchmark smoke run', () => {
     expect(typeof result.cpus).toBe('string');
     expect(result.deriveMs).toBeGreaterThan(0);
     // The Slack load case: every command acknowledged and answered over HTTP, with its latencies.
-    expect(result.slackLoad).toMatchObject({ count: 500, concurrency: 50, failed: 0 });
+    expect(result.slackLoad).toMatchObject({ count: 100, concurrency: 50, failed: 0 });
     expect(result.slackLoad.ackP99Ms).toBeGreaterThanOrEqual(result.slackLoad.ackP50Ms);
     expect(result.slackLoad.answerP99Ms).toBeGreaterThan(0);
-  });
+  }, 90_000);
 });
