@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/corpus.ts';
 import { type FakeServer, json, startFake } from './fakes/http.ts';
@@ -100,9 +101,10 @@ async function expectCleanStop(bot: Bot, tag: string): Promise<void> {
   );
   expect(statuses).toEqual(Array(COMMANDS).fill(200));
   process.kill(bot.signalPid(), 'SIGTERM');
-  await new Promise((r) => setTimeout(r, 300));
+  await until(() => bot.stderr().includes('"msg":"shutting down"'));
   process.kill(bot.signalPid(), 'SIGTERM');
-  await expect(fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) })).rejects.toThrow();
+  // A new connection is refused at once (requests on open keep-alive connections are still answered).
+  expect(await connectionRefused(port)).toBe(true);
   const { code, at } = await bot.exit;
   expect(code, bot.stderr()).toBe(0);
   const mine = answered.filter((a) => a.path.startsWith(`/${tag}/`));
@@ -112,6 +114,26 @@ async function expectCleanStop(bot: Bot, tag: string): Promise<void> {
   for (const a of mine) expect(a.at).toBeLessThanOrEqual(at);
   expect(bot.stderr()).toMatch(/"msg":"stopped"/);
   expect(bot.stderr()).not.toMatch(/not delivered|unanswered/);
+}
+
+async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Whether a new TCP connection to the port is refused. */
+function connectionRefused(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
+  });
 }
 
 /** Whether this machine lets us start a process as pid 1 of a new pid namespace (root, as in CI). */
