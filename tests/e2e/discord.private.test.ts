@@ -60,7 +60,7 @@ const flagged = (r: Recorded) => ((dataOf(r).flags as number | undefined) ?? 0) 
  * an ephemerally deferred reply. A public deferral must have been deleted.
  */
 function seenOnlyByAsker(rs: Recorded[], text: RegExp): boolean {
-  const callback = rs.find((r) => r.path.endsWith('/callback'));
+  const callback = rs.find((r) => r.path.split('?')[0]?.endsWith('/callback'));
   const deferredPublicly = callback !== undefined && bodyOf(callback).type === 5 && !flagged(callback);
   const deleted = rs.some((r) => r.method === 'DELETE');
   const carrying = rs.filter((r) => text.test(r.body));
