@@ -5,17 +5,20 @@
  * stop accepting at once and finish what is in flight, at most `shutdown.drainSeconds`), then the watcher
  * and build workers; logs flush and the process exits 0.
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { runConsole } from './adapters/console.ts';
 import { createDiscordAdapter, type DiscordAdapter } from './adapters/discord.ts';
+import { digestPosters } from './adapters/digestPosters.ts';
 import { createSlackAdapter, type SlackAdapter } from './adapters/slack.ts';
 import type { CommandContext } from './commands/context.ts';
 import { RateLimiter } from './commands/rateLimit.ts';
-import { ConfigError, parseEnv } from './config.ts';
-import { StartupError } from './errors.ts';
+import { parseEnv } from './config.ts';
+import { FileLedger } from './digest/fileLedger.ts';
 import { digestComposer, digestFor } from './digest/preview.ts';
-import { DigestScheduler } from './digest/scheduler.ts';
+import { DigestScheduler, ownerId } from './digest/scheduler.ts';
 import { readPreviousDigest } from './digest/state.ts';
-import { digestTargets } from './digest/targets.ts';
+import { ConfigError, StartupError, StateError } from './errors.ts';
 import { watchCorpus } from './index/watch.ts';
 import { startRuntime } from './runtime.ts';
 
@@ -41,12 +44,14 @@ async function main(): Promise<void> {
   const digest = digestComposer(config, () => scheduler?.previous ?? previous);
   const context = (): CommandContext => ({ config, now: new Date(), digest });
   const limiter = new RateLimiter(config.rateLimit.commands, config.rateLimit.windowSeconds * 1000);
+  const health = () => scheduler?.health;
   const deps = {
     store,
     context,
     log,
     limiter,
     keyword: config.story.keyword,
+    health,
     drainMs: config.shutdown.drainSeconds * 1000,
   };
 
@@ -69,6 +74,17 @@ async function main(): Promise<void> {
     return;
   }
 
+  // The digest state is checked before any adapter starts: a folder that cannot be written stops start-up.
+  const owner = ownerId(hostname(), process.pid, randomUUID().slice(0, 8));
+  const digestWanted = env.DIGEST_SLACK_CHANNEL !== undefined || env.DIGEST_DISCORD_CHANNEL !== undefined;
+  const ledger = new FileLedger({
+    file: config.digest.stateFile,
+    owner,
+    log,
+    keepMs: config.digest.keepDays * 86_400_000,
+  });
+  if (digestWanted) await openLedger(ledger);
+
   let slack: SlackAdapter | undefined;
   if (slackWanted) {
     slack = createSlackAdapter(runtime.env, deps);
@@ -83,22 +99,26 @@ async function main(): Promise<void> {
   const adapters = [slack, discord].filter((a) => a !== undefined);
   stops.push(() => Promise.all(adapters.map((a) => a.stop())).then(() => undefined));
 
-  const targets = digestTargets(
+  const posters = digestPosters(
     runtime.env,
     { ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) },
     log,
   );
-  if (targets.length === 0) {
+  if (posters.length === 0) {
     log.info('digest disabled: set DIGEST_SLACK_CHANNEL and/or DIGEST_DISCORD_CHANNEL to post one');
   } else {
-    scheduler = new DigestScheduler({
+    const running = new DigestScheduler({
       digest: config.digest,
       index: () => store.current,
       compose: digestFor(config),
-      targets,
+      posters,
+      ledger,
+      owner,
       log,
     });
-    if (await scheduler.start()) stops.push(() => (scheduler as DigestScheduler).stop());
+    await running.start();
+    scheduler = running;
+    stops.push(() => running.stop());
   }
 
   let stopping = false;
@@ -120,6 +140,18 @@ async function main(): Promise<void> {
   // `on`, not `once`: a second signal (npm and a terminal both pass Ctrl-C on) must not kill the drain.
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** Creates what the digest state needs, or stops start-up with one message saying what to change. */
+async function openLedger(ledger: FileLedger): Promise<void> {
+  try {
+    await ledger.open();
+  } catch (error) {
+    if (!(error instanceof StateError)) throw error;
+    throw new StartupError(
+      `${error.message}. The digest needs a writable state folder: fix its permissions, set digest.stateFile to a writable path, or unset DIGEST_SLACK_CHANNEL and DIGEST_DISCORD_CHANNEL`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -10,19 +10,20 @@ import {
   GatewayIntentBits,
   type Interaction,
   MessageFlags,
+  SnowflakeUtil,
 } from 'discord.js';
 import type { Briefing } from '../briefing.ts';
 import { mayBeSlow } from '../commands/answers.ts';
 import { type Command, parseSlashCommand } from '../commands/parse.ts';
 import type { Env } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { StartupError } from '../errors.ts';
+import { ErrorCode, StartupError } from '../errors.ts';
 import { DISCORD } from '../render/limits.ts';
 import { type DiscordMessage, renderDiscord } from '../render/discord.ts';
 import { truncate } from '../render/sources.ts';
 import { type AnswerDeps, answerAllowed, isPublic, rateLimited } from './answer.ts';
-import { messageOf, PlatformError, PlatformErrorCode } from './errors.ts';
 import { DEFAULT_DRAIN_MS, InFlight } from './inFlight.ts';
+import { discordError } from './platformErrors.ts';
 import { registerCommands } from './discordCommands.ts';
 import { plural } from '../text/plural.ts';
 
@@ -32,8 +33,22 @@ export interface DiscordAdapter {
   client: Client;
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** Posts messages to a channel (the digest uses it). */
-  post(channelId: string, messages: DiscordMessage[]): Promise<void>;
+  /** Posts messages to a channel (the digest uses it); resolves with their ids. Fails with a PlatformError. */
+  post(channelId: string, messages: DiscordMessage[]): Promise<string[]>;
+  /**
+   * The id of a message this bot posted since `since` with an embed footer containing `footer` (how a
+   * digest is found again after a crash).
+   */
+  findMarked(channelId: string, footer: string, since: Date): Promise<string | undefined>;
+}
+
+/** History pages read when looking for a digest (100 messages each) before giving up. */
+const HISTORY_PAGES = 10;
+
+interface ChannelMessage {
+  id: string;
+  author?: { id?: string };
+  embeds?: { footer?: { text?: string } }[];
 }
 
 /** The slash command an interaction names, as the name and argument text every platform parses alike. */
@@ -144,7 +159,7 @@ async function fallback(i: ChatInputCommandInteraction, keyword: string, log: Lo
     } else if (i.deferred) await i.editReply({ content: payload.content, allowedMentions: NO_MENTIONS });
     else await i.reply(payload);
   } catch (error) {
-    const failure = new PlatformError(PlatformErrorCode.DiscordFallbackFailed, messageOf(error));
+    const failure = discordError(error, 'fallback answer');
     log.error({ code: failure.code, err: { message: failure.message } }, 'discord fallback answer failed');
   }
 }
@@ -165,7 +180,7 @@ export function createDiscordAdapter(env: Env, deps: AnswerDeps & { drainMs?: nu
     try {
       await answer(interaction, deps);
     } catch (error) {
-      const failure = new PlatformError(PlatformErrorCode.DiscordReplyFailed, messageOf(error));
+      const failure = discordError(error, 'interaction answer');
       log.error({ code: failure.code, err: { message: failure.message } }, 'discord interaction failed');
       await fallback(interaction, keyword, log);
     }
@@ -174,7 +189,7 @@ export function createDiscordAdapter(env: Env, deps: AnswerDeps & { drainMs?: nu
     void inFlight
       .track(() => handle(interaction))
       .catch((error: unknown) =>
-        log.error({ err: { message: messageOf(error) } }, 'discord interaction failed'),
+        log.error({ err: { message: (error as Error).message } }, 'discord interaction failed'),
       );
   });
   client.on(Events.Error, (error) => log.error({ err: { message: error.message } }, 'discord client error'));
@@ -206,20 +221,45 @@ export function createDiscordAdapter(env: Env, deps: AnswerDeps & { drainMs?: nu
     async stop() {
       const left = await inFlight.drain(deps.drainMs ?? DEFAULT_DRAIN_MS);
       if (left > 0) {
-        const failure = new PlatformError(PlatformErrorCode.DrainTimedOut, `${left} interactions unanswered`);
         log.warn(
-          { code: failure.code, unanswered: left },
+          { code: ErrorCode.DrainTimedOut, unanswered: left },
           'discord adapter stopped with interactions in flight',
         );
       }
       await client.destroy();
     },
     async post(channelId, messages) {
+      const ids: string[] = [];
       for (const m of messages) {
-        await client.rest.post(`/channels/${channelId}/messages`, {
-          body: { embeds: m.embeds, allowed_mentions: m.allowed_mentions },
-        });
+        try {
+          const sent = (await client.rest.post(`/channels/${channelId}/messages`, {
+            body: { embeds: m.embeds, allowed_mentions: m.allowed_mentions },
+          })) as { id?: string };
+          if (sent?.id) ids.push(sent.id);
+        } catch (error) {
+          throw discordError(error, 'create message');
+        }
       }
+      return ids;
+    },
+    async findMarked(channelId, footer, since) {
+      let after = SnowflakeUtil.generate({ timestamp: since.getTime() }).toString();
+      for (let page = 0; page < HISTORY_PAGES; page++) {
+        let batch: ChannelMessage[];
+        try {
+          batch = (await client.rest.get(`/channels/${channelId}/messages`, {
+            query: new URLSearchParams({ after, limit: '100' }),
+          })) as ChannelMessage[];
+        } catch (error) {
+          throw discordError(error, 'get channel messages');
+        }
+        const mine = (m: ChannelMessage) => !client.user || m.author?.id === client.user.id;
+        const found = batch.find((m) => mine(m) && m.embeds?.some((e) => e.footer?.text?.includes(footer)));
+        if (found) return found.id;
+        if (batch.length < 100) return undefined;
+        after = batch.reduce((max, m) => (BigInt(m.id) > BigInt(max) ? m.id : max), after);
+      }
+      return undefined;
     },
   };
 }

@@ -9,22 +9,33 @@ import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Logger as BoltLogger } from '@slack/logger';
 import type { Briefing } from '../briefing.ts';
 import { parseSlashCommand } from '../commands/parse.ts';
-import { StartupError } from '../errors.ts';
+import { ErrorCode, StartupError } from '../errors.ts';
 import type { Env } from '../config.ts';
-import type { IndexStore } from '../index/store.ts';
+import type { DigestMarker } from '../digest/poster.ts';
 import type { Logger } from '../log.ts';
 import { renderSlack, type SlackMessage } from '../render/slack.ts';
 import { type AnswerDeps, answerCommand, isPublic } from './answer.ts';
-import { messageOf, PlatformError, PlatformErrorCode } from './errors.ts';
+import { type HealthSources, healthHandler } from './health.ts';
 import { DEFAULT_DRAIN_MS, InFlight } from './inFlight.ts';
+import { slackError } from './platformErrors.ts';
+
+/** The metadata event type that marks a digest post, so it can be found in the channel history. */
+const DIGEST_EVENT = 'newsdesk_digest';
+/** History pages read when looking for a digest (200 messages each) before giving up. */
+const HISTORY_PAGES = 10;
 
 export interface SlackAdapter {
   app: InstanceType<typeof App>;
   /** Starts listening (HTTP: on `port`, 0 = any free port) and resolves with the bound port. */
   start(port: number): Promise<number>;
   stop(): Promise<void>;
-  /** Posts a message to a channel through the same Web API client (the digest uses it). */
-  post(channel: string, message: SlackMessage): Promise<void>;
+  /**
+   * Posts a message to a channel through the same Web API client; resolves with its `ts`. A digest marker
+   * travels as message metadata (not shown). Fails with a PlatformError.
+   */
+  post(channel: string, message: SlackMessage, marker?: DigestMarker): Promise<string>;
+  /** The `ts` of a message posted since `since` whose metadata carries `marker` (conversations.history). */
+  findMarked(channel: string, marker: DigestMarker, since: Date): Promise<string | undefined>;
 }
 
 /** Bolt logs through pino (secrets are scrubbed there). */
@@ -44,22 +55,6 @@ function boltLogger(log: Logger): BoltLogger {
   };
 }
 
-export function healthHandler(store: IndexStore) {
-  return (_req: IncomingMessage, res: ServerResponse) => {
-    const index = store.current;
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(
-      JSON.stringify({
-        status: 'ok',
-        articles: index.articles.length,
-        quotes: index.quotes.length,
-        loadErrors: index.errors.length,
-        indexBuiltAt: index.builtAt,
-      }),
-    );
-  };
-}
-
 /** The body posted to response_url for a briefing: in the channel or only to the asker. */
 export function slackResponse(
   briefing: Briefing,
@@ -67,7 +62,10 @@ export function slackResponse(
   return { response_type: isPublic(briefing) ? 'in_channel' : 'ephemeral', ...renderSlack(briefing) };
 }
 
-export function createSlackAdapter(env: Env, deps: AnswerDeps & { drainMs?: number }): SlackAdapter {
+export function createSlackAdapter(
+  env: Env,
+  deps: AnswerDeps & { health?: HealthSources['digest']; drainMs?: number },
+): SlackAdapter {
   const { log, store, keyword } = deps;
   const logger = boltLogger(log);
   // Retries are the digest's job (it honours retry_after and backs off); commands answer via response_url.
@@ -78,7 +76,8 @@ export function createSlackAdapter(env: Env, deps: AnswerDeps & { drainMs?: numb
       ? { slackApiUrl: env.SLACK_API_URL.endsWith('/') ? env.SLACK_API_URL : `${env.SLACK_API_URL}/` }
       : {}),
   };
-  const customRoutes = [{ path: '/healthz', method: ['GET'], handler: healthHandler(store) }];
+  const health = healthHandler({ store, ...(deps.health ? { digest: deps.health } : {}) });
+  const customRoutes = [{ path: '/healthz', method: ['GET'], handler: health }];
   const socketMode = env.SLACK_APP_TOKEN !== undefined;
   let server: Server | undefined;
   // The bot's identity, from the auth.test that start() makes once. Bolt's single-token mode without its
@@ -117,7 +116,7 @@ export function createSlackAdapter(env: Env, deps: AnswerDeps & { drainMs?: numb
         try {
           await respond(slackResponse(answerCommand(deps, parsed, command.user_id)));
         } catch (error) {
-          const failure = new PlatformError(PlatformErrorCode.SlackRespondFailed, messageOf(error));
+          const failure = slackError(error, 'response_url');
           log.error({ code: failure.code, err: { message: failure.message } }, 'slack answer not delivered');
         }
       }),
@@ -167,21 +166,60 @@ export function createSlackAdapter(env: Env, deps: AnswerDeps & { drainMs?: numb
       server?.closeIdleConnections();
       const left = await inFlight.drain(deps.drainMs ?? DEFAULT_DRAIN_MS);
       if (left > 0) {
-        const failure = new PlatformError(PlatformErrorCode.DrainTimedOut, `${left} commands unanswered`);
-        log.warn({ code: failure.code, unanswered: left }, 'slack adapter stopped with commands in flight');
+        log.warn(
+          { code: ErrorCode.DrainTimedOut, unanswered: left },
+          'slack adapter stopped with commands in flight',
+        );
       }
       // Keep-alive connections would hold the server open until they time out.
       server?.closeAllConnections();
       await stopped;
     },
-    async post(channel, message) {
-      // app.client carries no token (commands are authorized through `authorize`): pass it per call.
-      await app.client.chat.postMessage({
-        token: botToken,
-        channel,
-        text: message.text,
-        blocks: message.blocks,
-      });
+    async post(channel, message, marker) {
+      try {
+        // app.client carries no token (commands are authorized through `authorize`): pass it per call.
+        const result = await app.client.chat.postMessage({
+          token: botToken,
+          channel,
+          text: message.text,
+          blocks: message.blocks,
+          ...(marker
+            ? {
+                metadata: { event_type: DIGEST_EVENT, event_payload: { key: marker.key, slot: marker.slot } },
+              }
+            : {}),
+        });
+        return result.ts ?? '';
+      } catch (error) {
+        throw slackError(error, 'chat.postMessage');
+      }
+    },
+    async findMarked(channel, marker, since) {
+      let cursor: string | undefined;
+      for (let page = 0; page < HISTORY_PAGES; page++) {
+        let result: Awaited<ReturnType<typeof app.client.conversations.history>>;
+        try {
+          result = await app.client.conversations.history({
+            token: botToken,
+            channel,
+            oldest: (since.getTime() / 1000).toFixed(6),
+            include_all_metadata: true,
+            limit: 200,
+            ...(cursor ? { cursor } : {}),
+          });
+        } catch (error) {
+          throw slackError(error, 'conversations.history');
+        }
+        const found = result.messages?.find(
+          (m) =>
+            m.metadata?.event_type === DIGEST_EVENT &&
+            (m.metadata.event_payload as { key?: unknown } | undefined)?.key === marker.key,
+        );
+        if (found) return found.ts;
+        cursor = result.response_metadata?.next_cursor || undefined;
+        if (!result.has_more || !cursor) return undefined;
+      }
+      return undefined;
     },
   };
 }

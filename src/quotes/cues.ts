@@ -2,22 +2,18 @@
  * Attribution patterns over a sentence whose quoted passages are masked, so that a name inside a quote can
  * never be taken for its speaker. Each function returns the raw speaker phrase it found, or undefined.
  */
-import { ROLE_WORDS } from './names.ts';
+import { AUXILIARIES, NAMING_VERBS, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../lexicon/index.ts';
+
+const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|stated|states|declared|declares|' +
-  'noted|notes|explained|explains|asked|asks|replied|replies|insisted|insists|warned|warns|argued|argues|' +
-  'claimed|claims|continued|reported|reports|recalled|recalls|announced|announces|acknowledged|conceded|' +
-  'remarked|commented|responded|urged|stressed|emphasized|emphasised|observed|confirmed|predicted|vowed|' +
-  'countered|quipped|joked|admitted|suggested|cautioned|complained|boasted|pledged to|' +
+  `${alternation(SPEECH_VERBS)}|` +
   // "X called it “…”" is speech; "it was called “…”" (passive) is not.
-  '(?<!(?:was|were|is|are|been|be|being) )(?:called(?! off)|described|dubbed)';
-const PARTICIPLES =
-  'saying|telling|adding|writing|noting|explaining|asking|tweeting|declaring|warning|arguing|insisting|stressing';
+  `(?<!(?:was|were|is|are|been|be|being) )(?:${NAMING_VERBS.map((v) => (v === 'called' ? 'called(?! off)' : v)).join('|')})`;
+const PARTICIPLES = alternation(SPEECH_PARTICIPLES);
 
 /** Auxiliaries and adverbs that sit between a subject and its speech verb ("Kim was heard saying"). */
-const AUXILIARY =
-  /\s+(?:was|were|is|are|been|be|heard|seen|quoted|quoted as|also|later|then|had|has|have|once|previously|earlier|reportedly|would|will|could|may|might|did|does|again|separately|publicly|privately|repeatedly|simply|just|further|first|last|recently|himself|herself)$/i;
+const AUXILIARY = new RegExp(`\\s+(?:${AUXILIARIES.join('|')}|quoted as)$`, 'i');
 
 /** A subordinate clause between the verb and the quote starts a new subject: the quote is not the verb's. */
 const NEW_CLAUSE =
