@@ -98,16 +98,13 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Role nouns that describe one particular person when an article uses them with "the" for someone it has
- * named ("the actress said", "the father said"), as opposed to ones that usually introduce somebody new
- * and unnamed ("an official said", "the spokesman said" when no spokesman was named).
+ * Role nouns that usually introduce somebody new and unnamed ("an official said", "the spokesman said"
+ * when no spokesman was named), as opposed to ones an article uses with "the" for someone it has named
+ * ("the director said", "the actress said", "the opposition leader said").
  */
-export const DESCRIPTOR_ROLES: ReadonlySet<string> = new Set(
+export const ANONYMOUS_ROLES: ReadonlySet<string> = new Set(
   (
-    'actress actor singer musician artist star player coach founder cofounder co-founder owner author writer ' +
-    'novelist filmmaker scientist researcher chef entrepreneur father mother son daughter husband wife ' +
-    'brother sister widow widower boyfriend girlfriend candidate nominee senator governor mayor congressman ' +
-    'congresswoman president premier chancellor minister lawmaker businessman businesswoman man woman ' +
-    'gunman economist professor pilot captain'
+    'official spokesman spokeswoman spokesperson source aide adviser advisor diplomat insider person ' +
+    'employee worker resident witness officer staffer analyst expert observer member'
   ).split(' '),
 );

@@ -12,11 +12,14 @@ import { isTitle } from './mentions.ts';
 import {
   compactKey,
   foldToken,
+  isInitial,
+  isParticle,
   looksLikePlace,
   nameKey,
   nameTokens,
   sameFullName,
   surnameOf,
+  umlautVariant,
 } from './names.ts';
 
 export interface Person {
@@ -88,6 +91,37 @@ function isPlace(group: Group): boolean {
     locative += entity.locative;
   }
   return personal === 0 && locative > 0;
+}
+
+/** Moves everything of `other` into `group`. */
+function absorb(group: Group, other: Group): void {
+  group.members.push(...other.members);
+  group.mentions += other.mentions;
+  for (const [form, n] of other.forms) bump(group.forms, form, n);
+}
+
+/**
+ * "Henry Bambang Soelistyo" and "Fransiskus Bambang Soelistyo" where the corpus also writes "Bambang
+ * Soelistyo": a name written without its first name is one person with the longer forms (Indonesian,
+ * Arabic and many other names are shortened that way). Only through such a two-word form, never an initial.
+ */
+function withoutFirstNames(groups: readonly Group[]): Group[] {
+  const twoWord = new Map<string, Group>();
+  for (const g of groups) {
+    const words = g.tokens.filter((t) => !isParticle(t));
+    if (words.length === 2 && !words.some(isInitial)) twoWord.set(words.map(foldToken).join(' '), g);
+  }
+  const gone = new Set<Group>();
+  for (const g of groups) {
+    const words = g.tokens.filter((t) => !isParticle(t));
+    if (words.length < 3) continue;
+    const tail = words.slice(-2);
+    const bridge = tail.some(isInitial) ? undefined : twoWord.get(tail.map(foldToken).join(' '));
+    if (!bridge || bridge === g || gone.has(bridge)) continue;
+    absorb(bridge, g);
+    gone.add(g);
+  }
+  return groups.filter((g) => !gone.has(g));
 }
 
 interface Group {
@@ -171,15 +205,12 @@ export class PeopleDirectory {
         byName.set(name, [...candidates, members]);
       }
     }
-    return joined.map(([head, ...rest]) => {
+    const merged = joined.map(([head, ...rest]) => {
       const all = head as Group;
-      for (const g of rest) {
-        all.members.push(...g.members);
-        all.mentions += g.mentions;
-        for (const [form, n] of g.forms) bump(all.forms, form, n);
-      }
+      for (const g of rest) absorb(all, g);
       return all;
     });
+    return withoutFirstNames(merged);
   }
 
   #addPerson(group: Group): void {
@@ -202,7 +233,7 @@ export class PeopleDirectory {
       votes.m += entity.votes.m;
       votes.f += entity.votes.f;
     }
-    const gender = genderOf({ votes } as ArticleEntity);
+    const gender = genderOf({ votes, tokens: group.tokens, full: true });
     if (gender) person.gender = gender;
   }
 
@@ -217,7 +248,9 @@ export class PeopleDirectory {
   }
 
   /** Full-name people a single name could mean: by surname first, then by another part of the name. */
-  #ownersOf(word: string): Person[] {
+  #ownersOf(written: string): Person[] {
+    const variant = umlautVariant(written);
+    const word = !this.#byPart.has(written) && variant && this.#byPart.has(variant) ? variant : written;
     const found = [...(this.#bySurname.get(word) ?? this.#byPart.get(word) ?? [])];
     if (found.length <= 1) return found;
     found.sort((a, b) => b.mentions - a.mentions || compareText(a.key, b.key));

@@ -10,10 +10,27 @@ export function looksLikePlace(tokens: readonly string[]): boolean {
   return tokens.length > 1 && PLACE_OPENERS.has((tokens[0] as string).toLowerCase());
 }
 
-/** Lower-case particles inside names ("Erik van Sebille", "Ibn Saud", "Charles de Gaulle"). */
+/**
+ * Lower-case particles inside names ("Erik van Sebille", "Charles de Gaulle"). Written with a capital they
+ * are a name of their own ("Al Sharpton", "De Niro").
+ */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'van von der den de da di du del della la le bin ibn al el ter ten dos das do'.split(' '),
 );
+
+/** Whether a written token is a name particle (lower case only: "Al" in "Al Sharpton" is a first name). */
+export function isParticle(token: string): boolean {
+  return NAME_PARTICLES.has(token);
+}
+
+/**
+ * German umlauts written out ("Mueller" for "Müller", folded "muller"): the other spelling of a folded
+ * token, or undefined when it has none.
+ */
+export function umlautVariant(folded: string): string | undefined {
+  const variant = folded.replace(/([aou])e/g, '$1');
+  return variant === folded ? undefined : variant;
+}
 
 /** One name token, folded: lower case, no accents, no apostrophes or hyphens ("O’Donnell" → "odonnell"). */
 export function foldToken(token: string): string {
@@ -51,7 +68,7 @@ export function nameTokens(name: string): string[] {
 export function surnameOf(tokens: readonly string[]): string {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i] as string;
-    if (!NAME_PARTICLES.has(t.toLowerCase())) return foldToken(t);
+    if (!isParticle(t)) return foldToken(t);
   }
   return foldToken(tokens[tokens.length - 1] ?? '');
 }
@@ -73,7 +90,7 @@ export function sameFullName(a: readonly string[], b: readonly string[]): boolea
   const middle = (t: readonly string[]) =>
     t
       .slice(1, -1)
-      .filter((w) => !NAME_PARTICLES.has(w.toLowerCase()))
+      .filter((w) => !isParticle(w))
       .map(foldToken);
   const [ma, mb] = [middle(a), middle(b)];
   if (ma.length === 0 || mb.length === 0) return true;

@@ -4,7 +4,7 @@
  * a pronoun, or a role noun that refers back to someone the article named.
  */
 import {
-  DESCRIPTOR_ROLES,
+  FUNCTION_WORDS,
   type Gender,
   GENDERED_ROLES,
   ORG_WORDS,
@@ -12,7 +12,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon/index.ts';
 import { isTitle } from '../people/mentions.ts';
-import { looksLikePlace, NAME_PARTICLES } from '../people/names.ts';
+import { isParticle, looksLikePlace } from '../people/names.ts';
 
 export type SpeakerRef =
   | { kind: 'person'; tokens: string[]; role?: string }
@@ -34,8 +34,11 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 const NAME_TOKEN =
   /^(?:\p{Lu}[\p{L}'\u2019.-]*|(?:al|el|bin|ibn|de|da|du|di|van|von|der|la|le)|(?:al|el)-\p{Lu}[\p{L}'\u2019-]*)$/u;
 const POSSESSIVE = /['\u2018\u2019]s?$/u;
-/** "the 29-year-old", "the actress", "the opposition leader": a definite role noun, all lower case. */
-const ROLE_NOMINAL = /^the\s+(?:[\p{Ll}\d-]+\s+){0,3}([\p{Ll}\d-]+)$/u;
+/**
+ * "the 29-year-old", "the actress", "the opposition leader", "the round, bearded businessman": a role
+ * noun with up to three lower-case words before it.
+ */
+const ROLE_NOMINAL = /^(?:[\p{Ll}\d-]+,?\s+){0,3}([\p{Ll}\d-]+)$/u;
 
 function cleanPhrase(phrase: string): string {
   return phrase
@@ -104,7 +107,7 @@ function roleNominal(phrase: string): SpeakerRef | undefined {
   if (head === undefined) return undefined;
   if (/^\d+-year-old$/.test(head)) return { kind: 'role', noun: 'year-old' };
   const gender = GENDERED_ROLES.get(head);
-  if (!ROLE_WORDS.has(head) && !DESCRIPTOR_ROLES.has(head) && !gender) return undefined;
+  if (!ROLE_WORDS.has(head) && !gender) return undefined;
   return { kind: 'role', noun: head, ...(gender ? { gender } : {}) };
 }
 
@@ -129,7 +132,7 @@ export function readSpeakerPhrase(
   const start = trailingRun(tokens);
   const before = tokens.slice(0, start);
   const { title, name } = splitTitle(tokens.slice(start));
-  while (name.length > 0 && NAME_PARTICLES.has(name[0] as string) && name.length === 1) name.shift();
+  while (name.length === 1 && isParticle(name[0] as string)) name.shift();
   const institutional =
     name.length === 0 ||
     hasOrgWord(name) ||
@@ -142,8 +145,11 @@ export function readSpeakerPhrase(
     if (name.length === 0 && !UNNAMED_HEAD.test(phrase)) return undefined;
     return { kind: 'org', name: phrase.replace(/^(?:the|a|an|one) /i, '') };
   }
-  // Several people ("Trump and Kim said") cannot be one speaker.
-  if (/\s(?:and|&)\s/.test(phrase)) return undefined;
+  // Several people ("Trump and Kim said") cannot be one speaker, nor a lone initial ("A") or a capitalised
+  // common word ("Asked").
+  const lone = name.length === 1 ? (name[0] as string) : undefined;
+  if (/\s(?:and|&)\s/.test(phrase) || (lone && (lone.length < 2 || FUNCTION_WORDS.has(lone.toLowerCase()))))
+    return undefined;
   const roleWords = [...before.filter((t) => !/^(?:the|a|an)$/i.test(t)), ...title].join(' ');
   return { kind: 'person', tokens: name, ...(roleWords ? { role: roleWords } : {}) };
 }
