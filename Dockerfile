@@ -21,6 +21,10 @@ RUN mkdir -p /app/data && chown -R node:node /app/data
 USER node
 EXPOSE 3000
 VOLUME ["/app/data"]
+# node itself is pid 1 (no npm or tsx wrapper in between), so `docker stop`'s SIGTERM reaches the app: it
+# stops accepting, finishes the commands in flight (config shutdown.drainSeconds, 8 s: inside the default
+# 10 s grace) and exits 0. `npm start` runs the same command.
+STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["node", "--import", "tsx", "src/main.ts"]

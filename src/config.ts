@@ -82,6 +82,7 @@ export const ConfigSchema = z.object({
       searchItems: z.number().int().min(1).max(20).default(8),
       timelineItems: z.number().int().min(1).max(30).default(12),
       whoItems: z.number().int().min(1).max(30).default(15),
+      sourcesItems: z.number().int().min(1).max(100).default(25),
       statusArticles: z.number().int().min(1).max(500).default(40),
     })
     .prefault({}),
@@ -109,6 +110,12 @@ export const ConfigSchema = z.object({
       buildWorkers: z.union([z.literal('auto'), z.number().int().min(0).max(16)]).default('auto'),
       /** Smaller corpora are built on the main thread (starting workers costs more than it saves). */
       parallelFromArticles: z.number().int().min(0).default(2000),
+    })
+    .prefault({}),
+  shutdown: z
+    .object({
+      /** How long SIGTERM waits for commands in flight; below `docker stop`'s 10 s grace. */
+      drainSeconds: z.number().min(0).max(120).default(8),
     })
     .prefault({}),
   reload: z

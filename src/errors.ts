@@ -33,6 +33,9 @@ export enum ErrorCode {
   PlatformServerError = 'newsdesk_platform_server_error',
   PlatformNetworkError = 'newsdesk_platform_network_error',
   PlatformRejected = 'newsdesk_platform_rejected',
+
+  // Chat answers: shutting down, requests were still unanswered when shutdown.drainSeconds ran out.
+  DrainTimedOut = 'newsdesk_drain_timed_out',
 }
 
 /** Any error this project raises on purpose: it has a code. */

@@ -1,7 +1,9 @@
 /**
  * `npm start`: loads the corpus, then starts every adapter whose variables are set (Slack, Discord); with
  * none, the console. Also the corpus watcher (hot reload) and the digest scheduler. Stops cleanly on
- * SIGTERM/SIGINT: the scheduler first (an in-flight digest post finishes), then the adapters, then logs flush.
+ * SIGTERM/SIGINT: the scheduler first (an in-flight digest post finishes), then the adapters together (they
+ * stop accepting at once and finish what is in flight, at most `shutdown.drainSeconds`), then the watcher
+ * and build workers; logs flush and the process exits 0.
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -43,12 +45,32 @@ async function main(): Promise<void> {
   const context = (): CommandContext => ({ config, now: new Date(), digest });
   const limiter = new RateLimiter(config.rateLimit.commands, config.rateLimit.windowSeconds * 1000);
   const health = () => scheduler?.health;
-  const deps = { store, context, log, limiter, keyword: config.story.keyword, health };
+  const deps = {
+    store,
+    context,
+    log,
+    limiter,
+    keyword: config.story.keyword,
+    health,
+    drainMs: config.shutdown.drainSeconds * 1000,
+  };
 
   if (consoleOnly) {
     const interactive = process.stdin.isTTY === true;
-    await runConsole({ store, context, input: process.stdin, output: process.stdout, log, interactive });
-    for (const stop of stops) await stop();
+    // SIGTERM/SIGINT end the console as the end of input does: the line being answered finishes first.
+    const ended = new AbortController();
+    process.on('SIGTERM', () => ended.abort());
+    process.on('SIGINT', () => ended.abort());
+    await runConsole({
+      store,
+      context,
+      input: process.stdin,
+      output: process.stdout,
+      log,
+      interactive,
+      signal: ended.signal,
+    });
+    for (const stop of stops.reverse()) await stop();
     return;
   }
 
@@ -67,14 +89,15 @@ async function main(): Promise<void> {
   if (slackWanted) {
     slack = createSlackAdapter(runtime.env, deps);
     await slack.start(runtime.env.PORT);
-    stops.push(() => (slack as SlackAdapter).stop());
   }
   let discord: DiscordAdapter | undefined;
   if (discordWanted) {
     discord = createDiscordAdapter(runtime.env, deps);
     await discord.start();
-    stops.push(() => (discord as DiscordAdapter).stop());
   }
+  // Both adapters stop accepting at once and drain side by side, so one's drain does not keep the other open.
+  const adapters = [slack, discord].filter((a) => a !== undefined);
+  stops.push(() => Promise.all(adapters.map((a) => a.stop())).then(() => undefined));
 
   const posters = digestPosters(
     runtime.env,
@@ -114,8 +137,9 @@ async function main(): Promise<void> {
     log.flush();
     process.exit(0);
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  // `on`, not `once`: a second signal (npm and a terminal both pass Ctrl-C on) must not kill the drain.
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 /** Creates what the digest state needs, or stops start-up with one message saying what to change. */

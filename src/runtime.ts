@@ -1,6 +1,7 @@
 /** Wiring shared by main.ts and cli.ts: config + environment + logger + the first index snapshot. */
 import 'dotenv/config';
 import { type Config, type Env, loadConfig, parseEnv } from './config.ts';
+import { deriveAnswers } from './commands/answers.ts';
 import { IndexStore } from './index/store.ts';
 import { createLogger, type Logger } from './log.ts';
 
@@ -24,7 +25,7 @@ export async function startRuntime(
   const log = createLogger(env.LOG_LEVEL ?? options.logLevel ?? 'info', secretsOf(env));
   const config = loadConfig(options.configDir ?? 'config', process.env);
   const dir = options.corpusDir ?? config.corpus.dir;
-  const store = await IndexStore.open(dir, config, { log });
+  const store = await IndexStore.open(dir, config, { log, derive: deriveAnswers(config) });
   const index = store.current;
   log.info(
     {

@@ -16,12 +16,15 @@ export interface ConsoleOptions {
   log: Logger;
   /** Show a prompt and greeting (interactive terminal). */
   interactive: boolean;
+  /** Ends the console as the end of input would (the process got SIGTERM). */
+  signal?: AbortSignal;
 }
 
 /** Answers one chat line as text; never throws (the same path as chat commands, without a rate limit). */
 export function answerLine(line: string, store: IndexStore, ctx: CommandContext, log: Logger): string {
   const command = parseCommand(line, ctx.config.story.keyword);
-  return renderText(answerCommand({ store, log, context: () => ctx }, command, 'console'));
+  const keyword = ctx.config.story.keyword;
+  return renderText(answerCommand({ store, log, keyword, context: () => ctx }, command, 'console'));
 }
 
 /** Runs until end of input or "exit". Resolves when done. */
@@ -45,5 +48,6 @@ export function runConsole(options: ConsoleOptions): Promise<void> {
     if (text !== '') output.write(`${answerLine(text, store, options.context(), log)}\n\n`);
     if (interactive) rl.prompt();
   });
+  options.signal?.addEventListener('abort', () => rl.close(), { once: true });
   return new Promise((resolve) => rl.on('close', resolve));
 }

@@ -8,19 +8,23 @@ import {
   Client,
   Events,
   GatewayIntentBits,
+  type Interaction,
   MessageFlags,
   SnowflakeUtil,
 } from 'discord.js';
 import type { Briefing } from '../briefing.ts';
-import type { Command } from '../commands/parse.ts';
+import { mayBeSlow } from '../commands/answers.ts';
+import { type Command, parseSlashCommand } from '../commands/parse.ts';
 import type { Env } from '../config.ts';
-import { StartupError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { ErrorCode, StartupError } from '../errors.ts';
 import { DISCORD } from '../render/limits.ts';
 import { type DiscordMessage, renderDiscord } from '../render/discord.ts';
 import { truncate } from '../render/sources.ts';
-import { type AnswerDeps, answerCommand, isPublic } from './answer.ts';
-import { registerCommands } from './discordCommands.ts';
+import { type AnswerDeps, answerAllowed, isPublic, rateLimited } from './answer.ts';
+import { DEFAULT_DRAIN_MS, InFlight } from './inFlight.ts';
 import { discordError } from './platformErrors.ts';
+import { registerCommands } from './discordCommands.ts';
 import { plural } from '../text/plural.ts';
 
 const NO_MENTIONS = { parse: [] as [] };
@@ -47,23 +51,24 @@ interface ChannelMessage {
   embeds?: { footer?: { text?: string } }[];
 }
 
-/** Reads a chat-input interaction into a Command. */
-export function commandFromInteraction(i: ChatInputCommandInteraction, keyword: string): Command {
-  if (i.commandName === 'quote') return { name: 'quote', query: i.options.getString('speaker') ?? '' };
-  if (i.commandName !== keyword) return { name: 'help', unknown: i.commandName };
-  const sub = i.options.getSubcommand(false) ?? 'status';
-  switch (sub) {
-    case 'search':
-      return { name: 'search', query: i.options.getString('words') ?? '' };
-    case 'status':
-    case 'sources':
-    case 'timeline':
-    case 'who':
-    case 'digest':
-      return { name: sub };
-    default:
-      return { name: 'help', ...(sub === 'help' ? {} : { unknown: sub }) };
-  }
+/** The slash command an interaction names, as the name and argument text every platform parses alike. */
+export function invocationOf(i: Pick<ChatInputCommandInteraction, 'commandName' | 'options'>): {
+  name: string;
+  args: string;
+} {
+  const options = i.options;
+  if (i.commandName === 'quote') return { name: 'quote', args: options.getString('speaker') ?? '' };
+  const sub = options.getSubcommand(false) ?? '';
+  return { name: i.commandName, args: `${sub} ${options.getString('words') ?? ''}` };
+}
+
+/** Reads a chat-input interaction into a Command through the one parser (cleaned and capped like chat text). */
+export function commandFromInteraction(
+  i: Pick<ChatInputCommandInteraction, 'commandName' | 'options'>,
+  keyword: string,
+): Command {
+  const { name, args } = invocationOf(i);
+  return parseSlashCommand(name, args, keyword);
 }
 
 /** Autocomplete choices for the speaker option: fuzzy matches, ≤ 25, names ≤ 100 characters. */
@@ -81,62 +86,111 @@ function footer(deps: AnswerDeps): string {
   return `newsdesk${newest ? ` · articles up to ${newest}` : ''}`;
 }
 
-/** Commands that may take a while on a large corpus; they are deferred first. */
-function mayBeSlow(command: Command, deps: AnswerDeps): boolean {
-  if (command.name === 'digest') return true;
-  const cache = deps.store.current.cache;
-  return (
-    (command.name === 'status' || command.name === 'timeline' || command.name === 'who') &&
-    !cache.has(command.name)
-  );
+/** What the adapter sends for one message of an answer: embeds only, never a mention. */
+export interface DiscordPayload {
+  content?: string;
+  embeds?: DiscordMessage['embeds'];
+  allowedMentions: typeof NO_MENTIONS;
+  flags?: MessageFlags.Ephemeral;
 }
 
-async function answer(i: ChatInputCommandInteraction, deps: AnswerDeps, keyword: string): Promise<void> {
-  const command = commandFromInteraction(i, keyword);
-  const slow = mayBeSlow(command, deps);
-  if (slow) await i.deferReply({ flags: command.name === 'digest' ? MessageFlags.Ephemeral : undefined });
-  const briefing: Briefing = answerCommand(deps, command, i.user.id);
+/** A briefing as the payloads the adapter sends (one per message), ephemeral when only the asker should see it. */
+export function discordPayloads(briefing: Briefing, footerText: string): DiscordPayload[] {
   const ephemeral = !isPublic(briefing);
-  const [first, ...rest] = renderDiscord(briefing, footer(deps));
-  const payload = (m: DiscordMessage) => ({ embeds: m.embeds, allowedMentions: NO_MENTIONS });
-  if (slow) await i.editReply(payload(first as DiscordMessage));
-  else
-    await i.reply({
-      ...payload(first as DiscordMessage),
-      ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-    });
-  for (const m of rest)
-    await i.followUp({ ...payload(m), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  return renderDiscord(briefing, footerText).map((m) => ({
+    embeds: m.embeds,
+    allowedMentions: NO_MENTIONS,
+    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  }));
+}
+
+/** The short answer when something failed outside the command itself; it names the configured command. */
+export function fallbackPayload(keyword: string, text = 'Sorry, that did not work.'): DiscordPayload {
+  return {
+    content: `${text} Try /${keyword} help.`,
+    allowedMentions: NO_MENTIONS,
+    flags: MessageFlags.Ephemeral,
+  };
+}
+
+/**
+ * Sends an answer. A reply deferred in public cannot become ephemeral, so a private answer after a public
+ * defer (a rate limit, an error) deletes the deferred reply and goes out as ephemeral follow-ups.
+ */
+async function deliver(i: ChatInputCommandInteraction, payloads: DiscordPayload[]): Promise<void> {
+  const [first, ...rest] = payloads as [DiscordPayload, ...DiscordPayload[]];
+  const ephemeral = first.flags === MessageFlags.Ephemeral;
+  if (!i.deferred) await i.reply(first);
+  else if (ephemeral && !i.ephemeral) {
+    await i.deleteReply();
+    await i.followUp(first);
+  } else {
+    const { flags: _, ...edit } = first;
+    await i.editReply(edit);
+  }
+  for (const m of rest) await i.followUp(m);
+}
+
+async function answer(i: ChatInputCommandInteraction, deps: AnswerDeps): Promise<void> {
+  const command = commandFromInteraction(i, deps.keyword);
+  // The rate limit is checked before any defer, so its answer is an ephemeral reply from the start.
+  const limited = rateLimited(deps, i.user.id);
+  if (limited) return deliver(i, discordPayloads(limited, footer(deps)));
+  if (mayBeSlow(deps.store.current, command)) {
+    await i.deferReply(
+      command.name === 'digest' || command.name === 'help' ? { flags: MessageFlags.Ephemeral } : {},
+    );
+  }
+  await deliver(i, discordPayloads(answerAllowed(deps, command), footer(deps)));
 }
 
 async function complete(i: AutocompleteInteraction, deps: AnswerDeps): Promise<void> {
   await i.respond(speakerChoices(deps, String(i.options.getFocused())));
 }
 
-export function createDiscordAdapter(env: Env, deps: AnswerDeps & { keyword: string }): DiscordAdapter {
+/** Tells the asker that something failed, ephemerally; if even that fails, logs it with its code. */
+async function fallback(i: ChatInputCommandInteraction, keyword: string, log: Logger, text?: string) {
+  const payload = fallbackPayload(keyword, text);
+  try {
+    if (i.replied) await i.followUp(payload);
+    else if (i.deferred && !i.ephemeral) {
+      await i.deleteReply();
+      await i.followUp(payload);
+    } else if (i.deferred) await i.editReply({ content: payload.content, allowedMentions: NO_MENTIONS });
+    else await i.reply(payload);
+  } catch (error) {
+    const failure = discordError(error, 'fallback answer');
+    log.error({ code: failure.code, err: { message: failure.message } }, 'discord fallback answer failed');
+  }
+}
+
+export function createDiscordAdapter(env: Env, deps: AnswerDeps & { drainMs?: number }): DiscordAdapter {
   const { log, keyword } = deps;
+  const inFlight = new InFlight();
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     ...(env.DISCORD_API_URL ? { rest: { api: env.DISCORD_API_URL } } : {}),
   });
-  client.on(Events.InteractionCreate, async (interaction) => {
+  const handle = async (interaction: Interaction) => {
+    if (interaction.isAutocomplete()) return complete(interaction, deps);
+    if (!interaction.isChatInputCommand()) return;
+    if (inFlight.closing)
+      return fallback(interaction, keyword, log, 'newsdesk is restarting; ask again in a minute.');
     try {
-      if (interaction.isAutocomplete()) await complete(interaction, deps);
-      else if (interaction.isChatInputCommand()) await answer(interaction, deps, keyword);
+      await answer(interaction, deps);
     } catch (error) {
-      log.error({ err: { message: (error as Error).message } }, 'discord interaction failed');
-      if (interaction.isChatInputCommand() && !interaction.replied) {
-        const message = {
-          content: 'Sorry, that did not work. Try /summit help.',
-          allowedMentions: NO_MENTIONS,
-        };
-        await (interaction.deferred
-          ? interaction.editReply(message)
-          : interaction.reply({ ...message, flags: MessageFlags.Ephemeral })
-        ).catch(() => {});
-      }
+      const failure = discordError(error, 'interaction answer');
+      log.error({ code: failure.code, err: { message: failure.message } }, 'discord interaction failed');
+      await fallback(interaction, keyword, log);
     }
+  };
+  client.on(Events.InteractionCreate, (interaction) => {
+    void inFlight
+      .track(() => handle(interaction))
+      .catch((error: unknown) =>
+        log.error({ err: { message: (error as Error).message } }, 'discord interaction failed'),
+      );
   });
   client.on(Events.Error, (error) => log.error({ err: { message: error.message } }, 'discord client error'));
   return {
@@ -163,7 +217,15 @@ export function createDiscordAdapter(env: Env, deps: AnswerDeps & { keyword: str
       await ready;
       log.info({ user: client.user?.tag }, 'discord adapter ready');
     },
+    /** Turns new interactions away, finishes those in flight (bounded by `drainMs`), then disconnects. */
     async stop() {
+      const left = await inFlight.drain(deps.drainMs ?? DEFAULT_DRAIN_MS);
+      if (left > 0) {
+        log.warn(
+          { code: ErrorCode.DrainTimedOut, unanswered: left },
+          'discord adapter stopped with interactions in flight',
+        );
+      }
       await client.destroy();
     },
     async post(channelId, messages) {

@@ -3,18 +3,20 @@
  * `/slack/events`) or Socket Mode, answered with Block Kit through `respond()`. `GET /healthz` on the same
  * server. Acknowledges at once, well inside Slack's 3 s.
  */
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Logger as BoltLogger } from '@slack/logger';
-import { parseStoryArgs } from '../commands/parse.ts';
-import { StartupError } from '../errors.ts';
+import type { Briefing } from '../briefing.ts';
+import { parseSlashCommand } from '../commands/parse.ts';
+import { ErrorCode, StartupError } from '../errors.ts';
 import type { Env } from '../config.ts';
 import type { DigestMarker } from '../digest/poster.ts';
 import type { Logger } from '../log.ts';
 import { renderSlack, type SlackMessage } from '../render/slack.ts';
 import { type AnswerDeps, answerCommand, isPublic } from './answer.ts';
 import { type HealthSources, healthHandler } from './health.ts';
+import { DEFAULT_DRAIN_MS, InFlight } from './inFlight.ts';
 import { slackError } from './platformErrors.ts';
 
 /** The metadata event type that marks a digest post, so it can be found in the channel history. */
@@ -53,9 +55,16 @@ function boltLogger(log: Logger): BoltLogger {
   };
 }
 
+/** The body posted to response_url for a briefing: in the channel or only to the asker. */
+export function slackResponse(
+  briefing: Briefing,
+): SlackMessage & { response_type: 'in_channel' | 'ephemeral' } {
+  return { response_type: isPublic(briefing) ? 'in_channel' : 'ephemeral', ...renderSlack(briefing) };
+}
+
 export function createSlackAdapter(
   env: Env,
-  deps: AnswerDeps & { keyword: string; health?: HealthSources['digest'] },
+  deps: AnswerDeps & { health?: HealthSources['digest']; drainMs?: number },
 ): SlackAdapter {
   const { log, store, keyword } = deps;
   const logger = boltLogger(log);
@@ -71,9 +80,13 @@ export function createSlackAdapter(
   const customRoutes = [{ path: '/healthz', method: ['GET'], handler: health }];
   const socketMode = env.SLACK_APP_TOKEN !== undefined;
   let server: Server | undefined;
-  // Bolt's own token check calls auth.test in the constructor and leaves a failure unhandled (the process
-  // dies when Slack is unreachable); start() checks the token itself and reports a clear error instead.
-  const common = { token: env.SLACK_BOT_TOKEN, tokenVerificationEnabled: false, clientOptions, logger };
+  // The bot's identity, from the auth.test that start() makes once. Bolt's single-token mode without its
+  // eager check (which leaves a failure unhandled) would call auth.test again before every command, which
+  // under load queues each acknowledgement behind a Web API call; `authorize` answers from this instead.
+  const botToken = env.SLACK_BOT_TOKEN as string;
+  let identity: { botId?: string; botUserId?: string; teamId?: string } = {};
+  const authorize = async () => ({ botToken, ...identity });
+  const common = { authorize, clientOptions, logger };
   const app = socketMode
     ? new App({
         ...common,
@@ -92,22 +105,23 @@ export function createSlackAdapter(
         }),
       });
 
-  const reply = (user: string, command: ReturnType<typeof parseStoryArgs>) => {
-    const briefing = answerCommand(deps, command, user);
-    return {
-      response_type: isPublic(briefing) ? ('in_channel' as const) : ('ephemeral' as const),
-      ...renderSlack(briefing),
-    };
-  };
-
-  app.command(`/${keyword}`, async ({ command, ack, respond }) => {
-    await ack();
-    await respond(reply(command.user_id, parseStoryArgs(command.text)));
-  });
-  app.command('/quote', async ({ command, ack, respond }) => {
-    await ack();
-    await respond(reply(command.user_id, { name: 'quote', query: command.text }));
-  });
+  const inFlight = new InFlight();
+  for (const name of [`/${keyword}`, '/quote']) {
+    app.command(name, ({ command, ack, respond }) =>
+      inFlight.track(async () => {
+        await ack();
+        // Other requests' acknowledgements go out before this one's answer is computed.
+        await new Promise((resolve) => setImmediate(resolve));
+        const parsed = parseSlashCommand(command.command, command.text, keyword);
+        try {
+          await respond(slackResponse(answerCommand(deps, parsed, command.user_id)));
+        } catch (error) {
+          const failure = slackError(error, 'response_url');
+          log.error({ code: failure.code, err: { message: failure.message } }, 'slack answer not delivered');
+        }
+      }),
+    );
+  }
   app.error(async (error) => {
     log.error({ err: { message: error.message, code: (error as { code?: string }).code } }, 'slack error');
   });
@@ -116,7 +130,12 @@ export function createSlackAdapter(
     app,
     async start(port) {
       try {
-        const auth = await app.client.auth.test();
+        const auth = await app.client.auth.test({ token: botToken });
+        identity = {
+          ...(auth.bot_id ? { botId: auth.bot_id } : {}),
+          ...(auth.user_id ? { botUserId: auth.user_id } : {}),
+          ...(auth.team_id ? { teamId: auth.team_id } : {}),
+        };
         log.info({ team: auth.team, bot: auth.user }, 'slack token verified');
       } catch (error) {
         const e = error as { data?: { error?: string }; code?: string };
@@ -130,16 +149,37 @@ export function createSlackAdapter(
         return env.PORT;
       }
       server = (await app.start(port)) as Server;
+      // Every request counts as in flight until its response is sent, also before Bolt hands it to a listener.
+      server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+        void inFlight.track(() => new Promise((resolve) => res.once('close', resolve)));
+      });
       const bound = (server.address() as AddressInfo).port;
       log.info({ mode: 'http', port: bound, path: '/slack/events' }, 'slack adapter listening');
       return bound;
     },
+    /**
+     * Stops accepting (the listening socket closes; Socket Mode disconnects), finishes the commands in flight
+     * — their acknowledgements and answers — bounded by `drainMs`, then closes the remaining connections.
+     */
     async stop() {
-      await app.stop();
+      const stopped = app.stop();
+      server?.closeIdleConnections();
+      const left = await inFlight.drain(deps.drainMs ?? DEFAULT_DRAIN_MS);
+      if (left > 0) {
+        log.warn(
+          { code: ErrorCode.DrainTimedOut, unanswered: left },
+          'slack adapter stopped with commands in flight',
+        );
+      }
+      // Keep-alive connections would hold the server open until they time out.
+      server?.closeAllConnections();
+      await stopped;
     },
     async post(channel, message, marker) {
       try {
+        // app.client carries no token (commands are authorized through `authorize`): pass it per call.
         const result = await app.client.chat.postMessage({
+          token: botToken,
           channel,
           text: message.text,
           blocks: message.blocks,
@@ -160,6 +200,7 @@ export function createSlackAdapter(
         let result: Awaited<ReturnType<typeof app.client.conversations.history>>;
         try {
           result = await app.client.conversations.history({
+            token: botToken,
             channel,
             oldest: (since.getTime() / 1000).toFixed(6),
             include_all_metadata: true,

@@ -1,59 +1,28 @@
 /** Dispatch: every command is a pure function of (index, command, context) returning a Briefing. */
 import { type Briefing, errorBriefing } from '../briefing.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
-import { summarizeStatus } from '../summary/status.ts';
-import { storyTitle } from '../summary/storyName.ts';
-import { timelineBriefing } from '../summary/timeline.ts';
+import { snapshotAnswer } from './answers.ts';
 import type { CommandContext } from './context.ts';
 import { helpBriefing } from './help.ts';
 import type { Command } from './parse.ts';
 import { quoteBriefing } from './quote.ts';
 import { searchBriefing } from './search.ts';
-import { sourcesBriefing } from './sources.ts';
-import { whoBriefing } from './who.ts';
 
-/** Answers that depend only on the snapshot are computed once per snapshot. */
-function cached(index: NewsIndex, key: string, compute: () => Briefing): Briefing {
-  const hit = index.cache.get(key);
-  if (hit) return hit;
-  const value = compute();
-  index.cache.set(key, value);
-  return value;
-}
-
-/** The status summary of a snapshot (cached on the snapshot). */
+/** The status summary of a snapshot (derived with the snapshot; computed now for a bare one). */
 export function statusOf(index: NewsIndex, ctx: Pick<CommandContext, 'config'>): Briefing {
-  const { limits } = ctx.config;
-  return cached(index, 'status', () =>
-    summarizeStatus(index, {
-      maxItems: limits.statusItems,
-      maxChars: limits.statusChars,
-      window: limits.statusArticles,
-      title: storyTitle('latest', index, ctx.config),
-    }),
-  );
+  return snapshotAnswer(index, 'status', ctx.config);
 }
 
 export function handleCommand(index: NewsIndex, command: Command, ctx: CommandContext): Briefing {
   const { limits, story } = ctx.config;
   switch (command.name) {
     case 'status':
-      return statusOf(index, ctx);
+    case 'sources':
+    case 'timeline':
+    case 'who':
+      return snapshotAnswer(index, command.name, ctx.config);
     case 'search':
       return searchBriefing(index, command.query, limits.searchItems);
-    case 'sources':
-      return sourcesBriefing(index);
-    case 'timeline':
-      return cached(index, 'timeline', () =>
-        timelineBriefing(
-          index,
-          limits.timelineItems,
-          limits.statusArticles,
-          storyTitle('timeline', index, ctx.config),
-        ),
-      );
-    case 'who':
-      return cached(index, 'who', () => whoBriefing(index, limits.whoItems));
     case 'quote':
       return quoteBriefing(index, command.query, command.limit ?? limits.quoteItems, story.keyword);
     case 'digest':

@@ -40,6 +40,18 @@ export function parseStoryArgs(args: string): Command {
 }
 
 /**
+ * Parses a platform's slash command: its name (`/summit`, `quote`) and its argument text, as Slack sends
+ * them and as the Discord adapter rebuilds them from options. The one entry point for every platform, so
+ * every argument is cleaned and capped the same way.
+ */
+export function parseSlashCommand(name: string, args: string, keyword: string): Command {
+  const command = clean(name).replace(/^\//, '').toLowerCase();
+  if (command === keyword) return parseStoryArgs(args);
+  if (command === 'quote' || command === 'quotes') return { name: 'quote', query: clean(args) };
+  return { name: 'help', unknown: `/${command}` };
+}
+
+/**
  * Parses a whole chat line. `keyword` is the story command ("summit"). Returns a help command naming what
  * was not understood rather than failing.
  */

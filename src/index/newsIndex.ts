@@ -27,8 +27,11 @@ export interface NewsIndex {
   readonly people: PeopleDirectory;
   readonly speakers: SpeakerSearch;
   readonly search: SentenceSearch;
-  /** Per-snapshot cache for answers that depend only on the snapshot (status, timeline). */
-  readonly cache: Map<string, Briefing>;
+  /**
+   * Answers derived from this snapshot alone (status, timeline…), by name; computed by the store's `derive`
+   * hook before the snapshot is swapped in. Empty for a snapshot built without one.
+   */
+  readonly answers: ReadonlyMap<string, Briefing>;
 }
 
 /** Newest first, then alphabetical by id: the order every listing uses. */
@@ -106,8 +109,13 @@ export function assembleIndex(
     people,
     speakers: new SpeakerSearch(quotes, people),
     search: parts.search,
-    cache: new Map(),
+    answers: new Map(),
   });
+}
+
+/** A new frozen snapshot: `index` with its derived answers (the original is left as it was). */
+export function withAnswers(index: NewsIndex, answers: ReadonlyMap<string, Briefing>): NewsIndex {
+  return Object.freeze({ ...index, answers });
 }
 
 /**

@@ -9,11 +9,11 @@ import type { Config } from '../config.ts';
 import { compileCleaningRules } from '../corpus/clean.ts';
 import { countArticleFiles, isArticleFileName, type LoadOptions, loadCorpus } from '../corpus/load.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
-import { statusOf } from '../commands/handle.ts';
+import type { Briefing } from '../briefing.ts';
 import { ErrorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { BuildPool, buildWorkers } from './buildPool.ts';
-import { buildIndex, type NewsIndex } from './newsIndex.ts';
+import { buildIndex, type NewsIndex, withAnswers } from './newsIndex.ts';
 
 export interface ReloadReport {
   added: string[];
@@ -50,6 +50,11 @@ export interface StoreOptions {
   now?: () => Date;
   /** Told when a build worker fails and the corpus is loaded and built on the main thread instead. */
   log?: Pick<Logger, 'warn'>;
+  /**
+   * Derives the answers that depend only on a snapshot (commands/answers.ts supplies it), run on each new
+   * snapshot before it is swapped in, so no request pays for them. The store does not know what they are.
+   */
+  derive?: (index: NewsIndex) => ReadonlyMap<string, Briefing>;
 }
 
 /** Size and modification time: how a file is told unchanged without reading it. */
@@ -126,12 +131,12 @@ export class IndexStore {
     return this.#pool;
   }
 
-  /** Builds a snapshot and warms its status cache before anyone can see it, so no request pays for it. */
+  /** Builds a snapshot with its derived answers before anyone can see it. */
   async #build(articles: Article[], errors: LoadError[], now: Date): Promise<NewsIndex> {
     const pool = this.#poolFor(articles.length);
     const index = pool ? await pool.build(articles, errors, now) : buildIndex(articles, errors, now);
-    statusOf(index, { config: this.config });
-    return index;
+    const { derive } = this.options;
+    return derive ? withAnswers(index, derive(index)) : index;
   }
 
   /** Files are read and parsed by the build pool too, when there is one and enough of them. */

@@ -1,7 +1,7 @@
 /** Briefing → Discord messages with embeds, split to stay within every embed and message limit. */
 import type { Briefing, BriefingItem } from '../briefing.ts';
 import { DISCORD } from './limits.ts';
-import { compactSources, isQuoteItem, noteGoesFirst, truncate } from './sources.ts';
+import { compactSources, isQuoteItem, noteGoesFirst, truncate, truncateEscaped } from './sources.ts';
 
 export interface DiscordEmbed {
   title?: string;
@@ -30,17 +30,25 @@ const COLORS: Record<Briefing['kind'], number> = {
 };
 
 /**
- * Escapes Discord markdown in article text and defuses mentions: "@everyone", "<@123>", "<#1>" stay text
- * even if a client ignored allowed_mentions.
+ * Makes mentions and Discord's other `<…>` tokens inert with a zero-width space: "@everyone", "<@123>",
+ * "<@&1>", "<#1>", "</cmd:1>", "<:emoji:1>", "<t:1>" stay text even if a client ignored allowed_mentions,
+ * and "[text](url)" cannot become a masked link. For fields shown without markdown (embed titles, footers).
  */
-export function escapeDiscord(text: string): string {
+export function defuseMentions(text: string): string {
   return text
-    .replace(/([\\*_~`|>[\]()#-])/g, (m, ch: string, offset: number, all: string) =>
+    .replace(/@(?=everyone|here)/gi, '@\u200b')
+    .replace(/<(?=[@#:/]|a:|t:)/g, '<\u200b')
+    .replace(/\]\(/g, ']\u200b(');
+}
+
+/** Escapes Discord markdown in user or article text (a backslash before each mark) and defuses mentions. */
+export function escapeDiscord(text: string): string {
+  return defuseMentions(
+    text.replace(/([\\*_~`|>[\]()#-])/g, (m, ch: string, offset: number, all: string) =>
       // Only escape "-" and "#" where they would start a list or heading; elsewhere they are plain text.
       (ch === '-' || ch === '#') && offset > 0 && all[offset - 1] !== '\n' ? m : `\\${ch}`,
-    )
-    .replace(/@(?=(?:everyone|here)\b)/gi, '@\u200b')
-    .replace(/<(?=[@#:]|a:)/g, '<\u200b');
+    ),
+  );
 }
 
 function itemLine(item: BriefingItem): string {
@@ -69,8 +77,8 @@ export function renderDiscord(briefing: Briefing, footer = 'newsdesk'): DiscordM
   if (note && !noteFirst) lines.push(note);
   if (lines.length === 0) lines.push('*Nothing to show.*');
   // A budget per embed that leaves room for the title and footer inside the per-message total.
-  const title = truncate(briefing.title, DISCORD.embedTitle);
-  const footerText = truncate(footer, DISCORD.footer);
+  const title = truncateEscaped(briefing.title, DISCORD.embedTitle, defuseMentions);
+  const footerText = truncateEscaped(footer, DISCORD.footer, defuseMentions);
   const descriptionBudget = Math.min(
     DISCORD.embedDescription,
     DISCORD.charsPerMessage - title.length - footerText.length - 10,

@@ -1,7 +1,7 @@
 /** Briefing → Slack Block Kit: a header, one section per item with its sources in a context block. */
 import type { Briefing, BriefingItem, SourceRef } from '../briefing.ts';
 import { SLACK } from './limits.ts';
-import { isQuoteItem, noteGoesFirst, outlets, truncate } from './sources.ts';
+import { isQuoteItem, noteGoesFirst, outlets, truncate, truncateEscaped } from './sources.ts';
 
 export interface SlackBlock {
   type: 'header' | 'section' | 'context' | 'divider';
@@ -14,24 +14,76 @@ export interface SlackMessage {
   blocks: SlackBlock[];
 }
 
+/** Zero-width space: splits a formatting mark from its neighbours without changing what a reader sees. */
+const ZWSP = '\u200b';
+/** Word joiner: keeps "@here" and "<!here>" inert where entities cannot be used (plain_text). */
+const JOINER = '\u2060';
+/** Slack mrkdwn's formatting marks: *bold*, _italic_, ~strike~, `code`. Slack has no escape character. */
+const MARKS = new Set(['*', '_', '~', '`']);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+
 /**
- * Escapes article text for mrkdwn: &, <, > become entities (so "<!channel>" or "<@U123>" can never be a
- * mention or link), and a word-joiner after "@" keeps "@here"-style words inert.
+ * A formatting mark can open a span (after a non-word character, before a non-space) or close one (after a
+ * non-space, before a non-word character). Only such marks get a zero-width space on each side, which
+ * stops the span whether Slack reads that space as a space or as a letter; "2 * 3" and "snake_case" stay.
+ */
+function inertMarks(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (!MARKS.has(c)) {
+      out += c;
+      continue;
+    }
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    const opens = !isWordChar(prev) && !isSpace(next);
+    const closes = !isSpace(prev) && !isWordChar(next);
+    out += opens || closes ? `${ZWSP}${c}${ZWSP}` : c;
+  }
+  return out;
+}
+
+/**
+ * Escapes user or article text for mrkdwn: &, <, > become entities (so "<!channel>", "<@U123>" or
+ * "<http://x|y>" can never be a mention or link), a word joiner after "@" keeps "@here"-style words inert,
+ * formatting marks that would open or close a span are split off, and a line cannot start a block quote.
  */
 export function escapeMrkdwn(text: string): string {
-  return text
+  const entities = text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/@(?=(?:here|channel|everyone)\b)/gi, '@\u2060');
+    .replace(/@(?=here|channel|everyone)/gi, `@${JOINER}`)
+    .replace(/^&gt;/gm, `${ZWSP}&gt;`);
+  return inertMarks(entities);
+}
+
+/** Makes text for a plain_text field inert: Slack does not parse it, but nothing in it may look like a mention. */
+export function escapePlain(text: string): string {
+  return text.replace(/<(?=\S)/g, `<${JOINER}`).replace(/@(?=here|channel|everyone)/gi, `@${JOINER}`);
+}
+
+/** An article URL as a Slack link target: http(s) only, normalised, with nothing that could end the link. */
+function linkTarget(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  return parsed.href.replace(/&/g, '&amp;').replace(/[<>|\s]/g, (c) => encodeURIComponent(c));
 }
 
 function sourceLine(sources: readonly SourceRef[]): string {
   const names = outlets(sources);
   const linked = names.slice(0, 3).map((name) => {
-    const url = sources.find((s) => s.outlet === name)?.url;
+    const url = linkTarget(sources.find((s) => s.outlet === name)?.url);
     const label = escapeMrkdwn(name).replace(/[|]/g, '/');
-    return url && /^https?:\/\//.test(url) ? `<${url.replace(/[<>|]/g, '')}|${label}>` : label;
+    return url ? `<${url}|${label}>` : label;
   });
   return `— ${linked.join(', ')}${names.length > 3 ? ` (+${names.length - 3})` : ''}`;
 }
@@ -56,7 +108,11 @@ export function renderSlack(briefing: Briefing): SlackMessage {
   const blocks: SlackBlock[] = [
     {
       type: 'header',
-      text: { type: 'plain_text', text: truncate(briefing.title, SLACK.headerText), emoji: false },
+      text: {
+        type: 'plain_text',
+        text: truncateEscaped(briefing.title, SLACK.headerText, escapePlain),
+        emoji: false,
+      },
     },
   ];
   const noteFirst = noteGoesFirst(briefing);
@@ -64,7 +120,7 @@ export function renderSlack(briefing: Briefing): SlackMessage {
     ? {
         type: 'context' as const,
         elements: [
-          { type: 'mrkdwn' as const, text: truncate(escapeMrkdwn(briefing.note), SLACK.contextText) },
+          { type: 'mrkdwn' as const, text: truncateEscaped(briefing.note, SLACK.contextText, escapeMrkdwn) },
         ],
       }
     : undefined;
@@ -103,5 +159,6 @@ export function renderSlack(briefing: Briefing): SlackMessage {
     });
   }
   if (note && !noteFirst) blocks.push(note);
-  return { text: truncate(briefing.title, SLACK.fallbackText), blocks };
+  // The top-level text is what notifications show, and Slack parses it as mrkdwn: escaped like the rest.
+  return { text: truncateEscaped(briefing.title, SLACK.fallbackText, escapeMrkdwn), blocks };
 }

@@ -32,3 +32,18 @@ export function isQuoteItem(item: BriefingItem): item is BriefingItem & { speake
 export function noteGoesFirst(briefing: Briefing): boolean {
   return briefing.items.length === 0 || briefing.kind === 'help' || briefing.kind === 'error';
 }
+
+/**
+ * Escapes text and cuts it to `max` characters without cutting inside an escape (an entity, a mark's
+ * zero-width spaces): the raw text is cut until its escaped form fits.
+ */
+export function truncateEscaped(text: string, max: number, escapeText: (raw: string) => string): string {
+  let limit = max;
+  for (;;) {
+    const cut = truncate(text, limit);
+    const ellipsis = cut.length < text.length;
+    const escaped = escapeText(ellipsis ? cut.slice(0, -1) : cut) + (ellipsis ? '\u2026' : '');
+    if (escaped.length <= max || limit <= 1) return escaped.length <= max ? escaped : '';
+    limit = Math.max(1, limit - Math.max(1, escaped.length - max));
+  }
+}

@@ -39,15 +39,22 @@ describe('benchmark smoke run', () => {
       '20',
       '--naive-seconds',
       '2',
+      '--slack-commands',
+      '100',
     ]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(result).toMatchObject({ articles: 100, node: process.version });
     for (const key of ['sentences', 'quotes', 'buildMs', 'heapMB']) expect(result[key]).toBeGreaterThan(0);
-    for (const kind of ['quote', 'search', 'status']) {
+    for (const kind of ['quote', 'search', 'status', 'sources']) {
       expect(result.queries[kind].p95).toBeGreaterThanOrEqual(result.queries[kind].p50);
     }
     expect(result.naive.search.p95).toBeGreaterThan(0);
     expect(typeof result.cpus).toBe('string');
-  });
+    expect(result.deriveMs).toBeGreaterThan(0);
+    // The Slack load case: every command acknowledged and answered over HTTP, with its latencies.
+    expect(result.slackLoad).toMatchObject({ count: 100, concurrency: 50, failed: 0 });
+    expect(result.slackLoad.ackP99Ms).toBeGreaterThanOrEqual(result.slackLoad.ackP50Ms);
+    expect(result.slackLoad.answerP99Ms).toBeGreaterThan(0);
+  }, 90_000);
 });

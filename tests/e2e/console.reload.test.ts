@@ -43,7 +43,8 @@ describe('npm start (console) while the corpus changes', () => {
     expect(seen).toBe(true);
     expect(Date.now() - added).toBeLessThan(2500);
     bot.child.stdin.end('/summit search panmunjom\n');
-    expect(await bot.stop()).toBe(0);
+    // The end of input ends the console (SIGTERM only if it does not).
+    expect(await bot.stop(5000)).toBe(0);
     expect(bot.stdout()).toContain('Envoys from both Koreas met in Panmunjom');
   });
 });

@@ -5,6 +5,7 @@ import { parseEnv } from '../../src/config.ts';
 import { IndexStore } from '../../src/index/store.ts';
 import { CORPUS, NOW, testConfig } from '../helpers/corpus.ts';
 import { memoryLogger } from '../helpers/logs.ts';
+import { liveDiscordMarkup, stringFields } from '../helpers/payload.ts';
 import { type FakeDiscord, interaction, startFakeDiscord } from './fakes/discord.ts';
 import type { Recorded } from './fakes/http.ts';
 
@@ -115,6 +116,22 @@ describe('Discord adapter against a local fake', () => {
       r.path.startsWith(`/api/v10/interactions/${i.id}/${i.token}/callback`),
     );
     expect(JSON.parse(callback.body).data.flags & 64).toBe(64);
+  });
+
+  it('keeps mentions a user types inert in every field of the answer, the embed title included', async () => {
+    const words = '<@123456789012345678> <@&987654321098765432> @everyone [x](https://evil.example)';
+    const i = interaction(APP, 2, 'summit', [
+      { type: 1, name: 'search', options: [{ type: 3, name: 'words', value: words }] },
+    ]);
+    fake.dispatch('INTERACTION_CREATE', i.payload);
+    const callback = await fake.rest.waitFor((r) =>
+      r.path.startsWith(`/api/v10/interactions/${i.id}/${i.token}/callback`),
+    );
+    const body = JSON.parse(callback.body);
+    expect(body.data.embeds[0].title).toMatch(/^Search: /);
+    for (const { path, text } of stringFields(body)) {
+      expect(liveDiscordMarkup(text), `${path}: ${text}`).toBeUndefined();
+    }
   });
 
   it('sends allowed_mentions with parse: [] on every message body', () => {

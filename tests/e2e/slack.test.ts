@@ -4,6 +4,7 @@ import { RateLimiter } from '../../src/commands/rateLimit.ts';
 import { IndexStore } from '../../src/index/store.ts';
 import { CORPUS, testConfig } from '../helpers/corpus.ts';
 import { memoryLogger } from '../helpers/logs.ts';
+import { liveSlackMarkup, stringFields } from '../helpers/payload.ts';
 import type { FakeServer } from './fakes/http.ts';
 import { signedHeaders, slashCommandBody } from './fakes/slack.ts';
 import { type SlackHarness, startSlackHarness } from './fakes/slackHarness.ts';
@@ -68,6 +69,36 @@ describe('Slack adapter over the HTTP receiver', () => {
     const answer = JSON.parse((await responses.waitFor((r) => r.path === responseUrl)).body);
     expect(answer.blocks[0].text.text).toContain('Mike Pompeo');
     expect(JSON.stringify(answer.blocks)).toMatch(/\*Mike Pompeo\*/);
+  });
+
+  it('cleans and caps a /quote argument like every other command (10 kB, NUL, ESC, CR/LF)', async () => {
+    const hostile = `pom\u0000pei\u001b[2J\r\nx ${'y'.repeat(10_240)}`;
+    const { res, responseUrl } = await post('/quote', hostile);
+    expect(res.status).toBe(200);
+    const answer = JSON.parse((await responses.waitFor((r) => r.path === responseUrl)).body);
+    for (const { path, text } of stringFields(answer)) {
+      expect(text, path).not.toMatch(/\p{Cc}/u);
+      expect(text.includes('y'.repeat(300)), path).toBe(false);
+    }
+  });
+
+  it('escapes mentions a user types in every field of the answer, the top-level text included', async () => {
+    const { responseUrl } = await post('/summit', 'search <!here> <!channel> <@U123> <#C9> @everyone');
+    const answer = JSON.parse((await responses.waitFor((r) => r.path === responseUrl)).body);
+    expect(typeof answer.text).toBe('string');
+    const fields = stringFields(answer);
+    expect(fields.some((f) => f.text.includes('here'))).toBe(true);
+    for (const { path, text } of fields) expect(liveSlackMarkup(text), `${path}: ${text}`).toBeUndefined();
+  });
+
+  it('calls the Web API once at start-up, not once per command (auth.test would queue every acknowledgement)', async () => {
+    const before = api.requests.length;
+    const urls = await Promise.all(
+      ['status', 'who', 'sources'].map(async (sub) => (await post('/summit', sub)).responseUrl),
+    );
+    for (const url of urls) await responses.waitFor((r) => r.path === url);
+    expect(api.requests.slice(before)).toEqual([]);
+    expect(api.requests.filter((r) => r.path.endsWith('/auth.test'))).toHaveLength(1);
   });
 
   it('answers help ephemerally', async () => {

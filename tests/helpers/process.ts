@@ -11,8 +11,8 @@ export interface Running {
   stderr: () => string;
   /** Resolves with the first JSON log line whose msg matches (rejects after `timeoutMs`). */
   waitForLog(msg: string, timeoutMs?: number): Promise<Record<string, unknown>>;
-  /** Sends SIGTERM and resolves with the exit code. */
-  stop(): Promise<number | null>;
+  /** Sends SIGTERM (after waiting `graceMs` for the process to end by itself) and resolves with the exit code. */
+  stop(graceMs?: number): Promise<number | null>;
 }
 
 /** Spawns `tsx <script>` from the project root with a minimal environment, collecting its output. */
@@ -146,7 +146,9 @@ function running(
         check();
       });
     },
-    async stop() {
+    async stop(graceMs = 0) {
+      if (graceMs > 0 && child.exitCode === null)
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, graceMs))]);
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       const code = await exited;

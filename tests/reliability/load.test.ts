@@ -1,107 +1,112 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerCommand } from '../../src/adapters/answer.ts';
-import { parseCommand } from '../../src/commands/parse.ts';
+import { percentile, runSlackLoadProcess, type SlackLoadResult } from '../../bench/slackLoad.ts';
+import { deriveAnswers } from '../../src/commands/answers.ts';
 import { IndexStore } from '../../src/index/store.ts';
 import { CORPUS, NOW, testConfig } from '../helpers/corpus.ts';
 import { memoryLogger } from '../helpers/logs.ts';
-import { signedHeaders, slashCommandBody } from '../e2e/fakes/slack.ts';
 import { type SlackHarness, startSlackHarness } from '../e2e/fakes/slackHarness.ts';
 
 const config = testConfig();
-const COMMANDS = [
-  '/summit status',
-  '/quote pompei',
-  '/summit search kim pyongyang',
-  '/summit who',
-  '/summit timeline',
-  '/summit sources',
-  '/quote nauret',
-  '/summit nonsense',
-];
+const SECRET = 'load-secret-123456';
 
-function p95(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.ceil(sorted.length * 0.95) - 1] ?? 0;
+/** Each command with what the header of its own answer says: an answer that went to the wrong request fails. */
+const COMMANDS: [string, RegExp][] = [
+  ['/summit status', /^Latest: /],
+  ['/quote pompei', /^Mike Pompeo/],
+  ['/summit search kim pyongyang', /^Search: kim pyongyang$/],
+  ['/summit who', /^Who's who: /],
+  ['/summit timeline', /^Timeline: /],
+  ['/summit sources', /^Sources: 5 articles$/],
+  ['/quote nauret', /Nauert/],
+  ['/summit nonsense', /^newsdesk commands$/],
+];
+const COUNT = 400;
+const CONCURRENCY = 50;
+/**
+ * Slack drops an acknowledgement after 3 s. With nothing blocking, this burst is acknowledged with a p99
+ * of 0.3–1.1 s on a busy 2-core machine; a handler that blocks (or waits on a Web API call) goes past 2 s.
+ */
+const ACK_P99_MS = 2000;
+
+/** The checks every load run must pass: all acknowledged, each answered once with its own answer, in time. */
+function expectServed(result: SlackLoadResult): void {
+  expect(result.statuses.filter((s) => s !== 200)).toEqual([]);
+  expect(result.duplicates).toBe(0);
+  result.answers.forEach((answer, n) => {
+    const header = (
+      (answer?.blocks as { text?: { text?: string } }[] | undefined)?.[0]?.text?.text ?? ''
+    ).replace(/\u2060/g, '');
+    expect(header, `answer ${n}`).toMatch((COMMANDS[n % COMMANDS.length] as [string, RegExp])[1]);
+  });
+  expect(percentile(result.ackMs, 99)).toBeLessThan(ACK_P99_MS);
 }
 
-let store: IndexStore;
-beforeAll(async () => {
-  store = await IndexStore.open(CORPUS, config);
-});
+describe('load over HTTP against the real Slack adapter (bounded: 400 commands, 30 s)', () => {
+  let store: IndexStore;
+  let harness: SlackHarness;
+  const slow = { busyMs: 0 };
 
-describe('load', () => {
-  it('answers 1,000 concurrent commands through the handler layer, none lost, memory steady', async () => {
-    const { log } = memoryLogger();
-    const deps = { store, log, context: () => ({ config, now: NOW }) };
-    const before = process.memoryUsage().heapUsed;
-    const times: number[] = [];
-    const answers = await Promise.all(
-      Array.from({ length: 1000 }, async (_, i) => {
-        await Promise.resolve();
-        const t0 = performance.now();
-        const b = answerCommand(
-          deps,
-          parseCommand(COMMANDS[i % COMMANDS.length] as string, 'summit'),
-          `U${i % 50}`,
-        );
-        times.push(performance.now() - t0);
-        return b;
-      }),
+  beforeAll(async () => {
+    store = await IndexStore.open(CORPUS, config, { derive: deriveAnswers(config) });
+    harness = await startSlackHarness({
+      store,
+      log: memoryLogger([], 'warn').log,
+      secret: SECRET,
+      token: 'xoxb-load-test',
+      context: () => {
+        // A handler that blocks the event loop, for the check that this test can fail.
+        const until = performance.now() + slow.busyMs;
+        while (performance.now() < until);
+        return { config, now: NOW };
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await harness.close();
+    await store.close();
+  });
+
+  it(`acknowledges ${COUNT} signed slash commands, ${CONCURRENCY} at a time, and answers each once`, async () => {
+    const result = await runSlackLoadProcess({
+      base: harness.base,
+      signingSecret: SECRET,
+      commands: COMMANDS.map(([c]) => c),
+      count: COUNT,
+      concurrency: CONCURRENCY,
+      timeoutMs: 30_000,
+    });
+    console.info(
+      `${COUNT} Slack commands, ${CONCURRENCY} concurrent: ack p50 ${percentile(result.ackMs, 50).toFixed(1)} ms, ` +
+        `p99 ${percentile(result.ackMs, 99).toFixed(1)} ms; answer p99 ${percentile(result.answerMs, 99).toFixed(1)} ms`,
     );
-    expect(answers).toHaveLength(1000);
-    expect(answers.every((b) => typeof b.title === 'string' && b.kind !== 'error')).toBe(true);
-    const grownMB = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
-    console.info(`1000 commands in-process: p95 ${p95(times).toFixed(2)} ms, heap +${grownMB.toFixed(1)} MB`);
-    expect(grownMB).toBeLessThan(100);
-  });
+    console.info(
+      JSON.stringify(
+        [...result.ackMs]
+          .sort((a, b) => a - b)
+          .filter((_, i) => i % 20 === 0 || i > 390)
+          .map(Math.round),
+      ),
+    );
+    expect(result.peakInFlight).toBe(CONCURRENCY);
+    expectServed(result);
+  }, 45_000);
 
-  describe('through the Slack HTTP receiver on 127.0.0.1', () => {
-    let harness: SlackHarness;
-    const SECRET = 'load-secret-123456';
-
-    beforeAll(async () => {
-      harness = await startSlackHarness({
-        store,
-        log: memoryLogger([], 'warn').log,
-        secret: SECRET,
-        token: 'xoxb-load-test',
+  it('fails when a command blocks the event loop (60 ms each): the test can fail', async () => {
+    slow.busyMs = 60;
+    try {
+      const result = await runSlackLoadProcess({
+        base: harness.base,
+        signingSecret: SECRET,
+        commands: COMMANDS.map(([c]) => c),
+        count: 100,
+        concurrency: CONCURRENCY,
+        timeoutMs: 30_000,
       });
-    });
-
-    afterAll(async () => {
-      await harness.close();
-    });
-
-    it('answers 200 concurrent signed slash commands, all acknowledged and all answered', async () => {
-      const times: number[] = [];
-      const statuses = await Promise.all(
-        Array.from({ length: 200 }, async (_, i) => {
-          const [command, ...rest] = (COMMANDS[i % COMMANDS.length] as string).split(' ');
-          const body = slashCommandBody(
-            command as string,
-            rest.join(' '),
-            `${harness.responses.url}/load/${i}`,
-            `U${i}`,
-          );
-          const t0 = performance.now();
-          const res = await fetch(`${harness.base}/slack/events`, {
-            method: 'POST',
-            headers: signedHeaders(SECRET, body),
-            body,
-            signal: AbortSignal.timeout(10_000),
-          });
-          times.push(performance.now() - t0);
-          return res.status;
-        }),
-      );
-      expect(statuses.every((s) => s === 200)).toBe(true);
-      await Promise.all(
-        Array.from({ length: 200 }, (_, i) =>
-          harness.responses.waitFor((r) => r.path === `/load/${i}`, 10_000),
-        ),
-      );
-      console.info(`200 Slack commands over HTTP: ack p95 ${p95(times).toFixed(1)} ms`);
-      expect(p95(times)).toBeLessThan(3000);
-    });
-  });
+      expect(() => expectServed(result)).toThrow();
+      expect(percentile(result.ackMs, 99)).toBeGreaterThan(ACK_P99_MS);
+    } finally {
+      slow.busyMs = 0;
+    }
+  }, 45_000);
 });

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -8,16 +9,9 @@ import { DISCORD, SLACK } from '../../src/render/limits.ts';
 import { compactSources } from '../../src/render/sources.ts';
 import { escapeMrkdwn, renderSlack } from '../../src/render/slack.ts';
 import { renderText } from '../../src/render/text.ts';
-import { FIXTURES } from '../helpers/corpus.ts';
+import { GOLDEN, golden } from '../helpers/golden.ts';
 
-const GOLDEN = path.join(FIXTURES, 'golden');
 const briefing = JSON.parse(readFileSync(path.join(GOLDEN, 'briefing.json'), 'utf8')) as Briefing;
-
-function golden(name: string, actual: string): void {
-  const file = path.join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 describe('renderers match their golden files', () => {
   it('text', () => golden('briefing.txt', `${renderText(briefing)}\n`));
@@ -27,6 +21,24 @@ describe('renderers match their golden files', () => {
       'briefing.discord.json',
       `${JSON.stringify(renderDiscord(briefing, 'newsdesk · corpus to 2024-01-03'), null, 2)}\n`,
     ));
+});
+
+describe('golden files', () => {
+  it('a missing golden file fails the test instead of being written', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsdesk-golden-'));
+    try {
+      const saved = process.env.UPDATE_GOLDEN;
+      delete process.env.UPDATE_GOLDEN;
+      try {
+        expect(() => golden('absent.txt', 'x', dir)).toThrow(/missing: run UPDATE_GOLDEN=1/);
+      } finally {
+        if (saved !== undefined) process.env.UPDATE_GOLDEN = saved;
+      }
+      expect(existsSync(path.join(dir, 'absent.txt'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('compactSources', () => {

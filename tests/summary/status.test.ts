@@ -66,7 +66,7 @@ describe('summarizeStatus on the shipped corpus', async () => {
   });
 
   it('is deterministic: the same index gives the same answer', async () => {
-    const again = statusOf({ ...index, cache: new Map() }, { config });
+    const again = statusOf({ ...index, answers: new Map() }, { config });
     expect(again).toEqual(status);
   });
 });

@@ -108,6 +108,10 @@ export async function startFakeDiscord(appId: string): Promise<FakeDiscord> {
       res.writeHead(204).end();
       return;
     }
+    if (req.method === 'DELETE' && /\/webhooks\/\d+\/[^/]+\/messages\/(@original|%40original)$/.test(path)) {
+      res.writeHead(204).end();
+      return;
+    }
     if (/\/webhooks\/\d+\/[^/]+(\/messages\/(@original|%40original))?$/.test(path))
       return json(res, 200, message());
     if (req.method === 'POST' && /\/channels\/\d+\/messages$/.test(path)) return json(res, 200, message());
@@ -136,6 +140,7 @@ export function interaction(
   type: 2 | 4,
   name: string,
   options: unknown[],
+  userId = '500',
 ): { id: string; token: string; payload: Record<string, unknown> } {
   const id = String(++nextId);
   const token = `itoken-${id}`;
@@ -153,7 +158,7 @@ export function interaction(
       channel_id: '400',
       channel: { id: '400', type: 0, guild_id: '300', name: 'news', permissions: '0' },
       member: {
-        user: { id: '500', username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null },
+        user: { id: userId, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null },
         roles: [],
         joined_at: '2020-01-01T00:00:00.000Z',
         permissions: '0',

@@ -1,5 +1,6 @@
 /** The real Slack adapter on an ephemeral port, wired to a fake Web API and a response_url receiver. */
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack.ts';
+import type { CommandContext } from '../../../src/commands/context.ts';
 import type { RateLimiter } from '../../../src/commands/rateLimit.ts';
 import { parseEnv } from '../../../src/config.ts';
 import type { IndexStore } from '../../../src/index/store.ts';
@@ -23,6 +24,8 @@ export async function startSlackHarness(options: {
   secret: string;
   token: string;
   limiter?: RateLimiter;
+  /** The command context (default: the test configuration at NOW). */
+  context?: () => CommandContext;
 }): Promise<SlackHarness> {
   const api = await startFakeSlackApi();
   const responses = await startFake((_req, res) => json(res, 200, { ok: true }));
@@ -36,7 +39,7 @@ export async function startSlackHarness(options: {
     store: options.store,
     log: options.log,
     keyword: 'summit',
-    context: () => ({ config, now: NOW }),
+    context: options.context ?? (() => ({ config, now: NOW })),
     ...(options.limiter ? { limiter: options.limiter } : {}),
   });
   const base = `http://127.0.0.1:${await adapter.start(0)}`;
