@@ -14,6 +14,7 @@ import { digestComposer, digestFor } from './digest/preview.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { readPreviousDigest } from './digest/state.ts';
 import { digestTargets } from './digest/targets.ts';
+import { startFeedPolling } from './feeds/setup.ts';
 import { watchCorpus } from './index/watch.ts';
 import { startRuntime } from './runtime.ts';
 
@@ -34,10 +35,25 @@ async function main(): Promise<void> {
     stops.push(() => watcher.close());
   }
 
+  // Feed articles land in the corpus folder; the watcher (or, without one, a reload per round) picks them up.
+  const reloadAfterFeeds = () =>
+    void store.reload().catch((error: unknown) => log.error({ err: error }, 'reload after feed poll failed'));
+  const feeds = await startFeedPolling(config, {
+    corpusDir: store.dir,
+    log,
+    ...(config.reload.watch ? {} : { onStored: reloadAfterFeeds }),
+  });
+  if (feeds) stops.push(() => feeds.stop());
+
   const previous = await readPreviousDigest(config.digest.stateFile, log);
   let scheduler: DigestScheduler | undefined;
   const digest = digestComposer(config, () => scheduler?.previous ?? previous);
-  const context = (): CommandContext => ({ config, now: new Date(), digest });
+  const context = (): CommandContext => ({
+    config,
+    now: new Date(),
+    digest,
+    ...(feeds ? { feeds: () => feeds.status() } : {}),
+  });
   const limiter = new RateLimiter(config.rateLimit.commands, config.rateLimit.windowSeconds * 1000);
   const deps = { store, context, log, limiter, keyword: config.story.keyword };
 

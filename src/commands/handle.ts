@@ -9,7 +9,7 @@ import { helpBriefing } from './help.ts';
 import type { Command } from './parse.ts';
 import { quoteBriefing } from './quote.ts';
 import { searchBriefing } from './search.ts';
-import { sourcesBriefing } from './sources.ts';
+import { sourcesBriefing, withFeedHealth } from './sources.ts';
 import { whoBriefing } from './who.ts';
 
 /** Answers that depend only on the snapshot are computed once per snapshot. */
@@ -42,7 +42,7 @@ export function handleCommand(index: NewsIndex, command: Command, ctx: CommandCo
     case 'search':
       return searchBriefing(index, command.query, limits.searchItems);
     case 'sources':
-      return sourcesBriefing(index);
+      return withFeedHealth(sourcesBriefing(index), ctx.feeds?.() ?? []);
     case 'timeline':
       return cached(index, 'timeline', () =>
         timelineBriefing(

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type FakeNewsSite, serveFixtureSite, startNewsSite } from '../e2e/fakes/newsSite.ts';
+import { type Harness, harness } from './harness.ts';
+
+let site: FakeNewsSite;
+let h: Harness;
+
+beforeEach(async () => {
+  site = await startNewsSite();
+  serveFixtureSite(site);
+  h = await harness();
+});
+
+afterEach(async () => {
+  await site.close();
+  await h.cleanup();
+});
+
+const feed = (path: string, extra: { outlet?: string; story?: string } = {}) => ({ url: `${site.url}${path}`, ...extra });
+
+describe('FeedFetcher on RSS, Atom, JSON Feed and RDF', () => {
+  it('stores each article once with outlet, headline without site suffix, date and canonical url', async () => {
+    const { fetcher, state } = await h.fetcher();
+    const reports = await fetcher.fetchAll([
+      feed('/feeds/harbor.rss'),
+      feed('/feeds/coast.atom'),
+      feed('/feeds/bulletin.json'),
+      feed('/feeds/ledger.rdf'),
+    ]);
+    await state.close();
+    expect(reports.map((r) => [r.status, r.added + r.unchanged])).toEqual([
+      ['ok', 2],
+      ['ok', 1],
+      ['ok', 1],
+      ['ok', 1],
+    ]);
+    // The council story is in the RSS feed and (with an fbclid) in the RDF feed: stored once.
+    expect(reports.reduce((n, r) => n + r.added, 0)).toBe(4);
+    const { articles, errors } = await h.load();
+    expect(errors).toEqual([]);
+    const byTitle = Object.fromEntries(articles.map((a) => [a.title, a]));
+    expect(Object.keys(byTitle).sort()).toEqual([
+      'Council votes to close Ashby library branch',
+      'Ferry service suspended as storm nears',
+      'Port workers walk out over automation plan',
+      'Water main repairs to close Quay Street',
+    ]);
+    const port = byTitle['Port workers walk out over automation plan'];
+    expect(port?.outlet).toBe('Harbor Times');
+    expect(port?.published).toBe('2026-11-28');
+    expect(port?.publishedInferred).toBe(false);
+    expect(port?.url).toBe(`${site.url}/harbor/2026/port-strike`);
+    const ferry = byTitle['Ferry service suspended as storm nears'];
+    expect(ferry?.outlet).toBe('The Coast Post');
+    expect(ferry?.url).toBe(`${site.url}/coast/ferry-suspended`);
+    expect(ferry?.published).toBe('2026-11-27');
+    expect(byTitle['Council votes to close Ashby library branch']?.outlet).toBe('Valley Ledger');
+    expect(byTitle['Water main repairs to close Quay Street']?.outlet).toBe('Brackwater Bulletin');
+  });
+
+  it('writes readable paragraphs with every quote intact and the furniture gone', async () => {
+    const { fetcher, state } = await h.fetcher();
+    await fetcher.fetchAll([feed('/feeds/harbor.rss')]);
+    await state.close();
+    const [name] = (await h.files()).filter((f) => f.startsWith('port-workers'));
+    const text = await h.read(name as string);
+    const body = text.slice(text.indexOf('\n---\n') + 5);
+    expect(body).toContain(
+      '“We were told about this plan in a press release, not at the table,” said Tomas Reyna, who chairs the dockworkers’ union local.',
+    );
+    expect(body).toContain('“My door is open, and it will stay open,” she said.');
+    for (const furniture of ['Share on Facebook', 'Idle cranes', 'newsletter', 'Most read', 'Advertisement', '©'])
+      expect(body).not.toContain(furniture);
+    expect(body.split('\n\n').length).toBeGreaterThanOrEqual(7);
+    expect(text).toMatch(/^---\noutlet: "Harbor Times"\ntitle: "Port workers walk out over automation plan"\n/);
+    expect(text).toContain(`feed: "${site.url}/feeds/harbor.rss"`);
+    expect(text).toContain('guid: "harbor-18842"');
+    expect(text).toContain('fetched: "2026-11-30T09:00:00.000Z"');
+  });
+
+  it('leaves the date out when neither the page nor the feed gives one', async () => {
+    const { fetcher, state } = await h.fetcher();
+    await fetcher.fetchAll([feed('/feeds/bulletin.json')]);
+    await state.close();
+    const [name] = await h.files();
+    const text = await h.read(name as string);
+    expect(text).not.toContain('published:');
+    expect(text).toContain('title: "Water main repairs to close Quay Street"');
+  });
+
+  it('uses the configured outlet name and keeps the story keyword', async () => {
+    const { fetcher, state } = await h.fetcher();
+    await fetcher.fetchAll([feed('/feeds/coast.atom', { outlet: 'Coast Post', story: 'storm' })]);
+    await state.close();
+    const [name] = await h.files();
+    const text = await h.read(name as string);
+    expect(text).toContain('outlet: "Coast Post"');
+    expect(text).toContain('story: "storm"');
+  });
+});
