@@ -16,6 +16,14 @@ export interface CandidateArticle {
   metadata: ArticleMetadata;
   /** The address to store: the page's canonical link (same host), else where the link led. */
   url: string;
+  /** Where the link led (tracking parameters removed): the address to store if the canonical one is taken. */
+  landedUrl: string;
+  /**
+   * Keys of the addresses this entry was reached by (its link, where that led): an article stored under one
+   * of them is this article. The canonical link is not among them: a page may name another page as canonical.
+   */
+  lookupKeys: string[];
+  /** Every key to remember for the article, the canonical link's included. */
   urlKeys: string[];
   paragraphs: string[];
   textHash: string;
@@ -95,11 +103,13 @@ export function buildCandidate(input: {
     ...(input.feedTitle ? { feedTitle: input.feedTitle } : {}),
     url,
   });
-  const keys = [url, item.link, fetchedUrl].filter((u): u is string => typeof u === 'string').map(urlKey);
+  const reached = [item.link, fetchedUrl].filter((u): u is string => typeof u === 'string').map(urlKey);
   return {
     metadata,
     url,
-    urlKeys: [...new Set(keys)],
+    landedUrl: cleanUrl(landed),
+    lookupKeys: [...new Set(reached)],
+    urlKeys: [...new Set([urlKey(url), ...reached])],
     paragraphs,
     textHash: sha256(comparableText(paragraphs.join(' '))),
     source: useFeed ? 'feed' : 'page',

@@ -277,27 +277,31 @@ export class FeedFetcher {
     const { state, corpusDir } = this.#options;
     const now = this.#now().toISOString();
     let existing: ArticleRecord | undefined;
-    for (const key of candidate.urlKeys) existing ??= await state.articleByUrlKey(key);
-    if (!existing) {
-      // The same text under a new address: one article reached two ways.
-      const same = await state.articleByTextHash(candidate.textHash);
-      if (same) {
-        await state.saveArticle({ ...same, urlKeys: [...new Set([...same.urlKeys, ...candidate.urlKeys])] });
-        return { kind: 'unchanged', record: { entryHash: hash, file: same.file } };
-      }
-    }
-    const keys = [...new Set([...(existing?.urlKeys ?? []), ...candidate.urlKeys])];
+    for (const key of candidate.lookupKeys) existing ??= await state.articleByUrlKey(key);
+    existing ??= await state.articleByTextHash(candidate.textHash);
+    // A canonical link that names another stored article is the page's mistake: keep the address it has.
+    const claimedBy = await state.articleByUrlKey(urlKey(candidate.url));
+    const ownsCanonical = !claimedBy || claimedBy.file === existing?.file;
+    const url = ownsCanonical ? candidate.url : candidate.landedUrl;
+    const keys = [
+      ...new Set([
+        ...(existing?.urlKeys ?? []),
+        ...(ownsCanonical ? candidate.urlKeys : candidate.lookupKeys),
+      ]),
+    ];
+    // The same text, reached again or under a new address: one article, which now also answers to this one.
     if (existing && existing.textHash === candidate.textHash) {
       if (keys.length !== existing.urlKeys.length) await state.saveArticle({ ...existing, urlKeys: keys });
       return { kind: 'unchanged', record: { entryHash: hash, file: existing.file } };
     }
+    const file = existing?.file ?? (await this.#freeName(candidate.metadata.title, keys[0] as string));
     const { metadata } = candidate;
     const text = renderCorpusFile(
       {
         outlet: metadata.outlet,
         ...(metadata.title ? { title: metadata.title } : {}),
         ...(metadata.published ? { published: metadata.published } : {}),
-        url: candidate.url,
+        url,
         feed: feed.url,
         ...(item.guid ? { guid: item.guid } : {}),
         fetched: now,
@@ -305,7 +309,6 @@ export class FeedFetcher {
       },
       candidate.paragraphs,
     );
-    const file = existing?.file ?? (await this.#freeName(metadata.title, candidate.urlKeys[0] as string));
     await writeCorpusFile(corpusDir, file, text);
     await state.saveArticle({
       file,
@@ -317,7 +320,7 @@ export class FeedFetcher {
       ...(existing ? { updatedAt: now } : {}),
     });
     this.#options.log.info(
-      { feed: feed.url, file, url: candidate.url, source: candidate.source },
+      { feed: feed.url, file, url, source: candidate.source },
       existing ? 'article updated' : 'article added',
     );
     return { kind: existing ? 'updated' : 'added', record: { entryHash: hash, file } };

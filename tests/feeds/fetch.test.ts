@@ -16,7 +16,10 @@ afterEach(async () => {
   await h.cleanup();
 });
 
-const feed = (path: string, extra: { outlet?: string; story?: string } = {}) => ({ url: `${site.url}${path}`, ...extra });
+const feed = (path: string, extra: { outlet?: string; story?: string } = {}) => ({
+  url: `${site.url}${path}`,
+  ...extra,
+});
 
 describe('FeedFetcher on RSS, Atom, JSON Feed and RDF', () => {
   it('stores each article once with outlet, headline without site suffix, date and canonical url', async () => {
@@ -69,10 +72,19 @@ describe('FeedFetcher on RSS, Atom, JSON Feed and RDF', () => {
       '“We were told about this plan in a press release, not at the table,” said Tomas Reyna, who chairs the dockworkers’ union local.',
     );
     expect(body).toContain('“My door is open, and it will stay open,” she said.');
-    for (const furniture of ['Share on Facebook', 'Idle cranes', 'newsletter', 'Most read', 'Advertisement', '©'])
+    for (const furniture of [
+      'Share on Facebook',
+      'Idle cranes',
+      'newsletter',
+      'Most read',
+      'Advertisement',
+      '©',
+    ])
       expect(body).not.toContain(furniture);
     expect(body.split('\n\n').length).toBeGreaterThanOrEqual(7);
-    expect(text).toMatch(/^---\noutlet: "Harbor Times"\ntitle: "Port workers walk out over automation plan"\n/);
+    expect(text).toMatch(
+      /^---\noutlet: "Harbor Times"\ntitle: "Port workers walk out over automation plan"\n/,
+    );
     expect(text).toContain(`feed: "${site.url}/feeds/harbor.rss"`);
     expect(text).toContain('guid: "harbor-18842"');
     expect(text).toContain('fetched: "2026-11-30T09:00:00.000Z"');

@@ -72,7 +72,10 @@ export async function harness(): Promise<Harness> {
     },
     read: (name) => readFile(path.join(corpusDir, name), 'utf8'),
     load: () =>
-      loadCorpus(corpusDir, { rules: compileCleaningRules(config.cleaning), maxFileBytes: config.corpus.maxFileBytes }),
+      loadCorpus(corpusDir, {
+        rules: compileCleaningRules(config.cleaning),
+        maxFileBytes: config.corpus.maxFileBytes,
+      }),
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
 }
