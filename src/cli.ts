@@ -10,7 +10,7 @@ import { ConfigError, type FeedConfig, loadConfig, parseEnv } from './config.ts'
 import { digestComposer } from './digest/preview.ts';
 import { readPreviousDigest } from './digest/state.ts';
 import type { FeedReport } from './feeds/poll.ts';
-import { openFeedFetcher } from './feeds/setup.ts';
+import { openFeedFetcher, readFeedHealth } from './feeds/setup.ts';
 import type { NewsIndex } from './index/newsIndex.ts';
 import { createLogger } from './log.ts';
 import { renderText } from './render/text.ts';
@@ -160,10 +160,12 @@ async function main(argv: string[]): Promise<number> {
   // One answer per run: the build workers (if the corpus was large enough to use them) are done.
   await runtime.store.close();
   const previous = await readPreviousDigest(runtime.config.digest.stateFile, runtime.log);
+  const feeds = await readFeedHealth(runtime.config, runtime.log);
   const ctx = {
     config: runtime.config,
     now: new Date(),
     digest: digestComposer(runtime.config, () => previous),
+    feeds: () => feeds,
   };
   const print = (value: unknown, text: string) =>
     process.stdout.write(`${json ? JSON.stringify(value, null, 2) : text}\n`);

@@ -7,6 +7,7 @@ import { FeedFetcher, type FetcherOptions } from './poll.ts';
 import { FeedPoller } from './poller.ts';
 import { abortableSleep } from './sleep.ts';
 import type { FeedStateStore } from './state.ts';
+import { type FeedHealth, feedHealth } from './status.ts';
 
 export interface FeedSetupOptions {
   corpusDir: string;
@@ -63,4 +64,13 @@ export async function startFeedPolling(
     'feed polling started',
   );
   return poller;
+}
+
+/** The configured feeds' health as the state file last recorded it (for `/summit sources` from the CLI). */
+export async function readFeedHealth(config: Config, log: Logger): Promise<FeedHealth[]> {
+  if (config.feeds.length === 0) return [];
+  const state = await FileFeedStateStore.open(config.polling.stateFile, (reason) =>
+    log.warn({ file: config.polling.stateFile, reason }, 'feed state file is corrupt; set aside, starting afresh'),
+  );
+  return feedHealth(config.feeds, await state.feeds());
 }
