@@ -10,7 +10,7 @@ import { ConfigError, type FeedConfig, loadConfig, parseEnv } from './config.ts'
 import { digestComposer } from './digest/preview.ts';
 import { readPreviousDigest } from './digest/state.ts';
 import type { FeedReport } from './feeds/poll.ts';
-import { openFeedFetcher, readFeedHealth } from './feeds/setup.ts';
+import { readFeedHealth } from './feeds/status.ts';
 import type { NewsIndex } from './index/newsIndex.ts';
 import { createLogger } from './log.ts';
 import { renderText } from './render/text.ts';
@@ -100,6 +100,7 @@ async function fetchFeeds(options: { json: boolean; feeds: string[]; corpusDir?:
       'no feeds configured: add them under "feeds" in config/local.json, or pass --feed URL\n',
     );
   const corpusDir = options.corpusDir ?? config.corpus.dir;
+  const { openFeedFetcher } = await import('./feeds/setup.ts');
   const { fetcher, state } = await openFeedFetcher(config, { corpusDir, log });
   const stop = new AbortController();
   const interrupt = () => stop.abort();

@@ -14,7 +14,6 @@ import { digestComposer, digestFor } from './digest/preview.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { readPreviousDigest } from './digest/state.ts';
 import { digestTargets } from './digest/targets.ts';
-import { startFeedPolling } from './feeds/setup.ts';
 import { watchCorpus } from './index/watch.ts';
 import { startRuntime } from './runtime.ts';
 
@@ -38,11 +37,14 @@ async function main(): Promise<void> {
   // Feed articles land in the corpus folder; the watcher (or, without one, a reload per round) picks them up.
   const reloadAfterFeeds = () =>
     void store.reload().catch((error: unknown) => log.error({ err: error }, 'reload after feed poll failed'));
-  const feeds = await startFeedPolling(config, {
-    corpusDir: store.dir,
-    log,
-    ...(config.reload.watch ? {} : { onStored: reloadAfterFeeds }),
-  });
+  const feeds =
+    config.feeds.length === 0
+      ? undefined
+      : await (await import('./feeds/setup.ts')).startFeedPolling(config, {
+          corpusDir: store.dir,
+          log,
+          ...(config.reload.watch ? {} : { onStored: reloadAfterFeeds }),
+        });
   if (feeds) stops.push(() => feeds.stop());
 
   const previous = await readPreviousDigest(config.digest.stateFile, log);

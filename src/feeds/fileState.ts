@@ -4,6 +4,7 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Logger } from '../log.ts';
 import type { ArticleRecord, FeedRecord, FeedStateStore } from './state.ts';
 
 interface FileShape {
@@ -123,4 +124,11 @@ export class FileFeedStateStore implements FeedStateStore {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Opens the state file at `file`; a corrupt one is logged, set aside and replaced by an empty state. */
+export function openFeedState(file: string, log: Pick<Logger, 'warn'>): Promise<FileFeedStateStore> {
+  return FileFeedStateStore.open(file, (reason) =>
+    log.warn({ file, reason }, 'feed state file is corrupt; set aside, starting afresh'),
+  );
 }

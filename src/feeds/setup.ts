@@ -1,13 +1,15 @@
-/** Wiring the feed fetcher and the poller from the config, for the bot (main.ts) and the CLI (`fetch`). */
+/**
+ * Wiring the feed fetcher and the poller from the config, for the bot (main.ts) and the CLI (`fetch`).
+ * Imported on demand: the HTML and XML libraries cost a second of start-up a bot without feeds need not pay.
+ */
 import type { Config } from '../config.ts';
 import { compileCleaningRules } from '../corpus/clean.ts';
 import type { Logger } from '../log.ts';
-import { FileFeedStateStore } from './fileState.ts';
+import { openFeedState } from './fileState.ts';
 import { FeedFetcher, type FetcherOptions } from './poll.ts';
 import { FeedPoller } from './poller.ts';
 import { abortableSleep } from './sleep.ts';
 import type { FeedStateStore } from './state.ts';
-import { type FeedHealth, feedHealth } from './status.ts';
 
 export interface FeedSetupOptions {
   corpusDir: string;
@@ -22,10 +24,7 @@ export async function openFeedFetcher(
   options: FeedSetupOptions,
 ): Promise<{ fetcher: FeedFetcher; state: FeedStateStore }> {
   const { log } = options;
-  const stateFile = config.polling.stateFile;
-  const state = await FileFeedStateStore.open(stateFile, (reason) =>
-    log.warn({ file: stateFile, reason }, 'feed state file is corrupt; set aside, starting afresh'),
-  );
+  const state = await openFeedState(config.polling.stateFile, log);
   // The corpus cleaner's whole-line furniture ("Advertisement") is dropped before the file is written.
   const furniture = compileCleaningRules(config.cleaning).boilerplate;
   const fetcher = new FeedFetcher({
@@ -64,13 +63,4 @@ export async function startFeedPolling(
     'feed polling started',
   );
   return poller;
-}
-
-/** The configured feeds' health as the state file last recorded it (for `/summit sources` from the CLI). */
-export async function readFeedHealth(config: Config, log: Logger): Promise<FeedHealth[]> {
-  if (config.feeds.length === 0) return [];
-  const state = await FileFeedStateStore.open(config.polling.stateFile, (reason) =>
-    log.warn({ file: config.polling.stateFile, reason }, 'feed state file is corrupt; set aside, starting afresh'),
-  );
-  return feedHealth(config.feeds, await state.feeds());
 }

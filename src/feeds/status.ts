@@ -1,5 +1,7 @@
 /** Each followed feed's health for `/summit sources`: last success, last error, when it is tried again. */
-import type { FeedConfig } from '../config.ts';
+import type { Config, FeedConfig } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { openFeedState } from './fileState.ts';
 import type { FeedRecord } from './state.ts';
 
 /** The shape `/summit sources` shows (commands/context.ts); platform-neutral, plain values. */
@@ -27,4 +29,11 @@ export function feedHealth(feeds: readonly FeedConfig[], records: readonly FeedR
     if (r?.nextPollAfter) health.nextPollAfter = r.nextPollAfter;
     return health;
   });
+}
+
+/** The configured feeds' health as the state file last recorded it (for `/summit sources` from the CLI). */
+export async function readFeedHealth(config: Config, log: Pick<Logger, 'warn'>): Promise<FeedHealth[]> {
+  if (config.feeds.length === 0) return [];
+  const state = await openFeedState(config.polling.stateFile, log);
+  return feedHealth(config.feeds, await state.feeds());
 }

@@ -55,7 +55,12 @@ describe('FeedPoller', () => {
     const { log } = memoryLogger();
     const poller = new FeedPoller({
       feeds: FEEDS,
-      fetcher: { fetchAll: async (feeds) => (calls.push(feeds.length), feeds.map((f) => ok(f.url))) },
+      fetcher: {
+        fetchAll: async (feeds) => {
+          calls.push(feeds.length);
+          return feeds.map((f) => ok(f.url));
+        },
+      },
       state: stateWith(),
       intervalMs: 600_000,
       jitter: 0.1,
