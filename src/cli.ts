@@ -56,7 +56,7 @@ function indexText(report: ReturnType<typeof indexReport>): string {
   const width = Math.max(14, ...report.articles.map((a) => a.outlet.length));
   const lines = report.articles.map(
     (a) =>
-      `${a.published}  ${a.outlet.padEnd(width)} ${String(a.sentences).padStart(4)} sentences ${String(a.quotes).padStart(3)} quotes  ${a.id}`,
+      `${(a.published ?? 'undated').padEnd(10)}  ${a.outlet.padEnd(width)} ${String(a.sentences).padStart(4)} sentences ${String(a.quotes).padStart(3)} quotes  ${a.id}`,
   );
   lines.push(`${report.articles.length} articles, ${report.errors.length} errors`);
   for (const e of report.errors) lines.push(`error: ${e.file}: ${e.reason}`);

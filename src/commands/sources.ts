@@ -14,7 +14,7 @@ export function sourcesBriefing(index: NewsIndex): Briefing {
     title: `Sources: ${plural(index.articles.length, 'article')}`,
     items: index.articles.map((a) => ({
       text:
-        `${a.outlet}: ${a.title} (${a.published}${a.publishedInferred ? ', date inferred' : ''}) · ` +
+        `${a.outlet}: ${a.title} (${a.published ? `${a.published}${a.publishedInferred ? ', date from the page' : ''}` : 'undated'}) · ` +
         `${plural(a.sentences.length, 'sentence')}, ${plural(quoteCounts.get(a.id) ?? 0, 'quote')}${a.url ? ` · ${a.url}` : ''}`,
       sources: [sourceRef(a)],
     })),

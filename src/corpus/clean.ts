@@ -5,7 +5,7 @@
  */
 import { type Config, configRegExp } from '../config.ts';
 import { contentTokens, jaccard, normalizeWhitespace, wordCount } from '../text/normalize.ts';
-import { inferOutlet, isHeadlineLike } from './infer.ts';
+import type { PageLine } from './metadata/index.ts';
 
 export interface CleaningRules {
   /** Whole lines that are page furniture ("Advertisement", "Most popular"). */
@@ -19,13 +19,11 @@ export interface CleaningRules {
 
 export interface CleanedText {
   paragraphs: string[];
-  /** The first headline-like line, for articles whose front matter has no title. */
-  headline?: string;
   /**
-   * The outlet the page names, for articles whose front matter has none: a "Source: X" line in the tail,
-   * else a copyright line, an author bio's employer or a wire dateline (see `inferOutlet`).
+   * Every line of the page, with page furniture (boilerplate, captions and credits, the link-list tail)
+   * marked: where metadata inference looks for the headline, outlet and date.
    */
-  outlet?: string;
+  lines: PageLine[];
 }
 
 interface Line {
@@ -60,6 +58,8 @@ const CREDIT_LABEL =
 const CREDIT_LEAD = /^(?:photo(?:graph)?|image|picture)\s*(?:by|:)\s/i;
 const BRACKET_CREDIT = /\[(?:file|photo|image|credit|pictured)\b[^\]]*\]\s*$/i;
 const TRAILING_PARENS = /[([]([^()[\]]{2,80})[)\]]\s*$/;
+/** A byline: "By Jane Doe", "By LYNNE O'DONNELL". */
+const BYLINE = /^by\s+\p{Lu}/iu;
 const SECOND_PERSON = /\b(?:you|your|yours)\b/i;
 const IMPERATIVE = /^(?:sign up|subscribe|get|join|try|download|follow|escape|unlock|register|start)\b/i;
 
@@ -103,6 +103,7 @@ function unwrap(lines: string[]): string[] {
       prev.length >= 40 &&
       !endsLikeProse(prev) &&
       !isTitleCase(prev) &&
+      !BYLINE.test(line) &&
       (/^\p{Ll}/u.test(line) || /[,;\p{Ll}-]$/u.test(prev));
     if (continues) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
@@ -146,7 +147,8 @@ function markCaptionsAndCredits(lines: Line[], rules: CleaningRules): void {
   const blockSizes = new Map<number, number>();
   for (const l of lines) blockSizes.set(l.block, (blockSizes.get(l.block) ?? 0) + 1);
   lines.forEach((line, i) => {
-    if (!isCredit(line.text, rules)) return;
+    // An agency named under a byline ("By Jane Doe" / "Associated Press") is the byline's, not a credit.
+    if (!isCredit(line.text, rules) || BYLINE.test(lines[i - 1]?.text ?? '')) return;
     line.drop = true;
     // The lines above a credit in its block are its photo caption. A page with no blank lines is one big
     // block: there only the caption sentences right above (not the headline or byline further up).
@@ -202,26 +204,20 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
 /** Removes page furniture from raw article text and returns its prose paragraphs. */
 export function cleanArticle(raw: string, rules: CleaningRules): CleanedText {
   const lines = splitLines(raw);
-  const result: CleanedText = { paragraphs: [] };
+
   for (const line of lines) {
     const t = line.text;
     if (URL_ONLY.test(t) || PLACEHOLDER.test(t) || rules.boilerplate.test(t)) line.drop = true;
   }
   const tail = tailStart(lines, rules);
   for (let i = tail; i < lines.length; i++) (lines[i] as Line).drop = true;
-  result.outlet =
-    lines
-      .slice(tail)
-      .map((l) => /^source:\s*([^,]+)/i.exec(l.text)?.[1]?.trim())
-      .find((s) => s !== undefined) ??
-    inferOutlet(
-      lines.map((l) => l.text),
-      (text) => rules.bio.test(text),
-    );
   markCaptionsAndCredits(lines, rules);
-  result.headline = lines.find((l) => !l.drop && !endsLikeProse(l.text) && isHeadlineLike(l.text))?.text;
+  // A call to action ("Get our newsletter") is page furniture too, though it is only dropped below.
+  const pageLines = lines.map((l) => ({
+    text: l.text,
+    furniture: l.drop || (!endsLikeProse(l.text) && (rules.promo.test(l.text) || IMPERATIVE.test(l.text))),
+  }));
   markProseRules(lines, rules);
   markRepeats(lines);
-  result.paragraphs = lines.filter((l) => !l.drop).map((l) => l.text);
-  return result;
+  return { paragraphs: lines.filter((l) => !l.drop).map((l) => l.text), lines: pageLines };
 }

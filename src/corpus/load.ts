@@ -4,7 +4,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
 import { type CleaningRules, cleanArticle } from './clean.ts';
-import { inferDate, isoDate, outletFromUrl } from './infer.ts';
+import { inferPageMetadata, outletFromUrl } from './metadata/index.ts';
 import { splitSentences } from './sentences.ts';
 import type { Article, LoadError, LoadResult, Sentence } from './types.ts';
 
@@ -24,6 +24,11 @@ export interface LoadOptions {
 
 /** What reading and parsing one file needs (also sent to build workers). */
 export type FileOptions = Pick<LoadOptions, 'rules' | 'maxFileBytes'>;
+
+/** Formats a Date as YYYY-MM-DD (UTC). */
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
 
 /** Raised (and caught per file) when one file cannot become an article. */
 class SkipFile extends Error {}
@@ -123,16 +128,21 @@ export function parseArticle(
   const cleaned = cleanArticle(body, rules);
   const paragraphs = cleaned.paragraphs.map(splitSentences).filter((p) => p.length > 0);
   if (paragraphs.length === 0) throw new SkipFile('no article text left after removing boilerplate');
-  const textDate = data.published ? undefined : inferDate(body);
   const url = data.url ?? undefined;
+  const page =
+    data.outlet && data.title && data.published
+      ? {}
+      : inferPageMetadata(cleaned.lines, { isBio: (line) => rules.bio.test(line) });
+  // The file's time is when it was saved, not when the story ran: an undated page stays undated.
+  const published = data.published ?? page.published;
   return {
     id,
     path: file,
     // With no outlet anywhere, the file name stands in: distinct articles must not look like one outlet.
-    outlet: data.outlet ?? outletFromUrl(url) ?? cleaned.outlet ?? id,
-    title: data.title ?? cleaned.headline ?? paragraphs[0]?.[0] ?? id,
-    published: data.published ?? textDate ?? isoDate(new Date(mtimeMs)),
-    publishedInferred: data.published === undefined,
+    outlet: data.outlet ?? page.outlet ?? outletFromUrl(url) ?? id,
+    title: data.title ?? page.title ?? paragraphs[0]?.[0] ?? id,
+    ...(published ? { published } : {}),
+    publishedInferred: data.published === undefined && published !== undefined,
     ...(url ? { url } : {}),
     paragraphs,
     sentences: toSentences(id, paragraphs),

@@ -16,9 +16,9 @@ export interface Article {
   path: string;
   outlet: string;
   title: string;
-  /** ISO date (YYYY-MM-DD). */
-  published: string;
-  /** True when `published` came from the text or the file time rather than front matter. */
+  /** ISO date (YYYY-MM-DD); absent when neither front matter nor the page gives one. */
+  published?: string;
+  /** True when `published` came from the page's text rather than front matter. */
   publishedInferred: boolean;
   url?: string;
   /** Cleaned paragraphs, each a list of sentences. */

@@ -3,7 +3,7 @@ import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import { quoteItem } from '../commands/quote.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { plural } from '../text/plural.ts';
-import { compareText } from '../text/compare.ts';
+import { compareNewestFirst, compareText } from '../text/compare.ts';
 
 export interface PreviousDigest {
   /** When the previous digest was posted (ISO). */
@@ -30,14 +30,17 @@ export function composeDigest(
   const freshIds = new Set(fresh.map((a) => a.id));
   const items: BriefingItem[] = [...options.status.items];
   for (const a of fresh.slice(0, 5)) {
-    items.push({ text: `New: ${a.title} (${a.outlet}, ${a.published})`, sources: [sourceRef(a)] });
+    items.push({
+      text: `New: ${a.title} (${a.outlet}${a.published ? `, ${a.published}` : ''})`,
+      sources: [sourceRef(a)],
+    });
   }
   const quotes = index.quotes
     .filter((q) => q.speakerKind !== 'unknown' && !q.fragment && q.articleIds.some((id) => freshIds.has(id)))
     .sort(
       (a, b) =>
         b.articleIds.length - a.articleIds.length ||
-        compareText(b.published, a.published) ||
+        compareNewestFirst(a.published, b.published) ||
         compareText(a.id, b.id),
     )
     .slice(0, options.topQuotes);

@@ -10,7 +10,7 @@ import { PeopleDirectory } from '../quotes/people.ts';
 import { SpeakerSearch } from '../quotes/speakerSearch.ts';
 import { SentenceSearch } from './sentenceSearch.ts';
 import { scanShard } from './shard.ts';
-import { compareText } from '../text/compare.ts';
+import { compareNewestFirst, compareText } from '../text/compare.ts';
 
 export interface NewsIndex {
   /** When the snapshot was built (ISO timestamp). */
@@ -33,7 +33,7 @@ export interface NewsIndex {
 
 /** Newest first, then alphabetical by id: the order every listing uses. */
 export function compareArticles(a: Article, b: Article): number {
-  return compareText(b.published, a.published) || compareText(a.id, b.id);
+  return compareNewestFirst(a.published, b.published) || compareText(a.id, b.id);
 }
 
 /**
@@ -43,7 +43,7 @@ export function compareArticles(a: Article, b: Article): number {
 export function compareQuotes(a: Quote, b: Quote): number {
   return (
     Number(a.fragment) - Number(b.fragment) ||
-    compareText(b.published, a.published) ||
+    compareNewestFirst(a.published, b.published) ||
     b.articleIds.length - a.articleIds.length ||
     Number(startsSentence(b.text)) - Number(startsSentence(a.text)) ||
     b.text.length - a.text.length ||

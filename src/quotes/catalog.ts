@@ -4,7 +4,7 @@ import { comparable, straightenQuotes } from '../text/normalize.ts';
 import { extractQuotes, isFragment, type RawQuote } from './extract.ts';
 import { nameKey } from './names.ts';
 import { type Person, PeopleDirectory } from './people.ts';
-import { compareText } from '../text/compare.ts';
+import { compareNewestFirst, compareText } from '../text/compare.ts';
 
 export type SpeakerKind = 'person' | 'org' | 'unknown';
 
@@ -20,8 +20,8 @@ export interface Quote {
   fragment: boolean;
   /** Articles that carry the quote, newest first. */
   articleIds: string[];
-  /** Date of the newest article that carries it. */
-  published: string;
+  /** Date of the newest dated article that carries it (none when no carrying article is dated). */
+  published?: string;
 }
 
 export interface QuoteCatalog {
@@ -214,7 +214,7 @@ export function mergeDrafts(drafts: Draft[], articles: readonly Article[]): Quot
     // Most quotes are carried by one article: its id and date as drafted.
     if (articleIds.length > 1) {
       const dated = articleIds.map((id) => byId.get(id) as Article);
-      dated.sort((a, b) => compareText(b.published, a.published) || compareText(a.outlet, b.outlet));
+      dated.sort((a, b) => compareNewestFirst(a.published, b.published) || compareText(a.outlet, b.outlet));
       articleIds = dated.map((a) => a.id);
       published = (dated[0] as Article).published;
     }

@@ -25,7 +25,7 @@ import {
   standsAlone,
   tfidfVectors,
 } from './features.ts';
-import { compareText } from '../text/compare.ts';
+import { compareNewestFirst, compareText } from '../text/compare.ts';
 
 export interface StatusOptions {
   maxItems: number;
@@ -111,7 +111,11 @@ function quoteCorroboration(articles: readonly Article[]): (text: string, outlet
   };
 }
 
-function rank(pool: ReturnType<typeof candidates>, newest: string, articles: readonly Article[]): Scored[] {
+function rank(
+  pool: ReturnType<typeof candidates>,
+  dates: { newest?: string; oldest?: string },
+  articles: readonly Article[],
+): Scored[] {
   const quotedElsewhere = quoteCorroboration(articles);
   const vectors = tfidfVectors(pool.map((c) => contentTokens(c.sentence.text)));
   const tops: number[][] = pool.map(() => []);
@@ -137,7 +141,12 @@ function rank(pool: ReturnType<typeof candidates>, newest: string, articles: rea
     const others = corroborating[i] as Map<string, Article>;
     const centrality = (tops[i] as number[]).reduce((x, y) => x + y, 0);
     const information = Math.log(2 + factWords(c.sentence.text));
-    const age = Math.max(0, daysBetween(c.article.published, newest));
+    // An undated article is taken to be as old as the oldest dated one: it never leads the answer.
+    const published = c.article.published ?? dates.oldest;
+    const age =
+      published === undefined || dates.newest === undefined
+        ? 0
+        : Math.max(0, daysBetween(published, dates.newest));
     const recency = 0.5 ** (age / RECENCY_HALF_LIFE_DAYS);
     const lead = 1 + LEAD_WEIGHT / (1 + c.sentence.position);
     const corroboration =
@@ -148,7 +157,7 @@ function rank(pool: ReturnType<typeof candidates>, newest: string, articles: rea
       vector: v,
       score: centrality * information * recency * lead * corroboration,
       corroborating: [...others.values()].sort(
-        (a, b) => compareText(b.published, a.published) || compareText(a.outlet, b.outlet),
+        (a, b) => compareNewestFirst(a.published, b.published) || compareText(a.outlet, b.outlet),
       ),
     };
   });
@@ -185,26 +194,31 @@ function toItem(s: Scored): BriefingItem {
 /** Summarises the current state of the story. Deterministic for a given index. */
 export function summarizeStatus(index: NewsIndex, options: StatusOptions): Briefing {
   const articles = index.articles.slice(0, options.window);
-  const newest = articles[0]?.published;
-  if (newest === undefined) {
+  if (articles.length === 0) {
     const skipped = index.errors.length;
     const why =
       skipped > 0 ? ` ${plural(skipped, 'file')} could not be read (the sources command lists why).` : '';
     return { kind: 'status', title: options.title, items: [], note: `No articles are loaded yet.${why}` };
   }
+  const dated = articles.filter((a) => a.published !== undefined);
+  const newest = dated[0]?.published;
+  const oldest = dated[dated.length - 1]?.published;
+  // Forward-looking sentences are superseded unless they come from the newest day (or nothing is dated).
   const newestIds = new Set(articles.filter((a) => a.published === newest).map((a) => a.id));
   const pool = candidates(
     articles,
     (s) => standsAlone(s.text) && (newestIds.has(s.articleId) || !FUTURE.test(s.text)),
   );
-  const picked = select(rank(pool, newest, articles), options);
+  const picked = select(rank(pool, { newest, oldest }, articles), options);
   // Newest facts first; among equally new ones, the most central first.
-  picked.sort((a, b) => compareText(b.article.published, a.article.published) || b.score - a.score);
+  picked.sort((a, b) => compareNewestFirst(a.article.published, b.article.published) || b.score - a.score);
   const outlets = new Set(articles.map((a) => a.outlet));
   return {
     kind: 'status',
     title: options.title,
     items: picked.map(toItem),
-    note: `From ${plural(articles.length, 'article')} by ${plural(outlets.size, 'outlet')}, newest ${newest}.`,
+    note:
+      `From ${plural(articles.length, 'article')} by ${plural(outlets.size, 'outlet')}` +
+      (newest ? `, newest ${newest}.` : ', none of them dated.'),
   };
 }

@@ -12,8 +12,10 @@ import { daysBetween, overlap } from './features.ts';
 /** The most central headline among the articles of the newest day (ties: newest, then by id). */
 export function centralHeadline(index: NewsIndex): string | undefined {
   const newest = index.articles[0]?.published;
-  if (newest === undefined) return undefined;
-  const recent = index.articles.filter((a) => daysBetween(a.published, newest) <= 1);
+  if (newest === undefined) return index.articles[0]?.title;
+  const recent = index.articles.filter(
+    (a) => a.published !== undefined && daysBetween(a.published, newest) <= 1,
+  );
   const tokens = recent.map((a) => new Set(contentTokens(a.title)));
   let best: { title: string; score: number } | undefined;
   recent.forEach((a, i) => {

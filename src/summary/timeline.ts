@@ -32,8 +32,11 @@ export function timelineBriefing(index: NewsIndex, limit: number, window: number
   });
   const events: Event[] = [];
   for (const c of pool) {
-    const date = resolveEventDate(c.sentence.text, c.article.published);
-    if (!date || date.key > c.article.published) continue;
+    // Dates are resolved against the article's own date: an undated article places nothing in time.
+    const published = c.article.published;
+    if (published === undefined) continue;
+    const date = resolveEventDate(c.sentence.text, published);
+    if (!date || date.key > published) continue;
     const same = events.find((e) => e.key === date.key && overlap(e.tokens, c.tokens) >= SAME_EVENT);
     if (same) {
       if (!same.articles.includes(c.article)) same.articles.push(c.article);

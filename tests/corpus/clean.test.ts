@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, compileCleaningRules } from '../../src/corpus/clean.ts';
+import { inferPageMetadata } from '../../src/corpus/metadata/index.ts';
 import { splitSentences } from '../../src/corpus/sentences.ts';
 import { FIXTURES, indexOf, testConfig } from '../helpers/corpus.ts';
 
 const rules = compileCleaningRules(testConfig().cleaning);
+
+/** Headline, outlet and date of a raw page, as the loader infers them. */
+const metadataOf = (raw: string) =>
+  inferPageMetadata(cleanArticle(raw, rules).lines, { isBio: (line) => rules.bio.test(line) });
 
 /** Boilerplate of the seed pages, per outlet: none of it may survive cleaning. */
 const BOILERPLATE: Record<string, string[]> = {
@@ -121,7 +126,7 @@ describe('cleanArticle on other page layouts', () => {
 
   it('finds a headline for articles without front matter', () => {
     const raw = readFileSync(path.join(FIXTURES, 'layouts/broadcaster.txt'), 'utf8');
-    expect(cleanArticle(raw, rules).headline).toBe('Flood defences to be rebuilt after record rainfall');
+    expect(metadataOf(raw).title).toBe('Flood defences to be rebuilt after record rainfall');
   });
 
   it('does not take a menu or breadcrumb line for the headline', () => {
@@ -132,7 +137,7 @@ describe('cleanArticle on other page layouts', () => {
       '',
       'The European Commission fined the company on Thursday, its largest penalty this year.',
     ].join('\n');
-    expect(cleanArticle(raw, rules).headline).toBe('Regulators fine Meridian Labs over data practices');
+    expect(metadataOf(raw).title).toBe('Regulators fine Meridian Labs over data practices');
   });
 
   it.each([
@@ -158,7 +163,7 @@ describe('cleanArticle on other page layouts', () => {
       '',
       line,
     ];
-    expect(cleanArticle(raw.join('\n'), rules).outlet).toBe(outlet);
+    expect(metadataOf(raw.join('\n')).outlet).toBe(outlet);
   });
 
   it('names no outlet from a bio that names none, or from prose that merely mentions one', () => {
@@ -169,7 +174,7 @@ describe('cleanArticle on other page layouts', () => {
       '',
       'Sarah Kim is a senior correspondent for the network, covering climate.',
     ].join('\n');
-    expect(cleanArticle(raw, rules).outlet).toBeUndefined();
+    expect(metadataOf(raw).outlet).toBeUndefined();
   });
 
   it('prefers a "Source:" line to a copyright line', () => {
@@ -182,7 +187,7 @@ describe('cleanArticle on other page layouts', () => {
       'Source: Al Jazeera',
       'Copyright 2018 Network Holdings. All rights reserved.',
     ].join('\n');
-    expect(cleanArticle(raw, rules).outlet).toBe('Al Jazeera');
+    expect(metadataOf(raw).outlet).toBe('Al Jazeera');
   });
 
   it('reads a page with one paragraph per line and no blank lines', () => {
@@ -199,13 +204,14 @@ describe('cleanArticle on other page layouts', () => {
       "CNN's Vanessa Yurkevich contributed to this report.",
     ].join('\n');
     const cleaned = cleanArticle(raw, rules);
+    const metadata = metadataOf(raw);
     // The caption and its credit go, not every line above them; a short heading is not glued to the next line.
-    expect(cleaned.headline).toBe('Port strike ends after union and shippers reach tentative deal');
+    expect(metadata.title).toBe('Port strike ends after union and shippers reach tentative deal');
     expect(cleaned.paragraphs).toEqual([
       'New York (CNN) — A three-day strike that shut ports from Maine to Texas ended Thursday after the union and port operators reached a tentative agreement on wages.',
       'The deal raises wages by about 62% over six years, according to a person familiar with the talks.',
     ]);
-    expect(cleaned.outlet).toBe('CNN');
+    expect(metadata.outlet).toBe('CNN');
   });
 
   it('still joins a hard-wrapped paragraph', () => {

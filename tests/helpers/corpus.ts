@@ -43,18 +43,22 @@ export function loose(text: string): string {
     .trim();
 }
 
-/** An article built from already-split paragraphs, for tests that do not go through the loader. */
+/**
+ * An article built from already-split paragraphs, for tests that do not go through the loader. Dated
+ * 2024-01-01 unless `published` is given (`published: undefined` makes an undated article).
+ */
 export function articleOf(
   id: string,
   paragraphs: string[][],
   fields: Partial<Pick<Article, 'published' | 'outlet' | 'title'>> = {},
 ): Article {
+  const published = 'published' in fields ? fields.published : '2024-01-01';
   return {
     id,
     path: `${id}.md`,
     outlet: fields.outlet ?? 'Test Outlet',
     title: fields.title ?? id,
-    published: fields.published ?? '2024-01-01',
+    ...(published ? { published } : {}),
     publishedInferred: false,
     paragraphs,
     sentences: toSentences(id, paragraphs),

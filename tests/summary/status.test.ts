@@ -109,6 +109,28 @@ describe('summarizeStatus citations', () => {
   });
 });
 
+describe('summarizeStatus with an undated article', () => {
+  it('never lets the undated article lead, nor call its day the newest', () => {
+    const dated = articleOf(
+      'dated',
+      [['The harbour board approved the new ferry terminal on Tuesday after a planning fight of two years.']],
+      { outlet: 'Coastal Gazette', published: '2025-03-04' },
+    );
+    const undated = articleOf(
+      'undated',
+      [
+        [
+          'Crews began clearing the site of the ferry terminal on Monday, the harbour board said in a statement.',
+        ],
+      ],
+      { outlet: 'Shore Weekly', published: undefined },
+    );
+    const status = statusOf(buildIndex([undated, dated], [], NOW), { config });
+    expect(status.items.map((i) => i.sources[0]?.outlet)).toEqual(['Coastal Gazette', 'Shore Weekly']);
+    expect(status.note).toBe('From 2 articles by 2 outlets, newest 2025-03-04.');
+  });
+});
+
 describe('summarizeStatus with nothing to summarise', () => {
   it('says no article is loaded, and how many files could not be read', () => {
     const errors = [

@@ -1,0 +1,111 @@
+/**
+ * The headline readers see. A page that starts with its title line ("Headline | Site") names it there;
+ * otherwise it is the first headline-like line that opens the article — followed by a byline, a date line
+ * or the first paragraph — not a masthead, a menu, "Login / Register", a temperature or a time.
+ */
+import { normalizeWhitespace, wordCount } from '../../text/normalize.ts';
+import type { SiteTitle } from './siteTitle.ts';
+
+export interface PageLine {
+  text: string;
+  /** Boilerplate, a caption or credit, a link-list tail: never the headline. */
+  furniture: boolean;
+}
+
+/** Two or more spaced separators: a menu or breadcrumb ("News | Business | Tech"), not a headline. */
+const MENU = /\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s.*\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s/u;
+const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET|UTC)?\b/i;
+const TEMPERATURE = /\d\s*\u00B0/;
+const SLASHED_WORDS = /^\S+(?: \S+)? \/ \S+(?: \S+)?$/;
+const BYLINE = /^by\s+\p{Lu}/iu;
+const MONTH_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+/** A line that reads like a headline: several words, some capitalised, not a fragment, menu, date or widget. */
+export function isHeadlineLike(line: string): boolean {
+  const words = wordCount(line);
+  if (words < 3 || words > 25) return false;
+  if (!/\p{Lu}/u.test(line) || /[:;,]$/.test(line) || MENU.test(line)) return false;
+  if (CLOCK.test(line) || TEMPERATURE.test(line) || SLASHED_WORDS.test(line) || BYLINE.test(line))
+    return false;
+  if (MONTH_DAY.test(line) && /\d{4}|\d:\d/.test(line)) return false;
+  // Mastheads and menus are capitalised words only; a headline has a small word ("to", "in") or runs long.
+  return words >= 8 || /(?:^|\s)\p{Ll}/u.test(line);
+}
+
+const STAMP = /^(?:published|posted|updated|last updated)\b|^\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago$/i;
+
+/** A line that starts the article under its headline: a byline, a date stamp, or a paragraph of prose. */
+function opensArticle(line: string): boolean {
+  return (
+    BYLINE.test(line) ||
+    STAMP.test(line) ||
+    (/\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 16) ||
+    (wordCount(line) >= 12 && /[.!?"\u201D]$/.test(line))
+  );
+}
+
+/** A headline that ends like a sentence ("The chip shortage is easing. Here's why.") is short. */
+const SHORT_HEADLINE_WORDS = 10;
+
+const comparableLine = (s: string) => normalizeWhitespace(s).toLowerCase();
+
+/** Ends like a sentence (punctuation, maybe inside a closing quote or bracket): prose, not a headline. */
+function endsSentence(line: string): boolean {
+  return /[.!?\u2026]["'\u201D\u2019)\]]*$/u.test(line);
+}
+
+export interface Headline {
+  text?: string;
+  /** Index of the headline's line in the body (where the article starts), 0 when unknown. */
+  at: number;
+}
+
+/** The first headline-like line that opens the article (a byline, date or paragraph within three lines). */
+function articleHeadline(lines: readonly PageLine[], outlet: string | undefined): Headline | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as PageLine;
+    if (line.furniture || !isHeadlineLike(line.text) || endsSentence(line.text)) continue;
+    if (namesOnlyTheSite(line.text, outlet)) continue;
+    // Furniture counts here: "Published" and "Share this" sit between a headline and its article.
+    if (lines.slice(i + 1, i + 4).some((l) => opensArticle(l.text))) return { text: line.text, at: i };
+  }
+  return undefined;
+}
+
+/** "News from The Associated Press", "Reuters - Home": a title that names the site and little else. */
+function namesOnlyTheSite(line: string, outlet: string | undefined): boolean {
+  if (!outlet) return false;
+  const at = line.toLowerCase().indexOf(outlet.toLowerCase());
+  return at >= 0 && wordCount(line) - wordCount(outlet) <= 3;
+}
+
+/**
+ * Finds the headline and where the article starts. `site` is the page's title line, if it has one; `outlet`
+ * the outlet found so far (a first line that only names it is no headline).
+ */
+export function chooseHeadline(
+  lines: readonly PageLine[],
+  options: { site?: SiteTitle; outlet?: string },
+): Headline {
+  const body = articleHeadline(lines, options.outlet);
+  const { site } = options;
+  if (site) {
+    const wanted = comparableLine(site.headline);
+    const at = lines.findIndex((l, i) => i > 0 && comparableLine(l.text) === wanted);
+    return { text: site.headline, at: at > 0 ? at : (body?.at ?? 0) };
+  }
+  // The page's first line (after furniture) is its title when it reads like one: scraped pages start with
+  // the <title>, extracted articles with the headline. A short one may end in a period ("Here's why.").
+  const first = lines.find((l) => !l.furniture);
+  if (
+    first &&
+    isHeadlineLike(first.text) &&
+    (!endsSentence(first.text) || wordCount(first.text) <= SHORT_HEADLINE_WORDS) &&
+    !namesOnlyTheSite(first.text, options.outlet)
+  )
+    return { text: first.text, at: body?.at ?? lines.indexOf(first) };
+  if (body) return body;
+  const any = lines.findIndex((l) => !l.furniture && isHeadlineLike(l.text) && !endsSentence(l.text));
+  return any >= 0 ? { text: (lines[any] as PageLine).text, at: any } : { at: 0 };
+}

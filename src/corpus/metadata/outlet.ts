@@ -1,0 +1,189 @@
+/**
+ * The outlet a scraped page names, as a reader says it: "The Telegraph", not "Copyright of Telegraph Media
+ * Group Limited"; "CNN", not "CNN.com" or "Cable News Network". Candidates come from the page's title line,
+ * a "Source:" line, the copyright line, a byline, an author bio, a wire dateline and "originally published
+ * on …"; legal suffixes are dropped, and the spelling is the fullest one the page itself uses.
+ */
+import { wordCount } from '../../text/normalize.ts';
+
+/** A capitalised word or an initialism ("U.S."); any other period before a space ends the name. */
+const NAME_WORD = "(?:(?:\\p{Lu}\\.){2,}|[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'\u2019&-]|\\.(?=\\p{L}))*)";
+/** A proper name: capitalised words, with "of", "and", "&" between them ("The Associated Press"). */
+const PROPER_NAME = `${NAME_WORD}(?: (?:${NAME_WORD}|of|and|&))*`;
+
+/** Words of a company's legal name that readers never say ("Ltd", "Media Group", "Holdings"). */
+const LEGAL_SUFFIX =
+  /[\s,]+(?:ltd|limited|llc|l\.l\.c|inc|incorporated|plc|l\.p|lp|co|company|corp|corporation|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|and|&)\.?$/i;
+const RIGHTS = /[.,]?\s*all rights reserved.*$/i;
+const DOMAIN_SUFFIX = /\.(?:com|co\.uk|org|net|co|news|tv|info|io|uk|us|ca|au|in|ie)$/i;
+
+export type OutletSource =
+  | 'site'
+  | 'source-line'
+  | 'copyright'
+  | 'byline'
+  | 'bio'
+  | 'dateline'
+  | 'published-on'
+  | 'legal-owner';
+
+export interface OutletCandidate {
+  name: string;
+  source: OutletSource;
+}
+
+/** A name without legal suffixes and trailing punctuation ("Bloomberg L.P." → "Bloomberg"). */
+export function withoutLegalSuffix(raw: string): { name: string; legal: boolean } {
+  let name = raw.replace(RIGHTS, '').trim();
+  let legal = false;
+  for (let prev = ''; prev !== name; ) {
+    prev = name;
+    name = name
+      .replace(LEGAL_SUFFIX, () => {
+        legal = true;
+        return '';
+      })
+      .replace(/\s+\d{4}$/, '')
+      .replace(/[\s,.;:'\u2019-]+$/u, '')
+      .trim();
+  }
+  return { name, legal };
+}
+
+/** The identity of an outlet name: case, "The", a domain suffix, spaces and hyphens aside. */
+export function outletKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(DOMAIN_SUFFIX, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const proper = new RegExp(`^(${PROPER_NAME})`, 'u');
+
+/** The proper name at the start of a text, cut before "of", "and" or "&" that end it. */
+function leadingName(text: string): string | undefined {
+  const name = proper.exec(text.trim())?.[1]?.replace(/(?: (?:of|and|&))+$|['\u2019.-]+$/u, '');
+  return name && wordCount(name) <= 6 ? name : undefined;
+}
+
+const COPYRIGHT_MARK = /(?:\u00A9|\([Cc]\)|\bcopyright\b)/i;
+
+/**
+ * The name in a copyright line: "© 2016 The Associated Press.", "© Copyright of Telegraph Media Group
+ * Limited 2015", "Copyright © The Press-Enterprise.". A brand before the mark ("Vanity Fair © Condé Nast")
+ * is the outlet; the owner after it is only its legal owner.
+ */
+function copyrightName(line: string): OutletCandidate | undefined {
+  if (line.length > 300) return undefined;
+  const mark = COPYRIGHT_MARK.exec(line);
+  if (!mark) return undefined;
+  const before = line.slice(0, mark.index).trim();
+  const brand = before !== '' && wordCount(before) <= 5 ? leadingName(before) : undefined;
+  if (brand && brand === before) return { name: brand, source: 'copyright' };
+  if (mark.index > 0 && before !== '') return undefined;
+  const after = line
+    .slice(mark.index)
+    .replace(/^(?:\s*(?:\u00A9|\([Cc]\)|copyright\b|of\b|\d{4}(?:\s*[-\u2013]\s*\d{4})?,?))+\s*/i, '');
+  const found = leadingName(after);
+  if (!found || /^copyright$/i.test(found)) return undefined;
+  const { name, legal } = withoutLegalSuffix(found);
+  if (name === '') return undefined;
+  return { name, source: legal ? 'legal-owner' : 'copyright' };
+}
+
+/** "By Jane Doe and Sam Lee, CNN". */
+const BYLINE = new RegExp(`^By [^,]{2,80}, (${PROPER_NAME})$`, 'u');
+/** An author bio's employer: "… is a correspondent for the Harbor Times", "… a staff writer at The Monthly". */
+const BIO_EMPLOYER = new RegExp(`\\b(?:for|at|with) (?:the )?(${PROPER_NAME})`, 'u');
+/** A wire dateline: "SEOUL, South Korea (AP) —", "ISTANBUL, Aug 10 (Reuters) -", "New York (CNN) —". */
+const DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|de|del|da|do|of|la|le|el)){0,3}(?:,[^()]{1,40})? \\((${PROPER_NAME})\\) ?[-\u2013\u2014]`,
+  'u',
+);
+/** "Originally published on Live Science.", "This article was first published by The Conversation." */
+const PUBLISHED_ON = new RegExp(`\\b(?:[Oo]riginally|[Ff]irst) published (?:on|in|by) (${PROPER_NAME})`, 'u');
+const SOURCE_LINE = /^source:\s*([^,;]+)/i;
+
+function matched(re: RegExp, line: string): string | undefined {
+  const name = re.exec(line)?.[1];
+  return name === undefined ? undefined : leadingName(name);
+}
+
+export interface OutletOptions {
+  /** The page's title line, if it carries a site name. */
+  site?: string;
+  /** Tells an author bio from other lines. */
+  isBio: (line: string) => boolean;
+}
+
+/** Every outlet name the page gives, in order of trust. */
+export function outletCandidates(lines: readonly string[], options: OutletOptions): OutletCandidate[] {
+  const found: OutletCandidate[] = [];
+  if (options.site)
+    found.push({ name: withoutLegalSuffix(options.site).name || options.site, source: 'site' });
+  const each = (source: OutletSource, read: (line: string) => string | undefined) => {
+    for (const line of lines) {
+      const name = read(line);
+      if (name) found.push({ name, source });
+    }
+  };
+  each('source-line', (l) => matched(SOURCE_LINE, l));
+  for (const line of lines) {
+    const c = copyrightName(line);
+    if (c) found.push(c);
+  }
+  each('byline', (l) => matched(BYLINE, l));
+  each('bio', (l) => (options.isBio(l) ? matched(BIO_EMPLOYER, l) : undefined));
+  each('dateline', (l) => matched(DATELINE, l));
+  each('published-on', (l) => matched(PUBLISHED_ON, l));
+  const rank: OutletSource[] = [
+    'site',
+    'source-line',
+    'copyright',
+    'byline',
+    'bio',
+    'dateline',
+    'published-on',
+    'legal-owner',
+  ];
+  return found.sort((a, b) => rank.indexOf(a.source) - rank.indexOf(b.source));
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The spelling readers see: the fullest candidate of the same outlet ("The Press-Enterprise" over "Press
+ * Enterprise"); a domain without its suffix where the page names the bare brand on its own ("CNN.com" →
+ * "CNN" after "(CNN) —"); the masthead's full name ending in it ("Bloomberg Businessweek"); "The" where the
+ * page writes "The Telegraph".
+ */
+function displayName(chosen: string, all: readonly OutletCandidate[], lines: readonly string[]): string {
+  const key = outletKey(chosen);
+  const same = all.filter((c) => outletKey(c.name) === key && !DOMAIN_SUFFIX.test(c.name));
+  let name = chosen;
+  for (const c of same) if (c.name.length > name.length) name = c.name;
+  if (DOMAIN_SUFFIX.test(name)) {
+    const bare = name.replace(DOMAIN_SUFFIX, '');
+    const attested = lines.some(
+      (l) => l === bare || l.includes(`(${bare})`) || new RegExp(`^By .*, ${escapeRegExp(bare)}$`).test(l),
+    );
+    if (attested) name = bare;
+  }
+  const top = lines.slice(0, Math.max(20, Math.ceil(lines.length / 4)));
+  const ending = new RegExp(`^(?:\\p{Lu}[\\p{L}'\u2019.&-]* ){1,3}${escapeRegExp(name)}$`, 'u');
+  const masthead = top.find((l) => ending.test(l));
+  if (masthead) name = masthead;
+  // "told The Associated Press": a capital "The" inside a line is part of the name. A lower-case one ("told
+  // the BBC", "for the Financial Times") is grammar, and so is a capital one opening a sentence.
+  const withThe = new RegExp(`(?:\\p{Ll}[,;:]?|[\\d\u2014\u2013-]) The ${escapeRegExp(name)}\\b`, 'u');
+  if (!/^the\s/i.test(name) && lines.some((l) => withThe.test(l))) name = `The ${name}`;
+  return name;
+}
+
+/** The outlet a page names, or undefined when it names none. */
+export function inferOutlet(lines: readonly string[], options: OutletOptions): string | undefined {
+  const candidates = outletCandidates(lines, options);
+  const first = candidates[0];
+  return first ? displayName(first.name, candidates, lines) : undefined;
+}

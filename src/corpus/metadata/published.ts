@@ -1,0 +1,67 @@
+/**
+ * The publication date a page shows: on a short date line near the headline ("Published 30th December
+ * 2014", "5:00PM GMT 31 Dec 2014", "By Jane Doe on December 4, 2014"), parsed by chrono-node. Dates in the
+ * running text ("a video dated May 23, 2015"), in embedded tweets and in copyright lines are not the
+ * page's date; a date without a year ("Jun 13, 4:03 PM EDT") is no full date. No date: undefined.
+ */
+// The English locale only: the package's root module loads every language (~0.2 s at start-up).
+import * as chronoEn from 'chrono-node/en';
+import { wordCount } from '../../text/normalize.ts';
+
+const YEAR = /\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}/;
+const LABEL = /^(?:published|posted|updated|first published|last updated|by|on|date)\b/i;
+/** Lines that merely carry a date: an embedded tweet's footer, a copyright notice. */
+const NOT_THE_PAGE_DATE = /^[\u2014\u2013-]\s.*\(@\w+\)|\u00A9|\bcopyright\b/i;
+/** Time zones of places that write the day first: "08/10/2018 14:05 GMT" is 8 October. */
+const DAY_FIRST_ZONE =
+  /\b(?:GMT|BST|CET|CEST|EET|EEST|WET|WEST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|IST)\b/;
+const MAX_DATE_LINE_WORDS = 16;
+
+/** Whether a line reads as a date line rather than a sentence that happens to hold a date. */
+function isDateLine(line: string): boolean {
+  if (!YEAR.test(line) || NOT_THE_PAGE_DATE.test(line)) return false;
+  if (LABEL.test(line)) return wordCount(line) <= 2 * MAX_DATE_LINE_WORDS;
+  return wordCount(line) <= MAX_DATE_LINE_WORDS;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The first complete date (year, month and day all written) on a line, as YYYY-MM-DD. */
+export function dateOnLine(line: string, reference: Date = new Date(0)): string | undefined {
+  const parser = DAY_FIRST_ZONE.test(line) ? chronoEn.GB : chronoEn.casual;
+  for (const result of parser.parse(line, reference)) {
+    const start = result.start;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    const year = start.get('year') as number;
+    if (year < 1900 || year > 2100) continue;
+    return `${year}-${pad(start.get('month') as number)}-${pad(start.get('day') as number)}`;
+  }
+  return undefined;
+}
+
+const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|GMT|BST|UTC|[ECMP][SD]T|ET)?|\dT\d{2}:\d{2}/i;
+
+/**
+ * How much a date line looks like the article's own stamp: a label ("Published", "By …") or a time of day
+ * beats a bare date, which may be the masthead's "today" ("Saturday 03 January 2015").
+ */
+function stampWeight(line: string): number {
+  return LABEL.test(line) || CLOCK.test(line) ? 1 : 0;
+}
+
+/**
+ * The page's publication date: among the date lines, the best-stamped one at or after the headline
+ * (`from`), else the best-stamped before it; the first such line wins.
+ */
+export function inferPublished(lines: readonly string[], from: number): string | undefined {
+  let best: { date: string; score: number } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (!isDateLine(line)) continue;
+    const date = dateOnLine(line);
+    if (date === undefined) continue;
+    const score = 2 * Number(i >= from) + stampWeight(line);
+    if (!best || score > best.score) best = { date, score };
+  }
+  return best?.date;
+}

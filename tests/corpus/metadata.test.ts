@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, compileCleaningRules } from '../../src/corpus/clean.ts';
+import { inferPageMetadata } from '../../src/corpus/metadata/index.ts';
+import { dateOnLine } from '../../src/corpus/metadata/published.ts';
+import { withoutLegalSuffix } from '../../src/corpus/metadata/outlet.ts';
+import { testConfig } from '../helpers/corpus.ts';
+
+const rules = compileCleaningRules(testConfig().cleaning);
+const metadataOf = (lines: string[]) =>
+  inferPageMetadata(cleanArticle(lines.join('\n\n'), rules).lines, { isBio: (l) => rules.bio.test(l) });
+
+const BODY = [
+  'The harbour board approved the new ferry terminal on Tuesday after a two-year planning fight, officials said.',
+  'Construction is expected to begin in the spring and to cost about 40 million, the board said in a statement.',
+];
+
+describe('page metadata: the title line', () => {
+  it('takes the headline without the site suffix and the outlet from the suffix', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | Coastal Gazette',
+      'Home',
+      'News',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+    expect(m.outlet).toBe('Coastal Gazette');
+  });
+
+  it('skips section names between the headline and the site', () => {
+    const m = metadataOf([
+      'Ferry terminal: board says yes after long fight | Local News | Breaking News | Coastal Gazette',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry terminal: board says yes after long fight');
+    expect(m.outlet).toBe('Coastal Gazette');
+  });
+
+  it('keeps a dash inside a headline that has no site after it', () => {
+    const m = metadataOf(['Ferry vote - what happens next for the harbour', ...BODY]);
+    expect(m.title).toBe('Ferry vote - what happens next for the harbour');
+  });
+});
+
+describe('page metadata: the outlet as a reader says it', () => {
+  it('prefers the site name to the legal owner in the copyright line', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - Coastal Gazette',
+      ...BODY,
+      '© 2024 Northern Shore Publications Ltd. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('Coastal Gazette');
+  });
+
+  it('drops legal suffixes from a copyright name', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+      '© Copyright of Riverside Courier Media Group Limited 2024',
+    ]);
+    expect(m.outlet).toBe('Riverside Courier');
+    expect(withoutLegalSuffix('Meridian Holdings, Inc.').name).toBe('Meridian');
+  });
+
+  it('writes a domain as the brand when the page names the brand on its own', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - Meridian.com',
+      `PORTHAVEN (Meridian) — ${BODY[0]}`,
+    ]);
+    expect(m.outlet).toBe('Meridian');
+    const kept = metadataOf(['Harbour board approves new ferry terminal | Shore.com', ...BODY]);
+    expect(kept.outlet).toBe('Shore.com');
+  });
+
+  it("takes the masthead's full name when the suffix is its short form", () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - Weekly',
+      'Harbor Weekly',
+      'Home',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Harbor Weekly');
+  });
+
+  it('adds "The" only where the page capitalises it inside a line', () => {
+    const withThe = metadataOf([
+      'Harbour board approves new ferry terminal | Coastal Gazette',
+      ...BODY,
+      'The chairman told The Coastal Gazette that work would start soon.',
+    ]);
+    expect(withThe.outlet).toBe('The Coastal Gazette');
+    const without = metadataOf([
+      'Harbour board approves new ferry terminal | Coastal Gazette',
+      ...BODY,
+      'The chairman told the Coastal Gazette that work would start soon.',
+    ]);
+    expect(without.outlet).toBe('Coastal Gazette');
+  });
+
+  it('reads "originally published on" as the outlet', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+      'Originally published on Tide Science.',
+    ]);
+    expect(m.outlet).toBe('Tide Science');
+  });
+});
+
+describe('page metadata: the headline readers see', () => {
+  it('is not the masthead, a menu, a login link, a temperature or a time', () => {
+    const m = metadataOf([
+      'Coastal Gazette',
+      'News Sport Business Lifestyle Opinion Weather Puzzles',
+      'Login / Register',
+      'Porthaven, UK 14°',
+      '10:42 GMT',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+  });
+
+  it('is not a first line that only names the site', () => {
+    const m = metadataOf([
+      'News from the Coastal Gazette',
+      'Home',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      'Coastal Gazette',
+      ...BODY,
+      '© 2024 Coastal Gazette. All rights reserved.',
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+  });
+});
+
+describe('page metadata: the publication date', () => {
+  it("takes the article's stamp, not the masthead's date of today", () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - Coastal Gazette',
+      'Saturday 03 January 2026',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      '5:00PM GMT 31 Dec 2025',
+      ...BODY,
+    ]);
+    expect(m.published).toBe('2025-12-31');
+  });
+
+  it('ignores dates in the running text, embedded posts and the copyright line', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'In a video dated May 23, 2015, the chairman said the terminal would be built on the old quay.',
+      '— Porthaven Council (@porthaven) December 29, 2024',
+      ...BODY,
+      '© 2024 Coastal Gazette',
+    ]);
+    expect(m.published).toBeUndefined();
+  });
+
+  it('has no date when the page gives no year', () => {
+    expect(
+      metadataOf(['Jun 13, 4:03 PM EDT', 'Harbour board approves new ferry terminal', ...BODY]).published,
+    ).toBe(undefined);
+  });
+
+  it.each([
+    ['08/10/2018 14:05 GMT', '2018-10-08'],
+    ['Mon 8 Oct 2018 09.12 BST', '2018-10-08'],
+    ['By Jane Marlow 2014-09-30T14:34:55Z', '2014-09-30'],
+    ['Published 30th December 2014', '2014-12-30'],
+    ['Tue Dec 30, 2014 11:44pm EST', '2014-12-30'],
+    ['10/08/2018 2:05 PM EDT', '2018-10-08'],
+  ])('reads %s', (line, iso) => {
+    expect(dateOnLine(line)).toBe(iso);
+  });
+});
