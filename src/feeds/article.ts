@@ -14,13 +14,14 @@ import { cleanUrl, urlKey } from './urls.ts';
 
 export interface CandidateArticle {
   metadata: ArticleMetadata;
-  /** The address to store: the page's canonical link (same host), else where the link led. */
-  url: string;
+  /** The address to store: the page's canonical link (same host), else where the link led; none without a link. */
+  url?: string;
   /** Where the link led (tracking parameters removed): the address to store if the canonical one is taken. */
-  landedUrl: string;
+  landedUrl?: string;
   /**
-   * Keys of the addresses this entry was reached by (its link, where that led): an article stored under one
-   * of them is this article. The canonical link is not among them: a page may name another page as canonical.
+   * Keys of the addresses this entry was reached by (its link, where that led) and of the entry itself
+   * (feed + GUID, see `entryKey`): an article stored under one of them is this article. The canonical link
+   * is not among them: a page may name another page as canonical.
    */
   lookupKeys: string[];
   /** Every key to remember for the article, the canonical link's included. */
@@ -33,6 +34,11 @@ export interface CandidateArticle {
 
 export function sha256(text: string, chars = 32): string {
   return createHash('sha256').update(text).digest('hex').slice(0, chars);
+}
+
+/** The entry's identity within its feed, as a key beside the address keys: "entry:<feed>#<guid>". */
+export function entryKey(feedUrl: string, item: FeedItem): string {
+  return `entry:${feedUrl}#${item.key}`;
 }
 
 /** What the feed says about an entry; when it changes, the page is fetched again. */
@@ -93,23 +99,27 @@ export function buildCandidate(input: {
     };
   }
   const fetchedUrl = page && !isFeedError(page) ? page.url : undefined;
-  const landed = fetchedUrl ?? item.link ?? input.feedUrl;
+  const landed = fetchedUrl ?? item.link;
   const canonical = extracted?.metadata.canonicalUrl;
-  const url = cleanUrl(canonical && sameSite(canonical, landed) ? canonical : landed);
+  const chosen = canonical && landed && sameSite(canonical, landed) ? canonical : landed;
+  const url = chosen ? cleanUrl(chosen) : undefined;
   const metadata = reconcileMetadata({
     item,
     page: extracted?.metadata ?? {},
     ...(input.configuredOutlet ? { configuredOutlet: input.configuredOutlet } : {}),
     ...(input.feedTitle ? { feedTitle: input.feedTitle } : {}),
-    url,
+    url: url ?? input.feedUrl,
   });
-  const reached = [item.link, fetchedUrl].filter((u): u is string => typeof u === 'string').map(urlKey);
+  const reached = [
+    ...[item.link, fetchedUrl].filter((u): u is string => typeof u === 'string').map(urlKey),
+    entryKey(input.feedUrl, item),
+  ];
   return {
     metadata,
-    url,
-    landedUrl: cleanUrl(landed),
+    ...(url ? { url } : {}),
+    ...(landed ? { landedUrl: cleanUrl(landed) } : {}),
     lookupKeys: [...new Set(reached)],
-    urlKeys: [...new Set([urlKey(url), ...reached])],
+    urlKeys: [...new Set([...(url ? [urlKey(url)] : []), ...reached])],
     paragraphs,
     textHash: sha256(comparableText(paragraphs.join(' '))),
     source: useFeed ? 'feed' : 'page',

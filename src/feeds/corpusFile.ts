@@ -11,7 +11,8 @@ export interface CorpusFileFields {
   outlet: string;
   title?: string;
   published?: string;
-  url: string;
+  /** None for an entry without a link (its text came from the feed). */
+  url?: string;
   /** Where the article came from. */
   feed: string;
   guid?: string;

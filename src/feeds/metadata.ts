@@ -3,6 +3,7 @@
  * outlet as a reader names it, and the publication date (absent when nobody states one; never the time we
  * fetched it).
  */
+import { outletKey, withoutLegalSuffix } from '../corpus/metadata/outlet.ts';
 import type { FeedItem } from './parse.ts';
 import type { PageMetadata } from './pageMetadata.ts';
 
@@ -12,36 +13,6 @@ export interface ArticleMetadata {
   /** ISO timestamp of publication, when the page or the feed gives one. */
   published?: string;
 }
-
-/** Words that name a company's legal form or group, not the paper a reader knows ("Harbor Times Media Group Ltd."). */
-const CORPORATE_WORDS = new Set([
-  'ltd',
-  'limited',
-  'inc',
-  'incorporated',
-  'llc',
-  'llp',
-  'plc',
-  'corp',
-  'corporation',
-  'co',
-  'company',
-  'gmbh',
-  'ag',
-  'sa',
-  's a',
-  'nv',
-  'bv',
-  'pty',
-  'group',
-  'holdings',
-  'media',
-  'network',
-  'publishing',
-  'publications',
-  'newspapers',
-  'enterprises',
-]);
 
 /** Separators between a headline and the site or section names a `<title>` appends. */
 const TITLE_SEPARATOR = /\s+(?:\||-|\u2013|\u2014|\u00B7|\u2022|::|\/\/)\s+/u;
@@ -59,25 +30,12 @@ function words(name: string): string[] {
 
 /** A name with its corporate tail removed: "Harbor Times Media Group Ltd." → "Harbor Times". */
 export function readerName(name: string): string {
-  const parts = name
-    .replace(/[,.]+$/u, '')
-    .trim()
-    .split(/\s+/u);
-  while (parts.length > 1) {
-    const last = (parts[parts.length - 1] as string).toLowerCase().replace(/[.,]/g, '');
-    const lastTwo = parts.slice(-2).join(' ').toLowerCase().replace(/[.,]/g, '');
-    if (CORPORATE_WORDS.has(lastTwo) && parts.length > 2) parts.splice(-2, 2);
-    else if (CORPORATE_WORDS.has(last)) parts.pop();
-    else break;
-    if (parts.length > 0) parts[parts.length - 1] = (parts[parts.length - 1] as string).replace(/,$/u, '');
-  }
-  return parts.join(' ');
+  return withoutLegalSuffix(name).name || name.trim();
 }
 
-/** The words that identify a site name for comparison: no leading "The", no corporate tail. */
+/** The identity of a site name: no leading "The", no corporate tail, no domain suffix, case aside. */
 function nameKey(name: string): string {
-  const w = words(readerName(name));
-  return (w[0] === 'the' ? w.slice(1) : w).join(' ');
+  return outletKey(readerName(name));
 }
 
 /** The first segment of a feed title ("Harbor Times - Local News" → "Harbor Times"). */

@@ -95,7 +95,15 @@ export class FeedFetcher {
 
   /** Polls every feed once, all at once (bounded per host). Never throws for a feed's failure. */
   fetchAll(feeds: readonly FeedConfig[], signal?: AbortSignal): Promise<FeedReport[]> {
-    return Promise.all(feeds.map((feed) => this.fetchFeed(feed, signal)));
+    return Promise.all(
+      feeds.map((feed) =>
+        this.fetchFeed(feed, signal).then(undefined, (error: unknown) => {
+          // A fault of ours (a full disk, a bug) in one feed is that feed's error, not the round's.
+          this.#options.log.error({ feed: feed.url, err: error }, 'feed poll failed');
+          return report(feed.url, 'error', { error: `internal error: ${(error as Error).message}` });
+        }),
+      ),
+    );
   }
 
   async fetchFeed(feed: FeedConfig, signal?: AbortSignal): Promise<FeedReport> {
@@ -280,7 +288,7 @@ export class FeedFetcher {
     for (const key of candidate.lookupKeys) existing ??= await state.articleByUrlKey(key);
     existing ??= await state.articleByTextHash(candidate.textHash);
     // A canonical link that names another stored article is the page's mistake: keep the address it has.
-    const claimedBy = await state.articleByUrlKey(urlKey(candidate.url));
+    const claimedBy = candidate.url ? await state.articleByUrlKey(urlKey(candidate.url)) : undefined;
     const ownsCanonical = !claimedBy || claimedBy.file === existing?.file;
     const url = ownsCanonical ? candidate.url : candidate.landedUrl;
     const keys = [
@@ -301,7 +309,7 @@ export class FeedFetcher {
         outlet: metadata.outlet,
         ...(metadata.title ? { title: metadata.title } : {}),
         ...(metadata.published ? { published: metadata.published } : {}),
-        url,
+        ...(url ? { url } : {}),
         feed: feed.url,
         ...(item.guid ? { guid: item.guid } : {}),
         fetched: now,

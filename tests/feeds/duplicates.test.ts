@@ -24,7 +24,9 @@ function rss(
 }
 
 const harborPage = (base: string, canonicalPath = '/harbor/2026/port-strike') =>
-  page.replaceAll('{{BASE}}', base).replace(`${base}/harbor/2026/port-strike`, `${base}${canonicalPath}`);
+  page
+    .replaceAll('{{BASE}}', base)
+    .replaceAll(`"${base}/harbor/2026/port-strike"`, `"${base}${canonicalPath}"`);
 
 beforeEach(async () => {
   site = await startNewsSite();
@@ -192,5 +194,61 @@ describe('duplicates', () => {
     const texts = await Promise.all((await h.files()).map((f) => h.read(f)));
     expect(texts.filter((t) => t.includes(`url: "${site.url}/harbor/2026/crane-vote"`))).toHaveLength(1);
     expect(texts.filter((t) => t.includes('walked off the job on Friday'))).toHaveLength(1);
+  });
+
+  it('stores entries without a link from the feed’s own content, each once, and updates them by GUID', async () => {
+    const jsonFeed = (second: string) =>
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Harbor Notices',
+        items: [
+          {
+            id: 'n-1',
+            title: 'Ferry timetable changes',
+            content_html: '<p>The winter ferry timetable starts on Monday, the harbour office said.</p>',
+          },
+          { id: 'n-2', title: 'Quay closed', content_html: `<p>${second}</p>` },
+        ],
+      });
+    site.put(
+      '/feeds/notices.json',
+      jsonFeed('Quay Street closes on Tuesday for repairs, the council said.'),
+      'application/feed+json',
+    );
+    const [first] = await poll('/feeds/notices.json');
+    expect(first).toMatchObject({ added: 2 });
+    site.put(
+      '/feeds/notices.json',
+      jsonFeed('Quay Street closes on Wednesday instead, the council said.'),
+      'application/feed+json',
+    );
+    const [second] = await poll('/feeds/notices.json');
+    expect(second).toMatchObject({ added: 0, updated: 1, unchanged: 1 });
+    const texts = await Promise.all((await h.files()).map((f) => h.read(f)));
+    expect(texts).toHaveLength(2);
+    expect(texts.some((t) => t.includes('closes on Wednesday instead'))).toBe(true);
+    expect(texts.every((t) => !t.includes('\nurl:'))).toBe(true);
+  });
+
+  it('updates in place when an entry keeps its GUID but its link moves and its text changes', async () => {
+    site.put('/feeds/a.rss', rss([{ guid: 'a-1', link: '/harbor/2026/port-strike' }]), 'application/rss+xml');
+    await poll('/feeds/a.rss');
+    site.put(
+      '/harbor/2026/port-strike-updated',
+      harborPage(site.url, '/harbor/2026/port-strike-updated').replace(
+        'walked off the job on Friday',
+        'stayed off the job on Saturday',
+      ),
+    );
+    site.put(
+      '/feeds/a.rss',
+      rss([{ guid: 'a-1', link: '/harbor/2026/port-strike-updated' }]),
+      'application/rss+xml',
+    );
+    const [report] = await poll('/feeds/a.rss');
+    expect(report).toMatchObject({ added: 0, updated: 1 });
+    const files = await h.files();
+    expect(files).toHaveLength(1);
+    expect(await h.read(files[0] as string)).toContain(`url: "${site.url}/harbor/2026/port-strike-updated"`);
   });
 });

@@ -124,6 +124,22 @@ describe('a failing feed', () => {
     expect(record?.lastError).toContain('HTTP 500');
   });
 
+  it('turns a fault of its own (the state cannot be saved) into that feed’s error', async () => {
+    const { fetcher, state } = await h.fetcher();
+    const save = state.saveFeed.bind(state);
+    state.saveFeed = async (record) => {
+      if (record.url.endsWith('/feeds/coast.atom')) throw new Error('ENOSPC: no space left on device');
+      return save(record);
+    };
+    const reports = await fetcher.fetchAll([feed('/feeds/coast.atom'), feed('/feeds/bulletin.json')]);
+    await state.close();
+    expect(reports[0]).toMatchObject({
+      status: 'error',
+      error: 'internal error: ENOSPC: no space left on device',
+    });
+    expect(reports[1]).toMatchObject({ status: 'ok', added: 1 });
+  });
+
   it('reports malformed XML as a malformed feed', async () => {
     site.putFixture('/feeds/malformed.xml', 'feeds/malformed.xml');
     const [report] = await poll(['/feeds/malformed.xml']);
