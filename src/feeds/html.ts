@@ -13,7 +13,8 @@ export function collapseWhitespace(text: string): string {
 
 /** The readable text of an HTML fragment (feed titles and summaries may hold markup and entities). */
 export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return collapseWhitespace(html);
+  // Most titles are plain text: no DOM for those (a bare "&" is text too).
+  if (!/<|&#?\w+;/.test(html)) return collapseWhitespace(html);
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return collapseWhitespace(document.body?.textContent ?? '');
 }

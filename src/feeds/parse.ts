@@ -13,7 +13,7 @@ export interface FeedItem {
   /** The article's address as the feed gives it (absolute; not yet canonical). */
   link?: string;
   title?: string;
-  /** The entry's summary as text. */
+  /** The entry's summary as the feed gives it (HTML or text): compared between polls, never shown. */
   summary?: string;
   /** The entry's full content as HTML, when the feed carries it (content:encoded, Atom content, content_html). */
   contentHtml?: string;
@@ -64,7 +64,7 @@ function rssItems(feed: Extract<AnyFeed, { format: 'rss' }>['feed']): Raw[] {
       guid,
       link: item.link ?? permalink,
       title: text(item.title),
-      summary: text(item.description),
+      summary: item.description,
       contentHtml: item.content?.encoded,
       published: isoTimestamp(item.pubDate ?? item.dc?.dates?.[0]),
       author: (typeof author === 'string' ? author : author?.name) ?? item.dc?.creators?.[0],
@@ -80,7 +80,7 @@ function atomItems(feed: Extract<AnyFeed, { format: 'atom' }>['feed']): Raw[] {
       guid: entry.id?.trim() || undefined,
       link,
       title: text(entry.title?.value),
-      summary: text(entry.summary?.value),
+      summary: entry.summary?.value,
       contentHtml: entry.content?.value,
       published: isoTimestamp(entry.published),
       updated: isoTimestamp(entry.updated),
@@ -94,7 +94,7 @@ function rdfItems(feed: Extract<AnyFeed, { format: 'rdf' }>['feed']): Raw[] {
     guid: item.rdf?.about?.trim() || undefined,
     link: item.link ?? item.rdf?.about,
     title: text(item.title),
-    summary: text(item.description),
+    summary: item.description,
     contentHtml: item.content?.encoded,
     published: isoTimestamp(item.dc?.dates?.[0]),
     author: item.dc?.creators?.[0],
@@ -106,7 +106,7 @@ function jsonItems(feed: Extract<AnyFeed, { format: 'json' }>['feed']): Raw[] {
     guid: item.id === undefined ? undefined : String(item.id).trim() || undefined,
     link: item.url ?? item.external_url,
     title: text(item.title),
-    summary: text(item.summary),
+    summary: item.summary,
     contentHtml: item.content_html,
     published: isoTimestamp(item.date_published),
     updated: isoTimestamp(item.date_modified),
