@@ -21,8 +21,9 @@ export interface PageMetadata {
   applicationName?: string;
 }
 
-const ARTICLE_TYPES =
-  /^(?:News|Reportage|Analysis|Opinion|Report|Review|Background|Satirical)?Article$|^BlogPosting$|^LiveBlogPosting$/;
+/** schema.org types of an article: NewsArticle, ReportageNewsArticle, AnalysisNewsArticle, BlogPosting, … */
+const ARTICLE_TYPES = /Article$|^(?:LiveBlog|Blog|Social Media)Posting$/;
+/^(?:News|Reportage|Analysis|Opinion|Report|Review|Background|Satirical)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 
 function meta(document: Document, ...names: string[]): string | undefined {
   for (const name of names) {

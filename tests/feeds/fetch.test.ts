@@ -109,4 +109,38 @@ describe('FeedFetcher on RSS, Atom, JSON Feed and RDF', () => {
     expect(text).toContain('outlet: "Coast Post"');
     expect(text).toContain('story: "storm"');
   });
+
+  it('keeps every short quote paragraph of an interview and reads a date-only JSON-LD date', async () => {
+    site.putFixture('/courier/fenwick', 'pages/fenwick-interview.html');
+    site.put(
+      '/feeds/courier.json',
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Northern Courier',
+        items: [{ id: 'c-1', url: `${site.url}/courier/fenwick?utm_source=feed` }],
+      }),
+      'application/feed+json',
+    );
+    const { fetcher, state } = await h.fetcher();
+    await fetcher.fetchAll([feed('/feeds/courier.json')]);
+    await state.close();
+    const { articles } = await h.load();
+    expect(articles).toHaveLength(1);
+    const [a] = articles;
+    expect(a).toMatchObject({
+      outlet: 'Northern Courier',
+      title: "'We ran out of time': rescue chief on the Fenwick flood",
+      published: '2026-11-29',
+      url: `${site.url}/courier/fenwick`,
+    });
+    const body = a?.paragraphs.map((p) => p.join(' ')).join('\n') ?? '';
+    for (const quote of [
+      '"We ran out of time," she said.',
+      'Another hour and every one',
+      'I will remember that',
+    ])
+      expect(body).toContain(quote);
+    for (const furniture of ['Read more', 'Photograph', 'Sign up', 'comments', 'Registered in England'])
+      expect(body).not.toContain(furniture);
+  });
 });

@@ -102,6 +102,37 @@ describe('parseFeedDocument', () => {
   });
 });
 
+describe('readPageMetadata', () => {
+  it('reads og:, article: and JSON-LD metadata, also from @graph and specific article types', async () => {
+    const { readPageMetadata } = await import('../../src/feeds/pageMetadata.ts');
+    const { parsePage } = await import('../../src/feeds/html.ts');
+    const page = (head: string) =>
+      readPageMetadata(parsePage(`<html><head>${head}</head><body></body></html>`), 'https://n.test/a/b');
+    expect(
+      page(
+        '<script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"H","datePublished":"2026-11-29","publisher":{"name":"P Ltd"}}</script>',
+      ),
+    ).toEqual({ ldHeadline: 'H', ldDatePublished: '2026-11-29T00:00:00.000Z', ldPublisher: 'P Ltd' });
+    expect(
+      page(
+        '<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Site"},{"@type":["NewsArticle"],"headline":"G"}]}</script><script type="application/ld+json">{broken</script>',
+      ),
+    ).toEqual({ ldHeadline: 'G', ldSiteName: 'Site' });
+    expect(
+      page(
+        '<title>T | S</title><meta property="og:site_name" content="S"><meta property="og:title" content="T"><meta property="article:published_time" content="2026-11-28T07:45:00Z"><link rel="canonical" href="/a/c">',
+      ),
+    ).toEqual({
+      titleTag: 'T | S',
+      ogTitle: 'T',
+      ogSiteName: 'S',
+      canonicalUrl: 'https://n.test/a/c',
+      publishedTime: '2026-11-28T07:45:00.000Z',
+    });
+    expect(page('<link rel="canonical" href="javascript:alert(1)">')).toEqual({});
+  });
+});
+
 describe('dropRepeatedParagraphs', () => {
   it('drops a pull quote that repeats words of a body paragraph', () => {
     expect(
