@@ -101,7 +101,16 @@ async function fetchFeeds(options: { json: boolean; feeds: string[]; corpusDir?:
     );
   const corpusDir = options.corpusDir ?? config.corpus.dir;
   const { openFeedFetcher } = await import('./feeds/setup.ts');
-  const { fetcher, state } = await openFeedFetcher(config, { corpusDir, log });
+  const { FeedStateInUse } = await import('./feeds/fileState.ts');
+  let opened: Awaited<ReturnType<typeof openFeedFetcher>>;
+  try {
+    opened = await openFeedFetcher(config, { corpusDir, log });
+  } catch (error) {
+    if (!(error instanceof FeedStateInUse)) throw error;
+    process.stderr.write(`cannot fetch: ${error.message}\n`);
+    return 1;
+  }
+  const { fetcher, state } = opened;
   const stop = new AbortController();
   const interrupt = () => stop.abort();
   process.once('SIGINT', interrupt);

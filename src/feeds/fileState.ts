@@ -1,9 +1,12 @@
 /**
  * FeedStateStore in one JSON file next to the digest state (`polling.stateFile`, default
- * `data/feeds-state.json`), written atomically (temp file + rename) after each change. One process per file.
+ * `data/feeds-state.json`), written atomically (temp file + rename) after each change. One process per file:
+ * a lock file (`<file>.lock`, the owner's pid) keeps a `fetch` run and the bot from polling on one state
+ * (each would keep its own copy and store the other's articles a second time).
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { acquireLock, type LockHandle } from '../digest/lock.ts';
 import type { Logger } from '../log.ts';
 import type { ArticleRecord, FeedRecord, FeedStateStore } from './state.ts';
 
@@ -11,6 +14,25 @@ interface FileShape {
   version: 1;
   feeds: Record<string, FeedRecord>;
   articles: Record<string, ArticleRecord>;
+}
+
+/** Another live process holds the state file's lock. */
+export class FeedStateInUse extends Error {
+  override name = 'FeedStateInUse';
+  constructor(
+    readonly file: string,
+    readonly heldBy: number,
+  ) {
+    super(
+      `${file} is in use by process ${heldBy} (the bot, or another fetch); stop it or wait for it to finish`,
+    );
+  }
+}
+
+export interface OpenOptions {
+  onCorrupt?: (reason: string) => void;
+  /** False to read without polling (`/summit sources` from the CLI): no lock is taken. */
+  lock?: boolean;
 }
 
 export class FileFeedStateStore implements FeedStateStore {
@@ -21,6 +43,7 @@ export class FileFeedStateStore implements FeedStateStore {
   /** Writes run one after another; a change made during a write is saved by the next one. */
   #writing: Promise<void> = Promise.resolve();
   #dirty = false;
+  #lock: LockHandle | undefined;
 
   private constructor(file: string, data: FileShape) {
     this.#file = file;
@@ -29,13 +52,24 @@ export class FileFeedStateStore implements FeedStateStore {
   }
 
   /**
-   * Opens the state file; a missing file is an empty state. A corrupt one is reported through `onCorrupt`
-   * and set aside as `<file>.corrupt-<time>` (nothing is lost), then the state starts empty.
+   * Opens the state file and takes its lock (throws FeedStateInUse when a live process holds it); a missing
+   * file is an empty state. A corrupt one is reported through `onCorrupt` and set aside as
+   * `<file>.corrupt-<time>` (nothing is lost), then the state starts empty.
    */
-  static async open(
-    file: string,
-    onCorrupt: (reason: string) => void = () => {},
-  ): Promise<FileFeedStateStore> {
+  static async open(file: string, options: OpenOptions = {}): Promise<FileFeedStateStore> {
+    let lock: LockHandle | undefined;
+    if (options.lock !== false) {
+      await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+      const got = await acquireLock(`${file}.lock`);
+      if ('heldBy' in got) throw new FeedStateInUse(file, got.heldBy);
+      lock = got;
+    }
+    const store = await FileFeedStateStore.#read(file, options.onCorrupt ?? (() => {}));
+    store.#lock = lock;
+    return store;
+  }
+
+  static async #read(file: string, onCorrupt: (reason: string) => void): Promise<FileFeedStateStore> {
     let text: string | undefined;
     try {
       text = await readFile(file, 'utf8');
@@ -99,6 +133,8 @@ export class FileFeedStateStore implements FeedStateStore {
 
   async close(): Promise<void> {
     await this.#writing;
+    await this.#lock?.release();
+    this.#lock = undefined;
   }
 
   #save(): Promise<void> {
@@ -127,8 +163,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Opens the state file at `file`; a corrupt one is logged, set aside and replaced by an empty state. */
-export function openFeedState(file: string, log: Pick<Logger, 'warn'>): Promise<FileFeedStateStore> {
-  return FileFeedStateStore.open(file, (reason) =>
-    log.warn({ file, reason }, 'feed state file is corrupt; set aside, starting afresh'),
-  );
+export function openFeedState(
+  file: string,
+  log: Pick<Logger, 'warn'>,
+  options: { lock?: boolean } = {},
+): Promise<FileFeedStateStore> {
+  return FileFeedStateStore.open(file, {
+    ...options,
+    onCorrupt: (reason) =>
+      log.warn({ file, reason }, 'feed state file is corrupt; set aside, starting afresh'),
+  });
 }

@@ -5,7 +5,7 @@
 import type { Config } from '../config.ts';
 import { compileCleaningRules } from '../corpus/clean.ts';
 import type { Logger } from '../log.ts';
-import { openFeedState } from './fileState.ts';
+import { FeedStateInUse, openFeedState } from './fileState.ts';
 import { FeedFetcher, type FetcherOptions } from './poll.ts';
 import { FeedPoller } from './poller.ts';
 import { abortableSleep } from './sleep.ts';
@@ -39,13 +39,24 @@ export async function openFeedFetcher(
   return { fetcher, state };
 }
 
-/** Starts polling the configured feeds on the configured schedule; undefined when no feed is configured. */
+/**
+ * Starts polling the configured feeds on the configured schedule; undefined when no feed is configured, or
+ * when another process polls on the same state file (logged: the bot answers without polling).
+ */
 export async function startFeedPolling(
   config: Config,
   options: FeedSetupOptions & { onStored?: () => void },
 ): Promise<FeedPoller | undefined> {
   if (config.feeds.length === 0) return undefined;
-  const { fetcher, state } = await openFeedFetcher(config, options);
+  let opened: Awaited<ReturnType<typeof openFeedFetcher>>;
+  try {
+    opened = await openFeedFetcher(config, options);
+  } catch (error) {
+    if (!(error instanceof FeedStateInUse)) throw error;
+    options.log.error({ file: error.file, heldBy: error.heldBy }, `feeds not polled: ${error.message}`);
+    return undefined;
+  }
+  const { fetcher, state } = opened;
   const poller = new FeedPoller({
     feeds: config.feeds,
     fetcher,

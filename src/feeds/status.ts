@@ -34,6 +34,6 @@ export function feedHealth(feeds: readonly FeedConfig[], records: readonly FeedR
 /** The configured feeds' health as the state file last recorded it (for `/summit sources` from the CLI). */
 export async function readFeedHealth(config: Config, log: Pick<Logger, 'warn'>): Promise<FeedHealth[]> {
   if (config.feeds.length === 0) return [];
-  const state = await openFeedState(config.polling.stateFile, log);
+  const state = await openFeedState(config.polling.stateFile, log, { lock: false });
   return feedHealth(config.feeds, await state.feeds());
 }

@@ -168,4 +168,17 @@ describe('npm run -s cli -- fetch', { timeout: 60_000 }, () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--feed takes an http(s) address');
   });
+
+  it('refuses to fetch while another live process polls on the same state', async () => {
+    const lock = path.join(dir, 'data/feeds-state.json.lock');
+    await writeFile(lock, JSON.stringify({ pid: process.pid }));
+    try {
+      const run = await cli('fetch', '--json');
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(`in use by process ${process.pid}`);
+    } finally {
+      await rm(lock, { force: true });
+    }
+  });
 });

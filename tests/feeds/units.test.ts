@@ -218,11 +218,27 @@ describe('FileFeedStateStore', () => {
     expect((await readdir(path.dirname(file))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('is opened by one process at a time: a live holder of the lock keeps another out until it closes', async () => {
+    const file = path.join(dir, 'feeds-state.json');
+    // The lock as another live process (our parent) would leave it.
+    await writeFile(`${file}.lock`, JSON.stringify({ pid: process.ppid }));
+    await expect(FileFeedStateStore.open(file)).rejects.toThrow(`in use by process ${process.ppid}`);
+    const reader = await FileFeedStateStore.open(file, { lock: false });
+    expect(await reader.feeds()).toEqual([]);
+    await rm(`${file}.lock`);
+    const owner = await FileFeedStateStore.open(file);
+    await owner.close();
+    expect(await readdir(dir)).toEqual([]);
+    // A lock left by a process that is gone is taken over.
+    await writeFile(`${file}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345 }));
+    await (await FileFeedStateStore.open(file)).close();
+  });
+
   it('sets a corrupt state file aside, says why, and starts empty', async () => {
     const file = path.join(dir, 'feeds-state.json');
     await writeFile(file, '{not json');
     const reasons: string[] = [];
-    const state = await FileFeedStateStore.open(file, (r) => reasons.push(r));
+    const state = await FileFeedStateStore.open(file, { onCorrupt: (r) => reasons.push(r) });
     expect(reasons).toHaveLength(1);
     expect(await state.feeds()).toEqual([]);
     expect((await readdir(dir)).some((f) => f.startsWith('feeds-state.json.corrupt-'))).toBe(true);
