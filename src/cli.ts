@@ -110,13 +110,13 @@ async function fetchFeeds(options: { json: boolean; feeds: string[]; corpusDir?:
     process.stderr.write(`cannot fetch: ${error.message}\n`);
     return 1;
   }
-  const { fetcher, state } = opened;
+  const { fetcher, close } = opened;
   const stop = new AbortController();
   const interrupt = () => stop.abort();
   process.once('SIGINT', interrupt);
   const reports = await fetcher.fetchAll(feeds, stop.signal);
   process.off('SIGINT', interrupt);
-  await state.close();
+  await close();
   const contract = reports.map(({ skipped: _skipped, ...r }) => r);
   process.stdout.write(
     `${options.json ? JSON.stringify({ feeds: contract }, null, 2) : fetchText(reports)}\n`,

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type FeedError, isFeedError } from './errors.ts';
-import { comparableText, type ExtractedPage, extractArticle } from './extract.ts';
+import { comparableText, type ExtractedPage } from './extract.ts';
 import { htmlParagraphs } from './html.ts';
 import type { ArticleMetadata } from './metadata.ts';
 import { reconcileMetadata } from './metadata.ts';
@@ -70,12 +70,13 @@ function sameSite(a: string, b: string): boolean {
 }
 
 /**
- * Builds the article of `item` from its fetched page (or the page's error) and the feed's content.
- * Returns the error to report when neither holds article text.
+ * Builds the article of `item` from its extracted page (with the address it was fetched from), or the
+ * error that kept it from being fetched or extracted, and the feed's content. Returns the error to report
+ * when neither holds article text.
  */
 export function buildCandidate(input: {
   item: FeedItem;
-  page: { url: string; html: string } | FeedError | undefined;
+  page: (ExtractedPage & { url: string }) | FeedError | undefined;
   feedUrl: string;
   feedTitle?: string;
   configuredOutlet?: string;
@@ -83,8 +84,7 @@ export function buildCandidate(input: {
   isFurniture: (paragraph: string) => boolean;
 }): CandidateArticle | FeedError {
   const { item, page } = input;
-  const extracted: ExtractedPage | undefined =
-    page && !isFeedError(page) ? extractArticle(page.html, page.url) : undefined;
+  const extracted = page && !isFeedError(page) ? page : undefined;
   const fromPage = (extracted?.paragraphs ?? []).filter((p) => !input.isFurniture(p));
   const fromFeed = item.contentHtml
     ? htmlParagraphs(item.contentHtml).filter((p) => !input.isFurniture(p))

@@ -24,6 +24,8 @@ export type FeedErrorCode =
   | 'malformed-feed'
   /** The page held no article text (and the feed entry none either). */
   | 'no-article'
+  /** Extracting the page took longer than the time limit (a pathological page); not tried again. */
+  | 'too-slow'
   /** The feed is not polled before its backoff or Retry-After time has passed. */
   | 'backing-off'
   | 'write-failed';

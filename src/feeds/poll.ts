@@ -11,6 +11,8 @@ import { buildCandidate, type CandidateArticle, entryHash, isTransient } from '.
 import { nextPollAfter } from './backoff.ts';
 import { corpusFileName, pathInside, renderCorpusFile, writeCorpusFile } from './corpusFile.ts';
 import { type FeedError, feedError, isFeedError } from './errors.ts';
+import type { ExtractedPage } from './extract.ts';
+import { type Extractor, inlineExtractor } from './extractor.ts';
 import { HostLimiter } from './hostLimiter.ts';
 import { type HttpOptions, politeGet } from './http.ts';
 import { type FeedDocument, type FeedItem, parseFeedDocument } from './parse.ts';
@@ -59,6 +61,8 @@ export interface FetcherOptions {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   random?: () => number;
   lookup?: HttpOptions['lookup'];
+  /** Where pages are extracted; by default on this thread (the bot passes a worker thread). */
+  extractor?: Extractor;
 }
 
 type ItemOutcome =
@@ -225,7 +229,8 @@ export class FeedFetcher {
       const known = await this.#options.state.articleByUrlKey(urlKey(item.link));
       if (known) return { kind: 'unchanged', record: { entryHash: hash, file: known.file } };
     }
-    const page = item.link ? await this.#page(item.link, signal) : undefined;
+    const fetched = item.link ? await this.#page(item.link, signal) : undefined;
+    const page = fetched && !isFeedError(fetched) ? await this.#extract(fetched.html, fetched.url) : fetched;
     const candidate = buildCandidate({
       item,
       page,
@@ -249,6 +254,11 @@ export class FeedFetcher {
     } catch (error) {
       return { kind: 'skipped', reason: `cannot write the article (${(error as Error).message})` };
     }
+  }
+
+  async #extract(html: string, url: string): Promise<(ExtractedPage & { url: string }) | FeedError> {
+    const page = await (this.#options.extractor ?? inlineExtractor).extract(html, url);
+    return isFeedError(page) ? page : { ...page, url };
   }
 
   /** Fetches a page; a short Retry-After (within the request timeout) is waited for once. */

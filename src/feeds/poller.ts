@@ -12,6 +12,8 @@ export interface PollerOptions {
   feeds: readonly FeedConfig[];
   fetcher: Pick<FeedFetcher, 'fetchAll'>;
   state: FeedStateStore;
+  /** Releases what the fetcher holds (state lock, extraction worker), after the last round. */
+  close: () => Promise<void>;
   intervalMs: number;
   jitter: number;
   log: Logger;
@@ -52,7 +54,7 @@ export class FeedPoller {
   async stop(): Promise<void> {
     this.#stop.abort();
     await this.#loop;
-    await this.#options.state.close();
+    await this.#options.close();
   }
 
   /** The wait before the next round: the interval spread by ± jitter. */

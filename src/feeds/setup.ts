@@ -5,6 +5,7 @@
 import type { Config } from '../config.ts';
 import { compileCleaningRules } from '../corpus/clean.ts';
 import type { Logger } from '../log.ts';
+import { ExtractorThread } from './extractor.ts';
 import { FeedStateInUse, openFeedState } from './fileState.ts';
 import { FeedFetcher, type FetcherOptions } from './poll.ts';
 import { FeedPoller } from './poller.ts';
@@ -18,13 +19,17 @@ export interface FeedSetupOptions {
   lookup?: FetcherOptions['lookup'];
 }
 
-/** The state store and a fetcher over it, configured from `polling` and the cleaning rules. */
+/**
+ * The state store and a fetcher over it, configured from `polling` and the cleaning rules, extracting pages
+ * in a worker thread. `close()` releases the state's lock and stops the worker.
+ */
 export async function openFeedFetcher(
   config: Config,
   options: FeedSetupOptions,
-): Promise<{ fetcher: FeedFetcher; state: FeedStateStore }> {
+): Promise<{ fetcher: FeedFetcher; state: FeedStateStore; close: () => Promise<void> }> {
   const { log } = options;
   const state = await openFeedState(config.polling.stateFile, log);
+  const extractor = new ExtractorThread({ timeoutMs: config.polling.timeoutSeconds * 1000, log });
   // The corpus cleaner's whole-line furniture ("Advertisement") is dropped before the file is written.
   const furniture = compileCleaningRules(config.cleaning).boilerplate;
   const fetcher = new FeedFetcher({
@@ -33,10 +38,15 @@ export async function openFeedFetcher(
     state,
     log,
     isFurniture: (paragraph) => furniture.test(paragraph),
+    extractor,
     ...(options.now ? { now: options.now } : {}),
     ...(options.lookup ? { lookup: options.lookup } : {}),
   });
-  return { fetcher, state };
+  const close = async () => {
+    await extractor.close();
+    await state.close();
+  };
+  return { fetcher, state, close };
 }
 
 /**
@@ -56,11 +66,12 @@ export async function startFeedPolling(
     options.log.error({ file: error.file, heldBy: error.heldBy }, `feeds not polled: ${error.message}`);
     return undefined;
   }
-  const { fetcher, state } = opened;
+  const { fetcher, state, close } = opened;
   const poller = new FeedPoller({
     feeds: config.feeds,
     fetcher,
     state,
+    close,
     intervalMs: config.polling.intervalMinutes * 60_000,
     jitter: config.polling.jitter,
     log: options.log,

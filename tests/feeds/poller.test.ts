@@ -61,6 +61,7 @@ describe('FeedPoller', () => {
           return feeds.map((f) => ok(f.url));
         },
       },
+      close: async () => {},
       state: stateWith(),
       intervalMs: 600_000,
       jitter: 0.1,
@@ -92,6 +93,7 @@ describe('FeedPoller', () => {
           return feeds.map((f) => ok(f.url));
         },
       },
+      close: async () => {},
       state: stateWith(),
       intervalMs: 1000,
       jitter: 0,
@@ -114,6 +116,7 @@ describe('FeedPoller', () => {
     const poller = new FeedPoller({
       feeds: FEEDS,
       fetcher: { fetchAll: async (feeds) => feeds.map((f) => ok(f.url, 1)) },
+      close: async () => {},
       state: stateWith(),
       intervalMs: 3_600_000,
       jitter: 0,
@@ -134,6 +137,7 @@ describe('FeedPoller', () => {
     const poller = new FeedPoller({
       feeds: FEEDS,
       fetcher: { fetchAll: async () => [] },
+      close: async () => {},
       state: stateWith([
         { url: 'https://a.test/rss', failures: 0, lastSuccessAt: '2026-11-30T09:00:00.000Z', items: {} },
         {
