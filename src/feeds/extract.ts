@@ -24,15 +24,18 @@ export function comparableText(text: string): string {
     .trim();
 }
 
-/** Drops a paragraph whose words all appear, in order, inside a longer one: pull quotes, repeated standfirsts. */
+/** Pull quotes and standfirsts are short; only those are compared with the rest (the check is quadratic). */
+const REPEAT_MAX_WORDS = 40;
+
+/** Drops a short paragraph whose words all appear, in order, inside a longer one: pull quotes, standfirsts. */
 export function dropRepeatedParagraphs(paragraphs: readonly string[]): string[] {
   const keys = paragraphs.map(comparableText);
+  const padded = keys.map((k) => ` ${k} `);
   return paragraphs.filter((_, i) => {
     const key = keys[i] as string;
     if (key === '') return false;
-    return !keys.some(
-      (other, j) => j !== i && other.length > key.length && ` ${other} `.includes(` ${key} `),
-    );
+    if (key.split(' ').length > REPEAT_MAX_WORDS) return true;
+    return !padded.some((other, j) => j !== i && other.length > key.length + 2 && other.includes(` ${key} `));
   });
 }
 
