@@ -140,6 +140,12 @@ describe('a failing feed', () => {
     expect(reports[1]).toMatchObject({ status: 'ok', added: 1 });
   });
 
+  it('reads at most polling.maxItemsPerFeed entries of a feed', async () => {
+    const [report] = await poll(['/feeds/harbor.rss'], { maxItemsPerFeed: 1 });
+    expect(report).toMatchObject({ status: 'ok', added: 1 });
+    expect(site.hits('/valley/council-library')).toBe(0);
+  });
+
   it('reports malformed XML as a malformed feed', async () => {
     site.putFixture('/feeds/malformed.xml', 'feeds/malformed.xml');
     const [report] = await poll(['/feeds/malformed.xml']);
