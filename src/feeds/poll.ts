@@ -132,7 +132,11 @@ export class FeedFetcher {
         this.#http,
       ),
     );
-    if (isFeedError(got)) return this.#fail(record, got);
+    if (isFeedError(got)) {
+      // Stopped by shutdown: not the feed's failure, no backoff.
+      if (signal?.aborted) return report(feed.url, 'error', { error: 'stopped before the feed was read' });
+      return this.#fail(record, got);
+    }
     if (got.status === 'not-modified') {
       await state.saveFeed(succeeded(record, now));
       log.debug({ feed: feed.url }, 'feed not modified');
@@ -219,11 +223,8 @@ export class FeedFetcher {
   ): Promise<ItemOutcome> {
     const hash = entryHash(item);
     const previous = record.items[item.key];
-    if (previous && previous.entryHash === hash) {
-      return previous.file
-        ? { kind: 'unchanged', record: previous }
-        : { kind: 'skipped', reason: previous.skipped ?? 'skipped before', record: previous };
-    }
+    // Unchanged entries are not fetched again; one skipped for good (a PDF) stays skipped, quietly.
+    if (previous && previous.entryHash === hash) return { kind: 'unchanged', record: previous };
     // A link already stored, through another feed or under another GUID, is that article: no second fetch.
     if (!previous && item.link) {
       const known = await this.#options.state.articleByUrlKey(urlKey(item.link));

@@ -140,6 +140,20 @@ describe('a failing feed', () => {
     expect(reports[1]).toMatchObject({ status: 'ok', added: 1 });
   });
 
+  it('does not count a poll stopped by shutdown as the feed’s failure', async () => {
+    site.route('/feeds/slow.rss', async (_req, res) => {
+      await delay(1000);
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss/>');
+    });
+    const { fetcher, state } = await h.fetcher();
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 50);
+    const [report] = await fetcher.fetchAll([feed('/feeds/slow.rss')], stop.signal);
+    expect(report).toMatchObject({ status: 'error', error: 'stopped before the feed was read' });
+    expect(await state.feed(`${site.url}/feeds/slow.rss`)).toBeUndefined();
+    await state.close();
+  });
+
   it('reads at most polling.maxItemsPerFeed entries of a feed', async () => {
     const [report] = await poll(['/feeds/harbor.rss'], { maxItemsPerFeed: 1 });
     expect(report).toMatchObject({ status: 'ok', added: 1 });
