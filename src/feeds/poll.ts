@@ -9,6 +9,7 @@ import type { FeedConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { buildCandidate, type CandidateArticle, entryHash, isTransient } from './article.ts';
 import { nextPollAfter } from './backoff.ts';
+import { announcedFeeds } from './discover.ts';
 import { corpusFileName, pathInside, renderCorpusFile, writeCorpusFile } from './corpusFile.ts';
 import { type FeedError, feedError, isFeedError } from './errors.ts';
 import type { ExtractedPage } from './extract.ts';
@@ -143,7 +144,12 @@ export class FeedFetcher {
       return report(feed.url, 'not-modified', { unchanged: Object.keys(record.items).length });
     }
     const doc = parseFeedDocument(got.body, got.url);
-    if (isFeedError(doc)) return this.#fail(record, feedError(doc.code, `${feed.url}: ${doc.reason}`));
+    if (isFeedError(doc)) {
+      // An operator who gave the site's address rather than its feed's gets told where the feed is.
+      const announced = got.contentType === 'text/html' ? announcedFeeds(got.body, got.url) : [];
+      const hint = announced.length ? `; it is an HTML page announcing the feed ${announced.join(', ')}` : '';
+      return this.#fail(record, feedError(doc.code, `${feed.url}: ${doc.reason}${hint}`));
+    }
     const items = doc.items.slice(0, this.#options.settings.maxItemsPerFeed);
     const outcomes = await Promise.all(items.map((item) => this.#item(feed, doc, item, record, signal)));
     const out = report(feed.url, 'ok');

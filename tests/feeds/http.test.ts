@@ -154,6 +154,16 @@ describe('a failing feed', () => {
     await state.close();
   });
 
+  it('names the feed an HTML page announces when given the page instead of its feed', async () => {
+    site.put(
+      '/harbor/',
+      '<html><head><link rel="alternate" type="application/rss+xml" title="Local" href="/feeds/harbor.rss"><link rel="alternate" hreflang="fr" href="/fr/"></head><body><h1>Harbor Times</h1></body></html>',
+    );
+    const [report] = await poll(['/harbor/']);
+    expect(report?.status).toBe('error');
+    expect(report?.error).toContain(`it is an HTML page announcing the feed ${site.url}/feeds/harbor.rss`);
+  });
+
   it('reads at most polling.maxItemsPerFeed entries of a feed', async () => {
     const [report] = await poll(['/feeds/harbor.rss'], { maxItemsPerFeed: 1 });
     expect(report).toMatchObject({ status: 'ok', added: 1 });
