@@ -3,6 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validate as isCronExpression } from 'node-cron';
 import { z } from 'zod';
+import { ConfigError } from './errors.ts';
+
+// Callers have long imported ConfigError from here; it lives with the other coded errors now.
+export { ConfigError };
 
 /**
  * Case-insensitive, and in Unicode mode only when a pattern needs it (\p{…}, \u{…}): V8 runs `iu`
@@ -71,6 +75,14 @@ const PollingSchema = z
     message: 'must be at least polling.backoffMinMinutes',
   });
 
+const cronExpression = z
+  .string()
+  .refine(
+    (v) => isCronExpression(v),
+    'not a valid cron expression (e.g. "0 8 * * *" for 08:00 daily, "*/10 * * * * *" every 10 seconds)',
+  );
+const timeZone = z.string().refine(isTimeZone, 'unknown IANA time zone (e.g. "Europe/Berlin", "UTC")');
+
 export const ConfigSchema = z.object({
   story: z
     .object({
@@ -110,16 +122,14 @@ export const ConfigSchema = z.object({
     .prefault({}),
   digest: z
     .object({
-      cron: z
-        .string()
-        .default('0 8 * * *')
-        .refine((v) => isCronExpression(v), 'not a valid cron expression (e.g. "0 8 * * *" for 08:00 daily)'),
-      timezone: z
-        .string()
-        .default('UTC')
-        .refine(isTimeZone, 'unknown IANA time zone (e.g. "Europe/Berlin", "UTC")'),
+      cron: cronExpression.default('0 8 * * *'),
+      timezone: timeZone.default('UTC'),
       stateFile: z.string().default('data/digest-state.json'),
       maxCatchUpHours: z.number().min(0).max(48).default(6),
+      /** A claim not renewed for this long belongs to a dead process and is taken over. */
+      leaseSeconds: z.number().min(1).max(3600).default(60),
+      /** Slot records older than this are pruned from the state file. */
+      keepDays: z.number().min(1).max(365).default(14),
     })
     .prefault({}),
   rateLimit: z
@@ -183,16 +193,14 @@ export const EnvSchema = z.object({
   DISCORD_REGISTER: optional,
   DIGEST_SLACK_CHANNEL: optional,
   DIGEST_DISCORD_CHANNEL: optional,
+  /** Override digest.cron / digest.timezone (operators, tests: a six-field cron with seconds works). */
+  DIGEST_CRON: optional.pipe(cronExpression.optional()),
+  DIGEST_TIMEZONE: optional.pipe(timeZone.optional()),
   CORPUS_DIR: optional,
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
-
-/** Raised for an invalid configuration; the message names the file or variable and the field. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -245,7 +253,7 @@ export function parseEnv(env: NodeJS.ProcessEnv): Env {
 
 /**
  * Loads `config/default.json`, then `config/local.json` if present, from `configDir`; validates the merge.
- * `CORPUS_DIR` in the environment overrides `corpus.dir`.
+ * `CORPUS_DIR` in the environment overrides `corpus.dir`; `DIGEST_CRON` and `DIGEST_TIMEZONE` the schedule.
  */
 export function loadConfig(configDir = 'config', env: NodeJS.ProcessEnv = process.env): Config {
   const files = ['default.json', 'local.json']
@@ -254,5 +262,21 @@ export function loadConfig(configDir = 'config', env: NodeJS.ProcessEnv = proces
   let raw: unknown = {};
   for (const file of files) raw = merge(raw, readJson(file));
   if (env.CORPUS_DIR?.trim()) raw = merge(raw, { corpus: { dir: env.CORPUS_DIR.trim() } });
-  return parseConfig(raw, files.join(' + ') || 'config (defaults)');
+  const config = parseConfig(raw, files.join(' + ') || 'config (defaults)');
+  return withDigestOverrides(config, env);
+}
+
+/**
+ * `DIGEST_CRON` and `DIGEST_TIMEZONE` override `digest.cron` and `digest.timezone`; validated on their own
+ * so that a bad value is reported under the variable's name, not the config file's.
+ */
+function withDigestOverrides(config: Config, env: NodeJS.ProcessEnv): Config {
+  const source = { DIGEST_CRON: env.DIGEST_CRON, DIGEST_TIMEZONE: env.DIGEST_TIMEZONE };
+  const result = EnvSchema.pick({ DIGEST_CRON: true, DIGEST_TIMEZONE: true }).safeParse(source);
+  if (!result.success) throw new ConfigError(describeIssues('environment', result.error));
+  const { DIGEST_CRON: cron, DIGEST_TIMEZONE: timezone } = result.data;
+  return {
+    ...config,
+    digest: { ...config.digest, ...(cron ? { cron } : {}), ...(timezone ? { timezone } : {}) },
+  };
 }

@@ -3,17 +3,20 @@
  * none, the console. Also the corpus watcher (hot reload) and the digest scheduler. Stops cleanly on
  * SIGTERM/SIGINT: the scheduler first (an in-flight digest post finishes), then the adapters, then logs flush.
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { runConsole } from './adapters/console.ts';
 import { createDiscordAdapter, type DiscordAdapter } from './adapters/discord.ts';
+import { digestPosters } from './adapters/digestPosters.ts';
 import { createSlackAdapter, type SlackAdapter } from './adapters/slack.ts';
 import type { CommandContext } from './commands/context.ts';
 import { RateLimiter } from './commands/rateLimit.ts';
-import { ConfigError, parseEnv } from './config.ts';
-import { StartupError } from './errors.ts';
+import { parseEnv } from './config.ts';
+import { FileLedger } from './digest/fileLedger.ts';
 import { digestComposer, digestFor } from './digest/preview.ts';
-import { DigestScheduler } from './digest/scheduler.ts';
+import { DigestScheduler, ownerId } from './digest/scheduler.ts';
 import { readPreviousDigest } from './digest/state.ts';
-import { digestTargets } from './digest/targets.ts';
+import { ConfigError, StartupError, StateError } from './errors.ts';
 import { watchCorpus } from './index/watch.ts';
 import { startRuntime } from './runtime.ts';
 
@@ -57,7 +60,8 @@ async function main(): Promise<void> {
     ...(feeds ? { feeds: () => feeds.status() } : {}),
   });
   const limiter = new RateLimiter(config.rateLimit.commands, config.rateLimit.windowSeconds * 1000);
-  const deps = { store, context, log, limiter, keyword: config.story.keyword };
+  const health = () => scheduler?.health;
+  const deps = { store, context, log, limiter, keyword: config.story.keyword, health };
 
   if (consoleOnly) {
     const interactive = process.stdin.isTTY === true;
@@ -65,6 +69,17 @@ async function main(): Promise<void> {
     for (const stop of stops) await stop();
     return;
   }
+
+  // The digest state is checked before any adapter starts: a folder that cannot be written stops start-up.
+  const owner = ownerId(hostname(), process.pid, randomUUID().slice(0, 8));
+  const digestWanted = env.DIGEST_SLACK_CHANNEL !== undefined || env.DIGEST_DISCORD_CHANNEL !== undefined;
+  const ledger = new FileLedger({
+    file: config.digest.stateFile,
+    owner,
+    log,
+    keepMs: config.digest.keepDays * 86_400_000,
+  });
+  if (digestWanted) await openLedger(ledger);
 
   let slack: SlackAdapter | undefined;
   if (slackWanted) {
@@ -79,22 +94,26 @@ async function main(): Promise<void> {
     stops.push(() => (discord as DiscordAdapter).stop());
   }
 
-  const targets = digestTargets(
+  const posters = digestPosters(
     runtime.env,
     { ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) },
     log,
   );
-  if (targets.length === 0) {
+  if (posters.length === 0) {
     log.info('digest disabled: set DIGEST_SLACK_CHANNEL and/or DIGEST_DISCORD_CHANNEL to post one');
   } else {
-    scheduler = new DigestScheduler({
+    const running = new DigestScheduler({
       digest: config.digest,
       index: () => store.current,
       compose: digestFor(config),
-      targets,
+      posters,
+      ledger,
+      owner,
       log,
     });
-    if (await scheduler.start()) stops.push(() => (scheduler as DigestScheduler).stop());
+    await running.start();
+    scheduler = running;
+    stops.push(() => running.stop());
   }
 
   let stopping = false;
@@ -115,6 +134,18 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** Creates what the digest state needs, or stops start-up with one message saying what to change. */
+async function openLedger(ledger: FileLedger): Promise<void> {
+  try {
+    await ledger.open();
+  } catch (error) {
+    if (!(error instanceof StateError)) throw error;
+    throw new StartupError(
+      `${error.message}. The digest needs a writable state folder: fix its permissions, set digest.stateFile to a writable path, or unset DIGEST_SLACK_CHANNEL and DIGEST_DISCORD_CHANNEL`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

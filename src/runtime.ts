@@ -35,7 +35,8 @@ export async function startRuntime(
     },
     'corpus loaded',
   );
+  if (!store.health.ok) log.error({ corpus: dir, reason: store.health.reason }, 'corpus unavailable');
   for (const error of index.errors)
-    log.warn({ file: error.file, reason: error.reason }, 'skipped corpus file');
+    log.warn({ file: error.file, code: error.code, reason: error.reason }, 'skipped corpus file');
   return { config, env, log, store };
 }

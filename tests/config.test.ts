@@ -56,3 +56,20 @@ describe('config', () => {
     expect(parseEnv({ SLACK_BOT_TOKEN: '  ' }).SLACK_BOT_TOKEN).toBeUndefined();
   });
 });
+
+describe('DIGEST_CRON and DIGEST_TIMEZONE', () => {
+  const configDir = path.join(import.meta.dirname, '..', 'config');
+
+  it('override the schedule of the config, a six-field cron with seconds included', () => {
+    const config = loadConfig(configDir, { DIGEST_CRON: '*/5 * * * * *', DIGEST_TIMEZONE: 'Europe/Berlin' });
+    expect(config.digest).toMatchObject({ cron: '*/5 * * * * *', timezone: 'Europe/Berlin' });
+    expect(loadConfig(configDir, { DIGEST_CRON: ' ' }).digest.cron).toBe('0 8 * * *');
+  });
+
+  it('reject a bad value naming the variable, not the config file', () => {
+    expect(() => loadConfig(configDir, { DIGEST_CRON: 'every day' })).toThrow(
+      /environment: DIGEST_CRON: not a valid cron/,
+    );
+    expect(() => loadConfig(configDir, { DIGEST_TIMEZONE: 'Mars/Olympus' })).toThrow(ConfigError);
+  });
+});

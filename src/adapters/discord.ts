@@ -9,6 +9,7 @@ import {
   Events,
   GatewayIntentBits,
   MessageFlags,
+  SnowflakeUtil,
 } from 'discord.js';
 import type { Briefing } from '../briefing.ts';
 import type { Command } from '../commands/parse.ts';
@@ -19,6 +20,7 @@ import { type DiscordMessage, renderDiscord } from '../render/discord.ts';
 import { truncate } from '../render/sources.ts';
 import { type AnswerDeps, answerCommand, isPublic } from './answer.ts';
 import { registerCommands } from './discordCommands.ts';
+import { discordError } from './platformErrors.ts';
 import { plural } from '../text/plural.ts';
 
 const NO_MENTIONS = { parse: [] as [] };
@@ -27,8 +29,22 @@ export interface DiscordAdapter {
   client: Client;
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** Posts messages to a channel (the digest uses it). */
-  post(channelId: string, messages: DiscordMessage[]): Promise<void>;
+  /** Posts messages to a channel (the digest uses it); resolves with their ids. Fails with a PlatformError. */
+  post(channelId: string, messages: DiscordMessage[]): Promise<string[]>;
+  /**
+   * The id of a message this bot posted since `since` with an embed footer containing `footer` (how a
+   * digest is found again after a crash).
+   */
+  findMarked(channelId: string, footer: string, since: Date): Promise<string | undefined>;
+}
+
+/** History pages read when looking for a digest (100 messages each) before giving up. */
+const HISTORY_PAGES = 10;
+
+interface ChannelMessage {
+  id: string;
+  author?: { id?: string };
+  embeds?: { footer?: { text?: string } }[];
 }
 
 /** Reads a chat-input interaction into a Command. */
@@ -151,11 +167,37 @@ export function createDiscordAdapter(env: Env, deps: AnswerDeps & { keyword: str
       await client.destroy();
     },
     async post(channelId, messages) {
+      const ids: string[] = [];
       for (const m of messages) {
-        await client.rest.post(`/channels/${channelId}/messages`, {
-          body: { embeds: m.embeds, allowed_mentions: m.allowed_mentions },
-        });
+        try {
+          const sent = (await client.rest.post(`/channels/${channelId}/messages`, {
+            body: { embeds: m.embeds, allowed_mentions: m.allowed_mentions },
+          })) as { id?: string };
+          if (sent?.id) ids.push(sent.id);
+        } catch (error) {
+          throw discordError(error, 'create message');
+        }
       }
+      return ids;
+    },
+    async findMarked(channelId, footer, since) {
+      let after = SnowflakeUtil.generate({ timestamp: since.getTime() }).toString();
+      for (let page = 0; page < HISTORY_PAGES; page++) {
+        let batch: ChannelMessage[];
+        try {
+          batch = (await client.rest.get(`/channels/${channelId}/messages`, {
+            query: new URLSearchParams({ after, limit: '100' }),
+          })) as ChannelMessage[];
+        } catch (error) {
+          throw discordError(error, 'get channel messages');
+        }
+        const mine = (m: ChannelMessage) => !client.user || m.author?.id === client.user.id;
+        const found = batch.find((m) => mine(m) && m.embeds?.some((e) => e.footer?.text?.includes(footer)));
+        if (found) return found.id;
+        if (batch.length < 100) return undefined;
+        after = batch.reduce((max, m) => (BigInt(m.id) > BigInt(max) ? m.id : max), after);
+      }
+      return undefined;
     },
   };
 }

@@ -3,25 +3,37 @@
  * `/slack/events`) or Socket Mode, answered with Block Kit through `respond()`. `GET /healthz` on the same
  * server. Acknowledges at once, well inside Slack's 3 s.
  */
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Logger as BoltLogger } from '@slack/logger';
 import { parseStoryArgs } from '../commands/parse.ts';
 import { StartupError } from '../errors.ts';
 import type { Env } from '../config.ts';
-import type { IndexStore } from '../index/store.ts';
+import type { DigestMarker } from '../digest/poster.ts';
 import type { Logger } from '../log.ts';
 import { renderSlack, type SlackMessage } from '../render/slack.ts';
 import { type AnswerDeps, answerCommand, isPublic } from './answer.ts';
+import { type HealthSources, healthHandler } from './health.ts';
+import { slackError } from './platformErrors.ts';
+
+/** The metadata event type that marks a digest post, so it can be found in the channel history. */
+const DIGEST_EVENT = 'newsdesk_digest';
+/** History pages read when looking for a digest (200 messages each) before giving up. */
+const HISTORY_PAGES = 10;
 
 export interface SlackAdapter {
   app: InstanceType<typeof App>;
   /** Starts listening (HTTP: on `port`, 0 = any free port) and resolves with the bound port. */
   start(port: number): Promise<number>;
   stop(): Promise<void>;
-  /** Posts a message to a channel through the same Web API client (the digest uses it). */
-  post(channel: string, message: SlackMessage): Promise<void>;
+  /**
+   * Posts a message to a channel through the same Web API client; resolves with its `ts`. A digest marker
+   * travels as message metadata (not shown). Fails with a PlatformError.
+   */
+  post(channel: string, message: SlackMessage, marker?: DigestMarker): Promise<string>;
+  /** The `ts` of a message posted since `since` whose metadata carries `marker` (conversations.history). */
+  findMarked(channel: string, marker: DigestMarker, since: Date): Promise<string | undefined>;
 }
 
 /** Bolt logs through pino (secrets are scrubbed there). */
@@ -41,23 +53,10 @@ function boltLogger(log: Logger): BoltLogger {
   };
 }
 
-export function healthHandler(store: IndexStore) {
-  return (_req: IncomingMessage, res: ServerResponse) => {
-    const index = store.current;
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(
-      JSON.stringify({
-        status: 'ok',
-        articles: index.articles.length,
-        quotes: index.quotes.length,
-        loadErrors: index.errors.length,
-        indexBuiltAt: index.builtAt,
-      }),
-    );
-  };
-}
-
-export function createSlackAdapter(env: Env, deps: AnswerDeps & { keyword: string }): SlackAdapter {
+export function createSlackAdapter(
+  env: Env,
+  deps: AnswerDeps & { keyword: string; health?: HealthSources['digest'] },
+): SlackAdapter {
   const { log, store, keyword } = deps;
   const logger = boltLogger(log);
   // Retries are the digest's job (it honours retry_after and backs off); commands answer via response_url.
@@ -68,7 +67,8 @@ export function createSlackAdapter(env: Env, deps: AnswerDeps & { keyword: strin
       ? { slackApiUrl: env.SLACK_API_URL.endsWith('/') ? env.SLACK_API_URL : `${env.SLACK_API_URL}/` }
       : {}),
   };
-  const customRoutes = [{ path: '/healthz', method: ['GET'], handler: healthHandler(store) }];
+  const health = healthHandler({ store, ...(deps.health ? { digest: deps.health } : {}) });
+  const customRoutes = [{ path: '/healthz', method: ['GET'], handler: health }];
   const socketMode = env.SLACK_APP_TOKEN !== undefined;
   let server: Server | undefined;
   // Bolt's own token check calls auth.test in the constructor and leaves a failure unhandled (the process
@@ -137,8 +137,48 @@ export function createSlackAdapter(env: Env, deps: AnswerDeps & { keyword: strin
     async stop() {
       await app.stop();
     },
-    async post(channel, message) {
-      await app.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
+    async post(channel, message, marker) {
+      try {
+        const result = await app.client.chat.postMessage({
+          channel,
+          text: message.text,
+          blocks: message.blocks,
+          ...(marker
+            ? {
+                metadata: { event_type: DIGEST_EVENT, event_payload: { key: marker.key, slot: marker.slot } },
+              }
+            : {}),
+        });
+        return result.ts ?? '';
+      } catch (error) {
+        throw slackError(error, 'chat.postMessage');
+      }
+    },
+    async findMarked(channel, marker, since) {
+      let cursor: string | undefined;
+      for (let page = 0; page < HISTORY_PAGES; page++) {
+        let result: Awaited<ReturnType<typeof app.client.conversations.history>>;
+        try {
+          result = await app.client.conversations.history({
+            channel,
+            oldest: (since.getTime() / 1000).toFixed(6),
+            include_all_metadata: true,
+            limit: 200,
+            ...(cursor ? { cursor } : {}),
+          });
+        } catch (error) {
+          throw slackError(error, 'conversations.history');
+        }
+        const found = result.messages?.find(
+          (m) =>
+            m.metadata?.event_type === DIGEST_EVENT &&
+            (m.metadata.event_payload as { key?: unknown } | undefined)?.key === marker.key,
+        );
+        if (found) return found.ts;
+        cursor = result.response_metadata?.next_cursor || undefined;
+        if (!result.has_more || !cursor) return undefined;
+      }
+      return undefined;
     },
   };
 }

@@ -3,7 +3,7 @@ import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import type { Quote } from '../quotes/catalog.ts';
-import type { Person } from '../quotes/people.ts';
+import type { Person } from '../people/directory.ts';
 import { plural } from '../text/plural.ts';
 import { articlesMentioning } from './who.ts';
 
@@ -57,12 +57,12 @@ function notQuoted(index: NewsIndex, query: string, person: Person, keyword?: st
  */
 export function quoteBriefing(index: NewsIndex, query: string, limit: number, keyword?: string): Briefing {
   if (query.trim() === '') return speakerList(index);
-  // A name the articles use for someone they never quote ("Ri"): not a near miss for another speaker.
-  if (!index.speakers.exact(query)) {
-    const person = index.people.resolve(query);
-    if (person && !index.quotesBySpeaker.has(person.key)) return notQuoted(index, query, person, keyword);
-  }
-  const [best, ...others] = index.speakers.find(query, 3);
+  const [first, ...rest] = index.speakers.match(query, 3);
+  // The closest match is someone the articles name but never quote ("Ri"): said so, rather than the
+  // quotes of a near miss.
+  if (first && !first.speaker) return notQuoted(index, query, first.person, keyword);
+  const best = first?.speaker;
+  const others = rest.flatMap((m) => (m.speaker ? [m.speaker] : []));
   if (!best) {
     const suggestions = index.speakers.suggest(query).map((s) => s.name);
     return {

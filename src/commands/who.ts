@@ -2,7 +2,7 @@
 import { type Briefing, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
-import type { Person } from '../quotes/people.ts';
+import type { Person } from '../people/directory.ts';
 import { plural } from '../text/plural.ts';
 import { compareText } from '../text/compare.ts';
 

@@ -3,7 +3,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
+import { ErrorCode, type LoadErrorCode } from '../errors.ts';
 import { type CleaningRules, cleanArticle } from './clean.ts';
+import { resolveDuplicateIds } from './duplicates.ts';
 import { inferPageMetadata, outletFromUrl } from './metadata/index.ts';
 import { splitSentences } from './sentences.ts';
 import type { Article, LoadError, LoadResult, Sentence } from './types.ts';
@@ -31,7 +33,14 @@ function isoDate(date: Date): string {
 }
 
 /** Raised (and caught per file) when one file cannot become an article. */
-class SkipFile extends Error {}
+class SkipFile extends Error {
+  constructor(
+    readonly code: LoadErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 const FrontMatter = z.object({
   outlet: z.string().trim().min(1).optional(),
@@ -52,13 +61,13 @@ const FrontMatter = z.object({
 });
 
 function decodeText(bytes: Buffer): string {
-  if (bytes.length === 0) throw new SkipFile('empty file');
+  if (bytes.length === 0) throw new SkipFile(ErrorCode.FileEmpty, 'empty file');
   if (bytes.subarray(0, 8192).includes(0))
-    throw new SkipFile('binary file (contains NUL bytes), not article text');
+    throw new SkipFile(ErrorCode.FileBinary, 'binary file (contains NUL bytes), not article text');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new SkipFile('not valid UTF-8 (re-save the file as UTF-8)');
+    throw new SkipFile(ErrorCode.FileNotUtf8, 'not valid UTF-8 (re-save the file as UTF-8)');
   }
 }
 
@@ -93,14 +102,17 @@ function parseFrontMatter(text: string): { data: z.infer<typeof FrontMatter>; bo
     const plain = plainFields(text);
     if (!plain) {
       const reason = (error as Error).message.split('\n')[0];
-      throw new SkipFile(`front matter is not valid YAML: ${reason}`);
+      throw new SkipFile(ErrorCode.FrontMatterInvalid, `front matter is not valid YAML: ${reason}`);
     }
     parsed = { data: plain.data, content: plain.body };
   }
   const result = FrontMatter.safeParse(parsed.data ?? {});
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new SkipFile(`front matter field "${issue?.path.join('.')}": ${issue?.message}`);
+    throw new SkipFile(
+      ErrorCode.FrontMatterInvalid,
+      `front matter field "${issue?.path.join('.')}": ${issue?.message}`,
+    );
   }
   return { data: result.data, body: parsed.content };
 }
@@ -127,7 +139,8 @@ export function parseArticle(
   const { data, body } = parseFrontMatter(text);
   const cleaned = cleanArticle(body, rules);
   const paragraphs = cleaned.paragraphs.map(splitSentences).filter((p) => p.length > 0);
-  if (paragraphs.length === 0) throw new SkipFile('no article text left after removing boilerplate');
+  if (paragraphs.length === 0)
+    throw new SkipFile(ErrorCode.NoArticleText, 'no article text left after removing boilerplate');
   const url = data.url ?? undefined;
   const page =
     data.outlet && data.title && data.published
@@ -156,18 +169,19 @@ export async function loadArticleFile(file: string, options: FileOptions): Promi
   const id = path.basename(file, path.extname(file));
   try {
     const info = await stat(file);
-    if (info.isDirectory()) throw new SkipFile('is a directory, not an article file');
+    if (info.isDirectory())
+      throw new SkipFile(ErrorCode.FileNotArticle, 'is a directory, not an article file');
     if (info.size > options.maxFileBytes) {
       throw new SkipFile(
+        ErrorCode.FileTooLarge,
         `file is ${info.size} bytes, over the corpus.maxFileBytes limit of ${options.maxFileBytes}`,
       );
     }
     const text = decodeText(await readFile(file));
     return parseArticle(id, file, text, info.mtimeMs, options.rules, info.size);
   } catch (error) {
-    const reason =
-      error instanceof SkipFile ? error.message : `cannot read file (${(error as Error).message})`;
-    return { file, reason };
+    if (error instanceof SkipFile) return { code: error.code, file, reason: error.message };
+    return { code: ErrorCode.FileUnreadable, file, reason: `cannot read file (${(error as Error).message})` };
   }
 }
 
@@ -232,7 +246,13 @@ export async function loadCorpus(dir: string, options: LoadOptions): Promise<Loa
   } catch (error) {
     return {
       articles: [],
-      errors: [{ file: dir, reason: `cannot read corpus folder (${(error as Error).message})` }],
+      errors: [
+        {
+          code: ErrorCode.CorpusUnreadable,
+          file: dir,
+          reason: `cannot read corpus folder (${(error as Error).message})`,
+        },
+      ],
     };
   }
   const files = names.map((name) => path.join(dir, name));
@@ -248,5 +268,6 @@ export async function loadCorpus(dir: string, options: LoadOptions): Promise<Loa
     if ('reason' in result) errors.push(result);
     else articles.push(result);
   }
-  return { articles, errors };
+  const unique = resolveDuplicateIds(articles);
+  return { articles: unique.articles, errors: [...errors, ...unique.errors] };
 }

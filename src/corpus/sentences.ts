@@ -25,7 +25,8 @@ const SENTENCE_STARTERS = new Set(
   ),
 );
 
-const BOUNDARY = /[.!?\u2026]+["'\u201D\u2019)\]]*\s+/g;
+/** A sentence end: punctuation, closing marks (one may stand after a space: "want.’ ”"), then space. */
+const BOUNDARY = /[.!?\u2026]+(?:\s?["'\u201D\u2019)\]])*\s+/g;
 const OPENING = /^["'\u201C\u2018([]*/;
 
 function isInsideClosedQuote(spans: ReturnType<typeof findQuoteSpans>, from: number, to: number): boolean {

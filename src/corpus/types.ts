@@ -1,4 +1,5 @@
 /** The corpus data model: what loading produces and the index consumes. */
+import type { LoadErrorCode } from '../errors.ts';
 
 export interface Sentence {
   /** Stable id: `<articleId>#<paragraph>.<sentence>`. */
@@ -29,7 +30,9 @@ export interface Article {
   bytes: number;
 }
 
+/** A file (or the folder) that could not be loaded: a plain value, so it crosses worker threads and JSON. */
 export interface LoadError {
+  code: LoadErrorCode;
   file: string;
   reason: string;
 }

@@ -1,7 +1,9 @@
 /**
  * Retrying a post: 429 waits the platform's retry_after; 5xx and network errors back off exponentially
- * with full jitter; anything else (a wrong channel, a bad token) fails at once. Bounded in attempts.
+ * with full jitter; anything else (a wrong channel, a bad token) fails at once. Bounded in attempts. The
+ * adapters translate their SDK's errors into PlatformError (adapters/platformErrors.ts).
  */
+import { PlatformError } from '../errors.ts';
 
 export interface RetryOptions {
   attempts: number;
@@ -14,32 +16,16 @@ export interface RetryOptions {
 
 export const DEFAULT_RETRY = { attempts: 6, baseMs: 1000, maxMs: 60_000 } as const;
 
-interface PlatformError {
-  code?: string;
-  retryAfter?: number;
-  statusCode?: number;
-  status?: number;
-  message?: string;
-}
-
-/** What to do about an error: wait this long and retry, or give up. */
+/** What to do about an error: wait this long and retry, or give up. Only PlatformErrors are retried. */
 export function classify(error: unknown): { retry: boolean; waitMs?: number; reason: string } {
-  const e = (error ?? {}) as PlatformError;
-  const status = e.statusCode ?? e.status;
-  if (typeof e.retryAfter === 'number')
-    return { retry: true, waitMs: e.retryAfter * 1000, reason: 'rate limited (429)' };
-  if (status === 429) return { retry: true, reason: 'rate limited (429)' };
-  if (typeof status === 'number' && status >= 500) return { retry: true, reason: `server error (${status})` };
-  const network = [
-    'slack_webapi_request_error',
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-  ];
-  if (e.code && network.includes(e.code)) return { retry: true, reason: `network error (${e.code})` };
-  return { retry: false, reason: e.message ?? String(error) };
+  if (!(error instanceof PlatformError))
+    return { retry: false, reason: (error as Error)?.message ?? String(error) };
+  if (!error.retryable) return { retry: false, reason: error.message };
+  return {
+    retry: true,
+    ...(error.details.retryAfterMs !== undefined ? { waitMs: error.details.retryAfterMs } : {}),
+    reason: error.message,
+  };
 }
 
 export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions): Promise<T> {

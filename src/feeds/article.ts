@@ -3,6 +3,7 @@
  * the page fails or holds less, metadata reconciled, addresses and text reduced to the keys duplicates are
  * recognised by.
  */
+import { ErrorCode } from '../errors.ts';
 import { createHash } from 'node:crypto';
 import { type FeedError, isFeedError } from './errors.ts';
 import { comparableText, type ExtractedPage } from './extract.ts';
@@ -50,9 +51,14 @@ export function entryHash(item: FeedItem): string {
 
 /** Errors worth trying again at the next poll (the server or the network may recover). */
 export function isTransient(error: FeedError): boolean {
-  if (error.code === 'timeout' || error.code === 'network' || error.code === 'rate-limited') return true;
+  if (
+    error.code === ErrorCode.FeedTimeout ||
+    error.code === ErrorCode.FeedNetwork ||
+    error.code === ErrorCode.FeedRateLimited
+  )
+    return true;
   return (
-    error.code === 'http-status' &&
+    error.code === ErrorCode.FeedHttpStatus &&
     (error.status === undefined || error.status >= 500 || error.status === 408)
   );
 }
@@ -94,7 +100,7 @@ export function buildCandidate(input: {
   if (paragraphs.length === 0) {
     if (isFeedError(page)) return page;
     return {
-      code: 'no-article',
+      code: ErrorCode.FeedNoArticle,
       reason: `no article text on ${item.link ?? 'the entry'}${item.contentHtml ? ' nor in the feed entry' : ''}`,
     };
   }

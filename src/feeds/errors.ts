@@ -1,34 +1,32 @@
 /**
- * Why a feed, a page or an item could not be used: typed values with a code, returned rather than thrown,
- * so one bad feed or page is reported and skipped while the others go on.
+ * Why a feed, a page or an item could not be used: typed values with a code (src/errors.ts), returned
+ * rather than thrown, so one bad feed or page is reported and skipped while the others go on. Plain values,
+ * not Error objects: they cross the extraction worker's thread boundary.
  */
+import type { ErrorCode } from '../errors.ts';
 
+/**
+ * The codes of src/errors.ts that feeds use: not http(s); a loopback/private/link-local host
+ * (`polling.allowPrivateAddresses`); no URL; no complete answer in time; a body over
+ * `polling.maxBodyBytes`; too many redirects or a loop; a 4xx/5xx other than the next; 429, or 503 with
+ * Retry-After; a PDF, image or other content that is not HTML/XML/JSON; a network failure; a body that
+ * is no feed; a page (and entry) without article text; a page whose extraction ran over the time limit.
+ */
 export type FeedErrorCode =
-  /** Not http(s): file:, data:, ftp: and the like are never fetched. */
-  | 'unsupported-scheme'
-  /** The host resolves to a loopback, private or link-local address (`feeds.allowPrivateAddresses`). */
-  | 'private-address'
-  | 'invalid-url'
-  | 'timeout'
-  /** The body passed `feeds.maxBodyBytes`; the download was cut off. */
-  | 'too-large'
-  | 'too-many-redirects'
-  | 'redirect-loop'
-  /** A 4xx/5xx answer other than 429/503 with Retry-After. */
-  | 'http-status'
-  /** 429, or 503 with Retry-After: the server asked us to wait. */
-  | 'rate-limited'
-  /** A PDF, an image, a video: not HTML, XML or JSON. */
-  | 'unsupported-content'
-  | 'network'
-  | 'malformed-feed'
-  /** The page held no article text (and the feed entry none either). */
-  | 'no-article'
-  /** Extracting the page took longer than the time limit (a pathological page); not tried again. */
-  | 'too-slow'
-  /** The feed is not polled before its backoff or Retry-After time has passed. */
-  | 'backing-off'
-  | 'write-failed';
+  | ErrorCode.FeedUnsupportedScheme
+  | ErrorCode.FeedPrivateAddress
+  | ErrorCode.FeedInvalidUrl
+  | ErrorCode.FeedTimeout
+  | ErrorCode.FeedTooLarge
+  | ErrorCode.FeedTooManyRedirects
+  | ErrorCode.FeedRedirectLoop
+  | ErrorCode.FeedHttpStatus
+  | ErrorCode.FeedRateLimited
+  | ErrorCode.FeedUnsupportedContent
+  | ErrorCode.FeedNetwork
+  | ErrorCode.FeedMalformed
+  | ErrorCode.FeedNoArticle
+  | ErrorCode.FeedTooSlow;
 
 export interface FeedError {
   code: FeedErrorCode;

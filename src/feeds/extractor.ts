@@ -4,6 +4,7 @@
  * which must acknowledge a Slack command within 3 s: so the bot extracts in a worker thread, one page at a
  * time, each within a time limit (a pathological page is abandoned and the worker restarted).
  */
+import { ErrorCode } from '../errors.ts';
 import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import type { Logger } from '../log.ts';
@@ -75,7 +76,9 @@ export class ExtractorThread implements Extractor {
       const onMessage = (reply: Reply) => {
         if (reply.id !== id) return;
         done(
-          'page' in reply ? reply.page : feedError('no-article', `cannot extract ${url} (${reply.error})`),
+          'page' in reply
+            ? reply.page
+            : feedError(ErrorCode.FeedNoArticle, `cannot extract ${url} (${reply.error})`),
         );
       };
       const onFailure = (error: unknown) => {
@@ -93,7 +96,12 @@ export class ExtractorThread implements Extractor {
         // The page holds the worker hostage: drop the worker; the next page starts a fresh one.
         this.#worker = undefined;
         void worker.terminate();
-        done(feedError('too-slow', `extracting ${url} took longer than ${this.#timeoutMs} ms; skipped`));
+        done(
+          feedError(
+            ErrorCode.FeedTooSlow,
+            `extracting ${url} took longer than ${this.#timeoutMs} ms; skipped`,
+          ),
+        );
       }, this.#timeoutMs);
       worker.on('message', onMessage);
       worker.once('error', onFailure);

@@ -1,12 +1,13 @@
 /**
  * FeedStateStore in one JSON file next to the digest state (`polling.stateFile`, default
  * `data/feeds-state.json`), written atomically (temp file + rename) after each change. One process per file:
- * a lock file (`<file>.lock`, the owner's pid) keeps a `fetch` run and the bot from polling on one state
- * (each would keep its own copy and store the other's articles a second time).
+ * proper-lockfile's lock (`<file>.lock`, refreshed while held, taken over when stale) keeps a `fetch` run
+ * and the bot from polling on one state (each would keep its own copy and store the other's articles twice).
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { acquireLock, type LockHandle } from '../digest/lock.ts';
+import lockfile from 'proper-lockfile';
+import { type CodedError, ErrorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ArticleRecord, FeedRecord, FeedStateStore } from './state.ts';
 
@@ -17,14 +18,12 @@ interface FileShape {
 }
 
 /** Another live process holds the state file's lock. */
-export class FeedStateInUse extends Error {
+export class FeedStateInUse extends Error implements CodedError {
   override name = 'FeedStateInUse';
-  constructor(
-    readonly file: string,
-    readonly heldBy: number,
-  ) {
+  readonly code = ErrorCode.FeedStateInUse;
+  constructor(readonly file: string) {
     super(
-      `${file} is in use by process ${heldBy} (the bot, or another fetch); stop it or wait for it to finish`,
+      `${file} is in use by another process (the bot, or another fetch); stop it or wait for it to finish`,
     );
   }
 }
@@ -33,7 +32,12 @@ export interface OpenOptions {
   onCorrupt?: (reason: string) => void;
   /** False to read without polling (`/summit sources` from the CLI): no lock is taken. */
   lock?: boolean;
+  /** Told when the lock was lost while held (its folder removed, or not refreshed in time). */
+  log?: Pick<Logger, 'warn'>;
 }
+
+/** The lock is refreshed every `update` ms while held; one not refreshed for `stale` ms is taken over. */
+const LOCK = { stale: 30_000, update: 10_000 } as const;
 
 export class FileFeedStateStore implements FeedStateStore {
   readonly #file: string;
@@ -43,7 +47,7 @@ export class FileFeedStateStore implements FeedStateStore {
   /** Writes run one after another; a change made during a write is saved by the next one. */
   #writing: Promise<void> = Promise.resolve();
   #dirty = false;
-  #lock: LockHandle | undefined;
+  #release: (() => Promise<void>) | undefined;
 
   private constructor(file: string, data: FileShape) {
     this.#file = file;
@@ -57,15 +61,24 @@ export class FileFeedStateStore implements FeedStateStore {
    * `<file>.corrupt-<time>` (nothing is lost), then the state starts empty.
    */
   static async open(file: string, options: OpenOptions = {}): Promise<FileFeedStateStore> {
-    let lock: LockHandle | undefined;
+    let release: (() => Promise<void>) | undefined;
     if (options.lock !== false) {
       await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-      const got = await acquireLock(`${file}.lock`);
-      if ('heldBy' in got) throw new FeedStateInUse(file, got.heldBy);
-      lock = got;
+      try {
+        release = await lockfile.lock(file, {
+          ...LOCK,
+          realpath: false,
+          lockfilePath: `${file}.lock`,
+          onCompromised: (error) =>
+            options.log?.warn({ file, err: error }, 'feed state lock lost; another process may poll on it'),
+        });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new FeedStateInUse(file);
+        throw error;
+      }
     }
     const store = await FileFeedStateStore.#read(file, options.onCorrupt ?? (() => {}));
-    store.#lock = lock;
+    store.#release = release;
     return store;
   }
 
@@ -133,8 +146,9 @@ export class FileFeedStateStore implements FeedStateStore {
 
   async close(): Promise<void> {
     await this.#writing;
-    await this.#lock?.release();
-    this.#lock = undefined;
+    const release = this.#release;
+    this.#release = undefined;
+    await release?.();
   }
 
   #save(): Promise<void> {
@@ -170,6 +184,7 @@ export function openFeedState(
 ): Promise<FileFeedStateStore> {
   return FileFeedStateStore.open(file, {
     ...options,
+    log,
     onCorrupt: (reason) =>
       log.warn({ file, reason }, 'feed state file is corrupt; set aside, starting afresh'),
   });

@@ -4,6 +4,7 @@
  * Retry-After read; bodies streamed and cut off at the size limit; non-text content refused before its
  * body is read; a timeout over the whole exchange.
  */
+import { ErrorCode } from '../errors.ts';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
@@ -81,7 +82,7 @@ async function addressesOf(host: string, options: HttpOptions): Promise<string[]
 async function refuse(url: URL, options: HttpOptions): Promise<FeedError | undefined> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return feedError(
-      'unsupported-scheme',
+      ErrorCode.FeedUnsupportedScheme,
       `${url.protocol} addresses are not fetched, only http(s): ${url.href}`,
     );
   if (options.allowPrivateAddresses) return undefined;
@@ -90,7 +91,7 @@ async function refuse(url: URL, options: HttpOptions): Promise<FeedError | undef
     addresses = await addressesOf(url.hostname, options);
   } catch (error) {
     return feedError(
-      'network',
+      ErrorCode.FeedNetwork,
       `cannot resolve ${url.hostname} (${(error as NodeJS.ErrnoException).code ?? 'lookup failed'})`,
     );
   }
@@ -98,7 +99,7 @@ async function refuse(url: URL, options: HttpOptions): Promise<FeedError | undef
     const parsed = ipaddr.process(address);
     if (parsed.range() !== 'unicast')
       return feedError(
-        'private-address',
+        ErrorCode.FeedPrivateAddress,
         `${url.hostname} is a ${parsed.range()} address (${address}); set polling.allowPrivateAddresses to fetch it`,
       );
   }
@@ -151,10 +152,10 @@ async function readCapped(response: Response, max: number): Promise<Uint8Array |
 function describe(error: unknown, url: string, timeoutMs: number): FeedError {
   const e = error as Error & { cause?: { code?: string; message?: string } };
   if (e.name === 'TimeoutError')
-    return feedError('timeout', `no complete answer from ${url} within ${timeoutMs} ms`);
-  if (e.name === 'AbortError') return feedError('timeout', `request to ${url} was stopped`);
+    return feedError(ErrorCode.FeedTimeout, `no complete answer from ${url} within ${timeoutMs} ms`);
+  if (e.name === 'AbortError') return feedError(ErrorCode.FeedTimeout, `request to ${url} was stopped`);
   const cause = e.cause?.code ?? e.cause?.message ?? e.message;
-  return feedError('network', `cannot reach ${url} (${cause})`);
+  return feedError(ErrorCode.FeedNetwork, `cannot reach ${url} (${cause})`);
 }
 
 /**
@@ -170,7 +171,7 @@ export async function politeGet(
   try {
     url = new URL(address);
   } catch {
-    return feedError('invalid-url', `not a URL: ${address.slice(0, 200)}`);
+    return feedError(ErrorCode.FeedInvalidUrl, `not a URL: ${address.slice(0, 200)}`);
   }
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
@@ -192,13 +193,15 @@ export async function politeGet(
         await response.body?.cancel();
         const location = response.headers.get('location');
         if (!location)
-          return feedError('http-status', `HTTP ${status} without a Location from ${url.href}`, { status });
+          return feedError(ErrorCode.FeedHttpStatus, `HTTP ${status} without a Location from ${url.href}`, {
+            status,
+          });
         const next = new URL(location, url);
         if (visited.has(next.href))
-          return feedError('redirect-loop', `redirect loop: ${url.href} → ${next.href}`);
+          return feedError(ErrorCode.FeedRedirectLoop, `redirect loop: ${url.href} → ${next.href}`);
         if (hop >= options.maxRedirects)
           return feedError(
-            'too-many-redirects',
+            ErrorCode.FeedTooManyRedirects,
             `more than ${options.maxRedirects} redirects from ${address}`,
           );
         url = next;
@@ -212,33 +215,33 @@ export async function politeGet(
         await response.body?.cancel();
         const wait = retryAfterMs(response.headers.get('retry-after'), options.now());
         return feedError(
-          'rate-limited',
+          ErrorCode.FeedRateLimited,
           `HTTP ${status} from ${url.href}${wait === undefined ? '' : `, retry after ${Math.ceil(wait / 1000)} s`}`,
           { status, ...(wait === undefined ? {} : { retryAfterMs: wait }) },
         );
       }
       if (status < 200 || status >= 300) {
         await response.body?.cancel();
-        return feedError('http-status', `HTTP ${status} from ${url.href}`, { status });
+        return feedError(ErrorCode.FeedHttpStatus, `HTTP ${status} from ${url.href}`, { status });
       }
       const contentType = mediaType(response.headers.get('content-type'));
       if (!acceptable(request.kind, contentType)) {
         await response.body?.cancel();
         return feedError(
-          'unsupported-content',
+          ErrorCode.FeedUnsupportedContent,
           `${url.href} is ${contentType}, not a ${request.kind} newsdesk can read`,
         );
       }
       const bytes = await readCapped(response, options.maxBodyBytes);
       if (bytes === 'too-large')
         return feedError(
-          'too-large',
+          ErrorCode.FeedTooLarge,
           `${url.href} is larger than polling.maxBodyBytes (${options.maxBodyBytes} bytes); cut off`,
         );
       const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
       if (BINARY_SIGNATURES.some((sig) => head.startsWith(sig)))
         return feedError(
-          'unsupported-content',
+          ErrorCode.FeedUnsupportedContent,
           `${url.href} is a binary file (PDF or image), not a ${request.kind}`,
         );
       const etag = response.headers.get('etag') ?? undefined;

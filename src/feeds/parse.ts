@@ -2,6 +2,7 @@
  * Feed documents (RSS 2.0, Atom, JSON Feed, RDF) through feedsmith, reduced to the few fields newsdesk uses.
  * feedsmith was measured against @rowanmanning/feed-parser (README, Design): it reads all four formats.
  */
+import { ErrorCode } from '../errors.ts';
 import { type AnyFeed, parseFeed } from 'feedsmith';
 import { type FeedError, feedError } from './errors.ts';
 import { collapseWhitespace, htmlToText } from './html.ts';
@@ -133,7 +134,7 @@ export function parseFeedDocument(
     result = parse(body);
   } catch (error) {
     const detail = collapseWhitespace((error as Error).message).slice(0, 200);
-    return feedError('malformed-feed', `not a readable RSS, Atom, RDF or JSON feed (${detail})`);
+    return feedError(ErrorCode.FeedMalformed, `not a readable RSS, Atom, RDF or JSON feed (${detail})`);
   }
   const raw =
     result.format === 'rss'

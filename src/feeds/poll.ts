@@ -3,6 +3,7 @@
  * and extracted, and each article stored once in the corpus folder. One feed's failure is its own report;
  * the others go on.
  */
+import { ErrorCode } from '../errors.ts';
 import { access } from 'node:fs/promises';
 import pLimit from 'p-limit';
 import type { FeedConfig } from '../config.ts';
@@ -277,7 +278,7 @@ export class FeedFetcher {
     let got = await get();
     if (
       isFeedError(got) &&
-      got.code === 'rate-limited' &&
+      got.code === ErrorCode.FeedRateLimited &&
       (got.retryAfterMs ?? Number.POSITIVE_INFINITY) <= this.#http.timeoutMs
     ) {
       await (this.#options.sleep ?? abortableSleep)(
@@ -288,7 +289,7 @@ export class FeedFetcher {
     }
     if (isFeedError(got)) return got;
     if (got.status === 'not-modified')
-      return feedError('http-status', `unexpected 304 from ${link}`, { status: 304 });
+      return feedError(ErrorCode.FeedHttpStatus, `unexpected 304 from ${link}`, { status: 304 });
     return { url: got.url, html: got.body };
   }
 

@@ -63,7 +63,7 @@ export async function startFeedPolling(
     opened = await openFeedFetcher(config, options);
   } catch (error) {
     if (!(error instanceof FeedStateInUse)) throw error;
-    options.log.error({ file: error.file, heldBy: error.heldBy }, `feeds not polled: ${error.message}`);
+    options.log.error({ file: error.file }, `feeds not polled: ${error.message}`);
     return undefined;
   }
   const { fetcher, state, close } = opened;

@@ -1,8 +1,8 @@
 /**
  * Loads corpus files and builds index snapshots with worker threads. Loading: the files are split between
  * the main thread and the workers, and each reads and parses its part. Building: the corpus is cut into
- * consecutive shards; the main thread and each worker scan one (people, tokens); the main thread merges the
- * name tallies into the corpus-wide directory; every shard drafts its quotes with it; the main thread
+ * consecutive shards; the main thread and each worker analyse one (each article's people and quotes, and
+ * its sentences' tokens); the main thread links the people across articles, merges the quotes and
  * assembles the snapshot. The result is the same snapshot `buildIndex` makes on one thread
  * (tests/index/buildPool.test.ts compares them).
  */
@@ -11,22 +11,19 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from '../config.ts';
 import { type FileOptions, loadFiles, toSentences } from '../corpus/load.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
-import { type Draft, draftQuotes } from '../quotes/catalog.ts';
-import { commonWords, mergeTallies, type NameTally, withoutArticleIds } from '../quotes/nameTally.ts';
-import { PeopleDirectory } from '../quotes/people.ts';
+import { commonWords } from '../people/commonWords.ts';
+import type { ArticleAnalysis } from '../quotes/catalog.ts';
 import { assembleIndex, buildIndex, type NewsIndex, snapshotOrder } from './newsIndex.ts';
 import { SentenceSearch, type TokenizedRun } from './sentenceSearch.ts';
-import { type ShardArticle, scanShard, splitByWeight, splitShards, toShardArticle } from './shard.ts';
+import { analyzeShard, type ShardArticle, splitByWeight, splitShards, toShardArticle } from './shard.ts';
 
 export type WorkerRequest =
   | { kind: 'load'; files: string[]; options: FileOptions }
-  | { kind: 'scan'; articles: ShardArticle[]; commonWords: string[] }
-  | { kind: 'draft'; tally: NameTally };
+  | { kind: 'analyze'; articles: ShardArticle[]; commonWords: string[] };
 
 export type WorkerReply =
   | { kind: 'loaded'; results: (Article | LoadError)[] }
-  | { kind: 'scanned'; tally: NameTally; run: TokenizedRun }
-  | { kind: 'drafted'; drafts: Draft[] }
+  | { kind: 'analyzed'; analyses: ArticleAnalysis[]; run: TokenizedRun }
   | { kind: 'failed'; message: string };
 
 /** Build workers for a config: "auto" is one per core beyond the main thread's, at most four. */
@@ -110,7 +107,7 @@ export interface BuildPoolOptions {
 export class BuildPool {
   readonly #workers: BuildWorker[];
   readonly #options: BuildPoolOptions;
-  /** Jobs run one at a time: a worker holds one build's shard between its two phases. */
+  /** Jobs run one at a time, in order. */
   #queue: Promise<unknown> = Promise.resolve();
   #broken = false;
 
@@ -198,29 +195,19 @@ export class BuildPool {
     const common = commonWords(sorted);
     const [own = [], ...theirs] = splitShards(sorted, this.#weights());
     const workers = this.#workers.slice(0, theirs.length);
-    // Phase 1: every shard scans names and tokenises sentences; the main thread takes the first shard.
-    const scanning = workers.map((w, i) =>
+    // Every shard analyses its articles and tokenises its sentences; the main thread takes the first shard.
+    const analysing = workers.map((w, i) =>
       w.ask({
-        kind: 'scan',
+        kind: 'analyze',
         articles: (theirs[i] as Article[]).map(toShardArticle),
         commonWords: [...common],
       }),
     );
-    const mine = scanShard(own, common);
-    const scanned = (await Promise.all(scanning)).map((r) => expect(r, 'scanned'));
-    const tally = mergeTallies([mine.tally, ...scanned.map((s) => s.tally)]);
-    // Phase 2: quotes, attributed with the corpus-wide directory (workers rebuild it from the tally).
-    const portable = withoutArticleIds(tally);
-    const drafting = workers.map((w) => w.ask({ kind: 'draft', tally: portable }));
-    const people = new PeopleDirectory(tally);
-    const myDrafts = draftQuotes(own, people);
-    // Built while the workers finish drafting.
-    const search = SentenceSearch.fromRuns([mine.run, ...scanned.map((s) => s.run)]);
-    const drafted = (await Promise.all(drafting)).map((r) => expect(r, 'drafted'));
+    const mine = analyzeShard(own, common);
+    const analysed = (await Promise.all(analysing)).map((r) => expect(r, 'analyzed'));
     return assembleIndex(sorted, errors, now, {
-      people,
-      drafts: myDrafts.concat(...drafted.map((d) => d.drafts)),
-      search,
+      analyses: mine.analyses.concat(...analysed.map((a) => a.analyses)),
+      search: SentenceSearch.fromRuns([mine.run, ...analysed.map((a) => a.run)]),
     });
   }
 

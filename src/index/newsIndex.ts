@@ -4,12 +4,12 @@
  */
 import type { Briefing } from '../briefing.ts';
 import type { Article, LoadError, Sentence } from '../corpus/types.ts';
-import { type Draft, draftQuotes, mergeDrafts, type Quote } from '../quotes/catalog.ts';
-import { commonWords } from '../quotes/nameTally.ts';
-import { PeopleDirectory } from '../quotes/people.ts';
+import { commonWords } from '../people/commonWords.ts';
+import type { PeopleDirectory } from '../people/directory.ts';
+import { type ArticleAnalysis, draftQuotes, mergeDrafts, peopleOf, type Quote } from '../quotes/catalog.ts';
 import { SpeakerSearch } from '../quotes/speakerSearch.ts';
 import { SentenceSearch } from './sentenceSearch.ts';
-import { scanShard } from './shard.ts';
+import { analyzeShard } from './shard.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
 
 export interface NewsIndex {
@@ -68,11 +68,10 @@ function groupBySpeaker(quotes: readonly Quote[]): Map<string, Quote[]> {
   return map;
 }
 
-/** The corpus-wide parts of a snapshot that are computed per article (in shards when built in parallel). */
+/** The parts of a snapshot that are computed per article (in shards when built in parallel). */
 export interface IndexParts {
-  people: PeopleDirectory;
-  /** Quote drafts of all articles, in article order. */
-  drafts: Draft[];
+  /** Every article analysed on its own (people, quotes), in snapshot order. */
+  analyses: ArticleAnalysis[];
   search: SentenceSearch;
 }
 
@@ -94,7 +93,8 @@ export function assembleIndex(
   now: Date,
   parts: IndexParts,
 ): NewsIndex {
-  const quotes = mergeDrafts(parts.drafts, sorted);
+  const people = peopleOf(parts.analyses);
+  const quotes = mergeDrafts(draftQuotes(parts.analyses, people), sorted);
   return Object.freeze({
     builtAt: now.toISOString(),
     articles: Object.freeze(sorted),
@@ -103,8 +103,8 @@ export function assembleIndex(
     errors: Object.freeze([...errors]),
     quotes: Object.freeze(quotes),
     quotesBySpeaker: groupBySpeaker(quotes),
-    people: parts.people,
-    speakers: new SpeakerSearch(quotes, parts.people),
+    people,
+    speakers: new SpeakerSearch(quotes, people),
     search: parts.search,
     cache: new Map(),
   });
@@ -117,11 +117,6 @@ export function assembleIndex(
 export function buildIndex(articles: readonly Article[], errors: readonly LoadError[], now: Date): NewsIndex {
   const sorted = snapshotOrder(articles);
   // One shard: the whole corpus, through the same steps as a parallel build.
-  const { tally, run } = scanShard(sorted, commonWords(sorted));
-  const people = new PeopleDirectory(tally);
-  return assembleIndex(sorted, errors, now, {
-    people,
-    drafts: draftQuotes(sorted, people),
-    search: SentenceSearch.fromRuns([run]),
-  });
+  const { analyses, run } = analyzeShard(sorted, commonWords(sorted));
+  return assembleIndex(sorted, errors, now, { analyses, search: SentenceSearch.fromRuns([run]) });
 }

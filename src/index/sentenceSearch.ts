@@ -5,7 +5,7 @@
  */
 import { contentTokens, isAscii, stopwords, tokenize } from '../text/normalize.ts';
 import { HASH_START, hashOf, hashStep, TermTable } from '../text/termTable.ts';
-import { FuzzyVocabulary } from './fuzzyVocabulary.ts';
+import { FuzzyVocabulary } from '../text/fuzzyVocabulary.ts';
 import { topK } from './topK.ts';
 
 export interface SearchHit {

@@ -1,35 +1,34 @@
 /**
- * The per-article half of an index build, for one shard of the corpus: the people scan and sentence
- * tokenising (phase 1); phase 2, drafting quotes with the corpus-wide people directory, is `draftQuotes`.
- * The same functions run on the main thread and in build workers (index/buildWorker.ts), so a parallel
- * build gives the same snapshot as a build on one thread.
+ * The per-article part of an index build, for one shard of the corpus: each article's people and quotes
+ * (analysed on their own) and its sentences tokenised for search. The same function runs on the main
+ * thread and in build workers (index/buildWorker.ts), so a parallel build gives the same snapshot as a
+ * build on one thread.
  */
 import type { Article } from '../corpus/types.ts';
-import type { DraftSource } from '../quotes/catalog.ts';
-import { type NameTally, PeopleScanner } from '../quotes/nameTally.ts';
+import { type ArticleAnalysis, analyzeArticles, type DraftSource } from '../quotes/catalog.ts';
 import { type TokenizedRun, tokenizeSentences } from './sentenceSearch.ts';
 
-/** What a shard needs of an article (all that is sent to a worker): what quote drafting reads. */
+/** What a shard needs of an article (all that is sent to a worker). */
 export type ShardArticle = DraftSource;
 
-export interface ScannedShard {
-  tally: NameTally;
+export interface AnalysedShard {
+  analyses: ArticleAnalysis[];
   run: TokenizedRun;
 }
 
 export function toShardArticle(a: Article): ShardArticle {
-  return { id: a.id, published: a.published, paragraphs: a.paragraphs };
+  return { id: a.id, ...(a.published ? { published: a.published } : {}), paragraphs: a.paragraphs };
 }
 
-/** Phase 1: names and their context, and the shard's sentences tokenised (in article order). */
-export function scanShard(articles: readonly ShardArticle[], commonWords: ReadonlySet<string>): ScannedShard {
-  const scanner = new PeopleScanner(commonWords);
+/** Each article's people and quotes, and the shard's sentences tokenised (in article order). */
+export function analyzeShard(
+  articles: readonly ShardArticle[],
+  commonWords: ReadonlySet<string>,
+): AnalysedShard {
   const texts: string[] = [];
-  for (const a of articles) {
-    scanner.scan(a);
+  for (const a of articles)
     for (const sentences of a.paragraphs) for (const text of sentences) texts.push(text);
-  }
-  return { tally: scanner.tally, run: tokenizeSentences(texts) };
+  return { analyses: analyzeArticles(articles, commonWords), run: tokenizeSentences(texts) };
 }
 
 /**

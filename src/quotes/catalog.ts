@@ -1,10 +1,16 @@
-/** All quotes of a corpus: extracted per article, speakers made canonical, the same quote merged across outlets. */
+/**
+ * All quotes of a corpus: each article's quotes attributed through its own chains of mentions (per article,
+ * so shards of a large corpus are analysed in parallel), the chains linked into the corpus's people, and
+ * the same quote of the same speaker merged across outlets.
+ */
 import type { Article } from '../corpus/types.ts';
-import { comparable, straightenQuotes } from '../text/normalize.ts';
-import { extractQuotes, isFragment, type RawQuote } from './extract.ts';
-import { nameKey } from './names.ts';
-import { type Person, PeopleDirectory } from './people.ts';
+import type { ArticleEntity } from '../people/chains.ts';
+import { commonWords } from '../people/commonWords.ts';
+import { PeopleDirectory } from '../people/directory.ts';
+import { MentionScanner } from '../people/mentions.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
+import { comparable, straightenQuotes } from '../text/normalize.ts';
+import { attributeArticle, isFragment, type QuotedArticle, type RawQuote } from './attribute.ts';
 
 export type SpeakerKind = 'person' | 'org' | 'unknown';
 
@@ -39,27 +45,90 @@ export interface Draft extends Omit<Quote, 'id'> {
   edges: [string, string];
 }
 
+/** What analysis needs of an article: its text, id and date (an Article, or its copy in a build worker). */
+export type DraftSource = QuotedArticle & Pick<Article, 'published'>;
+
+/** One article analysed on its own: its people (chains of mentions) and its attributed quotes. */
+export interface ArticleAnalysis {
+  articleId: string;
+  published?: string;
+  entities: ArticleEntity[];
+  quotes: RawQuote[];
+}
+
+/** Analyses articles one by one (a shard of the corpus); `common` are the corpus's lower-case words. */
+export function analyzeArticles(
+  articles: readonly DraftSource[],
+  common: ReadonlySet<string>,
+): ArticleAnalysis[] {
+  const scanner = new MentionScanner(common);
+  return articles.map((article) => {
+    const { people, quotes } = attributeArticle(article, scanner);
+    return {
+      articleId: article.id,
+      ...(article.published ? { published: article.published } : {}),
+      entities: people.entities,
+      quotes,
+    };
+  });
+}
+
+/** Links the chains of all analysed articles into the corpus's people. */
+export function peopleOf(analyses: readonly ArticleAnalysis[]): PeopleDirectory {
+  return new PeopleDirectory(
+    analyses.map((a) => {
+      const speakers = new Set<number>();
+      for (const q of a.quotes) if (q.speaker?.kind === 'entity') speakers.add(q.speaker.entity);
+      return { articleId: a.articleId, entities: a.entities, speakers };
+    }),
+  );
+}
+
 type Speaker = Pick<Quote, 'speaker' | 'speakerKey' | 'speakerKind' | 'role'>;
 
-function canonicalSpeaker(
-  raw: RawQuote,
-  people: PeopleDirectory,
-  resolve: (name: string) => Person | undefined,
-): Speaker {
+const UNKNOWN: Speaker = { speaker: 'unknown', speakerKey: '', speakerKind: 'unknown' };
+
+function orgSpeaker(name: string): Speaker {
+  const clean = straightenQuotes(name);
+  return { speaker: clean, speakerKey: `org:${comparable(clean.replace(/^the /i, ''))}`, speakerKind: 'org' };
+}
+
+/** The canonical speaker of a quote: the corpus's person, an organisation, or unknown. */
+function canonicalSpeaker(raw: RawQuote, analysis: ArticleAnalysis, people: PeopleDirectory): Speaker {
   const s = raw.speaker;
-  if (s === undefined) return { speaker: 'unknown', speakerKey: '', speakerKind: 'unknown' };
-  if (s.kind === 'person') {
-    const person = resolve(s.name);
-    if (person)
-      return { speaker: person.name, speakerKey: person.key, speakerKind: 'person', role: person.role };
-    // A lone word the articles never introduce as a person ("Washington said") speaks as an institution;
-    // a surname several people share stays a person of its own.
-    if (!s.name.includes(' ') && !people.isNamePart(s.name))
-      return { speaker: s.name, speakerKey: nameKey(s.name), speakerKind: 'org' };
-    return { speaker: s.name, speakerKey: nameKey(s.name), speakerKind: 'person', role: s.role };
+  if (s === undefined) return UNKNOWN;
+  if (s.kind === 'org') return orgSpeaker(s.name);
+  const person = people.personOf(analysis.articleId, s.entity);
+  if (person)
+    return { speaker: person.name, speakerKey: person.key, speakerKind: 'person', role: person.role };
+  // A single name the corpus uses for a place ("Washington said") speaks as an institution.
+  const entity = analysis.entities[s.entity];
+  return entity ? orgSpeaker(entity.tokens.join(' ')) : UNKNOWN;
+}
+
+/** One draft per quote and article, with its canonical speaker. */
+export function draftQuotes(analyses: readonly ArticleAnalysis[], people: PeopleDirectory): Draft[] {
+  const drafts: Draft[] = [];
+  for (const analysis of analyses) {
+    for (const raw of analysis.quotes) {
+      const flat = comparable(raw.text);
+      const speaker = canonicalSpeaker(raw, analysis, people);
+      // Built field by field (no spreads): this runs once per quote of the corpus.
+      drafts.push({
+        text: raw.text,
+        flat,
+        edges: edgeKeys(flat),
+        speaker: speaker.speaker,
+        speakerKey: speaker.speakerKey,
+        speakerKind: speaker.speakerKind,
+        role: speaker.role,
+        fragment: isFragment(raw.text),
+        articleIds: [analysis.articleId],
+        published: analysis.published,
+      });
+    }
   }
-  const name = straightenQuotes(s.name);
-  return { speaker: name, speakerKey: nameKey(name.replace(/^the /i, '')), speakerKind: 'org' };
+  return drafts;
 }
 
 /** Folds another outlet's copy into a group, keeping the shorter text (it is verbatim in both). */
@@ -124,44 +193,6 @@ function longestFirst(drafts: readonly Draft[], articles: readonly Article[]): D
   });
   keys.sort();
   return Array.from(keys, (key) => drafts[key % n] as Draft);
-}
-
-/** What drafting needs of an article: its text, id and date (an Article, or its copy in a build worker). */
-export type DraftSource = Pick<Article, 'id' | 'published' | 'paragraphs'>;
-
-/**
- * Extracts and attributes the quotes of some articles, one draft per quote and article. Per article, so the
- * articles of a large corpus can be drafted in shards (in parallel) and merged by `mergeDrafts`.
- */
-export function draftQuotes(articles: readonly DraftSource[], people: PeopleDirectory): Draft[] {
-  const drafts: Draft[] = [];
-  // The same names are asked for over and over: each is resolved once per call.
-  const resolved = new Map<string, Person | undefined>();
-  const resolve = (name: string) => {
-    if (!resolved.has(name)) resolved.set(name, people.resolve(name));
-    return resolved.get(name);
-  };
-  const options = { isPlace: people.isPlace, isPerson: (name: string) => resolve(name) !== undefined };
-  for (const article of articles) {
-    for (const raw of extractQuotes(article, options)) {
-      const flat = comparable(raw.text);
-      const speaker = canonicalSpeaker(raw, people, resolve);
-      // Built field by field (no spreads): this runs once per quote of the corpus.
-      drafts.push({
-        text: raw.text,
-        flat,
-        edges: edgeKeys(flat),
-        speaker: speaker.speaker,
-        speakerKey: speaker.speakerKey,
-        speakerKind: speaker.speakerKind,
-        role: speaker.role,
-        fragment: isFragment(raw.text),
-        articleIds: [article.id],
-        published: article.published,
-      });
-    }
-  }
-  return drafts;
 }
 
 /**
@@ -232,8 +263,9 @@ export function mergeDrafts(drafts: Draft[], articles: readonly Article[]): Quot
   });
 }
 
-/** Extracts, attributes and merges the quotes of all articles in one pass. Deterministic for the same articles. */
+/** Analyses, links and merges the quotes of all articles in one pass. Deterministic for the same articles. */
 export function buildQuoteCatalog(articles: readonly Article[]): QuoteCatalog {
-  const people = PeopleDirectory.fromArticles(articles);
-  return { quotes: mergeDrafts(draftQuotes(articles, people), articles), people };
+  const analyses = analyzeArticles(articles, commonWords(articles));
+  const people = peopleOf(analyses);
+  return { quotes: mergeDrafts(draftQuotes(analyses, people), articles), people };
 }

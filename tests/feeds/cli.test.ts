@@ -5,6 +5,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import lockfile from 'proper-lockfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing } from '../../src/briefing.ts';
 import { ROOT } from '../helpers/corpus.ts';
@@ -170,15 +171,15 @@ describe('npm run -s cli -- fetch', { timeout: 60_000 }, () => {
   });
 
   it('refuses to fetch while another live process polls on the same state', async () => {
-    const lock = path.join(dir, 'data/feeds-state.json.lock');
-    await writeFile(lock, JSON.stringify({ pid: process.pid }));
+    const file = path.join(dir, 'data/feeds-state.json');
+    const release = await lockfile.lock(file, { realpath: false, lockfilePath: `${file}.lock` });
     try {
       const run = await cli('fetch', '--json');
       expect(run.code).toBe(1);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toContain(`in use by process ${process.pid}`);
+      expect(run.stderr).toContain('feeds-state.json is in use by another process');
     } finally {
-      await rm(lock, { force: true });
+      await release();
     }
   });
 });

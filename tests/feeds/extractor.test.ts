@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../src/errors.ts';
 import { extractArticle } from '../../src/feeds/extract.ts';
 import { ExtractorThread } from '../../src/feeds/extractor.ts';
 import { FIXTURES } from '../helpers/corpus.ts';
@@ -42,7 +43,9 @@ describe('ExtractorThread', { timeout: 30_000 }, () => {
     const thread = new ExtractorThread({ timeoutMs: 50, log });
     try {
       // The first job also pays for the worker's start-up, which alone is longer than 50 ms.
-      expect(await thread.extract(hugePage(), 'http://127.0.0.1:9/huge')).toMatchObject({ code: 'too-slow' });
+      expect(await thread.extract(hugePage(), 'http://127.0.0.1:9/huge')).toMatchObject({
+        code: ErrorCode.FeedTooSlow,
+      });
     } finally {
       await thread.close();
     }

@@ -25,6 +25,8 @@ export interface Harness {
   sleeps: number[];
   lines: string[];
   fetcher(settings?: Partial<PollSettings>): Promise<{ fetcher: FeedFetcher; state: FileFeedStateStore }>;
+  /** The state as the last poll left it, read without taking the lock. */
+  state(): Promise<FileFeedStateStore>;
   files(): Promise<string[]>;
   read(name: string): Promise<string>;
   load(): ReturnType<typeof loadCorpus>;
@@ -63,6 +65,7 @@ export async function harness(): Promise<Harness> {
       });
       return { fetcher, state };
     },
+    state: () => FileFeedStateStore.open(stateFile, { lock: false }),
     async files() {
       try {
         return (await readdir(corpusDir)).sort();

@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../src/errors.ts';
 import { politeGet, retryAfterMs } from '../../src/feeds/http.ts';
 import { type FakeNewsSite, serveFixtureSite, startNewsSite } from '../e2e/fakes/newsSite.ts';
 import { type Harness, harness } from './harness.ts';
@@ -74,7 +75,7 @@ describe('a failing feed', () => {
   it('backs off: not polled again before its next time, polled after, the wait growing with each failure', async () => {
     site.route('/feeds/broken.rss', (_req, res) => void res.writeHead(503).end());
     await poll(['/feeds/broken.rss']);
-    const { state } = await h.fetcher();
+    const state = await h.state();
     const first = await state.feed(`${site.url}/feeds/broken.rss`);
     expect(first?.failures).toBe(1);
     // backoffMinMinutes 10, random 0.5: exactly 10 minutes.
@@ -86,7 +87,7 @@ describe('a failing feed', () => {
     h.clock.now = new Date('2026-11-30T09:11:00Z');
     await poll(['/feeds/broken.rss']);
     expect(site.hits('/feeds/broken.rss')).toBe(2);
-    const second = await (await h.fetcher()).state.feed(`${site.url}/feeds/broken.rss`);
+    const second = await (await h.state()).feed(`${site.url}/feeds/broken.rss`);
     expect(second?.nextPollAfter).toBe('2026-11-30T09:31:00.000Z');
   });
 
@@ -99,7 +100,7 @@ describe('a failing feed', () => {
     const [busy, down] = await poll(['/feeds/busy.rss', '/feeds/down.rss']);
     expect(busy?.error).toContain('HTTP 429');
     expect(down?.error).toContain('HTTP 503');
-    const { state } = await h.fetcher();
+    const state = await h.state();
     expect((await state.feed(`${site.url}/feeds/busy.rss`))?.nextPollAfter).toBe('2026-11-30T11:00:00.000Z');
     expect((await state.feed(`${site.url}/feeds/down.rss`))?.nextPollAfter).toBe('2026-11-30T12:00:00.000Z');
   });
@@ -118,7 +119,7 @@ describe('a failing feed', () => {
     h.clock.now = new Date('2026-11-30T10:00:00Z');
     const [report] = await poll(['/feeds/flaky.rss']);
     expect(report?.status).toBe('ok');
-    const record = await (await h.fetcher()).state.feed(`${site.url}/feeds/flaky.rss`);
+    const record = await (await h.state()).feed(`${site.url}/feeds/flaky.rss`);
     expect(record).toMatchObject({ failures: 0, lastSuccessAt: '2026-11-30T10:00:00.000Z' });
     expect(record?.nextPollAfter).toBeUndefined();
     expect(record?.lastError).toContain('HTTP 500');
@@ -224,7 +225,7 @@ describe('politeGet', () => {
       pump();
     });
     const got = await politeGet(`${site.url}/huge.xml`, { kind: 'feed' }, http());
-    expect(got).toMatchObject({ code: 'too-large' });
+    expect(got).toMatchObject({ code: ErrorCode.FeedTooLarge });
     await delay(50);
     expect(closedEarly).toBe(true);
     expect(written).toBeLessThan(20 * 1024 * 1024);
@@ -236,7 +237,7 @@ describe('politeGet', () => {
       res.write('<html>');
     });
     expect(await politeGet(`${site.url}/big.html`, { kind: 'page' }, http())).toMatchObject({
-      code: 'too-large',
+      code: ErrorCode.FeedTooLarge,
     });
   });
 
@@ -244,7 +245,7 @@ describe('politeGet', () => {
     site.route('/loop/a', (_req, res) => void res.writeHead(302, { location: '/loop/b' }).end());
     site.route('/loop/b', (_req, res) => void res.writeHead(301, { location: `${site.url}/loop/a` }).end());
     const got = await politeGet(`${site.url}/loop/a`, { kind: 'page' }, http());
-    expect(got).toMatchObject({ code: 'redirect-loop' });
+    expect(got).toMatchObject({ code: ErrorCode.FeedRedirectLoop });
     expect(site.hits('/loop/a')).toBe(1);
   });
 
@@ -252,7 +253,7 @@ describe('politeGet', () => {
     for (let i = 0; i < 6; i++)
       site.route(`/hop/${i}`, (_req, res) => void res.writeHead(307, { location: `/hop/${i + 1}` }).end());
     expect(await politeGet(`${site.url}/hop/0`, { kind: 'page' }, http())).toMatchObject({
-      code: 'too-many-redirects',
+      code: ErrorCode.FeedTooManyRedirects,
     });
     expect(site.hits('/hop/4')).toBe(0);
   });
@@ -280,13 +281,13 @@ describe('politeGet', () => {
       (_req, res) => void res.writeHead(200, { 'content-type': 'image/jpeg' }).end('\xFF\xD8\xFF'),
     );
     const pdf = await politeGet(`${site.url}/report.pdf`, { kind: 'page' }, http());
-    expect(pdf).toMatchObject({ code: 'unsupported-content' });
+    expect(pdf).toMatchObject({ code: ErrorCode.FeedUnsupportedContent });
     expect((pdf as { reason: string }).reason).toContain('application/pdf');
     expect(await politeGet(`${site.url}/sneaky`, { kind: 'page' }, http())).toMatchObject({
-      code: 'unsupported-content',
+      code: ErrorCode.FeedUnsupportedContent,
     });
     expect(await politeGet(`${site.url}/photo`, { kind: 'page' }, http())).toMatchObject({
-      code: 'unsupported-content',
+      code: ErrorCode.FeedUnsupportedContent,
     });
   });
 
@@ -297,27 +298,29 @@ describe('politeGet', () => {
       'ftp://127.0.0.1/feed.xml',
       'javascript:alert(1)',
     ])
-      expect(await politeGet(url, { kind: 'page' }, http())).toMatchObject({ code: 'unsupported-scheme' });
+      expect(await politeGet(url, { kind: 'page' }, http())).toMatchObject({
+        code: ErrorCode.FeedUnsupportedScheme,
+      });
     // Nor does a redirect lead there.
     site.route('/to-file', (_req, res) => void res.writeHead(302, { location: 'file:///etc/passwd' }).end());
     expect(await politeGet(`${site.url}/to-file`, { kind: 'page' }, http())).toMatchObject({
-      code: 'unsupported-scheme',
+      code: ErrorCode.FeedUnsupportedScheme,
     });
   });
 
   it('refuses loopback, private and link-local addresses unless allowed', async () => {
     const strict = http({ allowPrivateAddresses: false, lookup: async () => ['10.1.2.3'] });
     expect(await politeGet(`${site.url}/feeds/harbor.rss`, { kind: 'feed' }, strict)).toMatchObject({
-      code: 'private-address',
+      code: ErrorCode.FeedPrivateAddress,
     });
     expect(await politeGet('http://internal.test/', { kind: 'page' }, strict)).toMatchObject({
-      code: 'private-address',
+      code: ErrorCode.FeedPrivateAddress,
     });
     const metadata = http({ allowPrivateAddresses: false });
     expect(
       await politeGet('http://169.254.169.254/latest/meta-data', { kind: 'page' }, metadata),
     ).toMatchObject({
-      code: 'private-address',
+      code: ErrorCode.FeedPrivateAddress,
     });
     expect(site.requests).toHaveLength(0);
   });

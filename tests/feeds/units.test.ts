@@ -1,8 +1,10 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
+import lockfile from 'proper-lockfile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../src/errors.ts';
 import { parseConfig } from '../../src/config.ts';
 import { corpusFileName, pathInside, renderCorpusFile, writeCorpusFile } from '../../src/feeds/corpusFile.ts';
 import { dropRepeatedParagraphs } from '../../src/feeds/extract.ts';
@@ -79,10 +81,10 @@ describe('urlKey', () => {
 describe('parseFeedDocument', () => {
   it('returns a malformed-feed error for HTML and for garbage, never throws', () => {
     expect(parseFeedDocument('<html><body>Not a feed</body></html>')).toMatchObject({
-      code: 'malformed-feed',
+      code: ErrorCode.FeedMalformed,
     });
-    expect(parseFeedDocument('\u0000\u0001garbage')).toMatchObject({ code: 'malformed-feed' });
-    expect(parseFeedDocument('{"version": 1}')).toMatchObject({ code: 'malformed-feed' });
+    expect(parseFeedDocument('\u0000\u0001garbage')).toMatchObject({ code: ErrorCode.FeedMalformed });
+    expect(parseFeedDocument('{"version": 1}')).toMatchObject({ code: ErrorCode.FeedMalformed });
   });
 
   it('makes relative links absolute against the feed address', () => {
@@ -211,7 +213,7 @@ describe('FileFeedStateStore', () => {
       fetchedAt: 'now',
     });
     await state.close();
-    const again = await FileFeedStateStore.open(file);
+    const again = await FileFeedStateStore.open(file, { lock: false });
     expect((await again.feed('https://e.test/rss'))?.etag).toBe('"x"');
     expect((await again.articleByUrlKey('e.test/a'))?.file).toBe('a.md');
     expect((await again.articleByTextHash('t'))?.file).toBe('a.md');
@@ -220,17 +222,19 @@ describe('FileFeedStateStore', () => {
 
   it('is opened by one process at a time: a live holder of the lock keeps another out until it closes', async () => {
     const file = path.join(dir, 'feeds-state.json');
-    // The lock as another live process (our parent) would leave it.
-    await writeFile(`${file}.lock`, JSON.stringify({ pid: process.ppid }));
-    await expect(FileFeedStateStore.open(file)).rejects.toThrow(`in use by process ${process.ppid}`);
+    // The lock as another process holding it would keep it.
+    const release = await lockfile.lock(file, { realpath: false, lockfilePath: `${file}.lock` });
+    await expect(FileFeedStateStore.open(file)).rejects.toThrow('in use by another process');
     const reader = await FileFeedStateStore.open(file, { lock: false });
     expect(await reader.feeds()).toEqual([]);
-    await rm(`${file}.lock`);
+    await release();
     const owner = await FileFeedStateStore.open(file);
     await owner.close();
     expect(await readdir(dir)).toEqual([]);
-    // A lock left by a process that is gone is taken over.
-    await writeFile(`${file}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345 }));
+    // A lock not refreshed for a minute belongs to a process that is gone: taken over.
+    await mkdir(`${file}.lock`);
+    const old = new Date(Date.now() - 60_000);
+    await utimes(`${file}.lock`, old, old);
     await (await FileFeedStateStore.open(file)).close();
   });
 

@@ -1,6 +1,8 @@
 /** Starts `npm start` (src/main.ts) as a child process and waits for log lines, as an operator would. */
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ROOT } from './corpus.ts';
 
 export interface Running {
@@ -33,6 +35,97 @@ export function spawnTsx(script: string, args: string[], env: Record<string, str
 
 export function startMain(env: Record<string, string>, cwd = ROOT): Running {
   const { child, exited, stdout, stderr } = spawnTsx(path.join(ROOT, 'src/main.ts'), [], env, cwd);
+  return running(child, exited, stdout, stderr);
+}
+
+/** Whether this machine can start a process in its own pid namespace (root, util-linux `unshare`). */
+export function canUnsharePid(): { ok: true } | { ok: false; reason: string } {
+  const probe = spawnSync('unshare', ['--pid', '--fork', '--mount-proc', 'true'], { encoding: 'utf8' });
+  if (probe.error) return { ok: false, reason: `unshare is not available (${probe.error.message})` };
+  if (probe.status !== 0)
+    return {
+      ok: false,
+      reason: `unshare --pid is not permitted here (${probe.stderr.trim() || `exit ${probe.status}`})`,
+    };
+  return { ok: true };
+}
+
+export interface Isolated extends Running {
+  /** The bot's pid as the host sees it (it is pid 1 inside its namespace). */
+  botPid(): number | undefined;
+  /** SIGKILL to the bot itself: no handler runs, nothing is flushed. */
+  kill(): Promise<void>;
+}
+
+/**
+ * Starts `src/main.ts` as pid 1 of a new pid namespace (`unshare --pid --fork --mount-proc`), as in a
+ * container: every such process has pid 1, so nothing may tell processes apart by pid.
+ */
+export function startMainIsolated(env: Record<string, string>, cwd: string): Isolated {
+  const tsx = fileURLToPath(import.meta.resolve('tsx'));
+  const child = spawn(
+    'unshare',
+    [
+      '--pid',
+      '--fork',
+      '--mount-proc',
+      '--kill-child=SIGKILL',
+      process.execPath,
+      '--import',
+      pathToFileURL(tsx).href,
+      path.join(ROOT, 'src/main.ts'),
+    ],
+    { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } },
+  );
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  child.stderr.on('data', (d) => {
+    err += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const base = running(
+    child,
+    exited,
+    () => out,
+    () => err,
+  );
+  const botPid = () => {
+    try {
+      const children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim();
+      return children ? Number(children.split(/\s+/)[0]) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    ...base,
+    botPid,
+    async kill() {
+      const pid = botPid();
+      if (pid) process.kill(pid, 'SIGKILL');
+      else child.kill('SIGKILL');
+      await exited;
+    },
+    async stop() {
+      const pid = botPid();
+      if (pid) process.kill(pid, 'SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}
+
+function running(
+  child: ChildProcessWithoutNullStreams,
+  exited: Promise<number | null>,
+  stdout: () => string,
+  stderr: () => string,
+): Running {
   return {
     child,
     stdout,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.ts';
 import { buildQuoteCatalog } from '../../src/quotes/catalog.ts';
-import { readSpeakerPhrase } from '../../src/quotes/names.ts';
+import { readSpeakerPhrase } from '../../src/quotes/speakerPhrase.ts';
 import { articleOf } from '../helpers/corpus.ts';
 
 /** A minimal article from paragraphs of sentences (ids and dates are arbitrary). */
@@ -23,16 +23,16 @@ describe('readSpeakerPhrase', () => {
   it('separates titles and roles from the name', () => {
     expect(readSpeakerPhrase('State Department spokeswoman Heather Nauert')).toEqual({
       kind: 'person',
-      name: 'Heather Nauert',
+      tokens: ['Heather', 'Nauert'],
       role: 'State Department spokeswoman',
     });
     expect(readSpeakerPhrase('Secretary of State Mike Pompeo')).toMatchObject({
       kind: 'person',
-      name: 'Mike Pompeo',
+      tokens: ['Mike', 'Pompeo'],
     });
     expect(readSpeakerPhrase("Al Jazeera's Rob McBride")).toMatchObject({
       kind: 'person',
-      name: 'Rob McBride',
+      tokens: ['Rob', 'McBride'],
     });
   });
 
@@ -45,7 +45,7 @@ describe('readSpeakerPhrase', () => {
       readSpeakerPhrase('a statement from US State Department spokesperson Heather Nauert'),
     ).toMatchObject({
       kind: 'person',
-      name: 'Heather Nauert',
+      tokens: ['Heather', 'Nauert'],
     });
   });
 

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../src/commands/handle.ts';
+import type { LoadError } from '../../src/corpus/types.ts';
+import { ErrorCode } from '../../src/errors.ts';
 import { buildIndex } from '../../src/index/newsIndex.ts';
 import { articleOf, FIXTURES, indexOf, loose, NOW, testConfig } from '../helpers/corpus.ts';
 
@@ -133,9 +135,13 @@ describe('summarizeStatus with an undated article', () => {
 
 describe('summarizeStatus with nothing to summarise', () => {
   it('says no article is loaded, and how many files could not be read', () => {
-    const errors = [
-      { file: 'corpus/a.md', reason: 'empty file' },
-      { file: 'corpus/b.md', reason: 'binary file (contains NUL bytes), not article text' },
+    const errors: LoadError[] = [
+      { code: ErrorCode.FileEmpty, file: 'corpus/a.md', reason: 'empty file' },
+      {
+        code: ErrorCode.FileBinary,
+        file: 'corpus/b.md',
+        reason: 'binary file (contains NUL bytes), not article text',
+      },
     ];
     const status = statusOf(buildIndex([], errors, NOW), { config });
     expect(status.items).toEqual([]);

@@ -2,23 +2,97 @@
 import { createHmac } from 'node:crypto';
 import { type FakeServer, json, startFake } from './http.ts';
 
-/** A fake Web API. `postMessage` decides each chat.postMessage answer (default: ok). */
-export function startFakeSlackApi(
-  postMessage: (n: number) => { status: number; body: unknown; headers?: Record<string, string> } = () => ({
-    status: 200,
-    body: { ok: true, ts: '1.0' },
-  }),
-): Promise<FakeServer> {
+type Answer = { status: number; body: unknown; headers?: Record<string, string> };
+
+/** A message the fake channel holds: what chat.postMessage delivered. */
+export interface FakeSlackMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  /** Message metadata as posted (event_type, event_payload). */
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+  /** The bot token of the process that posted it. */
+  token: string;
+}
+
+export interface FakeSlackApi extends FakeServer {
+  /** Every message chat.postMessage delivered, in order. */
+  messages: FakeSlackMessage[];
+}
+
+/** The fields of a Web API call: the SDK sends form-encoded bodies with JSON-encoded nested values. */
+export function callFields(body: string): Record<string, unknown> {
+  if (body.trim().startsWith('{')) return JSON.parse(body) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    try {
+      fields[key] = value.startsWith('{') || value.startsWith('[') ? JSON.parse(value) : value;
+    } catch {
+      fields[key] = value;
+    }
+  }
+  return fields;
+}
+
+/**
+ * A fake Web API: auth.test, chat.postMessage (each answer decided by `postMessage`, default ok; a message
+ * answered ok is delivered when the request arrives, before any `delayMs`, as Slack would have it even if
+ * the poster dies waiting) and conversations.history (`oldest`, metadata, one page).
+ */
+export async function startFakeSlackApi(
+  postMessage: (n: number) => Answer = () => ({ status: 200, body: { ok: true } }),
+  options: { delayMs?: (n: number) => number; onPost?: (message: FakeSlackMessage, n: number) => void } = {},
+): Promise<FakeSlackApi> {
   let posts = 0;
-  return startFake((req, res) => {
+  let clock = 1_000_000;
+  const messages: FakeSlackMessage[] = [];
+  const server = await startFake(async (req, res) => {
     if (req.path.endsWith('/auth.test'))
       return json(res, 200, { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' });
+    const fields = callFields(req.body);
     if (req.path.endsWith('/chat.postMessage')) {
-      const answer = postMessage(++posts);
+      const n = ++posts;
+      const answer = postMessage(n);
+      const ok = answer.status === 200 && (answer.body as { ok?: boolean }).ok === true;
+      if (ok) {
+        // Real-looking ts: now, with a counter so two posts in one microsecond stay distinct.
+        const ts = `${Math.floor(Date.now() / 1000)}.${String(++clock).padStart(6, '0').slice(-6)}`;
+        const message: FakeSlackMessage = {
+          channel: String(fields.channel),
+          ts,
+          text: String(fields.text ?? ''),
+          token: String(req.headers.authorization ?? '').replace(/^Bearer /, ''),
+          ...(fields.metadata ? { metadata: fields.metadata as FakeSlackMessage['metadata'] } : {}),
+        };
+        messages.push(message);
+        options.onPost?.(message, n);
+        const delay = options.delayMs?.(n) ?? 0;
+        if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+        return json(res, 200, { ...(answer.body as object), channel: message.channel, ts }, answer.headers);
+      }
       return json(res, answer.status, answer.body, answer.headers);
+    }
+    if (req.path.endsWith('/conversations.history')) {
+      const oldest = Number(fields.oldest ?? 0);
+      const found = messages
+        .filter((m) => m.channel === fields.channel && Number(m.ts) > oldest)
+        .reverse()
+        .map((m) => ({
+          type: 'message',
+          ts: m.ts,
+          text: m.text,
+          bot_id: 'BBOT',
+          ...(fields.include_all_metadata === 'true' || fields.include_all_metadata === true
+            ? m.metadata
+              ? { metadata: m.metadata }
+              : {}
+            : {}),
+        }));
+      return json(res, 200, { ok: true, messages: found, has_more: false });
     }
     return json(res, 200, { ok: false, error: 'unknown_method' });
   });
+  return Object.assign(server, { messages });
 }
 
 /** Form-encodes a slash command the way Slack sends it. */

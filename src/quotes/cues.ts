@@ -2,26 +2,25 @@
  * Attribution patterns over a sentence whose quoted passages are masked, so that a name inside a quote can
  * never be taken for its speaker. Each function returns the raw speaker phrase it found, or undefined.
  */
-import { ROLE_WORDS } from './names.ts';
+import { AUXILIARIES, NAMING_VERBS, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../lexicon/index.ts';
+
+const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|stated|states|declared|declares|' +
-  'noted|notes|explained|explains|asked|asks|replied|replies|insisted|insists|warned|warns|argued|argues|' +
-  'claimed|claims|continued|reported|reports|recalled|recalls|announced|announces|acknowledged|conceded|' +
-  'remarked|commented|responded|urged|stressed|emphasized|emphasised|observed|confirmed|predicted|vowed|' +
-  'countered|quipped|joked|admitted|suggested|cautioned|complained|boasted|pledged to|' +
+  `${alternation(SPEECH_VERBS)}|` +
   // "X called it “…”" is speech; "it was called “…”" (passive) is not.
-  '(?<!(?:was|were|is|are|been|be|being) )(?:called(?! off)|described|dubbed)';
-const PARTICIPLES =
-  'saying|telling|adding|writing|noting|explaining|asking|tweeting|declaring|warning|arguing|insisting|stressing';
+  `(?<!(?:was|were|is|are|been|be|being) )(?:${NAMING_VERBS.map((v) => (v === 'called' ? 'called(?! off)' : v)).join('|')})`;
+const PARTICIPLES = alternation(SPEECH_PARTICIPLES);
 
 /** Auxiliaries and adverbs that sit between a subject and its speech verb ("Kim was heard saying"). */
-const AUXILIARY =
-  /\s+(?:was|were|is|are|been|be|heard|seen|quoted|quoted as|also|later|then|had|has|have|once|previously|earlier|reportedly|would|will|could|may|might|did|does|again|separately|publicly|privately|repeatedly|simply|just|further|first|last|recently|himself|herself)$/i;
+const AUXILIARY = new RegExp(`\\s+(?:${AUXILIARIES.join('|')}|quoted as)$`, 'i');
 
 /** A subordinate clause between the verb and the quote starts a new subject: the quote is not the verb's. */
 const NEW_CLAUSE =
   /[,;]\s*(?:after|before|while|when|whereas|although|though|because|since|if|until|unless|as)\s/i;
+
+const NEW_CLAUSE_OPENER =
+  /^(?:while|whereas|but|and|although|though|as|because|when|after|before|since|if|yet|or|so)\b/i;
 
 // Case-sensitive on purpose: "United States" is not the verb "states".
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
@@ -63,6 +62,8 @@ function stripAux(subject: string): string {
 /** Text directly after a closing quote: `, said X`, `, X said`, `, according to X`, `, telling …`. */
 export function attributionAfter(after: string): Attribution | undefined {
   const text = after.replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
+  // "“…,” while Smith said …": a conjunction opens another clause, whose speaker is not this quote's.
+  if (NEW_CLAUSE_OPENER.test(text)) return undefined;
   const according = /^according to ([^,.;:"\u201C\u201D_]{2,120})/i.exec(text);
   if (according) return { phrase: according[1] as string };
   const inverted = INVERTED_RE.exec(text);

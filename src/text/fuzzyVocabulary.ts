@@ -36,7 +36,7 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[cols - 1] as number;
 }
 
-/** How many edits a query word of this length may carry. */
+/** How many edits a word of this length may carry in sentence search: none below four letters. */
 export function allowedEdits(length: number): number {
   if (length < 4) return 0;
   return length < 8 ? 1 : 2;
@@ -46,10 +46,14 @@ export class FuzzyVocabulary {
   readonly #words = new Set<string>();
   readonly #byDeletion = new Map<string, string[]>();
 
+  /** `edits` says how many edits a word of a given length may carry (default: `allowedEdits`). */
+  constructor(private readonly edits: (length: number) => number = allowedEdits) {}
+
   add(word: string): void {
     if (this.#words.has(word)) return;
     this.#words.add(word);
-    if (allowedEdits(word.length) === 0) return;
+    // A shorter query reaches this word through its deletions: store them if either may carry an edit.
+    if (this.edits(word.length) === 0 && this.edits(word.length - 1) === 0) return;
     for (const d of new Set(deletions(word))) {
       const list = this.#byDeletion.get(d);
       if (list) list.push(word);
@@ -70,7 +74,7 @@ export class FuzzyVocabulary {
    * (if known) first of all. At most `limit` words.
    */
   lookup(query: string, limit = 8): { word: string; distance: number }[] {
-    const max = allowedEdits(query.length);
+    const max = this.edits(query.length);
     const found = new Map<string, number>();
     if (this.#words.has(query)) found.set(query, 0);
     if (max > 0) {

@@ -1,0 +1,110 @@
+/**
+ * Words about people in English news copy: titles and honorifics in front of a name, role nouns, and the
+ * gender some of them carry. Generic vocabulary, nothing about one story.
+ */
+
+export type Gender = 'm' | 'f';
+
+/** Honorifics with the gender they state ("Ms Okoro" is a woman; "Dr Lund" says nothing). */
+export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
+  ['mr', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['mx', undefined],
+  ['dr', undefined],
+  ['prof', undefined],
+  ['professor', undefined],
+  ['sir', 'm'],
+  ['dame', 'f'],
+  ['lord', 'm'],
+  ['lady', 'f'],
+  ['rev', undefined],
+  ['reverend', undefined],
+  ['fr', 'm'],
+  ['father', 'm'],
+  ['sister', 'f'],
+  ['brother', 'm'],
+  ['madam', 'f'],
+  ['sheikh', 'm'],
+]);
+
+/** Capitalised words that are titles in front of a name ("Secretary of State Mike Pompeo", "Sen. Vale"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'president vice secretary state chairman chairwoman chair leader premier minister prime foreign deputy ' +
+    'general gen chancellor king queen prince princess sen senator rep representative gov governor mayor ' +
+    'ambassador amb judge justice chief director commissioner speaker pope sheikh emir ayatollah ' +
+    'officer sgt lt col capt cmdr admiral adm maj commander marshal envoy spokesman spokeswoman ' +
+    'spokesperson attorney defense defence interior finance trade treasury home supreme first former ' +
+    'acting assistant under senior special mp mep msp mla mpp td congressman congresswoman councillor ' +
+    'councilor alderman coach detective det inspector insp sheriff superintendent supt constable pc ' +
+    'sergeant captain lieutenant colonel corporal cardinal bishop archbishop rabbi imam ' +
+    'pastor provost ceo cfo coo chairperson'
+  )
+    .split(' ')
+    .concat([...HONORIFICS.keys()]),
+);
+
+/** Titles and role nouns that state a gender ("Chairwoman", "the actress", "the father"). */
+export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>(
+  [
+    ...'spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman actress waitress hostess'.split(
+      ' ',
+    ),
+    ...'queen princess mother wife daughter sister aunt niece grandmother granddaughter widow girlfriend'.split(
+      ' ',
+    ),
+    ...'woman girl lady dame mrs ms miss madam heiress duchess countess empress stepmother mum mom'.split(
+      ' ',
+    ),
+  ]
+    .map((w): [string, Gender] => [w, 'f'])
+    .concat(
+      [
+        ...'spokesman chairman congressman councilman businessman policeman fireman gunman actor waiter host'.split(
+          ' ',
+        ),
+        ...'king prince father husband son brother uncle nephew grandfather grandson widower boyfriend'.split(
+          ' ',
+        ),
+        ...'man boy sir lord mr duke count emperor stepfather dad'.split(' '),
+      ].map((w): [string, Gender] => [w, 'm']),
+    )
+    // "actor" and "host" are said of women too.
+    .filter(([w]) => w !== 'actor' && w !== 'host'),
+);
+
+/**
+ * Lower-case role nouns that name what a person is or does ("union leader Ana Ferreira", "the director
+ * said"): titles in front of a name, and heads of role phrases.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'president secretary chairman chairwoman chair leader minister spokesman spokeswoman spokesperson official ' +
+    'adviser advisor aide envoy diplomat ambassador correspondent reporter editor analyst lawmaker senator ' +
+    'governor mayor general commander director chief counsel lawyer attorney negotiator dictator premier ' +
+    'king queen prince founder cofounder co-founder executive ceo expert professor economist candidate nominee ' +
+    'representative deputy councillor councilor councilman councilwoman legislator mp manager head owner ' +
+    'president coach player captain star actress actor singer musician artist author writer novelist ' +
+    'director producer filmmaker scientist researcher doctor physician surgeon nurse teacher principal ' +
+    'student resident witness survivor victim investigator prosecutor judge detective officer sheriff ' +
+    'meteorologist forecaster pilot driver farmer worker activist campaigner organiser organizer protester ' +
+    'voter fan historian strategist pollster consultant engineer architect chef entrepreneur businessman ' +
+    'businesswoman banker trader investor partner commissioner inspector superintendent administrator ' +
+    'organiser pastor priest imam rabbi cardinal bishop nun monk treasurer secretary-general chancellor ' +
+    'vice-president vice-chair chairperson'
+  ).split(' '),
+);
+
+/**
+ * Role nouns that usually introduce somebody new and unnamed ("an official said", "the spokesman said"
+ * when no spokesman was named), as opposed to ones an article uses with "the" for someone it has named
+ * ("the director said", "the actress said", "the opposition leader said").
+ */
+export const ANONYMOUS_ROLES: ReadonlySet<string> = new Set(
+  (
+    'official spokesman spokeswoman spokesperson source aide adviser advisor diplomat insider person ' +
+    'employee worker resident witness officer staffer analyst expert observer member'
+  ).split(' '),
+);

@@ -1,0 +1,55 @@
+/**
+ * Verbs that introduce reported speech in news copy ("said", "told", "laughed"), as written: case matters
+ * ("United States" is not the verb "states"). Participles continue a sentence whose subject already spoke.
+ */
+
+/** Past and present forms. */
+export const SPEECH_VERBS: readonly string[] = [
+  ...'said says say told tells added adds wrote writes tweeted tweets posted stated states declared declares'.split(
+    ' ',
+  ),
+  ...'noted notes explained explains asked asks replied replies insisted insists warned warns argued argues'.split(
+    ' ',
+  ),
+  ...'claimed claims continued continues reported reports recalled recalls announced announces acknowledged'.split(
+    ' ',
+  ),
+  ...'acknowledges conceded concedes remarked remarks commented comments responded responds urged urges'.split(
+    ' ',
+  ),
+  ...'stressed stresses emphasized emphasised observed observes confirmed confirms predicted predicts vowed'.split(
+    ' ',
+  ),
+  ...'vows countered counters quipped quips joked jokes admitted admits suggested suggests cautioned cautions'.split(
+    ' ',
+  ),
+  ...'complained complains boasted boasts laughed laughs revealed reveals shared shares mused muses sighed'.split(
+    ' ',
+  ),
+  ...'shouted yelled cried whispered muttered exclaimed pleaded promised promises recounted recounts lamented'.split(
+    ' ',
+  ),
+  ...'laments concluded concludes maintained maintains contended contends assured reflected reflects'.split(
+    ' ',
+  ),
+  ...'marvelled marveled gushed raved scoffed snapped testified wondered wonders demanded demands'.split(' '),
+  ...'offered offers answered answers agreed agrees'.split(' '),
+  'pointed out',
+  'went on',
+];
+
+/** "…, adding …": a participle shares the subject of the verb or sentence before it. */
+export const SPEECH_PARTICIPLES: readonly string[] = (
+  'saying telling adding writing noting explaining asking tweeting declaring warning arguing insisting ' +
+  'stressing recalling'
+).split(' ');
+
+/** "X called it “…”", "described as", "dubbed": naming, a speech act only with an active subject. */
+export const NAMING_VERBS: readonly string[] = ['called', 'described', 'dubbed'];
+
+/** Auxiliaries and adverbs that sit between a subject and its speech verb ("Kim was heard saying"). */
+export const AUXILIARIES: readonly string[] = (
+  'was were is are been be heard seen quoted also later then had has have once previously earlier ' +
+  'reportedly would will could may might did does again separately publicly privately repeatedly simply ' +
+  'just further first last recently himself herself later quickly quietly'
+).split(' ');

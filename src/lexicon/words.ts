@@ -1,0 +1,84 @@
+/** Institution words, calendar words and function words that tell a capitalised run is not a person. */
+
+/** Words that make a capitalised phrase an institution, place or publication rather than a person. */
+export const ORG_WORDS: ReadonlySet<string> = new Set(
+  (
+    'department ministry office agency committee council house government administration party times post ' +
+    'news press journal herald tribune network association union nations bank court congress senate ' +
+    'parliament assembly pentagon kremlin commission embassy university institute foundation company corp ' +
+    'inc ltd llc plc group army navy force forces police service services bureau authority organization ' +
+    'organisation states kingdom republic federation emirates world airlines airline airways analytics ' +
+    'capital partners research labs laboratories laboratory hospital school college academy club team fund ' +
+    'trust board church centre center society corporation holdings media museum library council agency ' +
+    'railway railways rail airport port station network channel radio television tv magazine review ' +
+    'gazette daily weekly chronicle observer guardian telegraph express mail mirror standard courier ' +
+    'records studios entertainment films pictures productions motors energy bureau coalition alliance ' +
+    'movement front league federation confederation exchange reserve treasury tribunal commission ' +
+    'brigade regiment battalion division command corps guard unit'
+  ).split(' '),
+);
+
+export const MONTHS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+export const WEEKDAYS: readonly string[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+
+/** Months, their abbreviations, and weekdays: capitalised, but never a name. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  ...MONTHS.map((m) => m.slice(0, 3)),
+  'sept',
+  ...WEEKDAYS,
+  ...WEEKDAYS.map((d) => d.slice(0, 3)),
+  'tues',
+  'thurs',
+]);
+
+/**
+ * Words that open a sentence or clause and are capitalised there without being names ("But", "In",
+ * "After"): a capitalised run starting with one is read from the next word.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and but or nor so yet for if when while after before since until because although though as ' +
+    'at by in on of to from with without within into onto over under about above below between among ' +
+    'through during despite against toward towards across along around behind beyond near off out up down ' +
+    'this that these those there here then now also still even just only meanwhile however instead thus ' +
+    'he she it they we you i his her its their our your my him them us me who whom whose which what where ' +
+    'why how all both each every some any many most much more few several no not never once again asked ' +
+    'according speaking unlike like including'
+  ).split(' '),
+);
+
+/**
+ * Words that open place names and never a person's ("South Korea", "New York", "San Diego", "West Bank"):
+ * a capitalised run that starts with one names a place.
+ */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(
+  'north south east west northern southern eastern western central upper lower greater new san santa los las saint'.split(
+    ' ',
+  ),
+);
+
+/** Locative prepositions: a capitalised word after one is evidence of a place ("in Valemont"). */
+export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'from', 'across', 'into', 'near', 'outside']);

@@ -1,0 +1,228 @@
+/**
+ * The people of one article as chains of mentions: "Zoë Marsh-Adeyemi", later "Ms Marsh-Adeyemi" and
+ * "Marsh-Adeyemi", are one entity; a surname joins the full name introduced before it (or after it, when
+ * a headline uses the surname first); an honorific's gender keeps "Mr Reyes" out of a woman's chain. Each
+ * entity learns its gender from honorifics, gendered roles and the pronouns that follow it, and its roles.
+ */
+import type { Gender } from '../lexicon/index.ts';
+import { ROLE_WORDS } from '../lexicon/index.ts';
+import type { QuoteSpan } from '../text/quoteSpans.ts';
+import type { MentionScanner, NameMention, PronounMention } from './mentions.ts';
+import { compactKey, foldToken, isParticle, sameFullName, surnameOf, umlautVariant } from './names.ts';
+
+export interface ArticleEntity {
+  id: number;
+  /** The fullest name the article gives, as written. */
+  tokens: string[];
+  /** Whether it was ever named with first name and surname. */
+  full: boolean;
+  surname: string;
+  /** Folded tokens of every form it was named by, for first-name references ("Matiullah"). */
+  parts: Set<string>;
+  /** Written full forms and how often ("Zoë Marsh-Adeyemi" 2, "Zoe Marsh-Adeyemi" 1). */
+  forms: Map<string, number>;
+  /** Single names the article calls it by ("Marsh-Adeyemi", "Kim", "Xi"), folded. */
+  shortForms: Set<string>;
+  votes: { m: number; f: number };
+  /** Role phrases as written ("union leader", "Secretary of State"), and their counts. */
+  roles: Map<string, number>;
+  /** Lower-case role nouns it was described with ("director", "actress"), for "the director said". */
+  roleWords: Set<string>;
+  mentions: number;
+  /** Mentions with a title, honorific, role or age beside them. */
+  personal: number;
+  /** Mentions beside a speech verb. */
+  speaks: number;
+  /** Mentions after "in", "from"…: a place, more likely than a person. */
+  locative: number;
+  /** Mentions outside quotations: only those can speak or be "he". */
+  unquoted: number;
+}
+
+export interface LinkedName extends NameMention {
+  entity: number;
+}
+
+export interface ParagraphPeople {
+  names: LinkedName[];
+  pronouns: PronounMention[];
+}
+
+export interface ArticlePeople {
+  entities: ArticleEntity[];
+  paragraphs: ParagraphPeople[];
+}
+
+/** The gender an entity's evidence states, when it clearly leans one way. */
+export function genderOf(entity: ArticleEntity): Gender | undefined {
+  const { m, f } = entity.votes;
+  if (m > 2 * f && m > 0) return 'm';
+  if (f > 2 * m && f > 0) return 'f';
+  return undefined;
+}
+
+const HONORIFIC_WEIGHT = 3;
+/** How much more often one person must be named to take a surname several people of the article share. */
+const DOMINANT = 2;
+
+function compatible(entity: ArticleEntity, gender: Gender | undefined): boolean {
+  if (!gender) return true;
+  const known = genderOf(entity);
+  return known === undefined || known === gender;
+}
+
+function nameTokensOnly(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => !isParticle(t));
+}
+
+class ArticleChains {
+  readonly entities: ArticleEntity[] = [];
+  /** Entities by every folded word of their names: where a mention looks for its chain. */
+  readonly #byPart = new Map<string, ArticleEntity[]>();
+
+  link(m: NameMention): ArticleEntity {
+    const core = nameTokensOnly(m.tokens);
+    const entity = core.length >= 2 ? this.#linkFull(m) : this.#linkSingle(m);
+    this.#record(entity, m);
+    return entity;
+  }
+
+  #new(m: NameMention, full: boolean): ArticleEntity {
+    const entity: ArticleEntity = {
+      id: this.entities.length,
+      tokens: [...m.tokens],
+      full,
+      surname: surnameOf(m.tokens),
+      parts: new Set(),
+      forms: new Map(),
+      shortForms: new Set(),
+      votes: { m: 0, f: 0 },
+      roles: new Map(),
+      roleWords: new Set(),
+      mentions: 0,
+      personal: 0,
+      speaks: 0,
+      locative: 0,
+      unquoted: 0,
+    };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  #linkFull(m: NameMention): ArticleEntity {
+    const key = compactKey(m.tokens);
+    // One person under every full form it has had: "George W. Bush" and "George H. W. Bush" both fit
+    // "George Bush", but not each other.
+    const fits = (e: ArticleEntity) =>
+      compactKey(e.tokens) === key ||
+      (sameFullName(e.tokens, m.tokens) &&
+        [...e.forms.keys()].every((f) => sameFullName(f.split(' '), m.tokens)));
+    const surname = surnameOf(m.tokens);
+    const sharing = this.#byPart.get(surname) ?? [];
+    const same = sharing.find((e) => e.full && fits(e));
+    if (same) return same;
+    // A surname used before the full name (a headline, a standfirst): the full name takes it over.
+    const earlier = sharing.filter((e) => !e.full && e.surname === surname && compatible(e, m.gender));
+    if (earlier.length === 1) {
+      const e = earlier[0] as ArticleEntity;
+      e.tokens = [...m.tokens];
+      e.full = true;
+      return e;
+    }
+    return this.#new(m, true);
+  }
+
+  #linkSingle(m: NameMention): ArticleEntity {
+    let word = surnameOf(m.tokens);
+    const variant = umlautVariant(word);
+    if (!this.#byPart.has(word) && variant && this.#byPart.has(variant)) word = variant;
+    // "in Jordan" is a place even where a Jordan was named: a locative mention joins no full name.
+    const candidates = (this.#byPart.get(word) ?? []).filter(
+      (e) => compatible(e, m.gender) && !(m.locative && e.full),
+    );
+    const bySurname = candidates.filter((e) => e.surname === word);
+    const pool = (bySurname.length > 0 ? bySurname : candidates).sort((a, b) => b.mentions - a.mentions);
+    // Several people share the surname ("Omar Mateen", his father "Seddique Mateen"): the one the article
+    // is about, named at least twice as often as the other; otherwise it is no one's for sure.
+    const [best, second] = pool;
+    if (best && (!second || best.mentions >= DOMINANT * second.mentions)) return best;
+    return this.#new(m, false);
+  }
+
+  #record(e: ArticleEntity, m: NameMention): void {
+    e.mentions++;
+    if (m.personal) e.personal++;
+    if (m.speaks) e.speaks++;
+    if (m.locative) e.locative++;
+    if (!m.quoted) e.unquoted++;
+    for (const t of m.tokens) {
+      const part = foldToken(t);
+      if (e.parts.has(part)) continue;
+      e.parts.add(part);
+      const list = this.#byPart.get(part);
+      if (list) list.push(e);
+      else this.#byPart.set(part, [e]);
+    }
+    if (m.tokens.length > e.tokens.length) e.tokens = [...m.tokens];
+    if (m.tokens.length >= 2) {
+      const form = m.tokens.join(' ');
+      e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
+    } else e.shortForms.add(foldToken(m.tokens[0] as string));
+    if (m.gender) e.votes[m.gender] += HONORIFIC_WEIGHT;
+    const role = [m.role, ...m.titles.filter((t) => !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(t))]
+      .filter((r) => r !== '')
+      .join(' ');
+    if (role !== '') e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
+    for (const w of [...m.role.split(' '), ...m.titles]) {
+      const lower = w.toLowerCase().replace(/\.$/, '');
+      if (ROLE_WORDS.has(lower)) e.roleWords.add(lower);
+    }
+  }
+}
+
+/**
+ * A pronoun in a sentence that names one person outside quotations, as its subject (no "he"/"she" before
+ * the name), after that name ("Paltrow said she …"), or opening the next sentence ("Paltrow left. She
+ * …"), most likely refers to them: one vote for that person's gender. Only subjects vote: an object ("him")
+ * in the subject's own clause refers to someone else, and a possessive ("said Mwangi, who is now her
+ * partner") as often to someone else as not.
+ */
+function votePronouns(chains: ArticleChains, paragraphs: readonly ParagraphPeople[]): void {
+  for (const p of paragraphs) {
+    // Per sentence: its one named person (or -1 for several), where first named, and its pronouns.
+    const named = new Map<number, { entity: number; at: number }>();
+    for (const n of p.names) {
+      if (n.quoted) continue;
+      const seen = named.get(n.sentence);
+      if (!seen) named.set(n.sentence, { entity: n.entity, at: n.start });
+      else if (seen.entity !== n.entity) seen.entity = -1;
+    }
+    for (const [s, { entity, at }] of named) {
+      if (entity < 0) continue;
+      const e = chains.entities[entity] as ArticleEntity;
+      for (const q of p.pronouns) {
+        if (q.quoted || q.role !== 'subject' || (q.pronoun !== 'he' && q.pronoun !== 'she')) continue;
+        // A "she" before the name is the sentence's subject, and the name someone else.
+        if (q.sentence === s && q.at < at) break;
+        const sameSentence = q.sentence === s && q.at > at;
+        const opensNext = q.sentence === s + 1 && !(named.has(s + 1) && (named.get(s + 1)?.at ?? 0) < q.at);
+        if (sameSentence || opensNext) e.votes[q.pronoun === 'he' ? 'm' : 'f']++;
+      }
+    }
+  }
+}
+
+/** Finds the people of an article: mentions per paragraph, linked into entities. */
+export function findArticlePeople(
+  paragraphs: readonly (readonly string[])[],
+  spans: readonly (readonly QuoteSpan[])[],
+  scanner: MentionScanner,
+): ArticlePeople {
+  const chains = new ArticleChains();
+  const linked: ParagraphPeople[] = paragraphs.map((sentences, p) => {
+    const { names, pronouns } = scanner.scan(sentences, spans[p] ?? []);
+    return { names: names.map((n) => ({ ...n, entity: chains.link(n).id })), pronouns };
+  });
+  votePronouns(chains, linked);
+  return { entities: chains.entities, paragraphs: linked };
+}

@@ -1,0 +1,388 @@
+/**
+ * Mentions of people in one paragraph: capitalised name runs with the titles, honorifics and role words
+ * in front of them ("State Department spokeswoman Heather Nauert", "Ms Marsh-Adeyemi", "union leader Ana
+ * Ferreira"), and the third-person pronouns. Offsets are into the paragraph's text (its sentences joined by
+ * one space), so quotation spans and attribution cues can be matched against them.
+ */
+import {
+  CALENDAR_WORDS,
+  FUNCTION_WORDS,
+  type Gender,
+  GENDERED_ROLES,
+  HONORIFICS,
+  LOCATIVES,
+  ORG_WORDS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from '../lexicon/index.ts';
+import { isStopword } from '../text/normalize.ts';
+import type { QuoteSpan } from '../text/quoteSpans.ts';
+import { isParticle } from './names.ts';
+
+export interface NameMention {
+  start: number;
+  end: number;
+  /** Index of the sentence in the paragraph. */
+  sentence: number;
+  /** The name as written, without titles ("Heather Nauert"). */
+  tokens: string[];
+  /** Capitalised titles and honorifics in front ("Secretary of State", "Ms"). */
+  titles: string[];
+  /** Lower-case role words in front ("union leader"). */
+  role: string;
+  gender?: Gender;
+  /** Inside a quotation: mentioned by someone, never the one who speaks. */
+  quoted: boolean;
+  possessive: boolean;
+  /** A title, honorific, role or age beside the name says it is a person. */
+  personal: boolean;
+  /** A speech verb beside it ("Shah said", "said Shah"): people speak, but so do institutions. */
+  speaks: boolean;
+  /** Right after "in", "from"… with no title: a place, more likely than a person. */
+  locative: boolean;
+}
+
+export type PronounKind = 'he' | 'she' | 'they' | 'it';
+
+export interface PronounMention {
+  at: number;
+  sentence: number;
+  pronoun: PronounKind;
+  quoted: boolean;
+  /**
+   * "he", "she": a subject; "him", "them": an object, which in its own clause refers to someone other than
+   * the subject; "his", "her", "their": a possessive, which may refer to anyone named near it.
+   */
+  role: 'subject' | 'object' | 'possessive';
+}
+
+const PRONOUN_ROLES: ReadonlyMap<string, PronounMention['role']> = new Map([
+  ['he', 'subject'],
+  ['she', 'subject'],
+  ['they', 'subject'],
+  ['it', 'subject'],
+  ['himself', 'subject'],
+  ['herself', 'subject'],
+  ['him', 'object'],
+  ['them', 'object'],
+]);
+
+export interface ParagraphMentions {
+  names: NameMention[];
+  pronouns: PronounMention[];
+}
+
+const PRONOUNS: ReadonlyMap<string, PronounKind> = new Map([
+  ['he', 'he'],
+  ['him', 'he'],
+  ['his', 'he'],
+  ['himself', 'he'],
+  ['she', 'she'],
+  ['her', 'she'],
+  ['hers', 'she'],
+  ['herself', 'she'],
+  ['they', 'they'],
+  ['them', 'they'],
+  ['their', 'they'],
+  ['it', 'it'],
+  ['its', 'it'],
+]);
+
+const SPEECH = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
+const MAX_NAME_TOKENS = 4;
+/** Country initialisms that prefix titles ("U.S. Secretary"); case matters: "Un" in "Kim Jong Un" is a name. */
+const TITLE_PREFIX = /^(?:U\.?S\.?|U\.?K\.?|U\.?N\.?|E\.?U\.?)$/;
+
+/** A token without the punctuation around it ("(Reyes," → "Reyes"), periods of initials kept. */
+export function bareToken(token: string): string {
+  return token.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}.]+$/u, '');
+}
+
+/** Lower case without periods and apostrophes: how titles are looked up ("Sen." → "sen"). */
+function lookupForm(token: string): string {
+  return token.toLowerCase().replace(/[.\u2019']/g, '');
+}
+
+export function isTitle(token: string): boolean {
+  return TITLE_WORDS.has(lookupForm(token)) || TITLE_PREFIX.test(token);
+}
+
+function isUpper(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(token);
+}
+
+/** "Kim’s", "Jones'": a possessive, which ends a name. */
+function isPossessive(token: string): boolean {
+  return /['\u2019]s?$/u.test(token) && !/^\p{Lu}'$/u.test(token);
+}
+
+/** Punctuation after a token that ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo". */
+function endsRun(raw: string): boolean {
+  return /[,;:)\]"\u201D\u2019!?]$/u.test(raw) || /[\p{Ll}\p{N}]{2}\.$/u.test(raw);
+}
+
+function genderOf(words: readonly string[]): Gender | undefined {
+  for (const w of words) {
+    const form = lookupForm(w);
+    const g = HONORIFICS.get(form) ?? GENDERED_ROLES.get(form);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/** Spaces, and the dashes pages print without spaces ("stripper”—Paltrow laughed"), separate tokens. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 0x2014;
+}
+
+/**
+ * The tokens of a paragraph, sliced only when asked for: most tokens are lower-case words that the scan
+ * skips by their first character.
+ */
+class Tokens {
+  readonly count: number;
+  readonly #bounds: Int32Array;
+  readonly #raw: (string | undefined)[];
+  readonly #bare: (string | undefined)[];
+
+  constructor(readonly text: string) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++)
+      if (!isSeparator(text.charCodeAt(i)) && (i === 0 || isSeparator(text.charCodeAt(i - 1)))) count++;
+    this.count = count;
+    this.#bounds = new Int32Array(2 * count);
+    let k = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (isSeparator(text.charCodeAt(i))) continue;
+      let end = i + 1;
+      while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
+      this.#bounds[2 * k] = i;
+      this.#bounds[2 * k + 1] = end;
+      k++;
+      i = end;
+    }
+    this.#raw = new Array(count);
+    this.#bare = new Array(count);
+  }
+
+  start(k: number): number {
+    return this.#bounds[2 * k] as number;
+  }
+
+  end(k: number): number {
+    return this.#bounds[2 * k + 1] as number;
+  }
+
+  /** The token as written, punctuation included ('' out of range). */
+  raw(k: number): string {
+    if (k < 0 || k >= this.count) return '';
+    let raw = this.#raw[k];
+    if (raw === undefined) {
+      raw = this.text.slice(this.start(k), this.end(k));
+      this.#raw[k] = raw;
+    }
+    return raw;
+  }
+
+  /** The token without the punctuation around it ('' out of range). */
+  bare(k: number): string {
+    if (k < 0 || k >= this.count) return '';
+    let bare = this.#bare[k];
+    if (bare === undefined) {
+      bare = bareToken(this.raw(k));
+      this.#bare[k] = bare;
+    }
+    return bare;
+  }
+}
+
+/** First letters of the pronouns (he, she, they, it…): other lower-case words are skipped unread. */
+function mayBePronoun(c: number): boolean {
+  return c === 104 || c === 115 || c === 116 || c === 105;
+}
+
+/** Finds the people-mentions of paragraphs. `commonWords` are lower-case words of the corpus ("after"). */
+export class MentionScanner {
+  constructor(private readonly commonWords: ReadonlySet<string>) {}
+
+  /** Mentions of one paragraph; `spans` are its quotations (offsets into `sentences.join(' ')`). */
+  scan(sentences: readonly string[], spans: readonly QuoteSpan[]): ParagraphMentions {
+    const text = sentences.join(' ');
+    const starts: number[] = [];
+    let offset = 0;
+    for (const s of sentences) {
+      starts.push(offset);
+      offset += s.length + 1;
+    }
+    const sentenceAt = (at: number) => {
+      let k = 0;
+      while (k + 1 < starts.length && (starts[k + 1] as number) <= at) k++;
+      return k;
+    };
+    const quoted = (at: number) => spans.some((s) => s.open < at && (s.close < 0 || at < s.close));
+    const tokens = new Tokens(text);
+    const names: NameMention[] = [];
+    const pronouns: PronounMention[] = [];
+    let i = 0;
+    while (i < tokens.count) {
+      const c = text.charCodeAt(tokens.start(i));
+      if (c >= 97 && c <= 122 && (!mayBePronoun(c) || tokens.end(i) - tokens.start(i) > 8)) {
+        i++;
+        continue;
+      }
+      const bare = tokens.bare(i);
+      const pronoun = bare.length <= 7 ? PRONOUNS.get(bare.toLowerCase()) : undefined;
+      if (pronoun) {
+        const lower = bare.toLowerCase();
+        const at = tokens.start(i);
+        pronouns.push({
+          at,
+          sentence: sentenceAt(at),
+          pronoun,
+          quoted: quoted(at),
+          role: PRONOUN_ROLES.get(lower) ?? 'possessive',
+        });
+        i++;
+        continue;
+      }
+      if (!isUpper(bare)) {
+        i++;
+        continue;
+      }
+      const j = this.#runEnd(tokens, i);
+      const mention = this.#mention(tokens, i, j);
+      if (mention) {
+        mention.sentence = sentenceAt(mention.start);
+        mention.quoted = quoted(mention.start);
+        names.push(mention);
+      }
+      i = Math.max(j, i + 1);
+    }
+    return { names, pronouns };
+  }
+
+  /** The end (exclusive) of the capitalised run that starts at token `i`. */
+  #runEnd(tokens: Tokens, i: number): number {
+    let j = i;
+    while (j < tokens.count) {
+      const bare = tokens.bare(j);
+      const raw = tokens.raw(j);
+      const joins =
+        j > i &&
+        ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
+          (isParticle(bare) && isUpper(tokens.bare(j + 1))));
+      if (!joins && (!isUpper(bare) || (j > i && /^["\u201C\u2018(]/u.test(raw)))) break;
+      j++;
+      if (endsRun(raw) || isPossessive(bare)) break;
+    }
+    return j;
+  }
+
+  /** Reads the run tokens[i, j) into a name mention, or undefined when it names no one. */
+  #mention(tokens: Tokens, i: number, j: number): NameMention | undefined {
+    let from = i;
+    // Sentence-initial common words ("After", "But") are capitalised but are not part of a name.
+    while (from < j) {
+      const w = tokens.bare(from);
+      const lower = w.toLowerCase();
+      const common = FUNCTION_WORDS.has(lower) || this.commonWords.has(lower) || isStopword(lower);
+      if (isTitle(w) || !(common || CALENDAR_WORDS.has(lower.replace(/\.$/, '')))) break;
+      from++;
+    }
+    if (from >= j) return undefined;
+    // Titles and honorifics in front ("Secretary of State", "Ms", "South Korean President").
+    let lastTitle = -1;
+    for (let k = from; k < j; k++) {
+      const w = tokens.bare(k);
+      if (isTitle(w) || (w === 'of' && lastTitle === k - 1)) lastTitle = k;
+    }
+    // A capitalised role word opening the run is a role too ("Analyst Tom Reed").
+    let nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
+    while (nameFrom < j - 1 && ROLE_WORDS.has(tokens.bare(nameFrom).toLowerCase())) nameFrom++;
+    if (j - nameFrom === 0 || j - nameFrom > MAX_NAME_TOKENS) return undefined;
+    const nameTokens: string[] = [];
+    for (let k = nameFrom; k < j; k++) nameTokens.push(tokens.bare(k).replace(/['\u2019]s?$/u, ''));
+    const titles: string[] = [];
+    for (let k = from; k < nameFrom; k++) titles.push(tokens.bare(k));
+    for (const t of nameTokens) if (ORG_WORDS.has(t.toLowerCase().replace(/\.$/, ''))) return undefined;
+    // "the Goop founder", "a Labour spokesman": a single name before a role noun qualifies it.
+    if (nameTokens.length === 1 && titles.length === 0 && ROLE_WORDS.has(tokens.bare(j).toLowerCase()))
+      return undefined;
+    const lower = nameTokens.map((t) => t.toLowerCase().replace(/\.$/, ''));
+    if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return undefined;
+    if (nameTokens.some((t) => /\d/.test(t)) || (nameTokens[0] as string).length < 2) return undefined;
+    const role = this.#roleBefore(tokens, i);
+    const lastRaw = tokens.raw(j - 1);
+    const lastBare = tokens.bare(j - 1);
+    // "to check in, Paltrow revealed": punctuation between them, "in" says nothing of the name.
+    const before = endsRun(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1).toLowerCase();
+    const appositive = lastRaw.endsWith(',') ? this.#appositive(tokens, j) : undefined;
+    const after = appositive ? tokens.bare(appositive.end) : tokens.bare(j);
+    const speaks = SPEECH.has(after) || SPEECH.has(before);
+    const aged = lastRaw.endsWith(',') && /^\d{1,3},$/.test(tokens.raw(j));
+    const who = lastRaw.endsWith(',') && tokens.bare(j) === 'who';
+    const roles = appositive ? [role, appositive.role].filter((r) => r !== '').join(' ') : role;
+    const gender = genderOf(titles) ?? genderOf(roles.split(' '));
+    const possessive = isPossessive(lastBare);
+    return {
+      start: tokens.start(nameFrom),
+      end: tokens.start(j - 1) + lastRaw.replace(/[^\p{L}\p{N}.]+$/u, '').length,
+      sentence: 0,
+      tokens: nameTokens.map((t) => t.replace(/\.$/, (m) => (/^\p{Lu}$/u.test(t.slice(0, -1)) ? m : ''))),
+      titles,
+      role: roles,
+      ...(gender ? { gender } : {}),
+      quoted: false,
+      possessive,
+      personal: titles.length > 0 || roles !== '' || aged || who,
+      speaks,
+      locative: titles.length === 0 && role === '' && !possessive && LOCATIVES.has(before),
+    };
+  }
+
+  /**
+   * A role set off by commas after a name: "Lindqvist, the Forward campaign manager, said", "Reyes, a
+   * retired teacher,". The role noun ends the appositive; `end` is the token after its comma.
+   */
+  #appositive(tokens: Tokens, from: number): { role: string; end: number } | undefined {
+    const first = tokens.bare(from).toLowerCase();
+    if (!/^(?:the|a|an|his|her|their|its)$/.test(first)) return undefined;
+    for (let k = from + 1; k < tokens.count && k <= from + 5; k++) {
+      const raw = tokens.raw(k);
+      if (!raw.endsWith(',')) continue;
+      const head = tokens.bare(k).toLowerCase();
+      if (!ROLE_WORDS.has(head) && !GENDERED_ROLES.has(head)) return undefined;
+      const words: string[] = [];
+      for (let w = from + 1; w <= k; w++) words.push(tokens.bare(w));
+      return { role: words.join(' '), end: k + 1 };
+    }
+    return undefined;
+  }
+
+  /** Role words right before a run ("union leader", "State Department spokeswoman"): up to three words. */
+  #roleBefore(tokens: Tokens, i: number): string {
+    let role = '';
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (endsRun(tokens.raw(k)) && k !== i - 1) break;
+      const word = tokens.bare(k);
+      const isRole = ROLE_WORDS.has(word.toLowerCase());
+      // Capitalised qualifiers ("State Department spokeswoman"), or one lower-case one ("union leader").
+      const modifier =
+        role !== '' &&
+        !isPossessive(word) &&
+        ((isUpper(word) && !FUNCTION_WORDS.has(word.toLowerCase())) ||
+          (!role.includes(' ') &&
+            /^[a-z][a-z-]{2,}$/.test(word) &&
+            !isStopword(word) &&
+            !FUNCTION_WORDS.has(word) &&
+            !/(?:ed|ing)$/.test(word)));
+      if (!isRole && !modifier) break;
+      role = role === '' ? word : `${word} ${role}`;
+    }
+    return role;
+  }
+}

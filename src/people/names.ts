@@ -1,0 +1,102 @@
+/**
+ * Name forms: folding ("Zoë" = "Zoe", "O’Donnell" = "O'Donnell", "Kim Jong-un" = "Kim Jong Un"), the parts
+ * of a name, and the keys under which people are found.
+ */
+import { PLACE_OPENERS } from '../lexicon/index.ts';
+import { comparable } from '../text/normalize.ts';
+
+/** A name that opens like a place ("South Korea", "New York"): never a person's. */
+export function looksLikePlace(tokens: readonly string[]): boolean {
+  return tokens.length > 1 && PLACE_OPENERS.has((tokens[0] as string).toLowerCase());
+}
+
+/**
+ * Lower-case particles inside names ("Erik van Sebille", "Charles de Gaulle"). Written with a capital they
+ * are a name of their own ("Al Sharpton", "De Niro").
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'van von der den de da di du del della la le bin ibn al el ter ten dos das do'.split(' '),
+);
+
+/** Whether a written token is a name particle (lower case only: "Al" in "Al Sharpton" is a first name). */
+export function isParticle(token: string): boolean {
+  return NAME_PARTICLES.has(token);
+}
+
+/**
+ * German umlauts written out ("Mueller" for "Müller", folded "muller"): the other spelling of a folded
+ * token, or undefined when it has none.
+ */
+export function umlautVariant(folded: string): string | undefined {
+  const variant = folded.replace(/([aou])e/g, '$1');
+  return variant === folded ? undefined : variant;
+}
+
+/** One name token, folded: lower case, no accents, no apostrophes or hyphens ("O’Donnell" → "odonnell"). */
+export function foldToken(token: string): string {
+  // Plain ASCII letters (most names): lower case is all there is to do.
+  let plain = true;
+  for (let i = 0; i < token.length && plain; i++) {
+    const c = token.charCodeAt(i);
+    plain = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  }
+  return plain ? token.toLowerCase() : comparable(token).replaceAll(' ', '');
+}
+
+/** A name's folded tokens joined by spaces: how a name is shown to search ("zoe marsh-adeyemi" → "zoe marshadeyemi"). */
+export function nameKey(tokens: readonly string[]): string {
+  return tokens
+    .map(foldToken)
+    .filter((t) => t !== '')
+    .join(' ');
+}
+
+/** A name's identity, spaces aside: "Kim Jong-un" and "Kim Jong Un" are one name. */
+export function compactKey(tokens: readonly string[]): string {
+  return tokens.map(foldToken).join('');
+}
+
+/** Splits a typed or written name into tokens (whitespace), keeping hyphens and apostrophes inside. */
+export function nameTokens(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/\.$/, ''))
+    .filter((t) => t !== '');
+}
+
+/** The last token that is not a particle: what "Ms X" and a bare "X" refer to. */
+export function surnameOf(tokens: readonly string[]): string {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] as string;
+    if (!isParticle(t)) return foldToken(t);
+  }
+  return foldToken(tokens[tokens.length - 1] ?? '');
+}
+
+/** Whether a token is a single initial ("R.", "J"), which may be left out of a name. */
+export function isInitial(token: string): boolean {
+  return /^\p{Lu}\.?$/u.test(token) || /^(?:\p{Lu}\.){2,}$/u.test(token);
+}
+
+/**
+ * Whether two full names are one person written with and without middle names ("Seddique Mir Mateen",
+ * "Seddique Mateen") or with initials for them ("Michael R. Pompeo", "Michael Richard Pompeo"): same first
+ * and last token, and middle tokens that are absent on one side or agree one by one. Two different sets of
+ * initials ("George H. W. Bush", "George W. Bush") are two people.
+ */
+export function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  if (foldToken(a[0] as string) !== foldToken(b[0] as string) || surnameOf(a) !== surnameOf(b)) return false;
+  const middle = (t: readonly string[]) =>
+    t
+      .slice(1, -1)
+      .filter((w) => !isParticle(w))
+      .map(foldToken);
+  const [ma, mb] = [middle(a), middle(b)];
+  if (ma.length === 0 || mb.length === 0) return true;
+  if (ma.length !== mb.length) return false;
+  return ma.every((w, i) => {
+    const v = mb[i] as string;
+    return w === v || (w.length === 1 && v.startsWith(w)) || (v.length === 1 && w.startsWith(v));
+  });
+}

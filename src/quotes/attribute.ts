@@ -1,0 +1,536 @@
+/**
+ * Quote attribution for one article. Quotations are found in the article's quoting style, each is given
+ * the speaker its cue names ("…," said X / X said: "…" / according to X / "…," she said / "…," the actress
+ * said), and the cue is resolved through the article's chains of mentions: a surname or "Ms X" to the full
+ * name, a pronoun to the nearest person of that gender who is the subject of the text before it (not the
+ * last speaker), a role to the person the article gave that role. Precision first: a quote whose speaker
+ * no rule establishes stays unattributed.
+ */
+import { abbreviationDots } from '../corpus/sentences.ts';
+import { ANONYMOUS_ROLES, type Gender } from '../lexicon/index.ts';
+import { type ArticleEntity, type ArticlePeople, findArticlePeople, genderOf } from '../people/chains.ts';
+import type { MentionScanner } from '../people/mentions.ts';
+import { compactKey, foldToken, looksLikePlace, sameFullName, surnameOf } from '../people/names.ts';
+import { wordCount } from '../text/normalize.ts';
+import { findQuoteSpans, findSingleQuoteSpans, type QuoteSpan } from '../text/quoteSpans.ts';
+import {
+  type Attribution,
+  attributionAfter,
+  attributionBefore,
+  attributionLeading,
+  attributionTrailing,
+  sentenceSubject,
+} from './cues.ts';
+import { readSpeakerPhrase, type SpeakerRef } from './speakerPhrase.ts';
+
+/** Who a quote is attributed to: a person (an entity of the article's people), an organisation, or nobody. */
+export type QuoteSpeaker = { kind: 'entity'; entity: number } | { kind: 'org'; name: string } | undefined;
+
+export interface RawQuote {
+  paragraph: number;
+  text: string;
+  speaker: QuoteSpeaker;
+  /** Which rule attributed it (for tests and debugging). */
+  rule: string;
+}
+
+export interface AttributedArticle {
+  people: ArticlePeople;
+  quotes: RawQuote[];
+}
+
+/** What attribution reads of an article. */
+export interface QuotedArticle {
+  readonly id: string;
+  readonly paragraphs: readonly (readonly string[])[];
+}
+
+/** Quotes of at most this many words are fragments (scare quotes): kept, but ranked below full quotes. */
+export const FRAGMENT_WORDS = 2;
+const MAX_QUOTE_CHARS = 2000;
+/** How many paragraphs back a pronoun may find its person. */
+const PRONOUN_REACH = 2;
+
+/** Stands in for an abbreviation's period in masked text ("Sen\u2024 Chuck Schumer"): one char, like "." */
+const ABBREVIATION_DOT = '\u2024';
+
+/** Words that open an adverbial clause before a sentence's subject ("After meeting Kim, Pompeo said …"). */
+const CLAUSE_OPENER =
+  /^["'\u201C\u2018(]*(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until)\b/i;
+/** "The Goop founder …", "The actress …": a definite role noun opening a sentence, with up to two qualifiers. */
+const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
+const PREPOSITION_BEFORE =
+  /\b(?:with|to|by|for|from|about|of|on|at|against|and|meet|met|thanked|told|asked|called)\s*$/i;
+
+/**
+ * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of
+ * abbreviations by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
+ */
+function mask(text: string, spans: readonly QuoteSpan[]): string {
+  if (spans.length === 0) return text;
+  let out = text;
+  for (const s of spans) {
+    const end = s.close < 0 ? text.length : s.close - 1;
+    out = out.slice(0, s.open + 1) + '_'.repeat(Math.max(0, end - s.open - 1)) + out.slice(end);
+  }
+  const dots = abbreviationDots(out);
+  if (dots.length === 0) return out;
+  let rebuilt = '';
+  let from = 0;
+  for (const dot of dots) {
+    rebuilt += out.slice(from, dot) + ABBREVIATION_DOT;
+    from = dot + 1;
+  }
+  return rebuilt + out.slice(from);
+}
+
+interface Bounds {
+  start: number;
+  end: number;
+}
+
+function sentenceBounds(sentences: readonly string[]): Bounds[] {
+  const bounds: Bounds[] = [];
+  let offset = 0;
+  for (const s of sentences) {
+    bounds.push({ start: offset, end: offset + s.length });
+    offset += s.length + 1;
+  }
+  return bounds;
+}
+
+function quoteText(text: string, span: QuoteSpan): string {
+  const inner = text.slice(span.open + 1, span.close < 0 ? text.length : span.close - 1);
+  // Trailing commas and periods vary between outlets ("…," he said / "…."); the words are the quote.
+  return inner
+    .trim()
+    .replace(/[,.;:]+$/, '')
+    .trim();
+}
+
+/** Curly single quotes used as quote marks (headlines, decks): ‘refine options’. Not apostrophes. */
+function scareQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  if (!text.includes('\u2018')) return spans;
+  for (const m of text.matchAll(
+    /(^|[\s(\u2014\u2013-])\u2018([^\u2018\u2019]{2,200}?)\u2019(?=$|[\s,.;:!?)\u2014\u2013-])/gu,
+  )) {
+    const open = m.index + (m[1] as string).length;
+    spans.push({ open, close: open + (m[2] as string).length + 2 });
+  }
+  return spans;
+}
+
+/** A sentence that is a name, a colon and the quote. */
+const COLON_SPEAKER =
+  /^\s*(\p{Lu}[\p{L}'\u2019\u2024-]*(?:\s+\p{Lu}[\p{L}'\u2019\u2024-]*){0,3}):\s*["'\u201C\u2018]?$/u;
+
+interface Place {
+  paragraph: number;
+  sentence: number;
+}
+
+interface Subject extends Place {
+  entity: number;
+}
+
+class ArticleAttribution {
+  readonly quotes: RawQuote[] = [];
+  readonly #people: ArticlePeople;
+  /** The subject (first person named, or a resolved "he"/"she") of every sentence so far, in order. */
+  readonly #subjects: Subject[] = [];
+  #lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | undefined;
+  /** Entities quotes were attributed to so far. */
+  readonly #speakers = new Set<number>();
+  /** The speaker a quotation running on into the next paragraph belongs to. */
+  #carry: QuoteSpeaker | null = null;
+
+  /** The paragraphs' texts (quotations masked once a paragraph is read). */
+  readonly #texts: string[];
+
+  constructor(people: ArticlePeople, texts: readonly string[]) {
+    this.#people = people;
+    this.#texts = [...texts];
+  }
+
+  #entity(id: number): ArticleEntity {
+    return this.#people.entities[id] as ArticleEntity;
+  }
+
+  /**
+   * Whether an entity can be the person a pronoun or role refers to: named outside quotes, not a place,
+   * and either named in full or with some sign of a person (a title, a role, an age, speech, a quote).
+   */
+  #isPersonLike(id: number): boolean {
+    const e = this.#entity(id);
+    if (e.unquoted === 0 || looksLikePlace(e.tokens)) return false;
+    return e.full
+      ? e.locative === 0 || e.personal > 0
+      : e.personal > 0 || e.speaks > 0 || this.#speakers.has(id);
+  }
+
+  #compatible(id: number, gender: Gender | undefined): boolean {
+    if (!this.#isPersonLike(id)) return false;
+    if (!gender) return true;
+    const known = genderOf(this.#entity(id));
+    return known === undefined || known === gender;
+  }
+
+  /** Of candidates in order of preference, the first whose gender is known to match, else the first. */
+  #pick(ids: readonly number[], gender: Gender | undefined): number | undefined {
+    const ok = ids.filter((id) => this.#compatible(id, gender));
+    if (gender) {
+      const known = ok.find((id) => genderOf(this.#entity(id)) === gender);
+      if (known !== undefined) return known;
+    }
+    return ok[0];
+  }
+
+  /**
+   * Unquoted people named in a sentence before an offset, in order, except objects of a preposition ("on
+   * the subject of Johnny Depp, … she said"): they are not who the sentence is about.
+   */
+  #namedBefore(paragraph: number, sentence: number, before: number): number[] {
+    const text = this.#texts[paragraph] ?? '';
+    return (this.#people.paragraphs[paragraph]?.names ?? [])
+      .filter(
+        (n) =>
+          n.sentence === sentence &&
+          !n.quoted &&
+          n.end <= before &&
+          !PREPOSITION_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)),
+      )
+      .map((n) => n.entity);
+  }
+
+  /**
+   * The person a "he"/"she" (or a gendered role) at a place refers to. A "she" earlier in the same sentence
+   * ("Although she refused to confirm that she dumped Pitt, she …") is the same person: names after it are
+   * not candidates.
+   */
+  #resolvePerson(gender: Gender | undefined, at: Place, before: number): QuoteSpeaker | null {
+    const pronoun = gender === 'm' ? 'he' : 'she';
+    const earlier = (this.#people.paragraphs[at.paragraph]?.pronouns ?? []).find(
+      (q) =>
+        gender &&
+        q.sentence === at.sentence &&
+        !q.quoted &&
+        q.role === 'subject' &&
+        q.pronoun === pronoun &&
+        q.at < before,
+    );
+    const here = this.#pick(this.#namedBefore(at.paragraph, at.sentence, earlier?.at ?? before), gender);
+    if (here !== undefined) return { kind: 'entity', entity: here };
+    for (let k = this.#subjects.length - 1; k >= 0; k--) {
+      const s = this.#subjects[k] as Subject;
+      if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
+      if (s.paragraph === at.paragraph && s.sentence >= at.sentence) continue;
+      if (this.#compatible(s.entity, gender)) return { kind: 'entity', entity: s.entity };
+    }
+    const last = this.#lastSpeaker;
+    if (
+      last?.speaker?.kind === 'entity' &&
+      at.paragraph - last.paragraph <= PRONOUN_REACH &&
+      this.#compatible(last.speaker.entity, gender)
+    )
+      return last.speaker;
+    return null;
+  }
+
+  /** The entity a written name refers to: its mention in the sentence, else the article's person by that name. */
+  #entityForName(tokens: readonly string[], at: Place): number | undefined {
+    const key = compactKey(tokens);
+    const names = this.#people.paragraphs[at.paragraph]?.names ?? [];
+    const here = names.find((n) => n.sentence === at.sentence && !n.quoted && compactKey(n.tokens) === key);
+    if (here) return here.entity;
+    const entities = this.#people.entities;
+    const full = entities.find((e) => compactKey(e.tokens) === key || sameFullName(e.tokens, tokens));
+    if (full) return full.id;
+    if (tokens.length > 1) return undefined;
+    const word = surnameOf(tokens);
+    let best: ArticleEntity | undefined;
+    for (const e of entities)
+      if ((e.surname === word || e.parts.has(word)) && (!best || e.mentions > best.mentions)) best = e;
+    return best?.id;
+  }
+
+  /** A person only the cue names (the mention scan did not read it as a name): a chain of its own. */
+  #namedByCue(ref: Extract<SpeakerRef, { kind: 'person' }>): number {
+    const entities = this.#people.entities;
+    const entity: ArticleEntity = {
+      id: entities.length,
+      tokens: [...ref.tokens],
+      full: ref.tokens.length > 1,
+      surname: surnameOf(ref.tokens),
+      parts: new Set(ref.tokens.map(foldToken)),
+      forms: new Map(ref.tokens.length > 1 ? [[ref.tokens.join(' '), 1]] : []),
+      shortForms: new Set(ref.tokens.length > 1 ? [] : [foldToken(ref.tokens[0] as string)]),
+      votes: { m: 0, f: 0 },
+      roles: new Map(ref.role ? [[ref.role, 1]] : []),
+      roleWords: new Set(),
+      mentions: 1,
+      personal: 0,
+      speaks: 1,
+      locative: 0,
+      unquoted: 1,
+    };
+    entities.push(entity);
+    return entity.id;
+  }
+
+  /** "the actress said": the person the article gave that role, else the nearest person it fits. */
+  #resolveRole(ref: Extract<SpeakerRef, { kind: 'role' }>, at: Place, before: number): QuoteSpeaker | null {
+    const withRole = this.#people.entities.filter(
+      (e) => e.roleWords.has(ref.noun) && this.#compatible(e.id, ref.gender),
+    );
+    if (withRole.length === 1) return { kind: 'entity', entity: (withRole[0] as ArticleEntity).id };
+    if (withRole.length > 1) {
+      // Several: the one named most recently.
+      for (let k = this.#subjects.length - 1; k >= 0; k--) {
+        const s = this.#subjects[k] as Subject;
+        if (withRole.some((e) => e.id === s.entity)) return { kind: 'entity', entity: s.entity };
+      }
+      return null;
+    }
+    // "the director said" in an article about one: the nearest person who fits. "The official said" is
+    // usually someone new and unnamed: no one.
+    return ANONYMOUS_ROLES.has(ref.noun) ? null : this.#resolvePerson(ref.gender, at, before);
+  }
+
+  #isPlaceName = (tokens: readonly string[]): boolean => {
+    if (looksLikePlace(tokens)) return true;
+    if (tokens.length !== 1) return false;
+    const id = this.#entityForName(tokens, { paragraph: -1, sentence: -1 });
+    const e = id === undefined ? undefined : this.#entity(id);
+    return e !== undefined && !e.full && e.personal === 0 && e.locative > 0;
+  };
+
+  #resolve(
+    attribution: Attribution | undefined,
+    at: Place,
+    sentenceMasked: string,
+    before: number,
+    previousSentence: string,
+  ): QuoteSpeaker | null {
+    if (!attribution) return null;
+    const phrase = attribution.participle ? sentenceSubject(sentenceMasked) : attribution.phrase;
+    const ref = readSpeakerPhrase(phrase.replaceAll(ABBREVIATION_DOT, '.'), this.#isPlaceName);
+    if (!ref) return null;
+    switch (ref.kind) {
+      case 'person':
+        return { kind: 'entity', entity: this.#entityForName(ref.tokens, at) ?? this.#namedByCue(ref) };
+      case 'org':
+        return { kind: 'org', name: ref.name };
+      case 'role':
+        return this.#resolveRole(ref, at, before);
+      case 'pronoun': {
+        if (ref.pronoun === 'they') return null;
+        if (ref.pronoun === 'it') {
+          // "The ministry said … “…,” it said.": the organisation the sentence before names.
+          const said = attributionBefore(previousSentence);
+          const previous = readSpeakerPhrase(said?.phrase || sentenceSubject(previousSentence));
+          return previous?.kind === 'org' ? previous : null;
+        }
+        return this.#resolvePerson(ref.pronoun === 'he' ? 'm' : 'f', at, before);
+      }
+    }
+  }
+
+  /** "Smith: “The strike goes on.”": the name before the colon speaks, if the article knows them as a person. */
+  #namedBeforeColon(beforeOpen: string, at: Place): QuoteSpeaker | null {
+    const name = COLON_SPEAKER.exec(beforeOpen)?.[1];
+    if (name === undefined) return null;
+    const entity = this.#entityForName(name.replaceAll(ABBREVIATION_DOT, '.').split(/\s+/), at);
+    if (entity === undefined) return null;
+    const e = this.#entity(entity);
+    return (e.full && !looksLikePlace(e.tokens)) || e.personal > 0 ? { kind: 'entity', entity } : null;
+  }
+
+  /**
+   * The subject of a finished sentence: the person its quote was given to, else the first person it names
+   * outside quotations and after an opening clause ("After meeting Kim, Pompeo …" → Pompeo), or a "he"/"she"
+   * opening it, resolved.
+   */
+  #noteSubject(at: Place, sentence: string, bounds: Bounds, speakers: QuoteSpeaker[]): void {
+    const spoken = speakers.find((s) => s?.kind === 'entity');
+    if (spoken?.kind === 'entity') {
+      this.#subjects.push({ ...at, entity: spoken.entity });
+      return;
+    }
+    const comma = sentence.indexOf(',');
+    const skip = CLAUSE_OPENER.test(sentence) && comma > 0 ? comma + 1 : 0;
+    const from = bounds.start + skip;
+    // "The Goop founder offered …": a definite role opening the sentence refers to someone named before.
+    const role = ROLE_SUBJECT.exec(sentence.slice(skip))?.[1]?.toLowerCase();
+    if (role) {
+      const ref = readSpeakerPhrase(`the ${role}`);
+      const resolved = ref?.kind === 'role' ? this.#resolveRole(ref, at, from) : null;
+      if (resolved?.kind === 'entity') this.#subjects.push({ ...at, entity: resolved.entity });
+      return;
+    }
+    const people = this.#people.paragraphs[at.paragraph];
+    const name = people?.names.find(
+      (n) =>
+        n.sentence === at.sentence &&
+        !n.quoted &&
+        n.start >= from &&
+        !PREPOSITION_BEFORE.test(sentence.slice(0, n.start - bounds.start)),
+    );
+    const pronoun = people?.pronouns.find(
+      (q) =>
+        q.sentence === at.sentence &&
+        !q.quoted &&
+        q.at >= from &&
+        q.role === 'subject' &&
+        (q.pronoun === 'he' || q.pronoun === 'she'),
+    );
+    if (pronoun && (!name || pronoun.at < name.start)) {
+      const resolved = this.#resolvePerson(pronoun.pronoun === 'he' ? 'm' : 'f', at, pronoun.at);
+      if (resolved?.kind === 'entity') this.#subjects.push({ ...at, entity: resolved.entity });
+      return;
+    }
+    if (name && this.#isPersonLike(name.entity)) this.#subjects.push({ ...at, entity: name.entity });
+  }
+
+  /** The subject of the sentence before, in the same paragraph. */
+  #previousSubject(at: Place): number | undefined {
+    const s = this.#subjects[this.#subjects.length - 1];
+    return s && s.paragraph === at.paragraph && s.sentence === at.sentence - 1 ? s.entity : undefined;
+  }
+
+  paragraph(p: number, sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): void {
+    const firstOfParagraph = this.quotes.length;
+    const masked = mask(text, spans);
+    this.#texts[p] = masked;
+    const bounds = sentenceBounds(sentences);
+    const located = spans.map((span) => ({
+      span,
+      sentence: Math.max(
+        0,
+        bounds.findIndex((b) => span.open >= b.start && span.open < b.end),
+      ),
+    }));
+    const carried = this.#carry;
+    let previous: QuoteSpeaker | null = null;
+    let previousEnd = -1;
+    const speakersOf: QuoteSpeaker[][] = sentences.map(() => []);
+    let noted = 0;
+    // Subjects of the sentences before a quote's sentence are noted first: a quote may lean on them.
+    const noteUpTo = (s: number) => {
+      for (; noted < s; noted++) {
+        this.#noteSubject(
+          { paragraph: p, sentence: noted },
+          sentences[noted] as string,
+          bounds[noted] as Bounds,
+          speakersOf[noted] as QuoteSpeaker[],
+        );
+      }
+    };
+    located.forEach(({ span, sentence: s }, i) => {
+      noteUpTo(s);
+      const quote = quoteText(text, span);
+      if (!/\p{L}/u.test(quote) || quote.length > MAX_QUOTE_CHARS) return;
+      const b = bounds[s] as Bounds;
+      const at: Place = { paragraph: p, sentence: s };
+      const sMasked = masked.slice(b.start, b.end);
+      const previousSentence =
+        s > 0 ? masked.slice((bounds[s - 1] as Bounds).start, (bounds[s - 1] as Bounds).end) : '';
+      const resolve = (a: Attribution | undefined) =>
+        this.#resolve(a, at, sMasked, span.open, previousSentence);
+      const afterClose = span.close < 0 ? '' : masked.slice(span.close, b.end);
+      const beforeOpen = masked.slice(b.start, span.open);
+      // The sentence's text after its last quote, where a closing ", the ministry said." sits.
+      const lastClose = Math.max(
+        ...located.filter((l) => l.sentence === s).map((l) => (l.span.close < 0 ? b.end : l.span.close)),
+      );
+      const tail = masked.slice(lastClose, b.end);
+      let rule = 'after';
+      let speaker = resolve(attributionAfter(afterClose));
+      if (speaker === null) [rule, speaker] = ['before', resolve(attributionBefore(beforeOpen))];
+      if (speaker === null) [rule, speaker] = ['leading', resolve(attributionLeading(sMasked))];
+      if (speaker === null) [rule, speaker] = ['trailing', resolve(attributionTrailing(tail))];
+      if (speaker === null) [rule, speaker] = ['colon', this.#namedBeforeColon(beforeOpen, at)];
+      // A quotation that is the whole sentence: nothing before it, nothing but punctuation after it (a title
+      // in quotes that the sentence goes on about, "“A Most Violent Year” opens on Friday", is not speech).
+      const opensSentence = /^[\s(]*$/.test(beforeOpen) && /^[\s.,;:!?)\]"'\u201D\u2019]*$/u.test(afterClose);
+      // Continuations keep the speaker: a quote opening a later sentence of the paragraph (“…,” he said.
+      // “But …”), and a paragraph that opens with a quotation running on from the paragraph before.
+      if (speaker === null && previous && opensSentence && previousEnd >= 0 && previousEnd <= b.start)
+        [rule, speaker] = ['continues', previous];
+      if (speaker === null && i === 0 && span.open === 0 && carried) [rule, speaker] = ['continues', carried];
+      // "He finished with an appeal. “…”": a quotation standing as a sentence of its own, with no cue, is
+      // the subject of the sentence before.
+      if (speaker === null && opensSentence && wordCount(quote) > FRAGMENT_WORDS) {
+        const topic = this.#previousSubject(at);
+        if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
+      }
+      const resolved: QuoteSpeaker = speaker ?? undefined;
+      this.quotes.push({ paragraph: p, text: quote, speaker: resolved, rule: resolved ? rule : 'none' });
+      (speakersOf[s] as QuoteSpeaker[]).push(resolved);
+      if (resolved) this.#lastSpeaker = { speaker: resolved, paragraph: p };
+      if (resolved?.kind === 'entity') this.#speakers.add(resolved.entity);
+      previous = resolved ?? null;
+      previousEnd = span.close < 0 ? text.length : b.end;
+    });
+    noteUpTo(sentences.length);
+    // Scare quotes in single marks (‘refine options’) beside double-quoted speech: kept, unattributed.
+    for (const span of scareQuoteSpans(text)) {
+      if (spans.some((d) => d.open <= span.open && (d.close < 0 || d.close >= span.close))) continue;
+      this.quotes.push({ paragraph: p, text: quoteText(text, span), speaker: undefined, rule: 'none' });
+    }
+    // A paragraph that ends inside a quotation, or with an attributed one, hands its speaker on to a
+    // next paragraph that opens with a quote mark (the press convention for quotes over several paragraphs).
+    const own = this.quotes.slice(firstOfParagraph);
+    const lastQuote = own[own.length - 1];
+    const lastSpan = spans[spans.length - 1];
+    const endsInQuote =
+      lastSpan !== undefined &&
+      (lastSpan.close < 0 || located[located.length - 1]?.sentence === sentences.length - 1);
+    this.#carry = endsInQuote && lastQuote?.speaker ? lastQuote.speaker : null;
+  }
+}
+
+/** The quotation spans of each paragraph in the article's style (single marks where it quotes with them). */
+export function articleQuoteSpans(texts: readonly string[]): QuoteSpan[][] {
+  const doubles = texts.map(findQuoteSpans);
+  const singles = texts.map(findSingleQuoteSpans);
+  const singleStyle =
+    singles.some((list) => list.length > 0) && quotations(singles, texts) > quotations(doubles, texts);
+  return singleStyle
+    ? texts.map((_, p) => withOuter(singles[p] as QuoteSpan[], doubles[p] as QuoteSpan[]))
+    : doubles;
+}
+
+/** The primary spans, and the other style's spans that neither sit inside nor contain one, in text order. */
+function withOuter(primary: QuoteSpan[], other: QuoteSpan[]): QuoteSpan[] {
+  const end = (s: QuoteSpan) => (s.close < 0 ? Number.POSITIVE_INFINITY : s.close);
+  const overlaps = (a: QuoteSpan, b: QuoteSpan) => a.open < end(b) && b.open < end(a);
+  const outer = other.filter((o) => !primary.some((p) => overlaps(o, p)));
+  return outer.length === 0 ? primary : [...primary, ...outer].sort((a, b) => a.open - b.open);
+}
+
+/** How many closed spans of three words or more (quotations, not scare quotes) the paragraphs hold. */
+function quotations(spans: readonly QuoteSpan[][], texts: readonly string[]): number {
+  let n = 0;
+  spans.forEach((list, p) => {
+    for (const s of list) if (s.close > 0 && wordCount((texts[p] as string).slice(s.open, s.close)) >= 3) n++;
+  });
+  return n;
+}
+
+/** Finds an article's people and attributes every direct quote to one of them, an organisation, or nobody. */
+export function attributeArticle(article: QuotedArticle, scanner: MentionScanner): AttributedArticle {
+  const texts = article.paragraphs.map((sentences) => sentences.join(' '));
+  const spans = articleQuoteSpans(texts);
+  const people = findArticlePeople(article.paragraphs, spans, scanner);
+  const state = new ArticleAttribution(people, texts);
+  article.paragraphs.forEach((sentences, p) => {
+    state.paragraph(p, sentences, texts[p] as string, spans[p] as QuoteSpan[]);
+  });
+  return { people, quotes: state.quotes };
+}
+
+/** Whether a quote is a scare-quote fragment rather than a full quote. */
+export function isFragment(text: string): boolean {
+  return wordCount(text) <= FRAGMENT_WORDS;
+}

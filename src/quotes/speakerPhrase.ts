@@ -1,0 +1,150 @@
+/**
+ * Reading the speaker phrase an attribution cue found ("State Department spokeswoman Heather Nauert", "South
+ * Korea's presidential office", "she", "the actress") into a named person, an organisation or unnamed source,
+ * a pronoun, or a role noun that refers back to someone the article named.
+ */
+import { type Gender, GENDERED_ROLES, ORG_WORDS, ROLE_WORDS, TITLE_WORDS } from '../lexicon/index.ts';
+import { isTitle } from '../people/mentions.ts';
+import { isParticle, looksLikePlace } from '../people/names.ts';
+
+export type SpeakerRef =
+  | { kind: 'person'; tokens: string[]; role?: string }
+  | { kind: 'org'; name: string }
+  | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it' }
+  | { kind: 'role'; noun: string; gender?: Gender };
+
+/** Lower-case head nouns that make a phrase an unnamed source worth keeping ("South Korean officials"). */
+const UNNAMED_HEAD =
+  /\b(?:office|spokesperson|spokesman|spokeswoman|spokespeople|officials?|aides?|sources?|statement|ministry|government|administration|advisers?|diplomats?|analysts?|experts?|representatives?|agency|department|embassy|military|police|committee|authority|authorities|union|council|company|firm|board|commission|court|party|campaign|team)\b/i;
+
+/** Phrases that introduce what was said rather than who said it ("a statement from X" → X). */
+const CONTAINER =
+  /^(?:an? |the )?(?:joint |written |brief |separate )?(?:statement|remarks|release|tweet|post|letter|message|readout|interview|transcript)s? (?:from|by|of|released by|issued by) /i;
+
+const PRONOUN = /^(?:he|she|they|it)$/i;
+
+/** Capitalised words, and the lower-case particles of names ("bin", "de", "al-Assad"). */
+const NAME_TOKEN =
+  /^(?:\p{Lu}[\p{L}'\u2019.-]*|(?:al|el|bin|ibn|de|da|du|di|van|von|der|la|le)|(?:al|el)-\p{Lu}[\p{L}'\u2019-]*)$/u;
+const POSSESSIVE = /['\u2018\u2019]s?$/u;
+/**
+ * "the 29-year-old", "the actress", "the opposition leader", "the round, bearded businessman": a role
+ * noun with up to three lower-case words before it.
+ */
+const ROLE_NOMINAL = /^(?:[\p{Ll}\d-]+,?\s+){0,3}([\p{Ll}\d-]+)$/u;
+
+function cleanPhrase(phrase: string): string {
+  return phrase
+    .replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Tokens of a phrase with surrounding punctuation removed (hyphens and apostrophes inside words kept). */
+export function phraseTokens(phrase: string): string[] {
+  return phrase
+    .split(/\s+/)
+    .map((t) => t.replace(/^[^\p{L}\p{N}#@]+|[^\p{L}\p{N}.'\u2019]+$/gu, ''))
+    .filter((t) => t !== '');
+}
+
+function hasOrgWord(tokens: readonly string[]): boolean {
+  return tokens.some((t) => ORG_WORDS.has(t.toLowerCase().replace(/[.\u2019']/g, '')));
+}
+
+/** Splits a capitalised run into titles and the name after the last title word. */
+function splitTitle(tokens: readonly string[]): { title: string[]; name: string[] } {
+  let last = -1;
+  tokens.forEach((t, i) => {
+    if (isTitle(t) || (t.toLowerCase() === 'of' && i > 0 && isTitle(tokens[i - 1] as string))) last = i;
+  });
+  const rest = tokens.slice(last + 1);
+  // A capitalised role word opening the run is a role ("Analyst Tom Reed").
+  let lead = 0;
+  while (lead < rest.length - 1 && ROLE_WORDS.has((rest[lead] as string).toLowerCase())) lead++;
+  return { title: [...tokens.slice(0, last + 1), ...rest.slice(0, lead)], name: rest.slice(lead) };
+}
+
+/** The capitalised run that ends a token list, letting "of" join titles ("Secretary of State Mike Pompeo"). */
+function trailingRun(tokens: readonly string[]): number {
+  let start = tokens.length;
+  while (start > 0) {
+    const token = tokens[start - 1] as string;
+    if (NAME_TOKEN.test(token) && !POSSESSIVE.test(token)) start--;
+    else if (token === 'of' && start >= 2 && isTitle(tokens[start - 2] as string) && start < tokens.length)
+      start--;
+    else break;
+  }
+  return start;
+}
+
+const AFFILIATION = /^(\S.*?)\s+(?:of|from|at|with)\s+\S.*$/u;
+
+/**
+ * "Col. Cullen Jones of the Army Corps of Engineers" → "Col. Cullen Jones": a person named in full, then
+ * where they work. Titles that contain "of" ("Secretary of State Mike Pompeo") and institutions ("Bank of
+ * America") have no full name before it.
+ */
+function withoutAffiliation(phrase: string): string {
+  const head = AFFILIATION.exec(phrase)?.[1];
+  if (head === undefined) return phrase;
+  const tokens = phraseTokens(head);
+  if (!tokens.every((t) => NAME_TOKEN.test(t) && /^\p{Lu}/u.test(t))) return phrase;
+  const { name } = splitTitle(tokens);
+  return name.length >= 2 && !hasOrgWord(name) ? head : phrase;
+}
+
+/** "the actress", "the union leader", "the 29-year-old": a role noun that refers back to a named person. */
+function roleNominal(phrase: string): SpeakerRef | undefined {
+  const head = ROLE_NOMINAL.exec(phrase)?.[1];
+  if (head === undefined) return undefined;
+  if (/^\d+-year-old$/.test(head)) return { kind: 'role', noun: 'year-old' };
+  const gender = GENDERED_ROLES.get(head);
+  if (!ROLE_WORDS.has(head) && !gender) return undefined;
+  return { kind: 'role', noun: head, ...(gender ? { gender } : {}) };
+}
+
+/**
+ * Reads who a speaker phrase names. `isPlace` tells single names the articles use as places ("Washington
+ * said"), which speak as institutions. Undefined when the phrase names nobody.
+ */
+export function readSpeakerPhrase(
+  raw: string,
+  isPlace: (tokens: readonly string[]) => boolean = () => false,
+): SpeakerRef | undefined {
+  let phrase = cleanPhrase(raw);
+  for (let i = 0; i < 2 && CONTAINER.test(phrase); i++) phrase = phrase.replace(CONTAINER, '');
+  phrase = withoutAffiliation(phrase);
+  if (phrase === '' || !/\p{L}/u.test(phrase)) return undefined;
+  if (PRONOUN.test(phrase))
+    return { kind: 'pronoun', pronoun: phrase.toLowerCase() as 'he' | 'she' | 'they' };
+  const role = roleNominal(phrase);
+  if (role) return role;
+  const tokens = phraseTokens(phrase);
+  if (tokens.length === 0 || tokens.length > 12) return undefined;
+  const start = trailingRun(tokens);
+  const before = tokens.slice(0, start);
+  const { title, name } = splitTitle(tokens.slice(start));
+  while (name.length === 1 && isParticle(name[0] as string)) name.shift();
+  const institutional =
+    name.length === 0 ||
+    hasOrgWord(name) ||
+    isPlace(name) ||
+    looksLikePlace(name) ||
+    before.some((t) => /^(?:of|for|from|at)$/i.test(t)) ||
+    // "the Federal Reserve": a name right after "the", with no title, is an institution's.
+    (title.length === 0 && before[before.length - 1]?.toLowerCase() === 'the');
+  if (institutional) {
+    if (name.length === 0 && !UNNAMED_HEAD.test(phrase)) return undefined;
+    return { kind: 'org', name: phrase.replace(/^(?:the|a|an|one) /i, '') };
+  }
+  // Several people ("Trump and Kim said") cannot be one speaker.
+  if (/\s(?:and|&)\s/.test(phrase)) return undefined;
+  const roleWords = [...before.filter((t) => !/^(?:the|a|an)$/i.test(t)), ...title].join(' ');
+  return { kind: 'person', tokens: name, ...(roleWords ? { role: roleWords } : {}) };
+}
+
+/** Whether a word is a title such as "President" (the lexicon's, for callers outside people/). */
+export function isTitleWord(token: string): boolean {
+  return TITLE_WORDS.has(token.toLowerCase().replace(/[.\u2019']/g, ''));
+}
