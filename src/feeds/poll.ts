@@ -120,15 +120,20 @@ export class FeedFetcher {
       const why = record.lastError ? `after: ${record.lastError}` : 'backing off';
       return report(feed.url, 'error', { error: `not polled until ${record.nextPollAfter} (${why})` });
     }
+    // A 304 would hide entries whose files are gone (an emptied corpus folder): then ask for the whole feed.
+    const files = Object.values(record.items).flatMap((i) => (i.file ? [i.file] : []));
+    const complete = (await Promise.all(files.map((f) => this.#exists(f)))).every(Boolean);
     const got = await this.#hosts.run(feed.url, () =>
       politeGet(
         feed.url,
         {
           kind: 'feed',
-          validators: {
-            ...(record.etag ? { etag: record.etag } : {}),
-            ...(record.lastModified ? { lastModified: record.lastModified } : {}),
-          },
+          validators: complete
+            ? {
+                ...(record.etag ? { etag: record.etag } : {}),
+                ...(record.lastModified ? { lastModified: record.lastModified } : {}),
+              }
+            : {},
           ...(signal ? { signal } : {}),
         },
         this.#http,
@@ -230,12 +235,15 @@ export class FeedFetcher {
   ): Promise<ItemOutcome> {
     const hash = entryHash(item);
     const previous = record.items[item.key];
-    // Unchanged entries are not fetched again; one skipped for good (a PDF) stays skipped, quietly.
-    if (previous && previous.entryHash === hash) return { kind: 'unchanged', record: previous };
+    // Unchanged entries are not fetched again; one skipped for good (a PDF) stays skipped, quietly. Its file
+    // must still be there: a corpus folder emptied (or another one given with --corpus) is filled again.
+    if (previous && previous.entryHash === hash && (!previous.file || (await this.#exists(previous.file))))
+      return { kind: 'unchanged', record: previous };
     // A link already stored, through another feed or under another GUID, is that article: no second fetch.
     if (!previous && item.link) {
       const known = await this.#options.state.articleByUrlKey(urlKey(item.link));
-      if (known) return { kind: 'unchanged', record: { entryHash: hash, file: known.file } };
+      if (known && (await this.#exists(known.file)))
+        return { kind: 'unchanged', record: { entryHash: hash, file: known.file } };
     }
     const fetched = item.link ? await this.#page(item.link, signal) : undefined;
     const page = fetched && !isFeedError(fetched) ? await this.#extract(fetched.html, fetched.url) : fetched;
@@ -316,7 +324,8 @@ export class FeedFetcher {
       ]),
     ];
     // The same text, reached again or under a new address: one article, which now also answers to this one.
-    if (existing && existing.textHash === candidate.textHash) {
+    const present = existing ? await this.#exists(existing.file) : false;
+    if (existing && present && existing.textHash === candidate.textHash) {
       if (keys.length !== existing.urlKeys.length) await state.saveArticle({ ...existing, urlKeys: keys });
       return { kind: 'unchanged', record: { entryHash: hash, file: existing.file } };
     }
@@ -347,20 +356,23 @@ export class FeedFetcher {
     });
     this.#options.log.info(
       { feed: feed.url, file, url, source: candidate.source },
-      existing ? 'article updated' : 'article added',
+      present ? 'article updated' : 'article added',
     );
-    return { kind: existing ? 'updated' : 'added', record: { entryHash: hash, file } };
+    return { kind: present ? 'updated' : 'added', record: { entryHash: hash, file } };
+  }
+
+  async #exists(file: string): Promise<boolean> {
+    return access(pathInside(this.#options.corpusDir, file)).then(
+      () => true,
+      () => false,
+    );
   }
 
   /** A file name no other file in the corpus folder has (a hand-added file is never overwritten). */
   async #freeName(title: string | undefined, key: string): Promise<string> {
     for (const chars of [8, 16, 32]) {
       const name = corpusFileName(title, key, chars);
-      const taken = await access(pathInside(this.#options.corpusDir, name)).then(
-        () => true,
-        () => false,
-      );
-      if (!taken) return name;
+      if (!(await this.#exists(name))) return name;
     }
     throw new Error(`no free file name for ${key}`);
   }

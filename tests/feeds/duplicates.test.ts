@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/corpus.ts';
@@ -250,5 +251,17 @@ describe('duplicates', () => {
     const files = await h.files();
     expect(files).toHaveLength(1);
     expect(await h.read(files[0] as string)).toContain(`url: "${site.url}/harbor/2026/port-strike-updated"`);
+  });
+
+  it('fills an emptied corpus folder again: a missing file is not hidden by a 304 or an unchanged entry', async () => {
+    site.put('/feeds/a.rss', rss([{ guid: 'a-1', link: '/harbor/2026/port-strike' }]), 'application/rss+xml');
+    await poll('/feeds/a.rss');
+    const [file] = await h.files();
+    await rm(path.join(h.corpusDir, file as string));
+    const [report] = await poll('/feeds/a.rss');
+    expect(report).toMatchObject({ status: 'ok', added: 1, updated: 0 });
+    expect(await h.files()).toEqual([file]);
+    const last = site.requests.filter((r) => r.path === '/feeds/a.rss').at(-1);
+    expect(last?.headers['if-none-match']).toBeUndefined();
   });
 });
