@@ -10,7 +10,10 @@ import path from 'node:path';
 export interface CorpusFileFields {
   outlet: string;
   title?: string;
+  /** The day it ran, where it ran (YYYY-MM-DD). */
   published?: string;
+  /** The time it ran with the source's UTC offset, when the source gives a time. */
+  publishedAt?: string;
   /** None for an entry without a link (its text came from the feed). */
   url?: string;
   /** Where the article came from. */
@@ -33,6 +36,7 @@ export function renderCorpusFile(fields: CorpusFileFields, paragraphs: readonly 
     'outlet',
     'title',
     'published',
+    'publishedAt',
     'url',
     'feed',
     'guid',

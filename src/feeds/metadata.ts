@@ -10,7 +10,7 @@ import type { PageMetadata } from './pageMetadata.ts';
 export interface ArticleMetadata {
   title?: string;
   outlet: string;
-  /** ISO timestamp of publication, when the page or the feed gives one. */
+  /** When it was published, at the source's own offset (dates.ts), when the page or the feed says. */
   published?: string;
 }
 

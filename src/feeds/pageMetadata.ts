@@ -3,7 +3,7 @@
  * schema.org JSON-LD (`NewsArticle` headline, datePublished, publisher; `WebSite` name), read from the DOM.
  */
 import { collapseWhitespace } from './html.ts';
-import { isoTimestamp } from './parse.ts';
+import { sourceTimestamp } from './dates.ts';
 
 export interface PageMetadata {
   titleTag?: string;
@@ -11,7 +11,7 @@ export interface PageMetadata {
   ogSiteName?: string;
   /** `og:url` or `<link rel="canonical">`, absolute. */
   canonicalUrl?: string;
-  /** `article:published_time` (or a `datePublished` microdata tag), ISO. */
+  /** `article:published_time` (or a `datePublished` microdata tag), at its own offset (dates.ts). */
   publishedTime?: string;
   ldHeadline?: string;
   ldDatePublished?: string;
@@ -90,9 +90,9 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
     ogTitle: meta(document, 'og:title', 'twitter:title'),
     ogSiteName: meta(document, 'og:site_name'),
     canonicalUrl: absoluteUrl(canonical ?? meta(document, 'og:url'), pageUrl),
-    publishedTime: isoTimestamp(meta(document, 'article:published_time', 'datePublished', 'pubdate')),
+    publishedTime: sourceTimestamp(meta(document, 'article:published_time', 'datePublished', 'pubdate')),
     ldHeadline: article ? ldString(article.headline) : undefined,
-    ldDatePublished: article ? isoTimestamp(ldString(article.datePublished)) : undefined,
+    ldDatePublished: article ? sourceTimestamp(ldString(article.datePublished)) : undefined,
     ldPublisher: article ? ldString(article.publisher) : undefined,
     ldSiteName: site ? ldString(site.name) : undefined,
     applicationName: meta(document, 'application-name'),

@@ -5,6 +5,7 @@
 import { ErrorCode } from '../errors.ts';
 import { type AnyFeed, parseFeed } from 'feedsmith';
 import { type FeedError, feedError } from './errors.ts';
+import { sourceTimestamp } from './dates.ts';
 import { collapseWhitespace, htmlToText } from './html.ts';
 
 export interface FeedItem {
@@ -18,7 +19,7 @@ export interface FeedItem {
   summary?: string;
   /** The entry's full content as HTML, when the feed carries it (content:encoded, Atom content, content_html). */
   contentHtml?: string;
-  /** Publication time (ISO 8601, UTC) when the entry states one. */
+  /** Publication time (ISO 8601 at the source's offset, see dates.ts) when the entry states one. */
   published?: string;
   updated?: string;
   author?: string;
@@ -29,13 +30,6 @@ export interface FeedDocument {
   /** The feed's own title ("Harbor Times - Local News"). */
   title?: string;
   items: FeedItem[];
-}
-
-/** An ISO timestamp from a feed's date (RFC 822 in RSS, RFC 3339 in Atom/JSON); undefined if unreadable. */
-export function isoTimestamp(raw: string | undefined): string | undefined {
-  if (!raw?.trim()) return undefined;
-  const time = Date.parse(raw.trim());
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 /** A link made absolute against `base`; undefined when it is not a URL at all. */
@@ -67,7 +61,7 @@ function rssItems(feed: Extract<AnyFeed, { format: 'rss' }>['feed']): Raw[] {
       title: text(item.title),
       summary: item.description,
       contentHtml: item.content?.encoded,
-      published: isoTimestamp(item.pubDate ?? item.dc?.dates?.[0]),
+      published: sourceTimestamp(item.pubDate ?? item.dc?.dates?.[0]),
       author: (typeof author === 'string' ? author : author?.name) ?? item.dc?.creators?.[0],
     };
   });
@@ -83,8 +77,8 @@ function atomItems(feed: Extract<AnyFeed, { format: 'atom' }>['feed']): Raw[] {
       title: text(entry.title?.value),
       summary: entry.summary?.value,
       contentHtml: entry.content?.value,
-      published: isoTimestamp(entry.published),
-      updated: isoTimestamp(entry.updated),
+      published: sourceTimestamp(entry.published),
+      updated: sourceTimestamp(entry.updated),
       author: entry.authors?.[0]?.name,
     };
   });
@@ -97,7 +91,7 @@ function rdfItems(feed: Extract<AnyFeed, { format: 'rdf' }>['feed']): Raw[] {
     title: text(item.title),
     summary: item.description,
     contentHtml: item.content?.encoded,
-    published: isoTimestamp(item.dc?.dates?.[0]),
+    published: sourceTimestamp(item.dc?.dates?.[0]),
     author: item.dc?.creators?.[0],
   }));
 }
@@ -109,8 +103,8 @@ function jsonItems(feed: Extract<AnyFeed, { format: 'json' }>['feed']): Raw[] {
     title: text(item.title),
     summary: item.summary,
     contentHtml: item.content_html,
-    published: isoTimestamp(item.date_published),
-    updated: isoTimestamp(item.date_modified),
+    published: sourceTimestamp(item.date_published),
+    updated: sourceTimestamp(item.date_modified),
     author: item.authors?.[0]?.name,
   }));
 }

@@ -10,6 +10,7 @@ import type { FeedConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { buildCandidate, type CandidateArticle, entryHash, isTransient } from './article.ts';
 import { nextPollAfter } from './backoff.ts';
+import { sourceDay } from './dates.ts';
 import { announcedFeeds } from './discover.ts';
 import { corpusFileName, pathInside, renderCorpusFile, writeCorpusFile } from './corpusFile.ts';
 import { type FeedError, feedError, isFeedError } from './errors.ts';
@@ -335,7 +336,8 @@ export class FeedFetcher {
       {
         outlet: metadata.outlet,
         ...(metadata.title ? { title: metadata.title } : {}),
-        ...(metadata.published ? { published: metadata.published } : {}),
+        ...(metadata.published ? { published: sourceDay(metadata.published) } : {}),
+        ...(metadata.published && metadata.published.length > 10 ? { publishedAt: metadata.published } : {}),
         ...(url ? { url } : {}),
         feed: feed.url,
         ...(item.guid ? { guid: item.guid } : {}),

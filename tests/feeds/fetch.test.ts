@@ -143,4 +143,19 @@ describe('FeedFetcher on RSS, Atom, JSON Feed and RDF', () => {
     for (const furniture of ['Read more', 'Photograph', 'Sign up', 'comments', 'Registered in England'])
       expect(body).not.toContain(furniture);
   });
+
+  it('dates an evening story by the day it ran where it ran, not the UTC day', async () => {
+    site.put(
+      '/feeds/evening.rss',
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Brackwater Bulletin</title><link>${site.url}</link><description>d</description>` +
+        `<item><title>Water main repairs to close Quay Street</title><link>${site.url}/bulletin/quay-street</link><guid>q-1</guid><pubDate>Fri, 27 Nov 2026 21:30:00 EST</pubDate></item></channel></rss>`,
+      'application/rss+xml',
+    );
+    const { fetcher, state } = await h.fetcher();
+    await fetcher.fetchAll([feed('/feeds/evening.rss')]);
+    await state.close();
+    const text = await h.read((await h.files())[0] as string);
+    expect(text).toContain('published: "2026-11-27"\npublishedAt: "2026-11-27T21:30:00-05:00"');
+    expect((await h.load()).articles[0]?.published).toBe('2026-11-27');
+  });
 });

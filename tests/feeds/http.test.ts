@@ -187,7 +187,7 @@ describe('a failing feed', () => {
     const [report] = await poll(['/feeds/sloppy.rss']);
     expect(report).toMatchObject({ status: 'ok', added: 1 });
     const text = await h.read((await h.files())[0] as string);
-    expect(text).toContain('published: "2026-11-27T14:00:00.000Z"');
+    expect(text).toContain('published: "2026-11-27"\npublishedAt: "2026-11-27T09:00:00-05:00"');
     expect(text).toContain('outlet: "Sloppy Gazette & Times"');
   });
 

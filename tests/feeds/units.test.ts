@@ -10,7 +10,8 @@ import { corpusFileName, pathInside, renderCorpusFile, writeCorpusFile } from '.
 import { dropRepeatedParagraphs } from '../../src/feeds/extract.ts';
 import { FileFeedStateStore } from '../../src/feeds/fileState.ts';
 import { headlineWithoutSite, readerName, readerOutlet } from '../../src/feeds/metadata.ts';
-import { isoTimestamp, parseFeedDocument } from '../../src/feeds/parse.ts';
+import { sourceTimestamp } from '../../src/feeds/dates.ts';
+import { parseFeedDocument } from '../../src/feeds/parse.ts';
 import { urlKey } from '../../src/feeds/urls.ts';
 
 let dir: string;
@@ -97,10 +98,16 @@ describe('parseFeedDocument', () => {
     });
   });
 
-  it('reads dates in RFC 822 and RFC 3339 and drops unreadable ones', () => {
-    expect(isoTimestamp('Sat, 28 Nov 2026 07:45:00 GMT')).toBe('2026-11-28T07:45:00.000Z');
-    expect(isoTimestamp('2026-11-27T16:20:00-05:00')).toBe('2026-11-27T21:20:00.000Z');
-    expect(isoTimestamp('yesterday-ish')).toBeUndefined();
+  it('reads dates in RFC 822 and RFC 3339 at the offset the source gives, and drops unreadable ones', () => {
+    expect(sourceTimestamp('Sat, 28 Nov 2026 07:45:00 GMT')).toBe('2026-11-28T07:45:00+00:00');
+    expect(sourceTimestamp('Fri, 27 Nov 2026 21:30:00 EST')).toBe('2026-11-27T21:30:00-05:00');
+    expect(sourceTimestamp('Fri, 27 Nov 2026 21:30:00 -0500')).toBe('2026-11-27T21:30:00-05:00');
+    expect(sourceTimestamp('2026-11-27T16:20:00-05:00')).toBe('2026-11-27T16:20:00-05:00');
+    expect(sourceTimestamp('2026-11-28T05:30:00+05:30')).toBe('2026-11-28T05:30:00+05:30');
+    expect(sourceTimestamp('2026-11-28T07:45:00Z')).toBe('2026-11-28T07:45:00+00:00');
+    expect(sourceTimestamp('2026-11-29')).toBe('2026-11-29');
+    expect(sourceTimestamp('yesterday-ish')).toBeUndefined();
+    expect(sourceTimestamp('')).toBeUndefined();
   });
 });
 
@@ -114,7 +121,7 @@ describe('readPageMetadata', () => {
       page(
         '<script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"H","datePublished":"2026-11-29","publisher":{"name":"P Ltd"}}</script>',
       ),
-    ).toEqual({ ldHeadline: 'H', ldDatePublished: '2026-11-29T00:00:00.000Z', ldPublisher: 'P Ltd' });
+    ).toEqual({ ldHeadline: 'H', ldDatePublished: '2026-11-29', ldPublisher: 'P Ltd' });
     expect(
       page(
         '<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Site"},{"@type":["NewsArticle"],"headline":"G"}]}</script><script type="application/ld+json">{broken</script>',
@@ -129,7 +136,7 @@ describe('readPageMetadata', () => {
       ogTitle: 'T',
       ogSiteName: 'S',
       canonicalUrl: 'https://n.test/a/c',
-      publishedTime: '2026-11-28T07:45:00.000Z',
+      publishedTime: '2026-11-28T07:45:00+00:00',
     });
     expect(page('<link rel="canonical" href="javascript:alert(1)">')).toEqual({});
   });
