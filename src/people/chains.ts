@@ -5,7 +5,7 @@
  * entity learns its gender from honorifics, gendered roles and the pronouns that follow it, and its roles.
  */
 import type { Gender } from '../lexicon/index.ts';
-import { ROLE_WORDS } from '../lexicon/index.ts';
+import { GIVEN_NAME_GENDERS, ROLE_WORDS } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 import type { MentionScanner, NameMention, PronounMention } from './mentions.ts';
 import { compactKey, foldToken, isParticle, sameFullName, surnameOf, umlautVariant } from './names.ts';
@@ -53,9 +53,17 @@ export interface ArticlePeople {
   paragraphs: ParagraphPeople[];
 }
 
-/** The gender an entity's evidence states, when it clearly leans one way. */
-export function genderOf(entity: ArticleEntity): Gender | undefined {
-  const { m, f } = entity.votes;
+/** How much a common given name ("Helena") weighs: less than an honorific, more than one pronoun. */
+const GIVEN_NAME_WEIGHT = 2;
+
+/**
+ * The gender an entity's evidence states, when it clearly leans one way: honorifics, gendered roles and
+ * pronouns in the text, and a common given name as a prior the text can outweigh.
+ */
+export function genderOf(entity: Pick<ArticleEntity, 'votes' | 'tokens' | 'full'>): Gender | undefined {
+  const given = entity.full ? GIVEN_NAME_GENDERS.get(foldToken(entity.tokens[0] as string)) : undefined;
+  const m = entity.votes.m + (given === 'm' ? GIVEN_NAME_WEIGHT : 0);
+  const f = entity.votes.f + (given === 'f' ? GIVEN_NAME_WEIGHT : 0);
   if (m > 2 * f && m > 0) return 'm';
   if (f > 2 * m && f > 0) return 'f';
   return undefined;
@@ -134,8 +142,10 @@ class ArticleChains {
 
   #linkSingle(m: NameMention): ArticleEntity {
     let word = surnameOf(m.tokens);
-    const variant = umlautVariant(word);
-    if (!this.#byPart.has(word) && variant && this.#byPart.has(variant)) word = variant;
+    if (!this.#byPart.has(word)) {
+      const variant = umlautVariant(word);
+      if (variant && this.#byPart.has(variant)) word = variant;
+    }
     // "in Jordan" is a place even where a Jordan was named: a locative mention joins no full name.
     const candidates = (this.#byPart.get(word) ?? []).filter(
       (e) => compatible(e, m.gender) && !(m.locative && e.full),
@@ -200,12 +210,20 @@ function votePronouns(chains: ArticleChains, paragraphs: readonly ParagraphPeopl
     for (const [s, { entity, at }] of named) {
       if (entity < 0) continue;
       const e = chains.entities[entity] as ArticleEntity;
+      // "… accused him of …. He said …": with another person of that kind in play ("him", "his"), the
+      // next sentence's "He" may be theirs.
+      const others = new Set(
+        p.pronouns.filter((q) => q.sentence === s && !q.quoted && q.role !== 'subject').map((q) => q.pronoun),
+      );
       for (const q of p.pronouns) {
         if (q.quoted || q.role !== 'subject' || (q.pronoun !== 'he' && q.pronoun !== 'she')) continue;
         // A "she" before the name is the sentence's subject, and the name someone else.
         if (q.sentence === s && q.at < at) break;
         const sameSentence = q.sentence === s && q.at > at;
-        const opensNext = q.sentence === s + 1 && !(named.has(s + 1) && (named.get(s + 1)?.at ?? 0) < q.at);
+        const opensNext =
+          q.sentence === s + 1 &&
+          !others.has(q.pronoun) &&
+          !(named.has(s + 1) && (named.get(s + 1)?.at ?? 0) < q.at);
         if (sameSentence || opensNext) e.votes[q.pronoun === 'he' ? 'm' : 'f']++;
       }
     }

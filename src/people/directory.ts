@@ -233,7 +233,7 @@ export class PeopleDirectory {
       votes.m += entity.votes.m;
       votes.f += entity.votes.f;
     }
-    const gender = genderOf({ votes } as ArticleEntity);
+    const gender = genderOf({ votes, tokens: group.tokens, full: true });
     if (gender) person.gender = gender;
   }
 

@@ -134,14 +134,9 @@ function genderOf(words: readonly string[]): Gender | undefined {
   return undefined;
 }
 
-/** Spaces, and the dashes pages print without spaces ("stripper”—Paltrow laughed"), separate tokens. */
-function isSeparator(c: number): boolean {
-  return c === 32 || c === 0x2014;
-}
-
 /**
- * The tokens of a paragraph, sliced only when asked for: most tokens are lower-case words that the scan
- * skips by their first character.
+ * The tokens of a paragraph (split at spaces, and at dashes printed without spaces: "stripper”—Paltrow
+ * laughed"), sliced only when asked for: most are lower-case words the scan skips by their first character.
  */
 class Tokens {
   readonly count: number;
@@ -150,23 +145,25 @@ class Tokens {
   readonly #bare: (string | undefined)[];
 
   constructor(readonly text: string) {
-    let count = 0;
-    for (let i = 0; i < text.length; i++)
-      if (!isSeparator(text.charCodeAt(i)) && (i === 0 || isSeparator(text.charCodeAt(i - 1)))) count++;
-    this.count = count;
-    this.#bounds = new Int32Array(2 * count);
-    let k = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (isSeparator(text.charCodeAt(i))) continue;
-      let end = i + 1;
-      while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
-      this.#bounds[2 * k] = i;
-      this.#bounds[2 * k + 1] = end;
-      k++;
-      i = end;
+    const bounds: number[] = [];
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf(' ', start);
+      if (end < 0) end = text.length;
+      // A dash printed without spaces splits a token (rare: looked for only inside this one).
+      let dash = text.indexOf('\u2014', start);
+      while (dash >= 0 && dash < end) {
+        if (dash > start) bounds.push(start, dash);
+        start = dash + 1;
+        dash = text.indexOf('\u2014', start);
+      }
+      if (end > start) bounds.push(start, end);
+      start = end + 1;
     }
-    this.#raw = new Array(count);
-    this.#bare = new Array(count);
+    this.count = bounds.length / 2;
+    this.#bounds = Int32Array.from(bounds);
+    this.#raw = new Array(this.count);
+    this.#bare = new Array(this.count);
   }
 
   start(k: number): number {
@@ -205,8 +202,21 @@ function mayBePronoun(c: number): boolean {
   return c === 104 || c === 115 || c === 116 || c === 105;
 }
 
-/** Finds the people-mentions of paragraphs. `commonWords` are lower-case words of the corpus ("after"). */
+/** A capitalised run read as titles (tokens from..nameFrom) and a name (tokens nameFrom..end). */
+interface ParsedRun {
+  from: number;
+  nameFrom: number;
+  titles: string[];
+  tokens: string[];
+}
+
+/**
+ * Finds the people-mentions of paragraphs. `commonWords` are lower-case words of the corpus ("after").
+ * One scanner serves one build: it remembers how it read each distinct capitalised run.
+ */
 export class MentionScanner {
+  readonly #runs = new Map<string, ParsedRun | null>();
+
   constructor(private readonly commonWords: ReadonlySet<string>) {}
 
   /** Mentions of one paragraph; `spans` are its quotations (offsets into `sentences.join(' ')`). */
@@ -283,38 +293,65 @@ export class MentionScanner {
   }
 
   /** Reads the run tokens[i, j) into a name mention, or undefined when it names no one. */
-  #mention(tokens: Tokens, i: number, j: number): NameMention | undefined {
-    let from = i;
+  /**
+   * Splits a run's tokens into the titles in front and the name; null when the run names no person (common
+   * words, an institution, dates). The same runs recur across a corpus: each is read once per scanner.
+   */
+  #parseRun(words: readonly string[]): ParsedRun | null {
+    const key = words.join(' ');
+    const known = this.#runs.get(key);
+    if (known !== undefined) return known;
+    const parsed = this.#readRun(words);
+    this.#runs.set(key, parsed);
+    return parsed;
+  }
+
+  #readRun(words: readonly string[]): ParsedRun | null {
+    const j = words.length;
+    let from = 0;
     // Sentence-initial common words ("After", "But") are capitalised but are not part of a name.
     while (from < j) {
-      const w = tokens.bare(from);
+      const w = words[from] as string;
       const lower = w.toLowerCase();
       const common = FUNCTION_WORDS.has(lower) || this.commonWords.has(lower) || isStopword(lower);
       if (isTitle(w) || !(common || CALENDAR_WORDS.has(lower.replace(/\.$/, '')))) break;
       from++;
     }
-    if (from >= j) return undefined;
+    if (from >= j) return null;
     // Titles and honorifics in front ("Secretary of State", "Ms", "South Korean President").
     let lastTitle = -1;
     for (let k = from; k < j; k++) {
-      const w = tokens.bare(k);
+      const w = words[k] as string;
       if (isTitle(w) || (w === 'of' && lastTitle === k - 1)) lastTitle = k;
     }
     // A capitalised role word opening the run is a role too ("Analyst Tom Reed").
     let nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
-    while (nameFrom < j - 1 && ROLE_WORDS.has(tokens.bare(nameFrom).toLowerCase())) nameFrom++;
-    if (j - nameFrom === 0 || j - nameFrom > MAX_NAME_TOKENS) return undefined;
-    const nameTokens: string[] = [];
-    for (let k = nameFrom; k < j; k++) nameTokens.push(tokens.bare(k).replace(/['\u2019]s?$/u, ''));
-    const titles: string[] = [];
-    for (let k = from; k < nameFrom; k++) titles.push(tokens.bare(k));
-    for (const t of nameTokens) if (ORG_WORDS.has(t.toLowerCase().replace(/\.$/, ''))) return undefined;
+    while (nameFrom < j - 1 && ROLE_WORDS.has((words[nameFrom] as string).toLowerCase())) nameFrom++;
+    if (j - nameFrom === 0 || j - nameFrom > MAX_NAME_TOKENS) return null;
+    const name = words.slice(nameFrom).map((t) => t.replace(/['\u2019]s?$/u, ''));
+    const lower = name.map((t) => t.toLowerCase().replace(/\.$/, ''));
+    if (lower.some((t) => ORG_WORDS.has(t))) return null;
+    if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return null;
+    if (name.some((t) => /\d/.test(t)) || (name[0] as string).length < 2) return null;
+    return {
+      from,
+      nameFrom,
+      titles: words.slice(from, nameFrom),
+      // Initials keep their period ("R."); a name closing a sentence loses it ("Reyes.").
+      tokens: name.map((t) => t.replace(/\.$/, (m) => (/^\p{Lu}$/u.test(t.slice(0, -1)) ? m : ''))),
+    };
+  }
+
+  #mention(tokens: Tokens, i: number, j: number): NameMention | undefined {
+    const words: string[] = [];
+    for (let k = i; k < j; k++) words.push(tokens.bare(k));
+    const run = this.#parseRun(words);
+    if (!run) return undefined;
+    const { titles } = run;
+    const nameFrom = i + run.nameFrom;
     // "the Goop founder", "a Labour spokesman": a single name before a role noun qualifies it.
-    if (nameTokens.length === 1 && titles.length === 0 && ROLE_WORDS.has(tokens.bare(j).toLowerCase()))
+    if (run.tokens.length === 1 && titles.length === 0 && ROLE_WORDS.has(tokens.bare(j).toLowerCase()))
       return undefined;
-    const lower = nameTokens.map((t) => t.toLowerCase().replace(/\.$/, ''));
-    if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return undefined;
-    if (nameTokens.some((t) => /\d/.test(t)) || (nameTokens[0] as string).length < 2) return undefined;
     const role = this.#roleBefore(tokens, i);
     const lastRaw = tokens.raw(j - 1);
     const lastBare = tokens.bare(j - 1);
@@ -332,7 +369,7 @@ export class MentionScanner {
       start: tokens.start(nameFrom),
       end: tokens.start(j - 1) + lastRaw.replace(/[^\p{L}\p{N}.]+$/u, '').length,
       sentence: 0,
-      tokens: nameTokens.map((t) => t.replace(/\.$/, (m) => (/^\p{Lu}$/u.test(t.slice(0, -1)) ? m : ''))),
+      tokens: run.tokens,
       titles,
       role: roles,
       ...(gender ? { gender } : {}),

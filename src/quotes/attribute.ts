@@ -50,6 +50,13 @@ export const FRAGMENT_WORDS = 2;
 const MAX_QUOTE_CHARS = 2000;
 /** How many paragraphs back a pronoun may find its person. */
 const PRONOUN_REACH = 2;
+/** "a source close to the talks", "an official", "one diplomat": someone unnamed who may be speaking. */
+const UNNAMED_SOURCE = new RegExp(
+  `\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ANONYMOUS_ROLES].join('|')})s?\\b`,
+  'iu',
+);
+/** How much more often an article's main person of one gender is named than the next. */
+const PROTAGONIST_LEAD = 2;
 
 /** Stands in for an abbreviation's period in masked text ("Sen\u2024 Chuck Schumer"): one char, like "." */
 const ABBREVIATION_DOT = '\u2024';
@@ -59,6 +66,8 @@ const CLAUSE_OPENER =
   /^["'\u201C\u2018(]*(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until)\b/i;
 /** "The Goop founder …", "The actress …": a definite role noun opening a sentence, with up to two qualifiers. */
 const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
+/** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
+const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PREPOSITION_BEFORE =
   /\b(?:with|to|by|for|from|about|of|on|at|against|and|meet|met|thanked|told|asked|called)\s*$/i;
 
@@ -140,6 +149,11 @@ class ArticleAttribution {
   /** The subject (first person named, or a resolved "he"/"she") of every sentence so far, in order. */
   readonly #subjects: Subject[] = [];
   #lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | undefined;
+  /** The quotes of a quotation still running on over paragraphs (indices into `quotes`). */
+  #quotation: number[] = [];
+  /** Paragraphs that hold a quotation, and the index of each paragraph's last sentence. */
+  readonly #quotedParagraphs = new Set<number>();
+  readonly #lastSentence: number[] = [];
   /** Entities quotes were attributed to so far. */
   readonly #speakers = new Set<number>();
   /** The speaker a quotation running on into the next paragraph belongs to. */
@@ -234,7 +248,24 @@ class ArticleAttribution {
       this.#compatible(last.speaker.entity, gender)
     )
       return last.speaker;
-    return null;
+    // An unnamed source in play ("a source close to the investigation told Reuters") is who "he" is.
+    const nearby = `${this.#texts[at.paragraph - 1] ?? ''} ${this.#texts[at.paragraph] ?? ''}`;
+    if (!gender || UNNAMED_SOURCE.test(nearby)) return null;
+    const main = this.#protagonist(gender);
+    return main === undefined ? null : { kind: 'entity', entity: main };
+  }
+
+  /**
+   * The person an article is about, for a "she" far from any name (a profile's subject): the person of
+   * that gender named most, when named at least twice as often as anyone else of that gender.
+   */
+  #protagonist(gender: Gender): number | undefined {
+    const same = this.#people.entities
+      .filter((e) => this.#isPersonLike(e.id) && genderOf(e) === gender)
+      .sort((a, b) => b.mentions - a.mentions);
+    const [first, second] = same;
+    if (!first || (second && first.mentions < PROTAGONIST_LEAD * second.mentions)) return undefined;
+    return first.id;
   }
 
   /** The entity a written name refers to: its mention in the sentence, else the article's person by that name. */
@@ -353,10 +384,13 @@ class ArticleAttribution {
    */
   #noteSubject(at: Place, sentence: string, bounds: Bounds, speakers: QuoteSpeaker[]): void {
     const spoken = speakers.find((s) => s?.kind === 'entity');
-    if (spoken?.kind === 'entity') {
-      this.#subjects.push({ ...at, entity: spoken.entity });
-      return;
-    }
+    const entity =
+      spoken?.kind === 'entity' ? spoken.entity : this.#subjectOf(at, sentence, bounds, bounds.end);
+    if (entity !== undefined) this.#subjects.push({ ...at, entity });
+  }
+
+  /** The person a sentence (up to an offset) is about: see `#noteSubject`. */
+  #subjectOf(at: Place, sentence: string, bounds: Bounds, until: number): number | undefined {
     const comma = sentence.indexOf(',');
     const skip = CLAUSE_OPENER.test(sentence) && comma > 0 ? comma + 1 : 0;
     const from = bounds.start + skip;
@@ -365,31 +399,44 @@ class ArticleAttribution {
     if (role) {
       const ref = readSpeakerPhrase(`the ${role}`);
       const resolved = ref?.kind === 'role' ? this.#resolveRole(ref, at, from) : null;
-      if (resolved?.kind === 'entity') this.#subjects.push({ ...at, entity: resolved.entity });
-      return;
+      return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
     const people = this.#people.paragraphs[at.paragraph];
+    // The first person it names ("Eastholme’s managing director, Dr Alistair Lund, …": not "Eastholme").
     const name = people?.names.find(
       (n) =>
         n.sentence === at.sentence &&
         !n.quoted &&
         n.start >= from &&
-        !PREPOSITION_BEFORE.test(sentence.slice(0, n.start - bounds.start)),
+        n.start < until &&
+        this.#isPersonLike(n.entity) &&
+        !PREPOSITION_BEFORE.test(sentence.slice(0, n.start - bounds.start)) &&
+        !WRITERS_OWN.test(sentence.slice(0, n.start - bounds.start)),
     );
     const pronoun = people?.pronouns.find(
       (q) =>
         q.sentence === at.sentence &&
         !q.quoted &&
         q.at >= from &&
+        q.at < until &&
         q.role === 'subject' &&
         (q.pronoun === 'he' || q.pronoun === 'she'),
     );
     if (pronoun && (!name || pronoun.at < name.start)) {
       const resolved = this.#resolvePerson(pronoun.pronoun === 'he' ? 'm' : 'f', at, pronoun.at);
-      if (resolved?.kind === 'entity') this.#subjects.push({ ...at, entity: resolved.entity });
-      return;
+      return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
-    if (name && this.#isPersonLike(name.entity)) this.#subjects.push({ ...at, entity: name.entity });
+    return name?.entity;
+  }
+
+  /**
+   * The subject of the last sentence of the paragraph before `p`, when that paragraph quoted no one (it
+   * narrates about the person who then speaks).
+   */
+  #narratedSubject(p: number): number | undefined {
+    if (p === 0 || this.#quotedParagraphs.has(p - 1)) return undefined;
+    const s = this.#subjects[this.#subjects.length - 1];
+    return s && s.paragraph === p - 1 && s.sentence === this.#lastSentence[p - 1] ? s.entity : undefined;
   }
 
   /** The subject of the sentence before, in the same paragraph. */
@@ -402,6 +449,8 @@ class ArticleAttribution {
     const firstOfParagraph = this.quotes.length;
     const masked = mask(text, spans);
     this.#texts[p] = masked;
+    this.#lastSentence[p] = sentences.length - 1;
+    if (spans.length > 0) this.#quotedParagraphs.add(p);
     const bounds = sentenceBounds(sentences);
     const located = spans.map((span) => ({
       span,
@@ -411,6 +460,9 @@ class ArticleAttribution {
       ),
     }));
     const carried = this.#carry;
+    /** This paragraph's first quote when it opens the paragraph, and its last one when it runs on. */
+    let continuing = -1;
+    let unclosed = -1;
     let previous: QuoteSpeaker | null = null;
     let previousEnd = -1;
     const speakersOf: QuoteSpeaker[][] = sentences.map(() => []);
@@ -464,8 +516,22 @@ class ArticleAttribution {
         const topic = this.#previousSubject(at);
         if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
       }
+      // "He denied the closures would cut staff: “Nobody is losing their job.”": a colon hands the
+      // quotation to the sentence's subject, whatever the verb.
+      if (speaker === null && /:\s*["'\u201C\u2018]?$/u.test(beforeOpen)) {
+        const subject = this.#subjectOf(at, sentences[s] as string, b, span.open);
+        if (subject !== undefined) [rule, speaker] = ['colon', { kind: 'entity', entity: subject }];
+      }
+      // "Asked what drove the shift, Tollefsen pointed to the toll." / “The toll is …”: a paragraph of
+      // narration about a person, then a paragraph that is nothing but an unattributed quotation.
+      if (speaker === null && i === 0 && span.open === 0 && opensSentence && carried === null) {
+        const topic = this.#narratedSubject(p);
+        if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
+      }
       const resolved: QuoteSpeaker = speaker ?? undefined;
       this.quotes.push({ paragraph: p, text: quote, speaker: resolved, rule: resolved ? rule : 'none' });
+      if (i === 0 && span.open === 0) continuing = this.quotes.length - 1;
+      if (i === located.length - 1 && span.close < 0) unclosed = this.quotes.length - 1;
       (speakersOf[s] as QuoteSpeaker[]).push(resolved);
       if (resolved) this.#lastSpeaker = { speaker: resolved, paragraph: p };
       if (resolved?.kind === 'entity') this.#speakers.add(resolved.entity);
@@ -487,6 +553,34 @@ class ArticleAttribution {
       lastSpan !== undefined &&
       (lastSpan.close < 0 || located[located.length - 1]?.sentence === sentences.length - 1);
     this.#carry = endsInQuote && lastQuote?.speaker ? lastQuote.speaker : null;
+    this.#followQuotation(continuing, unclosed);
+  }
+
+  /**
+   * A quotation over several paragraphs is one speaker's, wherever its cue stands (“… / “… / “…,” Dr Lund
+   * said.): once it closes, its unattributed parts take the speaker its other parts were given, if one.
+   */
+  #followQuotation(continuing: number, unclosed: number): void {
+    const chain = continuing >= 0 ? this.#quotation : [];
+    if (continuing >= 0 && chain.length > 0 && !chain.includes(continuing)) chain.push(continuing);
+    if (unclosed >= 0) {
+      if (!chain.includes(unclosed)) chain.push(unclosed);
+      this.#quotation = chain;
+      return;
+    }
+    const speakers = new Map<string, QuoteSpeaker>();
+    for (const k of chain) {
+      const s = this.quotes[k]?.speaker;
+      if (s) speakers.set(s.kind === 'entity' ? `e${s.entity}` : `o${s.name}`, s);
+    }
+    if (speakers.size === 1) {
+      const [speaker] = speakers.values();
+      for (const k of chain) {
+        const q = this.quotes[k] as RawQuote;
+        if (q.speaker === undefined) [q.speaker, q.rule] = [speaker, 'continues'];
+      }
+    }
+    this.#quotation = [];
   }
 }
 

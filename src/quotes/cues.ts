@@ -106,9 +106,15 @@ function appositiveSubject(text: string): Attribution | undefined {
  * McBride"): capitalised words and role words, for appositives and participles that share its subject.
  */
 export function sentenceSubject(sentence: string): string {
-  const head = sentence.split(/[,;:]/)[0] ?? '';
+  // "Asked whether …, Okoro said": an opening participle clause is not the subject.
+  const opened = OPENING_CLAUSE.exec(sentence);
+  const head = (opened ? sentence.slice(opened[0].length) : sentence).split(/[,;:]/)[0] ?? '';
+  const tokens = head.trim().split(/\s+/);
+  // "A senior Civic Alliance official, …": the determiner and the lower-case qualifiers of a role belong.
+  const role = ROLE_SUBJECT.exec(head.trim());
+  if (role) return role[0];
   const taken: string[] = [];
-  for (const token of head.trim().split(/\s+/)) {
+  for (const token of tokens) {
     if (
       /^\p{Lu}/u.test(token) ||
       ROLE_WORDS.has(token.toLowerCase()) ||
@@ -119,6 +125,16 @@ export function sentenceSubject(sentence: string): string {
   }
   return taken.join(' ');
 }
+
+/** A clause before the subject: "Asked whether …, ", "After the vote, ", "Speaking on Monday, ". */
+const OPENING_CLAUSE =
+  /^\s*(?:asked|speaking|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|if|although|though|because|once|until)\b[^,]{0,120},\s*/i;
+
+/** "A senior Civic Alliance official", "The union's chief negotiator": a role noun phrase opening a sentence. */
+const ROLE_SUBJECT = new RegExp(
+  `^(?:A|An|The)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?(?:${[...ROLE_WORDS].join('|')})\\b`,
+  'u',
+);
 
 /**
  * The nearest speech verb before the quote whose clause governs it (`X said that … "Q"`), and its subject.

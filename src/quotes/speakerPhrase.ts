@@ -3,7 +3,14 @@
  * Korea's presidential office", "she", "the actress") into a named person, an organisation or unnamed source,
  * a pronoun, or a role noun that refers back to someone the article named.
  */
-import { type Gender, GENDERED_ROLES, ORG_WORDS, ROLE_WORDS, TITLE_WORDS } from '../lexicon/index.ts';
+import {
+  FUNCTION_WORDS,
+  type Gender,
+  GENDERED_ROLES,
+  ORG_WORDS,
+  ROLE_WORDS,
+  TITLE_WORDS,
+} from '../lexicon/index.ts';
 import { isTitle } from '../people/mentions.ts';
 import { isParticle, looksLikePlace } from '../people/names.ts';
 
@@ -138,8 +145,11 @@ export function readSpeakerPhrase(
     if (name.length === 0 && !UNNAMED_HEAD.test(phrase)) return undefined;
     return { kind: 'org', name: phrase.replace(/^(?:the|a|an|one) /i, '') };
   }
-  // Several people ("Trump and Kim said") cannot be one speaker.
-  if (/\s(?:and|&)\s/.test(phrase)) return undefined;
+  // Several people ("Trump and Kim said") cannot be one speaker, nor a lone initial ("A") or a capitalised
+  // common word ("Asked").
+  const lone = name.length === 1 ? (name[0] as string) : undefined;
+  if (/\s(?:and|&)\s/.test(phrase) || (lone && (lone.length < 2 || FUNCTION_WORDS.has(lone.toLowerCase()))))
+    return undefined;
   const roleWords = [...before.filter((t) => !/^(?:the|a|an)$/i.test(t)), ...title].join(' ');
   return { kind: 'person', tokens: name, ...(roleWords ? { role: roleWords } : {}) };
 }

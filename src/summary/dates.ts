@@ -1,20 +1,6 @@
 /** Resolving the time expressions of a news sentence against the article's publication date. */
+import { MONTHS, WEEKDAYS } from '../lexicon/index.ts';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_RE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
@@ -39,7 +25,37 @@ function yearFor(published: Date, month: number, day = 1): number {
   return Date.UTC(y, month, day) > published.getTime() + 86_400_000 ? y - 1 : y;
 }
 
-const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, pub: Date) => EventDate | undefined }[] = [
+/** A sentence about what is still to come ("talks will resume on Friday", "Friday's talks are expected"). */
+const FUTURE_TENSE =
+  /\b(?:will|would|shall|is due|are due|is set to|are set to|is expected|are expected|plans? to|scheduled|upcoming|next)\b|\bto (?:resume|meet|hold|vote|decide|begin|start)\b/i;
+/** A sentence about what happened ("talks collapsed on Friday"). */
+const PAST_TENSE =
+  /\b(?:was|were|had|did|said|told)\b|\b\w{3,}ed\b(?<!\b(?:expected|scheduled|planned|proposed|set|due)\b)/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * The day a weekday name means: "last Friday" is past, "next Friday" to come; otherwise the tense of the
+ * sentence decides, and with no tense the nearest Friday (news names days within a week of the dateline).
+ */
+function weekday(m: RegExpExecArray, pub: Date, sentence: string): EventDate {
+  const target = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
+  const back = (pub.getUTCDay() - target + 7) % 7;
+  const ahead = (target - pub.getUTCDay() + 7) % 7;
+  const modifier = (m[1] ?? '').toLowerCase();
+  let offset: number;
+  if (modifier === 'last' || modifier === 'this past') offset = -(back === 0 ? 7 : back);
+  else if (modifier === 'next' || modifier === 'this coming') offset = ahead === 0 ? 7 : ahead;
+  else if (FUTURE_TENSE.test(sentence)) offset = ahead;
+  else if (PAST_TENSE.test(sentence)) offset = -back;
+  else offset = ahead < back ? ahead : -back;
+  const key = iso(new Date(pub.getTime() + offset * DAY_MS));
+  return { key, label: key };
+}
+
+const PATTERNS: {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, pub: Date, sentence: string) => EventDate | undefined;
+}[] = [
   {
     re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'i'),
     resolve: (m, pub) => {
@@ -52,14 +68,8 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, pub: Date) => EventD
     },
   },
   {
-    re: /\b(?:(last|this past) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i,
-    resolve: (m, pub) => {
-      const target = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
-      let back = (pub.getUTCDay() - target + 7) % 7;
-      if (back === 0 && m[1]) back = 7;
-      const key = iso(new Date(pub.getTime() - back * 86_400_000));
-      return { key, label: key };
-    },
+    re: /\b(?:(last|this past|next|this coming) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i,
+    resolve: weekday,
   },
   {
     re: /\b(yesterday|today|this morning|last night)\b/i,
@@ -112,7 +122,7 @@ export function resolveEventDate(sentence: string, published: string): EventDate
   for (const { re, resolve } of PATTERNS) {
     const m = re.exec(sentence);
     if (!m) continue;
-    const date = resolve(m, pub);
+    const date = resolve(m, pub, sentence);
     if (date && (!best || m.index < best.index)) best = { index: m.index, date };
   }
   return best?.date;

@@ -1,6 +1,7 @@
 /** Sentence features shared by the status summariser, the timeline and the digest. */
 import type { Article, Sentence } from '../corpus/types.ts';
 import { contentTokens } from '../text/normalize.ts';
+import { SPEECH_VERBS } from '../lexicon/index.ts';
 import { findQuoteSpans } from '../text/quoteSpans.ts';
 
 /** Openers that make a sentence lean on the one before it ("He said…", "But…", "This…"). */
@@ -32,7 +33,21 @@ export function standsAlone(text: string): boolean {
   if (words < 8 || words > 70) return false;
   if (DANGLING.test(text) || /^["\u201C]/.test(text)) return false;
   if (text.endsWith('?') || quotedShare(text) > 0.5) return false;
-  return !FIRST_OR_SECOND_PERSON.test(unquoted(text));
+  const own = unquoted(text);
+  // A quotation with nobody saying it in the sentence ("…, a “historic opportunity” for the region") is
+  // someone's words that the summary cannot attribute.
+  if (hasQuotation(text) && !SPEECH_CUE.test(own)) return false;
+  return !FIRST_OR_SECOND_PERSON.test(own);
+}
+
+/** A speech verb or "according to": the sentence says who is speaking. */
+const SPEECH_CUE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}|according to|called|described|dubbed)\\b`);
+
+/** A quotation of three words or more (not a one-word scare quote). */
+function hasQuotation(text: string): boolean {
+  return findQuoteSpans(text).some(
+    (s) => s.close > 0 && text.slice(s.open, s.close).split(/\s+/).length >= 3,
+  );
 }
 
 /** Forward-looking wording: in an older article it is likely superseded by what happened since. */

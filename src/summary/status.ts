@@ -26,6 +26,7 @@ import {
   tfidfVectors,
 } from './features.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
+import { statesSameFact } from './facts.ts';
 
 export interface StatusOptions {
   maxItems: number;
@@ -36,10 +37,8 @@ export interface StatusOptions {
   title: string;
 }
 
-/** Cosine at which another outlet's sentence reports the same fact (it corroborates and is cited). */
-const SAME_FACT = 0.35;
 /** Cosine above which a candidate repeats a sentence already picked. */
-const REDUNDANT = 0.25;
+const REDUNDANT = 0.3;
 const MMR_LAMBDA = 0.75;
 const RECENCY_HALF_LIFE_DAYS = 3;
 const LEAD_WEIGHT = 0.4;
@@ -130,9 +129,13 @@ function rank(
       if (sim === 0) continue;
       pushTop(tops[i] as number[], sim, CENTRALITY_NEIGHBOURS);
       pushTop(tops[j] as number[], sim, CENTRALITY_NEIGHBOURS);
-      if (sim >= SAME_FACT && a.article.outlet !== b.article.outlet) {
-        (corroborating[i] as Map<string, Article>).set(b.article.outlet, b.article);
-        (corroborating[j] as Map<string, Article>).set(a.article.outlet, a.article);
+      if (a.article.outlet !== b.article.outlet) {
+        const fa = { text: a.sentence.text, vector: vectors[i] as SparseVector };
+        const fb = { text: b.sentence.text, vector: vectors[j] as SparseVector };
+        if (statesSameFact(fa, fb, sim))
+          (corroborating[i] as Map<string, Article>).set(b.article.outlet, b.article);
+        if (statesSameFact(fb, fa, sim))
+          (corroborating[j] as Map<string, Article>).set(a.article.outlet, a.article);
       }
     }
   }

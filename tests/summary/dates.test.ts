@@ -23,6 +23,18 @@ describe('resolveEventDate', () => {
     });
   });
 
+  // 2025-03-05 was a Wednesday.
+  it.each([
+    ['Talks will resume on Friday, the union said.', '2025-03-07'],
+    ["Both sides are preparing for Friday's talks.", '2025-03-07'],
+    ['Talks collapsed on Friday after nine hours.', '2025-02-28'],
+    ['The strike began on Monday.', '2025-03-03'],
+    ['Negotiators meet again next Monday.', '2025-03-10'],
+    ['Last Wednesday, the union called the strike.', '2025-02-26'],
+  ])('resolves a weekday by tense and nearness: %s → %s', (sentence, key) => {
+    expect(resolveEventDate(sentence, '2025-03-05')?.key).toBe(key);
+  });
+
   it('returns nothing for undated sentences', () => {
     expect(resolveEventDate('The talks were productive.', '2018-10-07')).toBeUndefined();
   });

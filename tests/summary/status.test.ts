@@ -111,6 +111,71 @@ describe('summarizeStatus citations', () => {
   });
 });
 
+describe('summarizeStatus citations: the same fact, not the same words', () => {
+  const statusOf2 = (a: string, b: string) =>
+    statusOf(
+      buildIndex(
+        [
+          articleOf('a', [[a]], { outlet: 'Coastal Gazette', published: '2025-03-05' }),
+          articleOf('b', [[b]], { outlet: 'Shore Weekly', published: '2025-03-05' }),
+        ],
+        [],
+        NOW,
+      ),
+      { config },
+    );
+  const outletsOf = (status: ReturnType<typeof statusOf>, start: string) =>
+    status.items.find((i) => i.text.startsWith(start))?.sources.map((s) => s.outlet);
+
+  it('never cites an outlet whose sentence gives other figures', () => {
+    const status = statusOf2(
+      'The port strike has left a backlog of 90,000 containers waiting at the terminal in Valemont, officials said.',
+      'The port strike has left a backlog of 30,000 containers waiting at the terminal in Valemont, officials said.',
+    );
+    expect(status.items.length).toBeGreaterThan(0);
+    for (const item of status.items) expect(item.sources).toHaveLength(1);
+  });
+
+  it('does not cite an outlet that shares the topic but not the claim', () => {
+    const status = statusOf2(
+      'Negotiators for the union and the port authority will resume talks in Valemont on Friday morning.',
+      'The mayor of Valemont called on the union and the port authority to hold talks as soon as possible.',
+    );
+    expect(status.items.length).toBeGreaterThan(0);
+    for (const item of status.items) expect(item.sources).toHaveLength(1);
+  });
+
+  it('cites every outlet that states the fact, in other words and with the same figures', () => {
+    const status = statusOf2(
+      'The port authority offered dock workers a 4.5% pay rise on Tuesday, ending a nine-day strike in Valemont.',
+      'Dock workers in Valemont ended their nine-day strike on Tuesday after the port authority offered a 4.5% pay rise.',
+    );
+    expect(outletsOf(status, 'The port authority offered')?.sort()).toEqual([
+      'Coastal Gazette',
+      'Shore Weekly',
+    ]);
+  });
+});
+
+describe('summarizeStatus items', () => {
+  it('never takes a sentence that quotes someone without saying who', () => {
+    const article = articleOf(
+      'quay',
+      [
+        [
+          'Crowds gathered at the quay in Valemont on Monday evening to mark "the end of a long and bitter dispute".',
+        ],
+        ['The port authority and the dock workers union signed the agreement in Valemont on Monday evening.'],
+      ],
+      { outlet: 'Coastal Gazette', published: '2025-03-05' },
+    );
+    const status = statusOf(buildIndex([article], [], NOW), { config });
+    expect(status.items.map((i) => i.text)).toEqual([
+      'The port authority and the dock workers union signed the agreement in Valemont on Monday evening.',
+    ]);
+  });
+});
+
 describe('summarizeStatus with an undated article', () => {
   it('never lets the undated article lead, nor call its day the newest', () => {
     const dated = articleOf(

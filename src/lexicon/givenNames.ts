@@ -1,0 +1,58 @@
+/**
+ * Common given names whose bearers are nearly always of one gender, across the languages news is written
+ * about: a prior for "he"/"she" when an article gives no honorific or pronoun near a name. Names used for
+ * both (Alex, Jordan, Kim, Jean, Andrea…) are left out; evidence in the text always outweighs this list.
+ */
+import type { Gender } from './people.ts';
+
+const FEMALE = `
+abigail ada adele adriana agnes aisha alexandra alice alicia alina alison amanda amelia amy ana anastasia
+angela angelica anita ann anna anne annette antonia april ariana audrey barbara beatrice beatriz becky
+belinda bernadette beth bethany betty beverly bianca brenda bridget brittany camila carla carmen carol
+caroline carolyn catherine cecilia celia charlotte chiara chloe christina christine cindy claire clara
+claudia colleen constance cristina cynthia daisy dana daniela danielle daphne deborah debra denise diana
+diane dolores donna doris dorothy edith elaine eleanor elena elisa elisabeth eliza elizabeth ella ellen
+eloise elsa emily emma erica erin esther eva evelyn fatima fiona florence frances francesca gabriela
+gabrielle gemma georgia geraldine gina giulia gloria grace greta gwen hannah harriet hazel heather
+heidi helen helena helga hilary holly ingrid irene iris isabel isabella isabelle jacqueline jane janet
+janice jasmine jennifer jenny jessica jill joan joanna joanne josephine joy joyce judith judy julia
+julie juliet justine karen katarzyna kate katherine kathleen kathryn katie katrin kelly kimberly kirsten
+laura lauren leah leila lena leslie lillian linda lisa lois lorraine louise lucia lucy lydia lynn
+madeleine magdalena margaret margarita maria marie marilyn marina marion marisa martha martina mary
+maureen maya megan melanie melissa mercedes meredith michelle mildred miranda miriam molly monica
+monika nadia nancy naomi natalia natalie natasha nicole nina noor nora olga olivia paola patricia
+paula pauline penelope petra phyllis pilar priya rachel rebecca regina renata rita roberta rosa
+rosalind rose rosemary ruth sabrina sally samantha sandra sara sarah shannon sharon sheila shirley
+silvia simone sofia sonia sophia sophie stephanie susan susanne suzanne svetlana sylvia tamara tanya
+teresa theresa tiffany tina tracy ursula valentina valerie vanessa vera veronica victoria virginia
+vivian wanda wendy yasmin yolanda yvonne zoe zoë zainab ayesha mariam sunita anjali deepa pooja lakshmi
+`;
+
+const MALE = `
+aaron abdul abdullah adam adrian ahmad ahmed alan albert alberto alejandro alessandro alexander alfred
+ali alistair andre andreas andrew angelo anthony antonio arthur arturo barry ben benjamin bernard bill
+billy bob bobby boris brad bradley brandon brendan brian bruce bruno bryan carl carlo carlos charles
+charlie chris christian christopher clarence claude colin craig dale daniel dario darren dave david
+dean dennis derek diego dmitri dominic donald douglas duncan dustin earl eddie edgar eduardo edward
+edwin emil emilio enrique eric erik ernest ernesto eugene fabio federico felipe felix fernando filippo
+francesco francis francisco frank franz fred frederick gabriel gareth gary george gerald gerhard
+giovanni giuseppe glenn gordon graham greg gregory guillermo gustavo hamid hans harold harry hassan
+hector heinrich henry herbert howard hugh hugo hussein ian igor ivan jack jacob jake james jason javier
+jeff jeffrey jeremy jerry jesse jim jimmy joe joel johan john johnny jonathan jorge jose josef joseph
+joshua juan julian julio justin karl keith ken kenneth kevin klaus krzysztof larry lars lawrence leo
+leon leonard lewis liam lorenzo louis lucas luigi luis luke malcolm manuel marc marcel marco marcus mario
+mark martin matteo matthew maurice max michael miguel mike mikhail mohamed mohammad mohammed muhammad
+nathan neil nicholas nick nicolas nigel noah norman oliver omar oscar owen pablo patrick paul pedro
+peter philip philippe pierre rafael ralph ramon randy raymond reginald ricardo richard rick robert
+roberto roger roland ronald ross roy russell ryan salvatore samuel scott sean sebastian sergei sergio
+simon stanley stefan stephen steve steven stuart ted terry thomas tim timothy tobias todd tom tommy tony
+travis trevor tyler victor vincent vladimir walter warren wayne william willie wolfgang yusuf yuri
+zachary rajesh rahul sanjay vijay arjun ravi amit suresh mohan kwame kofi olu emeka
+`;
+
+const words = (list: string) => list.split(/\s+/).filter((w) => w !== '');
+
+export const GIVEN_NAME_GENDERS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...words(FEMALE).map((w): [string, Gender] => [w, 'f']),
+  ...words(MALE).map((w): [string, Gender] => [w, 'm']),
+]);
