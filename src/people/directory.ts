@@ -309,7 +309,10 @@ export class PeopleDirectory {
     const written = nameTokens(name);
     // "Chairman Kim", "Ms Okoro": the name after the titles.
     const untitled = written.filter((t) => !isTitle(t));
-    const tokens = untitled.length > 0 ? untitled : written;
+    const named = untitled.length > 0 ? untitled : written;
+    // "van Sebille": a surname with its particle is still a surname.
+    const core = named.filter((t) => !isParticle(t.toLowerCase()));
+    const tokens = core.length === 1 && named.length > 1 ? core : named;
     if (tokens.length === 0) return undefined;
     const alias = this.#byAlias.get(nameKey(tokens));
     if (alias?.length === 1) return alias[0];

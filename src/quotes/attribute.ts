@@ -509,7 +509,8 @@ class ArticleAttribution {
       // “But …”), and a paragraph that opens with a quotation running on from the paragraph before.
       if (speaker === null && previous && opensSentence && previousEnd >= 0 && previousEnd <= b.start)
         [rule, speaker] = ['continues', previous];
-      if (speaker === null && i === 0 && span.open === 0 && carried) [rule, speaker] = ['continues', carried];
+      if (speaker === null && i === 0 && span.open === 0 && opensSentence && carried)
+        [rule, speaker] = ['continues', carried];
       // "He finished with an appeal. “…”": a quotation standing as a sentence of its own, with no cue, is
       // the subject of the sentence before.
       if (speaker === null && opensSentence && wordCount(quote) > FRAGMENT_WORDS) {

@@ -19,6 +19,7 @@ const AUXILIARY = new RegExp(`\\s+(?:${AUXILIARIES.join('|')}|quoted as)$`, 'i')
 const NEW_CLAUSE =
   /[,;]\s*(?:after|before|while|when|whereas|although|though|because|since|if|until|unless|as)\s/i;
 
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|such)\s+$/i;
 const NEW_CLAUSE_OPENER =
   /^(?:while|whereas|but|and|although|though|as|because|when|after|before|since|if|yet|or|so)\b/i;
 
@@ -141,7 +142,10 @@ const ROLE_SUBJECT = new RegExp(
  * `before` is the masked sentence text up to the quote's opening mark.
  */
 export function attributionBefore(before: string): Attribution | undefined {
-  const verbs = [...before.matchAll(VERB_RE)];
+  // "the claims were", "her remarks": after a determiner the word is a noun, not the speech verb.
+  const verbs = [...before.matchAll(VERB_RE)].filter(
+    (m) => !DETERMINER_BEFORE.test(before.slice(0, m.index)),
+  );
   const participles = [...before.matchAll(PARTICIPLES_RE)];
   const last = [...verbs, ...participles].sort((a, b) => a.index - b.index).pop();
   if (!last) return undefined;

@@ -4,6 +4,7 @@
  * a pronoun, or a role noun that refers back to someone the article named.
  */
 import {
+  CALENDAR_WORDS,
   FUNCTION_WORDS,
   type Gender,
   GENDERED_ROLES,
@@ -148,7 +149,12 @@ export function readSpeakerPhrase(
   // Several people ("Trump and Kim said") cannot be one speaker, nor a lone initial ("A") or a capitalised
   // common word ("Asked").
   const lone = name.length === 1 ? (name[0] as string) : undefined;
-  if (/\s(?:and|&)\s/.test(phrase) || (lone && (lone.length < 2 || FUNCTION_WORDS.has(lone.toLowerCase()))))
+  const loneWord = lone?.toLowerCase().replace(/\.$/, '');
+  if (
+    /\s(?:and|&)\s/.test(phrase) ||
+    (lone &&
+      (lone.length < 2 || FUNCTION_WORDS.has(loneWord as string) || CALENDAR_WORDS.has(loneWord as string)))
+  )
     return undefined;
   const roleWords = [...before.filter((t) => !/^(?:the|a|an)$/i.test(t)), ...title].join(' ');
   return { kind: 'person', tokens: name, ...(roleWords ? { role: roleWords } : {}) };

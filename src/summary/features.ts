@@ -34,11 +34,14 @@ export function standsAlone(text: string): boolean {
   if (DANGLING.test(text) || /^["\u201C]/.test(text)) return false;
   if (text.endsWith('?') || quotedShare(text) > 0.5) return false;
   const own = unquoted(text);
-  // A quotation with nobody saying it in the sentence ("…, a “historic opportunity” for the region") is
-  // someone's words that the summary cannot attribute.
-  if (hasQuotation(text) && !SPEECH_CUE.test(own)) return false;
+  // A sentence carried by a quotation with nobody saying it ("…, to mark “the end of a long and bitter
+  // dispute”") is someone's words that the summary cannot attribute.
+  if (quotedShare(text) >= BARE_QUOTE_SHARE && hasQuotation(text) && !SPEECH_CUE.test(own)) return false;
   return !FIRST_OR_SECOND_PERSON.test(own);
 }
+
+/** Share of a sentence in quotation marks from which it needs someone saying it. */
+const BARE_QUOTE_SHARE = 0.3;
 
 /** A speech verb or "according to": the sentence says who is speaking. */
 const SPEECH_CUE = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}|according to|called|described|dubbed)\\b`);

@@ -107,3 +107,44 @@ describe('PeopleDirectory: the same person spelled several ways', () => {
     expect(people.isNamePart('Washington')).toBe(false);
   });
 });
+
+describe('PeopleDirectory across articles', () => {
+  it('joins a name written without its first name to the longer forms ("Bambang Soelistyo")', () => {
+    const people = peopleIn([
+      articleOf('a', [['Agency chief Henry Bambang Soelistyo said the search would go on.']]),
+      articleOf('b', [['Search chief Bambang Soelistyo spoke to reporters.']]),
+    ]);
+    expect(people.resolve('Henry Bambang Soelistyo')).toBe(people.resolve('Bambang Soelistyo'));
+    expect(people.resolve('Soelistyo')?.name).toBeDefined();
+  });
+
+  it('matches a written-out umlaut ("Mueller" for "Müller") within an article', () => {
+    const people = peopleIn([
+      articleOf('a', [['Cardinal Gerhard Müller wrote the letter.', 'Mueller said it was "a provocation."']]),
+    ]);
+    expect(people.people.map((p) => p.name)).toEqual(['Gerhard Müller']);
+  });
+
+  it('reads a capitalised particle as a first name ("Al Sharpton") and a lower-case one as a particle', () => {
+    const people = peopleIn([
+      articleOf('a', [
+        [
+          'The Rev. Al Sharpton spoke in Harlem.',
+          'Scientist Erik van Sebille said the currents were strong.',
+        ],
+      ]),
+    ]);
+    expect(people.resolve('al sharpton')?.name).toBe('Al Sharpton');
+    expect(people.resolve('van Sebille')?.name).toBe('Erik van Sebille');
+  });
+
+  it('is no person for a name opening like a place, or used only after "in"', () => {
+    const people = peopleIn([
+      articleOf('a', [
+        ['South Korea said the talks went well.', 'The summit in Port Averill ended on Monday.'],
+      ]),
+    ]);
+    expect(people.resolve('South Korea')).toBeUndefined();
+    expect(people.resolve('Port Averill')).toBeUndefined();
+  });
+});

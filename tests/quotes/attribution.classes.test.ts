@@ -1,0 +1,214 @@
+/**
+ * Quote attribution, one class of sentence per test, on invented text: the classes that go wrong on pages
+ * nobody tuned for (issue 15): one person under several names, quotations over several paragraphs, quotes
+ * with no speech verb, pronouns and roles, and words that are not speakers.
+ */
+import { describe, expect, it } from 'vitest';
+import { quoteBriefing } from '../../src/commands/quote.ts';
+import type { Article } from '../../src/corpus/types.ts';
+import { buildIndex } from '../../src/index/newsIndex.ts';
+import { buildQuoteCatalog } from '../../src/quotes/catalog.ts';
+import { articleOf, NOW } from '../helpers/corpus.ts';
+
+function speakersOf(...articles: Article[]): Record<string, string> {
+  const { quotes } = buildQuoteCatalog(articles);
+  return Object.fromEntries(quotes.map((q) => [q.text, q.speaker]));
+}
+
+const article = (id: string, paragraphs: string[][]) => articleOf(id, paragraphs, { outlet: `Outlet ${id}` });
+
+describe('one person under several names', () => {
+  const a = article('a', [
+    ['Zoë Marsh-Adeyemi, the harbour board chair, opened the meeting on Monday.'],
+    ['"We will not sell the quay," Ms Marsh-Adeyemi said.'],
+    ['Marsh-Adeyemi said the vote was "a matter for the whole town."'],
+  ]);
+  const b = article('b', [
+    ['"The ferry stays," said Zoe Marsh-Adeyemi, who has chaired the board since 2019.'],
+  ]);
+  const index = buildIndex([a, b], [], NOW);
+
+  it('is one speaker with and without diacritics, with an honorific, or by surname alone', () => {
+    const speakers = new Set(index.quotes.filter((q) => q.speakerKind === 'person').map((q) => q.speaker));
+    expect([...speakers]).toEqual(['Zoë Marsh-Adeyemi']);
+  });
+
+  it.each([
+    'marsh-adeyemi',
+    'Zoe Marsh-Adeyemi',
+    'zoë marsh adeyemi',
+    'Ms Marsh-Adeyemi',
+    'marsh-adeyemy',
+  ])('finds all of her quotes for %s', (query) => {
+    expect(
+      quoteBriefing(index, query, 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['The ferry stays', 'We will not sell the quay', 'a matter for the whole town']);
+  });
+});
+
+describe('quotations that run over several paragraphs', () => {
+  it('gives every paragraph of the quotation to its speaker, and the pairing never drifts', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Port director Lena Brandt said: "The backlog will clear by Friday.'],
+        ['"Every crane is working two shifts.'],
+        ['"Nobody will be laid off."'],
+        ['"The harbour is open," said union leader Omar Reyes.'],
+      ]),
+    );
+    expect(s['The backlog will clear by Friday']).toBe('Lena Brandt');
+    expect(s['Every crane is working two shifts']).toBe('Lena Brandt');
+    expect(s['Nobody will be laid off']).toBe('Lena Brandt');
+    expect(s['The harbour is open']).toBe('Omar Reyes');
+  });
+
+  it('gives the earlier paragraphs to the speaker named where the quotation ends', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Managing director Dr Ines Varga said the company could improve its offer.'],
+        ["'There is more room on pay if the union will talk about staffing."],
+        ["'Nobody on either side wants another strike day,' Dr Varga said."],
+      ]),
+    );
+    expect(s['There is more room on pay if the union will talk about staffing']).toBe('Ines Varga');
+    expect(s['Nobody on either side wants another strike day']).toBe('Ines Varga');
+  });
+});
+
+describe('quotes with no speech verb, and partial quotes', () => {
+  it('gives a quotation standing as its own sentence to the subject of the sentence before', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Councillor Ruth Ellery finished with an appeal to the crowd.',
+          '"Vote on Sunday, whatever you vote."',
+        ],
+      ]),
+    );
+    expect(s['Vote on Sunday, whatever you vote']).toBe('Ruth Ellery');
+  });
+
+  it('gives a partial quote inside reported speech to the one who said it', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mayor Dana Holt said the claims were "warmed over from last spring" and would be ignored.'],
+      ]),
+    );
+    expect(s['warmed over from last spring']).toBe('Dana Holt');
+  });
+
+  it('gives a quotation after a colon to the subject, whatever the verb', () => {
+    const s = speakersOf(
+      article('a', [['Transport chief Elif Demir denied the claim: "No station will lose its staff."']]),
+    );
+    expect(s['No station will lose its staff']).toBe('Elif Demir');
+  });
+});
+
+describe('pronouns and roles', () => {
+  it('gives "he" to the man named in the sentence, not to the woman quoted last', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"We are staying until it is fixed," Ms Ana Lopes said.'],
+        [
+          'In the crowd was Tom Reyes, 47, who drove two hours to be there. "I have never missed one," he said.',
+        ],
+      ]),
+    );
+    expect(s['I have never missed one']).toBe('Tom Reyes');
+  });
+
+  it('gives "he told reporters" to a person named once, not to whoever was quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"It is a fair deal," said union leader Priya Shah.'],
+        [
+          'Chief executive Paul Grant said the company had listened. "We moved a long way," he told reporters.',
+        ],
+      ]),
+    );
+    expect(s['We moved a long way']).toBe('Paul Grant');
+  });
+
+  it('gives a sentence\'s "He declared" to its subject, not its object', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Senator Jon Vale met Governor Alan Price in the morning.',
+          'He declared: "The bridge will be built."',
+        ],
+      ]),
+    );
+    expect(s['The bridge will be built']).toBe('Jon Vale');
+  });
+
+  it('reads "she shared", "the director said" and "the opposition leader said"', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Film director Mara Quint spoke at the festival on Friday.',
+          '"I was such a kid back then," she shared.',
+        ],
+        ['"We shot it in nine days," the director said.'],
+        ['Opposition leader Karl Nyman attacked the budget.'],
+        ['"It is a tax on commuters," the opposition leader said.'],
+      ]),
+    );
+    expect(s['I was such a kid back then']).toBe('Mara Quint');
+    expect(s['We shot it in nine days']).toBe('Mara Quint');
+    expect(s['It is a tax on commuters']).toBe('Karl Nyman');
+  });
+
+  it('leaves an unnamed source unattributed: "the official said" is nobody named', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Minister Ana Lopes spoke first.'],
+        [
+          'A senior official, who asked not to be named, said the talks were tense.',
+          '"It was close," the official said.',
+        ],
+      ]),
+    );
+    expect(s['It was close']).toBe('unknown');
+  });
+});
+
+describe('words that are not speakers', () => {
+  it('never takes a sentence opener, a weekday or a clause for a speaker', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"We will appeal," In a statement, the company said.'],
+        ['"The vote is on," Monday said nothing.'],
+        ['"We are ready," But Maria Sol said.'],
+        ['"This is a stitch-up," and he hit back at the Labour Party, said nothing more.'],
+      ]),
+    );
+    for (const speaker of Object.values(s)) expect(speaker).not.toMatch(/^(?:In|Monday|But\b|And\b)/);
+  });
+});
+
+describe('/quote with a short or unknown name', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        ['"We will sign," said Prime Minister Shinzo Abe.'],
+        ['"It was a good meeting," said leader Kim Jong Un.'],
+        ['Harbour pilot Dai Shuqin was also at the quay.'],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+
+  it.each(['a', 'un', 'ab'])('answers %s with nobody else', (query) => {
+    expect(quoteBriefing(index, query, 6).items).toEqual([]);
+  });
+
+  it('says a person the articles name but never quote is not quoted, rather than answer with another', () => {
+    const b = quoteBriefing(index, 'dai shuqin', 6);
+    expect(b.items).toEqual([]);
+    expect(b.note).toMatch(/Dai Shuqin .*mentioned .*but not quoted/);
+  });
+});
