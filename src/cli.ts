@@ -1,17 +1,20 @@
 /**
  * The command line: the same handlers as chat. `--json` prints exactly one JSON document on stdout; logs go
- * to stderr. Usage: `npm run -s cli -- <index|ask|quotes|digest> [args] [--json] [--corpus DIR]`.
+ * to stderr. Usage: `npm run -s cli -- <index|ask|quotes|digest|fetch> [args] [--json] [--corpus DIR]`.
  */
 import { parseArgs } from 'node:util';
 import type { Briefing } from './briefing.ts';
 import { handleCommand } from './commands/handle.ts';
 import { parseCommand } from './commands/parse.ts';
-import { ConfigError } from './config.ts';
+import { ConfigError, type FeedConfig, loadConfig, parseEnv } from './config.ts';
 import { digestComposer } from './digest/preview.ts';
 import { readPreviousDigest } from './digest/state.ts';
+import type { FeedReport } from './feeds/poll.ts';
+import { readFeedHealth } from './feeds/status.ts';
 import type { NewsIndex } from './index/newsIndex.ts';
+import { createLogger } from './log.ts';
 import { renderText } from './render/text.ts';
-import { startRuntime } from './runtime.ts';
+import { secretsOf, startRuntime } from './runtime.ts';
 
 const USAGE = `usage: npm run -s cli -- <command> [options]
 
@@ -20,11 +23,13 @@ commands:
   ask "<chat text>"        answer a chat command, e.g. ask "/summit status"
   quotes <name>            quotes by a speaker (fuzzy), e.g. quotes pompeo
   digest                   what the next daily digest would post
+  fetch                    poll the configured feeds once and store new or changed articles in the corpus
 
 options:
   --json                   print one JSON document instead of text
   --corpus DIR             corpus folder (default: config corpus.dir)
   --limit N                how many quotes (quotes command)
+  --feed URL               fetch only this feed (repeatable; need not be configured)
   -h, --help               this help`;
 
 function indexReport(index: NewsIndex) {
@@ -58,6 +63,67 @@ function indexText(report: ReturnType<typeof indexReport>): string {
   return lines.join('\n');
 }
 
+function fetchText(reports: readonly FeedReport[]): string {
+  const lines = reports.map((r) =>
+    r.status === 'error'
+      ? `error         ${r.url}: ${r.error}`
+      : `${r.status.padEnd(13)} ${r.url}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged` +
+        (r.skipped.length ? `, ${r.skipped.length} skipped` : '') +
+        r.skipped.map((s) => `\n  skipped ${s.url}: ${s.reason}`).join(''),
+  );
+  const sum = (key: 'added' | 'updated') => reports.reduce((n, r) => n + r[key], 0);
+  const failed = reports.filter((r) => r.status === 'error').length;
+  lines.push(`${reports.length} feeds: ${sum('added')} added, ${sum('updated')} updated, ${failed} failed`);
+  return lines.join('\n');
+}
+
+/**
+ * `fetch`: polls the feeds once (all configured ones, or those given with --feed) and writes what is new or
+ * changed into the corpus folder. Exits 1 when a feed failed (the others are still stored), 2 on bad usage.
+ */
+async function fetchFeeds(options: { json: boolean; feeds: string[]; corpusDir?: string }): Promise<number> {
+  const env = parseEnv(process.env);
+  const log = createLogger(env.LOG_LEVEL ?? 'warn', secretsOf(env));
+  const config = loadConfig('config', process.env);
+  for (const url of options.feeds) {
+    if (!/^https?:\/\/\S+$/i.test(url) || !URL.canParse(url)) {
+      process.stderr.write(`--feed takes an http(s) address; '${url}' is not one\n`);
+      return 2;
+    }
+  }
+  const feeds: FeedConfig[] =
+    options.feeds.length > 0
+      ? options.feeds.map((url) => config.feeds.find((f) => f.url === url) ?? { url })
+      : config.feeds;
+  if (feeds.length === 0)
+    process.stderr.write(
+      'no feeds configured: add them under "feeds" in config/local.json, or pass --feed URL\n',
+    );
+  const corpusDir = options.corpusDir ?? config.corpus.dir;
+  const { openFeedFetcher } = await import('./feeds/setup.ts');
+  const { FeedStateInUse } = await import('./feeds/fileState.ts');
+  let opened: Awaited<ReturnType<typeof openFeedFetcher>>;
+  try {
+    opened = await openFeedFetcher(config, { corpusDir, log });
+  } catch (error) {
+    if (!(error instanceof FeedStateInUse)) throw error;
+    process.stderr.write(`cannot fetch: ${error.message}\n`);
+    return 1;
+  }
+  const { fetcher, close } = opened;
+  const stop = new AbortController();
+  const interrupt = () => stop.abort();
+  process.once('SIGINT', interrupt);
+  const reports = await fetcher.fetchAll(feeds, stop.signal);
+  process.off('SIGINT', interrupt);
+  await close();
+  const contract = reports.map(({ skipped: _skipped, ...r }) => r);
+  process.stdout.write(
+    `${options.json ? JSON.stringify({ feeds: contract }, null, 2) : fetchText(reports)}\n`,
+  );
+  return reports.some((r) => r.status === 'error') ? 1 : 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -68,6 +134,7 @@ async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         corpus: { type: 'string' },
         limit: { type: 'string' },
+        feed: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -87,6 +154,13 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('--limit takes a whole number from 1 to 100\n');
     return 2;
   }
+  if (command === 'fetch') {
+    return fetchFeeds({
+      json,
+      feeds: (values.feed as string[] | undefined) ?? [],
+      ...(typeof values.corpus === 'string' ? { corpusDir: values.corpus } : {}),
+    });
+  }
   // The command line is quiet unless LOG_LEVEL asks otherwise: its answer is the output.
   const runtime = await startRuntime({
     logLevel: 'warn',
@@ -96,10 +170,12 @@ async function main(argv: string[]): Promise<number> {
   // One answer per run: the build workers (if the corpus was large enough to use them) are done.
   await runtime.store.close();
   const previous = await readPreviousDigest(runtime.config.digest.stateFile, runtime.log);
+  const feeds = await readFeedHealth(runtime.config, runtime.log);
   const ctx = {
     config: runtime.config,
     now: new Date(),
     digest: digestComposer(runtime.config, () => previous),
+    feeds: () => feeds,
   };
   const print = (value: unknown, text: string) =>
     process.stdout.write(`${json ? JSON.stringify(value, null, 2) : text}\n`);

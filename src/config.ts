@@ -40,6 +40,41 @@ const regexList = z.array(z.string()).superRefine((list, ctx) => {
   });
 });
 
+/** One followed feed. `story` routes its articles to a story once several exist (issue 18); stored, not used yet. */
+const FeedSchema = z.object({
+  url: z.url({ protocol: /^https?$/, error: 'an http(s) address of an RSS, Atom, RDF or JSON feed' }),
+  outlet: z.string().trim().min(1).optional(),
+  story: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,31}$/, 'a story keyword: lower-case letters, digits and dashes')
+    .optional(),
+});
+
+export type FeedConfig = z.infer<typeof FeedSchema>;
+
+const PollingSchema = z
+  .object({
+    intervalMinutes: z.number().min(1).max(1440).default(10),
+    /** Each wait is the interval ± this fraction, so many bots do not hit a server in step. */
+    jitter: z.number().min(0).max(0.5).default(0.1),
+    timeoutSeconds: z.number().min(1).max(120).default(20),
+    maxBodyBytes: z.number().int().min(10_000).max(100_000_000).default(5_000_000),
+    perHostConcurrency: z.number().int().min(1).max(8).default(2),
+    maxRedirects: z.number().int().min(0).max(10).default(5),
+    maxItemsPerFeed: z.number().int().min(1).max(500).default(50),
+    backoffMinMinutes: z.number().min(1).default(10),
+    backoffMaxMinutes: z.number().min(1).default(360),
+    /** A URL or e-mail address for site owners, sent in the User-Agent. */
+    contact: z.string().trim().default(''),
+    stateFile: z.string().min(1).default('data/feeds-state.json'),
+    /** Lets feeds and pages resolve to loopback/private addresses (a local feed bridge, tests). */
+    allowPrivateAddresses: z.boolean().default(false),
+  })
+  .refine((p) => p.backoffMaxMinutes >= p.backoffMinMinutes, {
+    path: ['backoffMaxMinutes'],
+    message: 'must be at least polling.backoffMinMinutes',
+  });
+
 const cronExpression = z
   .string()
   .refine(
@@ -124,6 +159,17 @@ export const ConfigSchema = z.object({
       debounceMs: z.number().int().min(0).max(10_000).default(300),
     })
     .prefault({}),
+  feeds: z
+    .array(FeedSchema)
+    .default([])
+    .superRefine((feeds, ctx) => {
+      const seen = new Set<string>();
+      feeds.forEach((feed, i) => {
+        if (seen.has(feed.url)) ctx.addIssue({ code: 'custom', path: [i, 'url'], message: 'listed twice' });
+        seen.add(feed.url);
+      });
+    }),
+  polling: PollingSchema.prefault({}),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

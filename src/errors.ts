@@ -36,6 +36,23 @@ export enum ErrorCode {
 
   // Chat answers: shutting down, requests were still unanswered when shutdown.drainSeconds ran out.
   DrainTimedOut = 'newsdesk_drain_timed_out',
+
+  // Feeds (src/feeds): why a feed, a page or an entry could not be used; it is reported and skipped.
+  FeedUnsupportedScheme = 'newsdesk_feed_unsupported_scheme',
+  FeedPrivateAddress = 'newsdesk_feed_private_address',
+  FeedInvalidUrl = 'newsdesk_feed_invalid_url',
+  FeedTimeout = 'newsdesk_feed_timeout',
+  FeedTooLarge = 'newsdesk_feed_too_large',
+  FeedTooManyRedirects = 'newsdesk_feed_too_many_redirects',
+  FeedRedirectLoop = 'newsdesk_feed_redirect_loop',
+  FeedHttpStatus = 'newsdesk_feed_http_status',
+  FeedRateLimited = 'newsdesk_feed_rate_limited',
+  FeedUnsupportedContent = 'newsdesk_feed_unsupported_content',
+  FeedNetwork = 'newsdesk_feed_network',
+  FeedMalformed = 'newsdesk_feed_malformed',
+  FeedNoArticle = 'newsdesk_feed_no_article',
+  FeedTooSlow = 'newsdesk_feed_too_slow',
+  FeedStateInUse = 'newsdesk_feed_state_in_use',
 }
 
 /** Any error this project raises on purpose: it has a code. */

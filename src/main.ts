@@ -39,10 +39,28 @@ async function main(): Promise<void> {
     stops.push(() => watcher.close());
   }
 
+  // Feed articles land in the corpus folder; the watcher (or, without one, a reload per round) picks them up.
+  const reloadAfterFeeds = () =>
+    void store.reload().catch((error: unknown) => log.error({ err: error }, 'reload after feed poll failed'));
+  const feeds =
+    config.feeds.length === 0
+      ? undefined
+      : await (await import('./feeds/setup.ts')).startFeedPolling(config, {
+          corpusDir: store.dir,
+          log,
+          ...(config.reload.watch ? {} : { onStored: reloadAfterFeeds }),
+        });
+  if (feeds) stops.push(() => feeds.stop());
+
   const previous = await readPreviousDigest(config.digest.stateFile, log);
   let scheduler: DigestScheduler | undefined;
   const digest = digestComposer(config, () => scheduler?.previous ?? previous);
-  const context = (): CommandContext => ({ config, now: new Date(), digest });
+  const context = (): CommandContext => ({
+    config,
+    now: new Date(),
+    digest,
+    ...(feeds ? { feeds: () => feeds.status() } : {}),
+  });
   const limiter = new RateLimiter(config.rateLimit.commands, config.rateLimit.windowSeconds * 1000);
   const health = () => scheduler?.health;
   const deps = {

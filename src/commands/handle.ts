@@ -7,6 +7,7 @@ import { helpBriefing } from './help.ts';
 import type { Command } from './parse.ts';
 import { quoteBriefing } from './quote.ts';
 import { searchBriefing } from './search.ts';
+import { withFeedHealth } from './sources.ts';
 
 /** The status summary of a snapshot (derived with the snapshot; computed now for a bare one). */
 export function statusOf(index: NewsIndex, ctx: Pick<CommandContext, 'config'>): Briefing {
@@ -17,10 +18,12 @@ export function handleCommand(index: NewsIndex, command: Command, ctx: CommandCo
   const { limits, story } = ctx.config;
   switch (command.name) {
     case 'status':
-    case 'sources':
     case 'timeline':
     case 'who':
       return snapshotAnswer(index, command.name, ctx.config);
+    case 'sources':
+      // Feed health changes between snapshots: added to the snapshot's answer on each request.
+      return withFeedHealth(snapshotAnswer(index, 'sources', ctx.config), ctx.feeds?.() ?? []);
     case 'search':
       return searchBriefing(index, command.query, limits.searchItems);
     case 'quote':

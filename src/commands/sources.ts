@@ -1,5 +1,6 @@
 /** `/summit sources`: the loaded articles and the state of the index. */
 import { type Briefing, sourceRef } from '../briefing.ts';
+import type { FeedHealth } from '../feeds/status.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { plural } from '../text/plural.ts';
 
@@ -32,4 +33,34 @@ export function sourcesBriefing(index: NewsIndex, limit: number): Briefing {
             .join('; ')}${skipped > NAMED_ERRORS ? `; and ${skipped - NAMED_ERRORS} more` : ''}.`
         : ''),
   };
+}
+
+/** "2026-11-30T10:04:05.000Z" → "2026-11-30 10:04 UTC". */
+const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+/**
+ * Adds the followed feeds to the note: every failing feed with its error and last success, and when the
+ * others last succeeded. Feed status changes between polls, so it is added per request, not cached.
+ */
+export function withFeedHealth(briefing: Briefing, feeds: readonly FeedHealth[]): Briefing {
+  if (feeds.length === 0) return briefing;
+  const failing = feeds.filter((f) => f.failing);
+  const ok = feeds.filter((f) => !f.failing && f.lastSuccessAt);
+  const waiting = feeds.length - failing.length - ok.length;
+  const latest = ok
+    .map((f) => f.lastSuccessAt as string)
+    .sort()
+    .at(-1);
+  const parts = [
+    `Feeds: ${feeds.length} followed, ${ok.length} ok${failing.length ? `, ${failing.length} failing` : ''}${waiting ? `, ${waiting} not polled yet` : ''}` +
+      (latest ? ` (last success ${when(latest)})` : '') +
+      '.',
+    ...failing.map(
+      (f) =>
+        `Failing: ${f.outlet ? `${f.outlet} (${f.url})` : f.url}: ${f.lastError ?? 'error'}` +
+        `${f.lastErrorAt ? ` at ${when(f.lastErrorAt)}` : ''}; last success ${f.lastSuccessAt ? when(f.lastSuccessAt) : 'never'}` +
+        `${f.nextPollAfter ? `; next try after ${when(f.nextPollAfter)}` : ''}.`,
+    ),
+  ];
+  return { ...briefing, note: [briefing.note, ...parts].filter(Boolean).join(' ') };
 }
