@@ -194,7 +194,7 @@ handleCommand(index, { name: 'status' }, { config, now: new Date() });
 const statusFirstMs = performance.now() - t2;
 // Every answer that depends only on the snapshot (status, timeline, who, sources), as a reload derives them.
 const t4 = performance.now();
-const answered = withAnswers(built.index, deriveAnswers(config)(built.index));
+const answered = withAnswers(built.index, deriveAnswers(config).derive(built.index));
 const deriveMs = performance.now() - t4;
 gc?.();
 const heapMB = process.memoryUsage().heapUsed / 1024 / 1024;
