@@ -24,6 +24,17 @@ export const REDACT_PATHS = [
   'env.SLACK_SIGNING_SECRET',
   'env.SLACK_APP_TOKEN',
   'env.DISCORD_TOKEN',
+  'env.SLACK_CLIENT_SECRET',
+  'env.SLACK_STATE_SECRET',
+  'env.DATABASE_URL',
+  'clientSecret',
+  '*.clientSecret',
+  'stateSecret',
+  '*.stateSecret',
+  'password',
+  '*.password',
+  'connectionString',
+  '*.connectionString',
 ];
 
 /**

@@ -1,5 +1,4 @@
 /** The state layer's default home: files in the state folder, for one instance on one host. */
-import { FileInstallationStore } from '@slack/bolt';
 import { FileLedger } from '../digest/fileLedger.ts';
 import { readPreviousDigest } from '../digest/state.ts';
 import { openFeedState } from '../feeds/fileState.ts';
@@ -17,8 +16,11 @@ export function openFolderState(options: OpenStateOptions): StateLayer {
     previousDigest: () => readPreviousDigest(options.digestStateFile, log),
     feedState: async () => ({ state: await openFeedState(options.feedStateFile, log) }),
     // Bolt's own file store (one JSON file per workspace); no history copies, so the folder does not grow.
-    installations: () =>
-      new FileInstallationStore({ baseDir: options.installationsDir, historicalDataEnabled: false }),
+    // Imported on demand: the console need not load Bolt.
+    installations: async () => {
+      const { FileInstallationStore } = await import('@slack/bolt');
+      return new FileInstallationStore({ baseDir: options.installationsDir, historicalDataEnabled: false });
+    },
     lead: leadAlone,
     health: async () => ({ kind: 'folder', ok: true }),
     close: async () => {},

@@ -33,7 +33,7 @@ export interface StateLayer {
    */
   feedState(): Promise<{ state: FeedStateStore; sink?: ArticleSink }>;
   /** Bolt's installation store for OAuth (many workspaces). */
-  installations(): InstallationStore;
+  installations(): Promise<InstallationStore>;
   /** Runs a single-instance duty while this instance holds it. */
   lead(options: DutyOptions): Promise<Leadership>;
   health(): Promise<StateHealth>;

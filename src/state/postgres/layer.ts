@@ -46,7 +46,7 @@ export async function openPostgresState(
         write: (name, text) => articles.put(name, text, 'feed').then(() => undefined),
       },
     }),
-    installations: () => installations,
+    installations: async () => installations,
     lead: (duty) => leadByLease({ ...duty, db, leaseMs: options.leaseSeconds * 1000 }),
     health: async () => {
       const ping = await db.ping();
