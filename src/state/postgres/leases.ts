@@ -38,7 +38,11 @@ export async function releaseLease(db: Database, name: string, holder: string): 
   await db.pool.query('DELETE FROM leases WHERE name = $1 AND holder = $2', [name, holder]);
 }
 
-/** Competes for the duty until stopped: runs it while holding the lease, stands by otherwise. */
+/**
+ * Competes for the duty until stopped: runs it while holding the lease, stands by otherwise. Renewals run on
+ * their own timer, never behind the duty's start or stop (which may take seconds: a first import, loading the
+ * feed libraries), so a slow start never lets the lease lapse.
+ */
 export async function leadByLease(options: LeaseOptions): Promise<Leadership> {
   const { db, name, holder, leaseMs, log } = options;
   let leading = false;
@@ -47,12 +51,21 @@ export async function leadByLease(options: LeaseOptions): Promise<Leadership> {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let turn: Promise<void> = Promise.resolve();
+  /** Starts and stops of the duty, one after another. */
+  let duty: Promise<void> = Promise.resolve();
 
-  const depose = async (why: string) => {
+  const run = (what: string, work: () => Promise<void> | void) => {
+    duty = duty
+      .then(work)
+      .catch((error: unknown) =>
+        log.error({ duty: name, err: { message: (error as Error).message } }, `duty failed to ${what}`),
+      );
+  };
+  const depose = (why: string) => {
     if (!leading) return;
     leading = false;
     log.warn({ duty: name, holder, why }, 'no longer the leader');
-    await options.onDeposed();
+    run('stop', options.onDeposed);
   };
 
   const check = async () => {
@@ -62,7 +75,7 @@ export async function leadByLease(options: LeaseOptions): Promise<Leadership> {
     } catch (error) {
       log.warn({ duty: name, err: { message: (error as Error).message } }, 'cannot check the duty lease');
       // Give the duty up before the lease can lapse and another instance take it.
-      if (leading && Date.now() - renewedAt > (leaseMs * 2) / 3) await depose('lease not renewed in time');
+      if (leading && Date.now() - renewedAt > (leaseMs * 2) / 3) depose('lease not renewed in time');
       return;
     }
     if (stopped) return;
@@ -71,23 +84,15 @@ export async function leadByLease(options: LeaseOptions): Promise<Leadership> {
       if (!leading) {
         leading = true;
         log.info({ duty: name, holder }, 'elected leader');
-        await options.onElected();
+        run('start', options.onElected);
       }
-    } else await depose(`taken over by ${seen ?? 'nobody'}`);
+    } else depose(`taken over by ${seen ?? 'nobody'}`);
   };
 
   const schedule = () => {
     if (stopped) return;
     timer = setTimeout(() => {
-      turn = turn
-        .then(check)
-        .catch((error: unknown) =>
-          log.error(
-            { duty: name, err: { message: (error as Error).message } },
-            'duty failed to start or stop',
-          ),
-        )
-        .finally(schedule);
+      turn = turn.then(check).finally(schedule);
     }, leaseMs / 3);
     timer.unref();
   };
@@ -95,6 +100,8 @@ export async function leadByLease(options: LeaseOptions): Promise<Leadership> {
   turn = check();
   await turn;
   schedule();
+  // The first start is awaited (an elected instance imports before it answers); later ones are not.
+  await duty;
 
   return {
     get leading() {
@@ -107,7 +114,8 @@ export async function leadByLease(options: LeaseOptions): Promise<Leadership> {
       stopped = true;
       clearTimeout(timer);
       await turn;
-      await depose('stopping');
+      depose('stopping');
+      await duty;
       await releaseLease(db, name, holder).catch((error: unknown) =>
         log.warn({ duty: name, err: { message: (error as Error).message } }, 'cannot release the duty lease'),
       );
