@@ -44,10 +44,14 @@ export function startMain(env: Record<string, string>, cwd = ROOT): Running {
  */
 export function startBot(env: Record<string, string>, cwd = ROOT): Running & { kill(): Promise<void> } {
   const tsx = fileURLToPath(import.meta.resolve('tsx'));
-  const child = spawn(process.execPath, ['--import', pathToFileURL(tsx).href, path.join(ROOT, 'src/main.ts')], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', pathToFileURL(tsx).href, path.join(ROOT, 'src/main.ts')],
+    {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    },
+  );
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => {
