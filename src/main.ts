@@ -136,7 +136,9 @@ async function main(): Promise<void> {
     { ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) },
     log,
   );
-  if (posters.length === 0) {
+  if (posters.length === 0 && roles.shardManager && env.DIGEST_DISCORD_CHANNEL) {
+    log.info('the Discord digest is posted by the shard processes');
+  } else if (posters.length === 0) {
     log.info('digest disabled: set DIGEST_SLACK_CHANNEL and/or DIGEST_DISCORD_CHANNEL to post one');
   } else {
     const running = new DigestScheduler({

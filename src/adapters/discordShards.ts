@@ -58,8 +58,8 @@ export async function startShards(options: {
     token: env.DISCORD_TOKEN as string,
     totalShards: total,
     mode: 'process',
-    // A shard process runs the TypeScript sources as `npm start` does.
-    execArgv: ['--import', 'tsx'],
+    // A shard process runs the TypeScript sources as `npm start` does (tsx resolved from here, not the cwd).
+    execArgv: ['--import', import.meta.resolve('tsx')],
     respawn: true,
   });
   manager.on('shardCreate', (shard) => {
