@@ -64,7 +64,9 @@ export async function leadByLease(options: LeaseOptions): Promise<Leadership> {
   const depose = (why: string) => {
     if (!leading) return;
     leading = false;
-    log.warn({ duty: name, holder, why }, 'no longer the leader');
+    // Stepping down on the way out is routine; losing the lease is worth a warning.
+    if (stopped) log.info({ duty: name, holder, why }, 'no longer the leader');
+    else log.warn({ duty: name, holder, why }, 'no longer the leader');
     run('stop', options.onDeposed);
   };
 

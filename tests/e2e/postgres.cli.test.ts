@@ -1,0 +1,67 @@
+/**
+ * The command line with DATABASE_URL: `fetch` stores into the shared article table and feed state (not
+ * the corpus folder), and is refused while a running instance holds the feed duty; `ask` answers from the
+ * shared articles.
+ */
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/state/postgres/database.ts';
+import { takeLease } from '../../src/state/postgres/leases.ts';
+import { freshClone } from '../helpers/clone.ts';
+import { ROOT } from '../helpers/corpus.ts';
+import { databaseMissing, freshDatabase } from '../helpers/database.ts';
+import { memoryLogger } from '../helpers/logs.ts';
+import { spawnTsx } from '../helpers/process.ts';
+import { serveFixtureSite, startNewsSite } from './fakes/newsSite.ts';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const c of cleanups.reverse()) await c();
+});
+
+async function cli(args: string[], env: Record<string, string>, cwd: string) {
+  const run = spawnTsx(path.join(ROOT, 'src/cli.ts'), args, env, cwd);
+  const code = await run.exited;
+  return { code, stdout: run.stdout(), stderr: run.stderr() };
+}
+
+describe.skipIf(databaseMissing !== '')('the command line with DATABASE_URL', () => {
+  it('fetches into the database, answers from it, and leaves fetching to a running leader', {
+    timeout: 60_000,
+  }, async () => {
+    const url = await freshDatabase();
+    const site = await startNewsSite();
+    serveFixtureSite(site);
+    cleanups.push(() => site.close());
+    const dir = await freshClone({
+      feeds: [{ url: `${site.url}/feeds/coast.atom` }],
+      polling: { allowPrivateAddresses: true },
+    });
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const env = { DATABASE_URL: url };
+    const before = await readdir(path.join(dir, 'corpus'));
+
+    const fetched = await cli(['fetch', '--json'], env, dir);
+    expect(fetched.stderr).toBe('');
+    expect(JSON.parse(fetched.stdout).feeds[0]).toMatchObject({ status: 'ok', added: 1 });
+    expect(await readdir(path.join(dir, 'corpus'))).toEqual(before);
+
+    const asked = await cli(['ask', '/summit search ferry storm'], env, dir);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toContain('The Coast Post');
+
+    const db = openDatabase({ url, log: memoryLogger().log });
+    cleanups.push(() => db.close());
+    await takeLease(db, { name: 'feeds', holder: 'host-a:1:running', leaseMs: 60_000 });
+    const refused = await cli(['fetch'], env, dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /cannot fetch: the feeds are polled by a running instance \(host-a:1:running\)/,
+    );
+  });
+});
+
+describe.skipIf(databaseMissing === '')('the command line with DATABASE_URL (skipped)', () => {
+  it(`cannot run here: ${databaseMissing}`, () => {});
+});
