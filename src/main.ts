@@ -198,7 +198,10 @@ main().catch((error: unknown) => {
       ? `invalid configuration:\n${error.message}`
       : error instanceof StartupError
         ? `cannot start: ${error.message}`
-        : (error as Error).stack;
+        : // The database unreachable or its migration failed: what and where, without the password.
+          error instanceof StateError
+          ? `cannot start: ${error.message}`
+          : (error as Error).stack;
   process.stderr.write(`${message}\n`);
   process.exitCode = error instanceof ConfigError ? 2 : 1;
 });

@@ -65,3 +65,30 @@ describe.skipIf(databaseMissing !== '')('the command line with DATABASE_URL', ()
 describe.skipIf(databaseMissing === '')('the command line with DATABASE_URL (skipped)', () => {
   it(`cannot run here: ${databaseMissing}`, () => {});
 });
+
+describe('npm start with a database that cannot be reached', () => {
+  it('stops with one line naming the server without its password, and no stack trace', async () => {
+    const dir = await freshClone();
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    // A port nothing listens on: the listener is closed before the bot starts.
+    const { createServer } = await import('node:net');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    await new Promise((resolve) => server.close(resolve));
+    const run = spawnTsx(
+      path.join(ROOT, 'src/main.ts'),
+      [],
+      { DATABASE_URL: `postgres://bot:pw-s3cret-value@127.0.0.1:${port}/news` },
+      dir,
+    );
+    run.child.stdin.end();
+    expect(await run.exited).toBe(1);
+    const lines = run.stderr().trim().split('\n');
+    expect(lines.at(-1)).toMatch(
+      /^cannot start: database postgres:\/\/bot:\*\*\*@127\.0\.0\.1:\d+\/news: cannot connect \(.*ECONNREFUSED/,
+    );
+    expect(run.stderr()).not.toContain('pw-s3cret-value');
+    expect(run.stderr()).not.toMatch(/\n\s+at /);
+  });
+});
