@@ -139,19 +139,24 @@ function genderOf(words: readonly string[]): Gender | undefined {
  * laughed"), sliced only when asked for: most are lower-case words the scan skips by their first character.
  */
 class Tokens {
-  readonly count: number;
-  readonly #bounds: Int32Array;
-  readonly #raw: (string | undefined)[];
-  readonly #bare: (string | undefined)[];
+  count = 0;
+  text = '';
+  /** Reused from paragraph to paragraph (one scanner reads one build's paragraphs, one at a time). */
+  readonly #bounds: number[] = [];
+  readonly #raw: (string | undefined)[] = [];
+  readonly #bare: (string | undefined)[] = [];
 
-  constructor(readonly text: string) {
-    const bounds: number[] = [];
+  /** Splits a new paragraph into tokens, forgetting the previous one. */
+  read(text: string): this {
+    this.text = text;
+    const bounds = this.#bounds;
+    bounds.length = 0;
+    // Dashes are rare: the next one is looked for once, not at every token.
+    let dash = text.indexOf('\u2014');
     let start = 0;
     while (start < text.length) {
       let end = text.indexOf(' ', start);
       if (end < 0) end = text.length;
-      // A dash printed without spaces splits a token (rare: looked for only inside this one).
-      let dash = text.indexOf('\u2014', start);
       while (dash >= 0 && dash < end) {
         if (dash > start) bounds.push(start, dash);
         start = dash + 1;
@@ -161,9 +166,11 @@ class Tokens {
       start = end + 1;
     }
     this.count = bounds.length / 2;
-    this.#bounds = Int32Array.from(bounds);
-    this.#raw = new Array(this.count);
-    this.#bare = new Array(this.count);
+    this.#raw.length = 0;
+    this.#bare.length = 0;
+    this.#raw.length = this.count;
+    this.#bare.length = this.count;
+    return this;
   }
 
   start(k: number): number {
@@ -216,6 +223,7 @@ interface ParsedRun {
  */
 export class MentionScanner {
   readonly #runs = new Map<string, ParsedRun | null>();
+  readonly #tokens = new Tokens();
 
   constructor(private readonly commonWords: ReadonlySet<string>) {}
 
@@ -234,7 +242,7 @@ export class MentionScanner {
       return k;
     };
     const quoted = (at: number) => spans.some((s) => s.open < at && (s.close < 0 || at < s.close));
-    const tokens = new Tokens(text);
+    const tokens = this.#tokens.read(text);
     const names: NameMention[] = [];
     const pronouns: PronounMention[] = [];
     let i = 0;
@@ -297,10 +305,13 @@ export class MentionScanner {
    * Splits a run's tokens into the titles in front and the name; null when the run names no person (common
    * words, an institution, dates). The same runs recur across a corpus: each is read once per scanner.
    */
-  #parseRun(words: readonly string[]): ParsedRun | null {
-    const key = words.join(' ');
+  #parseRun(tokens: Tokens, i: number, j: number): ParsedRun | null {
+    // Keyed by the run as written: the same text reads the same way.
+    const key = tokens.text.slice(tokens.start(i), tokens.end(j - 1));
     const known = this.#runs.get(key);
     if (known !== undefined) return known;
+    const words: string[] = [];
+    for (let k = i; k < j; k++) words.push(tokens.bare(k));
     const parsed = this.#readRun(words);
     this.#runs.set(key, parsed);
     return parsed;
@@ -343,9 +354,7 @@ export class MentionScanner {
   }
 
   #mention(tokens: Tokens, i: number, j: number): NameMention | undefined {
-    const words: string[] = [];
-    for (let k = i; k < j; k++) words.push(tokens.bare(k));
-    const run = this.#parseRun(words);
+    const run = this.#parseRun(tokens, i, j);
     if (!run) return undefined;
     const { titles } = run;
     const nameFrom = i + run.nameFrom;

@@ -21,7 +21,7 @@ import {
   attributionTrailing,
   sentenceSubject,
 } from './cues.ts';
-import { readSpeakerPhrase, type SpeakerRef } from './speakerPhrase.ts';
+import { type SpeakerRef, SpeakerPhrases } from './speakerPhrase.ts';
 
 /** Who a quote is attributed to: a person (an entity of the article's people), an organisation, or nobody. */
 export type QuoteSpeaker = { kind: 'entity'; entity: number } | { kind: 'org'; name: string } | undefined;
@@ -139,15 +139,23 @@ interface Place {
   sentence: number;
 }
 
-interface Subject extends Place {
-  entity: number;
+/** A sentence read so far; its subject is worked out only when a quote needs it, then kept. */
+interface SentenceEntry extends Place {
+  text: string;
+  bounds: Bounds;
+  /** Who its quotes were given to (filled as they are attributed). */
+  speakers: QuoteSpeaker[];
+  /** The last speaker when the sentence was read: "he" there could not mean someone quoted later. */
+  lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | undefined;
+  /** undefined: not worked out yet; null: none. */
+  subject?: number | null;
 }
 
 class ArticleAttribution {
   readonly quotes: RawQuote[] = [];
   readonly #people: ArticlePeople;
-  /** The subject (first person named, or a resolved "he"/"she") of every sentence so far, in order. */
-  readonly #subjects: Subject[] = [];
+  /** Every sentence so far, in order, with its subject (first person named, or a resolved "he"/"she"). */
+  readonly #sentences: SentenceEntry[] = [];
   #lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | undefined;
   /** The quotes of a quotation still running on over paragraphs (indices into `quotes`). */
   #quotation: number[] = [];
@@ -162,9 +170,12 @@ class ArticleAttribution {
   /** The paragraphs' texts (quotations masked once a paragraph is read). */
   readonly #texts: string[];
 
-  constructor(people: ArticlePeople, texts: readonly string[]) {
+  readonly #phrases: SpeakerPhrases;
+
+  constructor(people: ArticlePeople, texts: readonly string[], phrases: SpeakerPhrases) {
     this.#people = people;
     this.#texts = [...texts];
+    this.#phrases = phrases;
   }
 
   #entity(id: number): ArticleEntity {
@@ -235,13 +246,19 @@ class ArticleAttribution {
     );
     const here = this.#pick(this.#namedBefore(at.paragraph, at.sentence, earlier?.at ?? before), gender);
     if (here !== undefined) return { kind: 'entity', entity: here };
-    for (let k = this.#subjects.length - 1; k >= 0; k--) {
-      const s = this.#subjects[k] as Subject;
+    let lastSpeaker = this.#lastSpeaker;
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const s = this.#sentences[k] as SentenceEntry;
       if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
-      if (s.paragraph === at.paragraph && s.sentence >= at.sentence) continue;
-      if (this.#compatible(s.entity, gender)) return { kind: 'entity', entity: s.entity };
+      if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) {
+        lastSpeaker = s.lastSpeaker;
+        continue;
+      }
+      const subject = this.#subjectAt(k);
+      if (subject !== undefined && this.#compatible(subject, gender))
+        return { kind: 'entity', entity: subject };
     }
-    const last = this.#lastSpeaker;
+    const last = lastSpeaker;
     if (
       last?.speaker?.kind === 'entity' &&
       at.paragraph - last.paragraph <= PRONOUN_REACH &&
@@ -275,7 +292,7 @@ class ArticleAttribution {
     const here = names.find((n) => n.sentence === at.sentence && !n.quoted && compactKey(n.tokens) === key);
     if (here) return here.entity;
     const entities = this.#people.entities;
-    const full = entities.find((e) => compactKey(e.tokens) === key || sameFullName(e.tokens, tokens));
+    const full = entities.find((e) => e.key === key || sameFullName(e.tokens, tokens));
     if (full) return full.id;
     if (tokens.length > 1) return undefined;
     const word = surnameOf(tokens);
@@ -303,6 +320,7 @@ class ArticleAttribution {
       id: entities.length,
       tokens: [...ref.tokens],
       full: ref.tokens.length > 1,
+      key: compactKey(ref.tokens),
       surname: surnameOf(ref.tokens),
       parts: new Set(ref.tokens.map(foldToken)),
       forms: new Map(ref.tokens.length > 1 ? [[ref.tokens.join(' '), 1]] : []),
@@ -333,9 +351,9 @@ class ArticleAttribution {
     if (withRole.length === 1) return { kind: 'entity', entity: (withRole[0] as ArticleEntity).id };
     if (withRole.length > 1) {
       // Several: the one named most recently.
-      for (let k = this.#subjects.length - 1; k >= 0; k--) {
-        const s = this.#subjects[k] as Subject;
-        if (withRole.some((e) => e.id === s.entity)) return { kind: 'entity', entity: s.entity };
+      for (let k = this.#sentences.length - 1; k >= 0; k--) {
+        const subject = this.#subjectAt(k);
+        if (withRole.some((e) => e.id === subject)) return { kind: 'entity', entity: subject as number };
       }
       return null;
     }
@@ -361,10 +379,12 @@ class ArticleAttribution {
   ): QuoteSpeaker | null {
     if (!attribution) return null;
     const phrase = attribution.participle ? sentenceSubject(sentenceMasked) : attribution.phrase;
-    const ref = readSpeakerPhrase(phrase.replaceAll(ABBREVIATION_DOT, '.'), this.#isPlaceName);
+    const ref = this.#phrases.read(phrase.replaceAll(ABBREVIATION_DOT, '.'));
     if (!ref) return null;
     switch (ref.kind) {
       case 'person':
+        // "Washington said": a single name the article uses as a place speaks as an institution.
+        if (this.#isPlaceName(ref.tokens)) return { kind: 'org', name: ref.tokens.join(' ') };
         return { kind: 'entity', entity: this.#entityForName(ref.tokens, at) ?? this.#namedByCue(ref) };
       case 'org':
         return { kind: 'org', name: ref.name };
@@ -375,7 +395,7 @@ class ArticleAttribution {
         if (ref.pronoun === 'it') {
           // "The ministry said … “…,” it said.": the organisation the sentence before names.
           const said = attributionBefore(previousSentence);
-          const previous = readSpeakerPhrase(said?.phrase || sentenceSubject(previousSentence));
+          const previous = this.#phrases.read(said?.phrase || sentenceSubject(previousSentence));
           return previous?.kind === 'org' ? previous : null;
         }
         return this.#resolvePerson(ref.pronoun === 'he' ? 'm' : 'f', at, before);
@@ -398,11 +418,26 @@ class ArticleAttribution {
    * outside quotations and after an opening clause ("After meeting Kim, Pompeo …" → Pompeo), or a "he"/"she"
    * opening it, resolved.
    */
-  #noteSubject(at: Place, sentence: string, bounds: Bounds, speakers: QuoteSpeaker[]): void {
-    const spoken = speakers.find((s) => s?.kind === 'entity');
-    const entity =
-      spoken?.kind === 'entity' ? spoken.entity : this.#subjectOf(at, sentence, bounds, bounds.end);
-    if (entity !== undefined) this.#subjects.push({ ...at, entity });
+  #subjectAt(k: number): number | undefined {
+    const e = this.#sentences[k] as SentenceEntry;
+    if (e.subject === undefined) {
+      const spoken = e.speakers.find((s) => s?.kind === 'entity');
+      e.subject =
+        spoken?.kind === 'entity'
+          ? spoken.entity
+          : (this.#subjectOf(e, e.text, e.bounds, e.bounds.end) ?? null);
+    }
+    return e.subject ?? undefined;
+  }
+
+  /** The entry of a sentence read so far, by its place. */
+  #entryIndex(paragraph: number, sentence: number): number {
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const e = this.#sentences[k] as SentenceEntry;
+      if (e.paragraph === paragraph && e.sentence === sentence) return k;
+      if (e.paragraph < paragraph) break;
+    }
+    return -1;
   }
 
   /** The person a sentence (up to an offset) is about: see `#noteSubject`. */
@@ -413,7 +448,7 @@ class ArticleAttribution {
     // "The Goop founder offered …": a definite role opening the sentence refers to someone named before.
     const role = ROLE_SUBJECT.exec(sentence.slice(skip))?.[1]?.toLowerCase();
     if (role) {
-      const ref = readSpeakerPhrase(`the ${role}`);
+      const ref = this.#phrases.read(`the ${role}`);
       const resolved = ref?.kind === 'role' ? this.#resolveRole(ref, at, from) : null;
       return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
@@ -451,14 +486,14 @@ class ArticleAttribution {
    */
   #narratedSubject(p: number): number | undefined {
     if (p === 0 || this.#quotedParagraphs.has(p - 1)) return undefined;
-    const s = this.#subjects[this.#subjects.length - 1];
-    return s && s.paragraph === p - 1 && s.sentence === this.#lastSentence[p - 1] ? s.entity : undefined;
+    const k = this.#entryIndex(p - 1, this.#lastSentence[p - 1] ?? -1);
+    return k < 0 ? undefined : this.#subjectAt(k);
   }
 
   /** The subject of the sentence before, in the same paragraph. */
   #previousSubject(at: Place): number | undefined {
-    const s = this.#subjects[this.#subjects.length - 1];
-    return s && s.paragraph === at.paragraph && s.sentence === at.sentence - 1 ? s.entity : undefined;
+    const k = this.#entryIndex(at.paragraph, at.sentence - 1);
+    return k < 0 ? undefined : this.#subjectAt(k);
   }
 
   paragraph(p: number, sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): void {
@@ -483,15 +518,17 @@ class ArticleAttribution {
     let previousEnd = -1;
     const speakersOf: QuoteSpeaker[][] = sentences.map(() => []);
     let noted = 0;
-    // Subjects of the sentences before a quote's sentence are noted first: a quote may lean on them.
+    // The sentences before a quote's sentence are read first: a quote may lean on their subjects.
     const noteUpTo = (s: number) => {
       for (; noted < s; noted++) {
-        this.#noteSubject(
-          { paragraph: p, sentence: noted },
-          sentences[noted] as string,
-          bounds[noted] as Bounds,
-          speakersOf[noted] as QuoteSpeaker[],
-        );
+        this.#sentences.push({
+          paragraph: p,
+          sentence: noted,
+          text: sentences[noted] as string,
+          bounds: bounds[noted] as Bounds,
+          speakers: speakersOf[noted] as QuoteSpeaker[],
+          lastSpeaker: this.#lastSpeaker,
+        });
       }
     };
     located.forEach(({ span, sentence: s }, i) => {
@@ -630,11 +667,15 @@ function quotations(spans: readonly QuoteSpan[][], texts: readonly string[]): nu
 }
 
 /** Finds an article's people and attributes every direct quote to one of them, an organisation, or nobody. */
-export function attributeArticle(article: QuotedArticle, scanner: MentionScanner): AttributedArticle {
+export function attributeArticle(
+  article: QuotedArticle,
+  scanner: MentionScanner,
+  phrases: SpeakerPhrases = new SpeakerPhrases(),
+): AttributedArticle {
   const texts = article.paragraphs.map((sentences) => sentences.join(' '));
   const spans = articleQuoteSpans(texts);
   const people = findArticlePeople(article.paragraphs, spans, scanner);
-  const state = new ArticleAttribution(people, texts);
+  const state = new ArticleAttribution(people, texts, phrases);
   article.paragraphs.forEach((sentences, p) => {
     state.paragraph(p, sentences, texts[p] as string, spans[p] as QuoteSpan[]);
   });
