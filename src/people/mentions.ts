@@ -96,7 +96,14 @@ const TITLE_PREFIX = /^(?:U\.?S\.?|U\.?K\.?|U\.?N\.?|E\.?U\.?)$/;
 
 /** A token without the punctuation around it ("(Reyes," → "Reyes"), periods of initials kept. */
 export function bareToken(token: string): string {
+  // Most tokens are plain ASCII words: nothing to strip.
+  if (isAsciiWordChar(token.charCodeAt(0)) && isAsciiWordChar(token.charCodeAt(token.length - 1)))
+    return token;
   return token.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}.]+$/u, '');
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** Lower case without periods and apostrophes: how titles are looked up ("Sen." → "sen"). */
@@ -143,8 +150,6 @@ class Tokens {
   text = '';
   /** Reused from paragraph to paragraph (one scanner reads one build's paragraphs, one at a time). */
   readonly #bounds: number[] = [];
-  readonly #raw: (string | undefined)[] = [];
-  readonly #bare: (string | undefined)[] = [];
 
   /** Splits a new paragraph into tokens, forgetting the previous one. */
   read(text: string): this {
@@ -166,10 +171,6 @@ class Tokens {
       start = end + 1;
     }
     this.count = bounds.length / 2;
-    this.#raw.length = 0;
-    this.#bare.length = 0;
-    this.#raw.length = this.count;
-    this.#bare.length = this.count;
     return this;
   }
 
@@ -183,25 +184,26 @@ class Tokens {
 
   /** The token as written, punctuation included ('' out of range). */
   raw(k: number): string {
-    if (k < 0 || k >= this.count) return '';
-    let raw = this.#raw[k];
-    if (raw === undefined) {
-      raw = this.text.slice(this.start(k), this.end(k));
-      this.#raw[k] = raw;
-    }
-    return raw;
+    return k < 0 || k >= this.count ? '' : this.text.slice(this.start(k), this.end(k));
   }
 
   /** The token without the punctuation around it ('' out of range). */
   bare(k: number): string {
-    if (k < 0 || k >= this.count) return '';
-    let bare = this.#bare[k];
-    if (bare === undefined) {
-      bare = bareToken(this.raw(k));
-      this.#bare[k] = bare;
-    }
-    return bare;
+    return bareToken(this.raw(k));
   }
+}
+
+/** Which sentence (by their start offsets) an offset falls in. */
+function sentenceAt(starts: readonly number[], at: number): number {
+  let k = 0;
+  while (k + 1 < starts.length && (starts[k + 1] as number) <= at) k++;
+  return k;
+}
+
+/** Whether an offset lies inside one of the quotations. */
+function isQuoted(spans: readonly QuoteSpan[], at: number): boolean {
+  for (const s of spans) if (s.open < at && (s.close < 0 || at < s.close)) return true;
+  return false;
 }
 
 /** First letters of the pronouns (he, she, they, it…): other lower-case words are skipped unread. */
@@ -236,12 +238,6 @@ export class MentionScanner {
       starts.push(offset);
       offset += s.length + 1;
     }
-    const sentenceAt = (at: number) => {
-      let k = 0;
-      while (k + 1 < starts.length && (starts[k + 1] as number) <= at) k++;
-      return k;
-    };
-    const quoted = (at: number) => spans.some((s) => s.open < at && (s.close < 0 || at < s.close));
     const tokens = this.#tokens.read(text);
     const names: NameMention[] = [];
     const pronouns: PronounMention[] = [];
@@ -259,9 +255,9 @@ export class MentionScanner {
         const at = tokens.start(i);
         pronouns.push({
           at,
-          sentence: sentenceAt(at),
+          sentence: sentenceAt(starts, at),
           pronoun,
-          quoted: quoted(at),
+          quoted: isQuoted(spans, at),
           role: PRONOUN_ROLES.get(lower) ?? 'possessive',
         });
         i++;
@@ -274,8 +270,8 @@ export class MentionScanner {
       const j = this.#runEnd(tokens, i);
       const mention = this.#mention(tokens, i, j);
       if (mention) {
-        mention.sentence = sentenceAt(mention.start);
-        mention.quoted = quoted(mention.start);
+        mention.sentence = sentenceAt(starts, mention.start);
+        mention.quoted = isQuoted(spans, mention.start);
         names.push(mention);
       }
       i = Math.max(j, i + 1);
@@ -291,6 +287,7 @@ export class MentionScanner {
       const raw = tokens.raw(j);
       const joins =
         j > i &&
+        !isUpper(bare) &&
         ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
           (isParticle(bare) && isUpper(tokens.bare(j + 1))));
       if (!joins && (!isUpper(bare) || (j > i && /^["\u201C\u2018(]/u.test(raw)))) break;
