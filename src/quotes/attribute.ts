@@ -21,6 +21,7 @@ import {
   attributionTrailing,
   sentenceSubject,
 } from './cues.ts';
+import { hasInterview, type InterviewLayout, interviewLayout } from './interview.ts';
 import { type SpeakerRef, SpeakerPhrases } from './speakerPhrase.ts';
 
 /** Who a quote is attributed to: a person (an entity of the article's people), an organisation, or nobody. */
@@ -43,6 +44,8 @@ export interface AttributedArticle {
 export interface QuotedArticle {
   readonly id: string;
   readonly paragraphs: readonly (readonly string[])[];
+  /** The headline: an interview's answers are the words of the person it names. */
+  readonly title?: string;
 }
 
 /** Quotes of at most this many words are fragments (scare quotes): kept, but ranked below full quotes. */
@@ -167,15 +170,87 @@ class ArticleAttribution {
   /** The speaker a quotation running on into the next paragraph belongs to. */
   #carry: QuoteSpeaker | null = null;
 
+  /** Where the sentences of the paragraph being read sit in its text. */
+  #current: Bounds[] = [];
+
   /** The paragraphs' texts (quotations masked once a paragraph is read). */
   readonly #texts: string[];
 
   readonly #phrases: SpeakerPhrases;
+  readonly #interview: InterviewLayout;
+  readonly #title: string;
+  /** undefined: not worked out yet; null: none. */
+  #interviewee: number | null | undefined;
 
-  constructor(people: ArticlePeople, texts: readonly string[], phrases: SpeakerPhrases) {
+  constructor(
+    people: ArticlePeople,
+    texts: readonly string[],
+    phrases: SpeakerPhrases,
+    interview: InterviewLayout,
+    title: string,
+  ) {
     this.#people = people;
     this.#texts = [...texts];
     this.#phrases = phrases;
+    this.#interview = interview;
+    this.#title = title;
+  }
+
+  /**
+   * Whose answers an interview prints: the person the headline names ("Anna Berg: ‘I had to fail first’"),
+   * else the article's main person, named at least twice as often as anyone else.
+   */
+  #intervieweeId(): number | undefined {
+    if (this.#interviewee === undefined) {
+      const titleWords = new Set(
+        this.#title
+          .split(/[^\p{L}'\u2019-]+/u)
+          .filter(Boolean)
+          .map(foldToken),
+      );
+      const people = this.#people.entities
+        .filter((e) => this.#isPersonLike(e.id) && e.full)
+        .sort((a, b) => b.mentions - a.mentions);
+      const named = people.find((e) => titleWords.has(e.surname));
+      const [first, second] = people;
+      const main =
+        first && (!second || first.mentions >= PROTAGONIST_LEAD * second.mentions) ? first : undefined;
+      this.#interviewee = (named ?? main)?.id ?? null;
+    }
+    return this.#interviewee ?? undefined;
+  }
+
+  /** An interview's answer paragraph ("A: …"): the interviewee's words, whatever quotations it holds. */
+  #answer(p: number, sentences: readonly string[], text: string): boolean {
+    const answer = this.#interview.answers.get(p);
+    const interviewee = answer ? this.#intervieweeId() : undefined;
+    if (!answer || interviewee === undefined) return false;
+    // A paragraph after the answers that names the interviewee is narration about them.
+    const names = this.#people.paragraphs[p]?.names ?? [];
+    if (!answer.labelled && names.some((n) => n.entity === interviewee && !n.quoted)) return false;
+    const words = answer.text.trim().replace(/[,.;:]+$/, '');
+    if (!/\p{L}/u.test(words) || words.length > MAX_QUOTE_CHARS) return false;
+    const speaker: QuoteSpeaker = { kind: 'entity', entity: interviewee };
+    this.quotes.push({ paragraph: p, text: words, speaker, rule: 'interview' });
+    this.#texts[p] = text;
+    this.#lastSentence[p] = sentences.length - 1;
+    this.#quotedParagraphs.add(p);
+    const bounds = sentenceBounds(sentences);
+    sentences.forEach((sentence, s) => {
+      this.#sentences.push({
+        paragraph: p,
+        sentence: s,
+        text: sentence,
+        bounds: bounds[s] as Bounds,
+        speakers: [speaker],
+        lastSpeaker: this.#lastSpeaker,
+      });
+    });
+    this.#lastSpeaker = { speaker, paragraph: p };
+    this.#speakers.add(interviewee);
+    this.#carry = null;
+    this.#quotation = [];
+    return true;
   }
 
   #entity(id: number): ArticleEntity {
@@ -358,8 +433,19 @@ class ArticleAttribution {
       return null;
     }
     // "the director said" in an article about one: the nearest person who fits. "The official said" is
-    // usually someone new and unnamed: no one.
-    return ANONYMOUS_ROLES.has(ref.noun) ? null : this.#resolvePerson(ref.gender, at, before);
+    // usually someone new and unnamed, and so is "the man" after "a man approaches": no one.
+    if (ANONYMOUS_ROLES.has(ref.noun) || this.#introducedUnnamed(ref.noun, at, before)) return null;
+    return this.#resolvePerson(ref.gender, at, before);
+  }
+
+  /** Whether the article brought in someone by this noun without a name ("one man with a beard …") so far. */
+  #introducedUnnamed(noun: string, at: Place, before: number): boolean {
+    const indefinite = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu');
+    for (let p = at.paragraph; p >= 0; p--) {
+      const text = this.#texts[p] ?? '';
+      if (indefinite.test(p === at.paragraph ? text.slice(0, before) : text)) return true;
+    }
+    return false;
   }
 
   #isPlaceName = (tokens: readonly string[]): boolean => {
@@ -378,6 +464,13 @@ class ArticleAttribution {
     previousSentence: string,
   ): QuoteSpeaker | null {
     if (!attribution) return null;
+    if (attribution.relative) return this.#relativeAntecedent(at, sentenceMasked, before);
+    if (attribution.coordinated) {
+      // "Over coffee, she described it as … and said …": whom the sentence is about, pronouns resolved.
+      const bounds = this.#boundsOf(at);
+      const subject = bounds ? this.#subjectOf(at, sentenceMasked, bounds, before) : undefined;
+      if (subject !== undefined) return { kind: 'entity', entity: subject };
+    }
     const phrase = attribution.participle ? sentenceSubject(sentenceMasked) : attribution.phrase;
     const ref = this.#phrases.read(phrase.replaceAll(ABBREVIATION_DOT, '.'));
     if (!ref) return null;
@@ -401,6 +494,32 @@ class ArticleAttribution {
         return this.#resolvePerson(ref.pronoun === 'he' ? 'm' : 'f', at, before);
       }
     }
+  }
+
+  /** Where a sentence of the paragraph being read sits in the paragraph's text. */
+  #boundsOf(at: Place): Bounds | undefined {
+    const k = this.#entryIndex(at.paragraph, at.sentence);
+    return k < 0 ? this.#current[at.sentence] : (this.#sentences[k] as SentenceEntry).bounds;
+  }
+
+  /**
+   * "… Harold Brisk, then the critic of the Courier, who described it as “…”": the person named right
+   * before the relative "who" (past an appositive set off by commas) is the speaker.
+   */
+  #relativeAntecedent(at: Place, sentenceMasked: string, before: number): QuoteSpeaker | null {
+    const bounds = this.#boundsOf(at);
+    if (!bounds) return null;
+    const upToQuote = sentenceMasked.slice(0, before - bounds.start);
+    const who = [...upToQuote.matchAll(/\bwho\b/gi)].pop();
+    if (!who) return null;
+    const whoAt = bounds.start + who.index;
+    const names = (this.#people.paragraphs[at.paragraph]?.names ?? []).filter(
+      (n) => n.sentence === at.sentence && !n.quoted && !n.possessive && n.end <= whoAt,
+    );
+    const last = names[names.length - 1];
+    if (!last || !this.#isPersonLike(last.entity)) return null;
+    const between = (this.#texts[at.paragraph] ?? '').slice(last.end, whoAt);
+    return /^\s*,(?:[^,]*,)?\s*$/.test(between) ? { kind: 'entity', entity: last.entity } : null;
   }
 
   /** "Smith: “The strike goes on.”": the name before the colon speaks, if the article knows them as a person. */
@@ -447,9 +566,9 @@ class ArticleAttribution {
     const from = bounds.start + skip;
     // "The Goop founder offered …": a definite role opening the sentence refers to someone named before.
     const role = ROLE_SUBJECT.exec(sentence.slice(skip))?.[1]?.toLowerCase();
-    if (role) {
-      const ref = this.#phrases.read(`the ${role}`);
-      const resolved = ref?.kind === 'role' ? this.#resolveRole(ref, at, from) : null;
+    const ref = role ? this.#phrases.read(`the ${role}`) : undefined;
+    if (ref?.kind === 'role') {
+      const resolved = this.#resolveRole(ref, at, from);
       return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
     const people = this.#people.paragraphs[at.paragraph];
@@ -481,13 +600,19 @@ class ArticleAttribution {
   }
 
   /**
-   * The subject of the last sentence of the paragraph before `p`, when that paragraph quoted no one (it
-   * narrates about the person who then speaks).
+   * Whom the paragraph before `p` is about (its last sentence with a person for subject), when that
+   * paragraph quoted no one (it narrates about the person who then speaks).
    */
   #narratedSubject(p: number): number | undefined {
     if (p === 0 || this.#quotedParagraphs.has(p - 1)) return undefined;
-    const k = this.#entryIndex(p - 1, this.#lastSentence[p - 1] ?? -1);
-    return k < 0 ? undefined : this.#subjectAt(k);
+    // The nearest sentence of that paragraph with a person for subject ("The kitchen, she added, will be
+    // run differently. There is a no-shouting rule." → she).
+    for (let s = this.#lastSentence[p - 1] ?? -1; s >= 0; s--) {
+      const k = this.#entryIndex(p - 1, s);
+      const subject = k < 0 ? undefined : this.#subjectAt(k);
+      if (subject !== undefined) return subject;
+    }
+    return undefined;
   }
 
   /** The subject of the sentence before, in the same paragraph. */
@@ -497,12 +622,14 @@ class ArticleAttribution {
   }
 
   paragraph(p: number, sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): void {
+    if (this.#answer(p, sentences, text)) return;
     const firstOfParagraph = this.quotes.length;
     const masked = mask(text, spans);
     this.#texts[p] = masked;
     this.#lastSentence[p] = sentences.length - 1;
     if (spans.length > 0) this.#quotedParagraphs.add(p);
     const bounds = sentenceBounds(sentences);
+    this.#current = bounds;
     const located = spans.map((span) => ({
       span,
       sentence: Math.max(
@@ -569,6 +696,12 @@ class ArticleAttribution {
       if (speaker === null && opensSentence && wordCount(quote) > FRAGMENT_WORDS) {
         const topic = this.#previousSubject(at);
         if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
+      }
+      // "Last meal? “Stew, and a cold beer.”": a questionnaire's answers are the interviewee's.
+      if (speaker === null && this.#interview.questionnaire.has(p)) {
+        const interviewee = this.#intervieweeId();
+        if (interviewee !== undefined)
+          [rule, speaker] = ['interview', { kind: 'entity', entity: interviewee }];
       }
       // "He denied the closures would cut staff: “Nobody is losing their job.”": a colon hands the
       // quotation to the sentence's subject, whatever the verb.
@@ -675,7 +808,14 @@ export function attributeArticle(
   const texts = article.paragraphs.map((sentences) => sentences.join(' '));
   const spans = articleQuoteSpans(texts);
   const people = findArticlePeople(article.paragraphs, spans, scanner);
-  const state = new ArticleAttribution(people, texts, phrases);
+  const layout = interviewLayout(texts, spans);
+  const state = new ArticleAttribution(
+    people,
+    texts,
+    phrases,
+    layout,
+    hasInterview(layout) ? (article.title ?? '') : '',
+  );
   article.paragraphs.forEach((sentences, p) => {
     state.paragraph(p, sentences, texts[p] as string, spans[p] as QuoteSpan[]);
   });

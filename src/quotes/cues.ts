@@ -49,6 +49,10 @@ export interface Attribution {
   phrase: string;
   /** The speech verb was a participle with no subject of its own ("…, adding"): use the sentence subject. */
   participle?: boolean;
+  /** "… and said": the verb shares the subject of the sentence (`phrase` is its opening noun phrase). */
+  coordinated?: boolean;
+  /** "X, the critic, who described it as": the subject is the person the relative "who" follows. */
+  relative?: boolean;
 }
 
 function stripAux(subject: string): string {
@@ -137,6 +141,9 @@ const ROLE_SUBJECT = new RegExp(
   'u',
 );
 
+/** A subject pronoun ending a longer phrase: "a plan he", "the deal she". */
+const CONTACT_PRONOUN = /\S\s+(he|she)$/i;
+
 /**
  * The nearest speech verb before the quote whose clause governs it (`X said that … "Q"`), and its subject.
  * `before` is the masked sentence text up to the quote's opening mark.
@@ -158,6 +165,9 @@ export function attributionBefore(before: string): Attribution | undefined {
     before.lastIndexOf('\u2014', last.index),
   );
   const subject = stripAux(before.slice(clauseStart + 1, last.index));
+  // "a plan he said was “…”": a pronoun right before the verb is its subject (a relative clause without "that").
+  const contact = CONTACT_PRONOUN.exec(before.slice(clauseStart + 1, last.index).trimEnd());
+  if (contact) return { phrase: contact[1] as string };
   // "A spokesman for the ministry, Jon Perez, said …": the name set off by commas after a role is the subject.
   if (subject === '') {
     const appositive = APPOSITIVE_NAME.exec(before.slice(0, last.index));
@@ -165,7 +175,8 @@ export function attributionBefore(before: string): Attribution | undefined {
       return { phrase: appositive[1] as string };
   }
   // "Hughes welcomed the money but said …": a coordinated verb shares the sentence's subject.
-  if (/\s(?:and|but)$/.test(` ${subject}`)) return { phrase: sentenceSubject(before) };
+  if (/\s(?:and|but)$/.test(` ${subject}`)) return { phrase: sentenceSubject(before), coordinated: true };
+  if (/^who$/i.test(subject)) return { phrase: '', relative: true };
   if (subject !== '') return { phrase: subject };
   if (PARTICIPLE_RE.test(last[0])) {
     // "…, adding …": the subject is the one of the speech verb before it, or of the sentence.

@@ -104,7 +104,10 @@ function withoutAffiliation(phrase: string): string {
 
 /** "the actress", "the union leader", "the 29-year-old": a role noun that refers back to a named person. */
 function roleNominal(phrase: string): SpeakerRef | undefined {
-  const head = ROLE_NOMINAL.exec(phrase)?.[1];
+  // "a driver", "one diplomat": someone new and unnamed, who refers back to no one.
+  if (/^(?:a|an|one|another)\s/i.test(phrase)) return undefined;
+  // "The premier" opening a sentence is the same role as "the premier".
+  const head = ROLE_NOMINAL.exec(phrase.replace(/^The\s/, 'the '))?.[1];
   if (head === undefined) return undefined;
   if (/^\d+-year-old$/.test(head)) return { kind: 'role', noun: 'year-old' };
   const gender = GENDERED_ROLES.get(head);
