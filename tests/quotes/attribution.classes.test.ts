@@ -167,6 +167,43 @@ describe('more shapes of reported speech', () => {
   });
 });
 
+describe('verbs that name, and verbs inside what was said', () => {
+  it('reads "accused X of “…”" as speech by an active subject, never by the accused', () => {
+    const s = speakersOf(
+      article('a', [
+        ['His opposite number, Carla Venn, accused the board of "sleeping through the winter".'],
+        ['Board chair Ivo Marsh was accused of "hiding the figures" by residents.'],
+      ]),
+    );
+    expect(s['sleeping through the winter']).toBe('Carla Venn');
+    expect(s['hiding the figures']).toBe('unknown');
+  });
+
+  it('gives a quote to the verb that reports it, not a verb inside the report ("had asked for")', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Union chief Nadia Brook said the deal was not all her members had asked for, but was "a fair start".',
+        ],
+      ]),
+    );
+    expect(s['a fair start']).toBe('Nadia Brook');
+  });
+
+  it('keeps two reported speakers apart across "while"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mayor Ines Cole and Councillor Rob Dale met voters on Monday.'],
+        [
+          'Cole said her plan would "fix the roads first," while Dale said the question showed why the plan was "a wish list."',
+        ],
+      ]),
+    );
+    expect(s['fix the roads first']).toBe('Ines Cole');
+    expect(s['a wish list']).toBe('Rob Dale');
+  });
+});
+
 describe('someone unnamed', () => {
   it('leaves "a driver told us" and "the man asks" after "a man approaches" to nobody', () => {
     const s = speakersOf(
