@@ -178,9 +178,14 @@ export function attributionBefore(before: string): Attribution | undefined {
     before.lastIndexOf('\u2014', last.index),
   );
   const subject = stripAux(before.slice(clauseStart + 1, last.index));
-  // "X said the offer was not all her members had asked for, but was “…”": a verb inside what the
-  // subject said is not the quote's; the outer verb is.
-  if (VERB_IN.test(subject) && !/["\u201C\u201D_]|\b(?:while|whereas|and|but|or)\b/.test(subject)) {
+  // "X said the offer was not all her members had asked for, but was “…”": a verb inside what the subject
+  // said, its clause closed before the quote (", but was"), is not the quote's; the outer verb is. ("X said
+  // Y had called it “…”" stays Y's.)
+  if (
+    VERB_IN.test(subject) &&
+    /,\s*(?:but|and|yet)\s/.test(between) &&
+    !/["\u201C\u201D_]|\b(?:while|whereas|and|but|or)\b/.test(subject)
+  ) {
     const outer = attributionBefore(before.slice(0, last.index));
     if (outer) return outer;
   }
