@@ -45,13 +45,15 @@ export function goldFromQuotes(gold: QuoteGold): Gold {
     }
     const name = q.speaker;
     const surname = name.split(/\s+/).pop() as string;
-    const speaker = (speakers[name.toLowerCase()] ??= {
+    const key = name.toLowerCase();
+    const speaker = speakers[key] ?? {
       name,
-      queries: [surname.toLowerCase(), name.toLowerCase(), typoOf(surname)],
+      queries: [surname.toLowerCase(), key, typoOf(surname)],
       must: [],
       never: [],
-    });
+    };
     speaker.must.push(mustOf(q.quote));
+    speakers[key] = speaker;
   }
   return { articles: {}, speakers, unattributed };
 }
