@@ -70,7 +70,13 @@ async function measure(home: 'pglite' | 'folder'): Promise<Sample> {
         maxAttempts: 3,
       });
     const claims100Ms = performance.now() - t;
-    return { home, firstOpenMs, reopenMs, rssAddedMb: mb(process.memoryUsage().rss - rssBefore), claims100Ms };
+    return {
+      home,
+      firstOpenMs,
+      reopenMs,
+      rssAddedMb: mb(process.memoryUsage().rss - rssBefore),
+      claims100Ms,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
