@@ -182,11 +182,27 @@ function isPromo(text: string, rules: CleaningRules): boolean {
   return rules.promo.test(text) && (SECOND_PERSON.test(text) || IMPERATIVE.test(text));
 }
 
+/** A line ending in a colon ("…, she wrote:") … */
+const INTRODUCES = /\p{L}[\p{L}\p{N})\]'\u2019]*:$/u;
+/** … whose next line opens a quotation introduces that quotation: it is prose, not a label. */
+const OPENS_QUOTE = /^["\u201C\u2018']/u;
+
+function introducesQuote(lines: readonly Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return (
+    next !== undefined &&
+    INTRODUCES.test((lines[i] as Line).text) &&
+    (lines[i] as Line).text.split(/\s+/).length >= 4 &&
+    OPENS_QUOTE.test(next.text) &&
+    endsLikeProse(next.text)
+  );
+}
+
 function markProseRules(lines: Line[], rules: CleaningRules): void {
   let inPromo = false;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const { text } = line;
-    if (!endsLikeProse(text)) {
+    if (!endsLikeProse(text) && !introducesQuote(lines, i)) {
       line.drop = true;
       // A non-sentence call to action ("Subscribe to X") opens a promo box.
       inPromo = rules.promo.test(text) || IMPERATIVE.test(text);

@@ -239,4 +239,21 @@ describe('cleanArticle on other page layouts', () => {
       'The two leaders agreed to a new trade framework on Monday after three days of talks.',
     ]);
   });
+
+  it('keeps a line that introduces the quotation under it with a colon, drops a label that ends in one', () => {
+    const raw = [
+      'Key events:',
+      '',
+      'The harbour flooded overnight and 300 people left their homes.',
+      '',
+      'Councillor Ada Fenn wrote on social media from the shelter, where she has spent the day:',
+      '',
+      '“Families here were promised that wall would hold. They deserve the truth.”',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'The harbour flooded overnight and 300 people left their homes.',
+      'Councillor Ada Fenn wrote on social media from the shelter, where she has spent the day:',
+      '“Families here were promised that wall would hold. They deserve the truth.”',
+    ]);
+  });
 });
