@@ -217,6 +217,21 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
   }
 }
 
+/**
+ * A wire dateline opening the first paragraph: "ORRINDALE, Wessmark (NWS) - ", "ISTANBUL, Aug 10 (Reuters) -
+ * ", "New York (CNN) — ". Metadata reads it from the page's lines; the prose starts after it, so a summary
+ * quoting the lead does not carry it.
+ */
+const WIRE_DATELINE =
+  /^\p{Lu}[\p{L}.'-]*(?: (?:\p{Lu}[\p{L}.'-]*|de|del|da|do|of|la|le|el)){0,3}(?:,[^()]{1,40})? \([\p{L}\p{N} .&'-]{1,40}\) ?[-\u2013\u2014]+ ?(?=\p{Lu}|["\u201C])/u;
+
+/** How many of the first paragraphs may open with the dateline. */
+const DATELINE_REACH = 6;
+
+function withoutDateline(paragraph: string): string {
+  return paragraph.replace(WIRE_DATELINE, '');
+}
+
 /** Removes page furniture from raw article text and returns its prose paragraphs. */
 export function cleanArticle(raw: string, rules: CleaningRules): CleanedText {
   const lines = splitLines(raw);
@@ -235,5 +250,9 @@ export function cleanArticle(raw: string, rules: CleaningRules): CleanedText {
   }));
   markProseRules(lines, rules);
   markRepeats(lines);
-  return { paragraphs: lines.filter((l) => !l.drop).map((l) => l.text), lines: pageLines };
+  const paragraphs = lines.filter((l) => !l.drop).map((l) => l.text);
+  // Before the dateline there may be a kicker or section label that ends like a sentence ("U.S.").
+  for (let i = 0; i < Math.min(DATELINE_REACH, paragraphs.length); i++)
+    paragraphs[i] = withoutDateline(paragraphs[i] as string);
+  return { paragraphs, lines: pageLines };
 }
