@@ -177,6 +177,17 @@ export const ConfigSchema = z.object({
       });
     }),
   polling: PollingSchema.prefault({}),
+  state: z
+    .object({
+      /**
+       * With DATABASE_URL: how long a duty's lease (feed polling, importing the corpus folder) lasts; a dead
+       * leader is replaced within about this long.
+       */
+      leaderLeaseSeconds: z.number().min(2).max(300).default(30),
+      /** Without DATABASE_URL: where Slack installations (OAuth, many workspaces) are kept. */
+      slackInstallationsDir: z.string().min(1).default('data/slack-installations'),
+    })
+    .prefault({}),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -211,6 +222,24 @@ export const EnvSchema = z.object({
   DIGEST_CRON: optional.pipe(cronExpression.optional()),
   DIGEST_TIMEZONE: optional.pipe(timeZone.optional()),
   CORPUS_DIR: optional,
+  /** PostgreSQL for the state and the articles, shared by every instance (none: the state folder). */
+  DATABASE_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL (postgres://user:password@host:5432/database)')
+      .optional(),
+  ),
+  /** Slack OAuth for many workspaces (all three together; SLACK_SIGNING_SECRET too). */
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
+  /** Discord shards: "auto" (Discord's recommendation) or a number of shards, each its own process. */
+  DISCORD_SHARDS: optional.pipe(
+    z
+      .string()
+      .regex(/^(auto|[1-9]\d{0,3})$/, '"auto" or a number of shards (1-9999)')
+      .optional(),
+  ),
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
 });
 

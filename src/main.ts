@@ -14,45 +14,50 @@ import { createSlackAdapter, type SlackAdapter } from './adapters/slack.ts';
 import type { CommandContext } from './commands/context.ts';
 import { RateLimiter } from './commands/rateLimit.ts';
 import { parseEnv } from './config.ts';
-import { FileLedger } from './digest/fileLedger.ts';
+import type { DigestLedger } from './digest/ledger.ts';
 import { digestComposer, digestFor } from './digest/preview.ts';
 import { DigestScheduler, ownerId } from './digest/scheduler.ts';
-import { readPreviousDigest } from './digest/state.ts';
-import { ConfigError, StartupError, StateError } from './errors.ts';
+import { ConfigError, ErrorCode, StartupError, StateError } from './errors.ts';
 import { watchCorpus } from './index/watch.ts';
 import { startRuntime } from './runtime.ts';
+import { rolesOf } from './roles.ts';
+import { type Instance, openInstance } from './state/instance.ts';
 
 async function main(): Promise<void> {
   const env = parseEnv(process.env);
-  const slackWanted = env.SLACK_BOT_TOKEN !== undefined && env.SLACK_SIGNING_SECRET !== undefined;
-  const discordWanted = env.DISCORD_TOKEN !== undefined && env.DISCORD_APP_ID !== undefined;
-  const consoleOnly = !slackWanted && !discordWanted;
-  const runtime = await startRuntime({ env, logLevel: consoleOnly ? 'warn' : 'info' });
+  const roles = rolesOf(env, process.env);
+  const consoleOnly = !roles.slack && !roles.discord && !roles.shardManager;
+  // Unique per process and host (containers are all pid 1): digest claims and duty leases carry it.
+  const owner = ownerId(hostname(), process.pid, randomUUID().slice(0, 8));
+  let instance: Instance | undefined;
+  const runtime = await startRuntime({
+    env,
+    logLevel: consoleOnly ? 'warn' : 'info',
+    // The state first: with DATABASE_URL the index loads this process's copy of the shared articles.
+    corpusDir: async (config, log) => {
+      instance = await openInstance({ config, env, log, owner, duties: roles.duties });
+      return instance.corpusDir;
+    },
+  });
   const { config, store, log } = runtime;
-  // Stopped last: the build workers, once nothing can trigger a reload any more.
+  const shared = instance as Instance;
+  shared.attach(store);
+  // Stopped last: the build workers, once nothing can trigger a reload any more; before them the state.
   const stops: (() => Promise<void> | void)[] = [() => store.close()];
   // A library promise nobody awaited must not take the bot down; log it (secrets are scrubbed) and go on.
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
 
-  if (config.reload.watch) {
+  // With the database, the shared articles' notifications reload the index; the corpus folder is the
+  // leader's to import.
+  if (config.reload.watch && shared.state.kind === 'folder') {
     const watcher = watchCorpus(store, { debounceMs: config.reload.debounceMs, log });
     stops.push(() => watcher.close());
   }
+  // Before the watcher's stop: the leader's duties (feed polling) end, then the database's connections.
+  stops.push(() => shared.stop());
+  const feeds = config.feeds.length > 0 ? { status: () => shared.feeds() } : undefined;
 
-  // Feed articles land in the corpus folder; the watcher (or, without one, a reload per round) picks them up.
-  const reloadAfterFeeds = () =>
-    void store.reload().catch((error: unknown) => log.error({ err: error }, 'reload after feed poll failed'));
-  const feeds =
-    config.feeds.length === 0
-      ? undefined
-      : await (await import('./feeds/setup.ts')).startFeedPolling(config, {
-          corpusDir: store.dir,
-          log,
-          ...(config.reload.watch ? {} : { onStored: reloadAfterFeeds }),
-        });
-  if (feeds) stops.push(() => feeds.stop());
-
-  const previous = await readPreviousDigest(config.digest.stateFile, log);
+  const previous = await shared.state.previousDigest().catch(() => undefined);
   let scheduler: DigestScheduler | undefined;
   const digest = digestComposer(config, () => scheduler?.previous ?? previous);
   const context = (): CommandContext => ({
@@ -64,6 +69,7 @@ async function main(): Promise<void> {
   const limiter = new RateLimiter(config.rateLimit.commands, config.rateLimit.windowSeconds * 1000);
   const health = () => scheduler?.health;
   const deps = {
+    state: () => shared.state.health(),
     store,
     context,
     log,
@@ -93,36 +99,46 @@ async function main(): Promise<void> {
   }
 
   // The digest state is checked before any adapter starts: a folder that cannot be written stops start-up.
-  const owner = ownerId(hostname(), process.pid, randomUUID().slice(0, 8));
-  const digestWanted = env.DIGEST_SLACK_CHANNEL !== undefined || env.DIGEST_DISCORD_CHANNEL !== undefined;
-  const ledger = new FileLedger({
-    file: config.digest.stateFile,
-    owner,
-    log,
-    keepMs: config.digest.keepDays * 86_400_000,
-  });
+  const digestWanted = roles.digest.slack !== undefined || roles.digest.discord !== undefined;
+  const ledger = shared.state.digestLedger({ owner, keepMs: config.digest.keepDays * 86_400_000 });
   if (digestWanted) await openLedger(ledger);
 
   let slack: SlackAdapter | undefined;
-  if (slackWanted) {
-    slack = createSlackAdapter(runtime.env, deps);
+  if (roles.slack) {
+    slack = createSlackAdapter(runtime.env, {
+      ...deps,
+      ...(roles.slackOAuth ? { installationStore: await shared.state.installations() } : {}),
+    });
     await slack.start(runtime.env.PORT);
   }
   let discord: DiscordAdapter | undefined;
-  if (discordWanted) {
-    discord = createDiscordAdapter(runtime.env, deps);
+  if (roles.discord) {
+    // A shard process leaves registration to its manager.
+    discord = createDiscordAdapter(runtime.env, { ...deps, register: !roles.shard });
     await discord.start();
+  }
+  if (roles.shardManager) {
+    const { startShards } = await import('./adapters/discordShards.ts');
+    const shards = await startShards({ env: runtime.env, log, keyword: config.story.keyword });
+    stops.push(() => shards.stop());
   }
   // Both adapters stop accepting at once and drain side by side, so one's drain does not keep the other open.
   const adapters = [slack, discord].filter((a) => a !== undefined);
   stops.push(() => Promise.all(adapters.map((a) => a.stop())).then(() => undefined));
 
+  // A shard process posts only to Discord and its manager only to Slack; each target is claimed all the same.
   const posters = digestPosters(
-    runtime.env,
+    {
+      ...runtime.env,
+      DIGEST_SLACK_CHANNEL: roles.digest.slack,
+      DIGEST_DISCORD_CHANNEL: roles.digest.discord,
+    },
     { ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) },
     log,
   );
-  if (posters.length === 0) {
+  if (posters.length === 0 && roles.shardManager && env.DIGEST_DISCORD_CHANNEL) {
+    log.info('the Discord digest is posted by the shard processes');
+  } else if (posters.length === 0) {
     log.info('digest disabled: set DIGEST_SLACK_CHANNEL and/or DIGEST_DISCORD_CHANNEL to post one');
   } else {
     const running = new DigestScheduler({
@@ -161,13 +177,17 @@ async function main(): Promise<void> {
 }
 
 /** Creates what the digest state needs, or stops start-up with one message saying what to change. */
-async function openLedger(ledger: FileLedger): Promise<void> {
+async function openLedger(ledger: DigestLedger): Promise<void> {
   try {
     await ledger.open();
   } catch (error) {
     if (!(error instanceof StateError)) throw error;
+    const fix =
+      error.code === ErrorCode.DatabaseUnavailable
+        ? 'The digest needs the database: check DATABASE_URL and that the server is up'
+        : 'The digest needs a writable state folder: fix its permissions, set digest.stateFile to a writable path';
     throw new StartupError(
-      `${error.message}. The digest needs a writable state folder: fix its permissions, set digest.stateFile to a writable path, or unset DIGEST_SLACK_CHANNEL and DIGEST_DISCORD_CHANNEL`,
+      `${error.message}. ${fix}, or unset DIGEST_SLACK_CHANNEL and DIGEST_DISCORD_CHANNEL`,
     );
   }
 }
@@ -178,7 +198,10 @@ main().catch((error: unknown) => {
       ? `invalid configuration:\n${error.message}`
       : error instanceof StartupError
         ? `cannot start: ${error.message}`
-        : (error as Error).stack;
+        : // The database unreachable or its migration failed: what and where, without the password.
+          error instanceof StateError
+          ? `cannot start: ${error.message}`
+          : (error as Error).stack;
   process.stderr.write(`${message}\n`);
   process.exitCode = error instanceof ConfigError ? 2 : 1;
 });

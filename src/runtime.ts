@@ -14,17 +14,45 @@ export interface Runtime {
 
 /** Every secret value of the environment, so the logger can scrub them from any line. */
 export function secretsOf(env: Env): (string | undefined)[] {
-  return [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN, env.DISCORD_TOKEN];
+  return [
+    env.SLACK_BOT_TOKEN,
+    env.SLACK_SIGNING_SECRET,
+    env.SLACK_APP_TOKEN,
+    env.DISCORD_TOKEN,
+    env.SLACK_CLIENT_SECRET,
+    env.SLACK_STATE_SECRET,
+    env.DATABASE_URL,
+    databasePassword(env.DATABASE_URL),
+  ];
+}
+
+/** The password inside DATABASE_URL, so a driver message that quotes it alone is scrubbed too. */
+function databasePassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Loads everything a process needs. Throws ConfigError with a clear message on bad settings. */
 export async function startRuntime(
-  options: { corpusDir?: string; configDir?: string; logLevel?: string; env?: Env } = {},
+  options: {
+    /** The folder the index loads, or a step that decides it (PostgreSQL: the mirror of the shared articles). */
+    corpusDir?: string | ((config: Config, log: Logger) => Promise<string>);
+    configDir?: string;
+    logLevel?: string;
+    env?: Env;
+  } = {},
 ): Promise<Runtime> {
   const env = options.env ?? parseEnv(process.env);
   const log = createLogger(env.LOG_LEVEL ?? options.logLevel ?? 'info', secretsOf(env));
   const config = loadConfig(options.configDir ?? 'config', process.env);
-  const dir = options.corpusDir ?? config.corpus.dir;
+  const dir =
+    typeof options.corpusDir === 'function'
+      ? await options.corpusDir(config, log)
+      : (options.corpusDir ?? config.corpus.dir);
   const store = await IndexStore.open(dir, config, { log, derive: deriveAnswers(config) });
   const index = store.current;
   log.info(

@@ -4,7 +4,6 @@
  * the others go on.
  */
 import { ErrorCode } from '../errors.ts';
-import { access } from 'node:fs/promises';
 import pLimit from 'p-limit';
 import type { FeedConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -12,7 +11,7 @@ import { buildCandidate, type CandidateArticle, entryHash, isTransient } from '.
 import { nextPollAfter } from './backoff.ts';
 import { sourceDay } from './dates.ts';
 import { announcedFeeds } from './discover.ts';
-import { corpusFileName, pathInside, renderCorpusFile, writeCorpusFile } from './corpusFile.ts';
+import { type ArticleSink, corpusFileName, folderSink, renderCorpusFile } from './corpusFile.ts';
 import { type FeedError, feedError, isFeedError } from './errors.ts';
 import type { ExtractedPage } from './extract.ts';
 import { type Extractor, inlineExtractor } from './extractor.ts';
@@ -66,6 +65,8 @@ export interface FetcherOptions {
   lookup?: HttpOptions['lookup'];
   /** Where pages are extracted; by default on this thread (the bot passes a worker thread). */
   extractor?: Extractor;
+  /** Where articles are stored: by default files in `corpusDir`; the database's table with DATABASE_URL. */
+  sink?: ArticleSink;
 }
 
 type ItemOutcome =
@@ -83,9 +84,11 @@ export class FeedFetcher {
   /** Recognising a duplicate and writing the file happen one article at a time, across all feeds. */
   readonly #serial = pLimit(1);
   readonly #now: () => Date;
+  readonly #sink: ArticleSink;
 
   constructor(options: FetcherOptions) {
     this.#options = options;
+    this.#sink = options.sink ?? folderSink(options.corpusDir);
     this.#now = options.now ?? (() => new Date());
     const s = options.settings;
     this.#hosts = new HostLimiter(s.perHostConcurrency);
@@ -309,7 +312,7 @@ export class FeedFetcher {
     hash: string,
     candidate: CandidateArticle,
   ): Promise<ItemOutcome> {
-    const { state, corpusDir } = this.#options;
+    const { state } = this.#options;
     const now = this.#now().toISOString();
     let existing: ArticleRecord | undefined;
     for (const key of candidate.lookupKeys) existing ??= await state.articleByUrlKey(key);
@@ -346,7 +349,7 @@ export class FeedFetcher {
       },
       candidate.paragraphs,
     );
-    await writeCorpusFile(corpusDir, file, text);
+    await this.#sink.write(file, text);
     await state.saveArticle({
       file,
       urlKeys: keys,
@@ -363,11 +366,8 @@ export class FeedFetcher {
     return { kind: present ? 'updated' : 'added', record: { entryHash: hash, file } };
   }
 
-  async #exists(file: string): Promise<boolean> {
-    return access(pathInside(this.#options.corpusDir, file)).then(
-      () => true,
-      () => false,
-    );
+  #exists(file: string): Promise<boolean> {
+    return this.#sink.exists(file);
   }
 
   /** A file name no other file in the corpus folder has (a hand-added file is never overwritten). */

@@ -26,6 +26,7 @@ type EncodedEntity = [
   speaks: number,
   locative: number,
   unquoted: number,
+  key: string,
 ];
 
 /** Speaker: null for none, a number for an entity of the article, a string for an organisation. */
@@ -74,6 +75,7 @@ export function encodeAnalysis(a: ArticleAnalysis): string {
       e.speaks,
       e.locative,
       e.unquoted,
+      e.key,
     ],
   );
   const quotes = a.quotes.map((q): EncodedQuote => [q.paragraph, q.text, encodeSpeaker(q.speaker), q.rule]);
@@ -103,6 +105,7 @@ export function decodeAnalysis(text: string): ArticleAnalysis {
         speaks: e[13],
         locative: e[14],
         unquoted: e[15],
+        key: e[16],
       }),
     ),
     quotes: quotes.map(

@@ -30,7 +30,12 @@ export interface AnalysedChunk {
 }
 
 export function toShardArticle(a: Article): ShardArticle {
-  return { id: a.id, ...(a.published ? { published: a.published } : {}), paragraphs: a.paragraphs };
+  return {
+    id: a.id,
+    title: a.title,
+    ...(a.published ? { published: a.published } : {}),
+    paragraphs: a.paragraphs,
+  };
 }
 
 /** Analyses and tokenises articles on this thread, one article per step; tokens get ids of `terms`. */

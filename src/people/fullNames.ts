@@ -6,15 +6,7 @@
 import { STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import type { ArticleEntity } from './chains.ts';
-import {
-  compactKey,
-  foldToken,
-  isInitial,
-  isParticle,
-  looksLikePlace,
-  sameFullName,
-  surnameOf,
-} from './names.ts';
+import { foldToken, isInitial, isParticle, looksLikePlace, sameFullName, surnameOf } from './names.ts';
 
 /** What the directory reads of an article's chain of mentions. */
 export type LinkedEntity = Pick<
@@ -22,6 +14,7 @@ export type LinkedEntity = Pick<
   | 'id'
   | 'tokens'
   | 'full'
+  | 'key'
   | 'surname'
   | 'forms'
   | 'shortForms'
@@ -106,7 +99,7 @@ export function* groupFullNames(articles: readonly ArticleChains[]): Steps<Group
     const a = articles[i] as ArticleChains;
     for (const e of a.entities) {
       if (!e.full) continue;
-      const key = compactKey(e.tokens);
+      const key = e.key;
       let group = byKey.get(key);
       if (!group) {
         group = { key, tokens: e.tokens, forms: new Map(), members: [], mentions: 0 };

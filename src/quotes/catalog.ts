@@ -12,6 +12,7 @@ import { finish, STEP, type Steps } from '../steps.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
 import { comparable, straightenQuotes } from '../text/normalize.ts';
 import { attributeArticle, isFragment, type QuotedArticle, type RawQuote } from './attribute.ts';
+import { SpeakerPhrases } from './speakerPhrase.ts';
 
 export type SpeakerKind = 'person' | 'org' | 'unknown';
 
@@ -71,9 +72,10 @@ export function* analyzeSteps(
   common: ReadonlySet<string>,
 ): Steps<ArticleAnalysis[]> {
   const scanner = new MentionScanner(common);
+  const phrases = new SpeakerPhrases();
   const analyses: ArticleAnalysis[] = [];
   for (const article of articles) {
-    const { people, quotes } = attributeArticle(article, scanner);
+    const { people, quotes } = attributeArticle(article, scanner, phrases);
     analyses.push({
       articleId: article.id,
       ...(article.published ? { published: article.published } : {}),
