@@ -53,7 +53,7 @@ export async function startRuntime(
     typeof options.corpusDir === 'function'
       ? await options.corpusDir(config, log)
       : (options.corpusDir ?? config.corpus.dir);
-  const store = await IndexStore.open(dir, config, { log, derive: deriveAnswers(config) });
+  const store = await IndexStore.open(dir, config, { log, derive: deriveAnswers(config, { log }) });
   const index = store.current;
   log.info(
     {

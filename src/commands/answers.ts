@@ -3,18 +3,18 @@
  * the store's `derive` hook, so no command computes them on the event loop. The first snapshot's are
  * derived before it is served; a later snapshot's after it is served, without holding the event loop:
  * status and timeline in a worker thread from the newest articles (windowAnswers.ts), who and sources here,
- * one per turn of the event loop. Until they are done the store serves the previous snapshot's.
+ * in slices of the event loop (steps.ts). Until they are done the store serves the previous snapshot's.
  */
 import type { Briefing } from '../briefing.ts';
 import type { Config } from '../config.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import type { AnswerDeriver } from '../index/store.ts';
 import type { Logger } from '../log.ts';
-import { turn } from '../steps.ts';
+import { inSlices } from '../steps.ts';
 import { AnswerThread } from './answerThread.ts';
 import type { Command } from './parse.ts';
-import { sourcesBriefing } from './sources.ts';
-import { whoBriefing } from './who.ts';
+import { sourcesBriefing, sourcesSteps } from './sources.ts';
+import { whoBriefing, whoSteps } from './who.ts';
 import { answerWindow, windowAnswer } from './windowAnswers.ts';
 
 /** The commands whose answer is a function of the snapshot and the configuration alone. */
@@ -49,10 +49,8 @@ export function deriveAnswers(config: Config, options: { log?: Pick<Logger, 'war
         errors: index.errors,
         builtAt: index.builtAt,
       });
-      await turn();
-      const who = computeAnswer(index, 'who', config);
-      await turn();
-      const sources = computeAnswer(index, 'sources', config);
+      const who = await inSlices(whoSteps(index, config.limits.whoItems));
+      const sources = await inSlices(sourcesSteps(index, config.limits.sourcesItems));
       const window = await windowed;
       return new Map<string, Briefing>([
         ['status', window.get('status') as Briefing],
