@@ -55,3 +55,33 @@ export async function inSlices<T>(steps: Steps<T>, options: SliceOptions = {}): 
     }
   }
 }
+
+/**
+ * A stable sort in steps (bottom-up merge sort): the same order as `[...items].sort(compare)`, which at
+ * 10,000 articles holds the event loop for 50–150 ms in one piece.
+ */
+export function* sortSteps<T>(items: readonly T[], compare: (a: T, b: T) => number): Steps<T[]> {
+  let from = [...items];
+  let to = new Array<T>(from.length);
+  let moved = 0;
+  for (let width = 1; width < from.length; width *= 2) {
+    for (let lo = 0; lo < from.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, from.length);
+      const hi = Math.min(lo + 2 * width, from.length);
+      let i = lo;
+      let j = mid;
+      for (let k = lo; k < hi; k++) {
+        // Ties take the left run first: stable.
+        if (i < mid && (j >= hi || compare(from[i] as T, from[j] as T) <= 0)) to[k] = from[i++] as T;
+        else to[k] = from[j++] as T;
+      }
+      moved += hi - lo;
+      if (moved >= STEP * 16) {
+        moved = 0;
+        yield;
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}

@@ -6,7 +6,7 @@
  */
 import type { Article, LoadError } from '../corpus/types.ts';
 import type { ArticleAnalysis } from '../quotes/catalog.ts';
-import type { Steps } from '../steps.ts';
+import { STEP, type Steps, sortSteps } from '../steps.ts';
 import { decodeAnalysis } from './analysisCodec.ts';
 import type { AnalysedEntry } from './delta.ts';
 import { assembleSteps, compareArticles, type NewsIndex } from './newsIndex.ts';
@@ -100,15 +100,17 @@ export function* staleArticles(
  * Articles in snapshot order, from a list already in that order with some articles taken out (`gone`) and
  * others put in: one merge instead of sorting the corpus again.
  */
-export function reorder(
+export function* reorderSteps(
   ordered: readonly Article[],
   gone: ReadonlySet<string>,
   added: readonly Article[],
-): Article[] {
-  const fresh = [...added].sort(compareArticles);
+): Steps<Article[]> {
+  const fresh = yield* sortSteps(added, compareArticles);
   const out: Article[] = [];
   let j = 0;
-  for (const a of ordered) {
+  for (let i = 0; i < ordered.length; i++) {
+    const a = ordered[i] as Article;
+    if (i % STEP === STEP - 1) yield;
     if (gone.has(a.id)) continue;
     while (j < fresh.length && compareArticles(fresh[j] as Article, a) < 0) out.push(fresh[j++] as Article);
     out.push(a);

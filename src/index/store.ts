@@ -15,22 +15,28 @@ import path from 'node:path';
 import type { Briefing } from '../briefing.ts';
 import type { Config } from '../config.ts';
 import { compileCleaningRules } from '../corpus/clean.ts';
-import { countArticleFiles, isArticleFileName, type LoadOptions, loadCorpus } from '../corpus/load.ts';
+import {
+  countArticleFiles,
+  inBatches,
+  isArticleFileName,
+  type LoadOptions,
+  loadCorpus,
+} from '../corpus/load.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
 import { ErrorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { commonWordSteps } from '../people/commonWords.ts';
 import type { ArticleAnalysis } from '../quotes/catalog.ts';
-import { inSlices, type SliceOptions } from '../steps.ts';
+import { inSlices, type SliceOptions, sortSteps } from '../steps.ts';
 import { BuildPool, buildWorkers } from './buildPool.ts';
 import { type AnalysedEntry, deltaSteps } from './delta.ts';
-import { buildIndex, type NewsIndex, snapshotOrder, withAnswers } from './newsIndex.ts';
+import { buildIndex, compareArticles, type NewsIndex, withAnswers } from './newsIndex.ts';
 import {
   type ArticleRecord,
   buildFromRecords,
   entryOf,
   recordOf,
-  reorder,
+  reorderSteps,
   staleArticles,
 } from './records.ts';
 import { SearchTerms } from './searchTerms.ts';
@@ -190,7 +196,8 @@ export class IndexStore {
     await store.#freshErrors(errors);
     store.#errors = errors;
     const now = (options.now ?? (() => new Date()))();
-    const { index, common } = await store.#build(snapshotOrder(articles), store.#records, new Map(), now);
+    const sorted = await inSlices(sortSteps(articles, compareArticles));
+    const { index, common } = await store.#build(sorted, store.#records, new Map(), now);
     store.#current = options.derive ? withAnswers(index, options.derive.derive(index)) : index;
     store.#base = { index: store.#current, records: new Map(store.#records), common };
     return store;
@@ -386,7 +393,7 @@ export class IndexStore {
         // A large change is built in full, its articles analysed with the changed corpus's common words.
         report.applied = 'rebuild';
         this.#run?.controller.abort();
-        const sorted = reorder(this.#current.articles, new Set(touched), fresh);
+        const sorted = await inSlices(reorderSteps(this.#current.articles, new Set(touched), fresh));
         const common = await inSlices(commonWordSteps(sorted));
         const analyses = await this.#keep(fresh, common);
         for (const id of report.removed) this.#records.delete(id);
@@ -413,7 +420,7 @@ export class IndexStore {
 
   /** Analyses articles (with the pool when there are many) with the given common words. */
   async #analyze(articles: readonly Article[], common: ReadonlySet<string>): Promise<AnalysedArticle[]> {
-    const sorted = snapshotOrder(articles);
+    const sorted = await inSlices(sortSteps(articles, compareArticles));
     const pool = this.#poolFor(articles.length);
     const results = await (pool
       ? pool.analyze(sorted, common, this.#terms)
@@ -548,11 +555,12 @@ export class IndexStore {
       const record = records.get(id);
       return record ? [record.article] : [];
     });
-    const sorted = reorder(this.#base.index.articles, dirty, changed);
+    const ordered = this.#base.index.articles;
     const slices = options.background
       ? { pause: () => (this.#queued > 0 ? this.#applying : undefined), signal: run.controller.signal }
       : {};
     try {
+      const sorted = await inSlices(reorderSteps(ordered, dirty, changed), slices);
       const { index, common } = await this.#build(sorted, records, fresh, now, slices);
       const deriver = this.options.derive;
       const answers = deriver ? await (deriver.deriveLater?.(index) ?? deriver.derive(index)) : undefined;
@@ -624,7 +632,7 @@ export class IndexStore {
     }
     const settleMs = options.settleMs ?? 0;
     const files = names.map((name) => path.join(this.dir, name));
-    const first = await Promise.all(files.map((file) => stat(file).catch(() => undefined)));
+    const first = await inBatches(files, (file) => stat(file).catch(() => undefined));
     const now = Date.now();
     const changed = files
       .map((file, i) => {
@@ -642,7 +650,7 @@ export class IndexStore {
     if (changed.length === 0) return new Set();
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     await sleep(settleMs);
-    const second = await Promise.all(changed.map(({ file }) => stampOf(file)));
+    const second = await inBatches(changed, ({ file }) => stampOf(file));
     return new Set(changed.filter(({ stamp }, i) => stamp !== second[i]).map(({ file }) => file));
   }
 
