@@ -43,14 +43,14 @@ export function deriveAnswers(config: Config, options: { log?: Pick<Logger, 'war
   const thread = new AnswerThread(config, options.log);
   return {
     derive: (index) => new Map(SNAPSHOT_COMMANDS.map((name) => [name, computeAnswer(index, name, config)])),
-    async deriveLater(index) {
+    async deriveLater(index, slices) {
       const windowed = thread.answer({
         articles: answerWindow(index, config),
         errors: index.errors,
         builtAt: index.builtAt,
       });
-      const who = await inSlices(whoSteps(index, config.limits.whoItems));
-      const sources = await inSlices(sourcesSteps(index, config.limits.sourcesItems));
+      const who = await inSlices(whoSteps(index, config.limits.whoItems), slices);
+      const sources = await inSlices(sourcesSteps(index, config.limits.sourcesItems), slices);
       const window = await windowed;
       return new Map<string, Briefing>([
         ['status', window.get('status') as Briefing],

@@ -104,7 +104,8 @@ export interface CorpusHealth {
  */
 export interface AnswerDeriver {
   derive(index: NewsIndex): ReadonlyMap<string, Briefing>;
-  deriveLater?(index: NewsIndex): Promise<ReadonlyMap<string, Briefing>>;
+  /** `slices` (steps.ts): its work on the event loop waits while the store applies a change. */
+  deriveLater?(index: NewsIndex, slices?: SliceOptions): Promise<ReadonlyMap<string, Briefing>>;
   close?(): Promise<void>;
 }
 
@@ -411,6 +412,11 @@ export class IndexStore {
     });
   }
 
+  /** While a change is queued or being applied: the promise of its end (background work waits for it). */
+  #changePending(): Promise<unknown> | undefined {
+    return this.#queued > 0 ? this.#applying : undefined;
+  }
+
   #markDirty(ids: readonly string[]): void {
     for (const id of ids) {
       this.#dirty.add(id);
@@ -491,7 +497,9 @@ export class IndexStore {
     const index = this.#current;
     this.#deriving = (async () => {
       try {
-        const answers = deriver.deriveLater ? await deriver.deriveLater(index) : deriver.derive(index);
+        const answers = deriver.deriveLater
+          ? await deriver.deriveLater(index, { pause: () => this.#changePending() })
+          : deriver.derive(index);
         // Newer than those the snapshot served carries (a delta carries its predecessor's): taken.
         if (serial > this.#answersFor) {
           this.#answersFor = serial;
@@ -557,13 +565,15 @@ export class IndexStore {
     });
     const ordered = this.#base.index.articles;
     const slices = options.background
-      ? { pause: () => (this.#queued > 0 ? this.#applying : undefined), signal: run.controller.signal }
+      ? { pause: () => this.#changePending(), signal: run.controller.signal }
       : {};
     try {
       const sorted = await inSlices(reorderSteps(ordered, dirty, changed), slices);
       const { index, common } = await this.#build(sorted, records, fresh, now, slices);
       const deriver = this.options.derive;
-      const answers = deriver ? await (deriver.deriveLater?.(index) ?? deriver.derive(index)) : undefined;
+      const answers = deriver
+        ? await (deriver.deriveLater?.(index, slices) ?? deriver.derive(index))
+        : undefined;
       const built = answers ? withAnswers(index, answers) : index;
       const swap = async () => {
         run.controller.signal.throwIfAborted();
