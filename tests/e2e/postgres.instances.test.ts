@@ -141,7 +141,14 @@ describe.skipIf(databaseMissing !== '')('three instances on one PostgreSQL datab
       expect(res.status).toBe(200);
       return (await answers.waitFor((r) => r.path === `/answer/${asked}`, 5000)).body;
     };
-    for (const p of ports) expect(await ask(p, 'ferry crossing')).toMatch(/Coast Post/);
+    // The feed's article reaches the other instances through the database's notification: wait for it.
+    const polled = Date.now();
+    for (const p of ports) {
+      while (!/Coast Post/.test(await ask(p, 'ferry crossing'))) {
+        if (Date.now() - polled > 10_000) throw new Error(`instance on ${p} never answered from the feed`);
+        await sleep(100);
+      }
+    }
 
     // A new article in the leader's corpus folder reaches every instance's answers within 2 s.
     await writeFile(
