@@ -1,42 +1,69 @@
 /**
- * `GET /healthz`: 200 "ok" while the corpus is readable and not empty and the digest (when configured) can
- * use its state; otherwise 503 "degraded" with the reasons, so a container health check tells the truth.
+ * `GET /healthz`: 200 "ok" while every story's corpus is readable and not empty and the digest (when
+ * configured) can use its state; otherwise 503 "degraded" with the reasons, so a container health check
+ * tells the truth.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DigestHealth } from '../digest/scheduler.ts';
-import type { IndexStore } from '../index/store.ts';
+import type { StoryStores } from '../stories/stores.ts';
 
 export interface HealthSources {
-  store: IndexStore;
+  stories: StoryStores;
   /** The digest's health; undefined while the digest is off. */
   digest?: () => DigestHealth | undefined;
+}
+
+/** One story's index, as /healthz reports it. */
+export interface StoryHealth {
+  status: 'ok' | 'degraded';
+  articles: number;
+  quotes: number;
+  loadErrors: number;
+  indexBuiltAt: string;
 }
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
   reasons: string[];
+  /** Totals over every story. */
   articles: number;
   quotes: number;
   loadErrors: number;
+  /** When the first story's index was built. */
   indexBuiltAt: string;
+  /** Each story by keyword. */
+  stories: Record<string, StoryHealth>;
   digest: DigestHealth | { off: true };
 }
 
 export function healthOf(sources: HealthSources): HealthReport {
-  const index = sources.store.current;
-  const corpus = sources.store.health;
+  const several = sources.stories.all.length > 1;
+  const reasons: string[] = [];
+  const stories: Record<string, StoryHealth> = {};
+  for (const { story, store } of sources.stories.all) {
+    const index = store.current;
+    const corpus = store.health;
+    if (!corpus.ok) reasons.push(`corpus${several ? ` of /${story.keyword}` : ''}: ${corpus.reason}`);
+    stories[story.keyword] = {
+      status: corpus.ok ? 'ok' : 'degraded',
+      articles: index.articles.length,
+      quotes: index.quotes.length,
+      loadErrors: index.errors.length,
+      indexBuiltAt: index.builtAt,
+    };
+  }
   const digest = sources.digest?.();
-  const reasons = [
-    ...(corpus.ok ? [] : [`corpus: ${corpus.reason}`]),
-    ...(digest && !digest.ok ? [`digest: ${digest.reason}`] : []),
-  ];
+  if (digest && !digest.ok) reasons.push(`digest: ${digest.reason}`);
+  const all = Object.values(stories);
+  const sum = (key: 'articles' | 'quotes' | 'loadErrors') => all.reduce((n, s) => n + s[key], 0);
   return {
     status: reasons.length === 0 ? 'ok' : 'degraded',
     reasons,
-    articles: index.articles.length,
-    quotes: index.quotes.length,
-    loadErrors: index.errors.length,
-    indexBuiltAt: index.builtAt,
+    articles: sum('articles'),
+    quotes: sum('quotes'),
+    loadErrors: sum('loadErrors'),
+    indexBuiltAt: sources.stories.first.store.current.builtAt,
+    stories,
     digest: digest ?? { off: true },
   };
 }

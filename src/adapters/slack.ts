@@ -1,28 +1,39 @@
 /**
- * Slack adapter (Bolt): `/summit` and `/quote` slash commands over the HTTP receiver (signature verified,
- * `/slack/events`) or Socket Mode, answered with Block Kit through `respond()`. `GET /healthz` on the same
- * server. Acknowledges at once, well inside Slack's 3 s.
+ * Slack adapter (Bolt): one slash command per story and `/quote`, over the HTTP receiver (signature
+ * verified, `/slack/events`) or Socket Mode, answered with Block Kit through `respond()`; the "next page"
+ * button; subscriptions from chat (permission checked with the Web API); posting and updating digests and
+ * alerts. `GET /healthz` on the same server. Acknowledges at once, well inside Slack's 3 s.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Logger as BoltLogger } from '@slack/logger';
 import type { Briefing } from '../briefing.ts';
-import { parseSlashCommand } from '../commands/parse.ts';
+import { type Command, isSubscriptionCommand, parsePage, parseSlashCommand } from '../commands/parse.ts';
+import { answerSubscription } from '../commands/subscriptions.ts';
 import { ErrorCode, StartupError } from '../errors.ts';
 import type { Env } from '../config.ts';
-import type { DigestMarker } from '../digest/poster.ts';
 import type { Logger } from '../log.ts';
-import { renderSlack, type SlackMessage } from '../render/slack.ts';
-import { type AnswerDeps, answerCommand, isPublic } from './answer.ts';
+import { decodePageToken } from '../render/paging.ts';
+import { PAGE_ACTION, renderSlack, type SlackMessage } from '../render/slack.ts';
+import { type AnswerDeps, answerCommand, isPublic, rateLimited } from './answer.ts';
 import { type HealthSources, healthHandler } from './health.ts';
 import { DEFAULT_DRAIN_MS, InFlight } from './inFlight.ts';
 import { slackError } from './platformErrors.ts';
+import { slackPermission } from './slackPermissions.ts';
 
-/** The metadata event type that marks a digest post, so it can be found in the channel history. */
-const DIGEST_EVENT = 'newsdesk_digest';
-/** History pages read when looking for a digest (200 messages each) before giving up. */
+/** History pages read when looking for a marked post (200 messages each) before giving up. */
 const HISTORY_PAGES = 10;
+
+/**
+ * What marks a post of the bot's so it can be found in the channel's history after a crash: message
+ * metadata of this event type carrying the key (and the digest's slot).
+ */
+export interface PostMark {
+  event: 'newsdesk_digest' | 'newsdesk_alert';
+  key: string;
+  slot?: string;
+}
 
 export interface SlackAdapter {
   app: InstanceType<typeof App>;
@@ -30,12 +41,14 @@ export interface SlackAdapter {
   start(port: number): Promise<number>;
   stop(): Promise<void>;
   /**
-   * Posts a message to a channel through the same Web API client; resolves with its `ts`. A digest marker
-   * travels as message metadata (not shown). Fails with a PlatformError.
+   * Posts a message to a channel through the same Web API client; resolves with its `ts`. A mark travels as
+   * message metadata (not shown). Fails with a PlatformError.
    */
-  post(channel: string, message: SlackMessage, marker?: DigestMarker): Promise<string>;
-  /** The `ts` of a message posted since `since` whose metadata carries `marker` (conversations.history). */
-  findMarked(channel: string, marker: DigestMarker, since: Date): Promise<string | undefined>;
+  post(channel: string, message: SlackMessage, mark?: PostMark): Promise<string>;
+  /** Replaces a message the bot posted (chat.update), keeping its metadata. Fails with a PlatformError. */
+  update(channel: string, ts: string, message: SlackMessage, mark?: PostMark): Promise<void>;
+  /** The `ts` of a message posted since `since` whose metadata carries `mark` (conversations.history). */
+  findMarked(channel: string, mark: PostMark, since: Date): Promise<string | undefined>;
 }
 
 /** Bolt logs through pino (secrets are scrubbed there). */
@@ -62,11 +75,19 @@ export function slackResponse(
   return { response_type: isPublic(briefing) ? 'in_channel' : 'ephemeral', ...renderSlack(briefing) };
 }
 
+/** The metadata Slack stores with a marked post. */
+function metadataOf(mark: PostMark) {
+  return {
+    event_type: mark.event,
+    event_payload: { key: mark.key, ...(mark.slot ? { slot: mark.slot } : {}) },
+  };
+}
+
 export function createSlackAdapter(
   env: Env,
   deps: AnswerDeps & { health?: HealthSources['digest']; drainMs?: number },
 ): SlackAdapter {
-  const { log, store, keyword } = deps;
+  const { log, stories } = deps;
   const logger = boltLogger(log);
   // Retries are the digest's job (it honours retry_after and backs off); commands answer via response_url.
   const clientOptions = {
@@ -76,7 +97,7 @@ export function createSlackAdapter(
       ? { slackApiUrl: env.SLACK_API_URL.endsWith('/') ? env.SLACK_API_URL : `${env.SLACK_API_URL}/` }
       : {}),
   };
-  const health = healthHandler({ store, ...(deps.health ? { digest: deps.health } : {}) });
+  const health = healthHandler({ stories, ...(deps.health ? { digest: deps.health } : {}) });
   const customRoutes = [{ path: '/healthz', method: ['GET'], handler: health }];
   const socketMode = env.SLACK_APP_TOKEN !== undefined;
   let server: Server | undefined;
@@ -106,22 +127,55 @@ export function createSlackAdapter(
       });
 
   const inFlight = new InFlight();
-  for (const name of [`/${keyword}`, '/quote']) {
+  const keywords = stories.keywords;
+  /** Answers a command for a user in a channel: subscriptions through the store, the rest from the index. */
+  const answer = async (parsed: Command, user: string, channel: string): Promise<Briefing> => {
+    if (!isSubscriptionCommand(parsed)) return answerCommand(deps, parsed, user);
+    const limited = rateLimited(deps, user);
+    if (limited) return limited;
+    if (!deps.subscriptions) return answerCommand(deps, parsed, user);
+    return answerSubscription(
+      parsed,
+      { platform: 'slack', channel, user },
+      () => slackPermission({ client: app.client, token: botToken, user, channel, command: parsed, log }),
+      { ...deps.subscriptions, now: new Date() },
+    );
+  };
+  const deliver = async (respond: (body: object) => Promise<unknown>, body: object) => {
+    try {
+      await respond(body);
+    } catch (error) {
+      const failure = slackError(error, 'response_url');
+      log.error({ code: failure.code, err: { message: failure.message } }, 'slack answer not delivered');
+    }
+  };
+  for (const name of [...keywords.map((k) => `/${k}`), '/quote']) {
     app.command(name, ({ command, ack, respond }) =>
       inFlight.track(async () => {
         await ack();
         // Other requests' acknowledgements go out before this one's answer is computed.
         await new Promise((resolve) => setImmediate(resolve));
-        const parsed = parseSlashCommand(command.command, command.text, keyword);
-        try {
-          await respond(slackResponse(answerCommand(deps, parsed, command.user_id)));
-        } catch (error) {
-          const failure = slackError(error, 'response_url');
-          log.error({ code: failure.code, err: { message: failure.message } }, 'slack answer not delivered');
-        }
+        const parsed = parseSlashCommand(command.command, command.text, keywords);
+        const briefing = await answer(parsed, command.user_id, command.channel_id);
+        await deliver(respond, slackResponse(briefing));
       }),
     );
   }
+  // "Show more": the next page, only to whoever pressed the button, below the message it belongs to.
+  app.action({ type: 'block_actions', action_id: PAGE_ACTION }, ({ ack, body, action, respond }) =>
+    inFlight.track(async () => {
+      await ack();
+      const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
+      const page = decodePageToken(value);
+      const parsed: Command = page ? parsePage(page, keywords) : { name: 'help', unknown: 'that button' };
+      const briefing = answerCommand(deps, parsed, body.user.id);
+      await deliver(respond, {
+        ...renderSlack(briefing),
+        response_type: 'ephemeral',
+        replace_original: false,
+      });
+    }),
+  );
   app.error(async (error) => {
     log.error({ err: { message: error.message, code: (error as { code?: string }).code } }, 'slack error');
   });
@@ -175,7 +229,7 @@ export function createSlackAdapter(
       server?.closeAllConnections();
       await stopped;
     },
-    async post(channel, message, marker) {
+    async post(channel, message, mark) {
       try {
         // app.client carries no token (commands are authorized through `authorize`): pass it per call.
         const result = await app.client.chat.postMessage({
@@ -183,18 +237,28 @@ export function createSlackAdapter(
           channel,
           text: message.text,
           blocks: message.blocks,
-          ...(marker
-            ? {
-                metadata: { event_type: DIGEST_EVENT, event_payload: { key: marker.key, slot: marker.slot } },
-              }
-            : {}),
+          ...(mark ? { metadata: metadataOf(mark) } : {}),
         });
         return result.ts ?? '';
       } catch (error) {
         throw slackError(error, 'chat.postMessage');
       }
     },
-    async findMarked(channel, marker, since) {
+    async update(channel, ts, message, mark) {
+      try {
+        await app.client.chat.update({
+          token: botToken,
+          channel,
+          ts,
+          text: message.text,
+          blocks: message.blocks,
+          ...(mark ? { metadata: metadataOf(mark) } : {}),
+        });
+      } catch (error) {
+        throw slackError(error, 'chat.update');
+      }
+    },
+    async findMarked(channel, mark, since) {
       let cursor: string | undefined;
       for (let page = 0; page < HISTORY_PAGES; page++) {
         let result: Awaited<ReturnType<typeof app.client.conversations.history>>;
@@ -212,8 +276,8 @@ export function createSlackAdapter(
         }
         const found = result.messages?.find(
           (m) =>
-            m.metadata?.event_type === DIGEST_EVENT &&
-            (m.metadata.event_payload as { key?: unknown } | undefined)?.key === marker.key,
+            m.metadata?.event_type === mark.event &&
+            (m.metadata.event_payload as { key?: unknown } | undefined)?.key === mark.key,
         );
         if (found) return found.ts;
         cursor = result.response_metadata?.next_cursor || undefined;

@@ -7,17 +7,24 @@ import { plural } from '../text/plural.ts';
 /** Skipped files named in the note; the rest are counted (the log and `cli index` name them all). */
 const NAMED_ERRORS = 5;
 
-/** The newest `limit` articles with their counts, and how many more there are. */
-export function sourcesBriefing(index: NewsIndex, limit: number): Briefing {
-  const quoteCounts = new Map<string, number>();
+/** The articles' quote counts, read for the shown ones only (a page is a few of thousands). */
+function quoteCountsOf(index: NewsIndex, shown: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const q of index.quotes)
-    for (const id of q.articleIds) quoteCounts.set(id, (quoteCounts.get(id) ?? 0) + 1);
+    for (const id of q.articleIds) if (shown.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+/** The newest `limit` articles from `offset` on with their counts, and how many more there are. */
+export function sourcesBriefing(index: NewsIndex, limit: number, offset = 0): Briefing {
+  const page = index.articles.slice(offset, offset + limit);
+  const quoteCounts = quoteCountsOf(index, new Set(page.map((a) => a.id)));
   const skipped = index.errors.length;
-  const hidden = Math.max(0, index.articles.length - limit);
+  const hidden = Math.max(0, index.articles.length - offset - limit);
   return {
     kind: 'sources',
     title: `Sources: ${plural(index.articles.length, 'article')}`,
-    items: index.articles.slice(0, limit).map((a) => ({
+    items: page.map((a) => ({
       text:
         `${a.outlet}: ${a.title} (${a.published ? `${a.published}${a.publishedInferred ? ', date from the page' : ''}` : 'undated'}) · ` +
         `${plural(a.sentences.length, 'sentence')}, ${plural(quoteCounts.get(a.id) ?? 0, 'quote')}${a.url ? ` · ${a.url}` : ''}`,
@@ -32,6 +39,7 @@ export function sourcesBriefing(index: NewsIndex, limit: number): Briefing {
             .map((e) => `${e.file} (${e.reason})`)
             .join('; ')}${skipped > NAMED_ERRORS ? `; and ${skipped - NAMED_ERRORS} more` : ''}.`
         : ''),
+    ...(hidden > 0 ? { next: { command: 'sources', offset: offset + limit, remaining: hidden } } : {}),
   };
 }
 

@@ -11,7 +11,8 @@ export function articlesMentioning(index: NewsIndex, person: Person): Article[] 
   return index.articles.filter((a) => person.articleIds.has(a.id));
 }
 
-export function whoBriefing(index: NewsIndex, limit: number): Briefing {
+/** The people, `limit` from `offset` on; `next` points to the page after. */
+export function whoBriefing(index: NewsIndex, limit: number, offset = 0): Briefing {
   const people = index.people.people
     .map((p) => ({ person: p, quotes: index.quotesBySpeaker.get(p.key)?.length ?? 0 }))
     .filter(({ person, quotes }) => quotes > 0 || person.mentions >= 2)
@@ -23,14 +24,19 @@ export function whoBriefing(index: NewsIndex, limit: number): Briefing {
   return {
     kind: 'who',
     title: `Who's who: ${plural(people.length, 'person', 'people')}`,
-    items: people.slice(0, limit).map(({ person, quotes }) => ({
+    items: people.slice(offset, offset + limit).map(({ person, quotes }) => ({
       text:
         `${person.name}${person.role ? `, ${person.role}` : ''} · ${plural(quotes, 'quote')}, ` +
         `mentioned ${plural(person.mentions, 'time')}`,
       speaker: person.name,
       sources: articlesMentioning(index, person).map((a: Article) => sourceRef(a)),
     })),
-    ...(people.length > limit ? { note: `${people.length - limit} more not shown.` } : {}),
+    ...(people.length > offset + limit
+      ? {
+          note: `${people.length - offset - limit} more not shown.`,
+          next: { command: 'who', offset: offset + limit, remaining: people.length - offset - limit },
+        }
+      : {}),
     ...(people.length === 0
       ? { note: 'No people are named as speakers or mentioned twice in the loaded articles.' }
       : {}),
