@@ -3,20 +3,21 @@
  * to stderr. Usage: `npm run -s cli -- <index|ask|quotes|digest|fetch|slack-manifest> [args] [--json]
  * [--corpus DIR] [--config FILE]`.
  */
+import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type AnswerDeps, answerCommand } from './adapters/answer.ts';
 import { slackManifest } from './adapters/slackManifest.ts';
 import type { Briefing } from './briefing.ts';
 import type { CommandContext } from './commands/context.ts';
 import { type Command, parseCommand } from './commands/parse.ts';
-import { allFeeds, ConfigError, type FeedConfig, loadConfig, parseEnv } from './config.ts';
+import { allFeeds, type Config, ConfigError, type FeedConfig, loadConfig, parseEnv } from './config.ts';
 import { digestComposer } from './digest/preview.ts';
 import { readPreviousDigest } from './digest/state.ts';
 import { digestStateFile } from './digest/subscribed.ts';
 import type { FeedReport } from './feeds/poll.ts';
-import { readFeedHealth } from './feeds/status.ts';
+import { feedHealth, readFeedHealth } from './feeds/status.ts';
 import type { NewsIndex } from './index/newsIndex.ts';
-import { createLogger } from './log.ts';
+import { createLogger, type Logger } from './log.ts';
 import { renderText } from './render/text.ts';
 import { secretsOf, startRuntime } from './runtime.ts';
 import { feedRouting } from './stories/routing.ts';
@@ -123,15 +124,32 @@ async function fetchFeeds(options: {
   const routing = feedRouting(stories);
   const { openFeedFetcher } = await import('./feeds/setup.ts');
   const { FeedStateInUse } = await import('./feeds/fileState.ts');
+  // With DATABASE_URL the articles and the feed state are the instances' shared ones, and fetching is the
+  // feed duty: refused while a running instance holds it, as the state file's lock refuses.
+  const shared = env.DATABASE_URL ? await openSharedFeeds(env.DATABASE_URL, config, log) : undefined;
+  if (typeof shared === 'string') {
+    process.stderr.write(`cannot fetch: ${shared}\n`);
+    return 1;
+  }
   let opened: Awaited<ReturnType<typeof openFeedFetcher>>;
   try {
-    opened = await openFeedFetcher(config, { corpusDir, routing, log });
+    opened = await openFeedFetcher(config, {
+      corpusDir,
+      routing,
+      log,
+      ...(shared ? { shared: shared.feeds } : {}),
+    });
   } catch (error) {
+    await shared?.close();
     if (!(error instanceof FeedStateInUse)) throw error;
     process.stderr.write(`cannot fetch: ${error.message}\n`);
     return 1;
   }
-  const { fetcher, close } = opened;
+  const { fetcher } = opened;
+  const close = async () => {
+    await opened.close();
+    await shared?.close();
+  };
   const stop = new AbortController();
   const interrupt = () => stop.abort();
   process.once('SIGINT', interrupt);
@@ -143,6 +161,71 @@ async function fetchFeeds(options: {
     `${options.json ? JSON.stringify({ feeds: contract }, null, 2) : fetchText(reports)}\n`,
   );
   return reports.some((r) => r.status === 'error') ? 1 : 0;
+}
+
+/**
+ * The shared feed state and article table, with the feed duty's lease taken for this run; or why not (a
+ * running instance polls).
+ */
+async function openSharedFeeds(url: string, config: Config, log: Logger) {
+  const { openState } = await import('./state/layer.ts');
+  const state = await openState({
+    databaseUrl: url,
+    digestStateFile: config.digest.stateFile,
+    feedStateFile: config.polling.stateFile,
+    subscriptionsFile: config.subscriptions.stateFile,
+    alertStateFile: config.alerts.stateFile,
+    installationsDir: config.state.slackInstallationsDir,
+    log,
+    leaseSeconds: config.state.leaderLeaseSeconds,
+  });
+  const { FEEDS_DUTY } = await import('./state/instance.ts');
+  const duty = await state.lead({
+    name: FEEDS_DUTY,
+    holder: `${hostname()}:${process.pid}:cli`,
+    log,
+    onElected: () => {},
+    onDeposed: () => {},
+  });
+  if (!duty.leading) {
+    const holder = duty.holder;
+    await duty.stop();
+    await state.close();
+    return `the feeds are polled by a running instance (${holder}); it stores what this would`;
+  }
+  const { state: feedState, sink } = await state.feedState();
+  return {
+    feeds: { state: feedState, sink: sink as NonNullable<typeof sink> },
+    close: async () => {
+      await duty.stop();
+      await state.close();
+    },
+  };
+}
+
+/** A copy of the shared articles for one answer, and the shared state (closed by `close`). */
+async function openSharedArticles(url: string, config: Config, log: Logger) {
+  const { openPostgresState } = await import('./state/postgres/layer.ts');
+  const { openMirror } = await import('./state/postgres/mirror.ts');
+  const state = await openPostgresState({
+    databaseUrl: url,
+    digestStateFile: config.digest.stateFile,
+    feedStateFile: config.polling.stateFile,
+    subscriptionsFile: config.subscriptions.stateFile,
+    alertStateFile: config.alerts.stateFile,
+    installationsDir: config.state.slackInstallationsDir,
+    log,
+    leaseSeconds: config.state.leaderLeaseSeconds,
+  });
+  const mirror = await openMirror({ articles: state.articles, url, log, onChanged: () => {} });
+  return {
+    dir: mirror.dir,
+    state,
+    close: async () => {
+      await mirror.close();
+      await state.close();
+    },
+  };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -203,26 +286,46 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
+  // With DATABASE_URL (and no --corpus) the answers come from the instances' shared articles and state.
+  const databaseUrl = parseEnv(process.env).DATABASE_URL;
+  let shared: Awaited<ReturnType<typeof openSharedArticles>> | undefined;
   // The command line is quiet unless LOG_LEVEL asks otherwise: its answer is the output.
   const runtime = await startRuntime({
     logLevel: 'warn',
-    ...(typeof values.corpus === 'string' ? { corpusDir: values.corpus } : {}),
     ...(configFile ? { configFile } : {}),
+    ...(typeof values.corpus === 'string'
+      ? { corpusDir: values.corpus }
+      : databaseUrl
+        ? {
+            corpusDir: async (config: Config, log: Logger) => {
+              shared = await openSharedArticles(databaseUrl, config, log);
+              return shared.dir;
+            },
+          }
+        : {}),
   });
   const { stories } = runtime;
   // One answer per run: the build workers (if the corpus was large enough to use them) are done.
   await stories.close();
   const story = typeof values.story === 'string' ? values.story : undefined;
   if (story !== undefined && !stories.get(story)) {
+    await shared?.close();
     process.stderr.write(`no story '${story}' is configured (stories: ${stories.keywords.join(', ')})\n`);
     return 2;
   }
-  const feeds = await readFeedHealth(runtime.config, runtime.log);
+  const open = shared;
+  const feeds = open
+    ? feedHealth(allFeeds(runtime.config), await (await open.state.feedState()).state.feeds())
+    : await readFeedHealth(runtime.config, runtime.log);
   const previous = new Map<string, Awaited<ReturnType<typeof readPreviousDigest>>>();
   for (const [i, entry] of stories.all.entries()) {
     const file = digestStateFile(runtime.config, entry.story.keyword, i === 0);
-    previous.set(entry.story.keyword, await readPreviousDigest(file, runtime.log));
+    // With the database, the shared state knows the one story's last digest.
+    const last =
+      open && i === 0 ? await open.state.previousDigest() : await readPreviousDigest(file, runtime.log);
+    previous.set(entry.story.keyword, last);
   }
+  await open?.close();
   const now = new Date();
   const context = ({ story: s }: StoryEntry): CommandContext => ({
     config: s.config,

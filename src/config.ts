@@ -223,6 +223,17 @@ const ConfigObject = z.object({
       keepDays: z.number().min(1).max(365).default(7),
     })
     .prefault({}),
+  state: z
+    .object({
+      /**
+       * With DATABASE_URL: how long a duty's lease (feed polling, importing the corpus folder) lasts; a dead
+       * leader is replaced within about this long.
+       */
+      leaderLeaseSeconds: z.number().min(2).max(300).default(30),
+      /** Without DATABASE_URL: where Slack installations (OAuth, many workspaces) are kept. */
+      slackInstallationsDir: z.string().min(1).default('data/slack-installations'),
+    })
+    .prefault({}),
 });
 
 /** Checks between fields: keywords and folders of stories are distinct, and a feed names a story that exists. */
@@ -316,6 +327,24 @@ export const EnvSchema = z.object({
   CORPUS_DIR: optional,
   /** A config file merged over config/default.json (and config/local.json); `--config FILE` wins over it. */
   NEWSDESK_CONFIG: optional,
+  /** PostgreSQL for the state and the articles, shared by every instance (none: the state folder). */
+  DATABASE_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL (postgres://user:password@host:5432/database)')
+      .optional(),
+  ),
+  /** Slack OAuth for many workspaces (all three together; SLACK_SIGNING_SECRET too). */
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
+  /** Discord shards: "auto" (Discord's recommendation) or a number of shards, each its own process. */
+  DISCORD_SHARDS: optional.pipe(
+    z
+      .string()
+      .regex(/^(auto|[1-9]\d{0,3})$/, '"auto" or a number of shards (1-9999)')
+      .optional(),
+  ),
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
 });
 

@@ -27,6 +27,9 @@ export enum ErrorCode {
   StateCorrupt = 'newsdesk_state_corrupt',
   StateLockFailed = 'newsdesk_state_lock_failed',
   ClaimLost = 'newsdesk_claim_lost',
+  // The PostgreSQL state (DATABASE_URL): unreachable or refusing, or its schema could not be migrated.
+  DatabaseUnavailable = 'newsdesk_database_unavailable',
+  MigrationFailed = 'newsdesk_migration_failed',
 
   // Platform calls (Slack Web API, Discord REST), as the adapters report them.
   PlatformRateLimited = 'newsdesk_platform_rate_limited',
@@ -93,11 +96,19 @@ export class StartupError extends Error implements CodedError {
   readonly code = ErrorCode.StartupFailed;
 }
 
-/** The digest state cannot be read, written or locked; `path` names the file or folder. */
+/**
+ * The state cannot be read, written or locked; `path` names the file or folder (for the database, its URL
+ * without the password).
+ */
 export class StateError extends Error implements CodedError {
   override name = 'StateError';
   constructor(
-    readonly code: ErrorCode.StateUnwritable | ErrorCode.StateCorrupt | ErrorCode.StateLockFailed,
+    readonly code:
+      | ErrorCode.StateUnwritable
+      | ErrorCode.StateCorrupt
+      | ErrorCode.StateLockFailed
+      | ErrorCode.DatabaseUnavailable
+      | ErrorCode.MigrationFailed,
     readonly path: string,
     message: string,
     options?: { cause?: unknown },

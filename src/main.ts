@@ -1,16 +1,16 @@
 /**
- * `npm start [-- --config FILE]`: loads every story's corpus, then starts every adapter whose variables are
- * set (Slack, Discord); with none, the console. Also the corpus watchers (hot reload), feed polling, the
- * digests (environment channels and subscriptions from chat) and the alerts. Stops cleanly on
- * SIGTERM/SIGINT: alerts and digests first (an in-flight post finishes), then the adapters together (they
- * stop accepting at once and finish what is in flight, at most `shutdown.drainSeconds`), then feeds, the
- * watchers and build workers; logs flush and the process exits 0.
+ * `npm start [-- --config FILE]`: opens the state layer, loads every story's corpus, then starts every
+ * adapter whose variables are set (Slack, Discord); with none, the console. Also the corpus watchers (hot
+ * reload), feed polling (the leader's duty), the digests (environment channels and subscriptions from chat)
+ * and the alerts. Stops cleanly on SIGTERM/SIGINT: alerts and digests first (an in-flight post finishes),
+ * then the adapters together (they stop accepting at once and finish what is in flight, at most
+ * `shutdown.drainSeconds`), then the state, the watchers and build workers; logs flush and the process
+ * exits 0.
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
 import { AlertDesk } from './alerts/desk.ts';
-import { FileAlertLedger } from './alerts/fileLedger.ts';
 import { alertPosterFor } from './adapters/alertPosters.ts';
 import type { AnswerDeps } from './adapters/answer.ts';
 import { runConsole } from './adapters/console.ts';
@@ -22,17 +22,20 @@ import { RateLimiter } from './commands/rateLimit.ts';
 import { allFeeds, parseEnv } from './config.ts';
 import type { PreviousDigest } from './digest/compose.ts';
 import { FileLedger } from './digest/fileLedger.ts';
+import type { DigestLedger } from './digest/ledger.ts';
 import { digestComposer, digestFor } from './digest/preview.ts';
 import { type DigestHealth, ownerId } from './digest/scheduler.ts';
 import { readPreviousDigest } from './digest/state.ts';
 import { digestStateFile, SubscribedDigests } from './digest/subscribed.ts';
-import { ConfigError, StartupError, StateError } from './errors.ts';
+import { ConfigError, ErrorCode, StartupError, StateError } from './errors.ts';
 import { watchCorpus } from './index/watch.ts';
+import type { Logger } from './log.ts';
+import { rolesOf } from './roles.ts';
 import { startRuntime } from './runtime.ts';
+import { type Instance, openInstance } from './state/instance.ts';
 import { feedRouting } from './stories/routing.ts';
 import type { StoryEntry } from './stories/stores.ts';
-import type { Story } from './stories/story.ts';
-import { FileSubscriptionStore } from './subscriptions/fileStore.ts';
+import { type Story, storiesOf } from './stories/story.ts';
 
 async function main(argv: string[]): Promise<void> {
   let configFile: string | undefined;
@@ -42,25 +45,65 @@ async function main(argv: string[]): Promise<void> {
     throw new ConfigError(`${(error as Error).message} (npm start takes --config FILE)`);
   }
   const env = parseEnv(process.env);
-  const slackWanted = env.SLACK_BOT_TOKEN !== undefined && env.SLACK_SIGNING_SECRET !== undefined;
-  const discordWanted = env.DISCORD_TOKEN !== undefined && env.DISCORD_APP_ID !== undefined;
-  const consoleOnly = !slackWanted && !discordWanted;
+  const roles = rolesOf(env, process.env);
+  const consoleOnly = !roles.slack && !roles.discord && !roles.shardManager;
+  // Unique per process and host (containers are all pid 1): digest and alert claims and duty leases carry it.
+  const owner = ownerId(hostname(), process.pid, randomUUID().slice(0, 8));
+  // Assigned once the adapters run: a reload with new articles asks the alerts to look at them.
+  let alerts: AlertDesk | undefined;
+  const reviewAlerts = (keyword?: string) => void alerts?.review(keyword);
+  let instance: Instance | undefined;
   const runtime = await startRuntime({
     env,
     logLevel: consoleOnly ? 'warn' : 'info',
     ...(configFile ? { configFile } : {}),
+    // The state first: with DATABASE_URL the index loads this process's copy of the shared articles.
+    corpusDir: async (config, log) => {
+      const stories = storiesOf(config);
+      if (env.DATABASE_URL && stories.length > 1)
+        throw new StartupError(
+          `DATABASE_URL holds the articles of one story; ${stories.length} stories are configured (${stories.map((s) => s.keyword).join(', ')}). Run several stories with the state folder (unset DATABASE_URL), or one story per deployment`,
+        );
+      instance = await openInstance({
+        config,
+        env,
+        log,
+        owner,
+        duties: roles.duties,
+        corpusDir: stories[0]?.dir ?? config.corpus.dir,
+        feedRouting: feedRouting(stories),
+        onFeedsStored: () => reloadAll(),
+        onReload: (report) => {
+          if (report.added.length + report.updated.length > 0) reviewAlerts(stories[0]?.keyword);
+        },
+      });
+      return instance.corpusDir;
+    },
   });
   const { config, stories, log } = runtime;
+  const shared = instance as Instance;
+  shared.attach(stories.first.store);
   const several = stories.all.length > 1;
-  // Stopped last: the build workers, once nothing can trigger a reload any more.
+  // Stopped last: the build workers, once nothing can trigger a reload any more; before them the state.
   const stops: (() => Promise<void> | void)[] = [() => stories.close()];
   // A library promise nobody awaited must not take the bot down; log it (secrets are scrubbed) and go on.
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
 
-  // Assigned once the adapters run: a reload with new articles asks the alerts to look at them.
-  let alerts: AlertDesk | undefined;
-  const reviewAlerts = (keyword: string) => void alerts?.review(keyword);
-  if (config.reload.watch) {
+  /** Without watchers, a feed round that stored articles reloads every story (each only reads its folder). */
+  function reloadAll(): void {
+    for (const { story, store } of stories.all)
+      void store
+        .reload()
+        .then((report) => {
+          if (report.added.length + report.updated.length > 0) reviewAlerts(story.keyword);
+        })
+        .catch((error: unknown) =>
+          log.error({ err: error, story: story.keyword }, 'reload after feed poll failed'),
+        );
+  }
+  // With the database, the shared articles' notifications reload the index; the corpus folder is the
+  // leader's to import.
+  if (config.reload.watch && shared.state.kind === 'folder') {
     for (const { story, store } of stories.all) {
       const watcher = watchCorpus(store, {
         debounceMs: config.reload.debounceMs,
@@ -72,37 +115,19 @@ async function main(argv: string[]): Promise<void> {
       stops.push(() => watcher.close());
     }
   }
-
-  // Feed articles land in their story's folder; the watchers (or, without them, a reload per round) pick them up.
-  const reloadAfterFeeds = () => {
-    for (const { story, store } of stories.all)
-      void store
-        .reload()
-        .then((report) => {
-          if (report.added.length + report.updated.length > 0) reviewAlerts(story.keyword);
-        })
-        .catch((error: unknown) =>
-          log.error({ err: error, story: story.keyword }, 'reload after feed poll failed'),
-        );
-  };
-  const feeds =
-    allFeeds(config).length === 0
-      ? undefined
-      : await (await import('./feeds/setup.ts')).startFeedPolling(config, {
-          corpusDir: stories.first.story.dir,
-          routing: feedRouting(stories.all.map((e) => e.story)),
-          log,
-          ...(config.reload.watch ? {} : { onStored: reloadAfterFeeds }),
-        });
-  if (feeds) stops.push(() => feeds.stop());
+  // Before the watchers' stop: the leader's duties (feed polling) end, then the database's connections.
+  stops.push(() => shared.stop());
+  const feeds = allFeeds(config).length > 0 ? { status: () => shared.feeds() } : undefined;
 
   const isFirst = (story: Story) => story.keyword === stories.first.story.keyword;
-  // The last digest of each story as its state file says, until its schedule runs here.
+  // The last digest of each story as its state says, until its schedule runs here.
   const recorded = new Map<string, PreviousDigest | undefined>();
   for (const { story } of stories.all)
     recorded.set(
       story.keyword,
-      await readPreviousDigest(digestStateFile(config, story.keyword, isFirst(story)), log),
+      isFirst(story)
+        ? await shared.state.previousDigest().catch(() => undefined)
+        : await readPreviousDigest(digestStateFile(config, story.keyword, false), log),
     );
   let digests: SubscribedDigests | undefined;
   const context = ({ story }: StoryEntry): CommandContext => ({
@@ -137,19 +162,35 @@ async function main(argv: string[]): Promise<void> {
   }
 
   // The digest state is checked before any adapter starts: a folder that cannot be written stops start-up.
-  const owner = ownerId(hostname(), process.pid, randomUUID().slice(0, 8));
   const keepMs = config.digest.keepDays * 86_400_000;
-  const ledgerFor = (story: Story, first: boolean) =>
-    new FileLedger({ file: digestStateFile(config, story.keyword, first), owner, log, keepMs });
-  if (env.DIGEST_SLACK_CHANNEL !== undefined || env.DIGEST_DISCORD_CHANNEL !== undefined)
+  // The first story's digest is the state layer's (the folder's file or the database); another story's
+  // "what changed since the last digest" is its own file beside it.
+  const ledgers = new Map<string, DigestLedger>();
+  const ledgerFor = (story: Story, first: boolean): DigestLedger => {
+    const known = ledgers.get(story.keyword);
+    if (known) return known;
+    const ledger = first
+      ? shared.state.digestLedger({ owner, keepMs })
+      : new FileLedger({ file: digestStateFile(config, story.keyword, false), owner, log, keepMs });
+    ledgers.set(story.keyword, ledger);
+    return ledger;
+  };
+  if (roles.digest.slack !== undefined || roles.digest.discord !== undefined)
     await openLedger(ledgerFor(stories.first.story, true));
-  const subscriptions = new FileSubscriptionStore({ file: config.subscriptions.stateFile, log });
-  const deps: AnswerDeps & { health: () => DigestHealth | undefined; drainMs: number } = {
+  const subscriptions = shared.state.subscriptions();
+  const alertLedger = shared.state.alertLedger({ keepMs: config.alerts.keepDays * 86_400_000 });
+  await openAlertLedger(alertLedger, log);
+  const deps: AnswerDeps & {
+    health: () => DigestHealth | undefined;
+    state: () => ReturnType<typeof shared.state.health>;
+    drainMs: number;
+  } = {
     stories,
     context,
     log,
     limiter,
     health: () => digests?.health,
+    state: () => shared.state.health(),
     drainMs: config.shutdown.drainSeconds * 1000,
     subscriptions: {
       store: subscriptions,
@@ -158,32 +199,53 @@ async function main(argv: string[]): Promise<void> {
       // A new subscription is served at once: its digest schedule starts, its story's alerts look at it.
       changed: () => {
         void digests?.refresh();
-        void alerts?.review();
+        reviewAlerts();
       },
       log,
     },
   };
 
   let slack: SlackAdapter | undefined;
-  if (slackWanted) {
-    slack = createSlackAdapter(runtime.env, deps);
+  if (roles.slack) {
+    slack = createSlackAdapter(runtime.env, {
+      ...deps,
+      ...(roles.slackOAuth ? { installationStore: await shared.state.installations() } : {}),
+    });
     await slack.start(runtime.env.PORT);
   }
   let discord: DiscordAdapter | undefined;
-  if (discordWanted) {
-    discord = createDiscordAdapter(runtime.env, deps);
+  if (roles.discord) {
+    // A shard process leaves registration to its manager.
+    discord = createDiscordAdapter(runtime.env, { ...deps, register: !roles.shard });
     await discord.start();
+  }
+  if (roles.shardManager) {
+    const { startShards } = await import('./adapters/discordShards.ts');
+    const shards = await startShards({ env: runtime.env, log, stories: stories.all.map((e) => e.story) });
+    stops.push(() => shards.stop());
   }
   // Both adapters stop accepting at once and drain side by side, so one's drain does not keep the other open.
   const running = [slack, discord].filter((a) => a !== undefined);
   stops.push(() => Promise.all(running.map((a) => a.stop())).then(() => undefined));
   const adapters = { ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
 
+  // A shard process posts only to Discord and its manager only to Slack; each target is claimed all the same.
+  const fixed = digestPosters(
+    {
+      ...runtime.env,
+      DIGEST_SLACK_CHANNEL: roles.digest.slack,
+      DIGEST_DISCORD_CHANNEL: roles.digest.discord,
+    },
+    adapters,
+    log,
+  );
+  if (fixed.length === 0 && roles.shardManager && env.DIGEST_DISCORD_CHANNEL)
+    log.info('the Discord digest is posted by the shard processes');
   const subscribed = new SubscribedDigests({
     stories,
     digest: config.digest,
     subscriptions,
-    fixed: digestPosters(runtime.env, adapters, log),
+    fixed,
     posterFor: digestPosterFor(adapters),
     ledgerFor,
     compose: (story) => digestFor(story.config),
@@ -201,11 +263,7 @@ async function main(argv: string[]): Promise<void> {
 
   const desk = new AlertDesk({
     stories,
-    ledger: new FileAlertLedger({
-      file: config.alerts.stateFile,
-      log,
-      keepMs: config.alerts.keepDays * 86_400_000,
-    }),
+    ledger: alertLedger,
     subscriptions,
     posterFor: alertPosterFor(adapters),
     settings: config.alerts,
@@ -238,14 +296,34 @@ async function main(argv: string[]): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
+/** What to change when the state cannot be used, by where it lives. */
+function stateFix(error: StateError, setting: string): string {
+  return error.code === ErrorCode.DatabaseUnavailable
+    ? 'check DATABASE_URL and that the server is up'
+    : `fix the state folder's permissions, or set ${setting} to a writable path`;
+}
+
 /** Creates what the digest state needs, or stops start-up with one message saying what to change. */
-async function openLedger(ledger: FileLedger): Promise<void> {
+async function openLedger(ledger: DigestLedger): Promise<void> {
   try {
     await ledger.open();
   } catch (error) {
     if (!(error instanceof StateError)) throw error;
     throw new StartupError(
-      `${error.message}. The digest needs a writable state folder: fix its permissions, set digest.stateFile to a writable path, or unset DIGEST_SLACK_CHANNEL and DIGEST_DISCORD_CHANNEL`,
+      `${error.message}. The digest needs its state: ${stateFix(error, 'digest.stateFile')}, or unset DIGEST_SLACK_CHANNEL and DIGEST_DISCORD_CHANNEL`,
+    );
+  }
+}
+
+/** Alerts without their state cannot post: said once at start-up, while everything else is served. */
+async function openAlertLedger(ledger: { open(): Promise<void> }, log: Logger): Promise<void> {
+  try {
+    await ledger.open();
+  } catch (error) {
+    if (!(error instanceof StateError)) throw error;
+    log.error(
+      { code: error.code },
+      `${error.message}. Alerts cannot be posted until their state is usable: ${stateFix(error, 'alerts.stateFile')}`,
     );
   }
 }
@@ -256,7 +334,10 @@ main(process.argv.slice(2)).catch((error: unknown) => {
       ? `invalid configuration:\n${error.message}`
       : error instanceof StartupError
         ? `cannot start: ${error.message}`
-        : (error as Error).stack;
+        : // The database unreachable or its migration failed: what and where, without the password.
+          error instanceof StateError
+          ? `cannot start: ${error.message}`
+          : (error as Error).stack;
   process.stderr.write(`${message}\n`);
   process.exitCode = error instanceof ConfigError ? 2 : 1;
 });

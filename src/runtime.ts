@@ -19,12 +19,34 @@ export interface Runtime {
 
 /** Every secret value of the environment, so the logger can scrub them from any line. */
 export function secretsOf(env: Env): (string | undefined)[] {
-  return [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN, env.DISCORD_TOKEN];
+  return [
+    env.SLACK_BOT_TOKEN,
+    env.SLACK_SIGNING_SECRET,
+    env.SLACK_APP_TOKEN,
+    env.DISCORD_TOKEN,
+    env.SLACK_CLIENT_SECRET,
+    env.SLACK_STATE_SECRET,
+    env.DATABASE_URL,
+    databasePassword(env.DATABASE_URL),
+  ];
+}
+
+/** The password inside DATABASE_URL, so a driver message that quotes it alone is scrubbed too. */
+function databasePassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface RuntimeOptions {
-  /** Replaces the first story's folder (`--corpus DIR`). */
-  corpusDir?: string;
+  /**
+   * Replaces the first story's folder (`--corpus DIR`), or a step that decides it (PostgreSQL: the mirror of
+   * the shared articles).
+   */
+  corpusDir?: string | ((config: Config, log: Logger) => Promise<string>);
   configDir?: string;
   /** An operator's config file (`--config FILE`), merged over the config folder's files. */
   configFile?: string;
@@ -42,8 +64,10 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     options.configFile ? { file: options.configFile } : {},
   );
   const configured = storiesOf(config);
+  const firstDir =
+    typeof options.corpusDir === 'function' ? await options.corpusDir(config, log) : options.corpusDir;
   const stories = await StoryStores.open(
-    options.corpusDir ? withFirstDir(configured, options.corpusDir) : configured,
+    firstDir !== undefined ? withFirstDir(configured, firstDir) : configured,
     { log, derive: deriveAnswers },
   );
   const several = stories.all.length > 1;

@@ -261,7 +261,14 @@ async function fallback(
   }
 }
 
-export function createDiscordAdapter(env: Env, deps: AnswerDeps & { drainMs?: number }): DiscordAdapter {
+export function createDiscordAdapter(
+  env: Env,
+  deps: AnswerDeps & {
+    drainMs?: number;
+    /** False in a shard process: the manager registers. */
+    register?: boolean;
+  },
+): DiscordAdapter {
   const { log } = deps;
   const keyword = helpName(deps);
   const inFlight = new InFlight();
@@ -297,7 +304,7 @@ export function createDiscordAdapter(env: Env, deps: AnswerDeps & { drainMs?: nu
   return {
     client,
     async start() {
-      if (env.DISCORD_REGISTER === '1') {
+      if (env.DISCORD_REGISTER === '1' && deps.register !== false) {
         const count = await registerCommands({
           token: env.DISCORD_TOKEN as string,
           appId: env.DISCORD_APP_ID as string,
@@ -316,7 +323,13 @@ export function createDiscordAdapter(env: Env, deps: AnswerDeps & { drainMs?: nu
         );
       }
       await ready;
-      log.info({ user: client.user?.tag }, 'discord adapter ready');
+      log.info(
+        {
+          user: client.user?.tag,
+          ...(client.shard ? { shards: client.shard.ids, of: client.shard.count } : {}),
+        },
+        'discord adapter ready',
+      );
     },
     /** Turns new interactions away, finishes those in flight (bounded by `drainMs`), then disconnects. */
     async stop() {

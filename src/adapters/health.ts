@@ -1,16 +1,19 @@
 /**
- * `GET /healthz`: 200 "ok" while every story's corpus is readable and not empty and the digest (when
- * configured) can use its state; otherwise 503 "degraded" with the reasons, so a container health check
- * tells the truth.
+ * `GET /healthz`: 200 "ok" while every story's corpus is readable and not empty, the state (the database,
+ * with DATABASE_URL) answers, and the digest (when configured) can use its state; otherwise 503 "degraded"
+ * with the reasons, so a container health check and a load balancer tell the truth.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DigestHealth } from '../digest/scheduler.ts';
+import type { StateHealth } from '../state/layer.ts';
 import type { StoryStores } from '../stories/stores.ts';
 
 export interface HealthSources {
   stories: StoryStores;
   /** The digest's health; undefined while the digest is off. */
   digest?: () => DigestHealth | undefined;
+  /** Where the state lives and whether it answers (the database is pinged on each request). */
+  state?: () => Promise<StateHealth>;
 }
 
 /** One story's index, as /healthz reports it. */
@@ -34,9 +37,11 @@ export interface HealthReport {
   /** Each story by keyword. */
   stories: Record<string, StoryHealth>;
   digest: DigestHealth | { off: true };
+  /** "folder" or "postgres", and whether it answers; absent when not known. */
+  state?: StateHealth;
 }
 
-export function healthOf(sources: HealthSources): HealthReport {
+export function healthOf(sources: HealthSources, state?: StateHealth): HealthReport {
   const several = sources.stories.all.length > 1;
   const reasons: string[] = [];
   const stories: Record<string, StoryHealth> = {};
@@ -52,6 +57,7 @@ export function healthOf(sources: HealthSources): HealthReport {
       indexBuiltAt: index.builtAt,
     };
   }
+  if (state && !state.ok) reasons.push(`state: ${state.reason}`);
   const digest = sources.digest?.();
   if (digest && !digest.ok) reasons.push(`digest: ${digest.reason}`);
   const all = Object.values(stories);
@@ -65,12 +71,18 @@ export function healthOf(sources: HealthSources): HealthReport {
     indexBuiltAt: sources.stories.first.store.current.builtAt,
     stories,
     digest: digest ?? { off: true },
+    ...(state ? { state } : {}),
   };
 }
 
 export function healthHandler(sources: HealthSources) {
-  return (_req: IncomingMessage, res: ServerResponse) => {
-    const report = healthOf(sources);
+  return async (_req: IncomingMessage, res: ServerResponse) => {
+    const state = await sources
+      .state?.()
+      .catch(
+        (error: unknown): StateHealth => ({ kind: 'postgres', ok: false, reason: (error as Error).message }),
+      );
+    const report = healthOf(sources, state);
     res.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
     res.end(JSON.stringify(report));
   };

@@ -6,12 +6,12 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { App, HTTPReceiver, type InstallationStore, LogLevel } from '@slack/bolt';
 import type { Logger as BoltLogger } from '@slack/logger';
 import type { Briefing } from '../briefing.ts';
 import { type Command, isSubscriptionCommand, parsePage, parseSlashCommand } from '../commands/parse.ts';
 import { answerSubscription } from '../commands/subscriptions.ts';
-import { ErrorCode, StartupError } from '../errors.ts';
+import { ErrorCode, PlatformError, StartupError, StateError } from '../errors.ts';
 import type { Env } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { decodePageToken } from '../render/paging.ts';
@@ -20,6 +20,7 @@ import { type AnswerDeps, answerCommand, isPublic, rateLimited } from './answer.
 import { type HealthSources, healthHandler } from './health.ts';
 import { DEFAULT_DRAIN_MS, InFlight } from './inFlight.ts';
 import { slackError } from './platformErrors.ts';
+import { BOT_SCOPES } from './slackManifest.ts';
 import { slackPermission } from './slackPermissions.ts';
 
 /** History pages read when looking for a marked post (200 messages each) before giving up. */
@@ -33,6 +34,18 @@ export interface PostMark {
   event: 'newsdesk_digest' | 'newsdesk_alert';
   key: string;
   slot?: string;
+}
+
+/** The bot scopes an OAuth install asks for: the manifest's (commands, posting, history, permission checks). */
+export const OAUTH_SCOPES = [...BOT_SCOPES];
+
+/**
+ * A channel the bot posts to: `C123` with one workspace (SLACK_BOT_TOKEN), `T123/C123` with OAuth, where the
+ * workspace says whose installation's token posts.
+ */
+export function channelRef(value: string): { team?: string; channel: string } {
+  const slash = value.indexOf('/');
+  return slash < 0 ? { channel: value } : { team: value.slice(0, slash), channel: value.slice(slash + 1) };
 }
 
 export interface SlackAdapter {
@@ -83,10 +96,26 @@ function metadataOf(mark: PostMark) {
   };
 }
 
-export function createSlackAdapter(
-  env: Env,
-  deps: AnswerDeps & { health?: HealthSources['digest']; drainMs?: number },
-): SlackAdapter {
+/** Who asked, where: the workspace and the token Bolt authorized the request with (OAuth: the installation's). */
+interface SlackAsker {
+  user: string;
+  channel: string;
+  team?: string;
+  token?: string;
+}
+
+export interface SlackDeps extends AnswerDeps {
+  health?: HealthSources['digest'];
+  state?: HealthSources['state'];
+  drainMs?: number;
+  /**
+   * OAuth, many workspaces (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET): where installations
+   * are kept. Without it, one workspace with SLACK_BOT_TOKEN.
+   */
+  installationStore?: InstallationStore;
+}
+
+export function createSlackAdapter(env: Env, deps: SlackDeps): SlackAdapter {
   const { log, stories } = deps;
   const logger = boltLogger(log);
   // Retries are the digest's job (it honours retry_after and backs off); commands answer via response_url.
@@ -97,25 +126,51 @@ export function createSlackAdapter(
       ? { slackApiUrl: env.SLACK_API_URL.endsWith('/') ? env.SLACK_API_URL : `${env.SLACK_API_URL}/` }
       : {}),
   };
-  const health = healthHandler({ stories, ...(deps.health ? { digest: deps.health } : {}) });
+  const health = healthHandler({
+    stories,
+    ...(deps.health ? { digest: deps.health } : {}),
+    ...(deps.state ? { state: deps.state } : {}),
+  });
   const customRoutes = [{ path: '/healthz', method: ['GET'], handler: health }];
   const socketMode = env.SLACK_APP_TOKEN !== undefined;
   let server: Server | undefined;
   // The bot's identity, from the auth.test that start() makes once. Bolt's single-token mode without its
   // eager check (which leaves a failure unhandled) would call auth.test again before every command, which
   // under load queues each acknowledgement behind a Web API call; `authorize` answers from this instead.
+  const installations = deps.installationStore;
   const botToken = env.SLACK_BOT_TOKEN as string;
   let identity: { botId?: string; botUserId?: string; teamId?: string } = {};
   const authorize = async () => ({ botToken, ...identity });
-  const common = { authorize, clientOptions, logger };
+  // OAuth: Bolt's installer serves /slack/install and /slack/oauth_redirect (state signed with
+  // SLACK_STATE_SECRET and checked against a browser cookie) and authorizes each request from the store.
+  const oauth = installations
+    ? {
+        clientId: env.SLACK_CLIENT_ID as string,
+        clientSecret: env.SLACK_CLIENT_SECRET as string,
+        stateSecret: env.SLACK_STATE_SECRET as string,
+        scopes: OAUTH_SCOPES,
+        installationStore: installations,
+      }
+    : undefined;
+  const installerOptions = {
+    clientOptions,
+    installPath: '/slack/install',
+    redirectUriPath: '/slack/oauth_redirect',
+    stateVerification: true,
+    // /slack/install sends the browser straight to Slack's consent page.
+    directInstall: true,
+  };
+  const common = oauth ? { clientOptions, logger } : { authorize, clientOptions, logger };
   const app = socketMode
     ? new App({
         ...common,
+        ...(oauth ?? {}),
         appToken: env.SLACK_APP_TOKEN,
         socketMode: true,
         customRoutes,
-        // The Socket Mode client opens its connection through its own Web API client (apps.connections.open).
-        installerOptions: { port: env.PORT, clientOptions },
+        // The Socket Mode client opens its connection through its own Web API client (apps.connections.open);
+        // with OAuth, the install pages are served on PORT.
+        installerOptions: { ...installerOptions, port: env.PORT },
       })
     : new App({
         ...common,
@@ -123,21 +178,51 @@ export function createSlackAdapter(
           signingSecret: env.SLACK_SIGNING_SECRET as string,
           customRoutes,
           logger,
+          ...(oauth ? { ...oauth, installerOptions } : {}),
         }),
       });
+
+  /** The bot token that posts to `team`'s channels: the one token, or the workspace's installation's. */
+  const tokenFor = async (team: string | undefined): Promise<string> => {
+    if (!installations) return botToken;
+    if (!team)
+      throw new PlatformError(
+        ErrorCode.PlatformRejected,
+        'with OAuth (many workspaces) a digest channel is written TEAM_ID/CHANNEL_ID',
+        { platform: 'slack' },
+      );
+    try {
+      const installation = await installations.fetchInstallation({
+        teamId: team,
+        enterpriseId: undefined,
+        isEnterpriseInstall: false,
+      });
+      const token = installation.bot?.token;
+      if (token) return token;
+    } catch (error) {
+      if (error instanceof StateError) throw error;
+    }
+    throw new PlatformError(ErrorCode.PlatformRejected, `newsdesk is not installed in workspace ${team}`, {
+      platform: 'slack',
+    });
+  };
 
   const inFlight = new InFlight();
   const keywords = stories.keywords;
   /** Answers a command for a user in a channel: subscriptions through the store, the rest from the index. */
-  const answer = async (parsed: Command, user: string, channel: string): Promise<Briefing> => {
+  const answer = async (parsed: Command, asked: SlackAsker): Promise<Briefing> => {
+    const { user, channel } = asked;
     if (!isSubscriptionCommand(parsed)) return answerCommand(deps, parsed, user);
     const limited = rateLimited(deps, user);
     if (limited) return limited;
     if (!deps.subscriptions) return answerCommand(deps, parsed, user);
+    // With OAuth a subscription names its workspace too, so its posts go out with that installation's token.
+    const target = installations && asked.team ? `${asked.team}/${channel}` : channel;
+    const token = asked.token ?? botToken;
     return answerSubscription(
       parsed,
-      { platform: 'slack', channel, user },
-      () => slackPermission({ client: app.client, token: botToken, user, channel, command: parsed, log }),
+      { platform: 'slack', channel: target, user },
+      () => slackPermission({ client: app.client, token, user, channel, command: parsed, log }),
       { ...deps.subscriptions, now: new Date() },
     );
   };
@@ -150,13 +235,18 @@ export function createSlackAdapter(
     }
   };
   for (const name of [...keywords.map((k) => `/${k}`), '/quote']) {
-    app.command(name, ({ command, ack, respond }) =>
+    app.command(name, ({ command, ack, respond, context }) =>
       inFlight.track(async () => {
         await ack();
         // Other requests' acknowledgements go out before this one's answer is computed.
         await new Promise((resolve) => setImmediate(resolve));
         const parsed = parseSlashCommand(command.command, command.text, keywords);
-        const briefing = await answer(parsed, command.user_id, command.channel_id);
+        const briefing = await answer(parsed, {
+          user: command.user_id,
+          channel: command.channel_id,
+          team: command.team_id,
+          ...(context.botToken ? { token: context.botToken } : {}),
+        });
         await deliver(respond, slackResponse(briefing));
       }),
     );
@@ -183,19 +273,22 @@ export function createSlackAdapter(
   return {
     app,
     async start(port) {
-      try {
-        const auth = await app.client.auth.test({ token: botToken });
-        identity = {
-          ...(auth.bot_id ? { botId: auth.bot_id } : {}),
-          ...(auth.user_id ? { botUserId: auth.user_id } : {}),
-          ...(auth.team_id ? { teamId: auth.team_id } : {}),
-        };
-        log.info({ team: auth.team, bot: auth.user }, 'slack token verified');
-      } catch (error) {
-        const e = error as { data?: { error?: string }; code?: string };
-        throw new StartupError(
-          `Slack rejected or could not check SLACK_BOT_TOKEN (auth.test: ${e.data?.error ?? e.code ?? 'unknown error'}); check the token and the network`,
-        );
+      if (installations) log.info({ install: '/slack/install' }, 'slack oauth: many workspaces');
+      else {
+        try {
+          const auth = await app.client.auth.test({ token: botToken });
+          identity = {
+            ...(auth.bot_id ? { botId: auth.bot_id } : {}),
+            ...(auth.user_id ? { botUserId: auth.user_id } : {}),
+            ...(auth.team_id ? { teamId: auth.team_id } : {}),
+          };
+          log.info({ team: auth.team, bot: auth.user }, 'slack token verified');
+        } catch (error) {
+          const e = error as { data?: { error?: string }; code?: string };
+          throw new StartupError(
+            `Slack rejected or could not check SLACK_BOT_TOKEN (auth.test: ${e.data?.error ?? e.code ?? 'unknown error'}); check the token and the network`,
+          );
+        }
       }
       if (socketMode) {
         await app.start();
@@ -229,11 +322,13 @@ export function createSlackAdapter(
       server?.closeAllConnections();
       await stopped;
     },
-    async post(channel, message, mark) {
+    async post(target, message, mark) {
+      const { team, channel } = channelRef(target);
+      const token = await tokenFor(team);
       try {
         // app.client carries no token (commands are authorized through `authorize`): pass it per call.
         const result = await app.client.chat.postMessage({
-          token: botToken,
+          token,
           channel,
           text: message.text,
           blocks: message.blocks,
@@ -244,10 +339,12 @@ export function createSlackAdapter(
         throw slackError(error, 'chat.postMessage');
       }
     },
-    async update(channel, ts, message, mark) {
+    async update(target, ts, message, mark) {
+      const { team, channel } = channelRef(target);
+      const token = await tokenFor(team);
       try {
         await app.client.chat.update({
-          token: botToken,
+          token,
           channel,
           ts,
           text: message.text,
@@ -258,13 +355,15 @@ export function createSlackAdapter(
         throw slackError(error, 'chat.update');
       }
     },
-    async findMarked(channel, mark, since) {
+    async findMarked(target, mark, since) {
+      const { team, channel } = channelRef(target);
+      const token = await tokenFor(team);
       let cursor: string | undefined;
       for (let page = 0; page < HISTORY_PAGES; page++) {
         let result: Awaited<ReturnType<typeof app.client.conversations.history>>;
         try {
           result = await app.client.conversations.history({
-            token: botToken,
+            token,
             channel,
             oldest: (since.getTime() / 1000).toFixed(6),
             include_all_metadata: true,

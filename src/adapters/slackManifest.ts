@@ -10,7 +10,7 @@ import type { CommandStory } from './discordCommands.ts';
 export const EXAMPLE_URL = 'https://newsdesk.example.com';
 
 /** The bot scopes, each with why newsdesk needs it. */
-const SCOPES: readonly [scope: string, why: string][] = [
+const SCOPES: readonly (readonly [scope: string, why: string])[] = [
   ['commands', 'slash commands'],
   ['chat:write', 'answers, digests and alerts'],
   ['channels:history', 'after a crash, the digest and alerts look for their own post (public channels)'],
@@ -19,6 +19,9 @@ const SCOPES: readonly [scope: string, why: string][] = [
   ['channels:read', 'subscriptions: who created the channel, whether the bot is in it (public)'],
   ['groups:read', '… (private channels)'],
 ];
+
+/** The bot scopes by name: the manifest's, and what an OAuth install asks for. */
+export const BOT_SCOPES: readonly string[] = SCOPES.map(([scope]) => scope);
 
 export interface ManifestOptions {
   socketMode: boolean;

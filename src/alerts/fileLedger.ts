@@ -5,6 +5,7 @@
  * story is then looked at afresh (what it holds counts as seen), so nothing is posted twice.
  */
 import { readJsonFile, setAside, withFileLock, writeJsonFile } from '../fileState/jsonFile.ts';
+import { claimOne, finishOne, type LedgerState, reviewedDevelopments } from './claims.ts';
 import type { Logger } from '../log.ts';
 import type {
   AlertClaimOutcome,
@@ -23,14 +24,12 @@ interface StoryState {
   developments: Development[];
 }
 
-interface FileShape {
+interface FileShape extends LedgerState {
   version: 1;
   stories: Record<string, StoryState>;
-  posts: Record<string, AlertPost>;
 }
 
 const WHAT = 'alerts state';
-const HOUR_MS = 3_600_000;
 
 function parse(raw: unknown): FileShape | string {
   const shape = raw as Partial<FileShape>;
@@ -90,16 +89,11 @@ export class FileAlertLedger implements AlertLedger {
       if (s.version !== review.version) return false;
       const seen = new Set(s.seen);
       for (const id of review.seen) seen.add(id);
-      const developments = [...s.developments];
-      for (const d of review.opened) if (!developments.some((x) => x.id === d.id)) developments.push(d);
-      for (const { id, articles } of review.extended) {
-        const i = developments.findIndex((d) => d.id === id);
-        const d = developments[i];
-        if (!d) continue;
-        const known = new Set(d.articles.map((a) => a.id));
-        developments[i] = { ...d, articles: [...d.articles, ...articles.filter((a) => !known.has(a.id))] };
-      }
-      state.stories[review.story] = { version: s.version + 1, seen: [...seen], developments };
+      state.stories[review.story] = {
+        version: s.version + 1,
+        seen: [...seen],
+        developments: reviewedDevelopments(s.developments, review),
+      };
       recorded = true;
       return true;
     }, now);
@@ -161,97 +155,6 @@ export class FileAlertLedger implements AlertLedger {
       if (change(state) || fresh) await writeJsonFile(file, WHAT, prune(state, now, this.#options.keepMs));
     });
   }
-}
-
-/** Posts to `target` counting towards the cap: first posted within the hour, or being posted now. */
-function recentPosts(state: FileShape, target: string, now: Date): number {
-  let n = 0;
-  for (const p of Object.values(state.posts)) {
-    if (p.target !== target) continue;
-    const posted = p.postedAt !== undefined && now.getTime() - Date.parse(p.postedAt) < HOUR_MS;
-    const posting =
-      p.status === 'claimed' && p.ref === undefined && Date.parse(p.leaseUntil ?? '') > now.getTime();
-    if (posted || posting) n++;
-  }
-  return n;
-}
-
-function developmentOf(state: FileShape, id: string): Development | undefined {
-  for (const s of Object.values(state.stories)) {
-    const d = s.developments.find((x) => x.id === id);
-    if (d) return d;
-  }
-  return undefined;
-}
-
-function claimOne(
-  state: FileShape,
-  request: AlertClaimRequest,
-  item: { development: string; target: string },
-): AlertClaimOutcome {
-  const key = `${item.development}|${item.target}`;
-  const existing = state.posts[key];
-  const development = developmentOf(state, item.development);
-  const articles = development?.articles.length ?? 0;
-  if (existing) {
-    if (existing.status === 'capped') return { kind: 'done', post: existing };
-    if (existing.status === 'posted' && existing.shown >= articles) return { kind: 'done', post: existing };
-    const live =
-      existing.status === 'claimed' && Date.parse(existing.leaseUntil ?? '') > request.now.getTime();
-    if (live) return { kind: 'held', post: existing };
-    if (existing.status === 'failed' && existing.attempts >= request.maxAttempts)
-      return { kind: 'done', post: existing };
-  } else if (!development) {
-    return {
-      kind: 'done',
-      post: { key, ...item, status: 'failed', attempts: 0, shown: 0, lastError: 'unknown development' },
-    };
-  } else if (recentPosts(state, item.target, request.now) >= request.perHour) {
-    const capped: AlertPost = { key, ...item, status: 'capped', attempts: 0, shown: 0 };
-    state.posts[key] = capped;
-    return { kind: 'capped', post: capped };
-  }
-  const leaseUntil = new Date(request.now.getTime() + request.leaseMs).toISOString();
-  const attempts = (existing?.attempts ?? 0) + 1;
-  state.posts[key] = {
-    ...(existing ?? { key, ...item, shown: 0 }),
-    status: 'claimed',
-    owner: request.owner,
-    leaseUntil,
-    attempts,
-  };
-  const ref = existing?.ref;
-  return {
-    kind: 'claimed',
-    claim: {
-      key,
-      ...item,
-      owner: request.owner,
-      leaseUntil,
-      ...(ref ? { ref } : {}),
-      // A first post that was claimed before may have reached the channel without being recorded.
-      uncertain: ref === undefined && (existing?.attempts ?? 0) > 0,
-    },
-  };
-}
-
-function finishOne(state: FileShape, result: AlertResult, now: Date): void {
-  const { claim } = result;
-  const post = state.posts[claim.key];
-  // Taken over meanwhile: the new owner's record stands, unless this is the post that landed.
-  if (!post || (post.owner !== claim.owner && result.outcome !== 'posted')) return;
-  const { leaseUntil: _lease, lastError: _error, ...rest } = post;
-  if (result.outcome === 'posted')
-    state.posts[claim.key] = {
-      ...rest,
-      status: 'posted',
-      owner: claim.owner,
-      ref: result.ref,
-      shown: Math.max(post.shown, result.shown),
-      postedAt: post.postedAt ?? now.toISOString(),
-      confirmedBy: post.confirmedBy ?? result.confirmedBy,
-    };
-  else state.posts[claim.key] = { ...rest, status: 'failed', lastError: result.error };
 }
 
 /** Forgets developments older than `keepMs`, and their posts. */

@@ -11,7 +11,8 @@ import lockfile from 'proper-lockfile';
 import { ErrorCode, StateError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { PreviousDigest } from './compose.ts';
-import type { Claim, ClaimOutcome, ClaimRequest, ClaimResult, DigestLedger, SlotRecord } from './ledger.ts';
+import { claimRecord, finishedRecord, stillHeld } from './claims.ts';
+import type { Claim, ClaimOutcome, ClaimRequest, ClaimResult, DigestLedger } from './ledger.ts';
 import { type DigestState, previousDigest, pruneState, readState, writeState } from './state.ts';
 
 export interface FileLedgerOptions {
@@ -78,7 +79,7 @@ export class FileLedger implements DigestLedger {
     await this.#update((state) => {
       for (const claim of claims) {
         const record = state.slots[claim.key];
-        if (record?.status !== 'claimed' || record.owner !== claim.owner) {
+        if (!record || !stillHeld(record, claim)) {
           lost.push(claim);
           continue;
         }
@@ -189,57 +190,13 @@ export class FileLedger implements DigestLedger {
 /** Claims one (slot, target) in `state`, or says why not. */
 function claimOne(state: DigestState, request: ClaimRequest, target: string): ClaimOutcome {
   const key = `${request.slot}|${target}`;
-  const existing = state.slots[key];
-  if (existing && (existing.status === 'posted' || existing.status === 'skipped'))
-    return { kind: 'done', record: existing };
-  const live =
-    existing?.status === 'claimed' &&
-    existing.leaseUntil !== undefined &&
-    Date.parse(existing.leaseUntil) > request.now.getTime();
-  if (existing && live) return { kind: 'held', record: existing };
-  if (existing?.status === 'failed' && existing.attempts >= request.maxAttempts)
-    return { kind: 'done', record: existing };
-  const forgotten = !existing && state.uncertainBefore !== undefined && request.slot <= state.uncertainBefore;
-  const leaseUntil = new Date(request.now.getTime() + request.leaseMs).toISOString();
-  const record: SlotRecord = {
-    ...(existing ?? { key, slot: request.slot, target, attempts: 0 }),
-    status: 'claimed',
-    owner: request.owner,
-    leaseUntil,
-    attempts: (existing?.attempts ?? 0) + 1,
-  };
-  state.slots[key] = record;
-  return {
-    kind: 'claimed',
-    claim: {
-      key,
-      slot: request.slot,
-      target,
-      owner: request.owner,
-      leaseUntil,
-      uncertain: (existing?.attempts ?? 0) > 0 || forgotten,
-    },
-  };
+  const forgotten = state.uncertainBefore !== undefined && request.slot <= state.uncertainBefore;
+  const { outcome, record } = claimRecord(state.slots[key], request, target, forgotten);
+  if (record) state.slots[key] = record;
+  return outcome;
 }
 
 function finishOne(state: DigestState, result: ClaimResult, now: Date): void {
-  const { claim } = result;
-  const record = state.slots[claim.key];
-  // Taken over meanwhile: the new owner's record stands, unless this post is the one that landed.
-  if (!record || (record.owner !== claim.owner && result.outcome !== 'posted')) return;
-  if (record.status === 'posted') return;
-  const { leaseUntil: _lease, lastError: _error, ...rest } = record;
-  if (result.outcome === 'posted')
-    state.slots[claim.key] = {
-      ...rest,
-      status: 'posted',
-      owner: claim.owner,
-      postedAt: now.toISOString(),
-      ref: result.ref,
-      confirmedBy: result.confirmedBy,
-      articleIds: result.articleIds,
-    };
-  else if (result.outcome === 'failed')
-    state.slots[claim.key] = { ...rest, status: 'failed', lastError: result.error };
-  else state.slots[claim.key] = { ...rest, status: 'skipped', lastError: result.reason };
+  const record = finishedRecord(state.slots[result.claim.key], result, now);
+  if (record) state.slots[result.claim.key] = record;
 }

@@ -4,7 +4,7 @@
  * atomically; the file name is built from safe characters only.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface CorpusFileFields {
@@ -100,4 +100,27 @@ export async function writeCorpusFile(dir: string, name: string, text: string): 
     throw error;
   }
   return target;
+}
+
+/**
+ * Where fetched articles go: the corpus folder (the default), or the shared article table when the state
+ * lives in PostgreSQL (state/postgres/articles.ts). Names are `corpusFileName`s.
+ */
+export interface ArticleSink {
+  exists(name: string): Promise<boolean>;
+  write(name: string, text: string): Promise<void>;
+}
+
+/** The corpus folder as an ArticleSink: files written atomically, as `writeCorpusFile` does. */
+export function folderSink(dir: string): ArticleSink {
+  return {
+    exists: (name) =>
+      access(pathInside(dir, name)).then(
+        () => true,
+        () => false,
+      ),
+    write: async (name, text) => {
+      await writeCorpusFile(dir, name, text);
+    },
+  };
 }

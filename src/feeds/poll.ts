@@ -4,7 +4,6 @@
  * the others go on.
  */
 import { ErrorCode } from '../errors.ts';
-import { access } from 'node:fs/promises';
 import pLimit from 'p-limit';
 import type { FeedConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -12,7 +11,7 @@ import { buildCandidate, type CandidateArticle, entryHash, isTransient } from '.
 import { nextPollAfter } from './backoff.ts';
 import { sourceDay } from './dates.ts';
 import { announcedFeeds } from './discover.ts';
-import { corpusFileName, pathInside, renderCorpusFile, writeCorpusFile } from './corpusFile.ts';
+import { type ArticleSink, corpusFileName, folderSink, renderCorpusFile } from './corpusFile.ts';
 import { type FeedError, feedError, isFeedError } from './errors.ts';
 import type { ExtractedPage } from './extract.ts';
 import { type Extractor, inlineExtractor } from './extractor.ts';
@@ -68,6 +67,11 @@ export interface FetcherOptions {
   extractor?: Extractor;
   /** Where each feed's articles go when there are several stories; without it, all go to `corpusDir`. */
   routing?: FeedRouting;
+  /**
+   * Where articles are stored: by default files in `corpusDir` (or the routed story's folder); the
+   * database's table with DATABASE_URL (one story: routing is not used).
+   */
+  sink?: ArticleSink;
 }
 
 /** One story's folder as a home for a feed's articles, and what an article needs to belong there. */
@@ -101,9 +105,11 @@ export class FeedFetcher {
   /** Recognising a duplicate and writing the file happen one article at a time, across all feeds. */
   readonly #serial = pLimit(1);
   readonly #now: () => Date;
+  readonly #sink: ArticleSink;
 
   constructor(options: FetcherOptions) {
     this.#options = options;
+    this.#sink = options.sink ?? folderSink(options.corpusDir);
     this.#now = options.now ?? (() => new Date());
     const s = options.settings;
     this.#hosts = new HostLimiter(s.perHostConcurrency);
@@ -387,7 +393,7 @@ export class FeedFetcher {
       },
       candidate.paragraphs,
     );
-    await writeCorpusFile(routed.dir, file, text);
+    await (this.#options.sink ?? folderSink(routed.dir)).write(file, text);
     await state.saveArticle({
       file,
       urlKeys: keys,
@@ -409,14 +415,11 @@ export class FeedFetcher {
     return this.#options.routing?.dirs ?? [this.#options.corpusDir];
   }
 
-  /** The folder that holds `file`, if any does. */
+  /** The folder that holds `file`, if any does (with the database's sink: the corpus folder, if stored). */
   async #folderOf(file: string): Promise<string | undefined> {
+    if (this.#options.sink) return (await this.#sink.exists(file)) ? this.#options.corpusDir : undefined;
     for (const dir of this.#dirs) {
-      const found = await access(pathInside(dir, file)).then(
-        () => true,
-        () => false,
-      );
-      if (found) return dir;
+      if (await folderSink(dir).exists(file)) return dir;
     }
     return undefined;
   }

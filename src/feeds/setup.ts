@@ -11,12 +11,18 @@ import { FeedFetcher, type FeedRouting, type FetcherOptions } from './poll.ts';
 import { FeedPoller } from './poller.ts';
 import { abortableSleep } from './sleep.ts';
 import type { FeedStateStore } from './state.ts';
+import type { ArticleSink } from './corpusFile.ts';
 
 export interface FeedSetupOptions {
   corpusDir: string;
   /** Each story's folder for the feeds that carry it (several stories); without it, `corpusDir`. */
   routing?: FeedRouting;
   log: Logger;
+  /**
+   * The feed state and the article sink of a state layer (PostgreSQL): used instead of the state file and
+   * the corpus folder, and left open by `close()` (the state layer owns them).
+   */
+  shared?: { state: FeedStateStore; sink: ArticleSink };
   now?: () => Date;
   lookup?: FetcherOptions['lookup'];
 }
@@ -30,7 +36,7 @@ export async function openFeedFetcher(
   options: FeedSetupOptions,
 ): Promise<{ fetcher: FeedFetcher; state: FeedStateStore; close: () => Promise<void> }> {
   const { log } = options;
-  const state = await openFeedState(config.polling.stateFile, log);
+  const state = options.shared?.state ?? (await openFeedState(config.polling.stateFile, log));
   const extractor = new ExtractorThread({ timeoutMs: config.polling.timeoutSeconds * 1000, log });
   // The corpus cleaner's whole-line furniture ("Advertisement") is dropped before the file is written.
   const furniture = compileCleaningRules(config.cleaning).boilerplate;
@@ -41,13 +47,14 @@ export async function openFeedFetcher(
     log,
     isFurniture: (paragraph) => furniture.test(paragraph),
     extractor,
+    ...(options.shared ? { sink: options.shared.sink } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.lookup ? { lookup: options.lookup } : {}),
     ...(options.routing ? { routing: options.routing } : {}),
   });
   const close = async () => {
     await extractor.close();
-    await state.close();
+    if (!options.shared) await state.close();
   };
   return { fetcher, state, close };
 }

@@ -17,7 +17,12 @@ export interface AnalysedShard {
 }
 
 export function toShardArticle(a: Article): ShardArticle {
-  return { id: a.id, ...(a.published ? { published: a.published } : {}), paragraphs: a.paragraphs };
+  return {
+    id: a.id,
+    title: a.title,
+    ...(a.published ? { published: a.published } : {}),
+    paragraphs: a.paragraphs,
+  };
 }
 
 /** Each article's people and quotes, and the shard's sentences tokenised (in article order). */

@@ -44,8 +44,19 @@ export const SPEECH_PARTICIPLES: readonly string[] = (
   'stressing recalling'
 ).split(' ');
 
-/** "X called it “…”", "described as", "dubbed": naming, a speech act only with an active subject. */
-export const NAMING_VERBS: readonly string[] = ['called', 'described', 'dubbed'];
+/**
+ * "X called it “…”", "described as", "dubbed", "accused Y of “…”": naming, a speech act only with an
+ * active subject ("he was accused of" quotes his accuser).
+ */
+export const NAMING_VERBS: readonly string[] = [
+  'called',
+  'described',
+  'dubbed',
+  'accused',
+  'branded',
+  'labelled',
+  'labeled',
+];
 
 /** Auxiliaries and adverbs that sit between a subject and its speech verb ("Kim was heard saying"). */
 export const AUXILIARIES: readonly string[] = (

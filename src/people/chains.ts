@@ -16,6 +16,8 @@ export interface ArticleEntity {
   tokens: string[];
   /** Whether it was ever named with first name and surname. */
   full: boolean;
+  /** `compactKey(tokens)`, kept in step with `tokens`. */
+  key: string;
   surname: string;
   /** Folded tokens of every form it was named by, for first-name references ("Matiullah"). */
   parts: Set<string>;
@@ -70,6 +72,8 @@ export function genderOf(entity: Pick<ArticleEntity, 'votes' | 'tokens' | 'full'
 }
 
 const HONORIFIC_WEIGHT = 3;
+/** Honorifics that say nothing of a person's role ("Ms", "Dr"): not kept as roles. */
+const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/i;
 /** How much more often one person must be named to take a surname several people of the article share. */
 const DOMINANT = 2;
 
@@ -100,6 +104,7 @@ class ArticleChains {
       id: this.entities.length,
       tokens: [...m.tokens],
       full,
+      key: compactKey(m.tokens),
       surname: surnameOf(m.tokens),
       parts: new Set(),
       forms: new Map(),
@@ -122,7 +127,7 @@ class ArticleChains {
     // One person under every full form it has had: "George W. Bush" and "George H. W. Bush" both fit
     // "George Bush", but not each other.
     const fits = (e: ArticleEntity) =>
-      compactKey(e.tokens) === key ||
+      e.key === key ||
       (sameFullName(e.tokens, m.tokens) &&
         [...e.forms.keys()].every((f) => sameFullName(f.split(' '), m.tokens)));
     const surname = surnameOf(m.tokens);
@@ -134,6 +139,7 @@ class ArticleChains {
     if (earlier.length === 1) {
       const e = earlier[0] as ArticleEntity;
       e.tokens = [...m.tokens];
+      e.key = compactKey(e.tokens);
       e.full = true;
       return e;
     }
@@ -173,13 +179,18 @@ class ArticleChains {
       if (list) list.push(e);
       else this.#byPart.set(part, [e]);
     }
-    if (m.tokens.length > e.tokens.length) e.tokens = [...m.tokens];
+    if (m.tokens.length > e.tokens.length) {
+      e.tokens = [...m.tokens];
+      e.key = compactKey(e.tokens);
+    }
     if (m.tokens.length >= 2) {
       const form = m.tokens.join(' ');
       e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
     } else e.shortForms.add(foldToken(m.tokens[0] as string));
     if (m.gender) e.votes[m.gender] += HONORIFIC_WEIGHT;
-    const role = [m.role, ...m.titles.filter((t) => !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(t))]
+    // Most mentions carry no title or role: nothing more to learn from them.
+    if (m.role === '' && m.titles.length === 0) return;
+    const role = [m.role, ...m.titles.filter((t) => !HONORIFIC_ONLY.test(t))]
       .filter((r) => r !== '')
       .join(' ');
     if (role !== '') e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
@@ -239,7 +250,8 @@ export function findArticlePeople(
   const chains = new ArticleChains();
   const linked: ParagraphPeople[] = paragraphs.map((sentences, p) => {
     const { names, pronouns } = scanner.scan(sentences, spans[p] ?? []);
-    return { names: names.map((n) => ({ ...n, entity: chains.link(n).id })), pronouns };
+    for (const n of names) (n as LinkedName).entity = chains.link(n).id;
+    return { names: names as LinkedName[], pronouns };
   });
   votePronouns(chains, linked);
   return { entities: chains.entities, paragraphs: linked };

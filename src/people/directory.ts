@@ -175,7 +175,7 @@ export class PeopleDirectory {
     for (const a of articles) {
       for (const e of a.entities) {
         if (!e.full) continue;
-        const key = compactKey(e.tokens);
+        const key = e.key;
         let group = byKey.get(key);
         if (!group) {
           group = { key, tokens: e.tokens, forms: new Map(), members: [], mentions: 0 };

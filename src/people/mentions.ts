@@ -96,7 +96,14 @@ const TITLE_PREFIX = /^(?:U\.?S\.?|U\.?K\.?|U\.?N\.?|E\.?U\.?)$/;
 
 /** A token without the punctuation around it ("(Reyes," → "Reyes"), periods of initials kept. */
 export function bareToken(token: string): string {
+  // Most tokens are plain ASCII words: nothing to strip.
+  if (isAsciiWordChar(token.charCodeAt(0)) && isAsciiWordChar(token.charCodeAt(token.length - 1)))
+    return token;
   return token.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}.]+$/u, '');
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** Lower case without periods and apostrophes: how titles are looked up ("Sen." → "sen"). */
@@ -139,19 +146,22 @@ function genderOf(words: readonly string[]): Gender | undefined {
  * laughed"), sliced only when asked for: most are lower-case words the scan skips by their first character.
  */
 class Tokens {
-  readonly count: number;
-  readonly #bounds: Int32Array;
-  readonly #raw: (string | undefined)[];
-  readonly #bare: (string | undefined)[];
+  count = 0;
+  text = '';
+  /** Reused from paragraph to paragraph (one scanner reads one build's paragraphs, one at a time). */
+  readonly #bounds: number[] = [];
 
-  constructor(readonly text: string) {
-    const bounds: number[] = [];
+  /** Splits a new paragraph into tokens, forgetting the previous one. */
+  read(text: string): this {
+    this.text = text;
+    const bounds = this.#bounds;
+    bounds.length = 0;
+    // Dashes are rare: the next one is looked for once, not at every token.
+    let dash = text.indexOf('\u2014');
     let start = 0;
     while (start < text.length) {
       let end = text.indexOf(' ', start);
       if (end < 0) end = text.length;
-      // A dash printed without spaces splits a token (rare: looked for only inside this one).
-      let dash = text.indexOf('\u2014', start);
       while (dash >= 0 && dash < end) {
         if (dash > start) bounds.push(start, dash);
         start = dash + 1;
@@ -161,9 +171,7 @@ class Tokens {
       start = end + 1;
     }
     this.count = bounds.length / 2;
-    this.#bounds = Int32Array.from(bounds);
-    this.#raw = new Array(this.count);
-    this.#bare = new Array(this.count);
+    return this;
   }
 
   start(k: number): number {
@@ -176,25 +184,26 @@ class Tokens {
 
   /** The token as written, punctuation included ('' out of range). */
   raw(k: number): string {
-    if (k < 0 || k >= this.count) return '';
-    let raw = this.#raw[k];
-    if (raw === undefined) {
-      raw = this.text.slice(this.start(k), this.end(k));
-      this.#raw[k] = raw;
-    }
-    return raw;
+    return k < 0 || k >= this.count ? '' : this.text.slice(this.start(k), this.end(k));
   }
 
   /** The token without the punctuation around it ('' out of range). */
   bare(k: number): string {
-    if (k < 0 || k >= this.count) return '';
-    let bare = this.#bare[k];
-    if (bare === undefined) {
-      bare = bareToken(this.raw(k));
-      this.#bare[k] = bare;
-    }
-    return bare;
+    return bareToken(this.raw(k));
   }
+}
+
+/** Which sentence (by their start offsets) an offset falls in. */
+function sentenceAt(starts: readonly number[], at: number): number {
+  let k = 0;
+  while (k + 1 < starts.length && (starts[k + 1] as number) <= at) k++;
+  return k;
+}
+
+/** Whether an offset lies inside one of the quotations. */
+function isQuoted(spans: readonly QuoteSpan[], at: number): boolean {
+  for (const s of spans) if (s.open < at && (s.close < 0 || at < s.close)) return true;
+  return false;
 }
 
 /** First letters of the pronouns (he, she, they, it…): other lower-case words are skipped unread. */
@@ -216,6 +225,7 @@ interface ParsedRun {
  */
 export class MentionScanner {
   readonly #runs = new Map<string, ParsedRun | null>();
+  readonly #tokens = new Tokens();
 
   constructor(private readonly commonWords: ReadonlySet<string>) {}
 
@@ -228,13 +238,7 @@ export class MentionScanner {
       starts.push(offset);
       offset += s.length + 1;
     }
-    const sentenceAt = (at: number) => {
-      let k = 0;
-      while (k + 1 < starts.length && (starts[k + 1] as number) <= at) k++;
-      return k;
-    };
-    const quoted = (at: number) => spans.some((s) => s.open < at && (s.close < 0 || at < s.close));
-    const tokens = new Tokens(text);
+    const tokens = this.#tokens.read(text);
     const names: NameMention[] = [];
     const pronouns: PronounMention[] = [];
     let i = 0;
@@ -251,9 +255,9 @@ export class MentionScanner {
         const at = tokens.start(i);
         pronouns.push({
           at,
-          sentence: sentenceAt(at),
+          sentence: sentenceAt(starts, at),
           pronoun,
-          quoted: quoted(at),
+          quoted: isQuoted(spans, at),
           role: PRONOUN_ROLES.get(lower) ?? 'possessive',
         });
         i++;
@@ -266,8 +270,8 @@ export class MentionScanner {
       const j = this.#runEnd(tokens, i);
       const mention = this.#mention(tokens, i, j);
       if (mention) {
-        mention.sentence = sentenceAt(mention.start);
-        mention.quoted = quoted(mention.start);
+        mention.sentence = sentenceAt(starts, mention.start);
+        mention.quoted = isQuoted(spans, mention.start);
         names.push(mention);
       }
       i = Math.max(j, i + 1);
@@ -283,6 +287,7 @@ export class MentionScanner {
       const raw = tokens.raw(j);
       const joins =
         j > i &&
+        !isUpper(bare) &&
         ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
           (isParticle(bare) && isUpper(tokens.bare(j + 1))));
       if (!joins && (!isUpper(bare) || (j > i && /^["\u201C\u2018(]/u.test(raw)))) break;
@@ -297,10 +302,13 @@ export class MentionScanner {
    * Splits a run's tokens into the titles in front and the name; null when the run names no person (common
    * words, an institution, dates). The same runs recur across a corpus: each is read once per scanner.
    */
-  #parseRun(words: readonly string[]): ParsedRun | null {
-    const key = words.join(' ');
+  #parseRun(tokens: Tokens, i: number, j: number): ParsedRun | null {
+    // Keyed by the run as written: the same text reads the same way.
+    const key = tokens.text.slice(tokens.start(i), tokens.end(j - 1));
     const known = this.#runs.get(key);
     if (known !== undefined) return known;
+    const words: string[] = [];
+    for (let k = i; k < j; k++) words.push(tokens.bare(k));
     const parsed = this.#readRun(words);
     this.#runs.set(key, parsed);
     return parsed;
@@ -343,9 +351,7 @@ export class MentionScanner {
   }
 
   #mention(tokens: Tokens, i: number, j: number): NameMention | undefined {
-    const words: string[] = [];
-    for (let k = i; k < j; k++) words.push(tokens.bare(k));
-    const run = this.#parseRun(words);
+    const run = this.#parseRun(tokens, i, j);
     if (!run) return undefined;
     const { titles } = run;
     const nameFrom = i + run.nameFrom;

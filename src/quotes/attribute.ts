@@ -21,7 +21,8 @@ import {
   attributionTrailing,
   sentenceSubject,
 } from './cues.ts';
-import { readSpeakerPhrase, type SpeakerRef } from './speakerPhrase.ts';
+import { hasInterview, type InterviewLayout, interviewLayout } from './interview.ts';
+import { type SpeakerRef, SpeakerPhrases } from './speakerPhrase.ts';
 
 /** Who a quote is attributed to: a person (an entity of the article's people), an organisation, or nobody. */
 export type QuoteSpeaker = { kind: 'entity'; entity: number } | { kind: 'org'; name: string } | undefined;
@@ -43,6 +44,8 @@ export interface AttributedArticle {
 export interface QuotedArticle {
   readonly id: string;
   readonly paragraphs: readonly (readonly string[])[];
+  /** The headline: an interview's answers are the words of the person it names. */
+  readonly title?: string;
 }
 
 /** Quotes of at most this many words are fragments (scare quotes): kept, but ranked below full quotes. */
@@ -139,15 +142,23 @@ interface Place {
   sentence: number;
 }
 
-interface Subject extends Place {
-  entity: number;
+/** A sentence read so far; its subject is worked out only when a quote needs it, then kept. */
+interface SentenceEntry extends Place {
+  text: string;
+  bounds: Bounds;
+  /** Who its quotes were given to (filled as they are attributed). */
+  speakers: QuoteSpeaker[];
+  /** The last speaker when the sentence was read: "he" there could not mean someone quoted later. */
+  lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | undefined;
+  /** undefined: not worked out yet; null: none. */
+  subject?: number | null;
 }
 
 class ArticleAttribution {
   readonly quotes: RawQuote[] = [];
   readonly #people: ArticlePeople;
-  /** The subject (first person named, or a resolved "he"/"she") of every sentence so far, in order. */
-  readonly #subjects: Subject[] = [];
+  /** Every sentence so far, in order, with its subject (first person named, or a resolved "he"/"she"). */
+  readonly #sentences: SentenceEntry[] = [];
   #lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | undefined;
   /** The quotes of a quotation still running on over paragraphs (indices into `quotes`). */
   #quotation: number[] = [];
@@ -159,12 +170,87 @@ class ArticleAttribution {
   /** The speaker a quotation running on into the next paragraph belongs to. */
   #carry: QuoteSpeaker | null = null;
 
+  /** Where the sentences of the paragraph being read sit in its text. */
+  #current: Bounds[] = [];
+
   /** The paragraphs' texts (quotations masked once a paragraph is read). */
   readonly #texts: string[];
 
-  constructor(people: ArticlePeople, texts: readonly string[]) {
+  readonly #phrases: SpeakerPhrases;
+  readonly #interview: InterviewLayout;
+  readonly #title: string;
+  /** undefined: not worked out yet; null: none. */
+  #interviewee: number | null | undefined;
+
+  constructor(
+    people: ArticlePeople,
+    texts: readonly string[],
+    phrases: SpeakerPhrases,
+    interview: InterviewLayout,
+    title: string,
+  ) {
     this.#people = people;
     this.#texts = [...texts];
+    this.#phrases = phrases;
+    this.#interview = interview;
+    this.#title = title;
+  }
+
+  /**
+   * Whose answers an interview prints: the person the headline names ("Anna Berg: ‘I had to fail first’"),
+   * else the article's main person, named at least twice as often as anyone else.
+   */
+  #intervieweeId(): number | undefined {
+    if (this.#interviewee === undefined) {
+      const titleWords = new Set(
+        this.#title
+          .split(/[^\p{L}'\u2019-]+/u)
+          .filter(Boolean)
+          .map(foldToken),
+      );
+      const people = this.#people.entities
+        .filter((e) => this.#isPersonLike(e.id) && e.full)
+        .sort((a, b) => b.mentions - a.mentions);
+      const named = people.find((e) => titleWords.has(e.surname));
+      const [first, second] = people;
+      const main =
+        first && (!second || first.mentions >= PROTAGONIST_LEAD * second.mentions) ? first : undefined;
+      this.#interviewee = (named ?? main)?.id ?? null;
+    }
+    return this.#interviewee ?? undefined;
+  }
+
+  /** An interview's answer paragraph ("A: …"): the interviewee's words, whatever quotations it holds. */
+  #answer(p: number, sentences: readonly string[], text: string): boolean {
+    const answer = this.#interview.answers.get(p);
+    const interviewee = answer ? this.#intervieweeId() : undefined;
+    if (!answer || interviewee === undefined) return false;
+    // A paragraph after the answers that names the interviewee is narration about them.
+    const names = this.#people.paragraphs[p]?.names ?? [];
+    if (!answer.labelled && names.some((n) => n.entity === interviewee && !n.quoted)) return false;
+    const words = answer.text.trim().replace(/[,.;:]+$/, '');
+    if (!/\p{L}/u.test(words) || words.length > MAX_QUOTE_CHARS) return false;
+    const speaker: QuoteSpeaker = { kind: 'entity', entity: interviewee };
+    this.quotes.push({ paragraph: p, text: words, speaker, rule: 'interview' });
+    this.#texts[p] = text;
+    this.#lastSentence[p] = sentences.length - 1;
+    this.#quotedParagraphs.add(p);
+    const bounds = sentenceBounds(sentences);
+    sentences.forEach((sentence, s) => {
+      this.#sentences.push({
+        paragraph: p,
+        sentence: s,
+        text: sentence,
+        bounds: bounds[s] as Bounds,
+        speakers: [speaker],
+        lastSpeaker: this.#lastSpeaker,
+      });
+    });
+    this.#lastSpeaker = { speaker, paragraph: p };
+    this.#speakers.add(interviewee);
+    this.#carry = null;
+    this.#quotation = [];
+    return true;
   }
 
   #entity(id: number): ArticleEntity {
@@ -235,13 +321,19 @@ class ArticleAttribution {
     );
     const here = this.#pick(this.#namedBefore(at.paragraph, at.sentence, earlier?.at ?? before), gender);
     if (here !== undefined) return { kind: 'entity', entity: here };
-    for (let k = this.#subjects.length - 1; k >= 0; k--) {
-      const s = this.#subjects[k] as Subject;
+    let lastSpeaker = this.#lastSpeaker;
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const s = this.#sentences[k] as SentenceEntry;
       if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
-      if (s.paragraph === at.paragraph && s.sentence >= at.sentence) continue;
-      if (this.#compatible(s.entity, gender)) return { kind: 'entity', entity: s.entity };
+      if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) {
+        lastSpeaker = s.lastSpeaker;
+        continue;
+      }
+      const subject = this.#subjectAt(k);
+      if (subject !== undefined && this.#compatible(subject, gender))
+        return { kind: 'entity', entity: subject };
     }
-    const last = this.#lastSpeaker;
+    const last = lastSpeaker;
     if (
       last?.speaker?.kind === 'entity' &&
       at.paragraph - last.paragraph <= PRONOUN_REACH &&
@@ -275,7 +367,7 @@ class ArticleAttribution {
     const here = names.find((n) => n.sentence === at.sentence && !n.quoted && compactKey(n.tokens) === key);
     if (here) return here.entity;
     const entities = this.#people.entities;
-    const full = entities.find((e) => compactKey(e.tokens) === key || sameFullName(e.tokens, tokens));
+    const full = entities.find((e) => e.key === key || sameFullName(e.tokens, tokens));
     if (full) return full.id;
     if (tokens.length > 1) return undefined;
     const word = surnameOf(tokens);
@@ -303,6 +395,7 @@ class ArticleAttribution {
       id: entities.length,
       tokens: [...ref.tokens],
       full: ref.tokens.length > 1,
+      key: compactKey(ref.tokens),
       surname: surnameOf(ref.tokens),
       parts: new Set(ref.tokens.map(foldToken)),
       forms: new Map(ref.tokens.length > 1 ? [[ref.tokens.join(' '), 1]] : []),
@@ -333,15 +426,26 @@ class ArticleAttribution {
     if (withRole.length === 1) return { kind: 'entity', entity: (withRole[0] as ArticleEntity).id };
     if (withRole.length > 1) {
       // Several: the one named most recently.
-      for (let k = this.#subjects.length - 1; k >= 0; k--) {
-        const s = this.#subjects[k] as Subject;
-        if (withRole.some((e) => e.id === s.entity)) return { kind: 'entity', entity: s.entity };
+      for (let k = this.#sentences.length - 1; k >= 0; k--) {
+        const subject = this.#subjectAt(k);
+        if (withRole.some((e) => e.id === subject)) return { kind: 'entity', entity: subject as number };
       }
       return null;
     }
     // "the director said" in an article about one: the nearest person who fits. "The official said" is
-    // usually someone new and unnamed: no one.
-    return ANONYMOUS_ROLES.has(ref.noun) ? null : this.#resolvePerson(ref.gender, at, before);
+    // usually someone new and unnamed, and so is "the man" after "a man approaches": no one.
+    if (ANONYMOUS_ROLES.has(ref.noun) || this.#introducedUnnamed(ref.noun, at, before)) return null;
+    return this.#resolvePerson(ref.gender, at, before);
+  }
+
+  /** Whether the article brought in someone by this noun without a name ("one man with a beard …") so far. */
+  #introducedUnnamed(noun: string, at: Place, before: number): boolean {
+    const indefinite = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu');
+    for (let p = at.paragraph; p >= 0; p--) {
+      const text = this.#texts[p] ?? '';
+      if (indefinite.test(p === at.paragraph ? text.slice(0, before) : text)) return true;
+    }
+    return false;
   }
 
   #isPlaceName = (tokens: readonly string[]): boolean => {
@@ -360,11 +464,20 @@ class ArticleAttribution {
     previousSentence: string,
   ): QuoteSpeaker | null {
     if (!attribution) return null;
+    if (attribution.relative) return this.#relativeAntecedent(at, sentenceMasked, before);
+    if (attribution.coordinated) {
+      // "Over coffee, she described it as … and said …": whom the sentence is about, pronouns resolved.
+      const bounds = this.#boundsOf(at);
+      const subject = bounds ? this.#subjectOf(at, sentenceMasked, bounds, before) : undefined;
+      if (subject !== undefined) return { kind: 'entity', entity: subject };
+    }
     const phrase = attribution.participle ? sentenceSubject(sentenceMasked) : attribution.phrase;
-    const ref = readSpeakerPhrase(phrase.replaceAll(ABBREVIATION_DOT, '.'), this.#isPlaceName);
+    const ref = this.#phrases.read(phrase.replaceAll(ABBREVIATION_DOT, '.'));
     if (!ref) return null;
     switch (ref.kind) {
       case 'person':
+        // "Washington said": a single name the article uses as a place speaks as an institution.
+        if (this.#isPlaceName(ref.tokens)) return { kind: 'org', name: ref.tokens.join(' ') };
         return { kind: 'entity', entity: this.#entityForName(ref.tokens, at) ?? this.#namedByCue(ref) };
       case 'org':
         return { kind: 'org', name: ref.name };
@@ -375,12 +488,38 @@ class ArticleAttribution {
         if (ref.pronoun === 'it') {
           // "The ministry said … “…,” it said.": the organisation the sentence before names.
           const said = attributionBefore(previousSentence);
-          const previous = readSpeakerPhrase(said?.phrase || sentenceSubject(previousSentence));
+          const previous = this.#phrases.read(said?.phrase || sentenceSubject(previousSentence));
           return previous?.kind === 'org' ? previous : null;
         }
         return this.#resolvePerson(ref.pronoun === 'he' ? 'm' : 'f', at, before);
       }
     }
+  }
+
+  /** Where a sentence of the paragraph being read sits in the paragraph's text. */
+  #boundsOf(at: Place): Bounds | undefined {
+    const k = this.#entryIndex(at.paragraph, at.sentence);
+    return k < 0 ? this.#current[at.sentence] : (this.#sentences[k] as SentenceEntry).bounds;
+  }
+
+  /**
+   * "… Harold Brisk, then the critic of the Courier, who described it as “…”": the person named right
+   * before the relative "who" (past an appositive set off by commas) is the speaker.
+   */
+  #relativeAntecedent(at: Place, sentenceMasked: string, before: number): QuoteSpeaker | null {
+    const bounds = this.#boundsOf(at);
+    if (!bounds) return null;
+    const upToQuote = sentenceMasked.slice(0, before - bounds.start);
+    const who = [...upToQuote.matchAll(/\bwho\b/gi)].pop();
+    if (!who) return null;
+    const whoAt = bounds.start + who.index;
+    const names = (this.#people.paragraphs[at.paragraph]?.names ?? []).filter(
+      (n) => n.sentence === at.sentence && !n.quoted && !n.possessive && n.end <= whoAt,
+    );
+    const last = names[names.length - 1];
+    if (!last || !this.#isPersonLike(last.entity)) return null;
+    const between = (this.#texts[at.paragraph] ?? '').slice(last.end, whoAt);
+    return /^\s*,(?:[^,]*,)?\s*$/.test(between) ? { kind: 'entity', entity: last.entity } : null;
   }
 
   /** "Smith: “The strike goes on.”": the name before the colon speaks, if the article knows them as a person. */
@@ -398,11 +537,26 @@ class ArticleAttribution {
    * outside quotations and after an opening clause ("After meeting Kim, Pompeo …" → Pompeo), or a "he"/"she"
    * opening it, resolved.
    */
-  #noteSubject(at: Place, sentence: string, bounds: Bounds, speakers: QuoteSpeaker[]): void {
-    const spoken = speakers.find((s) => s?.kind === 'entity');
-    const entity =
-      spoken?.kind === 'entity' ? spoken.entity : this.#subjectOf(at, sentence, bounds, bounds.end);
-    if (entity !== undefined) this.#subjects.push({ ...at, entity });
+  #subjectAt(k: number): number | undefined {
+    const e = this.#sentences[k] as SentenceEntry;
+    if (e.subject === undefined) {
+      const spoken = e.speakers.find((s) => s?.kind === 'entity');
+      e.subject =
+        spoken?.kind === 'entity'
+          ? spoken.entity
+          : (this.#subjectOf(e, e.text, e.bounds, e.bounds.end) ?? null);
+    }
+    return e.subject ?? undefined;
+  }
+
+  /** The entry of a sentence read so far, by its place. */
+  #entryIndex(paragraph: number, sentence: number): number {
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const e = this.#sentences[k] as SentenceEntry;
+      if (e.paragraph === paragraph && e.sentence === sentence) return k;
+      if (e.paragraph < paragraph) break;
+    }
+    return -1;
   }
 
   /** The person a sentence (up to an offset) is about: see `#noteSubject`. */
@@ -412,9 +566,9 @@ class ArticleAttribution {
     const from = bounds.start + skip;
     // "The Goop founder offered …": a definite role opening the sentence refers to someone named before.
     const role = ROLE_SUBJECT.exec(sentence.slice(skip))?.[1]?.toLowerCase();
-    if (role) {
-      const ref = readSpeakerPhrase(`the ${role}`);
-      const resolved = ref?.kind === 'role' ? this.#resolveRole(ref, at, from) : null;
+    const ref = role ? this.#phrases.read(`the ${role}`) : undefined;
+    if (ref?.kind === 'role') {
+      const resolved = this.#resolveRole(ref, at, from);
       return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
     const people = this.#people.paragraphs[at.paragraph];
@@ -446,28 +600,36 @@ class ArticleAttribution {
   }
 
   /**
-   * The subject of the last sentence of the paragraph before `p`, when that paragraph quoted no one (it
-   * narrates about the person who then speaks).
+   * Whom the paragraph before `p` is about (its last sentence with a person for subject), when that
+   * paragraph quoted no one (it narrates about the person who then speaks).
    */
   #narratedSubject(p: number): number | undefined {
     if (p === 0 || this.#quotedParagraphs.has(p - 1)) return undefined;
-    const s = this.#subjects[this.#subjects.length - 1];
-    return s && s.paragraph === p - 1 && s.sentence === this.#lastSentence[p - 1] ? s.entity : undefined;
+    // The nearest sentence of that paragraph with a person for subject ("The kitchen, she added, will be
+    // run differently. There is a no-shouting rule." → she).
+    for (let s = this.#lastSentence[p - 1] ?? -1; s >= 0; s--) {
+      const k = this.#entryIndex(p - 1, s);
+      const subject = k < 0 ? undefined : this.#subjectAt(k);
+      if (subject !== undefined) return subject;
+    }
+    return undefined;
   }
 
   /** The subject of the sentence before, in the same paragraph. */
   #previousSubject(at: Place): number | undefined {
-    const s = this.#subjects[this.#subjects.length - 1];
-    return s && s.paragraph === at.paragraph && s.sentence === at.sentence - 1 ? s.entity : undefined;
+    const k = this.#entryIndex(at.paragraph, at.sentence - 1);
+    return k < 0 ? undefined : this.#subjectAt(k);
   }
 
   paragraph(p: number, sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): void {
+    if (this.#answer(p, sentences, text)) return;
     const firstOfParagraph = this.quotes.length;
     const masked = mask(text, spans);
     this.#texts[p] = masked;
     this.#lastSentence[p] = sentences.length - 1;
     if (spans.length > 0) this.#quotedParagraphs.add(p);
     const bounds = sentenceBounds(sentences);
+    this.#current = bounds;
     const located = spans.map((span) => ({
       span,
       sentence: Math.max(
@@ -483,15 +645,17 @@ class ArticleAttribution {
     let previousEnd = -1;
     const speakersOf: QuoteSpeaker[][] = sentences.map(() => []);
     let noted = 0;
-    // Subjects of the sentences before a quote's sentence are noted first: a quote may lean on them.
+    // The sentences before a quote's sentence are read first: a quote may lean on their subjects.
     const noteUpTo = (s: number) => {
       for (; noted < s; noted++) {
-        this.#noteSubject(
-          { paragraph: p, sentence: noted },
-          sentences[noted] as string,
-          bounds[noted] as Bounds,
-          speakersOf[noted] as QuoteSpeaker[],
-        );
+        this.#sentences.push({
+          paragraph: p,
+          sentence: noted,
+          text: sentences[noted] as string,
+          bounds: bounds[noted] as Bounds,
+          speakers: speakersOf[noted] as QuoteSpeaker[],
+          lastSpeaker: this.#lastSpeaker,
+        });
       }
     };
     located.forEach(({ span, sentence: s }, i) => {
@@ -532,6 +696,12 @@ class ArticleAttribution {
       if (speaker === null && opensSentence && wordCount(quote) > FRAGMENT_WORDS) {
         const topic = this.#previousSubject(at);
         if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
+      }
+      // "Last meal? “Stew, and a cold beer.”": a questionnaire's answers are the interviewee's.
+      if (speaker === null && this.#interview.questionnaire.has(p)) {
+        const interviewee = this.#intervieweeId();
+        if (interviewee !== undefined)
+          [rule, speaker] = ['interview', { kind: 'entity', entity: interviewee }];
       }
       // "He denied the closures would cut staff: “Nobody is losing their job.”": a colon hands the
       // quotation to the sentence's subject, whatever the verb.
@@ -630,11 +800,22 @@ function quotations(spans: readonly QuoteSpan[][], texts: readonly string[]): nu
 }
 
 /** Finds an article's people and attributes every direct quote to one of them, an organisation, or nobody. */
-export function attributeArticle(article: QuotedArticle, scanner: MentionScanner): AttributedArticle {
+export function attributeArticle(
+  article: QuotedArticle,
+  scanner: MentionScanner,
+  phrases: SpeakerPhrases = new SpeakerPhrases(),
+): AttributedArticle {
   const texts = article.paragraphs.map((sentences) => sentences.join(' '));
   const spans = articleQuoteSpans(texts);
   const people = findArticlePeople(article.paragraphs, spans, scanner);
-  const state = new ArticleAttribution(people, texts);
+  const layout = interviewLayout(texts, spans);
+  const state = new ArticleAttribution(
+    people,
+    texts,
+    phrases,
+    layout,
+    hasInterview(layout) ? (article.title ?? '') : '',
+  );
   article.paragraphs.forEach((sentences, p) => {
     state.paragraph(p, sentences, texts[p] as string, spans[p] as QuoteSpan[]);
   });

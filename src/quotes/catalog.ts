@@ -11,6 +11,7 @@ import { MentionScanner } from '../people/mentions.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
 import { comparable, straightenQuotes } from '../text/normalize.ts';
 import { attributeArticle, isFragment, type QuotedArticle, type RawQuote } from './attribute.ts';
+import { SpeakerPhrases } from './speakerPhrase.ts';
 
 export type SpeakerKind = 'person' | 'org' | 'unknown';
 
@@ -62,8 +63,9 @@ export function analyzeArticles(
   common: ReadonlySet<string>,
 ): ArticleAnalysis[] {
   const scanner = new MentionScanner(common);
+  const phrases = new SpeakerPhrases();
   return articles.map((article) => {
-    const { people, quotes } = attributeArticle(article, scanner);
+    const { people, quotes } = attributeArticle(article, scanner, phrases);
     return {
       articleId: article.id,
       ...(article.published ? { published: article.published } : {}),

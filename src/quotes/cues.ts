@@ -25,6 +25,7 @@ const NEW_CLAUSE_OPENER =
 
 // Case-sensitive on purpose: "United States" is not the verb "states".
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
+const VERB_IN = new RegExp(`\\s(?:${VERBS})\\s`);
 const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})$`);
 const PARTICIPLES_RE = new RegExp(`\\b(?:${PARTICIPLES})\\b`, 'g');
 const INVERTED_RE = new RegExp(`^(?:${VERBS})\\s+([^,.;:"\\u201C\\u201D_]{2,100})`);
@@ -49,6 +50,10 @@ export interface Attribution {
   phrase: string;
   /** The speech verb was a participle with no subject of its own ("…, adding"): use the sentence subject. */
   participle?: boolean;
+  /** "… and said": the verb shares the subject of the sentence (`phrase` is its opening noun phrase). */
+  coordinated?: boolean;
+  /** "X, the critic, who described it as": the subject is the person the relative "who" follows. */
+  relative?: boolean;
 }
 
 function stripAux(subject: string): string {
@@ -127,6 +132,18 @@ export function sentenceSubject(sentence: string): string {
   return taken.join(' ');
 }
 
+/** A few words opening the sentence that are no clause of their own ("His opposite number"). */
+function isOpeningNounPhrase(lead: string): boolean {
+  const words = lead.trim().split(/\s+/);
+  return (
+    words.length <= OPENING_NOUN_PHRASE_WORDS &&
+    !/[,;:]/.test(lead) &&
+    !OPENING_CLAUSE.test(`${lead},`) &&
+    !VERB_IN.test(` ${lead} `)
+  );
+}
+const OPENING_NOUN_PHRASE_WORDS = 5;
+
 /** A clause before the subject: "Asked whether …, ", "After the vote, ", "Speaking on Monday, ". */
 const OPENING_CLAUSE =
   /^\s*(?:asked|speaking|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|if|although|though|because|once|until)\b[^,]{0,120},\s*/i;
@@ -136,6 +153,9 @@ const ROLE_SUBJECT = new RegExp(
   `^(?:A|An|The)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?(?:${[...ROLE_WORDS].join('|')})\\b`,
   'u',
 );
+
+/** A subject pronoun ending a longer phrase: "a plan he", "the deal she". */
+const CONTACT_PRONOUN = /\S\s+(he|she)$/i;
 
 /**
  * The nearest speech verb before the quote whose clause governs it (`X said that … "Q"`), and its subject.
@@ -158,14 +178,31 @@ export function attributionBefore(before: string): Attribution | undefined {
     before.lastIndexOf('\u2014', last.index),
   );
   const subject = stripAux(before.slice(clauseStart + 1, last.index));
+  // "X said the offer was not all her members had asked for, but was “…”": a verb inside what the subject
+  // said, its clause closed before the quote (", but was"), is not the quote's; the outer verb is. ("X said
+  // Y had called it “…”" stays Y's.)
+  if (
+    VERB_IN.test(subject) &&
+    /,\s*(?:but|and|yet)\s/.test(between) &&
+    !/["\u201C\u201D_]|\b(?:while|whereas|and|but|or)\b/.test(subject)
+  ) {
+    const outer = attributionBefore(before.slice(0, last.index));
+    if (outer) return outer;
+  }
+  // "a plan he said was “…”": a pronoun right before the verb is its subject (a relative clause without "that").
+  const contact = CONTACT_PRONOUN.exec(before.slice(clauseStart + 1, last.index).trimEnd());
+  if (contact) return { phrase: contact[1] as string };
   // "A spokesman for the ministry, Jon Perez, said …": the name set off by commas after a role is the subject.
   if (subject === '') {
+    // "His opposite number, Claire Dunn, accused …": likewise after a short noun phrase opening the sentence.
     const appositive = APPOSITIVE_NAME.exec(before.slice(0, last.index));
-    if (appositive && hasRoleWord(before.slice(0, appositive.index)))
+    const lead = appositive ? before.slice(0, appositive.index) : '';
+    if (appositive && (hasRoleWord(lead) || isOpeningNounPhrase(lead)))
       return { phrase: appositive[1] as string };
   }
   // "Hughes welcomed the money but said …": a coordinated verb shares the sentence's subject.
-  if (/\s(?:and|but)$/.test(` ${subject}`)) return { phrase: sentenceSubject(before) };
+  if (/\s(?:and|but)$/.test(` ${subject}`)) return { phrase: sentenceSubject(before), coordinated: true };
+  if (/^who$/i.test(subject)) return { phrase: '', relative: true };
   if (subject !== '') return { phrase: subject };
   if (PARTICIPLE_RE.test(last[0])) {
     // "…, adding …": the subject is the one of the speech verb before it, or of the sentence.

@@ -104,7 +104,10 @@ function withoutAffiliation(phrase: string): string {
 
 /** "the actress", "the union leader", "the 29-year-old": a role noun that refers back to a named person. */
 function roleNominal(phrase: string): SpeakerRef | undefined {
-  const head = ROLE_NOMINAL.exec(phrase)?.[1];
+  // "a driver", "one diplomat": someone new and unnamed, who refers back to no one.
+  if (/^(?:a|an|one|another)\s/i.test(phrase)) return undefined;
+  // "The premier" opening a sentence is the same role as "the premier".
+  const head = ROLE_NOMINAL.exec(phrase.replace(/^The\s/, 'the '))?.[1];
   if (head === undefined) return undefined;
   if (/^\d+-year-old$/.test(head)) return { kind: 'role', noun: 'year-old' };
   const gender = GENDERED_ROLES.get(head);
@@ -113,13 +116,25 @@ function roleNominal(phrase: string): SpeakerRef | undefined {
 }
 
 /**
- * Reads who a speaker phrase names. `isPlace` tells single names the articles use as places ("Washington
- * said"), which speak as institutions. Undefined when the phrase names nobody.
+ * Speaker phrases recur across a corpus ("he said", "Pompeo said"): each distinct one is read once per
+ * reader, which lives for one build.
  */
-export function readSpeakerPhrase(
-  raw: string,
-  isPlace: (tokens: readonly string[]) => boolean = () => false,
-): SpeakerRef | undefined {
+export class SpeakerPhrases {
+  readonly #read = new Map<string, SpeakerRef | undefined>();
+
+  read(raw: string): SpeakerRef | undefined {
+    if (this.#read.has(raw)) return this.#read.get(raw);
+    const ref = readSpeakerPhrase(raw);
+    this.#read.set(raw, ref);
+    return ref;
+  }
+}
+
+/**
+ * Reads who a speaker phrase names. A single name that an article uses as a place ("Washington said") is
+ * read here as a person: the article's chains tell (see quotes/attribute.ts). Undefined when it names nobody.
+ */
+export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   let phrase = cleanPhrase(raw);
   for (let i = 0; i < 2 && CONTAINER.test(phrase); i++) phrase = phrase.replace(CONTAINER, '');
   phrase = withoutAffiliation(phrase);
@@ -137,7 +152,6 @@ export function readSpeakerPhrase(
   const institutional =
     name.length === 0 ||
     hasOrgWord(name) ||
-    isPlace(name) ||
     looksLikePlace(name) ||
     before.some((t) => /^(?:of|for|from|at)$/i.test(t)) ||
     // "the Federal Reserve": a name right after "the", with no title, is an institution's.

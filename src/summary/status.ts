@@ -26,7 +26,7 @@ import {
   tfidfVectors,
 } from './features.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
-import { statesSameFact } from './facts.ts';
+import { capitalisedTokens, statesSameFact } from './facts.ts';
 
 export interface StatusOptions {
   maxItems: number;
@@ -70,12 +70,7 @@ function pushTop(top: number[], value: number, k: number): void {
  * but says little; "agreed to arrange a second summit as soon as possible" says more.
  */
 function factWords(text: string): number {
-  const names = new Set(
-    text
-      .split(/\s+/)
-      .filter((w) => /^[\p{Lu}]/u.test(w))
-      .flatMap((w) => contentTokens(w)),
-  );
+  const names = capitalisedTokens(text);
   return new Set(contentTokens(text).filter((t) => !names.has(t))).size;
 }
 
@@ -116,6 +111,14 @@ function rank(
   articles: readonly Article[],
 ): Scored[] {
   const quotedElsewhere = quoteCorroboration(articles);
+  // A sentence's place among its article's candidates: a headline, byline or caption before it does not
+  // push the article's lead down.
+  const seen = new Map<string, number>();
+  const leadRank = pool.map((c) => {
+    const k = seen.get(c.article.id) ?? 0;
+    seen.set(c.article.id, k + 1);
+    return k;
+  });
   const vectors = tfidfVectors(pool.map((c) => contentTokens(c.sentence.text)));
   const tops: number[][] = pool.map(() => []);
   const corroborating: Map<string, Article>[] = pool.map(() => new Map());
@@ -151,7 +154,7 @@ function rank(
         ? 0
         : Math.max(0, daysBetween(published, dates.newest));
     const recency = 0.5 ** (age / RECENCY_HALF_LIFE_DAYS);
-    const lead = 1 + LEAD_WEIGHT / (1 + c.sentence.position);
+    const lead = 1 + LEAD_WEIGHT / (1 + (leadRank[i] as number));
     const corroboration =
       (1 + 0.25 * others.size) * (1 + QUOTE_WEIGHT * quotedElsewhere(c.sentence.text, c.article.outlet));
     return {

@@ -38,6 +38,44 @@ export function startMain(env: Record<string, string>, cwd = ROOT): Running {
   return running(child, exited, stdout, stderr);
 }
 
+/**
+ * Starts `src/main.ts` as `npm start` does (node itself, no tsx wrapper), so `kill()` SIGKILLs the bot and
+ * not a parent that would leave it running.
+ */
+export function startBot(env: Record<string, string>, cwd = ROOT): Running & { kill(): Promise<void> } {
+  const tsx = fileURLToPath(import.meta.resolve('tsx'));
+  const child = spawn(
+    process.execPath,
+    ['--import', pathToFileURL(tsx).href, path.join(ROOT, 'src/main.ts')],
+    {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    },
+  );
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  child.stderr.on('data', (d) => {
+    err += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const base = running(
+    child,
+    exited,
+    () => out,
+    () => err,
+  );
+  return {
+    ...base,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
 /** Whether this machine can start a process in its own pid namespace (root, util-linux `unshare`). */
 export function canUnsharePid(): { ok: true } | { ok: false; reason: string } {
   const probe = spawnSync('unshare', ['--pid', '--fork', '--mount-proc', 'true'], { encoding: 'utf8' });

@@ -107,6 +107,175 @@ describe('quotes with no speech verb, and partial quotes', () => {
   });
 });
 
+describe('more shapes of reported speech', () => {
+  it('reads "a plan he said was “…”": the pronoun right before the verb is its subject', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Harbour master Owen Tallis, who runs the port, said the lease nearly sank the project.'],
+        ['The first lease asked the pair to rebuild the quay wall, a plan he said was "dead on arrival."'],
+      ]),
+    );
+    expect(s['dead on arrival']).toBe('Owen Tallis');
+  });
+
+  it('reads a role that opens the sentence ("The governor has said …") as the person given that role', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The ruling party, led by Governor Ilse Brandvold, 58, won 40 seats last time.'],
+        ['The governor has said her priority is "a school in every valley by 2030."'],
+      ]),
+    );
+    expect(s['a school in every valley by 2030']).toBe('Ilse Brandvold');
+  });
+
+  it('gives a quote to the person a relative "who" follows, past an appositive', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The harshest review was written by Piet Olsen, then the critic of the Weekly Lamp, who described the room as "a museum with a kitchen."',
+        ],
+      ]),
+    );
+    expect(s['a museum with a kitchen']).toBe('Piet Olsen');
+  });
+
+  it('gives "… and said" the subject of the sentence, a pronoun resolved', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Greta Lind, a sculptor, opened her studio to visitors this week.'],
+        [
+          'Over tea in the yard, she called the old foundry "a cathedral of soot" and said she had nearly sold it "twice in one winter."',
+        ],
+      ]),
+    );
+    expect(s['twice in one winter']).toBe('Greta Lind');
+  });
+
+  it('gives a paragraph that is only a quotation to the person the paragraph before was about', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The gates of the old mill have been painted twice since Rosa Amari last worked there, but she still stops by.',
+        ],
+        ['"My mother ran the looms for thirty years."'],
+        ['The bakery, she added, will open at six. There is a rule against shouting.'],
+        ['"Nobody cooks well when they are frightened."'],
+      ]),
+    );
+    expect(s['My mother ran the looms for thirty years']).toBe('Rosa Amari');
+    expect(s['Nobody cooks well when they are frightened']).toBe('Rosa Amari');
+  });
+});
+
+describe('verbs that name, and verbs inside what was said', () => {
+  it('reads "accused X of “…”" as speech by an active subject, never by the accused', () => {
+    const s = speakersOf(
+      article('a', [
+        ['His opposite number, Carla Venn, accused the board of "sleeping through the winter".'],
+        ['Board chair Ivo Marsh was accused of "hiding the figures" by residents.'],
+      ]),
+    );
+    expect(s['sleeping through the winter']).toBe('Carla Venn');
+    expect(s['hiding the figures']).toBe('unknown');
+  });
+
+  it('gives a quote to the verb that reports it, not a verb inside the report ("had asked for")', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Union chief Nadia Brook said the deal was not all her members had asked for, but was "a fair start".',
+        ],
+      ]),
+    );
+    expect(s['a fair start']).toBe('Nadia Brook');
+  });
+
+  it('keeps two reported speakers apart across "while"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mayor Ines Cole and Councillor Rob Dale met voters on Monday.'],
+        [
+          'Cole said her plan would "fix the roads first," while Dale said the question showed why the plan was "a wish list."',
+        ],
+      ]),
+    );
+    expect(s['fix the roads first']).toBe('Ines Cole');
+    expect(s['a wish list']).toBe('Rob Dale');
+  });
+});
+
+describe('someone unnamed', () => {
+  it('leaves "a driver told us" and "the man asks" after "a man approaches" to nobody', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Union secretary Mark Fenwick addressed the picket line at dawn.'],
+        ['A driver on the line, who asked not to be named, told us: "I have driven for 19 years."'],
+        ['Later a man with a grey beard leans into the car.'],
+        ['"Will you stay for lunch?" the man asks.'],
+      ]),
+    );
+    expect(s['I have driven for 19 years']).toBe('unknown');
+    expect(s['Will you stay for lunch?']).toBe('unknown');
+  });
+});
+
+describe('interviews', () => {
+  const transcript = (title: string) =>
+    articleOf(
+      'qa',
+      [
+        ['Mira Castell has run the valley ferry for twenty years. Mira Castell spoke to us at the slipway.'],
+        ['Q: When did you start?'],
+        ['A: At sixteen. My uncle needed a deckhand.'],
+        ['And the pay was terrible. I loved it anyway.'],
+        ['Q: Will you retire?'],
+        ['A: Not while the engine still starts.'],
+        ["Castell still keeps her uncle's cap in the wheelhouse, next to a photograph of Tomas Reyes."],
+      ],
+      { title, outlet: 'Outlet qa' },
+    );
+
+  it('gives the answers of a Q/A transcript, and the paragraphs an answer runs on over, to the interviewee', () => {
+    const s = speakersOf(transcript('Mira Castell: "Not while the engine still starts"'));
+    expect(s['At sixteen. My uncle needed a deckhand']).toBe('Mira Castell');
+    expect(s['And the pay was terrible. I loved it anyway']).toBe('Mira Castell');
+    expect(s['Not while the engine still starts']).toBe('Mira Castell');
+  });
+
+  it('stops at the narration after the last answer and never quotes the questions', () => {
+    const { quotes } = buildQuoteCatalog([transcript('Twenty years on the valley ferry with Mira Castell')]);
+    const texts = quotes.map((q) => q.text);
+    expect(texts.some((t) => t.includes('wheelhouse'))).toBe(false);
+    expect(texts.some((t) => t.includes('When did you start'))).toBe(false);
+  });
+
+  it("gives a questionnaire's quoted answers to the person the headline names", () => {
+    const s = speakersOf(
+      articleOf(
+        'q',
+        [
+          ['Jonas Erle, 51, opened his third bakery in March. His partner Ada Sorensen runs the books.'],
+          ['Favourite loaf? "Rye, two days old."'],
+          ['Most overrated tool? "The stand mixer. Next question."'],
+        ],
+        { title: 'Jonas Erle and the art of slow bread', outlet: 'Outlet q' },
+      ),
+    );
+    expect(s['Rye, two days old']).toBe('Jonas Erle');
+    expect(s['The stand mixer. Next question']).toBe('Jonas Erle');
+  });
+
+  it('leaves a single question answered in quotes in a news story alone', () => {
+    const s = speakersOf(
+      article('n', [
+        ['Jonas Erle and Ada Sorensen met the council on Monday.'],
+        ['Why now? "Because the lease ends in May."'],
+      ]),
+    );
+    expect(s['Because the lease ends in May']).not.toBe('Ada Sorensen');
+  });
+});
+
 describe('pronouns and roles', () => {
   it('gives "he" to the man named in the sentence, not to the woman quoted last', () => {
     const s = speakersOf(

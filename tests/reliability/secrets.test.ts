@@ -29,3 +29,15 @@ describe('RateLimiter', () => {
     expect(limiter.take('u').allowed).toBe(true);
   });
 });
+
+describe('log redaction of tokens that are not in the environment', () => {
+  it('scrubs anything shaped like a Slack token (OAuth installations bring their own)', () => {
+    const { log, lines } = memoryLogger();
+    log.debug(
+      `http request result: {"ok":true,"access_token":"xoxb-123-456-abcDEF","bot":"xapp-1-A1-2-xyz0123"}`,
+    );
+    const all = lines.join('');
+    expect(all).not.toMatch(/xoxb-123|xapp-1-A1/);
+    expect(all).toContain('"access_token\\":\\"[REDACTED]\\"');
+  });
+});

@@ -145,6 +145,15 @@ describe('summarizeStatus citations: the same fact, not the same words', () => {
     for (const item of status.items) expect(item.sources).toHaveLength(1);
   });
 
+  it('does not cite an outlet for what the same person said about something else', () => {
+    const status = statusOf2(
+      'Harriet Okafor, chief executive of the Valemont dockside traders’ association and chair of the regional chamber of commerce, said on Tuesday the deal came not a moment too soon.',
+      'Harriet Okafor, chief executive of the Valemont dockside traders’ association and chair of the regional chamber of commerce, said on Tuesday exporters wanted compensation.',
+    );
+    expect(status.items.length).toBeGreaterThan(0);
+    for (const item of status.items) expect(item.sources).toHaveLength(1);
+  });
+
   it('cites every outlet that states the fact, in other words and with the same figures', () => {
     const status = statusOf2(
       'The port authority offered dock workers a 4.5% pay rise on Tuesday, ending a nine-day strike in Valemont.',

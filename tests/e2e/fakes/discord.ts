@@ -12,7 +12,10 @@ export interface FakeDiscord {
   /** REST base to pass as DISCORD_API_URL. */
   apiUrl: string;
   identified: Promise<Record<string, unknown>>;
-  dispatch(type: string, data: unknown): void;
+  /** Every IDENTIFY received, in order (a sharded bot sends one per shard, with `shard: [id, count]`). */
+  identifies: Record<string, unknown>[];
+  /** Sends a dispatch on the latest connection, or on the connection of shard `shard`. */
+  dispatch(type: string, data: unknown, shard?: number): void;
   close(): Promise<void>;
 }
 
@@ -43,11 +46,16 @@ function message(channelId = 'c1') {
   };
 }
 
-export async function startFakeDiscord(appId: string): Promise<FakeDiscord> {
+export async function startFakeDiscord(
+  appId: string,
+  options: { shards?: number } = {},
+): Promise<FakeDiscord> {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
   const wsUrl = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`;
   let socket: WebSocket | undefined;
+  const byShard = new Map<number, WebSocket>();
+  const identifies: Record<string, unknown>[] = [];
   let seq = 0;
   let identify: (d: Record<string, unknown>) => void = () => {};
   const identified = new Promise<Record<string, unknown>>((resolve) => {
@@ -61,6 +69,9 @@ export async function startFakeDiscord(appId: string): Promise<FakeDiscord> {
       if (payload.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (payload.op === 2) {
         identify(payload.d);
+        identifies.push(payload.d);
+        const shard = (payload.d.shard as [number, number] | undefined) ?? [0, 1];
+        byShard.set(shard[0], ws);
         ws.send(
           JSON.stringify({
             op: 0,
@@ -79,7 +90,7 @@ export async function startFakeDiscord(appId: string): Promise<FakeDiscord> {
               guilds: [],
               session_id: 'session-1',
               resume_gateway_url: wsUrl,
-              shard: [0, 1],
+              shard: (payload.d.shard as [number, number] | undefined) ?? [0, 1],
               application: { id: appId, flags: 0 },
             },
           }),
@@ -92,7 +103,7 @@ export async function startFakeDiscord(appId: string): Promise<FakeDiscord> {
     if (req.method === 'GET' && path.endsWith('/gateway/bot')) {
       return json(res, 200, {
         url: wsUrl,
-        shards: 1,
+        shards: options.shards ?? 1,
         session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
       });
     }
@@ -121,8 +132,10 @@ export async function startFakeDiscord(appId: string): Promise<FakeDiscord> {
     rest,
     apiUrl: `${rest.url}/api`,
     identified,
-    dispatch(type, data) {
-      socket?.send(JSON.stringify({ op: 0, s: ++seq, t: type, d: data }));
+    identifies,
+    dispatch(type, data, shard) {
+      const target = shard === undefined ? socket : byShard.get(shard);
+      target?.send(JSON.stringify({ op: 0, s: ++seq, t: type, d: data }));
     },
     async close() {
       for (const client of wss.clients) client.terminate();

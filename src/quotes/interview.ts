@@ -1,0 +1,87 @@
+/**
+ * Interview pages: a transcript of questions and answers ("Q: …" / "A: …"), and the questionnaire that
+ * closes many profiles ("Last meal? “Stew, and a cold beer.”"). The answers are the interviewee's words,
+ * though no cue names them: the interviewee is who the headline names (see attribute.ts).
+ */
+import type { QuoteSpan } from '../text/quoteSpans.ts';
+
+export interface Answer {
+  text: string;
+  /** "A: …"; else an unlabelled paragraph running on from one, which may yet be narration about them. */
+  labelled: boolean;
+}
+
+export interface InterviewLayout {
+  /** Paragraphs that are answers, with the answer's words (its label removed). */
+  readonly answers: ReadonlyMap<number, Answer>;
+  /** Paragraphs that ask a short question and quote the answer: “…” after the "?" is the interviewee's. */
+  readonly questionnaire: ReadonlySet<number>;
+}
+
+const QUESTION_LABEL = /^\s*(?:Q|Question)\s*[:.]\s+\S/;
+const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.]\s+(?=\S)/;
+/** A transcript has at least this many labelled questions and answers; one "A." is an initial. */
+const MIN_EXCHANGES = 2;
+/** Words of a questionnaire's question ("The cookbook you'd save from a fire?"). */
+const MAX_QUESTION_WORDS = 15;
+/** An answer running on past its labelled paragraph speaks in the first person. */
+const FIRST_PERSON =
+  /\b(?:I|I'm|I've|I'd|I'll|I\u2019m|I\u2019ve|I\u2019d|I\u2019ll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b/;
+const OPENING_MARK = /^\s*["'\u201C\u2018]/u;
+
+/** The answers of a "Q: … / A: …" transcript, and where they run on over unlabelled paragraphs. */
+function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
+  const answers = new Map<number, Answer>();
+  const questions = texts.filter((t) => QUESTION_LABEL.test(t)).length;
+  const labelled = texts.filter((t) => ANSWER_LABEL.test(t)).length;
+  if (questions < MIN_EXCHANGES || labelled < MIN_EXCHANGES) return answers;
+  let inAnswer = false;
+  texts.forEach((text, p) => {
+    const label = ANSWER_LABEL.exec(text);
+    if (label) {
+      answers.set(p, { text: text.slice(label[0].length), labelled: true });
+      inAnswer = true;
+    } else if (QUESTION_LABEL.test(text)) {
+      inAnswer = false;
+    } else if (inAnswer && FIRST_PERSON.test(text) && !OPENING_MARK.test(text)) {
+      // "A: Me. I went wrong. …" / "And the money was a disaster. I didn't …": the same answer.
+      answers.set(p, { text, labelled: false });
+    } else {
+      // Narration after the last answer ("She still keeps the review in a drawer.") ends the transcript.
+      inAnswer = false;
+    }
+  });
+  return answers;
+}
+
+/** A paragraph that is a short question, then a quotation to its end: `Last meal? “Stew.”`. */
+function isQuestionnaireLine(text: string, spans: readonly QuoteSpan[]): boolean {
+  const first = spans[0];
+  if (first === undefined || spans.length !== 1) return false;
+  const question = text.slice(0, first.open).trim();
+  if (!question.endsWith('?') || /[.!?]\s/.test(question.slice(0, -1))) return false;
+  const words = question.split(/\s+/).length;
+  const closesParagraph = first.close > 0 && /^[\s.,!?]*$/.test(text.slice(first.close));
+  return words <= MAX_QUESTION_WORDS && closesParagraph;
+}
+
+/** How an article lays out an interview, if it does. `spans` are each paragraph's quotations. */
+export function interviewLayout(
+  texts: readonly string[],
+  spans: readonly (readonly QuoteSpan[])[],
+): InterviewLayout {
+  const questionnaire = new Set<number>();
+  texts.forEach((text, p) => {
+    if (isQuestionnaireLine(text, spans[p] ?? [])) questionnaire.add(p);
+  });
+  return {
+    answers: transcriptAnswers(texts),
+    // One question answered in quotes is a sentence of the story; a run of them is a questionnaire.
+    questionnaire: questionnaire.size >= MIN_EXCHANGES ? questionnaire : new Set(),
+  };
+}
+
+/** Whether an article has interview answers to attribute. */
+export function hasInterview(layout: InterviewLayout): boolean {
+  return layout.answers.size > 0 || layout.questionnaire.size > 0;
+}

@@ -1,0 +1,162 @@
+/**
+ * The digest ledger in PostgreSQL: one row per (slot, target), so any number of instances on any number of
+ * hosts post each slot once. Each claim, renewal and finish is one transaction that first takes a
+ * transaction-scoped advisory lock on the slot, then decides with the same rules as the state file
+ * (digest/claims.ts): a posted row is never claimed again, a live lease keeps others off, a lapsed one is
+ * taken over.
+ */
+import type { PreviousDigest } from '../../digest/compose.ts';
+import { claimRecord, finishedRecord, stillHeld } from '../../digest/claims.ts';
+import type {
+  Claim,
+  ClaimOutcome,
+  ClaimRequest,
+  ClaimResult,
+  DigestLedger,
+  SlotRecord,
+} from '../../digest/ledger.ts';
+import type pg from 'pg';
+import { type Database, databaseError } from './database.ts';
+
+/** Advisory locks on digest slots live in their own namespace ("nd", 2) keyed by the slot's hash. */
+const SLOT_LOCK_NAMESPACE = 0x6e64 + 2;
+
+export interface PgDigestLedgerOptions {
+  db: Database;
+  /** Records older than this are pruned (each target's newest posted record is always kept). */
+  keepMs: number;
+}
+
+async function lockSlots(client: pg.PoolClient, slots: readonly string[]): Promise<void> {
+  // Sorted, so two transactions on the same slots always lock in the same order.
+  for (const slot of [...new Set(slots)].sort())
+    await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SLOT_LOCK_NAMESPACE, slot]);
+}
+
+async function recordsOf(client: pg.PoolClient, keys: readonly string[]): Promise<Map<string, SlotRecord>> {
+  const { rows } = await client.query<{ key: string; record: SlotRecord }>(
+    'SELECT key, record FROM digest_slots WHERE key = ANY($1::text[])',
+    [keys],
+  );
+  return new Map(rows.map((r) => [r.key, r.record]));
+}
+
+async function saveRecord(client: pg.PoolClient, record: SlotRecord): Promise<void> {
+  await client.query(
+    `INSERT INTO digest_slots (key, slot, target, status, posted_at, record)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (key) DO UPDATE SET status = excluded.status, posted_at = excluded.posted_at,
+       record = excluded.record`,
+    [record.key, record.slot, record.target, record.status, record.postedAt ?? null, record],
+  );
+}
+
+export class PgDigestLedger implements DigestLedger {
+  readonly #options: PgDigestLedgerOptions;
+
+  constructor(options: PgDigestLedgerOptions) {
+    this.#options = options;
+  }
+
+  get location(): string {
+    return this.#options.db.location;
+  }
+
+  /** The schema is migrated when the state layer opens; this proves the server answers. */
+  async open(): Promise<void> {
+    await this.#options.db.transaction((client) => client.query('SELECT 1 FROM digest_slots LIMIT 1'));
+  }
+
+  claim(request: ClaimRequest): Promise<ClaimOutcome[]> {
+    return this.#options.db.transaction(async (client) => {
+      await lockSlots(client, [request.slot]);
+      const keys = request.targets.map((t) => `${request.slot}|${t}`);
+      const existing = await recordsOf(client, keys);
+      const outcomes: ClaimOutcome[] = [];
+      for (const target of request.targets) {
+        const { outcome, record } = claimRecord(existing.get(`${request.slot}|${target}`), request, target);
+        if (record) await saveRecord(client, record);
+        outcomes.push(outcome);
+      }
+      return outcomes;
+    });
+  }
+
+  renew(claims: readonly Claim[], options: { leaseMs: number; now: Date }): Promise<Claim[]> {
+    if (claims.length === 0) return Promise.resolve([]);
+    return this.#options.db.transaction(async (client) => {
+      await lockSlots(
+        client,
+        claims.map((c) => c.slot),
+      );
+      const existing = await recordsOf(
+        client,
+        claims.map((c) => c.key),
+      );
+      const lost: Claim[] = [];
+      for (const claim of claims) {
+        const record = existing.get(claim.key);
+        if (!record || !stillHeld(record, claim)) {
+          lost.push(claim);
+          continue;
+        }
+        const leaseUntil = new Date(options.now.getTime() + options.leaseMs).toISOString();
+        await saveRecord(client, { ...record, leaseUntil });
+      }
+      return lost;
+    });
+  }
+
+  async finish(results: readonly ClaimResult[], now: Date): Promise<void> {
+    if (results.length === 0) return;
+    await this.#options.db.transaction(async (client) => {
+      await lockSlots(
+        client,
+        results.map((r) => r.claim.slot),
+      );
+      const existing = await recordsOf(
+        client,
+        results.map((r) => r.claim.key),
+      );
+      for (const result of results) {
+        const record = finishedRecord(existing.get(result.claim.key), result, now);
+        if (record) await saveRecord(client, record);
+      }
+      await this.#prune(client, now);
+    });
+  }
+
+  async previous(): Promise<PreviousDigest | undefined> {
+    const { db } = this.#options;
+    const { rows } = await db.pool
+      .query<{ record: SlotRecord }>(
+        `SELECT record FROM digest_slots WHERE status = 'posted' AND posted_at IS NOT NULL
+         ORDER BY posted_at DESC LIMIT 1`,
+      )
+      .catch((error: unknown) => {
+        throw databaseError(db.location, 'read the previous digest', error);
+      });
+    const best = rows[0]?.record;
+    return best?.postedAt ? { postedAt: best.postedAt, articleIds: best.articleIds ?? [] } : undefined;
+  }
+
+  /**
+   * Drops records older than `keepMs`, except each target's newest posted one; keeps article ids only on
+   * the newest posted record (as the state file does), so the table stays small.
+   */
+  async #prune(client: pg.PoolClient, now: Date): Promise<void> {
+    const before = new Date(now.getTime() - this.#options.keepMs).toISOString();
+    await client.query(
+      `DELETE FROM digest_slots d WHERE d.slot < $1 AND d.key NOT IN (
+         SELECT DISTINCT ON (target) key FROM digest_slots WHERE status = 'posted'
+         ORDER BY target, slot DESC)`,
+      [before],
+    );
+    await client.query(
+      `UPDATE digest_slots SET record = record - 'articleIds'
+       WHERE record ? 'articleIds' AND key <> (
+         SELECT key FROM digest_slots WHERE status = 'posted' AND posted_at IS NOT NULL
+         ORDER BY posted_at DESC LIMIT 1)`,
+    );
+  }
+}
