@@ -110,6 +110,66 @@ describe('cli ask and quotes', () => {
   });
 });
 
+describe('cli with two stories (--config FILE, NEWSDESK_CONFIG)', () => {
+  const config = async () => {
+    const file = path.join(broken, 'two-stories.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        stories: [
+          { keyword: 'summit', dir: CORPUS },
+          { keyword: 'strike', dir: path.join(ROOT, 'tests', 'fixtures', 'story2') },
+        ],
+      }),
+    );
+    return file;
+  };
+
+  it('answers each story from its own articles, by --config or by the variable', async () => {
+    const file = await config();
+    const strike = await runScript('src/cli.ts', ['ask', '/strike sources', '--json', '--config', file]);
+    expect(strike.code).toBe(0);
+    const strikeSources = JSON.parse(strike.stdout) as Briefing;
+    expect(strikeSources.items).toHaveLength(4);
+    expect(JSON.stringify(strikeSources)).not.toMatch(/Al Jazeera/);
+    const summit = await runScript('src/cli.ts', ['ask', '/summit sources', '--json'], {
+      env: { NEWSDESK_CONFIG: file },
+    });
+    const summitSources = JSON.parse(summit.stdout) as Briefing;
+    expect(summitSources.items).toHaveLength(5);
+    expect(JSON.stringify(summitSources)).not.toMatch(/Riverside Courier/);
+  });
+
+  it('finds a person in either story with quotes, naming the story, and narrows with --story', async () => {
+    const file = await config();
+    const all = await runScript('src/cli.ts', ['quotes', 'ferreira', '--config', file]);
+    expect(all.stdout).toMatch(/Ana Ferreira/);
+    expect(all.stdout).toContain('[/strike]');
+    const summitOnly = await runScript('src/cli.ts', [
+      'quotes',
+      'ferreira',
+      '--story',
+      'summit',
+      '--json',
+      '--config',
+      file,
+    ]);
+    // Ferreira is quoted in /strike only.
+    expect((JSON.parse(summitOnly.stdout) as Briefing).items).toEqual([]);
+  });
+
+  it('stops with a message naming a config file that does not exist', async () => {
+    const { code, stderr } = await runScript('src/cli.ts', [
+      'ask',
+      '/summit sources',
+      '--config',
+      '/nonexistent/x.json',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('/nonexistent/x.json');
+  });
+});
+
 describe('console adapter through npm start', () => {
   it('reads piped lines, answers each and exits at end of input', async () => {
     const { code, stdout } = await runScript('src/main.ts', [], {
