@@ -2,7 +2,9 @@
 import { type Briefing, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
+import { commonWords } from '../people/commonWords.ts';
 import type { Person } from '../people/directory.ts';
+import { outletKeys, readsAsPerson } from '../people/evidence.ts';
 import { plural } from '../text/plural.ts';
 import { compareText } from '../text/compare.ts';
 
@@ -13,9 +15,13 @@ export function articlesMentioning(index: NewsIndex, person: Person): Article[] 
 
 /** The people, `limit` from `offset` on; `next` points to the page after. */
 export function whoBriefing(index: NewsIndex, limit: number, offset = 0): Briefing {
+  const evidence = {
+    outlets: outletKeys(index.articles.map((a) => a.outlet)),
+    common: commonWords(index.articles),
+  };
   const people = index.people.people
     .map((p) => ({ person: p, quotes: index.quotesBySpeaker.get(p.key)?.length ?? 0 }))
-    .filter(({ person, quotes }) => quotes > 0 || person.mentions >= 2)
+    .filter(({ person, quotes }) => quotes > 0 || (person.mentions >= 2 && readsAsPerson(person, evidence)))
     .sort(
       (a, b) =>
         b.person.mentions + 3 * b.quotes - (a.person.mentions + 3 * a.quotes) ||

@@ -182,11 +182,27 @@ function isPromo(text: string, rules: CleaningRules): boolean {
   return rules.promo.test(text) && (SECOND_PERSON.test(text) || IMPERATIVE.test(text));
 }
 
+/** A line ending in a colon ("…, she wrote:") … */
+const INTRODUCES = /\p{L}[\p{L}\p{N})\]'\u2019]*:$/u;
+/** … whose next line opens a quotation introduces that quotation: it is prose, not a label. */
+const OPENS_QUOTE = /^["\u201C\u2018']/u;
+
+function introducesQuote(lines: readonly Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return (
+    next !== undefined &&
+    INTRODUCES.test((lines[i] as Line).text) &&
+    (lines[i] as Line).text.split(/\s+/).length >= 4 &&
+    OPENS_QUOTE.test(next.text) &&
+    endsLikeProse(next.text)
+  );
+}
+
 function markProseRules(lines: Line[], rules: CleaningRules): void {
   let inPromo = false;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const { text } = line;
-    if (!endsLikeProse(text)) {
+    if (!endsLikeProse(text) && !introducesQuote(lines, i)) {
       line.drop = true;
       // A non-sentence call to action ("Subscribe to X") opens a promo box.
       inPromo = rules.promo.test(text) || IMPERATIVE.test(text);
@@ -199,6 +215,21 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
     inPromo = false;
     if (isPromo(text, rules) || rules.bio.test(text)) line.drop = true;
   }
+}
+
+/**
+ * A wire dateline opening the first paragraph: "ORRINDALE, Wessmark (NWS) - ", "ISTANBUL, Aug 10 (Reuters) -
+ * ", "New York (CNN) — ". Metadata reads it from the page's lines; the prose starts after it, so a summary
+ * quoting the lead does not carry it.
+ */
+const WIRE_DATELINE =
+  /^\p{Lu}[\p{L}.'-]*(?: (?:\p{Lu}[\p{L}.'-]*|de|del|da|do|of|la|le|el)){0,3}(?:,[^()]{1,40})? \([\p{L}\p{N} .&'-]{1,40}\) ?[-\u2013\u2014]+ ?(?=\p{Lu}|["\u201C])/u;
+
+/** How many of the first paragraphs may open with the dateline. */
+const DATELINE_REACH = 6;
+
+function withoutDateline(paragraph: string): string {
+  return paragraph.replace(WIRE_DATELINE, '');
 }
 
 /** Removes page furniture from raw article text and returns its prose paragraphs. */
@@ -219,5 +250,9 @@ export function cleanArticle(raw: string, rules: CleaningRules): CleanedText {
   }));
   markProseRules(lines, rules);
   markRepeats(lines);
-  return { paragraphs: lines.filter((l) => !l.drop).map((l) => l.text), lines: pageLines };
+  const paragraphs = lines.filter((l) => !l.drop).map((l) => l.text);
+  // Before the dateline there may be a kicker or section label that ends like a sentence ("U.S.").
+  for (let i = 0; i < Math.min(DATELINE_REACH, paragraphs.length); i++)
+    paragraphs[i] = withoutDateline(paragraphs[i] as string);
+  return { paragraphs, lines: pageLines };
 }

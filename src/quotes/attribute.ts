@@ -73,6 +73,9 @@ const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!o
 const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PREPOSITION_BEFORE =
   /\b(?:with|to|by|for|from|about|of|on|at|against|and|meet|met|thanked|told|asked|called)\s*$/i;
+/** … or of one through a role in front of the name ("Asked by our reporter Imani Fairweather, he said"). */
+const PREPOSITION_ROLE_BEFORE =
+  /\b(?:with|to|by|for|from|about|of|on|at|against)\s+(?:(?:the|a|an|our|his|her|their|its)\s+)?(?:[\p{Ll}'\u2019-]+\s+){1,3}$/u;
 
 /**
  * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of
@@ -200,14 +203,23 @@ class ArticleAttribution {
    * Whose answers an interview prints: the person the headline names ("Anna Berg: ‘I had to fail first’"),
    * else the article's main person, named at least twice as often as anyone else.
    */
+  #titleWords(): Set<string> {
+    return new Set(
+      this.#title
+        .split(/[^\p{L}'\u2019-]+/u)
+        .filter(Boolean)
+        .map(foldToken),
+    );
+  }
+
+  /** Whether the headline names the entity (by its surname). */
+  #headlineNames(id: number): boolean {
+    return this.#titleWords().has(this.#entity(id).surname);
+  }
+
   #intervieweeId(): number | undefined {
     if (this.#interviewee === undefined) {
-      const titleWords = new Set(
-        this.#title
-          .split(/[^\p{L}'\u2019-]+/u)
-          .filter(Boolean)
-          .map(foldToken),
-      );
+      const titleWords = this.#titleWords();
       const people = this.#people.entities
         .filter((e) => this.#isPersonLike(e.id) && e.full)
         .sort((a, b) => b.mentions - a.mentions);
@@ -225,6 +237,9 @@ class ArticleAttribution {
     const answer = this.#interview.answers.get(p);
     const interviewee = answer ? this.#intervieweeId() : undefined;
     if (!answer || interviewee === undefined) return false;
+    // An answer known only by its place after a question (an explainer asks questions too) needs the
+    // headline to name whose answers they are.
+    if (answer.positional && !this.#headlineNames(interviewee)) return false;
     // A paragraph after the answers that names the interviewee is narration about them.
     const names = this.#people.paragraphs[p]?.names ?? [];
     if (!answer.labelled && names.some((n) => n.entity === interviewee && !n.quoted)) return false;
@@ -298,7 +313,8 @@ class ArticleAttribution {
           n.sentence === sentence &&
           !n.quoted &&
           n.end <= before &&
-          !PREPOSITION_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)),
+          !PREPOSITION_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) &&
+          !PREPOSITION_ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start)),
       )
       .map((n) => n.entity);
   }

@@ -7,8 +7,13 @@ import type { QuoteSpan } from '../text/quoteSpans.ts';
 
 export interface Answer {
   text: string;
-  /** "A: …"; else an unlabelled paragraph running on from one, which may yet be narration about them. */
+  /**
+   * "A: …", or the paragraph right after a "Q: …" in a transcript that labels only its questions; else an
+   * unlabelled paragraph running on from an answer, which may yet be narration about them.
+   */
   labelled: boolean;
+  /** Known to be an answer only by following a question (no "A:" anywhere): trusted when the headline names the interviewee. */
+  positional?: boolean;
 }
 
 export interface InterviewLayout {
@@ -29,26 +34,51 @@ const FIRST_PERSON =
   /\b(?:I|I'm|I've|I'd|I'll|I\u2019m|I\u2019ve|I\u2019d|I\u2019ll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b/;
 const OPENING_MARK = /^\s*["'\u201C\u2018]/u;
 
-/** The answers of a "Q: … / A: …" transcript, and where they run on over unlabelled paragraphs. */
+/** Words of an unlabelled question inside a transcript ("What happened on Monday morning?"). */
+const MAX_BARE_QUESTION_WORDS = 25;
+
+/** "Two people died. Could anything more have been done?": a short paragraph asking, without quotations. */
+function isBareQuestion(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith('?') && t.split(/\s+/).length <= MAX_BARE_QUESTION_WORDS && !OPENING_MARK.test(t);
+}
+
+/**
+ * The answers of a transcript, and where they run on over unlabelled paragraphs: "Q: … / A: …", or "Q: …"
+ * followed by the answer as a plain paragraph (then an unlabelled short question inside the transcript asks
+ * too).
+ */
 function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
   const answers = new Map<number, Answer>();
   const questions = texts.filter((t) => QUESTION_LABEL.test(t)).length;
   const labelled = texts.filter((t) => ANSWER_LABEL.test(t)).length;
-  if (questions < MIN_EXCHANGES || labelled < MIN_EXCHANGES) return answers;
+  if (questions < MIN_EXCHANGES) return answers;
+  const answersLabelled = labelled >= MIN_EXCHANGES;
+  // One stray "A." among unlabelled answers is an initial or a list; the layout is unclear.
+  if (!answersLabelled && labelled > 0) return answers;
+  let inTranscript = false;
   let inAnswer = false;
+  let afterQuestion = false;
   texts.forEach((text, p) => {
     const label = ANSWER_LABEL.exec(text);
     if (label) {
       answers.set(p, { text: text.slice(label[0].length), labelled: true });
       inAnswer = true;
-    } else if (QUESTION_LABEL.test(text)) {
+    } else if (QUESTION_LABEL.test(text) || (!answersLabelled && inTranscript && isBareQuestion(text))) {
+      inTranscript = true;
       inAnswer = false;
+      afterQuestion = !answersLabelled;
+    } else if (afterQuestion && !OPENING_MARK.test(text)) {
+      answers.set(p, { text, labelled: true, positional: true });
+      afterQuestion = false;
+      inAnswer = true;
     } else if (inAnswer && FIRST_PERSON.test(text) && !OPENING_MARK.test(text)) {
       // "A: Me. I went wrong. …" / "And the money was a disaster. I didn't …": the same answer.
       answers.set(p, { text, labelled: false });
     } else {
       // Narration after the last answer ("She still keeps the review in a drawer.") ends the transcript.
       inAnswer = false;
+      afterQuestion = false;
     }
   });
   return answers;

@@ -208,7 +208,7 @@ describe('cleanArticle on other page layouts', () => {
     // The caption and its credit go, not every line above them; a short heading is not glued to the next line.
     expect(metadata.title).toBe('Port strike ends after union and shippers reach tentative deal');
     expect(cleaned.paragraphs).toEqual([
-      'New York (CNN) — A three-day strike that shut ports from Maine to Texas ended Thursday after the union and port operators reached a tentative agreement on wages.',
+      'A three-day strike that shut ports from Maine to Texas ended Thursday after the union and port operators reached a tentative agreement on wages.',
       'The deal raises wages by about 62% over six years, according to a person familiar with the talks.',
     ]);
     expect(metadata.outlet).toBe('CNN');
@@ -237,6 +237,40 @@ describe('cleanArticle on other page layouts', () => {
     ].join('\n');
     expect(cleanArticle(raw, rules).paragraphs).toEqual([
       'The two leaders agreed to a new trade framework on Monday after three days of talks.',
+    ]);
+  });
+
+  it('starts the prose after a wire dateline, which the outlet is still read from', () => {
+    const raw = [
+      'Harbour board orders inquiry | NWA',
+      '',
+      'World',
+      '',
+      'VALEMONT, Calder (NWA) - The harbour board on Tuesday ordered an inquiry into the flooding of the quay.',
+      '',
+      'The inquiry will report within 90 days, the board said.',
+    ].join('\n');
+    const cleaned = cleanArticle(raw, rules);
+    expect(cleaned.paragraphs[0]).toBe(
+      'The harbour board on Tuesday ordered an inquiry into the flooding of the quay.',
+    );
+    expect(metadataOf(raw).outlet).toBe('NWA');
+  });
+
+  it('keeps a line that introduces the quotation under it with a colon, drops a label that ends in one', () => {
+    const raw = [
+      'Key events:',
+      '',
+      'The harbour flooded overnight and 300 people left their homes.',
+      '',
+      'Councillor Ada Fenn wrote on social media from the shelter, where she has spent the day:',
+      '',
+      '“Families here were promised that wall would hold. They deserve the truth.”',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'The harbour flooded overnight and 300 people left their homes.',
+      'Councillor Ada Fenn wrote on social media from the shelter, where she has spent the day:',
+      '“Families here were promised that wall would hold. They deserve the truth.”',
     ]);
   });
 });

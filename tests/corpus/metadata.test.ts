@@ -104,6 +104,48 @@ describe('page metadata: the outlet as a reader says it', () => {
     ]);
     expect(m.outlet).toBe('Tide Science');
   });
+
+  it("takes the masthead, not the writer's job after the byline's comma", () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'Valemont Gazette',
+      'Login',
+      'News',
+      'Harbour board approves new ferry terminal',
+      'By Ola Brandt, Business Reporter',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Valemont Gazette');
+  });
+
+  it('does not take a section label in capitals for the masthead', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'HARBOUR NEWS',
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+      'Originally published on Tide Science.',
+    ]);
+    expect(m.outlet).toBe('Tide Science');
+  });
+
+  it('names an agency in full when the line under its initials spells them out', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | NWA',
+      'NWA',
+      'Northern Wire Agency',
+      'World',
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Northern Wire Agency');
+    const copyrightOnly = metadataOf([
+      'Harbour board approves new ferry terminal | NWA',
+      ...BODY,
+      '© 2025 Northern Wire Agency. All rights reserved.',
+    ]);
+    expect(copyrightOnly.outlet).toBe('NWA');
+  });
 });
 
 describe('page metadata: the headline readers see', () => {

@@ -265,6 +265,35 @@ describe('interviews', () => {
     expect(s['The stand mixer. Next question']).toBe('Jonas Erle');
   });
 
+  const questionsOnly = (title: string) =>
+    articleOf(
+      'qo',
+      [
+        ['Mira Castell has run the valley ferry for twenty years. She sat down with us at the slipway.'],
+        ['Q: When did you start?'],
+        ['At sixteen. My uncle needed a deckhand, and nobody else would take the job.'],
+        ['What changed after the bridge opened?'],
+        ['Half the traffic went overnight. We lived on tourists after that.'],
+        ['Q: Will you retire?'],
+        ['Not while the engine still starts.'],
+      ],
+      { title, outlet: 'Outlet qo' },
+    );
+
+  it('reads a transcript that labels only its questions: the paragraph after each question answers it', () => {
+    const s = speakersOf(questionsOnly('‘Not while the engine starts’: Mira Castell on twenty years afloat'));
+    expect(s['At sixteen. My uncle needed a deckhand, and nobody else would take the job']).toBe(
+      'Mira Castell',
+    );
+    expect(s['Half the traffic went overnight. We lived on tourists after that']).toBe('Mira Castell');
+    expect(s['Not while the engine still starts']).toBe('Mira Castell');
+  });
+
+  it("does not read an explainer's questions and answers as an interview when the headline names nobody", () => {
+    const { quotes } = buildQuoteCatalog([questionsOnly('Ferry questions answered')]);
+    expect(quotes.map((q) => q.text).filter((t) => t.includes('deckhand'))).toEqual([]);
+  });
+
   it('leaves a single question answered in quotes in a news story alone', () => {
     const s = speakersOf(
       article('n', [
@@ -287,6 +316,18 @@ describe('pronouns and roles', () => {
       ]),
     );
     expect(s['I have never missed one']).toBe('Tom Reyes');
+  });
+
+  it('never gives "he said" to the reporter who asked ("Asked by our reporter X whether …, he said:")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Gov. Ivo Tamm arrived at the harbour this evening after touring the flooded quays.'],
+        [
+          'Asked by our reporter Lena Brandt whether the board had failed, he said: "This is the time for boats, not blame."',
+        ],
+      ]),
+    );
+    expect(s['This is the time for boats, not blame']).toBe('Ivo Tamm');
   });
 
   it('gives "he told reporters" to a person named once, not to whoever was quoted before', () => {

@@ -21,6 +21,7 @@ export type OutletSource =
   | 'site'
   | 'source-line'
   | 'copyright'
+  | 'masthead'
   | 'byline'
   | 'bio'
   | 'dateline'
@@ -105,6 +106,33 @@ const DATELINE = new RegExp(
 const PUBLISHED_ON = new RegExp(`\\b(?:[Oo]riginally|[Ff]irst) published (?:on|in|by) (${PROPER_NAME})`, 'u');
 const SOURCE_LINE = /^source:\s*([^,;]+)/i;
 
+/** "Business Reporter", "Transport correspondent": what a byline gives after the comma may be the writer's job. */
+const JOURNALIST_ROLE =
+  /\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|journalist|critic|analyst|staff|desk|bureau chief)$/i;
+
+function bylineOutlet(line: string): string | undefined {
+  const name = matched(BYLINE, line);
+  return name && !JOURNALIST_ROLE.test(name) ? name : undefined;
+}
+
+/** Words that make a name a publication's ("Seldon Gazette", "Harbour Times"), not a section's or a place's. */
+const PUBLICATION_WORD =
+  /\b(?:gazette|times|news|post|herald|tribune|journal|chronicle|observer|courier|daily|weekly|express|mail|mirror|standard|press|telegraph|guardian|independent|record|echo|sentinel|star|sun|bulletin|dispatch|examiner|inquirer|register|reporter|today|wire|agency)$/i;
+/** How far down the page a masthead may stand: above the headline, among the menu lines. */
+const MASTHEAD_LINES = 12;
+
+/**
+ * A line near the top that is only a publication's name ("Seldon Gazette"): the masthead. A line in capitals
+ * is a section label ("STRANGE NEWS") or a logo's text, not the name as readers write it.
+ */
+function mastheads(lines: readonly string[]): string[] {
+  return lines
+    .slice(0, MASTHEAD_LINES)
+    .filter(
+      (l) => wordCount(l) <= 5 && PUBLICATION_WORD.test(l) && leadingName(l) === l && l !== l.toUpperCase(),
+    );
+}
+
 function matched(re: RegExp, line: string): string | undefined {
   const name = re.exec(line)?.[1];
   return name === undefined ? undefined : leadingName(name);
@@ -133,7 +161,8 @@ export function outletCandidates(lines: readonly string[], options: OutletOption
     const c = copyrightName(line);
     if (c) found.push(c);
   }
-  each('byline', (l) => matched(BYLINE, l));
+  for (const name of mastheads(lines)) found.push({ name, source: 'masthead' });
+  each('byline', bylineOutlet);
   each('bio', (l) => (options.isBio(l) ? matched(BIO_EMPLOYER, l) : undefined));
   each('dateline', (l) => matched(DATELINE, l));
   each('published-on', (l) => matched(PUBLISHED_ON, l));
@@ -141,6 +170,7 @@ export function outletCandidates(lines: readonly string[], options: OutletOption
     'site',
     'source-line',
     'copyright',
+    'masthead',
     'byline',
     'bio',
     'dateline',
@@ -171,6 +201,8 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
     if (attested) name = bare;
   }
   const top = lines.slice(0, Math.max(20, Math.ceil(lines.length / 4)));
+  const spelled = spelledOut(name, top);
+  if (spelled) return spelled;
   const ending = new RegExp(`^(?:\\p{Lu}[\\p{L}'\u2019.&-]* ){1,3}${escapeRegExp(name)}$`, 'u');
   const masthead = top.find((l) => ending.test(l));
   if (masthead) name = masthead;
@@ -179,6 +211,28 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   const withThe = new RegExp(`(?:\\p{Ll}[,;:]?|[\\d\u2014\u2013-]) The ${escapeRegExp(name)}\\b`, 'u');
   if (!/^the\s/i.test(name) && lines.some((l) => withThe.test(l))) name = `The ${name}`;
   return name;
+}
+
+const MINOR_WORDS = new Set(['the', 'of', 'and', '&', 'for']);
+
+/**
+ * "CPA" under the masthead line "Continental Press Agency": an initialism the page spells out on a line of
+ * its own, just after the initialism's own line, is named in full. A copyright line that spells it ("©
+ * Cable News Network") does not count: readers say "CNN".
+ */
+function spelledOut(name: string, top: readonly string[]): string | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return undefined;
+  for (let i = 0; i + 1 < top.length; i++) {
+    if (top[i] !== name) continue;
+    const next = top[i + 1] as string;
+    const initials = next
+      .split(/\s+/)
+      .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
+      .map((w) => w[0])
+      .join('');
+    if (initials === name && leadingName(next) === next) return next;
+  }
+  return undefined;
 }
 
 /** The outlet a page names, or undefined when it names none. */
