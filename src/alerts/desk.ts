@@ -22,6 +22,8 @@ const MAX_ATTEMPTS = 3;
 const ALERT_RETRY = { attempts: 3, baseMs: 1000, maxMs: 10_000 } as const;
 /** Developments older than this get no first post any more (a failed one is not posted hours late). */
 const DELIVER_WITHIN_MS = 6 * 3_600_000;
+/** New articles read for developments in one go; more wait for the next batch (see #reviewBatch). */
+const FRESH_PER_REVIEW = 8;
 /** Times a review is read and recorded again when another process recorded one meanwhile. */
 const RECORD_TRIES = 3;
 
@@ -37,6 +39,8 @@ export interface AlertDeskDeps {
   /** Unique per process and host; claims carry it. */
   owner: string;
   log: Logger;
+  /** New articles read for developments in one go (default 8); the rest wait for the next batch. */
+  freshPerReview?: number;
   /** How often every story is reviewed again: takeovers, retries (default one minute). */
   reviewMs?: number;
   clock?: () => Date;
@@ -120,16 +124,29 @@ export class AlertDesk {
   }
 
   async #reviewStory(entry: StoryEntry): Promise<void> {
-    const { ledger, log } = this.#deps;
     const { keyword } = entry.story;
     // A folder that cannot be read serves its last snapshot: nothing in it is new.
     if (!entry.store.health.ok) return;
     const targets = await this.#targets(keyword);
+    // A large arrival (a feed round of many articles) is read a batch at a time, recorded after each, with
+    // the event loop free in between: commands are acknowledged meanwhile.
+    while (!this.#stopping && (await this.#reviewBatch(entry, targets)))
+      await new Promise((resolve) => setImmediate(resolve));
+    await this.#deliver(entry, new Set(targets));
+  }
+
+  /**
+   * Reads the next batch of a story's new articles for developments and records it (read again when
+   * another process recorded meanwhile); true when more new articles wait.
+   */
+  async #reviewBatch(entry: StoryEntry, targets: readonly string[]): Promise<boolean> {
+    const { ledger, log } = this.#deps;
+    const { keyword } = entry.story;
     for (let attempt = 0; attempt < RECORD_TRIES; attempt++) {
       const now = this.#clock();
       const state = await ledger.read(keyword, now);
       // Alerts never ran for this story: nothing to do until a channel subscribes.
-      if (state.version === 0 && targets.length === 0) return;
+      if (state.version === 0 && targets.length === 0) return false;
       const index = entry.store.current;
       if (state.version === 0) {
         // What the story holds when alerts start is not news: it is the baseline.
@@ -143,18 +160,21 @@ export class AlertDesk {
             { story: keyword, articles: index.articles.length },
             'alerts started for the story; its articles so far are the baseline',
           );
-          break;
+          return false;
         }
         continue;
       }
       const fresh = index.articles
         .filter((a) => !state.seen.has(a.id))
         .sort((a, b) => a.mtimeMs - b.mtimeMs || compareText(a.id, b.id));
-      if (fresh.length === 0) break;
+      if (fresh.length === 0) return false;
+      const batch = fresh.slice(0, this.#deps.freshPerReview ?? FRESH_PER_REVIEW);
+      const inBatch = new Set(batch.map((a) => a.id));
       const detected = detectDevelopments({
         story: keyword,
-        articles: index.articles,
-        fresh,
+        // Articles of later batches are not known yet: an earlier article is not compared with them.
+        articles: index.articles.filter((a) => state.seen.has(a.id) || inBatch.has(a.id)),
+        fresh: batch,
         open: state.developments.filter((d) => Date.parse(d.until) > now.getTime()),
         now,
         windowMs: this.#deps.settings.windowMinutes * 60_000,
@@ -165,7 +185,7 @@ export class AlertDesk {
         {
           story: keyword,
           version: state.version,
-          seen: fresh.map((a) => a.id),
+          seen: batch.map((a) => a.id),
           opened: detected.opened,
           extended: detected.extended,
         },
@@ -184,9 +204,9 @@ export class AlertDesk {
         );
       if (detected.quiet.length > 0)
         log.info({ story: keyword, articles: detected.quiet }, 'new articles add nothing new');
-      break;
+      return fresh.length > batch.length;
     }
-    await this.#deliver(entry, new Set(targets));
+    return false;
   }
 
   /** Claims and makes every post the story's recent developments still need. */

@@ -67,7 +67,7 @@ function fakePoster(target: string): AlertPoster {
 const outletsOf = (b: Briefing) =>
   [...new Set(b.items.flatMap((i) => i.sources.map((s) => s.outlet)))].sort();
 
-async function setUp(settings: Partial<Config['alerts']> = {}) {
+async function setUp(settings: Partial<Config['alerts']> = {}, freshPerReview?: number) {
   const config = parseConfig({
     story: { keyword: 'bridge' },
     reload: { watch: false },
@@ -101,6 +101,7 @@ async function setUp(settings: Partial<Config['alerts']> = {}) {
       log,
       clock: () => clock,
       sleep: async () => {},
+      ...(freshPerReview ? { freshPerReview } : {}),
     });
   return {
     store,
@@ -160,6 +161,20 @@ describe('AlertDesk', () => {
     // Reviewing again changes nothing.
     await d.review();
     expect(c.posts + c.updates).toBe(1);
+  });
+
+  it('reads a large arrival a batch at a time and still posts one alert with every outlet', async () => {
+    const { store, desk } = await setUp({}, 2);
+    const d = desk();
+    await d.review();
+    for (const file of BURST) await arrive('burst', file);
+    await store.reload();
+    await d.review();
+    const c = channel('slack:C1');
+    expect(c.posts).toBe(1);
+    expect(outletsOf(c.messages[0]?.briefing as Briefing)).toEqual(
+      ['Channel Nine News', 'Larkspur Herald', 'Morning Ledger', 'State Wire', 'Valley Post'].sort(),
+    );
   });
 
   it('posts the first article at once and updates that message as the others arrive', async () => {
