@@ -2,9 +2,10 @@
  * The alert ledger: what each story's alerts have looked at, the developments found, and every (development,
  * channel) post with its claim. A post is claimed before it is made (owner and lease, as the digest's
  * slots), so each development reaches each channel once across restarts and processes; the per-channel cap
- * is counted inside the claim. The desk only talks to this interface: the file implementation
- * (fileLedger.ts) lives in the state folder, and a PostgreSQL one can take its place (a row per story,
- * development and post; `record` is one transaction checked against the story's version).
+ * is counted inside the claim. The desk only talks to this interface, reached through the state layer: the
+ * file implementation (fileLedger.ts) in the state folder, or PostgreSQL (state/postgres/alertLedger.ts: a
+ * row per story, development and post; `record` is one transaction checked against the story's version).
+ * Both decide with the rules in claims.ts.
  */
 
 /** An article that reported a development, as its alert cites it. */

@@ -1,7 +1,8 @@
 /**
  * Channel subscriptions made from chat: which channel gets which story's digest (at what time) or alerts.
- * The bot only talks to this interface: the file implementation (fileStore.ts) lives in the state folder,
- * and a PostgreSQL one can take its place (one row per platform, channel, story and kind).
+ * The bot only talks to this interface, reached through the state layer: the file implementation
+ * (fileStore.ts) in the state folder, or PostgreSQL (state/postgres/subscriptions.ts: one row per platform,
+ * channel, story and kind).
  */
 import type { SubscriptionKind } from '../commands/parse.ts';
 
