@@ -161,6 +161,28 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    for (const stop of stops.reverse()) {
+      try {
+        await stop();
+      } catch (error) {
+        log.warn({ err: error }, 'error while stopping');
+      }
+    }
+    log.info('stopped');
+    log.flush();
+    process.exit(0);
+  };
+  // `on`, not `once`: a second signal (npm and a terminal both pass Ctrl-C on) must not kill the drain.
+  // Registered before the adapters start, so a signal during start-up (the alerts' first review, a digest
+  // catch-up) also stops what has started so far, cleanly.
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
   // The digest state is checked before any adapter starts: a folder that cannot be written stops start-up.
   const keepMs = config.digest.keepDays * 86_400_000;
   // The first story's digest is the state layer's (the folder's file or the database); another story's
@@ -274,26 +296,6 @@ async function main(argv: string[]): Promise<void> {
   await desk.start();
   alerts = desk;
   stops.push(() => desk.stop());
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    for (const stop of stops.reverse()) {
-      try {
-        await stop();
-      } catch (error) {
-        log.warn({ err: error }, 'error while stopping');
-      }
-    }
-    log.info('stopped');
-    log.flush();
-    process.exit(0);
-  };
-  // `on`, not `once`: a second signal (npm and a terminal both pass Ctrl-C on) must not kill the drain.
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 /** What to change when the state cannot be used, by where it lives. */
