@@ -71,8 +71,14 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
   const corpusDir = options.corpusDir ?? config.corpus.dir;
   const feeds = allFeeds(config);
 
+  // A change heard before the index is attached (while it loads from the mirror) may have come after the
+  // loader read the folder: the attach reloads once for it.
+  let missed = false;
   const reload = coalesced(async () => {
-    if (!store) return;
+    if (!store) {
+      missed = true;
+      return;
+    }
     const report = await store.reload(new Date());
     log.info(
       {
@@ -153,6 +159,10 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
     feeds: () => poller?.status() ?? sharedFeeds,
     attach(next) {
       store = next;
+      if (missed) {
+        missed = false;
+        reload();
+      }
     },
     async stop() {
       clearInterval(refresh);
