@@ -393,7 +393,9 @@ export class MentionScanner {
    */
   #appositive(tokens: Tokens, from: number): { role: string; end: number } | undefined {
     const first = tokens.bare(from).toLowerCase();
-    if (!/^(?:the|a|an|his|her|their|its)$/.test(first)) return undefined;
+    // "Hartmann, Aldermoor's chief executive,": whose role it is stands for the article.
+    const owner = isPossessive(tokens.raw(from)) && isUpper(tokens.raw(from));
+    if (!owner && !/^(?:the|a|an|his|her|their|its)$/.test(first)) return this.#roleOfBody(tokens, from);
     for (let k = from + 1; k < tokens.count && k <= from + 5; k++) {
       const raw = tokens.raw(k);
       if (!raw.endsWith(',')) continue;
@@ -402,6 +404,27 @@ export class MentionScanner {
       const words: string[] = [];
       for (let w = from + 1; w <= k; w++) words.push(tokens.bare(w));
       return { role: words.join(' '), end: k + 1 };
+    }
+    return undefined;
+  }
+
+  /**
+   * A bare role, then the body it serves, set off by commas: "McAllister, general secretary of the Aviation
+   * Crew and Engineers Union, said". Up to two lower-case words before the role noun; the body is at most
+   * eight words.
+   */
+  #roleOfBody(tokens: Tokens, from: number): { role: string; end: number } | undefined {
+    for (let k = from; k < tokens.count && k <= from + 2; k++) {
+      const word = tokens.bare(k);
+      if (!/^\p{Ll}/u.test(word) || tokens.raw(k).endsWith(',')) return undefined;
+      if (!ROLE_WORDS.has(word) || !/^(?:of|at|for|with)$/.test(tokens.bare(k + 1))) continue;
+      for (let c = k + 2; c < tokens.count && c <= k + 9; c++) {
+        if (!tokens.raw(c).endsWith(',')) continue;
+        const words: string[] = [];
+        for (let w = from; w <= c; w++) words.push(tokens.bare(w));
+        return { role: words.join(' '), end: c + 1 };
+      }
+      return undefined;
     }
     return undefined;
   }

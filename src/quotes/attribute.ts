@@ -73,6 +73,8 @@ const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!o
 const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PREPOSITION_BEFORE =
   /\b(?:with|to|by|for|from|about|of|on|at|against|and|meet|met|thanked|told|asked|called)\s*$/i;
+/** Prepositions proper: a name after one is not who a clause is about ("and Lindqvist knows" is). */
+const TRUE_PREPOSITION_BEFORE = /\b(?:with|to|by|for|from|about|of|on|at|against)\s*$/i;
 /** … or of one through a role in front of the name ("Asked by our reporter Imani Fairweather, he said"). */
 const PREPOSITION_ROLE_BEFORE =
   /\b(?:with|to|by|for|from|about|of|on|at|against)\s+(?:(?:the|a|an|our|his|her|their|its)\s+)?(?:[\p{Ll}'\u2019-]+\s+){1,3}$/u;
@@ -212,6 +214,14 @@ class ArticleAttribution {
     );
   }
 
+  /** The person a transcript's speaker label names ("HARTMANN", "MS VOGEL"): by surname, when one person has it. */
+  #labelled(label: string): number | undefined {
+    const words = label.split(/\s+/).map(foldToken);
+    const surname = words[words.length - 1] as string;
+    const people = this.#people.entities.filter((e) => this.#isPersonLike(e.id) && e.surname === surname);
+    return people.length === 1 ? people[0]?.id : undefined;
+  }
+
   /** Whether the headline names the entity (by its surname). */
   #headlineNames(id: number): boolean {
     return this.#titleWords().has(this.#entity(id).surname);
@@ -235,7 +245,11 @@ class ArticleAttribution {
   /** An interview's answer paragraph ("A: …"): the interviewee's words, whatever quotations it holds. */
   #answer(p: number, sentences: readonly string[], text: string): boolean {
     const answer = this.#interview.answers.get(p);
-    const interviewee = answer ? this.#intervieweeId() : undefined;
+    const interviewee = answer?.speaker
+      ? this.#labelled(answer.speaker)
+      : answer
+        ? this.#intervieweeId()
+        : undefined;
     if (!answer || interviewee === undefined) return false;
     // An answer known only by its place after a question (an explainer asks questions too) needs the
     // headline to name whose answers they are.
@@ -348,6 +362,8 @@ class ArticleAttribution {
       const subject = this.#subjectAt(k);
       if (subject !== undefined && this.#compatible(subject, gender))
         return { kind: 'entity', entity: subject };
+      const named = subject === undefined && gender ? this.#namedOfGender(s, gender) : undefined;
+      if (named !== undefined) return { kind: 'entity', entity: named };
     }
     const last = lastSpeaker;
     if (
@@ -361,6 +377,23 @@ class ArticleAttribution {
     if (!gender || UNNAMED_SOURCE.test(nearby)) return null;
     const main = this.#protagonist(gender);
     return main === undefined ? null : { kind: 'entity', entity: main };
+  }
+
+  /**
+   * In a sentence whose subject is no person, the last person of that gender it names (not as the object of
+   * a preposition): "It is an unusual alliance, and Lindqvist knows it. She shrugs."
+   */
+  #namedOfGender(s: SentenceEntry, gender: Gender): number | undefined {
+    const text = this.#texts[s.paragraph] ?? '';
+    const named = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(
+      (n) =>
+        n.sentence === s.sentence &&
+        !n.quoted &&
+        genderOf(this.#entity(n.entity)) === gender &&
+        !TRUE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) &&
+        !PREPOSITION_ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start)),
+    );
+    return named[named.length - 1]?.entity;
   }
 
   /**
@@ -439,7 +472,13 @@ class ArticleAttribution {
         this.#compatible(e.id, ref.gender) &&
         this.#isNamedBefore(e.id, at, before),
     );
+    // "Aldermoor's chief executive": of several chief executives, the one whose role names Aldermoor.
+    const qualified =
+      ref.qualifier === undefined ? [] : withRole.filter((e) => this.#roleNames(e, ref.qualifier as string));
+    if (qualified.length === 1) return { kind: 'entity', entity: (qualified[0] as ArticleEntity).id };
     if (withRole.length === 1) return { kind: 'entity', entity: (withRole[0] as ArticleEntity).id };
+    // "Kim's sister said" with no sister named before is someone new, not whoever fits nearby.
+    if (ref.qualifier !== undefined && withRole.length === 0) return null;
     if (withRole.length > 1) {
       // Several: the one named most recently.
       for (let k = this.#sentences.length - 1; k >= 0; k--) {
@@ -452,6 +491,19 @@ class ArticleAttribution {
     // usually someone new and unnamed, and so is "the man" after "a man approaches": no one.
     if (ANONYMOUS_ROLES.has(ref.noun) || this.#introducedUnnamed(ref.noun, at, before)) return null;
     return this.#resolvePerson(ref.gender, at, before);
+  }
+
+  /** Whether any of an entity's role phrases names the word ("chief executive of Aldermoor Aviation"). */
+  #roleNames(e: ArticleEntity, word: string): boolean {
+    for (const role of e.roles.keys())
+      if (
+        role
+          .toLowerCase()
+          .split(/[^\p{L}-]+/u)
+          .includes(word)
+      )
+        return true;
+    return false;
   }
 
   /** Whether the article brought in someone by this noun without a name ("one man with a beard …") so far. */

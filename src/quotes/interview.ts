@@ -14,6 +14,8 @@ export interface Answer {
   labelled: boolean;
   /** Known to be an answer only by following a question (no "A:" anywhere): trusted when the headline names the interviewee. */
   positional?: boolean;
+  /** "HARTMANN: …" in a transcript that labels each turn with its speaker: whose turn it is, as written. */
+  speaker?: string;
 }
 
 export interface InterviewLayout {
@@ -84,6 +86,36 @@ function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
   return answers;
 }
 
+/**
+ * A turn of a transcript labelled with its speaker in capitals: "HARTMANN: …", "MS VOGEL: …", "REPORTER
+ * (Port Ellery Gazette): …". The label is the speaker's name; questioners' labels ask.
+ */
+const SPEAKER_LABEL =
+  /^\s*((?:\p{Lu}[\p{Lu}'\u2019.-]+\s){0,2}\p{Lu}[\p{Lu}'\u2019-]+)(?:\s*\([^)]{1,60}\))?:\s+(?=\S)/u;
+/** "(Laughter)", "(Applause)" after a turn: the transcript's, not the speaker's words. */
+const STAGE_DIRECTION = /\s*\(\p{Lu}\p{Ll}+(?: \p{Ll}+)?\)\s*$/u;
+const QUESTIONER_LABELS = new Set([
+  'Q',
+  'QUESTION',
+  'REPORTER',
+  'REPORTERS',
+  'MODERATOR',
+  'INTERVIEWER',
+  'AUDIENCE',
+]);
+
+/** The turns of a transcript whose speakers are labelled, when at least two turns are. */
+function labelledTurns(texts: readonly string[]): Map<number, Answer> {
+  const turns = new Map<number, Answer>();
+  texts.forEach((text, p) => {
+    const label = SPEAKER_LABEL.exec(text);
+    if (!label || QUESTIONER_LABELS.has(label[1] as string)) return;
+    const words = text.slice(label[0].length).replace(STAGE_DIRECTION, '');
+    turns.set(p, { text: words, labelled: true, speaker: label[1] as string });
+  });
+  return turns.size >= MIN_EXCHANGES ? turns : new Map();
+}
+
 /** A paragraph that is a short question, then a quotation to its end: `Last meal? “Stew.”`. */
 function isQuestionnaireLine(text: string, spans: readonly QuoteSpan[]): boolean {
   const first = spans[0];
@@ -104,8 +136,9 @@ export function interviewLayout(
   texts.forEach((text, p) => {
     if (isQuestionnaireLine(text, spans[p] ?? [])) questionnaire.add(p);
   });
+  const turns = labelledTurns(texts);
   return {
-    answers: transcriptAnswers(texts),
+    answers: turns.size > 0 ? turns : transcriptAnswers(texts),
     // One question answered in quotes is a sentence of the story; a run of them is a questionnaire.
     questionnaire: questionnaire.size >= MIN_EXCHANGES ? questionnaire : new Set(),
   };

@@ -19,7 +19,7 @@ export type SpeakerRef =
   | { kind: 'person'; tokens: string[]; role?: string }
   | { kind: 'org'; name: string }
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it' }
-  | { kind: 'role'; noun: string; gender?: Gender };
+  | { kind: 'role'; noun: string; gender?: Gender; qualifier?: string };
 
 /** Lower-case head nouns that make a phrase an unnamed source worth keeping ("South Korean officials"). */
 const UNNAMED_HEAD =
@@ -102,8 +102,18 @@ function withoutAffiliation(phrase: string): string {
   return name.length >= 2 && !hasOrgWord(name) ? head : phrase;
 }
 
+/** "Aldermoor's chief executive", "the union's general secretary": whose role it is, then the role. */
+const POSSESSIVE_ROLE = /^(?:the\s+)?(\p{L}[\p{L}-]*)['\u2019]s\s+(\p{Ll}.*)$/u;
+
 /** "the actress", "the union leader", "the 29-year-old": a role noun that refers back to a named person. */
 function roleNominal(phrase: string): SpeakerRef | undefined {
+  const possessive = POSSESSIVE_ROLE.exec(phrase);
+  if (possessive) {
+    const role = roleNominal(`the ${possessive[2]}`);
+    return role?.kind === 'role'
+      ? { ...role, qualifier: (possessive[1] as string).toLowerCase() }
+      : undefined;
+  }
   // "a driver", "one diplomat": someone new and unnamed, who refers back to no one.
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return undefined;
   // "The premier" opening a sentence is the same role as "the premier".

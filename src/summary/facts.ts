@@ -15,7 +15,7 @@ const STATES_MOST = 0.35;
 /** Share of a sentence's claim words (see `claimWords`) the other sentence must share: the same claim. */
 const SAME_CLAIM = 0.3;
 /** Below this many claim words a sentence is all names and roles; the other checks decide. */
-const MIN_CLAIM_WORDS = 3;
+const MIN_CLAIM_WORDS = 1;
 
 const NOT_CLAIM = new Set([...SPEECH_VERBS, ...ROLE_WORDS, ...TITLE_WORDS]);
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'iu');

@@ -31,13 +31,24 @@ function unquoted(text: string): string {
 export function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words < 8 || words > 70) return false;
-  if (DANGLING.test(text) || /^["\u201C]/.test(text)) return false;
+  if (DANGLING.test(text) || OPENS_WITH_QUOTE.test(text)) return false;
   if (text.endsWith('?') || quotedShare(text) > 0.5) return false;
   const own = unquoted(text);
   // A sentence carried by a quotation with nobody saying it ("…, to mark “the end of a long and bitter
   // dispute”") is someone's words that the summary cannot attribute.
   if (quotedShare(text) >= BARE_QUOTE_SHARE && hasQuotation(text) && !SPEECH_CUE.test(own)) return false;
   return !FIRST_OR_SECOND_PERSON.test(own);
+}
+
+/** A sentence that opens a quotation (double or single marks, British style) is someone's words. */
+const OPENS_WITH_QUOTE = /^["'\u201C\u2018]/u;
+
+/**
+ * Someone's words rather than the reporter's: the sentence opens a quotation, or speaks in the first or
+ * second person outside quotation marks (the rest of a quotation whose marks are in another sentence).
+ */
+export function isSomeonesWords(text: string): boolean {
+  return OPENS_WITH_QUOTE.test(text) || FIRST_OR_SECOND_PERSON.test(unquoted(text));
 }
 
 /** Share of a sentence in quotation marks from which it needs someone saying it. */

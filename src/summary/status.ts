@@ -40,7 +40,7 @@ export interface StatusOptions {
 /** Cosine above which a candidate repeats a sentence already picked. */
 const REDUNDANT = 0.3;
 const MMR_LAMBDA = 0.75;
-const RECENCY_HALF_LIFE_DAYS = 3;
+const RECENCY_HALF_LIFE_DAYS = 2;
 const LEAD_WEIGHT = 0.4;
 /** Bonus per other outlet that quotes the same words. */
 const QUOTE_WEIGHT = 0.2;
@@ -70,8 +70,13 @@ function pushTop(top: number[], value: number, k: number): void {
  * but says little; "agreed to arrange a second summit as soon as possible" says more.
  */
 function factWords(text: string): number {
+  return new Set(claimTokens(text)).size;
+}
+
+/** A sentence's content words without its names (and the capitalised word that opens it). */
+function claimTokens(text: string): string[] {
   const names = capitalisedTokens(text);
-  return new Set(contentTokens(text).filter((t) => !names.has(t))).size;
+  return contentTokens(text).filter((t) => !names.has(t));
 }
 
 /** The quoted phrases of a sentence, in comparable form (two words or more). */
@@ -120,6 +125,9 @@ function rank(
     return k;
   });
   const vectors = tfidfVectors(pool.map((c) => contentTokens(c.sentence.text)));
+  // Centrality asks how widely a claim is reported, so it is measured without names: the same people
+  // introduced the same way in every article ("X, whose district includes Y, …") are background, not news.
+  const claims = tfidfVectors(pool.map((c) => claimTokens(c.sentence.text)));
   const tops: number[][] = pool.map(() => []);
   const corroborating: Map<string, Article>[] = pool.map(() => new Map());
   // Each pair once; similarity is symmetric. Only pairs from different articles count.
@@ -130,8 +138,9 @@ function rank(
       if (a.article.id === b.article.id) continue;
       const sim = cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
       if (sim === 0) continue;
-      pushTop(tops[i] as number[], sim, CENTRALITY_NEIGHBOURS);
-      pushTop(tops[j] as number[], sim, CENTRALITY_NEIGHBOURS);
+      const shared = cosine(claims[i] as SparseVector, claims[j] as SparseVector);
+      pushTop(tops[i] as number[], shared, CENTRALITY_NEIGHBOURS);
+      pushTop(tops[j] as number[], shared, CENTRALITY_NEIGHBOURS);
       if (a.article.outlet !== b.article.outlet) {
         const fa = { text: a.sentence.text, vector: vectors[i] as SparseVector };
         const fb = { text: b.sentence.text, vector: vectors[j] as SparseVector };

@@ -3,7 +3,7 @@ import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { resolveEventDate } from './dates.ts';
-import { candidates, FUTURE, overlap, quotedShare } from './features.ts';
+import { candidates, FUTURE, isSomeonesWords, overlap, quotedShare } from './features.ts';
 import { compareText } from '../text/compare.ts';
 
 const SAME_EVENT = 0.5;
@@ -27,7 +27,12 @@ export function timelineBriefing(index: NewsIndex, limit: number, window: number
   const pool = candidates(articles, (s) => {
     const words = s.text.split(/\s+/).length;
     return (
-      words >= 6 && words <= 60 && !DANGLING.test(s.text) && quotedShare(s.text) < 0.4 && !FUTURE.test(s.text)
+      words >= 6 &&
+      words <= 60 &&
+      !DANGLING.test(s.text) &&
+      quotedShare(s.text) < 0.4 &&
+      !FUTURE.test(s.text) &&
+      !isSomeonesWords(s.text)
     );
   });
   const events: Event[] = [];

@@ -257,6 +257,15 @@ describe('cleanArticle on other page layouts', () => {
     expect(metadataOf(raw).outlet).toBe('NWA');
   });
 
+  it("keeps a transcript's turn that ends with a stage direction", () => {
+    const raw = ['ERLE: We have set fair fees. I will not negotiate in a hotel ballroom. (Laughter)'].join(
+      '\n',
+    );
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'ERLE: We have set fair fees. I will not negotiate in a hotel ballroom. (Laughter)',
+    ]);
+  });
+
   it('keeps a line that introduces the quotation under it with a colon, drops a label that ends in one', () => {
     const raw = [
       'Key events:',

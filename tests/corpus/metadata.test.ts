@@ -129,6 +129,17 @@ describe('page metadata: the outlet as a reader says it', () => {
     expect(m.outlet).toBe('Tide Science');
   });
 
+  it('does not take a search box that names the site for its masthead', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | TideBrief',
+      'TideBrief',
+      'Search TideBrief',
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('TideBrief');
+  });
+
   it('names an agency in full when the line under its initials spells them out', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal | NWA',

@@ -294,6 +294,27 @@ describe('interviews', () => {
     expect(quotes.map((q) => q.text).filter((t) => t.includes('deckhand'))).toEqual([]);
   });
 
+  it('gives each turn of a transcript labelled with speakers to the person its label names', () => {
+    const s = speakersOf(
+      articleOf(
+        'tr',
+        [
+          ['Harbour board chair Jonas Erle and finance director Ada Sorensen answered questions on Monday.'],
+          ['ERLE: Good afternoon. We did not choose to do this in public.'],
+          ['Q: Ms Sorensen, how is the new quay being paid for?'],
+          ['SORENSEN: The cost is covered by a loan from two banks and by our own reserves.'],
+          ['REPORTER (Valemont Gazette): Will you raise the fees?'],
+          ['ERLE: We have set fair fees. I will not negotiate in a hotel ballroom. (Laughter)'],
+        ],
+        { title: 'Transcript: the harbour board on its new quay', outlet: 'Outlet tr' },
+      ),
+    );
+    expect(s['Good afternoon. We did not choose to do this in public']).toBe('Jonas Erle');
+    expect(s['The cost is covered by a loan from two banks and by our own reserves']).toBe('Ada Sorensen');
+    expect(s['We have set fair fees. I will not negotiate in a hotel ballroom']).toBe('Jonas Erle');
+    expect(Object.keys(s).some((t) => t.includes('raise the fees'))).toBe(false);
+  });
+
   it('leaves a single question answered in quotes in a news story alone', () => {
     const s = speakersOf(
       article('n', [
@@ -328,6 +349,58 @@ describe('pronouns and roles', () => {
       ]),
     );
     expect(s['This is the time for boats, not blame']).toBe('Ivo Tamm');
+  });
+
+  it('gives "she says" to the woman the paragraphs before are about, though named outside the subject', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Marta Lind has run Brackwater Airways since 2019.'],
+        [
+          '"We will have our rows with this management," says Ilse Varga, who leads the crew union.',
+          'Varga has led it for a decade.',
+        ],
+        ['It is an unusual alliance, and Ms Lind knows it may not last beyond the bid.'],
+        ['She shrugs when it is put to her. She has a board call at two.'],
+        ['"I am not naive about any of this," she says.'],
+      ]),
+    );
+    expect(s['I am not naive about any of this']).toBe('Marta Lind');
+  });
+
+  it('reads "Aldermoor\'s chief executive said" as the chief executive of that company', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          "Dieter Hartung, Aldermoor's chief executive, met Marta Lind, chief executive of Brackwater Airways, on Friday.",
+        ],
+        ['"We have paid a full price for a very good airline," Aldermoor\'s chief executive said.'],
+      ]),
+    );
+    expect(s['We have paid a full price for a very good airline']).toBe('Dieter Hartung');
+  });
+
+  it('reads "the union\'s general secretary said" as the person introduced as general secretary of a union', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Aoife Keane, general secretary of the Aviation Crew and Engineers Union, said members had won more in four days than in four years.',
+        ],
+        [
+          '"That is down to the people who stood outside that terminal," the union\'s general secretary said.',
+        ],
+      ]),
+    );
+    expect(s['That is down to the people who stood outside that terminal']).toBe('Aoife Keane');
+  });
+
+  it('gives nobody the words of "Kim\'s sister" when no sister was named', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Marta Lind met the delegation on Friday.'],
+        ['"We came to listen," Lind\'s sister said.'],
+      ]),
+    );
+    expect(s['We came to listen']).toBe('unknown');
   });
 
   it('gives "he told reporters" to a person named once, not to whoever was quoted before', () => {

@@ -166,6 +166,58 @@ describe('summarizeStatus citations: the same fact, not the same words', () => {
   });
 });
 
+describe('summarizeStatus: what is widely reported, not who is widely named', () => {
+  const day = '2025-10-15';
+  const status = statusOf(
+    buildIndex(
+      [
+        articleOf(
+          'a',
+          [
+            [
+              'Ada Fenn of the Valemont Harbour Trust and Mayor Ilse Varga toured Eastbank Quay with Tomas Brenner and Sunita Okafor.',
+            ],
+            ['Valemont council approved a £40m flood barrier for the harbour on Monday night.'],
+          ],
+          { outlet: 'Coastal Gazette', published: day },
+        ),
+        articleOf(
+          'b',
+          [
+            [
+              'Mayor Ilse Varga thanked Ada Fenn, Sunita Okafor and Tomas Brenner of the Valemont Harbour Trust at Eastbank Quay.',
+            ],
+            ['Councillors voted on Monday to build the harbour flood barrier, which will cost £40m.'],
+          ],
+          { outlet: 'Shore Weekly', published: day },
+        ),
+        articleOf(
+          'c',
+          [
+            [
+              'Tomas Brenner, Sunita Okafor, Ada Fenn and Mayor Ilse Varga of Valemont Harbour Trust spoke at Eastbank Quay.',
+            ],
+            ['The £40m barrier approved by the council on Monday should protect the harbour from floods.'],
+          ],
+          { outlet: 'Harbour Wire', published: day },
+        ),
+      ],
+      [],
+      NOW,
+    ),
+    { config },
+  );
+
+  it('leads with the claim several outlets report, not a sentence that only names the same people', () => {
+    expect(status.items[0]?.text).toMatch(/flood barrier/);
+  });
+
+  it('cites no other outlet for what the same people did there (toured, thanked, spoke)', () => {
+    for (const item of status.items.filter((i) => i.text.includes('Eastbank Quay')))
+      expect(item.sources).toHaveLength(1);
+  });
+});
+
 describe('summarizeStatus items', () => {
   it('never takes a sentence that quotes someone without saying who', () => {
     const article = articleOf(

@@ -204,7 +204,7 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   const spelled = spelledOut(name, top);
   if (spelled) return spelled;
   const ending = new RegExp(`^(?:\\p{Lu}[\\p{L}'\u2019.&-]* ){1,3}${escapeRegExp(name)}$`, 'u');
-  const masthead = top.find((l) => ending.test(l));
+  const masthead = top.find((l) => ending.test(l) && !INTERFACE_VERB.test(l));
   if (masthead) name = masthead;
   // "told The Associated Press": a capital "The" inside a line is part of the name. A lower-case one ("told
   // the BBC", "for the Financial Times") is grammar, and so is a capital one opening a sentence.
@@ -234,6 +234,10 @@ function spelledOut(name: string, top: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+/** "Search AeroBrief", "Subscribe to The Harbour Times": a control of the page that names the outlet. */
+const INTERFACE_VERB =
+  /^(?:search|subscribe|follow|download|support|join|visit|contact|about|read|listen to|watch)\b/i;
 
 /** The outlet a page names, or undefined when it names none. */
 export function inferOutlet(lines: readonly string[], options: OutletOptions): string | undefined {
