@@ -8,7 +8,7 @@ import type { Gender } from '../lexicon/index.ts';
 import { GIVEN_NAME_GENDERS, ROLE_WORDS } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 import type { MentionScanner, NameMention, PronounMention } from './mentions.ts';
-import { compactKey, foldToken, isParticle, sameFullName, surnameOf, umlautVariant } from './names.ts';
+import { compactKey, foldToken, nameCore, sameFullName, surnameOf, umlautVariant } from './names.ts';
 
 export interface ArticleEntity {
   id: number;
@@ -83,17 +83,13 @@ function compatible(entity: ArticleEntity, gender: Gender | undefined): boolean 
   return known === undefined || known === gender;
 }
 
-function nameTokensOnly(tokens: readonly string[]): string[] {
-  return tokens.filter((t) => !isParticle(t));
-}
-
 class ArticleChains {
   readonly entities: ArticleEntity[] = [];
   /** Entities by every folded word of their names: where a mention looks for its chain. */
   readonly #byPart = new Map<string, ArticleEntity[]>();
 
   link(m: NameMention): ArticleEntity {
-    const core = nameTokensOnly(m.tokens);
+    const core = nameCore(m.tokens);
     const entity = core.length >= 2 ? this.#linkFull(m) : this.#linkSingle(m);
     this.#record(entity, m);
     return entity;
@@ -183,10 +179,12 @@ class ArticleChains {
       e.tokens = [...m.tokens];
       e.key = compactKey(e.tokens);
     }
-    if (m.tokens.length >= 2) {
+    // A full form has a first name and a surname; "De la Cruz" is a surname with its particles.
+    if (nameCore(m.tokens).length >= 2) {
       const form = m.tokens.join(' ');
       e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
-    } else e.shortForms.add(foldToken(m.tokens[0] as string));
+    } else if (m.tokens.length === 1) e.shortForms.add(foldToken(m.tokens[0] as string));
+    else e.shortForms.add(m.tokens.map(foldToken).join(' '));
     if (m.gender) e.votes[m.gender] += HONORIFIC_WEIGHT;
     // Most mentions carry no title or role: nothing more to learn from them.
     if (m.role === '' && m.titles.length === 0) return;

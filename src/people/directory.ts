@@ -72,6 +72,12 @@ function mostUsed(map: ReadonlyMap<string, number>): string | undefined {
   return best;
 }
 
+/** How readers may type a full name: whole, and a surname with its particles ("de la cruz"). */
+function aliasesOf(tokens: readonly string[]): string[] {
+  const particle = tokens.findIndex((t, i) => i > 0 && isParticle(t));
+  return particle > 0 ? [nameKey(tokens), nameKey(tokens.slice(particle))] : [nameKey(tokens)];
+}
+
 /** A spelling with diacritics is the careful one ("Zoë" over "Zoe"), on a tie. */
 function spellingOrder(a: [string, number], b: [string, number]): number {
   const accents = (s: string) => Number(!isAscii(s));
@@ -220,7 +226,7 @@ export class PeopleDirectory {
       key: nameKey(nameTokens(name)),
       name,
       mentions: 0,
-      aliases: new Set(forms.map(([f]) => nameKey(nameTokens(f)))),
+      aliases: new Set(forms.flatMap(([f]) => aliasesOf(nameTokens(f)))),
       roles: new Map(),
       articleIds: new Set(),
     };

@@ -289,12 +289,22 @@ export class MentionScanner {
         j > i &&
         !isUpper(bare) &&
         ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
-          (isParticle(bare) && isUpper(tokens.bare(j + 1))));
+          (isParticle(bare) && this.#particlesThenName(tokens, j)));
       if (!joins && (!isUpper(bare) || (j > i && /^["\u201C\u2018(]/u.test(raw)))) break;
       j++;
       if (endsRun(raw) || isPossessive(bare)) break;
     }
     return j;
+  }
+
+  /** "de la Cruz", "van der Berg": particles (at most three) and then a capitalised name. */
+  #particlesThenName(tokens: Tokens, j: number): boolean {
+    for (let k = j + 1; k < tokens.count && k <= j + 3; k++) {
+      const bare = tokens.bare(k);
+      if (isUpper(bare)) return true;
+      if (!isParticle(bare)) return false;
+    }
+    return false;
   }
 
   /** Reads the run tokens[i, j) into a name mention, or undefined when it names no one. */
@@ -322,7 +332,9 @@ export class MentionScanner {
       const w = words[from] as string;
       const lower = w.toLowerCase();
       const common = FUNCTION_WORDS.has(lower) || this.commonWords.has(lower) || isStopword(lower);
-      if (isTitle(w) || !(common || CALENDAR_WORDS.has(lower.replace(/\.$/, '')))) break;
+      // "De la Cruz" opening a sentence: a particle written with a capital there, before the rest of a name.
+      const particle = isParticle(lower) && from + 1 < j && isParticle(words[from + 1] as string);
+      if (particle || isTitle(w) || !(common || CALENDAR_WORDS.has(lower.replace(/\.$/, '')))) break;
       from++;
     }
     if (from >= j) return null;

@@ -73,6 +73,13 @@ export function surnameOf(tokens: readonly string[]): string {
   return foldToken(tokens[tokens.length - 1] ?? '');
 }
 
+/** A name's words without particles; "De la Cruz" opening a sentence is a surname, its "De" a particle. */
+export function nameCore(tokens: readonly string[]): string[] {
+  return tokens.filter(
+    (t, i) => !isParticle(t) && !(i === 0 && isParticle(t.toLowerCase()) && isParticle(tokens[1] ?? '')),
+  );
+}
+
 /** Whether a token is a single initial ("R.", "J"), which may be left out of a name. */
 export function isInitial(token: string): boolean {
   return /^\p{Lu}\.?$/u.test(token) || /^(?:\p{Lu}\.){2,}$/u.test(token);

@@ -8,9 +8,15 @@
  */
 import { abbreviationDots } from '../corpus/sentences.ts';
 import { ANONYMOUS_ROLES, type Gender } from '../lexicon/index.ts';
-import { type ArticleEntity, type ArticlePeople, findArticlePeople, genderOf } from '../people/chains.ts';
+import {
+  type ArticleEntity,
+  type ArticlePeople,
+  findArticlePeople,
+  genderOf,
+  type LinkedName,
+} from '../people/chains.ts';
 import type { MentionScanner } from '../people/mentions.ts';
-import { compactKey, foldToken, looksLikePlace, sameFullName, surnameOf } from '../people/names.ts';
+import { compactKey, foldToken, looksLikePlace, nameCore, sameFullName, surnameOf } from '../people/names.ts';
 import { wordCount } from '../text/normalize.ts';
 import { findQuoteSpans, findSingleQuoteSpans, type QuoteSpan } from '../text/quoteSpans.ts';
 import {
@@ -360,8 +366,10 @@ class ArticleAttribution {
         continue;
       }
       const subject = this.#subjectAt(k);
-      if (subject !== undefined && this.#compatible(subject, gender))
-        return { kind: 'entity', entity: subject };
+      if (subject !== undefined && this.#compatible(subject, gender)) {
+        const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
+        return { kind: 'entity', entity: partner ?? subject };
+      }
       const named = subject === undefined && gender ? this.#namedOfGender(s, gender) : undefined;
       if (named !== undefined) return { kind: 'entity', entity: named };
     }
@@ -377,6 +385,23 @@ class ArticleAttribution {
     if (!gender || UNNAMED_SOURCE.test(nearby)) return null;
     const main = this.#protagonist(gender);
     return main === undefined ? null : { kind: 'entity', entity: main };
+  }
+
+  /**
+   * "Lindqvist and Sean O'Brien, the chairman, signed …": of a subject and the person coordinated with it,
+   * the one known to be of the pronoun's gender when the subject is not known to be.
+   */
+  #coordinatedOfGender(s: SentenceEntry, subject: number, gender: Gender): number | undefined {
+    if (genderOf(this.#entity(subject)) === gender) return undefined;
+    const text = this.#texts[s.paragraph] ?? '';
+    const names = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(
+      (n) => n.sentence === s.sentence && !n.quoted,
+    );
+    const i = names.findIndex((n) => n.entity === subject);
+    const next = i < 0 ? undefined : names[i + 1];
+    if (next === undefined || !/^,?\s+and\s+$/.test(text.slice((names[i] as LinkedName).end, next.start)))
+      return undefined;
+    return genderOf(this.#entity(next.entity)) === gender ? next.entity : undefined;
   }
 
   /**
@@ -418,7 +443,7 @@ class ArticleAttribution {
     const entities = this.#people.entities;
     const full = entities.find((e) => e.key === key || sameFullName(e.tokens, tokens));
     if (full) return full.id;
-    if (tokens.length > 1) return undefined;
+    if (nameCore(tokens).length > 1) return undefined;
     const word = surnameOf(tokens);
     let best: ArticleEntity | undefined;
     for (const e of entities)

@@ -326,6 +326,25 @@ describe('interviews', () => {
   });
 });
 
+describe('names with particles', () => {
+  const a = article('a', [
+    ['Luis de la Cruz runs the fund that owns 11 per cent of the airline.'],
+    ['De la Cruz chooses his words with care. "We are long-term holders," he says.'],
+    ['"This is the number we were waiting for," said de la Cruz.'],
+  ]);
+
+  it('is one person with the particles written small or, opening a sentence, capitalised', () => {
+    const s = speakersOf(a);
+    expect(s['We are long-term holders']).toBe('Luis de la Cruz');
+    expect(s['This is the number we were waiting for']).toBe('Luis de la Cruz');
+  });
+
+  it.each(['de la cruz', 'Luis de la Cruz', 'De La Cruz'])('finds all his quotes by "%s"', (query) => {
+    const b = quoteBriefing(buildIndex([a], [], NOW), query, 10);
+    expect(b.items).toHaveLength(2);
+  });
+});
+
 describe('pronouns and roles', () => {
   it('gives "he" to the man named in the sentence, not to the woman quoted last', () => {
     const s = speakersOf(
@@ -401,6 +420,18 @@ describe('pronouns and roles', () => {
       ]),
     );
     expect(s['We came to listen']).toBe('unknown');
+  });
+
+  it('gives "he said" after "A and B signed" to the one of them known to be a man', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Lind has led the airline since 2019.'],
+        [
+          'Lind and Sean Brady, the chairman, signed the recommendation shortly after 11am. "I have chaired a few of these," he said.',
+        ],
+      ]),
+    );
+    expect(s['I have chaired a few of these']).toBe('Sean Brady');
   });
 
   it('gives "he told reporters" to a person named once, not to whoever was quoted before', () => {
