@@ -218,6 +218,31 @@ describe('summarizeStatus: what is widely reported, not who is widely named', ()
   });
 });
 
+describe('summarizeStatus: figures are hard facts', () => {
+  it('prefers the sentence that states figures to one that only describes', () => {
+    const status = statusOf(
+      buildIndex(
+        [
+          articleOf(
+            'a',
+            [
+              [
+                'Officials in Valemont described the mood among the dock workers as tense but hopeful this week.',
+              ],
+              ['The union said its 2,400 members would vote on a deal worth 4.5% this year, up from 3%.'],
+            ],
+            { outlet: 'Coastal Gazette', published: '2025-03-06' },
+          ),
+        ],
+        [],
+        NOW,
+      ),
+      { config: { ...config, limits: { ...config.limits, statusItems: 1 } } },
+    );
+    expect(status.items[0]?.text).toMatch(/2,400 members/);
+  });
+});
+
 describe('summarizeStatus items', () => {
   it('never takes a sentence that quotes someone without saying who', () => {
     const article = articleOf(
