@@ -2,7 +2,8 @@
  * `npm run bench -- [--articles N] [--json]`: builds a synthetic corpus, then measures in one run the index
  * build, heap after build, and p50/p95 latency of /quote (typo'd speakers), /summit search (two words, some
  * typo'd) and /summit status (cached), and — on the same search queries — the naive approach, one fuse.js
- * instance over every sentence, so the speed-up is measured side by side.
+ * instance over every sentence, so the speed-up is measured side by side; then incremental indexing
+ * (bench/incremental.ts): adds until answerable and the longest event-loop block.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -24,6 +25,7 @@ import { IndexStore } from '../src/index/store.ts';
 import { createLogger } from '../src/log.ts';
 import { renderSlack } from '../src/render/slack.ts';
 import { generateCorpus, prng, typo } from './generate.ts';
+import { measureIncremental } from './incremental.ts';
 import { percentile as loadPercentile, runSlackLoadProcess, startAuthOnlyWebApi } from './slackLoad.ts';
 
 const { values } = parseArgs({
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '200' },
     'naive-seconds': { type: 'string', default: '60' },
     'slack-commands': { type: 'string', default: '500' },
+    adds: { type: 'string', default: '20' },
   },
 });
 const articles = Number(values.articles);
@@ -194,7 +197,7 @@ handleCommand(index, { name: 'status' }, { config, now: new Date() });
 const statusFirstMs = performance.now() - t2;
 // Every answer that depends only on the snapshot (status, timeline, who, sources), as a reload derives them.
 const t4 = performance.now();
-const answered = withAnswers(built.index, deriveAnswers(config)(built.index));
+const answered = withAnswers(built.index, deriveAnswers(config).derive(built.index));
 const deriveMs = performance.now() - t4;
 gc?.();
 const heapMB = process.memoryUsage().heapUsed / 1024 / 1024;
@@ -250,6 +253,7 @@ progress(
   `Slack load: ${SLACK_LOAD.count} signed slash commands, ${SLACK_LOAD.concurrency} at a time, over HTTP…`,
 );
 const slackLoad = await measureSlackLoad(folder);
+const incremental = await measureIncremental(folder, config, { adds: Number(values.adds), progress });
 await rm(folder, { recursive: true, force: true });
 
 const result = {
@@ -269,6 +273,11 @@ const result = {
   heapMB: Math.round(heapMB),
   queries: { quote, search, status, sources },
   slackLoad,
+  addMs: incremental.addMs,
+  addFileMs: incremental.addFileMs,
+  fullReloadMs: incremental.fullReloadMs,
+  reloadBlockMaxMs: incremental.reloadBlockMaxMs,
+  eventLoopBlocks: incremental.blocks,
   naive: { buildMs: Math.round(naiveBuildMs), search: naive },
   speedupP95: naive.p95 > 0 && search.p95 > 0 ? Math.round(naive.p95 / search.p95) : null,
   node: process.version,
@@ -299,6 +308,22 @@ else {
     [
       `Slack, ${slackLoad.concurrency} concurrent over HTTP`,
       `ack p50 / p99 ${slackLoad.ackP50Ms} / ${slackLoad.ackP99Ms} ms, answer p99 ${slackLoad.answerP99Ms} ms (${slackLoad.count} commands, ${slackLoad.failed} failed)`,
+    ],
+    [
+      'add (update) until /quote finds it p50 / p95',
+      `${result.addMs.p50} / ${result.addMs.p95} ms (${result.addMs.n} adds)`,
+    ],
+    [
+      'add (new file, watcher) p50 / p95',
+      `${result.addFileMs.p50} / ${result.addFileMs.p95} ms (${result.addFileMs.n} adds, ${config.reload.debounceMs} ms debounce included)`,
+    ],
+    [
+      'full reload (every file touched)',
+      `served in ${result.fullReloadMs.served} ms, settled in ${result.fullReloadMs.settled} ms`,
+    ],
+    [
+      'longest event-loop block (reload, adds)',
+      `${result.reloadBlockMaxMs} ms CPU (wall: reload ${result.eventLoopBlocks.fullReload.wallMs}, adds ${result.eventLoopBlocks.adds.wallMs} ms)`,
     ],
     ['naive fuse.js search p50 / p95', `${naive.p50} / ${naive.p95} ms (${naive.n} queries)`],
     ['speed-up at p95', result.speedupP95 === null ? 'n/a' : `${result.speedupP95}×`],

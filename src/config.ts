@@ -175,6 +175,13 @@ const ConfigObject = z.object({
       buildWorkers: z.union([z.literal('auto'), z.number().int().min(0).max(16)]).default('auto'),
       /** Smaller corpora are built on the main thread (starting workers costs more than it saves). */
       parallelFromArticles: z.number().int().min(0).default(2000),
+      /**
+       * Up to this many articles changed since the last full build are applied as a delta (answerable at
+       * once, a full rebuild following in the background); a larger change is built in full before it is served.
+       */
+      deltaMaxArticles: z.number().int().min(0).default(1000),
+      /** The background rebuild starts once no article has changed for this long (a burst is rebuilt once). */
+      rebuildDelayMs: z.number().int().min(0).max(600_000).default(1000),
     })
     .prefault({}),
   shutdown: z

@@ -68,7 +68,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     typeof options.corpusDir === 'function' ? await options.corpusDir(config, log) : options.corpusDir;
   const stories = await StoryStores.open(
     firstDir !== undefined ? withFirstDir(configured, firstDir) : configured,
-    { log, derive: deriveAnswers },
+    { log, derive: (config) => deriveAnswers(config, { log }) },
   );
   const several = stories.all.length > 1;
   for (const { story, store } of stories.all) {

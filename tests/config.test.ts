@@ -32,7 +32,12 @@ describe('config', () => {
   });
 
   it('takes "auto" or a count of build workers', () => {
-    expect(parseConfig({}).index).toEqual({ buildWorkers: 'auto', parallelFromArticles: 2000 });
+    expect(parseConfig({}).index).toEqual({
+      buildWorkers: 'auto',
+      parallelFromArticles: 2000,
+      deltaMaxArticles: 1000,
+      rebuildDelayMs: 1000,
+    });
     expect(parseConfig({ index: { buildWorkers: 0 } }).index.buildWorkers).toBe(0);
   });
 

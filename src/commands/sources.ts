@@ -2,29 +2,36 @@
 import { type Briefing, sourceRef } from '../briefing.ts';
 import type { FeedHealth } from '../feeds/status.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
+import type { Quote } from '../quotes/catalog.ts';
+import { finish, STEP, type Steps } from '../steps.ts';
 import { plural } from '../text/plural.ts';
 
 /** Skipped files named in the note; the rest are counted (the log and `cli index` name them all). */
 const NAMED_ERRORS = 5;
 
-/** The articles' quote counts, read for the shown ones only (a page is a few of thousands). */
-function quoteCountsOf(index: NewsIndex, shown: ReadonlySet<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const q of index.quotes)
-    for (const id of q.articleIds) if (shown.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
-}
-
 /** The newest `limit` articles from `offset` on with their counts, and how many more there are. */
 export function sourcesBriefing(index: NewsIndex, limit: number, offset = 0): Briefing {
-  const page = index.articles.slice(offset, offset + limit);
-  const quoteCounts = quoteCountsOf(index, new Set(page.map((a) => a.id)));
+  return finish(sourcesSteps(index, limit, offset));
+}
+
+/** `sourcesBriefing` in steps (steps.ts): counting quotes reads every quote of the corpus. */
+export function* sourcesSteps(index: NewsIndex, limit: number, offset = 0): Steps<Briefing> {
+  const shown = index.articles.slice(offset, offset + limit);
+  const quoteCounts = new Map<string, number>(shown.map((a) => [a.id, 0]));
+  const { quotes } = index;
+  for (let i = 0; i < quotes.length; i++) {
+    for (const id of (quotes[i] as Quote).articleIds) {
+      const count = quoteCounts.get(id);
+      if (count !== undefined) quoteCounts.set(id, count + 1);
+    }
+    if (i % STEP === STEP - 1) yield;
+  }
   const skipped = index.errors.length;
   const hidden = Math.max(0, index.articles.length - offset - limit);
   return {
     kind: 'sources',
     title: `Sources: ${plural(index.articles.length, 'article')}`,
-    items: page.map((a) => ({
+    items: shown.map((a) => ({
       text:
         `${a.outlet}: ${a.title} (${a.published ? `${a.published}${a.publishedInferred ? ', date from the page' : ''}` : 'undated'}) · ` +
         `${plural(a.sentences.length, 'sentence')}, ${plural(quoteCounts.get(a.id) ?? 0, 'quote')}${a.url ? ` · ${a.url}` : ''}`,

@@ -1,21 +1,31 @@
 /**
- * Loads corpus files and builds index snapshots with worker threads. Loading: the files are split between
- * the main thread and the workers, and each reads and parses its part. Building: the corpus is cut into
- * consecutive shards; the main thread and each worker analyse one (each article's people and quotes, and
- * its sentences' tokens); the main thread links the people across articles, merges the quotes and
- * assembles the snapshot. The result is the same snapshot `buildIndex` makes on one thread
- * (tests/index/buildPool.test.ts compares them).
+ * Loads corpus files and analyses articles with worker threads. Loading: the files are split between the
+ * main thread and the workers, and each reads and parses its part. Analysing: the articles (in snapshot
+ * order) are cut into consecutive shards; the main thread analyses the first in slices (index/steps.ts:
+ * the event loop keeps running) and each worker one of the others, sent and answered in small chunks so
+ * that copying them never holds the main thread up for long. A worker answers with each article's analysis
+ * as a string (index/analysisCodec.ts) and its tokens as typed arrays (moved, not copied). The result is the
+ * same as analysing everything on the main thread (tests/index/buildPool.test.ts compares the snapshots).
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config.ts';
 import { type FileOptions, loadFiles, toSentences } from '../corpus/load.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
-import { commonWords } from '../people/commonWords.ts';
-import type { ArticleAnalysis } from '../quotes/catalog.ts';
-import { assembleIndex, buildIndex, type NewsIndex, snapshotOrder } from './newsIndex.ts';
-import { SentenceSearch, type TokenizedRun } from './sentenceSearch.ts';
-import { analyzeShard, type ShardArticle, splitByWeight, splitShards, toShardArticle } from './shard.ts';
+import { commonWordSteps } from '../people/commonWords.ts';
+import { inSlices, type SliceOptions } from '../steps.ts';
+import { decodeAnalysis } from './analysisCodec.ts';
+import { assembleSteps, type NewsIndex, snapshotOrder } from './newsIndex.ts';
+import { SearchTerms } from './searchTerms.ts';
+import {
+  type AnalysedArticle,
+  type AnalysedChunk,
+  analyzeHere,
+  type ShardArticle,
+  splitByWeight,
+  splitShards,
+  toShardArticle,
+} from './shard.ts';
 
 export type WorkerRequest =
   | { kind: 'load'; files: string[]; options: FileOptions }
@@ -23,8 +33,13 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { kind: 'loaded'; results: (Article | LoadError)[] }
-  | { kind: 'analyzed'; analyses: ArticleAnalysis[]; run: TokenizedRun }
+  | ({ kind: 'analyzed' } & AnalysedChunk)
   | { kind: 'failed'; message: string };
+
+/** Files or articles per message to a worker: each message is copied on the main thread in one go. */
+const CHUNK = 64;
+/** Messages a worker holds at once: one it works on, one waiting, so it is never idle for a round trip. */
+const IN_FLIGHT = 2;
 
 /** Build workers for a config: "auto" is one per core beyond the main thread's, at most four. */
 export function buildWorkers(setting: Config['index']['buildWorkers']): number {
@@ -42,7 +57,8 @@ const MAIN_SHARE = 1.2;
 class BuildWorker {
   readonly #worker: Worker;
   #failure: Error | undefined;
-  #waiting: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void } | undefined;
+  /** Requests sent and not answered yet, oldest first: a worker answers in order. */
+  readonly #waiting: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }[] = [];
 
   constructor(entry: URL) {
     this.#worker = new Worker(new URL('./worker.mjs', import.meta.url), {
@@ -56,27 +72,41 @@ class BuildWorker {
   }
 
   #settle(reply: WorkerReply): void {
-    const waiting = this.#waiting;
-    this.#waiting = undefined;
-    this.#worker.unref();
+    const waiting = this.#waiting.shift();
+    if (this.#waiting.length === 0) this.#worker.unref();
     if (reply.kind === 'failed') waiting?.reject(new Error(`build worker failed: ${reply.message}`));
     else waiting?.resolve(reply);
   }
 
   #fail(error: Error): void {
     this.#failure ??= error;
-    const waiting = this.#waiting;
-    this.#waiting = undefined;
-    waiting?.reject(error);
+    for (const waiting of this.#waiting.splice(0)) waiting.reject(error);
   }
 
   ask(request: WorkerRequest): Promise<WorkerReply> {
     if (this.#failure) return Promise.reject(this.#failure);
     return new Promise((resolve, reject) => {
-      this.#waiting = { resolve, reject };
+      this.#waiting.push({ resolve, reject });
       this.#worker.ref();
       this.#worker.postMessage(request);
     });
+  }
+
+  /**
+   * Asks for every request in order, at most IN_FLIGHT at a time, handing each reply to `take` as it
+   * comes (in order); rejects on the first failure.
+   */
+  async askAll(
+    requests: readonly WorkerRequest[],
+    take: (reply: WorkerReply, i: number) => void,
+  ): Promise<void> {
+    const pending: Promise<WorkerReply>[] = [];
+    let next = 0;
+    for (let done = 0; done < requests.length; done++) {
+      while (next < requests.length && pending.length < IN_FLIGHT)
+        pending.push(this.ask(requests[next++] as WorkerRequest));
+      take(await (pending.shift() as Promise<WorkerReply>), done);
+    }
   }
 
   async terminate(): Promise<void> {
@@ -102,6 +132,12 @@ export interface BuildPoolOptions {
   onFallback?: (error: Error) => void;
   /** The worker module (tests point it at a failing one). */
   entry?: URL;
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
 }
 
 export class BuildPool {
@@ -135,14 +171,43 @@ export class BuildPool {
   }
 
   /**
-   * Builds a snapshot, on the workers when the corpus is large enough. If a worker fails, the build is
-   * redone on the main thread (and the pool stops using workers): a snapshot is never lost to a worker.
+   * Analyses and tokenises articles (in snapshot order; one result per article, in order), on the workers
+   * when there are enough of them. `common` are the corpus's lower-case words (people/commonWords.ts);
+   * tokens come with ids of `terms`. If a worker fails, the job is redone on the main thread (and the pool
+   * stops using workers): an analysis is never lost to a worker.
    */
-  build(articles: readonly Article[], errors: readonly LoadError[], now: Date): Promise<NewsIndex> {
+  analyze(
+    sorted: readonly Article[],
+    common: ReadonlySet<string>,
+    terms: SearchTerms,
+    slices: SliceOptions = {},
+  ): Promise<AnalysedArticle[]> {
     return this.#enqueue(
-      articles.length,
-      () => buildIndex(articles, errors, now),
-      () => this.#buildSharded(articles, errors, now),
+      sorted.length,
+      () => inSlices(analyzeHere(sorted, common, terms), slices),
+      () => this.#analyzeSharded(sorted, common, terms, slices),
+    );
+  }
+
+  /**
+   * Builds a snapshot of `articles` as the index store builds one (the same as `buildIndex`), with the
+   * workers, leaving the event loop free between slices.
+   */
+  async build(articles: readonly Article[], errors: readonly LoadError[], now: Date): Promise<NewsIndex> {
+    const sorted = snapshotOrder(articles);
+    const terms = new SearchTerms();
+    const common = await inSlices(commonWordSteps(sorted));
+    const analysed = await this.analyze(sorted, common, terms);
+    return inSlices(
+      (function* () {
+        const analyses = [];
+        for (const a of analysed) {
+          analyses.push(a.analysis ?? decodeAnalysis(a.encoded));
+          if (analyses.length % 64 === 0) yield;
+        }
+        const tokens = analysed.map((a) => a.tokens);
+        return yield* assembleSteps({ sorted, analyses, tokens, terms }, errors, now);
+      })(),
     );
   }
 
@@ -174,41 +239,55 @@ export class BuildPool {
   async #loadSharded(files: readonly string[], options: FileOptions): Promise<(Article | LoadError)[]> {
     const [own = [], ...theirs] = splitByWeight(files, this.#weights(), () => 1);
     const fileOptions: FileOptions = { rules: options.rules, maxFileBytes: options.maxFileBytes };
-    const asked = this.#workers
-      .slice(0, theirs.length)
-      .map((w, i) => w.ask({ kind: 'load', files: theirs[i] as string[], options: fileOptions }));
+    const results: (Article | LoadError)[][] = theirs.map(() => []);
+    const asked = this.#workers.slice(0, theirs.length).map((w, i) =>
+      w.askAll(
+        chunks(theirs[i] as string[]).map((part) => ({ kind: 'load', files: part, options: fileOptions })),
+        (reply) => {
+          const loaded = expect(reply, 'loaded').results;
+          // Workers send articles without their sentences (the paragraphs' text again): rebuilt here.
+          for (const r of loaded) if (!('reason' in r)) r.sentences = toSentences(r.id, r.paragraphs);
+          (results[i] as (Article | LoadError)[]).push(...loaded);
+        },
+      ),
+    );
     const mine = await loadFiles(own, fileOptions);
-    const replies = (await Promise.all(asked)).map((r) => expect(r, 'loaded'));
-    // Workers send articles without their sentences (the paragraphs' text again): rebuilt here.
-    for (const reply of replies) {
-      for (const r of reply.results) if (!('reason' in r)) r.sentences = toSentences(r.id, r.paragraphs);
-    }
-    return mine.concat(...replies.map((r) => r.results));
+    await Promise.all(asked);
+    return mine.concat(...results);
   }
 
-  async #buildSharded(
-    articles: readonly Article[],
-    errors: readonly LoadError[],
-    now: Date,
-  ): Promise<NewsIndex> {
-    const sorted = snapshotOrder(articles);
-    const common = commonWords(sorted);
+  async #analyzeSharded(
+    sorted: readonly Article[],
+    common: ReadonlySet<string>,
+    terms: SearchTerms,
+    slices: SliceOptions,
+  ): Promise<AnalysedArticle[]> {
     const [own = [], ...theirs] = splitShards(sorted, this.#weights());
-    const workers = this.#workers.slice(0, theirs.length);
-    // Every shard analyses its articles and tokenises its sentences; the main thread takes the first shard.
-    const analysing = workers.map((w, i) =>
-      w.ask({
-        kind: 'analyze',
-        articles: (theirs[i] as Article[]).map(toShardArticle),
-        commonWords: [...common],
-      }),
+    const commonWords = [...common];
+    const results: AnalysedArticle[][] = theirs.map(() => []);
+    const asked = this.#workers.slice(0, theirs.length).map((w, i) =>
+      w.askAll(
+        chunks(theirs[i] as Article[]).map((part) => ({
+          kind: 'analyze',
+          articles: part.map(toShardArticle),
+          commonWords,
+        })),
+        (reply) => {
+          const chunk = expect(reply, 'analyzed');
+          const ids = terms.idsOf(chunk.words);
+          chunk.tokens.forEach((tokens, k) => {
+            (results[i] as AnalysedArticle[]).push({
+              encoded: chunk.encoded[k] as string,
+              tokens: terms.adopt(tokens, ids),
+            });
+          });
+        },
+      ),
     );
-    const mine = analyzeShard(own, common);
-    const analysed = (await Promise.all(analysing)).map((r) => expect(r, 'analyzed'));
-    return assembleIndex(sorted, errors, now, {
-      analyses: mine.analyses.concat(...analysed.map((a) => a.analyses)),
-      search: SentenceSearch.fromRuns([mine.run, ...analysed.map((a) => a.run)]),
-    });
+    // The main thread's share: in slices, so the workers' answers are taken in between.
+    const mine = await inSlices(analyzeHere(own, common, terms), slices);
+    await Promise.all(asked);
+    return mine.concat(...results);
   }
 
   /** Shares of the work: the main thread's, then each worker's. */
@@ -216,7 +295,7 @@ export class BuildPool {
     return [MAIN_SHARE, ...this.#workers.map(() => 1)];
   }
 
-  /** Stops the workers; later builds run on the main thread. */
+  /** Stops the workers; later jobs run on the main thread. */
   async close(): Promise<void> {
     this.#broken = true;
     await Promise.all(this.#workers.map((w) => w.terminate()));

@@ -1,11 +1,11 @@
 /**
- * A build worker: reads and parses corpus files, and analyses the shard of articles the main thread sends
+ * A build worker: reads and parses corpus files, and analyses the chunks of articles the main thread sends
  * (index/shard.ts). Started by BuildPool through worker.mjs; holds nothing between requests.
  */
 import { parentPort } from 'node:worker_threads';
 import { loadFiles } from '../corpus/load.ts';
 import type { WorkerReply, WorkerRequest } from './buildPool.ts';
-import { analyzeShard } from './shard.ts';
+import { analyzeChunk } from './shard.ts';
 
 const port = parentPort;
 if (!port) throw new Error('buildWorker.ts runs as a worker thread (see BuildPool)');
@@ -19,9 +19,12 @@ port.on('message', async (request: WorkerRequest) => {
       const reply: WorkerReply = { kind: 'loaded', results };
       port.postMessage(reply);
     } else {
-      const { analyses, run } = analyzeShard(request.articles, new Set(request.commonWords));
-      const reply: WorkerReply = { kind: 'analyzed', analyses, run };
-      port.postMessage(reply, [run.stream.buffer, run.ends.buffer, run.lengths.buffer, run.df.buffer]);
+      const chunk = analyzeChunk(request.articles, new Set(request.commonWords));
+      const reply: WorkerReply = { kind: 'analyzed', ...chunk };
+      port.postMessage(
+        reply,
+        chunk.tokens.map((t) => t.buffer),
+      );
     }
   } catch (error) {
     const reply: WorkerReply = { kind: 'failed', message: (error as Error).stack ?? String(error) };

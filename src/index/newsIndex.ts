@@ -4,13 +4,21 @@
  */
 import type { Briefing } from '../briefing.ts';
 import type { Article, LoadError, Sentence } from '../corpus/types.ts';
-import { commonWords } from '../people/commonWords.ts';
+import { commonWordSteps } from '../people/commonWords.ts';
 import type { PeopleDirectory } from '../people/directory.ts';
-import { type ArticleAnalysis, draftQuotes, mergeDrafts, peopleOf, type Quote } from '../quotes/catalog.ts';
+import {
+  type ArticleAnalysis,
+  analyzeSteps,
+  draftSteps,
+  mergeSteps,
+  peopleSteps,
+  type Quote,
+} from '../quotes/catalog.ts';
 import { SpeakerSearch } from '../quotes/speakerSearch.ts';
-import { SentenceSearch } from './sentenceSearch.ts';
-import { analyzeShard } from './shard.ts';
+import { finish, STEP, type Steps } from '../steps.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
+import { type ArticleTokens, SearchTerms, sentenceTexts } from './searchTerms.ts';
+import { SentenceSearch } from './sentenceSearch.ts';
 
 export interface NewsIndex {
   /** When the snapshot was built (ISO timestamp). */
@@ -59,23 +67,38 @@ function startsSentence(text: string): boolean {
   return c >= 65 && c <= 90;
 }
 
-function groupBySpeaker(quotes: readonly Quote[]): Map<string, Quote[]> {
+/** Quotes per speaker key, in answer order (unattributed quotes under none). */
+export function* groupBySpeaker(quotes: readonly Quote[]): Steps<Map<string, Quote[]>> {
   const map = new Map<string, Quote[]>();
-  for (const q of quotes) {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i] as Quote;
+    if (i % STEP === STEP - 1) yield;
     if (q.speakerKind === 'unknown') continue;
     const list = map.get(q.speakerKey);
     if (list) list.push(q);
     else map.set(q.speakerKey, [q]);
   }
-  for (const list of map.values()) list.sort(compareQuotes);
+  let n = 0;
+  for (const list of map.values()) {
+    list.sort(compareQuotes);
+    n += list.length;
+    if (n >= STEP * 8) {
+      n = 0;
+      yield;
+    }
+  }
   return map;
 }
 
-/** The parts of a snapshot that are computed per article (in shards when built in parallel). */
+/** What a snapshot is assembled from: every article, in snapshot order, analysed and tokenised on its own. */
 export interface IndexParts {
-  /** Every article analysed on its own (people, quotes), in snapshot order. */
-  analyses: ArticleAnalysis[];
-  search: SentenceSearch;
+  /** Newest first (`snapshotOrder`). */
+  sorted: Article[];
+  /** Each article's people and quotes, in the same order. */
+  analyses: readonly ArticleAnalysis[];
+  /** Each article's sentences as search terms of `terms`, in the same order. */
+  tokens: readonly ArticleTokens[];
+  terms: SearchTerms;
 }
 
 /** Articles in snapshot order, newest first: shards of a parallel build follow it. */
@@ -83,32 +106,38 @@ export function snapshotOrder(articles: readonly Article[]): Article[] {
   return [...articles].sort(compareArticles);
 }
 
-function allSentences(articles: readonly Article[]): Sentence[] {
+function* allSentences(articles: readonly Article[]): Steps<Sentence[]> {
   const out: Sentence[] = [];
-  for (const a of articles) for (const s of a.sentences) out.push(s);
+  for (let i = 0; i < articles.length; i++) {
+    for (const s of (articles[i] as Article).sentences) out.push(s);
+    if (i % STEP === STEP - 1) yield;
+  }
   return out;
 }
 
-/** Everything that is not per article: merged quotes, speaker lookup. */
-export function assembleIndex(
-  sorted: Article[],
-  errors: readonly LoadError[],
-  now: Date,
-  parts: IndexParts,
-): NewsIndex {
-  const people = peopleOf(parts.analyses);
-  const quotes = mergeDrafts(draftQuotes(parts.analyses, people), sorted);
+/** The corpus-wide part of a build: people linked across articles, quotes merged, search and speakers indexed. */
+export function* assembleSteps(parts: IndexParts, errors: readonly LoadError[], now: Date): Steps<NewsIndex> {
+  const { sorted, analyses } = parts;
+  const people = yield* peopleSteps(analyses);
+  const drafts = yield* draftSteps(analyses, people);
+  const quotes = yield* mergeSteps(drafts, sorted);
+  const quotesBySpeaker = yield* groupBySpeaker(quotes);
+  const speakers = yield* SpeakerSearch.build(quotes, people);
+  const search = yield* SentenceSearch.build(parts.terms, parts.tokens);
+  const sentences = yield* allSentences(sorted);
+  const byId = new Map(sorted.map((a) => [a.id, a]));
+  yield;
   return Object.freeze({
     builtAt: now.toISOString(),
     articles: Object.freeze(sorted),
-    byId: new Map(sorted.map((a) => [a.id, a])),
-    sentences: Object.freeze(allSentences(sorted)),
+    byId,
+    sentences: Object.freeze(sentences),
     errors: Object.freeze([...errors]),
     quotes: Object.freeze(quotes),
-    quotesBySpeaker: groupBySpeaker(quotes),
+    quotesBySpeaker,
     people,
-    speakers: new SpeakerSearch(quotes, people),
-    search: parts.search,
+    speakers,
+    search,
     answers: new Map(),
   });
 }
@@ -118,13 +147,37 @@ export function withAnswers(index: NewsIndex, answers: ReadonlyMap<string, Brief
   return Object.freeze({ ...index, answers });
 }
 
+/** Every article analysed and tokenised on this thread, one article per step. */
+export function* analyzeAll(
+  sorted: readonly Article[],
+  terms: SearchTerms,
+): Steps<{ analyses: ArticleAnalysis[]; tokens: ArticleTokens[] }> {
+  const analyses = yield* analyzeSteps(sorted, yield* commonWordSteps(sorted));
+  const tokens: ArticleTokens[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    tokens.push(terms.tokenize(sentenceTexts(sorted[i] as Article)));
+    if (i % 16 === 15) yield;
+  }
+  return { analyses, tokens };
+}
+
+/** `buildIndex` in steps (see steps.ts). */
+export function* buildSteps(
+  articles: readonly Article[],
+  errors: readonly LoadError[],
+  now: Date,
+): Steps<NewsIndex> {
+  const sorted = snapshotOrder(articles);
+  const terms = new SearchTerms();
+  const { analyses, tokens } = yield* analyzeAll(sorted, terms);
+  return yield* assembleSteps({ sorted, analyses, tokens, terms }, errors, now);
+}
+
 /**
  * Builds a snapshot from loaded articles on this thread. Pure apart from `now`, which only stamps
- * `builtAt`. `BuildPool` (index/buildPool.ts) builds the same snapshot with worker threads.
+ * `builtAt`. `BuildPool` (index/buildPool.ts) builds the same snapshot with worker threads, and the store
+ * (index/store.ts) the same from the articles it keeps analysed.
  */
 export function buildIndex(articles: readonly Article[], errors: readonly LoadError[], now: Date): NewsIndex {
-  const sorted = snapshotOrder(articles);
-  // One shard: the whole corpus, through the same steps as a parallel build.
-  const { analyses, run } = analyzeShard(sorted, commonWords(sorted));
-  return assembleIndex(sorted, errors, now, { analyses, search: SentenceSearch.fromRuns([run]) });
+  return finish(buildSteps(articles, errors, now));
 }

@@ -2,10 +2,24 @@
  * Full-text search over sentences: an exact inverted index (word → sentence ordinals in typed arrays),
  * BM25 ranking, and typo tolerance by correcting each query word against the vocabulary first.
  * fuse.js over every sentence was measured 50–1000× slower at 1k–10k articles (bench/, README).
+ *
+ * An index built from every article has one segment. `withChanges` derives an index for a few articles
+ * added and removed without indexing the rest again: the base's segment is shared (its removed sentences
+ * marked dead) and the added sentences get a small segment of their own; the ranking statistics (sentence
+ * count, average length, each word's document frequency) are those of the changed corpus, so scores are the
+ * ones a full build gives.
  */
-import { contentTokens, isAscii, stopwords, tokenize } from '../text/normalize.ts';
-import { HASH_START, hashOf, hashStep, TermTable } from '../text/termTable.ts';
-import { FuzzyVocabulary } from '../text/fuzzyVocabulary.ts';
+import { contentTokens } from '../text/normalize.ts';
+import { FuzzyVocabulary, lookupLayers } from '../text/fuzzyVocabulary.ts';
+import { STEP, type Steps } from '../steps.ts';
+import {
+  type ArticleTokens,
+  type SearchTerms,
+  sentenceCount,
+  sentenceLength,
+  termRange,
+  wordCount,
+} from './searchTerms.ts';
 import { topK } from './topK.ts';
 
 export interface SearchHit {
@@ -27,163 +41,91 @@ const MAX_QUERY_WORDS = 12;
  */
 const MAX_CANDIDATES = 5_000;
 
-/**
- * The tokenised form of a run of sentences: term ids local to the run, in one typed stream. Runs of a large
- * corpus are tokenised in parallel (build workers) and merged by `SentenceSearch.fromRuns`.
- */
-export interface TokenizedRun {
-  /** Local term id → word, in order of first appearance. */
-  terms: string[];
-  /** Each sentence's distinct term ids, back to back. */
-  stream: Uint32Array<ArrayBuffer>;
-  /** Where each sentence's ids end in `stream`. */
-  ends: Uint32Array<ArrayBuffer>;
-  /** Content words per sentence (with repeats), for BM25 length normalisation. */
-  lengths: Uint16Array<ArrayBuffer>;
-  /** Per local term, how many of the run's sentences contain it. */
-  df: Uint32Array<ArrayBuffer>;
-  /** Content words in all the run's sentences. */
-  total: number;
+/** Sentences indexed together: ordinals `offset`… of the snapshot's sentence list. */
+interface Segment {
+  postings: Map<string, Uint32Array>;
+  lengths: Uint16Array;
+  offset: number;
+  /** Sentences (by ordinal within the segment) whose article was removed since: never returned. */
+  dead?: Uint8Array;
 }
 
-/**
- * Tokenises sentences into local term ids: the content words of `contentTokens` (lower-case runs of
- * letters and digits, two or more characters, stopwords left out). Terms are interned without a string per
- * token (text/termTable.ts), and the output is a few typed arrays, so there is little garbage at 300k
- * sentences.
- */
-export function tokenizeSentences(texts: readonly string[]): TokenizedRun {
-  const table = new TermTable();
-  // Stopwords take the first ids: one look-up both finds a word and tells that it is to be skipped.
-  for (const word of stopwords()) table.intern(word, 0, word.length, hashOf(word));
-  const skip = table.terms.length;
-  let df = new Uint32Array(1024);
-  // About one distinct content word per 8 characters of news prose: rarely regrown.
-  let stream = new Uint32Array(Math.max(1024, texts.reduce((n, t) => n + t.length, 0) >> 3));
-  let used = 0;
-  const ends = new Uint32Array(texts.length);
-  const lengths = new Uint16Array(texts.length);
-  let total = 0;
-  let start = 0;
-  let length = 0;
-  /** Counts one token of the sentence being read; term ids below `skip` are stopwords. */
-  const add = (text: string, from: number, to: number, hash: number) => {
-    const term = table.intern(text, from, to, hash);
-    if (term < skip) return;
-    length++;
-    const id = term - skip;
-    if (id === df.length) df = grow(df);
-    if (seenIn(stream, start, used, id)) return;
-    if (used === stream.length) stream = grow(stream);
-    stream[used++] = id;
-    df[id] = (df[id] as number) + 1;
-  };
-  for (let ordinal = 0; ordinal < texts.length; ordinal++) {
-    const text = texts[ordinal] as string;
-    start = used;
-    length = 0;
-    if (isAscii(text)) {
-      // Lower-casing ASCII keeps offsets; tokens are scanned and hashed in place.
-      const lower = text.toLowerCase();
-      let from = -1;
-      let hash = HASH_START;
-      for (let i = 0; i <= lower.length; i++) {
-        const c = i < lower.length ? lower.charCodeAt(i) : 32;
-        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-          if (from < 0) {
-            from = i;
-            hash = HASH_START;
-          }
-          hash = hashStep(hash, c);
-        } else if (from >= 0) {
-          if (i - from > 1) add(lower, from, i, hash);
-          from = -1;
-        }
-      }
-    } else {
-      for (const token of tokenize(text)) if (token.length > 1) add(token, 0, token.length, hashOf(token));
-    }
-    lengths[ordinal] = Math.min(length, 65535);
-    total += length;
-    ends[ordinal] = used;
-  }
-  const terms = table.terms.slice(skip);
-  return { terms, stream: stream.slice(0, used), ends, lengths, df: df.slice(0, terms.length), total };
-}
-
-function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const bigger = new Uint32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
+/** A change to index: the sentences of removed articles, and the added articles' tokens. */
+export interface SearchChange {
+  /** Removed sentences as [first ordinal, sentence count] in the index being changed, with their tokens. */
+  removed: { from: number; tokens: ArticleTokens }[];
+  /** The added articles' tokens, in the order their sentences are appended to the snapshot's list. */
+  added: readonly ArticleTokens[];
+  terms: SearchTerms;
 }
 
 export class SentenceSearch {
-  readonly #postings = new Map<string, Uint32Array>();
-  readonly #lengths: Uint16Array;
-  readonly #avgLength: number;
-  readonly #vocabulary = new FuzzyVocabulary();
-  readonly #count: number;
+  #segments: Segment[] = [];
+  #vocabularies: FuzzyVocabulary[] = [];
+  #count = 0;
+  #total = 0;
+  #avgLength = 1;
+  /** Sentences the index covers, dead ones included: where a new segment's ordinals start. */
+  #span = 0;
+  /** Per word, how many of the containing sentences are dead (a derived index only). */
+  #deadDf: Map<string, number> | undefined;
 
   /**
-   * Indexes consecutive runs of sentences (ordinals continue from one run to the next). Terms get global
-   * ids in order of first appearance, so the index is the same however the sentences were split into runs.
+   * Indexes articles' tokens in snapshot order (sentence ordinals continue from one article to the next).
+   * The same articles give the same index whatever table or order of words the tokens were made with.
    */
-  static fromRuns(runs: readonly TokenizedRun[]): SentenceSearch {
-    return new SentenceSearch(runs);
+  static *build(terms: SearchTerms, articles: readonly ArticleTokens[]): Steps<SentenceSearch> {
+    const index = new SentenceSearch();
+    const segment = yield* indexArticles(terms, articles, 0);
+    index.#segments = [segment.segment];
+    index.#vocabularies = [segment.vocabulary];
+    index.#count = segment.segment.lengths.length;
+    index.#span = index.#count;
+    index.#total = segment.total;
+    index.#avgLength = index.#count === 0 ? 1 : segment.total / index.#count;
+    return index;
   }
 
-  private constructor(runs: readonly TokenizedRun[]) {
-    const count = runs.reduce((n, r) => n + r.ends.length, 0);
-    this.#count = count;
-    this.#lengths = new Uint16Array(count);
-    // Pass 1: global term ids and document frequencies. Pass 2: all posting lists as views into one
-    // Uint32Array, filled in ordinal order so each list is sorted.
-    const termIds = new Map<string, number>();
-    const terms: string[] = [];
-    const globalIds = runs.map((run) => {
-      const ids = new Uint32Array(run.terms.length);
-      run.terms.forEach((term, local) => {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = terms.length;
-          termIds.set(term, id);
-          terms.push(term);
-        }
-        ids[local] = id;
-      });
-      return ids;
-    });
-    const df = new Uint32Array(terms.length);
-    let total = 0;
-    let base = 0;
-    runs.forEach((run, r) => {
-      const ids = globalIds[r] as Uint32Array;
-      for (let local = 0; local < run.df.length; local++) df[ids[local] as number] += run.df[local] as number;
-      this.#lengths.set(run.lengths, base);
-      base += run.ends.length;
-      total += run.total;
-    });
-    const offsets = new Uint32Array(terms.length + 1);
-    for (let id = 0; id < terms.length; id++) offsets[id + 1] = (offsets[id] as number) + (df[id] as number);
-    const postings = new Uint32Array(offsets[terms.length] as number);
-    const fill = offsets.slice(0, terms.length);
-    let ordinal = 0;
-    runs.forEach((run, r) => {
-      const ids = globalIds[r] as Uint32Array;
-      let k = 0;
-      for (let s = 0; s < run.ends.length; s++, ordinal++) {
-        for (; k < (run.ends[s] as number); k++) {
-          const id = ids[run.stream[k] as number] as number;
-          postings[fill[id] as number] = ordinal;
-          fill[id] = (fill[id] as number) + 1;
+  /** The index after removing some articles' sentences and adding others' (see the module comment). */
+  *withChanges(change: SearchChange): Steps<SentenceSearch> {
+    const next = new SentenceSearch();
+    next.#segments = this.#segments.map((s) => ({ ...s, ...(s.dead ? { dead: s.dead.slice() } : {}) }));
+    const deadDf = new Map(this.#deadDf ?? []);
+    let count = this.#count;
+    let total = this.#total;
+    for (const { from, tokens } of change.removed) {
+      const segment = next.#segmentOf(from);
+      const local = from - segment.offset;
+      segment.dead ??= new Uint8Array(segment.lengths.length);
+      segment.dead.fill(1, local, local + sentenceCount(tokens));
+      count -= sentenceCount(tokens);
+      total -= wordCount(tokens);
+      for (let s = 0; s < sentenceCount(tokens); s++) {
+        const [a, b] = termRange(tokens, s);
+        for (let i = a; i < b; i++) {
+          const word = change.terms.word(tokens[i] as number);
+          deadDf.set(word, (deadDf.get(word) ?? 0) + 1);
         }
       }
-    });
-    terms.forEach((term, id) => {
-      this.#postings.set(term, postings.subarray(offsets[id] as number, offsets[id + 1] as number));
-      this.#vocabulary.add(term);
-    });
-    this.#avgLength = count === 0 ? 1 : total / count;
+      yield;
+    }
+    const added = yield* indexArticles(change.terms, change.added, this.#span);
+    next.#segments.push(added.segment);
+    next.#vocabularies = [...this.#vocabularies, added.vocabulary];
+    next.#count = count + added.segment.lengths.length;
+    next.#total = total + added.total;
+    next.#avgLength = next.#count === 0 ? 1 : next.#total / next.#count;
+    next.#span = this.#span + added.segment.lengths.length;
+    next.#deadDf = deadDf;
+    return next;
+  }
+
+  #segmentOf(ordinal: number): Segment {
+    for (let i = this.#segments.length - 1; i >= 0; i--) {
+      const s = this.#segments[i] as Segment;
+      if (ordinal >= s.offset) return s;
+    }
+    return this.#segments[0] as Segment;
   }
 
   /** Distinct content words of a query, in order. */
@@ -208,11 +150,15 @@ export class SentenceSearch {
     let scanned = 0;
     for (const term of terms) {
       for (const variant of term.variants) {
-        for (const ordinal of variant.postings) {
-          if (seen.has(ordinal)) continue;
-          seen.add(ordinal);
-          hits.push(this.#score(ordinal, terms));
-          if (++scanned >= MAX_CANDIDATES) break;
+        scan: for (const { segment, postings } of variant.lists) {
+          for (const local of postings) {
+            if (segment.dead?.[local] === 1) continue;
+            const ordinal = segment.offset + local;
+            if (seen.has(ordinal)) continue;
+            seen.add(ordinal);
+            hits.push(this.#score(ordinal, terms));
+            if (++scanned >= MAX_CANDIDATES) break scan;
+          }
         }
       }
       // Enough sentences matching every word: rarer-word candidates cannot be beaten by the rest.
@@ -224,24 +170,37 @@ export class SentenceSearch {
   #term(word: string): Term {
     const variants: Variant[] = [];
     let size = 0;
-    for (const { word: v, distance } of this.#vocabulary.lookup(word, 6)) {
-      const postings = this.#postings.get(v);
-      if (!postings) continue;
-      const idf = Math.log(1 + (this.#count - postings.length + 0.5) / (postings.length + 0.5));
-      variants.push({ postings, weight: (distance === 0 ? 1 : FUZZY_WEIGHT) * idf });
-      size += postings.length;
+    for (const { word: v, distance } of lookupLayers(this.#vocabularies, word, 6)) {
+      const lists: Variant['lists'] = [];
+      let df = -(this.#deadDf?.get(v) ?? 0);
+      let length = 0;
+      for (const segment of this.#segments) {
+        const postings = segment.postings.get(v);
+        if (!postings) continue;
+        lists.push({ segment, postings });
+        df += postings.length;
+        length += postings.length;
+      }
+      if (lists.length === 0 || df <= 0) continue;
+      const idf = Math.log(1 + (this.#count - df + 0.5) / (df + 0.5));
+      variants.push({ lists, weight: (distance === 0 ? 1 : FUZZY_WEIGHT) * idf });
+      size += length;
     }
     return { variants, size };
   }
 
   #score(ordinal: number, terms: Term[]): SearchHit {
-    const norm = K1 * (1 - B + (B * (this.#lengths[ordinal] as number)) / this.#avgLength);
+    const segment = this.#segmentOf(ordinal);
+    const local = ordinal - segment.offset;
+    const norm = K1 * (1 - B + (B * (segment.lengths[local] as number)) / this.#avgLength);
     let score = 0;
     let matched = 0;
     for (const term of terms) {
       let best = 0;
       for (const v of term.variants) {
-        if (v.weight > best && contains(v.postings, ordinal)) best = v.weight;
+        if (v.weight <= best) continue;
+        const list = v.lists.find((l) => l.segment === segment);
+        if (list && contains(list.postings, local)) best = v.weight;
       }
       if (best > 0) {
         matched++;
@@ -252,8 +211,63 @@ export class SentenceSearch {
   }
 }
 
+/**
+ * One segment of articles' tokens: pass 1 counts each word's sentences, pass 2 fills all posting lists as
+ * views into one Uint32Array in ordinal order (so each list is sorted), pass 3 files the words.
+ */
+function* indexArticles(
+  terms: SearchTerms,
+  articles: readonly ArticleTokens[],
+  offset: number,
+): Steps<{ segment: Segment; vocabulary: FuzzyVocabulary; total: number }> {
+  let count = 0;
+  for (const tokens of articles) count += sentenceCount(tokens);
+  const lengths = new Uint16Array(count);
+  const df = new Uint32Array(terms.size);
+  let total = 0;
+  let ordinal = 0;
+  for (let a = 0; a < articles.length; a++) {
+    const tokens = articles[a] as ArticleTokens;
+    total += wordCount(tokens);
+    for (let s = 0; s < sentenceCount(tokens); s++, ordinal++) {
+      lengths[ordinal] = sentenceLength(tokens, s);
+      const [from, to] = termRange(tokens, s);
+      for (let i = from; i < to; i++) df[tokens[i] as number] += 1;
+    }
+    if (a % 64 === 63) yield;
+  }
+  const offsets = new Uint32Array(df.length + 1);
+  for (let id = 0; id < df.length; id++) offsets[id + 1] = (offsets[id] as number) + (df[id] as number);
+  const postings = new Uint32Array(offsets[df.length] as number);
+  const fill = offsets.slice(0, df.length);
+  ordinal = 0;
+  for (let a = 0; a < articles.length; a++) {
+    const tokens = articles[a] as ArticleTokens;
+    for (let s = 0; s < sentenceCount(tokens); s++, ordinal++) {
+      const [from, to] = termRange(tokens, s);
+      for (let i = from; i < to; i++) {
+        const id = tokens[i] as number;
+        postings[fill[id] as number] = ordinal;
+        fill[id] = (fill[id] as number) + 1;
+      }
+    }
+    if (a % 64 === 63) yield;
+  }
+  const byWord = new Map<string, Uint32Array>();
+  const vocabulary = new FuzzyVocabulary();
+  for (let id = 0; id < df.length; id++) {
+    if (df[id] === 0) continue;
+    const word = terms.word(id);
+    byWord.set(word, postings.subarray(offsets[id] as number, offsets[id + 1] as number));
+    vocabulary.add(word);
+    if (id % STEP === STEP - 1) yield;
+  }
+  return { segment: { postings: byWord, lengths, offset }, vocabulary, total };
+}
+
 interface Variant {
-  postings: Uint32Array;
+  /** The word's posting list in each segment that has it. */
+  lists: { segment: Segment; postings: Uint32Array }[];
   /** idf × (1 for the exact word, less for a correction). */
   weight: number;
 }
@@ -261,12 +275,6 @@ interface Variant {
 interface Term {
   variants: Variant[];
   size: number;
-}
-
-/** Whether `id` is among stream[from..to) (a sentence's few terms: a scan beats a Set). */
-function seenIn(stream: Uint32Array, from: number, to: number, id: number): boolean {
-  for (let i = from; i < to; i++) if (stream[i] === id) return true;
-  return false;
 }
 
 function compareHits(a: SearchHit, b: SearchHit): number {

@@ -1,19 +1,32 @@
 /**
- * The per-article part of an index build, for one shard of the corpus: each article's people and quotes
- * (analysed on their own) and its sentences tokenised for search. The same function runs on the main
- * thread and in build workers (index/buildWorker.ts), so a parallel build gives the same snapshot as a
- * build on one thread.
+ * The per-article part of an index build, for a chunk of the corpus: each article's people and quotes
+ * (analysed on their own, encoded compactly) and its sentences tokenised for search. The same function runs
+ * on the main thread and in build workers (index/buildWorker.ts), so a parallel build gives the same
+ * snapshot as a build on one thread.
  */
 import type { Article } from '../corpus/types.ts';
-import { type ArticleAnalysis, analyzeArticles, type DraftSource } from '../quotes/catalog.ts';
-import { type TokenizedRun, tokenizeSentences } from './sentenceSearch.ts';
+import { type ArticleAnalysis, analyzeArticles, analyzeSteps, type DraftSource } from '../quotes/catalog.ts';
+import type { Steps } from '../steps.ts';
+import { encodeAnalysis } from './analysisCodec.ts';
+import { type ArticleTokens, SearchTerms, sentenceTexts } from './searchTerms.ts';
 
 /** What a shard needs of an article (all that is sent to a worker). */
 export type ShardArticle = DraftSource;
 
-export interface AnalysedShard {
-  analyses: ArticleAnalysis[];
-  run: TokenizedRun;
+/** One article analysed and tokenised, as the store keeps it. */
+export interface AnalysedArticle {
+  /** `encodeAnalysis` of the analysis. */
+  encoded: string;
+  /** The analysis itself while it is at hand (the main thread's own share), to save decoding it. */
+  analysis?: ArticleAnalysis;
+  tokens: ArticleTokens;
+}
+
+/** A chunk analysed in a worker: tokens with ids of the worker's table, whose words are `words`. */
+export interface AnalysedChunk {
+  encoded: string[];
+  tokens: ArticleTokens[];
+  words: string[];
 }
 
 export function toShardArticle(a: Article): ShardArticle {
@@ -25,15 +38,32 @@ export function toShardArticle(a: Article): ShardArticle {
   };
 }
 
-/** Each article's people and quotes, and the shard's sentences tokenised (in article order). */
-export function analyzeShard(
+/** Analyses and tokenises articles on this thread, one article per step; tokens get ids of `terms`. */
+export function* analyzeHere(
   articles: readonly ShardArticle[],
-  commonWords: ReadonlySet<string>,
-): AnalysedShard {
-  const texts: string[] = [];
-  for (const a of articles)
-    for (const sentences of a.paragraphs) for (const text of sentences) texts.push(text);
-  return { analyses: analyzeArticles(articles, commonWords), run: tokenizeSentences(texts) };
+  common: ReadonlySet<string>,
+  terms: SearchTerms,
+): Steps<AnalysedArticle[]> {
+  const analyses = yield* analyzeSteps(articles, common);
+  const out: AnalysedArticle[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    const analysis = analyses[i] as ArticleAnalysis;
+    out.push({
+      encoded: encodeAnalysis(analysis),
+      analysis,
+      tokens: terms.tokenize(sentenceTexts(articles[i] as ShardArticle)),
+    });
+    if (i % 8 === 7) yield;
+  }
+  return out;
+}
+
+/** Analyses and tokenises a chunk of articles with a table of its own (in a build worker). */
+export function analyzeChunk(articles: readonly ShardArticle[], common: ReadonlySet<string>): AnalysedChunk {
+  const terms = new SearchTerms();
+  const tokens = articles.map((a) => terms.tokenize(sentenceTexts(a)));
+  const encoded = analyzeArticles(articles, common).map(encodeAnalysis);
+  return { encoded, tokens, words: terms.wordsFrom(0) };
 }
 
 /**

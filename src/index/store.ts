@@ -1,19 +1,46 @@
 /**
- * Holds the current NewsIndex snapshot. Reload builds a new one off to the side and swaps one reference:
- * requests in flight keep the snapshot they started with. A file that fails on reload keeps its previous
- * good version in the new snapshot, and a folder that cannot be read keeps the whole previous snapshot.
+ * Holds the current NewsIndex snapshot and keeps it up to date without stopping the bot.
+ *
+ * Every article is kept analysed (index/records.ts). A change — from `reload()` (the corpus folder) or
+ * `update()` (articles from elsewhere) — analyses only the changed articles and is served at once as a
+ * delta on the last full build (index/delta.ts); a full build from the kept analyses follows in the
+ * background and is swapped in when done, so the snapshot served is again exactly the one a build from
+ * scratch makes. Long loops run in slices (steps.ts) or on build workers: the event loop is never held for
+ * long, at 10,000 articles too. Snapshots are swapped whole: requests in flight keep the one they took.
+ * A file that fails on reload keeps its previous good version, and a folder that cannot be read keeps the
+ * whole previous snapshot.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Briefing } from '../briefing.ts';
 import type { Config } from '../config.ts';
 import { compileCleaningRules } from '../corpus/clean.ts';
-import { countArticleFiles, isArticleFileName, type LoadOptions, loadCorpus } from '../corpus/load.ts';
+import {
+  countArticleFiles,
+  inBatches,
+  isArticleFileName,
+  type LoadOptions,
+  loadCorpus,
+} from '../corpus/load.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
-import type { Briefing } from '../briefing.ts';
 import { ErrorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import { commonWordSteps } from '../people/commonWords.ts';
+import type { ArticleAnalysis } from '../quotes/catalog.ts';
+import { inSlices, type SliceOptions, sortSteps } from '../steps.ts';
 import { BuildPool, buildWorkers } from './buildPool.ts';
-import { buildIndex, type NewsIndex, withAnswers } from './newsIndex.ts';
+import { type AnalysedEntry, deltaSteps } from './delta.ts';
+import { buildIndex, compareArticles, type NewsIndex, withAnswers } from './newsIndex.ts';
+import {
+  type ArticleRecord,
+  buildFromRecords,
+  entryOf,
+  recordOf,
+  reorderSteps,
+  staleArticles,
+} from './records.ts';
+import { SearchTerms } from './searchTerms.ts';
+import { type AnalysedArticle, analyzeHere } from './shard.ts';
 
 export interface ReloadReport {
   added: string[];
@@ -39,6 +66,29 @@ export interface ReloadOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/**
+ * A change of articles, for `IndexStore.update`: parsed articles to add or replace (by id; as
+ * `parseArticle` makes them), and ids to remove. An id both removed and upserted is upserted.
+ */
+export interface ArticleChange {
+  upserts: readonly Article[];
+  removals: readonly string[];
+}
+
+export interface UpdateReport {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  /** Removals of ids the index does not hold: nothing was done for them. */
+  unknown: string[];
+  /**
+   * How the change reached the snapshot served: `delta` (at once, on the last full build; a full build
+   * follows in the background), `rebuild` (too large a change: built in full before the promise resolved),
+   * `none` (nothing changed).
+   */
+  applied: 'delta' | 'rebuild' | 'none';
+}
+
 /** Whether the corpus can serve answers: readable and not empty. */
 export interface CorpusHealth {
   ok: boolean;
@@ -46,15 +96,24 @@ export interface CorpusHealth {
   reason?: string;
 }
 
+/**
+ * Derives the answers that depend only on a snapshot (commands/answers.ts supplies it). The store does not
+ * know what they are. `derive` runs on the first snapshot before it is served; `deriveLater` on every later
+ * snapshot, after it is served, ideally off the event loop (a worker thread): until it is done the snapshot
+ * carries the previous answers.
+ */
+export interface AnswerDeriver {
+  derive(index: NewsIndex): ReadonlyMap<string, Briefing>;
+  /** `slices` (steps.ts): its work on the event loop waits while the store applies a change. */
+  deriveLater?(index: NewsIndex, slices?: SliceOptions): Promise<ReadonlyMap<string, Briefing>>;
+  close?(): Promise<void>;
+}
+
 export interface StoreOptions {
   now?: () => Date;
-  /** Told when a build worker fails and the corpus is loaded and built on the main thread instead. */
+  /** Told when a build worker fails (and the work is redone on the main thread) or a rebuild fails. */
   log?: Pick<Logger, 'warn'>;
-  /**
-   * Derives the answers that depend only on a snapshot (commands/answers.ts supplies it), run on each new
-   * snapshot before it is swapped in, so no request pays for them. The store does not know what they are.
-   */
-  derive?: (index: NewsIndex) => ReadonlyMap<string, Briefing>;
+  derive?: AnswerDeriver;
 }
 
 /** Size and modification time: how a file is told unchanged without reading it. */
@@ -70,12 +129,54 @@ async function stampOf(file: string): Promise<FileStamp | undefined> {
   }
 }
 
+/** The last full build and the records it was built from. */
+interface Base {
+  index: NewsIndex;
+  records: ReadonlyMap<string, ArticleRecord>;
+  /** The common words of its articles: what a change's articles are analysed with. */
+  common: ReadonlySet<string>;
+}
+
+/** A background rebuild under way: its changes-since list, and how to call it off. */
+interface RebuildRun {
+  /** Ids changed since it took its records: still dirty once it has swapped its build in. */
+  dirtySince: Set<string>;
+  controller: AbortController;
+}
+
+function sameErrors(a: readonly LoadError[], b: readonly LoadError[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((e, i) => e.file === b[i]?.file && e.code === b[i]?.code && e.reason === b[i]?.reason)
+  );
+}
+
 export class IndexStore {
   #current: NewsIndex;
   #pool: BuildPool | undefined;
   #unavailable: LoadError | undefined;
   /** The stamp of each broken file when its error was last reported, so it is reported once per change. */
   #reported = new Map<string, { code: LoadError['code']; stamp: FileStamp | undefined }>();
+  /** Every article served, analysed. */
+  #records = new Map<string, ArticleRecord>();
+  /** Word ids of every record's tokens. */
+  readonly #terms = new SearchTerms();
+  #base: Base;
+  /** Ids whose record differs from the base's (added, replaced, removed): what a delta applies. */
+  #dirty = new Set<string>();
+  #errors: readonly LoadError[] = [];
+  /** Changes are applied one at a time, in order; `#queued` counts those not done. */
+  #applying: Promise<unknown> = Promise.resolve();
+  #queued = 0;
+  #rebuildTimer: NodeJS.Timeout | undefined;
+  #run: RebuildRun | undefined;
+  #rebuilding: Promise<void> | undefined;
+  #rebuildError: unknown;
+  /** Counts snapshots served; `#answersFor` is the one whose answers the snapshot served carries. */
+  #serial = 0;
+  #answersFor = 0;
+  #deriving: Promise<void> | undefined;
+  #closed = false;
 
   private constructor(
     readonly dir: string,
@@ -83,6 +184,7 @@ export class IndexStore {
     readonly options: StoreOptions,
   ) {
     this.#current = buildIndex([], [], new Date(0));
+    this.#base = { index: this.#current, records: new Map(), common: new Set() };
   }
 
   /** Loads `dir` and builds the first snapshot. */
@@ -93,7 +195,12 @@ export class IndexStore {
     const { articles, errors } = await loadCorpus(dir, store.#loadOptions());
     store.#unavailable = errors.find((e) => e.code === ErrorCode.CorpusUnreadable);
     await store.#freshErrors(errors);
-    store.#current = await store.#build(articles, errors, (options.now ?? (() => new Date()))());
+    store.#errors = errors;
+    const now = (options.now ?? (() => new Date()))();
+    const sorted = await inSlices(sortSteps(articles, compareArticles));
+    const { index, common } = await store.#build(sorted, store.#records, new Map(), now);
+    store.#current = options.derive ? withAnswers(index, options.derive.derive(index)) : index;
+    store.#base = { index: store.#current, records: new Map(store.#records), common };
     return store;
   }
 
@@ -131,14 +238,6 @@ export class IndexStore {
     return this.#pool;
   }
 
-  /** Builds a snapshot with its derived answers before anyone can see it. */
-  async #build(articles: Article[], errors: LoadError[], now: Date): Promise<NewsIndex> {
-    const pool = this.#poolFor(articles.length);
-    const index = pool ? await pool.build(articles, errors, now) : buildIndex(articles, errors, now);
-    const { derive } = this.options;
-    return derive ? withAnswers(index, derive(index)) : index;
-  }
-
   /** Files are read and parsed by the build pool too, when there is one and enough of them. */
   #loadOptions(): LoadOptions {
     const pool = this.#pool;
@@ -152,8 +251,13 @@ export class IndexStore {
     return { rules: compileCleaningRules(config.cleaning), maxFileBytes: config.corpus.maxFileBytes };
   }
 
-  /** Stops the build workers, if any (later reloads build on the main thread). */
+  /** Stops the background rebuild, the answer deriver and the build workers. */
   async close(): Promise<void> {
+    this.#closed = true;
+    clearTimeout(this.#rebuildTimer);
+    this.#run?.controller.abort();
+    await Promise.allSettled([this.#applying, this.#rebuilding, this.#deriving]);
+    await this.options.derive?.close?.();
     await this.#pool?.close();
   }
 
@@ -163,8 +267,45 @@ export class IndexStore {
   }
 
   /**
-   * Re-reads the folder, builds a new snapshot and swaps it in. Never throws for bad files; a folder that
-   * cannot be read (deleted, permissions) keeps the current snapshot and is reported as `unavailable`.
+   * Resolves once the snapshot served is a full build of every change applied so far, with its answers:
+   * no change being applied, no rebuild pending or running, no answers being derived. For tests and tools
+   * (a bot never waits for it). Rejects if the rebuild it waited for failed.
+   */
+  async settled(): Promise<void> {
+    for (;;) {
+      await this.#applying;
+      if (this.#closed) return;
+      if (this.#rebuildTimer || (!this.#rebuilding && this.#dirty.size > 0)) {
+        clearTimeout(this.#rebuildTimer);
+        this.#rebuildTimer = undefined;
+        this.#rebuildError = undefined;
+        this.#startRebuild();
+      }
+      const running = this.#rebuilding ?? this.#deriving;
+      if (!running) return;
+      await running;
+      if (this.#rebuildError !== undefined) throw this.#rebuildError;
+    }
+  }
+
+  /**
+   * Applies parsed articles without reading the folder (an article source other than files, such as a
+   * database, calls this). Only the upserted articles are analysed; a change of up to
+   * `index.deltaMaxArticles` articles since the last full build is served as soon as the promise resolves
+   * (a full build follows in the background, see `settled`).
+   */
+  update(
+    change: ArticleChange,
+    now: Date = (this.options.now ?? (() => new Date()))(),
+  ): Promise<UpdateReport> {
+    return this.#apply(change, this.#errors, now);
+  }
+
+  /**
+   * Re-reads the folder and applies what changed through `update`'s path. Never throws for bad files; a
+   * folder that cannot be read (deleted, permissions) keeps the current snapshot and is reported as
+   * `unavailable`. Articles that did not come from the folder (given to `update` with another path) are
+   * left alone.
    */
   async reload(now: Date = new Date(), options: ReloadOptions = {}): Promise<ReloadReport> {
     const previous = this.#current;
@@ -205,19 +346,292 @@ export class IndexStore {
     }
     report.errors = errors;
     report.freshErrors = await this.#freshErrors(errors);
-    for (const [id, a] of next) {
-      const old = previous.byId.get(id);
-      if (!old) report.added.push(id);
-      else if (old.mtimeMs !== a.mtimeMs || old.path !== a.path) report.updated.push(id);
+    const upserts: Article[] = [];
+    for (const [id, a] of next) if (previous.byId.get(id) !== a) upserts.push(a);
+    const folder = path.resolve(this.dir);
+    const removals = previous.articles
+      .filter((a) => !next.has(a.id) && path.resolve(path.dirname(a.path)) === folder)
+      .map((a) => a.id);
+    const applied = await this.#apply({ upserts, removals }, errors, now);
+    return { ...report, added: applied.added, updated: applied.updated, removed: applied.removed };
+  }
+
+  /** Runs `job` after the changes queued before it. */
+  #serially<T>(job: () => Promise<T>): Promise<T> {
+    this.#queued++;
+    const run = this.#applying.then(job, job).finally(() => {
+      this.#queued--;
+    });
+    this.#applying = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  #apply(change: ArticleChange, errors: readonly LoadError[], now: Date): Promise<UpdateReport> {
+    return this.#serially(async () => {
+      const report: UpdateReport = { added: [], updated: [], removed: [], unknown: [], applied: 'none' };
+      const upserts = new Map(change.upserts.map((a) => [a.id, a]));
+      for (const id of new Set(change.removals)) {
+        if (upserts.has(id)) continue;
+        if (this.#records.has(id)) report.removed.push(id);
+        else report.unknown.push(id);
+      }
+      for (const id of upserts.keys()) (this.#records.has(id) ? report.updated : report.added).push(id);
+      const errorsChanged = !sameErrors(errors, this.#errors);
+      this.#errors = errors;
+      const fresh = [...upserts.values()];
+      const touched = [...upserts.keys(), ...report.removed];
+      if (touched.length === 0) {
+        if (errorsChanged)
+          this.#serve(Object.freeze({ ...this.#current, errors: Object.freeze([...errors]) }));
+        return report;
+      }
+      const dirty = new Set([...this.#dirty, ...touched]).size;
+      // A delta is for a change small beside the corpus: a larger one is built in full.
+      if (dirty > this.config.index.deltaMaxArticles || 2 * dirty > this.#base.index.articles.length + 1) {
+        // A large change is built in full, its articles analysed with the changed corpus's common words.
+        report.applied = 'rebuild';
+        this.#run?.controller.abort();
+        const sorted = await inSlices(reorderSteps(this.#current.articles, new Set(touched), fresh));
+        const common = await inSlices(commonWordSteps(sorted));
+        const analyses = await this.#keep(fresh, common);
+        for (const id of report.removed) this.#records.delete(id);
+        this.#markDirty(touched);
+        await this.#rebuild(analyses, { now });
+        return report;
+      }
+      report.applied = 'delta';
+      await this.#keep(fresh, this.#base.common);
+      for (const id of report.removed) this.#records.delete(id);
+      this.#markDirty(touched);
+      await this.#serveDelta(now);
+      this.#scheduleRebuild();
+      return report;
+    });
+  }
+
+  /** While a change is queued or being applied: the promise of its end (background work waits for it). */
+  #changePending(): Promise<unknown> | undefined {
+    return this.#queued > 0 ? this.#applying : undefined;
+  }
+
+  #markDirty(ids: readonly string[]): void {
+    for (const id of ids) {
+      this.#dirty.add(id);
+      this.#run?.dirtySince.add(id);
     }
-    for (const a of previous.articles) if (!next.has(a.id)) report.removed.push(a.id);
-    this.#current = await this.#build([...next.values()], errors, now);
-    return report;
+  }
+
+  /** Analyses articles (with the pool when there are many) with the given common words. */
+  async #analyze(articles: readonly Article[], common: ReadonlySet<string>): Promise<AnalysedArticle[]> {
+    const sorted = await inSlices(sortSteps(articles, compareArticles));
+    const pool = this.#poolFor(articles.length);
+    const results = await (pool
+      ? pool.analyze(sorted, common, this.#terms)
+      : inSlices(analyzeHere(sorted, common, this.#terms)));
+    // Back in the caller's order.
+    const byId = new Map(sorted.map((a, i) => [a.id, results[i] as AnalysedArticle]));
+    return articles.map((a) => byId.get(a.id) as AnalysedArticle);
+  }
+
+  /** Analyses articles and keeps their records; returns the analyses still at hand (not to decode again). */
+  async #keep(
+    articles: readonly Article[],
+    common: ReadonlySet<string>,
+  ): Promise<Map<string, ArticleAnalysis>> {
+    const analysed = await this.#analyze(articles, common);
+    const objects = new Map<string, ArticleAnalysis>();
+    articles.forEach((a, i) => {
+      const result = analysed[i] as AnalysedArticle;
+      this.#records.set(a.id, recordOf(a, result, common));
+      if (result.analysis) objects.set(a.id, result.analysis);
+    });
+    return objects;
+  }
+
+  /** Serves the base with every dirty record applied as a delta, carrying `answers` until its own are derived. */
+  async #serveDelta(
+    now: Date,
+    answers: ReadonlyMap<string, Briefing> = this.#current.answers,
+  ): Promise<void> {
+    const base = this.#base;
+    const records = this.#records;
+    const dirty = [...this.#dirty];
+    const steps = function* (store: IndexStore) {
+      const removed: AnalysedEntry[] = [];
+      const added: AnalysedEntry[] = [];
+      for (const id of dirty) {
+        const before = base.records.get(id);
+        const after = records.get(id);
+        if (before === after) continue;
+        if (before) removed.push(entryOf(before));
+        if (after) added.push(entryOf(after));
+        yield;
+      }
+      return yield* deltaSteps({
+        base: base.index,
+        removed,
+        added,
+        terms: store.#terms,
+        errors: store.#errors,
+        now,
+      });
+    };
+    const index = await inSlices(steps(this));
+    this.#serve(withAnswers(index, answers));
+    this.#deriveAnswers();
+  }
+
+  #serve(index: NewsIndex): void {
+    this.#current = index;
+    this.#serial++;
+  }
+
+  /** Derives answers for the snapshot served (one derivation at a time; the newest snapshot wins). */
+  #deriveAnswers(): void {
+    const deriver = this.options.derive;
+    if (!deriver || this.#deriving || this.#closed) return;
+    const serial = this.#serial;
+    const index = this.#current;
+    this.#deriving = (async () => {
+      try {
+        const answers = deriver.deriveLater
+          ? await deriver.deriveLater(index, { pause: () => this.#changePending() })
+          : deriver.derive(index);
+        // Newer than those the snapshot served carries (a delta carries its predecessor's): taken.
+        if (serial > this.#answersFor) {
+          this.#answersFor = serial;
+          this.#current = withAnswers(this.#current, answers);
+        }
+      } catch (error) {
+        this.options.log?.warn({ err: error }, 'deriving answers failed; serving the previous ones');
+      } finally {
+        this.#deriving = undefined;
+      }
+      if (this.#serial > this.#answersFor) this.#deriveAnswers();
+    })();
+  }
+
+  #scheduleRebuild(): void {
+    if (this.#closed) return;
+    clearTimeout(this.#rebuildTimer);
+    this.#rebuildTimer = setTimeout(() => {
+      this.#rebuildTimer = undefined;
+      this.#startRebuild();
+    }, this.config.index.rebuildDelayMs);
+    this.#rebuildTimer.unref();
+  }
+
+  /** Starts a background rebuild unless one runs (it schedules another when changes came meanwhile). */
+  #startRebuild(): void {
+    if (this.#rebuilding || this.#closed || this.#dirty.size === 0) return;
+    this.#rebuilding = (async () => {
+      try {
+        await this.#rebuild(new Map(), { background: true });
+      } catch (error) {
+        if (!(error instanceof Error && error.name === 'AbortError')) {
+          this.#rebuildError = error;
+          this.options.log?.warn(
+            { err: error },
+            'background index rebuild failed; serving the delta snapshot',
+          );
+        }
+      } finally {
+        this.#rebuilding = undefined;
+      }
+      if (this.#dirty.size > 0 && this.#rebuildError === undefined) this.#scheduleRebuild();
+    })();
   }
 
   /**
-   * Article files that changed since the last snapshot and changed again within `settleMs`: still being
-   * written. Stamps are taken twice, `settleMs` apart; only changed files are stamped a second time.
+   * Builds the snapshot of every record in full and serves it, with the changes applied meanwhile as a
+   * delta on it. In the background its slices wait while a change is applied, and the swap waits its turn
+   * among the changes; a change too large for a delta calls a background rebuild off.
+   */
+  async #rebuild(
+    fresh: ReadonlyMap<string, ArticleAnalysis>,
+    options: { background?: boolean; now?: Date } = {},
+  ): Promise<void> {
+    const run: RebuildRun = { dirtySince: new Set(), controller: new AbortController() };
+    this.#run = run;
+    const records = new Map(this.#records);
+    const dirty = new Set(this.#dirty);
+    const now = options.now ?? (this.options.now ?? (() => new Date()))();
+    const changed = [...dirty].flatMap((id) => {
+      const record = records.get(id);
+      return record ? [record.article] : [];
+    });
+    const ordered = this.#base.index.articles;
+    const slices = options.background
+      ? { pause: () => this.#changePending(), signal: run.controller.signal }
+      : {};
+    try {
+      const sorted = await inSlices(reorderSteps(ordered, dirty, changed), slices);
+      const { index, common } = await this.#build(sorted, records, fresh, now, slices);
+      const deriver = this.options.derive;
+      const answers = deriver
+        ? await (deriver.deriveLater?.(index, slices) ?? deriver.derive(index))
+        : undefined;
+      const built = answers ? withAnswers(index, answers) : index;
+      const swap = async () => {
+        run.controller.signal.throwIfAborted();
+        this.#base = { index: built, records, common };
+        this.#dirty = run.dirtySince;
+        this.#run = undefined;
+        if (this.#dirty.size > 0) await this.#serveDelta(now, built.answers);
+        else {
+          this.#serve(built);
+          this.#answersFor = this.#serial;
+        }
+      };
+      if (options.background) await this.#serially(swap);
+      else await swap();
+    } finally {
+      if (this.#run === run) this.#run = undefined;
+    }
+  }
+
+  /**
+   * The full build of `sorted` from `records`: common words of these articles first; records analysed with
+   * other common words are analysed again where a changed word may matter to them, and records missing are
+   * made (the first build). Re-analysed records replace the live ones unless the article changed since.
+   */
+  async #build(
+    sorted: Article[],
+    records: Map<string, ArticleRecord>,
+    fresh: ReadonlyMap<string, ArticleAnalysis>,
+    now: Date,
+    slices: SliceOptions = {},
+  ): Promise<{ index: NewsIndex; common: ReadonlySet<string> }> {
+    const common = await inSlices(commonWordSteps(sorted), slices);
+    const objects = new Map(fresh);
+    const again = sorted.filter((a) => !records.has(a.id));
+    again.push(...(await inSlices(staleArticles(records.values(), common), slices)));
+    if (again.length > 0) {
+      const analysed = await this.#analyze(again, common);
+      slices.signal?.throwIfAborted();
+      again.forEach((a, i) => {
+        const result = analysed[i] as AnalysedArticle;
+        const record = recordOf(a, result, common);
+        if (records !== this.#records && this.#records.get(a.id)?.article === a)
+          this.#records.set(a.id, record);
+        records.set(a.id, record);
+        if (result.analysis) objects.set(a.id, result.analysis);
+      });
+    }
+    const index = await inSlices(
+      buildFromRecords(sorted, records, this.#terms, this.#errors, now, objects),
+      slices,
+    );
+    return { index, common };
+  }
+
+  /**
+   * Article files that changed since the last snapshot and may still be being written: stamped twice,
+   * `settleMs` apart, unless their modification time is already `settleMs` old (the watcher's debounce
+   * has usually waited that long, so a new file is read at once). Only changed files are stamped again.
    */
   async #unsettledFiles(byPath: ReadonlyMap<string, Article>, options: ReloadOptions): Promise<Set<string>> {
     let names: string[];
@@ -226,20 +640,27 @@ export class IndexStore {
     } catch {
       return new Set(); // the load that follows reports the folder
     }
+    const settleMs = options.settleMs ?? 0;
     const files = names.map((name) => path.join(this.dir, name));
-    const first = await Promise.all(files.map(stampOf));
+    const first = await inBatches(files, (file) => stat(file).catch(() => undefined));
+    const now = Date.now();
     const changed = files
-      .map((file, i) => ({ file, stamp: first[i] }))
+      .map((file, i) => {
+        const info = first[i];
+        return { file, stamp: info ? `${info.size}:${info.mtimeMs}` : undefined, mtimeMs: info?.mtimeMs };
+      })
       .filter(({ file, stamp }) => {
         const old = byPath.get(file);
         if (old) return stamp !== `${old.bytes}:${old.mtimeMs}`;
         // A broken file seen before, unchanged since, is not waited for again.
         return this.#reported.get(file)?.stamp !== stamp;
-      });
+      })
+      // Unchanged for settleMs already (and not dated in the future): settled.
+      .filter(({ mtimeMs }) => mtimeMs === undefined || !(now - mtimeMs >= settleMs && mtimeMs <= now));
     if (changed.length === 0) return new Set();
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-    await sleep(options.settleMs ?? 0);
-    const second = await Promise.all(changed.map(({ file }) => stampOf(file)));
+    await sleep(settleMs);
+    const second = await inBatches(changed, ({ file }) => stampOf(file));
     return new Set(changed.filter(({ stamp }, i) => stamp !== second[i]).map(({ file }) => file));
   }
 

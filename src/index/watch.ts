@@ -132,7 +132,12 @@ export function watchCorpus(store: IndexStore, options: WatchOptions): CorpusWat
           const report = await store.reload(new Date(), { settleMs: debounceMs });
           logReport(log, store, report);
           options.onReload?.(report);
-          if (report.unavailable) startPolling();
+          if (report.unavailable) {
+            // A watch of a deleted folder stays open but sees nothing, and a folder made again under the
+            // name may get the same inode (so the same id): drop it, and attach anew when the folder is back.
+            detach();
+            startPolling();
+          }
           // The folder may have been replaced while we were not looking: watch the one the path names now.
           else if (folderId(store.dir) !== attachedTo) attach();
           if (report.pending.length > 0) schedule();

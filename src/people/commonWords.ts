@@ -3,6 +3,7 @@
  * taken for a name. Learned from at most SAMPLE_ARTICLES articles spread over the corpus: the set
  * saturates long before that, and a full pass would cost a good share of a large build.
  */
+import { finish, type Steps } from '../steps.ts';
 import { hashOf, TermTable } from '../text/termTable.ts';
 
 const SAMPLE_ARTICLES = 1000;
@@ -23,10 +24,16 @@ function isLowerAscii(text: string, from: number, to: number): boolean {
 
 /** The lower-case words (a–z only, as written) of a sample of the articles. */
 export function commonWords(articles: readonly TextArticle[]): Set<string> {
+  return finish(commonWordSteps(articles));
+}
+
+/** `commonWords` in steps, a few sampled articles per step (see steps.ts). */
+export function* commonWordSteps(articles: readonly TextArticle[]): Steps<Set<string>> {
   // Interned in place: most words recur, and only a new one becomes a string.
   const words = new TermTable();
   const step = Math.max(1, Math.ceil(articles.length / SAMPLE_ARTICLES));
-  for (let i = 0; i < articles.length; i += step) {
+  for (let i = 0, n = 0; i < articles.length; i += step, n++) {
+    if (n % 16 === 15) yield;
     for (const sentences of (articles[i] as TextArticle).paragraphs) {
       for (const sentence of sentences) {
         let from = 0;

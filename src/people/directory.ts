@@ -5,22 +5,31 @@
  * ambiguous); a single name the corpus uses as a place ("in Washington") is no person.
  */
 import type { Gender } from '../lexicon/index.ts';
+import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import { isAscii } from '../text/normalize.ts';
-import { type ArticleEntity, genderOf } from './chains.ts';
+import { genderOf } from './chains.ts';
+import {
+  type ArticleChains,
+  bump,
+  type Group,
+  groupFullNames,
+  isPlace,
+  type LinkedEntity,
+} from './fullNames.ts';
 import { isTitle } from './mentions.ts';
 import {
   compactKey,
   foldToken,
-  isInitial,
   isParticle,
-  looksLikePlace,
   nameKey,
   nameTokens,
   sameFullName,
   surnameOf,
   umlautVariant,
 } from './names.ts';
+
+export type { ArticleChains } from './fullNames.ts';
 
 export interface Person {
   /** Identity: the folded full name ("zoe marshadeyemi"), or the folded single name. */
@@ -37,12 +46,17 @@ export interface Person {
   articleIds: Set<string>;
 }
 
-/** An article's chains, as the directory reads them. */
-export interface ArticleChains {
+/** A single-name entity waiting to be linked. */
+interface Single {
   articleId: string;
-  entities: readonly ArticleEntity[];
-  /** Entities the article's quotes were attributed to: evidence of a person, not a place. */
-  speakers: ReadonlySet<number>;
+  entity: LinkedEntity;
+  speaks: boolean;
+}
+
+/** A change to the articles behind a directory: the chains of the articles added and of those removed. */
+export interface ChainChange {
+  added: readonly ArticleChains[];
+  removed: readonly ArticleChains[];
 }
 
 /** The smallest share of a surname's mentions that lets one person take a bare surname used elsewhere. */
@@ -52,10 +66,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function bump<K>(map: Map<K, number>, key: K, by = 1): void {
-  map.set(key, (map.get(key) ?? 0) + by);
 }
 
 function mostUsed(map: ReadonlyMap<string, number>): string | undefined {
@@ -84,145 +94,89 @@ function spellingOrder(a: [string, number], b: [string, number]): number {
   return b[1] - a[1] || accents(b[0]) - accents(a[0]) || compareText(a[0], b[0]);
 }
 
-/**
- * A full name that is a place: it opens like one ("South Korea"), or the corpus puts it after "in" or
- * "from" and never gives it a title, role or age.
- */
-function isPlace(group: Group): boolean {
-  if (looksLikePlace(group.tokens)) return true;
-  let personal = 0;
-  let locative = 0;
-  for (const { entity } of group.members) {
-    personal += entity.personal;
-    locative += entity.locative;
-  }
-  return personal === 0 && locative > 0;
-}
-
-/** Moves everything of `other` into `group`. */
-function absorb(group: Group, other: Group): void {
-  group.members.push(...other.members);
-  group.mentions += other.mentions;
-  for (const [form, n] of other.forms) bump(group.forms, form, n);
-}
-
-/**
- * "Henry Bambang Soelistyo" and "Fransiskus Bambang Soelistyo" where the corpus also writes "Bambang
- * Soelistyo": a name written without its first name is one person with the longer forms (Indonesian,
- * Arabic and many other names are shortened that way). Only through such a two-word form, never an initial.
- */
-function withoutFirstNames(groups: readonly Group[]): Group[] {
-  const twoWord = new Map<string, Group>();
-  for (const g of groups) {
-    const words = g.tokens.filter((t) => !isParticle(t));
-    if (words.length === 2 && !words.some(isInitial)) twoWord.set(words.map(foldToken).join(' '), g);
-  }
-  const gone = new Set<Group>();
-  for (const g of groups) {
-    const words = g.tokens.filter((t) => !isParticle(t));
-    if (words.length < 3) continue;
-    const tail = words.slice(-2);
-    const bridge = tail.some(isInitial) ? undefined : twoWord.get(tail.map(foldToken).join(' '));
-    if (!bridge || bridge === g || gone.has(bridge)) continue;
-    absorb(bridge, g);
-    gone.add(g);
-  }
-  return groups.filter((g) => !gone.has(g));
-}
-
-interface Group {
-  key: string;
-  tokens: string[];
-  forms: Map<string, number>;
-  members: { articleId: string; entity: ArticleEntity }[];
-  mentions: number;
-}
-
 export class PeopleDirectory {
-  readonly #persons = new Map<string, Person>();
-  /** `${articleId}#${entity}` → person key; absent: the entity is no person (a place, an institution). */
-  readonly #byEntity = new Map<string, string>();
-  readonly #byAlias = new Map<string, Person[]>();
+  #persons = new Map<string, Person>();
+  /** Article id → the person key of each of its entities (by entity id); none: that entity is no person. */
+  #byEntity = new Map<string, (string | undefined)[]>();
+  #byAlias = new Map<string, Person[]>();
   /** Single names the corpus uses as places, and how often. */
-  readonly #places = new Map<string, number>();
+  #places = new Map<string, number>();
+  /** Single names spoken of as people (titles, roles, speech), and how often: kept to link added articles. */
+  #personal = new Map<string, number>();
   /** Full-name people by surname, and by each other word of their name. */
-  readonly #bySurname = new Map<string, Person[]>();
-  readonly #byPart = new Map<string, Person[]>();
+  #bySurname = new Map<string, Person[]>();
+  #byPart = new Map<string, Person[]>();
   /** Every spelling of every person, spaces aside ("kimjongun" for "Kim Jong-un" and "Kim Jong Un"). */
-  readonly #byCompact = new Map<string, Person[]>();
+  #byCompact = new Map<string, Person[]>();
+  /**
+   * Only in a directory derived with `withChanges`: the people it made or copied, which it may change. Every
+   * other person and list is shared with the directory it was derived from and copied before a change.
+   */
+  #owned: Set<Person> | undefined;
 
   /** Links the chains of every article (deterministic: the same articles give the same directory). */
   constructor(articles: readonly ArticleChains[]) {
-    const groups = this.#groupFullNames(articles);
-    for (const group of groups) if (!isPlace(group)) this.#addPerson(group);
-    for (const person of this.#persons.values()) {
-      const words = person.key.split(' ');
-      push(this.#bySurname, surnameOf(words), person);
-      for (const w of new Set(words)) push(this.#byPart, w, person);
+    finish(this.#link(articles));
+  }
+
+  /** The constructor cut into steps, for a build that must leave the event loop free (see steps.ts). */
+  static *build(articles: readonly ArticleChains[]): Steps<PeopleDirectory> {
+    const directory = new PeopleDirectory([]);
+    yield* directory.#link(articles);
+    return directory;
+  }
+
+  *#link(articles: readonly ArticleChains[]): Steps<void> {
+    const groups = yield* groupFullNames(articles);
+    let n = 0;
+    for (const group of groups) {
+      if (!isPlace(group)) this.#addPerson(group);
+      if (++n % 64 === 0) yield;
     }
-    const singles: { articleId: string; entity: ArticleEntity; speaks: boolean }[] = [];
-    const personal = new Map<string, number>();
-    for (const a of articles) {
+    for (const person of this.#persons.values()) {
+      this.#listSurname(person);
+      if (++n % STEP === 0) yield;
+    }
+    const singles = yield* this.#countSingles(articles);
+    for (let i = 0; i < singles.length; i++) {
+      const s = singles[i] as Single;
+      this.#linkSingle(s.articleId, s.entity, s.speaks);
+      if (i % STEP === STEP - 1) yield;
+    }
+    for (const person of this.#persons.values()) {
+      this.#index(person);
+      if (++n % STEP === 0) yield;
+    }
+  }
+
+  /** Files a full-name person under its surname and the other words of its name (for single names). */
+  #listSurname(person: Person): void {
+    const words = person.key.split(' ');
+    this.#add(this.#bySurname, surnameOf(words), person);
+    for (const w of new Set(words)) this.#add(this.#byPart, w, person);
+  }
+
+  /** The single-name entities of the articles, counted as places and as people. */
+  *#countSingles(articles: readonly ArticleChains[]): Steps<Single[]> {
+    const singles: Single[] = [];
+    for (let i = 0; i < articles.length; i++) {
+      const a = articles[i] as ArticleChains;
       for (const e of a.entities) {
         if (e.full) continue;
         const speaks = a.speakers.has(e.id);
         singles.push({ articleId: a.articleId, entity: e, speaks });
         bump(this.#places, e.surname, e.locative);
-        bump(personal, e.surname, e.personal + e.speaks + Number(speaks));
+        bump(this.#personal, e.surname, e.personal + e.speaks + Number(speaks));
       }
+      if (i % 64 === 63) yield;
     }
-    for (const s of singles) this.#linkSingle(s.articleId, s.entity, s.speaks, personal);
-    for (const person of this.#persons.values()) this.#index(person);
+    return singles;
   }
 
-  /** Full names grouped: equal folded names, then spellings with and without middle names joined. */
-  #groupFullNames(articles: readonly ArticleChains[]): Group[] {
-    const byKey = new Map<string, Group>();
-    for (const a of articles) {
-      for (const e of a.entities) {
-        if (!e.full) continue;
-        const key = e.key;
-        let group = byKey.get(key);
-        if (!group) {
-          group = { key, tokens: e.tokens, forms: new Map(), members: [], mentions: 0 };
-          byKey.set(key, group);
-        }
-        group.members.push({ articleId: a.articleId, entity: e });
-        group.mentions += e.mentions;
-        for (const [form, n] of e.forms) bump(group.forms, form, n);
-      }
-    }
-    const sorted = [...byKey.values()].sort((a, b) => b.mentions - a.mentions || compareText(a.key, b.key));
-    const joined: Group[][] = [];
-    // Only names with the same first word and surname can be one person: compared within those.
-    const byName = new Map<string, Group[][]>();
-    const formsOf = (g: Group) => [...g.forms.keys()].map((f) => f.split(' '));
-    const compatible = (a: Group, b: Group) =>
-      formsOf(a).every((x) => formsOf(b).every((y) => sameFullName(x, y)));
-    for (const group of sorted) {
-      const name = `${foldToken(group.tokens[0] as string)} ${surnameOf(group.tokens)}`;
-      const candidates = byName.get(name) ?? [];
-      // The person mentioned most takes the others in; two different sets of initials never meet.
-      const home = candidates.find((members) => members.every((m) => compatible(m, group)));
-      if (home) home.push(group);
-      else {
-        const members = [group];
-        joined.push(members);
-        byName.set(name, [...candidates, members]);
-      }
-    }
-    const merged = joined.map(([head, ...rest]) => {
-      const all = head as Group;
-      for (const g of rest) absorb(all, g);
-      return all;
-    });
-    return withoutFirstNames(merged);
-  }
-
-  #addPerson(group: Group): void {
+  #addPerson(group: Group): Person {
     const forms = [...group.forms].sort(spellingOrder);
     const name = forms[0]?.[0] ?? group.tokens.join(' ');
-    const person: Person = {
+    let person: Person = {
       key: nameKey(nameTokens(name)),
       name,
       mentions: 0,
@@ -233,24 +187,34 @@ export class PeopleDirectory {
     // Two full names can fold to one key only when they are one group; keep keys unique regardless.
     while (this.#persons.has(person.key)) person.key = `${person.key}'`;
     this.#persons.set(person.key, person);
+    this.#owned?.add(person);
     const votes = { m: 0, f: 0 };
     for (const { articleId, entity } of group.members) {
-      this.#attach(person, articleId, entity);
+      person = this.#attach(person, articleId, entity);
       votes.m += entity.votes.m;
       votes.f += entity.votes.f;
     }
     const gender = genderOf({ votes, tokens: group.tokens, full: true });
     if (gender) person.gender = gender;
+    return person;
   }
 
-  #attach(person: Person, articleId: string, entity: ArticleEntity): void {
-    this.#byEntity.set(`${articleId}#${entity.id}`, person.key);
+  /** Counts an entity's mentions for a person; returns the person as this directory may change it. */
+  #attach(found: Person, articleId: string, entity: LinkedEntity): Person {
+    const person = this.#writable(found);
+    let keys = this.#byEntity.get(articleId);
+    if (!keys) {
+      keys = [];
+      this.#byEntity.set(articleId, keys);
+    }
+    keys[entity.id] = person.key;
     person.mentions += entity.mentions;
     person.articleIds.add(articleId);
     for (const [role, n] of entity.roles) bump(person.roles, role, n);
     person.role = mostUsed(person.roles);
     // A name the text uses on its own ("Xi said", "Kim") is how readers ask for the person, however short.
     for (const short of entity.shortForms) person.aliases.add(short);
+    return person;
   }
 
   /** Full-name people a single name could mean: by surname first, then by another part of the name. */
@@ -265,12 +229,7 @@ export class PeopleDirectory {
       : found;
   }
 
-  #linkSingle(
-    articleId: string,
-    entity: ArticleEntity,
-    speaks: boolean,
-    personal: ReadonlyMap<string, number>,
-  ): void {
+  #linkSingle(articleId: string, entity: LinkedEntity, speaks: boolean): void {
     const word = entity.surname;
     const owners = this.#ownersOf(word);
     if (owners.length === 1) {
@@ -278,7 +237,7 @@ export class PeopleDirectory {
       return;
     }
     // A single name of its own: a person if it is spoken of as one more than as a place.
-    const asPerson = (personal.get(word) ?? 0) + Number(speaks);
+    const asPerson = (this.#personal.get(word) ?? 0) + Number(speaks);
     if (asPerson === 0 || (this.#places.get(word) ?? 0) >= asPerson) return;
     if (entity.personal === 0 && !speaks && owners.length === 0) return;
     let person = this.#persons.get(word);
@@ -292,21 +251,159 @@ export class PeopleDirectory {
         articleIds: new Set(),
       };
       this.#persons.set(word, person);
+      this.#owned?.add(person);
     }
     this.#attach(person, articleId, entity);
   }
 
   #index(person: Person): void {
     for (const alias of person.aliases) {
-      push(this.#byAlias, alias, person);
+      if (this.#owned) {
+        // A derived directory indexes a person again after a change: only what is not listed yet.
+        if (!this.#byAlias.get(alias)?.includes(person)) this.#add(this.#byAlias, alias, person);
+      } else push(this.#byAlias, alias, person);
       const compact = alias.replaceAll(' ', '');
-      if (!this.#byCompact.get(compact)?.includes(person)) push(this.#byCompact, compact, person);
+      if (!this.#byCompact.get(compact)?.includes(person)) this.#add(this.#byCompact, compact, person);
+    }
+  }
+
+  /** Adds to a list: in place in a directory of its own, as a new list where lists may be shared. */
+  #add(map: Map<string, Person[]>, key: string, person: Person): void {
+    if (this.#owned) map.set(key, [...(map.get(key) ?? []), person]);
+    else push(map, key, person);
+  }
+
+  /**
+   * The directory after a small change, without linking the whole corpus again: the removed articles'
+   * mentions are taken off their people (someone no article mentions any more goes), and the added
+   * articles' names are linked to the people already known — a full name to the person of that name, a
+   * single name to the one person with that surname — or become new people. This directory is left as it
+   * was. Linking the whole corpus again (the constructor) may read a few names differently (a new full name
+   * can make a bare surname ambiguous); the index store does that in the background (index/store.ts).
+   */
+  withChanges(change: ChainChange): PeopleDirectory {
+    return finish(this.changeSteps(change));
+  }
+
+  /** `withChanges` in steps (see steps.ts). */
+  *changeSteps(change: ChainChange): Steps<PeopleDirectory> {
+    const next = new PeopleDirectory([]);
+    next.#persons = new Map(this.#persons);
+    next.#byEntity = new Map(this.#byEntity);
+    next.#byAlias = new Map(this.#byAlias);
+    next.#places = new Map(this.#places);
+    next.#personal = new Map(this.#personal);
+    next.#bySurname = new Map(this.#bySurname);
+    next.#byPart = new Map(this.#byPart);
+    next.#byCompact = new Map(this.#byCompact);
+    next.#owned = new Set();
+    yield;
+    for (const removed of change.removed) {
+      next.#unlink(removed);
+      yield;
+    }
+    yield* next.#linkAdded(change.added);
+    return next;
+  }
+
+  /**
+   * Keys of the people a directory derived with `withChanges` made, changed or dropped (empty for a
+   * directory built from all articles).
+   */
+  get changed(): ReadonlySet<string> {
+    return new Set([...(this.#owned ?? [])].map((p) => p.key));
+  }
+
+  /** A person this directory may change: the person itself if it is its own, else a copy put in its place. */
+  #writable(person: Person): Person {
+    if (!this.#owned || this.#owned.has(person)) return person;
+    const copy: Person = {
+      ...person,
+      aliases: new Set(person.aliases),
+      roles: new Map(person.roles),
+      articleIds: new Set(person.articleIds),
+    };
+    this.#owned.add(copy);
+    this.#persons.set(copy.key, copy);
+    this.#replace(person, copy);
+    return copy;
+  }
+
+  /** Puts `next` in the place of `person` in every list that holds it (removes it when `next` is undefined). */
+  #replace(person: Person, next: Person | undefined): void {
+    const swap = (map: Map<string, Person[]>, key: string) => {
+      const list = map.get(key);
+      if (!list?.includes(person)) return;
+      const changed = next ? list.map((p) => (p === person ? next : p)) : list.filter((p) => p !== person);
+      if (changed.length > 0) map.set(key, changed);
+      else map.delete(key);
+    };
+    for (const alias of person.aliases) {
+      swap(this.#byAlias, alias);
+      swap(this.#byCompact, alias.replaceAll(' ', ''));
+    }
+    const words = person.key.split(' ');
+    swap(this.#bySurname, surnameOf(words));
+    for (const w of new Set(words)) swap(this.#byPart, w);
+  }
+
+  /** Takes a removed article's mentions off its people; a person no article mentions any more goes. */
+  #unlink(chains: ArticleChains): void {
+    const keys = this.#byEntity.get(chains.articleId) ?? [];
+    this.#byEntity.delete(chains.articleId);
+    const touched = new Set<Person>();
+    for (const e of chains.entities) {
+      if (!e.full) {
+        bump(this.#places, e.surname, -e.locative);
+        bump(this.#personal, e.surname, -(e.personal + e.speaks + Number(chains.speakers.has(e.id))));
+      }
+      const key = keys[e.id];
+      const found = key === undefined ? undefined : this.#persons.get(key);
+      if (!found) continue;
+      const person = this.#writable(found);
+      person.mentions -= e.mentions;
+      for (const [role, n] of e.roles) {
+        const left = (person.roles.get(role) ?? 0) - n;
+        if (left > 0) person.roles.set(role, left);
+        else person.roles.delete(role);
+      }
+      touched.add(person);
+    }
+    for (const person of touched) {
+      person.articleIds.delete(chains.articleId);
+      person.role = mostUsed(person.roles);
+      if (person.articleIds.size > 0 && person.mentions > 0) continue;
+      this.#persons.delete(person.key);
+      this.#replace(person, undefined);
+    }
+  }
+
+  /** Links added articles to the people known (see withChanges). */
+  *#linkAdded(articles: readonly ArticleChains[]): Steps<void> {
+    let n = 0;
+    for (const group of yield* groupFullNames(articles)) {
+      if (++n % 64 === 0) yield;
+      // Only a full-name person takes a full name (a bare "Kim" person does not become "Kim Jong-un").
+      const known = this.resolve(group.tokens.join(' '));
+      if (known?.key.includes(' ') === true) {
+        let person: Person = known;
+        for (const { articleId, entity } of group.members) person = this.#attach(person, articleId, entity);
+        for (const form of group.forms.keys()) person.aliases.add(nameKey(nameTokens(form)));
+      } else if (!isPlace(group)) this.#listSurname(this.#addPerson(group));
+    }
+    for (const s of yield* this.#countSingles(articles)) {
+      this.#linkSingle(s.articleId, s.entity, s.speaks);
+      if (++n % STEP === 0) yield;
+    }
+    for (const person of this.#owned ?? []) {
+      if (this.#persons.get(person.key) === person) this.#index(person);
+      if (++n % 64 === 0) yield;
     }
   }
 
   /** The person an article's entity is, or undefined when it is no person (a place, an institution). */
   personOf(articleId: string, entity: number): Person | undefined {
-    const key = this.#byEntity.get(`${articleId}#${entity}`);
+    const key = this.#byEntity.get(articleId)?.[entity];
     return key === undefined ? undefined : this.#persons.get(key);
   }
 

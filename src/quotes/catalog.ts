@@ -6,8 +6,9 @@
 import type { Article } from '../corpus/types.ts';
 import type { ArticleEntity } from '../people/chains.ts';
 import { commonWords } from '../people/commonWords.ts';
-import { PeopleDirectory } from '../people/directory.ts';
+import { type ArticleChains, PeopleDirectory } from '../people/directory.ts';
 import { MentionScanner } from '../people/mentions.ts';
+import { finish, STEP, type Steps } from '../steps.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
 import { comparable, straightenQuotes } from '../text/normalize.ts';
 import { attributeArticle, isFragment, type QuotedArticle, type RawQuote } from './attribute.ts';
@@ -37,7 +38,7 @@ export interface QuoteCatalog {
 }
 
 /** Quotes shorter than this share of the longer one are not merged: a fragment is not the whole quote. */
-const MERGE_MIN_RATIO = 0.6;
+export const MERGE_MIN_RATIO = 0.6;
 
 /** One quote as one article carries it, before merging across outlets. */
 export interface Draft extends Omit<Quote, 'id'> {
@@ -62,28 +63,50 @@ export function analyzeArticles(
   articles: readonly DraftSource[],
   common: ReadonlySet<string>,
 ): ArticleAnalysis[] {
+  return finish(analyzeSteps(articles, common));
+}
+
+/** `analyzeArticles` in steps, one article per step (see steps.ts). */
+export function* analyzeSteps(
+  articles: readonly DraftSource[],
+  common: ReadonlySet<string>,
+): Steps<ArticleAnalysis[]> {
   const scanner = new MentionScanner(common);
   const phrases = new SpeakerPhrases();
-  return articles.map((article) => {
+  const analyses: ArticleAnalysis[] = [];
+  for (const article of articles) {
     const { people, quotes } = attributeArticle(article, scanner, phrases);
-    return {
+    analyses.push({
       articleId: article.id,
       ...(article.published ? { published: article.published } : {}),
       entities: people.entities,
       quotes,
-    };
-  });
+    });
+    yield;
+  }
+  return analyses;
+}
+
+/** An analysed article's chains, with the entities its quotes were attributed to. */
+export function chainsOf(analysis: ArticleAnalysis): ArticleChains {
+  const speakers = new Set<number>();
+  for (const q of analysis.quotes) if (q.speaker?.kind === 'entity') speakers.add(q.speaker.entity);
+  return { articleId: analysis.articleId, entities: analysis.entities, speakers };
 }
 
 /** Links the chains of all analysed articles into the corpus's people. */
 export function peopleOf(analyses: readonly ArticleAnalysis[]): PeopleDirectory {
-  return new PeopleDirectory(
-    analyses.map((a) => {
-      const speakers = new Set<number>();
-      for (const q of a.quotes) if (q.speaker?.kind === 'entity') speakers.add(q.speaker.entity);
-      return { articleId: a.articleId, entities: a.entities, speakers };
-    }),
-  );
+  return new PeopleDirectory(analyses.map(chainsOf));
+}
+
+/** `peopleOf` in steps (see steps.ts). */
+export function* peopleSteps(analyses: readonly ArticleAnalysis[]): Steps<PeopleDirectory> {
+  const chains: ArticleChains[] = [];
+  for (const a of analyses) {
+    chains.push(chainsOf(a));
+    if (chains.length % STEP === 0) yield;
+  }
+  return yield* PeopleDirectory.build(chains);
 }
 
 type Speaker = Pick<Quote, 'speaker' | 'speakerKey' | 'speakerKind' | 'role'>;
@@ -110,8 +133,15 @@ function canonicalSpeaker(raw: RawQuote, analysis: ArticleAnalysis, people: Peop
 
 /** One draft per quote and article, with its canonical speaker. */
 export function draftQuotes(analyses: readonly ArticleAnalysis[], people: PeopleDirectory): Draft[] {
+  return finish(draftSteps(analyses, people));
+}
+
+/** `draftQuotes` in steps (see steps.ts). */
+export function* draftSteps(analyses: readonly ArticleAnalysis[], people: PeopleDirectory): Steps<Draft[]> {
   const drafts: Draft[] = [];
-  for (const analysis of analyses) {
+  for (let i = 0; i < analyses.length; i++) {
+    const analysis = analyses[i] as ArticleAnalysis;
+    if (i % 64 === 63) yield;
     for (const raw of analysis.quotes) {
       const flat = comparable(raw.text);
       const speaker = canonicalSpeaker(raw, analysis, people);
@@ -133,6 +163,16 @@ export function draftQuotes(analyses: readonly ArticleAnalysis[], people: People
   return drafts;
 }
 
+/** Carrying articles newest first (then by outlet), and the newest one's date. */
+export function newestFirst(
+  articleIds: readonly string[],
+  byId: ReadonlyMap<string, Article>,
+): { articleIds: string[]; published: string | undefined } {
+  const dated = articleIds.map((id) => byId.get(id) as Article);
+  dated.sort((a, b) => compareNewestFirst(a.published, b.published) || compareText(a.outlet, b.outlet));
+  return { articleIds: dated.map((a) => a.id), published: (dated[0] as Article).published };
+}
+
 /** Folds another outlet's copy into a group, keeping the shorter text (it is verbatim in both). */
 function mergeInto(group: Draft, other: Draft): void {
   if (other.flat.length < group.flat.length) {
@@ -147,7 +187,7 @@ function mergeInto(group: Draft, other: Draft): void {
  * Keys under which a group is found by a trimmed copy of it: its first two and its last two words (outlets
  * trim quotes at the start or at the end). A copy trimmed at both ends stays a separate quote.
  */
-function edgeKeys(flat: string): [string, string] {
+export function edgeKeys(flat: string): [string, string] {
   const second = flat.indexOf(' ', flat.indexOf(' ') + 1);
   const secondLast = flat.lastIndexOf(' ', flat.lastIndexOf(' ') - 1);
   const head = second < 0 ? flat : flat.slice(0, second);
@@ -202,9 +242,15 @@ function longestFirst(drafts: readonly Draft[], articles: readonly Article[]): D
  * several outlets becomes one quote citing them all. Deterministic for the same drafts.
  */
 export function mergeDrafts(drafts: Draft[], articles: readonly Article[]): Quote[] {
+  return finish(mergeSteps(drafts, articles));
+}
+
+/** `mergeDrafts` in steps (see steps.ts). */
+export function* mergeSteps(drafts: Draft[], articles: readonly Article[]): Steps<Quote[]> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Longest first, so a trimmed copy finds the full quote it was cut from; then by article id.
   const ordered = longestFirst(drafts, articles);
+  yield;
   // Only quotes of the same speaker merge: an unattributed copy in one outlet does not make that outlet a
   // source for someone else's attribution. Candidates are found by the first or last words they share, so
   // the merge stays linear even for a prolific speaker.
@@ -215,7 +261,9 @@ export function mergeDrafts(drafts: Draft[], articles: readonly Article[]): Quot
     org: new Map(),
     unknown: new Map(),
   };
-  for (const draft of ordered) {
+  for (let i = 0; i < ordered.length; i++) {
+    const draft = ordered[i] as Draft;
+    if (i % STEP === STEP - 1) yield;
     const ofKind = bySpeaker[draft.speakerKind];
     let speaker = ofKind.get(draft.speakerKey);
     if (!speaker) {
@@ -242,15 +290,11 @@ export function mergeDrafts(drafts: Draft[], articles: readonly Article[]): Quot
       else edges.set(edge, [fresh]);
     }
   }
+  yield;
   return groups.map((g, i): Quote => {
     let { articleIds, published } = g;
     // Most quotes are carried by one article: its id and date as drafted.
-    if (articleIds.length > 1) {
-      const dated = articleIds.map((id) => byId.get(id) as Article);
-      dated.sort((a, b) => compareNewestFirst(a.published, b.published) || compareText(a.outlet, b.outlet));
-      articleIds = dated.map((a) => a.id);
-      published = (dated[0] as Article).published;
-    }
+    if (articleIds.length > 1) ({ articleIds, published } = newestFirst(articleIds, byId));
     return {
       text: g.text,
       speaker: g.speaker,

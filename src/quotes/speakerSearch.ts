@@ -11,8 +11,9 @@ import Fuse from 'fuse.js';
 import type { PeopleDirectory, Person } from '../people/directory.ts';
 import { isTitle } from '../people/mentions.ts';
 import { compactKey, nameKey, nameTokens } from '../people/names.ts';
+import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
-import { FuzzyVocabulary } from '../text/fuzzyVocabulary.ts';
+import { FuzzyVocabulary, lookupLayers } from '../text/fuzzyVocabulary.ts';
 import { comparable } from '../text/normalize.ts';
 import type { Quote } from './catalog.ts';
 
@@ -72,6 +73,34 @@ interface Entry {
   quoted: boolean;
 }
 
+/** Passed by the class itself to construct a search it fills another way. */
+const UNFILLED = Symbol('unfilled');
+
+/** A speaker as its quotes give it (the first quote's name, kind and role). */
+function speakerOf(q: Quote, quoteCount: number): Speaker {
+  return {
+    key: q.speakerKey,
+    name: q.speaker,
+    kind: q.speakerKind as Speaker['kind'],
+    ...(q.role ? { role: q.role } : {}),
+    quoteCount,
+  };
+}
+
+/** A known speaker keeps the name and role it was listed with. */
+function namesOf(speaker: Speaker | undefined): Partial<Speaker> {
+  if (!speaker) return {};
+  return { name: speaker.name, ...(speaker.role ? { role: speaker.role } : {}) };
+}
+
+function sortSpeakers(speakers: Iterable<Speaker>): Speaker[] {
+  return [...speakers].sort((a, b) => b.quoteCount - a.quoteCount || compareText(a.name, b.name));
+}
+
+function suggestionsOver(speakers: readonly Speaker[]): Fuse<Speaker> {
+  return new Fuse(speakers, { keys: ['name'], threshold: 0.6, ignoreLocation: true });
+}
+
 /** The words a user typed, folded, without titles and honorifics (unless nothing else is left). */
 function queryWords(query: string): string[] {
   const tokens = nameTokens(query);
@@ -79,59 +108,152 @@ function queryWords(query: string): string[] {
   return (named.length > 0 ? named : tokens).map((t) => nameKey([t])).filter((t) => t !== '');
 }
 
-export class SpeakerSearch {
-  readonly speakers: Speaker[];
-  readonly #byKey = new Map<string, Speaker>();
-  readonly #people: PeopleDirectory;
-  /** Compact alias ("kimjongun") → keys. */
-  readonly #exact = new Map<string, Entry[]>();
-  /** Alias word → keys. */
-  readonly #byWord = new Map<string, Entry[]>();
-  readonly #words = new FuzzyVocabulary(nameEdits);
-  readonly #suggestions: Fuse<Speaker>;
+/** What changed between a speaker search's quotes and people and those of the one it is derived from. */
+export interface SpeakerChange {
+  quotesBySpeaker: ReadonlyMap<string, readonly Quote[]>;
+  people: PeopleDirectory;
+  /** Speaker keys whose quotes changed. */
+  speakers: ReadonlySet<string>;
+  /** Person keys made, changed or gone (`PeopleDirectory.changed`). */
+  persons: ReadonlySet<string>;
+}
 
-  constructor(quotes: readonly Quote[], people: PeopleDirectory) {
+export class SpeakerSearch {
+  #speakers: Speaker[] = [];
+  #byKey = new Map<string, Speaker>();
+  #people: PeopleDirectory;
+  /** Compact alias ("kimjongun") → keys. */
+  #exact = new Map<string, Entry[]>();
+  /** Alias word → keys. */
+  #byWord = new Map<string, Entry[]>();
+  /** The words of names, in layers: a derived search adds a small layer over its base's. */
+  #words: FuzzyVocabulary[] = [new FuzzyVocabulary(nameEdits)];
+  #suggestions: Fuse<Speaker> | undefined;
+  /** Set in a search derived with `withChanges`: its lists may be its base's, copied before a change. */
+  #derived = false;
+
+  constructor(quotes: readonly Quote[], people: PeopleDirectory, unfilled?: typeof UNFILLED) {
     this.#people = people;
-    for (const q of quotes) {
+    if (unfilled !== UNFILLED) finish(this.#fill(quotes, people));
+  }
+
+  /** The constructor cut into steps (see steps.ts). */
+  static *build(quotes: readonly Quote[], people: PeopleDirectory): Steps<SpeakerSearch> {
+    const search = new SpeakerSearch([], people, UNFILLED);
+    yield* search.#fill(quotes, people);
+    return search;
+  }
+
+  /** Quoted speakers, most quoted first. */
+  get speakers(): readonly Speaker[] {
+    return this.#speakers;
+  }
+
+  *#fill(quotes: readonly Quote[], people: PeopleDirectory): Steps<void> {
+    for (let i = 0; i < quotes.length; i++) {
+      const q = quotes[i] as Quote;
+      if (i % STEP === STEP - 1) yield;
       if (q.speakerKind === 'unknown') continue;
       const s = this.#byKey.get(q.speakerKey);
       if (s) s.quoteCount++;
-      else {
-        this.#byKey.set(q.speakerKey, {
-          key: q.speakerKey,
-          name: q.speaker,
-          kind: q.speakerKind,
-          ...(q.role ? { role: q.role } : {}),
-          quoteCount: 1,
-        });
-      }
+      else this.#byKey.set(q.speakerKey, speakerOf(q, 1));
     }
-    this.speakers = [...this.#byKey.values()].sort(
-      (a, b) => b.quoteCount - a.quoteCount || compareText(a.name, b.name),
-    );
+    this.#speakers = sortSpeakers(this.#byKey.values());
+    yield;
+    let n = 0;
     for (const person of people.people) {
-      const entry = { key: person.key, quoted: this.#byKey.has(person.key) };
-      for (const alias of person.aliases) this.#addAlias(alias, entry);
+      this.#addPerson(person);
+      if (++n % 64 === 0) yield;
     }
-    for (const s of this.speakers) {
-      if (s.kind === 'org')
-        this.#addAlias(nameKey(nameTokens(comparable(s.name))), { key: s.key, quoted: true });
-    }
-    this.#suggestions = new Fuse(this.speakers, { keys: ['name'], threshold: 0.6, ignoreLocation: true });
+    for (const s of this.#speakers) if (s.kind === 'org') this.#addOrg(s);
+    this.#suggestions = suggestionsOver(this.#speakers);
+  }
+
+  #addPerson(person: Person): void {
+    const entry = { key: person.key, quoted: this.#byKey.has(person.key) };
+    for (const alias of person.aliases) this.#addAlias(alias, entry);
+  }
+
+  #addOrg(speaker: Speaker): void {
+    this.#addAlias(nameKey(nameTokens(comparable(speaker.name))), { key: speaker.key, quoted: true });
   }
 
   #addAlias(alias: string, entry: Entry): void {
     const add = (map: Map<string, Entry[]>, key: string) => {
       const list = map.get(key);
       if (!list) map.set(key, [entry]);
-      else if (!list.some((e) => e.key === entry.key)) list.push(entry);
+      else if (!list.some((e) => e.key === entry.key)) {
+        if (this.#derived) map.set(key, [...list, entry]);
+        else list.push(entry);
+      }
     };
     add(this.#exact, alias.replaceAll(' ', ''));
     for (const word of alias.split(' ')) {
       if (word.length < MIN_WORD) continue;
-      this.#words.add(word);
+      const words = this.#words.at(-1) as FuzzyVocabulary;
+      if (!this.#words.some((layer) => layer.has(word))) words.add(word);
       add(this.#byWord, word);
     }
+  }
+
+  /** Removes every entry of `key` under an alias (lists copied: they may be the base's). */
+  #removeAlias(alias: string, key: string): void {
+    const remove = (map: Map<string, Entry[]>, at: string) => {
+      const list = map.get(at);
+      if (!list?.some((e) => e.key === key)) return;
+      const left = list.filter((e) => e.key !== key);
+      if (left.length > 0) map.set(at, left);
+      else map.delete(at);
+    };
+    remove(this.#exact, alias.replaceAll(' ', ''));
+    for (const word of alias.split(' ')) remove(this.#byWord, word);
+  }
+
+  /**
+   * The search after a change of quotes and people, in time proportional to the change: the speakers and
+   * people that changed are taken out and put in again; everything else is shared with this search, which
+   * is left as it was.
+   */
+  withChanges(change: SpeakerChange): SpeakerSearch {
+    return finish(this.changeSteps(change));
+  }
+
+  /** `withChanges` in steps (see steps.ts). */
+  *changeSteps(change: SpeakerChange): Steps<SpeakerSearch> {
+    const next = new SpeakerSearch([], change.people, UNFILLED);
+    next.#derived = true;
+    next.#byKey = new Map(this.#byKey);
+    next.#exact = new Map(this.#exact);
+    next.#byWord = new Map(this.#byWord);
+    next.#words = [...this.#words, new FuzzyVocabulary(nameEdits)];
+    const keys = new Set([...change.speakers, ...change.persons]);
+    let n = 0;
+    yield;
+    for (const key of keys) {
+      if (++n % 64 === 0) yield;
+      const before = this.#people.get(key);
+      for (const alias of before?.aliases ?? []) next.#removeAlias(alias, key);
+      const old = this.#byKey.get(key);
+      if (old?.kind === 'org') next.#removeAlias(nameKey(nameTokens(comparable(old.name))), key);
+    }
+    for (const key of change.speakers) {
+      if (++n % 64 === 0) yield;
+      const quotes = change.quotesBySpeaker.get(key);
+      const first = quotes?.[0];
+      if (!first || first.speakerKind === 'unknown') next.#byKey.delete(key);
+      else next.#byKey.set(key, { ...speakerOf(first, quotes.length), ...namesOf(this.#byKey.get(key)) });
+    }
+    next.#speakers = sortSpeakers(next.#byKey.values());
+    yield;
+    for (const key of keys) {
+      if (++n % 64 === 0) yield;
+      const person = change.people.get(key);
+      if (person) next.#addPerson(person);
+      const speaker = next.#byKey.get(key);
+      if (speaker?.kind === 'org') next.#addOrg(speaker);
+    }
+    next.#suggestions = suggestionsOver(next.#speakers);
+    return next;
   }
 
   get(key: string): Speaker | undefined {
@@ -168,7 +290,7 @@ export class SpeakerSearch {
     if (matched.length > 0) return matched;
     const words = queryWords(query).filter((w) => w.length >= MIN_WORD);
     if (words.length === 0) return [];
-    return this.speakers
+    return this.#speakers
       .filter((s) => {
         const own = nameKey(nameTokens(comparable(s.name))).split(' ');
         return words.every((w) => own.some((o) => o.startsWith(w)));
@@ -195,7 +317,7 @@ export class SpeakerSearch {
     let scores: Map<string, { score: number; entry: Entry }> | undefined;
     for (const word of usable) {
       const here = new Map<string, { score: number; entry: Entry }>();
-      for (const { word: variant, distance } of this.#words.lookup(word, 8)) {
+      for (const { word: variant, distance } of lookupLayers(this.#words, word, 8)) {
         const credit = 1 - EDIT_PENALTY * (distance === 0 ? 0 : typoCost(word, variant));
         for (const entry of this.#byWord.get(variant) ?? []) {
           const had = here.get(entry.key);
@@ -225,6 +347,6 @@ export class SpeakerSearch {
 
   /** Closest speakers for a "did you mean" note, even when nothing matched well. */
   suggest(query: string, limit = 3): Speaker[] {
-    return this.#suggestions.search(comparable(query), { limit }).map((r) => r.item);
+    return (this.#suggestions as Fuse<Speaker>).search(comparable(query), { limit }).map((r) => r.item);
   }
 }

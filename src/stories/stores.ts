@@ -1,8 +1,6 @@
 /** One index snapshot per story: each story's folder is loaded, built and reloaded like the one corpus of old. */
-import type { Briefing } from '../briefing.ts';
 import type { Config } from '../config.ts';
-import type { NewsIndex } from '../index/newsIndex.ts';
-import { IndexStore } from '../index/store.ts';
+import { type AnswerDeriver, IndexStore } from '../index/store.ts';
 import type { Logger } from '../log.ts';
 import type { Story } from './story.ts';
 
@@ -14,7 +12,7 @@ export interface StoryEntry {
 export interface OpenStoriesOptions {
   log?: Pick<Logger, 'warn'>;
   /** The answers derived per snapshot, for a story's configuration (commands/answers.ts supplies it). */
-  derive?: (config: Config) => (index: NewsIndex) => ReadonlyMap<string, Briefing>;
+  derive?: (config: Config) => AnswerDeriver;
   now?: () => Date;
 }
 

@@ -96,3 +96,25 @@ export class FuzzyVocabulary {
       .slice(0, limit);
   }
 }
+
+/**
+ * `lookup` over several vocabularies at once (a large one and a small one of words added since), as if they
+ * were one: closest first, ties alphabetical, at most `limit`.
+ */
+export function lookupLayers(
+  layers: readonly FuzzyVocabulary[],
+  query: string,
+  limit = 8,
+): { word: string; distance: number }[] {
+  if (layers.length === 1) return (layers[0] as FuzzyVocabulary).lookup(query, limit);
+  const best = new Map<string, number>();
+  for (const layer of layers) {
+    for (const { word, distance } of layer.lookup(query, limit)) {
+      if (distance < (best.get(word) ?? Number.POSITIVE_INFINITY)) best.set(word, distance);
+    }
+  }
+  return [...best]
+    .map(([word, distance]) => ({ word, distance }))
+    .sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
+    .slice(0, limit);
+}

@@ -15,7 +15,7 @@ function runBench(args: string[]): Promise<{ code: number | null; stdout: string
     child.stdout.on('data', (d) => {
       stdout += d;
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 110_000);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -41,6 +41,8 @@ describe('benchmark smoke run', () => {
       '2',
       '--slack-commands',
       '100',
+      '--adds',
+      '2',
     ]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
@@ -56,5 +58,12 @@ describe('benchmark smoke run', () => {
     expect(result.slackLoad).toMatchObject({ count: 100, concurrency: 50, failed: 0 });
     expect(result.slackLoad.ackP99Ms).toBeGreaterThanOrEqual(result.slackLoad.ackP50Ms);
     expect(result.slackLoad.answerP99Ms).toBeGreaterThan(0);
-  }, 90_000);
+    // Incremental indexing: adds answerable, through update and through the watcher, and the longest block.
+    expect(result.addMs).toMatchObject({ n: 2 });
+    expect(result.addMs.p50).toBeGreaterThan(0);
+    expect(result.addFileMs).toMatchObject({ n: 2 });
+    expect(result.addFileMs.p95).toBeGreaterThanOrEqual(result.addFileMs.p50);
+    expect(result.reloadBlockMaxMs).toBeGreaterThan(0);
+    expect(result.fullReloadMs.settled).toBeGreaterThanOrEqual(result.fullReloadMs.served);
+  }, 120_000);
 });

@@ -111,6 +111,7 @@ describe('a file still being written', () => {
     const store = await IndexStore.open(dir, config);
     const file = path.join(dir, 'growing.md');
     await writeFile(file, article('Ridge Weekly', 'The first half of the report arrived.'));
+    await utimes(file, new Date(), new Date(Date.now() + 5000));
     // The writer appends while the store waits out the settle time.
     const report = await store.reload(new Date(), {
       settleMs: 10,
@@ -131,6 +132,8 @@ describe('a file still being written', () => {
     const store = await IndexStore.open(dir, config);
     const file = path.join(dir, 'one.md');
     await writeFile(file, '---\noutlet: Lakeside Post\n');
+    // Dated ahead: never taken as settled already, however long the machine takes to get to the reload.
+    await utimes(file, new Date(), new Date(Date.now() + 5000));
     const report = await store.reload(new Date(), {
       settleMs: 10,
       sleep: async () => {

@@ -49,7 +49,9 @@ afterAll(async () => {
 });
 
 describe('parallel index build', () => {
-  it('gives the same snapshot as the one-thread build, for one or two workers', async () => {
+  it('gives the same snapshot as the one-thread build, for one or two workers', {
+    timeout: 60_000,
+  }, async () => {
     const corpora = [
       (await indexOf(CORPUS)).articles,
       (await indexOf(path.join(FIXTURES, 'story2'))).articles,
@@ -140,11 +142,11 @@ describe('IndexStore with build workers', () => {
     const config = testConfig();
     const parallel = await IndexStore.open(CORPUS, {
       ...config,
-      index: { buildWorkers: 1, parallelFromArticles: 1 },
+      index: { ...config.index, buildWorkers: 1, parallelFromArticles: 1 },
     });
     const serial = await IndexStore.open(CORPUS, {
       ...config,
-      index: { buildWorkers: 0, parallelFromArticles: 1 },
+      index: { ...config.index, buildWorkers: 0, parallelFromArticles: 1 },
     });
     try {
       expect(observable(parallel.current)).toEqual(observable(serial.current));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenizeSentences } from '../../src/index/sentenceSearch.ts';
+import { SearchTerms, sentenceLength, termRange } from '../../src/index/searchTerms.ts';
 import { hashOf, TermTable } from '../../src/text/termTable.ts';
 import { contentTokens } from '../../src/text/normalize.ts';
 
@@ -20,7 +20,7 @@ describe('TermTable', () => {
   });
 });
 
-describe('tokenizeSentences', () => {
+describe('SearchTerms.tokenize', () => {
   const sentence = fc
     .array(
       fc.constantFrom(
@@ -46,19 +46,37 @@ describe('tokenizeSentences', () => {
   it('finds the content words of every sentence (ASCII scanned in place, other text via tokenize)', () => {
     fc.assert(
       fc.property(fc.array(sentence, { maxLength: 20 }), (texts) => {
-        const run = tokenizeSentences(texts);
-        let from = 0;
+        const terms = new SearchTerms();
+        const tokens = terms.tokenize(texts);
+        expect(tokens[0]).toBe(texts.length);
         texts.forEach((text, i) => {
           const expected = contentTokens(text);
-          const ids = [...run.stream.subarray(from, run.ends[i])];
-          expect(ids.map((id) => run.terms[id])).toEqual([...new Set(expected)]);
-          expect(run.lengths[i]).toBe(expected.length);
-          from = run.ends[i] as number;
+          const [from, to] = termRange(tokens, i);
+          const ids = [...tokens.subarray(from, to)];
+          expect(ids.map((id) => terms.word(id))).toEqual([...new Set(expected)]);
+          expect(sentenceLength(tokens, i)).toBe(expected.length);
         });
-        for (const [id, term] of run.terms.entries()) {
-          expect(run.df[id]).toBe(texts.filter((t) => contentTokens(t).includes(term)).length);
-        }
+        expect(tokens[1]).toBe(texts.reduce((n, t) => n + contentTokens(t).length, 0));
       }),
     );
+  });
+
+  it('gives a word the same id in every article, and adopts tokens made with another table', () => {
+    const terms = new SearchTerms();
+    const a = terms.tokenize(['Envoys met in Panmunjom.']);
+    const b = terms.tokenize(['Panmunjom talks resumed; envoys agreed.']);
+    const ofA = [...a.subarray(...termRange(a, 0))].map((id) => terms.word(id));
+    expect(ofA).toEqual(['envoys', 'met', 'panmunjom']);
+    expect(terms.idOf('panmunjom')).toBe(a[termRange(a, 0)[0] + 2]);
+    expect(terms.idOf('the')).toBe(-1);
+    const other = new SearchTerms();
+    const c = other.tokenize(['Agreed talks in Panmunjom.']);
+    const adopted = terms.adopt(c, terms.idsOf(other.wordsFrom(0)));
+    expect([...adopted.subarray(...termRange(adopted, 0))].map((id) => terms.word(id))).toEqual([
+      'agreed',
+      'talks',
+      'panmunjom',
+    ]);
+    expect(terms.idOf('talks')).toBe(b[termRange(b, 0)[0] + 1]);
   });
 });

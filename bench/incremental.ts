@@ -1,0 +1,153 @@
+/**
+ * Incremental indexing as the running bot gets it: a store opened on the corpus folder (build workers,
+ * derived answers), then
+ * - a full reload (every file touched, so every article is read, analysed and built again),
+ * - articles added one at a time through `IndexStore.update` (an API call, as a database source makes it),
+ *   each timed until `/quote` finds its speaker,
+ * - articles added as new files in the folder, picked up by the watcher (its debounce included), timed the
+ *   same way,
+ * with the adds spaced out so that some land while the background rebuild of the previous ones runs. The
+ * event-loop probe runs throughout: the longest block is what a Slack acknowledgement could wait.
+ */
+import { utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deriveAnswers } from '../src/commands/answers.ts';
+import { handleCommand } from '../src/commands/handle.ts';
+import type { Config } from '../src/config.ts';
+import { parseArticle } from '../src/corpus/load.ts';
+import { IndexStore } from '../src/index/store.ts';
+import { watchCorpus } from '../src/index/watch.ts';
+import { createLogger } from '../src/log.ts';
+import { type EventLoopBlocks, watchEventLoop } from './eventLoopProbe.ts';
+import { prng } from './generate.ts';
+
+export interface IncrementalFigures {
+  /** An article given to `update` until /quote finds its speaker (ms). */
+  addMs: { n: number; p50: number; p95: number };
+  /** A new file written until /quote finds its speaker, through the watcher (debounce included). */
+  addFileMs: { n: number; p50: number; p95: number };
+  /** Every file touched: until the reload resolved (served), and until the snapshot was settled. */
+  fullReloadMs: { served: number; settled: number };
+  /** The longest event-loop block during the full reload and during the adds (CPU time where measurable). */
+  reloadBlockMaxMs: number;
+  blocks: { fullReload: EventLoopBlocks; adds: EventLoopBlocks };
+}
+
+const HEADS = 'Bram Cor Dun Fel Gar Hal Mor Tam Vel Wen Ysel Quor'.split(' ');
+const TAILS = 'ridge wick stone ford holm mere croft ley worth dale'.split(' ');
+const GIVEN = 'Ada Ivo Lena Tomas Pia Nils Odile Rafe'.split(' ');
+
+/** A name no generated article uses (the synthetic corpus draws surnames from another list). */
+function inventedName(i: number): { full: string; surname: string } {
+  const surname = `${HEADS[i % HEADS.length]}${TAILS[Math.floor(i / HEADS.length) % TAILS.length]}`;
+  return { full: `${GIVEN[i % GIVEN.length]} ${surname}`, surname };
+}
+
+function articleText(name: string, i: number): string {
+  return [
+    '---',
+    'outlet: Harbor Times',
+    `title: "${name} on the harbour strike"`,
+    'published: 2025-06-30',
+    '---',
+    `“Round ${i} of the talks changed nothing for the crews,” ${name}, the dockworkers' union leader, said on Friday.`,
+    '',
+    'The harbour strike entered its third week as talks in Valemont stalled.',
+    '',
+  ].join('\n');
+}
+
+function summary(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { n: sorted.length, p50: round(at(50)), p95: round(at(95)) };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves when `check` holds, looking every 5 ms (a /quote each time: not more often, it loads the thread). */
+async function until(check: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const started = performance.now();
+  while (!check()) {
+    if (performance.now() - started > timeoutMs)
+      throw new Error('bench: an added article never became answerable');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+export async function measureIncremental(
+  dir: string,
+  config: Config,
+  options: { adds: number; progress: (msg: string) => void },
+): Promise<IncrementalFigures> {
+  const { progress } = options;
+  const store = await IndexStore.open(dir, config, { derive: deriveAnswers(config) });
+  const rules = IndexStore.loadOptions(config).rules;
+  const ctx = { config, now: new Date() };
+  const finds = (surname: string, full: string) => () =>
+    handleCommand(store.current, { name: 'quote', query: surname.toLowerCase() }, ctx).items[0]?.speaker ===
+    full;
+  const rand = prng(23);
+  try {
+    progress('full reload: every file touched, read and built again…');
+    const files = store.current.articles.map((a) => a.path);
+    const touched = new Date(Date.now() - 60_000);
+    for (let i = 0; i < files.length; i += 256)
+      await Promise.all(files.slice(i, i + 256).map((f) => utimes(f, touched, touched)));
+    const fullProbe = watchEventLoop();
+    const t0 = performance.now();
+    await store.reload(new Date());
+    const served = performance.now() - t0;
+    await store.settled();
+    const settled = performance.now() - t0;
+    const fullReload = fullProbe.stop();
+
+    progress(`${options.adds} adds through update, ${options.adds} new files through the watcher…`);
+    const addProbe = watchEventLoop();
+    const apiTimes: number[] = [];
+    for (let i = 0; i < options.adds; i++) {
+      const { full, surname } = inventedName(i);
+      const article = parseArticle(
+        `bench-add-${i}`,
+        path.join('/bench-api', `bench-add-${i}.md`),
+        articleText(full, i),
+        Date.now(),
+        rules,
+      );
+      const started = performance.now();
+      await store.update({ upserts: [article], removals: [] });
+      await until(finds(surname, full));
+      apiTimes.push(performance.now() - started);
+      // Spaced like a feed's arrivals: some adds land while the background rebuild runs.
+      await sleep(200 + rand() * 1300);
+    }
+    const watcher = watchCorpus(store, { debounceMs: config.reload.debounceMs, log: createLogger('silent') });
+    const fileTimes: number[] = [];
+    try {
+      for (let i = options.adds; i < 2 * options.adds; i++) {
+        const { full, surname } = inventedName(i);
+        const started = performance.now();
+        await writeFile(path.join(dir, `bench-add-${i}.md`), articleText(full, i));
+        await until(finds(surname, full));
+        fileTimes.push(performance.now() - started);
+        await sleep(200 + rand() * 1300);
+      }
+      await store.settled();
+    } finally {
+      watcher.close();
+    }
+    const adds = addProbe.stop();
+    const worst = (b: EventLoopBlocks) => b.cpuMs ?? b.wallMs;
+    return {
+      addMs: summary(apiTimes),
+      addFileMs: summary(fileTimes),
+      fullReloadMs: { served: Math.round(served), settled: Math.round(settled) },
+      reloadBlockMaxMs: Math.max(worst(fullReload), worst(adds)),
+      blocks: { fullReload, adds },
+    };
+  } finally {
+    await store.close();
+  }
+}

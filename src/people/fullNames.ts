@@ -1,0 +1,143 @@
+/**
+ * Full names across articles, grouped into one group per person before the directory makes people of them:
+ * names that agree after folding, with and without middle names, and a name written without its first
+ * name ("Bambang Soelistyo") with its longer forms.
+ */
+import { STEP, type Steps } from '../steps.ts';
+import { compareText } from '../text/compare.ts';
+import type { ArticleEntity } from './chains.ts';
+import { foldToken, isInitial, isParticle, looksLikePlace, sameFullName, surnameOf } from './names.ts';
+
+/** What the directory reads of an article's chain of mentions. */
+export type LinkedEntity = Pick<
+  ArticleEntity,
+  | 'id'
+  | 'tokens'
+  | 'full'
+  | 'key'
+  | 'surname'
+  | 'forms'
+  | 'shortForms'
+  | 'votes'
+  | 'roles'
+  | 'mentions'
+  | 'personal'
+  | 'speaks'
+  | 'locative'
+>;
+
+/** An article's chains, as the directory reads them. */
+export interface ArticleChains {
+  articleId: string;
+  entities: readonly LinkedEntity[];
+  /** Entities the article's quotes were attributed to: evidence of a person, not a place. */
+  speakers: ReadonlySet<number>;
+}
+
+export interface Group {
+  key: string;
+  tokens: string[];
+  forms: Map<string, number>;
+  members: { articleId: string; entity: LinkedEntity }[];
+  mentions: number;
+}
+
+export function bump<K>(map: Map<K, number>, key: K, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/**
+ * A full name that is a place: it opens like one ("South Korea"), or the corpus puts it after "in" or
+ * "from" and never gives it a title, role or age.
+ */
+export function isPlace(group: Group): boolean {
+  if (looksLikePlace(group.tokens)) return true;
+  let personal = 0;
+  let locative = 0;
+  for (const { entity } of group.members) {
+    personal += entity.personal;
+    locative += entity.locative;
+  }
+  return personal === 0 && locative > 0;
+}
+
+/** Moves everything of `other` into `group`. */
+function absorb(group: Group, other: Group): void {
+  group.members.push(...other.members);
+  group.mentions += other.mentions;
+  for (const [form, n] of other.forms) bump(group.forms, form, n);
+}
+
+/**
+ * "Henry Bambang Soelistyo" and "Fransiskus Bambang Soelistyo" where the corpus also writes "Bambang
+ * Soelistyo": a name written without its first name is one person with the longer forms (Indonesian,
+ * Arabic and many other names are shortened that way). Only through such a two-word form, never an initial.
+ */
+function withoutFirstNames(groups: readonly Group[]): Group[] {
+  const twoWord = new Map<string, Group>();
+  for (const g of groups) {
+    const words = g.tokens.filter((t) => !isParticle(t));
+    if (words.length === 2 && !words.some(isInitial)) twoWord.set(words.map(foldToken).join(' '), g);
+  }
+  const gone = new Set<Group>();
+  for (const g of groups) {
+    const words = g.tokens.filter((t) => !isParticle(t));
+    if (words.length < 3) continue;
+    const tail = words.slice(-2);
+    const bridge = tail.some(isInitial) ? undefined : twoWord.get(tail.map(foldToken).join(' '));
+    if (!bridge || bridge === g || gone.has(bridge)) continue;
+    absorb(bridge, g);
+    gone.add(g);
+  }
+  return groups.filter((g) => !gone.has(g));
+}
+
+/** Full names grouped: equal folded names, then spellings with and without middle names joined. */
+export function* groupFullNames(articles: readonly ArticleChains[]): Steps<Group[]> {
+  const byKey = new Map<string, Group>();
+  for (let i = 0; i < articles.length; i++) {
+    const a = articles[i] as ArticleChains;
+    for (const e of a.entities) {
+      if (!e.full) continue;
+      const key = e.key;
+      let group = byKey.get(key);
+      if (!group) {
+        group = { key, tokens: e.tokens, forms: new Map(), members: [], mentions: 0 };
+        byKey.set(key, group);
+      }
+      group.members.push({ articleId: a.articleId, entity: e });
+      group.mentions += e.mentions;
+      for (const [form, n] of e.forms) bump(group.forms, form, n);
+    }
+    if (i % 64 === 63) yield;
+  }
+  const sorted = [...byKey.values()].sort((a, b) => b.mentions - a.mentions || compareText(a.key, b.key));
+  yield;
+  const joined: Group[][] = [];
+  // Only names with the same first word and surname can be one person: compared within those.
+  const byName = new Map<string, Group[][]>();
+  const formsOf = (g: Group) => [...g.forms.keys()].map((f) => f.split(' '));
+  const compatible = (a: Group, b: Group) =>
+    formsOf(a).every((x) => formsOf(b).every((y) => sameFullName(x, y)));
+  for (let i = 0; i < sorted.length; i++) {
+    const group = sorted[i] as Group;
+    const name = `${foldToken(group.tokens[0] as string)} ${surnameOf(group.tokens)}`;
+    const candidates = byName.get(name) ?? [];
+    // The person mentioned most takes the others in; two different sets of initials never meet.
+    const home = candidates.find((members) => members.every((m) => compatible(m, group)));
+    if (home) home.push(group);
+    else {
+      const members = [group];
+      joined.push(members);
+      byName.set(name, [...candidates, members]);
+    }
+    if (i % STEP === STEP - 1) yield;
+  }
+  const merged = joined.map(([head, ...rest]) => {
+    const all = head as Group;
+    for (const g of rest) absorb(all, g);
+    return all;
+  });
+  yield;
+  return withoutFirstNames(merged);
+}
