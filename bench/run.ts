@@ -15,6 +15,7 @@ import { compileCleaningRules } from '../src/corpus/clean.ts';
 import { loadCorpus, parseArticle } from '../src/corpus/load.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { createSlackAdapter } from '../src/adapters/slack.ts';
+import { StoryStores } from '../src/stories/stores.ts';
 import { deriveAnswers } from '../src/commands/answers.ts';
 import { handleCommand } from '../src/commands/handle.ts';
 import { BuildPool, buildWorkers } from '../src/index/buildPool.ts';
@@ -91,9 +92,8 @@ async function measureSlackLoad(dir: string) {
   const adapter = createSlackAdapter(
     parseEnv({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: api.url }),
     {
-      store,
+      stories: StoryStores.single(store),
       log: createLogger('silent'),
-      keyword: config.story.keyword,
       context: () => ({ config, now: new Date() }),
     },
   );

@@ -10,7 +10,11 @@ export type BriefingKind =
   | 'who'
   | 'digest'
   | 'help'
-  | 'error';
+  | 'error'
+  /** One new development of a story, posted to the channels that subscribed to its alerts. */
+  | 'alert'
+  /** A channel's subscriptions, or what a subscribe/unsubscribe changed. */
+  | 'subscriptions';
 
 export interface SourceRef {
   articleId: string;
@@ -29,6 +33,23 @@ export interface BriefingItem {
   when?: string;
   /** At least one for every factual item. */
   sources: SourceRef[];
+  /** The story (its keyword) the item comes from, when an answer spans several stories. */
+  story?: string;
+}
+
+/**
+ * The rest of a long answer: the same command from `offset` on. The chat renderers make it a button that
+ * shows the next page to whoever presses it.
+ */
+export interface NextPage {
+  command: 'quote' | 'who' | 'sources';
+  /** The story asked; absent for `/quote` across every story. */
+  story?: string;
+  /** The `/quote` query. */
+  query?: string;
+  offset: number;
+  /** Items from `offset` on. */
+  remaining: number;
 }
 
 export interface Briefing {
@@ -36,6 +57,7 @@ export interface Briefing {
   title: string;
   items: BriefingItem[];
   note?: string;
+  next?: NextPage;
 }
 
 /** The citation for an article. */

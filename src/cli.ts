@@ -1,44 +1,57 @@
 /**
  * The command line: the same handlers as chat. `--json` prints exactly one JSON document on stdout; logs go
- * to stderr. Usage: `npm run -s cli -- <index|ask|quotes|digest|fetch> [args] [--json] [--corpus DIR]`.
+ * to stderr. Usage: `npm run -s cli -- <index|ask|quotes|digest|fetch|slack-manifest> [args] [--json]
+ * [--corpus DIR] [--config FILE]`.
  */
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
+import { type AnswerDeps, answerCommand } from './adapters/answer.ts';
+import { slackManifest } from './adapters/slackManifest.ts';
 import type { Briefing } from './briefing.ts';
-import { handleCommand } from './commands/handle.ts';
-import { parseCommand } from './commands/parse.ts';
-import { type Config, ConfigError, type FeedConfig, loadConfig, parseEnv } from './config.ts';
+import type { CommandContext } from './commands/context.ts';
+import { type Command, parseCommand } from './commands/parse.ts';
+import { allFeeds, type Config, ConfigError, type FeedConfig, loadConfig, parseEnv } from './config.ts';
 import { digestComposer } from './digest/preview.ts';
 import { readPreviousDigest } from './digest/state.ts';
+import { digestStateFile } from './digest/subscribed.ts';
 import type { FeedReport } from './feeds/poll.ts';
 import { feedHealth, readFeedHealth } from './feeds/status.ts';
 import type { NewsIndex } from './index/newsIndex.ts';
 import { createLogger, type Logger } from './log.ts';
 import { renderText } from './render/text.ts';
 import { secretsOf, startRuntime } from './runtime.ts';
+import { feedRouting } from './stories/routing.ts';
+import type { StoryEntry } from './stories/stores.ts';
+import { storiesOf, withFirstDir } from './stories/story.ts';
 
 const USAGE = `usage: npm run -s cli -- <command> [options]
 
 commands:
   index                    articles loaded (id, path, outlet, title, published, counts) and load errors
   ask "<chat text>"        answer a chat command, e.g. ask "/summit status"
-  quotes <name>            quotes by a speaker (fuzzy), e.g. quotes pompeo
+  quotes <name>            quotes by a speaker (fuzzy) in every story, e.g. quotes pompeo
   digest                   what the next daily digest would post
   fetch                    poll the configured feeds once and store new or changed articles in the corpus
+  slack-manifest           the Slack app manifest with one slash command per story
 
 options:
   --json                   print one JSON document instead of text
-  --corpus DIR             corpus folder (default: config corpus.dir)
+  --config FILE            a config file merged over config/default.json (also NEWSDESK_CONFIG)
+  --corpus DIR             the first story's corpus folder (default: its dir, or corpus.dir)
+  --story KEYWORD          only this story (index, quotes, digest; default: every story, digest: the first)
   --limit N                how many quotes (quotes command)
   --feed URL               fetch only this feed (repeatable; need not be configured)
+  --socket-mode            slack-manifest: the Socket Mode variant (no public URL)
+  --url URL                slack-manifest: the bot's public base URL (HTTP variant)
   -h, --help               this help`;
 
-function indexReport(index: NewsIndex) {
+function indexReport(index: NewsIndex, story?: string) {
   const quoteCounts = new Map<string, number>();
   for (const q of index.quotes)
     for (const id of q.articleIds) quoteCounts.set(id, (quoteCounts.get(id) ?? 0) + 1);
   return {
     articles: index.articles.map((a) => ({
+      ...(story ? { story } : {}),
       id: a.id,
       path: a.path,
       outlet: a.outlet,
@@ -57,7 +70,7 @@ function indexText(report: ReturnType<typeof indexReport>): string {
   const width = Math.max(14, ...report.articles.map((a) => a.outlet.length));
   const lines = report.articles.map(
     (a) =>
-      `${(a.published ?? 'undated').padEnd(10)}  ${a.outlet.padEnd(width)} ${String(a.sentences).padStart(4)} sentences ${String(a.quotes).padStart(3)} quotes  ${a.id}`,
+      `${(a.published ?? 'undated').padEnd(10)}  ${a.outlet.padEnd(width)} ${String(a.sentences).padStart(4)} sentences ${String(a.quotes).padStart(3)} quotes  ${a.story ? `/${a.story} ` : ''}${a.id}`,
   );
   lines.push(`${report.articles.length} articles, ${report.errors.length} errors`);
   for (const e of report.errors) lines.push(`error: ${e.file}: ${e.reason}`);
@@ -82,10 +95,16 @@ function fetchText(reports: readonly FeedReport[]): string {
  * `fetch`: polls the feeds once (all configured ones, or those given with --feed) and writes what is new or
  * changed into the corpus folder. Exits 1 when a feed failed (the others are still stored), 2 on bad usage.
  */
-async function fetchFeeds(options: { json: boolean; feeds: string[]; corpusDir?: string }): Promise<number> {
+async function fetchFeeds(options: {
+  json: boolean;
+  feeds: string[];
+  corpusDir?: string;
+  configFile?: string;
+}): Promise<number> {
   const env = parseEnv(process.env);
   const log = createLogger(env.LOG_LEVEL ?? 'warn', secretsOf(env));
-  const config = loadConfig('config', process.env);
+  const config = loadConfig('config', process.env, options.configFile ? { file: options.configFile } : {});
+  const configured = allFeeds(config);
   for (const url of options.feeds) {
     if (!/^https?:\/\/\S+$/i.test(url) || !URL.canParse(url)) {
       process.stderr.write(`--feed takes an http(s) address; '${url}' is not one\n`);
@@ -94,13 +113,15 @@ async function fetchFeeds(options: { json: boolean; feeds: string[]; corpusDir?:
   }
   const feeds: FeedConfig[] =
     options.feeds.length > 0
-      ? options.feeds.map((url) => config.feeds.find((f) => f.url === url) ?? { url })
-      : config.feeds;
+      ? options.feeds.map((url) => configured.find((f) => f.url === url) ?? { url })
+      : configured;
   if (feeds.length === 0)
     process.stderr.write(
       'no feeds configured: add them under "feeds" in config/local.json, or pass --feed URL\n',
     );
-  const corpusDir = options.corpusDir ?? config.corpus.dir;
+  const stories = options.corpusDir ? withFirstDir(storiesOf(config), options.corpusDir) : storiesOf(config);
+  const corpusDir = stories[0]?.dir ?? config.corpus.dir;
+  const routing = feedRouting(stories);
   const { openFeedFetcher } = await import('./feeds/setup.ts');
   const { FeedStateInUse } = await import('./feeds/fileState.ts');
   // With DATABASE_URL the articles and the feed state are the instances' shared ones, and fetching is the
@@ -112,7 +133,12 @@ async function fetchFeeds(options: { json: boolean; feeds: string[]; corpusDir?:
   }
   let opened: Awaited<ReturnType<typeof openFeedFetcher>>;
   try {
-    opened = await openFeedFetcher(config, { corpusDir, log, ...(shared ? { shared: shared.feeds } : {}) });
+    opened = await openFeedFetcher(config, {
+      corpusDir,
+      routing,
+      log,
+      ...(shared ? { shared: shared.feeds } : {}),
+    });
   } catch (error) {
     await shared?.close();
     if (!(error instanceof FeedStateInUse)) throw error;
@@ -147,6 +173,8 @@ async function openSharedFeeds(url: string, config: Config, log: Logger) {
     databaseUrl: url,
     digestStateFile: config.digest.stateFile,
     feedStateFile: config.polling.stateFile,
+    subscriptionsFile: config.subscriptions.stateFile,
+    alertStateFile: config.alerts.stateFile,
     installationsDir: config.state.slackInstallationsDir,
     log,
     leaseSeconds: config.state.leaderLeaseSeconds,
@@ -183,6 +211,8 @@ async function openSharedArticles(url: string, config: Config, log: Logger) {
     databaseUrl: url,
     digestStateFile: config.digest.stateFile,
     feedStateFile: config.polling.stateFile,
+    subscriptionsFile: config.subscriptions.stateFile,
+    alertStateFile: config.alerts.stateFile,
     installationsDir: config.state.slackInstallationsDir,
     log,
     leaseSeconds: config.state.leaderLeaseSeconds,
@@ -207,8 +237,12 @@ async function main(argv: string[]): Promise<number> {
       options: {
         json: { type: 'boolean', default: false },
         corpus: { type: 'string' },
+        config: { type: 'string' },
+        story: { type: 'string' },
         limit: { type: 'string' },
         feed: { type: 'string', multiple: true },
+        'socket-mode': { type: 'boolean', default: false },
+        url: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -228,12 +262,29 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('--limit takes a whole number from 1 to 100\n');
     return 2;
   }
+  const configFile = typeof values.config === 'string' ? values.config : undefined;
   if (command === 'fetch') {
     return fetchFeeds({
       json,
       feeds: (values.feed as string[] | undefined) ?? [],
       ...(typeof values.corpus === 'string' ? { corpusDir: values.corpus } : {}),
+      ...(configFile ? { configFile } : {}),
     });
+  }
+  if (command === 'slack-manifest') {
+    const config = loadConfig('config', process.env, configFile ? { file: configFile } : {});
+    const url = typeof values.url === 'string' ? values.url : undefined;
+    if (url !== undefined && !/^https?:\/\/\S+$/i.test(url)) {
+      process.stderr.write(`--url takes the bot's public http(s) address; '${url}' is not one\n`);
+      return 2;
+    }
+    process.stdout.write(
+      slackManifest(storiesOf(config), {
+        socketMode: values['socket-mode'] === true,
+        ...(url ? { url } : {}),
+      }),
+    );
+    return 0;
   }
   // With DATABASE_URL (and no --corpus) the answers come from the instances' shared articles and state.
   const databaseUrl = parseEnv(process.env).DATABASE_URL;
@@ -241,6 +292,7 @@ async function main(argv: string[]): Promise<number> {
   // The command line is quiet unless LOG_LEVEL asks otherwise: its answer is the output.
   const runtime = await startRuntime({
     logLevel: 'warn',
+    ...(configFile ? { configFile } : {}),
     ...(typeof values.corpus === 'string'
       ? { corpusDir: values.corpus }
       : databaseUrl
@@ -252,45 +304,73 @@ async function main(argv: string[]): Promise<number> {
           }
         : {}),
   });
-  const index = runtime.store.current;
+  const { stories } = runtime;
   // One answer per run: the build workers (if the corpus was large enough to use them) are done.
-  await runtime.store.close();
+  await stories.close();
+  const story = typeof values.story === 'string' ? values.story : undefined;
+  if (story !== undefined && !stories.get(story)) {
+    await shared?.close();
+    process.stderr.write(`no story '${story}' is configured (stories: ${stories.keywords.join(', ')})\n`);
+    return 2;
+  }
   const open = shared;
-  const previous = open
-    ? await open.state.previousDigest()
-    : await readPreviousDigest(runtime.config.digest.stateFile, runtime.log);
   const feeds = open
-    ? feedHealth(runtime.config.feeds, await (await open.state.feedState()).state.feeds())
+    ? feedHealth(allFeeds(runtime.config), await (await open.state.feedState()).state.feeds())
     : await readFeedHealth(runtime.config, runtime.log);
+  const previous = new Map<string, Awaited<ReturnType<typeof readPreviousDigest>>>();
+  for (const [i, entry] of stories.all.entries()) {
+    const file = digestStateFile(runtime.config, entry.story.keyword, i === 0);
+    // With the database, the shared state knows the one story's last digest.
+    const last =
+      open && i === 0 ? await open.state.previousDigest() : await readPreviousDigest(file, runtime.log);
+    previous.set(entry.story.keyword, last);
+  }
   await open?.close();
-  const ctx = {
-    config: runtime.config,
-    now: new Date(),
-    digest: digestComposer(runtime.config, () => previous),
-    feeds: () => feeds,
-  };
+  const now = new Date();
+  const context = ({ story: s }: StoryEntry): CommandContext => ({
+    config: s.config,
+    now,
+    digest: digestComposer(s.config, () => previous.get(s.keyword)),
+    feeds: () => feeds.filter((f) => f.story === undefined || f.story === s.keyword),
+  });
+  const deps: AnswerDeps = { stories, context, log: runtime.log };
+  const ask = (c: Command) => answerCommand(deps, c, 'cli');
   const print = (value: unknown, text: string) =>
     process.stdout.write(`${json ? JSON.stringify(value, null, 2) : text}\n`);
   const answer = (briefing: Briefing) => print(briefing, renderText(briefing));
   switch (command) {
     case 'index': {
-      const report = indexReport(index);
+      const several = stories.all.length > 1;
+      const shown = story ? stories.all.filter((e) => e.story.keyword === story) : stories.all;
+      const reports = shown.map((e) => indexReport(e.store.current, several ? e.story.keyword : undefined));
+      const report = {
+        articles: reports.flatMap((r) => r.articles),
+        errors: reports.flatMap((r) => r.errors),
+      };
       print(report, indexText(report));
       return 0;
     }
     case 'ask': {
-      const briefing = handleCommand(index, parseCommand(rest.join(' '), runtime.config.story.keyword), ctx);
+      const briefing = ask(parseCommand(rest.join(' '), stories.keywords));
       answer(briefing);
       return briefing.kind === 'error' ? 1 : 0;
     }
     case 'quotes':
       answer(
-        handleCommand(index, { name: 'quote', query: rest.join(' '), ...(limit ? { limit } : {}) }, ctx),
+        ask({
+          name: 'quote',
+          query: rest.join(' '),
+          ...(limit ? { limit } : {}),
+          ...(story ? { story } : {}),
+        }),
       );
       return 0;
-    case 'digest':
-      answer(ctx.digest(index, ctx.now));
+    case 'digest': {
+      const entry = stories.get(story) ?? stories.first;
+      const ctx = context(entry);
+      answer((ctx.digest as NonNullable<CommandContext['digest']>)(entry.store.current, ctx.now));
       return 0;
+    }
     default:
       process.stderr.write(`unknown command '${command}'\n\n${USAGE}\n`);
       return 2;

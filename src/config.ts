@@ -40,17 +40,50 @@ const regexList = z.array(z.string()).superRefine((list, ctx) => {
   });
 });
 
-/** One followed feed. `story` routes its articles to a story once several exist (issue 18); stored, not used yet. */
+/** Slash commands newsdesk has besides the stories' own: a story cannot take their names. */
+export const RESERVED_KEYWORDS: readonly string[] = ['quote', 'quotes', 'help'];
+
+/** A story's keyword is its slash command: Slack takes 32 characters with the slash, Discord lower-case names. */
+const storyKeyword = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,30}$/, 'lower-case letters, digits and dashes (a slash command name)')
+  .refine((k) => !RESERVED_KEYWORDS.includes(k), {
+    message: `reserved for newsdesk's own commands (${RESERVED_KEYWORDS.join(', ')})`,
+  });
+
+const feedUrl = z.url({
+  protocol: /^https?$/,
+  error: 'an http(s) address of an RSS, Atom, RDF or JSON feed',
+});
+
+/** One followed feed. `story` routes its articles to that story's folder (the first story's without it). */
 const FeedSchema = z.object({
-  url: z.url({ protocol: /^https?$/, error: 'an http(s) address of an RSS, Atom, RDF or JSON feed' }),
+  url: feedUrl,
   outlet: z.string().trim().min(1).optional(),
   story: z
     .string()
-    .regex(/^[a-z][a-z0-9-]{0,31}$/, 'a story keyword: lower-case letters, digits and dashes')
+    .regex(/^[a-z][a-z0-9-]{0,30}$/, 'a story keyword: lower-case letters, digits and dashes')
     .optional(),
 });
 
 export type FeedConfig = z.infer<typeof FeedSchema>;
+
+/**
+ * One story: its slash command, its name in answers, its corpus folder, the feeds that carry only it, and the
+ * terms a feed article must contain to be stored for it.
+ */
+const StorySchema = z.object({
+  keyword: storyKeyword,
+  /** Empty: answers name the story by its most central recent headline. */
+  title: z.string().default(''),
+  /** Default: `corpus.dir` for the first story, `<corpus.dir>/<keyword>` for the others. */
+  dir: z.string().min(1).optional(),
+  feeds: z.array(FeedSchema.omit({ story: true })).default([]),
+  /** A feed article is stored for this story only if it contains one of these words or phrases. */
+  match: z.array(z.string().trim().min(2, 'a word or phrase of two characters or more')).default([]),
+});
+
+export type StoryConfig = z.infer<typeof StorySchema>;
 
 const PollingSchema = z
   .object({
@@ -83,13 +116,10 @@ const cronExpression = z
   );
 const timeZone = z.string().refine(isTimeZone, 'unknown IANA time zone (e.g. "Europe/Berlin", "UTC")');
 
-export const ConfigSchema = z.object({
+const ConfigObject = z.object({
   story: z
     .object({
-      keyword: z
-        .string()
-        .regex(/^[a-z][a-z0-9-]{0,31}$/, 'lower-case letters, digits and dashes (a slash command name)')
-        .default('summit'),
+      keyword: storyKeyword.default('summit'),
       /** Empty: answers name the story by its most central recent headline. */
       title: z.string().default(''),
     })
@@ -177,6 +207,29 @@ export const ConfigSchema = z.object({
       });
     }),
   polling: PollingSchema.prefault({}),
+  /** Several stories, one slash command each; absent: the one story of `story` and `corpus.dir`. */
+  stories: z.array(StorySchema).min(1).max(25).optional(),
+  subscriptions: z
+    .object({
+      /** Channel subscriptions made from chat (digest and alerts). */
+      stateFile: z.string().min(1).default('data/subscriptions.json'),
+      /** How often the file is read again for changes made by another process. */
+      refreshSeconds: z.number().min(5).max(3600).default(60),
+    })
+    .prefault({}),
+  alerts: z
+    .object({
+      /** Articles reporting a development's fact within this long after it opened update its alert. */
+      windowMinutes: z.number().min(1).max(1440).default(30),
+      /** New alert messages per channel per hour; the rest wait for the digest. */
+      perChannelPerHour: z.number().int().min(1).max(60).default(6),
+      stateFile: z.string().min(1).default('data/alerts-state.json'),
+      /** A claim on an alert post not renewed for this long belongs to a dead process and is taken over. */
+      leaseSeconds: z.number().min(1).max(3600).default(60),
+      /** Developments and post records older than this are pruned from the state. */
+      keepDays: z.number().min(1).max(365).default(7),
+    })
+    .prefault({}),
   state: z
     .object({
       /**
@@ -190,7 +243,64 @@ export const ConfigSchema = z.object({
     .prefault({}),
 });
 
+/** Checks between fields: keywords and folders of stories are distinct, and a feed names a story that exists. */
+export const ConfigSchema = ConfigObject.superRefine((config, ctx) => {
+  const stories = config.stories;
+  const keywords = stories ? stories.map((s) => s.keyword) : [config.story.keyword];
+  stories?.forEach((story, i) => {
+    if (keywords.indexOf(story.keyword) !== i)
+      ctx.addIssue({ code: 'custom', path: ['stories', i, 'keyword'], message: 'listed twice' });
+  });
+  const dirs = stories ? storyDirs(stories, config.corpus.dir) : [];
+  dirs.forEach((dir, i) => {
+    const first = dirs.indexOf(dir);
+    if (first !== i)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stories', i, 'dir'],
+        message: `the same folder as stories.${first} (${dir}): give each story a folder of its own`,
+      });
+  });
+  config.feeds.forEach((feed, i) => {
+    if (feed.story !== undefined && !keywords.includes(feed.story))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['feeds', i, 'story'],
+        message: `no story '${feed.story}' is configured (stories: ${keywords.join(', ')})`,
+      });
+  });
+  const urls = new Set(config.feeds.map((f) => f.url));
+  stories?.forEach((story, i) => {
+    story.feeds.forEach((feed, j) => {
+      if (urls.has(feed.url))
+        ctx.addIssue({ code: 'custom', path: ['stories', i, 'feeds', j, 'url'], message: 'listed twice' });
+      urls.add(feed.url);
+    });
+  });
+});
+
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** Each story's corpus folder as configured: its `dir`, else `corpus.dir` (first) or `<corpus.dir>/<keyword>`. */
+export function storyDirs(
+  stories: readonly Pick<StoryConfig, 'keyword' | 'dir'>[],
+  corpusDir: string,
+): string[] {
+  return stories.map((s, i) =>
+    path.normalize(s.dir ?? (i === 0 ? corpusDir : path.join(corpusDir, s.keyword))),
+  );
+}
+
+/**
+ * Every followed feed: the top-level `feeds` and each story's own (which carry that story's keyword), so
+ * the poller and the feed state see one list.
+ */
+export function allFeeds(config: Config): FeedConfig[] {
+  return [
+    ...config.feeds,
+    ...(config.stories ?? []).flatMap((s) => s.feeds.map((f) => ({ ...f, story: s.keyword }))),
+  ];
+}
 
 const optional = z
   .string()
@@ -222,6 +332,8 @@ export const EnvSchema = z.object({
   DIGEST_CRON: optional.pipe(cronExpression.optional()),
   DIGEST_TIMEZONE: optional.pipe(timeZone.optional()),
   CORPUS_DIR: optional,
+  /** A config file merged over config/default.json (and config/local.json); `--config FILE` wins over it. */
+  NEWSDESK_CONFIG: optional,
   /** PostgreSQL for the state and the articles, shared by every instance (none: the state folder). */
   DATABASE_URL: optional.pipe(
     z
@@ -245,7 +357,8 @@ export const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
-function isTimeZone(zone: string): boolean {
+/** Whether `zone` is an IANA time zone this runtime knows. */
+export function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;
@@ -294,14 +407,33 @@ export function parseEnv(env: NodeJS.ProcessEnv): Env {
   return result.data;
 }
 
+export interface LoadConfigOptions {
+  /** An operator's config file (`--config FILE`), merged last; wins over `NEWSDESK_CONFIG`. */
+  file?: string;
+}
+
 /**
- * Loads `config/default.json`, then `config/local.json` if present, from `configDir`; validates the merge.
- * `CORPUS_DIR` in the environment overrides `corpus.dir`; `DIGEST_CRON` and `DIGEST_TIMEZONE` the schedule.
+ * Loads `config/default.json`, then `config/local.json` if present, from `configDir`, then the operator's
+ * file (`options.file`, else `NEWSDESK_CONFIG`); validates the merge. A named file that does not exist is an
+ * error. `CORPUS_DIR` in the environment overrides `corpus.dir`; `DIGEST_CRON` and `DIGEST_TIMEZONE` the
+ * schedule.
  */
-export function loadConfig(configDir = 'config', env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(
+  configDir = 'config',
+  env: NodeJS.ProcessEnv = process.env,
+  options: LoadConfigOptions = {},
+): Config {
   const files = ['default.json', 'local.json']
     .map((f) => path.join(configDir, f))
     .filter((f) => existsSync(f));
+  const named = options.file ?? (env.NEWSDESK_CONFIG?.trim() || undefined);
+  if (named !== undefined) {
+    if (!existsSync(named))
+      throw new ConfigError(
+        `${named}: config file not found (given with ${options.file ? '--config' : 'NEWSDESK_CONFIG'})`,
+      );
+    files.push(named);
+  }
   let raw: unknown = {};
   for (const file of files) raw = merge(raw, readJson(file));
   if (env.CORPUS_DIR?.trim()) raw = merge(raw, { corpus: { dir: env.CORPUS_DIR.trim() } });

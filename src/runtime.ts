@@ -1,14 +1,19 @@
-/** Wiring shared by main.ts and cli.ts: config + environment + logger + the first index snapshot. */
+/** Wiring shared by main.ts and cli.ts: config + environment + logger + the first snapshot of every story. */
 import 'dotenv/config';
 import { type Config, type Env, loadConfig, parseEnv } from './config.ts';
 import { deriveAnswers } from './commands/answers.ts';
-import { IndexStore } from './index/store.ts';
+import type { IndexStore } from './index/store.ts';
 import { createLogger, type Logger } from './log.ts';
+import { StoryStores } from './stories/stores.ts';
+import { storiesOf, withFirstDir } from './stories/story.ts';
 
 export interface Runtime {
   config: Config;
   env: Env;
   log: Logger;
+  /** Every story's store, in config order. */
+  stories: StoryStores;
+  /** The first story's store (the only one with the one-story configuration). */
   store: IndexStore;
 }
 
@@ -36,36 +41,53 @@ function databasePassword(url: string | undefined): string | undefined {
   }
 }
 
+export interface RuntimeOptions {
+  /**
+   * Replaces the first story's folder (`--corpus DIR`), or a step that decides it (PostgreSQL: the mirror of
+   * the shared articles).
+   */
+  corpusDir?: string | ((config: Config, log: Logger) => Promise<string>);
+  configDir?: string;
+  /** An operator's config file (`--config FILE`), merged over the config folder's files. */
+  configFile?: string;
+  logLevel?: string;
+  env?: Env;
+}
+
 /** Loads everything a process needs. Throws ConfigError with a clear message on bad settings. */
-export async function startRuntime(
-  options: {
-    /** The folder the index loads, or a step that decides it (PostgreSQL: the mirror of the shared articles). */
-    corpusDir?: string | ((config: Config, log: Logger) => Promise<string>);
-    configDir?: string;
-    logLevel?: string;
-    env?: Env;
-  } = {},
-): Promise<Runtime> {
+export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const env = options.env ?? parseEnv(process.env);
   const log = createLogger(env.LOG_LEVEL ?? options.logLevel ?? 'info', secretsOf(env));
-  const config = loadConfig(options.configDir ?? 'config', process.env);
-  const dir =
-    typeof options.corpusDir === 'function'
-      ? await options.corpusDir(config, log)
-      : (options.corpusDir ?? config.corpus.dir);
-  const store = await IndexStore.open(dir, config, { log, derive: deriveAnswers(config, { log }) });
-  const index = store.current;
-  log.info(
-    {
-      corpus: dir,
-      articles: index.articles.length,
-      quotes: index.quotes.length,
-      errors: index.errors.length,
-    },
-    'corpus loaded',
+  const config = loadConfig(
+    options.configDir ?? 'config',
+    process.env,
+    options.configFile ? { file: options.configFile } : {},
   );
-  if (!store.health.ok) log.error({ corpus: dir, reason: store.health.reason }, 'corpus unavailable');
-  for (const error of index.errors)
-    log.warn({ file: error.file, code: error.code, reason: error.reason }, 'skipped corpus file');
-  return { config, env, log, store };
+  const configured = storiesOf(config);
+  const firstDir =
+    typeof options.corpusDir === 'function' ? await options.corpusDir(config, log) : options.corpusDir;
+  const stories = await StoryStores.open(
+    firstDir !== undefined ? withFirstDir(configured, firstDir) : configured,
+    { log, derive: (config) => deriveAnswers(config, { log }) },
+  );
+  const several = stories.all.length > 1;
+  for (const { story, store } of stories.all) {
+    const index = store.current;
+    const at = several ? { story: story.keyword } : {};
+    log.info(
+      {
+        ...at,
+        corpus: store.dir,
+        articles: index.articles.length,
+        quotes: index.quotes.length,
+        errors: index.errors.length,
+      },
+      'corpus loaded',
+    );
+    if (!store.health.ok)
+      log.error({ ...at, corpus: store.dir, reason: store.health.reason }, 'corpus unavailable');
+    for (const error of index.errors)
+      log.warn({ ...at, file: error.file, code: error.code, reason: error.reason }, 'skipped corpus file');
+  }
+  return { config, env, log, stories, store: stories.first.store };
 }

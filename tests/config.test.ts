@@ -78,3 +78,105 @@ describe('DIGEST_CRON and DIGEST_TIMEZONE', () => {
     expect(() => loadConfig(configDir, { DIGEST_TIMEZONE: 'Mars/Olympus' })).toThrow(ConfigError);
   });
 });
+
+describe('stories in config', () => {
+  it('reads the one-story configuration of old as one story', async () => {
+    const { storiesOf } = await import('../src/stories/story.ts');
+    const config = parseConfig({
+      story: { keyword: 'storm', title: 'The storm' },
+      corpus: { dir: 'data/storm' },
+    });
+    expect(config.stories).toBeUndefined();
+    expect(storiesOf(config).map(({ keyword, title, dir }) => ({ keyword, title, dir }))).toEqual([
+      { keyword: 'storm', title: 'The storm', dir: 'data/storm' },
+    ]);
+  });
+
+  it('gives each story its folder: its own dir, corpus.dir for the first, <corpus.dir>/<keyword> for others', async () => {
+    const { storiesOf } = await import('../src/stories/story.ts');
+    const config = parseConfig({
+      corpus: { dir: 'news' },
+      stories: [{ keyword: 'summit' }, { keyword: 'strike' }, { keyword: 'flood', dir: '/srv/flood' }],
+    });
+    const stories = storiesOf(config);
+    expect(stories.map((s) => s.dir)).toEqual(['news', path.join('news', 'strike'), '/srv/flood']);
+    // Each story's commands see its own keyword and folder.
+    expect(stories[1]?.config.story.keyword).toBe('strike');
+    expect(stories[1]?.config.corpus.dir).toBe(path.join('news', 'strike'));
+  });
+
+  it('names the field of a story that is invalid', () => {
+    expect(() => parseConfig({ stories: [{ keyword: 'Summit!' }] })).toThrow(
+      /stories\.0\.keyword: lower-case/,
+    );
+    expect(() => parseConfig({ stories: [{ keyword: 'quote' }] })).toThrow(/stories\.0\.keyword: reserved/);
+    expect(() => parseConfig({ stories: [{ keyword: 'a'.repeat(32) }] })).toThrow(/stories\.0\.keyword/);
+    expect(() => parseConfig({ stories: [{ keyword: 'strike' }, { keyword: 'strike' }] })).toThrow(
+      /stories\.1\.keyword: listed twice/,
+    );
+    expect(() =>
+      parseConfig({
+        stories: [
+          { keyword: 'a', dir: 'x' },
+          { keyword: 'b', dir: './x' },
+        ],
+      }),
+    ).toThrow(/stories\.1\.dir: the same folder as stories\.0/);
+    expect(() => parseConfig({ stories: [] })).toThrow(/stories/);
+    expect(() => parseConfig({ stories: [{ keyword: 'a', match: ['x'] }] })).toThrow(/stories\.0\.match\.0/);
+  });
+
+  it('checks that a feed names a configured story, and that no feed is listed twice', async () => {
+    expect(() => parseConfig({ feeds: [{ url: 'https://a.example/rss', story: 'strike' }] })).toThrow(
+      /feeds\.0\.story: no story 'strike' is configured \(stories: summit\)/,
+    );
+    const config = parseConfig({
+      stories: [{ keyword: 'summit' }, { keyword: 'strike', feeds: [{ url: 'https://b.example/rss' }] }],
+      feeds: [{ url: 'https://a.example/rss', story: 'strike' }],
+    });
+    const { allFeeds } = await import('../src/config.ts');
+    expect(allFeeds(config)).toEqual([
+      { url: 'https://a.example/rss', story: 'strike' },
+      { url: 'https://b.example/rss', story: 'strike' },
+    ]);
+    expect(() =>
+      parseConfig({
+        stories: [{ keyword: 'strike', feeds: [{ url: 'https://a.example/rss' }] }],
+        feeds: [{ url: 'https://a.example/rss' }],
+      }),
+    ).toThrow(/stories\.0\.feeds\.0\.url: listed twice/);
+  });
+});
+
+describe('--config FILE and NEWSDESK_CONFIG', () => {
+  const configDir = path.join(import.meta.dirname, '..', 'config');
+
+  it('merge an operator file over the defaults; --config wins over the variable', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-operator-'));
+    const a = path.join(dir, 'a.json');
+    const b = path.join(dir, 'b.json');
+    await writeFile(a, JSON.stringify({ stories: [{ keyword: 'strike' }, { keyword: 'flood' }] }));
+    await writeFile(b, JSON.stringify({ alerts: { windowMinutes: 10 } }));
+    const fromEnv = loadConfig(configDir, { NEWSDESK_CONFIG: a });
+    expect(fromEnv.stories?.map((s) => s.keyword)).toEqual(['strike', 'flood']);
+    expect(fromEnv.cleaning.boilerplateLines.length).toBeGreaterThan(0);
+    const fromFlag = loadConfig(configDir, { NEWSDESK_CONFIG: a }, { file: b });
+    expect(fromFlag.stories).toBeUndefined();
+    expect(fromFlag.alerts.windowMinutes).toBe(10);
+  });
+
+  it('stops with a message naming a file that does not exist or is not JSON', async () => {
+    expect(() => loadConfig(configDir, {}, { file: '/nonexistent/newsdesk.json' })).toThrow(
+      /\/nonexistent\/newsdesk\.json: config file not found \(given with --config\)/,
+    );
+    const dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-operator-'));
+    const bad = path.join(dir, 'bad.json');
+    await writeFile(bad, '{ stories: [');
+    expect(() => loadConfig(configDir, { NEWSDESK_CONFIG: bad })).toThrow(/bad\.json: cannot read config/);
+    const invalid = path.join(dir, 'invalid.json');
+    await writeFile(invalid, JSON.stringify({ alerts: { perChannelPerHour: 0 } }));
+    expect(() => loadConfig(configDir, {}, { file: invalid })).toThrow(
+      /invalid\.json: alerts\.perChannelPerHour/,
+    );
+  });
+});

@@ -9,18 +9,23 @@ import type { Logger } from '../log.ts';
 import { renderDiscord } from '../render/discord.ts';
 import { renderSlack } from '../render/slack.ts';
 import type { DiscordAdapter } from './discord.ts';
-import type { SlackAdapter } from './slack.ts';
+import type { PostMark, SlackAdapter } from './slack.ts';
 
 /** The Discord footer text that marks a digest post. */
 export function discordDigestFooter(marker: DigestMarker): string {
   return `newsdesk digest · slot ${marker.slot}`;
 }
 
+/** The Slack metadata that marks a digest post. */
+function digestMark(marker: DigestMarker): PostMark {
+  return { event: 'newsdesk_digest', key: marker.key, slot: marker.slot };
+}
+
 export function slackPoster(slack: Pick<SlackAdapter, 'post' | 'findMarked'>, channel: string): Poster {
   return {
     target: `slack:${channel}`,
-    post: (briefing, marker) => slack.post(channel, renderSlack(briefing), marker),
-    findPosted: (marker, since) => slack.findMarked(channel, marker, since),
+    post: (briefing, marker) => slack.post(channel, renderSlack(briefing), digestMark(marker)),
+    findPosted: (marker, since) => slack.findMarked(channel, digestMark(marker), since),
   };
 }
 
@@ -31,6 +36,14 @@ export function discordPoster(discord: Pick<DiscordAdapter, 'post' | 'findMarked
       (await discord.post(channel, renderDiscord(briefing, discordDigestFooter(marker)))).join(','),
     findPosted: (marker, since) => discord.findMarked(channel, discordDigestFooter(marker), since),
   };
+}
+
+/** A digest poster for a channel of a platform whose adapter is running here (subscriptions from chat). */
+export function digestPosterFor(adapters: { slack?: SlackAdapter; discord?: DiscordAdapter }) {
+  return (platform: 'slack' | 'discord', channel: string): Poster | undefined =>
+    platform === 'slack'
+      ? adapters.slack && slackPoster(adapters.slack, channel)
+      : adapters.discord && discordPoster(adapters.discord, channel);
 }
 
 /** Posters for the digest channels in the environment whose adapter is running; warns about the others. */

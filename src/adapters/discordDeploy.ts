@@ -1,6 +1,11 @@
-/** `npm run discord:deploy`: registers the slash commands (to DISCORD_GUILD_ID if set, else globally). */
+/**
+ * `npm run discord:deploy [-- --config FILE]`: registers the slash commands, one per story and `/quote` (to
+ * DISCORD_GUILD_ID if set, else globally).
+ */
 import 'dotenv/config';
+import { parseArgs } from 'node:util';
 import { loadConfig, parseEnv } from '../config.ts';
+import { storiesOf } from '../stories/story.ts';
 import { registerCommands } from './discordCommands.ts';
 
 const env = parseEnv(process.env);
@@ -8,11 +13,12 @@ if (!env.DISCORD_TOKEN || !env.DISCORD_APP_ID) {
   process.stderr.write('Set DISCORD_TOKEN and DISCORD_APP_ID (in the environment or .env) first.\n');
   process.exit(2);
 }
-const config = loadConfig('config', process.env);
+const { values } = parseArgs({ options: { config: { type: 'string' } }, allowPositionals: false });
+const config = loadConfig('config', process.env, values.config ? { file: values.config } : {});
 const count = await registerCommands({
   token: env.DISCORD_TOKEN,
   appId: env.DISCORD_APP_ID,
-  keyword: config.story.keyword,
+  stories: storiesOf(config),
   ...(env.DISCORD_GUILD_ID ? { guildId: env.DISCORD_GUILD_ID } : {}),
   ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
 });

@@ -10,7 +10,7 @@ import { REST, Routes, ShardingManager } from 'discord.js';
 import type { Env } from '../config.ts';
 import { StartupError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { registerCommands } from './discordCommands.ts';
+import { type RegisterOptions, registerCommands } from './discordCommands.ts';
 
 export interface ShardFleet {
   readonly count: number;
@@ -37,7 +37,8 @@ export async function shardCount(env: Env): Promise<number> {
 export async function startShards(options: {
   env: Env;
   log: Logger;
-  keyword: string;
+  /** Every story (one command each), or the one story's keyword. */
+  stories: RegisterOptions['stories'];
   /** Milliseconds between two shards' starts (default 5,500, discord.js's). */
   delayMs?: number;
 }): Promise<ShardFleet> {
@@ -47,7 +48,7 @@ export async function startShards(options: {
     const count = await registerCommands({
       token: env.DISCORD_TOKEN as string,
       appId: env.DISCORD_APP_ID as string,
-      keyword: options.keyword,
+      stories: options.stories,
       ...(env.DISCORD_GUILD_ID ? { guildId: env.DISCORD_GUILD_ID } : {}),
       ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
     });

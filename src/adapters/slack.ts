@@ -1,31 +1,43 @@
 /**
- * Slack adapter (Bolt): `/summit` and `/quote` slash commands over the HTTP receiver (signature verified,
- * `/slack/events`) or Socket Mode, answered with Block Kit through `respond()`. `GET /healthz` on the same
- * server. Acknowledges at once, well inside Slack's 3 s.
+ * Slack adapter (Bolt): one slash command per story and `/quote`, over the HTTP receiver (signature
+ * verified, `/slack/events`) or Socket Mode, answered with Block Kit through `respond()`; the "next page"
+ * button; subscriptions from chat (permission checked with the Web API); posting and updating digests and
+ * alerts. `GET /healthz` on the same server. Acknowledges at once, well inside Slack's 3 s.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, type InstallationStore, LogLevel } from '@slack/bolt';
 import type { Logger as BoltLogger } from '@slack/logger';
 import type { Briefing } from '../briefing.ts';
-import { parseSlashCommand } from '../commands/parse.ts';
+import { type Command, isSubscriptionCommand, parsePage, parseSlashCommand } from '../commands/parse.ts';
+import { answerSubscription } from '../commands/subscriptions.ts';
 import { ErrorCode, PlatformError, StartupError, StateError } from '../errors.ts';
 import type { Env } from '../config.ts';
-import type { DigestMarker } from '../digest/poster.ts';
 import type { Logger } from '../log.ts';
-import { renderSlack, type SlackMessage } from '../render/slack.ts';
-import { type AnswerDeps, answerCommand, isPublic } from './answer.ts';
+import { decodePageToken } from '../render/paging.ts';
+import { PAGE_ACTION, renderSlack, type SlackMessage } from '../render/slack.ts';
+import { type AnswerDeps, answerCommand, isPublic, rateLimited } from './answer.ts';
 import { type HealthSources, healthHandler } from './health.ts';
 import { DEFAULT_DRAIN_MS, InFlight } from './inFlight.ts';
 import { slackError } from './platformErrors.ts';
+import { BOT_SCOPES } from './slackManifest.ts';
+import { slackPermission } from './slackPermissions.ts';
 
-/** The metadata event type that marks a digest post, so it can be found in the channel history. */
-const DIGEST_EVENT = 'newsdesk_digest';
-/** History pages read when looking for a digest (200 messages each) before giving up. */
+/** History pages read when looking for a marked post (200 messages each) before giving up. */
 const HISTORY_PAGES = 10;
 
-/** The bot scopes an OAuth install asks for (as in slack/manifest.yml). */
-export const OAUTH_SCOPES = ['commands', 'chat:write', 'channels:history', 'groups:history'];
+/**
+ * What marks a post of the bot's so it can be found in the channel's history after a crash: message
+ * metadata of this event type carrying the key (and the digest's slot).
+ */
+export interface PostMark {
+  event: 'newsdesk_digest' | 'newsdesk_alert';
+  key: string;
+  slot?: string;
+}
+
+/** The bot scopes an OAuth install asks for: the manifest's (commands, posting, history, permission checks). */
+export const OAUTH_SCOPES = [...BOT_SCOPES];
 
 /**
  * A channel the bot posts to: `C123` with one workspace (SLACK_BOT_TOKEN), `T123/C123` with OAuth, where the
@@ -42,12 +54,14 @@ export interface SlackAdapter {
   start(port: number): Promise<number>;
   stop(): Promise<void>;
   /**
-   * Posts a message to a channel through the same Web API client; resolves with its `ts`. A digest marker
-   * travels as message metadata (not shown). Fails with a PlatformError.
+   * Posts a message to a channel through the same Web API client; resolves with its `ts`. A mark travels as
+   * message metadata (not shown). Fails with a PlatformError.
    */
-  post(channel: string, message: SlackMessage, marker?: DigestMarker): Promise<string>;
-  /** The `ts` of a message posted since `since` whose metadata carries `marker` (conversations.history). */
-  findMarked(channel: string, marker: DigestMarker, since: Date): Promise<string | undefined>;
+  post(channel: string, message: SlackMessage, mark?: PostMark): Promise<string>;
+  /** Replaces a message the bot posted (chat.update), keeping its metadata. Fails with a PlatformError. */
+  update(channel: string, ts: string, message: SlackMessage, mark?: PostMark): Promise<void>;
+  /** The `ts` of a message posted since `since` whose metadata carries `mark` (conversations.history). */
+  findMarked(channel: string, mark: PostMark, since: Date): Promise<string | undefined>;
 }
 
 /** Bolt logs through pino (secrets are scrubbed there). */
@@ -74,6 +88,22 @@ export function slackResponse(
   return { response_type: isPublic(briefing) ? 'in_channel' : 'ephemeral', ...renderSlack(briefing) };
 }
 
+/** The metadata Slack stores with a marked post. */
+function metadataOf(mark: PostMark) {
+  return {
+    event_type: mark.event,
+    event_payload: { key: mark.key, ...(mark.slot ? { slot: mark.slot } : {}) },
+  };
+}
+
+/** Who asked, where: the workspace and the token Bolt authorized the request with (OAuth: the installation's). */
+interface SlackAsker {
+  user: string;
+  channel: string;
+  team?: string;
+  token?: string;
+}
+
 export interface SlackDeps extends AnswerDeps {
   health?: HealthSources['digest'];
   state?: HealthSources['state'];
@@ -86,7 +116,7 @@ export interface SlackDeps extends AnswerDeps {
 }
 
 export function createSlackAdapter(env: Env, deps: SlackDeps): SlackAdapter {
-  const { log, store, keyword } = deps;
+  const { log, stories } = deps;
   const logger = boltLogger(log);
   // Retries are the digest's job (it honours retry_after and backs off); commands answer via response_url.
   const clientOptions = {
@@ -97,7 +127,7 @@ export function createSlackAdapter(env: Env, deps: SlackDeps): SlackAdapter {
       : {}),
   };
   const health = healthHandler({
-    store,
+    stories,
     ...(deps.health ? { digest: deps.health } : {}),
     ...(deps.state ? { state: deps.state } : {}),
   });
@@ -178,22 +208,64 @@ export function createSlackAdapter(env: Env, deps: SlackDeps): SlackAdapter {
   };
 
   const inFlight = new InFlight();
-  for (const name of [`/${keyword}`, '/quote']) {
-    app.command(name, ({ command, ack, respond }) =>
+  const keywords = stories.keywords;
+  /** Answers a command for a user in a channel: subscriptions through the store, the rest from the index. */
+  const answer = async (parsed: Command, asked: SlackAsker): Promise<Briefing> => {
+    const { user, channel } = asked;
+    if (!isSubscriptionCommand(parsed)) return answerCommand(deps, parsed, user);
+    const limited = rateLimited(deps, user);
+    if (limited) return limited;
+    if (!deps.subscriptions) return answerCommand(deps, parsed, user);
+    // With OAuth a subscription names its workspace too, so its posts go out with that installation's token.
+    const target = installations && asked.team ? `${asked.team}/${channel}` : channel;
+    const token = asked.token ?? botToken;
+    return answerSubscription(
+      parsed,
+      { platform: 'slack', channel: target, user },
+      () => slackPermission({ client: app.client, token, user, channel, command: parsed, log }),
+      { ...deps.subscriptions, now: new Date() },
+    );
+  };
+  const deliver = async (respond: (body: object) => Promise<unknown>, body: object) => {
+    try {
+      await respond(body);
+    } catch (error) {
+      const failure = slackError(error, 'response_url');
+      log.error({ code: failure.code, err: { message: failure.message } }, 'slack answer not delivered');
+    }
+  };
+  for (const name of [...keywords.map((k) => `/${k}`), '/quote']) {
+    app.command(name, ({ command, ack, respond, context }) =>
       inFlight.track(async () => {
         await ack();
         // Other requests' acknowledgements go out before this one's answer is computed.
         await new Promise((resolve) => setImmediate(resolve));
-        const parsed = parseSlashCommand(command.command, command.text, keyword);
-        try {
-          await respond(slackResponse(answerCommand(deps, parsed, command.user_id)));
-        } catch (error) {
-          const failure = slackError(error, 'response_url');
-          log.error({ code: failure.code, err: { message: failure.message } }, 'slack answer not delivered');
-        }
+        const parsed = parseSlashCommand(command.command, command.text, keywords);
+        const briefing = await answer(parsed, {
+          user: command.user_id,
+          channel: command.channel_id,
+          team: command.team_id,
+          ...(context.botToken ? { token: context.botToken } : {}),
+        });
+        await deliver(respond, slackResponse(briefing));
       }),
     );
   }
+  // "Show more": the next page, only to whoever pressed the button, below the message it belongs to.
+  app.action({ type: 'block_actions', action_id: PAGE_ACTION }, ({ ack, body, action, respond }) =>
+    inFlight.track(async () => {
+      await ack();
+      const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
+      const page = decodePageToken(value);
+      const parsed: Command = page ? parsePage(page, keywords) : { name: 'help', unknown: 'that button' };
+      const briefing = answerCommand(deps, parsed, body.user.id);
+      await deliver(respond, {
+        ...renderSlack(briefing),
+        response_type: 'ephemeral',
+        replace_original: false,
+      });
+    }),
+  );
   app.error(async (error) => {
     log.error({ err: { message: error.message, code: (error as { code?: string }).code } }, 'slack error');
   });
@@ -250,7 +322,7 @@ export function createSlackAdapter(env: Env, deps: SlackDeps): SlackAdapter {
       server?.closeAllConnections();
       await stopped;
     },
-    async post(target, message, marker) {
+    async post(target, message, mark) {
       const { team, channel } = channelRef(target);
       const token = await tokenFor(team);
       try {
@@ -260,18 +332,30 @@ export function createSlackAdapter(env: Env, deps: SlackDeps): SlackAdapter {
           channel,
           text: message.text,
           blocks: message.blocks,
-          ...(marker
-            ? {
-                metadata: { event_type: DIGEST_EVENT, event_payload: { key: marker.key, slot: marker.slot } },
-              }
-            : {}),
+          ...(mark ? { metadata: metadataOf(mark) } : {}),
         });
         return result.ts ?? '';
       } catch (error) {
         throw slackError(error, 'chat.postMessage');
       }
     },
-    async findMarked(target, marker, since) {
+    async update(target, ts, message, mark) {
+      const { team, channel } = channelRef(target);
+      const token = await tokenFor(team);
+      try {
+        await app.client.chat.update({
+          token,
+          channel,
+          ts,
+          text: message.text,
+          blocks: message.blocks,
+          ...(mark ? { metadata: metadataOf(mark) } : {}),
+        });
+      } catch (error) {
+        throw slackError(error, 'chat.update');
+      }
+    },
+    async findMarked(target, mark, since) {
       const { team, channel } = channelRef(target);
       const token = await tokenFor(team);
       let cursor: string | undefined;
@@ -291,8 +375,8 @@ export function createSlackAdapter(env: Env, deps: SlackDeps): SlackAdapter {
         }
         const found = result.messages?.find(
           (m) =>
-            m.metadata?.event_type === DIGEST_EVENT &&
-            (m.metadata.event_payload as { key?: unknown } | undefined)?.key === marker.key,
+            m.metadata?.event_type === mark.event &&
+            (m.metadata.event_payload as { key?: unknown } | undefined)?.key === mark.key,
         );
         if (found) return found.ts;
         cursor = result.response_metadata?.next_cursor || undefined;

@@ -11,4 +11,6 @@ export interface CommandContext {
   digest?: (index: NewsIndex, now: Date) => Briefing;
   /** The followed feeds' health for `/summit sources`; absent when no feed is followed. */
   feeds?: () => readonly FeedHealth[];
+  /** Every story's keyword, in config order, when there are several (help lists the others). */
+  stories?: readonly string[];
 }

@@ -52,10 +52,17 @@ function notQuoted(index: NewsIndex, query: string, person: Person, keyword?: st
 }
 
 /**
- * Quotes by the speaker best matching `query`, at most `limit`. `keyword` (the story command) lets an
- * answer point to a search.
+ * Quotes by the speaker best matching `query`, at most `limit` from `offset` on. `keyword` (the story
+ * command) lets an answer point to a search and its next page name the story.
  */
-export function quoteBriefing(index: NewsIndex, query: string, limit: number, keyword?: string): Briefing {
+export function quoteBriefing(
+  index: NewsIndex,
+  query: string,
+  limit: number,
+  options: { keyword?: string; offset?: number } = {},
+): Briefing {
+  const { keyword } = options;
+  const offset = options.offset ?? 0;
   if (query.trim() === '') return speakerList(index);
   const [first, ...rest] = index.speakers.match(query, 3);
   // The closest match is someone the articles name but never quote ("Ri"): said so, rather than the
@@ -77,14 +84,26 @@ export function quoteBriefing(index: NewsIndex, query: string, limit: number, ke
     };
   }
   const quotes = index.quotesBySpeaker.get(best.key) ?? [];
-  const shown = quotes.slice(0, limit);
+  const shown = quotes.slice(offset, offset + limit);
+  const remaining = quotes.length - offset - shown.length;
   const notes: string[] = [];
-  if (quotes.length > shown.length) notes.push(`${quotes.length - shown.length} more not shown.`);
+  if (remaining > 0) notes.push(`${remaining} more not shown.`);
   if (others.length > 0) notes.push(`Also matching: ${others.map((s) => s.name).join(', ')}.`);
   return {
     kind: 'quotes',
     title: `${best.name}${best.role ? `, ${best.role}` : ''}: ${plural(quotes.length, 'quote')}`,
     items: shown.map((q) => quoteItem(index, q)),
     ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+    ...(remaining > 0
+      ? {
+          next: {
+            command: 'quote' as const,
+            ...(keyword ? { story: keyword } : {}),
+            query,
+            offset: offset + shown.length,
+            remaining,
+          },
+        }
+      : {}),
   };
 }

@@ -9,14 +9,14 @@ import { plural } from '../text/plural.ts';
 /** Skipped files named in the note; the rest are counted (the log and `cli index` name them all). */
 const NAMED_ERRORS = 5;
 
-/** The newest `limit` articles with their counts, and how many more there are. */
-export function sourcesBriefing(index: NewsIndex, limit: number): Briefing {
-  return finish(sourcesSteps(index, limit));
+/** The newest `limit` articles from `offset` on with their counts, and how many more there are. */
+export function sourcesBriefing(index: NewsIndex, limit: number, offset = 0): Briefing {
+  return finish(sourcesSteps(index, limit, offset));
 }
 
 /** `sourcesBriefing` in steps (steps.ts): counting quotes reads every quote of the corpus. */
-export function* sourcesSteps(index: NewsIndex, limit: number): Steps<Briefing> {
-  const shown = index.articles.slice(0, limit);
+export function* sourcesSteps(index: NewsIndex, limit: number, offset = 0): Steps<Briefing> {
+  const shown = index.articles.slice(offset, offset + limit);
   const quoteCounts = new Map<string, number>(shown.map((a) => [a.id, 0]));
   const { quotes } = index;
   for (let i = 0; i < quotes.length; i++) {
@@ -27,7 +27,7 @@ export function* sourcesSteps(index: NewsIndex, limit: number): Steps<Briefing> 
     if (i % STEP === STEP - 1) yield;
   }
   const skipped = index.errors.length;
-  const hidden = Math.max(0, index.articles.length - limit);
+  const hidden = Math.max(0, index.articles.length - offset - limit);
   return {
     kind: 'sources',
     title: `Sources: ${plural(index.articles.length, 'article')}`,
@@ -46,6 +46,7 @@ export function* sourcesSteps(index: NewsIndex, limit: number): Steps<Briefing> 
             .map((e) => `${e.file} (${e.reason})`)
             .join('; ')}${skipped > NAMED_ERRORS ? `; and ${skipped - NAMED_ERRORS} more` : ''}.`
         : ''),
+    ...(hidden > 0 ? { next: { command: 'sources', offset: offset + limit, remaining: hidden } } : {}),
   };
 }
 

@@ -14,15 +14,16 @@ export function articlesMentioning(index: NewsIndex, person: Person): Article[] 
   return index.articles.filter((a) => person.articleIds.has(a.id));
 }
 
-export function whoBriefing(index: NewsIndex, limit: number): Briefing {
-  return finish(whoSteps(index, limit));
+/** The people, `limit` from `offset` on; `next` points to the page after. */
+export function whoBriefing(index: NewsIndex, limit: number, offset = 0): Briefing {
+  return finish(whoSteps(index, limit, offset));
 }
 
 /**
  * `whoBriefing` in steps (steps.ts): at 10,000 articles it took 250–400 ms in one piece (the corpus's common
  * words, the articles of every person shown), too long to hold the event loop after every new article.
  */
-export function* whoSteps(index: NewsIndex, limit: number): Steps<Briefing> {
+export function* whoSteps(index: NewsIndex, limit: number, offset = 0): Steps<Briefing> {
   const evidence = {
     outlets: outletKeys(index.articles.map((a) => a.outlet)),
     common: yield* commonWordSteps(index.articles),
@@ -41,7 +42,7 @@ export function* whoSteps(index: NewsIndex, limit: number): Steps<Briefing> {
       compareText(a.person.name, b.person.name),
   );
   yield;
-  const shown = people.slice(0, limit);
+  const shown = people.slice(offset, offset + limit);
   const sources = shown.map((): SourceRef[] => []);
   const { articles } = index;
   // One pass over the articles (newest first) for every person shown.
@@ -62,7 +63,12 @@ export function* whoSteps(index: NewsIndex, limit: number): Steps<Briefing> {
       speaker: person.name,
       sources: sources[j] ?? [],
     })),
-    ...(people.length > limit ? { note: `${people.length - limit} more not shown.` } : {}),
+    ...(people.length > offset + limit
+      ? {
+          note: `${people.length - offset - limit} more not shown.`,
+          next: { command: 'who', offset: offset + limit, remaining: people.length - offset - limit },
+        }
+      : {}),
     ...(people.length === 0
       ? { note: 'No people are named as speakers or mentioned twice in the loaded articles.' }
       : {}),

@@ -65,8 +65,29 @@ export interface FetcherOptions {
   lookup?: HttpOptions['lookup'];
   /** Where pages are extracted; by default on this thread (the bot passes a worker thread). */
   extractor?: Extractor;
-  /** Where articles are stored: by default files in `corpusDir`; the database's table with DATABASE_URL. */
+  /** Where each feed's articles go when there are several stories; without it, all go to `corpusDir`. */
+  routing?: FeedRouting;
+  /**
+   * Where articles are stored: by default files in `corpusDir` (or the routed story's folder); the
+   * database's table with DATABASE_URL (one story: routing is not used).
+   */
   sink?: ArticleSink;
+}
+
+/** One story's folder as a home for a feed's articles, and what an article needs to belong there. */
+export interface FeedRoute {
+  story: string;
+  dir: string;
+  accepts(article: { title?: string; paragraphs: readonly string[] }): boolean;
+}
+
+/**
+ * Routing by story: the folders in order of preference for a feed's article (the first that accepts it
+ * stores it), and every story folder (an article is recognised in whichever folder it was stored).
+ */
+export interface FeedRouting {
+  routes(feed: FeedConfig): readonly FeedRoute[];
+  dirs: readonly string[];
 }
 
 type ItemOutcome =
@@ -305,6 +326,24 @@ export class FeedFetcher {
     return { url: got.url, html: got.body };
   }
 
+  /**
+   * The folder a new article of `feed` goes to: the first of its routes that accepts it (the corpus folder
+   * without routing); or why none does. An article already stored stays where it is.
+   */
+  #route(feed: FeedConfig, candidate: CandidateArticle): { dir: string } | string {
+    const routing = this.#options.routing;
+    if (!routing) return { dir: this.#options.corpusDir };
+    const routes = routing.routes(feed);
+    const article = {
+      ...(candidate.metadata.title ? { title: candidate.metadata.title } : {}),
+      paragraphs: candidate.paragraphs,
+    };
+    const home = routes.find((r) => r.accepts(article));
+    if (home) return { dir: home.dir };
+    const stories = routes.map((r) => r.story).join(', ');
+    return `not about ${routes.length === 1 ? 'its story' : 'any of its stories'} (${stories}): none of the match terms`;
+  }
+
   /** Recognises the article among the stored ones and writes or updates its file. Runs one at a time. */
   async #store(
     feed: FeedConfig,
@@ -328,11 +367,16 @@ export class FeedFetcher {
       ]),
     ];
     // The same text, reached again or under a new address: one article, which now also answers to this one.
-    const present = existing ? await this.#exists(existing.file) : false;
+    const storedIn = existing ? await this.#folderOf(existing.file) : undefined;
+    const present = storedIn !== undefined;
     if (existing && present && existing.textHash === candidate.textHash) {
       if (keys.length !== existing.urlKeys.length) await state.saveArticle({ ...existing, urlKeys: keys });
       return { kind: 'unchanged', record: { entryHash: hash, file: existing.file } };
     }
+    // An article already stored is updated where it is; a new one goes to its story's folder, if any takes it.
+    const routed = storedIn ? { dir: storedIn } : this.#route(feed, candidate);
+    if (typeof routed === 'string')
+      return { kind: 'skipped', reason: routed, record: { entryHash: hash, skipped: routed } };
     const file = existing?.file ?? (await this.#freeName(candidate.metadata.title, keys[0] as string));
     const { metadata } = candidate;
     const text = renderCorpusFile(
@@ -349,7 +393,7 @@ export class FeedFetcher {
       },
       candidate.paragraphs,
     );
-    await this.#sink.write(file, text);
+    await (this.#options.sink ?? folderSink(routed.dir)).write(file, text);
     await state.saveArticle({
       file,
       urlKeys: keys,
@@ -366,8 +410,22 @@ export class FeedFetcher {
     return { kind: present ? 'updated' : 'added', record: { entryHash: hash, file } };
   }
 
-  #exists(file: string): Promise<boolean> {
-    return this.#sink.exists(file);
+  /** Every folder an article may be stored in: the corpus folder, or each story's. */
+  get #dirs(): readonly string[] {
+    return this.#options.routing?.dirs ?? [this.#options.corpusDir];
+  }
+
+  /** The folder that holds `file`, if any does (with the database's sink: the corpus folder, if stored). */
+  async #folderOf(file: string): Promise<string | undefined> {
+    if (this.#options.sink) return (await this.#sink.exists(file)) ? this.#options.corpusDir : undefined;
+    for (const dir of this.#dirs) {
+      if (await folderSink(dir).exists(file)) return dir;
+    }
+    return undefined;
+  }
+
+  async #exists(file: string): Promise<boolean> {
+    return (await this.#folderOf(file)) !== undefined;
   }
 
   /** A file name no other file in the corpus folder has (a hand-added file is never overwritten). */

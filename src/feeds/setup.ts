@@ -2,12 +2,12 @@
  * Wiring the feed fetcher and the poller from the config, for the bot (main.ts) and the CLI (`fetch`).
  * Imported on demand: the HTML and XML libraries cost a second of start-up a bot without feeds need not pay.
  */
-import type { Config } from '../config.ts';
+import { allFeeds, type Config } from '../config.ts';
 import { compileCleaningRules } from '../corpus/clean.ts';
 import type { Logger } from '../log.ts';
 import { ExtractorThread } from './extractor.ts';
 import { FeedStateInUse, openFeedState } from './fileState.ts';
-import { FeedFetcher, type FetcherOptions } from './poll.ts';
+import { FeedFetcher, type FeedRouting, type FetcherOptions } from './poll.ts';
 import { FeedPoller } from './poller.ts';
 import { abortableSleep } from './sleep.ts';
 import type { FeedStateStore } from './state.ts';
@@ -15,6 +15,8 @@ import type { ArticleSink } from './corpusFile.ts';
 
 export interface FeedSetupOptions {
   corpusDir: string;
+  /** Each story's folder for the feeds that carry it (several stories); without it, `corpusDir`. */
+  routing?: FeedRouting;
   log: Logger;
   /**
    * The feed state and the article sink of a state layer (PostgreSQL): used instead of the state file and
@@ -48,6 +50,7 @@ export async function openFeedFetcher(
     ...(options.shared ? { sink: options.shared.sink } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.lookup ? { lookup: options.lookup } : {}),
+    ...(options.routing ? { routing: options.routing } : {}),
   });
   const close = async () => {
     await extractor.close();
@@ -64,7 +67,8 @@ export async function startFeedPolling(
   config: Config,
   options: FeedSetupOptions & { onStored?: () => void },
 ): Promise<FeedPoller | undefined> {
-  if (config.feeds.length === 0) return undefined;
+  const feeds = allFeeds(config);
+  if (feeds.length === 0) return undefined;
   let opened: Awaited<ReturnType<typeof openFeedFetcher>>;
   try {
     opened = await openFeedFetcher(config, options);
@@ -75,7 +79,7 @@ export async function startFeedPolling(
   }
   const { fetcher, state, close } = opened;
   const poller = new FeedPoller({
-    feeds: config.feeds,
+    feeds,
     fetcher,
     state,
     close,
@@ -88,7 +92,7 @@ export async function startFeedPolling(
   });
   await poller.start();
   options.log.info(
-    { feeds: config.feeds.length, intervalMinutes: config.polling.intervalMinutes },
+    { feeds: feeds.length, intervalMinutes: config.polling.intervalMinutes },
     'feed polling started',
   );
   return poller;

@@ -1,5 +1,5 @@
 /** Each followed feed's health for `/summit sources`: last success, last error, when it is tried again. */
-import type { Config, FeedConfig } from '../config.ts';
+import { allFeeds, type Config, type FeedConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { openFeedState } from './fileState.ts';
 import type { FeedRecord } from './state.ts';
@@ -8,6 +8,8 @@ import type { FeedRecord } from './state.ts';
 export interface FeedHealth {
   url: string;
   outlet?: string;
+  /** The story the feed carries (absent: the first story's, or several by their match terms). */
+  story?: string;
   lastSuccessAt?: string;
   lastErrorAt?: string;
   lastError?: string;
@@ -23,6 +25,7 @@ export function feedHealth(feeds: readonly FeedConfig[], records: readonly FeedR
     const r = byUrl.get(feed.url);
     const health: FeedHealth = { url: feed.url, failing: (r?.failures ?? 0) > 0 };
     if (feed.outlet) health.outlet = feed.outlet;
+    if (feed.story) health.story = feed.story;
     if (r?.lastSuccessAt) health.lastSuccessAt = r.lastSuccessAt;
     if (r?.lastErrorAt) health.lastErrorAt = r.lastErrorAt;
     if (r?.lastError) health.lastError = r.lastError;
@@ -33,7 +36,8 @@ export function feedHealth(feeds: readonly FeedConfig[], records: readonly FeedR
 
 /** The configured feeds' health as the state file last recorded it (for `/summit sources` from the CLI). */
 export async function readFeedHealth(config: Config, log: Pick<Logger, 'warn'>): Promise<FeedHealth[]> {
-  if (config.feeds.length === 0) return [];
+  const feeds = allFeeds(config);
+  if (feeds.length === 0) return [];
   const state = await openFeedState(config.polling.stateFile, log, { lock: false });
-  return feedHealth(config.feeds, await state.feeds());
+  return feedHealth(feeds, await state.feeds());
 }

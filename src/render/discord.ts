@@ -1,7 +1,15 @@
 /** Briefing → Discord messages with embeds, split to stay within every embed and message limit. */
-import type { Briefing, BriefingItem } from '../briefing.ts';
+import type { Briefing, BriefingItem, SourceRef } from '../briefing.ts';
 import { DISCORD } from './limits.ts';
-import { compactSources, isQuoteItem, noteGoesFirst, truncate, truncateEscaped } from './sources.ts';
+import { encodePageToken, pageLabel } from './paging.ts';
+import {
+  isQuoteItem,
+  noteGoesFirst,
+  outletLinks,
+  outletsShown,
+  truncate,
+  truncateEscaped,
+} from './sources.ts';
 
 export interface DiscordEmbed {
   title?: string;
@@ -10,11 +18,27 @@ export interface DiscordEmbed {
   footer?: { text: string };
 }
 
+/** A button (component type 2, style 2: secondary) whose custom_id the adapter reads back. */
+export interface DiscordButton {
+  type: 2;
+  style: 2;
+  label: string;
+  custom_id: string;
+}
+
+/** A row of components (type 1). */
+export interface DiscordActionRow {
+  type: 1;
+  components: DiscordButton[];
+}
+
 export interface DiscordMessage {
   content?: string;
   embeds: DiscordEmbed[];
   /** Article text must never ping anyone. */
   allowed_mentions: { parse: [] };
+  /** The "next page" button, on the last message of an answer that has more. */
+  components?: DiscordActionRow[];
 }
 
 const COLORS: Record<Briefing['kind'], number> = {
@@ -27,6 +51,8 @@ const COLORS: Record<Briefing['kind'], number> = {
   digest: 0x2b6cb0,
   help: 0x718096,
   error: 0xc53030,
+  alert: 0xdd6b20,
+  subscriptions: 0x718096,
 };
 
 /**
@@ -51,9 +77,25 @@ export function escapeDiscord(text: string): string {
   );
 }
 
-function itemLine(item: BriefingItem): string {
+/**
+ * "Al Jazeera, VOA (+2)" with each outlet a Markdown link to its article when the URL is known (the label
+ * escaped; the URL http(s) with nothing that could end the link), and the story when an answer spans several.
+ */
+function sourceLine(sources: readonly SourceRef[], shown: number, story?: string): string {
+  const names = outletLinks(sources);
+  const linked = names
+    .slice(0, shown)
+    .map(({ outlet, url }) =>
+      url && outlet.trim() !== '' ? `[${escapeDiscord(outlet)}](${url})` : escapeDiscord(outlet),
+    );
+  const more = names.length > shown ? ` \\(+${names.length - shown}\\)` : '';
+  return `${linked.join(', ')}${more}${story ? ` · /${story}` : ''}`;
+}
+
+function itemLine(item: BriefingItem, shownOutlets: number): string {
   const text = escapeDiscord(item.text);
-  const sources = item.sources.length > 0 ? `\n— *${escapeDiscord(compactSources(item.sources, 3))}*` : '';
+  const sources =
+    item.sources.length > 0 ? `\n— *${sourceLine(item.sources, shownOutlets, item.story)}*` : '';
   if (isQuoteItem(item)) {
     return `“${text}” — **${escapeDiscord(item.speaker)}**${sources}`;
   }
@@ -70,7 +112,10 @@ function embedChars(e: DiscordEmbed): number {
  */
 export function renderDiscord(briefing: Briefing, footer = 'newsdesk'): DiscordMessage[] {
   const color = COLORS[briefing.kind];
-  const lines = briefing.items.map((i) => truncate(`• ${itemLine(i)}`, DISCORD.embedDescription));
+  const shownOutlets = outletsShown(briefing, 3);
+  const lines = briefing.items.map((i) =>
+    truncate(`• ${itemLine(i, shownOutlets)}`, DISCORD.embedDescription),
+  );
   const note = briefing.note ? `*${truncate(escapeDiscord(briefing.note), 1000)}*` : undefined;
   const noteFirst = noteGoesFirst(briefing);
   if (note && noteFirst) lines.unshift(note);
@@ -112,6 +157,18 @@ export function renderDiscord(briefing: Briefing, footer = 'newsdesk'): DiscordM
     batch.push(embed);
     chars += size;
   }
-  messages.push({ embeds: batch, allowed_mentions: { parse: [] } });
+  const token = briefing.next ? encodePageToken(briefing.next) : undefined;
+  const components: DiscordActionRow[] | undefined =
+    briefing.next && token
+      ? [
+          {
+            type: 1,
+            components: [
+              { type: 2, style: 2, label: defuseMentions(pageLabel(briefing.next)), custom_id: token },
+            ],
+          },
+        ]
+      : undefined;
+  messages.push({ embeds: batch, allowed_mentions: { parse: [] }, ...(components ? { components } : {}) });
   return messages;
 }

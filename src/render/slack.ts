@@ -1,12 +1,31 @@
 /** Briefing → Slack Block Kit: a header, one section per item with its sources in a context block. */
 import type { Briefing, BriefingItem, SourceRef } from '../briefing.ts';
 import { SLACK } from './limits.ts';
-import { isQuoteItem, noteGoesFirst, outlets, truncate, truncateEscaped } from './sources.ts';
+import { encodePageToken, pageLabel } from './paging.ts';
+import {
+  isQuoteItem,
+  noteGoesFirst,
+  outletLinks,
+  outletsShown,
+  truncate,
+  truncateEscaped,
+} from './sources.ts';
+
+/** The action id of the "next page" button (the Slack adapter listens for it). */
+export const PAGE_ACTION = 'newsdesk_page';
+
+export interface SlackButton {
+  type: 'button';
+  action_id: string;
+  text: { type: 'plain_text'; text: string; emoji?: boolean };
+  value: string;
+}
 
 export interface SlackBlock {
-  type: 'header' | 'section' | 'context' | 'divider';
+  type: 'header' | 'section' | 'context' | 'divider' | 'actions';
+  block_id?: string;
   text?: { type: 'plain_text' | 'mrkdwn'; text: string; emoji?: boolean };
-  elements?: { type: 'mrkdwn'; text: string }[];
+  elements?: ({ type: 'mrkdwn'; text: string } | SlackButton)[];
 }
 
 export interface SlackMessage {
@@ -65,27 +84,18 @@ export function escapePlain(text: string): string {
   return text.replace(/<(?=\S)/g, `<${JOINER}`).replace(/@(?=here|channel|everyone)/gi, `@${JOINER}`);
 }
 
-/** An article URL as a Slack link target: http(s) only, normalised, with nothing that could end the link. */
-function linkTarget(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  return parsed.href.replace(/&/g, '&amp;').replace(/[<>|\s]/g, (c) => encodeURIComponent(c));
-}
-
-function sourceLine(sources: readonly SourceRef[]): string {
-  const names = outlets(sources);
-  const linked = names.slice(0, 3).map((name) => {
-    const url = linkTarget(sources.find((s) => s.outlet === name)?.url);
-    const label = escapeMrkdwn(name).replace(/[|]/g, '/');
-    return url ? `<${url}|${label}>` : label;
+/**
+ * "— <url|Al Jazeera>, VOA (+2) · /strike": the first `shown` outlets, each linking its article when the URL
+ * is known, and the item's story when the answer spans several.
+ */
+function sourceLine(sources: readonly SourceRef[], shown: number, story?: string): string {
+  const names = outletLinks(sources);
+  const linked = names.slice(0, shown).map(({ outlet, url }) => {
+    const label = escapeMrkdwn(outlet).replace(/[|]/g, '/');
+    return url ? `<${url.replace(/&/g, '&amp;')}|${label}>` : label;
   });
-  return `— ${linked.join(', ')}${names.length > 3 ? ` (+${names.length - 3})` : ''}`;
+  const more = names.length > shown ? ` (+${names.length - shown})` : '';
+  return `— ${linked.join(', ')}${more}${story ? ` · /${story}` : ''}`;
 }
 
 function itemText(item: BriefingItem): string {
@@ -98,9 +108,30 @@ function itemText(item: BriefingItem): string {
 
 function blockChars(blocks: SlackBlock[]): number {
   return blocks.reduce(
-    (n, b) => n + (b.text?.text.length ?? 0) + (b.elements ?? []).reduce((m, e) => m + e.text.length, 0),
+    (n, b) =>
+      n +
+      (b.text?.text.length ?? 0) +
+      (b.elements ?? []).reduce((m, e) => m + (e.type === 'button' ? e.text.text.length : e.text.length), 0),
     0,
   );
+}
+
+/** The "next page" button, when the answer has more and its token fits. */
+function pageBlock(briefing: Briefing): SlackBlock | undefined {
+  const token = briefing.next ? encodePageToken(briefing.next) : undefined;
+  if (!briefing.next || !token) return undefined;
+  return {
+    type: 'actions',
+    block_id: PAGE_ACTION,
+    elements: [
+      {
+        type: 'button',
+        action_id: PAGE_ACTION,
+        text: { type: 'plain_text', text: escapePlain(pageLabel(briefing.next)), emoji: false },
+        value: token,
+      },
+    ],
+  };
 }
 
 /** Renders a briefing as one Slack message within Block Kit and message-size limits. */
@@ -125,7 +156,9 @@ export function renderSlack(briefing: Briefing): SlackMessage {
       }
     : undefined;
   if (note && noteFirst) blocks.push(note);
-  const reserve = note && !noteFirst ? 1 : 0;
+  const page = pageBlock(briefing);
+  const reserve = (note && !noteFirst ? 1 : 0) + (page ? 1 : 0);
+  const shownOutlets = outletsShown(briefing, 3);
   let shown = 0;
   for (const item of briefing.items) {
     const section: SlackBlock = {
@@ -137,7 +170,12 @@ export function renderSlack(briefing: Briefing): SlackMessage {
         ? [
             {
               type: 'context',
-              elements: [{ type: 'mrkdwn', text: truncate(sourceLine(item.sources), SLACK.contextText) }],
+              elements: [
+                {
+                  type: 'mrkdwn',
+                  text: truncate(sourceLine(item.sources, shownOutlets, item.story), SLACK.contextText),
+                },
+              ],
             },
           ]
         : [];
@@ -159,6 +197,7 @@ export function renderSlack(briefing: Briefing): SlackMessage {
     });
   }
   if (note && !noteFirst) blocks.push(note);
+  if (page) blocks.push(page);
   // The top-level text is what notifications show, and Slack parses it as mrkdwn: escaped like the rest.
   return { text: truncateEscaped(briefing.title, SLACK.fallbackText, escapeMrkdwn), blocks };
 }

@@ -14,6 +14,39 @@ export function compactSources(sources: readonly SourceRef[], shown = 2): string
   return names.length > shown ? `${head} (+${names.length - shown})` : head;
 }
 
+/** How many outlets a source line names before "(+N)": an alert lists everyone who reported it. */
+export function outletsShown(briefing: Pick<Briefing, 'kind'>, usual: number): number {
+  return briefing.kind === 'alert' ? 12 : usual;
+}
+
+/**
+ * An article URL as a link target: http(s) only, normalised by the URL parser, with every character that
+ * could end a Slack link (`|`, `>`) or a Markdown link (`(`, `)`, `]`), a space or a backslash
+ * percent-encoded (Slack's `&` entity is the Slack renderer's).
+ */
+export function linkTarget(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  return parsed.href.replace(
+    /[<>|\s()[\]\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
+
+/** Each distinct outlet with the URL of its first article that has one. */
+export function outletLinks(sources: readonly SourceRef[]): { outlet: string; url?: string }[] {
+  return outlets(sources).map((outlet) => {
+    const url = linkTarget(sources.find((s) => s.outlet === outlet && linkTarget(s.url))?.url);
+    return url ? { outlet, url } : { outlet };
+  });
+}
+
 /** Cuts text to `max` characters at a word boundary, adding an ellipsis when it cut. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -1,19 +1,24 @@
 /** The state layer's default home: files in the state folder, for one instance on one host. */
+import { FileAlertLedger } from '../alerts/fileLedger.ts';
 import { FileLedger } from '../digest/fileLedger.ts';
 import { readPreviousDigest } from '../digest/state.ts';
 import { openFeedState } from '../feeds/fileState.ts';
+import { FileSubscriptionStore } from '../subscriptions/fileStore.ts';
 import type { OpenStateOptions, StateLayer } from './layer.ts';
 import { leadAlone } from './leadership.ts';
 import path from 'node:path';
 
 export function openFolderState(options: OpenStateOptions): StateLayer {
   const { log } = options;
+  const subscriptions = new FileSubscriptionStore({ file: options.subscriptionsFile, log });
   return {
     kind: 'folder',
     location: path.dirname(options.digestStateFile),
     digestLedger: ({ owner, keepMs }) =>
       new FileLedger({ file: options.digestStateFile, owner, log, keepMs }),
     previousDigest: () => readPreviousDigest(options.digestStateFile, log),
+    subscriptions: () => subscriptions,
+    alertLedger: ({ keepMs }) => new FileAlertLedger({ file: options.alertStateFile, log, keepMs }),
     feedState: async () => ({ state: await openFeedState(options.feedStateFile, log) }),
     // Bolt's own file store (one JSON file per workspace); no history copies, so the folder does not grow.
     // Imported on demand: the console need not load Bolt.

@@ -4,7 +4,8 @@
  * PostgreSQL, the mirror of the shared articles that its index loads, reloaded the moment another instance
  * (or the leader's import) changes an article.
  */
-import type { Config, Env } from '../config.ts';
+import { allFeeds, type Config, type Env } from '../config.ts';
+import type { FeedRouting } from '../feeds/poll.ts';
 import type { FeedPoller } from '../feeds/poller.ts';
 import { type FeedHealth, feedHealth } from '../feeds/status.ts';
 import type { IndexStore, ReloadReport } from '../index/store.ts';
@@ -36,8 +37,17 @@ export interface InstanceOptions {
   owner: string;
   /** Whether this process may lead the single-instance duties (a Discord shard process may not). */
   duties: boolean;
-  /** Told after a reload caused by a change of the shared articles (tests, logs). */
+  /** Told after a reload caused by a change of the shared articles (tests, logs, alerts). */
   onReload?: (report: ReloadReport) => void;
+  /** The first story's folder: what the leader imports and polls feeds into (default `corpus.dir`). */
+  corpusDir?: string;
+  /** Each story's folder for the feeds that carry it (several stories). */
+  feedRouting?: FeedRouting;
+  /**
+   * Told after a feed round stored articles when nothing else reloads (the state folder without a watcher);
+   * by default the attached index reloads.
+   */
+  onFeedsStored?: () => void;
 }
 
 export async function openInstance(options: InstanceOptions): Promise<Instance> {
@@ -46,6 +56,8 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     digestStateFile: config.digest.stateFile,
     feedStateFile: config.polling.stateFile,
+    subscriptionsFile: config.subscriptions.stateFile,
+    alertStateFile: config.alerts.stateFile,
     installationsDir: config.state.slackInstallationsDir,
     log,
     leaseSeconds: config.state.leaderLeaseSeconds,
@@ -56,9 +68,17 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
   let sharedFeeds: readonly FeedHealth[] = [];
   const shared = state.kind === 'postgres' ? (state as PostgresState) : undefined;
   let importer: { close(): Promise<void> } | undefined;
+  const corpusDir = options.corpusDir ?? config.corpus.dir;
+  const feeds = allFeeds(config);
 
+  // A change heard before the index is attached (while it loads from the mirror) may have come after the
+  // loader read the folder: the attach reloads once for it.
+  let missed = false;
   const reload = coalesced(async () => {
-    if (!store) return;
+    if (!store) {
+      missed = true;
+      return;
+    }
     const report = await store.reload(new Date());
     log.info(
       {
@@ -76,7 +96,7 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
     if (shared) {
       const { importCorpus } = await import('./postgres/corpusImport.ts');
       importer = await importCorpus({
-        dir: config.corpus.dir,
+        dir: corpusDir,
         articles: shared.articles,
         log,
         debounceMs: config.reload.debounceMs,
@@ -84,15 +104,16 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
         watch: config.reload.watch,
       });
     }
-    if (config.feeds.length === 0) return;
+    if (feeds.length === 0) return;
     const { startFeedPolling } = await import('../feeds/setup.ts');
     const feedState = shared ? await state.feedState() : undefined;
     poller = await startFeedPolling(config, {
-      corpusDir: config.corpus.dir,
+      corpusDir,
+      ...(options.feedRouting ? { routing: options.feedRouting } : {}),
       log,
       ...(feedState?.sink ? { shared: { state: feedState.state, sink: feedState.sink } } : {}),
       // Without a watcher (and without the database's notifications) a round that stored something reloads.
-      ...(!shared && !config.reload.watch ? { onStored: () => reload() } : {}),
+      ...(!shared && !config.reload.watch ? { onStored: options.onFeedsStored ?? (() => reload()) } : {}),
     });
   };
   const leadership: Leadership | undefined = !options.duties
@@ -117,11 +138,11 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
   if (shared) {
     const { openMirror } = await import('./postgres/mirror.ts');
     mirror = await openMirror({ articles: shared.articles, url: shared.url, log, onChanged: () => reload() });
-    if (config.feeds.length > 0) {
+    if (feeds.length > 0) {
       // Followers show the feeds' health as the leader last recorded it.
       const read = async () => {
         const { state: feedState } = await state.feedState();
-        sharedFeeds = feedHealth(config.feeds, await feedState.feeds());
+        sharedFeeds = feedHealth(feeds, await feedState.feeds());
       };
       await read().catch(() => undefined);
       refresh = setInterval(() => void read().catch(() => undefined), 15_000);
@@ -131,13 +152,17 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
 
   return {
     state,
-    corpusDir: mirror?.dir ?? config.corpus.dir,
+    corpusDir: mirror?.dir ?? corpusDir,
     get leading() {
       return leadership?.leading ?? false;
     },
     feeds: () => poller?.status() ?? sharedFeeds,
     attach(next) {
       store = next;
+      if (missed) {
+        missed = false;
+        reload();
+      }
     },
     async stop() {
       clearInterval(refresh);

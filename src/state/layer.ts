@@ -1,15 +1,18 @@
 /**
  * The state layer: everything newsdesk must remember across restarts, and share between instances, behind
  * one interface with two homes. Without DATABASE_URL, the state folder (one host: digest-state.json,
- * feeds-state.json, Slack installations as files); with it, PostgreSQL (any number of instances and hosts:
- * digest claims, feed state, installations, leader leases and the articles themselves).
+ * feeds-state.json, subscriptions.json, alerts-state.json, Slack installations as files); with it,
+ * PostgreSQL (any number of instances and hosts: digest and alert claims, subscriptions, feed state,
+ * installations, leader leases and the articles themselves).
  */
 import type { InstallationStore } from '@slack/bolt';
+import type { AlertLedger } from '../alerts/ledger.ts';
 import type { PreviousDigest } from '../digest/compose.ts';
 import type { DigestLedger } from '../digest/ledger.ts';
 import type { ArticleSink } from '../feeds/corpusFile.ts';
 import type { FeedStateStore } from '../feeds/state.ts';
 import type { Logger } from '../log.ts';
+import type { SubscriptionStore } from '../subscriptions/store.ts';
 import type { DutyOptions, Leadership } from './leadership.ts';
 
 export interface StateHealth {
@@ -32,6 +35,10 @@ export interface StateLayer {
    * process polls on it) and, in PostgreSQL, the shared article table as the place articles go.
    */
   feedState(): Promise<{ state: FeedStateStore; sink?: ArticleSink }>;
+  /** Channel subscriptions made from chat (digest and alerts), one per platform, channel, story and kind. */
+  subscriptions(): SubscriptionStore;
+  /** What the alerts looked at, the developments found and each (development, channel) post with its claim. */
+  alertLedger(options: { keepMs: number }): AlertLedger;
   /** Bolt's installation store for OAuth (many workspaces). */
   installations(): Promise<InstallationStore>;
   /** Runs a single-instance duty while this instance holds it. */
@@ -44,6 +51,9 @@ export interface OpenStateOptions {
   databaseUrl?: string;
   digestStateFile: string;
   feedStateFile: string;
+  /** Without a database: the subscriptions file and the alert state file. */
+  subscriptionsFile: string;
+  alertStateFile: string;
   /** Folder for Slack installations without a database. */
   installationsDir: string;
   log: Logger;

@@ -110,6 +110,90 @@ describe('cli ask and quotes', () => {
   });
 });
 
+describe('cli with two stories (--config FILE, NEWSDESK_CONFIG)', () => {
+  const config = async () => {
+    const file = path.join(broken, 'two-stories.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        stories: [
+          { keyword: 'summit', dir: CORPUS },
+          { keyword: 'strike', dir: path.join(ROOT, 'tests', 'fixtures', 'story2') },
+        ],
+      }),
+    );
+    return file;
+  };
+
+  it('answers each story from its own articles, by --config or by the variable', async () => {
+    const file = await config();
+    const strike = await runScript('src/cli.ts', ['ask', '/strike sources', '--json', '--config', file]);
+    expect(strike.code).toBe(0);
+    const strikeSources = JSON.parse(strike.stdout) as Briefing;
+    expect(strikeSources.items).toHaveLength(4);
+    expect(JSON.stringify(strikeSources)).not.toMatch(/Al Jazeera/);
+    const summit = await runScript('src/cli.ts', ['ask', '/summit sources', '--json'], {
+      env: { NEWSDESK_CONFIG: file },
+    });
+    const summitSources = JSON.parse(summit.stdout) as Briefing;
+    expect(summitSources.items).toHaveLength(5);
+    expect(JSON.stringify(summitSources)).not.toMatch(/Riverside Courier/);
+  });
+
+  it('finds a person in either story with quotes, naming the story, and narrows with --story', async () => {
+    const file = await config();
+    const all = await runScript('src/cli.ts', ['quotes', 'ferreira', '--config', file]);
+    expect(all.stdout).toMatch(/Ana Ferreira/);
+    expect(all.stdout).toContain('[/strike]');
+    const summitOnly = await runScript('src/cli.ts', [
+      'quotes',
+      'ferreira',
+      '--story',
+      'summit',
+      '--json',
+      '--config',
+      file,
+    ]);
+    // Ferreira is quoted in /strike only.
+    expect((JSON.parse(summitOnly.stdout) as Briefing).items).toEqual([]);
+  });
+
+  it('npm start -- --config FILE answers both stories in the console', async () => {
+    const file = await config();
+    const { code, stdout } = await runScript('src/main.ts', ['--config', file], {
+      input: '/strike sources\n/summit sources\n',
+      timeoutMs: 30_000,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Sources: 4 articles');
+    expect(stdout).toContain('Sources: 5 articles');
+  });
+
+  it('npm start stops with one line when several stories meet DATABASE_URL', async () => {
+    const file = await config();
+    const { code, stderr } = await runScript('src/main.ts', ['--config', file], {
+      env: { DATABASE_URL: 'postgres://newsdesk:secret-pw@127.0.0.1:1/newsdesk' },
+      timeoutMs: 30_000,
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^cannot start: DATABASE_URL holds the articles of one story; 2 stories are configured/,
+    );
+    expect(stderr).not.toContain('secret-pw');
+  });
+
+  it('stops with a message naming a config file that does not exist', async () => {
+    const { code, stderr } = await runScript('src/cli.ts', [
+      'ask',
+      '/summit sources',
+      '--config',
+      '/nonexistent/x.json',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('/nonexistent/x.json');
+  });
+});
+
 describe('console adapter through npm start', () => {
   it('reads piped lines, answers each and exits at end of input', async () => {
     const { code, stdout } = await runScript('src/main.ts', [], {

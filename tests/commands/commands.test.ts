@@ -11,16 +11,16 @@ const ask = async (line: string) => {
 
 describe('parseCommand', () => {
   it.each([
-    ['/summit status', { name: 'status' }],
-    ['/summit', { name: 'status' }],
-    ['summit   SEARCH  kim   pyongyang', { name: 'search', query: 'kim pyongyang' }],
+    ['/summit status', { name: 'status', story: 'summit' }],
+    ['/summit', { name: 'status', story: 'summit' }],
+    ['summit   SEARCH  kim   pyongyang', { name: 'search', query: 'kim pyongyang', story: 'summit' }],
     ['/quote pompei', { name: 'quote', query: 'pompei' }],
     ['/quote', { name: 'quote', query: '' }],
-    ['/summit who', { name: 'who' }],
-    ['who', { name: 'who' }],
-    ['/summit dance', { name: 'help', unknown: 'dance' }],
-    ['/summit search', { name: 'help', unknown: 'search (it needs words to search for)' }],
-    ['/weather', { name: 'help', unknown: '/weather' }],
+    ['/summit who', { name: 'who', story: 'summit' }],
+    ['who', { name: 'who', story: 'summit' }],
+    ['/summit dance', { name: 'help', unknown: 'dance', story: 'summit' }],
+    ['/summit search', { name: 'help', unknown: 'search (it needs words to search for)', story: 'summit' }],
+    ['/weather', { name: 'help', unknown: '/weather', story: 'summit' }],
   ])('%s', (line, expected) => {
     expect(parseCommand(line, 'summit')).toEqual(expected);
   });

@@ -4,10 +4,16 @@ import { commandFromInteraction } from '../../src/adapters/discord.ts';
 import { MAX_ARGUMENT_CHARS, parseCommand, parseSlashCommand } from '../../src/commands/parse.ts';
 
 /** A stand-in for a discord.js chat-input interaction: just what the adapter reads from one. */
-function interaction(commandName: string, sub: string | null, strings: Record<string, string>) {
+function interaction(
+  commandName: string,
+  sub: string | null,
+  strings: Record<string, string>,
+  group: string | null = null,
+) {
   return {
     commandName,
     options: {
+      getSubcommandGroup: () => group,
       getSubcommand: () => sub,
       getString: (name: string) => strings[name] ?? null,
     },
@@ -31,7 +37,11 @@ describe('parseSlashCommand (every platform)', () => {
   });
 
   it('reads a story command with another keyword', () => {
-    expect(parseSlashCommand('/storm', 'search levee', 'storm')).toEqual({ name: 'search', query: 'levee' });
+    expect(parseSlashCommand('/storm', 'search levee', 'storm')).toEqual({
+      name: 'search',
+      query: 'levee',
+      story: 'storm',
+    });
   });
 
   it('gives Slack, Discord and the console the same command for the same words', () => {

@@ -14,6 +14,7 @@ import { DigestScheduler } from '../../src/digest/scheduler.ts';
 import { type DigestState, readState } from '../../src/digest/state.ts';
 import { ErrorCode, StateError } from '../../src/errors.ts';
 import { IndexStore } from '../../src/index/store.ts';
+import { StoryStores } from '../../src/stories/stores.ts';
 import { CORPUS, testConfig } from '../helpers/corpus.ts';
 import { memoryLogger } from '../helpers/logs.ts';
 import { startFakeSlackApi } from '../e2e/fakes/slack.ts';
@@ -356,9 +357,8 @@ describe('posting through the Slack Web API with failures', () => {
     });
     const { log } = memoryLogger();
     const adapter = createSlackAdapter(env, {
-      store,
+      stories: StoryStores.single(store),
       log,
-      keyword: 'summit',
       context: () => ({ config: base, now: slot }),
     });
     return { api, poster: slackPoster(adapter, 'C9') };

@@ -3,6 +3,7 @@ import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/di
 import { RateLimiter } from '../../src/commands/rateLimit.ts';
 import { parseEnv } from '../../src/config.ts';
 import { IndexStore } from '../../src/index/store.ts';
+import { StoryStores } from '../../src/stories/stores.ts';
 import { CORPUS, NOW, testConfig } from '../helpers/corpus.ts';
 import { memoryLogger } from '../helpers/logs.ts';
 import { type FakeDiscord, interaction, startFakeDiscord } from './fakes/discord.ts';
@@ -22,9 +23,8 @@ beforeAll(async () => {
   adapter = createDiscordAdapter(
     parseEnv({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP, DISCORD_API_URL: fake.apiUrl }),
     {
-      store,
+      stories: StoryStores.single(store, 'storm'),
       log: memoryLogger([TOKEN], 'fatal').log,
-      keyword: 'storm',
       context: () => {
         if (failing) throw new Error('the handler broke');
         return { config, now: NOW };

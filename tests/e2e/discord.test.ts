@@ -3,6 +3,7 @@ import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/di
 import { RateLimiter } from '../../src/commands/rateLimit.ts';
 import { parseEnv } from '../../src/config.ts';
 import { IndexStore } from '../../src/index/store.ts';
+import { StoryStores } from '../../src/stories/stores.ts';
 import { CORPUS, NOW, testConfig } from '../helpers/corpus.ts';
 import { memoryLogger } from '../helpers/logs.ts';
 import { liveDiscordMarkup, stringFields } from '../helpers/payload.ts';
@@ -27,9 +28,8 @@ beforeAll(async () => {
     DISCORD_GUILD_ID: '300',
   });
   adapter = createDiscordAdapter(env, {
-    store,
+    stories: StoryStores.single(store),
     log,
-    keyword: 'summit',
     context: () => ({ config, now: NOW }),
     limiter: new RateLimiter(50, 10_000),
   });

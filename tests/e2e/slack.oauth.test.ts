@@ -9,6 +9,7 @@ import { slackPoster } from '../../src/adapters/digestPosters.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack.ts';
 import type { Briefing } from '../../src/briefing.ts';
 import { parseEnv } from '../../src/config.ts';
+import { StoryStores } from '../../src/stories/stores.ts';
 import { IndexStore } from '../../src/index/store.ts';
 import { openDatabase } from '../../src/state/postgres/database.ts';
 import { PgInstallationStore } from '../../src/state/postgres/installations.ts';
@@ -87,9 +88,8 @@ beforeAll(async () => {
       SLACK_API_URL: `${api.url}/api/`,
     }),
     {
-      store,
+      stories: StoryStores.single(store, 'summit'),
       log: logged.log,
-      keyword: 'summit',
       context: () => ({ config, now: NOW }),
       installationStore: installations,
     },
@@ -113,7 +113,9 @@ describe.skipIf(databaseMissing !== '')('Slack OAuth for many workspaces', () =>
     const { state, cookie, location } = await beginInstall();
     const url = new URL(location);
     expect(url.searchParams.get('client_id')).toBe('1234.5678');
-    expect(url.searchParams.get('scope')).toBe('commands,chat:write,channels:history,groups:history');
+    expect(url.searchParams.get('scope')).toBe(
+      'commands,chat:write,channels:history,groups:history,users:read,channels:read,groups:read',
+    );
     expect(state.length).toBeGreaterThan(20);
     expect(cookie).toBe(`slack-app-oauth-state=${state}`);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack.ts';
+import { StoryStores } from '../../src/stories/stores.ts';
 import { parseEnv } from '../../src/config.ts';
 import { IndexStore } from '../../src/index/store.ts';
 import { CORPUS, NOW, testConfig } from '../helpers/corpus.ts';
@@ -26,7 +27,11 @@ beforeAll(async () => {
     SLACK_API_URL: `${fake.api.url}/api/`,
     PORT: '0',
   });
-  adapter = createSlackAdapter(env, { store, log, keyword: 'summit', context: () => ({ config, now: NOW }) });
+  adapter = createSlackAdapter(env, {
+    stories: StoryStores.single(store),
+    log,
+    context: () => ({ config, now: NOW }),
+  });
   await adapter.start(0);
   await fake.connected;
 });

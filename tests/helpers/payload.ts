@@ -24,14 +24,23 @@ export function liveSlackMarkup(text: string): string | undefined {
 }
 
 /**
+ * A masked link newsdesk writes itself on Discord: an escaped label (no unescaped bracket) and an http(s)
+ * URL with no space, parenthesis, bracket, angle bracket or backslash.
+ */
+const OWN_DISCORD_LINK = /(?<!\\)\[((?:\\.|[^\\[\]])+)\]\(https?:\/\/[^\s()<>[\]\\]+\)/g;
+
+/**
  * What in a Discord string would be a mention or a markup token: @everyone / @here, `<@1>`, `<@!1>`,
- * `<@&1>`, `<#1>`, `</cmd:1>`, `<:e:1>`, `<a:e:1>`, `<t:1>`, or a masked link `[x](http…)`.
+ * `<@&1>`, `<#1>`, `</cmd:1>`, `<:e:1>`, `<a:e:1>`, `<t:1>`, or a masked link `[x](http…)` other than
+ * newsdesk's own source links.
  */
 export function liveDiscordMarkup(text: string): string | undefined {
+  // A link's label is still checked; its URL is only a target.
+  const rest = text.replace(OWN_DISCORD_LINK, '$1');
   return (
-    text.match(/@(?:everyone|here)\b/i)?.[0] ??
-    text.match(/<(?:@[!&]?\d|#\d|\/|a?:\w|t:\d)/)?.[0] ??
-    text.match(/(?<!\\)\[[^\]]*(?<!\\)\]\((?:https?:)?\/\//)?.[0]
+    rest.match(/@(?:everyone|here)\b/i)?.[0] ??
+    rest.match(/<(?:@[!&]?\d|#\d|\/|a?:\w|t:\d)/)?.[0] ??
+    rest.match(/(?<!\\)\[[^\]]*(?<!\\)\]\((?:https?:)?\/\//)?.[0]
   );
 }
 

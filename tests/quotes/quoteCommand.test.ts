@@ -38,7 +38,7 @@ describe('/quote <speaker>', async () => {
   it('says a person the articles name exactly is not quoted, rather than answer with a near-miss speaker', () => {
     // "Ri" names Ri Yong Ho, who is never quoted; fuzzy matching alone would answer with Rob McBride.
     for (const query of ['ri', 'Ri Yong Ho']) {
-      const b = quoteBriefing(index, query, 6, 'summit');
+      const b = quoteBriefing(index, query, 6, { keyword: 'summit' });
       expect(b.items).toEqual([]);
       expect(b.note).toContain(
         'Ri Yong Ho (North Korean Foreign Minister) is mentioned in The Hill but not quoted',

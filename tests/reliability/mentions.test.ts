@@ -88,13 +88,25 @@ const item: fc.Arbitrary<BriefingItem> = fc
     text: hostile,
     speaker: fc.option(hostile, { nil: undefined }),
     when: fc.option(hostile, { nil: undefined }),
-    sources: fc.array(source, { maxLength: 5 }),
+    story: fc.option(fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/), { nil: undefined }),
+    sources: fc.array(source, { maxLength: 14 }),
   })
-  .map(({ speaker, when, ...rest }) => ({
+  .map(({ speaker, when, story, ...rest }) => ({
     ...rest,
     ...(speaker === undefined ? {} : { speaker }),
     ...(when === undefined ? {} : { when }),
+    ...(story === undefined ? {} : { story }),
   }));
+/** A next page: its query is what a user typed. */
+const next = fc.option(
+  fc.record({
+    command: fc.constantFrom('quote' as const, 'who' as const, 'sources' as const),
+    query: hostile,
+    offset: fc.integer({ min: 1, max: 500 }),
+    remaining: fc.integer({ min: 1, max: 500 }),
+  }),
+  { nil: undefined },
+);
 const briefing: fc.Arbitrary<Briefing> = fc
   .record({
     kind: fc.constantFrom(
@@ -107,12 +119,19 @@ const briefing: fc.Arbitrary<Briefing> = fc
       'digest',
       'help',
       'error',
+      'alert',
+      'subscriptions',
     ),
     title: hostile,
     items: fc.array(item, { maxLength: 12 }),
     note: fc.option(hostile, { nil: undefined }),
+    next,
   })
-  .map(({ note, ...rest }) => (note === undefined ? rest : { ...rest, note }));
+  .map(({ note, next: page, ...rest }) => ({
+    ...rest,
+    ...(note === undefined ? {} : { note }),
+    ...(page === undefined ? {} : { next: page }),
+  }));
 
 /** Fails with the field's path if any string of the Slack payload could ping, link or break out. */
 function expectInertSlack(b: Briefing): void {
@@ -140,7 +159,7 @@ function expectInertDiscord(b: Briefing): void {
 }
 
 describe('nothing a user or an article supplies can ping anyone, in any field of any payload', () => {
-  it('any briefing: Slack top-level text and every block; Discord content, embeds and components', () => {
+  it('any briefing: Slack top-level text, every block and button; Discord content, embeds and components', () => {
     fc.assert(
       fc.property(briefing, (b) => {
         expectInertSlack(b);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/adapters/console.ts';
+import { StoryStores } from '../../src/stories/stores.ts';
 import { IndexStore } from '../../src/index/store.ts';
 import { type CorpusWatcher, watchCorpus } from '../../src/index/watch.ts';
 import { CORPUS, NOW, testConfig } from '../helpers/corpus.ts';
@@ -48,7 +49,8 @@ describe('hot reload of the corpus folder', () => {
       ),
     );
     await until(() => store.current.articles.length === 6);
-    const ask = (line: string) => answerLine(line, store, { config, now: NOW }, log);
+    const ask = (line: string) =>
+      answerLine(line, { stories: StoryStores.single(store), context: () => ({ config, now: NOW }), log });
     expect(ask('/summit search panmunjom')).toContain('Envoys from both Koreas met in Panmunjom');
 
     await writeFile(
@@ -122,7 +124,11 @@ describe('hot reload of the corpus folder', () => {
     // Bounded: at most 2,000 requests or 3 s.
     while ((Date.now() - started < 3000 && answered < 2000) || store.current.articles.length < 10) {
       const index = store.current;
-      const text = answerLine('/summit sources', store, { config, now: NOW }, log);
+      const text = answerLine('/summit sources', {
+        stories: StoryStores.single(store),
+        context: () => ({ config, now: NOW }),
+        log,
+      });
       if (text.startsWith('Sources:') && index.articles.length >= 5) answered++;
       else failed++;
       await new Promise((r) => setImmediate(r));

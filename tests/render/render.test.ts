@@ -113,7 +113,7 @@ describe('renderers stay within platform limits for any input', () => {
           // Header text is plain_text, which Slack never parses for mentions; every mrkdwn text must be inert.
           const mrkdwn = [
             block.text?.type === 'mrkdwn' ? block.text.text : '',
-            ...(block.elements ?? []).map((e) => e.text),
+            ...(block.elements ?? []).map((e) => (e.type === 'mrkdwn' ? e.text : '')),
           ];
           for (const t of mrkdwn) {
             expect(t.length).toBeLessThanOrEqual(SLACK.sectionText);

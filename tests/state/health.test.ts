@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { healthHandler } from '../../src/adapters/health.ts';
 import { IndexStore } from '../../src/index/store.ts';
+import { StoryStores } from '../../src/stories/stores.ts';
 import { openPostgresState } from '../../src/state/postgres/layer.ts';
 import { CORPUS, testConfig } from '../helpers/corpus.ts';
 import { databaseMissing, freshDatabase } from '../helpers/database.ts';
@@ -23,13 +24,17 @@ describe.skipIf(databaseMissing !== '')('/healthz with DATABASE_URL', () => {
       databaseUrl: url.toString(),
       digestStateFile: 'unused',
       feedStateFile: 'unused',
+      subscriptionsFile: 'unused',
+      alertStateFile: 'unused',
       installationsDir: 'unused',
       log: memoryLogger().log,
       leaseSeconds: 30,
     });
     cleanups.push(() => state.close());
     const store = await IndexStore.open(CORPUS, testConfig());
-    const server = createServer(healthHandler({ store, state: () => state.health() }));
+    const server = createServer(
+      healthHandler({ stories: StoryStores.single(store), state: () => state.health() }),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
     const get = async () => {

@@ -1,5 +1,6 @@
 /** The state layer in PostgreSQL (DATABASE_URL): opened, migrated under the advisory lock, then shared. */
 import type { OpenStateOptions, StateLayer } from '../layer.ts';
+import { PgAlertLedger } from './alertLedger.ts';
 import { PgArticleStore } from './articles.ts';
 import { openDatabase } from './database.ts';
 import { PgDigestLedger } from './digestLedger.ts';
@@ -7,6 +8,7 @@ import { PgFeedStateStore } from './feedState.ts';
 import { PgInstallationStore } from './installations.ts';
 import { leadByLease } from './leases.ts';
 import { migrate } from './migrate.ts';
+import { PgSubscriptionStore } from './subscriptions.ts';
 
 export interface PostgresState extends StateLayer {
   readonly kind: 'postgres';
@@ -28,6 +30,7 @@ export async function openPostgresState(
   const articles = new PgArticleStore(db);
   const feeds = new PgFeedStateStore(db);
   const installations = new PgInstallationStore(db);
+  const subscriptions = new PgSubscriptionStore(db);
   let previous: PgDigestLedger | undefined;
   return {
     kind: 'postgres',
@@ -39,6 +42,8 @@ export async function openPostgresState(
       return previous;
     },
     previousDigest: () => (previous ?? new PgDigestLedger({ db, keepMs: 0 })).previous(),
+    subscriptions: () => subscriptions,
+    alertLedger: ({ keepMs }) => new PgAlertLedger({ db, keepMs }),
     feedState: async () => ({
       state: feeds,
       sink: {

@@ -14,6 +14,8 @@ export interface FakeDiscord {
   identified: Promise<Record<string, unknown>>;
   /** Every IDENTIFY received, in order (a sharded bot sends one per shard, with `shard: [id, count]`). */
   identifies: Record<string, unknown>[];
+  /** Every message posted to a channel (POST /channels/:id/messages), edits applied in place. */
+  messages: { id: string; channel_id: string; embeds: unknown[]; edits: number }[];
   /** Sends a dispatch on the latest connection, or on the connection of shard `shard`. */
   dispatch(type: string, data: unknown, shard?: number): void;
   close(): Promise<void>;
@@ -98,8 +100,38 @@ export async function startFakeDiscord(
       }
     });
   });
+  const messages: FakeDiscord['messages'] = [];
+  // Snowflake-shaped ids that grow with time, as Discord's do (history pages by `after`).
+  let lastId = 0n;
+  const nextId = () => {
+    const now = (BigInt(Date.now()) - 1420070400000n) << 22n;
+    lastId = now > lastId ? now : lastId + 1n;
+    return String(lastId);
+  };
   const rest = await startFake((req, res) => {
     const path = req.path.split('?')[0] ?? '';
+    const channelMessages = /\/channels\/(\d+)\/messages$/.exec(path);
+    if (req.method === 'POST' && channelMessages) {
+      const body = JSON.parse(req.body || '{}') as { embeds?: unknown[] };
+      const posted = { ...message(channelMessages[1]), id: nextId(), embeds: body.embeds ?? [] };
+      messages.push({ id: posted.id, channel_id: posted.channel_id, embeds: posted.embeds, edits: 0 });
+      return json(res, 200, posted);
+    }
+    if (req.method === 'GET' && channelMessages) {
+      const after = BigInt(new URLSearchParams(req.path.split('?')[1] ?? '').get('after') ?? '0');
+      const found = messages
+        .filter((m) => m.channel_id === channelMessages[1] && BigInt(m.id) > after)
+        .map((m) => ({ ...message(m.channel_id), id: m.id, embeds: m.embeds }));
+      return json(res, 200, found);
+    }
+    const oneMessage = /\/channels\/(\d+)\/messages\/(\d+)$/.exec(path);
+    if (req.method === 'PATCH' && oneMessage) {
+      const found = messages.find((m) => m.channel_id === oneMessage[1] && m.id === oneMessage[2]);
+      if (!found) return json(res, 404, { message: 'Unknown Message', code: 10008 });
+      found.embeds = (JSON.parse(req.body || '{}') as { embeds?: unknown[] }).embeds ?? [];
+      found.edits++;
+      return json(res, 200, { ...message(found.channel_id), id: found.id, embeds: found.embeds });
+    }
     if (req.method === 'GET' && path.endsWith('/gateway/bot')) {
       return json(res, 200, {
         url: wsUrl,
@@ -125,11 +157,11 @@ export async function startFakeDiscord(
     }
     if (/\/webhooks\/\d+\/[^/]+(\/messages\/(@original|%40original))?$/.test(path))
       return json(res, 200, message());
-    if (req.method === 'POST' && /\/channels\/\d+\/messages$/.test(path)) return json(res, 200, message());
     return json(res, 404, { message: 'Unknown route', code: 0 });
   });
   return {
     rest,
+    messages,
     apiUrl: `${rest.url}/api`,
     identified,
     identifies,
@@ -154,6 +186,8 @@ export function interaction(
   name: string,
   options: unknown[],
   userId = '500',
+  /** The member's permissions in the channel as Discord sends them (a decimal bit set; 16: Manage Channels). */
+  permissions = '0',
 ): { id: string; token: string; payload: Record<string, unknown> } {
   const id = String(++nextId);
   const token = `itoken-${id}`;
@@ -174,7 +208,7 @@ export function interaction(
         user: { id: userId, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null },
         roles: [],
         joined_at: '2020-01-01T00:00:00.000Z',
-        permissions: '0',
+        permissions,
         deaf: false,
         mute: false,
         flags: 0,
@@ -185,6 +219,23 @@ export function interaction(
       entitlements: [],
       authorizing_integration_owners: { '0': '300' },
       context: 0,
+    },
+  };
+}
+
+/** A real-shaped INTERACTION_CREATE payload for a press of a message's button (`custom_id`). */
+export function buttonInteraction(
+  appId: string,
+  customId: string,
+  userId = '501',
+): { id: string; token: string; payload: Record<string, unknown> } {
+  const base = interaction(appId, 2, 'unused', [], userId);
+  const payload = { ...base.payload, type: 3, data: { custom_id: customId, component_type: 2 } };
+  return {
+    ...base,
+    payload: {
+      ...payload,
+      message: { ...message('400'), id: '600', author: { ...message().author, id: appId } },
     },
   };
 }

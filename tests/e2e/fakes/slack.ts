@@ -16,8 +16,16 @@ export interface FakeSlackMessage {
 }
 
 export interface FakeSlackApi extends FakeServer {
-  /** Every message chat.postMessage delivered, in order. */
+  /** Every message chat.postMessage delivered, in order (chat.update changes them in place). */
   messages: FakeSlackMessage[];
+  /** Every chat.update applied, in order. */
+  updates: { channel: string; ts: string; text: string; blocks: unknown }[];
+}
+
+/** The workspace the fake answers users.info and conversations.info from. */
+export interface FakeWorkspace {
+  users?: Record<string, { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean }>;
+  channels?: Record<string, { creator?: string; is_member?: boolean; is_im?: boolean }>;
 }
 
 /** The fields of a Web API call: the SDK sends form-encoded bodies with JSON-encoded nested values. */
@@ -41,11 +49,17 @@ export function callFields(body: string): Record<string, unknown> {
  */
 export async function startFakeSlackApi(
   postMessage: (n: number) => Answer = () => ({ status: 200, body: { ok: true } }),
-  options: { delayMs?: (n: number) => number; onPost?: (message: FakeSlackMessage, n: number) => void } = {},
+  options: {
+    delayMs?: (n: number) => number;
+    onPost?: (message: FakeSlackMessage, n: number) => void;
+    workspace?: FakeWorkspace;
+  } = {},
 ): Promise<FakeSlackApi> {
   let posts = 0;
   let clock = 1_000_000;
   const messages: FakeSlackMessage[] = [];
+  const updates: FakeSlackApi['updates'] = [];
+  const workspace = options.workspace ?? {};
   const server = await startFake(async (req, res) => {
     if (req.path.endsWith('/auth.test'))
       return json(res, 200, { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' });
@@ -72,6 +86,25 @@ export async function startFakeSlackApi(
       }
       return json(res, answer.status, answer.body, answer.headers);
     }
+    if (req.path.endsWith('/chat.update')) {
+      const message = messages.find((m) => m.channel === fields.channel && m.ts === fields.ts);
+      if (!message) return json(res, 200, { ok: false, error: 'message_not_found' });
+      message.text = String(fields.text ?? '');
+      updates.push({ channel: message.channel, ts: message.ts, text: message.text, blocks: fields.blocks });
+      return json(res, 200, { ok: true, channel: message.channel, ts: message.ts });
+    }
+    if (req.path.endsWith('/users.info')) {
+      const user = workspace.users?.[String(fields.user)];
+      return user
+        ? json(res, 200, { ok: true, user: { id: fields.user, ...user } })
+        : json(res, 200, { ok: false, error: 'user_not_found' });
+    }
+    if (req.path.endsWith('/conversations.info')) {
+      const channel = workspace.channels?.[String(fields.channel)];
+      return channel
+        ? json(res, 200, { ok: true, channel: { id: fields.channel, ...channel } })
+        : json(res, 200, { ok: false, error: 'channel_not_found' });
+    }
     if (req.path.endsWith('/conversations.history')) {
       const oldest = Number(fields.oldest ?? 0);
       const found = messages
@@ -92,16 +125,59 @@ export async function startFakeSlackApi(
     }
     return json(res, 200, { ok: false, error: 'unknown_method' });
   });
-  return Object.assign(server, { messages });
+  return Object.assign(server, { messages, updates });
+}
+
+/** Form-encodes a button press the way Slack sends it (a block_actions payload). */
+export function blockActionBody(options: {
+  actionId: string;
+  value: string;
+  responseUrl: string;
+  user?: string;
+  channel?: string;
+}): string {
+  const payload = {
+    type: 'block_actions',
+    user: { id: options.user ?? 'U1', username: 'tester', team_id: 'T1' },
+    api_app_id: 'A1',
+    token: 'legacy',
+    container: {
+      type: 'message',
+      message_ts: '1.000001',
+      channel_id: options.channel ?? 'C1',
+      is_ephemeral: false,
+    },
+    trigger_id: '1.2.3',
+    team: { id: 'T1', domain: 'test' },
+    channel: { id: options.channel ?? 'C1', name: 'news' },
+    response_url: options.responseUrl,
+    actions: [
+      {
+        type: 'button',
+        action_id: options.actionId,
+        block_id: options.actionId,
+        text: { type: 'plain_text', text: 'Show more' },
+        value: options.value,
+        action_ts: '1.000002',
+      },
+    ],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
 /** Form-encodes a slash command the way Slack sends it. */
-export function slashCommandBody(command: string, text: string, responseUrl: string, user = 'U1'): string {
+export function slashCommandBody(
+  command: string,
+  text: string,
+  responseUrl: string,
+  user = 'U1',
+  channel = 'C1',
+): string {
   return new URLSearchParams({
     token: 'legacy',
     team_id: 'T1',
     team_domain: 'test',
-    channel_id: 'C1',
+    channel_id: channel,
     channel_name: 'news',
     user_id: user,
     user_name: 'tester',

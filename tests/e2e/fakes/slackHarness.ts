@@ -4,6 +4,7 @@ import type { CommandContext } from '../../../src/commands/context.ts';
 import type { RateLimiter } from '../../../src/commands/rateLimit.ts';
 import { parseEnv } from '../../../src/config.ts';
 import type { IndexStore } from '../../../src/index/store.ts';
+import { StoryStores } from '../../../src/stories/stores.ts';
 import type { Logger } from '../../../src/log.ts';
 import { NOW, testConfig } from '../../helpers/corpus.ts';
 import { type FakeServer, json, startFake } from './http.ts';
@@ -36,9 +37,8 @@ export async function startSlackHarness(options: {
     SLACK_API_URL: `${api.url}/api/`,
   });
   const adapter = createSlackAdapter(env, {
-    store: options.store,
+    stories: StoryStores.single(options.store),
     log: options.log,
-    keyword: 'summit',
     context: options.context ?? (() => ({ config, now: NOW })),
     ...(options.limiter ? { limiter: options.limiter } : {}),
   });
