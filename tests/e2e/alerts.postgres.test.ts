@@ -13,6 +13,7 @@ import { databaseMissing, freshDatabase } from '../helpers/database.ts';
 import { startBot } from '../helpers/process.ts';
 import { type FakeServer, json, startFake } from './fakes/http.ts';
 import { type FakeSlackApi, signedHeaders, slashCommandBody, startFakeSlackApi } from './fakes/slack.ts';
+import { sleep, until } from '../helpers/wait.ts';
 
 const ALERTS = path.join(FIXTURES, 'alerts');
 const SECRET = 'alerts-pg-signing-secret';
@@ -32,15 +33,6 @@ afterAll(async () => {
   for (const bot of bots) await bot.kill();
   for (const c of cleanups.reverse()) await c();
 });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 describe.skipIf(databaseMissing !== '')('alerts with two instances on one PostgreSQL database', () => {
   it('posts each development once and updates it once per outlet, whichever instance sees it', {

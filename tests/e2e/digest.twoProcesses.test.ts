@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freshClone } from '../helpers/clone.ts';
 import { canUnsharePid, type Isolated, startMainIsolated } from '../helpers/process.ts';
 import { type FakeSlackApi, startFakeSlackApi } from './fakes/slack.ts';
+import { sleep } from '../helpers/wait.ts';
 
 const unshare = canUnsharePid();
 const PERIOD_S = 4;
@@ -21,8 +22,6 @@ afterAll(async () => {
   await api?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until the clock is just past a slot boundary (so a step spans whole slots). */
 async function untilSlots(count: number): Promise<void> {

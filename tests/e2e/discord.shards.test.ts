@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freshClone } from '../helpers/clone.ts';
 import { startBot } from '../helpers/process.ts';
 import { type FakeDiscord, interaction, startFakeDiscord } from './fakes/discord.ts';
+import { until } from '../helpers/wait.ts';
 
 const APP = '123456789012345678';
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.fake.discord-shards-token';
@@ -17,16 +18,6 @@ const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c();
 });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 describe('Discord with DISCORD_SHARDS', () => {
   it('runs one process per shard; each answers its servers and the digest is posted once per slot', {

@@ -15,6 +15,7 @@ import { startBot } from '../helpers/process.ts';
 import { type FakeServer, json, startFake } from './fakes/http.ts';
 import { type FakeNewsSite, serveFixtureSite, startNewsSite } from './fakes/newsSite.ts';
 import { type FakeSlackApi, signedHeaders, slashCommandBody, startFakeSlackApi } from './fakes/slack.ts';
+import { sleep, until } from '../helpers/wait.ts';
 
 type Bot = ReturnType<typeof startBot>;
 
@@ -27,20 +28,6 @@ afterAll(async () => {
   for (const bot of bots) await bot.kill();
   for (const c of cleanups.reverse()) await c();
 });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(
-  check: () => boolean | Promise<boolean>,
-  timeoutMs: number,
-  what: string,
-): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 /** Waits until the clock is just past a slot boundary (so a step spans whole slots). */
 async function untilSlots(count: number): Promise<void> {
