@@ -325,7 +325,12 @@ class ArticleAttribution {
    * Unquoted people named in a sentence before an offset, in order, except objects of a preposition ("on
    * the subject of Johnny Depp, … she said"): they are not who the sentence is about.
    */
-  #namedBefore(paragraph: number, sentence: number, before: number): number[] {
+  #namedBefore(
+    paragraph: number,
+    sentence: number,
+    before: number,
+    objectBefore: RegExp = PREPOSITION_BEFORE,
+  ): number[] {
     const text = this.#texts[paragraph] ?? '';
     return (this.#people.paragraphs[paragraph]?.names ?? [])
       .filter(
@@ -333,7 +338,7 @@ class ArticleAttribution {
           n.sentence === sentence &&
           !n.quoted &&
           n.end <= before &&
-          !PREPOSITION_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) &&
+          !objectBefore.test(text.slice(Math.max(0, n.start - 40), n.start)) &&
           !PREPOSITION_ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start)),
       )
       .map((n) => n.entity);
@@ -409,16 +414,13 @@ class ArticleAttribution {
    * a preposition): "It is an unusual alliance, and Lindqvist knows it. She shrugs."
    */
   #namedOfGender(s: SentenceEntry, gender: Gender): number | undefined {
-    const text = this.#texts[s.paragraph] ?? '';
-    const named = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(
-      (n) =>
-        n.sentence === s.sentence &&
-        !n.quoted &&
-        genderOf(this.#entity(n.entity)) === gender &&
-        !TRUE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) &&
-        !PREPOSITION_ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start)),
-    );
-    return named[named.length - 1]?.entity;
+    const named = this.#namedBefore(
+      s.paragraph,
+      s.sentence,
+      Number.POSITIVE_INFINITY,
+      TRUE_PREPOSITION_BEFORE,
+    ).filter((id) => genderOf(this.#entity(id)) === gender);
+    return named[named.length - 1];
   }
 
   /**
