@@ -3,6 +3,7 @@
  * to stderr. Usage: `npm run -s cli -- <index|ask|quotes|digest|fetch|slack-manifest> [args] [--json]
  * [--corpus DIR] [--config FILE]`.
  */
+import path from 'node:path';
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type AnswerDeps, answerCommand } from './adapters/answer.ts';
@@ -22,7 +23,7 @@ import { renderText } from './render/text.ts';
 import { secretsOf, startRuntime } from './runtime.ts';
 import { feedRouting } from './stories/routing.ts';
 import type { StoryEntry } from './stories/stores.ts';
-import { storiesOf, withFirstDir } from './stories/story.ts';
+import { type Story, storiesOf, withFirstDir } from './stories/story.ts';
 
 const USAGE = `usage: npm run -s cli -- <command> [options]
 
@@ -126,7 +127,9 @@ async function fetchFeeds(options: {
   const { FeedStateInUse } = await import('./feeds/fileState.ts');
   // With DATABASE_URL the articles and the feed state are the instances' shared ones, and fetching is the
   // feed duty: refused while a running instance holds it, as the state file's lock refuses.
-  const shared = env.DATABASE_URL ? await openSharedFeeds(env.DATABASE_URL, config, log) : undefined;
+  const shared = env.DATABASE_URL
+    ? await openSharedFeeds({ url: env.DATABASE_URL, config, log, stories })
+    : undefined;
   if (typeof shared === 'string') {
     process.stderr.write(`cannot fetch: ${shared}\n`);
     return 1;
@@ -163,14 +166,11 @@ async function fetchFeeds(options: {
   return reports.some((r) => r.status === 'error') ? 1 : 0;
 }
 
-/**
- * The shared feed state and article table, with the feed duty's lease taken for this run; or why not (a
- * running instance polls).
- */
-async function openSharedFeeds(url: string, config: Config, log: Logger) {
-  const { openState } = await import('./state/layer.ts');
-  const state = await openState({
+/** The options of the database's state for the command line: the config's files and first story. */
+function stateOptions(url: string, config: Config, log: Logger) {
+  return {
     databaseUrl: url,
+    firstStory: storiesOf(config)[0]?.keyword ?? config.story.keyword,
     digestStateFile: config.digest.stateFile,
     feedStateFile: config.polling.stateFile,
     subscriptionsFile: config.subscriptions.stateFile,
@@ -178,7 +178,22 @@ async function openSharedFeeds(url: string, config: Config, log: Logger) {
     installationsDir: config.state.slackInstallationsDir,
     log,
     leaseSeconds: config.state.leaderLeaseSeconds,
-  });
+  };
+}
+
+/**
+ * The shared feed state and article table (each story folder's articles stored under its story), with the
+ * feed duty's lease taken for this run; or why not (a running instance polls).
+ */
+async function openSharedFeeds(options: {
+  url: string;
+  config: Config;
+  log: Logger;
+  stories: readonly Story[];
+}) {
+  const { url, config, log } = options;
+  const { openState } = await import('./state/layer.ts');
+  const state = await openState(stateOptions(url, config, log));
   const { FEEDS_DUTY } = await import('./state/instance.ts');
   const duty = await state.lead({
     name: FEEDS_DUTY,
@@ -193,9 +208,17 @@ async function openSharedFeeds(url: string, config: Config, log: Logger) {
     await state.close();
     return `the feeds are polled by a running instance (${holder}); it stores what this would`;
   }
-  const { state: feedState, sink } = await state.feedState();
+  const { state: feedState, sinkFor } = await state.feedState();
+  const storyOfDir = new Map(options.stories.map((s) => [path.resolve(s.dir), s.keyword]));
   return {
-    feeds: { state: feedState, sink: sink as NonNullable<typeof sink> },
+    feeds: {
+      state: feedState,
+      sinkFor: (dir: string) => {
+        const story = storyOfDir.get(path.resolve(dir));
+        if (!story || !sinkFor) throw new Error(`no story has the folder ${dir}`);
+        return sinkFor(story);
+      },
+    },
     close: async () => {
       await duty.stop();
       await state.close();
@@ -203,23 +226,20 @@ async function openSharedFeeds(url: string, config: Config, log: Logger) {
   };
 }
 
-/** A copy of the shared articles for one answer, and the shared state (closed by `close`). */
+/** A copy of every story's shared articles for one answer, and the shared state (closed by `close`). */
 async function openSharedArticles(url: string, config: Config, log: Logger) {
   const { openPostgresState } = await import('./state/postgres/layer.ts');
   const { openMirror } = await import('./state/postgres/mirror.ts');
-  const state = await openPostgresState({
-    databaseUrl: url,
-    digestStateFile: config.digest.stateFile,
-    feedStateFile: config.polling.stateFile,
-    subscriptionsFile: config.subscriptions.stateFile,
-    alertStateFile: config.alerts.stateFile,
-    installationsDir: config.state.slackInstallationsDir,
+  const state = await openPostgresState(stateOptions(url, config, log));
+  const mirror = await openMirror({
+    articles: state.articles,
+    url,
+    stories: storiesOf(config).map((s) => s.keyword),
     log,
-    leaseSeconds: config.state.leaderLeaseSeconds,
+    onChanged: () => {},
   });
-  const mirror = await openMirror({ articles: state.articles, url, log, onChanged: () => {} });
   return {
-    dir: mirror.dir,
+    dirs: mirror.dirs,
     state,
     close: async () => {
       await mirror.close();
@@ -297,9 +317,9 @@ async function main(argv: string[]): Promise<number> {
       ? { corpusDir: values.corpus }
       : databaseUrl
         ? {
-            corpusDir: async (config: Config, log: Logger) => {
+            storyDirs: async (config: Config, log: Logger) => {
               shared = await openSharedArticles(databaseUrl, config, log);
-              return shared.dir;
+              return shared.dirs;
             },
           }
         : {}),
@@ -319,10 +339,11 @@ async function main(argv: string[]): Promise<number> {
     : await readFeedHealth(runtime.config, runtime.log);
   const previous = new Map<string, Awaited<ReturnType<typeof readPreviousDigest>>>();
   for (const [i, entry] of stories.all.entries()) {
-    const file = digestStateFile(runtime.config, entry.story.keyword, i === 0);
-    // With the database, the shared state knows the one story's last digest.
-    const last =
-      open && i === 0 ? await open.state.previousDigest() : await readPreviousDigest(file, runtime.log);
+    const story = { keyword: entry.story.keyword, first: i === 0 };
+    // With the database, the shared state knows each story's last digest.
+    const last = open
+      ? await open.state.previousDigest(story)
+      : await readPreviousDigest(digestStateFile(runtime.config, story.keyword, story.first), runtime.log);
     previous.set(entry.story.keyword, last);
   }
   await open?.close();

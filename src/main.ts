@@ -21,12 +21,10 @@ import type { CommandContext } from './commands/context.ts';
 import { RateLimiter } from './commands/rateLimit.ts';
 import { allFeeds, parseEnv } from './config.ts';
 import type { PreviousDigest } from './digest/compose.ts';
-import { FileLedger } from './digest/fileLedger.ts';
 import type { DigestLedger } from './digest/ledger.ts';
 import { digestComposer, digestFor } from './digest/preview.ts';
 import { type DigestHealth, ownerId } from './digest/scheduler.ts';
-import { readPreviousDigest } from './digest/state.ts';
-import { digestStateFile, SubscribedDigests } from './digest/subscribed.ts';
+import { SubscribedDigests } from './digest/subscribed.ts';
 import { ConfigError, ErrorCode, StartupError, StateError } from './errors.ts';
 import { watchCorpus } from './index/watch.ts';
 import type { Logger } from './log.ts';
@@ -57,32 +55,28 @@ async function main(argv: string[]): Promise<void> {
     env,
     logLevel: consoleOnly ? 'warn' : 'info',
     ...(configFile ? { configFile } : {}),
-    // The state first: with DATABASE_URL the index loads this process's copy of the shared articles.
-    corpusDir: async (config, log) => {
+    // The state first: with DATABASE_URL each story's index loads this process's copy of its shared articles.
+    storyDirs: async (config, log) => {
       const stories = storiesOf(config);
-      if (env.DATABASE_URL && stories.length > 1)
-        throw new StartupError(
-          `DATABASE_URL holds the articles of one story; ${stories.length} stories are configured (${stories.map((s) => s.keyword).join(', ')}). Run several stories with the state folder (unset DATABASE_URL), or one story per deployment`,
-        );
       instance = await openInstance({
         config,
         env,
         log,
         owner,
         duties: roles.duties,
-        corpusDir: stories[0]?.dir ?? config.corpus.dir,
+        stories: stories.map((s) => ({ keyword: s.keyword, dir: s.dir })),
         feedRouting: feedRouting(stories),
         onFeedsStored: () => reloadAll(),
-        onReload: (report) => {
-          if (report.added.length + report.updated.length > 0) reviewAlerts(stories[0]?.keyword);
+        onChanged: (story, update) => {
+          if (update.added.length + update.updated.length > 0) reviewAlerts(story);
         },
       });
-      return instance.corpusDir;
+      return instance.corpusDirs;
     },
   });
   const { config, stories, log } = runtime;
   const shared = instance as Instance;
-  shared.attach(stories.first.store);
+  shared.attach(stories.all);
   const several = stories.all.length > 1;
   // Stopped last: the build workers, once nothing can trigger a reload any more; before them the state.
   const stops: (() => Promise<void> | void)[] = [() => stories.close()];
@@ -125,9 +119,9 @@ async function main(argv: string[]): Promise<void> {
   for (const { story } of stories.all)
     recorded.set(
       story.keyword,
-      isFirst(story)
-        ? await shared.state.previousDigest().catch(() => undefined)
-        : await readPreviousDigest(digestStateFile(config, story.keyword, false), log),
+      await shared.state
+        .previousDigest({ keyword: story.keyword, first: isFirst(story) })
+        .catch(() => undefined),
     );
   let digests: SubscribedDigests | undefined;
   const context = ({ story }: StoryEntry): CommandContext => ({
@@ -185,15 +179,13 @@ async function main(argv: string[]): Promise<void> {
 
   // The digest state is checked before any adapter starts: a folder that cannot be written stops start-up.
   const keepMs = config.digest.keepDays * 86_400_000;
-  // The first story's digest is the state layer's (the folder's file or the database); another story's
-  // "what changed since the last digest" is its own file beside it.
+  // Each story's digest claims are its own (a file per story in the state folder; the story's rows in the
+  // database), so two stories' digests of one slot never stand for each other.
   const ledgers = new Map<string, DigestLedger>();
   const ledgerFor = (story: Story, first: boolean): DigestLedger => {
     const known = ledgers.get(story.keyword);
     if (known) return known;
-    const ledger = first
-      ? shared.state.digestLedger({ owner, keepMs })
-      : new FileLedger({ file: digestStateFile(config, story.keyword, false), owner, log, keepMs });
+    const ledger = shared.state.digestLedger({ owner, keepMs, story: { keyword: story.keyword, first } });
     ledgers.set(story.keyword, ledger);
     return ledger;
   };

@@ -5,7 +5,7 @@ import { deriveAnswers } from './commands/answers.ts';
 import type { IndexStore } from './index/store.ts';
 import { createLogger, type Logger } from './log.ts';
 import { StoryStores } from './stories/stores.ts';
-import { storiesOf, withFirstDir } from './stories/story.ts';
+import { storiesOf, withDirs, withFirstDir } from './stories/story.ts';
 
 export interface Runtime {
   config: Config;
@@ -42,11 +42,13 @@ function databasePassword(url: string | undefined): string | undefined {
 }
 
 export interface RuntimeOptions {
+  /** Replaces the first story's folder (`--corpus DIR`). */
+  corpusDir?: string;
   /**
-   * Replaces the first story's folder (`--corpus DIR`), or a step that decides it (PostgreSQL: the mirror of
-   * the shared articles).
+   * A step that decides each story's folder once the config is read (PostgreSQL: this process's mirror of
+   * each story's shared articles), by keyword; a story it leaves out keeps its own.
    */
-  corpusDir?: string | ((config: Config, log: Logger) => Promise<string>);
+  storyDirs?: (config: Config, log: Logger) => Promise<ReadonlyMap<string, string>>;
   configDir?: string;
   /** An operator's config file (`--config FILE`), merged over the config folder's files. */
   configFile?: string;
@@ -63,13 +65,13 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     process.env,
     options.configFile ? { file: options.configFile } : {},
   );
-  const configured = storiesOf(config);
-  const firstDir =
-    typeof options.corpusDir === 'function' ? await options.corpusDir(config, log) : options.corpusDir;
-  const stories = await StoryStores.open(
-    firstDir !== undefined ? withFirstDir(configured, firstDir) : configured,
-    { log, derive: (config) => deriveAnswers(config, { log }) },
-  );
+  let configured = storiesOf(config);
+  if (options.corpusDir !== undefined) configured = withFirstDir(configured, options.corpusDir);
+  if (options.storyDirs) configured = withDirs(configured, await options.storyDirs(config, log));
+  const stories = await StoryStores.open(configured, {
+    log,
+    derive: (config) => deriveAnswers(config, { log }),
+  });
   const several = stories.all.length > 1;
   for (const { story, store } of stories.all) {
     const index = store.current;

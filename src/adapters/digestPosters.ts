@@ -11,9 +11,9 @@ import { renderSlack } from '../render/slack.ts';
 import type { DiscordAdapter } from './discord.ts';
 import type { PostMark, SlackAdapter } from './slack.ts';
 
-/** The Discord footer text that marks a digest post. */
+/** The Discord footer text that marks a digest post (with its story: two stories may share a channel). */
 export function discordDigestFooter(marker: DigestMarker): string {
-  return `newsdesk digest · slot ${marker.slot}`;
+  return `newsdesk digest${marker.story ? ` /${marker.story}` : ''} · slot ${marker.slot}`;
 }
 
 /** The Slack metadata that marks a digest post. */

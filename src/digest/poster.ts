@@ -9,8 +9,10 @@ import type { Briefing } from '../briefing.ts';
 export interface DigestMarker {
   /** The slot, as an ISO timestamp to the second. */
   slot: string;
-  /** `<slot>|<target>`: unique per slot and place. */
+  /** `<slot>|<target>|<story>` (`<slot>|<target>` without a story): unique per slot, place and story. */
   key: string;
+  /** The story's keyword, when the digest names one. */
+  story?: string;
 }
 
 export interface Poster {

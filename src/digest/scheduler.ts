@@ -31,6 +31,11 @@ export interface DigestDeps {
   ledger: DigestLedger;
   /** Unique per process and host (see ownerId); claims carry it. */
   owner: string;
+  /**
+   * The story's keyword, carried by each post's marker: two stories' digests of one slot in one channel
+   * are told apart in its history.
+   */
+  story?: string;
   log: Logger;
   clock?: () => Date;
   sleep?: (ms: number) => Promise<void>;
@@ -265,7 +270,10 @@ export class DigestScheduler {
   async #post(claim: Claim, briefing: Briefing, articleIds: string[]): Promise<ClaimResult> {
     const { log } = this.#deps;
     const poster = this.#deps.posters.find((p) => p.target === claim.target) as Poster;
-    const marker = { slot: claim.slot, key: claim.key };
+    const { story } = this.#deps;
+    const marker = story
+      ? { slot: claim.slot, key: `${claim.key}|${story}`, story }
+      : { slot: claim.slot, key: claim.key };
     const retry = this.#retryOptions(claim.slot, claim.target);
     try {
       if (claim.uncertain) {

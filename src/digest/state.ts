@@ -16,6 +16,17 @@ export interface DigestState {
   uncertainBefore?: string;
 }
 
+/**
+ * The digest state file of a story: `file` itself for the first story (so a one-story bot keeps its file),
+ * `<name>.<keyword><ext>` beside it for the others ("data/digest-state.strike.json"), so that each story's
+ * claims and "what changed since the last digest" are its own.
+ */
+export function storyStateFile(file: string, keyword: string, first: boolean): string {
+  if (first) return file;
+  const ext = path.extname(file);
+  return `${file.slice(0, file.length - ext.length)}.${keyword}${ext || '.json'}`;
+}
+
 export function emptyState(): DigestState {
   return { version: 2, slots: {} };
 }

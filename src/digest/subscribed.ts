@@ -5,7 +5,6 @@
  * DigestScheduler, so every (slot, target) is still claimed in that story's DigestLedger and posted once.
  * When subscriptions change, the schedules whose targets changed are started again.
  */
-import path from 'node:path';
 import type { Briefing } from '../briefing.ts';
 import type { Config } from '../config.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
@@ -23,20 +22,14 @@ import type { DigestLedger } from './ledger.ts';
 import type { Poster } from './poster.ts';
 import { type DigestHealth, DigestScheduler } from './scheduler.ts';
 import { lastSlotAtOrBefore, slotOf } from './slots.ts';
+import { storyStateFile } from './state.ts';
 
 /** Runs of one slot before it is given up (as the scheduler does). */
 const MAX_ATTEMPTS = 3;
 
-/**
- * Where a story's digest state lives: `digest.stateFile` for the first story (so a one-story bot keeps its
- * file), `<name>.<keyword><ext>` beside it for the others ("data/digest-state.strike.json"), so that each
- * story's "what changed since the last digest" is its own.
- */
+/** Where a story's digest state lives in the state folder (see `storyStateFile`). */
 export function digestStateFile(config: Config, keyword: string, first: boolean): string {
-  const file = config.digest.stateFile;
-  if (first) return file;
-  const ext = path.extname(file);
-  return `${file.slice(0, file.length - ext.length)}.${keyword}${ext || '.json'}`;
+  return storyStateFile(config.digest.stateFile, keyword, first);
 }
 
 /** The cron of a digest subscription: its daily time, or the configured schedule. */
@@ -272,6 +265,7 @@ export class SubscribedDigests {
       posters: group.posters,
       ledger,
       owner: deps.owner,
+      story: group.story.keyword,
       log: deps.log.child({ story: group.story.keyword }),
       ...(deps.clock ? { clock: deps.clock } : {}),
     });

@@ -68,10 +68,10 @@ export interface FetcherOptions {
   /** Where each feed's articles go when there are several stories; without it, all go to `corpusDir`. */
   routing?: FeedRouting;
   /**
-   * Where articles are stored: by default files in `corpusDir` (or the routed story's folder); the
-   * database's table with DATABASE_URL (one story: routing is not used).
+   * Where the articles of a folder (`corpusDir`, or a routed story's) are stored: by default files in it;
+   * with DATABASE_URL the database's table, under that folder's story.
    */
-  sink?: ArticleSink;
+  sinkFor?: (dir: string) => ArticleSink;
 }
 
 /** One story's folder as a home for a feed's articles, and what an article needs to belong there. */
@@ -105,11 +105,9 @@ export class FeedFetcher {
   /** Recognising a duplicate and writing the file happen one article at a time, across all feeds. */
   readonly #serial = pLimit(1);
   readonly #now: () => Date;
-  readonly #sink: ArticleSink;
 
   constructor(options: FetcherOptions) {
     this.#options = options;
-    this.#sink = options.sink ?? folderSink(options.corpusDir);
     this.#now = options.now ?? (() => new Date());
     const s = options.settings;
     this.#hosts = new HostLimiter(s.perHostConcurrency);
@@ -393,7 +391,7 @@ export class FeedFetcher {
       },
       candidate.paragraphs,
     );
-    await (this.#options.sink ?? folderSink(routed.dir)).write(file, text);
+    await this.#sinkOf(routed.dir).write(file, text);
     await state.saveArticle({
       file,
       urlKeys: keys,
@@ -415,11 +413,14 @@ export class FeedFetcher {
     return this.#options.routing?.dirs ?? [this.#options.corpusDir];
   }
 
-  /** The folder that holds `file`, if any does (with the database's sink: the corpus folder, if stored). */
+  #sinkOf(dir: string): ArticleSink {
+    return this.#options.sinkFor?.(dir) ?? folderSink(dir);
+  }
+
+  /** The folder that holds `file`, if any does (with the database: whose story's rows hold it). */
   async #folderOf(file: string): Promise<string | undefined> {
-    if (this.#options.sink) return (await this.#sink.exists(file)) ? this.#options.corpusDir : undefined;
     for (const dir of this.#dirs) {
-      if (await folderSink(dir).exists(file)) return dir;
+      if (await this.#sinkOf(dir).exists(file)) return dir;
     }
     return undefined;
   }

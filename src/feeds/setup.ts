@@ -19,10 +19,10 @@ export interface FeedSetupOptions {
   routing?: FeedRouting;
   log: Logger;
   /**
-   * The feed state and the article sink of a state layer (PostgreSQL): used instead of the state file and
-   * the corpus folder, and left open by `close()` (the state layer owns them).
+   * The feed state and the article sinks of a state layer (PostgreSQL; a sink per story folder): used
+   * instead of the state file and the folders, and left open by `close()` (the state layer owns them).
    */
-  shared?: { state: FeedStateStore; sink: ArticleSink };
+  shared?: { state: FeedStateStore; sinkFor: (dir: string) => ArticleSink };
   now?: () => Date;
   lookup?: FetcherOptions['lookup'];
 }
@@ -47,7 +47,7 @@ export async function openFeedFetcher(
     log,
     isFurniture: (paragraph) => furniture.test(paragraph),
     extractor,
-    ...(options.shared ? { sink: options.shared.sink } : {}),
+    ...(options.shared ? { sinkFor: options.shared.sinkFor } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.lookup ? { lookup: options.lookup } : {}),
     ...(options.routing ? { routing: options.routing } : {}),

@@ -1,7 +1,7 @@
 /** The state layer's default home: files in the state folder, for one instance on one host. */
 import { FileAlertLedger } from '../alerts/fileLedger.ts';
 import { FileLedger } from '../digest/fileLedger.ts';
-import { readPreviousDigest } from '../digest/state.ts';
+import { readPreviousDigest, storyStateFile } from '../digest/state.ts';
 import { openFeedState } from '../feeds/fileState.ts';
 import { FileSubscriptionStore } from '../subscriptions/fileStore.ts';
 import type { OpenStateOptions, StateLayer } from './layer.ts';
@@ -14,9 +14,16 @@ export function openFolderState(options: OpenStateOptions): StateLayer {
   return {
     kind: 'folder',
     location: path.dirname(options.digestStateFile),
-    digestLedger: ({ owner, keepMs }) =>
-      new FileLedger({ file: options.digestStateFile, owner, log, keepMs }),
-    previousDigest: () => readPreviousDigest(options.digestStateFile, log),
+    // One file per story: the configured file for the first, one beside it for each other story.
+    digestLedger: ({ owner, keepMs, story }) =>
+      new FileLedger({
+        file: storyStateFile(options.digestStateFile, story.keyword, story.first),
+        owner,
+        log,
+        keepMs,
+      }),
+    previousDigest: (story) =>
+      readPreviousDigest(storyStateFile(options.digestStateFile, story.keyword, story.first), log),
     subscriptions: () => subscriptions,
     alertLedger: ({ keepMs }) => new FileAlertLedger({ file: options.alertStateFile, log, keepMs }),
     feedState: async () => ({ state: await openFeedState(options.feedStateFile, log) }),

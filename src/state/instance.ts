@@ -1,32 +1,45 @@
 /**
  * What one bot process runs on top of the state layer: the single-instance duties while it leads (feed
- * polling; with PostgreSQL also importing the corpus folder into the shared articles), and, with
- * PostgreSQL, the mirror of the shared articles that its index loads, reloaded the moment another instance
- * (or the leader's import) changes an article.
+ * polling; with PostgreSQL also importing each story's corpus folder into the shared articles, under its
+ * story), and, with PostgreSQL, the mirror of the shared articles that each story's index loads, updated the
+ * moment another instance (or the leader's import) changes one of the story's articles.
  */
+import path from 'node:path';
 import { allFeeds, type Config, type Env } from '../config.ts';
+import type { ArticleSink } from '../feeds/corpusFile.ts';
 import type { FeedRouting } from '../feeds/poll.ts';
 import type { FeedPoller } from '../feeds/poller.ts';
 import { type FeedHealth, feedHealth } from '../feeds/status.ts';
-import type { IndexStore, ReloadReport } from '../index/store.ts';
+import type { IndexStore } from '../index/store.ts';
 import type { Logger } from '../log.ts';
 import { type StateLayer, openState } from './layer.ts';
 import type { Leadership } from './leadership.ts';
 import type { PostgresState } from './postgres/layer.ts';
+import type { MirrorChange } from './postgres/mirror.ts';
+import type { StoryUpdate } from './postgres/storyUpdates.ts';
 
 /** The duty's name in the lease table. */
 export const FEEDS_DUTY = 'feeds';
 
+/** A story as the instance needs it: its keyword and its corpus folder. */
+export interface InstanceStory {
+  keyword: string;
+  dir: string;
+}
+
 export interface Instance {
   state: StateLayer;
-  /** The folder the index loads: the corpus folder, or (PostgreSQL) this process's mirror of the articles. */
-  corpusDir: string;
+  /**
+   * The folder each story's index loads, by keyword: its corpus folder, or (PostgreSQL) this process's
+   * mirror of the story's shared articles.
+   */
+  corpusDirs: ReadonlyMap<string, string>;
   /** Whether this process leads the single-instance duties now. */
   readonly leading: boolean;
   /** Feed health for `/summit sources`: the poller's while leading, the shared state's otherwise. */
   feeds(): readonly FeedHealth[];
-  /** Hands the index over: article changes reload it from now on. */
-  attach(store: IndexStore): void;
+  /** Hands the stories' indexes over: changes of the shared articles update them from now on. */
+  attach(stores: readonly { story: { keyword: string }; store: IndexStore }[]): void;
   stop(): Promise<void>;
 }
 
@@ -37,23 +50,26 @@ export interface InstanceOptions {
   owner: string;
   /** Whether this process may lead the single-instance duties (a Discord shard process may not). */
   duties: boolean;
-  /** Told after a reload caused by a change of the shared articles (tests, logs, alerts). */
-  onReload?: (report: ReloadReport) => void;
-  /** The first story's folder: what the leader imports and polls feeds into (default `corpus.dir`). */
-  corpusDir?: string;
+  /** Every story, in config order (the first: feeds without routing, rows from before several stories). */
+  stories: readonly InstanceStory[];
   /** Each story's folder for the feeds that carry it (several stories). */
   feedRouting?: FeedRouting;
+  /** Told after a story's index changed because its shared articles did (tests, logs, alerts). */
+  onChanged?: (story: string, update: StoryUpdate) => void;
   /**
    * Told after a feed round stored articles when nothing else reloads (the state folder without a watcher);
-   * by default the attached index reloads.
+   * by default the attached indexes reload.
    */
   onFeedsStored?: () => void;
 }
 
 export async function openInstance(options: InstanceOptions): Promise<Instance> {
-  const { config, env, log, owner } = options;
+  const { config, env, log, owner, stories } = options;
+  const first = stories[0];
+  if (!first) throw new Error('openInstance needs at least one story');
   const state = await openState({
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    firstStory: first.keyword,
     digestStateFile: config.digest.stateFile,
     feedStateFile: config.polling.stateFile,
     subscriptionsFile: config.subscriptions.stateFile,
@@ -63,57 +79,102 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
     leaseSeconds: config.state.leaderLeaseSeconds,
   });
   if (state.kind === 'postgres') log.info({ database: state.location }, 'state in PostgreSQL');
-  let store: IndexStore | undefined;
+  const stores = new Map<string, IndexStore>();
   let poller: FeedPoller | undefined;
   let sharedFeeds: readonly FeedHealth[] = [];
   const shared = state.kind === 'postgres' ? (state as PostgresState) : undefined;
-  let importer: { close(): Promise<void> } | undefined;
-  const corpusDir = options.corpusDir ?? config.corpus.dir;
+  let importers: { close(): Promise<void> }[] = [];
   const feeds = allFeeds(config);
+  const several = stories.length > 1;
 
-  // A change heard before the index is attached (while it loads from the mirror) may have come after the
-  // loader read the folder: the attach reloads once for it.
-  let missed = false;
-  const reload = coalesced(async () => {
-    if (!store) {
-      missed = true;
-      return;
+  // A change heard before the indexes are attached (while they load from the mirror) may have come after
+  // the loader read the folder: the attach reloads those stories once.
+  const missed = new Set<string>();
+  const updates = new Map<string, () => void>();
+  const pending = new Map<string, MirrorChange[]>();
+  const changed = (story: string, change: MirrorChange) => {
+    const list = pending.get(story) ?? [];
+    list.push(change);
+    pending.set(story, list);
+    updatesOf(story)();
+  };
+  /** One queue per story: its bursts are applied in order, one at a time. */
+  const updatesOf = (story: string) => {
+    let run = updates.get(story);
+    if (!run) {
+      run = coalesced(async () => {
+        const store = stores.get(story);
+        const changes = pending.get(story) ?? [];
+        pending.delete(story);
+        if (!store) {
+          missed.add(story);
+          return;
+        }
+        const { applyMirrorChange } = await import('./postgres/storyUpdates.ts');
+        const update = await applyMirrorChange({ story, store, change: merged(changes), log });
+        log.info(
+          {
+            ...(several ? { story } : {}),
+            added: update.added,
+            updated: update.updated,
+            removed: update.removed,
+            articles: store.current.articles.length,
+          },
+          'articles changed in the database; index updated',
+        );
+        options.onChanged?.(story, update);
+      }, log);
+      updates.set(story, run);
     }
-    const report = await store.reload(new Date());
-    log.info(
-      {
-        added: report.added,
-        updated: report.updated,
-        removed: report.removed,
-        articles: store.current.articles.length,
-      },
-      'articles changed in the database; index reloaded',
-    );
-    options.onReload?.(report);
-  }, log);
+    return run;
+  };
+  /** Without the database and without watchers, a feed round that stored articles reloads every story. */
+  const reloadAll = () => {
+    for (const store of stores.values())
+      void store
+        .reload(new Date())
+        .catch((error: unknown) =>
+          log.error({ err: { message: (error as Error).message } }, 'reload after a feed round failed'),
+        );
+  };
 
+  // With the database, feeds store into the table under the story whose folder the routing chose.
+  const storyOfDir = new Map(stories.map((s) => [path.resolve(s.dir), s.keyword]));
+  const sinkFor =
+    (byStory: (story: string) => ArticleSink) =>
+    (dir: string): ArticleSink => {
+      const story = storyOfDir.get(path.resolve(dir));
+      if (!story) throw new Error(`no story has the folder ${dir}`);
+      return byStory(story);
+    };
   const duties = async () => {
     if (shared) {
       const { importCorpus } = await import('./postgres/corpusImport.ts');
-      importer = await importCorpus({
-        dir: corpusDir,
-        articles: shared.articles,
-        log,
-        debounceMs: config.reload.debounceMs,
-        maxFileBytes: config.corpus.maxFileBytes,
-        watch: config.reload.watch,
-      });
+      for (const story of stories)
+        importers.push(
+          await importCorpus({
+            story: story.keyword,
+            dir: story.dir,
+            articles: shared.articles,
+            log,
+            debounceMs: config.reload.debounceMs,
+            maxFileBytes: config.corpus.maxFileBytes,
+            watch: config.reload.watch,
+          }),
+        );
     }
     if (feeds.length === 0) return;
     const { startFeedPolling } = await import('../feeds/setup.ts');
     const feedState = shared ? await state.feedState() : undefined;
     poller = await startFeedPolling(config, {
-      corpusDir,
+      corpusDir: first.dir,
       ...(options.feedRouting ? { routing: options.feedRouting } : {}),
       log,
-      ...(feedState?.sink ? { shared: { state: feedState.state, sink: feedState.sink } } : {}),
+      ...(feedState?.sinkFor
+        ? { shared: { state: feedState.state, sinkFor: sinkFor(feedState.sinkFor) } }
+        : {}),
       // Without a watcher (and without the database's notifications) a round that stored something reloads.
-      ...(!shared && !config.reload.watch ? { onStored: options.onFeedsStored ?? (() => reload()) } : {}),
+      ...(!shared && !config.reload.watch ? { onStored: options.onFeedsStored ?? reloadAll } : {}),
     });
   };
   const leadership: Leadership | undefined = !options.duties
@@ -125,19 +186,25 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
         onElected: duties,
         onDeposed: async () => {
           const p = poller;
-          const i = importer;
+          const i = importers;
           poller = undefined;
-          importer = undefined;
+          importers = [];
           await p?.stop();
-          await i?.close();
+          for (const importer of i) await importer.close();
         },
       });
 
-  let mirror: { dir: string; close(): Promise<void> } | undefined;
+  let mirror: { dirs: ReadonlyMap<string, string>; close(): Promise<void> } | undefined;
   let refresh: NodeJS.Timeout | undefined;
   if (shared) {
     const { openMirror } = await import('./postgres/mirror.ts');
-    mirror = await openMirror({ articles: shared.articles, url: shared.url, log, onChanged: () => reload() });
+    mirror = await openMirror({
+      articles: shared.articles,
+      url: shared.url,
+      stories: stories.map((s) => s.keyword),
+      log,
+      onChanged: changed,
+    });
     if (feeds.length > 0) {
       // Followers show the feeds' health as the leader last recorded it.
       const read = async () => {
@@ -152,16 +219,31 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
 
   return {
     state,
-    corpusDir: mirror?.dir ?? corpusDir,
+    corpusDirs: mirror?.dirs ?? new Map(stories.map((s) => [s.keyword, s.dir])),
     get leading() {
       return leadership?.leading ?? false;
     },
     feeds: () => poller?.status() ?? sharedFeeds,
-    attach(next) {
-      store = next;
-      if (missed) {
-        missed = false;
-        reload();
+    attach(entries) {
+      for (const { story, store } of entries) stores.set(story.keyword, store);
+      for (const story of [...missed]) {
+        missed.delete(story);
+        const store = stores.get(story);
+        void store
+          ?.reload(new Date())
+          .then((report) =>
+            options.onChanged?.(story, {
+              added: report.added,
+              updated: report.updated,
+              removed: report.removed,
+            }),
+          )
+          .catch((error: unknown) =>
+            log.error(
+              { story, err: { message: (error as Error).message } },
+              'reload after an article change failed',
+            ),
+          );
       }
     },
     async stop() {
@@ -171,6 +253,19 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
       await state.close();
     },
   };
+}
+
+/** Several bursts of one story as one change (a file written then removed counts as removed, and back). */
+function merged(changes: readonly MirrorChange[]): MirrorChange {
+  const last = new Map<string, 'written' | 'removed'>();
+  let ambiguous = false;
+  for (const change of changes) {
+    for (const file of change.written) last.set(file, 'written');
+    for (const file of change.removed) last.set(file, 'removed');
+    ambiguous ||= change.ambiguous;
+  }
+  const of = (kind: 'written' | 'removed') => [...last].filter(([, k]) => k === kind).map(([f]) => f);
+  return { written: of('written'), removed: of('removed'), ambiguous };
 }
 
 /** Runs `work` once at a time; calls that arrive meanwhile make one more run after it. */
@@ -187,7 +282,10 @@ function coalesced(work: () => Promise<void>, log: Pick<Logger, 'error'>): () =>
       do {
         again = false;
         await work().catch((error: unknown) =>
-          log.error({ err: { message: (error as Error).message } }, 'reload after an article change failed'),
+          log.error(
+            { err: { message: (error as Error).message } },
+            'index update after an article change failed',
+          ),
         );
       } while (again);
     } finally {

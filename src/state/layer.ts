@@ -23,18 +23,26 @@ export interface StateHealth {
   reason?: string;
 }
 
+/** Which story a piece of state belongs to; the first story keeps the state of a one-story bot. */
+export interface StoryKey {
+  keyword: string;
+  first: boolean;
+}
+
 export interface StateLayer {
   readonly kind: 'folder' | 'postgres';
   /** Where the state lives, for messages: the state folder, or the database URL without its password. */
   readonly location: string;
-  digestLedger(options: { owner: string; keepMs: number }): DigestLedger;
-  /** The newest posted digest (previews before the scheduler runs), or none when unknown. */
-  previousDigest(): Promise<PreviousDigest | undefined>;
+  /** A story's digest claims: each story's slots are its own, so two stories' digests never suppress each other. */
+  digestLedger(options: { owner: string; keepMs: number; story: StoryKey }): DigestLedger;
+  /** A story's newest posted digest (previews before the scheduler runs), or none when unknown. */
+  previousDigest(story: StoryKey): Promise<PreviousDigest | undefined>;
   /**
    * The feed state for polling (folder: the state file under its lock, throwing FeedStateInUse when another
-   * process polls on it) and, in PostgreSQL, the shared article table as the place articles go.
+   * process polls on it) and, in PostgreSQL, the shared article table as the place articles go, under the
+   * story (keyword) the article was routed to.
    */
-  feedState(): Promise<{ state: FeedStateStore; sink?: ArticleSink }>;
+  feedState(): Promise<{ state: FeedStateStore; sinkFor?: (story: string) => ArticleSink }>;
   /** Channel subscriptions made from chat (digest and alerts), one per platform, channel, story and kind. */
   subscriptions(): SubscriptionStore;
   /** What the alerts looked at, the developments found and each (development, channel) post with its claim. */
@@ -49,6 +57,8 @@ export interface StateLayer {
 
 export interface OpenStateOptions {
   databaseUrl?: string;
+  /** The first configured story's keyword: in PostgreSQL, what rows from before several stories belong to. */
+  firstStory: string;
   digestStateFile: string;
   feedStateFile: string;
   /** Without a database: the subscriptions file and the alert state file. */

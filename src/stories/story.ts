@@ -47,9 +47,20 @@ export function storiesOf(config: Config): Story[] {
   });
 }
 
+/** A story whose articles are read from `dir` instead. */
+function inDir(story: Story, dir: string): Story {
+  return { ...story, dir, config: { ...story.config, corpus: { ...story.config.corpus, dir } } };
+}
+
 /** The stories with the first one's folder replaced (`--corpus DIR` on the command line). */
 export function withFirstDir(stories: readonly Story[], dir: string): Story[] {
-  return stories.map((s, i) =>
-    i === 0 ? { ...s, dir, config: { ...s.config, corpus: { ...s.config.corpus, dir } } } : s,
-  );
+  return stories.map((s, i) => (i === 0 ? inDir(s, dir) : s));
+}
+
+/** The stories with the folders of `dirs` (by keyword) instead of their own (a database's mirror). */
+export function withDirs(stories: readonly Story[], dirs: ReadonlyMap<string, string>): Story[] {
+  return stories.map((s) => {
+    const dir = dirs.get(s.keyword);
+    return dir === undefined ? s : inDir(s, dir);
+  });
 }

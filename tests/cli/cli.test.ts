@@ -169,19 +169,6 @@ describe('cli with two stories (--config FILE, NEWSDESK_CONFIG)', () => {
     expect(stdout).toContain('Sources: 5 articles');
   });
 
-  it('npm start stops with one line when several stories meet DATABASE_URL', async () => {
-    const file = await config();
-    const { code, stderr } = await runScript('src/main.ts', ['--config', file], {
-      env: { DATABASE_URL: 'postgres://newsdesk:secret-pw@127.0.0.1:1/newsdesk' },
-      timeoutMs: 30_000,
-    });
-    expect(code).toBe(1);
-    expect(stderr).toMatch(
-      /^cannot start: DATABASE_URL holds the articles of one story; 2 stories are configured/,
-    );
-    expect(stderr).not.toContain('secret-pw');
-  });
-
   it('stops with a message naming a config file that does not exist', async () => {
     const { code, stderr } = await runScript('src/cli.ts', [
       'ask',

@@ -40,7 +40,7 @@ beforeAll(async () => {
   if (databaseMissing) return;
   const db = openDatabase({ url: await freshDatabase(), log: memoryLogger().log });
   cleanups.push(() => db.close());
-  await migrate(db, { log: memoryLogger().log });
+  await migrate(db, { log: memoryLogger().log, firstStory: 'harbor' });
   installations = new PgInstallationStore(db);
   api = await startFake((req, res) => {
     const fields = callFields(req.body);

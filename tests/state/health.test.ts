@@ -22,6 +22,7 @@ describe.skipIf(databaseMissing !== '')('/healthz with DATABASE_URL', () => {
     const name = url.pathname.slice(1);
     const state = await openPostgresState({
       databaseUrl: url.toString(),
+      firstStory: 'harbor',
       digestStateFile: 'unused',
       feedStateFile: 'unused',
       subscriptionsFile: 'unused',

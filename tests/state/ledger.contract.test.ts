@@ -48,8 +48,8 @@ if (!databaseMissing)
     ledger: async () => {
       const db = openDatabase({ url: await freshDatabase(), log: memoryLogger().log, max: 20 });
       cleanups.push(() => db.close());
-      await migrate(db, { log: memoryLogger().log });
-      const ledger = new PgDigestLedger({ db, keepMs: KEEP });
+      await migrate(db, { log: memoryLogger().log, firstStory: 'harbor' });
+      const ledger = new PgDigestLedger({ db, keepMs: KEEP, story: 'harbor' });
       await ledger.open();
       return ledger;
     },

@@ -14,6 +14,7 @@ import { type Database, openDatabase, safeLocation } from '../../src/state/postg
 import { PgFeedStateStore } from '../../src/state/postgres/feedState.ts';
 import { PgInstallationStore } from '../../src/state/postgres/installations.ts';
 import { leadByLease, takeLease } from '../../src/state/postgres/leases.ts';
+import { PgDigestLedger } from '../../src/state/postgres/digestLedger.ts';
 import { migrate, migrations } from '../../src/state/postgres/migrate.ts';
 import { openMirror } from '../../src/state/postgres/mirror.ts';
 import { databaseMissing, freshDatabase } from '../helpers/database.ts';
@@ -26,6 +27,9 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Migration options: the invented first story is "harbor". */
+const migrating = () => ({ log: memoryLogger().log, firstStory: 'harbor' });
+
 async function database(url?: string): Promise<{ db: Database; url: string }> {
   const at = url ?? (await freshDatabase());
   const db = openDatabase({ url: at, log: memoryLogger().log, max: 10 });
@@ -35,7 +39,7 @@ async function database(url?: string): Promise<{ db: Database; url: string }> {
 
 async function migrated(): Promise<{ db: Database; url: string }> {
   const opened = await database();
-  await migrate(opened.db, { log: memoryLogger().log });
+  await migrate(opened.db, migrating());
   return opened;
 }
 
@@ -50,9 +54,9 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5000):
 describe.skipIf(databaseMissing !== '')('migrations', () => {
   it('apply every version once; run again they are a no-op', async () => {
     const { db } = await database();
-    const first = await migrate(db, { log: memoryLogger().log });
+    const first = await migrate(db, migrating());
     expect(first).toEqual(migrations().map((m) => m.version));
-    expect(await migrate(db, { log: memoryLogger().log })).toEqual([]);
+    expect(await migrate(db, migrating())).toEqual([]);
     const { rows } = await db.pool.query('SELECT version FROM newsdesk_migrations ORDER BY version');
     expect(rows.map((r) => r.version)).toEqual(first);
   });
@@ -60,10 +64,73 @@ describe.skipIf(databaseMissing !== '')('migrations', () => {
   it('do not collide when several instances migrate one database at once', async () => {
     const { url } = await database();
     const instances = await Promise.all([1, 2, 3, 4].map(() => database(url)));
-    const applied = await Promise.all(instances.map(({ db }) => migrate(db, { log: memoryLogger().log })));
+    const applied = await Promise.all(instances.map(({ db }) => migrate(db, migrating())));
     // One instance applied everything; the others waited for the lock and found nothing left to do.
     expect(applied.flat().sort()).toEqual(migrations().map((m) => m.version));
     expect(applied.filter((a) => a.length === 0)).toHaveLength(3);
+  });
+
+  it('keep the rows of a one-story database under the first story; run again they change nothing', async () => {
+    const { db } = await database();
+    // The schema as it was before stories: every article and digest claim was the one story's.
+    const oneStory = migrations().filter((m) => m.version <= 4);
+    await migrate(db, { ...migrating(), list: oneStory });
+    await db.pool.query(
+      "INSERT INTO articles (file, body, sha256, source) VALUES ('quay.md', 'Quay text.', 'h1', 'corpus')",
+    );
+    const slot = '2026-01-05T07:00:00.000Z';
+    const posted = {
+      key: `${slot}|slack:C1`,
+      slot,
+      target: 'slack:C1',
+      status: 'posted',
+      attempts: 1,
+      postedAt: '2026-01-05T07:00:02.000Z',
+      articleIds: ['quay'],
+    };
+    await db.pool.query(
+      "INSERT INTO digest_slots (key, slot, target, status, posted_at, record) VALUES ($1, $2, 'slack:C1', 'posted', $3, $4)",
+      [posted.key, slot, posted.postedAt, posted],
+    );
+
+    expect(await migrate(db, migrating())).toEqual(
+      migrations()
+        .filter((m) => m.version > 4)
+        .map((m) => m.version),
+    );
+    const articles = new PgArticleStore(db);
+    expect(await articles.list()).toEqual([
+      { story: 'harbor', file: 'quay.md', sha256: 'h1', source: 'corpus' },
+    ]);
+    expect((await articles.get('harbor', 'quay.md'))?.body.toString()).toBe('Quay text.');
+    // The old claim is the first story's: posted for it, and no other story's slot.
+    const harbor = new PgDigestLedger({ db, keepMs: 86_400_000, story: 'harbor' });
+    const flood = new PgDigestLedger({ db, keepMs: 86_400_000, story: 'flood' });
+    expect(await harbor.previous()).toEqual({ postedAt: posted.postedAt, articleIds: ['quay'] });
+    expect(await flood.previous()).toBeUndefined();
+    const request = {
+      slot,
+      targets: ['slack:C1'],
+      owner: 'o',
+      leaseMs: 60_000,
+      now: new Date('2026-01-05T07:00:05Z'),
+      maxAttempts: 3,
+    };
+    expect((await harbor.claim(request)).map((o) => o.kind)).toEqual(['done']);
+    expect((await flood.claim(request)).map((o) => o.kind)).toEqual(['claimed']);
+
+    const before = await db.pool.query('SELECT story, file, sha256 FROM articles ORDER BY story, file');
+    expect(await migrate(db, migrating())).toEqual([]);
+    const after = await db.pool.query('SELECT story, file, sha256 FROM articles ORDER BY story, file');
+    expect(after.rows).toEqual(before.rows);
+  });
+
+  it('refuse to give old rows a story when the runner names none', async () => {
+    const { db } = await database();
+    await expect(migrate(db, { ...migrating(), firstStory: '' })).rejects.toMatchObject({
+      code: 'newsdesk_migration_failed',
+      message: expect.stringMatching(/newsdesk\.first_story is not set/),
+    });
   });
 
   it('roll back a failing migration whole and say which one failed', async () => {
@@ -72,7 +139,7 @@ describe.skipIf(databaseMissing !== '')('migrations', () => {
       { version: 1, name: 'good', sql: 'CREATE TABLE one (x int)' },
       { version: 2, name: 'bad', sql: 'CREATE TABLE two (x int); SELECT no_such_function()' },
     ];
-    await expect(migrate(db, { log: memoryLogger().log, list: broken })).rejects.toMatchObject({
+    await expect(migrate(db, { ...migrating(), list: broken })).rejects.toMatchObject({
       code: 'newsdesk_migration_failed',
       message: expect.stringMatching(/migration 2 \(bad\) failed/),
     });
@@ -199,41 +266,76 @@ describe.skipIf(databaseMissing !== '')('Slack installations in PostgreSQL', () 
 });
 
 describe.skipIf(databaseMissing !== '')('shared articles', () => {
-  it('reach every mirror at once through NOTIFY: added, changed, deleted; an unsafe name never becomes a file', async () => {
+  const put = (articles: PgArticleStore, story: string, file: string, body: string) =>
+    articles.put({ story, file, body, source: 'feed' });
+
+  it("reach every mirror at once through NOTIFY, in their story's folder only: added, changed, deleted; an unsafe name never becomes a file", async () => {
     const { db, url } = await migrated();
     const articles = new PgArticleStore(db);
-    await articles.put('before.md', '---\noutlet: A\n---\nStored before the mirror opened.\n', 'feed');
-    const told: number[] = [];
+    await put(articles, 'harbor', 'before.md', '---\noutlet: A\n---\nStored before the mirror opened.\n');
+    // The same file name in another story is another article.
+    await put(articles, 'flood', 'before.md', '---\noutlet: B\n---\nThe river rose before dawn.\n');
+    await put(articles, 'elsewhere', 'other.md', 'A story configured on other instances only.\n');
+    const told: string[] = [];
     const mirrors = await Promise.all(
       [0, 1].map((i) =>
-        openMirror({ articles, url, log: memoryLogger().log, onChanged: () => void told.push(i) }),
+        openMirror({
+          articles,
+          url,
+          stories: ['harbor', 'flood'],
+          log: memoryLogger().log,
+          onChanged: (story, change) =>
+            void told.push(`${i}:${story}:${change.written.map((f) => path.basename(f)).join()}`),
+        }),
       ),
     );
     for (const m of mirrors) cleanups.push(() => m.close());
-    for (const m of mirrors) expect(await readdir(m.dir)).toEqual(['before.md']);
+    const dir = (m: (typeof mirrors)[number], story: string) => m.dirs.get(story) as string;
+    for (const m of mirrors) {
+      expect(await readdir(dir(m, 'harbor'))).toEqual(['before.md']);
+      expect(await readFile(path.join(dir(m, 'flood'), 'before.md'), 'utf8')).toMatch(/river rose/);
+      expect(m.dirs.has('elsewhere')).toBe(false);
+    }
 
-    expect(await articles.put('new.md', 'First version.\n', 'feed')).toBe(true);
+    expect(await put(articles, 'harbor', 'new.md', 'First version.\n')).toBe(true);
     await until(async () =>
-      (await Promise.all(mirrors.map((m) => readdir(m.dir)))).every((f) => f.includes('new.md')),
+      (await Promise.all(mirrors.map((m) => readdir(dir(m, 'harbor'))))).every((f) => f.includes('new.md')),
     );
-    expect(told.sort()).toEqual([0, 1]);
+    await sleep(100);
+    expect(told.sort()).toEqual(['0:harbor:new.md', '1:harbor:new.md']);
+    for (const m of mirrors) expect(await readdir(dir(m, 'flood'))).toEqual(['before.md']);
     // The same bytes again change nothing and tell nobody.
-    expect(await articles.put('new.md', 'First version.\n', 'feed')).toBe(false);
-    await articles.put('new.md', 'Second version.\n', 'feed');
+    expect(await put(articles, 'harbor', 'new.md', 'First version.\n')).toBe(false);
+    await put(articles, 'harbor', 'new.md', 'Second version.\n');
     await until(
       async () =>
-        (await readFile(path.join(mirrors[1]?.dir as string, 'new.md'), 'utf8')) === 'Second version.\n',
+        (await readFile(
+          path.join(dir(mirrors[1] as (typeof mirrors)[number], 'harbor'), 'new.md'),
+          'utf8',
+        )) === 'Second version.\n',
     );
-    await articles.put('../escape.md', 'Nothing stored in the table can name a path elsewhere.\n', 'feed');
-    await articles.remove(['before.md']);
-    await until(async () => !(await readdir(mirrors[0]?.dir as string)).includes('before.md'));
-    for (const m of mirrors) expect((await readdir(m.dir)).sort()).toEqual(['new.md']);
+    await put(articles, 'harbor', '../escape.md', 'Nothing stored in the table can name a path elsewhere.\n');
+    await articles.remove('harbor', ['before.md']);
+    await until(
+      async () =>
+        !(await readdir(dir(mirrors[0] as (typeof mirrors)[number], 'harbor'))).includes('before.md'),
+    );
+    for (const m of mirrors) {
+      expect((await readdir(dir(m, 'harbor'))).sort()).toEqual(['new.md']);
+      expect(await readdir(dir(m, 'flood'))).toEqual(['before.md']);
+    }
   });
 
   it('catch up after the listening connection is cut', async () => {
     const { db, url } = await migrated();
     const articles = new PgArticleStore(db);
-    const mirror = await openMirror({ articles, url, log: memoryLogger().log, onChanged: () => {} });
+    const mirror = await openMirror({
+      articles,
+      url,
+      stories: ['harbor', 'flood'],
+      log: memoryLogger().log,
+      onChanged: () => {},
+    });
     cleanups.push(() => mirror.close());
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
@@ -242,38 +344,59 @@ describe.skipIf(databaseMissing !== '')('shared articles', () => {
       "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'newsdesk-listen' AND datname = current_database()",
     );
     // Written while nobody listens: found by the full comparison after the reconnect.
-    await articles.put('missed.md', 'Written while the listener was away.\n', 'corpus');
-    await until(async () => (await readdir(mirror.dir)).includes('missed.md'), 8000);
+    await articles.put({
+      story: 'flood',
+      file: 'missed.md',
+      body: 'Written while away.\n',
+      source: 'corpus',
+    });
+    await until(async () => (await readdir(mirror.dirs.get('flood') as string)).includes('missed.md'), 8000);
+    expect(await readdir(mirror.dirs.get('harbor') as string)).toEqual([]);
   });
 
-  it('are imported from the corpus folder by the leader: new and changed files, and files deleted there', async () => {
+  it("are imported from each story's corpus folder by the leader, under that story: new and changed files, and files deleted there", async () => {
     const { db } = await migrated();
     const articles = new PgArticleStore(db);
     const dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-import-'));
+    const floodDir = await mkdtemp(path.join(tmpdir(), 'newsdesk-import-'));
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    cleanups.push(() => rm(floodDir, { recursive: true, force: true }));
     await writeFile(path.join(dir, 'one.md'), 'One.\n');
     await writeFile(path.join(dir, 'README.md'), 'Describes the folder.\n');
-    await articles.put('feed-article-12345678.md', 'From a feed.\n', 'feed');
-    const imported = await importCorpus({
-      dir,
-      articles,
-      log: memoryLogger().log,
-      debounceMs: 50,
-      maxFileBytes: 1000,
-      watch: true,
-    });
-    cleanups.push(() => imported.close());
-    expect((await articles.list()).map((r) => `${r.source}:${r.file}`)).toEqual([
-      'feed:feed-article-12345678.md',
-      'corpus:one.md',
+    await writeFile(path.join(floodDir, 'one.md'), 'The flood story has a one.md of its own.\n');
+    await put(articles, 'harbor', 'feed-article-12345678.md', 'From a feed.\n');
+    const imports = await Promise.all(
+      [
+        { story: 'harbor', dir },
+        { story: 'flood', dir: floodDir },
+      ].map((s) =>
+        importCorpus({
+          ...s,
+          articles,
+          log: memoryLogger().log,
+          debounceMs: 50,
+          maxFileBytes: 1000,
+          watch: true,
+        }),
+      ),
+    );
+    for (const i of imports) cleanups.push(() => i.close());
+    const listed = async () => (await articles.list()).map((r) => `${r.story}/${r.source}:${r.file}`);
+    expect(await listed()).toEqual([
+      'flood/corpus:one.md',
+      'harbor/feed:feed-article-12345678.md',
+      'harbor/corpus:one.md',
     ]);
     await writeFile(path.join(dir, 'two.txt'), 'Two.\n');
     await writeFile(path.join(dir, 'big.md'), 'x'.repeat(2000));
     await rm(path.join(dir, 'one.md'));
     await until(
-      async () => (await articles.list()).map((r) => r.file).join() === 'feed-article-12345678.md,two.txt',
+      async () =>
+        (await listed()).join() ===
+        'flood/corpus:one.md,harbor/feed:feed-article-12345678.md,harbor/corpus:two.txt',
       8000,
     );
+    expect((await articles.get('flood', 'one.md'))?.body.toString()).toMatch(/of its own/);
   });
 });
 

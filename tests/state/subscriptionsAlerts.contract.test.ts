@@ -29,6 +29,7 @@ type Home = { name: string; open: () => Promise<[StateLayer, StateLayer]> };
 async function layer(dir: string, databaseUrl?: string): Promise<StateLayer> {
   const state = await openState({
     ...(databaseUrl ? { databaseUrl } : {}),
+    firstStory: 'harbor',
     digestStateFile: path.join(dir, 'digest-state.json'),
     feedStateFile: path.join(dir, 'feeds-state.json'),
     subscriptionsFile: path.join(dir, 'subscriptions.json'),

@@ -1,7 +1,8 @@
 /**
- * Articles shared between instances: each corpus file's bytes in the `articles` table, keyed by file name.
- * A trigger announces every change on the channel `newsdesk_articles` when its transaction commits; each
- * instance keeps a dedicated connection listening, so it hears of a new article at once.
+ * Articles shared between instances: each corpus file's bytes in the `articles` table, keyed by story and
+ * file name. A trigger announces every change (with its story) on the channel `newsdesk_articles` when its
+ * transaction commits; each instance keeps a dedicated connection listening, so it hears of a new article
+ * at once.
  */
 import { createHash } from 'node:crypto';
 import pg from 'pg';
@@ -13,6 +14,8 @@ export const ARTICLES_CHANNEL = 'newsdesk_articles';
 export type ArticleSource = 'corpus' | 'feed';
 
 export interface StoredArticle {
+  /** The story's keyword. */
+  story: string;
   file: string;
   body: Buffer;
   sha256: string;
@@ -21,8 +24,12 @@ export interface StoredArticle {
 
 export interface ArticleChange {
   op: 'insert' | 'update' | 'delete';
+  story: string;
   file: string;
 }
+
+/** A row as a mirror compares it: which story, which file, which bytes (by hash). */
+export type ArticleListing = Pick<StoredArticle, 'story' | 'file' | 'sha256' | 'source'>;
 
 export function sha256(body: Buffer | string): string {
   return createHash('sha256').update(body).digest('hex');
@@ -43,51 +50,64 @@ export class PgArticleStore {
     }
   }
 
-  /** Stores `body` as `file`; nothing changes (and nobody is told) when the bytes are the same. */
-  async put(file: string, body: Buffer | string, source: ArticleSource): Promise<boolean> {
-    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  /** Stores `body` as `file` of `story`; nothing changes (and nobody is told) when the bytes are the same. */
+  async put(article: {
+    story: string;
+    file: string;
+    body: Buffer | string;
+    source: ArticleSource;
+  }): Promise<boolean> {
+    const bytes = typeof article.body === 'string' ? Buffer.from(article.body, 'utf8') : article.body;
     const hash = sha256(bytes);
     const rows = await this.#query<{ file: string }>(
       'store an article',
-      `INSERT INTO articles (file, body, sha256, source) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (file) DO UPDATE SET body = excluded.body, sha256 = excluded.sha256,
+      `INSERT INTO articles (story, file, body, sha256, source) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (story, file) DO UPDATE SET body = excluded.body, sha256 = excluded.sha256,
          source = excluded.source, updated_at = now()
        WHERE articles.sha256 <> excluded.sha256
        RETURNING file`,
-      [file, bytes, hash, source],
+      [article.story, article.file, bytes, hash, article.source],
     );
     return rows.length > 0;
   }
 
-  async has(file: string): Promise<boolean> {
+  async has(story: string, file: string): Promise<boolean> {
     return (
-      (await this.#query('look up an article', 'SELECT 1 FROM articles WHERE file = $1', [file])).length > 0
+      (
+        await this.#query('look up an article', 'SELECT 1 FROM articles WHERE story = $1 AND file = $2', [
+          story,
+          file,
+        ])
+      ).length > 0
     );
   }
 
-  async get(file: string): Promise<StoredArticle | undefined> {
+  async get(story: string, file: string): Promise<StoredArticle | undefined> {
     const rows = await this.#query<StoredArticle>(
       'read an article',
-      'SELECT file, body, sha256, source FROM articles WHERE file = $1',
-      [file],
+      'SELECT story, file, body, sha256, source FROM articles WHERE story = $1 AND file = $2',
+      [story, file],
     );
     return rows[0];
   }
 
-  /** File names and hashes of every article (what a mirror compares against). */
-  async list(source?: ArticleSource): Promise<{ file: string; sha256: string; source: ArticleSource }[]> {
+  /** Story, file name and hash of every article, or of one story's (of one source): what a mirror compares. */
+  async list(filter: { story?: string; source?: ArticleSource } = {}): Promise<ArticleListing[]> {
     return this.#query(
       'list the articles',
-      source
-        ? 'SELECT file, sha256, source FROM articles WHERE source = $1 ORDER BY file'
-        : 'SELECT file, sha256, source FROM articles ORDER BY file',
-      source ? [source] : [],
+      `SELECT story, file, sha256, source FROM articles
+       WHERE ($1::text IS NULL OR story = $1) AND ($2::text IS NULL OR source = $2)
+       ORDER BY story, file`,
+      [filter.story ?? null, filter.source ?? null],
     );
   }
 
-  async remove(files: readonly string[]): Promise<void> {
+  async remove(story: string, files: readonly string[]): Promise<void> {
     if (files.length === 0) return;
-    await this.#query('remove articles', 'DELETE FROM articles WHERE file = ANY($1::text[])', [files]);
+    await this.#query('remove articles', 'DELETE FROM articles WHERE story = $1 AND file = ANY($2::text[])', [
+      story,
+      files,
+    ]);
   }
 
   /**
@@ -111,7 +131,9 @@ export class PgArticleStore {
       next.on('notification', (message) => {
         if (message.channel !== ARTICLES_CHANNEL || !message.payload) return;
         try {
-          options.onChange(JSON.parse(message.payload) as ArticleChange);
+          const change = JSON.parse(message.payload) as Partial<ArticleChange>;
+          if (typeof change.story !== 'string' || typeof change.file !== 'string') return;
+          options.onChange(change as ArticleChange);
         } catch (error) {
           options.log.warn({ err: { message: (error as Error).message } }, 'unreadable article notification');
         }

@@ -1,5 +1,6 @@
 /**
- * The leader's import of the corpus folder into the shared `articles` table: each file's bytes, again when
+ * The leader's import of a story's corpus folder into the shared `articles` table, under that story (one
+ * import per story): each file's bytes, again when
  * its size or time changes (and has held still for the debounce, so half a file is never stored), and a
  * corpus file deleted from the folder is deleted from the table. A folder that cannot be read changes
  * nothing. Feed articles (source "feed") are never touched here.
@@ -18,6 +19,8 @@ export interface CorpusImport {
 }
 
 export interface ImportOptions {
+  /** The story's keyword: its articles in the table are the folder's. */
+  story: string;
   dir: string;
   articles: PgArticleStore;
   log: Pick<Logger, 'info' | 'warn'>;
@@ -40,7 +43,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Imports the folder now, then (with `watch`) after each change; the folder is looked at again every few seconds too. */
 export async function importCorpus(options: ImportOptions): Promise<CorpusImport> {
-  const { dir, articles, log } = options;
+  const { dir, story, articles, log } = options;
   const stamps = new Map<string, string>();
   let running: Promise<void> = Promise.resolve();
   let pending = false;
@@ -52,7 +55,7 @@ export async function importCorpus(options: ImportOptions): Promise<CorpusImport
       names = (await readdir(dir)).filter(isArticleFileName).sort();
     } catch (error) {
       log.warn(
-        { dir, err: { message: (error as Error).message } },
+        { story, dir, err: { message: (error as Error).message } },
         'corpus folder cannot be read; nothing imported',
       );
       return;
@@ -65,7 +68,7 @@ export async function importCorpus(options: ImportOptions): Promise<CorpusImport
       if (stamp === undefined || stamps.get(name) === stamp) continue;
       if (Number(stamp.split(':')[0]) > options.maxFileBytes) {
         stamps.set(name, stamp);
-        log.warn({ file, maxFileBytes: options.maxFileBytes }, 'corpus file too large; not imported');
+        log.warn({ story, file, maxFileBytes: options.maxFileBytes }, 'corpus file too large; not imported');
         continue;
       }
       changed.push({ name, file, stamp });
@@ -80,13 +83,16 @@ export async function importCorpus(options: ImportOptions): Promise<CorpusImport
       }
       const body = await readFile(file).catch(() => undefined);
       if (!body) continue;
-      if (await articles.put(name, body, 'corpus')) stored++;
+      if (await articles.put({ story, file: name, body, source: 'corpus' })) stored++;
       stamps.set(name, stamp);
     }
-    const gone = (await articles.list('corpus')).map((r) => r.file).filter((f) => !present.has(f));
-    await articles.remove(gone);
+    const gone = (await articles.list({ story, source: 'corpus' }))
+      .map((r) => r.file)
+      .filter((f) => !present.has(f));
+    await articles.remove(story, gone);
     for (const f of gone) stamps.delete(f);
-    if (stored + gone.length > 0) log.info({ dir, stored, removed: gone.length }, 'corpus folder imported');
+    if (stored + gone.length > 0)
+      log.info({ story, dir, stored, removed: gone.length }, 'corpus folder imported');
   };
 
   const run = () => {
@@ -99,7 +105,7 @@ export async function importCorpus(options: ImportOptions): Promise<CorpusImport
       })
       .catch((error: unknown) =>
         log.warn(
-          { dir, err: { message: (error as Error).message } },
+          { story, dir, err: { message: (error as Error).message } },
           'corpus import failed; tried again on the next change',
         ),
       );

@@ -22,7 +22,7 @@ export async function openPostgresState(
   const { log } = options;
   const db = openDatabase({ url: options.databaseUrl, log, applicationName: 'newsdesk' });
   try {
-    await migrate(db, { log });
+    await migrate(db, { log, firstStory: options.firstStory });
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;
@@ -31,25 +31,28 @@ export async function openPostgresState(
   const feeds = new PgFeedStateStore(db);
   const installations = new PgInstallationStore(db);
   const subscriptions = new PgSubscriptionStore(db);
-  let previous: PgDigestLedger | undefined;
+  const ledgers = new Map<string, PgDigestLedger>();
   return {
     kind: 'postgres',
     location: db.location,
     url: options.databaseUrl,
     articles,
-    digestLedger: ({ keepMs }) => {
-      previous = new PgDigestLedger({ db, keepMs });
-      return previous;
+    digestLedger: ({ keepMs, story }) => {
+      const ledger = new PgDigestLedger({ db, keepMs, story: story.keyword });
+      ledgers.set(story.keyword, ledger);
+      return ledger;
     },
-    previousDigest: () => (previous ?? new PgDigestLedger({ db, keepMs: 0 })).previous(),
+    previousDigest: (story) =>
+      (ledgers.get(story.keyword) ?? new PgDigestLedger({ db, keepMs: 0, story: story.keyword })).previous(),
     subscriptions: () => subscriptions,
     alertLedger: ({ keepMs }) => new PgAlertLedger({ db, keepMs }),
     feedState: async () => ({
       state: feeds,
-      sink: {
-        exists: (name) => articles.has(name),
-        write: (name, text) => articles.put(name, text, 'feed').then(() => undefined),
-      },
+      sinkFor: (story) => ({
+        exists: (name) => articles.has(story, name),
+        write: (name, text) =>
+          articles.put({ story, file: name, body: text, source: 'feed' }).then(() => undefined),
+      }),
     }),
     installations: async () => installations,
     lead: (duty) => leadByLease({ ...duty, db, leaseMs: options.leaseSeconds * 1000 }),

@@ -2,6 +2,8 @@
  * Schema migrations: the numbered SQL files in `migrations/`, each applied once, in order, in its own
  * transaction, recorded in `newsdesk_migrations`. Every instance runs this at start-up under one advisory
  * lock, so two starting at once apply each migration once (the second waits, then finds nothing to do).
+ * A migration reads the first story's keyword as `current_setting('newsdesk.first_story')`: the story rows
+ * from before several stories belong to.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,11 +34,15 @@ export function migrations(dir = path.join(import.meta.dirname, 'migrations')): 
     .sort((a, b) => a.version - b.version);
 }
 
+export interface MigrateOptions {
+  log: Pick<Logger, 'info'>;
+  /** The keyword of the configured first story: what rows written before stories existed belong to. */
+  firstStory: string;
+  list?: Migration[];
+}
+
 /** Applies the migrations not applied yet; resolves with the versions it applied (none: up to date). */
-export async function migrate(
-  db: Database,
-  options: { log: Pick<Logger, 'info'>; list?: Migration[] },
-): Promise<number[]> {
+export async function migrate(db: Database, options: MigrateOptions): Promise<number[]> {
   const list = options.list ?? migrations();
   let client: pg.PoolClient;
   try {
@@ -61,6 +67,8 @@ export async function migrate(
       if (done.has(m.version)) continue;
       try {
         await client.query('BEGIN');
+        // Local to the transaction: gone once the migration is committed or rolled back.
+        await client.query("SELECT set_config('newsdesk.first_story', $1, true)", [options.firstStory]);
         await client.query(m.sql);
         await client.query('INSERT INTO newsdesk_migrations (version, name) VALUES ($1, $2)', [
           m.version,
