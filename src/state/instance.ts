@@ -16,7 +16,8 @@ import { type StateLayer, openState } from './layer.ts';
 import type { Leadership } from './leadership.ts';
 import type { PostgresState } from './postgres/layer.ts';
 import type { MirrorChange } from './postgres/mirror.ts';
-import type { StoryUpdate } from './postgres/storyUpdates.ts';
+// Static: it needs only the loader and the index, which every process has loaded (no pg).
+import { applyMirrorChange, type StoryUpdate } from './postgres/storyUpdates.ts';
 
 /** The duty's name in the lease table. */
 export const FEEDS_DUTY = 'feeds';
@@ -110,7 +111,6 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
           missed.add(story);
           return;
         }
-        const { applyMirrorChange } = await import('./postgres/storyUpdates.ts');
         const update = await applyMirrorChange({ story, store, change: merged(changes), log });
         log.info(
           {

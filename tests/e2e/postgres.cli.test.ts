@@ -62,6 +62,43 @@ describe.skipIf(databaseMissing !== '')('the command line with DATABASE_URL', ()
   });
 });
 
+describe.skipIf(databaseMissing !== '')('the command line with DATABASE_URL and two stories', () => {
+  it("stores a feed's articles under the story it feeds, and answers each story from its own", {
+    timeout: 90_000,
+  }, async () => {
+    const url = await freshDatabase();
+    const site = await startNewsSite();
+    serveFixtureSite(site);
+    cleanups.push(() => site.close());
+    const dir = await freshClone({
+      stories: [
+        { keyword: 'summit', dir: 'corpus' },
+        {
+          keyword: 'coast',
+          dir: 'stories/coast',
+          feeds: [{ url: `${site.url}/feeds/coast.atom` }],
+        },
+      ],
+      polling: { allowPrivateAddresses: true },
+    });
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const env = { DATABASE_URL: url };
+
+    const fetched = await cli(['fetch', '--json'], env, dir);
+    expect(fetched.stderr).toBe('');
+    expect(JSON.parse(fetched.stdout).feeds[0]).toMatchObject({ status: 'ok', added: 1 });
+
+    const own = await cli(['ask', '/coast search ferry storm'], env, dir);
+    expect(own.code).toBe(0);
+    expect(own.stdout).toContain('The Coast Post');
+    const other = await cli(['ask', '/summit search ferry storm'], env, dir);
+    expect(other.stdout).not.toContain('The Coast Post');
+    const index = await cli(['index', '--story', 'coast', '--json'], env, dir);
+    const listed = JSON.parse(index.stdout).articles as { outlet: string }[];
+    expect(listed.map((a) => a.outlet)).toEqual(['The Coast Post']);
+  });
+});
+
 describe.skipIf(databaseMissing === '')('the command line with DATABASE_URL (skipped)', () => {
   it(`cannot run here: ${databaseMissing}`, () => {});
 });
