@@ -285,7 +285,9 @@ describe.skipIf(databaseMissing !== '')('shared articles', () => {
           stories: ['harbor', 'flood'],
           log: memoryLogger().log,
           onChanged: (story, change) =>
-            void told.push(`${i}:${story}:${change.written.map((f) => path.basename(f)).join()}`),
+            void told.push(
+              `${i}:${story}:${change.written.map((f) => path.basename(f)).join()}${change.ambiguous ? ' (shares its id)' : ''}`,
+            ),
         }),
       ),
     );
@@ -324,6 +326,9 @@ describe.skipIf(databaseMissing !== '')('shared articles', () => {
       expect((await readdir(dir(m, 'harbor'))).sort()).toEqual(['new.md']);
       expect(await readdir(dir(m, 'flood'))).toEqual(['before.md']);
     }
+    // A file whose id another file of the folder has: the index must let the loader choose.
+    await put(articles, 'harbor', 'new.txt', 'The same id in plain text.\n');
+    await until(() => told.filter((t) => t.endsWith(':harbor:new.txt (shares its id)')).length === 2);
   });
 
   it('catch up after the listening connection is cut', async () => {
