@@ -1,8 +1,9 @@
 /**
- * The digest ledger: who posts which (slot, target), and what was posted. A claim carries an owner and a
- * lease; a live lease keeps every other owner off, a lapsed one (its holder died) may be taken over, and a
- * posted slot is never posted again. The scheduler only talks to this interface: the file implementation
- * (fileLedger.ts) lives in the state folder, and a PostgreSQL one can take its place (one row per key).
+ * A story's digest ledger: who posts which (slot, target), and what was posted. A claim carries an owner
+ * and a lease; a live lease keeps every other owner off, a lapsed one (its holder died) may be taken over,
+ * and a posted slot is never posted again. The scheduler only talks to this interface: the file
+ * implementation (fileLedger.ts, one file per story in the state folder) and the PostgreSQL one
+ * (state/postgres/digestLedger.ts, one row per story and key) share the rules of claims.ts.
  */
 import type { PreviousDigest } from './compose.ts';
 
