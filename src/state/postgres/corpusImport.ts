@@ -49,17 +49,20 @@ export async function importCorpus(options: ImportOptions): Promise<CorpusImport
   let pending = false;
   let closed = false;
 
+  // Said once per reason, not on every rescan (a story fed only by feeds may have no folder at all).
+  let unreadable: string | undefined;
   const pass = async (): Promise<void> => {
     let names: string[];
     try {
       names = (await readdir(dir)).filter(isArticleFileName).sort();
     } catch (error) {
-      log.warn(
-        { story, dir, err: { message: (error as Error).message } },
-        'corpus folder cannot be read; nothing imported',
-      );
+      const reason = (error as Error).message;
+      if (reason !== unreadable)
+        log.warn({ story, dir, err: { message: reason } }, 'corpus folder cannot be read; nothing imported');
+      unreadable = reason;
       return;
     }
+    unreadable = undefined;
     const present = new Set(names);
     const changed: { name: string; file: string; stamp: string }[] = [];
     for (const name of names) {
