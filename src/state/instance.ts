@@ -15,9 +15,8 @@ import type { Logger } from '../log.ts';
 import { type StateLayer, openState } from './layer.ts';
 import type { Leadership } from './leadership.ts';
 import type { PostgresState } from './postgres/layer.ts';
-import type { MirrorChange } from './postgres/mirror.ts';
 // Static: it needs only the loader and the index, which every process has loaded (no pg).
-import { applyMirrorChange, type StoryUpdate } from './postgres/storyUpdates.ts';
+import { type StoryUpdate, StoryUpdates } from './postgres/storyUpdates.ts';
 
 /** The duty's name in the lease table. */
 export const FEEDS_DUTY = 'feeds';
@@ -86,48 +85,12 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
   const shared = state.kind === 'postgres' ? (state as PostgresState) : undefined;
   let importers: { close(): Promise<void> }[] = [];
   const feeds = allFeeds(config);
-  const several = stories.length > 1;
 
-  // A change heard before the indexes are attached (while they load from the mirror) may have come after
-  // the loader read the folder: the attach reloads those stories once.
-  const missed = new Set<string>();
-  const updates = new Map<string, () => void>();
-  const pending = new Map<string, MirrorChange[]>();
-  const changed = (story: string, change: MirrorChange) => {
-    const list = pending.get(story) ?? [];
-    list.push(change);
-    pending.set(story, list);
-    updatesOf(story)();
-  };
-  /** One queue per story: its bursts are applied in order, one at a time. */
-  const updatesOf = (story: string) => {
-    let run = updates.get(story);
-    if (!run) {
-      run = coalesced(async () => {
-        const store = stores.get(story);
-        const changes = pending.get(story) ?? [];
-        pending.delete(story);
-        if (!store) {
-          missed.add(story);
-          return;
-        }
-        const update = await applyMirrorChange({ story, store, change: merged(changes), log });
-        log.info(
-          {
-            ...(several ? { story } : {}),
-            added: update.added,
-            updated: update.updated,
-            removed: update.removed,
-            articles: store.current.articles.length,
-          },
-          'articles changed in the database; index updated',
-        );
-        options.onChanged?.(story, update);
-      }, log);
-      updates.set(story, run);
-    }
-    return run;
-  };
+  const updates = new StoryUpdates({
+    log,
+    several: stories.length > 1,
+    ...(options.onChanged ? { onChanged: options.onChanged } : {}),
+  });
   /** Without the database and without watchers, a feed round that stored articles reloads every story. */
   const reloadAll = () => {
     for (const store of stores.values())
@@ -203,7 +166,7 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
       url: shared.url,
       stories: stories.map((s) => s.keyword),
       log,
-      onChanged: changed,
+      onChanged: (story, change) => updates.changed(story, change),
     });
     if (feeds.length > 0) {
       // Followers show the feeds' health as the leader last recorded it.
@@ -226,25 +189,7 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
     feeds: () => poller?.status() ?? sharedFeeds,
     attach(entries) {
       for (const { story, store } of entries) stores.set(story.keyword, store);
-      for (const story of [...missed]) {
-        missed.delete(story);
-        const store = stores.get(story);
-        void store
-          ?.reload(new Date())
-          .then((report) =>
-            options.onChanged?.(story, {
-              added: report.added,
-              updated: report.updated,
-              removed: report.removed,
-            }),
-          )
-          .catch((error: unknown) =>
-            log.error(
-              { story, err: { message: (error as Error).message } },
-              'reload after an article change failed',
-            ),
-          );
-      }
+      updates.attach(entries);
     },
     async stop() {
       clearInterval(refresh);
@@ -253,44 +198,4 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
       await state.close();
     },
   };
-}
-
-/** Several bursts of one story as one change (a file written then removed counts as removed, and back). */
-function merged(changes: readonly MirrorChange[]): MirrorChange {
-  const last = new Map<string, 'written' | 'removed'>();
-  let ambiguous = false;
-  for (const change of changes) {
-    for (const file of change.written) last.set(file, 'written');
-    for (const file of change.removed) last.set(file, 'removed');
-    ambiguous ||= change.ambiguous;
-  }
-  const of = (kind: 'written' | 'removed') => [...last].filter(([, k]) => k === kind).map(([f]) => f);
-  return { written: of('written'), removed: of('removed'), ambiguous };
-}
-
-/** Runs `work` once at a time; calls that arrive meanwhile make one more run after it. */
-function coalesced(work: () => Promise<void>, log: Pick<Logger, 'error'>): () => void {
-  let running = false;
-  let again = false;
-  const run = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        await work().catch((error: unknown) =>
-          log.error(
-            { err: { message: (error as Error).message } },
-            'index update after an article change failed',
-          ),
-        );
-      } while (again);
-    } finally {
-      running = false;
-    }
-  };
-  return () => void run();
 }

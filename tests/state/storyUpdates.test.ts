@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IndexStore } from '../../src/index/store.ts';
-import { applyMirrorChange } from '../../src/state/postgres/storyUpdates.ts';
+import { applyMirrorChange, StoryUpdates } from '../../src/state/postgres/storyUpdates.ts';
 import { testConfig } from '../helpers/corpus.ts';
 import { memoryLogger } from '../helpers/logs.ts';
 
@@ -101,5 +101,42 @@ describe('applyMirrorChange', () => {
       log,
     });
     expect(outlets(store)).toEqual(['sluice:Fenland Courier']);
+  });
+});
+
+describe('StoryUpdates', () => {
+  it("applies a story's bursts to its own store in order, and reloads a story changed before its store was attached", async () => {
+    const marsh = await storyFolder();
+    const other = await storyFolder();
+    const { log } = memoryLogger();
+    const told: string[] = [];
+    const updates = new StoryUpdates({
+      log,
+      several: true,
+      onChanged: (story, update) =>
+        void told.push(`${story}:+${update.added.join()}-${update.removed.join()}`),
+    });
+    // Heard while the store loads: nothing to apply it to yet.
+    const early = path.join(marsh.dir, 'early.md');
+    await writeFile(early, article('Estuary Weekly', 'Spoonbills were counted on the Wrenfold marsh.'));
+    updates.changed('marsh', { written: [early], removed: [], ambiguous: false });
+    await updates.idle();
+    expect(told).toEqual([]);
+    updates.attach([
+      { story: { keyword: 'marsh' }, store: marsh.store },
+      { story: { keyword: 'other' }, store: other.store },
+    ]);
+    for (let i = 0; i < 100 && told.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(told).toEqual(['marsh:+early-']);
+
+    const late = path.join(marsh.dir, 'late.md');
+    await writeFile(late, article('Marsh Gazette', 'Avocets nested beside the Wrenfold sluice.'));
+    updates.changed('marsh', { written: [late], removed: [], ambiguous: false });
+    await rm(early);
+    updates.changed('marsh', { written: [], removed: [early], ambiguous: false });
+    await updates.idle();
+    expect(told).toEqual(['marsh:+early-', 'marsh:+late-', 'marsh:+-early']);
+    expect(outlets(marsh.store)).toEqual(['late:Marsh Gazette', 'sluice:Fenland Courier']);
+    expect(outlets(other.store)).toEqual(['sluice:Fenland Courier']);
   });
 });
