@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { quoteBriefing } from '../../src/commands/quote.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { buildIndex } from '../../src/index/newsIndex.ts';
-import { buildQuoteCatalog } from '../../src/quotes/catalog.ts';
+import { analyzeArticles, buildQuoteCatalog } from '../../src/quotes/catalog.ts';
 import { articleOf, NOW } from '../helpers/corpus.ts';
 
 function speakersOf(...articles: Article[]): Record<string, string> {
@@ -524,5 +524,43 @@ describe('/quote with a short or unknown name', () => {
     const b = quoteBriefing(index, 'dai shuqin', 6);
     expect(b.items).toEqual([]);
     expect(b.note).toMatch(/Dai Shuqin .*mentioned .*but not quoted/);
+  });
+});
+
+describe('/quote with a typo that spells a common word', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        ['"The nets came back empty," said trawler skipper Lin Dai.'],
+        ['Crowds lined the quay for the Harvest Day Parade on Saturday.'],
+        ['The Harvest Day Parade has run every autumn since 1950.'],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('answers with the surname one letter away, not a name that only holds the word inside it', () => {
+    const b = quoteBriefing(index, 'day', 6);
+    expect(b.items.map((i) => i.speaker)).toEqual(['Lin Dai']);
+  });
+
+  it('still finds the longer name when it is typed in full', () => {
+    const b = quoteBriefing(index, 'harvest day parade', 6);
+    expect(b.items).toEqual([]);
+    expect(b.note).toMatch(/Harvest Day Parade .*mentioned/);
+  });
+});
+
+describe('a page that defeats attribution', () => {
+  it('loses only its own quotes: the other articles keep theirs', () => {
+    const good = article('good', [['"The bridge reopens on Monday," said engineer Lotte Brandt.']]);
+    // Malformed on purpose (a paragraph that is not a list of sentences), as a rule's bug would leave it.
+    const broken = { ...article('broken', [['x']]), paragraphs: ['not a list'] } as unknown as Article;
+    const analyses = analyzeArticles([broken, good], new Set());
+    expect(analyses.map((a) => [a.articleId, a.quotes.length])).toEqual([
+      ['broken', 0],
+      ['good', 1],
+    ]);
   });
 });
