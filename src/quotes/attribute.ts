@@ -635,6 +635,9 @@ class ArticleAttribution {
   #subjectAt(k: number): number | undefined {
     const e = this.#sentences[k] as SentenceEntry;
     if (e.subject === undefined) {
+      // None while it is worked out: a role opening the sentence ("The governor …") is resolved through the
+      // subjects of the sentences read so far, this one among them.
+      e.subject = null;
       const spoken = e.speakers.find((s) => s?.kind === 'entity');
       e.subject =
         spoken?.kind === 'entity'
