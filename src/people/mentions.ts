@@ -14,6 +14,7 @@ import {
   ORG_WORDS,
   ROLE_WORDS,
   SPEECH_VERBS,
+  RANK_ABBREVIATIONS,
   TITLE_WORDS,
 } from '../lexicon/index.ts';
 import { isStopword } from '../text/normalize.ts';
@@ -112,7 +113,7 @@ function lookupForm(token: string): string {
 }
 
 export function isTitle(token: string): boolean {
-  return TITLE_WORDS.has(lookupForm(token)) || TITLE_PREFIX.test(token);
+  return TITLE_WORDS.has(lookupForm(token)) || TITLE_PREFIX.test(token) || RANK_ABBREVIATIONS.has(token);
 }
 
 function isUpper(token: string): boolean {

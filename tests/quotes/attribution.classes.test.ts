@@ -564,3 +564,39 @@ describe('a page that defeats attribution', () => {
     ]);
   });
 });
+
+describe('questions and replies', () => {
+  it('does not give a question put to a titled person to that person', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Health minister Dr Ana Leow spoke on Monday.'],
+        ['A reporter put this to Dr Leow: "Minister, why did it take so long to report the cases?"'],
+      ]),
+    );
+    expect(s['Minister, why did it take so long to report the cases?']).toBe('unknown');
+  });
+
+  it('gives the reply to the person the question was put to, not to an earlier speaker of her gender', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Judge Maria Olsen told the jury to ignore the remark. "Please disregard that," she said.'],
+        ['Dr Ines Moor said she had never approved the payments.'],
+        ['Defending, Mr Paul Brandt suggested that she was shifting the blame.'],
+        ['Mr Brandt then put to Dr Moor that junior staff could have created the invoices.'],
+        ['"The junior staff had read-only access," she said.'],
+      ]),
+    );
+    expect(s['The junior staff had read-only access']).toBe('Ines Moor');
+  });
+
+  it('reads a police rank in capitals as a title: "DI Hale" is the detective named before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Detective Inspector Rhona Hale led the investigation.'],
+        ['"This was a calculated fraud," DI Hale said.'],
+        ['"We followed the money," Rhona Hale added.'],
+      ]),
+    );
+    expect(new Set(Object.values(s))).toEqual(new Set(['Rhona Hale']));
+  });
+});
