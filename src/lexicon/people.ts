@@ -52,6 +52,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
  */
 export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set('DI DCI DS DSI DSU DCS DC PCSO'.split(' '));
 
+/** Letters after a name that are no part of it ("Imelda Cour KC", "Ann Hale MBE"). */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(
+  'KC QC SC MP MSP MEP MLA MS AM TD MBE OBE CBE KBE DBE GBE FRS FRCP PhD MD'.split(' '),
+);
+
 /** Titles and role nouns that state a gender ("Chairwoman", "the actress", "the father"). */
 export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>(
   [

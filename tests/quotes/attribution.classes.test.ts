@@ -600,3 +600,25 @@ describe('questions and replies', () => {
     expect(new Set(Object.values(s))).toEqual(new Set(['Rhona Hale']));
   });
 });
+
+describe('names with a lower-case particle, letters after them, and relatives who share a surname', () => {
+  const a = article('a', [
+    ['Dr Karim al-Rashed runs the ward. His daughter, Leila al-Rashed, is a nurse there.'],
+    ['"We have opened a third ward," Dr al-Rashed said.'],
+    ['"Nurses are sleeping in their cars," Ms al-Rashed said.'],
+    ['Defending, Tomas Quill KC said the case was thin. "The prosecution has no witness," Mr Quill said.'],
+  ]);
+
+  it('reads "al-Rashed" as part of the full name, and "KC" as no part of it', () => {
+    const s = speakersOf(a);
+    expect(s['Nurses are sleeping in their cars']).toBe('Leila al-Rashed');
+    expect(s['The prosecution has no witness']).toBe('Tomas Quill');
+  });
+
+  it('gives "Ms al-Rashed" to the daughter and never "Dr al-Rashed" to her', () => {
+    const index = buildIndex([a], [], NOW);
+    const leila = quoteBriefing(index, 'leila al-rashed', 10).items.map((i) => i.text);
+    expect(leila).toContain('Nurses are sleeping in their cars');
+    expect(leila).not.toContain('We have opened a third ward');
+  });
+});
