@@ -390,8 +390,14 @@ export class MentionScanner {
     if (!run) return undefined;
     const { titles } = run;
     const nameFrom = i + run.nameFrom;
-    // "the Goop founder", "a Labour spokesman": a single name before a role noun qualifies it.
-    if (run.tokens.length === 1 && titles.length === 0 && ROLE_WORDS.has(tokens.bare(j).toLowerCase()))
+    // "the Goop founder", "a Labour spokesman": a single name before a role noun qualifies it ("Sutrisno,
+    // secretary-general of …" is a person and an appositive).
+    if (
+      run.tokens.length === 1 &&
+      titles.length === 0 &&
+      !endsRun(tokens.raw(j - 1)) &&
+      ROLE_WORDS.has(tokens.bare(j).toLowerCase())
+    )
       return undefined;
     const role = this.#roleBefore(tokens, i);
     const lastRaw = tokens.raw(j - 1);

@@ -622,3 +622,17 @@ describe('names with a lower-case particle, letters after them, and relatives wh
     expect(leila).not.toContain('We have opened a third ward');
   });
 });
+
+describe('a person known by one name', () => {
+  it('is a speaker when an appositive role follows the name after a comma', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dr Karim Rashed runs the ward. "We are full," he says.'],
+        [
+          'Sutarjo, secretary-general of the Dock Workers\' Union, says the men are still waiting for tests. "They tested the ministers first," he says.',
+        ],
+      ]),
+    );
+    expect(s['They tested the ministers first']).toBe('Sutarjo');
+  });
+});
