@@ -160,6 +160,9 @@ function scareQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+/** A quotation right after "Asked" opening a sentence: the question someone was asked, not their words. */
+const ASKED_BEFORE = /^\s*(?:(?:when|after being|on being|if)\s+)?asked,?\s*["'\u201C\u2018]?$/i;
+
 /** A sentence that is a name, a colon and the quote. */
 const COLON_SPEAKER =
   /^\s*(\p{Lu}[\p{L}'\u2019\u2024-]*(?:\s+\p{Lu}[\p{L}'\u2019\u2024-]*){0,3}):\s*["'\u201C\u2018]?$/u;
@@ -818,8 +821,10 @@ class ArticleAttribution {
         ...located.filter((l) => l.sentence === s).map((l) => (l.span.close < 0 ? b.end : l.span.close)),
       );
       const tail = masked.slice(lastClose, b.end);
+      // "Asked “Will you appeal?”, the detective said: “Yes.”": the first quotation is the question put.
+      const asked = ASKED_BEFORE.test(beforeOpen);
       let rule = 'after';
-      let speaker = resolve(attributionAfter(afterClose));
+      let speaker = asked ? null : resolve(attributionAfter(afterClose));
       if (speaker === null) [rule, speaker] = ['before', resolve(attributionBefore(beforeOpen))];
       if (speaker === null) [rule, speaker] = ['leading', resolve(attributionLeading(sMasked))];
       if (speaker === null) [rule, speaker] = ['trailing', resolve(attributionTrailing(tail))];
@@ -857,7 +862,7 @@ class ArticleAttribution {
         const topic = this.#narratedSubject(p);
         if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
       }
-      const resolved: QuoteSpeaker = speaker ?? undefined;
+      const resolved: QuoteSpeaker = asked ? undefined : (speaker ?? undefined);
       this.quotes.push({ paragraph: p, text: quote, speaker: resolved, rule: resolved ? rule : 'none' });
       if (i === 0 && span.open === 0) continuing = this.quotes.length - 1;
       if (i === located.length - 1 && span.close < 0) unclosed = this.quotes.length - 1;

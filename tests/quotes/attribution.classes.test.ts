@@ -636,3 +636,16 @@ describe('a person known by one name', () => {
     expect(s['They tested the ministers first']).toBe('Sutarjo');
   });
 });
+
+describe('a question quoted after "Asked"', () => {
+  it('is the question put to the speaker, not the speaker’s words; the answer is', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Detective Inspector Rhona Vale spoke outside court.'],
+        ['Asked “Will you be going after the flat?”, the detective said: “Yes. We will apply for an order.”'],
+      ]),
+    );
+    expect(s['Will you be going after the flat?']).toBe('unknown');
+    expect(s['Yes. We will apply for an order']).toBe('Rhona Vale');
+  });
+});
