@@ -75,6 +75,8 @@ const CLAUSE_OPENER =
   /^["'\u201C\u2018(]*(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until)\b/i;
 /** "The Goop founder …", "The actress …": a definite role noun opening a sentence, with up to two qualifiers. */
 const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
+/** "The nurse is Wulandari", "The man in charge was Tom Reyes": a role opening a sentence that names its holder. */
+const ROLE_IS_NAME = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:is|was)\s+\p{Lu}/u;
 /** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
 const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PREPOSITION_BEFORE =
@@ -714,7 +716,9 @@ class ArticleAttribution {
     const ref = role ? this.#phrases.read(`the ${role}`) : undefined;
     if (ref?.kind === 'role') {
       const resolved = this.#resolveRole(ref, at, from);
-      return resolved?.kind === 'entity' ? resolved.entity : undefined;
+      // "The nurse is Wulandari, who …": a role that names who it is introduces that person.
+      if (resolved?.kind === 'entity' || !ROLE_IS_NAME.test(sentence.slice(skip)))
+        return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
     const people = this.#people.paragraphs[at.paragraph];
     // The first person it names ("Eastholme’s managing director, Dr Alistair Lund, …": not "Eastholme").

@@ -649,3 +649,19 @@ describe('a question quoted after "Asked"', () => {
     expect(s['Yes. We will apply for an order']).toBe('Rhona Vale');
   });
 });
+
+describe('a role that names its holder', () => {
+  it('makes the person named after "The nurse is" (a nurse met before unnamed) the subject of a following "she"', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'At the end of a night shift the ward is silent. A nurse in a yellow gown writes numbers on a whiteboard.',
+        ],
+        [
+          'The nurse is Anjani, who has worked at the hospital for 26 years. She has seen many outbreaks. "This one is different because it is quiet," she says.',
+        ],
+      ]),
+    );
+    expect(s['This one is different because it is quiet']).toBe('Anjani');
+  });
+});
