@@ -597,7 +597,10 @@ class ArticleAttribution {
     if (tokens.length !== 1) return false;
     const id = this.#entityForName(tokens, { paragraph: -1, sentence: -1 });
     const e = id === undefined ? undefined : this.#entity(id);
-    return e !== undefined && !e.full && e.personal === 0 && e.locative > 0;
+    if (e === undefined || e.full || e.personal > 0 || e.locative === 0) return false;
+    // "data from Baek and her colleagues" reads like a place, but the article names Baek Seung-hee in full.
+    const part = foldToken(tokens[0] as string);
+    return !this.#people.entities.some((other) => other.full && other.personal > 0 && other.parts.has(part));
   };
 
   #resolve(

@@ -665,3 +665,16 @@ describe('a role that names its holder', () => {
     expect(s['This one is different because it is quiet']).toBe('Anjani');
   });
 });
+
+describe('a person named after "from" elsewhere in the article', () => {
+  it('still speaks as that person, not as a place', () => {
+    const s = speakersOf(
+      article('a', [
+        ['It was identified by the centre, whose director, Park Ji-woo, led a team that sequenced samples.'],
+        ['"We expected to find the virus moving between people," Park says.'],
+        ['"The data from Park and her colleagues is the most useful yet," said Dr Tom Reyes.'],
+      ]),
+    );
+    expect(s['We expected to find the virus moving between people']).toBe('Park Ji-woo');
+  });
+});
