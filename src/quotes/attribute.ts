@@ -447,13 +447,18 @@ class ArticleAttribution {
 
   /** The person known to be of that gender a sentence addresses ("put to Dr Carrick", "asked Ms Lee"). */
   #addresseeOfGender(s: SentenceEntry, gender: Gender): number | undefined {
+    return this.#addressee(s, (id) => genderOf(this.#entity(id)) === gender);
+  }
+
+  /** The last person a sentence addresses ("put this to Dr Leong:") who passes a test. */
+  #addressee(s: SentenceEntry, fits: (entity: number) => boolean): number | undefined {
     const text = this.#texts[s.paragraph] ?? '';
     const addressed = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(
       (n) =>
         n.sentence === s.sentence &&
         !n.quoted &&
         ADDRESSEE_CUE.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))) &&
-        genderOf(this.#entity(n.entity)) === gender,
+        fits(n.entity),
     );
     return addressed[addressed.length - 1]?.entity;
   }
@@ -556,10 +561,13 @@ class ArticleAttribution {
     // "Kim's sister said" with no sister named before is someone new, not whoever fits nearby.
     if (ref.qualifier !== undefined && withRole.length === 0) return null;
     if (withRole.length > 1) {
-      // Several: the one named most recently.
+      // Several: the one named most recently, as a subject or as the person a question was put to.
       for (let k = this.#sentences.length - 1; k >= 0; k--) {
         const subject = this.#subjectAt(k);
         if (withRole.some((e) => e.id === subject)) return { kind: 'entity', entity: subject as number };
+        const entry = this.#sentences[k] as SentenceEntry;
+        const addressed = this.#addressee(entry, (id) => withRole.some((e) => e.id === id));
+        if (addressed !== undefined) return { kind: 'entity', entity: addressed };
       }
       return null;
     }

@@ -678,3 +678,19 @@ describe('a person named after "from" elsewhere in the article', () => {
     expect(s['We expected to find the virus moving between people']).toBe('Park Ji-woo');
   });
 });
+
+describe('"the minister replied" with two ministers in the article', () => {
+  it('is the minister the question was just put to', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Health Minister Lena Sorvik announced the closures.'],
+        ['"Closing schools is the quickest way to slow the spread," said Education Minister Kavitha Rao.'],
+        [
+          'The sharpest exchange came when a reporter put this to Dr Sorvik: "Minister, why did it take until Saturday?"',
+        ],
+        ['The minister replied: "Because until last week we had a handful of cases."'],
+      ]),
+    );
+    expect(s['Because until last week we had a handful of cases']).toBe('Lena Sorvik');
+  });
+});
