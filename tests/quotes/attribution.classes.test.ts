@@ -694,3 +694,16 @@ describe('"the minister replied" with two ministers in the article', () => {
     expect(s['Because until last week we had a handful of cases']).toBe('Lena Sorvik');
   });
 });
+
+describe('/quote a name with particles, typed with a typo', () => {
+  it('corrects the name and lets the particles be', () => {
+    const index = buildIndex(
+      [article('a', [['"We will not sell," said fund manager Ana de la Ferrera.']])],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'de la ferrara', 6).items.map((i) => i.speaker)).toEqual([
+      'Ana de la Ferrera',
+    ]);
+  });
+});
