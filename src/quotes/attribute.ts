@@ -902,6 +902,12 @@ class ArticleAttribution {
       lastSpan !== undefined &&
       (lastSpan.close < 0 || located[located.length - 1]?.sentence === sentences.length - 1);
     this.#carry = endsInQuote && lastQuote?.speaker ? lastQuote.speaker : null;
+    // "She told the jury:" closing a paragraph hands its subject to the quotation that opens the next one.
+    if (!endsInQuote && /:\s*$/.test(sentences[sentences.length - 1] ?? '')) {
+      const k = this.#entryIndex(p, sentences.length - 1);
+      const subject = k < 0 ? undefined : this.#subjectAt(k);
+      if (subject !== undefined) this.#carry = { kind: 'entity', entity: subject };
+    }
     this.#followQuotation(continuing, unclosed);
   }
 

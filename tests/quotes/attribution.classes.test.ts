@@ -607,12 +607,14 @@ describe('names with a lower-case particle, letters after them, and relatives wh
     ['"We have opened a third ward," Dr al-Rashed said.'],
     ['"Nurses are sleeping in their cars," Ms al-Rashed said.'],
     ['Defending, Tomas Quill KC said the case was thin. "The prosecution has no witness," Mr Quill said.'],
+    ['"We will consider an appeal," said Tomas Quill KC.'],
   ]);
 
   it('reads "al-Rashed" as part of the full name, and "KC" as no part of it', () => {
     const s = speakersOf(a);
     expect(s['Nurses are sleeping in their cars']).toBe('Leila al-Rashed');
     expect(s['The prosecution has no witness']).toBe('Tomas Quill');
+    expect(s['We will consider an appeal']).toBe('Tomas Quill');
   });
 
   it('gives "Ms al-Rashed" to the daughter and never "Dr al-Rashed" to her', () => {
@@ -705,5 +707,19 @@ describe('/quote a name with particles, typed with a typo', () => {
     expect(quoteBriefing(index, 'de la ferrara', 6).items.map((i) => i.speaker)).toEqual([
       'Ana de la Ferrera',
     ]);
+  });
+});
+
+describe('a paragraph that ends "She told the jury:"', () => {
+  it('hands its subject to the quotation that opens the next paragraphs', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Closing for the prosecution, Imelda Varga KC said the defendant had lied. She told the jury:'],
+        ['“This is not a complicated case. Who got the money?'],
+        ['“The answer is Adam Hale. He signed the invoices.”'],
+      ]),
+    );
+    expect(s['This is not a complicated case. Who got the money?']).toBe('Imelda Varga');
+    expect(s['The answer is Adam Hale. He signed the invoices']).toBe('Imelda Varga');
   });
 });
