@@ -605,6 +605,7 @@ describe('names with a lower-case particle, letters after them, and relatives wh
   const a = article('a', [
     ['Dr Karim al-Rashed runs the ward. His daughter, Leila al-Rashed, is a nurse there.'],
     ['"We have opened a third ward," Dr al-Rashed said.'],
+    ['Karim al-Rashed has worked 14 days in a row. Dr al-Rashed sleeps at the hospital.'],
     ['"Nurses are sleeping in their cars," Ms al-Rashed said.'],
     ['Defending, Tomas Quill KC said the case was thin. "The prosecution has no witness," Mr Quill said.'],
     ['"We will consider an appeal," said Tomas Quill KC.'],
