@@ -724,3 +724,22 @@ describe('a paragraph that ends "She told the jury:"', () => {
     expect(s['The answer is Adam Hale. He signed the invoices']).toBe('Imelda Varga');
   });
 });
+
+describe('a quotation in single marks that runs on from the middle of a paragraph', () => {
+  it('is kept, with its parts in the next paragraphs, as the speaker’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dr Ines Varga, the agency chief, spoke in Geneva.'],
+        [
+          '‘This is the situation the committee exists for,’ said Dr Varga.',
+          '‘We have a new virus and a growing number of cases.',
+        ],
+        ['‘I want to be clear that the country has been open with us.'],
+        ['‘What we do not know yet is how easily it spreads.’'],
+      ]),
+    );
+    expect(s['We have a new virus and a growing number of cases']).toBe('Ines Varga');
+    expect(s['I want to be clear that the country has been open with us']).toBe('Ines Varga');
+    expect(s['What we do not know yet is how easily it spreads']).toBe('Ines Varga');
+  });
+});
