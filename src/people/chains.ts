@@ -156,11 +156,12 @@ class ArticleChains {
     const pool = (bySurname.length > 0 ? bySurname : candidates).sort((a, b) => b.mentions - a.mentions);
     // Several people share the surname ("Omar Mateen", his father "Seddique Mateen"): the one the article
     // is about, named at least twice as often as the other; otherwise it is no one's for sure.
+    // "Ms Haddad" where Dr Farid Haddad and his daughter Samira are named: the one known to be a woman,
+    // however often the other is named.
+    const ofGender = m.gender && pool.length > 1 ? pool.filter((e) => genderOf(e) === m.gender) : [];
+    if (ofGender.length === 1) return ofGender[0] as ArticleEntity;
     const [best, second] = pool;
     if (best && (!second || best.mentions >= DOMINANT * second.mentions)) return best;
-    // "Ms Haddad" where Dr Farid Haddad and his daughter Samira are named: the one known to be a woman.
-    const ofGender = m.gender ? pool.filter((e) => genderOf(e) === m.gender) : [];
-    if (ofGender.length === 1) return ofGender[0] as ArticleEntity;
     return this.#new(m, false);
   }
 

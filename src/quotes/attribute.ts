@@ -75,6 +75,8 @@ const CLAUSE_OPENER =
   /^["'\u201C\u2018(]*(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until)\b/i;
 /** "The Goop founder …", "The actress …": a definite role noun opening a sentence, with up to two qualifiers. */
 const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
+/** "The nurse is Wulandari", "The man in charge was Tom Reyes": a role opening a sentence that names its holder. */
+const ROLE_IS_NAME = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:is|was)\s+\p{Lu}/u;
 /** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
 const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PREPOSITION_BEFORE =
@@ -445,13 +447,18 @@ class ArticleAttribution {
 
   /** The person known to be of that gender a sentence addresses ("put to Dr Carrick", "asked Ms Lee"). */
   #addresseeOfGender(s: SentenceEntry, gender: Gender): number | undefined {
+    return this.#addressee(s, (id) => genderOf(this.#entity(id)) === gender);
+  }
+
+  /** The last person a sentence addresses ("put this to Dr Leong:") who passes a test. */
+  #addressee(s: SentenceEntry, fits: (entity: number) => boolean): number | undefined {
     const text = this.#texts[s.paragraph] ?? '';
     const addressed = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(
       (n) =>
         n.sentence === s.sentence &&
         !n.quoted &&
         ADDRESSEE_CUE.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))) &&
-        genderOf(this.#entity(n.entity)) === gender,
+        fits(n.entity),
     );
     return addressed[addressed.length - 1]?.entity;
   }
@@ -554,10 +561,13 @@ class ArticleAttribution {
     // "Kim's sister said" with no sister named before is someone new, not whoever fits nearby.
     if (ref.qualifier !== undefined && withRole.length === 0) return null;
     if (withRole.length > 1) {
-      // Several: the one named most recently.
+      // Several: the one named most recently, as a subject or as the person a question was put to.
       for (let k = this.#sentences.length - 1; k >= 0; k--) {
         const subject = this.#subjectAt(k);
         if (withRole.some((e) => e.id === subject)) return { kind: 'entity', entity: subject as number };
+        const entry = this.#sentences[k] as SentenceEntry;
+        const addressed = this.#addressee(entry, (id) => withRole.some((e) => e.id === id));
+        if (addressed !== undefined) return { kind: 'entity', entity: addressed };
       }
       return null;
     }
@@ -595,7 +605,10 @@ class ArticleAttribution {
     if (tokens.length !== 1) return false;
     const id = this.#entityForName(tokens, { paragraph: -1, sentence: -1 });
     const e = id === undefined ? undefined : this.#entity(id);
-    return e !== undefined && !e.full && e.personal === 0 && e.locative > 0;
+    if (e === undefined || e.full || e.personal > 0 || e.locative === 0) return false;
+    // "data from Baek and her colleagues" reads like a place, but the article names Baek Seung-hee in full.
+    const part = foldToken(tokens[0] as string);
+    return !this.#people.entities.some((other) => other.full && other.personal > 0 && other.parts.has(part));
   };
 
   #resolve(
@@ -714,7 +727,9 @@ class ArticleAttribution {
     const ref = role ? this.#phrases.read(`the ${role}`) : undefined;
     if (ref?.kind === 'role') {
       const resolved = this.#resolveRole(ref, at, from);
-      return resolved?.kind === 'entity' ? resolved.entity : undefined;
+      // "The nurse is Wulandari, who …": a role that names who it is introduces that person.
+      if (resolved?.kind === 'entity' || !ROLE_IS_NAME.test(sentence.slice(skip)))
+        return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
     const people = this.#people.paragraphs[at.paragraph];
     // The first person it names ("Eastholme’s managing director, Dr Alistair Lund, …": not "Eastholme").
@@ -887,6 +902,12 @@ class ArticleAttribution {
       lastSpan !== undefined &&
       (lastSpan.close < 0 || located[located.length - 1]?.sentence === sentences.length - 1);
     this.#carry = endsInQuote && lastQuote?.speaker ? lastQuote.speaker : null;
+    // "She told the jury:" closing a paragraph hands its subject to the quotation that opens the next one.
+    if (!endsInQuote && /:\s*$/.test(sentences[sentences.length - 1] ?? '')) {
+      const k = this.#entryIndex(p, sentences.length - 1);
+      const subject = k < 0 ? undefined : this.#subjectAt(k);
+      if (subject !== undefined) this.#carry = { kind: 'entity', entity: subject };
+    }
     this.#followQuotation(continuing, unclosed);
   }
 

@@ -10,6 +10,7 @@ import {
   GENDERED_ROLES,
   ORG_WORDS,
   ROLE_WORDS,
+  POST_NOMINALS,
   RANK_ABBREVIATIONS,
   TITLE_WORDS,
 } from '../lexicon/index.ts';
@@ -160,6 +161,9 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   const before = tokens.slice(0, start);
   const { title, name } = splitTitle(tokens.slice(start));
   while (name.length === 1 && isParticle(name[0] as string)) name.shift();
+  // "Imelda Cour KC said": letters after a name are no part of it.
+  while (name.length > 1 && POST_NOMINALS.has((name[name.length - 1] as string).replace(/[.,]+$/, '')))
+    name.pop();
   const institutional =
     name.length === 0 ||
     hasOrgWord(name) ||

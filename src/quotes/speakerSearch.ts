@@ -10,7 +10,7 @@
 import Fuse from 'fuse.js';
 import type { PeopleDirectory, Person } from '../people/directory.ts';
 import { isTitle } from '../people/mentions.ts';
-import { compactKey, nameKey, nameTokens } from '../people/names.ts';
+import { compactKey, isParticle, nameKey, nameTokens } from '../people/names.ts';
 import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import { FuzzyVocabulary, lookupLayers } from '../text/fuzzyVocabulary.ts';
@@ -323,7 +323,10 @@ export class SpeakerSearch {
   }
 
   /** People whose name words match every typed word (each within its allowed edits), best first. */
-  #byCorrectedWords(words: readonly string[]): SpeakerMatch[] {
+  #byCorrectedWords(typed: readonly string[]): SpeakerMatch[] {
+    // "de la fuente-márques": the particles say little and are too short to correct; the rest is the name.
+    const named = typed.filter((w) => !isParticle(w));
+    const words = named.length > 0 && named.length < typed.length ? named : typed;
     const usable = words.slice(0, 6);
     if (usable.length === 0 || usable.some((w) => w.length < MIN_WORD)) return [];
     let scores: Map<string, { score: number; entry: Entry }> | undefined;

@@ -55,13 +55,16 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BEFORE_OPEN = /[\s([{\u2014\u2013"\u201C-]/u;
 const AFTER_CLOSE = /[\s,.;:!?)\]}\u2014\u2013"\u201D-]/u;
 
+/** A sentence ended just before a mark: "…,’ said Dr Varga. ‘We have a new virus…" opens a quotation. */
+const SENTENCE_END_BEFORE = /[.!?]\s+$/;
+
 /**
  * Finds quotations marked with single quotes, straight or curly ('…', ‘…’), as British outlets print them.
  * Apostrophes are told from quote marks by their neighbours: a mark between two letters ("don't",
  * "Harper’s") is an apostrophe, as is one before a digit ("the '90s"). A closing candidate after an "s"
  * and before a lower-case word ("the workers’ union") is taken for a plural possessive unless the quotation
- * finds no later close. An unclosed quotation counts only when it opens the paragraph (a quotation that
- * runs on into the next one). Linear in the text.
+ * finds no later close. An unclosed quotation counts only when it opens the paragraph, or a sentence after a
+ * quotation closed in it (a quotation that runs on into the next paragraph). Linear in the text.
  */
 export function findSingleQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -101,6 +104,7 @@ export function findSingleQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   if (open >= 0 && possessive >= 0) close(possessive);
-  else if (open === 0) spans.push({ open, close: -1 });
+  else if (open === 0 || (open > 0 && spans.length > 0 && SENTENCE_END_BEFORE.test(text.slice(0, open))))
+    spans.push({ open, close: -1 });
   return spans;
 }

@@ -605,14 +605,17 @@ describe('names with a lower-case particle, letters after them, and relatives wh
   const a = article('a', [
     ['Dr Karim al-Rashed runs the ward. His daughter, Leila al-Rashed, is a nurse there.'],
     ['"We have opened a third ward," Dr al-Rashed said.'],
+    ['Karim al-Rashed has worked 14 days in a row. Dr al-Rashed sleeps at the hospital.'],
     ['"Nurses are sleeping in their cars," Ms al-Rashed said.'],
     ['Defending, Tomas Quill KC said the case was thin. "The prosecution has no witness," Mr Quill said.'],
+    ['"We will consider an appeal," said Tomas Quill KC.'],
   ]);
 
   it('reads "al-Rashed" as part of the full name, and "KC" as no part of it', () => {
     const s = speakersOf(a);
     expect(s['Nurses are sleeping in their cars']).toBe('Leila al-Rashed');
     expect(s['The prosecution has no witness']).toBe('Tomas Quill');
+    expect(s['We will consider an appeal']).toBe('Tomas Quill');
   });
 
   it('gives "Ms al-Rashed" to the daughter and never "Dr al-Rashed" to her', () => {
@@ -647,5 +650,96 @@ describe('a question quoted after "Asked"', () => {
     );
     expect(s['Will you be going after the flat?']).toBe('unknown');
     expect(s['Yes. We will apply for an order']).toBe('Rhona Vale');
+  });
+});
+
+describe('a role that names its holder', () => {
+  it('makes the person named after "The nurse is" (a nurse met before unnamed) the subject of a following "she"', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'At the end of a night shift the ward is silent. A nurse in a yellow gown writes numbers on a whiteboard.',
+        ],
+        [
+          'The nurse is Anjani, who has worked at the hospital for 26 years. She has seen many outbreaks. "This one is different because it is quiet," she says.',
+        ],
+      ]),
+    );
+    expect(s['This one is different because it is quiet']).toBe('Anjani');
+  });
+});
+
+describe('a person named after "from" elsewhere in the article', () => {
+  it('still speaks as that person, not as a place', () => {
+    const s = speakersOf(
+      article('a', [
+        ['It was identified by the centre, whose director, Park Ji-woo, led a team that sequenced samples.'],
+        ['"We expected to find the virus moving between people," Park says.'],
+        ['"The data from Park and her colleagues is the most useful yet," said Dr Tom Reyes.'],
+      ]),
+    );
+    expect(s['We expected to find the virus moving between people']).toBe('Park Ji-woo');
+  });
+});
+
+describe('"the minister replied" with two ministers in the article', () => {
+  it('is the minister the question was just put to', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Health Minister Lena Sorvik announced the closures.'],
+        ['"Closing schools is the quickest way to slow the spread," said Education Minister Kavitha Rao.'],
+        [
+          'The sharpest exchange came when a reporter put this to Dr Sorvik: "Minister, why did it take until Saturday?"',
+        ],
+        ['The minister replied: "Because until last week we had a handful of cases."'],
+      ]),
+    );
+    expect(s['Because until last week we had a handful of cases']).toBe('Lena Sorvik');
+  });
+});
+
+describe('/quote a name with particles, typed with a typo', () => {
+  it('corrects the name and lets the particles be', () => {
+    const index = buildIndex(
+      [article('a', [['"We will not sell," said fund manager Ana de la Ferrera.']])],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'de la ferrara', 6).items.map((i) => i.speaker)).toEqual([
+      'Ana de la Ferrera',
+    ]);
+  });
+});
+
+describe('a paragraph that ends "She told the jury:"', () => {
+  it('hands its subject to the quotation that opens the next paragraphs', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Closing for the prosecution, Imelda Varga KC said the defendant had lied. She told the jury:'],
+        ['“This is not a complicated case. Who got the money?'],
+        ['“The answer is Adam Hale. He signed the invoices.”'],
+      ]),
+    );
+    expect(s['This is not a complicated case. Who got the money?']).toBe('Imelda Varga');
+    expect(s['The answer is Adam Hale. He signed the invoices']).toBe('Imelda Varga');
+  });
+});
+
+describe('a quotation in single marks that runs on from the middle of a paragraph', () => {
+  it('is kept, with its parts in the next paragraphs, as the speaker’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dr Ines Varga, the agency chief, spoke in Geneva.'],
+        [
+          '‘This is the situation the committee exists for,’ said Dr Varga.',
+          '‘We have a new virus and a growing number of cases.',
+        ],
+        ['‘I want to be clear that the country has been open with us.'],
+        ['‘What we do not know yet is how easily it spreads.’'],
+      ]),
+    );
+    expect(s['We have a new virus and a growing number of cases']).toBe('Ines Varga');
+    expect(s['I want to be clear that the country has been open with us']).toBe('Ines Varga');
+    expect(s['What we do not know yet is how easily it spreads']).toBe('Ines Varga');
   });
 });
