@@ -226,7 +226,9 @@ describe.skipIf(databaseMissing !== '')('shared articles', () => {
     );
     await articles.put('../escape.md', 'Nothing stored in the table can name a path elsewhere.\n', 'feed');
     await articles.remove(['before.md']);
-    await until(async () => !(await readdir(mirrors[0]?.dir as string)).includes('before.md'));
+    await until(async () =>
+      (await Promise.all(mirrors.map((m) => readdir(m.dir)))).every((f) => !f.includes('before.md')),
+    );
     for (const m of mirrors) expect((await readdir(m.dir)).sort()).toEqual(['new.md']);
   });
 
