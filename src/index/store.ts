@@ -21,6 +21,7 @@ import {
   isArticleFileName,
   type LoadOptions,
   loadCorpus,
+  loadFiles,
 } from '../corpus/load.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
 import { ErrorCode } from '../errors.ts';
@@ -39,6 +40,7 @@ import {
   reorderSteps,
   staleArticles,
 } from './records.ts';
+import { namedFileChange } from './namedFiles.ts';
 import { SearchTerms } from './searchTerms.ts';
 import { type AnalysedArticle, analyzeHere } from './shard.ts';
 
@@ -55,6 +57,8 @@ export interface ReloadReport {
   pending: string[];
   /** Set when the folder could not be read: the previous snapshot stays in service. */
   unavailable?: LoadError;
+  /** What was looked at: the files named in `ReloadOptions.files`, or every file of the folder. */
+  scope: 'files' | 'folder';
 }
 
 export interface ReloadOptions {
@@ -64,6 +68,12 @@ export interface ReloadOptions {
    */
   settleMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * The names of the files that changed (as fs.watch reports them): only these are looked at, not the
+   * whole folder. A change these names cannot settle alone (a shared article id, an unreadable folder) is
+   * looked for in the whole folder; changes to files not named are not seen (the watcher rescans).
+   */
+  files?: readonly string[];
 }
 
 /**
@@ -126,6 +136,14 @@ async function stampOf(file: string): Promise<FileStamp | undefined> {
   } catch {
     // Gone between listing and stat: no stamp, so it counts as changed and the loader reports it.
     return undefined;
+  }
+}
+
+async function isFolder(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -308,6 +326,56 @@ export class IndexStore {
    * left alone.
    */
   async reload(now: Date = new Date(), options: ReloadOptions = {}): Promise<ReloadReport> {
+    if (options.files && !this.#unavailable && (await isFolder(this.dir))) {
+      const report = await this.#reloadFiles(options.files, now, options);
+      if (report) return report;
+    }
+    return this.#reloadFolder(now, options);
+  }
+
+  /** `reload` of the named files only; undefined when they cannot be judged alone (see namedFileChange). */
+  async #reloadFiles(
+    names: readonly string[],
+    now: Date,
+    options: ReloadOptions,
+  ): Promise<ReloadReport | undefined> {
+    const fileOptions = IndexStore.loadOptions(this.config);
+    // A few files are read here at once, not queued behind a background build's work on the workers.
+    const loader = this.#loadOptions().loadFiles;
+    const change = await namedFileChange({
+      dir: this.dir,
+      names,
+      byId: this.#current.byId,
+      errors: this.#errors,
+      reportedStamp: (file) => this.#reported.get(file)?.stamp,
+      load: (files, o) =>
+        loader && files.length >= this.config.index.parallelFromArticles
+          ? loader(files, o)
+          : loadFiles(files, o),
+      fileOptions,
+      settleMs: options.settleMs ?? 0,
+      sleep: options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
+    });
+    if (!change) return undefined;
+    const freshErrors = await this.#freshErrors(change.errors);
+    const applied = await this.#apply(
+      { upserts: change.upserts, removals: change.removals },
+      change.errors,
+      now,
+    );
+    return {
+      added: applied.added,
+      updated: applied.updated,
+      removed: applied.removed,
+      errors: change.errors,
+      freshErrors,
+      keptPrevious: change.keptPrevious,
+      pending: change.pending,
+      scope: 'files',
+    };
+  }
+
+  async #reloadFolder(now: Date, options: ReloadOptions): Promise<ReloadReport> {
     const previous = this.#current;
     const byPath = new Map(previous.articles.map((a) => [a.path, a]));
     const pending = options.settleMs ? await this.#unsettledFiles(byPath, options) : new Set<string>();
@@ -322,6 +390,7 @@ export class IndexStore {
       freshErrors: [],
       keptPrevious: [],
       pending: [...pending],
+      scope: 'folder',
     };
     if (unavailable) {
       report.freshErrors = this.#unavailable?.reason === unavailable.reason ? [] : [unavailable];
