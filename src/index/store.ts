@@ -703,16 +703,23 @@ export class IndexStore {
     const records = new Map(this.#records);
     const dirty = new Set(this.#dirty);
     const now = options.now ?? (this.options.now ?? (() => new Date()))();
-    const changed = [...dirty].flatMap((id) => {
-      const record = records.get(id);
-      return record ? [record.article] : [];
-    });
     const ordered = this.#base.index.articles;
+    /** The base's articles with the dirty ones put in, out or in anew (from the copies, so in steps). */
+    const reordered = function* () {
+      const changed: Article[] = [];
+      let n = 0;
+      for (const id of dirty) {
+        const record = records.get(id);
+        if (record) changed.push(record.article);
+        if (++n % STEP === 0) yield;
+      }
+      return yield* reorderSteps(ordered, dirty, changed);
+    };
     const slices = options.background
       ? { pause: () => this.#changePending(), signal: run.controller.signal }
       : {};
     try {
-      const sorted = await inSlices(reorderSteps(ordered, dirty, changed), slices);
+      const sorted = await inSlices(reordered(), slices);
       const { index, common } = await this.#build(sorted, records, fresh, now, slices);
       const deriver = this.options.derive;
       const answers = deriver
