@@ -38,6 +38,8 @@ const { values } = parseArgs({
     adds: { type: 'string', default: '20' },
     /** `incremental`: only the incremental-indexing figures (a quicker run while working on them). */
     only: { type: 'string' },
+    /** A file to append every event-loop block of 40 ms or more to (see bench/attributeBlocks.ts). */
+    blocks: { type: 'string' },
   },
 });
 if (values.only !== undefined && values.only !== 'incremental')
@@ -152,7 +154,11 @@ for (let i = 0; i < corpus.files.length; i += 256) {
 }
 if (values.only === 'incremental') {
   await pool.close();
-  const incremental = await measureIncremental(folder, config, { adds: Number(values.adds), progress });
+  const incremental = await measureIncremental(folder, config, {
+    adds: Number(values.adds),
+    progress,
+    ...(values.blocks ? { blocksFile: values.blocks } : {}),
+  });
   await rm(folder, { recursive: true, force: true });
   process.stdout.write(
     `${JSON.stringify({ articles, ...incremental, node: process.version, cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}` }, null, json ? undefined : 2)}\n`,
@@ -265,7 +271,11 @@ progress(
   `Slack load: ${SLACK_LOAD.count} signed slash commands, ${SLACK_LOAD.concurrency} at a time, over HTTP…`,
 );
 const slackLoad = await measureSlackLoad(folder);
-const incremental = await measureIncremental(folder, config, { adds: Number(values.adds), progress });
+const incremental = await measureIncremental(folder, config, {
+  adds: Number(values.adds),
+  progress,
+  ...(values.blocks ? { blocksFile: values.blocks } : {}),
+});
 await rm(folder, { recursive: true, force: true });
 
 const result = {
