@@ -758,8 +758,19 @@ export class IndexStore {
   ): Promise<{ index: NewsIndex; common: ReadonlySet<string> }> {
     const common = await inSlices(commonWordSteps(sorted), slices);
     const objects = new Map(fresh);
-    const again = sorted.filter((a) => !records.has(a.id));
-    again.push(...(await inSlices(staleArticles(records.values(), common), slices)));
+    const again = await inSlices(
+      (function* () {
+        const missing: Article[] = [];
+        for (let i = 0; i < sorted.length; i++) {
+          const a = sorted[i] as Article;
+          if (!records.has(a.id)) missing.push(a);
+          if (i % STEP === STEP - 1) yield;
+        }
+        for (const a of yield* staleArticles(records.values(), common)) missing.push(a);
+        return missing;
+      })(),
+      slices,
+    );
     if (again.length > 0) {
       const analysed = await this.#analyze(again, common);
       slices.signal?.throwIfAborted();
