@@ -563,7 +563,9 @@ export class IndexStore {
   /** Analyses articles (with the pool when there are many) with the given common words. */
   async #analyze(articles: readonly Article[], common: ReadonlySet<string>): Promise<AnalysedArticle[]> {
     const sorted = await inSlices(sortSteps(articles, compareArticles));
-    const pool = this.#poolFor(articles.length);
+    // A few articles (an add) are analysed here at once, not queued behind a background build's job.
+    const pool =
+      articles.length >= this.config.index.parallelFromArticles ? this.#poolFor(articles.length) : undefined;
     const results = await (pool
       ? pool.analyze(sorted, common, this.#terms)
       : inSlices(analyzeHere(sorted, common, this.#terms)));
