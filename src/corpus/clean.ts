@@ -233,13 +233,23 @@ function withoutDateline(paragraph: string): string {
   return paragraph.replace(WIRE_DATELINE, '');
 }
 
+/** Separators of a row of links ("Skip to navigation | Skip to content"). */
+const LINK_ROW = / [|\u00B7\u2022] /;
+
+/** A boilerplate line, or a row of links each of which is boilerplate. */
+function isBoilerplate(text: string, rules: CleaningRules): boolean {
+  if (rules.boilerplate.test(text)) return true;
+  const parts = text.split(LINK_ROW);
+  return parts.length > 1 && parts.every((p) => rules.boilerplate.test(p.trim()));
+}
+
 /** Removes page furniture from raw article text and returns its prose paragraphs. */
 export function cleanArticle(raw: string, rules: CleaningRules): CleanedText {
   const lines = splitLines(raw);
 
   for (const line of lines) {
     const t = line.text;
-    if (URL_ONLY.test(t) || PLACEHOLDER.test(t) || rules.boilerplate.test(t)) line.drop = true;
+    if (URL_ONLY.test(t) || PLACEHOLDER.test(t) || isBoilerplate(t, rules)) line.drop = true;
   }
   const tail = tailStart(lines, rules);
   for (let i = tail; i < lines.length; i++) (lines[i] as Line).drop = true;

@@ -40,10 +40,21 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'acting assistant under senior special mp mep msp mla mpp td congressman congresswoman councillor ' +
     'councilor alderman coach detective det inspector insp sheriff superintendent supt constable pc ' +
     'sergeant captain lieutenant colonel corporal cardinal bishop archbishop rabbi imam ' +
-    'pastor provost ceo cfo coo chairperson'
+    'pastor provost ceo cfo coo chairperson cllr'
   )
     .split(' ')
     .concat([...HONORIFICS.keys()]),
+);
+
+/**
+ * Police ranks written in capitals before a name ("DI Baptiste", "DCI Hale"). Only in capitals: "Di" and
+ * "Ds" are parts of names ("Luigi Di Maio").
+ */
+export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set('DI DCI DS DSI DSU DCS DC PCSO'.split(' '));
+
+/** Letters after a name that are no part of it ("Imelda Cour KC", "Ann Hale MBE"). */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(
+  'KC QC SC MP MSP MEP MLA MS AM TD MBE OBE CBE KBE DBE GBE FRS FRCP PhD MD'.split(' '),
 );
 
 /** Titles and role nouns that state a gender ("Chairwoman", "the actress", "the father"). */

@@ -158,6 +158,9 @@ class ArticleChains {
     // is about, named at least twice as often as the other; otherwise it is no one's for sure.
     const [best, second] = pool;
     if (best && (!second || best.mentions >= DOMINANT * second.mentions)) return best;
+    // "Ms Haddad" where Dr Farid Haddad and his daughter Samira are named: the one known to be a woman.
+    const ofGender = m.gender ? pool.filter((e) => genderOf(e) === m.gender) : [];
+    if (ofGender.length === 1) return ofGender[0] as ArticleEntity;
     return this.#new(m, false);
   }
 

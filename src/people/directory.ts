@@ -51,6 +51,11 @@ interface Single {
   articleId: string;
   entity: LinkedEntity;
   speaks: boolean;
+  /**
+   * Its article names several people in full with this surname (a father and his daughter): the article's
+   * own linking left it to none of them, and neither does the corpus.
+   */
+  contested: boolean;
 }
 
 /** A change to the articles behind a directory: the chains of the articles added and of those removed. */
@@ -140,7 +145,7 @@ export class PeopleDirectory {
     const singles = yield* this.#countSingles(articles);
     for (let i = 0; i < singles.length; i++) {
       const s = singles[i] as Single;
-      this.#linkSingle(s.articleId, s.entity, s.speaks);
+      this.#linkSingle(s);
       if (i % STEP === STEP - 1) yield;
     }
     for (const person of this.#persons.values()) {
@@ -161,10 +166,13 @@ export class PeopleDirectory {
     const singles: Single[] = [];
     for (let i = 0; i < articles.length; i++) {
       const a = articles[i] as ArticleChains;
+      const fullSurnames = new Map<string, number>();
+      for (const e of a.entities) if (e.full) bump(fullSurnames, e.surname, 1);
       for (const e of a.entities) {
         if (e.full) continue;
         const speaks = a.speakers.has(e.id);
-        singles.push({ articleId: a.articleId, entity: e, speaks });
+        const contested = (fullSurnames.get(e.surname) ?? 0) >= 2;
+        singles.push({ articleId: a.articleId, entity: e, speaks, contested });
         bump(this.#places, e.surname, e.locative);
         bump(this.#personal, e.surname, e.personal + e.speaks + Number(speaks));
       }
@@ -229,9 +237,9 @@ export class PeopleDirectory {
       : found;
   }
 
-  #linkSingle(articleId: string, entity: LinkedEntity, speaks: boolean): void {
+  #linkSingle({ articleId, entity, speaks, contested }: Single): void {
     const word = entity.surname;
-    const owners = this.#ownersOf(word);
+    const owners = contested ? [] : this.#ownersOf(word);
     if (owners.length === 1) {
       this.#attach(owners[0] as Person, articleId, entity);
       return;
@@ -392,7 +400,7 @@ export class PeopleDirectory {
       } else if (!isPlace(group)) this.#listSurname(this.#addPerson(group));
     }
     for (const s of yield* this.#countSingles(articles)) {
-      this.#linkSingle(s.articleId, s.entity, s.speaks);
+      this.#linkSingle(s);
       if (++n % STEP === 0) yield;
     }
     for (const person of this.#owned ?? []) {

@@ -14,11 +14,13 @@ import {
   ORG_WORDS,
   ROLE_WORDS,
   SPEECH_VERBS,
+  POST_NOMINALS,
+  RANK_ABBREVIATIONS,
   TITLE_WORDS,
 } from '../lexicon/index.ts';
 import { isStopword } from '../text/normalize.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
-import { isParticle } from './names.ts';
+import { isParticle, isParticleName } from './names.ts';
 
 export interface NameMention {
   start: number;
@@ -112,7 +114,7 @@ function lookupForm(token: string): string {
 }
 
 export function isTitle(token: string): boolean {
-  return TITLE_WORDS.has(lookupForm(token)) || TITLE_PREFIX.test(token);
+  return TITLE_WORDS.has(lookupForm(token)) || TITLE_PREFIX.test(token) || RANK_ABBREVIATIONS.has(token);
 }
 
 function isUpper(token: string): boolean {
@@ -125,6 +127,12 @@ function isUpper(token: string): boolean {
 /** "Kim’s", "Jones'": a possessive, which ends a name. */
 function isPossessive(token: string): boolean {
   return /['\u2019]s?$/u.test(token) && !/^\p{Lu}'$/u.test(token);
+}
+
+/** Whether the word at `start` may be a particle name ("al-Haddad", "d'Estaing"): a cheap look before the test. */
+function mayOpenParticleName(text: string, start: number): boolean {
+  const at = (k: number) => text.charCodeAt(start + k);
+  return at(1) === 39 || at(1) === 0x2019 || at(2) === 45 || at(3) === 45;
 }
 
 /** Punctuation after a token that ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo". */
@@ -244,7 +252,12 @@ export class MentionScanner {
     let i = 0;
     while (i < tokens.count) {
       const c = text.charCodeAt(tokens.start(i));
-      if (c >= 97 && c <= 122 && (!mayBePronoun(c) || tokens.end(i) - tokens.start(i) > 8)) {
+      if (
+        c >= 97 &&
+        c <= 122 &&
+        (!mayBePronoun(c) || tokens.end(i) - tokens.start(i) > 8) &&
+        !mayOpenParticleName(text, tokens.start(i))
+      ) {
         i++;
         continue;
       }
@@ -263,7 +276,7 @@ export class MentionScanner {
         i++;
         continue;
       }
-      if (!isUpper(bare)) {
+      if (!isUpper(bare) && !isParticleName(bare)) {
         i++;
         continue;
       }
@@ -289,7 +302,8 @@ export class MentionScanner {
         j > i &&
         !isUpper(bare) &&
         ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
-          (isParticle(bare) && this.#particlesThenName(tokens, j)));
+          (isParticle(bare) && this.#particlesThenName(tokens, j)) ||
+          isParticleName(bare));
       if (!joins && (!isUpper(bare) || (j > i && /^["\u201C\u2018(]/u.test(raw)))) break;
       j++;
       if (endsRun(raw) || isPossessive(bare)) break;
@@ -334,7 +348,13 @@ export class MentionScanner {
       const common = FUNCTION_WORDS.has(lower) || this.commonWords.has(lower) || isStopword(lower);
       // "De la Cruz" opening a sentence: a particle written with a capital there, before the rest of a name.
       const particle = isParticle(lower) && from + 1 < j && isParticle(words[from + 1] as string);
-      if (particle || isTitle(w) || !(common || CALENDAR_WORDS.has(lower.replace(/\.$/, '')))) break;
+      if (
+        particle ||
+        isParticleName(w) ||
+        isTitle(w) ||
+        !(common || CALENDAR_WORDS.has(lower.replace(/\.$/, '')))
+      )
+        break;
       from++;
     }
     if (from >= j) return null;
@@ -348,7 +368,10 @@ export class MentionScanner {
     let nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
     while (nameFrom < j - 1 && ROLE_WORDS.has((words[nameFrom] as string).toLowerCase())) nameFrom++;
     if (j - nameFrom === 0 || j - nameFrom > MAX_NAME_TOKENS) return null;
-    const name = words.slice(nameFrom).map((t) => t.replace(/['\u2019]s?$/u, ''));
+    let nameTo = j;
+    while (nameTo - nameFrom > 1 && POST_NOMINALS.has((words[nameTo - 1] as string).replace(/[.,]+$/, '')))
+      nameTo--;
+    const name = words.slice(nameFrom, nameTo).map((t) => t.replace(/['\u2019]s?$/u, ''));
     const lower = name.map((t) => t.toLowerCase().replace(/\.$/, ''));
     if (lower.some((t) => ORG_WORDS.has(t))) return null;
     if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return null;
@@ -367,8 +390,14 @@ export class MentionScanner {
     if (!run) return undefined;
     const { titles } = run;
     const nameFrom = i + run.nameFrom;
-    // "the Goop founder", "a Labour spokesman": a single name before a role noun qualifies it.
-    if (run.tokens.length === 1 && titles.length === 0 && ROLE_WORDS.has(tokens.bare(j).toLowerCase()))
+    // "the Goop founder", "a Labour spokesman": a single name before a role noun qualifies it ("Sutrisno,
+    // secretary-general of …" is a person and an appositive).
+    if (
+      run.tokens.length === 1 &&
+      titles.length === 0 &&
+      !endsRun(tokens.raw(j - 1)) &&
+      ROLE_WORDS.has(tokens.bare(j).toLowerCase())
+    )
       return undefined;
     const role = this.#roleBefore(tokens, i);
     const lastRaw = tokens.raw(j - 1);
@@ -381,7 +410,8 @@ export class MentionScanner {
     const aged = lastRaw.endsWith(',') && /^\d{1,3},$/.test(tokens.raw(j));
     const who = lastRaw.endsWith(',') && tokens.bare(j) === 'who';
     const roles = appositive ? [role, appositive.role].filter((r) => r !== '').join(' ') : role;
-    const gender = genderOf(titles) ?? genderOf(roles.split(' '));
+    // "His daughter, Samira Haddad", "their son Tom": a kinship word just before the name states a gender.
+    const gender = genderOf(titles) ?? genderOf(roles.split(' ')) ?? genderOf([tokens.bare(i - 1)]);
     const possessive = isPossessive(lastBare);
     return {
       start: tokens.start(nameFrom),

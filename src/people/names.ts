@@ -23,6 +23,13 @@ export function isParticle(token: string): boolean {
   return NAME_PARTICLES.has(token);
 }
 
+/** A surname that opens with its particle in lower case: "al-Haddad", "el-Amin", "bin-Talal", "d'Estaing". */
+const PARTICLE_NAME = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|abd|abu|bin|ibn)-|[dl]['\u2019])\p{Lu}/u;
+
+export function isParticleName(token: string): boolean {
+  return PARTICLE_NAME.test(token);
+}
+
 /**
  * German umlauts written out ("Mueller" for "Müller", folded "muller"): the other spelling of a folded
  * token, or undefined when it has none.

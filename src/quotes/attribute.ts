@@ -28,7 +28,7 @@ import {
   sentenceSubject,
 } from './cues.ts';
 import { hasInterview, type InterviewLayout, interviewLayout } from './interview.ts';
-import { type SpeakerRef, SpeakerPhrases } from './speakerPhrase.ts';
+import { isTitleWord, type SpeakerRef, SpeakerPhrases } from './speakerPhrase.ts';
 
 /** Who a quote is attributed to: a person (an entity of the article's people), an organisation, or nobody. */
 export type QuoteSpeaker = { kind: 'entity'; entity: number } | { kind: 'org'; name: string } | undefined;
@@ -75,10 +75,28 @@ const CLAUSE_OPENER =
   /^["'\u201C\u2018(]*(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until)\b/i;
 /** "The Goop founder …", "The actress …": a definite role noun opening a sentence, with up to two qualifiers. */
 const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
+/** "The nurse is Wulandari", "The man in charge was Tom Reyes": a role opening a sentence that names its holder. */
+const ROLE_IS_NAME = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:is|was)\s+\p{Lu}/u;
 /** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
 const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PREPOSITION_BEFORE =
   /\b(?:with|to|by|for|from|about|of|on|at|against|and|meet|met|thanked|told|asked|called)\s*$/i;
+/** A title word at the end of a text ("… put this to Dr ", "… met Sen\u2024 "). */
+const TRAILING_WORD = /(\S+)\s*$/u;
+
+/** The text before a name without the titles in front of it: "to Dr Leong" is "to" before "Leong". */
+function beforeTitles(text: string): string {
+  let rest = text;
+  for (let m = TRAILING_WORD.exec(rest); m && isTitleWord((m[1] as string).replace(/[.\u2024]+$/u, '')); ) {
+    rest = rest.slice(0, m.index);
+    m = TRAILING_WORD.exec(rest);
+  }
+  return rest;
+}
+
+/** Words that put a question or a point to a person named next ("put to Dr Carrick that", "asked Ms Lee"). */
+const ADDRESSEE_CUE =
+  /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|asked|pressed|challenged|told)\s*$/i;
 /** Prepositions proper: a name after one is not who a clause is about ("and Lindqvist knows" is). */
 const TRUE_PREPOSITION_BEFORE = /\b(?:with|to|by|for|from|about|of|on|at|against)\s*$/i;
 /** … or of one through a role in front of the name ("Asked by our reporter Imani Fairweather, he said"). */
@@ -143,6 +161,9 @@ function scareQuoteSpans(text: string): QuoteSpan[] {
   }
   return spans;
 }
+
+/** A quotation right after "Asked" opening a sentence: the question someone was asked, not their words. */
+const ASKED_BEFORE = /^\s*(?:(?:when|after being|on being|if)\s+)?asked,?\s*["'\u201C\u2018]?$/i;
 
 /** A sentence that is a name, a colon and the quote. */
 const COLON_SPEAKER =
@@ -338,7 +359,7 @@ class ArticleAttribution {
           n.sentence === sentence &&
           !n.quoted &&
           n.end <= before &&
-          !objectBefore.test(text.slice(Math.max(0, n.start - 40), n.start)) &&
+          !objectBefore.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))) &&
           !PREPOSITION_ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start)),
       )
       .map((n) => n.entity);
@@ -363,6 +384,7 @@ class ArticleAttribution {
     const here = this.#pick(this.#namedBefore(at.paragraph, at.sentence, earlier?.at ?? before), gender);
     if (here !== undefined) return { kind: 'entity', entity: here };
     let lastSpeaker = this.#lastSpeaker;
+    let seenOne = false;
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const s = this.#sentences[k] as SentenceEntry;
       if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
@@ -370,6 +392,8 @@ class ArticleAttribution {
         lastSpeaker = s.lastSpeaker;
         continue;
       }
+      const nearest = !seenOne;
+      seenOne = true;
       const subject = this.#subjectAt(k);
       if (subject !== undefined && this.#compatible(subject, gender)) {
         const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
@@ -377,6 +401,13 @@ class ArticleAttribution {
       }
       const named = subject === undefined && gender ? this.#namedOfGender(s, gender) : undefined;
       if (named !== undefined) return { kind: 'entity', entity: named };
+      // "Mr Hale then put to Dr Carrick that … / ‘…,’ she said.": a reply is the addressee's, when the
+      // sentence just before addresses a person of the pronoun's gender and its subject is of the other.
+      const object =
+        nearest && subject !== undefined && gender && this.#knownOtherGender(subject, gender)
+          ? this.#addresseeOfGender(s, gender)
+          : undefined;
+      if (object !== undefined) return { kind: 'entity', entity: object };
     }
     const last = lastSpeaker;
     if (
@@ -407,6 +438,29 @@ class ArticleAttribution {
     if (next === undefined || !/^,?\s+and\s+$/.test(text.slice((names[i] as LinkedName).end, next.start)))
       return undefined;
     return genderOf(this.#entity(next.entity)) === gender ? next.entity : undefined;
+  }
+
+  #knownOtherGender(entity: number, gender: Gender): boolean {
+    const known = genderOf(this.#entity(entity));
+    return known !== undefined && known !== gender;
+  }
+
+  /** The person known to be of that gender a sentence addresses ("put to Dr Carrick", "asked Ms Lee"). */
+  #addresseeOfGender(s: SentenceEntry, gender: Gender): number | undefined {
+    return this.#addressee(s, (id) => genderOf(this.#entity(id)) === gender);
+  }
+
+  /** The last person a sentence addresses ("put this to Dr Leong:") who passes a test. */
+  #addressee(s: SentenceEntry, fits: (entity: number) => boolean): number | undefined {
+    const text = this.#texts[s.paragraph] ?? '';
+    const addressed = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(
+      (n) =>
+        n.sentence === s.sentence &&
+        !n.quoted &&
+        ADDRESSEE_CUE.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))) &&
+        fits(n.entity),
+    );
+    return addressed[addressed.length - 1]?.entity;
   }
 
   /**
@@ -507,10 +561,13 @@ class ArticleAttribution {
     // "Kim's sister said" with no sister named before is someone new, not whoever fits nearby.
     if (ref.qualifier !== undefined && withRole.length === 0) return null;
     if (withRole.length > 1) {
-      // Several: the one named most recently.
+      // Several: the one named most recently, as a subject or as the person a question was put to.
       for (let k = this.#sentences.length - 1; k >= 0; k--) {
         const subject = this.#subjectAt(k);
         if (withRole.some((e) => e.id === subject)) return { kind: 'entity', entity: subject as number };
+        const entry = this.#sentences[k] as SentenceEntry;
+        const addressed = this.#addressee(entry, (id) => withRole.some((e) => e.id === id));
+        if (addressed !== undefined) return { kind: 'entity', entity: addressed };
       }
       return null;
     }
@@ -548,7 +605,10 @@ class ArticleAttribution {
     if (tokens.length !== 1) return false;
     const id = this.#entityForName(tokens, { paragraph: -1, sentence: -1 });
     const e = id === undefined ? undefined : this.#entity(id);
-    return e !== undefined && !e.full && e.personal === 0 && e.locative > 0;
+    if (e === undefined || e.full || e.personal > 0 || e.locative === 0) return false;
+    // "data from Baek and her colleagues" reads like a place, but the article names Baek Seung-hee in full.
+    const part = foldToken(tokens[0] as string);
+    return !this.#people.entities.some((other) => other.full && other.personal > 0 && other.parts.has(part));
   };
 
   #resolve(
@@ -635,6 +695,9 @@ class ArticleAttribution {
   #subjectAt(k: number): number | undefined {
     const e = this.#sentences[k] as SentenceEntry;
     if (e.subject === undefined) {
+      // None while it is worked out: a role opening the sentence ("The governor …") is resolved through the
+      // subjects of the sentences read so far, this one among them.
+      e.subject = null;
       const spoken = e.speakers.find((s) => s?.kind === 'entity');
       e.subject =
         spoken?.kind === 'entity'
@@ -664,7 +727,9 @@ class ArticleAttribution {
     const ref = role ? this.#phrases.read(`the ${role}`) : undefined;
     if (ref?.kind === 'role') {
       const resolved = this.#resolveRole(ref, at, from);
-      return resolved?.kind === 'entity' ? resolved.entity : undefined;
+      // "The nurse is Wulandari, who …": a role that names who it is introduces that person.
+      if (resolved?.kind === 'entity' || !ROLE_IS_NAME.test(sentence.slice(skip)))
+        return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
     const people = this.#people.paragraphs[at.paragraph];
     // The first person it names ("Eastholme’s managing director, Dr Alistair Lund, …": not "Eastholme").
@@ -675,7 +740,7 @@ class ArticleAttribution {
         n.start >= from &&
         n.start < until &&
         this.#isPersonLike(n.entity) &&
-        !PREPOSITION_BEFORE.test(sentence.slice(0, n.start - bounds.start)) &&
+        !PREPOSITION_BEFORE.test(beforeTitles(sentence.slice(0, n.start - bounds.start))) &&
         !WRITERS_OWN.test(sentence.slice(0, n.start - bounds.start)),
     );
     const pronoun = people?.pronouns.find(
@@ -771,8 +836,10 @@ class ArticleAttribution {
         ...located.filter((l) => l.sentence === s).map((l) => (l.span.close < 0 ? b.end : l.span.close)),
       );
       const tail = masked.slice(lastClose, b.end);
+      // "Asked “Will you appeal?”, the detective said: “Yes.”": the first quotation is the question put.
+      const asked = ASKED_BEFORE.test(beforeOpen);
       let rule = 'after';
-      let speaker = resolve(attributionAfter(afterClose));
+      let speaker = asked ? null : resolve(attributionAfter(afterClose));
       if (speaker === null) [rule, speaker] = ['before', resolve(attributionBefore(beforeOpen))];
       if (speaker === null) [rule, speaker] = ['leading', resolve(attributionLeading(sMasked))];
       if (speaker === null) [rule, speaker] = ['trailing', resolve(attributionTrailing(tail))];
@@ -810,7 +877,7 @@ class ArticleAttribution {
         const topic = this.#narratedSubject(p);
         if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
       }
-      const resolved: QuoteSpeaker = speaker ?? undefined;
+      const resolved: QuoteSpeaker = asked ? undefined : (speaker ?? undefined);
       this.quotes.push({ paragraph: p, text: quote, speaker: resolved, rule: resolved ? rule : 'none' });
       if (i === 0 && span.open === 0) continuing = this.quotes.length - 1;
       if (i === located.length - 1 && span.close < 0) unclosed = this.quotes.length - 1;

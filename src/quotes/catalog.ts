@@ -11,7 +11,13 @@ import { MentionScanner } from '../people/mentions.ts';
 import { finish, STEP, type Steps } from '../steps.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
 import { comparable, straightenQuotes } from '../text/normalize.ts';
-import { attributeArticle, isFragment, type QuotedArticle, type RawQuote } from './attribute.ts';
+import {
+  type AttributedArticle,
+  attributeArticle,
+  isFragment,
+  type QuotedArticle,
+  type RawQuote,
+} from './attribute.ts';
 import { SpeakerPhrases } from './speakerPhrase.ts';
 
 export type SpeakerKind = 'person' | 'org' | 'unknown';
@@ -58,6 +64,22 @@ export interface ArticleAnalysis {
   quotes: RawQuote[];
 }
 
+/**
+ * One article's attribution, or none when a page defeats it: an article whose text trips a rule keeps being
+ * served (search, status, sources) without quotes, and the other articles keep theirs.
+ */
+function attributeSafely(
+  article: DraftSource,
+  scanner: MentionScanner,
+  phrases: SpeakerPhrases,
+): Pick<AttributedArticle, 'quotes'> & { people: Pick<AttributedArticle['people'], 'entities'> } {
+  try {
+    return attributeArticle(article, scanner, phrases);
+  } catch {
+    return { people: { entities: [] }, quotes: [] };
+  }
+}
+
 /** Analyses articles one by one (a shard of the corpus); `common` are the corpus's lower-case words. */
 export function analyzeArticles(
   articles: readonly DraftSource[],
@@ -75,7 +97,7 @@ export function* analyzeSteps(
   const phrases = new SpeakerPhrases();
   const analyses: ArticleAnalysis[] = [];
   for (const article of articles) {
-    const { people, quotes } = attributeArticle(article, scanner, phrases);
+    const { people, quotes } = attributeSafely(article, scanner, phrases);
     analyses.push({
       articleId: article.id,
       ...(article.published ? { published: article.published } : {}),

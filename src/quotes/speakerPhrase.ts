@@ -10,6 +10,7 @@ import {
   GENDERED_ROLES,
   ORG_WORDS,
   ROLE_WORDS,
+  RANK_ABBREVIATIONS,
   TITLE_WORDS,
 } from '../lexicon/index.ts';
 import { isTitle } from '../people/mentions.ts';
@@ -186,5 +187,5 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
 
 /** Whether a word is a title such as "President" (the lexicon's, for callers outside people/). */
 export function isTitleWord(token: string): boolean {
-  return TITLE_WORDS.has(token.toLowerCase().replace(/[.\u2019']/g, ''));
+  return TITLE_WORDS.has(token.toLowerCase().replace(/[.\u2019']/g, '')) || RANK_ABBREVIATIONS.has(token);
 }

@@ -30,6 +30,11 @@ export type SpeakerMatch = { speaker: Speaker; person?: Person } | { speaker?: u
 
 /** Each edit a typed word needs costs this share of its match. */
 const EDIT_PENALTY = 0.25;
+/**
+ * A single typed word is a surname or a given name: the inner word of a longer name ("Day" of "Thanksgiving
+ * Day Parade") answers it at the cost of a typo, so a near spelling of a surname ("day" for "Dai") wins.
+ */
+const INNER_WORD_PENALTY = EDIT_PENALTY;
 /** Shorter typed words match only whole names. */
 const MIN_WORD = 3;
 
@@ -124,8 +129,10 @@ export class SpeakerSearch {
   #people: PeopleDirectory;
   /** Compact alias ("kimjongun") → keys. */
   #exact = new Map<string, Entry[]>();
-  /** Alias word → keys. */
+  /** Alias word → keys: the first and last words of names (a given name, a surname). */
   #byWord = new Map<string, Entry[]>();
+  /** The inner words of names of three words or more ("Day" of "Thanksgiving Day Parade"). */
+  #byInnerWord = new Map<string, Entry[]>();
   /** The words of names, in layers: a derived search adds a small layer over its base's. */
   #words: FuzzyVocabulary[] = [new FuzzyVocabulary(nameEdits)];
   #suggestions: Fuse<Speaker> | undefined;
@@ -188,12 +195,13 @@ export class SpeakerSearch {
       }
     };
     add(this.#exact, alias.replaceAll(' ', ''));
-    for (const word of alias.split(' ')) {
-      if (word.length < MIN_WORD) continue;
-      const words = this.#words.at(-1) as FuzzyVocabulary;
-      if (!this.#words.some((layer) => layer.has(word))) words.add(word);
-      add(this.#byWord, word);
-    }
+    const words = alias.split(' ');
+    words.forEach((word, i) => {
+      if (word.length < MIN_WORD) return;
+      const vocabulary = this.#words.at(-1) as FuzzyVocabulary;
+      if (!this.#words.some((layer) => layer.has(word))) vocabulary.add(word);
+      add(i === 0 || i === words.length - 1 ? this.#byWord : this.#byInnerWord, word);
+    });
   }
 
   /** Removes every entry of `key` under an alias (lists copied: they may be the base's). */
@@ -206,7 +214,10 @@ export class SpeakerSearch {
       else map.delete(at);
     };
     remove(this.#exact, alias.replaceAll(' ', ''));
-    for (const word of alias.split(' ')) remove(this.#byWord, word);
+    for (const word of alias.split(' ')) {
+      remove(this.#byWord, word);
+      remove(this.#byInnerWord, word);
+    }
   }
 
   /**
@@ -225,6 +236,7 @@ export class SpeakerSearch {
     next.#byKey = new Map(this.#byKey);
     next.#exact = new Map(this.#exact);
     next.#byWord = new Map(this.#byWord);
+    next.#byInnerWord = new Map(this.#byInnerWord);
     next.#words = [...this.#words, new FuzzyVocabulary(nameEdits)];
     const keys = new Set([...change.speakers, ...change.persons]);
     let n = 0;
@@ -319,9 +331,15 @@ export class SpeakerSearch {
       const here = new Map<string, { score: number; entry: Entry }>();
       for (const { word: variant, distance } of lookupLayers(this.#words, word, 8)) {
         const credit = 1 - EDIT_PENALTY * (distance === 0 ? 0 : typoCost(word, variant));
-        for (const entry of this.#byWord.get(variant) ?? []) {
-          const had = here.get(entry.key);
-          if (!had || had.score < credit) here.set(entry.key, { score: credit, entry });
+        const inner = usable.length === 1 ? credit - INNER_WORD_PENALTY : credit;
+        for (const [entries, score] of [
+          [this.#byWord.get(variant), credit],
+          [this.#byInnerWord.get(variant), inner],
+        ] as const) {
+          for (const entry of entries ?? []) {
+            const had = here.get(entry.key);
+            if (!had || had.score < score) here.set(entry.key, { score, entry });
+          }
         }
       }
       if (scores === undefined) scores = here;

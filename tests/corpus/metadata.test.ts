@@ -159,6 +159,63 @@ describe('page metadata: the outlet as a reader says it', () => {
   });
 });
 
+describe('page metadata: an outlet in a logo, a menu or another name', () => {
+  it("takes a logo's capitals as the page writes the name elsewhere", () => {
+    const m = metadataOf([
+      'Skip to content',
+      'TIDE LANTERN',
+      'News',
+      'Sport',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+      'Tide Lantern | About us | Contact | Complaints',
+      '© 2025 Greywater Media Ltd.',
+    ]);
+    expect(m.outlet).toBe('Tide Lantern');
+  });
+
+  it('takes one capitalised word only when a sentence writes it, not a menu', () => {
+    const named = metadataOf([
+      'SALTGLASS',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+      'Saltglass is published by Greywater Scientific Publishing Ltd. All rights reserved.',
+    ]);
+    expect(named.outlet).toBe('Saltglass');
+    const menu = metadataOf([
+      'TECH',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+      'TRENDING: Gadget Gifts // Drones // Military & Spy Tech // 3D Printing // Fitness Trackers',
+      'Originally published on Tide Science.',
+    ]);
+    expect(menu.outlet).toBe('Tide Science');
+  });
+
+  it('does not take a menu word for the masthead', () => {
+    const m = metadataOf([
+      'News',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+      'Originally published on Tide Science.',
+    ]);
+    expect(m.outlet).toBe('Tide Science');
+  });
+
+  it('adds no "The" from a longer name that starts with the outlet\'s', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | Meridale',
+      ...BODY,
+      'Our standards: The Meridale Trust Principles.',
+    ]);
+    expect(m.outlet).toBe('Meridale');
+  });
+});
+
 describe('page metadata: the headline readers see', () => {
   it('is not the masthead, a menu, a login link, a temperature or a time', () => {
     const m = metadataOf([
@@ -172,6 +229,30 @@ describe('page metadata: the headline readers see', () => {
       ...BODY,
     ]);
     expect(m.title).toBe('Harbour board approves new ferry terminal');
+  });
+
+  it('is not a row of skip links, nor the headline of a breaking-news ticker', () => {
+    const m = metadataOf([
+      'Skip to navigation | Skip to content',
+      'BREAKING: Ring road closed near the roundabout after two-car collision',
+      'Coastal Gazette',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+  });
+
+  it('is the headline the page shows when its <title> words it a little differently', () => {
+    const m = metadataOf([
+      'Ferry terminal live: harbour board approves new terminal after two-year fight | Coastal Gazette',
+      'Home',
+      'Ferry terminal: harbour board approves new terminal after two-year fight',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry terminal: harbour board approves new terminal after two-year fight');
+    expect(m.outlet).toBe('Coastal Gazette');
   });
 
   it('is not a first line that only names the site', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { quoteBriefing } from '../../src/commands/quote.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { buildIndex } from '../../src/index/newsIndex.ts';
-import { buildQuoteCatalog } from '../../src/quotes/catalog.ts';
+import { analyzeArticles, buildQuoteCatalog } from '../../src/quotes/catalog.ts';
 import { articleOf, NOW } from '../helpers/corpus.ts';
 
 function speakersOf(...articles: Article[]): Record<string, string> {
@@ -524,5 +524,173 @@ describe('/quote with a short or unknown name', () => {
     const b = quoteBriefing(index, 'dai shuqin', 6);
     expect(b.items).toEqual([]);
     expect(b.note).toMatch(/Dai Shuqin .*mentioned .*but not quoted/);
+  });
+});
+
+describe('/quote with a typo that spells a common word', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        ['"The nets came back empty," said trawler skipper Lin Dai.'],
+        ['Crowds lined the quay for the Harvest Day Parade on Saturday.'],
+        ['The Harvest Day Parade has run every autumn since 1950.'],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('answers with the surname one letter away, not a name that only holds the word inside it', () => {
+    const b = quoteBriefing(index, 'day', 6);
+    expect(b.items.map((i) => i.speaker)).toEqual(['Lin Dai']);
+  });
+
+  it('still finds the longer name when it is typed in full', () => {
+    const b = quoteBriefing(index, 'harvest day parade', 6);
+    expect(b.items).toEqual([]);
+    expect(b.note).toMatch(/Harvest Day Parade .*mentioned/);
+  });
+});
+
+describe('a page that defeats attribution', () => {
+  it('loses only its own quotes: the other articles keep theirs', () => {
+    const good = article('good', [['"The bridge reopens on Monday," said engineer Lotte Brandt.']]);
+    // Malformed on purpose (a paragraph that is not a list of sentences), as a rule's bug would leave it.
+    const broken = { ...article('broken', [['x']]), paragraphs: ['not a list'] } as unknown as Article;
+    const analyses = analyzeArticles([broken, good], new Set());
+    expect(analyses.map((a) => [a.articleId, a.quotes.length])).toEqual([
+      ['broken', 0],
+      ['good', 1],
+    ]);
+  });
+});
+
+describe('questions and replies', () => {
+  it('does not give a question put to a titled person to that person', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Health minister Dr Ana Leow spoke on Monday.'],
+        ['A reporter put this to Dr Leow: "Minister, why did it take so long to report the cases?"'],
+      ]),
+    );
+    expect(s['Minister, why did it take so long to report the cases?']).toBe('unknown');
+  });
+
+  it('gives the reply to the person the question was put to, not to an earlier speaker of her gender', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Judge Maria Olsen told the jury to ignore the remark. "Please disregard that," she said.'],
+        ['Dr Ines Moor said she had never approved the payments.'],
+        ['Defending, Mr Paul Brandt suggested that she was shifting the blame.'],
+        ['Mr Brandt then put to Dr Moor that junior staff could have created the invoices.'],
+        ['"The junior staff had read-only access," she said.'],
+      ]),
+    );
+    expect(s['The junior staff had read-only access']).toBe('Ines Moor');
+  });
+
+  it('reads a police rank in capitals as a title: "DI Hale" is the detective named before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Detective Inspector Rhona Hale led the investigation.'],
+        ['"This was a calculated fraud," DI Hale said.'],
+        ['"We followed the money," Rhona Hale added.'],
+      ]),
+    );
+    expect(new Set(Object.values(s))).toEqual(new Set(['Rhona Hale']));
+  });
+});
+
+describe('names with a lower-case particle, letters after them, and relatives who share a surname', () => {
+  const a = article('a', [
+    ['Dr Karim al-Rashed runs the ward. His daughter, Leila al-Rashed, is a nurse there.'],
+    ['"We have opened a third ward," Dr al-Rashed said.'],
+    ['"Nurses are sleeping in their cars," Ms al-Rashed said.'],
+    ['Defending, Tomas Quill KC said the case was thin. "The prosecution has no witness," Mr Quill said.'],
+  ]);
+
+  it('reads "al-Rashed" as part of the full name, and "KC" as no part of it', () => {
+    const s = speakersOf(a);
+    expect(s['Nurses are sleeping in their cars']).toBe('Leila al-Rashed');
+    expect(s['The prosecution has no witness']).toBe('Tomas Quill');
+  });
+
+  it('gives "Ms al-Rashed" to the daughter and never "Dr al-Rashed" to her', () => {
+    const index = buildIndex([a], [], NOW);
+    const leila = quoteBriefing(index, 'leila al-rashed', 10).items.map((i) => i.text);
+    expect(leila).toContain('Nurses are sleeping in their cars');
+    expect(leila).not.toContain('We have opened a third ward');
+  });
+});
+
+describe('a person known by one name', () => {
+  it('is a speaker when an appositive role follows the name after a comma', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dr Karim Rashed runs the ward. "We are full," he says.'],
+        [
+          'Sutarjo, secretary-general of the Dock Workers\' Union, says the men are still waiting for tests. "They tested the ministers first," he says.',
+        ],
+      ]),
+    );
+    expect(s['They tested the ministers first']).toBe('Sutarjo');
+  });
+});
+
+describe('a question quoted after "Asked"', () => {
+  it('is the question put to the speaker, not the speaker’s words; the answer is', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Detective Inspector Rhona Vale spoke outside court.'],
+        ['Asked “Will you be going after the flat?”, the detective said: “Yes. We will apply for an order.”'],
+      ]),
+    );
+    expect(s['Will you be going after the flat?']).toBe('unknown');
+    expect(s['Yes. We will apply for an order']).toBe('Rhona Vale');
+  });
+});
+
+describe('a role that names its holder', () => {
+  it('makes the person named after "The nurse is" (a nurse met before unnamed) the subject of a following "she"', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'At the end of a night shift the ward is silent. A nurse in a yellow gown writes numbers on a whiteboard.',
+        ],
+        [
+          'The nurse is Anjani, who has worked at the hospital for 26 years. She has seen many outbreaks. "This one is different because it is quiet," she says.',
+        ],
+      ]),
+    );
+    expect(s['This one is different because it is quiet']).toBe('Anjani');
+  });
+});
+
+describe('a person named after "from" elsewhere in the article', () => {
+  it('still speaks as that person, not as a place', () => {
+    const s = speakersOf(
+      article('a', [
+        ['It was identified by the centre, whose director, Park Ji-woo, led a team that sequenced samples.'],
+        ['"We expected to find the virus moving between people," Park says.'],
+        ['"The data from Park and her colleagues is the most useful yet," said Dr Tom Reyes.'],
+      ]),
+    );
+    expect(s['We expected to find the virus moving between people']).toBe('Park Ji-woo');
+  });
+});
+
+describe('"the minister replied" with two ministers in the article', () => {
+  it('is the minister the question was just put to', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Health Minister Lena Sorvik announced the closures.'],
+        ['"Closing schools is the quickest way to slow the spread," said Education Minister Kavitha Rao.'],
+        [
+          'The sharpest exchange came when a reporter put this to Dr Sorvik: "Minister, why did it take until Saturday?"',
+        ],
+        ['The minister replied: "Because until last week we had a handful of cases."'],
+      ]),
+    );
+    expect(s['Because until last week we had a handful of cases']).toBe('Lena Sorvik');
   });
 });

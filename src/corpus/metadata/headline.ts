@@ -18,6 +18,8 @@ const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET|UTC)?\
 const TEMPERATURE = /\d\s*\u00B0/;
 const SLASHED_WORDS = /^\S+(?: \S+)? \/ \S+(?: \S+)?$/;
 const BYLINE = /^by\s+\p{Lu}/iu;
+/** A ticker's label ("BREAKING: …", "Just in: …"): another story's line above this one's headline. */
+const TICKER = /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch)\s*[:|\u2013\u2014-]\s/i;
 const MONTH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
@@ -28,6 +30,7 @@ export function isHeadlineLike(line: string): boolean {
   if (!/\p{Lu}/u.test(line) || /[:;,]$/.test(line) || MENU.test(line)) return false;
   if (CLOCK.test(line) || TEMPERATURE.test(line) || SLASHED_WORDS.test(line) || BYLINE.test(line))
     return false;
+  if (TICKER.test(line)) return false;
   if (MONTH_DAY.test(line) && /\d{4}|\d:\d/.test(line)) return false;
   // Mastheads and menus are capitalised words only; a headline has a small word ("to", "in") or runs long.
   return words >= 8 || /(?:^|\s)\p{Ll}/u.test(line);
@@ -61,9 +64,13 @@ export interface Headline {
   at: number;
 }
 
-/** The first headline-like line that opens the article (a byline, date or paragraph within three lines). */
-function articleHeadline(lines: readonly PageLine[], outlet: string | undefined): Headline | undefined {
-  for (let i = 0; i < lines.length; i++) {
+/** The first headline-like line from `from` on that opens the article (a byline, date or paragraph within three lines). */
+function articleHeadline(
+  lines: readonly PageLine[],
+  outlet: string | undefined,
+  from: number,
+): Headline | undefined {
+  for (let i = from; i < lines.length; i++) {
     const line = lines[i] as PageLine;
     if (line.furniture || !isHeadlineLike(line.text) || endsSentence(line.text)) continue;
     if (namesOnlyTheSite(line.text, outlet)) continue;
@@ -80,6 +87,23 @@ function namesOnlyTheSite(line: string, outlet: string | undefined): boolean {
   return at >= 0 && wordCount(line) - wordCount(outlet) <= 3;
 }
 
+/** Share of the title's words a visible headline must keep to be the same headline reworded. */
+const SAME_HEADLINE = 0.75;
+
+function sameHeadline(visible: string, title: string): boolean {
+  const words = (s: string) =>
+    new Set(
+      comparableLine(s)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w !== ''),
+    );
+  const mine = words(visible);
+  const theirs = words(title);
+  let kept = 0;
+  for (const w of theirs) if (mine.has(w)) kept++;
+  return theirs.size > 0 && kept >= SAME_HEADLINE * theirs.size;
+}
+
 /**
  * Finds the headline and where the article starts. `site` is the page's title line, if it has one; `outlet`
  * the outlet found so far (a first line that only names it is no headline).
@@ -88,12 +112,17 @@ export function chooseHeadline(
   lines: readonly PageLine[],
   options: { site?: SiteTitle; outlet?: string },
 ): Headline {
-  const body = articleHeadline(lines, options.outlet);
   const { site } = options;
+  // Under a title line, the headline readers see is below it.
+  const body = articleHeadline(lines, options.outlet, site ? 1 : 0);
   if (site) {
     const wanted = comparableLine(site.headline);
     const at = lines.findIndex((l, i) => i > 0 && comparableLine(l.text) === wanted);
-    return { text: site.headline, at: at > 0 ? at : (body?.at ?? 0) };
+    if (at > 0) return { text: site.headline, at };
+    // The page shows the same headline worded a little differently from its <title> (which is often
+    // written for search engines, "… live: …"): readers see the page's.
+    if (body?.text && sameHeadline(body.text, site.headline)) return body;
+    return { text: site.headline, at: body?.at ?? 0 };
   }
   // The page's first line (after furniture) is its title when it reads like one: scraped pages start with
   // the <title>, extracted articles with the headline. A short one may end in a period ("Here's why.").

@@ -19,7 +19,9 @@ export function inferPageMetadata(
   options: { isBio: (line: string) => boolean },
 ): PageMetadata {
   const texts = lines.map((l) => l.text);
-  const site = texts[0] === undefined ? undefined : parseSiteTitle(texts[0]);
+  // The <title> line opens the page; a row of skip links there is not one.
+  const first = lines[0];
+  const site = first === undefined || first.furniture ? undefined : parseSiteTitle(first.text);
   const outlet = inferOutlet(texts, { isBio: options.isBio, ...(site ? { site: site.site } : {}) });
   const headline = chooseHeadline(lines, { ...(site ? { site } : {}), ...(outlet ? { outlet } : {}) });
   const published = inferPublished(texts, headline.at);

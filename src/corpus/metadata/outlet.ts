@@ -123,14 +123,44 @@ const MASTHEAD_LINES = 12;
 
 /**
  * A line near the top that is only a publication's name ("Seldon Gazette"): the masthead. A line in capitals
- * is a section label ("STRANGE NEWS") or a logo's text, not the name as readers write it.
+ * is a section label ("STRANGE NEWS") or a logo's text: it counts only as the page writes it elsewhere.
  */
 function mastheads(lines: readonly string[]): string[] {
-  return lines
-    .slice(0, MASTHEAD_LINES)
-    .filter(
-      (l) => wordCount(l) <= 5 && PUBLICATION_WORD.test(l) && leadingName(l) === l && l !== l.toUpperCase(),
-    );
+  const found: string[] = [];
+  for (const l of lines.slice(0, MASTHEAD_LINES)) {
+    if (wordCount(l) > 5) continue;
+    if (l === l.toUpperCase()) {
+      const written = writtenElsewhere(l, lines);
+      if (written) found.push(written);
+    } else if (wordCount(l) >= 2 && PUBLICATION_WORD.test(l) && leadingName(l) === l) found.push(l);
+  }
+  return found;
+}
+
+/** A line of this many words that ends like a sentence is running text, not a menu or a label. */
+const PROSE_WORDS = 8;
+
+/**
+ * A logo's capitals ("DAILY BEACON") as the page writes the name elsewhere ("the Daily Beacon", "Helix is
+ * published by …"), or undefined: a section label in capitals ("STRANGE NEWS") is not written so.
+ */
+function writtenElsewhere(caps: string, lines: readonly string[]): string | undefined {
+  if (!/^\p{Lu}[\p{Lu}\p{N}'’&-]*(?: [\p{Lu}\p{N}'’&-]+){0,3}$/u.test(caps) || caps.length < 3)
+    return undefined;
+  const titled = caps
+    .toLowerCase()
+    .replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const written = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(titled)}(?![\\p{L}])`, 'u');
+  // One word in capitals is often a section ("WORLD"): its name must be written in a sentence.
+  const single = !caps.includes(' ');
+  return lines.some(
+    (line) =>
+      line !== caps &&
+      written.test(line) &&
+      (!single || (wordCount(line) >= PROSE_WORDS && /[.!?]$/.test(line))),
+  )
+    ? titled
+    : undefined;
 }
 
 function matched(re: RegExp, line: string): string | undefined {
@@ -208,7 +238,11 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   if (masthead) name = masthead;
   // "told The Associated Press": a capital "The" inside a line is part of the name. A lower-case one ("told
   // the BBC", "for the Financial Times") is grammar, and so is a capital one opening a sentence.
-  const withThe = new RegExp(`(?:\\p{Ll}[,;:]?|[\\d\u2014\u2013-]) The ${escapeRegExp(name)}\\b`, 'u');
+  // "The Meridian Trust Principles" names something else of the outlet's: the name must end there.
+  const withThe = new RegExp(
+    `(?:\\p{Ll}[,;:]?|[\\d\u2014\u2013-]) The ${escapeRegExp(name)}\\b(?! \\p{Lu})`,
+    'u',
+  );
   if (!/^the\s/i.test(name) && lines.some((l) => withThe.test(l))) name = `The ${name}`;
   return name;
 }
