@@ -14,6 +14,14 @@ export interface EventLoopBlocks {
   cpuMs: number | undefined;
 }
 
+/** One long block, timed so that it can be found in a CPU profile (`node --cpu-prof`). */
+export interface Block {
+  /** When it ended, in µs of the monotonic clock (the clock of a .cpuprofile's sample times). */
+  endUs: number;
+  wallMs: number;
+  cpuMs: number;
+}
+
 const TICK_MS = 2;
 
 /** The calling thread's CPU time in ms, or undefined off Linux. */
@@ -26,8 +34,14 @@ function threadCpuMs(): number | undefined {
   }
 }
 
-/** Starts watching; `stop` ends it and returns the longest blocks seen. */
-export function watchEventLoop(): { stop: () => EventLoopBlocks } {
+/**
+ * Starts watching; `stop` ends it and returns the longest blocks seen. `onBlock` is told of every block of
+ * at least `blockMs` of CPU time (bench/attributeBlocks.ts names what ran in them).
+ */
+export function watchEventLoop(options: { blockMs?: number; onBlock?: (block: Block) => void } = {}): {
+  stop: () => EventLoopBlocks;
+} {
+  const blockMs = options.blockMs ?? 40;
   let wallMs = 0;
   let cpuMs: number | undefined = threadCpuMs() === undefined ? undefined : 0;
   let lastWall = performance.now();
@@ -37,7 +51,15 @@ export function watchEventLoop(): { stop: () => EventLoopBlocks } {
     const wall = performance.now();
     const cpu = threadCpuMs();
     wallMs = Math.max(wallMs, wall - lastWall - TICK_MS);
-    if (cpu !== undefined && lastCpu !== undefined) cpuMs = Math.max(cpuMs ?? 0, cpu - lastCpu);
+    if (cpu !== undefined && lastCpu !== undefined) {
+      cpuMs = Math.max(cpuMs ?? 0, cpu - lastCpu);
+      if (cpu - lastCpu >= blockMs)
+        options.onBlock?.({
+          endUs: Number(process.hrtime.bigint() / 1000n),
+          wallMs: wall - lastWall,
+          cpuMs: cpu - lastCpu,
+        });
+    }
     lastWall = wall;
     lastCpu = cpu;
     timer = setTimeout(tick, TICK_MS);

@@ -9,6 +9,7 @@
  * with the adds spaced out so that some land while the background rebuild of the previous ones runs. The
  * event-loop probe runs throughout: the longest block is what a Slack acknowledgement could wait.
  */
+import { appendFileSync } from 'node:fs';
 import { utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deriveAnswers } from '../src/commands/answers.ts';
@@ -18,7 +19,7 @@ import { parseArticle } from '../src/corpus/load.ts';
 import { IndexStore } from '../src/index/store.ts';
 import { watchCorpus } from '../src/index/watch.ts';
 import { createLogger } from '../src/log.ts';
-import { type EventLoopBlocks, watchEventLoop } from './eventLoopProbe.ts';
+import { type Block, type EventLoopBlocks, watchEventLoop } from './eventLoopProbe.ts';
 import { prng } from './generate.ts';
 
 export interface IncrementalFigures {
@@ -80,9 +81,15 @@ async function until(check: () => boolean, timeoutMs = 30_000): Promise<void> {
 export async function measureIncremental(
   dir: string,
   config: Config,
-  options: { adds: number; progress: (msg: string) => void },
+  options: { adds: number; progress: (msg: string) => void; blocksFile?: string },
 ): Promise<IncrementalFigures> {
-  const { progress } = options;
+  const { progress, blocksFile } = options;
+  // Every block of 40 ms or more, for bench/attributeBlocks.ts.
+  const probe = {
+    onBlock: (b: Block) => {
+      if (blocksFile) appendFileSync(blocksFile, `${b.endUs} ${b.wallMs.toFixed(1)} ${b.cpuMs.toFixed(1)}\n`);
+    },
+  };
   const store = await IndexStore.open(dir, config, { derive: deriveAnswers(config) });
   const rules = IndexStore.loadOptions(config).rules;
   const ctx = { config, now: new Date() };
@@ -96,7 +103,7 @@ export async function measureIncremental(
     const touched = new Date(Date.now() - 60_000);
     for (let i = 0; i < files.length; i += 256)
       await Promise.all(files.slice(i, i + 256).map((f) => utimes(f, touched, touched)));
-    const fullProbe = watchEventLoop();
+    const fullProbe = watchEventLoop(probe);
     const t0 = performance.now();
     await store.reload(new Date());
     const served = performance.now() - t0;
@@ -105,7 +112,7 @@ export async function measureIncremental(
     const fullReload = fullProbe.stop();
 
     progress(`${options.adds} adds through update, ${options.adds} new files through the watcher…`);
-    const addProbe = watchEventLoop();
+    const addProbe = watchEventLoop(probe);
     const apiTimes: number[] = [];
     for (let i = 0; i < options.adds; i++) {
       const { full, surname } = inventedName(i);

@@ -36,8 +36,14 @@ const { values } = parseArgs({
     'naive-seconds': { type: 'string', default: '60' },
     'slack-commands': { type: 'string', default: '500' },
     adds: { type: 'string', default: '20' },
+    /** `incremental`: only the incremental-indexing figures (a quicker run while working on them). */
+    only: { type: 'string' },
+    /** A file to append every event-loop block of 40 ms or more to (see bench/attributeBlocks.ts). */
+    blocks: { type: 'string' },
   },
 });
+if (values.only !== undefined && values.only !== 'incremental')
+  throw new Error(`--only takes "incremental", not "${values.only}"`);
 const articles = Number(values.articles);
 const queryCount = Number(values.queries);
 const naiveBudgetMs = Number(values['naive-seconds']) * 1000;
@@ -137,11 +143,6 @@ const pool = new BuildPool({
 progress(`generating ${articles} synthetic articles…`);
 const corpus = generateCorpus(articles);
 
-progress('parsing (front matter, cleaning, sentence splitting)…');
-const t0 = performance.now();
-const parsed: Article[] = corpus.files.map((f) => parseArticle(f.id, `${f.id}.md`, f.text, 0, rules));
-const parseMs = performance.now() - t0;
-
 // Start-up reads the corpus from disk: the same files, loaded by the bot's loader with its build workers
 // (cold, as at start-up), then on the main thread only.
 progress('writing the corpus to a temporary folder…');
@@ -151,6 +152,23 @@ for (let i = 0; i < corpus.files.length; i += 256) {
     corpus.files.slice(i, i + 256).map((f) => writeFile(path.join(folder, `${f.id}.md`), f.text)),
   );
 }
+if (values.only === 'incremental') {
+  await pool.close();
+  const incremental = await measureIncremental(folder, config, {
+    adds: Number(values.adds),
+    progress,
+    ...(values.blocks ? { blocksFile: values.blocks } : {}),
+  });
+  await rm(folder, { recursive: true, force: true });
+  process.stdout.write(
+    `${JSON.stringify({ articles, ...incremental, node: process.version, cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}` }, null, json ? undefined : 2)}\n`,
+  );
+  process.exit(0);
+}
+progress('parsing (front matter, cleaning, sentence splitting)…');
+const t0 = performance.now();
+const parsed: Article[] = corpus.files.map((f) => parseArticle(f.id, `${f.id}.md`, f.text, 0, rules));
+const parseMs = performance.now() - t0;
 const loadOptions = IndexStore.loadOptions(config);
 progress('loading it from disk (read, parse) as the bot does, then on the main thread only…');
 gc?.();
@@ -253,7 +271,11 @@ progress(
   `Slack load: ${SLACK_LOAD.count} signed slash commands, ${SLACK_LOAD.concurrency} at a time, over HTTP…`,
 );
 const slackLoad = await measureSlackLoad(folder);
-const incremental = await measureIncremental(folder, config, { adds: Number(values.adds), progress });
+const incremental = await measureIncremental(folder, config, {
+  adds: Number(values.adds),
+  progress,
+  ...(values.blocks ? { blocksFile: values.blocks } : {}),
+});
 await rm(folder, { recursive: true, force: true });
 
 const result = {

@@ -194,6 +194,8 @@ const ConfigObject = z.object({
     .object({
       watch: z.boolean().default(true),
       debounceMs: z.number().int().min(0).max(10_000).default(300),
+      /** The whole folder is looked at this often besides the watch's events (0: only on events). */
+      rescanMinutes: z.number().min(0).max(1440).default(10),
     })
     .prefault({}),
   feeds: z

@@ -101,6 +101,7 @@ async function main(argv: string[]): Promise<void> {
     for (const { story, store } of stories.all) {
       const watcher = watchCorpus(store, {
         debounceMs: config.reload.debounceMs,
+        rescanMs: config.reload.rescanMinutes * 60_000,
         log: several ? log.child({ story: story.keyword }) : log,
         onReload: (report) => {
           if (report.added.length + report.updated.length > 0) reviewAlerts(story.keyword);

@@ -165,13 +165,18 @@ export function parseArticle(
   };
 }
 
+/** The article id of a file: its name without the extension. */
+export function articleIdOf(file: string): string {
+  return path.basename(file, path.extname(file));
+}
+
 /** Loads one file; returns an article or the reason it was skipped. `gate` is awaited before parsing. */
 export async function loadArticleFile(
   file: string,
   options: FileOptions,
   gate?: () => Promise<void>,
 ): Promise<Article | LoadError> {
-  const id = path.basename(file, path.extname(file));
+  const id = articleIdOf(file);
   try {
     const info = await stat(file);
     if (info.isDirectory())

@@ -34,17 +34,31 @@ export interface DeltaInput {
   now: Date;
 }
 
-/** Two lists in snapshot order merged into one. */
-function mergeOrdered(a: readonly Article[], b: readonly Article[]): Article[] {
-  const out: Article[] = [];
-  let i = 0;
+/**
+ * The base's articles without the gone ones, with the added ones merged in (both in snapshot order), and
+ * the resulting articles by id.
+ */
+function* articleSteps(
+  base: readonly Article[],
+  gone: ReadonlySet<string>,
+  added: readonly Article[],
+): Steps<{ articles: Article[]; byId: Map<string, Article> }> {
+  const articles: Article[] = [];
+  const byId = new Map<string, Article>();
+  const push = (a: Article) => {
+    articles.push(a);
+    byId.set(a.id, a);
+  };
   let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && compareArticles(a[i] as Article, b[j] as Article) <= 0))
-      out.push(a[i++] as Article);
-    else out.push(b[j++] as Article);
+  for (let i = 0; i < base.length; i++) {
+    const a = base[i] as Article;
+    if (i % STEP === STEP - 1) yield;
+    if (gone.has(a.id)) continue;
+    while (j < added.length && compareArticles(added[j] as Article, a) < 0) push(added[j++] as Article);
+    push(a);
   }
-  return out;
+  while (j < added.length) push(added[j++] as Article);
+  return { articles, byId };
 }
 
 /** The base's quotes per speaker with the lists of the touched speakers made again from `quotes`. */
@@ -69,12 +83,14 @@ function* regroup(
 }
 
 /** Where each base article's sentences start in the base's sentence list (they are in article order). */
-function firstOrdinals(base: NewsIndex, ids: ReadonlySet<string>): Map<string, number> {
+function* firstOrdinals(base: NewsIndex, ids: ReadonlySet<string>): Steps<Map<string, number>> {
   const starts = new Map<string, number>();
   let ordinal = 0;
-  for (const a of base.articles) {
+  for (let i = 0; i < base.articles.length; i++) {
+    const a = base.articles[i] as Article;
     if (ids.has(a.id)) starts.set(a.id, ordinal);
     ordinal += a.sentences.length;
+    if (i % STEP === STEP - 1) yield;
   }
   return starts;
 }
@@ -85,12 +101,7 @@ export function* deltaSteps(input: DeltaInput): Steps<NewsIndex> {
   const gone = new Set(removed.map((r) => r.article.id));
   const added = [...input.added].sort((x, y) => compareArticles(x.article, y.article));
   const addedArticles = added.map((a) => a.article);
-  const articles = mergeOrdered(
-    base.articles.filter((a) => !gone.has(a.id)),
-    addedArticles,
-  );
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  yield;
+  const { articles, byId } = yield* articleSteps(base.articles, gone, addedArticles);
   const people = yield* base.people.changeSteps({
     added: added.map((a) => chainsOf(a.analysis)),
     removed: removed.map((r) => chainsOf(r.analysis)),
@@ -112,7 +123,7 @@ export function* deltaSteps(input: DeltaInput): Steps<NewsIndex> {
     speakers: touched,
     persons: people.changed,
   });
-  const starts = firstOrdinals(base, gone);
+  const starts = yield* firstOrdinals(base, gone);
   const search = yield* base.search.withChanges({
     removed: removed.map((r) => ({ from: starts.get(r.article.id) ?? 0, tokens: r.tokens })),
     added: added.map((a) => a.tokens),

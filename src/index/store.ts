@@ -21,13 +21,14 @@ import {
   isArticleFileName,
   type LoadOptions,
   loadCorpus,
+  loadFiles,
 } from '../corpus/load.ts';
-import type { Article, LoadError } from '../corpus/types.ts';
+import type { Article, LoadError, LoadResult } from '../corpus/types.ts';
 import { ErrorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { commonWordSteps } from '../people/commonWords.ts';
 import type { ArticleAnalysis } from '../quotes/catalog.ts';
-import { inSlices, type SliceOptions, sortSteps } from '../steps.ts';
+import { inSlices, STEP, type SliceOptions, type Steps, sortSteps } from '../steps.ts';
 import { BuildPool, buildWorkers } from './buildPool.ts';
 import { type AnalysedEntry, deltaSteps } from './delta.ts';
 import { buildIndex, compareArticles, type NewsIndex, withAnswers } from './newsIndex.ts';
@@ -39,6 +40,7 @@ import {
   reorderSteps,
   staleArticles,
 } from './records.ts';
+import { namedFileChange } from './namedFiles.ts';
 import { SearchTerms } from './searchTerms.ts';
 import { type AnalysedArticle, analyzeHere } from './shard.ts';
 
@@ -55,6 +57,8 @@ export interface ReloadReport {
   pending: string[];
   /** Set when the folder could not be read: the previous snapshot stays in service. */
   unavailable?: LoadError;
+  /** What was looked at: the files named in `ReloadOptions.files`, or every file of the folder. */
+  scope: 'files' | 'folder';
 }
 
 export interface ReloadOptions {
@@ -64,6 +68,12 @@ export interface ReloadOptions {
    */
   settleMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * The names of the files that changed (as fs.watch reports them): only these are looked at, not the
+   * whole folder. A change these names cannot settle alone (a shared article id, an unreadable folder) is
+   * looked for in the whole folder; changes to files not named are not seen (the watcher rescans).
+   */
+  files?: readonly string[];
 }
 
 /**
@@ -127,6 +137,98 @@ async function stampOf(file: string): Promise<FileStamp | undefined> {
     // Gone between listing and stat: no stamp, so it counts as changed and the loader reports it.
     return undefined;
   }
+}
+
+async function isFolder(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Analyses in the order of `articles`, from those of the same articles in `sorted` order. */
+function* inOrderOf<T>(
+  articles: readonly Article[],
+  sorted: readonly Article[],
+  results: readonly T[],
+): Steps<T[]> {
+  const byId = new Map<string, T>();
+  for (let i = 0; i < sorted.length; i++) {
+    byId.set((sorted[i] as Article).id, results[i] as T);
+    if (i % STEP === STEP - 1) yield;
+  }
+  const out: T[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    out.push(byId.get((articles[i] as Article).id) as T);
+    if (i % STEP === STEP - 1) yield;
+  }
+  return out;
+}
+
+/** Each article by its file. */
+function* byPathSteps(articles: readonly Article[]): Steps<Map<string, Article>> {
+  const byPath = new Map<string, Article>();
+  for (let i = 0; i < articles.length; i++) {
+    const a = articles[i] as Article;
+    byPath.set(a.path, a);
+    if (i % STEP === STEP - 1) yield;
+  }
+  return byPath;
+}
+
+/**
+ * What a load of the whole folder changes: the articles to upsert and remove (an article whose file is
+ * still being written, or broke, keeps its previous version; articles given to `update` from elsewhere are
+ * left alone), and the load's errors without those of files still being written.
+ */
+function* folderChangeSteps(input: {
+  loaded: LoadResult;
+  pending: ReadonlySet<string>;
+  byPath: ReadonlyMap<string, Article>;
+  previous: ReadonlyMap<string, Article>;
+  dir: string;
+}): Steps<ArticleChange & { errors: LoadError[]; keptPrevious: string[] }> {
+  const { loaded, pending, byPath, previous } = input;
+  const next = new Map<string, Article>();
+  for (let i = 0; i < loaded.articles.length; i++) {
+    const a = loaded.articles[i] as Article;
+    if (!pending.has(a.path)) next.set(a.id, a);
+    if (i % STEP === STEP - 1) yield;
+  }
+  for (const file of pending) {
+    const old = byPath.get(file);
+    if (old) next.set(old.id, old);
+  }
+  const errors = loaded.errors.filter((e) => !pending.has(e.file));
+  const keptPrevious: string[] = [];
+  for (const error of errors) {
+    const old = byPath.get(error.file);
+    if (old && !next.has(old.id)) {
+      next.set(old.id, old);
+      keptPrevious.push(old.id);
+    }
+  }
+  yield;
+  const upserts: Article[] = [];
+  let n = 0;
+  for (const [id, a] of next) {
+    if (previous.get(id) !== a) upserts.push(a);
+    if (++n % STEP === 0) yield;
+  }
+  // Only articles whose file is in this folder can be gone from it (one resolve per distinct folder).
+  const folder = path.resolve(input.dir);
+  const inFolder = new Map<string, boolean>();
+  const removals: string[] = [];
+  for (const [id, a] of previous) {
+    if (!next.has(id)) {
+      const parent = path.dirname(a.path);
+      if (!inFolder.has(parent)) inFolder.set(parent, path.resolve(parent) === folder);
+      if (inFolder.get(parent)) removals.push(id);
+    }
+    if (++n % STEP === 0) yield;
+  }
+  return { upserts, removals, errors, keptPrevious };
 }
 
 /** The last full build and the records it was built from. */
@@ -308,8 +410,58 @@ export class IndexStore {
    * left alone.
    */
   async reload(now: Date = new Date(), options: ReloadOptions = {}): Promise<ReloadReport> {
+    if (options.files && !this.#unavailable && (await isFolder(this.dir))) {
+      const report = await this.#reloadFiles(options.files, now, options);
+      if (report) return report;
+    }
+    return this.#reloadFolder(now, options);
+  }
+
+  /** `reload` of the named files only; undefined when they cannot be judged alone (see namedFileChange). */
+  async #reloadFiles(
+    names: readonly string[],
+    now: Date,
+    options: ReloadOptions,
+  ): Promise<ReloadReport | undefined> {
+    const fileOptions = IndexStore.loadOptions(this.config);
+    // A few files are read here at once, not queued behind a background build's work on the workers.
+    const loader = this.#loadOptions().loadFiles;
+    const change = await namedFileChange({
+      dir: this.dir,
+      names,
+      byId: this.#current.byId,
+      errors: this.#errors,
+      reportedStamp: (file) => this.#reported.get(file)?.stamp,
+      load: (files, o) =>
+        loader && files.length >= this.config.index.parallelFromArticles
+          ? loader(files, o)
+          : loadFiles(files, o),
+      fileOptions,
+      settleMs: options.settleMs ?? 0,
+      sleep: options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
+    });
+    if (!change) return undefined;
+    const freshErrors = await this.#freshErrors(change.errors);
+    const applied = await this.#apply(
+      { upserts: change.upserts, removals: change.removals },
+      change.errors,
+      now,
+    );
+    return {
+      added: applied.added,
+      updated: applied.updated,
+      removed: applied.removed,
+      errors: change.errors,
+      freshErrors,
+      keptPrevious: change.keptPrevious,
+      pending: change.pending,
+      scope: 'files',
+    };
+  }
+
+  async #reloadFolder(now: Date, options: ReloadOptions): Promise<ReloadReport> {
     const previous = this.#current;
-    const byPath = new Map(previous.articles.map((a) => [a.path, a]));
+    const byPath = await inSlices(byPathSteps(previous.articles));
     const pending = options.settleMs ? await this.#unsettledFiles(byPath, options) : new Set<string>();
     // Unchanged files (same size and modification time) keep their parsed article.
     const loaded = await loadCorpus(this.dir, { ...this.#loadOptions(), previous: byPath });
@@ -322,6 +474,7 @@ export class IndexStore {
       freshErrors: [],
       keptPrevious: [],
       pending: [...pending],
+      scope: 'folder',
     };
     if (unavailable) {
       report.freshErrors = this.#unavailable?.reason === unavailable.reason ? [] : [unavailable];
@@ -329,30 +482,13 @@ export class IndexStore {
       return { ...report, errors: [unavailable], unavailable };
     }
     this.#unavailable = undefined;
-    // A file still being written keeps its previous version (if any) until it settles.
-    const articles = loaded.articles.filter((a) => !pending.has(a.path));
-    const errors = loaded.errors.filter((e) => !pending.has(e.file));
-    for (const file of pending) {
-      const old = byPath.get(file);
-      if (old) articles.push(old);
-    }
-    const next = new Map<string, Article>(articles.map((a) => [a.id, a]));
-    for (const error of errors) {
-      const old = byPath.get(error.file);
-      if (old && !next.has(old.id)) {
-        next.set(old.id, old);
-        report.keptPrevious.push(old.id);
-      }
-    }
-    report.errors = errors;
-    report.freshErrors = await this.#freshErrors(errors);
-    const upserts: Article[] = [];
-    for (const [id, a] of next) if (previous.byId.get(id) !== a) upserts.push(a);
-    const folder = path.resolve(this.dir);
-    const removals = previous.articles
-      .filter((a) => !next.has(a.id) && path.resolve(path.dirname(a.path)) === folder)
-      .map((a) => a.id);
-    const applied = await this.#apply({ upserts, removals }, errors, now);
+    const change = await inSlices(
+      folderChangeSteps({ loaded, pending, byPath, previous: previous.byId, dir: this.dir }),
+    );
+    report.keptPrevious = change.keptPrevious;
+    report.errors = change.errors;
+    report.freshErrors = await this.#freshErrors(change.errors);
+    const applied = await this.#apply(change, change.errors, now);
     return { ...report, added: applied.added, updated: applied.updated, removed: applied.removed };
   }
 
@@ -427,13 +563,13 @@ export class IndexStore {
   /** Analyses articles (with the pool when there are many) with the given common words. */
   async #analyze(articles: readonly Article[], common: ReadonlySet<string>): Promise<AnalysedArticle[]> {
     const sorted = await inSlices(sortSteps(articles, compareArticles));
-    const pool = this.#poolFor(articles.length);
+    // A few articles (an add) are analysed here at once, not queued behind a background build's job.
+    const pool =
+      articles.length >= this.config.index.parallelFromArticles ? this.#poolFor(articles.length) : undefined;
     const results = await (pool
       ? pool.analyze(sorted, common, this.#terms)
       : inSlices(analyzeHere(sorted, common, this.#terms)));
-    // Back in the caller's order.
-    const byId = new Map(sorted.map((a, i) => [a.id, results[i] as AnalysedArticle]));
-    return articles.map((a) => byId.get(a.id) as AnalysedArticle);
+    return inSlices(inOrderOf(articles, sorted, results));
   }
 
   /** Analyses articles and keeps their records; returns the analyses still at hand (not to decode again). */
@@ -442,13 +578,23 @@ export class IndexStore {
     common: ReadonlySet<string>,
   ): Promise<Map<string, ArticleAnalysis>> {
     const analysed = await this.#analyze(articles, common);
-    const objects = new Map<string, ArticleAnalysis>();
-    articles.forEach((a, i) => {
-      const result = analysed[i] as AnalysedArticle;
-      this.#records.set(a.id, recordOf(a, result, common));
-      if (result.analysis) objects.set(a.id, result.analysis);
-    });
-    return objects;
+    const made = await inSlices(
+      (function* () {
+        const records: ArticleRecord[] = [];
+        const objects = new Map<string, ArticleAnalysis>();
+        for (let i = 0; i < articles.length; i++) {
+          const a = articles[i] as Article;
+          const result = analysed[i] as AnalysedArticle;
+          records.push(recordOf(a, result, common));
+          if (result.analysis) objects.set(a.id, result.analysis);
+          if (i % STEP === STEP - 1) yield;
+        }
+        return { records, objects };
+      })(),
+    );
+    // In one go: a background rebuild starting in between must see all of them or none.
+    for (const record of made.records) this.#records.set(record.article.id, record);
+    return made.objects;
   }
 
   /** Serves the base with every dirty record applied as a delta, carrying `answers` until its own are derived. */
@@ -559,16 +705,23 @@ export class IndexStore {
     const records = new Map(this.#records);
     const dirty = new Set(this.#dirty);
     const now = options.now ?? (this.options.now ?? (() => new Date()))();
-    const changed = [...dirty].flatMap((id) => {
-      const record = records.get(id);
-      return record ? [record.article] : [];
-    });
     const ordered = this.#base.index.articles;
+    /** The base's articles with the dirty ones put in, out or in anew (from the copies, so in steps). */
+    const reordered = function* () {
+      const changed: Article[] = [];
+      let n = 0;
+      for (const id of dirty) {
+        const record = records.get(id);
+        if (record) changed.push(record.article);
+        if (++n % STEP === 0) yield;
+      }
+      return yield* reorderSteps(ordered, dirty, changed);
+    };
     const slices = options.background
       ? { pause: () => this.#changePending(), signal: run.controller.signal }
       : {};
     try {
-      const sorted = await inSlices(reorderSteps(ordered, dirty, changed), slices);
+      const sorted = await inSlices(reordered(), slices);
       const { index, common } = await this.#build(sorted, records, fresh, now, slices);
       const deriver = this.options.derive;
       const answers = deriver
@@ -607,8 +760,19 @@ export class IndexStore {
   ): Promise<{ index: NewsIndex; common: ReadonlySet<string> }> {
     const common = await inSlices(commonWordSteps(sorted), slices);
     const objects = new Map(fresh);
-    const again = sorted.filter((a) => !records.has(a.id));
-    again.push(...(await inSlices(staleArticles(records.values(), common), slices)));
+    const again = await inSlices(
+      (function* () {
+        const missing: Article[] = [];
+        for (let i = 0; i < sorted.length; i++) {
+          const a = sorted[i] as Article;
+          if (!records.has(a.id)) missing.push(a);
+          if (i % STEP === STEP - 1) yield;
+        }
+        for (const a of yield* staleArticles(records.values(), common)) missing.push(a);
+        return missing;
+      })(),
+      slices,
+    );
     if (again.length > 0) {
       const analysed = await this.#analyze(again, common);
       slices.signal?.throwIfAborted();
@@ -644,19 +808,25 @@ export class IndexStore {
     const files = names.map((name) => path.join(this.dir, name));
     const first = await inBatches(files, (file) => stat(file).catch(() => undefined));
     const now = Date.now();
-    const changed = files
-      .map((file, i) => {
-        const info = first[i];
-        return { file, stamp: info ? `${info.size}:${info.mtimeMs}` : undefined, mtimeMs: info?.mtimeMs };
-      })
-      .filter(({ file, stamp }) => {
-        const old = byPath.get(file);
-        if (old) return stamp !== `${old.bytes}:${old.mtimeMs}`;
-        // A broken file seen before, unchanged since, is not waited for again.
-        return this.#reported.get(file)?.stamp !== stamp;
-      })
-      // Unchanged for settleMs already (and not dated in the future): settled.
-      .filter(({ mtimeMs }) => mtimeMs === undefined || !(now - mtimeMs >= settleMs && mtimeMs <= now));
+    const reported = this.#reported;
+    const changed = await inSlices(
+      (function* () {
+        const out: { file: string; stamp: string | undefined }[] = [];
+        for (let i = 0; i < files.length; i++) {
+          if (i % STEP === STEP - 1) yield;
+          const file = files[i] as string;
+          const info = first[i];
+          const stamp = info ? `${info.size}:${info.mtimeMs}` : undefined;
+          const old = byPath.get(file);
+          // A broken file seen before, unchanged since, is not waited for again.
+          if (stamp === (old ? `${old.bytes}:${old.mtimeMs}` : reported.get(file)?.stamp)) continue;
+          // Unchanged for settleMs already (and not dated in the future): settled.
+          if (info && now - info.mtimeMs >= settleMs && info.mtimeMs <= now) continue;
+          out.push({ file, stamp });
+        }
+        return out;
+      })(),
+    );
     if (changed.length === 0) return new Set();
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     await sleep(settleMs);

@@ -8,7 +8,7 @@ import type { ArticleEntity } from '../people/chains.ts';
 import { commonWords } from '../people/commonWords.ts';
 import { type ArticleChains, PeopleDirectory } from '../people/directory.ts';
 import { MentionScanner } from '../people/mentions.ts';
-import { finish, STEP, type Steps } from '../steps.ts';
+import { finish, STEP, type Steps, sortSteps } from '../steps.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
 import { comparable, straightenQuotes } from '../text/normalize.ts';
 import {
@@ -238,25 +238,43 @@ function containing(draft: Draft, edges: Map<string, Draft[]>): Draft | undefine
  * Drafts by descending text length, then article id, then their given order: a stable sort done on packed
  * numeric keys (one typed-array sort instead of ~a million comparator calls on a large corpus).
  */
-function longestFirst(drafts: readonly Draft[], articles: readonly Article[]): Draft[] {
-  const ids = articles.map((a) => a.id).sort(compareText);
-  const rank = new Map(ids.map((id, i) => [id, i]));
+function* longestFirst(drafts: readonly Draft[], articles: readonly Article[]): Steps<Draft[]> {
+  const ids = yield* sortSteps(
+    articles.map((a) => a.id),
+    compareText,
+  );
+  const rank = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) {
+    rank.set(ids[i] as string, i);
+    if (i % STEP === STEP - 1) yield;
+  }
   const n = drafts.length;
-  const maxLength = drafts.reduce((m, d) => Math.max(m, d.flat.length), 0);
+  let maxLength = 0;
+  for (let i = 0; i < n; i++) maxLength = Math.max(maxLength, (drafts[i] as Draft).flat.length);
+  yield;
   // key = ((maxLength - length) × (articles + 1) + rank) × drafts + index: exact while below 2^53.
   if ((maxLength + 1) * (ids.length + 1) * (n + 1) >= Number.MAX_SAFE_INTEGER) {
-    return [...drafts].sort(
+    return yield* sortSteps(
+      drafts,
       (a, b) =>
         b.flat.length - a.flat.length || compareText(a.articleIds[0] as string, b.articleIds[0] as string),
     );
   }
   const keys = new Float64Array(n);
-  drafts.forEach((d, i) => {
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i] as Draft;
     const r = rank.get(d.articleIds[0] as string) ?? ids.length;
     keys[i] = ((maxLength - d.flat.length) * (ids.length + 1) + r) * n + i;
-  });
+    if (i % (STEP * 4) === STEP * 4 - 1) yield;
+  }
   keys.sort();
-  return Array.from(keys, (key) => drafts[key % n] as Draft);
+  yield;
+  const out: Draft[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = drafts[(keys[i] as number) % n] as Draft;
+    if (i % (STEP * 4) === STEP * 4 - 1) yield;
+  }
+  return out;
 }
 
 /**
@@ -270,8 +288,9 @@ export function mergeDrafts(drafts: Draft[], articles: readonly Article[]): Quot
 /** `mergeDrafts` in steps (see steps.ts). */
 export function* mergeSteps(drafts: Draft[], articles: readonly Article[]): Steps<Quote[]> {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  yield;
   // Longest first, so a trimmed copy finds the full quote it was cut from; then by article id.
-  const ordered = longestFirst(drafts, articles);
+  const ordered = yield* longestFirst(drafts, articles);
   yield;
   // Only quotes of the same speaker merge: an unattributed copy in one outlet does not make that outlet a
   // source for someone else's attribution. Candidates are found by the first or last words they share, so
@@ -313,11 +332,13 @@ export function* mergeSteps(drafts: Draft[], articles: readonly Article[]): Step
     }
   }
   yield;
-  return groups.map((g, i): Quote => {
+  const quotes: Quote[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i] as Draft;
     let { articleIds, published } = g;
     // Most quotes are carried by one article: its id and date as drafted.
     if (articleIds.length > 1) ({ articleIds, published } = newestFirst(articleIds, byId));
-    return {
+    quotes.push({
       text: g.text,
       speaker: g.speaker,
       speakerKey: g.speakerKey,
@@ -327,8 +348,10 @@ export function* mergeSteps(drafts: Draft[], articles: readonly Article[]): Step
       articleIds,
       published,
       id: `q${i + 1}`,
-    };
-  });
+    });
+    if (i % STEP === STEP - 1) yield;
+  }
+  return quotes;
 }
 
 /** Analyses, links and merges the quotes of all articles in one pass. Deterministic for the same articles. */

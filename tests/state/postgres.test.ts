@@ -318,9 +318,11 @@ describe.skipIf(databaseMissing !== '')('shared articles', () => {
     );
     await put(articles, 'harbor', '../escape.md', 'Nothing stored in the table can name a path elsewhere.\n');
     await articles.remove('harbor', ['before.md']);
-    await until(
-      async () =>
-        !(await readdir(dir(mirrors[0] as (typeof mirrors)[number], 'harbor'))).includes('before.md'),
+    // Every mirror, not only the first: each hears the deletion on its own connection.
+    await until(async () =>
+      (await Promise.all(mirrors.map((m) => readdir(dir(m, 'harbor'))))).every(
+        (f) => !f.includes('before.md'),
+      ),
     );
     for (const m of mirrors) {
       expect((await readdir(dir(m, 'harbor'))).sort()).toEqual(['new.md']);
