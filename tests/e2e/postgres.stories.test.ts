@@ -161,9 +161,10 @@ describe.skipIf(databaseMissing !== '')('two stories on one PostgreSQL database,
       expect(await ask(port, 'marsh', 'lindqvist glasshouse envoys')).not.toContain('Orchard Gazette');
     }
 
-    // Three more slots, then both stop cleanly; every slot since start-up was posted once per story.
+    // Four more slots (at least three whole ones after the last is cut off), then both stop cleanly; every
+    // slot since start-up was posted once per story.
     const ms = PERIOD_S * 1000;
-    await sleep(3 * ms - (Date.now() % ms) + 500);
+    await sleep(4 * ms - (Date.now() % ms) + 500);
     const to = Date.now() - 1500;
     for (const bot of pair) expect(await bot.stop()).toBe(0);
     const posts = new Map<string, number>();
