@@ -68,15 +68,18 @@ describe.skipIf(databaseMissing !== '')('three instances on one PostgreSQL datab
     cleanups.push(() => answers.close());
 
     const tokens = new Map<Bot, string>();
-    let killDuringPostOf: string | undefined;
+    /** Armed, the next post that arrives kills the instance that sent it (whichever claimed that slot). */
+    let killNextPoster = false;
+    let killed: Bot | undefined;
     let killedSlot: string | undefined;
     const api: FakeSlackApi = await startFakeSlackApi(() => ({ status: 200, body: { ok: true } }), {
       // The armed instance is killed when its post arrives: Slack has the message, the poster never learns.
       onPost: (message) => {
-        if (killDuringPostOf && message.token === killDuringPostOf) {
-          killDuringPostOf = undefined;
+        if (killNextPoster) {
+          killNextPoster = false;
           killedSlot = String(message.metadata?.event_payload?.slot);
-          void [...tokens].find(([, t]) => t === message.token)?.[0].kill();
+          killed = [...tokens].find(([, t]) => t === message.token)?.[0];
+          void killed?.kill();
         }
       },
       delayMs: () => 300,
@@ -164,20 +167,10 @@ describe.skipIf(databaseMissing !== '')('three instances on one PostgreSQL datab
     // The digest: from here on, every slot once.
     const from = Date.now();
     await untilSlots(1);
-    killDuringPostOf = 'armed';
-    // Whichever instance posts the next slot is killed while its post is in flight.
-    const poster = await new Promise<Bot>((resolve) => {
-      const check = setInterval(() => {
-        const next = api.messages.at(-1);
-        if (next && next.token !== 'armed' && killDuringPostOf === 'armed' && Date.now() > from) {
-          clearInterval(check);
-          resolve([...tokens].find(([, t]) => t === next.token)?.[0] as Bot);
-        }
-      }, 20);
-    });
-    // Arm it for this poster's next post.
-    killDuringPostOf = tokens.get(poster);
-    await until(() => poster.child.signalCode === 'SIGKILL', 20_000, 'the poster to be killed mid-post');
+    // Whichever instance posts the next slot is killed while its post is in flight (arming one instance
+    // instead waited on it to win a claim, which under load another instance may win every time).
+    killNextPoster = true;
+    await until(() => killed?.child.signalCode === 'SIGKILL', 20_000, 'the poster to be killed mid-post');
     await untilSlots(1);
     const restarted = start('xoxb-instance-d');
     await restarted.waitForLog('digest scheduled', 40_000);
