@@ -166,6 +166,9 @@ export async function openMirror(options: MirrorOptions): Promise<ArticleMirror>
     },
     onReconnect: () => enqueue(syncAll),
   });
+  // What changed between the first copy and the listening connection (a leader importing at start-up) was
+  // notified to no one here: copy again now that every later change is heard.
+  enqueue(syncAll);
   log.info(
     {
       dir: root,
