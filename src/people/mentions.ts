@@ -14,13 +14,12 @@ import {
   ORG_WORDS,
   ROLE_WORDS,
   SPEECH_VERBS,
-  POST_NOMINALS,
   RANK_ABBREVIATIONS,
   TITLE_WORDS,
 } from '../lexicon/index.ts';
 import { isStopword } from '../text/normalize.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
-import { isParticle, isParticleName } from './names.ts';
+import { endBeforePostNominals, isParticle, isParticleName } from './names.ts';
 
 export interface NameMention {
   start: number;
@@ -368,10 +367,9 @@ export class MentionScanner {
     let nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
     while (nameFrom < j - 1 && ROLE_WORDS.has((words[nameFrom] as string).toLowerCase())) nameFrom++;
     if (j - nameFrom === 0 || j - nameFrom > MAX_NAME_TOKENS) return null;
-    let nameTo = j;
-    while (nameTo - nameFrom > 1 && POST_NOMINALS.has((words[nameTo - 1] as string).replace(/[.,]+$/, '')))
-      nameTo--;
-    const name = words.slice(nameFrom, nameTo).map((t) => t.replace(/['\u2019]s?$/u, ''));
+    const name = words
+      .slice(nameFrom, endBeforePostNominals(words, nameFrom))
+      .map((t) => t.replace(/['\u2019]s?$/u, ''));
     const lower = name.map((t) => t.toLowerCase().replace(/\.$/, ''));
     if (lower.some((t) => ORG_WORDS.has(t))) return null;
     if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return null;

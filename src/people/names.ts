@@ -2,7 +2,7 @@
  * Name forms: folding ("Zoë" = "Zoe", "O’Donnell" = "O'Donnell", "Kim Jong-un" = "Kim Jong Un"), the parts
  * of a name, and the keys under which people are found.
  */
-import { PLACE_OPENERS } from '../lexicon/index.ts';
+import { PLACE_OPENERS, POST_NOMINALS } from '../lexicon/index.ts';
 import { comparable } from '../text/normalize.ts';
 
 /** A name that opens like a place ("South Korea", "New York"): never a person's. */
@@ -21,6 +21,16 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
 /** Whether a written token is a name particle (lower case only: "Al" in "Al Sharpton" is a first name). */
 export function isParticle(token: string): boolean {
   return NAME_PARTICLES.has(token);
+}
+
+/**
+ * Where a name that starts at `from` ends before the letters after it ("Imelda Cour KC", "Ann Hale MBE"):
+ * never before its first word.
+ */
+export function endBeforePostNominals(tokens: readonly string[], from = 0): number {
+  let end = tokens.length;
+  while (end - from > 1 && POST_NOMINALS.has((tokens[end - 1] as string).replace(/[.,]+$/, ''))) end--;
+  return end;
 }
 
 /** A surname that opens with its particle in lower case: "al-Haddad", "el-Amin", "bin-Talal", "d'Estaing". */

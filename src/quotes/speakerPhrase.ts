@@ -10,12 +10,11 @@ import {
   GENDERED_ROLES,
   ORG_WORDS,
   ROLE_WORDS,
-  POST_NOMINALS,
   RANK_ABBREVIATIONS,
   TITLE_WORDS,
 } from '../lexicon/index.ts';
 import { isTitle } from '../people/mentions.ts';
-import { isParticle, looksLikePlace } from '../people/names.ts';
+import { endBeforePostNominals, isParticle, looksLikePlace } from '../people/names.ts';
 
 export type SpeakerRef =
   | { kind: 'person'; tokens: string[]; role?: string }
@@ -162,8 +161,7 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   const { title, name } = splitTitle(tokens.slice(start));
   while (name.length === 1 && isParticle(name[0] as string)) name.shift();
   // "Imelda Cour KC said": letters after a name are no part of it.
-  while (name.length > 1 && POST_NOMINALS.has((name[name.length - 1] as string).replace(/[.,]+$/, '')))
-    name.pop();
+  name.splice(endBeforePostNominals(name));
   const institutional =
     name.length === 0 ||
     hasOrgWord(name) ||
