@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freshClone } from '../helpers/clone.ts';
 import { FIXTURES } from '../helpers/corpus.ts';
 import { databaseMissing, freshDatabase } from '../helpers/database.ts';
-import { startBot } from '../helpers/process.ts';
+import { slackInstanceEnv, startBot } from '../helpers/process.ts';
 import { type FakeServer, json, startFake } from './fakes/http.ts';
 import { type FakeSlackApi, signedHeaders, slashCommandBody, startFakeSlackApi } from './fakes/slack.ts';
 import { sleep, until } from '../helpers/wait.ts';
@@ -59,14 +59,7 @@ describe.skipIf(databaseMissing !== '')('alerts with two instances on one Postgr
     cleanups.push(() => answers.close());
     const start = async (token: string) => {
       const bot = startBot(
-        {
-          DATABASE_URL: url,
-          SLACK_BOT_TOKEN: token,
-          SLACK_SIGNING_SECRET: SECRET,
-          SLACK_API_URL: `${api.url}/api/`,
-          PORT: '0',
-          LOG_LEVEL: 'info',
-        },
+        slackInstanceEnv({ databaseUrl: url, token, secret: SECRET, apiUrl: api.url }),
         dir,
       );
       bots.push(bot);

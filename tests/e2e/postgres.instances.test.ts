@@ -15,7 +15,7 @@ import { freshClone } from '../helpers/clone.ts';
 /** Far above the 2 s a quiet machine takes, far below the 10-minute rescan a lost notification would wait for. */
 const PROPAGATION_BOUND_MS = 8_000;
 import { databaseMissing, freshDatabase } from '../helpers/database.ts';
-import { startBot } from '../helpers/process.ts';
+import { slackInstanceEnv, startBot } from '../helpers/process.ts';
 import { type FakeServer, json, startFake } from './fakes/http.ts';
 import { type FakeNewsSite, serveFixtureSite, startNewsSite } from './fakes/newsSite.ts';
 import { type FakeSlackApi, signedHeaders, slashCommandBody, startFakeSlackApi } from './fakes/slack.ts';
@@ -88,17 +88,13 @@ describe.skipIf(databaseMissing !== '')('three instances on one PostgreSQL datab
 
     const start = (token: string): Bot => {
       const bot = startBot(
-        {
-          DATABASE_URL: url,
-          SLACK_BOT_TOKEN: token,
-          SLACK_SIGNING_SECRET: SECRET,
-          SLACK_API_URL: `${api.url}/api/`,
-          PORT: '0',
-          LOG_LEVEL: 'info',
-          DIGEST_SLACK_CHANNEL: 'CMANY',
-          DIGEST_CRON: `*/${PERIOD_S} * * * * *`,
-          DIGEST_TIMEZONE: 'UTC',
-        },
+        slackInstanceEnv({
+          databaseUrl: url,
+          token,
+          secret: SECRET,
+          apiUrl: api.url,
+          digest: { channel: 'CMANY', periodS: PERIOD_S },
+        }),
         dir,
       );
       tokens.set(bot, token);

@@ -11,7 +11,7 @@ import { openState } from '../../src/state/layer.ts';
 import { freshClone } from '../helpers/clone.ts';
 import { databaseMissing, freshDatabase } from '../helpers/database.ts';
 import { memoryLogger } from '../helpers/logs.ts';
-import { startBot } from '../helpers/process.ts';
+import { slackInstanceEnv, startBot } from '../helpers/process.ts';
 import { sleep } from '../helpers/wait.ts';
 import { type FakeServer, json, startFake } from './fakes/http.ts';
 import { type FakeSlackApi, signedHeaders, slashCommandBody, startFakeSlackApi } from './fakes/slack.ts';
@@ -83,17 +83,13 @@ describe.skipIf(databaseMissing !== '')('two stories on one PostgreSQL database,
     cleanups.push(() => answers.close());
     const start = (token: string): Bot => {
       const bot = startBot(
-        {
-          DATABASE_URL: url,
-          SLACK_BOT_TOKEN: token,
-          SLACK_SIGNING_SECRET: SECRET,
-          SLACK_API_URL: `${api.url}/api/`,
-          PORT: '0',
-          LOG_LEVEL: 'info',
-          DIGEST_SLACK_CHANNEL: 'CSHARED',
-          DIGEST_CRON: `*/${PERIOD_S} * * * * *`,
-          DIGEST_TIMEZONE: 'UTC',
-        },
+        slackInstanceEnv({
+          databaseUrl: url,
+          token,
+          secret: SECRET,
+          apiUrl: api.url,
+          digest: { channel: 'CSHARED', periodS: PERIOD_S },
+        }),
         dir,
       );
       bots.push(bot);

@@ -42,6 +42,37 @@ export function startMain(env: Record<string, string>, cwd = ROOT): Running {
  * Starts `src/main.ts` as `npm start` does (node itself, no tsx wrapper), so `kill()` SIGKILLs the bot and
  * not a parent that would leave it running.
  */
+/**
+ * The environment of one Slack instance on a shared PostgreSQL database, as the end-to-end tests start
+ * several: its own token, the fake Slack Web API, any free port; with `digest`, a digest to `channel`
+ * every `periodS` seconds.
+ */
+export function slackInstanceEnv(options: {
+  databaseUrl: string;
+  token: string;
+  secret: string;
+  /** The fake Slack Web API's base URL. */
+  apiUrl: string;
+  digest?: { channel: string; periodS: number };
+}): Record<string, string> {
+  const { digest } = options;
+  return {
+    DATABASE_URL: options.databaseUrl,
+    SLACK_BOT_TOKEN: options.token,
+    SLACK_SIGNING_SECRET: options.secret,
+    SLACK_API_URL: `${options.apiUrl}/api/`,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    ...(digest
+      ? {
+          DIGEST_SLACK_CHANNEL: digest.channel,
+          DIGEST_CRON: `*/${digest.periodS} * * * * *`,
+          DIGEST_TIMEZONE: 'UTC',
+        }
+      : {}),
+  };
+}
+
 export function startBot(env: Record<string, string>, cwd = ROOT): Running & { kill(): Promise<void> } {
   const tsx = fileURLToPath(import.meta.resolve('tsx'));
   const child = spawn(
