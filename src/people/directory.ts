@@ -4,6 +4,7 @@
  * "Marsh-Adeyemi" or "Ms Marsh-Adeyemi" joins the one person elsewhere with that surname (when that is not
  * ambiguous); a single name the corpus uses as a place ("in Washington") is no person.
  */
+import { type KeyedMap, LayeredMap } from '../collections/layeredMap.ts';
 import type { Gender } from '../lexicon/index.ts';
 import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
@@ -67,7 +68,7 @@ export interface ChainChange {
 /** The smallest share of a surname's mentions that lets one person take a bare surname used elsewhere. */
 const DOMINANT = 2;
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+function push<K, V>(map: KeyedMap<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -100,19 +101,19 @@ function spellingOrder(a: [string, number], b: [string, number]): number {
 }
 
 export class PeopleDirectory {
-  #persons = new Map<string, Person>();
+  #persons: KeyedMap<string, Person> = new Map();
   /** Article id → the person key of each of its entities (by entity id); none: that entity is no person. */
-  #byEntity = new Map<string, (string | undefined)[]>();
-  #byAlias = new Map<string, Person[]>();
+  #byEntity: KeyedMap<string, (string | undefined)[]> = new Map();
+  #byAlias: KeyedMap<string, Person[]> = new Map();
   /** Single names the corpus uses as places, and how often. */
-  #places = new Map<string, number>();
+  #places: KeyedMap<string, number> = new Map();
   /** Single names spoken of as people (titles, roles, speech), and how often: kept to link added articles. */
-  #personal = new Map<string, number>();
+  #personal: KeyedMap<string, number> = new Map();
   /** Full-name people by surname, and by each other word of their name. */
-  #bySurname = new Map<string, Person[]>();
-  #byPart = new Map<string, Person[]>();
+  #bySurname: KeyedMap<string, Person[]> = new Map();
+  #byPart: KeyedMap<string, Person[]> = new Map();
   /** Every spelling of every person, spaces aside ("kimjongun" for "Kim Jong-un" and "Kim Jong Un"). */
-  #byCompact = new Map<string, Person[]>();
+  #byCompact: KeyedMap<string, Person[]> = new Map();
   /**
    * Only in a directory derived with `withChanges`: the people it made or copied, which it may change. Every
    * other person and list is shared with the directory it was derived from and copied before a change.
@@ -276,7 +277,7 @@ export class PeopleDirectory {
   }
 
   /** Adds to a list: in place in a directory of its own, as a new list where lists may be shared. */
-  #add(map: Map<string, Person[]>, key: string, person: Person): void {
+  #add(map: KeyedMap<string, Person[]>, key: string, person: Person): void {
     if (this.#owned) map.set(key, [...(map.get(key) ?? []), person]);
     else push(map, key, person);
   }
@@ -295,15 +296,16 @@ export class PeopleDirectory {
 
   /** `withChanges` in steps (see steps.ts). */
   *changeSteps(change: ChainChange): Steps<PeopleDirectory> {
+    // Laid over this directory's maps, not copies of them: the change costs its own size.
     const next = new PeopleDirectory([]);
-    next.#persons = new Map(this.#persons);
-    next.#byEntity = new Map(this.#byEntity);
-    next.#byAlias = new Map(this.#byAlias);
-    next.#places = new Map(this.#places);
-    next.#personal = new Map(this.#personal);
-    next.#bySurname = new Map(this.#bySurname);
-    next.#byPart = new Map(this.#byPart);
-    next.#byCompact = new Map(this.#byCompact);
+    next.#persons = new LayeredMap(this.#persons);
+    next.#byEntity = new LayeredMap(this.#byEntity);
+    next.#byAlias = new LayeredMap(this.#byAlias);
+    next.#places = new LayeredMap(this.#places);
+    next.#personal = new LayeredMap(this.#personal);
+    next.#bySurname = new LayeredMap(this.#bySurname);
+    next.#byPart = new LayeredMap(this.#byPart);
+    next.#byCompact = new LayeredMap(this.#byCompact);
     next.#owned = new Set();
     yield;
     for (const removed of change.removed) {
@@ -339,7 +341,7 @@ export class PeopleDirectory {
 
   /** Puts `next` in the place of `person` in every list that holds it (removes it when `next` is undefined). */
   #replace(person: Person, next: Person | undefined): void {
-    const swap = (map: Map<string, Person[]>, key: string) => {
+    const swap = (map: KeyedMap<string, Person[]>, key: string) => {
       const list = map.get(key);
       if (!list?.includes(person)) return;
       const changed = next ? list.map((p) => (p === person ? next : p)) : list.filter((p) => p !== person);

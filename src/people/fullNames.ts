@@ -3,6 +3,7 @@
  * names that agree after folding, with and without middle names, and a name written without its first
  * name ("Bambang Soelistyo") with its longer forms.
  */
+import type { KeyedMap } from '../collections/layeredMap.ts';
 import { STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import type { ArticleEntity } from './chains.ts';
@@ -42,7 +43,7 @@ export interface Group {
   mentions: number;
 }
 
-export function bump<K>(map: Map<K, number>, key: K, by = 1): void {
+export function bump<K>(map: KeyedMap<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
