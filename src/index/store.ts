@@ -31,6 +31,7 @@ import type { ArticleAnalysis } from '../quotes/catalog.ts';
 import { inSlices, STEP, type SliceOptions, type Steps, sortSteps } from '../steps.ts';
 import { BuildPool, buildWorkers } from './buildPool.ts';
 import { type AnalysedEntry, deltaSteps } from './delta.ts';
+import { lastQuoteSteps } from './deltaQuotes.ts';
 import { buildIndex, compareArticles, type NewsIndex, withAnswers } from './newsIndex.ts';
 import {
   type ArticleRecord,
@@ -237,6 +238,8 @@ interface Base {
   records: ReadonlyMap<string, ArticleRecord>;
   /** The common words of its articles: what a change's articles are analysed with. */
   common: ReadonlySet<string>;
+  /** Its highest quote number: a delta numbers new quotes after it (index/deltaQuotes.ts). */
+  lastQuote: number;
 }
 
 /** A background rebuild under way: its changes-since list, and how to call it off. */
@@ -286,7 +289,7 @@ export class IndexStore {
     readonly options: StoreOptions,
   ) {
     this.#current = buildIndex([], [], new Date(0));
-    this.#base = { index: this.#current, records: new Map(), common: new Set() };
+    this.#base = { index: this.#current, records: new Map(), common: new Set(), lastQuote: 0 };
   }
 
   /** Loads `dir` and builds the first snapshot. */
@@ -300,9 +303,9 @@ export class IndexStore {
     store.#errors = errors;
     const now = (options.now ?? (() => new Date()))();
     const sorted = await inSlices(sortSteps(articles, compareArticles));
-    const { index, common } = await store.#build(sorted, store.#records, new Map(), now);
+    const { index, common, lastQuote } = await store.#build(sorted, store.#records, new Map(), now);
     store.#current = options.derive ? withAnswers(index, options.derive.derive(index)) : index;
-    store.#base = { index: store.#current, records: new Map(store.#records), common };
+    store.#base = { index: store.#current, records: new Map(store.#records), common, lastQuote };
     return store;
   }
 
@@ -623,6 +626,7 @@ export class IndexStore {
         terms: store.#terms,
         errors: store.#errors,
         now,
+        lastQuote: base.lastQuote,
       });
     };
     const index = await inSlices(steps(this));
@@ -722,7 +726,7 @@ export class IndexStore {
       : {};
     try {
       const sorted = await inSlices(reordered(), slices);
-      const { index, common } = await this.#build(sorted, records, fresh, now, slices);
+      const { index, common, lastQuote } = await this.#build(sorted, records, fresh, now, slices);
       const deriver = this.options.derive;
       const answers = deriver
         ? await (deriver.deriveLater?.(index, slices) ?? deriver.derive(index))
@@ -730,7 +734,7 @@ export class IndexStore {
       const built = answers ? withAnswers(index, answers) : index;
       const swap = async () => {
         run.controller.signal.throwIfAborted();
-        this.#base = { index: built, records, common };
+        this.#base = { index: built, records, common, lastQuote };
         this.#dirty = run.dirtySince;
         this.#run = undefined;
         if (this.#dirty.size > 0) await this.#serveDelta(now, built.answers);
@@ -757,7 +761,7 @@ export class IndexStore {
     fresh: ReadonlyMap<string, ArticleAnalysis>,
     now: Date,
     slices: SliceOptions = {},
-  ): Promise<{ index: NewsIndex; common: ReadonlySet<string> }> {
+  ): Promise<{ index: NewsIndex; common: ReadonlySet<string>; lastQuote: number }> {
     const common = await inSlices(commonWordSteps(sorted), slices);
     const objects = new Map(fresh);
     const again = await inSlices(
@@ -789,7 +793,8 @@ export class IndexStore {
       buildFromRecords(sorted, records, this.#terms, this.#errors, now, objects),
       slices,
     );
-    return { index, common };
+    const lastQuote = await inSlices(lastQuoteSteps(index.quotes), slices);
+    return { index, common, lastQuote };
   }
 
   /**
