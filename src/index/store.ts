@@ -28,7 +28,7 @@ import { ErrorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { commonWordSteps } from '../people/commonWords.ts';
 import type { ArticleAnalysis } from '../quotes/catalog.ts';
-import { inSlices, STEP, type SliceOptions, type Steps, sortSteps } from '../steps.ts';
+import { inSlices, STEP, type SliceOptions, type Steps, sortSteps, turn } from '../steps.ts';
 import { BuildPool, buildWorkers } from './buildPool.ts';
 import { type AnalysedEntry, deltaSteps } from './delta.ts';
 import { lastQuoteSteps } from './deltaQuotes.ts';
@@ -639,14 +639,19 @@ export class IndexStore {
     this.#serial++;
   }
 
-  /** Derives answers for the snapshot served (one derivation at a time; the newest snapshot wins). */
+  /**
+   * Derives answers for the snapshot served (one derivation at a time; the newest snapshot wins). It starts
+   * after a turn of the event loop: the change that served the snapshot is done (and answerable) first.
+   */
   #deriveAnswers(): void {
     const deriver = this.options.derive;
     if (!deriver || this.#deriving || this.#closed) return;
-    const serial = this.#serial;
-    const index = this.#current;
     this.#deriving = (async () => {
       try {
+        await turn();
+        if (this.#closed) return;
+        const serial = this.#serial;
+        const index = this.#current;
         const answers = deriver.deriveLater
           ? await deriver.deriveLater(index, { pause: () => this.#changePending() })
           : deriver.derive(index);
