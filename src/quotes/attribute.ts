@@ -785,11 +785,13 @@ class ArticleAttribution {
         return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
     const people = this.#people.paragraphs[at.paragraph];
-    // The first person it names ("Eastholme’s managing director, Dr Alistair Lund, …": not "Eastholme").
+    // The first person it names ("Eastholme’s managing director, Dr Alistair Lund, …": not "Eastholme";
+    // a possessive is never the subject, even of a place the article once took for a person).
     const name = people?.names.find(
       (n) =>
         n.sentence === at.sentence &&
         !n.quoted &&
+        !n.possessive &&
         n.start >= from &&
         n.start < until &&
         this.#isPersonLike(n.entity) &&

@@ -809,3 +809,22 @@ describe('"he said" after a sentence whose subject is an unnamed source', () => 
     expect(s['We have been driving under those wires for years']).toBe('unknown');
   });
 });
+
+describe('a sentence opening with whose role it is ("Valmora’s health minister, Dr. Wenna Hale, …")', () => {
+  it('has the named person for subject, not the possessor, even one the article once took for a person', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Priya Venn, 29, a student, said she had left early.'],
+        ['“I walked straight through,” she said.'],
+        ['Valmora closed its ferry port on Monday, and Valmora said he would not reopen it.'],
+        [
+          'In Dunhaven, Valmora’s health minister, Dr. Wenna Hale, welcomed the ruling but criticised the council.',
+        ],
+        [
+          'She called the council’s case “a blunt instrument for a delicate problem” and said it would be appealed.',
+        ],
+      ]),
+    );
+    expect(s['a blunt instrument for a delicate problem']).toBe('Wenna Hale');
+  });
+});
