@@ -490,8 +490,7 @@ class ArticleAttribution {
   #askedLast(entity: number): boolean {
     const last = this.quotes[this.quotes.length - 1];
     return (
-      last !== undefined &&
-      last.text.trimEnd().endsWith('?') &&
+      last?.text.trimEnd().endsWith('?') === true &&
       last.speaker?.kind === 'entity' &&
       last.speaker.entity === entity
     );
