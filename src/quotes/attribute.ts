@@ -117,6 +117,9 @@ const PREPOSITION_ROLE_BEFORE =
  * abbreviations by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
  */
 
+/** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
+const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
+
 /** A cue that makes a quote an answer to the one before. */
 const REPLY_CUE = /\b(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot back)\b/i;
 
@@ -968,7 +971,8 @@ class ArticleAttribution {
       }
       // "He denied the closures would cut staff: “Nobody is losing their job.”": a colon hands the
       // quotation to the sentence's subject, whatever the verb.
-      if (speaker === null && /:\s*["'\u201C\u2018]?$/u.test(beforeOpen)) {
+      // Not when the subject reads out or quotes someone else's words ("The judge read the jury's note out:").
+      if (speaker === null && /:\s*["'\u201C\u2018]?$/u.test(beforeOpen) && !READS_OUT.test(beforeOpen)) {
         const subject = this.#subjectOf(at, sentences[s] as string, b, span.open);
         if (subject !== undefined) [rule, speaker] = ['colon', { kind: 'entity', entity: subject }];
       }

@@ -860,3 +860,19 @@ describe('cross-examination: a question, then the answer', () => {
     expect(s['It was used to entertain suppliers']).toBe('Tomas Averill');
   });
 });
+
+describe('someone reading out another’s words after a colon', () => {
+  it('is not their speaker', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The jury has sent a note to the judge.',
+          'Mrs Justice Orla Vantreight read it out in open court: “Can we see the bank statements again, please?”',
+        ],
+        ['Mrs Justice Vantreight told the jury: “Take all the time you need.”'],
+      ]),
+    );
+    expect(s['Can we see the bank statements again, please?']).toBe('unknown');
+    expect(s['Take all the time you need']).toBe('Orla Vantreight');
+  });
+});
