@@ -876,3 +876,20 @@ describe('someone reading out another’s words after a colon', () => {
     expect(s['Take all the time you need']).toBe('Orla Vantreight');
   });
 });
+
+describe('a family name used alone before the full name written family name first (a live blog, newest first)', () => {
+  it('is one person with the full name, so "the minister replied" to a point put to her is hers', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Education Minister Ruth Okafor said schools would close on Monday.',
+          '“Teachers will call every family,” she said.',
+        ],
+        ['A reporter put this to Dr Quan: “Minister, why did it take until Saturday to tell the agency?”'],
+        ['The minister replied: “Because until last week we had a handful of cases.”'],
+        ['Health Minister Dr Quan Mei-Lin opened the briefing in the capital on Sunday.'],
+      ]),
+    );
+    expect(s['Because until last week we had a handful of cases']).toBe('Quan Mei-Lin');
+  });
+});
