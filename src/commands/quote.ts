@@ -3,6 +3,7 @@ import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import type { Quote } from '../quotes/catalog.ts';
+import type { Speaker } from '../quotes/speakerSearch.ts';
 import type { Person } from '../people/directory.ts';
 import { plural } from '../text/plural.ts';
 import { articlesMentioning } from './who.ts';
@@ -52,6 +53,26 @@ function notQuoted(index: NewsIndex, query: string, person: Person, keyword?: st
 }
 
 /**
+ * Several people quoted under the name asked for (relatives sharing a surname): who they are, and how to
+ * ask for one, rather than one person's quotes under another's name.
+ */
+function whichOne(index: NewsIndex, query: string, speakers: readonly Speaker[]): Briefing {
+  return {
+    kind: 'quotes',
+    title: `Quotes: ${query}`,
+    items: speakers.slice(0, 10).map((s) => {
+      const first = index.quotesBySpeaker.get(s.key)?.[0];
+      return {
+        text: `${s.name}${s.role ? ` (${s.role})` : ''}: ${plural(s.quoteCount, 'quote')}`,
+        speaker: s.name,
+        sources: first ? refs(index, first) : [],
+      };
+    }),
+    note: `'${query}' names ${speakers.length} people quoted here. Ask for one by full name, e.g. /quote ${speakers[0]?.name ?? ''}.`,
+  };
+}
+
+/**
  * Quotes by the speaker best matching `query`, at most `limit` from `offset` on. `keyword` (the story
  * command) lets an answer point to a search and its next page name the story.
  */
@@ -64,6 +85,8 @@ export function quoteBriefing(
   const { keyword } = options;
   const offset = options.offset ?? 0;
   if (query.trim() === '') return speakerList(index);
+  const tied = index.speakers.ambiguous(query);
+  if (tied.length > 1) return whichOne(index, query, tied);
   const [first, ...rest] = index.speakers.match(query, 3);
   // The closest match is someone the articles name but never quote ("Ri"): said so, rather than the
   // quotes of a near miss.

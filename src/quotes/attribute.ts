@@ -64,6 +64,15 @@ const UNNAMED_SOURCE = new RegExp(
   `\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ANONYMOUS_ROLES].join('|')})s?\\b`,
   'iu',
 );
+/**
+ * A sentence whose subject is someone unnamed: it opens with one ("One firefighter from the county, …",
+ * "A senior official said") or says so ("…, who asked not to be named, said", "speaking on condition of
+ * anonymity").
+ */
+const UNNAMED_SUBJECT = new RegExp(
+  `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ANONYMOUS_ROLES].join('|')})s?\\b|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\bon (?:the )?condition of anonymity\\b`,
+  'iu',
+);
 /** How much more often an article's main person of one gender is named than the next. */
 const PROTAGONIST_LEAD = 2;
 
@@ -107,6 +116,24 @@ const PREPOSITION_ROLE_BEFORE =
  * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of
  * abbreviations by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
  */
+
+/** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
+const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
+
+/** A cue that makes a quote an answer to the one before. */
+const REPLY_CUE = /\b(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot back)\b/i;
+
+/** "the elder Marr", "the younger Marr": which of two relatives of one surname. */
+const RELATIVE_AGE = /\b(elder|older|younger)\b/i;
+
+/** Whether the mentions show `a` to be older than `b`: ages given, or one named as the other's child or parent. */
+function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
+  const x = a.elder;
+  const y = b.elder;
+  if (x?.age !== undefined && y?.age !== undefined) return x.age > y.age;
+  return (y?.kin === 'child' && x?.kin !== 'child') || (x?.kin === 'parent' && y?.kin !== 'parent');
+}
+
 function mask(text: string, spans: readonly QuoteSpan[]): string {
   if (spans.length === 0) return text;
   let out = text;
@@ -395,6 +422,9 @@ class ArticleAttribution {
       const nearest = !seenOne;
       seenOne = true;
       const subject = this.#subjectAt(k);
+      // "One firefighter, who asked not to be named, said … ‘…,’ he said.": the unnamed source is nearer
+      // than anyone named before, and is no one the answer can name.
+      if (UNNAMED_SUBJECT.test(s.text) && !this.#namesSomeone(s)) return null;
       if (subject !== undefined && this.#compatible(subject, gender)) {
         const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
         return { kind: 'entity', entity: partner ?? subject };
@@ -448,6 +478,43 @@ class ArticleAttribution {
   /** The person known to be of that gender a sentence addresses ("put to Dr Carrick", "asked Ms Lee"). */
   #addresseeOfGender(s: SentenceEntry, gender: Gender): number | undefined {
     return this.#addressee(s, (id) => genderOf(this.#entity(id)) === gender);
+  }
+
+  /**
+   * "De la Cour asked … “…?” she asked.": a person the article gave no gender to is "she" from then on, so
+   * the "he" who answers next is someone else.
+   */
+  #learnGender(entity: number, gender: Gender): void {
+    const e = this.#entity(entity);
+    if (e.votes.m === 0 && e.votes.f === 0 && genderOf(e) === undefined) e.votes[gender]++;
+  }
+
+  /** Whether the quote just before is a question that person asked. */
+  #askedLast(entity: number): boolean {
+    const last = this.quotes[this.quotes.length - 1];
+    return (
+      last?.text.trimEnd().endsWith('?') === true &&
+      last.speaker?.kind === 'entity' &&
+      last.speaker.entity === entity
+    );
+  }
+
+  /**
+   * The person of that gender a point was last put to ("put it to Tan that …"), within pronoun reach and
+   * other than the one who asked; else nobody.
+   */
+  #addressedBefore(at: Place, gender: Gender, asker: number): QuoteSpeaker | null {
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const s = this.#sentences[k] as SentenceEntry;
+      if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
+      if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) continue;
+      const addressed = this.#addressee(
+        s,
+        (id) => id !== asker && this.#compatible(id, gender) && this.#isPersonLike(id),
+      );
+      if (addressed !== undefined) return { kind: 'entity', entity: addressed };
+    }
+    return null;
   }
 
   /** The last person a sentence addresses ("put this to Dr Leong:") who passes a test. */
@@ -516,6 +583,31 @@ class ArticleAttribution {
       }
     }
     return false;
+  }
+
+  /**
+   * "the elder Marr said" where the article names two Marrs: the one its mentions show to be the elder (an
+   * age, "his daughter, Kelsey Marr"); null, not a guess, when they do not tell. Undefined when the cue
+   * does not set two relatives apart.
+   */
+  #relativeByAge(ref: Extract<SpeakerRef, { kind: 'person' }>): QuoteSpeaker | null | undefined {
+    const which = RELATIVE_AGE.exec(ref.role ?? '')?.[1]?.toLowerCase();
+    if (which === undefined || ref.tokens.length !== 1) return undefined;
+    const surname = surnameOf(ref.tokens);
+    const same = this.#people.entities.filter(
+      (e) => e.full && e.surname === surname && this.#isPersonLike(e.id),
+    );
+    if (same.length < 2) return undefined;
+    const elder = which !== 'younger';
+    const found = same.find((e) => same.every((o) => o === e || (elder ? isElder(e, o) : isElder(o, e))));
+    return found ? { kind: 'entity', entity: found.id } : null;
+  }
+
+  /** Whether a sentence names a person outside quotation marks. */
+  #namesSomeone(s: SentenceEntry): boolean {
+    return (this.#people.paragraphs[s.paragraph]?.names ?? []).some(
+      (n) => n.sentence === s.sentence && !n.quoted && this.#isPersonLike(n.entity),
+    );
   }
 
   /** A person only the cue names (the mention scan did not read it as a name): a chain of its own. */
@@ -633,6 +725,10 @@ class ArticleAttribution {
       case 'person':
         // "Washington said": a single name the article uses as a place speaks as an institution.
         if (this.#isPlaceName(ref.tokens)) return { kind: 'org', name: ref.tokens.join(' ') };
+        {
+          const relative = this.#relativeByAge(ref);
+          if (relative !== undefined) return relative;
+        }
         return { kind: 'entity', entity: this.#entityForName(ref.tokens, at) ?? this.#namedByCue(ref) };
       case 'org':
         return { kind: 'org', name: ref.name };
@@ -646,7 +742,13 @@ class ArticleAttribution {
           const previous = this.#phrases.read(said?.phrase || sentenceSubject(previousSentence));
           return previous?.kind === 'org' ? previous : null;
         }
-        return this.#resolvePerson(ref.pronoun === 'he' ? 'm' : 'f', at, before);
+        const gender = ref.pronoun === 'he' ? 'm' : 'f';
+        const resolved = this.#resolvePerson(gender, at, before);
+        // "“…, have you not?” Hale asked. / “…,” she replied.": whoever replies, it is not the one who asked.
+        if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#askedLast(resolved.entity))
+          return this.#addressedBefore(at, gender, resolved.entity);
+        if (resolved?.kind === 'entity') this.#learnGender(resolved.entity, gender);
+        return resolved;
       }
     }
   }
@@ -732,11 +834,13 @@ class ArticleAttribution {
         return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
     const people = this.#people.paragraphs[at.paragraph];
-    // The first person it names ("Eastholme’s managing director, Dr Alistair Lund, …": not "Eastholme").
+    // The first person it names ("Eastholme’s managing director, Dr Alistair Lund, …": not "Eastholme";
+    // a possessive is never the subject, even of a place the article once took for a person).
     const name = people?.names.find(
       (n) =>
         n.sentence === at.sentence &&
         !n.quoted &&
+        !n.possessive &&
         n.start >= from &&
         n.start < until &&
         this.#isPersonLike(n.entity) &&
@@ -867,7 +971,8 @@ class ArticleAttribution {
       }
       // "He denied the closures would cut staff: “Nobody is losing their job.”": a colon hands the
       // quotation to the sentence's subject, whatever the verb.
-      if (speaker === null && /:\s*["'\u201C\u2018]?$/u.test(beforeOpen)) {
+      // Not when the subject reads out or quotes someone else's words ("The judge read the jury's note out:").
+      if (speaker === null && /:\s*["'\u201C\u2018]?$/u.test(beforeOpen) && !READS_OUT.test(beforeOpen)) {
         const subject = this.#subjectOf(at, sentences[s] as string, b, span.open);
         if (subject !== undefined) [rule, speaker] = ['colon', { kind: 'entity', entity: subject }];
       }

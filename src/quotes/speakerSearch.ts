@@ -310,6 +310,41 @@ export class SpeakerSearch {
       .slice(0, limit);
   }
 
+  /**
+   * Quoted speakers the query names equally well, when there are several: a surname two relatives share
+   * ("brannigan" for a father and his daughter, named in the same articles), or a typo as close to both.
+   * Answering with either one's quotes would give the other's words to the wrong person, so the caller asks
+   * which one is meant.
+   */
+  ambiguous(query: string): Speaker[] {
+    const words = queryWords(query);
+    const exact = this.#exact.get(compactKey(words));
+    const tied =
+      exact && exact.length > 0 ? exact.filter((e) => e.quoted).map((e) => e.key) : this.#topTied(words);
+    const [first, ...rest] = sortSpeakers([...new Set(tied)].flatMap((key) => this.#byKey.get(key) ?? []));
+    if (!first) return [];
+    // People of that name in different articles (two unrelated Halls) are told apart by who is more quoted;
+    // in the same article they are relatives or colleagues the articles tell apart only by given name.
+    const together = rest.filter((s) => this.#sameArticle(first.key, s.key));
+    return together.length > 0 ? [first, ...together] : [];
+  }
+
+  /** Whether the articles name both people in one article. */
+  #sameArticle(a: string, b: string): boolean {
+    const one = this.#people.get(a)?.articleIds;
+    const other = this.#people.get(b)?.articleIds;
+    if (!one || !other) return false;
+    for (const id of one) if (other.has(id)) return true;
+    return false;
+  }
+
+  /** Keys of the quoted speakers sharing the best corrected-words score. */
+  #topTied(words: readonly string[]): string[] {
+    const ranked = this.#scoredByCorrectedWords(words).filter((x) => x.entry.quoted);
+    const top = ranked[0]?.score;
+    return top === undefined ? [] : ranked.filter((x) => top - x.score < 1e-9).map((x) => x.entry.key);
+  }
+
   /** Matches for the query, best first (at most `limit`): exact names, then typed words corrected. */
   match(query: string, limit = 5): SpeakerMatch[] {
     const exact = this.exact(query);
@@ -324,6 +359,11 @@ export class SpeakerSearch {
 
   /** People whose name words match every typed word (each within its allowed edits), best first. */
   #byCorrectedWords(typed: readonly string[]): SpeakerMatch[] {
+    return this.#scoredByCorrectedWords(typed).map((x) => this.#match(x.entry));
+  }
+
+  /** The people of `#byCorrectedWords` with their scores, best first. */
+  #scoredByCorrectedWords(typed: readonly string[]): { score: number; entry: Entry }[] {
     // "de la fuente-márques": the particles say little and are too short to correct; the rest is the name.
     const named = typed.filter((w) => !isParticle(w));
     const words = named.length > 0 && named.length < typed.length ? named : typed;
@@ -356,14 +396,12 @@ export class SpeakerSearch {
       }
       if (scores.size === 0) return [];
     }
-    return [...(scores ?? new Map()).values()]
-      .sort(
-        (a, b) =>
-          b.score - a.score ||
-          (this.#byKey.get(b.entry.key)?.quoteCount ?? 0) - (this.#byKey.get(a.entry.key)?.quoteCount ?? 0) ||
-          compareText(a.entry.key, b.entry.key),
-      )
-      .map((x) => this.#match(x.entry));
+    return [...(scores ?? new Map()).values()].sort(
+      (a, b) =>
+        b.score - a.score ||
+        (this.#byKey.get(b.entry.key)?.quoteCount ?? 0) - (this.#byKey.get(a.entry.key)?.quoteCount ?? 0) ||
+        compareText(a.entry.key, b.entry.key),
+    );
   }
 
   /** Closest speakers for a "did you mean" note, even when nothing matched well. */

@@ -743,3 +743,153 @@ describe('a quotation in single marks that runs on from the middle of a paragrap
     expect(s['What we do not know yet is how easily it spreads']).toBe('Ines Varga');
   });
 });
+
+describe('a role set off before the name after the speech verb', () => {
+  it('gives the quote to the name the role introduces, not to whom the role belongs', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Osric Tamberlane, 71, waited at the roadblock.',
+          '"Is my house still standing?" Osric Tamberlane said.',
+        ],
+        [
+          '"He has asked the deputies every hour," said his daughter, Wenna Tamberlane, who runs the bakery.',
+          '"They are very patient with him."',
+        ],
+      ]),
+    );
+    expect(s['He has asked the deputies every hour']).toBe('Wenna Tamberlane');
+    expect(s['They are very patient with him']).toBe('Wenna Tamberlane');
+  });
+});
+
+describe('"the elder X said" where the article names two relatives named X', () => {
+  const quotes = (intro: string) =>
+    speakersOf(
+      article('a', [
+        [intro],
+        ['"I told him the roof could look after itself," Wenna Tamberlane said.'],
+        ['"She dragged me to the truck," the elder Tamberlane said.'],
+        ['"He is stubborn," the younger Tamberlane said.'],
+      ]),
+    );
+
+  it('is the one the article shows to be the parent of the other, or older', () => {
+    for (const intro of [
+      'Osric Tamberlane, a retired miller, fled with his daughter, Wenna Tamberlane, on Monday.',
+      'Osric Tamberlane, 71, fled on Monday with Wenna Tamberlane, 38.',
+    ]) {
+      const s = quotes(intro);
+      expect(s['She dragged me to the truck']).toBe('Osric Tamberlane');
+      expect(s['He is stubborn']).toBe('Wenna Tamberlane');
+    }
+  });
+
+  it('is no one when the article does not say which is the elder', () => {
+    const s = quotes('Osric Tamberlane and Wenna Tamberlane fled on Monday.');
+    expect(s['She dragged me to the truck']).toBe('unknown');
+  });
+});
+
+describe('"he said" after a sentence whose subject is an unnamed source', () => {
+  it('is nobody’s, not the last person named before', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Tobias Renwick, who runs the shelter, said 300 people had slept there.',
+          '"The mood has changed," he said.',
+        ],
+        [
+          'One lineman from a neighbouring county, who asked not to be named because he was not authorised to speak, said crews had been warned about the poles.',
+          '"We have been driving under those wires for years," he said.',
+        ],
+      ]),
+    );
+    expect(s['The mood has changed']).toBe('Tobias Renwick');
+    expect(s['We have been driving under those wires for years']).toBe('unknown');
+  });
+});
+
+describe('a sentence opening with whose role it is ("Valmora’s health minister, Dr. Wenna Hale, …")', () => {
+  it('has the named person for subject, not the possessor, even one the article once took for a person', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Priya Venn, 29, a student, said she had left early.'],
+        ['“I walked straight through,” she said.'],
+        ['Valmora closed its ferry port on Monday, and Valmora said he would not reopen it.'],
+        [
+          'In Dunhaven, Valmora’s health minister, Dr. Wenna Hale, welcomed the ruling but criticised the council.',
+        ],
+        [
+          'She called the council’s case “a blunt instrument for a delicate problem” and said it would be appealed.',
+        ],
+      ]),
+    );
+    expect(s['a blunt instrument for a delicate problem']).toBe('Wenna Hale');
+  });
+});
+
+describe('cross-examination: a question, then the answer', () => {
+  it('gives "she replied" to the one the point was put to, not to the one who asked', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Under cross-examination, defence lawyer Ashe Castellane put it to Petra Lindgard that she had never met the defendant.',
+        ],
+        ['"You have built this case on the absence of paper, have you not?" Castellane asked.'],
+        ['"I have built it on the money that left the hospital," she replied.'],
+      ]),
+    );
+    expect(s['You have built this case on the absence of paper, have you not?']).toBe('Ashe Castellane');
+    expect(s['I have built it on the money that left the hospital']).toBe('Petra Lindgard');
+  });
+
+  it('takes "she asked" as the asker’s gender, so the "he" who answers is someone else', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Tomas Averill, 54, told the jury he had never hidden anything.',
+          '"I bought it for my family," he said.',
+        ],
+        ['Prosecutor Orla Vantreight also asked about a private box at the racecourse.'],
+        ['"Was the box also part of the turnaround work?" she asked.'],
+        ['"It was used to entertain suppliers," he said.'],
+      ]),
+    );
+    expect(s['Was the box also part of the turnaround work?']).toBe('Orla Vantreight');
+    expect(s['It was used to entertain suppliers']).toBe('Tomas Averill');
+  });
+});
+
+describe('someone reading out another’s words after a colon', () => {
+  it('is not their speaker', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The jury has sent a note to the judge.',
+          'Mrs Justice Orla Vantreight read it out in open court: “Can we see the bank statements again, please?”',
+        ],
+        ['Mrs Justice Vantreight told the jury: “Take all the time you need.”'],
+      ]),
+    );
+    expect(s['Can we see the bank statements again, please?']).toBe('unknown');
+    expect(s['Take all the time you need']).toBe('Orla Vantreight');
+  });
+});
+
+describe('a family name used alone before the full name written family name first (a live blog, newest first)', () => {
+  it('is one person with the full name, so "the minister replied" to a point put to her is hers', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Education Minister Ruth Okafor said schools would close on Monday.',
+          '“Teachers will call every family,” she said.',
+        ],
+        ['A reporter put this to Dr Quan: “Minister, why did it take until Saturday to tell the agency?”'],
+        ['The minister replied: “Because until last week we had a handful of cases.”'],
+        ['Health Minister Dr Quan Mei-Lin opened the briefing in the capital on Sunday.'],
+      ]),
+    );
+    expect(s['Because until last week we had a handful of cases']).toBe('Quan Mei-Lin');
+  });
+});

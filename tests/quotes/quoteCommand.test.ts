@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { quoteBriefing } from '../../src/commands/quote.ts';
-import { indexOf, loose } from '../helpers/corpus.ts';
+import { quoteAcrossStories } from '../../src/commands/quoteStories.ts';
+import { buildIndex } from '../../src/index/newsIndex.ts';
+import { articleOf, indexOf, loose, NOW } from '../helpers/corpus.ts';
 
 describe('/quote <speaker>', async () => {
   const { index } = await indexOf();
@@ -90,5 +92,64 @@ describe('/quote <speaker>', async () => {
     for (const s of index.speakers.speakers) {
       for (const q of index.quotesBySpeaker.get(s.key) ?? []) expect(q.speakerKind).not.toBe('unknown');
     }
+  });
+});
+
+describe('/quote <surname> shared by two people', () => {
+  const family = articleOf(
+    'family',
+    [
+      ['Osric Tamberlane, 71, and his daughter, Wenna Tamberlane, run the ferry café on the quay.'],
+      ['"We have had floods before and we will have them again," Osric Tamberlane said on Monday.'],
+      ['"I asked him to leave the night the river rose," said Wenna Tamberlane, who is 38.'],
+      ['"The café opens again on Saturday," Osric Tamberlane said.'],
+    ],
+    { outlet: 'Quay Post' },
+  );
+  const pier = articleOf(
+    'pier',
+    [['"The pier will be repaired by spring," said Halvard Quist, the harbour engineer.']],
+    { outlet: 'Harbour Gazette' },
+  );
+  const other = articleOf(
+    'other',
+    [['"Our crews worked through the night," said Brenna Quist, who runs the lifeboat station.']],
+    { outlet: 'Coast Weekly' },
+  );
+  const index = buildIndex([family, pier, other], [], NOW);
+
+  it('asks which one is meant when the same article quotes both, rather than give one the other’s words', () => {
+    for (const query of ['tamberlane', 'tamberlain']) {
+      const b = quoteBriefing(index, query, 10);
+      expect(b.items.map((i) => i.speaker)).toEqual(['Osric Tamberlane', 'Wenna Tamberlane']);
+      expect(b.items.map((i) => i.text)).toEqual(['Osric Tamberlane: 2 quotes', 'Wenna Tamberlane: 1 quote']);
+      expect(b.note).toContain('Ask for one by full name, e.g. /quote Osric Tamberlane');
+    }
+  });
+
+  it('asks which one across several stories too', () => {
+    const elsewhere = buildIndex([pier], [], NOW);
+    const b = quoteAcrossStories(
+      [
+        { keyword: 'harbour', index: elsewhere },
+        { keyword: 'floods', index },
+      ],
+      'tamberlane',
+      { limit: 10 },
+    );
+    expect(b.items.map((i) => i.speaker)).toEqual(['Osric Tamberlane', 'Wenna Tamberlane']);
+    expect(b.note).toContain('Ask for one by full name');
+  });
+
+  it('answers with one of them by full name', () => {
+    const b = quoteBriefing(index, 'wenna tamberlane', 10);
+    expect(b.items.map((i) => i.speaker)).toEqual(['Wenna Tamberlane']);
+    expect(b.items[0]?.text).toContain('I asked him to leave');
+  });
+
+  it('answers with the more quoted of two people the articles never name together, and names the other', () => {
+    const b = quoteBriefing(index, 'quist', 10);
+    expect(b.items).toHaveLength(1);
+    expect(b.note).toMatch(/Also matching: (Halvard|Brenna) Quist/);
   });
 });
