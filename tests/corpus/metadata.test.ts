@@ -243,6 +243,19 @@ describe('page metadata: the headline readers see', () => {
     expect(m.title).toBe('Harbour board approves new ferry terminal');
   });
 
+  it('is not a row of links that are mostly furniture, nor does the row name the outlet', () => {
+    const m = metadataOf([
+      'Skip to main content | Skip to navigation | Large print',
+      'The Dunmere Herald',
+      'Home | Local | Harbour | Sport | Weather',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+    expect(m.outlet).toBe('The Dunmere Herald');
+  });
+
   it('is the headline the page shows when its <title> words it a little differently', () => {
     const m = metadataOf([
       'Ferry terminal live: harbour board approves new terminal after two-year fight | Coastal Gazette',
