@@ -256,6 +256,33 @@ describe('page metadata: the headline readers see', () => {
     expect(m.outlet).toBe('The Dunmere Herald');
   });
 
+  it('drops a site suffix that names the outlet from a title line below the masthead', () => {
+    const m = metadataOf([
+      'Skip to content',
+      'The Dunmere Herald',
+      'Home | Local | Harbour | Sport | Weather',
+      'Ferry terminal live: board approves plan after two-year fight | The Dunmere Herald',
+      'LIVE',
+      'Ferry terminal live: board approves plan after two-year fight',
+      'Last updated 8/12/2025 7:52 PM MDT',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry terminal live: board approves plan after two-year fight');
+    expect(m.outlet).toBe('The Dunmere Herald');
+    expect(m.published).toBe('2025-08-12');
+  });
+
+  it('keeps a last part after " | " that is not the outlet', () => {
+    const m = metadataOf([
+      'The Dunmere Herald',
+      'Home | Local | Harbour | Sport | Weather',
+      'Ferry vote: what the board decided | Explainer',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry vote: what the board decided | Explainer');
+  });
+
   it('is the headline the page shows when its <title> words it a little differently', () => {
     const m = metadataOf([
       'Ferry terminal live: harbour board approves new terminal after two-year fight | Coastal Gazette',

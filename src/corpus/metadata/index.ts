@@ -2,7 +2,7 @@
 import { chooseHeadline, type PageLine } from './headline.ts';
 import { inferOutlet } from './outlet.ts';
 import { inferPublished } from './published.ts';
-import { parseSiteTitle } from './siteTitle.ts';
+import { parseSiteTitle, withoutOutletSuffix } from './siteTitle.ts';
 
 export type { PageLine } from './headline.ts';
 
@@ -25,8 +25,9 @@ export function inferPageMetadata(
   const outlet = inferOutlet(texts, { isBio: options.isBio, ...(site ? { site: site.site } : {}) });
   const headline = chooseHeadline(lines, { ...(site ? { site } : {}), ...(outlet ? { outlet } : {}) });
   const published = inferPublished(texts, headline.at);
+  const title = headline.text && outlet ? withoutOutletSuffix(headline.text, outlet) : headline.text;
   return {
-    ...(headline.text ? { title: headline.text } : {}),
+    ...(title ? { title } : {}),
     ...(outlet ? { outlet } : {}),
     ...(published ? { published } : {}),
   };

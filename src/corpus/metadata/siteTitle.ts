@@ -3,6 +3,7 @@
  * "Headline - Site", "Headline | Section | Site". The headline is the first part, the site the last.
  */
 import { wordCount } from '../../text/normalize.ts';
+import { outletKey } from './outlet.ts';
 
 export interface SiteTitle {
   headline: string;
@@ -36,4 +37,13 @@ export function parseSiteTitle(line: string): SiteTitle | undefined {
   const headline = (line.split(separator)[0] ?? '').trim();
   if (!isSiteName(site) || wordCount(headline) < 3) return undefined;
   return { headline, site };
+}
+
+/**
+ * A headline without a site suffix that names the outlet ("Headline | The Harbour Times" under the masthead
+ * "The Harbour Times"): a title line the page repeats below its masthead. Any other last part stays.
+ */
+export function withoutOutletSuffix(headline: string, outlet: string): string {
+  const site = parseSiteTitle(headline);
+  return site && outletKey(site.site) === outletKey(outlet) ? site.headline : headline;
 }
