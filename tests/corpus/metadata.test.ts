@@ -272,6 +272,19 @@ describe('page metadata: the headline readers see', () => {
     expect(m.published).toBe('2025-08-12');
   });
 
+  it('finds the title line below skip links and a menu by the headline the page repeats under it', () => {
+    const m = metadataOf([
+      'Skip to content',
+      'Home | Local | Harbour | Sport | Weather',
+      'Ferry terminal approved after two-year fight | Porthaven Lantern',
+      'Ferry terminal approved after two-year fight',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry terminal approved after two-year fight');
+    expect(m.outlet).toBe('Porthaven Lantern');
+  });
+
   it('keeps a last part after " | " that is not the outlet', () => {
     const m = metadataOf([
       'The Dunmere Herald',
