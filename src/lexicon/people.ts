@@ -57,6 +57,17 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(
   'KC QC SC MP MSP MEP MLA MS AM TD MBE OBE CBE KBE DBE GBE FRS FRCP PhD MD'.split(' '),
 );
 
+/**
+ * Kinship words that say which of two relatives is the younger ("his daughter, Kelsey Marr": Kelsey is the
+ * child) or the elder ("her father, Walt Marr"), for "the elder Marr said".
+ */
+export const CHILD_KIN: ReadonlySet<string> = new Set(
+  'daughter son granddaughter grandson stepdaughter stepson'.split(' '),
+);
+export const PARENT_KIN: ReadonlySet<string> = new Set(
+  'father mother dad mum mom grandfather grandmother stepfather stepmother'.split(' '),
+);
+
 /** Titles and role nouns that state a gender ("Chairwoman", "the actress", "the father"). */
 export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>(
   [

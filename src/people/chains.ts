@@ -39,6 +39,8 @@ export interface ArticleEntity {
   locative: number;
   /** Mentions outside quotations: only those can speak or be "he". */
   unquoted: number;
+  /** Which of two relatives it is, as its mentions say (see `NameMention.elder`); not kept across articles. */
+  elder?: { kin?: 'child' | 'parent'; age?: number };
 }
 
 export interface LinkedName extends NameMention {
@@ -168,6 +170,7 @@ class ArticleChains {
   #record(e: ArticleEntity, m: NameMention): void {
     e.mentions++;
     if (m.personal) e.personal++;
+    if (m.elder) e.elder = { ...m.elder, ...e.elder };
     if (m.speaks) e.speaks++;
     if (m.locative) e.locative++;
     if (!m.quoted) e.unquoted++;

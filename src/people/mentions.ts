@@ -6,11 +6,13 @@
  */
 import {
   CALENDAR_WORDS,
+  CHILD_KIN,
   FUNCTION_WORDS,
   type Gender,
   GENDERED_ROLES,
   HONORIFICS,
   LOCATIVES,
+  PARENT_KIN,
   ORG_WORDS,
   ROLE_WORDS,
   SPEECH_VERBS,
@@ -40,8 +42,21 @@ export interface NameMention {
   personal: boolean;
   /** A speech verb beside it ("Shah said", "said Shah"): people speak, but so do institutions. */
   speaks: boolean;
+  /** Which of two relatives: the child ("his daughter, X") or the parent ("her father, X"), or the age given. */
+  elder?: { kin?: 'child' | 'parent'; age?: number };
   /** Right after "in", "from"… with no title: a place, more likely than a person. */
   locative: boolean;
+}
+
+/** What a mention says of a person's place among relatives: a kinship word before the name, an age after it. */
+function elderEvidence(words: readonly string[], age: number | undefined): NameMention['elder'] | undefined {
+  const kin = words.some((w) => CHILD_KIN.has(w))
+    ? 'child'
+    : words.some((w) => PARENT_KIN.has(w))
+      ? 'parent'
+      : undefined;
+  if (kin === undefined && age === undefined) return undefined;
+  return { ...(kin ? { kin } : {}), ...(age !== undefined ? { age } : {}) };
 }
 
 export type PronounKind = 'he' | 'she' | 'they' | 'it';
@@ -405,12 +420,17 @@ export class MentionScanner {
     const appositive = lastRaw.endsWith(',') ? this.#appositive(tokens, j) : undefined;
     const after = appositive ? tokens.bare(appositive.end) : tokens.bare(j);
     const speaks = SPEECH.has(after) || SPEECH.has(before);
-    const aged = lastRaw.endsWith(',') && /^\d{1,3},$/.test(tokens.raw(j));
+    // "Smith, 52, said", "… with Ann Smith, 38.": an age set off after the name.
+    const aged = lastRaw.endsWith(',') && /^\d{1,3}[,.;]$/.test(tokens.raw(j));
     const who = lastRaw.endsWith(',') && tokens.bare(j) === 'who';
     const roles = appositive ? [role, appositive.role].filter((r) => r !== '').join(' ') : role;
     // "His daughter, Samira Haddad", "their son Tom": a kinship word just before the name states a gender.
     const gender = genderOf(titles) ?? genderOf(roles.split(' ')) ?? genderOf([tokens.bare(i - 1)]);
     const possessive = isPossessive(lastBare);
+    const elder = elderEvidence(
+      [...roles.split(' '), tokens.bare(i - 1).toLowerCase()],
+      aged ? Number.parseInt(tokens.raw(j), 10) : undefined,
+    );
     return {
       start: tokens.start(nameFrom),
       end: tokens.start(j - 1) + lastRaw.replace(/[^\p{L}\p{N}.]+$/u, '').length,
@@ -422,6 +442,7 @@ export class MentionScanner {
       quoted: false,
       possessive,
       personal: titles.length > 0 || roles !== '' || aged || who,
+      ...(elder ? { elder } : {}),
       speaks,
       locative: titles.length === 0 && role === '' && !possessive && LOCATIVES.has(before),
     };

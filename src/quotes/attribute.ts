@@ -64,6 +64,15 @@ const UNNAMED_SOURCE = new RegExp(
   `\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ANONYMOUS_ROLES].join('|')})s?\\b`,
   'iu',
 );
+/**
+ * A sentence whose subject is someone unnamed: it opens with one ("One firefighter from the county, …",
+ * "A senior official said") or says so ("…, who asked not to be named, said", "speaking on condition of
+ * anonymity").
+ */
+const UNNAMED_SUBJECT = new RegExp(
+  `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ANONYMOUS_ROLES].join('|')})s?\\b|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\bon (?:the )?condition of anonymity\\b`,
+  'iu',
+);
 /** How much more often an article's main person of one gender is named than the next. */
 const PROTAGONIST_LEAD = 2;
 
@@ -107,6 +116,18 @@ const PREPOSITION_ROLE_BEFORE =
  * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of
  * abbreviations by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
  */
+
+/** "the elder Marr", "the younger Marr": which of two relatives of one surname. */
+const RELATIVE_AGE = /\b(elder|older|younger)\b/i;
+
+/** Whether the mentions show `a` to be older than `b`: ages given, or one named as the other's child or parent. */
+function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
+  const x = a.elder;
+  const y = b.elder;
+  if (x?.age !== undefined && y?.age !== undefined) return x.age > y.age;
+  return (y?.kin === 'child' && x?.kin !== 'child') || (x?.kin === 'parent' && y?.kin !== 'parent');
+}
+
 function mask(text: string, spans: readonly QuoteSpan[]): string {
   if (spans.length === 0) return text;
   let out = text;
@@ -395,6 +416,9 @@ class ArticleAttribution {
       const nearest = !seenOne;
       seenOne = true;
       const subject = this.#subjectAt(k);
+      // "One firefighter, who asked not to be named, said … ‘…,’ he said.": the unnamed source is nearer
+      // than anyone named before, and is no one the answer can name.
+      if (UNNAMED_SUBJECT.test(s.text) && !this.#namesSomeone(s)) return null;
       if (subject !== undefined && this.#compatible(subject, gender)) {
         const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
         return { kind: 'entity', entity: partner ?? subject };
@@ -518,6 +542,31 @@ class ArticleAttribution {
     return false;
   }
 
+  /**
+   * "the elder Marr said" where the article names two Marrs: the one its mentions show to be the elder (an
+   * age, "his daughter, Kelsey Marr"); null, not a guess, when they do not tell. Undefined when the cue
+   * does not set two relatives apart.
+   */
+  #relativeByAge(ref: Extract<SpeakerRef, { kind: 'person' }>): QuoteSpeaker | null | undefined {
+    const which = RELATIVE_AGE.exec(ref.role ?? '')?.[1]?.toLowerCase();
+    if (which === undefined || ref.tokens.length !== 1) return undefined;
+    const surname = surnameOf(ref.tokens);
+    const same = this.#people.entities.filter(
+      (e) => e.full && e.surname === surname && this.#isPersonLike(e.id),
+    );
+    if (same.length < 2) return undefined;
+    const elder = which !== 'younger';
+    const found = same.find((e) => same.every((o) => o === e || (elder ? isElder(e, o) : isElder(o, e))));
+    return found ? { kind: 'entity', entity: found.id } : null;
+  }
+
+  /** Whether a sentence names a person outside quotation marks. */
+  #namesSomeone(s: SentenceEntry): boolean {
+    return (this.#people.paragraphs[s.paragraph]?.names ?? []).some(
+      (n) => n.sentence === s.sentence && !n.quoted && this.#isPersonLike(n.entity),
+    );
+  }
+
   /** A person only the cue names (the mention scan did not read it as a name): a chain of its own. */
   #namedByCue(ref: Extract<SpeakerRef, { kind: 'person' }>): number {
     const entities = this.#people.entities;
@@ -633,6 +682,10 @@ class ArticleAttribution {
       case 'person':
         // "Washington said": a single name the article uses as a place speaks as an institution.
         if (this.#isPlaceName(ref.tokens)) return { kind: 'org', name: ref.tokens.join(' ') };
+        {
+          const relative = this.#relativeByAge(ref);
+          if (relative !== undefined) return relative;
+        }
         return { kind: 'entity', entity: this.#entityForName(ref.tokens, at) ?? this.#namedByCue(ref) };
       case 'org':
         return { kind: 'org', name: ref.name };

@@ -2,7 +2,14 @@
  * Attribution patterns over a sentence whose quoted passages are masked, so that a name inside a quote can
  * never be taken for its speaker. Each function returns the raw speaker phrase it found, or undefined.
  */
-import { AUXILIARIES, NAMING_VERBS, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../lexicon/index.ts';
+import {
+  AUXILIARIES,
+  GENDERED_ROLES,
+  NAMING_VERBS,
+  ROLE_WORDS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+} from '../lexicon/index.ts';
 
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -42,6 +49,14 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019.-]*";
 /** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
 const APPOSITIVE_NAME = new RegExp(`,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*,\\s*$`, 'u');
 
+/** ", Kelsey Marr," or ", Kelsey Marr." right after a speaker phrase: the name a role phrase introduces. */
+const ROLE_THEN_NAME = new RegExp(`^,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[,.]|$)`, 'u');
+
+/** A role noun ("the company's lawyer") or a kinship word ("his daughter") in a lower-case phrase. */
+function hasRoleWordOrKin(phrase: string): boolean {
+  return hasRoleWord(phrase) || phrase.split(/\s+/).some((w) => GENDERED_ROLES.has(w.toLowerCase()));
+}
+
 function hasRoleWord(phrase: string): boolean {
   return phrase.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
 }
@@ -73,7 +88,14 @@ export function attributionAfter(after: string): Attribution | undefined {
   const according = /^according to ([^,.;:"\u201C\u201D_]{2,120})/i.exec(text);
   if (according) return { phrase: according[1] as string };
   const inverted = INVERTED_RE.exec(text);
-  if (inverted) return { phrase: (inverted[1] as string).replace(AFTER_NAME, '') };
+  if (inverted) {
+    const phrase = inverted[1] as string;
+    // "said his daughter, Kelsey Marr, who …": the role is set off before the name it introduces.
+    const named = ROLE_THEN_NAME.exec(text.slice(inverted[0].length));
+    if (named && !/\p{Lu}/u.test(phrase) && hasRoleWordOrKin(phrase))
+      return { phrase: `${phrase}, ${named[1]}` };
+    return { phrase: phrase.replace(AFTER_NAME, '') };
+  }
   const participle = LEADING_PARTICIPLE_RE.exec(text);
   if (participle && /^[\s,]*[,]/.test(after)) return { phrase: '', participle: true };
   const direct = DIRECT_RE.exec(text);

@@ -743,3 +743,69 @@ describe('a quotation in single marks that runs on from the middle of a paragrap
     expect(s['What we do not know yet is how easily it spreads']).toBe('Ines Varga');
   });
 });
+
+describe('a role set off before the name after the speech verb', () => {
+  it('gives the quote to the name the role introduces, not to whom the role belongs', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Osric Tamberlane, 71, waited at the roadblock.',
+          '"Is my house still standing?" Osric Tamberlane said.',
+        ],
+        [
+          '"He has asked the deputies every hour," said his daughter, Wenna Tamberlane, who runs the bakery.',
+          '"They are very patient with him."',
+        ],
+      ]),
+    );
+    expect(s['He has asked the deputies every hour']).toBe('Wenna Tamberlane');
+    expect(s['They are very patient with him']).toBe('Wenna Tamberlane');
+  });
+});
+
+describe('"the elder X said" where the article names two relatives named X', () => {
+  const quotes = (intro: string) =>
+    speakersOf(
+      article('a', [
+        [intro],
+        ['"I told him the roof could look after itself," Wenna Tamberlane said.'],
+        ['"She dragged me to the truck," the elder Tamberlane said.'],
+        ['"He is stubborn," the younger Tamberlane said.'],
+      ]),
+    );
+
+  it('is the one the article shows to be the parent of the other, or older', () => {
+    for (const intro of [
+      'Osric Tamberlane, a retired miller, fled with his daughter, Wenna Tamberlane, on Monday.',
+      'Osric Tamberlane, 71, fled on Monday with Wenna Tamberlane, 38.',
+    ]) {
+      const s = quotes(intro);
+      expect(s['She dragged me to the truck']).toBe('Osric Tamberlane');
+      expect(s['He is stubborn']).toBe('Wenna Tamberlane');
+    }
+  });
+
+  it('is no one when the article does not say which is the elder', () => {
+    const s = quotes('Osric Tamberlane and Wenna Tamberlane fled on Monday.');
+    expect(s['She dragged me to the truck']).toBe('unknown');
+  });
+});
+
+describe('"he said" after a sentence whose subject is an unnamed source', () => {
+  it('is nobody’s, not the last person named before', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Tobias Renwick, who runs the shelter, said 300 people had slept there.',
+          '"The mood has changed," he said.',
+        ],
+        [
+          'One lineman from a neighbouring county, who asked not to be named because he was not authorised to speak, said crews had been warned about the poles.',
+          '"We have been driving under those wires for years," he said.',
+        ],
+      ]),
+    );
+    expect(s['The mood has changed']).toBe('Tobias Renwick');
+    expect(s['We have been driving under those wires for years']).toBe('unknown');
+  });
+});
