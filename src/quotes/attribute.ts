@@ -117,6 +117,9 @@ const PREPOSITION_ROLE_BEFORE =
  * abbreviations by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
  */
 
+/** A cue that makes a quote an answer to the one before. */
+const REPLY_CUE = /\b(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot back)\b/i;
+
 /** "the elder Marr", "the younger Marr": which of two relatives of one surname. */
 const RELATIVE_AGE = /\b(elder|older|younger)\b/i;
 
@@ -474,6 +477,44 @@ class ArticleAttribution {
     return this.#addressee(s, (id) => genderOf(this.#entity(id)) === gender);
   }
 
+  /**
+   * "De la Cour asked … “…?” she asked.": a person the article gave no gender to is "she" from then on, so
+   * the "he" who answers next is someone else.
+   */
+  #learnGender(entity: number, gender: Gender): void {
+    const e = this.#entity(entity);
+    if (e.votes.m === 0 && e.votes.f === 0 && genderOf(e) === undefined) e.votes[gender]++;
+  }
+
+  /** Whether the quote just before is a question that person asked. */
+  #askedLast(entity: number): boolean {
+    const last = this.quotes[this.quotes.length - 1];
+    return (
+      last !== undefined &&
+      last.text.trimEnd().endsWith('?') &&
+      last.speaker?.kind === 'entity' &&
+      last.speaker.entity === entity
+    );
+  }
+
+  /**
+   * The person of that gender a point was last put to ("put it to Tan that …"), within pronoun reach and
+   * other than the one who asked; else nobody.
+   */
+  #addressedBefore(at: Place, gender: Gender, asker: number): QuoteSpeaker | null {
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const s = this.#sentences[k] as SentenceEntry;
+      if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
+      if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) continue;
+      const addressed = this.#addressee(
+        s,
+        (id) => id !== asker && this.#compatible(id, gender) && this.#isPersonLike(id),
+      );
+      if (addressed !== undefined) return { kind: 'entity', entity: addressed };
+    }
+    return null;
+  }
+
   /** The last person a sentence addresses ("put this to Dr Leong:") who passes a test. */
   #addressee(s: SentenceEntry, fits: (entity: number) => boolean): number | undefined {
     const text = this.#texts[s.paragraph] ?? '';
@@ -699,7 +740,13 @@ class ArticleAttribution {
           const previous = this.#phrases.read(said?.phrase || sentenceSubject(previousSentence));
           return previous?.kind === 'org' ? previous : null;
         }
-        return this.#resolvePerson(ref.pronoun === 'he' ? 'm' : 'f', at, before);
+        const gender = ref.pronoun === 'he' ? 'm' : 'f';
+        const resolved = this.#resolvePerson(gender, at, before);
+        // "“…, have you not?” Hale asked. / “…,” she replied.": whoever replies, it is not the one who asked.
+        if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#askedLast(resolved.entity))
+          return this.#addressedBefore(at, gender, resolved.entity);
+        if (resolved?.kind === 'entity') this.#learnGender(resolved.entity, gender);
+        return resolved;
       }
     }
   }
@@ -785,11 +832,13 @@ class ArticleAttribution {
         return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
     const people = this.#people.paragraphs[at.paragraph];
-    // The first person it names ("Eastholme’s managing director, Dr Alistair Lund, …": not "Eastholme").
+    // The first person it names ("Eastholme’s managing director, Dr Alistair Lund, …": not "Eastholme";
+    // a possessive is never the subject, even of a place the article once took for a person).
     const name = people?.names.find(
       (n) =>
         n.sentence === at.sentence &&
         !n.quoted &&
+        !n.possessive &&
         n.start >= from &&
         n.start < until &&
         this.#isPersonLike(n.entity) &&

@@ -6,7 +6,9 @@
  * - information: log of the number of distinct content words (more facts per sentence);
  * - recency: half-life in days behind the newest article;
  * - lead: a bonus for a sentence's early place in its article (the reporter's own summary);
- * - corroboration: how many other outlets have a sentence reporting the same fact.
+ * - corroboration: how many other outlets have a sentence reporting the same fact;
+ * - novelty: how little of its claim older articles already made (background every article repeats — "X
+ *   denies the charges", "the levee, built in 1958, …" — is not what is new; update summarisation's rule).
  * Forward-looking sentences of older articles are dropped as superseded ("Pompeo to visit next month" after
  * he went); maximal marginal relevance keeps the picks distinct.
  */
@@ -52,6 +54,8 @@ const FIGURE_WEIGHT = 0.15;
 const MAX_FIGURES = 3;
 /** Bonus per other outlet that quotes the same words. */
 const QUOTE_WEIGHT = 0.2;
+/** The least a sentence's novelty counts: one an older article already stated still ranks by the rest. */
+const NOVELTY_FLOOR = 0.2;
 /** How many of the most similar sentences elsewhere count towards centrality. */
 const CENTRALITY_NEIGHBOURS = 3;
 
@@ -118,6 +122,12 @@ function quoteCorroboration(articles: readonly Article[]): (text: string, outlet
   };
 }
 
+/** The older of two dated articles; undefined when they are of one day or either is undated. */
+function olderOf(a: Article, b: Article): Article | undefined {
+  if (a.published === undefined || b.published === undefined || a.published === b.published) return undefined;
+  return a.published < b.published ? a : b;
+}
+
 function rank(
   pool: ReturnType<typeof candidates>,
   dates: { newest?: string; oldest?: string },
@@ -138,6 +148,8 @@ function rank(
   const claims = tfidfVectors(pool.map((c) => claimTokens(c.sentence.text)));
   const tops: number[][] = pool.map(() => []);
   const corroborating: Map<string, Article>[] = pool.map(() => new Map());
+  // The claim of each sentence most like one an older article made (0: nothing older says it).
+  const alreadySaid: number[] = pool.map(() => 0);
   // Each pair once; similarity is symmetric. Only pairs from different articles count.
   for (let i = 0; i < pool.length; i++) {
     const a = pool[i] as (typeof pool)[number];
@@ -149,6 +161,9 @@ function rank(
       const shared = cosine(claims[i] as SparseVector, claims[j] as SparseVector);
       pushTop(tops[i] as number[], shared, CENTRALITY_NEIGHBOURS);
       pushTop(tops[j] as number[], shared, CENTRALITY_NEIGHBOURS);
+      const older = olderOf(a.article, b.article);
+      if (older === a.article) alreadySaid[j] = Math.max(alreadySaid[j] as number, shared);
+      else if (older === b.article) alreadySaid[i] = Math.max(alreadySaid[i] as number, shared);
       if (a.article.outlet !== b.article.outlet) {
         const fa = { text: a.sentence.text, vector: vectors[i] as SparseVector };
         const fb = { text: b.sentence.text, vector: vectors[j] as SparseVector };
@@ -174,13 +189,14 @@ function rank(
         : Math.max(0, daysBetween(published, dates.newest));
     const recency = 0.5 ** (age / RECENCY_HALF_LIFE_DAYS);
     const lead = 1 + LEAD_WEIGHT / (1 + (leadRank[i] as number));
+    const novelty = Math.max(NOVELTY_FLOOR, 1 - (alreadySaid[i] as number));
     const corroboration =
       (1 + 0.25 * others.size) * (1 + QUOTE_WEIGHT * quotedElsewhere(c.sentence.text, c.article.outlet));
     return {
       text: c.sentence.text,
       article: c.article,
       vector: v,
-      score: centrality * information * recency * lead * corroboration,
+      score: centrality * information * recency * lead * corroboration * novelty,
       corroborating: [...others.values()].sort(
         (a, b) => compareNewestFirst(a.published, b.published) || compareText(a.outlet, b.outlet),
       ),

@@ -39,6 +39,28 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split inside a quotation in single marks (British style) either', () => {
+    expect(splitSentences('‘We never met. Not once,’ Dr Hale said. The court rose.')).toEqual([
+      '‘We never met. Not once,’ Dr Hale said.',
+      'The court rose.',
+    ]);
+  });
+
+  it('keeps a quoted question with the name and speech verb that follow it', () => {
+    expect(
+      splitSentences('“Who decided what the board was told?” Ms de la Vega asked. Then she sat down.'),
+    ).toEqual(['“Who decided what the board was told?” Ms de la Vega asked.', 'Then she sat down.']);
+    expect(splitSentences('‘Can we go home?’ Tom Reyes asked on Monday. Nobody replied.')).toEqual([
+      '‘Can we go home?’ Tom Reyes asked on Monday.',
+      'Nobody replied.',
+    ]);
+    // A capitalised sentence that is no attribution still starts a sentence of its own.
+    expect(splitSentences('“Why now?” The question hung in the air.')).toEqual([
+      '“Why now?”',
+      'The question hung in the air.',
+    ]);
+  });
+
   it('handles ellipses: a mid-sentence one stays, one before a capital ends the sentence', () => {
     expect(splitSentences('We want to achieve ... and deliver. It worked\u2026 Then it stopped.')).toEqual([
       'We want to achieve ... and deliver.',

@@ -809,3 +809,54 @@ describe('"he said" after a sentence whose subject is an unnamed source', () => 
     expect(s['We have been driving under those wires for years']).toBe('unknown');
   });
 });
+
+describe('a sentence opening with whose role it is ("Valmora’s health minister, Dr. Wenna Hale, …")', () => {
+  it('has the named person for subject, not the possessor, even one the article once took for a person', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Priya Venn, 29, a student, said she had left early.'],
+        ['“I walked straight through,” she said.'],
+        ['Valmora closed its ferry port on Monday, and Valmora said he would not reopen it.'],
+        [
+          'In Dunhaven, Valmora’s health minister, Dr. Wenna Hale, welcomed the ruling but criticised the council.',
+        ],
+        [
+          'She called the council’s case “a blunt instrument for a delicate problem” and said it would be appealed.',
+        ],
+      ]),
+    );
+    expect(s['a blunt instrument for a delicate problem']).toBe('Wenna Hale');
+  });
+});
+
+describe('cross-examination: a question, then the answer', () => {
+  it('gives "she replied" to the one the point was put to, not to the one who asked', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Under cross-examination, defence lawyer Ashe Castellane put it to Petra Lindgard that she had never met the defendant.',
+        ],
+        ['"You have built this case on the absence of paper, have you not?" Castellane asked.'],
+        ['"I have built it on the money that left the hospital," she replied.'],
+      ]),
+    );
+    expect(s['You have built this case on the absence of paper, have you not?']).toBe('Ashe Castellane');
+    expect(s['I have built it on the money that left the hospital']).toBe('Petra Lindgard');
+  });
+
+  it('takes "she asked" as the asker’s gender, so the "he" who answers is someone else', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Tomas Averill, 54, told the jury he had never hidden anything.',
+          '"I bought it for my family," he said.',
+        ],
+        ['Prosecutor Orla Vantreight also asked about a private box at the racecourse.'],
+        ['"Was the box also part of the turnaround work?" she asked.'],
+        ['"It was used to entertain suppliers," he said.'],
+      ]),
+    );
+    expect(s['Was the box also part of the turnaround work?']).toBe('Orla Vantreight');
+    expect(s['It was used to entertain suppliers']).toBe('Tomas Averill');
+  });
+});

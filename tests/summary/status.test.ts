@@ -301,3 +301,37 @@ describe('summarizeStatus with nothing to summarise', () => {
     );
   });
 });
+
+describe('summarizeStatus: what is new, not what every article repeats', () => {
+  it('leads with the newest development, not the background the newest article repeats', () => {
+    const background = (day: string) =>
+      `Marlow Holdings, which has run the ferry port at Dunhaven since 2009, denies breaching its safety licence${day}.`;
+    const article = (id: string, published: string, paragraphs: string[][]) =>
+      articleOf(id, paragraphs, { outlet: `Outlet ${id}`, published });
+    const status = statusOf(
+      buildIndex(
+        [
+          article('a', '2025-06-02', [
+            ['Inspectors began a review of the ferry port at Dunhaven after a gangway collapsed on Sunday.'],
+            [background('')],
+          ]),
+          article('b', '2025-06-03', [
+            ['Passengers at Dunhaven waited for hours as crossings were cut to four a day on Tuesday.'],
+            [background(', according to a statement issued on Tuesday')],
+          ]),
+          article('c', '2025-06-04', [
+            ['The port inspector ordered the north quay at Dunhaven closed for repairs until September.'],
+            [background(' and says it will appeal')],
+          ]),
+        ],
+        [],
+        NOW,
+      ),
+      { config: { ...config, limits: { ...config.limits, statusItems: 2 } } },
+    );
+    // The newest article's own news leads; its repeat of the background is not taken (the first report of
+    // it may be).
+    expect(status.items[0]?.text).toMatch(/ordered the north quay/);
+    expect(status.items.map((i) => i.text).join(' ')).not.toMatch(/will appeal/);
+  });
+});
