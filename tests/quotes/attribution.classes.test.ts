@@ -921,3 +921,17 @@ describe('a quotation in single marks introduced by a colon and running on into 
     expect(s['He leaves with our thanks']).toBe('Celia Ormond');
   });
 });
+
+describe('an institution called by the opening words of its name ("Harrow Vale" for "Harrow Vale Health Partnership")', () => {
+  it('is no person a "she" could be', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Harrow Vale Health Partnership runs three hospitals in the north.'],
+        ['For the security researcher Lin Mei Ying, none of this is surprising.'],
+        ['Lin has been watching the group’s leak site.', 'Harrow Vale appeared there on Tuesday night.'],
+        ['“They listed it with a countdown clock,” she says.'],
+      ]),
+    );
+    expect(s['They listed it with a countdown clock']).toBe('Lin Mei Ying');
+  });
+});
