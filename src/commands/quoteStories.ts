@@ -98,6 +98,9 @@ export function quoteAcrossStories(
   if (stories.length === 1 && only)
     return quoteBriefing(only.index, query, options.limit, { keyword: only.keyword, offset });
   if (query.trim() === '') return speakersAcross(stories);
+  // Two people one story quotes under the name asked for (relatives): that story asks which one is meant.
+  const ambiguous = stories.find((s) => s.index.speakers.ambiguous(query).length > 1);
+  if (ambiguous) return quoteBriefing(ambiguous.index, query, options.limit, { keyword: ambiguous.keyword });
   const [best, ...rest] = matchesByName(stories, query);
   if (!best) {
     // Nobody quoted by that name anywhere: a story that names the person says so; else suggestions.

@@ -141,6 +141,22 @@ class ArticleChains {
       e.full = true;
       return e;
     }
+    // "Dr Leong" before "Leong Su-Lin" (a live blog's newest entry first): the family name of a name
+    // written family name first, which no given-name list knows.
+    const family = foldToken(m.tokens[0] as string);
+    if (m.tokens.length > 1 && family !== surname && !GIVEN_NAME_GENDERS.has(family)) {
+      const single = (this.#byPart.get(family) ?? []).filter(
+        (e) => !e.full && e.surname === family && compatible(e, m.gender),
+      );
+      if (single.length === 1) {
+        const e = single[0] as ArticleEntity;
+        e.tokens = [...m.tokens];
+        e.key = compactKey(e.tokens);
+        e.surname = surname;
+        e.full = true;
+        return e;
+      }
+    }
     return this.#new(m, true);
   }
 

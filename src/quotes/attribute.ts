@@ -7,7 +7,7 @@
  * no rule establishes stays unattributed.
  */
 import { abbreviationDots } from '../corpus/sentences.ts';
-import { ANONYMOUS_ROLES, type Gender } from '../lexicon/index.ts';
+import { ANONYMOUS_ROLES, type Gender, ORG_WORDS } from '../lexicon/index.ts';
 import {
   type ArticleEntity,
   type ArticlePeople,
@@ -117,6 +117,9 @@ const PREPOSITION_ROLE_BEFORE =
  * abbreviations by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
  */
 
+/** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
+const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
+
 /** A cue that makes a quote an answer to the one before. */
 const REPLY_CUE = /\b(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot back)\b/i;
 
@@ -212,6 +215,8 @@ interface SentenceEntry extends Place {
 
 class ArticleAttribution {
   readonly quotes: RawQuote[] = [];
+  /** Names found to be the opening words of an institution's name in the article ("Kestrel Valley"). */
+  readonly #institutionShortForms = new Map<string, boolean>();
   readonly #people: ArticlePeople;
   /** Every sentence so far, in order, with its subject (first person named, or a resolved "he"/"she"). */
   readonly #sentences: SentenceEntry[] = [];
@@ -344,9 +349,31 @@ class ArticleAttribution {
   #isPersonLike(id: number): boolean {
     const e = this.#entity(id);
     if (e.unquoted === 0 || looksLikePlace(e.tokens)) return false;
+    if (e.full && e.personal === 0 && this.#shortFormOfInstitution(e)) return false;
     return e.full
       ? e.locative === 0 || e.personal > 0
       : e.personal > 0 || e.speaks > 0 || this.#speakers.has(id);
+  }
+
+  /** "Kestrel Valley" where the article names "Kestrel Valley Health Partnership": the institution, short. */
+  #shortFormOfInstitution(e: ArticleEntity): boolean {
+    const name = e.tokens.join(' ');
+    const known = this.#institutionShortForms.get(name);
+    if (known !== undefined) return known;
+    const found = this.#findsInstitution(name);
+    this.#institutionShortForms.set(name, found);
+    return found;
+  }
+
+  #findsInstitution(name: string): boolean {
+    for (const text of this.#texts) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        // The capitalised words right after it: "Kestrel Valley Health Partnership".
+        const next = /^(?:\s+\p{Lu}[\p{L}'\u2019&-]*){1,3}/u.exec(text.slice(at + name.length))?.[0] ?? '';
+        if (next.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) return true;
+      }
+    }
+    return false;
   }
 
   #compatible(id: number, gender: Gender | undefined): boolean {
@@ -490,8 +517,7 @@ class ArticleAttribution {
   #askedLast(entity: number): boolean {
     const last = this.quotes[this.quotes.length - 1];
     return (
-      last !== undefined &&
-      last.text.trimEnd().endsWith('?') &&
+      last?.text.trimEnd().endsWith('?') === true &&
       last.speaker?.kind === 'entity' &&
       last.speaker.entity === entity
     );
@@ -969,7 +995,8 @@ class ArticleAttribution {
       }
       // "He denied the closures would cut staff: “Nobody is losing their job.”": a colon hands the
       // quotation to the sentence's subject, whatever the verb.
-      if (speaker === null && /:\s*["'\u201C\u2018]?$/u.test(beforeOpen)) {
+      // Not when the subject reads out or quotes someone else's words ("The judge read the jury's note out:").
+      if (speaker === null && /:\s*["'\u201C\u2018]?$/u.test(beforeOpen) && !READS_OUT.test(beforeOpen)) {
         const subject = this.#subjectOf(at, sentences[s] as string, b, span.open);
         if (subject !== undefined) [rule, speaker] = ['colon', { kind: 'entity', entity: subject }];
       }

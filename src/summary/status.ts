@@ -217,6 +217,9 @@ function select(scored: Scored[], options: StatusOptions): Scored[] {
       if (chars + c.text.length > options.maxChars) return;
       const redundancy = Math.max(0, ...picked.map((p) => cosine(c.vector, p.vector)));
       if (redundancy >= REDUNDANT) return;
+      // The same fact in other words ("Rural Voice has withdrawn from 14 ridings" after "… withdrew its
+      // candidates from 14 of the 22 ridings"): one item, which cites both.
+      if (picked.some((p) => statesSameFact(c, p) || statesSameFact(p, c))) return;
       const value = MMR_LAMBDA * (c.score / top) - (1 - MMR_LAMBDA) * redundancy;
       if (value > bestValue) [best, bestValue] = [i, value];
     });
@@ -230,6 +233,16 @@ function select(scored: Scored[], options: StatusOptions): Scored[] {
 
 function toItem(s: Scored): BriefingItem {
   return { text: s.text, sources: [sourceRef(s.article), ...s.corroborating.map(sourceRef)] };
+}
+
+/** A live blog's time label opening an entry ("Update, 15:40:", "14:05 BST –"): when, not what. */
+const TIME_LABEL =
+  /^(?:(?:update|updated|latest)[,:]?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|bst|cet|et|utc)?\s*[:\u2013\u2014-]\s+(?=\p{Lu})/iu;
+
+/** The candidate without its time label: the rest of the sentence, verbatim. */
+function withoutTimeLabel<T extends { sentence: { text: string } }>(c: T): T {
+  const label = TIME_LABEL.exec(c.sentence.text);
+  return label ? { ...c, sentence: { ...c.sentence, text: c.sentence.text.slice(label[0].length) } } : c;
 }
 
 /** Summarises the current state of the story. Deterministic for a given index. */
@@ -250,7 +263,7 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
     articles,
     (s) => standsAlone(s.text) && (newestIds.has(s.articleId) || !FUTURE.test(s.text)),
   );
-  const picked = select(rank(pool, { newest, oldest }, articles), options);
+  const picked = select(rank(pool.map(withoutTimeLabel), { newest, oldest }, articles), options);
   // Newest facts first; among equally new ones, the most central first.
   picked.sort((a, b) => compareNewestFirst(a.article.published, b.article.published) || b.score - a.score);
   const outlets = new Set(articles.map((a) => a.outlet));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteBriefing } from '../../src/commands/quote.ts';
+import { quoteAcrossStories } from '../../src/commands/quoteStories.ts';
 import { buildIndex } from '../../src/index/newsIndex.ts';
 import { articleOf, indexOf, loose, NOW } from '../helpers/corpus.ts';
 
@@ -124,6 +125,20 @@ describe('/quote <surname> shared by two people', () => {
       expect(b.items.map((i) => i.text)).toEqual(['Osric Tamberlane: 2 quotes', 'Wenna Tamberlane: 1 quote']);
       expect(b.note).toContain('Ask for one by full name, e.g. /quote Osric Tamberlane');
     }
+  });
+
+  it('asks which one across several stories too', () => {
+    const elsewhere = buildIndex([pier], [], NOW);
+    const b = quoteAcrossStories(
+      [
+        { keyword: 'harbour', index: elsewhere },
+        { keyword: 'floods', index },
+      ],
+      'tamberlane',
+      { limit: 10 },
+    );
+    expect(b.items.map((i) => i.speaker)).toEqual(['Osric Tamberlane', 'Wenna Tamberlane']);
+    expect(b.note).toContain('Ask for one by full name');
   });
 
   it('answers with one of them by full name', () => {

@@ -335,3 +335,45 @@ describe('summarizeStatus: what is new, not what every article repeats', () => {
     expect(status.items.map((i) => i.text).join(' ')).not.toMatch(/will appeal/);
   });
 });
+
+describe('summarizeStatus: one item per fact', () => {
+  const status = statusOf(
+    buildIndex(
+      [
+        articleOf(
+          'wire',
+          [
+            [
+              'The small Harbour Party withdrew its candidates from 14 of the 22 ridings it was contesting on Thursday.',
+            ],
+            ['Turnout in the advance vote reached a record 212,400 ballots, the elections office said.'],
+          ],
+          { outlet: 'Coast Wire', published: '2025-05-15' },
+        ),
+        articleOf(
+          'blog',
+          [
+            [
+              'Update, 15:40: The Harbour Party has withdrawn its candidates from 14 ridings and endorsed the Forward Party.',
+            ],
+            ['Update, 14:05: Ferries to the islands were cancelled because of high winds across the strait.'],
+          ],
+          { outlet: 'Valley Live', published: '2025-05-15' },
+        ),
+      ],
+      [],
+      NOW,
+    ),
+    { config: { ...config, limits: { ...config.limits, statusItems: 4 } } },
+  );
+
+  it('does not give the same fact twice in other words', () => {
+    const withdrawn = status.items.filter((i) => /withdr[ae]w/.test(i.text));
+    expect(withdrawn).toHaveLength(1);
+  });
+
+  it('drops a live blog’s time label from the sentence it shows', () => {
+    for (const item of status.items) expect(item.text).not.toMatch(/^Update|\d{2}:\d{2}/);
+    expect(status.items.some((i) => i.text.startsWith('Ferries to the islands were cancelled'))).toBe(true);
+  });
+});
