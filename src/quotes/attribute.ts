@@ -112,11 +112,6 @@ const TRUE_PREPOSITION_BEFORE = /\b(?:with|to|by|for|from|about|of|on|at|against
 const PREPOSITION_ROLE_BEFORE =
   /\b(?:with|to|by|for|from|about|of|on|at|against)\s+(?:(?:the|a|an|our|his|her|their|its)\s+)?(?:[\p{Ll}'\u2019-]+\s+){1,3}$/u;
 
-/**
- * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of
- * abbreviations by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
- */
-
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
 
@@ -134,6 +129,10 @@ function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
   return (y?.kin === 'child' && x?.kin !== 'child') || (x?.kin === 'parent' && y?.kin !== 'parent');
 }
 
+/**
+ * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of
+ * abbreviations by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
+ */
 function mask(text: string, spans: readonly QuoteSpan[]): string {
   if (spans.length === 0) return text;
   let out = text;
@@ -532,10 +531,7 @@ class ArticleAttribution {
       const s = this.#sentences[k] as SentenceEntry;
       if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
       if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) continue;
-      const addressed = this.#addressee(
-        s,
-        (id) => id !== asker && this.#compatible(id, gender) && this.#isPersonLike(id),
-      );
+      const addressed = this.#addressee(s, (id) => id !== asker && this.#compatible(id, gender));
       if (addressed !== undefined) return { kind: 'entity', entity: addressed };
     }
     return null;
