@@ -236,11 +236,21 @@ function withoutDateline(paragraph: string): string {
 /** Separators of a row of links ("Skip to navigation | Skip to content"). */
 const LINK_ROW = / [|\u00B7\u2022] /;
 
-/** A boilerplate line, or a row of links each of which is boilerplate. */
+/** A link's label: a few words, not a sentence ("Skip to navigation", "Accessibility", "Large print"). */
+const MAX_LINK_WORDS = 4;
+const isLinkLabel = (part: string) => wordCount(part) <= MAX_LINK_WORDS && !endsLikeProse(part);
+
+/**
+ * A boilerplate line, or a row of links that is mostly boilerplate ("Skip to main content | Skip to
+ * navigation | Accessibility"): its other labels are more of the page's controls, though the config does
+ * not list them. A title line ("Headline | Site") has a headline among its parts, not a link label.
+ */
 function isBoilerplate(text: string, rules: CleaningRules): boolean {
   if (rules.boilerplate.test(text)) return true;
-  const parts = text.split(LINK_ROW);
-  return parts.length > 1 && parts.every((p) => rules.boilerplate.test(p.trim()));
+  const parts = text.split(LINK_ROW).map((p) => p.trim());
+  if (parts.length < 2 || !parts.every(isLinkLabel)) return false;
+  const furniture = parts.filter((p) => rules.boilerplate.test(p)).length;
+  return 2 * furniture >= parts.length;
 }
 
 /** Removes page furniture from raw article text and returns its prose paragraphs. */

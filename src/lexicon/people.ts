@@ -52,6 +52,14 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
  */
 export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set('DI DCI DS DSI DSU DCS DC PCSO'.split(' '));
 
+/**
+ * Lower-case particles inside names ("Erik van Sebille", "Charles de Gaulle"). Written with a capital they
+ * are a name of their own ("Al Sharpton", "De Niro").
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'van von der den de da di du del della la le bin ibn al el ter ten dos das do'.split(' '),
+);
+
 /** Letters after a name that are no part of it ("Imelda Cour KC", "Ann Hale MBE"). */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(
   'KC QC SC MP MSP MEP MLA MS AM TD MBE OBE CBE KBE DBE GBE FRS FRCP PhD MD'.split(' '),

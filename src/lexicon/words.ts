@@ -14,7 +14,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'gazette daily weekly chronicle observer guardian telegraph express mail mirror standard courier ' +
     'records studios entertainment films pictures productions motors energy bureau coalition alliance ' +
     'movement front league federation confederation exchange reserve treasury tribunal commission ' +
-    'brigade regiment battalion division command corps guard unit'
+    'brigade regiment battalion division command corps guard unit partnership consortium cooperative ' +
+    'clinic infirmary utility'
   ).split(' '),
 );
 

@@ -2,7 +2,7 @@
  * Name forms: folding ("Zoë" = "Zoe", "O’Donnell" = "O'Donnell", "Kim Jong-un" = "Kim Jong Un"), the parts
  * of a name, and the keys under which people are found.
  */
-import { PLACE_OPENERS, POST_NOMINALS } from '../lexicon/index.ts';
+import { NAME_PARTICLES, PLACE_OPENERS, POST_NOMINALS } from '../lexicon/index.ts';
 import { comparable } from '../text/normalize.ts';
 
 /** A name that opens like a place ("South Korea", "New York"): never a person's. */
@@ -10,13 +10,7 @@ export function looksLikePlace(tokens: readonly string[]): boolean {
   return tokens.length > 1 && PLACE_OPENERS.has((tokens[0] as string).toLowerCase());
 }
 
-/**
- * Lower-case particles inside names ("Erik van Sebille", "Charles de Gaulle"). Written with a capital they
- * are a name of their own ("Al Sharpton", "De Niro").
- */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'van von der den de da di du del della la le bin ibn al el ter ten dos das do'.split(' '),
-);
+export { NAME_PARTICLES } from '../lexicon/index.ts';
 
 /** Whether a written token is a name particle (lower case only: "Al" in "Al Sharpton" is a first name). */
 export function isParticle(token: string): boolean {

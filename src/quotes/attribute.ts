@@ -7,7 +7,7 @@
  * no rule establishes stays unattributed.
  */
 import { abbreviationDots } from '../corpus/sentences.ts';
-import { ANONYMOUS_ROLES, type Gender } from '../lexicon/index.ts';
+import { ANONYMOUS_ROLES, type Gender, ORG_WORDS } from '../lexicon/index.ts';
 import {
   type ArticleEntity,
   type ArticlePeople,
@@ -112,11 +112,6 @@ const TRUE_PREPOSITION_BEFORE = /\b(?:with|to|by|for|from|about|of|on|at|against
 const PREPOSITION_ROLE_BEFORE =
   /\b(?:with|to|by|for|from|about|of|on|at|against)\s+(?:(?:the|a|an|our|his|her|their|its)\s+)?(?:[\p{Ll}'\u2019-]+\s+){1,3}$/u;
 
-/**
- * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of
- * abbreviations by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
- */
-
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
 
@@ -134,6 +129,10 @@ function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
   return (y?.kin === 'child' && x?.kin !== 'child') || (x?.kin === 'parent' && y?.kin !== 'parent');
 }
 
+/**
+ * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of
+ * abbreviations by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
+ */
 function mask(text: string, spans: readonly QuoteSpan[]): string {
   if (spans.length === 0) return text;
   let out = text;
@@ -215,6 +214,8 @@ interface SentenceEntry extends Place {
 
 class ArticleAttribution {
   readonly quotes: RawQuote[] = [];
+  /** Names found to be the opening words of an institution's name in the article ("Kestrel Valley"). */
+  readonly #institutionShortForms = new Map<string, boolean>();
   readonly #people: ArticlePeople;
   /** Every sentence so far, in order, with its subject (first person named, or a resolved "he"/"she"). */
   readonly #sentences: SentenceEntry[] = [];
@@ -347,9 +348,31 @@ class ArticleAttribution {
   #isPersonLike(id: number): boolean {
     const e = this.#entity(id);
     if (e.unquoted === 0 || looksLikePlace(e.tokens)) return false;
+    if (e.full && e.personal === 0 && this.#shortFormOfInstitution(e)) return false;
     return e.full
       ? e.locative === 0 || e.personal > 0
       : e.personal > 0 || e.speaks > 0 || this.#speakers.has(id);
+  }
+
+  /** "Kestrel Valley" where the article names "Kestrel Valley Health Partnership": the institution, short. */
+  #shortFormOfInstitution(e: ArticleEntity): boolean {
+    const name = e.tokens.join(' ');
+    const known = this.#institutionShortForms.get(name);
+    if (known !== undefined) return known;
+    const found = this.#findsInstitution(name);
+    this.#institutionShortForms.set(name, found);
+    return found;
+  }
+
+  #findsInstitution(name: string): boolean {
+    for (const text of this.#texts) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        // The capitalised words right after it: "Kestrel Valley Health Partnership".
+        const next = /^(?:\s+\p{Lu}[\p{L}'\u2019&-]*){1,3}/u.exec(text.slice(at + name.length))?.[0] ?? '';
+        if (next.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) return true;
+      }
+    }
+    return false;
   }
 
   #compatible(id: number, gender: Gender | undefined): boolean {
@@ -508,10 +531,7 @@ class ArticleAttribution {
       const s = this.#sentences[k] as SentenceEntry;
       if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
       if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) continue;
-      const addressed = this.#addressee(
-        s,
-        (id) => id !== asker && this.#compatible(id, gender) && this.#isPersonLike(id),
-      );
+      const addressed = this.#addressee(s, (id) => id !== asker && this.#compatible(id, gender));
       if (addressed !== undefined) return { kind: 'entity', entity: addressed };
     }
     return null;

@@ -5,6 +5,7 @@
 import {
   AUXILIARIES,
   GENDERED_ROLES,
+  NAME_PARTICLES,
   NAMING_VERBS,
   ROLE_WORDS,
   SPEECH_PARTICIPLES,
@@ -106,7 +107,12 @@ export function attributionAfter(after: string): Attribution | undefined {
 
 /** A subject with commas before its speech verb: "Lopez, 52, told", "the company's lawyer, Dan Ortiz, said". */
 const COMMA_SUBJECT_RE = new RegExp(`^([^.;:"\\u201C\\u201D_]{1,120}?),\\s*(?:${VERBS})\\b`);
-const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}$`, 'u');
+/** A lower-case particle inside a name: "Rania al-Haddad", "Ingrid van der Spek", "Fiona de la Cour". */
+const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})(?:-\\p{Lu}[\\p{L}'\u2019-]*)?`;
+const CAPITALISED_NAME = new RegExp(
+  `^${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE}\\s+){0,2}(?:${NAME_WORD}|${NAME_PARTICLE})){0,3}$`,
+  'u',
+);
 
 /**
  * The person in a subject set off by commas, in the shapes news copy uses: a name and an age ("Lopez, 52,

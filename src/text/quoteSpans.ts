@@ -55,6 +55,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BEFORE_OPEN = /[\s([{\u2014\u2013"\u201C-]/u;
 const AFTER_CLOSE = /[\s,.;:!?)\]}\u2014\u2013"\u201D-]/u;
 
+/** "Dame Celia said: ‘Graham has served …": a quotation a colon introduces, running on past the paragraph. */
+const COLON_BEFORE = /:\s*$/;
+
 /** A sentence ended just before a mark: "…,’ said Dr Varga. ‘We have a new virus…" opens a quotation. */
 const SENTENCE_END_BEFORE = /[.!?]\s+$/;
 
@@ -63,8 +66,9 @@ const SENTENCE_END_BEFORE = /[.!?]\s+$/;
  * Apostrophes are told from quote marks by their neighbours: a mark between two letters ("don't",
  * "Harper’s") is an apostrophe, as is one before a digit ("the '90s"). A closing candidate after an "s"
  * and before a lower-case word ("the workers’ union") is taken for a plural possessive unless the quotation
- * finds no later close. An unclosed quotation counts only when it opens the paragraph, or a sentence after a
- * quotation closed in it (a quotation that runs on into the next paragraph). Linear in the text.
+ * finds no later close. An unclosed quotation counts only when it opens the paragraph, a sentence after a
+ * quotation closed in it, or follows a colon (a quotation that runs on into the next paragraph). Linear in
+ * the text.
  */
 export function findSingleQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -104,7 +108,11 @@ export function findSingleQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   if (open >= 0 && possessive >= 0) close(possessive);
-  else if (open === 0 || (open > 0 && spans.length > 0 && SENTENCE_END_BEFORE.test(text.slice(0, open))))
+  else if (
+    open === 0 ||
+    (open > 0 && spans.length > 0 && SENTENCE_END_BEFORE.test(text.slice(0, open))) ||
+    COLON_BEFORE.test(text.slice(Math.max(0, open - 3), open))
+  )
     spans.push({ open, close: -1 });
   return spans;
 }

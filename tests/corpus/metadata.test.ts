@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, compileCleaningRules } from '../../src/corpus/clean.ts';
 import { inferPageMetadata } from '../../src/corpus/metadata/index.ts';
-import { dateOnLine } from '../../src/corpus/metadata/published.ts';
+import { dateOnLine, inferPublished } from '../../src/corpus/metadata/published.ts';
 import { withoutLegalSuffix } from '../../src/corpus/metadata/outlet.ts';
 import { testConfig } from '../helpers/corpus.ts';
 
@@ -243,6 +243,59 @@ describe('page metadata: the headline readers see', () => {
     expect(m.title).toBe('Harbour board approves new ferry terminal');
   });
 
+  it('is not a row of links that are mostly furniture, nor does the row name the outlet', () => {
+    const m = metadataOf([
+      'Skip to main content | Skip to navigation | Large print',
+      'The Dunmere Herald',
+      'Home | Local | Harbour | Sport | Weather',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+    expect(m.outlet).toBe('The Dunmere Herald');
+  });
+
+  it('drops a site suffix that names the outlet from a title line below the masthead', () => {
+    const m = metadataOf([
+      'Skip to content',
+      'The Dunmere Herald',
+      'Home | Local | Harbour | Sport | Weather',
+      'Ferry terminal live: board approves plan after two-year fight | The Dunmere Herald',
+      'LIVE',
+      'Ferry terminal live: board approves plan after two-year fight',
+      'Last updated 8/12/2025 7:52 PM MDT',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry terminal live: board approves plan after two-year fight');
+    expect(m.outlet).toBe('The Dunmere Herald');
+    expect(m.published).toBe('2025-08-12');
+  });
+
+  it('finds the title line below skip links and a menu by the headline the page repeats under it', () => {
+    const m = metadataOf([
+      'Skip to content',
+      'Home | Local | Harbour | Sport | Weather',
+      'Ferry terminal approved after two-year fight | Porthaven Lantern',
+      'Ferry terminal approved after two-year fight',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry terminal approved after two-year fight');
+    expect(m.outlet).toBe('Porthaven Lantern');
+  });
+
+  it('keeps a last part after " | " that is not the outlet', () => {
+    const m = metadataOf([
+      'The Dunmere Herald',
+      'Home | Local | Harbour | Sport | Weather',
+      'Ferry vote: what the board decided | Explainer',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry vote: what the board decided | Explainer');
+  });
+
   it('is the headline the page shows when its <title> words it a little differently', () => {
     const m = metadataOf([
       'Ferry terminal live: harbour board approves new terminal after two-year fight | Coastal Gazette',
@@ -308,5 +361,76 @@ describe('page metadata: the publication date', () => {
     ['10/08/2018 2:05 PM EDT', '2018-10-08'],
   ])('reads %s', (line, iso) => {
     expect(dateOnLine(line)).toBe(iso);
+  });
+});
+
+describe('page metadata: a numeric date read the way the page writes dates', () => {
+  const HEADLINE = 'Harbour board approves new ferry terminal';
+  /** A page whose only full date is the numeric stamp under the byline, with the body lines given. */
+  const published = (stamp: string, body: string[]) =>
+    inferPublished([HEADLINE, 'By Jane Marlow', stamp, ...body], 0);
+
+  it('reads it as the same date the page writes out with its month name, whatever its other dates', () => {
+    const dayFirst = [
+      'The board met on March 2 and again on March 9 to hear from residents of the quay.',
+      'Its final vote came on Sunday 4 May 2025, after a two-year planning fight with residents of the quay.',
+    ];
+    expect(published('04/05/2025', dayFirst)).toBe('2025-05-04');
+    const monthFirst = [
+      'The board met on 2 March and again on 9 March to hear from residents of the quay.',
+      'Its final vote came on Saturday, April 5, 2025, after a two-year planning fight with residents of the quay.',
+    ];
+    expect(published('04/05/2025', monthFirst)).toBe('2025-04-05');
+  });
+
+  it('reads it day first where another numeric date on the page has a day above 12', () => {
+    expect(
+      published('04/05/2025', [
+        'The board first met on 21/03/2025 to discuss the plans, which residents of the quay have opposed for two years.',
+      ]),
+    ).toBe('2025-05-04');
+    expect(
+      published('04/05/2025', [
+        'The board first met on 03/21/2025 to discuss the plans, which residents of the quay have opposed for two years.',
+      ]),
+    ).toBe('2025-04-05');
+  });
+
+  it('follows the order of the dates the page writes out: "2 March" or "March 2"', () => {
+    expect(published('04/05/2025', ['The board first met on 2 March to discuss the plans.'])).toBe(
+      '2025-05-04',
+    );
+    expect(published('04/05/2025', ['The board first met on March 2 to discuss the plans.'])).toBe(
+      '2025-04-05',
+    );
+  });
+
+  it('reads it day first on a page in British style (pounds, "Mr" without a period)', () => {
+    const british = [
+      'The terminal will cost £40m, Mr Hale told the board.',
+      'Dr Osei said work starts soon.',
+    ];
+    expect(published('04/05/2025', british)).toBe('2025-05-04');
+    const american = [
+      'The terminal will cost $40m, Mr. Hale told the board.',
+      'Dr. Osei said work starts soon.',
+    ];
+    expect(published('04/05/2025', american)).toBe('2025-04-05');
+  });
+
+  it("lets the line's own time zone decide over the rest of the page", () => {
+    const british = ['The terminal will cost £40m, Mr Hale told the board.'];
+    expect(published('04/05/2025 2:05 PM EDT', british)).toBe('2025-04-05');
+    expect(published('04/05/2025 14:05 BST', ['The board met on March 2, Mr. Hale said.'])).toBe(
+      '2025-05-04',
+    );
+  });
+
+  it('reads it month first when the page gives no evidence', () => {
+    expect(published('04/05/2025', BODY)).toBe('2025-04-05');
+  });
+
+  it('needs no evidence for a date with a part above 12', () => {
+    expect(published('25/03/2025', ['The board first met on March 2, Mr. Hale said.'])).toBe('2025-03-25');
   });
 });

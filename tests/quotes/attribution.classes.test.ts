@@ -893,3 +893,45 @@ describe('a family name used alone before the full name written family name firs
     expect(s['Because until last week we had a handful of cases']).toBe('Quan Mei-Lin');
   });
 });
+
+describe('a name with a lower-case particle set off by commas before the speech verb', () => {
+  it('is the speaker ("…," Rania al-Marri, the lawyer who filed the suit, said)', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          '"The company knew this line was a problem," Rania al-Marri, the attorney who filed the suit, said on Friday.',
+        ],
+        ['"We have heard from more families," Ingrid van der Molen, a fire scientist, said.'],
+      ]),
+    );
+    expect(s['The company knew this line was a problem']).toBe('Rania al-Marri');
+    expect(s['We have heard from more families']).toBe('Ingrid van der Molen');
+  });
+});
+
+describe('a quotation in single marks introduced by a colon and running on into the next paragraph', () => {
+  it('is the speaker’s, every paragraph of it', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dame Celia Ormond, chair of the board, said: ‘Graham has served this organisation for nine years.'],
+        ['‘He leaves with our thanks.’'],
+      ]),
+    );
+    expect(s['Graham has served this organisation for nine years']).toBe('Celia Ormond');
+    expect(s['He leaves with our thanks']).toBe('Celia Ormond');
+  });
+});
+
+describe('an institution called by the opening words of its name ("Harrow Vale" for "Harrow Vale Health Partnership")', () => {
+  it('is no person a "she" could be', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Harrow Vale Health Partnership runs three hospitals in the north.'],
+        ['For the security researcher Lin Mei Ying, none of this is surprising.'],
+        ['Lin has been watching the group’s leak site.', 'Harrow Vale appeared there on Tuesday night.'],
+        ['“They listed it with a countdown clock,” she says.'],
+      ]),
+    );
+    expect(s['They listed it with a countdown clock']).toBe('Lin Mei Ying');
+  });
+});

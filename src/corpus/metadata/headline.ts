@@ -4,7 +4,7 @@
  * or the first paragraph — not a masthead, a menu, "Login / Register", a temperature or a time.
  */
 import { normalizeWhitespace, wordCount } from '../../text/normalize.ts';
-import type { SiteTitle } from './siteTitle.ts';
+import type { PlacedSiteTitle } from './siteTitle.ts';
 
 export interface PageLine {
   text: string;
@@ -105,19 +105,20 @@ function sameHeadline(visible: string, title: string): boolean {
 }
 
 /**
- * Finds the headline and where the article starts. `site` is the page's title line, if it has one; `outlet`
+ * Finds the headline and where the article starts. `site` is the page's title line and where it stands, if
+ * it has one; `outlet`
  * the outlet found so far (a first line that only names it is no headline).
  */
 export function chooseHeadline(
   lines: readonly PageLine[],
-  options: { site?: SiteTitle; outlet?: string },
+  options: { site?: PlacedSiteTitle; outlet?: string },
 ): Headline {
   const { site } = options;
   // Under a title line, the headline readers see is below it.
-  const body = articleHeadline(lines, options.outlet, site ? 1 : 0);
+  const body = articleHeadline(lines, options.outlet, site ? site.at + 1 : 0);
   if (site) {
     const wanted = comparableLine(site.headline);
-    const at = lines.findIndex((l, i) => i > 0 && comparableLine(l.text) === wanted);
+    const at = lines.findIndex((l, i) => i > site.at && comparableLine(l.text) === wanted);
     if (at > 0) return { text: site.headline, at };
     // The page shows the same headline worded a little differently from its <title> (which is often
     // written for search engines, "… live: …"): readers see the page's.

@@ -2,7 +2,7 @@
 import { chooseHeadline, type PageLine } from './headline.ts';
 import { inferOutlet } from './outlet.ts';
 import { inferPublished } from './published.ts';
-import { parseSiteTitle } from './siteTitle.ts';
+import { findSiteTitle, withoutOutletSuffix } from './siteTitle.ts';
 
 export type { PageLine } from './headline.ts';
 
@@ -19,14 +19,13 @@ export function inferPageMetadata(
   options: { isBio: (line: string) => boolean },
 ): PageMetadata {
   const texts = lines.map((l) => l.text);
-  // The <title> line opens the page; a row of skip links there is not one.
-  const first = lines[0];
-  const site = first === undefined || first.furniture ? undefined : parseSiteTitle(first.text);
+  const site = findSiteTitle(lines);
   const outlet = inferOutlet(texts, { isBio: options.isBio, ...(site ? { site: site.site } : {}) });
   const headline = chooseHeadline(lines, { ...(site ? { site } : {}), ...(outlet ? { outlet } : {}) });
   const published = inferPublished(texts, headline.at);
+  const title = headline.text && outlet ? withoutOutletSuffix(headline.text, outlet) : headline.text;
   return {
-    ...(headline.text ? { title: headline.text } : {}),
+    ...(title ? { title } : {}),
     ...(outlet ? { outlet } : {}),
     ...(published ? { published } : {}),
   };

@@ -2,19 +2,25 @@
  * The publication date a page shows: on a short date line near the headline ("Published 30th December
  * 2014", "5:00PM GMT 31 Dec 2014", "By Jane Doe on December 4, 2014"), parsed by chrono-node. Dates in the
  * running text ("a video dated May 23, 2015"), in embedded tweets and in copyright lines are not the
- * page's date; a date without a year ("Jun 13, 4:03 PM EDT") is no full date. No date: undefined.
+ * page's date; a date without a year ("Jun 13, 4:03 PM EDT") is no full date. No date: undefined. A
+ * numeric date ("11/03/2025") is read day or month first as the page writes dates (dateOrder.ts).
  */
 // The English locale only: the package's root module loads every language (~0.2 s at start-up).
 import * as chronoEn from 'chrono-node/en';
 import { wordCount } from '../../text/normalize.ts';
+import {
+  type DateOrder,
+  decideDateOrder,
+  hasNumericDate,
+  type PageDateEvidence,
+  pageDateEvidence,
+  zoneOrder,
+} from './dateOrder.ts';
 
 const YEAR = /\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}/;
 const LABEL = /^(?:published|posted|updated|first published|last updated|by|on|date)\b/i;
 /** Lines that merely carry a date: an embedded tweet's footer, a copyright notice. */
 const NOT_THE_PAGE_DATE = /^[\u2014\u2013-]\s.*\(@\w+\)|\u00A9|\bcopyright\b/i;
-/** Time zones of places that write the day first: "08/10/2018 14:05 GMT" is 8 October. */
-const DAY_FIRST_ZONE =
-  /\b(?:GMT|BST|CET|CEST|EET|EEST|WET|WEST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|IST)\b/;
 const MAX_DATE_LINE_WORDS = 16;
 
 /** Whether a line reads as a date line rather than a sentence that happens to hold a date. */
@@ -26,10 +32,14 @@ function isDateLine(line: string): boolean {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The first complete date (year, month and day all written) on a line, as YYYY-MM-DD. */
-export function dateOnLine(line: string, reference: Date = new Date(0)): string | undefined {
-  const parser = DAY_FIRST_ZONE.test(line) ? chronoEn.GB : chronoEn.casual;
-  for (const result of parser.parse(line, reference)) {
+/**
+ * The first complete date (year, month and day all written) on a line, as YYYY-MM-DD. A numeric date is
+ * read in `order`; without one, as the line's time zone says, else month first.
+ */
+export function dateOnLine(line: string, options: { order?: DateOrder } = {}): string | undefined {
+  const order = options.order ?? zoneOrder(line) ?? 'month-first';
+  const parser = order === 'day-first' ? chronoEn.GB : chronoEn.casual;
+  for (const result of parser.parse(line, new Date(0))) {
     const start = result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
     const year = start.get('year') as number;
@@ -37,6 +47,16 @@ export function dateOnLine(line: string, reference: Date = new Date(0)): string 
     return `${year}-${pad(start.get('month') as number)}-${pad(start.get('day') as number)}`;
   }
   return undefined;
+}
+
+/** A line's date, a numeric one read both ways and settled by the page's evidence when the two differ. */
+function pageDateOnLine(line: string, evidence: () => PageDateEvidence): string | undefined {
+  if (!hasNumericDate(line)) return dateOnLine(line);
+  const dayFirst = dateOnLine(line, { order: 'day-first' });
+  const monthFirst = dateOnLine(line, { order: 'month-first' });
+  if (dayFirst === undefined || monthFirst === undefined || dayFirst === monthFirst)
+    return monthFirst ?? dayFirst;
+  return decideDateOrder(line, { dayFirst, monthFirst }, evidence) === 'day-first' ? dayFirst : monthFirst;
 }
 
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|GMT|BST|UTC|[ECMP][SD]T|ET)?|\dT\d{2}:\d{2}/i;
@@ -55,10 +75,16 @@ function stampWeight(line: string): number {
  */
 export function inferPublished(lines: readonly string[], from: number): string | undefined {
   let best: { date: string; score: number } | undefined;
+  // Gathered at most once, and only for a page with a numeric date that reads both ways.
+  let gathered: PageDateEvidence | undefined;
+  const evidence = () => {
+    gathered ??= pageDateEvidence(lines);
+    return gathered;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (!isDateLine(line)) continue;
-    const date = dateOnLine(line);
+    const date = pageDateOnLine(line, evidence);
     if (date === undefined) continue;
     const score = 2 * Number(i >= from) + stampWeight(line);
     if (!best || score > best.score) best = { date, score };

@@ -2,11 +2,17 @@
  * The page's own title line, as a scraped page often starts with the HTML <title>: "Headline | Site",
  * "Headline - Site", "Headline | Section | Site". The headline is the first part, the site the last.
  */
-import { wordCount } from '../../text/normalize.ts';
+import { normalizeWhitespace, wordCount } from '../../text/normalize.ts';
+import { outletKey } from './outlet.ts';
 
 export interface SiteTitle {
   headline: string;
   site: string;
+}
+
+/** A title line found on a page, and the index of its line. */
+export interface PlacedSiteTitle extends SiteTitle {
+  at: number;
 }
 
 /** Separators between a headline and a site name, spaced on both sides (a hyphen inside a word is not one). */
@@ -36,4 +42,38 @@ export function parseSiteTitle(line: string): SiteTitle | undefined {
   const headline = (line.split(separator)[0] ?? '').trim();
   if (!isSiteName(site) || wordCount(headline) < 3) return undefined;
   return { headline, site };
+}
+
+/** How far down a scraped page its <title> line may stand: under skip links, a masthead and a menu. */
+const TITLE_LINE_REACH = 15;
+
+const comparableLine = (s: string) => normalizeWhitespace(s).toLowerCase();
+
+/**
+ * The page's title line: its first line (furniture aside), or a line further down under skip links, a
+ * masthead or a menu whose headline the page then shows on a line of its own (so it is the <title>, not a
+ * headline that happens to hold a " | ").
+ */
+export function findSiteTitle(
+  lines: readonly { text: string; furniture: boolean }[],
+): PlacedSiteTitle | undefined {
+  const reach = Math.min(lines.length, TITLE_LINE_REACH);
+  for (let at = 0; at < reach; at++) {
+    const line = lines[at] as { text: string; furniture: boolean };
+    if (line.furniture) continue;
+    const site = parseSiteTitle(line.text);
+    if (!site) continue;
+    const shown = comparableLine(site.headline);
+    if (at === 0 || lines.slice(at + 1).some((l) => comparableLine(l.text) === shown)) return { ...site, at };
+  }
+  return undefined;
+}
+
+/**
+ * A headline without a site suffix that names the outlet ("Headline | The Harbour Times" under the masthead
+ * "The Harbour Times"): a title line the page repeats below its masthead. Any other last part stays.
+ */
+export function withoutOutletSuffix(headline: string, outlet: string): string {
+  const site = parseSiteTitle(headline);
+  return site && outletKey(site.site) === outletKey(outlet) ? site.headline : headline;
 }

@@ -1,0 +1,147 @@
+/**
+ * Which way a page writes a numeric date: "04/05/2025" is 4 May in Britain and April 5 in the US. chrono-node
+ * reads either way (its `GB` parser day first, `casual` month first) and settles a part above 12 itself; for
+ * the rest the page decides. The first rule that finds evidence wins:
+ * 1. the date line's own time zone ("14:05 BST" day first, "2:05 PM EDT" month first);
+ * 2. the same date written out with its month name on the page, in the same order ("Sunday 4 May 2025");
+ * 3. the page's other numeric dates with a part above 12 ("21/03/2025" is day first);
+ * 4. the order of the page's written-out dates: "2 March" against "March 2";
+ * 5. the page's style: "£" and "Mr", "Dr" without a period are British; "Mr.", "Dr." American;
+ * and with no evidence at all, month first (chrono's default, and what American pages write).
+ */
+import * as chronoEn from 'chrono-node/en';
+import { MONTHS } from '../../lexicon/words.ts';
+
+export type DateOrder = 'day-first' | 'month-first';
+
+/** The two readings of one numeric date, as YYYY-MM-DD. */
+export interface Readings {
+  dayFirst: string;
+  monthFirst: string;
+}
+
+/** Time zones of places that write the day first: "08/10/2018 14:05 GMT" is 8 October. */
+const DAY_FIRST_ZONE =
+  /\b(?:GMT|BST|CET|CEST|EET|EEST|WET|WEST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|IST)\b/;
+/** North American zones: "10/08/2018 2:05 PM EDT" is October 8. */
+const MONTH_FIRST_ZONE = /\b(?:[ECMP][SD]T|AK[SD]T|HST|ET|PT)\b/;
+
+/** A numeric date "dd/mm/yyyy" or "mm.dd.yy": two small numbers, then a year (not in "v1.13.05.10"). */
+const NUMERIC_DATE = /(?<![\p{L}\p{N}.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})(?![\p{N}]|\.\p{N})/u;
+
+const MONTH_NAME = `(?:${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
+const ORDINAL = '(?:st|nd|rd|th)?';
+/** "2 March", "Tuesday 11th of March": the day before the month. */
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}${ORDINAL} (?:of )?${MONTH_NAME}(?![\\p{L}])`, 'u');
+/** "March 2", "Mar. 11th": the month before the day (not "March 2025", a month and a year). */
+const MONTH_DAY = new RegExp(`\\b${MONTH_NAME} \\d{1,2}${ORDINAL}(?![\\p{N}])`, 'u');
+const HAS_MONTH = new RegExp(MONTH_NAME, 'u');
+const YEAR = /\b(?:19|20)\d{2}\b/;
+
+/** Contracted titles: British style writes them without a period ("Mr Hale"), American with one. */
+const TITLE_WITHOUT_PERIOD = /\b(?:Mr|Mrs|Ms|Dr) \p{Lu}/u;
+const TITLE_WITH_PERIOD = /\b(?:Mr|Mrs|Ms|Dr)\. \p{Lu}/u;
+const POUNDS = /£\s?\d/u;
+
+/** What the page as a whole says about its dates, gathered once per page. */
+export interface PageDateEvidence {
+  /** Full dates the page writes out with a month name, by the order they are written in. */
+  written: { dayFirst: ReadonlySet<string>; monthFirst: ReadonlySet<string> };
+  /** From numeric dates with a part above 12. */
+  numeric?: DateOrder;
+  /** From the order of written-out dates, with or without a year. */
+  writtenOrder?: DateOrder;
+  /** From pounds and titles with or without a period. */
+  style?: DateOrder;
+}
+
+/** How often a pattern occurs in a text. */
+const count = (re: RegExp, text: string) => text.match(new RegExp(re.source, 'gu'))?.length ?? 0;
+
+/** The order more votes say, or undefined on a tie. */
+function majority(dayFirst: number, monthFirst: number): DateOrder | undefined {
+  if (dayFirst === monthFirst) return undefined;
+  return dayFirst > monthFirst ? 'day-first' : 'month-first';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Full dates written out with a month name and a year, sorted by the order they are written in. */
+function writtenDates(lines: readonly string[]): PageDateEvidence['written'] {
+  const dayFirst = new Set<string>();
+  const monthFirst = new Set<string>();
+  for (const line of lines) {
+    if (!YEAR.test(line) || !HAS_MONTH.test(line)) continue;
+    for (const result of chronoEn.casual.parse(line, new Date(0))) {
+      const start = result.start;
+      if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+      const iso = `${start.get('year')}-${pad(start.get('month') as number)}-${pad(start.get('day') as number)}`;
+      if (DAY_MONTH.test(result.text)) dayFirst.add(iso);
+      else if (MONTH_DAY.test(result.text)) monthFirst.add(iso);
+    }
+  }
+  return { dayFirst, monthFirst };
+}
+
+/** Votes of the numeric dates whose day is above 12, on either side. */
+function numericOrder(text: string): DateOrder | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const [, a, b] of text.matchAll(new RegExp(NUMERIC_DATE.source, 'gu'))) {
+    const [first, second] = [Number(a), Number(b)];
+    if (first > 12 && second <= 12) dayFirst++;
+    else if (second > 12 && first <= 12) monthFirst++;
+  }
+  return majority(dayFirst, monthFirst);
+}
+
+/** Gathers the page's evidence; only called for a page whose date can be read both ways. */
+export function pageDateEvidence(lines: readonly string[]): PageDateEvidence {
+  const text = lines.join('\n');
+  const numeric = numericOrder(text);
+  const writtenOrder = majority(count(DAY_MONTH, text), count(MONTH_DAY, text));
+  const style = majority(
+    count(POUNDS, text) + count(TITLE_WITHOUT_PERIOD, text),
+    count(TITLE_WITH_PERIOD, text),
+  );
+  return {
+    written: writtenDates(lines),
+    ...(numeric ? { numeric } : {}),
+    ...(writtenOrder ? { writtenOrder } : {}),
+    ...(style ? { style } : {}),
+  };
+}
+
+/** The order a line's own time zone says, if it has one. */
+export function zoneOrder(line: string): DateOrder | undefined {
+  if (DAY_FIRST_ZONE.test(line)) return 'day-first';
+  if (MONTH_FIRST_ZONE.test(line)) return 'month-first';
+  return undefined;
+}
+
+/** The reading the page writes out in full, in the reading's own order, when only one of them is. */
+function writtenOut(readings: Readings, written: PageDateEvidence['written']): DateOrder | undefined {
+  const day = written.dayFirst.has(readings.dayFirst);
+  const month = written.monthFirst.has(readings.monthFirst);
+  if (day === month) return undefined;
+  return day ? 'day-first' : 'month-first';
+}
+
+/** Decides how to read a numeric date that can be read both ways (see the module comment for the rules). */
+export function decideDateOrder(
+  line: string,
+  readings: Readings,
+  evidence: () => PageDateEvidence,
+): DateOrder {
+  const zone = zoneOrder(line);
+  if (zone) return zone;
+  const page = evidence();
+  return (
+    writtenOut(readings, page.written) ?? page.numeric ?? page.writtenOrder ?? page.style ?? 'month-first'
+  );
+}
+
+/** Whether a line holds a numeric date ("11/03/2025") that chrono might read either way. */
+export function hasNumericDate(line: string): boolean {
+  return NUMERIC_DATE.test(line);
+}
