@@ -217,9 +217,6 @@ function select(scored: Scored[], options: StatusOptions): Scored[] {
       if (chars + c.text.length > options.maxChars) return;
       const redundancy = Math.max(0, ...picked.map((p) => cosine(c.vector, p.vector)));
       if (redundancy >= REDUNDANT) return;
-      // The same fact in other words ("Rural Voice has withdrawn from 14 ridings" after "… withdrew its
-      // candidates from 14 of the 22 ridings"): one item, which cites both.
-      if (picked.some((p) => statesSameFact(c, p) || statesSameFact(p, c))) return;
       const value = MMR_LAMBDA * (c.score / top) - (1 - MMR_LAMBDA) * redundancy;
       if (value > bestValue) [best, bestValue] = [i, value];
     });
