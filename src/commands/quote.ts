@@ -17,19 +17,22 @@ export function quoteItem(index: NewsIndex, quote: Quote): BriefingItem {
   return { text: quote.text, speaker: quote.speaker, sources: refs(index, quote) };
 }
 
+/** A speaker as a list item: name, role and how many quotes, cited to the outlets of their first quote. */
+export function speakerItem(index: NewsIndex, s: Speaker): BriefingItem {
+  const first = index.quotesBySpeaker.get(s.key)?.[0];
+  return {
+    text: `${s.name}${s.role ? ` (${s.role})` : ''}: ${plural(s.quoteCount, 'quote')}`,
+    speaker: s.name,
+    sources: first ? refs(index, first) : [],
+  };
+}
+
 function speakerList(index: NewsIndex): Briefing {
   const speakers = index.speakers.speakers.slice(0, 25);
   return {
     kind: 'quotes',
     title: 'Who is quoted',
-    items: speakers.map((s) => {
-      const first = index.quotesBySpeaker.get(s.key)?.[0];
-      return {
-        text: `${s.name}${s.role ? ` (${s.role})` : ''}: ${plural(s.quoteCount, 'quote')}`,
-        speaker: s.name,
-        sources: first ? refs(index, first) : [],
-      };
-    }),
+    items: speakers.map((s) => speakerItem(index, s)),
     note:
       speakers.length === 0
         ? 'No attributed quotes in the loaded articles.'
@@ -60,14 +63,7 @@ function whichOne(index: NewsIndex, query: string, speakers: readonly Speaker[])
   return {
     kind: 'quotes',
     title: `Quotes: ${query}`,
-    items: speakers.slice(0, 10).map((s) => {
-      const first = index.quotesBySpeaker.get(s.key)?.[0];
-      return {
-        text: `${s.name}${s.role ? ` (${s.role})` : ''}: ${plural(s.quoteCount, 'quote')}`,
-        speaker: s.name,
-        sources: first ? refs(index, first) : [],
-      };
-    }),
+    items: speakers.slice(0, 10).map((s) => speakerItem(index, s)),
     note: `'${query}' names ${speakers.length} people quoted here. Ask for one by full name, e.g. /quote ${speakers[0]?.name ?? ''}.`,
   };
 }

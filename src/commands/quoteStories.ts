@@ -9,7 +9,7 @@ import type { Speaker } from '../quotes/speakerSearch.ts';
 import { compareText } from '../text/compare.ts';
 import { comparable } from '../text/normalize.ts';
 import { plural } from '../text/plural.ts';
-import { quoteBriefing, quoteItem } from './quote.ts';
+import { quoteBriefing, quoteItem, speakerItem } from './quote.ts';
 
 /** One story's snapshot, as the cross-story commands read it. */
 export interface StoryIndex {
@@ -68,15 +68,10 @@ function speakersAcross(stories: readonly StoryIndex[]): Briefing {
   return {
     kind: 'quotes',
     title: 'Who is quoted',
-    items: shown.map(({ story, speaker }) => {
-      const first = story.index.quotesBySpeaker.get(speaker.key)?.[0];
-      return {
-        text: `${speaker.name}${speaker.role ? ` (${speaker.role})` : ''}: ${plural(speaker.quoteCount, 'quote')}`,
-        speaker: speaker.name,
-        sources: first ? quoteItem(story.index, first).sources : [],
-        story: story.keyword,
-      };
-    }),
+    items: shown.map(({ story, speaker }) => ({
+      ...speakerItem(story.index, speaker),
+      story: story.keyword,
+    })),
     note:
       shown.length === 0
         ? 'No attributed quotes in the loaded articles.'
