@@ -60,6 +60,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'van von der den de da di du del della la le bin ibn al el ter ten dos das do'.split(' '),
 );
 
+/** A particle as it stands in a name, alone or hyphened to the next part ("de", "al-Haddad"): a RegExp source. */
+export const NAME_PARTICLE_PATTERN = `(?:${[...NAME_PARTICLES].join('|')})(?:-\\p{Lu}[\\p{L}'\u2019-]*)?`;
+
 /** Letters after a name that are no part of it ("Imelda Cour KC", "Ann Hale MBE"). */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(
   'KC QC SC MP MSP MEP MLA MS AM TD MBE OBE CBE KBE DBE GBE FRS FRCP PhD MD'.split(' '),

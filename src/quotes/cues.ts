@@ -5,7 +5,7 @@
 import {
   AUXILIARIES,
   GENDERED_ROLES,
-  NAME_PARTICLES,
+  NAME_PARTICLE_PATTERN,
   NAMING_VERBS,
   ROLE_WORDS,
   SPEECH_PARTICIPLES,
@@ -107,10 +107,9 @@ export function attributionAfter(after: string): Attribution | undefined {
 
 /** A subject with commas before its speech verb: "Lopez, 52, told", "the company's lawyer, Dan Ortiz, said". */
 const COMMA_SUBJECT_RE = new RegExp(`^([^.;:"\\u201C\\u201D_]{1,120}?),\\s*(?:${VERBS})\\b`);
-/** A lower-case particle inside a name: "Rania al-Haddad", "Ingrid van der Spek", "Fiona de la Cour". */
-const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})(?:-\\p{Lu}[\\p{L}'\u2019-]*)?`;
+/** A name in capitals, lower-case particles inside ("Rania al-Haddad", "Ingrid van der Spek"). */
 const CAPITALISED_NAME = new RegExp(
-  `^${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE}\\s+){0,2}(?:${NAME_WORD}|${NAME_PARTICLE})){0,3}$`,
+  `^${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE_PATTERN}\\s+){0,2}(?:${NAME_WORD}|${NAME_PARTICLE_PATTERN})){0,3}$`,
   'u',
 );
 
