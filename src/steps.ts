@@ -29,6 +29,12 @@ export interface SliceOptions {
   pause?: () => Promise<unknown> | undefined;
   /** Aborts the computation between slices (the promise rejects with the signal's reason). */
   signal?: AbortSignal;
+  /**
+   * Turns shared with the other computations of the same owner: one slice of theirs per turn of the event
+   * loop, the first one included. Without it, each computation takes its own turn, and several running at
+   * once each run a slice in the same turn (all their `setImmediate`s fire in one check phase).
+   */
+  turns?: SharedTurns;
 }
 
 const DEFAULT_SLICE_MS = 10;
@@ -38,18 +44,52 @@ export function turn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * Turns of the event loop handed out one at a time: computations that share it (an index store's rebuild,
+ * its deltas and derived answers) run one slice per turn between them, in the order they asked, so the
+ * event loop is held for one slice at a time however many of them run at once.
+ */
+export class SharedTurns {
+  readonly #waiting: (() => void)[] = [];
+  #scheduled = false;
+
+  /** Resolves on a turn of the event loop no other computation sharing these turns has taken. */
+  next(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#waiting.push(resolve);
+      this.#schedule();
+    });
+  }
+
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    setImmediate(() => {
+      this.#scheduled = false;
+      this.#waiting.shift()?.();
+      // Scheduled from within the check phase: the next one runs on the next turn.
+      if (this.#waiting.length > 0) this.#schedule();
+    });
+  }
+}
+
 /** Runs the steps in slices of about `sliceMs`, giving the event loop a turn between slices. */
 export async function inSlices<T>(steps: Steps<T>, options: SliceOptions = {}): Promise<T> {
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+  const { turns } = options;
+  if (turns) await turns.next();
   let started = performance.now();
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
     if (performance.now() - started >= sliceMs) {
-      await turn();
+      await (turns ? turns.next() : turn());
       const waiting = options.pause?.();
       // Only the wait matters here: whoever started that work handles its outcome.
-      if (waiting) await Promise.allSettled([waiting]);
+      if (waiting) {
+        await Promise.allSettled([waiting]);
+        if (turns) await turns.next();
+      }
       options.signal?.throwIfAborted();
       started = performance.now();
     }

@@ -28,7 +28,7 @@ import { ErrorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { commonWordSteps } from '../people/commonWords.ts';
 import type { ArticleAnalysis } from '../quotes/catalog.ts';
-import { inSlices, STEP, type SliceOptions, type Steps, sortSteps, turn } from '../steps.ts';
+import { inSlices, SharedTurns, STEP, type SliceOptions, type Steps, sortSteps, turn } from '../steps.ts';
 import { BuildPool, buildWorkers } from './buildPool.ts';
 import { type AnalysedEntry, deltaSteps } from './delta.ts';
 import { lastQuoteSteps } from './deltaQuotes.ts';
@@ -282,6 +282,9 @@ export class IndexStore {
   #answersFor = 0;
   #deriving: Promise<void> | undefined;
   #closed = false;
+  /** One slice per turn of the event loop among the store's computations (rebuild, deltas, answers). */
+  readonly #turns = new SharedTurns();
+  readonly #sliced: SliceOptions = { turns: this.#turns };
 
   private constructor(
     readonly dir: string,
@@ -302,8 +305,10 @@ export class IndexStore {
     await store.#freshErrors(errors);
     store.#errors = errors;
     const now = (options.now ?? (() => new Date()))();
-    const sorted = await inSlices(sortSteps(articles, compareArticles));
-    const { index, common, lastQuote } = await store.#build(sorted, store.#records, new Map(), now);
+    const sorted = await inSlices(sortSteps(articles, compareArticles), { turns: store.#turns });
+    const { index, common, lastQuote } = await store.#build(sorted, store.#records, new Map(), now, {
+      turns: store.#turns,
+    });
     store.#current = options.derive ? withAnswers(index, options.derive.derive(index)) : index;
     store.#base = { index: store.#current, records: new Map(store.#records), common, lastQuote };
     return store;
@@ -464,7 +469,7 @@ export class IndexStore {
 
   async #reloadFolder(now: Date, options: ReloadOptions): Promise<ReloadReport> {
     const previous = this.#current;
-    const byPath = await inSlices(byPathSteps(previous.articles));
+    const byPath = await inSlices(byPathSteps(previous.articles), this.#sliced);
     const pending = options.settleMs ? await this.#unsettledFiles(byPath, options) : new Set<string>();
     // Unchanged files (same size and modification time) keep their parsed article.
     const loaded = await loadCorpus(this.dir, { ...this.#loadOptions(), previous: byPath });
@@ -487,6 +492,7 @@ export class IndexStore {
     this.#unavailable = undefined;
     const change = await inSlices(
       folderChangeSteps({ loaded, pending, byPath, previous: previous.byId, dir: this.dir }),
+      this.#sliced,
     );
     report.keptPrevious = change.keptPrevious;
     report.errors = change.errors;
@@ -533,8 +539,11 @@ export class IndexStore {
         // A large change is built in full, its articles analysed with the changed corpus's common words.
         report.applied = 'rebuild';
         this.#run?.controller.abort();
-        const sorted = await inSlices(reorderSteps(this.#current.articles, new Set(touched), fresh));
-        const common = await inSlices(commonWordSteps(sorted));
+        const sorted = await inSlices(
+          reorderSteps(this.#current.articles, new Set(touched), fresh),
+          this.#sliced,
+        );
+        const common = await inSlices(commonWordSteps(sorted), this.#sliced);
         const analyses = await this.#keep(fresh, common);
         for (const id of report.removed) this.#records.delete(id);
         this.#markDirty(touched);
@@ -565,14 +574,14 @@ export class IndexStore {
 
   /** Analyses articles (with the pool when there are many) with the given common words. */
   async #analyze(articles: readonly Article[], common: ReadonlySet<string>): Promise<AnalysedArticle[]> {
-    const sorted = await inSlices(sortSteps(articles, compareArticles));
+    const sorted = await inSlices(sortSteps(articles, compareArticles), this.#sliced);
     // A few articles (an add) are analysed here at once, not queued behind a background build's job.
     const pool =
       articles.length >= this.config.index.parallelFromArticles ? this.#poolFor(articles.length) : undefined;
     const results = await (pool
-      ? pool.analyze(sorted, common, this.#terms)
-      : inSlices(analyzeHere(sorted, common, this.#terms)));
-    return inSlices(inOrderOf(articles, sorted, results));
+      ? pool.analyze(sorted, common, this.#terms, this.#sliced)
+      : inSlices(analyzeHere(sorted, common, this.#terms), this.#sliced));
+    return inSlices(inOrderOf(articles, sorted, results), this.#sliced);
   }
 
   /** Analyses articles and keeps their records; returns the analyses still at hand (not to decode again). */
@@ -594,6 +603,7 @@ export class IndexStore {
         }
         return { records, objects };
       })(),
+      this.#sliced,
     );
     // In one go: a background rebuild starting in between must see all of them or none.
     for (const record of made.records) this.#records.set(record.article.id, record);
@@ -629,7 +639,7 @@ export class IndexStore {
         lastQuote: base.lastQuote,
       });
     };
-    const index = await inSlices(steps(this));
+    const index = await inSlices(steps(this), this.#sliced);
     this.#serve(withAnswers(index, answers));
     this.#deriveAnswers();
   }
@@ -653,7 +663,7 @@ export class IndexStore {
         const serial = this.#serial;
         const index = this.#current;
         const answers = deriver.deriveLater
-          ? await deriver.deriveLater(index, { pause: () => this.#changePending() })
+          ? await deriver.deriveLater(index, { pause: () => this.#changePending(), turns: this.#turns })
           : deriver.derive(index);
         // Newer than those the snapshot served carries (a delta carries its predecessor's): taken.
         if (serial > this.#answersFor) {
@@ -727,8 +737,8 @@ export class IndexStore {
       return yield* reorderSteps(ordered, dirty, changed);
     };
     const slices = options.background
-      ? { pause: () => this.#changePending(), signal: run.controller.signal }
-      : {};
+      ? { pause: () => this.#changePending(), signal: run.controller.signal, turns: this.#turns }
+      : this.#sliced;
     try {
       const sorted = await inSlices(reordered(), slices);
       const { index, common, lastQuote } = await this.#build(sorted, records, fresh, now, slices);
@@ -836,6 +846,7 @@ export class IndexStore {
         }
         return out;
       })(),
+      this.#sliced,
     );
     if (changed.length === 0) return new Set();
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
