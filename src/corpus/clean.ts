@@ -62,7 +62,12 @@ const TRAILING_PARENS = /[([]([^()[\]]{2,80})[)\]]\s*$/;
 /** A byline: "By Jane Doe", "By LYNNE O'DONNELL". */
 const BYLINE = /^by\s+\p{Lu}/iu;
 const SECOND_PERSON = /\b(?:you|your|yours)\b/i;
-const IMPERATIVE = /^(?:sign up|subscribe|get|join|try|download|follow|escape|unlock|register|start)\b/i;
+/** Verbs a call to action opens with ("Subscribe to …", "Become a supporter …"). */
+const CALL_TO_ACTION =
+  'sign up|subscribe|get|join|try|download|follow|escape|unlock|register|start|become|donate';
+const IMPERATIVE = new RegExp(`^(?:${CALL_TO_ACTION})\\b`, 'i');
+/** A later sentence of the line opening with one ("Our journalism is free. Become a supporter …"). */
+const LATER_IMPERATIVE = new RegExp(`[.!?]\\s+(?:${CALL_TO_ACTION})\\b`, 'i');
 
 /** Whether a line ends like a sentence (period, ?, !, ellipsis, or a closing double quote). */
 export function endsLikeProse(line: string): boolean {
@@ -179,8 +184,15 @@ function markRepeats(lines: Line[]): void {
   });
 }
 
+/**
+ * A promo in prose: promo words ("newsletter", "supporter") with the reader addressed or told what to do,
+ * in any of the line's sentences ("Our journalism is free to read. Become a supporter from £1.50 a month").
+ */
 function isPromo(text: string, rules: CleaningRules): boolean {
-  return rules.promo.test(text) && (SECOND_PERSON.test(text) || IMPERATIVE.test(text));
+  return (
+    rules.promo.test(text) &&
+    (SECOND_PERSON.test(text) || IMPERATIVE.test(text) || LATER_IMPERATIVE.test(text))
+  );
 }
 
 /** A line ending in a colon ("…, she wrote:") … */

@@ -225,6 +225,24 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 
+  it('drops a reader-revenue appeal in the body, keeps prose that merely mentions supporters or journalism', () => {
+    const raw = [
+      'The council voted on Tuesday to close the Linden Street depot by the end of the year.',
+      '',
+      'Our journalism is free to read. Become a supporter from £2 a month and help keep local news alive.',
+      '',
+      'Support local journalism. Become a Herald member today.',
+      '',
+      'Become a member and read every long read ad-free.',
+      '',
+      'About 200 supporters of the depot marched to the town hall, and a local journalism trust filmed the vote.',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'The council voted on Tuesday to close the Linden Street depot by the end of the year.',
+      'About 200 supporters of the depot marched to the town hall, and a local journalism trust filmed the vote.',
+    ]);
+  });
+
   it('drops a caption printed twice and a credit line, keeps the prose around them', () => {
     const raw = [
       'Leaders meet in Paris on Monday.',
