@@ -6,8 +6,10 @@
  *   each timed until `/quote` finds its speaker,
  * - articles added as new files in the folder, picked up by the watcher (its debounce included), timed the
  *   same way,
- * with the adds spaced out so that some land while the background rebuild of the previous ones runs. The
- * event-loop probe runs throughout: the longest block is what a Slack acknowledgement could wait.
+ * with the adds spaced like a feed's arrivals (a burst is rebuilt once, `index.rebuildDelayMs` after its last
+ * change), and once in each half a pause past that delay, so that the adds after it land while the background
+ * rebuild runs. The event-loop probe runs throughout: the longest block is what a Slack acknowledgement could
+ * wait.
  */
 import { appendFileSync } from 'node:fs';
 import { utimes, writeFile } from 'node:fs/promises';
@@ -121,6 +123,9 @@ export async function measureIncremental(
     return answer.items.some((item) => item.speaker === full && item.text === quoted(i));
   };
   const rand = prng(23);
+  /** The wait after the i-th add of a half: a feed's spacing, and once a pause that lets the rebuild start. */
+  const spacing = (i: number) =>
+    i === Math.floor(options.adds / 4) ? config.index.rebuildDelayMs + 500 : 200 + rand() * 1300;
   try {
     progress('full reload: every file touched, read and built again…');
     const files = store.current.articles.map((a) => a.path);
@@ -151,8 +156,7 @@ export async function measureIncremental(
       await store.update({ upserts: [article], removals: [] });
       await untilAnswered(store, finds(i));
       apiTimes.push(performance.now() - started);
-      // Spaced like a feed's arrivals: some adds land while the background rebuild runs.
-      await sleep(200 + rand() * 1300);
+      await sleep(spacing(i));
     }
     const watcher = watchCorpus(store, { debounceMs: config.reload.debounceMs, log: createLogger('silent') });
     const fileTimes: number[] = [];
@@ -162,7 +166,7 @@ export async function measureIncremental(
         await writeFile(path.join(dir, `bench-add-${i}.md`), articleText(inventedName(i).full, i));
         await untilAnswered(store, finds(i));
         fileTimes.push(performance.now() - started);
-        await sleep(200 + rand() * 1300);
+        await sleep(spacing(i - options.adds));
       }
       await store.settled();
     } finally {

@@ -36,7 +36,8 @@ describe('config', () => {
       buildWorkers: 'auto',
       parallelFromArticles: 2000,
       deltaMaxArticles: 1000,
-      rebuildDelayMs: 1000,
+      rebuildDelayMs: 10_000,
+      rebuildMaxDelayMs: 60_000,
     });
     expect(parseConfig({ index: { buildWorkers: 0 } }).index.buildWorkers).toBe(0);
   });

@@ -125,6 +125,8 @@ export interface StoreOptions {
   /** Told when a build worker fails (and the work is redone on the main thread) or a rebuild fails. */
   log?: Pick<Logger, 'warn'>;
   derive?: AnswerDeriver;
+  /** Told when a background rebuild's snapshot is swapped in. */
+  onRebuilt?: () => void;
 }
 
 /** Size and modification time: how a file is told unchanged without reading it. */
@@ -274,6 +276,8 @@ export class IndexStore {
   #applying: Promise<unknown> = Promise.resolve();
   #queued = 0;
   #rebuildTimer: NodeJS.Timeout | undefined;
+  /** When the pending background rebuild must start at the latest (performance.now() ms). */
+  #rebuildDue: number | undefined;
   #run: RebuildRun | undefined;
   #rebuilding: Promise<void> | undefined;
   #rebuildError: unknown;
@@ -679,22 +683,34 @@ export class IndexStore {
     })();
   }
 
+  /**
+   * (Re)starts the wait for the background rebuild: `rebuildDelayMs` after this change, and no later than
+   * `rebuildMaxDelayMs` after the first change since the last rebuild started.
+   */
   #scheduleRebuild(): void {
     if (this.#closed) return;
     clearTimeout(this.#rebuildTimer);
-    this.#rebuildTimer = setTimeout(() => {
-      this.#rebuildTimer = undefined;
-      this.#startRebuild();
-    }, this.config.index.rebuildDelayMs);
+    const { rebuildDelayMs, rebuildMaxDelayMs } = this.config.index;
+    const now = performance.now();
+    this.#rebuildDue ??= now + rebuildMaxDelayMs;
+    this.#rebuildTimer = setTimeout(
+      () => {
+        this.#rebuildTimer = undefined;
+        this.#startRebuild();
+      },
+      Math.max(0, Math.min(rebuildDelayMs, this.#rebuildDue - now)),
+    );
     this.#rebuildTimer.unref();
   }
 
   /** Starts a background rebuild unless one runs (it schedules another when changes came meanwhile). */
   #startRebuild(): void {
     if (this.#rebuilding || this.#closed || this.#dirty.size === 0) return;
+    this.#rebuildDue = undefined;
     this.#rebuilding = (async () => {
       try {
         await this.#rebuild(new Map(), { background: true });
+        this.options.onRebuilt?.();
       } catch (error) {
         if (!(error instanceof Error && error.name === 'AbortError')) {
           this.#rebuildError = error;

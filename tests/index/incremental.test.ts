@@ -1,7 +1,7 @@
 import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type EventLoopBlocks, watchEventLoop } from '../../bench/eventLoopProbe.ts';
 import { generateCorpus } from '../../bench/generate.ts';
 import { deriveAnswers, SNAPSHOT_COMMANDS } from '../../src/commands/answers.ts';
@@ -235,6 +235,32 @@ describe('the event loop while indexing', () => {
     if (failure) throw failure;
     return blocks;
   }
+
+  it('rebuilds a burst of changes once, and changes that never stop at the latest rebuildMaxDelayMs after the first', async () => {
+    const rebuilt = { burst: 0, endless: 0 };
+    const open = async (index: Partial<Config['index']>, which: keyof typeof rebuilt) => {
+      const store = await IndexStore.open(dir, settingsFor(testConfig(), index), {
+        now: () => NOW,
+        onRebuilt: () => rebuilt[which]++,
+      });
+      stores.push(store);
+      return store;
+    };
+    const burst = await open({ rebuildDelayMs: 1000, rebuildMaxDelayMs: 600_000 }, 'burst');
+    const endless = await open({ rebuildDelayMs: 600_000, rebuildMaxDelayMs: 300 }, 'endless');
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    for (let i = 0; i < 8; i++) {
+      const added = article(`burst-${i}`, quoting('Ivo Marlstone', `Round ${i} changed nothing`));
+      await Promise.all([burst, endless].map((s) => s.update({ upserts: [added], removals: [] }, NOW)));
+      await sleep(100);
+    }
+    // The burst's second of quiet starts after its last change; the endless one rebuilds meanwhile.
+    expect(rebuilt.burst).toBe(0);
+    await vi.waitFor(() => expect(rebuilt.endless).toBeGreaterThan(0), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(() => expect(rebuilt.burst).toBe(1), { timeout: 20_000, interval: 50 });
+    await Promise.all([burst.settled(), endless.settled()]);
+    expect(rebuilt.burst).toBe(1);
+  });
 
   it('is never held 100 ms or more by a full reload, an add, or the rebuild after it', async () => {
     // Bounded: 300 articles; the pool and its workers are used from 100 articles on.
