@@ -89,6 +89,8 @@ export function slackManifest(stories: readonly CommandStory[], options: Manifes
       '      should_escape: false',
     ]),
     'oauth_config:',
+    // Many workspaces (OAuth): where Bolt's installer takes Slack's answer (HTTP mode: the public URL).
+    ...(options.socketMode ? [] : ['  redirect_urls:', `    - ${q(`${base}/slack/oauth_redirect`)}`]),
     '  scopes:',
     '    bot:',
     ...SCOPES.flatMap(([scope, why]) => [`      # ${why}`, `      - ${scope}`]),

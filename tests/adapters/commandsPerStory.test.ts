@@ -72,6 +72,8 @@ describe('npm run cli -- slack-manifest', () => {
     );
     for (const scope of ['commands', 'chat:write', 'users:read', 'channels:read', 'groups:read'])
       expect(stdout).toContain(`      - ${scope}\n`);
+    // OAuth installs for many workspaces come back to the installer's redirect path.
+    expect(stdout).toContain('  redirect_urls:\n    - "https://bot.example.org/slack/oauth_redirect"\n');
   });
 
   it('has no URLs in the Socket Mode variant', async () => {
@@ -83,7 +85,7 @@ describe('npm run cli -- slack-manifest', () => {
     ]);
     expect(code).toBe(0);
     expect([...commandsOf(stdout).keys()]).toEqual(['/harbour', '/levee', '/quote']);
-    expect(stdout).not.toMatch(/url:/);
+    expect(stdout).not.toMatch(/url:|redirect_urls/);
     expect(stdout).toContain('socket_mode_enabled: true');
   });
 
