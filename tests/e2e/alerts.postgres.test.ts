@@ -67,6 +67,15 @@ describe.skipIf(databaseMissing !== '')('alerts with two instances on one Postgr
     };
     const [a, b] = await Promise.all([start('xoxb-alerts-a'), start('xoxb-alerts-b')]);
     const alerts = () => api.messages.filter((m) => m.metadata?.event_type === 'newsdesk_alert');
+    // The leader imports the corpus folder into the database one file at a time: the baseline is the two
+    // base articles only once both instances serve them (subscribed earlier, the second would be news).
+    const serving = async (port: number) =>
+      ((await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { articles: number }).articles;
+    await until(
+      async () => (await serving(a.port)) === 2 && (await serving(b.port)) === 2,
+      20_000,
+      'both instances to serve the two base articles',
+    );
 
     const body = slashCommandBody(
       '/bridge',
@@ -100,6 +109,22 @@ describe.skipIf(databaseMissing !== '')('alerts with two instances on one Postgr
     // Both instances reviewed every arrival (the shared articles reload both), yet: one message, and at
     // most one update per new outlet.
     await sleep(2000);
+    if (alerts().length !== 1) {
+      const pick = (bot: Bot) =>
+        bot
+          .stderr()
+          .split('\n')
+          .filter((l) => /development|alert|review|baseline|add nothing/.test(l))
+          .join('\n');
+      console.log(
+        'ALERTS',
+        JSON.stringify(alerts().map((m) => ({ text: m.text, meta: m.metadata }))),
+        '\nA\n',
+        pick(a.bot),
+        '\nB\n',
+        pick(b.bot),
+      );
+    }
     expect(alerts()).toHaveLength(1);
     expect(api.updates.length).toBeGreaterThanOrEqual(1);
     expect(api.updates.length).toBeLessThanOrEqual(4);
