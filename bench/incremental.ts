@@ -97,7 +97,7 @@ async function untilAnswered(
     }
     if (performance.now() - started > timeoutMs)
       throw new Error('bench: an added article never became answerable');
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await sleep(5);
   }
 }
 

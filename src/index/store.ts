@@ -309,10 +309,14 @@ export class IndexStore {
     await store.#freshErrors(errors);
     store.#errors = errors;
     const now = (options.now ?? (() => new Date()))();
-    const sorted = await inSlices(sortSteps(articles, compareArticles), { turns: store.#turns });
-    const { index, common, lastQuote } = await store.#build(sorted, store.#records, new Map(), now, {
-      turns: store.#turns,
-    });
+    const sorted = await inSlices(sortSteps(articles, compareArticles), store.#sliced);
+    const { index, common, lastQuote } = await store.#build(
+      sorted,
+      store.#records,
+      new Map(),
+      now,
+      store.#sliced,
+    );
     store.#current = options.derive ? withAnswers(index, options.derive.derive(index)) : index;
     store.#base = { index: store.#current, records: new Map(store.#records), common, lastQuote };
     return store;

@@ -10,8 +10,6 @@ export function looksLikePlace(tokens: readonly string[]): boolean {
   return tokens.length > 1 && PLACE_OPENERS.has((tokens[0] as string).toLowerCase());
 }
 
-export { NAME_PARTICLES } from '../lexicon/index.ts';
-
 /** Whether a written token is a name particle (lower case only: "Al" in "Al Sharpton" is a first name). */
 export function isParticle(token: string): boolean {
   return NAME_PARTICLES.has(token);
