@@ -312,12 +312,13 @@ export class MentionScanner {
     while (j < tokens.count) {
       const bare = tokens.bare(j);
       const raw = tokens.raw(j);
+      // A particle name may open the run too: "Later, al-Haddad said".
       const joins =
-        j > i &&
         !isUpper(bare) &&
-        ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
-          (isParticle(bare) && this.#particlesThenName(tokens, j)) ||
-          isParticleName(bare));
+        (isParticleName(bare) ||
+          (j > i &&
+            ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
+              (isParticle(bare) && this.#particlesThenName(tokens, j)))));
       if (!joins && (!isUpper(bare) || (j > i && /^["\u201C\u2018(]/u.test(raw)))) break;
       j++;
       if (endsRun(raw) || isPossessive(bare)) break;

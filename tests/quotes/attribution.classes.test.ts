@@ -339,6 +339,18 @@ describe('names with particles', () => {
     expect(s['This is the number we were waiting for']).toBe('Luis de la Cruz');
   });
 
+  it('reads a surname with a lower-case particle inside a sentence as the person ("Later, al-Rashed said she")', () => {
+    const s = speakersOf(
+      article('b', [
+        ['"The river was a known risk," said Nadia al-Rashed, the lawyer who filed the claim.'],
+        ['Gov. Ruth Penn said she would not comment on the case.'],
+        ['Outside the court, al-Rashed said she expected more families to join.'],
+        ['"We have heard from 40 families this week," she said.'],
+      ]),
+    );
+    expect(s['We have heard from 40 families this week']).toBe('Nadia al-Rashed');
+  });
+
   it.each(['de la cruz', 'Luis de la Cruz', 'De La Cruz'])('finds all his quotes by "%s"', (query) => {
     const b = quoteBriefing(buildIndex([a], [], NOW), query, 10);
     expect(b.items).toHaveLength(2);
@@ -500,6 +512,20 @@ describe('words that are not speakers', () => {
       ]),
     );
     for (const speaker of Object.values(s)) expect(speaker).not.toMatch(/^(?:In|Monday|But\b|And\b)/);
+  });
+
+  it('never takes "Another" or "One" opening a question for a speaker, and gives the reply to the one asked', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mark Odell, the chief executive of the water board, faced reporters on Friday.'],
+        ['One asked: "When will the taps run clean?"'],
+        ['Another asked: "Why did it take a week?"'],
+        ['"Because we had to test every main," he said.'],
+      ]),
+    );
+    expect(Object.values(s)).not.toContain('Another');
+    expect(Object.values(s)).not.toContain('One');
+    expect(s['Because we had to test every main']).toBe('Mark Odell');
   });
 });
 
