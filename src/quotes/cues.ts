@@ -45,8 +45,11 @@ const TRAILING_SAID_RE = new RegExp(`,\\s*([^,.;:_]{2,100}?)\\s+(?:${VERBS})\\b[
 const AFTER_NAME =
   /\s+(?:on|in|at|during|after|before|while|when|via|to|from|about|last|this|earlier|later|today|yesterday|who|which|adding|saying|citing|using|according)\b.*$/i;
 
-/** A capitalised word of a name, initials and abbreviated titles included. */
-const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019.-]*";
+/**
+ * A capitalised word of a name, initials and abbreviated titles included (their period masked as U+2024 by
+ * quotes/attribute.ts, so that "the director, Dr. Ines Moreau, said" reads as one name).
+ */
+const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019.\u2024-]*";
 /** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
 const APPOSITIVE_NAME = new RegExp(`,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*,\\s*$`, 'u');
 

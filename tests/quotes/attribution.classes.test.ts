@@ -108,6 +108,33 @@ describe('quotes with no speech verb, and partial quotes', () => {
 });
 
 describe('more shapes of reported speech', () => {
+  it('reads "the agency\'s director-general, Dr. Ines Moreau, told reporters": a compound role, a dotted title', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          '"The committee has advised me to act," the agency\'s director-general, Dr. Ines Moreau, told reporters.',
+        ],
+        ['"We sail at dawn," the ferry line\'s attorney-general, Mr. Tom Reyes, said.'],
+      ]),
+    );
+    expect(s['The committee has advised me to act']).toBe('Ines Moreau');
+    expect(s['We sail at dawn']).toBe('Tom Reyes');
+  });
+
+  it('reads "the accountant replied" as the accountant named before, and an occupation nobody was named by as nobody', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The court heard from a forensic accountant, Vera Lind, on Monday.'],
+        ['Asked about the invoices, Ms Lind said they matched no work.'],
+        ['Judge Omar Hale asked whether anyone had checked them.'],
+        ['"Nobody had opened a single file," the accountant replied.'],
+        ['"That is a matter for the jury," the barrister said.'],
+      ]),
+    );
+    expect(s['Nobody had opened a single file']).toBe('Vera Lind');
+    expect(s['That is a matter for the jury']).toBe('unknown');
+  });
+
   it('reads "a plan he said was “…”": the pronoun right before the verb is its subject', () => {
     const s = speakersOf(
       article('a', [
