@@ -162,6 +162,25 @@ export function sentenceSubject(sentence: string): string {
   return taken.join(' ');
 }
 
+/**
+ * "Ahead of the briefing, Harun bin Osman, chairman of the port authority, told …", "Its secretary-general,
+ * Sutrisno, who goes by one name, called …": the name set off by commas right before the verb, after an
+ * opening phrase or a role and before appositives that describe it (each opens in lower case and no new
+ * clause).
+ */
+function nameAmongAppositives(lead: string): string | undefined {
+  const parts = lead.split(',').map((p) => p.trim());
+  if (parts[parts.length - 1] === '') parts.pop();
+  if (parts.length < 2 || parts.length > MAX_SUBJECT_PARTS) return undefined;
+  const k = parts.findIndex((p) => CAPITALISED_NAME.test(p));
+  if (k < 0) return undefined;
+  const describes = (p: string) => /^[\p{Ll}\d]/u.test(p) && !NEW_CLAUSE_OPENER.test(p);
+  const opens = (p: string) => hasRoleWordOrKin(p) || isOpeningNounPhrase(p);
+  if (!parts.slice(k + 1).every(describes) || !parts.slice(0, k).every(opens)) return undefined;
+  return parts[k];
+}
+const MAX_SUBJECT_PARTS = 4;
+
 /** A few words opening the sentence that are no clause of their own ("His opposite number"). */
 function isOpeningNounPhrase(lead: string): boolean {
   const words = lead.trim().split(/\s+/);
@@ -183,6 +202,9 @@ const ROLE_SUBJECT = new RegExp(
   `^(?:A|An|The)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?(?:${[...ROLE_WORDS].join('|')})\\b`,
   'u',
 );
+
+/** "she was warned that", "he had been told": a form of "be" before the verb makes it passive. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s*$/i;
 
 /** A subject pronoun ending a longer phrase: "a plan he", "the deal she". */
 const CONTACT_PRONOUN = /\S\s+(he|she)$/i;
@@ -219,8 +241,12 @@ export function attributionBefore(before: string): Attribution | undefined {
     const outer = attributionBefore(before.slice(0, last.index));
     if (outer) return outer;
   }
-  // "a plan he said was “…”": a pronoun right before the verb is its subject (a relative clause without "that").
-  const contact = CONTACT_PRONOUN.exec(before.slice(clauseStart + 1, last.index).trimEnd());
+  // "a plan he said was “…”", "X said she had told them that “…”": a pronoun right before the verb (and its
+  // auxiliaries) is its subject.
+  // "Reyes was warned that “…”", "she was asked whether “…”": the one told is not the one who spoke.
+  if (!PARTICIPLE_RE.test(last[0]) && PASSIVE_BEFORE.test(before.slice(clauseStart + 1, last.index)))
+    return undefined;
+  const contact = CONTACT_PRONOUN.exec(subject);
   if (contact) return { phrase: contact[1] as string };
   // "A spokesman for the ministry, Jon Perez, said …": the name set off by commas after a role is the subject.
   if (subject === '') {
@@ -229,6 +255,8 @@ export function attributionBefore(before: string): Attribution | undefined {
     const lead = appositive ? before.slice(0, appositive.index) : '';
     if (appositive && (hasRoleWord(lead) || isOpeningNounPhrase(lead)))
       return { phrase: appositive[1] as string };
+    const named = nameAmongAppositives(before.slice(0, last.index));
+    if (named) return { phrase: named };
   }
   // "Hughes welcomed the money but said …": a coordinated verb shares the sentence's subject.
   if (/\s(?:and|but)$/.test(` ${subject}`)) return { phrase: sentenceSubject(before), coordinated: true };

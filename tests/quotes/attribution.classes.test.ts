@@ -121,6 +121,53 @@ describe('more shapes of reported speech', () => {
     expect(s['We sail at dawn']).toBe('Tom Reyes');
   });
 
+  it('finds the name among an opening phrase, a role and appositives before the verb', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The dockers said they had not been consulted.'],
+        [
+          'Ahead of the vote, Omar bin Salleh, chairman of the harbour trust, told local radio that the plan was "a cure worse than the disease".',
+        ],
+        [
+          'Its general secretary, Wiryo, who like many dockers goes by one name, called the checks "a thermometer pretending to be a plan".',
+        ],
+      ]),
+    );
+    expect(s['a cure worse than the disease']).toBe('Omar bin Salleh');
+    expect(s['a thermometer pretending to be a plan']).toBe('Wiryo');
+  });
+
+  it('reads "he calls …", "a figure she calls …" and "X said she had told them that …"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Tomas Vidal has worked the night shift at the depot for 30 years.'],
+        ['He calls the new rota "one rule for managers and another for us", although he will not strike.'],
+        [
+          'The modeller, Priya Nair, puts the rate at 1.4, a figure she calls "manageable, if testing keeps up".',
+        ],
+        [
+          'The harbour chief, Dr Mona Keel, said she had told her staff that "nothing else matters this week".',
+        ],
+      ]),
+    );
+    expect(s['one rule for managers and another for us']).toBe('Tomas Vidal');
+    expect(s['manageable, if testing keeps up']).toBe('Priya Nair');
+    expect(s['nothing else matters this week']).toBe('Mona Keel');
+  });
+
+  it('never gives a quote to the one who was warned, told or asked ("Reyes was warned that …")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Tom Reyes was warned that "the dam will fail this winter".'],
+        ['The mayor, Ana Ruiz, was asked whether "the levee would hold".'],
+        ['In a memo, she had been told that "the pumps are obsolete".'],
+      ]),
+    );
+    expect(s['the dam will fail this winter']).toBe('unknown');
+    expect(s['the levee would hold']).toBe('unknown');
+    expect(s['the pumps are obsolete']).toBe('unknown');
+  });
+
   it('reads "the accountant replied" as the accountant named before, and an occupation nobody was named by as nobody', () => {
     const s = speakersOf(
       article('a', [
