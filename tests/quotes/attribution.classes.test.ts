@@ -168,6 +168,15 @@ describe('more shapes of reported speech', () => {
     expect(s['the pumps are obsolete']).toBe('unknown');
   });
 
+  it('gives a quote inside a passive clause to the one who reports it ("X says managers were warned “…”")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Nurse Ada Brook says managers were warned "more than once, in writing" about the servers.'],
+      ]),
+    );
+    expect(s['more than once, in writing']).toBe('Ada Brook');
+  });
+
   it('reads "the accountant replied" as the accountant named before, and an occupation nobody was named by as nobody', () => {
     const s = speakersOf(
       article('a', [
@@ -723,6 +732,17 @@ describe('names with a lower-case particle, letters after them, and relatives wh
     const leila = quoteBriefing(index, 'leila al-rashed', 10).items.map((i) => i.text);
     expect(leila).toContain('Nurses are sleeping in their cars');
     expect(leila).not.toContain('We have opened a third ward');
+  });
+
+  it('gives "Dr al-Rashed" to the one of them named a doctor, however often each is named', () => {
+    const s = speakersOf(
+      article('b', [
+        ['Dr Karim al-Rashed runs the ward. Karim al-Rashed has run it since 2015.'],
+        ['His daughter, Leila al-Rashed, is a nurse there. Leila al-Rashed works nights.'],
+        ['Asked about her remarks, Dr al-Rashed smiled. "Leila is right," he said.'],
+      ]),
+    );
+    expect(s['Leila is right']).toBe('Karim al-Rashed');
   });
 });
 
