@@ -106,6 +106,8 @@ function beforeTitles(text: string): string {
 /** Words that put a question or a point to a person named next ("put to Dr Carrick that", "asked Ms Lee"). */
 const ADDRESSEE_CUE =
   /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|asked|pressed|challenged|told)\s*$/i;
+/** "For Wulan, …", "As for Dr Lee, …": a sentence opening on whom it is about. */
+const TOPIC_OPENING = /^\s*(?:as\s+)?for\s+(?:[\p{L}.\u2024-]+\s+){0,2}$/iu;
 /** Prepositions proper: a name after one is not who a clause is about ("and Lindqvist knows" is). */
 const TRUE_PREPOSITION_BEFORE = /\b(?:with|to|by|for|from|about|of|on|at|against)\s*$/i;
 /** … or of one through a role in front of the name ("Asked by our reporter Imani Fairweather, he said"). */
@@ -452,7 +454,10 @@ class ArticleAttribution {
         const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
         return { kind: 'entity', entity: partner ?? subject };
       }
-      const named = subject === undefined && gender ? this.#namedOfGender(s, gender) : undefined;
+      const named =
+        subject === undefined && gender
+          ? (this.#namedOfGender(s, gender) ?? (nearest ? this.#topic(s, gender) : undefined))
+          : undefined;
       if (named !== undefined) return { kind: 'entity', entity: named };
       // "Mr Hale then put to Dr Carrick that … / ‘…,’ she said.": a reply is the addressee's, when the
       // sentence just before addresses a person of the pronoun's gender and its subject is of the other.
@@ -554,6 +559,22 @@ class ArticleAttribution {
    * In a sentence whose subject is no person, the last person of that gender it names (not as the object of
    * a preposition): "It is an unusual alliance, and Lindqvist knows it. She shrugs."
    */
+  /**
+   * "For Wulan, back on the ward, the week has a simpler shape. “…,” she says.": a sentence that opens with
+   * "For X," or "As for X," is about X, though X is not its subject.
+   */
+  #topic(s: SentenceEntry, gender: Gender): number | undefined {
+    const text = this.#texts[s.paragraph] ?? '';
+    const name = (this.#people.paragraphs[s.paragraph]?.names ?? []).find(
+      (n) => n.sentence === s.sentence && !n.quoted,
+    );
+    if (name === undefined || !this.#compatible(name.entity, gender)) return undefined;
+    const opening = text.slice(s.bounds.start, name.start);
+    return TOPIC_OPENING.test(opening) && /^,/.test(text.slice(name.end)) && this.#isPersonLike(name.entity)
+      ? name.entity
+      : undefined;
+  }
+
   #namedOfGender(s: SentenceEntry, gender: Gender): number | undefined {
     const named = this.#namedBefore(
       s.paragraph,

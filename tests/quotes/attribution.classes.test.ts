@@ -177,6 +177,21 @@ describe('more shapes of reported speech', () => {
     expect(s['more than once, in writing']).toBe('Ada Brook');
   });
 
+  it('gives "she says" after "For X, …" to X, not to the woman quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The nurse is Wulan Sari, who has worked at the hospital for 26 years.'],
+        ['The director, Ines Moro, says the case was expected.', '"It is normal," she says.'],
+        [
+          'For Wulan Sari, back on the ward, the week has a simpler shape.',
+          '"We have no beds by evening," she says.',
+        ],
+      ]),
+    );
+    expect(s['It is normal']).toBe('Ines Moro');
+    expect(s['We have no beds by evening']).toBe('Wulan Sari');
+  });
+
   it('reads "the accountant replied" as the accountant named before, and an occupation nobody was named by as nobody', () => {
     const s = speakersOf(
       article('a', [
