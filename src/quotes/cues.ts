@@ -39,6 +39,11 @@ const PARTICIPLES_RE = new RegExp(`\\b(?:${PARTICIPLES})\\b`, 'g');
 const INVERTED_RE = new RegExp(`^(?:${VERBS})\\s+([^,.;:"\\u201C\\u201D_]{2,100})`);
 const LEADING_PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})\\b`);
 const DIRECT_RE = new RegExp(`^([^,.;:"\\u201C\\u201D_]{1,100}?)\\s+(?:(?:${VERBS})|(?:${PARTICIPLES}))\\b`);
+const UNCLOSED_APPOSITIVE_RE = new RegExp(
+  `^([^,.;:"\\u201C\\u201D_]{2,80}),\\s+((?:a|an|the)\\s[^,.;:"\\u201C\\u201D_]{1,120}?)\\s+(?:${VERBS})\\b`,
+);
+/** ", the town nearest the site, said Soelistyo.": the verb and its subject close the sentence. */
+const TRAILING_INVERTED_RE = new RegExp(`,\\s*(?:${VERBS})\\s+([^,.;:_]{2,100}?)[.!?]?\\s*$`);
 const TRAILING_SAID_RE = new RegExp(`,\\s*([^,.;:_]{2,100}?)\\s+(?:${VERBS})\\b[^,;:_]{0,40}[.!?]?\\s*$`);
 
 /** Cuts what follows a name in "said X on Sunday" / "said X in a statement". */
@@ -105,7 +110,17 @@ export function attributionAfter(after: string): Attribution | undefined {
   const direct = DIRECT_RE.exec(text);
   if (direct && (direct[1] as string).split(/\s+/).length <= 10)
     return { phrase: stripAux(direct[1] as string) };
-  return appositiveSubject(text);
+  return appositiveSubject(text) ?? unclosedAppositive(text);
+}
+
+/**
+ * "Erik Voss, a physical oceanographer at the University of Sydney told Reuters": a name, then an appositive
+ * whose closing comma the copy left out, then the verb.
+ */
+function unclosedAppositive(text: string): Attribution | undefined {
+  const m = UNCLOSED_APPOSITIVE_RE.exec(text);
+  if (!m || !CAPITALISED_NAME.test(m[1] as string)) return undefined;
+  return { phrase: m[1] as string };
 }
 
 /** A subject with commas before its speech verb: "Lopez, 52, told", "the company's lawyer, Dan Ortiz, said". */
@@ -118,23 +133,15 @@ const CAPITALISED_NAME = new RegExp(
 
 /**
  * The person in a subject set off by commas, in the shapes news copy uses: a name and an age ("Lopez, 52,
- * told"), a role then a name ("the company's lawyer, Dan Ortiz, said"), a name then a role ("Dan Ortiz, the
- * company's lawyer, said"), a name then who they are ("Smith, who leads the union, said"). Anything else
- * ("officials in Washington, Tokyo and Seoul said") is no subject.
+ * told"), a role then a name ("the company's lawyer, Dan Ortiz, said"), a name then who they are ("Dan
+ * Ortiz, the company's lawyer, said", "Ana Ruiz, his daughter, pleaded", "Smith, who leads the union,
+ * said"). Anything else ("officials in Washington, Tokyo and Seoul said") is no subject.
  */
 function appositiveSubject(text: string): Attribution | undefined {
   const subject = COMMA_SUBJECT_RE.exec(text)?.[1];
   if (subject === undefined) return undefined;
-  const parts = subject.split(',').map((p) => p.trim());
-  if (parts.length !== 2) return undefined;
-  const [first, second] = parts as [string, string];
-  if (CAPITALISED_NAME.test(first) && /^\d{1,3}$/.test(second)) return { phrase: first };
-  if (CAPITALISED_NAME.test(second) && hasRoleWord(first)) return { phrase: second };
-  if (CAPITALISED_NAME.test(first) && /^(?:the|a|an)\s/i.test(second) && hasRoleWord(second))
-    return { phrase: first };
-  // "Smith, who leads the union, said".
-  if (CAPITALISED_NAME.test(first) && /^who\s/i.test(second)) return { phrase: first };
-  return undefined;
+  const named = nameAmongAppositives(`${subject},`);
+  return named ? { phrase: named } : undefined;
 }
 
 /**
@@ -283,6 +290,8 @@ export function attributionLeading(sentence: string): Attribution | undefined {
 export function attributionTrailing(tail: string): Attribution | undefined {
   const according = /,\s*according to ([^,.;:_]{2,120})[.!?]?\s*$/i.exec(tail);
   if (according) return { phrase: according[1] as string };
+  const inverted = TRAILING_INVERTED_RE.exec(tail);
+  if (inverted) return { phrase: (inverted[1] as string).replace(AFTER_NAME, '') };
   const said = TRAILING_SAID_RE.exec(tail);
   if (said) return { phrase: stripAux(said[1] as string) };
   return undefined;

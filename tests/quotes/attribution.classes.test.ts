@@ -192,6 +192,25 @@ describe('more shapes of reported speech', () => {
     expect(s['We have no beds by evening']).toBe('Wulan Sari');
   });
 
+  it('reads the shapes of a closing attribution: an aside, a kin appositive, a missing comma, an inverted tail', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"Come home, I still need you," Rina Sari, his 22-year-old daughter, pleaded online.'],
+        [
+          '"The sea here is shallow," Erik Voss, a physical oceanographer at the University of Tarn told Reuters.',
+        ],
+        ['"The bodies will be flown to Pangkal," the town nearest the crash site, said Bambang Wiryo.'],
+        ['State Sen. Mike Dorsey (R-Warren) said the governor had "sold himself as a reformer".'],
+        ['Jana Robb dismissed the march as "an event, not a movement".'],
+      ]),
+    );
+    expect(s['Come home, I still need you']).toBe('Rina Sari');
+    expect(s['The sea here is shallow']).toBe('Erik Voss');
+    expect(s['The bodies will be flown to Pangkal']).toBe('Bambang Wiryo');
+    expect(s['sold himself as a reformer']).toBe('Mike Dorsey');
+    expect(s['an event, not a movement']).toBe('Jana Robb');
+  });
+
   it('reads "the accountant replied" as the accountant named before, and an occupation nobody was named by as nobody', () => {
     const s = speakersOf(
       article('a', [
