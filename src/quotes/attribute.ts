@@ -106,6 +106,7 @@ function beforeTitles(text: string): string {
 /** Words that put a question or a point to a person named next ("put to Dr Carrick that", "asked Ms Lee"). */
 const ADDRESSEE_CUE =
   /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|asked|pressed|challenged|told)\s*$/i;
+const QUESTION_END = /\?\s*$/;
 /** "For Wulan, …", "As for Dr Lee, …": a sentence opening on whom it is about. */
 const TOPIC_OPENING = /^\s*(?:as\s+)?for\s+(?:[\p{L}.\u2024-]+\s+){0,2}$/iu;
 /** Prepositions proper: a name after one is not who a clause is about ("and Lindqvist knows" is). */
@@ -224,7 +225,7 @@ class ArticleAttribution {
   #lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | undefined;
   /** The quotes of a quotation still running on over paragraphs (indices into `quotes`). */
   #quotation: number[] = [];
-  /** Paragraphs that hold a quotation, and the index of each paragraph's last sentence. */
+  /** Paragraphs that quote someone (not only a question put), and the index of each paragraph's last sentence. */
   readonly #quotedParagraphs = new Set<number>();
   readonly #lastSentence: number[] = [];
   /** Entities quotes were attributed to so far. */
@@ -932,7 +933,6 @@ class ArticleAttribution {
     const masked = mask(text, spans);
     this.#texts[p] = masked;
     this.#lastSentence[p] = sentences.length - 1;
-    if (spans.length > 0) this.#quotedParagraphs.add(p);
     const bounds = sentenceBounds(sentences);
     this.#current = bounds;
     const located = spans.map((span) => ({
@@ -1025,6 +1025,9 @@ class ArticleAttribution {
       }
       const resolved: QuoteSpeaker = asked ? undefined : (speaker ?? undefined);
       this.quotes.push({ paragraph: p, text: quote, speaker: resolved, rule: resolved ? rule : 'none' });
+      // A question nobody is given ("Asked by a reporter, “Will you resign?”, Odell paused.") is put to the
+      // person the paragraph narrates: it leaves the paragraph narration.
+      if (resolved !== undefined || !QUESTION_END.test(quote)) this.#quotedParagraphs.add(p);
       if (i === 0 && span.open === 0) continuing = this.quotes.length - 1;
       if (i === located.length - 1 && span.close < 0) unclosed = this.quotes.length - 1;
       (speakersOf[s] as QuoteSpeaker[]).push(resolved);

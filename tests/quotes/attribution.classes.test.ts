@@ -282,6 +282,18 @@ describe('more shapes of reported speech', () => {
     expect(s['My mother ran the looms for thirty years']).toBe('Rosa Amari');
     expect(s['Nobody cooks well when they are frightened']).toBe('Rosa Amari');
   });
+
+  it('reads a paragraph that only puts a question to a person as narration about that person', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mark Odell, the chief executive, faced reporters on Friday.'],
+        ['Asked by a reporter, "Will you resign?", Mr Odell paused before answering.'],
+        ['"My job is to get this hospital running again."'],
+      ]),
+    );
+    expect(s['Will you resign?']).toBe('unknown');
+    expect(s['My job is to get this hospital running again']).toBe('Mark Odell');
+  });
 });
 
 describe('verbs that name, and verbs inside what was said', () => {
