@@ -68,6 +68,13 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(
   'KC QC SC MP MSP MEP MLA MS AM TD MBE OBE CBE KBE DBE GBE FRS FRCP PhD MD'.split(' '),
 );
 
+/** What letters after a name say a person is ("Nabil Amari KC" … "the barrister said"). */
+export const POST_NOMINAL_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ...['KC', 'QC', 'SC'].map((t): [string, string[]] => [t, ['barrister', 'counsel', 'lawyer']]),
+  ...['MP', 'MSP', 'MEP', 'MLA', 'MS', 'AM', 'TD'].map((t): [string, string[]] => [t, ['mp', 'lawmaker']]),
+  ['MD', ['doctor', 'physician']],
+]);
+
 /**
  * Kinship words that say which of two relatives is the younger ("his daughter, Kelsey Marr": Kelsey is the
  * child) or the elder ("her father, Walt Marr"), for "the elder Marr said".

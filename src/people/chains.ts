@@ -5,7 +5,7 @@
  * entity learns its gender from honorifics, gendered roles and the pronouns that follow it, and its roles.
  */
 import type { Gender } from '../lexicon/index.ts';
-import { GIVEN_NAME_GENDERS, ROLE_WORDS } from '../lexicon/index.ts';
+import { GIVEN_NAME_GENDERS, POST_NOMINAL_ROLES, POST_NOMINALS, ROLE_WORDS } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 import type { MentionScanner, NameMention, PronounMention } from './mentions.ts';
 import { compactKey, foldToken, nameCore, sameFullName, surnameOf, umlautVariant } from './names.ts';
@@ -228,13 +228,15 @@ class ArticleChains {
       e.titles ??= new Set();
       for (const t of m.titles) e.titles.add(foldTitle(t));
     }
-    const role = [m.role, ...m.titles.filter((t) => !HONORIFIC_ONLY.test(t))]
+    // Letters after the name ("KC") say what someone is for "the barrister said", not a role to show.
+    const role = [m.role, ...m.titles.filter((t) => !HONORIFIC_ONLY.test(t) && !POST_NOMINALS.has(t))]
       .filter((r) => r !== '')
       .join(' ');
     if (role !== '') e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
     for (const w of [...m.role.split(' '), ...m.titles]) {
       const lower = w.toLowerCase().replace(/\.$/, '');
       if (ROLE_WORDS.has(lower)) e.roleWords.add(lower);
+      for (const role of POST_NOMINAL_ROLES.get(w) ?? []) e.roleWords.add(role);
     }
   }
 }

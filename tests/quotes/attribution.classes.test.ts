@@ -211,6 +211,18 @@ describe('more shapes of reported speech', () => {
     expect(s['an event, not a movement']).toBe('Jana Robb');
   });
 
+  it('reads "the barrister said" as the person named with "KC" after the name', () => {
+    const s = speakersOf(
+      article('a', [
+        ['For the defence, Nabil Amari KC cross-examined the former chief executive, Dr Ruth Penn.'],
+        ['"So it was always somebody else\'s fault?" the barrister asked.'],
+        ['"You may not like him," the barrister told the jury.'],
+      ]),
+    );
+    expect(s["So it was always somebody else's fault?"]).toBe('Nabil Amari');
+    expect(s['You may not like him']).toBe('Nabil Amari');
+  });
+
   it('reads "the accountant replied" as the accountant named before, and an occupation nobody was named by as nobody', () => {
     const s = speakersOf(
       article('a', [
