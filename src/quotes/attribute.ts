@@ -106,6 +106,7 @@ function beforeTitles(text: string): string {
 /** Words that put a question or a point to a person named next ("put to Dr Carrick that", "asked Ms Lee"). */
 const ADDRESSEE_CUE =
   /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|asked|pressed|challenged|told)\s*$/i;
+/** A quotation that asks: "Will you resign?" */
 const QUESTION_END = /\?\s*$/;
 /** "For Wulan, …", "As for Dr Lee, …": a sentence opening on whom it is about. */
 const TOPIC_OPENING = /^\s*(?:as\s+)?for\s+(?:[\p{L}.\u2024-]+\s+){0,2}$/iu;
@@ -557,10 +558,6 @@ class ArticleAttribution {
   }
 
   /**
-   * In a sentence whose subject is no person, the last person of that gender it names (not as the object of
-   * a preposition): "It is an unusual alliance, and Lindqvist knows it. She shrugs."
-   */
-  /**
    * "For Wulan, back on the ward, the week has a simpler shape. “…,” she says.": a sentence that opens with
    * "For X," or "As for X," is about X, though X is not its subject.
    */
@@ -576,6 +573,10 @@ class ArticleAttribution {
       : undefined;
   }
 
+  /**
+   * In a sentence whose subject is no person, the last person of that gender it names (not as the object of
+   * a preposition): "It is an unusual alliance, and Lindqvist knows it. She shrugs."
+   */
   #namedOfGender(s: SentenceEntry, gender: Gender): number | undefined {
     const named = this.#namedBefore(
       s.paragraph,

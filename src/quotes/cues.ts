@@ -39,6 +39,7 @@ const PARTICIPLES_RE = new RegExp(`\\b(?:${PARTICIPLES})\\b`, 'g');
 const INVERTED_RE = new RegExp(`^(?:${VERBS})\\s+([^,.;:"\\u201C\\u201D_]{2,100})`);
 const LEADING_PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})\\b`);
 const DIRECT_RE = new RegExp(`^([^,.;:"\\u201C\\u201D_]{1,100}?)\\s+(?:(?:${VERBS})|(?:${PARTICIPLES}))\\b`);
+/** "Name, a role … verb": an appositive left open before the verb (see `unclosedAppositive`). */
 const UNCLOSED_APPOSITIVE_RE = new RegExp(
   `^([^,.;:"\\u201C\\u201D_]{2,80}),\\s+((?:a|an|the)\\s[^,.;:"\\u201C\\u201D_]{1,120}?)\\s+(?:${VERBS})\\b`,
 );
