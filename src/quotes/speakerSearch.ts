@@ -37,11 +37,6 @@ const EDIT_PENALTY = 0.25;
 const INNER_WORD_PENALTY = EDIT_PENALTY;
 /** Shorter typed words match only whole names. */
 const MIN_WORD = 3;
-/**
- * How many times as often as anyone else sharing the name one person must be quoted to answer for the name
- * alone ("/quote hale" where Adrian Hale is quoted 11 times, his wife Helen 4).
- */
-const DOMINANT_SPEAKER = 2;
 
 /** Typos allowed in a typed name word: one up to seven letters (three letters included), two beyond. */
 function nameEdits(length: number): number {
@@ -331,10 +326,6 @@ export class SpeakerSearch {
     // People of that name in different articles (two unrelated Halls) are told apart by who is more quoted;
     // in the same article they are relatives or colleagues the articles tell apart only by given name.
     const together = rest.filter((s) => this.#sameArticle(first.key, s.key));
-    // …unless one of them is the one the articles quote: twice as often as any other (the defendant, not
-    // his wife), whose quotes answer, the others named beside them.
-    const runnerUp = Math.max(0, ...together.map((s) => s.quoteCount));
-    if (first.quoteCount >= DOMINANT_SPEAKER * runnerUp) return [];
     return together.length > 0 ? [first, ...together] : [];
   }
 

@@ -103,7 +103,6 @@ describe('/quote <surname> shared by two people', () => {
       ['"We have had floods before and we will have them again," Osric Tamberlane said on Monday.'],
       ['"I asked him to leave the night the river rose," said Wenna Tamberlane, who is 38.'],
       ['"The café opens again on Saturday," Osric Tamberlane said.'],
-      ['"He never listens to me," Wenna Tamberlane said.'],
     ],
     { outlet: 'Quay Post' },
   );
@@ -123,10 +122,7 @@ describe('/quote <surname> shared by two people', () => {
     for (const query of ['tamberlane', 'tamberlain']) {
       const b = quoteBriefing(index, query, 10);
       expect(b.items.map((i) => i.speaker)).toEqual(['Osric Tamberlane', 'Wenna Tamberlane']);
-      expect(b.items.map((i) => i.text)).toEqual([
-        'Osric Tamberlane: 2 quotes',
-        'Wenna Tamberlane: 2 quotes',
-      ]);
+      expect(b.items.map((i) => i.text)).toEqual(['Osric Tamberlane: 2 quotes', 'Wenna Tamberlane: 1 quote']);
       expect(b.note).toContain('Ask for one by full name, e.g. /quote Osric Tamberlane');
     }
   });
@@ -145,21 +141,10 @@ describe('/quote <surname> shared by two people', () => {
     expect(b.note).toContain('Ask for one by full name');
   });
 
-  it('answers with the one quoted at least twice as often as the relative, and names the relative', () => {
-    const trial = articleOf('trial', [
-      ['Adrian Vell, 54, denies fraud. His wife, Helen Vell, sat in the public gallery.'],
-      ['"I never took a penny," Adrian Vell said.', '"I did two jobs," Adrian Vell said.'],
-      ['"I want this to end," Helen Vell said outside court.'],
-    ]);
-    const b = quoteBriefing(buildIndex([trial], [], NOW), 'vell', 10);
-    expect(b.items.map((i) => i.speaker)).toEqual(['Adrian Vell', 'Adrian Vell']);
-    expect(b.note).toContain('Also matching: Helen Vell');
-  });
-
   it('answers with one of them by full name', () => {
     const b = quoteBriefing(index, 'wenna tamberlane', 10);
-    expect(b.items.map((i) => i.speaker)).toEqual(['Wenna Tamberlane', 'Wenna Tamberlane']);
-    expect(b.items.map((i) => i.text)).toContain('I asked him to leave the night the river rose');
+    expect(b.items.map((i) => i.speaker)).toEqual(['Wenna Tamberlane']);
+    expect(b.items[0]?.text).toContain('I asked him to leave');
   });
 
   it('answers with the more quoted of two people the articles never name together, and names the other', () => {
