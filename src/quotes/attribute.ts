@@ -7,7 +7,7 @@
  * no rule establishes stays unattributed.
  */
 import { abbreviationDots } from '../corpus/sentences.ts';
-import { ANONYMOUS_ROLES, type Gender, ORG_WORDS } from '../lexicon/index.ts';
+import { ANONYMOUS_ROLES, type Gender, GENDERED_ROLES, ORG_WORDS, ROLE_WORDS } from '../lexicon/index.ts';
 import {
   type ArticleEntity,
   type ArticlePeople,
@@ -112,9 +112,22 @@ const QUESTION_END = /\?\s*$/;
 const TOPIC_OPENING = /^\s*(?:as\s+)?for\s+(?:[\p{L}.\u2024-]+\s+){0,2}$/iu;
 /** Prepositions proper: a name after one is not who a clause is about ("and Lindqvist knows" is). */
 const TRUE_PREPOSITION_BEFORE = /\b(?:with|to|by|for|from|about|of|on|at|against)\s*$/i;
-/** … or of one through a role in front of the name ("Asked by our reporter Imani Fairweather, he said"). */
+/**
+ * … or of one through a role in front of the name, set off by a comma or not ("Asked by our reporter Imani
+ * Fairweather, he said", "read by her lawyer, Rasmus Tjelle, she said").
+ */
 const PREPOSITION_ROLE_BEFORE =
-  /\b(?:with|to|by|for|from|about|of|on|at|against)\s+(?:(?:the|a|an|our|his|her|their|its)\s+)?(?:[\p{Ll}'\u2019-]+\s+){1,3}$/u;
+  /\b(?:with|to|by|for|from|about|of|on|at|against)\s+(?:(?:the|a|an|our|his|her|their|its)\s+)?(?:[\p{Ll}'\u2019-]+\s+){0,2}([\p{Ll}'\u2019-]+)(,?)\s+$/u;
+
+/** Whether the text before a name makes it the object of a preposition through a role (see above). */
+function objectThroughRole(before: string): boolean {
+  const m = PREPOSITION_ROLE_BEFORE.exec(before);
+  if (!m) return false;
+  // Without a comma the role runs into the name; with one, only a role or kin noun is set off before it
+  // ("In an interview with the paper, Smith said" keeps Smith the subject).
+  const noun = (m[1] as string).toLowerCase();
+  return m[2] === '' || ROLE_WORDS.has(noun) || GENDERED_ROLES.has(noun);
+}
 
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
@@ -414,7 +427,7 @@ class ArticleAttribution {
           !n.quoted &&
           n.end <= before &&
           !objectBefore.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))) &&
-          !PREPOSITION_ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start)),
+          !objectThroughRole(text.slice(Math.max(0, n.start - 60), n.start)),
       )
       .map((n) => n.entity);
   }
@@ -888,6 +901,7 @@ class ArticleAttribution {
         n.start < until &&
         this.#isPersonLike(n.entity) &&
         !PREPOSITION_BEFORE.test(beforeTitles(sentence.slice(0, n.start - bounds.start))) &&
+        !objectThroughRole(sentence.slice(0, n.start - bounds.start)) &&
         !WRITERS_OWN.test(sentence.slice(0, n.start - bounds.start)),
     );
     const pronoun = people?.pronouns.find(

@@ -177,6 +177,24 @@ describe('more shapes of reported speech', () => {
     expect(s['more than once, in writing']).toBe('Ada Brook');
   });
 
+  it('gives a statement "read by her lawyer, X, she said:" to her, not to the lawyer', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Sara Hadid, 41, sat on the panel that judged the bids.',
+          'In a statement read outside parliament by her lawyer, Rasmus Tell, she said:',
+        ],
+        ['"I sat on the panel. In April I was told my scores were too harsh.'],
+        ['"I refused. Two weeks later I was removed from the panel."'],
+        ['Mr Tell said his client would give evidence.'],
+        ['In an interview with the paper, Tell said: "She has documents."'],
+      ]),
+    );
+    expect(s['I sat on the panel. In April I was told my scores were too harsh']).toBe('Sara Hadid');
+    expect(s['I refused. Two weeks later I was removed from the panel']).toBe('Sara Hadid');
+    expect(s['She has documents']).toBe('Rasmus Tell');
+  });
+
   it('gives "she says" after "For X, …" to X, not to the woman quoted before', () => {
     const s = speakersOf(
       article('a', [
