@@ -1028,7 +1028,14 @@ class ArticleAttribution {
       // "He denied the closures would cut staff: “Nobody is losing their job.”": a colon hands the
       // quotation to the sentence's subject, whatever the verb.
       // Not when the subject reads out or quotes someone else's words ("The judge read the jury's note out:").
-      if (speaker === null && /:\s*["'\u201C\u2018]?$/u.test(beforeOpen) && !READS_OUT.test(beforeOpen)) {
+      // Nor when the subject is an unnamed source ("One official, who asked not to be named because he …,
+      // said:"): a pronoun inside its clause is not who spoke.
+      if (
+        speaker === null &&
+        /:\s*["'\u201C\u2018]?$/u.test(beforeOpen) &&
+        !READS_OUT.test(beforeOpen) &&
+        !UNNAMED_SUBJECT.test(beforeOpen)
+      ) {
         const subject = this.#subjectOf(at, sentences[s] as string, b, span.open);
         if (subject !== undefined) [rule, speaker] = ['colon', { kind: 'entity', entity: subject }];
       }

@@ -195,6 +195,18 @@ describe('more shapes of reported speech', () => {
     expect(s['She has documents']).toBe('Rasmus Tell');
   });
 
+  it('leaves "One official, who asked not to be named because he …, said:" to nobody, not to the man before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Jorun Maehle, the editor, said the newsroom had checked the messages.'],
+        [
+          'One senior official at the ministry, who asked not to be named because he was not authorised to speak, said: "Everybody in the building knew."',
+        ],
+      ]),
+    );
+    expect(s['Everybody in the building knew']).toBe('unknown');
+  });
+
   it('gives "she says" after "For X, …" to X, not to the woman quoted before', () => {
     const s = speakersOf(
       article('a', [
