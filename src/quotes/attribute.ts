@@ -89,7 +89,7 @@ const ROLE_IS_NAME = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:is|was)\s+\p{Lu}
 /** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
 const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PREPOSITION_BEFORE =
-  /\b(?:with|to|by|for|from|about|of|on|at|against|and|meet|met|thanked|told|asked|called)\s*$/i;
+  /\b(?:with|to|by|for|from|about|of|on|at|against|through|via|and|meet|met|thanked|told|asked|called)\s*$/i;
 /** A title word at the end of a text ("… put this to Dr ", "… met Sen\u2024 "). */
 const TRAILING_WORD = /(\S+)\s*$/u;
 
@@ -111,13 +111,13 @@ const QUESTION_END = /\?\s*$/;
 /** "For Wulan, …", "As for Dr Lee, …": a sentence opening on whom it is about. */
 const TOPIC_OPENING = /^\s*(?:as\s+)?for\s+(?:[\p{L}.\u2024-]+\s+){0,2}$/iu;
 /** Prepositions proper: a name after one is not who a clause is about ("and Lindqvist knows" is). */
-const TRUE_PREPOSITION_BEFORE = /\b(?:with|to|by|for|from|about|of|on|at|against)\s*$/i;
+const TRUE_PREPOSITION_BEFORE = /\b(?:with|to|by|for|from|about|of|on|at|against|through|via)\s*$/i;
 /**
  * … or of one through a role in front of the name, set off by a comma or not ("Asked by our reporter Imani
  * Fairweather, he said", "read by her lawyer, Rasmus Tjelle, she said").
  */
 const PREPOSITION_ROLE_BEFORE =
-  /\b(?:with|to|by|for|from|about|of|on|at|against)\s+(?:(?:the|a|an|our|his|her|their|its)\s+)?(?:[\p{Ll}'\u2019-]+\s+){0,2}([\p{Ll}'\u2019-]+)(,?)\s+$/u;
+  /\b(?:with|to|by|for|from|about|of|on|at|against|through|via)\s+(?:(?:the|a|an|our|his|her|their|its)\s+)?(?:[\p{Ll}'\u2019-]+\s+){0,2}([\p{Ll}'\u2019-]+)(,?)\s+$/u;
 
 /** Whether the text before a name makes it the object of a preposition through a role (see above). */
 function objectThroughRole(before: string): boolean {
@@ -206,7 +206,8 @@ function scareQuoteSpans(text: string): QuoteSpan[] {
 }
 
 /** A quotation right after "Asked" opening a sentence: the question someone was asked, not their words. */
-const ASKED_BEFORE = /^\s*(?:(?:when|after being|on being|if)\s+)?asked,?\s*["'\u201C\u2018]?$/i;
+const ASKED_BEFORE =
+  /^\s*(?:(?:when|after being|on being|if)\s+)?asked(?:\s+by\s+[^,"\u201C\u2018]{1,60})?,?\s*["'\u201C\u2018]?$/i;
 
 /** A sentence that is a name, a colon and the quote. */
 const COLON_SPEAKER =

@@ -207,6 +207,28 @@ describe('more shapes of reported speech', () => {
     expect(s['Everybody in the building knew']).toBe('unknown');
   });
 
+  it('gives nobody the question of "Asked by a reporter, “…?” X said:", and X the answer', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Asked by a reporter, "Are you going to arrest anyone tonight?" Chief Ada Ruiz said: "Nobody is above the law."',
+        ],
+      ]),
+    );
+    expect(s['Are you going to arrest anyone tonight?']).toBe('unknown');
+    expect(s['Nobody is above the law']).toBe('Ada Ruiz');
+  });
+
+  it('reads a name after "through" as the go-between, not the one who speaks', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Tomas Vell, the founder, has declined every interview.'],
+        ['Through Lotte Wink, the company\'s spokeswoman, he sent a statement: "I regret nothing."'],
+      ]),
+    );
+    expect(s['I regret nothing']).toBe('Tomas Vell');
+  });
+
   it('gives "she says" after "For X, …" to X, not to the woman quoted before', () => {
     const s = speakersOf(
       article('a', [
