@@ -206,6 +206,25 @@ describe('page metadata: an outlet in a logo, a menu or another name', () => {
     expect(m.outlet).toBe('Tide Science');
   });
 
+  it('takes a masthead without a publication word when the page names it as its publisher, not the legal owner', () => {
+    const page = (masthead: string) =>
+      metadataOf([
+        'Skip to main content',
+        `Support ${masthead}`,
+        masthead,
+        'News',
+        'Latin America',
+        'Harbour board approves new ferry terminal',
+        'By Jane Marlow',
+        ...BODY,
+        `The plans were seen by ${masthead} last month, before the vote in Latin America's largest port.`,
+        `Photograph: Tom Arce/${masthead}`,
+        '\u00A9 2026 Halcombe Media Ltd. All rights reserved.',
+      ]);
+    expect(page('The Quayside').outlet).toBe('The Quayside');
+    expect(page('NewsLine 24').outlet).toBe('NewsLine 24');
+  });
+
   it('adds no "The" from a longer name that starts with the outlet\'s', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal | Meridale',
@@ -306,6 +325,20 @@ describe('page metadata: the headline readers see', () => {
     ]);
     expect(m.title).toBe('Ferry terminal: harbour board approves new terminal after two-year fight');
     expect(m.outlet).toBe('Coastal Gazette');
+  });
+
+  it('is not a control of the page such as "Watch live TV" above a cookie notice', () => {
+    const m = metadataOf([
+      'Skip to content',
+      'Home | World | Business | Politics | Video',
+      'Watch live TV',
+      'We use some essential cookies to make this website work and to improve our services.',
+      'LIVE',
+      'Harbour board approves new ferry terminal after two-year fight',
+      'Updated: Wednesday 11 November 2026',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal after two-year fight');
   });
 
   it('is not a first line that only names the site', () => {

@@ -20,6 +20,10 @@ const SLASHED_WORDS = /^\S+(?: \S+)? \/ \S+(?: \S+)?$/;
 const BYLINE = /^by\s+\p{Lu}/iu;
 /** A ticker's label ("BREAKING: …", "Just in: …"): another story's line above this one's headline. */
 const TICKER = /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch)\s*[:|\u2013\u2014-]\s/i;
+/** A short control of the page ("Watch live TV", "Sign in to comment", "Listen to this article"). */
+const CONTROL =
+  /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|download|follow us|join|read more|see all|share)\b/i;
+const CONTROL_WORDS = 5;
 const MONTH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
@@ -30,7 +34,7 @@ export function isHeadlineLike(line: string): boolean {
   if (!/\p{Lu}/u.test(line) || /[:;,]$/.test(line) || MENU.test(line)) return false;
   if (CLOCK.test(line) || TEMPERATURE.test(line) || SLASHED_WORDS.test(line) || BYLINE.test(line))
     return false;
-  if (TICKER.test(line)) return false;
+  if (TICKER.test(line) || (CONTROL.test(line) && words <= CONTROL_WORDS)) return false;
   if (MONTH_DAY.test(line) && /\d{4}|\d:\d/.test(line)) return false;
   // Mastheads and menus are capitalised words only; a headline has a small word ("to", "in") or runs long.
   return words >= 8 || /(?:^|\s)\p{Ll}/u.test(line);

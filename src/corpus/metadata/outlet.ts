@@ -133,9 +133,28 @@ function mastheads(lines: readonly string[]): string[] {
       const written = writtenElsewhere(l, lines);
       if (written) found.push(written);
     } else if (wordCount(l) >= 2 && PUBLICATION_WORD.test(l) && leadingName(l) === l) found.push(l);
+    else if (leadingName(l) === l && namedAsPublication(l, lines)) found.push(l);
   }
   return found;
 }
+
+/**
+ * Whether the page names this as its publisher elsewhere: "seen by The Meridian", "told NewsLine 24",
+ * "Photo: NewsLine 24", "Support The Meridian", "The Meridian's correspondent". A section name in the
+ * menu ("Latin America") is not written so.
+ */
+function namedAsPublication(name: string, lines: readonly string[]): boolean {
+  const n = escapeRegExp(name);
+  const agent = new RegExp(
+    `(?:\\b(?:told|seen by|obtained by|according to|support|cookies on|about|contact|sign up to|subscribe to)|(?:photograph|photo|image|picture)s?:[^.]*?[/:]?)\\s*${n}(?![\\p{L}\\p{N}])|^${n}['\u2019]s (?:[\\p{Ll}-]+ ){0,3}(?:correspondent|reporter|editor|writer)\\b|\\b${n}['\u2019]s (?:[\\p{Ll}-]+ ){0,3}(?:correspondent|reporter|editor|writer)\\b`,
+    'iu',
+  );
+  let named = 0;
+  for (const line of lines) if (line !== name && agent.test(line)) named++;
+  return named >= PUBLICATION_NAMINGS;
+}
+/** How many times the page must name a top line as its publisher for it to be the masthead. */
+const PUBLICATION_NAMINGS = 2;
 
 /** A line of this many words that ends like a sentence is running text, not a menu or a label. */
 const PROSE_WORDS = 8;
