@@ -35,7 +35,7 @@ const OPENING = /^["'\u201C\u2018([]*/;
  * name (particles and titles included) and a speech verb — is one sentence, not two.
  */
 const ATTRIBUTION_AFTER_QUESTION = new RegExp(
-  `^(?:(?:\\p{Lu}[\\p{L}'\u2019.-]*|${NAME_PARTICLE_PATTERN})\\s+){1,5}(?:${SPEECH_VERBS.join('|')})\\b[^.!?]{0,60}(?:[.!?](?:\\s|$)|$)`,
+  `^(?:(?:\\p{Lu}[\\p{L}'\u2019.-]*|${NAME_PARTICLE_PATTERN})\\s+){1,5}(?:${SPEECH_VERBS.join('|')})\\b[^.!?]{0,240}(?:[.!?](?:\\s|$)|$)`,
   'u',
 );
 const CLOSED_QUESTION = /[!?][\u201D\u2019"']\s+$/u;

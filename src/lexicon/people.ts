@@ -68,6 +68,13 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(
   'KC QC SC MP MSP MEP MLA MS AM TD MBE OBE CBE KBE DBE GBE FRS FRCP PhD MD'.split(' '),
 );
 
+/** What letters after a name say a person is ("Nabil Amari KC" … "the barrister said"). */
+export const POST_NOMINAL_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ...['KC', 'QC', 'SC'].map((t): [string, string[]] => [t, ['barrister', 'counsel', 'lawyer']]),
+  ...['MP', 'MSP', 'MEP', 'MLA', 'MS', 'AM', 'TD'].map((t): [string, string[]] => [t, ['mp', 'lawmaker']]),
+  ['MD', ['doctor', 'physician']],
+]);
+
 /**
  * Kinship words that say which of two relatives is the younger ("his daughter, Kelsey Marr": Kelsey is the
  * child) or the elder ("her father, Walt Marr"), for "the elder Marr said".
@@ -109,6 +116,16 @@ export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gende
 );
 
 /**
+ * Occupations an article names someone by ("a forensic accountant, Tan Wei, said …") and then refers back to
+ * ("the accountant replied"). Said of someone not named, they are someone new: anonymous roles as well.
+ */
+const OCCUPATIONS =
+  'barrister solicitor accountant auditor pharmacist paramedic firefighter midwife coroner magistrate juror ' +
+  'plaintiff claimant defendant landlord tenant fisherman epidemiologist virologist psychologist psychiatrist ' +
+  'dentist veterinarian lecturer curator ranger warden soldier sergeant constable volunteer whistleblower ' +
+  'homeowner shopkeeper';
+
+/**
  * Lower-case role nouns that name what a person is or does ("union leader Ana Ferreira", "the director
  * said"): titles in front of a name, and heads of role phrases.
  */
@@ -126,7 +143,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'voter fan historian strategist pollster consultant engineer architect chef entrepreneur businessman ' +
     'businesswoman banker trader investor partner commissioner inspector superintendent administrator ' +
     'organiser pastor priest imam rabbi cardinal bishop nun monk treasurer secretary-general chancellor ' +
-    'vice-president vice-chair chairperson'
+    'vice-president vice-chair chairperson director-general attorney-general solicitor-general governor-general ' +
+    'inspector-general surgeon-general editor-in-chief commander-in-chief ' +
+    OCCUPATIONS
   ).split(' '),
 );
 
@@ -138,6 +157,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
 export const ANONYMOUS_ROLES: ReadonlySet<string> = new Set(
   (
     'official spokesman spokeswoman spokesperson source aide adviser advisor diplomat insider person ' +
-    'employee worker resident witness officer staffer analyst expert observer member'
+    'employee worker resident witness officer staffer analyst expert observer member ' +
+    OCCUPATIONS
   ).split(' '),
 );

@@ -45,18 +45,13 @@ export const SPEECH_PARTICIPLES: readonly string[] = (
 ).split(' ');
 
 /**
- * "X called it “…”", "described as", "dubbed", "accused Y of “…”": naming, a speech act only with an
- * active subject ("he was accused of" quotes his accuser).
+ * "X called it “…”", "described as", "dubbed", "accused Y of “…”", "dismissed it as “…”": naming, a speech
+ * act only with an active subject ("he was accused of" quotes his accuser).
  */
-export const NAMING_VERBS: readonly string[] = [
-  'called',
-  'described',
-  'dubbed',
-  'accused',
-  'branded',
-  'labelled',
-  'labeled',
-];
+export const NAMING_VERBS: readonly string[] =
+  'called calls described describes dubbed dubs accused accuses branded brands labelled labeled labels dismissed dismisses'.split(
+    ' ',
+  );
 
 /** Auxiliaries and adverbs that sit between a subject and its speech verb ("Kim was heard saying"). */
 export const AUXILIARIES: readonly string[] = (

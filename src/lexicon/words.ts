@@ -67,7 +67,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'this that these those there here then now also still even just only meanwhile however instead thus ' +
     'he she it they we you i his her its their our your my him them us me who whom whose which what where ' +
     'why how all both each every some any many most much more few several no not never once again asked ' +
-    'according speaking unlike like including'
+    'according speaking unlike like including another other others either neither one someone somebody anyone anybody ' +
+    'everyone everybody nobody none such whoever whatever'
   ).split(' '),
 );
 

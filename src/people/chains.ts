@@ -5,7 +5,7 @@
  * entity learns its gender from honorifics, gendered roles and the pronouns that follow it, and its roles.
  */
 import type { Gender } from '../lexicon/index.ts';
-import { GIVEN_NAME_GENDERS, ROLE_WORDS } from '../lexicon/index.ts';
+import { GIVEN_NAME_GENDERS, POST_NOMINAL_ROLES, POST_NOMINALS, ROLE_WORDS } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 import type { MentionScanner, NameMention, PronounMention } from './mentions.ts';
 import { compactKey, foldToken, nameCore, sameFullName, surnameOf, umlautVariant } from './names.ts';
@@ -41,6 +41,8 @@ export interface ArticleEntity {
   unquoted: number;
   /** Which of two relatives it is, as its mentions say (see `NameMention.elder`); not kept across articles. */
   elder?: { kin?: 'child' | 'parent'; age?: number };
+  /** Titles and honorifics it was named with ("dr", "prof"), folded; not kept across articles. */
+  titles?: Set<string>;
 }
 
 export interface LinkedName extends NameMention {
@@ -78,6 +80,11 @@ const HONORIFIC_WEIGHT = 3;
 const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/i;
 /** How much more often one person must be named to take a surname several people of the article share. */
 const DOMINANT = 2;
+
+/** A title as compared: "Dr." and "dr" are one. */
+function foldTitle(title: string): string {
+  return title.toLowerCase().replace(/\.$/, '');
+}
 
 function compatible(entity: ArticleEntity, gender: Gender | undefined): boolean {
   if (!gender) return true;
@@ -178,6 +185,12 @@ class ArticleChains {
     // however often the other is named.
     const ofGender = m.gender && pool.length > 1 ? pool.filter((e) => genderOf(e) === m.gender) : [];
     if (ofGender.length === 1) return ofGender[0] as ArticleEntity;
+    // "Dr Haddad" where only one of them was named a doctor.
+    const ofTitle =
+      m.titles.length > 0 && pool.length > 1
+        ? pool.filter((e) => m.titles.some((t) => e.titles?.has(foldTitle(t))))
+        : [];
+    if (ofTitle.length === 1) return ofTitle[0] as ArticleEntity;
     const [best, second] = pool;
     if (best && (!second || best.mentions >= DOMINANT * second.mentions)) return best;
     return this.#new(m, false);
@@ -211,13 +224,19 @@ class ArticleChains {
     if (m.gender) e.votes[m.gender] += HONORIFIC_WEIGHT;
     // Most mentions carry no title or role: nothing more to learn from them.
     if (m.role === '' && m.titles.length === 0) return;
-    const role = [m.role, ...m.titles.filter((t) => !HONORIFIC_ONLY.test(t))]
+    if (m.titles.length > 0) {
+      e.titles ??= new Set();
+      for (const t of m.titles) e.titles.add(foldTitle(t));
+    }
+    // Letters after the name ("KC") say what someone is for "the barrister said", not a role to show.
+    const role = [m.role, ...m.titles.filter((t) => !HONORIFIC_ONLY.test(t) && !POST_NOMINALS.has(t))]
       .filter((r) => r !== '')
       .join(' ');
     if (role !== '') e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
     for (const w of [...m.role.split(' '), ...m.titles]) {
       const lower = w.toLowerCase().replace(/\.$/, '');
       if (ROLE_WORDS.has(lower)) e.roleWords.add(lower);
+      for (const role of POST_NOMINAL_ROLES.get(w) ?? []) e.roleWords.add(role);
     }
   }
 }

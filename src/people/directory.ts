@@ -466,6 +466,11 @@ export class PeopleDirectory {
     return [...this.#persons.values()].sort((a, b) => b.mentions - a.mentions || compareText(a.name, b.name));
   }
 
+  /** Full-name people whose surname is this word ("alhaddad"): relatives asked for by the name they share. */
+  withSurname(word: string): readonly Person[] {
+    return this.#bySurname.get(word) ?? [];
+  }
+
   get(key: string): Person | undefined {
     return this.#persons.get(key);
   }

@@ -312,12 +312,13 @@ export class MentionScanner {
     while (j < tokens.count) {
       const bare = tokens.bare(j);
       const raw = tokens.raw(j);
+      // A particle name may open the run too: "Later, al-Haddad said".
       const joins =
-        j > i &&
         !isUpper(bare) &&
-        ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
-          (isParticle(bare) && this.#particlesThenName(tokens, j)) ||
-          isParticleName(bare));
+        (isParticleName(bare) ||
+          (j > i &&
+            ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
+              (isParticle(bare) && this.#particlesThenName(tokens, j)))));
       if (!joins && (!isUpper(bare) || (j > i && /^["\u201C\u2018(]/u.test(raw)))) break;
       j++;
       if (endsRun(raw) || isPossessive(bare)) break;
@@ -382,9 +383,8 @@ export class MentionScanner {
     let nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
     while (nameFrom < j - 1 && ROLE_WORDS.has((words[nameFrom] as string).toLowerCase())) nameFrom++;
     if (j - nameFrom === 0 || j - nameFrom > MAX_NAME_TOKENS) return null;
-    const name = words
-      .slice(nameFrom, endBeforePostNominals(words, nameFrom))
-      .map((t) => t.replace(/['\u2019]s?$/u, ''));
+    const nameEnd = endBeforePostNominals(words, nameFrom);
+    const name = words.slice(nameFrom, nameEnd).map((t) => t.replace(/['\u2019]s?$/u, ''));
     const lower = name.map((t) => t.toLowerCase().replace(/\.$/, ''));
     if (lower.some((t) => ORG_WORDS.has(t))) return null;
     if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return null;
@@ -392,7 +392,8 @@ export class MentionScanner {
     return {
       from,
       nameFrom,
-      titles: words.slice(from, nameFrom),
+      // Letters after the name say what the person is ("Nabil Amari KC" is a barrister).
+      titles: [...words.slice(from, nameFrom), ...words.slice(nameEnd).map((t) => t.replace(/[.,]+$/, ''))],
       // Initials keep their period ("R."); a name closing a sentence loses it ("Reyes.").
       tokens: name.map((t) => t.replace(/\.$/, (m) => (/^\p{Lu}$/u.test(t.slice(0, -1)) ? m : ''))),
     };

@@ -7,7 +7,7 @@
  * no rule establishes stays unattributed.
  */
 import { abbreviationDots } from '../corpus/sentences.ts';
-import { ANONYMOUS_ROLES, type Gender, ORG_WORDS } from '../lexicon/index.ts';
+import { ANONYMOUS_ROLES, type Gender, GENDERED_ROLES, ORG_WORDS, ROLE_WORDS } from '../lexicon/index.ts';
 import {
   type ArticleEntity,
   type ArticlePeople,
@@ -106,11 +106,28 @@ function beforeTitles(text: string): string {
 /** Words that put a question or a point to a person named next ("put to Dr Carrick that", "asked Ms Lee"). */
 const ADDRESSEE_CUE =
   /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|asked|pressed|challenged|told)\s*$/i;
+/** A quotation that asks: "Will you resign?" */
+const QUESTION_END = /\?\s*$/;
+/** "For Wulan, …", "As for Dr Lee, …": a sentence opening on whom it is about. */
+const TOPIC_OPENING = /^\s*(?:as\s+)?for\s+(?:[\p{L}.\u2024-]+\s+){0,2}$/iu;
 /** Prepositions proper: a name after one is not who a clause is about ("and Lindqvist knows" is). */
 const TRUE_PREPOSITION_BEFORE = /\b(?:with|to|by|for|from|about|of|on|at|against)\s*$/i;
-/** … or of one through a role in front of the name ("Asked by our reporter Imani Fairweather, he said"). */
+/**
+ * … or of one through a role in front of the name, set off by a comma or not ("Asked by our reporter Imani
+ * Fairweather, he said", "read by her lawyer, Rasmus Tjelle, she said").
+ */
 const PREPOSITION_ROLE_BEFORE =
-  /\b(?:with|to|by|for|from|about|of|on|at|against)\s+(?:(?:the|a|an|our|his|her|their|its)\s+)?(?:[\p{Ll}'\u2019-]+\s+){1,3}$/u;
+  /\b(?:with|to|by|for|from|about|of|on|at|against)\s+(?:(?:the|a|an|our|his|her|their|its)\s+)?(?:[\p{Ll}'\u2019-]+\s+){0,2}([\p{Ll}'\u2019-]+)(,?)\s+$/u;
+
+/** Whether the text before a name makes it the object of a preposition through a role (see above). */
+function objectThroughRole(before: string): boolean {
+  const m = PREPOSITION_ROLE_BEFORE.exec(before);
+  if (!m) return false;
+  // Without a comma the role runs into the name; with one, only a role or kin noun is set off before it
+  // ("In an interview with the paper, Smith said" keeps Smith the subject).
+  const noun = (m[1] as string).toLowerCase();
+  return m[2] === '' || ROLE_WORDS.has(noun) || GENDERED_ROLES.has(noun);
+}
 
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
@@ -222,7 +239,7 @@ class ArticleAttribution {
   #lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | undefined;
   /** The quotes of a quotation still running on over paragraphs (indices into `quotes`). */
   #quotation: number[] = [];
-  /** Paragraphs that hold a quotation, and the index of each paragraph's last sentence. */
+  /** Paragraphs that quote someone (not only a question put), and the index of each paragraph's last sentence. */
   readonly #quotedParagraphs = new Set<number>();
   readonly #lastSentence: number[] = [];
   /** Entities quotes were attributed to so far. */
@@ -410,7 +427,7 @@ class ArticleAttribution {
           !n.quoted &&
           n.end <= before &&
           !objectBefore.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))) &&
-          !PREPOSITION_ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start)),
+          !objectThroughRole(text.slice(Math.max(0, n.start - 60), n.start)),
       )
       .map((n) => n.entity);
   }
@@ -452,7 +469,10 @@ class ArticleAttribution {
         const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
         return { kind: 'entity', entity: partner ?? subject };
       }
-      const named = subject === undefined && gender ? this.#namedOfGender(s, gender) : undefined;
+      const named =
+        subject === undefined && gender
+          ? (this.#namedOfGender(s, gender) ?? (nearest ? this.#topic(s, gender) : undefined))
+          : undefined;
       if (named !== undefined) return { kind: 'entity', entity: named };
       // "Mr Hale then put to Dr Carrick that … / ‘…,’ she said.": a reply is the addressee's, when the
       // sentence just before addresses a person of the pronoun's gender and its subject is of the other.
@@ -548,6 +568,22 @@ class ArticleAttribution {
         fits(n.entity),
     );
     return addressed[addressed.length - 1]?.entity;
+  }
+
+  /**
+   * "For Wulan, back on the ward, the week has a simpler shape. “…,” she says.": a sentence that opens with
+   * "For X," or "As for X," is about X, though X is not its subject.
+   */
+  #topic(s: SentenceEntry, gender: Gender): number | undefined {
+    const text = this.#texts[s.paragraph] ?? '';
+    const name = (this.#people.paragraphs[s.paragraph]?.names ?? []).find(
+      (n) => n.sentence === s.sentence && !n.quoted,
+    );
+    if (name === undefined || !this.#compatible(name.entity, gender)) return undefined;
+    const opening = text.slice(s.bounds.start, name.start);
+    return TOPIC_OPENING.test(opening) && /^,/.test(text.slice(name.end)) && this.#isPersonLike(name.entity)
+      ? name.entity
+      : undefined;
   }
 
   /**
@@ -865,6 +901,7 @@ class ArticleAttribution {
         n.start < until &&
         this.#isPersonLike(n.entity) &&
         !PREPOSITION_BEFORE.test(beforeTitles(sentence.slice(0, n.start - bounds.start))) &&
+        !objectThroughRole(sentence.slice(0, n.start - bounds.start)) &&
         !WRITERS_OWN.test(sentence.slice(0, n.start - bounds.start)),
     );
     const pronoun = people?.pronouns.find(
@@ -911,7 +948,6 @@ class ArticleAttribution {
     const masked = mask(text, spans);
     this.#texts[p] = masked;
     this.#lastSentence[p] = sentences.length - 1;
-    if (spans.length > 0) this.#quotedParagraphs.add(p);
     const bounds = sentenceBounds(sentences);
     this.#current = bounds;
     const located = spans.map((span) => ({
@@ -992,7 +1028,14 @@ class ArticleAttribution {
       // "He denied the closures would cut staff: “Nobody is losing their job.”": a colon hands the
       // quotation to the sentence's subject, whatever the verb.
       // Not when the subject reads out or quotes someone else's words ("The judge read the jury's note out:").
-      if (speaker === null && /:\s*["'\u201C\u2018]?$/u.test(beforeOpen) && !READS_OUT.test(beforeOpen)) {
+      // Nor when the subject is an unnamed source ("One official, who asked not to be named because he …,
+      // said:"): a pronoun inside its clause is not who spoke.
+      if (
+        speaker === null &&
+        /:\s*["'\u201C\u2018]?$/u.test(beforeOpen) &&
+        !READS_OUT.test(beforeOpen) &&
+        !UNNAMED_SUBJECT.test(beforeOpen)
+      ) {
         const subject = this.#subjectOf(at, sentences[s] as string, b, span.open);
         if (subject !== undefined) [rule, speaker] = ['colon', { kind: 'entity', entity: subject }];
       }
@@ -1004,6 +1047,9 @@ class ArticleAttribution {
       }
       const resolved: QuoteSpeaker = asked ? undefined : (speaker ?? undefined);
       this.quotes.push({ paragraph: p, text: quote, speaker: resolved, rule: resolved ? rule : 'none' });
+      // A question nobody is given ("Asked by a reporter, “Will you resign?”, Odell paused.") is put to the
+      // person the paragraph narrates: it leaves the paragraph narration.
+      if (resolved !== undefined || !QUESTION_END.test(quote)) this.#quotedParagraphs.add(p);
       if (i === 0 && span.open === 0) continuing = this.quotes.length - 1;
       if (i === located.length - 1 && span.close < 0) unclosed = this.quotes.length - 1;
       (speakersOf[s] as QuoteSpeaker[]).push(resolved);

@@ -39,14 +39,23 @@ const PARTICIPLES_RE = new RegExp(`\\b(?:${PARTICIPLES})\\b`, 'g');
 const INVERTED_RE = new RegExp(`^(?:${VERBS})\\s+([^,.;:"\\u201C\\u201D_]{2,100})`);
 const LEADING_PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})\\b`);
 const DIRECT_RE = new RegExp(`^([^,.;:"\\u201C\\u201D_]{1,100}?)\\s+(?:(?:${VERBS})|(?:${PARTICIPLES}))\\b`);
+/** "Name, a role … verb": an appositive left open before the verb (see `unclosedAppositive`). */
+const UNCLOSED_APPOSITIVE_RE = new RegExp(
+  `^([^,.;:"\\u201C\\u201D_]{2,80}),\\s+((?:a|an|the)\\s[^,.;:"\\u201C\\u201D_]{1,120}?)\\s+(?:${VERBS})\\b`,
+);
+/** ", the town nearest the site, said Soelistyo.": the verb and its subject close the sentence. */
+const TRAILING_INVERTED_RE = new RegExp(`,\\s*(?:${VERBS})\\s+([^,.;:_]{2,100}?)[.!?]?\\s*$`);
 const TRAILING_SAID_RE = new RegExp(`,\\s*([^,.;:_]{2,100}?)\\s+(?:${VERBS})\\b[^,;:_]{0,40}[.!?]?\\s*$`);
 
 /** Cuts what follows a name in "said X on Sunday" / "said X in a statement". */
 const AFTER_NAME =
   /\s+(?:on|in|at|during|after|before|while|when|via|to|from|about|last|this|earlier|later|today|yesterday|who|which|adding|saying|citing|using|according)\b.*$/i;
 
-/** A capitalised word of a name, initials and abbreviated titles included. */
-const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019.-]*";
+/**
+ * A capitalised word of a name, initials and abbreviated titles included (their period masked as U+2024 by
+ * quotes/attribute.ts, so that "the director, Dr. Ines Moreau, said" reads as one name).
+ */
+const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019.\u2024-]*";
 /** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
 const APPOSITIVE_NAME = new RegExp(`,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*,\\s*$`, 'u');
 
@@ -102,7 +111,17 @@ export function attributionAfter(after: string): Attribution | undefined {
   const direct = DIRECT_RE.exec(text);
   if (direct && (direct[1] as string).split(/\s+/).length <= 10)
     return { phrase: stripAux(direct[1] as string) };
-  return appositiveSubject(text);
+  return appositiveSubject(text) ?? unclosedAppositive(text);
+}
+
+/**
+ * "Erik Voss, a physical oceanographer at the University of Sydney told Reuters": a name, then an appositive
+ * whose closing comma the copy left out, then the verb.
+ */
+function unclosedAppositive(text: string): Attribution | undefined {
+  const m = UNCLOSED_APPOSITIVE_RE.exec(text);
+  if (!m || !CAPITALISED_NAME.test(m[1] as string)) return undefined;
+  return { phrase: m[1] as string };
 }
 
 /** A subject with commas before its speech verb: "Lopez, 52, told", "the company's lawyer, Dan Ortiz, said". */
@@ -115,23 +134,15 @@ const CAPITALISED_NAME = new RegExp(
 
 /**
  * The person in a subject set off by commas, in the shapes news copy uses: a name and an age ("Lopez, 52,
- * told"), a role then a name ("the company's lawyer, Dan Ortiz, said"), a name then a role ("Dan Ortiz, the
- * company's lawyer, said"), a name then who they are ("Smith, who leads the union, said"). Anything else
- * ("officials in Washington, Tokyo and Seoul said") is no subject.
+ * told"), a role then a name ("the company's lawyer, Dan Ortiz, said"), a name then who they are ("Dan
+ * Ortiz, the company's lawyer, said", "Ana Ruiz, his daughter, pleaded", "Smith, who leads the union,
+ * said"). Anything else ("officials in Washington, Tokyo and Seoul said") is no subject.
  */
 function appositiveSubject(text: string): Attribution | undefined {
   const subject = COMMA_SUBJECT_RE.exec(text)?.[1];
   if (subject === undefined) return undefined;
-  const parts = subject.split(',').map((p) => p.trim());
-  if (parts.length !== 2) return undefined;
-  const [first, second] = parts as [string, string];
-  if (CAPITALISED_NAME.test(first) && /^\d{1,3}$/.test(second)) return { phrase: first };
-  if (CAPITALISED_NAME.test(second) && hasRoleWord(first)) return { phrase: second };
-  if (CAPITALISED_NAME.test(first) && /^(?:the|a|an)\s/i.test(second) && hasRoleWord(second))
-    return { phrase: first };
-  // "Smith, who leads the union, said".
-  if (CAPITALISED_NAME.test(first) && /^who\s/i.test(second)) return { phrase: first };
-  return undefined;
+  const named = nameAmongAppositives(`${subject},`);
+  return named ? { phrase: named } : undefined;
 }
 
 /**
@@ -159,6 +170,25 @@ export function sentenceSubject(sentence: string): string {
   return taken.join(' ');
 }
 
+/**
+ * "Ahead of the briefing, Harun bin Osman, chairman of the port authority, told …", "Its secretary-general,
+ * Sutrisno, who goes by one name, called …": the name set off by commas right before the verb, after an
+ * opening phrase or a role and before appositives that describe it (each opens in lower case and no new
+ * clause).
+ */
+function nameAmongAppositives(lead: string): string | undefined {
+  const parts = lead.split(',').map((p) => p.trim());
+  if (parts[parts.length - 1] === '') parts.pop();
+  if (parts.length < 2 || parts.length > MAX_SUBJECT_PARTS) return undefined;
+  const k = parts.findIndex((p) => CAPITALISED_NAME.test(p));
+  if (k < 0) return undefined;
+  const describes = (p: string) => /^[\p{Ll}\d]/u.test(p) && !NEW_CLAUSE_OPENER.test(p);
+  const opens = (p: string) => hasRoleWordOrKin(p) || isOpeningNounPhrase(p);
+  if (!parts.slice(k + 1).every(describes) || !parts.slice(0, k).every(opens)) return undefined;
+  return parts[k];
+}
+const MAX_SUBJECT_PARTS = 4;
+
 /** A few words opening the sentence that are no clause of their own ("His opposite number"). */
 function isOpeningNounPhrase(lead: string): boolean {
   const words = lead.trim().split(/\s+/);
@@ -180,6 +210,9 @@ const ROLE_SUBJECT = new RegExp(
   `^(?:A|An|The)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?(?:${[...ROLE_WORDS].join('|')})\\b`,
   'u',
 );
+
+/** "she was warned that", "he had been told": a form of "be" before the verb makes it passive. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s*$/i;
 
 /** A subject pronoun ending a longer phrase: "a plan he", "the deal she". */
 const CONTACT_PRONOUN = /\S\s+(he|she)$/i;
@@ -216,8 +249,13 @@ export function attributionBefore(before: string): Attribution | undefined {
     const outer = attributionBefore(before.slice(0, last.index));
     if (outer) return outer;
   }
-  // "a plan he said was “…”": a pronoun right before the verb is its subject (a relative clause without "that").
-  const contact = CONTACT_PRONOUN.exec(before.slice(clauseStart + 1, last.index).trimEnd());
+  // "a plan he said was “…”", "X said she had told them that “…”": a pronoun right before the verb (and its
+  // auxiliaries) is its subject.
+  // "Reyes was warned that “…”", "she was asked whether “…”": the one told is not the one who spoke. The
+  // quote is the words of whoever reports it ("X says managers were warned “…”"), if anyone does.
+  if (!PARTICIPLE_RE.test(last[0]) && PASSIVE_BEFORE.test(before.slice(clauseStart + 1, last.index)))
+    return attributionBefore(before.slice(0, last.index));
+  const contact = CONTACT_PRONOUN.exec(subject);
   if (contact) return { phrase: contact[1] as string };
   // "A spokesman for the ministry, Jon Perez, said …": the name set off by commas after a role is the subject.
   if (subject === '') {
@@ -226,6 +264,8 @@ export function attributionBefore(before: string): Attribution | undefined {
     const lead = appositive ? before.slice(0, appositive.index) : '';
     if (appositive && (hasRoleWord(lead) || isOpeningNounPhrase(lead)))
       return { phrase: appositive[1] as string };
+    const named = nameAmongAppositives(before.slice(0, last.index));
+    if (named) return { phrase: named };
   }
   // "Hughes welcomed the money but said …": a coordinated verb shares the sentence's subject.
   if (/\s(?:and|but)$/.test(` ${subject}`)) return { phrase: sentenceSubject(before), coordinated: true };
@@ -251,6 +291,8 @@ export function attributionLeading(sentence: string): Attribution | undefined {
 export function attributionTrailing(tail: string): Attribution | undefined {
   const according = /,\s*according to ([^,.;:_]{2,120})[.!?]?\s*$/i.exec(tail);
   if (according) return { phrase: according[1] as string };
+  const inverted = TRAILING_INVERTED_RE.exec(tail);
+  if (inverted) return { phrase: (inverted[1] as string).replace(AFTER_NAME, '') };
   const said = TRAILING_SAID_RE.exec(tail);
   if (said) return { phrase: stripAux(said[1] as string) };
   return undefined;

@@ -42,8 +42,12 @@ const POSSESSIVE = /['\u2018\u2019]s?$/u;
  */
 const ROLE_NOMINAL = /^(?:[\p{Ll}\d-]+,?\s+){0,3}([\p{Ll}\d-]+)$/u;
 
+/** "Sen. Michael Doherty (R-Warren)", "Ana Ruiz (pictured)": an aside in brackets is no part of the name. */
+const BRACKETED = /\s*\([^()]*\)/g;
+
 function cleanPhrase(phrase: string): string {
   return phrase
+    .replace(BRACKETED, '')
     .replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/gu, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -54,6 +54,13 @@ describe('splitSentences', () => {
       '‘Can we go home?’ Tom Reyes asked on Monday.',
       'Nobody replied.',
     ]);
+    // A long scene after the verb is still the same sentence.
+    const long =
+      '“Do you want to hear the tapes?” Matt Oduya asks as he steers his white car along a narrow road surrounded by cornfields and mud huts.';
+    expect(splitSentences(`${long} He keeps them for long drives.`)).toEqual([
+      long,
+      'He keeps them for long drives.',
+    ]);
     // A capitalised sentence that is no attribution still starts a sentence of its own.
     expect(splitSentences('“Why now?” The question hung in the air.')).toEqual([
       '“Why now?”',

@@ -17,7 +17,7 @@ const { rules } = loadOptions();
 
 function article(id: string, speaker: string, words: string, published: string): Article {
   const surname = speaker.split(' ')[1];
-  const text = `---\noutlet: Vale Courier\ntitle: "${speaker} on the ferry fares"\npublished: ${published}\n---\n“${words},” ${speaker}, the ferry workers' spokesperson, said on Monday.\n\nThe fares rose again in Orrin Bay, and Ms ${surname} said the crews would meet. “We wait,” ${surname} said.\n`;
+  const text = `---\noutlet: Vale Courier\ntitle: "${speaker} on the ferry fares"\npublished: ${published}\n---\n“${words},” ${speaker}, the ferry workers' spokesperson, said on Monday.\n\nThe fares rose again in Orrin Bay, and Ms ${surname} said the crews would meet. “We wait,” ${surname} said. “The boats sail at dawn,” Quellmoor said.\n`;
   return parseArticle(id, path.join('/codec-test', `${id}.md`), text, 1, rules);
 }
 

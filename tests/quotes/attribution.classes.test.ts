@@ -108,6 +108,165 @@ describe('quotes with no speech verb, and partial quotes', () => {
 });
 
 describe('more shapes of reported speech', () => {
+  it('reads "the agency\'s director-general, Dr. Ines Moreau, told reporters": a compound role, a dotted title', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          '"The committee has advised me to act," the agency\'s director-general, Dr. Ines Moreau, told reporters.',
+        ],
+        ['"We sail at dawn," the ferry line\'s attorney-general, Mr. Tom Reyes, said.'],
+      ]),
+    );
+    expect(s['The committee has advised me to act']).toBe('Ines Moreau');
+    expect(s['We sail at dawn']).toBe('Tom Reyes');
+  });
+
+  it('finds the name among an opening phrase, a role and appositives before the verb', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The dockers said they had not been consulted.'],
+        [
+          'Ahead of the vote, Omar bin Salleh, chairman of the harbour trust, told local radio that the plan was "a cure worse than the disease".',
+        ],
+        [
+          'Its general secretary, Wiryo, who like many dockers goes by one name, called the checks "a thermometer pretending to be a plan".',
+        ],
+      ]),
+    );
+    expect(s['a cure worse than the disease']).toBe('Omar bin Salleh');
+    expect(s['a thermometer pretending to be a plan']).toBe('Wiryo');
+  });
+
+  it('reads "he calls …", "a figure she calls …" and "X said she had told them that …"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Tomas Vidal has worked the night shift at the depot for 30 years.'],
+        ['He calls the new rota "one rule for managers and another for us", although he will not strike.'],
+        [
+          'The modeller, Priya Nair, puts the rate at 1.4, a figure she calls "manageable, if testing keeps up".',
+        ],
+        [
+          'The harbour chief, Dr Mona Keel, said she had told her staff that "nothing else matters this week".',
+        ],
+      ]),
+    );
+    expect(s['one rule for managers and another for us']).toBe('Tomas Vidal');
+    expect(s['manageable, if testing keeps up']).toBe('Priya Nair');
+    expect(s['nothing else matters this week']).toBe('Mona Keel');
+  });
+
+  it('never gives a quote to the one who was warned, told or asked ("Reyes was warned that …")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Tom Reyes was warned that "the dam will fail this winter".'],
+        ['The mayor, Ana Ruiz, was asked whether "the levee would hold".'],
+        ['In a memo, she had been told that "the pumps are obsolete".'],
+      ]),
+    );
+    expect(s['the dam will fail this winter']).toBe('unknown');
+    expect(s['the levee would hold']).toBe('unknown');
+    expect(s['the pumps are obsolete']).toBe('unknown');
+  });
+
+  it('gives a quote inside a passive clause to the one who reports it ("X says managers were warned “…”")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Nurse Ada Brook says managers were warned "more than once, in writing" about the servers.'],
+      ]),
+    );
+    expect(s['more than once, in writing']).toBe('Ada Brook');
+  });
+
+  it('gives a statement "read by her lawyer, X, she said:" to her, not to the lawyer', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Sara Hadid, 41, sat on the panel that judged the bids.',
+          'In a statement read outside parliament by her lawyer, Rasmus Tell, she said:',
+        ],
+        ['"I sat on the panel. In April I was told my scores were too harsh.'],
+        ['"I refused. Two weeks later I was removed from the panel."'],
+        ['Mr Tell said his client would give evidence.'],
+        ['In an interview with the paper, Tell said: "She has documents."'],
+      ]),
+    );
+    expect(s['I sat on the panel. In April I was told my scores were too harsh']).toBe('Sara Hadid');
+    expect(s['I refused. Two weeks later I was removed from the panel']).toBe('Sara Hadid');
+    expect(s['She has documents']).toBe('Rasmus Tell');
+  });
+
+  it('leaves "One official, who asked not to be named because he …, said:" to nobody, not to the man before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Jorun Maehle, the editor, said the newsroom had checked the messages.'],
+        [
+          'One senior official at the ministry, who asked not to be named because he was not authorised to speak, said: "Everybody in the building knew."',
+        ],
+      ]),
+    );
+    expect(s['Everybody in the building knew']).toBe('unknown');
+  });
+
+  it('gives "she says" after "For X, …" to X, not to the woman quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The nurse is Wulan Sari, who has worked at the hospital for 26 years.'],
+        ['The director, Ines Moro, says the case was expected.', '"It is normal," she says.'],
+        [
+          'For Wulan Sari, back on the ward, the week has a simpler shape.',
+          '"We have no beds by evening," she says.',
+        ],
+      ]),
+    );
+    expect(s['It is normal']).toBe('Ines Moro');
+    expect(s['We have no beds by evening']).toBe('Wulan Sari');
+  });
+
+  it('reads the shapes of a closing attribution: an aside, a kin appositive, a missing comma, an inverted tail', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"Come home, I still need you," Rina Sari, his 22-year-old daughter, pleaded online.'],
+        [
+          '"The sea here is shallow," Erik Voss, a physical oceanographer at the University of Tarn told Reuters.',
+        ],
+        ['"The bodies will be flown to Pangkal," the town nearest the crash site, said Bambang Wiryo.'],
+        ['State Sen. Mike Dorsey (R-Warren) said the governor had "sold himself as a reformer".'],
+        ['Jana Robb dismissed the march as "an event, not a movement".'],
+      ]),
+    );
+    expect(s['Come home, I still need you']).toBe('Rina Sari');
+    expect(s['The sea here is shallow']).toBe('Erik Voss');
+    expect(s['The bodies will be flown to Pangkal']).toBe('Bambang Wiryo');
+    expect(s['sold himself as a reformer']).toBe('Mike Dorsey');
+    expect(s['an event, not a movement']).toBe('Jana Robb');
+  });
+
+  it('reads "the barrister said" as the person named with "KC" after the name', () => {
+    const s = speakersOf(
+      article('a', [
+        ['For the defence, Nabil Amari KC cross-examined the former chief executive, Dr Ruth Penn.'],
+        ['"So it was always somebody else\'s fault?" the barrister asked.'],
+        ['"You may not like him," the barrister told the jury.'],
+      ]),
+    );
+    expect(s["So it was always somebody else's fault?"]).toBe('Nabil Amari');
+    expect(s['You may not like him']).toBe('Nabil Amari');
+  });
+
+  it('reads "the accountant replied" as the accountant named before, and an occupation nobody was named by as nobody', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The court heard from a forensic accountant, Vera Lind, on Monday.'],
+        ['Asked about the invoices, Ms Lind said they matched no work.'],
+        ['Judge Omar Hale asked whether anyone had checked them.'],
+        ['"Nobody had opened a single file," the accountant replied.'],
+        ['"That is a matter for the jury," the barrister said.'],
+      ]),
+    );
+    expect(s['Nobody had opened a single file']).toBe('Vera Lind');
+    expect(s['That is a matter for the jury']).toBe('unknown');
+  });
+
   it('reads "a plan he said was “…”": the pronoun right before the verb is its subject', () => {
     const s = speakersOf(
       article('a', [
@@ -164,6 +323,18 @@ describe('more shapes of reported speech', () => {
     );
     expect(s['My mother ran the looms for thirty years']).toBe('Rosa Amari');
     expect(s['Nobody cooks well when they are frightened']).toBe('Rosa Amari');
+  });
+
+  it('reads a paragraph that only puts a question to a person as narration about that person', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mark Odell, the chief executive, faced reporters on Friday.'],
+        ['Asked by a reporter, "Will you resign?", Mr Odell paused before answering.'],
+        ['"My job is to get this hospital running again."'],
+      ]),
+    );
+    expect(s['Will you resign?']).toBe('unknown');
+    expect(s['My job is to get this hospital running again']).toBe('Mark Odell');
   });
 });
 
@@ -339,6 +510,18 @@ describe('names with particles', () => {
     expect(s['This is the number we were waiting for']).toBe('Luis de la Cruz');
   });
 
+  it('reads a surname with a lower-case particle inside a sentence as the person ("Later, al-Rashed said she")', () => {
+    const s = speakersOf(
+      article('b', [
+        ['"The river was a known risk," said Nadia al-Rashed, the lawyer who filed the claim.'],
+        ['Gov. Ruth Penn said she would not comment on the case.'],
+        ['Outside the court, al-Rashed said she expected more families to join.'],
+        ['"We have heard from 40 families this week," she said.'],
+      ]),
+    );
+    expect(s['We have heard from 40 families this week']).toBe('Nadia al-Rashed');
+  });
+
   it.each(['de la cruz', 'Luis de la Cruz', 'De La Cruz'])('finds all his quotes by "%s"', (query) => {
     const b = quoteBriefing(buildIndex([a], [], NOW), query, 10);
     expect(b.items).toHaveLength(2);
@@ -501,6 +684,20 @@ describe('words that are not speakers', () => {
     );
     for (const speaker of Object.values(s)) expect(speaker).not.toMatch(/^(?:In|Monday|But\b|And\b)/);
   });
+
+  it('never takes "Another" or "One" opening a question for a speaker, and gives the reply to the one asked', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mark Odell, the chief executive of the water board, faced reporters on Friday.'],
+        ['One asked: "When will the taps run clean?"'],
+        ['Another asked: "Why did it take a week?"'],
+        ['"Because we had to test every main," he said.'],
+      ]),
+    );
+    expect(Object.values(s)).not.toContain('Another');
+    expect(Object.values(s)).not.toContain('One');
+    expect(s['Because we had to test every main']).toBe('Mark Odell');
+  });
 });
 
 describe('/quote with a short or unknown name', () => {
@@ -623,6 +820,17 @@ describe('names with a lower-case particle, letters after them, and relatives wh
     const leila = quoteBriefing(index, 'leila al-rashed', 10).items.map((i) => i.text);
     expect(leila).toContain('Nurses are sleeping in their cars');
     expect(leila).not.toContain('We have opened a third ward');
+  });
+
+  it('gives "Dr al-Rashed" to the one of them named a doctor, however often each is named', () => {
+    const s = speakersOf(
+      article('b', [
+        ['Dr Karim al-Rashed runs the ward. Karim al-Rashed has run it since 2015.'],
+        ['His daughter, Leila al-Rashed, is a nurse there. Leila al-Rashed works nights.'],
+        ['Asked about her remarks, Dr al-Rashed smiled. "Leila is right," he said.'],
+      ]),
+    );
+    expect(s['Leila is right']).toBe('Karim al-Rashed');
   });
 });
 

@@ -141,6 +141,18 @@ describe('/quote <surname> shared by two people', () => {
     expect(b.note).toContain('Ask for one by full name');
   });
 
+  it('asks which one also when one goes by the surname alone and the other is only ever named in full', () => {
+    const feature = articleOf('feature', [
+      ['Sara Hadid sat on the tender panel. Her father, Karim Hadid, is a retired teacher.'],
+      ['"I refused to change the scores," Hadid said.', '"I was removed two weeks later," Hadid said.'],
+      ['"She always read the small print," says Karim Hadid.'],
+    ]);
+    const b = quoteBriefing(buildIndex([feature], [], NOW), 'hadid', 10);
+    // "Hadid said" where two Hadids are named is either of them: a speaker of its own, listed beside.
+    expect(b.items.map((i) => i.speaker)).toContain('Karim Hadid');
+    expect(b.note).toContain('Ask for one by full name');
+  });
+
   it('answers with one of them by full name', () => {
     const b = quoteBriefing(index, 'wenna tamberlane', 10);
     expect(b.items.map((i) => i.speaker)).toEqual(['Wenna Tamberlane']);
