@@ -14,6 +14,8 @@
 import { appendFileSync } from 'node:fs';
 import { utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { constants as perf, PerformanceObserver } from 'node:perf_hooks';
+import v8 from 'node:v8';
 import { deriveAnswers } from '../src/commands/answers.ts';
 import { handleCommand } from '../src/commands/handle.ts';
 import type { Config } from '../src/config.ts';
@@ -35,6 +37,66 @@ export interface IncrementalFigures {
   /** The longest event-loop block during the full reload and during the adds (CPU time where measurable). */
   reloadBlockMaxMs: number;
   blocks: { fullReload: EventLoopBlocks; adds: EventLoopBlocks };
+  /**
+   * Heap in MB: live after the store opened and after the last add settled (each after a full collection,
+   * when `--expose-gc` is on), and the most used and the most reserved at any time during the measuring.
+   */
+  heapMB: { openLive: number; endLive: number; peakUsed: number; peakTotal: number };
+  /** The collector's pauses on the main thread during the measuring: the longest of each kind, count, sum (ms). */
+  gcPauses: { scavengeMaxMs: number; markCompactMaxMs: number; count: number; totalMs: number };
+}
+
+const MB = 1024 * 1024;
+
+/** Samples the heap every 50 ms and notes the collector's pauses, until `stop`. */
+function watchHeap(): {
+  stop: () => Pick<IncrementalFigures, 'gcPauses'> & { peakUsed: number; peakTotal: number };
+} {
+  let peakUsed = 0;
+  let peakTotal = 0;
+  const sample = () => {
+    const h = v8.getHeapStatistics();
+    peakUsed = Math.max(peakUsed, h.used_heap_size);
+    peakTotal = Math.max(peakTotal, h.total_heap_size);
+  };
+  const timer = setInterval(sample, 50);
+  const pauses = { scavengeMaxMs: 0, markCompactMaxMs: 0, count: 0, totalMs: 0 };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = ((entry as { detail?: unknown }).detail as { kind?: number } | undefined)?.kind;
+      pauses.count++;
+      pauses.totalMs += entry.duration;
+      if (kind === perf.NODE_PERFORMANCE_GC_MINOR)
+        pauses.scavengeMaxMs = Math.max(pauses.scavengeMaxMs, entry.duration);
+      else if (kind === perf.NODE_PERFORMANCE_GC_MAJOR)
+        pauses.markCompactMaxMs = Math.max(pauses.markCompactMaxMs, entry.duration);
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      observer.disconnect();
+      const round = (n: number) => Math.round(n * 10) / 10;
+      return {
+        peakUsed: Math.round(peakUsed / MB),
+        peakTotal: Math.round(peakTotal / MB),
+        gcPauses: {
+          scavengeMaxMs: round(pauses.scavengeMaxMs),
+          markCompactMaxMs: round(pauses.markCompactMaxMs),
+          count: pauses.count,
+          totalMs: Math.round(pauses.totalMs),
+        },
+      };
+    },
+  };
+}
+
+/** Heap in use after a full collection (with `--expose-gc`; otherwise as it is), in MB. */
+function liveHeapMB(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return Math.round(process.memoryUsage().heapUsed / MB);
 }
 
 const HEADS = 'Bram Cor Dun Fel Gar Hal Mor Tam Vel Wen Ysel Quor'.split(' ');
@@ -127,6 +189,8 @@ export async function measureIncremental(
   const spacing = (i: number) =>
     i === Math.floor(options.adds / 4) ? config.index.rebuildDelayMs + 500 : 200 + rand() * 1300;
   try {
+    const openLive = liveHeapMB();
+    const heap = watchHeap();
     progress('full reload: every file touched, read and built again…');
     const files = store.current.articles.map((a) => a.path);
     const touched = new Date(Date.now() - 60_000);
@@ -173,6 +237,8 @@ export async function measureIncremental(
       watcher.close();
     }
     const adds = addProbe.stop();
+    const { peakUsed, peakTotal, gcPauses } = heap.stop();
+    const endLive = liveHeapMB();
     const worst = (b: EventLoopBlocks) => b.cpuMs ?? b.wallMs;
     return {
       addMs: summary(apiTimes),
@@ -180,6 +246,8 @@ export async function measureIncremental(
       fullReloadMs: { served: Math.round(served), settled: Math.round(settled) },
       reloadBlockMaxMs: Math.max(worst(fullReload), worst(adds)),
       blocks: { fullReload, adds },
+      heapMB: { openLive, endLive, peakUsed, peakTotal },
+      gcPauses,
     };
   } finally {
     await store.close();

@@ -1,11 +1,13 @@
 /**
  * An article's analysis (its chains of mentions and attributed quotes) as one compact string, and back.
  * The store keeps every article's analysis so that a change re-analyses only the changed articles; as
- * objects (a Map or Set per field of every entity) they took about 20 KB per article, 200 MB at 10,000
+ * objects (a Map or Set per field of every entity) they took about 17 KB per article, 170 MB at 10,000
  * articles, and as positional JSON about a tenth of that. A string also crosses from a build worker in one
- * copy instead of a graph of objects to rebuild on the main thread.
+ * copy instead of a graph of objects to rebuild on the main thread. Every full build decodes every
+ * article's analysis and drops it once the snapshot is made, so only what linking across articles reads is
+ * kept (`LinkedEntity`) and chains without counts share one empty map: about 8 KB per article decoded.
  */
-import type { ArticleEntity } from '../people/chains.ts';
+import type { LinkedEntity } from '../people/fullNames.ts';
 import type { QuoteSpeaker, RawQuote } from '../quotes/attribute.ts';
 import type { ArticleAnalysis } from '../quotes/catalog.ts';
 
@@ -14,18 +16,15 @@ type EncodedEntity = [
   tokens: string[],
   full: 0 | 1,
   surname: string,
-  parts: string[],
   forms: (string | number)[],
   shortForms: string[],
   male: number,
   female: number,
   roles: (string | number)[],
-  roleWords: string[],
   mentions: number,
   personal: number,
   speaks: number,
   locative: number,
-  unquoted: number,
   key: string,
 ];
 
@@ -40,7 +39,14 @@ function flat(map: ReadonlyMap<string, number>): (string | number)[] {
   return out;
 }
 
-function unflat(list: (string | number)[]): Map<string, number> {
+/**
+ * The counts of a chain that has none (most chains have no role, and single names no full form): one map
+ * for all of them, read-only by type, instead of an empty map per field of every entity of every build.
+ */
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
+function unflat(list: (string | number)[]): ReadonlyMap<string, number> {
+  if (list.length === 0) return NO_COUNTS;
   const map = new Map<string, number>();
   for (let i = 0; i < list.length; i += 2) map.set(list[i] as string, list[i + 1] as number);
   return map;
@@ -63,18 +69,15 @@ export function encodeAnalysis(a: ArticleAnalysis): string {
       e.tokens,
       e.full ? 1 : 0,
       e.surname,
-      [...e.parts],
       flat(e.forms),
       [...e.shortForms],
       e.votes.m,
       e.votes.f,
       flat(e.roles),
-      [...e.roleWords],
       e.mentions,
       e.personal,
       e.speaks,
       e.locative,
-      e.unquoted,
       e.key,
     ],
   );
@@ -89,23 +92,20 @@ export function decodeAnalysis(text: string): ArticleAnalysis {
     articleId,
     ...(published === null ? {} : { published }),
     entities: entities.map(
-      (e): ArticleEntity => ({
+      (e): LinkedEntity => ({
         id: e[0],
         tokens: e[1],
         full: e[2] === 1,
         surname: e[3],
-        parts: new Set(e[4]),
-        forms: unflat(e[5]),
-        shortForms: new Set(e[6]),
-        votes: { m: e[7], f: e[8] },
-        roles: unflat(e[9]),
-        roleWords: new Set(e[10]),
-        mentions: e[11],
-        personal: e[12],
-        speaks: e[13],
-        locative: e[14],
-        unquoted: e[15],
-        key: e[16],
+        forms: unflat(e[4]),
+        shortForms: new Set(e[5]),
+        votes: { m: e[6], f: e[7] },
+        roles: unflat(e[8]),
+        mentions: e[9],
+        personal: e[10],
+        speaks: e[11],
+        locative: e[12],
+        key: e[13],
       }),
     ),
     quotes: quotes.map(

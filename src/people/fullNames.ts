@@ -9,7 +9,10 @@ import { compareText } from '../text/compare.ts';
 import type { ArticleEntity } from './chains.ts';
 import { foldToken, isInitial, isParticle, looksLikePlace, sameFullName, surnameOf } from './names.ts';
 
-/** What the directory reads of an article's chain of mentions. */
+/**
+ * What the directory reads of an article's chain of mentions. Its counts are read-only: a decoded analysis
+ * shares one empty map among the chains that have none (index/analysisCodec.ts).
+ */
 export type LinkedEntity = Pick<
   ArticleEntity,
   | 'id'
@@ -17,15 +20,16 @@ export type LinkedEntity = Pick<
   | 'full'
   | 'key'
   | 'surname'
-  | 'forms'
   | 'shortForms'
   | 'votes'
-  | 'roles'
   | 'mentions'
   | 'personal'
   | 'speaks'
   | 'locative'
->;
+> & {
+  readonly forms: ReadonlyMap<string, number>;
+  readonly roles: ReadonlyMap<string, number>;
+};
 
 /** An article's chains, as the directory reads them. */
 export interface ArticleChains {

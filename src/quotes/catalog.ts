@@ -4,9 +4,9 @@
  * the same quote of the same speaker merged across outlets.
  */
 import type { Article } from '../corpus/types.ts';
-import type { ArticleEntity } from '../people/chains.ts';
 import { commonWords } from '../people/commonWords.ts';
 import { type ArticleChains, PeopleDirectory } from '../people/directory.ts';
+import type { LinkedEntity } from '../people/fullNames.ts';
 import { MentionScanner } from '../people/mentions.ts';
 import { finish, STEP, type Steps, sortSteps } from '../steps.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
@@ -56,11 +56,15 @@ export interface Draft extends Omit<Quote, 'id'> {
 /** What analysis needs of an article: its text, id and date (an Article, or its copy in a build worker). */
 export type DraftSource = QuotedArticle & Pick<Article, 'published'>;
 
-/** One article analysed on its own: its people (chains of mentions) and its attributed quotes. */
+/**
+ * One article analysed on its own: its people (chains of mentions) and its attributed quotes. Of each
+ * chain only what linking across articles reads (`LinkedEntity`): what attribution alone needed (first-name
+ * parts, role nouns) is not kept, nor decoded again by every full build (index/analysisCodec.ts).
+ */
 export interface ArticleAnalysis {
   articleId: string;
   published?: string;
-  entities: ArticleEntity[];
+  entities: LinkedEntity[];
   quotes: RawQuote[];
 }
 
