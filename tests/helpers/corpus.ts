@@ -66,3 +66,13 @@ export function articleOf(
     bytes: paragraphs.flat().join(' ').length,
   };
 }
+
+/** A snapshot's people as plain data (sets spread), for comparing two snapshots with toEqual. */
+export function comparablePeople(index: NewsIndex) {
+  return index.people.people.map((p) => ({
+    ...p,
+    aliases: [...p.aliases],
+    roles: [...p.roles],
+    articleIds: [...p.articleIds],
+  }));
+}

@@ -11,7 +11,7 @@ import { commonWordSteps } from '../../src/people/commonWords.ts';
 import type { LinkedEntity } from '../../src/people/fullNames.ts';
 import { analyzeArticles } from '../../src/quotes/catalog.ts';
 import { finish } from '../../src/steps.ts';
-import { loadOptions, NOW } from '../helpers/corpus.ts';
+import { comparablePeople, loadOptions, NOW } from '../helpers/corpus.ts';
 
 const { rules } = loadOptions();
 
@@ -49,12 +49,7 @@ function observable(index: NewsIndex) {
   return {
     articles: index.articles.map((a) => a.id),
     quotes: index.quotes,
-    people: index.people.people.map((p) => ({
-      ...p,
-      aliases: [...p.aliases],
-      roles: [...p.roles],
-      articleIds: [...p.articleIds],
-    })),
+    people: comparablePeople(index),
     speakers: index.speakers.speakers,
     search: ['ferry fares', 'islands asked', 'timetable'].map((q) => index.search.search(q, 5)),
   };

@@ -10,7 +10,15 @@ import { buildIndex, type NewsIndex } from '../../src/index/newsIndex.ts';
 import { splitShards } from '../../src/index/shard.ts';
 import { IndexStore } from '../../src/index/store.ts';
 import { addBrokenFiles } from '../helpers/brokenFiles.ts';
-import { CORPUS, FIXTURES, indexOf, loadOptions, NOW, testConfig } from '../helpers/corpus.ts';
+import {
+  comparablePeople,
+  CORPUS,
+  FIXTURES,
+  indexOf,
+  loadOptions,
+  NOW,
+  testConfig,
+} from '../helpers/corpus.ts';
 
 /** Everything a command can see of a snapshot, in a comparable form. */
 function observable(index: NewsIndex) {
@@ -19,12 +27,7 @@ function observable(index: NewsIndex) {
     sentences: index.sentences.map((s) => s.id),
     quotes: index.quotes,
     bySpeaker: [...index.quotesBySpeaker].map(([key, quotes]) => [key, quotes.map((q) => q.id)]),
-    people: index.people.people.map((p) => ({
-      ...p,
-      aliases: [...p.aliases],
-      roles: [...p.roles],
-      articleIds: [...p.articleIds],
-    })),
+    people: comparablePeople(index),
     speakers: index.speakers.speakers,
     search: ['summit talks', 'nuclear', 'pompeo kim', 'strike pay', 'kalomi tarsel'].map((q) =>
       index.search.search(q, 8),

@@ -11,7 +11,7 @@ import { parseArticle } from '../../src/corpus/load.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { buildIndex, type NewsIndex } from '../../src/index/newsIndex.ts';
 import { IndexStore } from '../../src/index/store.ts';
-import { loadOptions, NOW, testConfig } from '../helpers/corpus.ts';
+import { comparablePeople, loadOptions, NOW, testConfig } from '../helpers/corpus.ts';
 
 /** Everything a command can see of a snapshot, in a comparable form (quote ids aside: see `quoted`). */
 function observable(index: NewsIndex) {
@@ -21,12 +21,7 @@ function observable(index: NewsIndex) {
     sentences: index.sentences.map((s) => s.id),
     quotes: index.quotes,
     bySpeaker: [...index.quotesBySpeaker].map(([key, quotes]) => [key, quotes.map((q) => q.id)]),
-    people: index.people.people.map((p) => ({
-      ...p,
-      aliases: [...p.aliases],
-      roles: [...p.roles],
-      articleIds: [...p.articleIds],
-    })),
+    people: comparablePeople(index),
     speakers: index.speakers.speakers,
     search: ['talks', 'minister said', 'valemont plan', 'harbour strike', 'zephyrs'].map((q) =>
       index.search.search(q, 8),
