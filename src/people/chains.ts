@@ -234,7 +234,7 @@ class ArticleChains {
       .join(' ');
     if (role !== '') e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
     for (const w of [...m.role.split(' '), ...m.titles]) {
-      const lower = w.toLowerCase().replace(/\.$/, '');
+      const lower = foldTitle(w);
       if (ROLE_WORDS.has(lower)) e.roleWords.add(lower);
       for (const role of POST_NOMINAL_ROLES.get(w) ?? []) e.roleWords.add(role);
     }

@@ -88,8 +88,12 @@ const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!o
 const ROLE_IS_NAME = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:is|was)\s+\p{Lu}/u;
 /** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
 const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const PREPOSITION_BEFORE =
-  /\b(?:with|to|by|for|from|about|of|on|at|against|through|via|and|meet|met|thanked|told|asked|called)\s*$/i;
+/** Prepositions proper, shared by the patterns below that read a name as the object of one. */
+const PREPOSITIONS = 'with|to|by|for|from|about|of|on|at|against|through|via';
+const PREPOSITION_BEFORE = new RegExp(
+  `\\b(?:${PREPOSITIONS}|and|meet|met|thanked|told|asked|called)\\s*$`,
+  'i',
+);
 /** A title word at the end of a text ("… put this to Dr ", "… met Sen\u2024 "). */
 const TRAILING_WORD = /(\S+)\s*$/u;
 
@@ -111,13 +115,15 @@ const QUESTION_END = /\?\s*$/;
 /** "For Wulan, …", "As for Dr Lee, …": a sentence opening on whom it is about. */
 const TOPIC_OPENING = /^\s*(?:as\s+)?for\s+(?:[\p{L}.\u2024-]+\s+){0,2}$/iu;
 /** Prepositions proper: a name after one is not who a clause is about ("and Lindqvist knows" is). */
-const TRUE_PREPOSITION_BEFORE = /\b(?:with|to|by|for|from|about|of|on|at|against|through|via)\s*$/i;
+const TRUE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${PREPOSITIONS})\\s*$`, 'i');
 /**
  * … or of one through a role in front of the name, set off by a comma or not ("Asked by our reporter Imani
  * Fairweather, he said", "read by her lawyer, Rasmus Tjelle, she said").
  */
-const PREPOSITION_ROLE_BEFORE =
-  /\b(?:with|to|by|for|from|about|of|on|at|against|through|via)\s+(?:(?:the|a|an|our|his|her|their|its)\s+)?(?:[\p{Ll}'\u2019-]+\s+){0,2}([\p{Ll}'\u2019-]+)(,?)\s+$/u;
+const PREPOSITION_ROLE_BEFORE = new RegExp(
+  `\\b(?:${PREPOSITIONS})\\s+(?:(?:the|a|an|our|his|her|their|its)\\s+)?(?:[\\p{Ll}'\u2019-]+\\s+){0,2}([\\p{Ll}'\u2019-]+)(,?)\\s+$`,
+  'u',
+);
 
 /** Whether the text before a name makes it the object of a preposition through a role (see above). */
 function objectThroughRole(before: string): boolean {

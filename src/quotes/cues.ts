@@ -249,12 +249,12 @@ export function attributionBefore(before: string): Attribution | undefined {
     const outer = attributionBefore(before.slice(0, last.index));
     if (outer) return outer;
   }
-  // "a plan he said was “…”", "X said she had told them that “…”": a pronoun right before the verb (and its
-  // auxiliaries) is its subject.
   // "Reyes was warned that “…”", "she was asked whether “…”": the one told is not the one who spoke. The
   // quote is the words of whoever reports it ("X says managers were warned “…”"), if anyone does.
   if (!PARTICIPLE_RE.test(last[0]) && PASSIVE_BEFORE.test(before.slice(clauseStart + 1, last.index)))
     return attributionBefore(before.slice(0, last.index));
+  // "a plan he said was “…”", "X said she had told them that “…”": a pronoun right before the verb (and its
+  // auxiliaries) is its subject.
   const contact = CONTACT_PRONOUN.exec(subject);
   if (contact) return { phrase: contact[1] as string };
   // "A spokesman for the ministry, Jon Perez, said …": the name set off by commas after a role is the subject.

@@ -318,14 +318,13 @@ export class SpeakerSearch {
    */
   ambiguous(query: string): Speaker[] {
     const words = queryWords(query);
-    const exact = this.#exact.get(compactKey(words));
-    const tied =
-      exact && exact.length > 0 ? exact.filter((e) => e.quoted).map((e) => e.key) : this.#topTied(words);
+    const key = compactKey(words);
+    const exact = this.#exact.get(key) ?? [];
+    const tied = exact.length > 0 ? exact.filter((e) => e.quoted).map((e) => e.key) : this.#topTied(words);
     // A surname one person goes by on its own ("al-Haddad said") is the surname of the relatives named
     // only in full ("Karim al-Haddad") too.
-    if (exact && exact.length > 0 && words.length === 1)
-      for (const p of this.#people.withSurname(compactKey(words)))
-        if (this.#byKey.has(p.key)) tied.push(p.key);
+    if (exact.length > 0 && words.length === 1)
+      for (const p of this.#people.withSurname(key)) if (this.#byKey.has(p.key)) tied.push(p.key);
     const [first, ...rest] = sortSpeakers([...new Set(tied)].flatMap((key) => this.#byKey.get(key) ?? []));
     if (!first) return [];
     // People of that name in different articles (two unrelated Halls) are told apart by who is more quoted;
