@@ -221,7 +221,8 @@ gc?.();
 const heapMB = process.memoryUsage().heapUsed / 1024 / 1024;
 
 const rand = prng(7);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+const pick = <T>(list: { readonly length: number; at(i: number): T | undefined }): T =>
+  list.at(Math.floor(rand() * list.length)) as T;
 const quoted = index.speakers.speakers.map((s) => s.name);
 const quoteQuery = () => typo((pick(quoted).split(' ').pop() ?? '').toLowerCase(), rand);
 const searchQuery = () => {
@@ -257,7 +258,7 @@ const sources = measure(
 progress(`naive fuse.js over ${index.sentences.length} sentences (bounded to ${naiveBudgetMs / 1000} s)…`);
 const t3 = performance.now();
 const naiveFuse = new Fuse(
-  index.sentences.map((s) => s.text),
+  Array.from(index.sentences, (s) => s.text),
   { threshold: 0.4, ignoreLocation: true },
 );
 const naiveBuildMs = performance.now() - t3;

@@ -10,7 +10,7 @@ export function searchBriefing(index: NewsIndex, query: string, limit: number): 
   const items: BriefingItem[] = [];
   const byText = new Map<string, BriefingItem>();
   for (const hit of hits) {
-    const sentence = index.sentences[hit.ordinal];
+    const sentence = index.sentences.at(hit.ordinal);
     if (!sentence) continue;
     const ref = sourceRef(index.byId.get(sentence.articleId) as Article);
     const key = comparable(sentence.text);

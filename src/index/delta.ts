@@ -7,6 +7,7 @@
  * corpus's common words) may come out a little differently; the store rebuilds in the background and swaps
  * the full build in (index/store.ts), so a delta snapshot lives for seconds.
  */
+import { AppendedList } from '../collections/appendedList.ts';
 import { LayeredMap } from '../collections/layeredMap.ts';
 import type { Article, LoadError } from '../corpus/types.ts';
 import { type ArticleAnalysis, chainsOf, draftSteps } from '../quotes/catalog.ts';
@@ -134,13 +135,16 @@ export function* deltaSteps(input: DeltaInput): Steps<NewsIndex> {
     terms,
   });
   // Search ordinals of the added sentences continue after the base's (whose removed ones stay, unreachable).
-  const sentences = base.sentences.concat(addedArticles.flatMap((a) => a.sentences));
+  const sentences = new AppendedList(
+    base.sentences,
+    addedArticles.flatMap((a) => a.sentences),
+  );
   yield;
   return Object.freeze({
     builtAt: input.now.toISOString(),
     articles: Object.freeze(articles),
     byId,
-    sentences: Object.freeze(sentences),
+    sentences,
     errors: Object.freeze([...input.errors]),
     quotes: Object.freeze(quotes),
     quotesBySpeaker,

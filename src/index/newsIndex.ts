@@ -3,6 +3,7 @@
  * new snapshot off to the side and swaps one reference (see index/store.ts).
  */
 import type { Briefing } from '../briefing.ts';
+import type { PositionalList } from '../collections/appendedList.ts';
 import type { Article, LoadError, Sentence } from '../corpus/types.ts';
 import { commonWordSteps } from '../people/commonWords.ts';
 import type { PeopleDirectory } from '../people/directory.ts';
@@ -27,7 +28,7 @@ export interface NewsIndex {
   readonly articles: readonly Article[];
   readonly byId: ReadonlyMap<string, Article>;
   /** Every sentence, in article order; `SentenceSearch` ordinals point into this list. */
-  readonly sentences: readonly Sentence[];
+  readonly sentences: PositionalList<Sentence>;
   readonly errors: readonly LoadError[];
   readonly quotes: readonly Quote[];
   /** Quotes per speaker key, in answer order (full quotes first, newest first, longest first). */

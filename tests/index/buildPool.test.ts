@@ -24,7 +24,7 @@ import {
 function observable(index: NewsIndex) {
   return {
     articles: index.articles.map((a) => a.id),
-    sentences: index.sentences.map((s) => s.id),
+    sentences: Array.from(index.sentences, (s) => s.id),
     quotes: index.quotes,
     bySpeaker: [...index.quotesBySpeaker].map(([key, quotes]) => [key, quotes.map((q) => q.id)]),
     people: comparablePeople(index),

@@ -18,7 +18,7 @@ function observable(index: NewsIndex) {
   const config = testConfig();
   return {
     articles: index.articles.map((a) => a.id),
-    sentences: index.sentences.map((s) => s.id),
+    sentences: Array.from(index.sentences, (s) => s.id),
     quotes: index.quotes,
     bySpeaker: [...index.quotesBySpeaker].map(([key, quotes]) => [key, quotes.map((q) => q.id)]),
     people: comparablePeople(index),
@@ -29,6 +29,7 @@ function observable(index: NewsIndex) {
     match: ['tanaka', 'ana abara', 'okonkwo', 'zephyrs'].map((q) =>
       index.speakers.match(q, 3).map((m) => m.speaker?.key ?? m.person?.key),
     ),
+    suggest: ['tanakka', 'ana abbara', 'okonkow'].map((q) => index.speakers.suggest(q).map((s) => s.key)),
     answers: SNAPSHOT_COMMANDS.map((name) => handleCommand(index, { name }, { config, now: NOW })),
   };
 }
@@ -127,6 +128,10 @@ describe('IndexStore.update', { timeout: 60_000 }, () => {
     expect(store.current.quotes.some((q) => q.text === 'The port must stay open')).toBe(false);
     expect(store.current.speakers.match('brightwater', 1)[0]?.speaker?.name).toBe('Lena Brightwater');
     expect(store.current.byId.get('harbor-2')).toBe(edited);
+    // "Did you mean" names only speakers the snapshot has: not the one the new version took out.
+    const suggested = store.current.speakers.suggest('Ivo Marow', 20);
+    expect(suggested.map((s) => s.name)).not.toContain('Ivo Marrow');
+    for (const s of suggested) expect(store.current.speakers.get(s.key)).toBe(s);
 
     // A removal, and an id the index does not hold.
     const gone = corpus[0] as Article;
@@ -142,7 +147,7 @@ describe('IndexStore.update', { timeout: 60_000 }, () => {
     ).toBe(false);
     expect(index.speakers.match('brightwater', 1)).toEqual([]);
     for (const hit of index.search.search(gone.sentences[3]?.text ?? '', 20))
-      expect(index.sentences[hit.ordinal]?.articleId).not.toBe(gone.id);
+      expect(index.sentences.at(hit.ordinal)?.articleId).not.toBe(gone.id);
     await store.settled();
     expect(observable(store.current)).toEqual(observable(fromScratch(store)));
   });
