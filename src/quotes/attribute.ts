@@ -84,6 +84,12 @@ const CLAUSE_OPENER =
   /^["'\u201C\u2018(]*(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until)\b/i;
 /** "The Goop founder …", "The actress …": a definite role noun opening a sentence, with up to two qualifiers. */
 const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
+/**
+ * "His father has declined …", "Her lawyer later told …": a relative or aide of someone opening a sentence,
+ * with up to two qualifiers, as its subject (a comma after the noun introduces a name instead).
+ */
+const POSSESSIVE_ROLE_SUBJECT =
+  /^\s*(?:His|Her|Their)\s+(?:[\p{Ll}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
 /** "The nurse is Wulandari", "The man in charge was Tom Reyes": a role opening a sentence that names its holder. */
 const ROLE_IS_NAME = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:is|was)\s+\p{Lu}/u;
 /** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
@@ -472,6 +478,9 @@ class ArticleAttribution {
       // "One firefighter, who asked not to be named, said … ‘…,’ he said.": the unnamed source is nearer
       // than anyone named before, and is no one the answer can name.
       if (UNNAMED_SUBJECT.test(s.text) && !this.#namesSomeone(s)) return null;
+      // "His father has declined every interview. Through a spokeswoman, he sent …": "he" is the relative
+      // the sentence before is about, whom it does not name; not the person "his" refers to.
+      if (subject === undefined && this.#relativeSubject(s, gender)) return null;
       if (subject !== undefined && this.#compatible(subject, gender)) {
         const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
         return { kind: 'entity', entity: partner ?? subject };
@@ -501,6 +510,17 @@ class ArticleAttribution {
     if (!gender || UNNAMED_SOURCE.test(nearby)) return null;
     const main = this.#protagonist(gender);
     return main === undefined ? null : { kind: 'entity', entity: main };
+  }
+
+  /** Whether a sentence's subject is someone's relative or aide of a gender that fits ("His father has …"). */
+  #relativeSubject(s: SentenceEntry, gender: Gender | undefined): boolean {
+    const comma = s.text.indexOf(',');
+    const skip = CLAUSE_OPENER.test(s.text) && comma > 0 ? comma + 1 : 0;
+    const noun = POSSESSIVE_ROLE_SUBJECT.exec(s.text.slice(skip))?.[1]?.toLowerCase();
+    const ref = noun ? this.#phrases.read(`the ${noun}`) : undefined;
+    return (
+      ref?.kind === 'role' && (ref.gender === undefined || gender === undefined || ref.gender === gender)
+    );
   }
 
   /**

@@ -244,6 +244,34 @@ describe('more shapes of reported speech', () => {
     expect(s['We have no beds by evening']).toBe('Wulan Sari');
   });
 
+  it('gives "he" after "His father has declined …" to nobody: the relative is not the son the "his" means', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Tomas Varga, 31, runs the family firm.', '"We priced that bid honestly," he says.'],
+        [
+          'His father has declined every interview request.',
+          'Through a spokeswoman, he sent a short statement: "I have never asked for a favour."',
+        ],
+      ]),
+    );
+    expect(s['We priced that bid honestly']).toBe('Tomas Varga');
+    expect(s['I have never asked for a favour']).toBe('unknown');
+  });
+
+  it('reads a common given name as a gender: "she" after "her lawyer, Anders Holm, telling her" is not Holm', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mira Kotan was a civil servant for eleven years.', '"I kept every email," she says.'],
+        [
+          "Late in the afternoon, Kotan's phone buzzes.",
+          'It is her lawyer, Anders Holm, telling her the vote will fail.',
+        ],
+        ['She listens and hangs up.', '"Ask me again in a year," she says.'],
+      ]),
+    );
+    expect(s['Ask me again in a year']).toBe('Mira Kotan');
+  });
+
   it('reads the shapes of a closing attribution: an aside, a kin appositive, a missing comma, an inverted tail', () => {
     const s = speakersOf(
       article('a', [
