@@ -163,6 +163,27 @@ function genderOf(words: readonly string[]): Gender | undefined {
   return undefined;
 }
 
+/** Words that open the noun phrase after "is"/"was" in "X is her older brother". */
+const PREDICATE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'her', 'his', 'their']);
+
+/**
+ * "Jonas Brandt, 31, is her older brother", "Lena Ruiz was a nun": the gender of a noun the sentence says
+ * the named person is (up to two words between the determiner and the noun; a possessive — "her
+ * husband's lawyer" — is not that person).
+ */
+function predicateGender(tokens: Tokens, from: number): Gender | undefined {
+  const verb = tokens.raw(from).toLowerCase();
+  if ((verb !== 'is' && verb !== 'was') || !PREDICATE_DETERMINERS.has(tokens.raw(from + 1).toLowerCase()))
+    return undefined;
+  for (let k = from + 2; k <= from + 4; k++) {
+    const raw = tokens.raw(k);
+    if (raw === '' || /['\u2019]s?\W*$/u.test(raw)) return undefined;
+    const gender = genderOf([tokens.bare(k)]);
+    if (gender || endsRun(raw)) return gender;
+  }
+  return undefined;
+}
+
 /**
  * The tokens of a paragraph (split at spaces, and at dashes printed without spaces: "stripper”—Paltrow
  * laughed"), sliced only when asked for: most are lower-case words the scan skips by their first character.
@@ -224,7 +245,7 @@ function sentenceAt(starts: readonly number[], at: number): number {
 
 /** Whether an offset lies inside one of the quotations. */
 function isQuoted(spans: readonly QuoteSpan[], at: number): boolean {
-  for (const s of spans) if (s.open < at && (s.close < 0 || at < s.close)) return true;
+  for (const s of spans) if (s.open <= at && (s.close < 0 || at < s.close)) return true;
   return false;
 }
 
@@ -426,7 +447,11 @@ export class MentionScanner {
     const who = lastRaw.endsWith(',') && tokens.bare(j) === 'who';
     const roles = appositive ? [role, appositive.role].filter((r) => r !== '').join(' ') : role;
     // "His daughter, Samira Haddad", "their son Tom": a kinship word just before the name states a gender.
-    const gender = genderOf(titles) ?? genderOf(roles.split(' ')) ?? genderOf([tokens.bare(i - 1)]);
+    const gender =
+      genderOf(titles) ??
+      genderOf(roles.split(' ')) ??
+      genderOf([tokens.bare(i - 1)]) ??
+      predicateGender(tokens, aged ? j + 1 : j);
     const possessive = isPossessive(lastBare);
     const elder = elderEvidence(
       [...roles.split(' '), tokens.bare(i - 1).toLowerCase()],

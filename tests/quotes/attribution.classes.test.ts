@@ -272,6 +272,29 @@ describe('more shapes of reported speech', () => {
     expect(s['Ask me again in a year']).toBe('Mira Kotan');
   });
 
+  it('reads a name that opens a quotation as quoted: "“Zorvan was like family,” she says" is not Zorvan\'s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Anna Brandt meets me on Thursday in her flat.'],
+        ['Jonas Brandt, 31, is her older brother and her agent.', 'Jonas Brandt is in the flat too.'],
+        ['Her coach, Zorvan Kessl, was suspended on Thursday.', 'Through a lawyer, he declined to comment.'],
+        ['Brandt chooses her words about him slowly.', '"Zorvan was like family to me," she says.'],
+      ]),
+    );
+    expect(s['Zorvan was like family to me']).toBe('Anna Brandt');
+  });
+
+  it('reads a gender the sentence states: "she" after "Jonas Brandt, 31, is her older brother" is not his', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Anna Brandt meets me on Thursday in her flat.'],
+        ['Jonas Brandt, 31, is her older brother and her agent.', 'Jonas Brandt is in the flat too.'],
+        ['Brandt chooses her words slowly.', '"It was a Tuesday," she says.'],
+      ]),
+    );
+    expect(s['It was a Tuesday']).toBe('Anna Brandt');
+  });
+
   it('reads the shapes of a closing attribution: an aside, a kin appositive, a missing comma, an inverted tail', () => {
     const s = speakersOf(
       article('a', [
