@@ -225,6 +225,52 @@ describe('page metadata: an outlet in a logo, a menu or another name', () => {
     expect(page('NewsLine 24').outlet).toBe('NewsLine 24');
   });
 
+  it('takes a masthead set beside its tagline, named again below, and never a login row', () => {
+    const page = (top: string, byline: string, tail: string) =>
+      metadataOf([
+        'Skip to main content',
+        top,
+        'News | Sport | Business | Opinion',
+        'Sign In   Register',
+        'Harbour board approves new ferry terminal',
+        byline,
+        'March 11, 2025 9:31 AM GMT',
+        ...BODY,
+        tail,
+        '\u00A9 2025 Halcombe Media Ltd. All rights reserved.',
+      ]);
+    const courier = page(
+      'The Tarn Courier | Porthaven, Kestria',
+      'By Jane Marlow | The Tarn Courier',
+      'Ends.',
+    );
+    expect(courier).toMatchObject({
+      outlet: 'The Tarn Courier',
+      title: 'Harbour board approves new ferry terminal',
+    });
+    const quay = page(
+      'Quayline \u2014 Trusted reporting since 1962',
+      'By Jane Marlow',
+      'The harbourmaster told Quayline that the ferries would keep running through the works.',
+    );
+    expect(quay).toMatchObject({ outlet: 'Quayline', title: 'Harbour board approves new ferry terminal' });
+    // A section beside the site's name is named only in the menu: no masthead, and the owner is the outlet.
+    expect(page('Sport | Athletics', 'By Jane Marlow', 'Ends.').outlet).toBe('Halcombe');
+  });
+
+  it('takes a newswire on a line of its own for the masthead, not the login row under it', () => {
+    const m = metadataOf([
+      'Allied Newswire',
+      'Skip to main content',
+      'Sign In   Register',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+      '\u00A9 2025 Allied Information Group Ltd.',
+    ]);
+    expect(m.outlet).toBe('Allied Newswire');
+  });
+
   it('adds no "The" from a longer name that starts with the outlet\'s', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal | Meridale',

@@ -84,10 +84,14 @@ function articleHeadline(
   return undefined;
 }
 
-/** "News from The Associated Press", "Reuters - Home": a title that names the site and little else. */
+/**
+ * "News from The Associated Press", "Reuters - Home": a title that names the site and little else; or the
+ * masthead and its tagline ("Meridian News — Trusted reporting since 1962").
+ */
 function namesOnlyTheSite(line: string, outlet: string | undefined): boolean {
   if (!outlet) return false;
   const at = line.toLowerCase().indexOf(outlet.toLowerCase());
+  if (at === 0 && /^\s+[|\u2014\u2013]\s/u.test(line.slice(outlet.length))) return true;
   return at >= 0 && wordCount(line) - wordCount(outlet) <= 3;
 }
 

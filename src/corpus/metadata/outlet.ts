@@ -93,8 +93,8 @@ function copyrightName(line: string): OutletCandidate | undefined {
   return { name, source: legal ? 'legal-owner' : 'copyright' };
 }
 
-/** "By Jane Doe and Sam Lee, CNN". */
-const BYLINE = new RegExp(`^By [^,]{2,80}, (${PROPER_NAME})$`, 'u');
+/** "By Jane Doe and Sam Lee, CNN", "By Jane Doe | The Columbia Courier". */
+const BYLINE = new RegExp(`^By [^,|]{2,80}(?:,| \\|) (${PROPER_NAME})$`, 'u');
 /** An author bio's employer: "… is a correspondent for the Harbor Times", "… a staff writer at The Monthly". */
 const BIO_EMPLOYER = new RegExp(`\\b(?:for|at|with) (?:the )?(${PROPER_NAME})`, 'u');
 /** A wire dateline: "SEOUL, South Korea (AP) —", "ISTANBUL, Aug 10 (Reuters) -", "New York (CNN) —". */
@@ -117,7 +117,7 @@ function bylineOutlet(line: string): string | undefined {
 
 /** Words that make a name a publication's ("Seldon Gazette", "Harbour Times"), not a section's or a place's. */
 const PUBLICATION_WORD =
-  /\b(?:gazette|times|news|post|herald|tribune|journal|chronicle|observer|courier|daily|weekly|express|mail|mirror|standard|press|telegraph|guardian|independent|record|echo|sentinel|star|sun|bulletin|dispatch|examiner|inquirer|register|reporter|today|wire|agency)$/i;
+  /\b(?:gazette|times|news|post|herald|tribune|journal|chronicle|observer|courier|daily|weekly|express|mail|mirror|standard|press|telegraph|guardian|independent|record|echo|sentinel|star|sun|bulletin|dispatch|examiner|inquirer|register|reporter|today|wire|newswire|agency|radio)$/i;
 /** How far down the page a masthead may stand: above the headline, among the menu lines. */
 const MASTHEAD_LINES = 12;
 
@@ -127,8 +127,11 @@ const MASTHEAD_LINES = 12;
  */
 function mastheads(lines: readonly string[]): string[] {
   const found: string[] = [];
-  for (const l of lines.slice(0, MASTHEAD_LINES)) {
-    if (wordCount(l) > 5) continue;
+  for (const line of lines.slice(0, MASTHEAD_LINES)) {
+    const tagged = taggedMasthead(line, lines);
+    if (tagged) found.push(tagged);
+    const l = line;
+    if (wordCount(l) > 5 || isPageControl(l)) continue;
     if (l === l.toUpperCase()) {
       const written = writtenElsewhere(l, lines);
       if (written) found.push(written);
@@ -136,6 +139,54 @@ function mastheads(lines: readonly string[]): string[] {
     else if (leadingName(l) === l && namedAsPublication(l, lines)) found.push(l);
   }
   return found;
+}
+
+/** A separator between a masthead and its tagline: "Meridian News — Trusted reporting since 1962". */
+const TAGLINE_SEPARATOR = /\s+[|\u2014\u2013]\s+/;
+
+/**
+ * "The Columbia Courier | Portland, Oregon", "Harbourline | News, weather and travel …": a name and a
+ * tagline on a top line, when the page writes that name on another line that is no menu (a byline, a bio,
+ * "told Harbourline"; one word, in a sentence). A section beside the site ("Sport | Olympics") is named
+ * only in the menus.
+ */
+function taggedMasthead(line: string, lines: readonly string[]): string | undefined {
+  const [head, ...rest] = line.split(TAGLINE_SEPARATOR);
+  if (head === undefined || rest.length !== 1 || wordCount(head) > 4 || leadingName(head) !== head)
+    return undefined;
+  const named = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(head)}(?![\\p{L}\\p{N}])`, 'u');
+  const single = wordCount(head) === 1;
+  const elsewhere = lines.some(
+    (l) =>
+      l !== line &&
+      l !== head &&
+      named.test(l) &&
+      (l.match(/\s[|\u2022\u00B7\u203A\u00BB]\s/gu) ?? []).length < 2 &&
+      (!single || (wordCount(l) >= PROSE_WORDS && /[.!?]$/.test(l))),
+  );
+  return elsewhere ? head : undefined;
+}
+
+/** Words of the page's account controls: "Sign In   Register", "Log in | My account". */
+const CONTROL_WORDS = new Set([
+  'sign',
+  'in',
+  'up',
+  'out',
+  'log',
+  'login',
+  'register',
+  'subscribe',
+  'my',
+  'account',
+]);
+
+function isPageControl(line: string): boolean {
+  const words = line
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => CONTROL_WORDS.has(w));
 }
 
 /**
