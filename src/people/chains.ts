@@ -7,6 +7,7 @@
 import type { Gender } from '../lexicon/index.ts';
 import { GIVEN_NAME_GENDERS, POST_NOMINAL_ROLES, POST_NOMINALS, ROLE_WORDS } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
+import { isStopword } from '../text/normalize.ts';
 import type { MentionScanner, NameMention, PronounMention } from './mentions.ts';
 import { compactKey, foldToken, nameCore, sameFullName, surnameOf, umlautVariant } from './names.ts';
 
@@ -97,9 +98,10 @@ class ArticleChains {
   /** Entities by every folded word of their names: where a mention looks for its chain. */
   readonly #byPart = new Map<string, ArticleEntity[]>();
 
-  link(m: NameMention): ArticleEntity {
+  /** `agrees`: the gender of a pronoun that follows the mention in its own clause (see `agreeingGender`). */
+  link(m: NameMention, agrees?: Gender): ArticleEntity {
     const core = nameCore(m.tokens);
-    const entity = core.length >= 2 ? this.#linkFull(m) : this.#linkSingle(m);
+    const entity = core.length >= 2 ? this.#linkFull(m) : this.#linkSingle(m, agrees);
     this.#record(entity, m);
     return entity;
   }
@@ -167,7 +169,7 @@ class ArticleChains {
     return this.#new(m, true);
   }
 
-  #linkSingle(m: NameMention): ArticleEntity {
+  #linkSingle(m: NameMention, agrees: Gender | undefined): ArticleEntity {
     let word = surnameOf(m.tokens);
     if (!this.#byPart.has(word)) {
       const variant = umlautVariant(word);
@@ -185,6 +187,11 @@ class ArticleChains {
     // however often the other is named.
     const ofGender = m.gender && pool.length > 1 ? pool.filter((e) => genderOf(e) === m.gender) : [];
     if (ofGender.length === 1) return ofGender[0] as ArticleEntity;
+    // "Dovrenko chooses her words" where her brother Pavel Dovrenko is named too: the one full name not
+    // known to be of the other gender. (Only an exclusion: "Mateen … his home" where a son is known to be
+    // a man and his father is not yet is neither's for sure.)
+    const fitting = agrees && pool.length > 1 ? pool.filter((e) => e.full && compatible(e, agrees)) : [];
+    if (fitting.length === 1) return fitting[0] as ArticleEntity;
     // "Dr Haddad" where only one of them was named a doctor.
     const ofTitle =
       m.titles.length > 0 && pool.length > 1
@@ -281,6 +288,31 @@ function votePronouns(chains: ArticleChains, paragraphs: readonly ParagraphPeopl
   }
 }
 
+/**
+ * The gender of the pronoun that follows a name opening its sentence, before any other name: "Dovrenko
+ * chooses her words", "Lind said he …". A possessive counts only before a word of content ("her words",
+ * not "told her that"), where it is rarely anyone's but the subject's.
+ */
+function agreeingGender(
+  n: NameMention,
+  names: readonly NameMention[],
+  pronouns: readonly PronounMention[],
+  text: string,
+): Gender | undefined {
+  if (n.quoted || n.possessive || names.some((o) => o.sentence === n.sentence && o.start < n.start))
+    return undefined;
+  const next =
+    names.find((o) => o.sentence === n.sentence && o.start > n.start)?.start ?? Number.POSITIVE_INFINITY;
+  const q = pronouns.find((q) => q.sentence === n.sentence && q.at > n.end && q.at < next && !q.quoted);
+  if (!q || (q.pronoun !== 'he' && q.pronoun !== 'she')) return undefined;
+  if (q.role === 'object') return undefined;
+  if (q.role === 'possessive') {
+    const following = /^\S+\s+([\p{Ll}-]+)/u.exec(text.slice(q.at))?.[1];
+    if (!following || isStopword(following)) return undefined;
+  }
+  return q.pronoun === 'he' ? 'm' : 'f';
+}
+
 /** Finds the people of an article: mentions per paragraph, linked into entities. */
 export function findArticlePeople(
   paragraphs: readonly (readonly string[])[],
@@ -290,7 +322,9 @@ export function findArticlePeople(
   const chains = new ArticleChains();
   const linked: ParagraphPeople[] = paragraphs.map((sentences, p) => {
     const { names, pronouns } = scanner.scan(sentences, spans[p] ?? []);
-    for (const n of names) (n as LinkedName).entity = chains.link(n).id;
+    const text = sentences.join(' ');
+    for (const n of names)
+      (n as LinkedName).entity = chains.link(n, agreeingGender(n, names, pronouns, text)).id;
     return { names: names as LinkedName[], pronouns };
   });
   votePronouns(chains, linked);

@@ -295,6 +295,23 @@ describe('more shapes of reported speech', () => {
     expect(s['It was a Tuesday']).toBe('Anna Brandt');
   });
 
+  it('gives a surname two relatives share to the one whose gender the pronoun after it allows', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Anna Brandt meets me on Thursday in her flat.'],
+        ['Jonas Brandt, 31, is her older brother and her agent.', 'Jonas Brandt is in the flat too.'],
+        ['"It was a Tuesday," Brandt says, and she pours the tea again.'],
+      ]),
+      // The pronoun only rules out a relative known to be of the other gender: here neither is known.
+      article('b', [
+        ['Omar Kadri was arrested on Sunday.', 'Zeki Kadri, who runs the bakery, spoke on Monday.'],
+        ['"We did not know," Kadri said at his home.'],
+      ]),
+    );
+    expect(s['It was a Tuesday']).toBe('Anna Brandt');
+    expect(s['We did not know']).not.toBe('Omar Kadri');
+  });
+
   it('reads the shapes of a closing attribution: an aside, a kin appositive, a missing comma, an inverted tail', () => {
     const s = speakersOf(
       article('a', [
