@@ -14,6 +14,7 @@ import { loadConfig } from '../src/config.ts';
 import { compileCleaningRules } from '../src/corpus/clean.ts';
 import { loadCorpus, parseArticle } from '../src/corpus/load.ts';
 import type { Article } from '../src/corpus/types.ts';
+import type { PositionalList } from '../src/collections/appendedList.ts';
 import { createSlackAdapter } from '../src/adapters/slack.ts';
 import { StoryStores } from '../src/stories/stores.ts';
 import { deriveAnswers } from '../src/commands/answers.ts';
@@ -221,8 +222,7 @@ gc?.();
 const heapMB = process.memoryUsage().heapUsed / 1024 / 1024;
 
 const rand = prng(7);
-const pick = <T>(list: { readonly length: number; at(i: number): T | undefined }): T =>
-  list.at(Math.floor(rand() * list.length)) as T;
+const pick = <T>(list: PositionalList<T>): T => list.at(Math.floor(rand() * list.length)) as T;
 const quoted = index.speakers.speakers.map((s) => s.name);
 const quoteQuery = () => typo((pick(quoted).split(' ').pop() ?? '').toLowerCase(), rand);
 const searchQuery = () => {

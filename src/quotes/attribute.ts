@@ -82,6 +82,11 @@ const ABBREVIATION_DOT = '\u2024';
 /** Words that open an adverbial clause before a sentence's subject ("After meeting Kim, Pompeo said …"). */
 const CLAUSE_OPENER =
   /^["'\u201C\u2018(]*(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until)\b/i;
+/** Where a sentence's main clause starts: after an opening clause ("After the vote, …"), else at 0. */
+function mainClauseStart(sentence: string): number {
+  const comma = sentence.indexOf(',');
+  return CLAUSE_OPENER.test(sentence) && comma > 0 ? comma + 1 : 0;
+}
 /** "The Goop founder …", "The actress …": a definite role noun opening a sentence, with up to two qualifiers. */
 const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
 /**
@@ -514,9 +519,7 @@ class ArticleAttribution {
 
   /** Whether a sentence's subject is someone's relative or aide of a gender that fits ("His father has …"). */
   #relativeSubject(s: SentenceEntry, gender: Gender | undefined): boolean {
-    const comma = s.text.indexOf(',');
-    const skip = CLAUSE_OPENER.test(s.text) && comma > 0 ? comma + 1 : 0;
-    const noun = POSSESSIVE_ROLE_SUBJECT.exec(s.text.slice(skip))?.[1]?.toLowerCase();
+    const noun = POSSESSIVE_ROLE_SUBJECT.exec(s.text.slice(mainClauseStart(s.text)))?.[1]?.toLowerCase();
     const ref = noun ? this.#phrases.read(`the ${noun}`) : undefined;
     return (
       ref?.kind === 'role' && (ref.gender === undefined || gender === undefined || ref.gender === gender)
@@ -904,8 +907,7 @@ class ArticleAttribution {
 
   /** The person a sentence (up to an offset) is about: see `#noteSubject`. */
   #subjectOf(at: Place, sentence: string, bounds: Bounds, until: number): number | undefined {
-    const comma = sentence.indexOf(',');
-    const skip = CLAUSE_OPENER.test(sentence) && comma > 0 ? comma + 1 : 0;
+    const skip = mainClauseStart(sentence);
     const from = bounds.start + skip;
     // "The Goop founder offered …": a definite role opening the sentence refers to someone named before.
     const role = ROLE_SUBJECT.exec(sentence.slice(skip))?.[1]?.toLowerCase();

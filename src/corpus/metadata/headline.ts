@@ -12,8 +12,10 @@ export interface PageLine {
   furniture: boolean;
 }
 
+/** A separator between a masthead and its tagline: "Meridian News — Trusted reporting since 1962". */
+export const TAGLINE_SEPARATOR = /\s+[|\u2014\u2013]\s+/;
 /** Two or more spaced separators: a menu or breadcrumb ("News | Business | Tech"), not a headline. */
-const MENU = /\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s.*\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s/u;
+export const MENU = /\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s.*\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s/u;
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET|UTC)?\b/i;
 const TEMPERATURE = /\d\s*\u00B0/;
 const SLASHED_WORDS = /^\S+(?: \S+)? \/ \S+(?: \S+)?$/;
@@ -91,7 +93,7 @@ function articleHeadline(
 function namesOnlyTheSite(line: string, outlet: string | undefined): boolean {
   if (!outlet) return false;
   const at = line.toLowerCase().indexOf(outlet.toLowerCase());
-  if (at === 0 && /^\s+[|\u2014\u2013]\s/u.test(line.slice(outlet.length))) return true;
+  if (at === 0 && line.slice(outlet.length).search(TAGLINE_SEPARATOR) === 0) return true;
   return at >= 0 && wordCount(line) - wordCount(outlet) <= 3;
 }
 

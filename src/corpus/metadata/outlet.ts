@@ -5,6 +5,7 @@
  * on …"; legal suffixes are dropped, and the spelling is the fullest one the page itself uses.
  */
 import { wordCount } from '../../text/normalize.ts';
+import { MENU, TAGLINE_SEPARATOR } from './headline.ts';
 
 /** A capitalised word or an initialism ("U.S."); any other period before a space ends the name. */
 const NAME_WORD = "(?:(?:\\p{Lu}\\.){2,}|[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'\u2019&-]|\\.(?=\\p{L}))*)";
@@ -127,11 +128,10 @@ const MASTHEAD_LINES = 12;
  */
 function mastheads(lines: readonly string[]): string[] {
   const found: string[] = [];
-  for (const line of lines.slice(0, MASTHEAD_LINES)) {
-    const tagged = taggedMasthead(line, lines);
+  for (const l of lines.slice(0, MASTHEAD_LINES)) {
+    const tagged = taggedMasthead(l, lines);
     if (tagged) found.push(tagged);
-    const l = line;
-    if (wordCount(l) > 5 || isPageControl(l)) continue;
+    if (wordCount(l) > 5 || isAccountControl(l)) continue;
     if (l === l.toUpperCase()) {
       const written = writtenElsewhere(l, lines);
       if (written) found.push(written);
@@ -140,9 +140,6 @@ function mastheads(lines: readonly string[]): string[] {
   }
   return found;
 }
-
-/** A separator between a masthead and its tagline: "Meridian News — Trusted reporting since 1962". */
-const TAGLINE_SEPARATOR = /\s+[|\u2014\u2013]\s+/;
 
 /**
  * "The Columbia Courier | Portland, Oregon", "Harbourline | News, weather and travel …": a name and a
@@ -161,14 +158,14 @@ function taggedMasthead(line: string, lines: readonly string[]): string | undefi
       l !== line &&
       l !== head &&
       named.test(l) &&
-      (l.match(/\s[|\u2022\u00B7\u203A\u00BB]\s/gu) ?? []).length < 2 &&
+      !MENU.test(l) &&
       (!single || (wordCount(l) >= PROSE_WORDS && /[.!?]$/.test(l))),
   );
   return elsewhere ? head : undefined;
 }
 
 /** Words of the page's account controls: "Sign In   Register", "Log in | My account". */
-const CONTROL_WORDS = new Set([
+const ACCOUNT_WORDS = new Set([
   'sign',
   'in',
   'up',
@@ -181,12 +178,12 @@ const CONTROL_WORDS = new Set([
   'account',
 ]);
 
-function isPageControl(line: string): boolean {
+function isAccountControl(line: string): boolean {
   const words = line
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w !== '');
-  return words.length > 0 && words.every((w) => CONTROL_WORDS.has(w));
+  return words.length > 0 && words.every((w) => ACCOUNT_WORDS.has(w));
 }
 
 /**
