@@ -145,8 +145,14 @@ function isPossessive(token: string): boolean {
 
 /** Whether the word at `start` may be a particle name ("al-Haddad", "d'Estaing"): a cheap look before the test. */
 function mayOpenParticleName(text: string, start: number): boolean {
-  const at = (k: number) => text.charCodeAt(start + k);
-  return at(1) === 39 || at(1) === 0x2019 || at(2) === 45 || at(3) === 45;
+  // Char codes, no closure: this runs for every lower-case word of every article.
+  const second = text.charCodeAt(start + 1);
+  return (
+    second === 39 ||
+    second === 0x2019 ||
+    text.charCodeAt(start + 2) === 45 ||
+    text.charCodeAt(start + 3) === 45
+  );
 }
 
 /** Punctuation after a token that ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo". */

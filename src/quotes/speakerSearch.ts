@@ -110,6 +110,17 @@ function sortSpeakers(speakers: Iterable<Speaker>): Speaker[] {
  */
 const SUGGESTION_POOL = 300;
 
+/**
+ * How many answers of "are these two named in one article?" a search keeps. Over 10,000 articles a common
+ * surname names dozens of people in hundreds of articles each, and each answer walks one of their sets.
+ */
+const PAIR_MEMO = 50_000;
+
+interface Scored {
+  score: number;
+  entry: Entry;
+}
+
 function suggestionsOver(speakers: readonly Speaker[]): Fuse<Speaker> {
   return new Fuse(speakers, { keys: ['name'], threshold: 0.6, ignoreLocation: true });
 }
@@ -147,6 +158,13 @@ export class SpeakerSearch {
   #suggestions: Fuse<Speaker> | undefined;
   /** Set in a search derived with `withChanges`: its lists may be its base's, copied before a change. */
   #derived = false;
+  /**
+   * Whether two people are named in one article, by pair of keys, as answered before (see `#sameArticle`).
+   * A search never changes once built, so the answers hold; at most `PAIR_MEMO` are kept.
+   */
+  #together = new Map<string, boolean>();
+  /** The last query's scored words: `/quote` asks `ambiguous` and then `match` the same query. */
+  #lastScored: { typed: string; scored: readonly Scored[] } | undefined;
 
   constructor(quotes: readonly Quote[], people: PeopleDirectory, unfilled?: typeof UNFILLED) {
     this.#people = people;
@@ -342,11 +360,24 @@ export class SpeakerSearch {
 
   /** Whether the articles name both people in one article. */
   #sameArticle(a: string, b: string): boolean {
+    const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    const known = this.#together.get(pair);
+    if (known !== undefined) return known;
     const one = this.#people.get(a)?.articleIds;
     const other = this.#people.get(b)?.articleIds;
-    if (!one || !other) return false;
-    for (const id of one) if (other.has(id)) return true;
-    return false;
+    let together = false;
+    if (one && other) {
+      // The smaller set is walked.
+      const [few, many] = one.size <= other.size ? [one, other] : [other, one];
+      for (const id of few)
+        if (many.has(id)) {
+          together = true;
+          break;
+        }
+    }
+    if (this.#together.size >= PAIR_MEMO) this.#together.clear();
+    this.#together.set(pair, together);
+    return together;
   }
 
   /** Keys of the quoted speakers sharing the best corrected-words score. */
@@ -374,7 +405,15 @@ export class SpeakerSearch {
   }
 
   /** The people of `#byCorrectedWords` with their scores, best first. */
-  #scoredByCorrectedWords(typed: readonly string[]): { score: number; entry: Entry }[] {
+  #scoredByCorrectedWords(typed: readonly string[]): readonly Scored[] {
+    const key = typed.join(' ');
+    if (this.#lastScored?.typed === key) return this.#lastScored.scored;
+    const scored = this.#scoreCorrectedWords(typed);
+    this.#lastScored = { typed: key, scored };
+    return scored;
+  }
+
+  #scoreCorrectedWords(typed: readonly string[]): Scored[] {
     // "de la fuente-márques": the particles say little and are too short to correct; the rest is the name.
     const named = typed.filter((w) => !isParticle(w));
     const words = named.length > 0 && named.length < typed.length ? named : typed;
