@@ -470,11 +470,12 @@ export class MentionScanner {
       tokens: run.tokens,
       titles,
       role: roles,
-      ...(gender ? { gender } : {}),
+      // Every mention has the same fields in the same order (one object shape for the code that reads them).
+      gender,
       quoted: false,
       possessive,
       personal: titles.length > 0 || roles !== '' || aged || who,
-      ...(elder ? { elder } : {}),
+      elder,
       speaks,
       locative: titles.length === 0 && role === '' && !possessive && LOCATIVES.has(before),
     };
