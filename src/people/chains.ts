@@ -77,6 +77,7 @@ export function genderOf(entity: Pick<ArticleEntity, 'votes' | 'tokens' | 'full'
 }
 
 const HONORIFIC_WEIGHT = 3;
+const NO_ENTITIES: ReadonlySet<number> = new Set();
 /** Honorifics that say nothing of a person's role ("Ms", "Dr"): not kept as roles. */
 const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/i;
 /** How much more often one person must be named to take a surname several people of the article share. */
@@ -98,10 +99,13 @@ class ArticleChains {
   /** Entities by every folded word of their names: where a mention looks for its chain. */
   readonly #byPart = new Map<string, ArticleEntity[]>();
 
-  /** `agrees`: the gender of a pronoun that follows the mention in its own clause (see `agreeingGender`). */
-  link(m: NameMention, agrees?: Gender): ArticleEntity {
+  /**
+   * `agrees`: the gender of a pronoun that follows the mention in its own clause (see `agreeingGender`);
+   * `spokenOf`: entities named inside a quotation before it in its paragraph (see `#linkSingle`).
+   */
+  link(m: NameMention, agrees?: Gender, spokenOf: ReadonlySet<number> = NO_ENTITIES): ArticleEntity {
     const core = nameCore(m.tokens);
-    const entity = core.length >= 2 ? this.#linkFull(m) : this.#linkSingle(m, agrees);
+    const entity = core.length >= 2 ? this.#linkFull(m) : this.#linkSingle(m, agrees, spokenOf);
     this.#record(entity, m);
     return entity;
   }
@@ -169,7 +173,7 @@ class ArticleChains {
     return this.#new(m, true);
   }
 
-  #linkSingle(m: NameMention, agrees: Gender | undefined): ArticleEntity {
+  #linkSingle(m: NameMention, agrees: Gender | undefined, spokenOf: ReadonlySet<number>): ArticleEntity {
     let word = surnameOf(m.tokens);
     if (!this.#byPart.has(word)) {
       const variant = umlautVariant(word);
@@ -180,7 +184,11 @@ class ArticleChains {
       (e) => compatible(e, m.gender) && !(m.locative && e.full),
     );
     const bySurname = candidates.filter((e) => e.surname === word);
-    const pool = (bySurname.length > 0 ? bySurname : candidates).sort((a, b) => b.mentions - a.mentions);
+    const sharing = bySurname.length > 0 ? bySurname : candidates;
+    // "“Calvin gave me his life jacket,” Amsel said" where Ruth and Calvin Amsel are named: people do not
+    // speak of themselves by name, so the relative the quotation names is not the one meant.
+    const unspoken = sharing.length > 1 ? sharing.filter((e) => !spokenOf.has(e.id)) : sharing;
+    const pool = (unspoken.length > 0 ? unspoken : sharing).sort((a, b) => b.mentions - a.mentions);
     // Several people share the surname ("Omar Mateen", his father "Seddique Mateen"): the one the article
     // is about, named at least twice as often as the other; otherwise it is no one's for sure.
     // "Ms Haddad" where Dr Farid Haddad and his daughter Samira are named: the one known to be a woman,
@@ -323,8 +331,16 @@ export function findArticlePeople(
   const linked: ParagraphPeople[] = paragraphs.map((sentences, p) => {
     const { names, pronouns } = scanner.scan(sentences, spans[p] ?? []);
     const text = sentences.join(' ');
-    for (const n of names)
-      (n as LinkedName).entity = chains.link(n, agreeingGender(n, names, pronouns, text)).id;
+    let spokenOf = NO_ENTITIES;
+    for (const n of names) {
+      const entity = chains.link(
+        n,
+        agreeingGender(n, names, pronouns, text),
+        n.quoted ? NO_ENTITIES : spokenOf,
+      );
+      (n as LinkedName).entity = entity.id;
+      if (n.quoted) spokenOf = new Set([...spokenOf, entity.id]);
+    }
     return { names: names as LinkedName[], pronouns };
   });
   votePronouns(chains, linked);

@@ -199,28 +199,46 @@ class Tokens {
   text = '';
   /** Reused from paragraph to paragraph (one scanner reads one build's paragraphs, one at a time). */
   readonly #bounds: number[] = [];
+  /** Indexes of the tokens right after a dash (rare: most paragraphs have none). */
+  readonly #afterDash = new Set<number>();
 
   /** Splits a new paragraph into tokens, forgetting the previous one. */
   read(text: string): this {
     this.text = text;
     const bounds = this.#bounds;
     bounds.length = 0;
+    this.#afterDash.clear();
     // Dashes are rare: the next one is looked for once, not at every token.
     let dash = text.indexOf('\u2014');
     let start = 0;
+    let dashed = false;
     while (start < text.length) {
       let end = text.indexOf(' ', start);
       if (end < 0) end = text.length;
       while (dash >= 0 && dash < end) {
-        if (dash > start) bounds.push(start, dash);
+        if (dash > start) this.#push(start, dash, dashed);
+        dashed = true;
         start = dash + 1;
         dash = text.indexOf('\u2014', start);
       }
-      if (end > start) bounds.push(start, end);
+      if (end > start) {
+        this.#push(start, end, dashed);
+        dashed = false;
+      }
       start = end + 1;
     }
     this.count = bounds.length / 2;
     return this;
+  }
+
+  #push(start: number, end: number, afterDash: boolean): void {
+    if (afterDash) this.#afterDash.add(this.#bounds.length / 2);
+    this.#bounds.push(start, end);
+  }
+
+  /** Whether a dash stands between this token and the one before ("West Cardeny — Ruth Amsel"). */
+  afterDash(k: number): boolean {
+    return this.#afterDash.has(k);
   }
 
   start(k: number): number {
@@ -347,6 +365,8 @@ export class MentionScanner {
             ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
               (isParticle(bare) && this.#particlesThenName(tokens, j)))));
       if (!joins && (!isUpper(bare) || (j > i && /^["\u201C\u2018(]/u.test(raw)))) break;
+      // A dash between two capitalised words parts them: "PORT HALLEN, West Cardeny — Ruth Amsel".
+      if (j > i && tokens.afterDash(j)) break;
       j++;
       if (endsRun(raw) || isPossessive(bare)) break;
     }

@@ -312,6 +312,32 @@ describe('more shapes of reported speech', () => {
     expect(s['We did not know']).not.toBe('Omar Kadri');
   });
 
+  it('gives a surname two relatives share to the one the quotation does not name: people do not speak of themselves by name', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Lena Vock survived the crossing. Her husband, Otto, is still missing.'],
+        ['Her husband of 30 years, Otto Vock, is one of 12 people still missing.'],
+        ['"Otto pushed me into the boat first," Vock, 61, said on Monday.'],
+      ]),
+    );
+    expect(s['Otto pushed me into the boat first']).toBe('Lena Vock');
+  });
+
+  it('ends a name at a dash: "PORTSEA, Kell Island — Mara Quist said" is Mara Quist, not "Kell Island Mara Quist"', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['PORTSEA, Kell Island — Mara Quist has waited five nights at the quay.'],
+          ['"I will stay until they find him," Mara Quist said.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.quotes.map((q) => q.speaker)).toEqual(['Mara Quist']);
+    expect(index.people.people.map((p) => p.name)).not.toContain('Kell Island Mara Quist');
+  });
+
   it('reads the shapes of a closing attribution: an aside, a kin appositive, a missing comma, an inverted tail', () => {
     const s = speakersOf(
       article('a', [
