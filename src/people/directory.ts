@@ -94,10 +94,24 @@ function aliasesOf(tokens: readonly string[]): string[] {
   return particle > 0 ? [nameKey(tokens), nameKey(tokens.slice(particle))] : [nameKey(tokens)];
 }
 
-/** A spelling with diacritics is the careful one ("Zoë" over "Zoe"), on a tie. */
+/** Written all in capitals, as a transcript's speaker label or a shouted headline has it. */
+function shouted(name: string): number {
+  return Number(/\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name));
+}
+
+function accents(name: string): number {
+  return Number(!isAscii(name));
+}
+
+/**
+ * The spelling a person is shown by: one not in capitals ("Ottilie Brask" over a transcript label's
+ * "OTTILIE BRASK", however often the label is repeated); then the most written; on a tie, one with
+ * diacritics, the careful one ("Zoë" over "Zoe").
+ */
 function spellingOrder(a: [string, number], b: [string, number]): number {
-  const accents = (s: string) => Number(!isAscii(s));
-  return b[1] - a[1] || accents(b[0]) - accents(a[0]) || compareText(a[0], b[0]);
+  return (
+    shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || accents(b[0]) - accents(a[0]) || compareText(a[0], b[0])
+  );
 }
 
 export class PeopleDirectory {

@@ -304,12 +304,18 @@ class ArticleAttribution {
     );
   }
 
-  /** The person a transcript's speaker label names ("HARTMANN", "MS VOGEL"): by surname, when one person has it. */
+  /**
+   * The person a transcript's speaker label names ("HARTMANN", "MS VOGEL"): by surname, when one person has
+   * it; else the one person with that name at all ("PARK" for Park Ji-won, family name first).
+   */
   #labelled(label: string): number | undefined {
     const words = label.split(/\s+/).map(foldToken);
     const surname = words[words.length - 1] as string;
-    const people = this.#people.entities.filter((e) => this.#isPersonLike(e.id) && e.surname === surname);
-    return people.length === 1 ? people[0]?.id : undefined;
+    const people = this.#people.entities.filter((e) => this.#isPersonLike(e.id));
+    const bySurname = people.filter((e) => e.surname === surname);
+    if (bySurname.length > 0) return bySurname.length === 1 ? bySurname[0]?.id : undefined;
+    const named = people.filter((e) => e.full && e.parts.has(surname));
+    return named.length === 1 ? named[0]?.id : undefined;
   }
 
   /** Whether the headline names the entity (by its surname). */

@@ -91,7 +91,7 @@ function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
  * (Port Ellery Gazette): …". The label is the speaker's name; questioners' labels ask.
  */
 const SPEAKER_LABEL =
-  /^\s*((?:\p{Lu}[\p{Lu}'\u2019.-]+\s){0,2}\p{Lu}[\p{Lu}'\u2019-]+)(?:\s*\([^)]{1,60}\))?:\s+(?=\S)/u;
+  /^\s*((?:\p{Lu}[\p{Lu}'\u2019.-]+\s){0,3}\p{Lu}[\p{Lu}'\u2019-]+)(?:\s*\([^)]{1,60}\))?:\s+(?=\S)/u;
 /** "(Laughter)", "(Applause)" after a turn: the transcript's, not the speaker's words. */
 const STAGE_DIRECTION = /\s*\(\p{Lu}\p{Ll}+(?: \p{Ll}+)?\)\s*$/u;
 const QUESTIONER_LABELS = new Set([
@@ -104,16 +104,29 @@ const QUESTIONER_LABELS = new Set([
   'AUDIENCE',
 ]);
 
-/** The turns of a transcript whose speakers are labelled, when at least two turns are. */
+/**
+ * The turns of a transcript whose speakers are labelled, when at least two turns are. A turn runs on over
+ * the unlabelled paragraphs after it that speak in the first person ("MAYOR X: … / I want to be precise
+ * …"), up to the next label; a paragraph that does not ends the turn (narration after the transcript).
+ */
 function labelledTurns(texts: readonly string[]): Map<number, Answer> {
   const turns = new Map<number, Answer>();
+  let labelled = 0;
+  let speaker: string | undefined;
   texts.forEach((text, p) => {
     const label = SPEAKER_LABEL.exec(text);
-    if (!label || QUESTIONER_LABELS.has(label[1] as string)) return;
-    const words = text.slice(label[0].length).replace(STAGE_DIRECTION, '');
-    turns.set(p, { text: words, labelled: true, speaker: label[1] as string });
+    if (label) {
+      const name = label[1] as string;
+      speaker = QUESTIONER_LABELS.has(name) ? undefined : name;
+      if (speaker === undefined) return;
+      labelled++;
+      const words = text.slice(label[0].length).replace(STAGE_DIRECTION, '');
+      turns.set(p, { text: words, labelled: true, speaker });
+    } else if (speaker !== undefined && FIRST_PERSON.test(text) && !OPENING_MARK.test(text)) {
+      turns.set(p, { text: text.replace(STAGE_DIRECTION, ''), labelled: true, speaker });
+    } else speaker = undefined;
   });
-  return turns.size >= MIN_EXCHANGES ? turns : new Map();
+  return labelled >= MIN_EXCHANGES ? turns : new Map();
 }
 
 /** A paragraph that is a short question, then a quotation to its end: `Last meal? “Stew.”`. */

@@ -602,6 +602,33 @@ describe('interviews', () => {
     expect(Object.keys(s).some((t) => t.includes('raise the fees'))).toBe(false);
   });
 
+  it('runs a labelled turn on over the first-person paragraphs after it, reads four-word labels and a family name first', () => {
+    const s = speakersOf(
+      articleOf(
+        'tr2',
+        [
+          [
+            'Mayor Ottilie Brask, the port engineer, Dr Heo Min-jun, and police chief Rune Tavik spoke at City Hall on Friday.',
+          ],
+          ['MAYOR OTTILIE BRASK: This morning I closed the north pier until further notice.'],
+          ['I want to be clear that nobody was hurt. We acted before anyone could be.'],
+          ['REPORTER (Lund Courier): Dr Heo, how long will the repairs take?'],
+          ['HEO: Six weeks if the steel arrives on time.'],
+          ['POLICE CHIEF RUNE TAVIK: We will keep the pier fenced day and night.'],
+          ['The briefing ended after twenty minutes.'],
+        ],
+        { title: 'Transcript: the mayor closes the north pier', outlet: 'Outlet tr2' },
+      ),
+    );
+    expect(s['This morning I closed the north pier until further notice']).toBe('Ottilie Brask');
+    expect(s['I want to be clear that nobody was hurt. We acted before anyone could be']).toBe(
+      'Ottilie Brask',
+    );
+    expect(s['Six weeks if the steel arrives on time']).toBe('Heo Min-jun');
+    expect(s['We will keep the pier fenced day and night']).toBe('Rune Tavik');
+    expect(Object.keys(s).some((t) => t.includes('briefing ended'))).toBe(false);
+  });
+
   it('leaves a single question answered in quotes in a news story alone', () => {
     const s = speakersOf(
       article('n', [
