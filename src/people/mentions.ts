@@ -169,6 +169,8 @@ function genderOf(words: readonly string[]): Gender | undefined {
   return undefined;
 }
 
+const OPENS_QUOTATION = /^["\u201C\u2018]/u;
+
 /** Words that open the noun phrase after "is"/"was" in "X is her older brother". */
 const PREDICATE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'her', 'his', 'their']);
 
@@ -546,7 +548,11 @@ export class MentionScanner {
   /** Role words right before a run ("union leader", "State Department spokeswoman"): up to three words. */
   #roleBefore(tokens: Tokens, i: number): string {
     let role = '';
+    // 'REPORTER: “Ms Lunde, why …?”': a name opening a quotation, or after a colon, has no role before it
+    // (a comma does not part them: "His daughter, Samira Haddad").
+    if (OPENS_QUOTATION.test(tokens.raw(i))) return role;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (tokens.raw(k).endsWith(':')) break;
       if (endsRun(tokens.raw(k)) && k !== i - 1) break;
       const word = tokens.bare(k);
       const isRole = ROLE_WORDS.has(word.toLowerCase());

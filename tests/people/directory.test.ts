@@ -56,6 +56,23 @@ describe('PeopleDirectory', () => {
   });
 });
 
+describe('PeopleDirectory: roles', () => {
+  it('takes no role from the label of a question that names someone: "REPORTER: “Ms Sandvik, …?”"', () => {
+    const people = peopleIn([
+      articleOf(
+        'a',
+        [
+          ['Agency director Liv Sandvik answered questions on Monday.'],
+          ['REPORTER: “Ms Sandvik, why was the ferry allowed to sail?”'],
+          ['REPORTER: Ms Sandvik, will you resign?'],
+        ],
+        { outlet: 'O', title: 'T' },
+      ),
+    ]);
+    expect(people.resolve('Liv Sandvik')?.role).toBe('Agency director');
+  });
+});
+
 describe('PeopleDirectory: the same person spelled several ways', () => {
   it('counts a speech verb that ends the sentence as evidence of a person', () => {
     const people = peopleIn([article(['"We are hopeful," Dana Whitcombe said.'])]);
