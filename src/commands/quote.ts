@@ -36,8 +36,19 @@ function speakerList(index: NewsIndex): Briefing {
     note:
       speakers.length === 0
         ? 'No attributed quotes in the loaded articles.'
-        : `Ask for one with /quote <name>, e.g. /quote ${speakers[0]?.name.split(' ').pop() ?? ''}`,
+        : `Ask for one with /quote <name>, e.g. /quote ${speakers[0] ? exampleQuery(index, speakers[0]) : ''}`,
   };
+}
+
+/**
+ * What to type to get a speaker's quotes, for a help line: the last word of the name when it finds them and
+ * no one else ("Reyes"), else the whole name ("Imelda de la Cour", "Hwang Eun-seo").
+ */
+export function exampleQuery(index: NewsIndex, s: Speaker): string {
+  const last = s.name.split(' ').pop() ?? s.name;
+  // As quoteBriefing answers it: no which-one question, and the best match is them.
+  if (index.speakers.ambiguous(last).length > 1) return s.name;
+  return index.speakers.match(last, 1)[0]?.speaker?.key === s.key ? last : s.name;
 }
 
 /** A person the articles name exactly as asked, but never quote: said so, rather than someone else's quotes. */

@@ -9,7 +9,7 @@ import type { Speaker } from '../quotes/speakerSearch.ts';
 import { compareText } from '../text/compare.ts';
 import { comparable } from '../text/normalize.ts';
 import { plural } from '../text/plural.ts';
-import { quoteBriefing, quoteItem, speakerItem } from './quote.ts';
+import { exampleQuery, quoteBriefing, quoteItem, speakerItem } from './quote.ts';
 
 /** One story's snapshot, as the cross-story commands read it. */
 export interface StoryIndex {
@@ -75,7 +75,7 @@ function speakersAcross(stories: readonly StoryIndex[]): Briefing {
     note:
       shown.length === 0
         ? 'No attributed quotes in the loaded articles.'
-        : `Ask for one with /quote <name>, e.g. /quote ${shown[0]?.speaker.name.split(' ').pop() ?? ''}`,
+        : `Ask for one with /quote <name>, e.g. /quote ${shown[0] ? exampleQuery(shown[0].story.index, shown[0].speaker) : ''}`,
   };
 }
 

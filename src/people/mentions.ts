@@ -170,6 +170,7 @@ function genderOf(words: readonly string[]): Gender | undefined {
 }
 
 const OPENS_QUOTATION = /^["\u201C\u2018]/u;
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'that']);
 
 /** Words that open the noun phrase after "is"/"was" in "X is her older brother". */
 const PREDICATE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'her', 'his', 'their']);
@@ -533,6 +534,8 @@ export class MentionScanner {
     for (let k = from; k < tokens.count && k <= from + 2; k++) {
       const word = tokens.bare(k);
       if (!/^\p{Ll}/u.test(word) || tokens.raw(k).endsWith(',')) return undefined;
+      // "X, who became chair of the trust in 2023,": a clause, not a role.
+      if (RELATIVE_PRONOUNS.has(word)) return undefined;
       if (!ROLE_WORDS.has(word) || !/^(?:of|at|for|with)$/.test(tokens.bare(k + 1))) continue;
       for (let c = k + 2; c < tokens.count && c <= k + 9; c++) {
         if (!tokens.raw(c).endsWith(',')) continue;

@@ -160,6 +160,9 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   if (role) return role;
   const tokens = phraseTokens(phrase);
   if (tokens.length === 0 || tokens.length > 12) return undefined;
+  // "The office declined to comment on a document it said was …": the speaker is the pronoun that ends a
+  // clause, not the clause.
+  if (tokens.length > 1 && /^(?:it|they)$/i.test(tokens[tokens.length - 1] as string)) return undefined;
   const start = trailingRun(tokens);
   const before = tokens.slice(0, start);
   const { title, name } = splitTitle(tokens.slice(start));

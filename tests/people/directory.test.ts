@@ -71,6 +71,13 @@ describe('PeopleDirectory: roles', () => {
     ]);
     expect(people.resolve('Liv Sandvik')?.role).toBe('Agency director');
   });
+
+  it('takes no role from a relative clause: "X, who became chair of the trust in 2023,"', () => {
+    const people = peopleIn([
+      article(['Ola Brenne, who became chair of the Harbour Trust in 2023, read a statement on Monday.']),
+    ]);
+    expect(people.resolve('Ola Brenne')?.role ?? '').not.toContain('who');
+  });
 });
 
 describe('PeopleDirectory: the same person spelled several ways', () => {

@@ -36,6 +36,11 @@ describe('readSpeakerPhrase', () => {
     });
   });
 
+  it('reads a clause that ends in "it" or "they" as no speaker: "the office declined to comment on a report it [said]"', () => {
+    expect(readSpeakerPhrase('The auditor’s office declined to comment on a report it')).toBeUndefined();
+    expect(readSpeakerPhrase('The harbour board')).toMatchObject({ kind: 'org' });
+  });
+
   it('reads offices and unnamed sources as organisations, never as the person they belong to', () => {
     expect(readSpeakerPhrase('The office of South Korean President Moon Jae-in')).toMatchObject({
       kind: 'org',

@@ -23,6 +23,23 @@ describe('/quote <speaker>', async () => {
     for (const item of b.items) expect(item.speaker).toBe(speaker);
   });
 
+  it('suggests a query that finds the most quoted speaker: the surname alone only when it names no one else', () => {
+    const relatives = buildIndex(
+      [
+        articleOf('a', [
+          ['Farah Qadir and her brother, Idris Qadir, run the bakery.'],
+          ['"We bake at four," Farah Qadir said.', '"We sell out by nine," Farah Qadir said.'],
+          ['"The ovens are ours," Idris Qadir said.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(relatives, '', 6).note).toContain('e.g. /quote Farah Qadir');
+    const single = buildIndex([articleOf('b', [['"We bake at four," Farah Qadir said.']])], [], NOW);
+    expect(quoteBriefing(single, '', 6).note).toContain('e.g. /quote Qadir');
+  });
+
   it('never returns a quote by someone else that only mentions the person', () => {
     const pompeo = quoteBriefing(index, 'pompeo', 50).items.map((i) => i.text);
     expect(pompeo.some((t) => t.startsWith('Secretary Pompeo accepted'))).toBe(false);
