@@ -201,12 +201,19 @@ function sentenceBounds(sentences: readonly string[]): Bounds[] {
 }
 
 function quoteText(text: string, span: QuoteSpan): string {
-  const inner = text.slice(span.open + 1, span.close < 0 ? text.length : span.close - 1);
-  // Trailing commas and periods vary between outlets ("…," he said / "…."); the words are the quote.
-  return inner
-    .trim()
-    .replace(/[,.;:]+$/, '')
-    .trim();
+  return trimQuoteEnd(text.slice(span.open + 1, span.close < 0 ? text.length : span.close - 1));
+}
+
+/** "a.m.", "U.S.": letters and dots, whose last dot is part of the word. */
+const DOTTED_ABBREVIATION = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
+
+/**
+ * A quotation's words without the punctuation closing them: trailing commas and periods vary between
+ * outlets ("…," he said / "…."), the words are the quote; an abbreviation keeps its dot ("at 10 a.m.").
+ */
+function trimQuoteEnd(words: string): string {
+  const t = words.trim().replace(/[,;:]+$/, '');
+  return (DOTTED_ABBREVIATION.test(t) ? t : t.replace(/[,.;:]+$/, '')).trim();
 }
 
 /** Curly single quotes used as quote marks (headlines, decks): ‘refine options’. Not apostrophes. */
@@ -353,7 +360,7 @@ class ArticleAttribution {
     // A paragraph after the answers that names the interviewee is narration about them.
     const names = this.#people.paragraphs[p]?.names ?? [];
     if (!answer.labelled && names.some((n) => n.entity === interviewee && !n.quoted)) return false;
-    const words = answer.text.trim().replace(/[,.;:]+$/, '');
+    const words = trimQuoteEnd(answer.text);
     if (!/\p{L}/u.test(words) || words.length > MAX_QUOTE_CHARS) return false;
     const speaker: QuoteSpeaker = { kind: 'entity', entity: interviewee };
     this.quotes.push({ paragraph: p, text: words, speaker, rule: 'interview' });

@@ -323,6 +323,17 @@ describe('more shapes of reported speech', () => {
     expect(s['Otto pushed me into the boat first']).toBe('Lena Vock');
   });
 
+  it('keeps the dot of an abbreviation that ends a quotation ("at 10 a.m."), and drops a closing comma or period', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"The next briefing is on Monday at 10 a.m.," said Tove Lindahl.'],
+        ['"We will be there," said Tove Lindahl.'],
+      ]),
+    );
+    expect(s['The next briefing is on Monday at 10 a.m.']).toBe('Tove Lindahl');
+    expect(s['We will be there']).toBe('Tove Lindahl');
+  });
+
   it('ends a name at a dash: "PORTSEA, Kell Island — Mara Quist said" is Mara Quist, not "Kell Island Mara Quist"', () => {
     const index = buildIndex(
       [
