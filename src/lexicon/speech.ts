@@ -34,6 +34,10 @@ export const SPEECH_VERBS: readonly string[] = [
   ),
   ...'marvelled marveled gushed raved scoffed snapped testified wondered wonders demanded demands'.split(' '),
   ...'offered offers answered answers agreed agrees'.split(' '),
+  ...'fumed fumes raged rages thundered thunders seethed retorted retorts protested interjected grumbled'.split(
+    ' ',
+  ),
+  ...'chuckled chuckles sobbed beamed'.split(' '),
   'pointed out',
   'went on',
 ];

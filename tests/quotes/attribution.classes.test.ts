@@ -323,6 +323,18 @@ describe('more shapes of reported speech', () => {
     expect(s['Otto pushed me into the boat first']).toBe('Lena Vock');
   });
 
+  it('reads verbs of angry or emotional speech as speech: "…," fumed X / "…," X retorted', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Opposition leader Arvo Tamm and minister Sini Koll clashed on Tuesday.'],
+        ['"The minister has lost control of her own budget," fumed Tamm, whose party tabled the motion.'],
+        ['"That is simply untrue," Koll retorted.'],
+      ]),
+    );
+    expect(s['The minister has lost control of her own budget']).toBe('Arvo Tamm');
+    expect(s['That is simply untrue']).toBe('Sini Koll');
+  });
+
   it('keeps the dot of an abbreviation that ends a quotation ("at 10 a.m."), and drops a closing comma or period', () => {
     const s = speakersOf(
       article('a', [
