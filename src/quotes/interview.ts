@@ -123,7 +123,8 @@ function labelledTurns(texts: readonly string[]): Map<number, Answer> {
       const words = text.slice(label[0].length).replace(STAGE_DIRECTION, '');
       turns.set(p, { text: words, labelled: true, speaker });
     } else if (speaker !== undefined && FIRST_PERSON.test(text) && !OPENING_MARK.test(text)) {
-      turns.set(p, { text: text.replace(STAGE_DIRECTION, ''), labelled: true, speaker });
+      // Not labelled itself: a paragraph naming the speaker is narration about them (see attribute.ts).
+      turns.set(p, { text: text.replace(STAGE_DIRECTION, ''), labelled: false, speaker });
     } else speaker = undefined;
   });
   return labelled >= MIN_EXCHANGES ? turns : new Map();

@@ -637,6 +637,7 @@ describe('interviews', () => {
           ['I want to be clear that nobody was hurt. We acted before anyone could be.'],
           ['REPORTER (Lund Courier): Dr Heo, how long will the repairs take?'],
           ['HEO: Six weeks if the steel arrives on time.'],
+          ['Heo later showed us the cracked beams under the pier.'],
           ['POLICE CHIEF RUNE TAVIK: We will keep the pier fenced day and night.'],
           ['The briefing ended after twenty minutes.'],
         ],
@@ -650,6 +651,8 @@ describe('interviews', () => {
     expect(s['Six weeks if the steel arrives on time']).toBe('Heo Min-jun');
     expect(s['We will keep the pier fenced day and night']).toBe('Rune Tavik');
     expect(Object.keys(s).some((t) => t.includes('briefing ended'))).toBe(false);
+    // First person, but narration: it names the speaker.
+    expect(Object.keys(s).some((t) => t.includes('cracked beams'))).toBe(false);
   });
 
   it('leaves a single question answered in quotes in a news story alone', () => {
