@@ -419,9 +419,9 @@ export class SpeakerSearch {
     const words = named.length > 0 && named.length < typed.length ? named : typed;
     const usable = words.slice(0, 6);
     if (usable.length === 0 || usable.some((w) => w.length < MIN_WORD)) return [];
-    let scores: Map<string, { score: number; entry: Entry }> | undefined;
+    let scores: Map<string, Scored> | undefined;
     for (const word of usable) {
-      const here = new Map<string, { score: number; entry: Entry }>();
+      const here = new Map<string, Scored>();
       for (const { word: variant, distance } of lookupLayers(this.#words, word, 8)) {
         const credit = 1 - EDIT_PENALTY * (distance === 0 ? 0 : typoCost(word, variant));
         const inner = usable.length === 1 ? credit - INNER_WORD_PENALTY : credit;
@@ -437,7 +437,7 @@ export class SpeakerSearch {
       }
       if (scores === undefined) scores = here;
       else {
-        const both = new Map<string, { score: number; entry: Entry }>();
+        const both = new Map<string, Scored>();
         for (const [key, s] of scores) {
           const more = here.get(key);
           if (more !== undefined) both.set(key, { score: s.score + more.score, entry: s.entry });
