@@ -84,3 +84,19 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set(
 
 /** Locative prepositions: a capitalised word after one is evidence of a place ("in Valemont"). */
 export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'from', 'across', 'into', 'near', 'outside']);
+
+/**
+ * Labels of a news site's navigation and account controls ("Home", "Sport", "Puzzles", "Log in"): a row made
+ * of them is a menu, never a headline or a masthead.
+ */
+export const SITE_LABELS: ReadonlySet<string> = new Set(
+  (
+    'home news sport sports world uk us u.s. politics business money economy markets tech technology science ' +
+    'health climate environment opinion comment culture arts entertainment showbiz lifestyle life style travel ' +
+    'food puzzles crosswords games weather traffic video videos tv radio podcasts podcast live local national ' +
+    'international regions education football obituaries e-paper epaper newsletters events contact about ' +
+    'donate menu search sign in up log login logout register subscribe account my members join free more ' +
+    'latest analysis interviews investigations features photos magazine edition archive jobs property motors ' +
+    'cars letters listings help shop support us apps español english'
+  ).split(' '),
+);

@@ -281,6 +281,90 @@ describe('page metadata: an outlet in a logo, a menu or another name', () => {
   });
 });
 
+describe('page metadata: the name a page opens with, above its menu', () => {
+  it('takes it over the company in the copyright line, cased as the page writes its words', () => {
+    const m = metadataOf([
+      'THE HARBOUR STANDARD',
+      'News | Politics | Business | Sport',
+      'Login / Register',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow, Transport Reporter',
+      ...BODY,
+      "Jane Marlow is the Harbour Standard's transport reporter.",
+      '© 2025 Harbour Media Group Ltd. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('The Harbour Standard');
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+  });
+
+  it('keeps a short word the page only writes in capitals as an initialism', () => {
+    const m = metadataOf([
+      'KTV NEWS',
+      'Kessel Television',
+      'Home   News   Weather   Traffic & Travel   Sport   iPlayer',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+      '© 2025 Kessel Television Ltd',
+    ]);
+    expect(m.outlet).toBe('KTV News');
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+  });
+
+  it('names an initialism in full when its tagline spells it out', () => {
+    const m = metadataOf([
+      'CPS | Coastal Press Service',
+      'World   Politics   Business   Climate',
+      'Log In   Sign Up',
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Coastal Press Service');
+  });
+
+  it('is no headline, nor is the tagline under it; a question over a byline is', () => {
+    const m = metadataOf([
+      'Portwise',
+      'Analysis and commentary on shipping',
+      'Home   Analysis   Interviews   About   Donate',
+      'Sign in / Create account',
+      'What went wrong at the harbour - and can the terminal be saved?',
+      'By Jane Marlow',
+      ...BODY,
+      '© Portwise Media Trust 2025. Some rights reserved.',
+    ]);
+    expect(m.outlet).toBe('Portwise');
+    expect(m.title).toBe('What went wrong at the harbour - and can the terminal be saved?');
+  });
+
+  it('is not a first line that runs on as a sentence, nor one with no menu under it', () => {
+    const m = metadataOf(['Harbour board approves new ferry terminal', 'By Jane Marlow', ...BODY]);
+    expect(m.outlet).toBeUndefined();
+  });
+});
+
+describe('page metadata: a copyright line', () => {
+  it('reads the owner without "All rights reserved" and without a legal form of any country', () => {
+    for (const [line, want] of [
+      ['© 2025 Editorial Costera S.A. All rights reserved.', 'Editorial Costera'],
+      ['Copyright © 2025 Porthaven Ledger Media B.V. All rights reserved.', 'Porthaven Ledger'],
+      ['© Harbour Voice Community Interest Company 2025', 'Harbour Voice'],
+    ] as const) {
+      const m = metadataOf(['Harbour board approves new ferry terminal', 'By Jane Marlow', ...BODY, line]);
+      expect(m.outlet).toBe(want);
+    }
+  });
+
+  it("does not take the writer's job after a byline's comma for the outlet", () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow, Head of Consumer Advice',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBeUndefined();
+  });
+});
+
 describe('page metadata: the headline readers see', () => {
   it('is not the masthead, a menu, a login link, a temperature or a time', () => {
     const m = metadataOf([

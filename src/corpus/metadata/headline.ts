@@ -3,6 +3,7 @@
  * otherwise it is the first headline-like line that opens the article — followed by a byline, a date line
  * or the first paragraph — not a masthead, a menu, "Login / Register", a temperature or a time.
  */
+import { SITE_LABELS } from '../../lexicon/index.ts';
 import { normalizeWhitespace, wordCount } from '../../text/normalize.ts';
 import type { PlacedSiteTitle } from './siteTitle.ts';
 
@@ -13,9 +14,31 @@ export interface PageLine {
 }
 
 /** A separator between a masthead and its tagline: "Meridian News — Trusted reporting since 1962". */
-export const TAGLINE_SEPARATOR = /\s+[|\u2014\u2013]\s+/;
+export const TAGLINE_SEPARATOR = /\s+[|\u2014\u2013\u00B7\u2022]\s+/;
 /** Two or more spaced separators: a menu or breadcrumb ("News | Business | Tech"), not a headline. */
-export const MENU = /\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s.*\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s/u;
+const SEPARATED_ROW =
+  /\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s.*\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s/u;
+/** Share of a row's words that must be site labels for it to be a menu without separators. */
+const LABEL_SHARE = 0.6;
+
+/**
+ * A menu, breadcrumb or row of account controls: labels between separators ("News | Business | Tech"), or
+ * a row of site labels whose spacing was lost ("Home News Weather Sport Radio TV", "Search Sign in",
+ * "Members: Log in | Register"). Any other word in such a row is capitalised (a section named for a place):
+ * (or a brand's inner capital: "iPlayer"); a lower-case word or a sentence's end makes it prose.
+ */
+export function isMenuRow(line: string): boolean {
+  if (SEPARATED_ROW.test(line)) return true;
+  if (/[.!?]$/.test(line)) return false;
+  const words = line.split(/[\s|:\u00B7\u2022\u203A\u00BB>/\u2630&\u25B6]+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return false;
+  let labels = 0;
+  for (const w of words) {
+    if (SITE_LABELS.has(w.toLowerCase())) labels++;
+    else if (!/^\p{Ll}*\p{Lu}/u.test(w)) return false;
+  }
+  return labels >= LABEL_SHARE * words.length;
+}
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET|UTC)?\b/i;
 const TEMPERATURE = /\d\s*\u00B0/;
 const SLASHED_WORDS = /^\S+(?: \S+)? \/ \S+(?: \S+)?$/;
@@ -33,7 +56,7 @@ const MONTH_DAY =
 export function isHeadlineLike(line: string): boolean {
   const words = wordCount(line);
   if (words < 3 || words > 25) return false;
-  if (!/\p{Lu}/u.test(line) || /[:;,]$/.test(line) || MENU.test(line)) return false;
+  if (!/\p{Lu}/u.test(line) || /[:;,]$/.test(line) || isMenuRow(line)) return false;
   if (CLOCK.test(line) || TEMPERATURE.test(line) || SLASHED_WORDS.test(line) || BYLINE.test(line))
     return false;
   if (TICKER.test(line) || (CONTROL.test(line) && words <= CONTROL_WORDS)) return false;
@@ -78,10 +101,16 @@ function articleHeadline(
 ): Headline | undefined {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as PageLine;
-    if (line.furniture || !isHeadlineLike(line.text) || endsSentence(line.text)) continue;
+    if (line.furniture || !isHeadlineLike(line.text)) continue;
     if (namesOnlyTheSite(line.text, outlet)) continue;
     // Furniture counts here: "Published" and "Share this" sit between a headline and its article.
-    if (lines.slice(i + 1, i + 4).some((l) => opensArticle(l.text))) return { text: line.text, at: i };
+    const next = lines.slice(i + 1, i + 4);
+    // A line that ends like a sentence is prose, unless it asks a question over a byline ("Can the talks
+    // be rescued?" / "By Jane Doe").
+    const opens = endsSentence(line.text)
+      ? line.text.endsWith('?') && next.some((l) => BYLINE.test(l.text) || STAMP.test(l.text))
+      : next.some((l) => opensArticle(l.text));
+    if (opens) return { text: line.text, at: i };
   }
   return undefined;
 }
@@ -95,6 +124,22 @@ function namesOnlyTheSite(line: string, outlet: string | undefined): boolean {
   const at = line.toLowerCase().indexOf(outlet.toLowerCase());
   if (at === 0 && line.slice(outlet.length).search(TAGLINE_SEPARATOR) === 0) return true;
   return at >= 0 && wordCount(line) - wordCount(outlet) <= 3;
+}
+
+/** How far below a masthead its menu may stand (under a tagline or two). */
+const MENU_REACH = 3;
+
+/**
+ * Where the article's part of a page starts when the page opens with its masthead ("Portwise" /
+ * "Analysis and commentary on shipping" / "Home  Analysis  About"): after the menu under it, so the tagline
+ * is never the headline. 0 for any other page.
+ */
+function belowMasthead(lines: readonly PageLine[], outlet: string | undefined): number {
+  const first = lines[0]?.text;
+  if (first === undefined || !namesOnlyTheSite(first, outlet)) return 0;
+  for (let i = 1; i <= MENU_REACH && i < lines.length; i++)
+    if (isMenuRow((lines[i] as PageLine).text)) return i + 1;
+  return 0;
 }
 
 /** Share of the title's words a visible headline must keep to be the same headline reworded. */
@@ -124,8 +169,12 @@ export function chooseHeadline(
   options: { site?: PlacedSiteTitle; outlet?: string },
 ): Headline {
   const { site } = options;
-  // Under a title line, the headline readers see is below it.
-  const body = articleHeadline(lines, options.outlet, site ? site.at + 1 : 0);
+  // Under a title line, the headline readers see is below it; under a masthead, below its menu.
+  const body = articleHeadline(
+    lines,
+    options.outlet,
+    site ? site.at + 1 : belowMasthead(lines, options.outlet),
+  );
   if (site) {
     const wanted = comparableLine(site.headline);
     const at = lines.findIndex((l, i) => i > site.at && comparableLine(l.text) === wanted);

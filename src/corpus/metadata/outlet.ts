@@ -5,7 +5,7 @@
  * on …"; legal suffixes are dropped, and the spelling is the fullest one the page itself uses.
  */
 import { wordCount } from '../../text/normalize.ts';
-import { MENU, TAGLINE_SEPARATOR } from './headline.ts';
+import { isMenuRow, TAGLINE_SEPARATOR } from './headline.ts';
 
 /** A capitalised word or an initialism ("U.S."); any other period before a space ends the name. */
 const NAME_WORD = "(?:(?:\\p{Lu}\\.){2,}|[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'\u2019&-]|\\.(?=\\p{L}))*)";
@@ -14,13 +14,16 @@ const PROPER_NAME = `${NAME_WORD}(?: (?:${NAME_WORD}|of|and|&))*`;
 
 /** Words of a company's legal name that readers never say ("Ltd", "Media Group", "Holdings"). */
 const LEGAL_SUFFIX =
-  /[\s,]+(?:ltd|limited|llc|l\.l\.c|inc|incorporated|plc|l\.p|lp|co|company|corp|corporation|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|and|&)\.?$/i;
-const RIGHTS = /[.,]?\s*all rights reserved.*$/i;
+  /[\s,]+(?:ltd|limited|llc|l\.l\.c|inc|incorporated|plc|l\.p|lp|co|company|corp|corporation|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|s\.a|s\.l|b\.v|n\.v|s\.p\.a|s\.r\.l|gmbh|ag|pty|trust|foundation|community interest|and|&)\.?$/i;
+const RIGHTS = /[.,]?\s*(?:all|some) rights reserved.*$/i;
+/** Words an initialism skips ("The Associated Press" is "AP"). */
+const MINOR_WORDS = new Set(['the', 'of', 'and', '&', 'for']);
 const DOMAIN_SUFFIX = /\.(?:com|co\.uk|org|net|co|news|tv|info|io|uk|us|ca|au|in|ie)$/i;
 
 export type OutletSource =
   | 'site'
   | 'source-line'
+  | 'opening-masthead'
   | 'copyright'
   | 'masthead'
   | 'byline'
@@ -86,6 +89,7 @@ function copyrightName(line: string): OutletCandidate | undefined {
   if (mark.index > 0 && before !== '') return undefined;
   const after = line
     .slice(mark.index)
+    .replace(RIGHTS, '')
     .replace(/^(?:\s*(?:\u00A9|\([Cc]\)|copyright\b|of\b|\d{4}(?:\s*[-\u2013]\s*\d{4})?,?))+\s*/i, '');
   const found = leadingName(after);
   if (!found || /^copyright$/i.test(found)) return undefined;
@@ -109,7 +113,7 @@ const SOURCE_LINE = /^source:\s*([^,;]+)/i;
 
 /** "Business Reporter", "Transport correspondent": what a byline gives after the comma may be the writer's job. */
 const JOURNALIST_ROLE =
-  /\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|journalist|critic|analyst|staff|desk|bureau chief)$/i;
+  /^(?:head|chief|senior|deputy|associate|managing|executive|assistant)\b|\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|journalist|critic|analyst|staff|desk|bureau chief)$/i;
 
 function bylineOutlet(line: string): string | undefined {
   const name = matched(BYLINE, line);
@@ -158,10 +162,71 @@ function taggedMasthead(line: string, lines: readonly string[]): string | undefi
       l !== line &&
       l !== head &&
       named.test(l) &&
-      !MENU.test(l) &&
+      !isMenuRow(l) &&
       (!single || (wordCount(l) >= PROSE_WORDS && /[.!?]$/.test(l))),
   );
   return elsewhere ? head : undefined;
+}
+
+/** How many lines (taglines) may stand between an opening masthead and the menu under it. */
+const MASTHEAD_TAGLINES = 2;
+
+/**
+ * The name a page opens with, above its menu: "THE HARBOUR STANDARD" or "Tradewinds" / "Analysis and
+ * commentary on global trade" / "Home   Analysis   About", "Sierra FM · The voice of the mountain". A site's
+ * own name heads its page; the copyright line under the article often names only the company that owns it.
+ * An initialism the tagline spells out is named in full ("TPS | Transatlantic Press Service").
+ */
+function openingMasthead(lines: readonly string[]): string | undefined {
+  const first = lines[0];
+  if (first === undefined || isMenuRow(first) || isAccountControl(first)) return undefined;
+  const [head = '', ...rest] = first.split(TAGLINE_SEPARATOR);
+  if (rest.length > 1 || wordCount(head) > 5 || !/\p{L}/u.test(head)) return undefined;
+  const capitals = head === head.toUpperCase();
+  if (!capitals && leadingName(head) !== head) return undefined;
+  const below = lines.slice(1, 2 + MASTHEAD_TAGLINES);
+  const menu = below.findIndex((l) => isMenuRow(l) || isAccountControl(l));
+  if (menu < 0) return undefined;
+  const name = capitals ? casedAsWritten(head, lines) : head;
+  const tagline = rest[0] ?? (menu > 0 ? below[0] : undefined);
+  return tagline !== undefined && initialsOf(tagline) === name && leadingName(tagline) === tagline
+    ? tagline
+    : name;
+}
+
+/**
+ * A name in capitals as the page writes its words elsewhere ("THE HARBOUR STANDARD" → "The Harbour
+ * Standard"): each word as the page most often capitalises it; a short word the page only writes in capitals
+ * is an initialism ("LBN NEWS" → "LBN News").
+ */
+function casedAsWritten(caps: string, lines: readonly string[]): string {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const w of caps.split(' ')) spellings.set(w.toLowerCase(), new Map());
+  for (const line of lines)
+    for (const token of line.split(/[^\p{L}\p{N}'\u2019&-]+/u)) {
+      const forms = spellings.get(token.toLowerCase());
+      if (forms && /^\p{Lu}/u.test(token) && token !== token.toUpperCase())
+        forms.set(token, (forms.get(token) ?? 0) + 1);
+    }
+  return caps
+    .split(' ')
+    .map((w) => {
+      const forms = [...(spellings.get(w.toLowerCase()) ?? new Map<string, number>())];
+      forms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const best = forms[0]?.[0];
+      if (best !== undefined) return best;
+      return w.length <= 4 ? w : w.charAt(0) + w.slice(1).toLowerCase();
+    })
+    .join(' ');
+}
+
+/** The capitals of a name's words, minor words aside ("Transatlantic Press Service" → "TPS"). */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('');
 }
 
 /** Words of the page's account controls: "Sign In   Register", "Log in | My account". */
@@ -254,6 +319,8 @@ export function outletCandidates(lines: readonly string[], options: OutletOption
     }
   };
   each('source-line', (l) => matched(SOURCE_LINE, l));
+  const opening = openingMasthead(lines);
+  if (opening) found.push({ name: opening, source: 'opening-masthead' });
   for (const line of lines) {
     const c = copyrightName(line);
     if (c) found.push(c);
@@ -266,6 +333,7 @@ export function outletCandidates(lines: readonly string[], options: OutletOption
   const rank: OutletSource[] = [
     'site',
     'source-line',
+    'opening-masthead',
     'copyright',
     'masthead',
     'byline',
@@ -314,8 +382,6 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   return name;
 }
 
-const MINOR_WORDS = new Set(['the', 'of', 'and', '&', 'for']);
-
 /**
  * "CPA" under the masthead line "Continental Press Agency": an initialism the page spells out on a line of
  * its own, just after the initialism's own line, is named in full. A copyright line that spells it ("©
@@ -326,12 +392,7 @@ function spelledOut(name: string, top: readonly string[]): string | undefined {
   for (let i = 0; i + 1 < top.length; i++) {
     if (top[i] !== name) continue;
     const next = top[i + 1] as string;
-    const initials = next
-      .split(/\s+/)
-      .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
-      .map((w) => w[0])
-      .join('');
-    if (initials === name && leadingName(next) === next) return next;
+    if (initialsOf(next) === name && leadingName(next) === next) return next;
   }
   return undefined;
 }
