@@ -238,11 +238,18 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
 const WIRE_DATELINE =
   /^\p{Lu}[\p{L}.'-]*(?: (?:\p{Lu}[\p{L}.'-]*|de|del|da|do|of|la|le|el)){0,3}(?:,[^()]{1,40})? \([\p{L}\p{N} .&'-]{1,40}\) ?[-\u2013\u2014]+ ?(?=\p{Lu}|["\u201C])/u;
 
+/**
+ * A local paper's dateline: the place in capitals, maybe its region, and a dash ("PORT HALLAM - ",
+ * "VELLMOUTH, England — ", "SAN LORIÉN – ").
+ */
+const PLACE_DATELINE =
+  /^\p{Lu}{2,}\.?(?:[ '-]\p{Lu}{2,}\.?){0,3}(?:, \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})? [-\u2013\u2014]+ (?=\p{Lu}|["\u201C])/u;
+
 /** How many of the first paragraphs may open with the dateline. */
 const DATELINE_REACH = 6;
 
 function withoutDateline(paragraph: string): string {
-  return paragraph.replace(WIRE_DATELINE, '');
+  return paragraph.replace(WIRE_DATELINE, '').replace(PLACE_DATELINE, '');
 }
 
 /** Separators of a row of links ("Skip to navigation | Skip to content"). */

@@ -136,3 +136,68 @@ export function statesSameFact(item: FactSentence, other: FactSentence, similari
   for (const n of names) if (theirs.has(n)) shared++;
   return names.size === 0 || shared * 2 >= names.size;
 }
+
+/** Claim words an older sentence must share with a newer one to be an earlier version of the same report. */
+const SAME_REPORT_WORDS = 3;
+/** Tokens either side of a figure whose words say what it counts ("the death toll rose to 23"). */
+const FIGURE_CONTEXT = 3;
+
+/** A sentence's figures, what each counts, and its claim words, computed once for many comparisons. */
+export interface FigureClaim {
+  /** Each figure with the stems of the content words beside it. */
+  figures: ReadonlyMap<string, ReadonlySet<string>>;
+  claim: ReadonlySet<string>;
+}
+
+/** The figures and the words around them: content words but names, roles and digits, stemmed. */
+export function figureClaim(text: string): FigureClaim {
+  const names = capitalisedTokens(text);
+  const word = (t: string) => !names.has(t) && !NOT_CLAIM.has(t) && !/\d/.test(t);
+  const tokens = text.split(/\s+/);
+  const figures = new Map<string, Set<string>>();
+  tokens.forEach((token, i) => {
+    for (const figure of figuresOf(token)) {
+      const around = new Set<string>();
+      for (let k = Math.max(0, i - FIGURE_CONTEXT); k <= i + FIGURE_CONTEXT && k < tokens.length; k++)
+        if (k !== i) for (const t of contentTokens(tokens[k] as string)) if (word(t)) around.add(stem(t));
+      figures.set(figure, around);
+    }
+  });
+  return { figures, claim: new Set(contentTokens(text).filter(word).map(stem)) };
+}
+
+/**
+ * Whether a newer sentence updates an older one's figures: they make the same claim, and a figure of the
+ * older one gives way to another figure of the same thing in the newer one ("the death toll rose to 23" →
+ * "the confirmed death toll rose to 31"). The older figure is superseded: a status does not give both. A
+ * figure of something else (a time, a date) the newer sentence leaves out is no update.
+ */
+export function updatesFigures(newer: FigureClaim, older: FigureClaim): boolean {
+  let shared = 0;
+  for (const w of older.claim) if (newer.claim.has(w)) shared++;
+  if (shared < SAME_REPORT_WORDS) return false;
+  for (const [figure, around] of older.figures) {
+    if (newer.figures.has(figure)) continue;
+    for (const [other, theirs] of newer.figures) {
+      if (older.figures.has(other)) continue;
+      for (const w of around) if (theirs.has(w)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence's figures are all another's figures of the same things ("a 9 percent raise" after "a
+ * 9 percent pay rise"): it adds no figure, and one of the two is enough in a status.
+ */
+export function repeatsFigures(a: FigureClaim, b: FigureClaim): boolean {
+  if (a.figures.size === 0) return false;
+  for (const [figure, around] of a.figures) {
+    const theirs = b.figures.get(figure);
+    if (!theirs) return false;
+    let same = false;
+    for (const w of around) if (theirs.has(w)) same = true;
+    if (!same) return false;
+  }
+  return true;
+}

@@ -37,8 +37,11 @@ export function standsAlone(text: string): boolean {
   // A sentence carried by a quotation with nobody saying it ("…, to mark “the end of a long and bitter
   // dispute”") is someone's words that the summary cannot attribute.
   if (quotedShare(text) >= BARE_QUOTE_SHARE && hasQuotation(text) && !SPEECH_CUE.test(own)) return false;
-  return !FIRST_OR_SECOND_PERSON.test(own);
+  return !FIRST_OR_SECOND_PERSON.test(own) && !PRONOUN_SPEAKER.test(own);
 }
+
+/** "…, she said.", "…, he added on Tuesday": said by someone an earlier sentence names. */
+const PRONOUN_SPEAKER = new RegExp(`\\b(?:he|she|they) (?:${SPEECH_VERBS.join('|')})\\b`, 'i');
 
 /** A sentence that opens a quotation (double or single marks, British style) is someone's words. */
 const OPENS_WITH_QUOTE = /^["'\u201C\u2018]/u;

@@ -28,7 +28,15 @@ import {
   tfidfVectors,
 } from './features.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
-import { capitalisedTokens, figuresOf, statesSameFact } from './facts.ts';
+import {
+  capitalisedTokens,
+  type FigureClaim,
+  figureClaim,
+  figuresOf,
+  repeatsFigures,
+  statesSameFact,
+  updatesFigures,
+} from './facts.ts';
 
 export interface StatusOptions {
   maxItems: number;
@@ -63,6 +71,7 @@ interface Scored {
   text: string;
   article: Article;
   vector: SparseVector;
+  figures: FigureClaim;
   score: number;
   corroborating: Article[];
 }
@@ -196,6 +205,7 @@ function rank(
       text: c.sentence.text,
       article: c.article,
       vector: v,
+      figures: figureClaim(c.sentence.text),
       score: centrality * information * recency * lead * corroboration * novelty,
       corroborating: [...others.values()].sort(
         (a, b) => compareNewestFirst(a.published, b.published) || compareText(a.outlet, b.outlet),
@@ -216,7 +226,7 @@ function select(scored: Scored[], options: StatusOptions): Scored[] {
     pool.forEach((c, i) => {
       if (chars + c.text.length > options.maxChars) return;
       const redundancy = Math.max(0, ...picked.map((p) => cosine(c.vector, p.vector)));
-      if (redundancy >= REDUNDANT) return;
+      if (redundancy >= REDUNDANT || picked.some((p) => repeatsFigures(c.figures, p.figures))) return;
       const value = MMR_LAMBDA * (c.score / top) - (1 - MMR_LAMBDA) * redundancy;
       if (value > bestValue) [best, bestValue] = [i, value];
     });
@@ -242,6 +252,27 @@ function withoutTimeLabel<T extends { sentence: { text: string } }>(c: T): T {
   return label ? { ...c, sentence: { ...c.sentence, text: c.sentence.text.slice(label[0].length) } } : c;
 }
 
+/**
+ * The candidates without those whose figures a newer article updates ("the toll rose to 23" once a later
+ * article says "rose to 31"): the story's current figures only.
+ */
+function withoutSupersededFigures<T extends { article: Article; sentence: { text: string } }>(
+  pool: readonly T[],
+): T[] {
+  const dated = pool.filter((c) => c.article.published !== undefined);
+  const claims = new Map(dated.map((c) => [c, figureClaim(c.sentence.text)] as const));
+  const withFigures = dated.filter((c) => (claims.get(c) as FigureClaim).figures.size > 0);
+  return pool.filter((c) => {
+    const mine = claims.get(c);
+    if (mine === undefined || mine.figures.size === 0) return true;
+    const published = c.article.published as string;
+    return !withFigures.some(
+      (n) =>
+        (n.article.published as string) > published && updatesFigures(claims.get(n) as FigureClaim, mine),
+    );
+  });
+}
+
 /** Summarises the current state of the story. Deterministic for a given index. */
 export function summarizeStatus(index: NewsIndex, options: StatusOptions): Briefing {
   const articles = index.articles.slice(0, options.window);
@@ -260,7 +291,8 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
     articles,
     (s) => standsAlone(s.text) && (newestIds.has(s.articleId) || !FUTURE.test(s.text)),
   );
-  const picked = select(rank(pool.map(withoutTimeLabel), { newest, oldest }, articles), options);
+  const current = withoutSupersededFigures(pool.map(withoutTimeLabel));
+  const picked = select(rank(current, { newest, oldest }, articles), options);
   // Newest facts first; among equally new ones, the most central first.
   picked.sort((a, b) => compareNewestFirst(a.article.published, b.article.published) || b.score - a.score);
   const outlets = new Set(articles.map((a) => a.outlet));

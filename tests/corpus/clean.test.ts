@@ -275,6 +275,22 @@ describe('cleanArticle on other page layouts', () => {
     expect(metadataOf(raw).outlet).toBe('NWA');
   });
 
+  it("starts the prose after a local paper's dateline: the place in capitals and a dash", () => {
+    for (const [dateline, rest] of [
+      ['PORT VALE - ', 'The harbour board on Tuesday ordered an inquiry into the flooding of the quay.'],
+      ['ORRINDALE, Wessmark — ', 'The harbour board on Tuesday ordered an inquiry into the flooding.'],
+      ['SAN LORÉN – ', '"We will rebuild the quay," the mayor said on Tuesday at the harbour.'],
+    ]) {
+      const raw = ['Harbour board orders inquiry', '', `${dateline}${rest}`, '', 'It will report soon.'];
+      expect(cleanArticle(raw.join('\n'), rules).paragraphs[0]).toBe(rest);
+    }
+  });
+
+  it('keeps a paragraph that opens with an initialism and a dash in its words', () => {
+    const raw = 'NATO - the alliance - met in Brussels on Tuesday to discuss the quay.';
+    expect(cleanArticle(raw, rules).paragraphs[0]).toBe(raw);
+  });
+
   it("keeps a transcript's turn that ends with a stage direction", () => {
     const raw = ['ERLE: We have set fair fees. I will not negotiate in a hotel ballroom. (Laughter)'].join(
       '\n',

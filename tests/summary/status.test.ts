@@ -377,3 +377,131 @@ describe('summarizeStatus: one item per fact', () => {
     expect(status.items.some((i) => i.text.startsWith('Ferries to the islands were cancelled'))).toBe(true);
   });
 });
+
+describe('summarizeStatus: the current figures only', () => {
+  const status = statusOf(
+    buildIndex(
+      [
+        articleOf(
+          'monday',
+          [
+            [
+              'The death toll from the Kellmoor mine flood rose to 12 on Monday, with 20 miners still missing.',
+            ],
+            ['Rescue teams pumped water from the lower galleries through the night, working in four shifts.'],
+          ],
+          { outlet: 'Valley Post', published: '2025-03-03' },
+        ),
+        articleOf(
+          'wednesday',
+          [
+            [
+              'Divers reached the flooded lower gallery of the Kellmoor mine on Wednesday as the confirmed death toll rose to 19.',
+            ],
+            [
+              'The mine company agreed to pay for the funerals of every miner who died in the flood, its chairman said.',
+            ],
+            ['The dead were carried out at 4.30am and taken to the district hospital in Kellmoor town.'],
+          ],
+          { outlet: 'Coal Country Wire', published: '2025-03-05' },
+        ),
+        articleOf(
+          'wednesday-again',
+          [
+            [
+              'Water pumped from the Kellmoor mine since Monday has lowered the flood by 19 metres in the galleries.',
+            ],
+            [
+              'The death toll of the flood at the Kellmoor mine is 19 miners, the mine company confirmed on Wednesday.',
+            ],
+          ],
+          { outlet: 'Miners Weekly', published: '2025-03-05' },
+        ),
+      ],
+      [],
+      NOW,
+    ),
+    { config },
+  );
+  const texts = status.items.map((i) => i.text);
+
+  it('drops an older figure a newer article updates, and keeps what the older article alone reports', () => {
+    expect(texts.some((t) => t.includes('rose to 19'))).toBe(true);
+    expect(texts.some((t) => t.includes('rose to 12'))).toBe(false);
+    expect(texts.some((t) => t.includes('four shifts'))).toBe(true);
+  });
+
+  it('keeps a sentence whose figure counts something else (a time, a depth)', () => {
+    expect(texts.some((t) => t.includes('4.30am'))).toBe(true);
+    expect(texts.some((t) => t.includes('19 metres'))).toBe(true);
+  });
+
+  it('gives a figure of the same thing once', () => {
+    expect(texts.filter((t) => /\b19\b/.test(t) && /dea(?:d|th)|killed/.test(t))).toHaveLength(1);
+  });
+});
+
+describe('summarizeStatus items that lean on another sentence', () => {
+  it('never takes a sentence said by "he" or "she" that it does not name', () => {
+    const status = statusOf(
+      buildIndex(
+        [
+          articleOf(
+            'a',
+            [
+              [
+                'The harbour board approved the new ferry terminal on Tuesday after a two-year planning fight.',
+              ],
+              [
+                'The terminal will open to passengers in the spring of next year, she said on Tuesday evening.',
+              ],
+            ],
+            { outlet: 'Coast Wire', published: '2025-05-15' },
+          ),
+        ],
+        [],
+        NOW,
+      ),
+      { config },
+    );
+    expect(status.items.map((i) => i.text).join(' ')).not.toMatch(/she said/);
+    expect(status.items).toHaveLength(1);
+  });
+});
+
+describe('summarizeStatus: a figure of the same thing once', () => {
+  it('does not repeat a figure another item gives of the same thing, in fewer words', () => {
+    const status = statusOf(
+      buildIndex(
+        [
+          articleOf(
+            'wire',
+            [
+              [
+                'Bus drivers in Orrin agreed on Sunday to end their two-week strike after the transit board offered a 7 percent pay rise over three years, the union said.',
+              ],
+              [
+                'The transit board said in a statement that buses would run a full timetable from Tuesday morning.',
+              ],
+            ],
+            { outlet: 'Orrin Wire', published: '2025-05-15' },
+          ),
+          articleOf(
+            'paper',
+            [
+              ['The settlement gives the drivers a 7 percent raise over three years.'],
+              [
+                'Commuters who walked or cycled during the stoppage said they were glad to have the buses back.',
+              ],
+            ],
+            { outlet: 'Orrin Daily', published: '2025-05-15' },
+          ),
+        ],
+        [],
+        NOW,
+      ),
+      { config },
+    );
+    expect(status.items.filter((i) => /7 percent/.test(i.text))).toHaveLength(1);
+  });
+});
