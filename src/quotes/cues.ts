@@ -27,7 +27,9 @@ const AUXILIARY = new RegExp(`\\s+(?:${AUXILIARIES.join('|')}|quoted as)$`, 'i')
 const NEW_CLAUSE =
   /[,;]\s*(?:after|before|while|when|whereas|although|though|because|since|if|until|unless|as)\s/i;
 
-const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|such)\s+$/i;
+// A letter before the word, accented or not, makes it the end of another word ("García said", not "a said").
+const DETERMINER_BEFORE =
+  /(?<![\p{L}\p{N}])(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|such)\s+$/iu;
 const NEW_CLAUSE_OPENER =
   /^(?:while|whereas|but|and|although|though|as|because|when|after|before|since|if|yet|or|so)\b/i;
 
@@ -212,7 +214,7 @@ const ROLE_SUBJECT = new RegExp(
 );
 
 /** "she was warned that", "he had been told": a form of "be" before the verb makes it passive. */
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s*$/i;
+const PASSIVE_BEFORE = /(?<![\p{L}\p{N}])(?:was|were|is|are|been|be|being)\s*$/iu;
 
 /** A subject pronoun ending a longer phrase: "a plan he", "the deal she". */
 const CONTACT_PRONOUN = /\S\s+(he|she)$/i;

@@ -99,6 +99,19 @@ describe('quotes with no speech verb, and partial quotes', () => {
     expect(s['warmed over from last spring']).toBe('Dana Holt');
   });
 
+  it('reads a name ending in an accented letter before the verb as its subject ("García said that …")', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Governor Lucía Almería said she would visit the quay on Monday and that "every boat we have" would be sent.',
+        ],
+        ['Inés Garcí-Ortega told reporters the plan was "a start, not an end to it".'],
+      ]),
+    );
+    expect(s['every boat we have']).toBe('Lucía Almería');
+    expect(s['a start, not an end to it']).toBe('Inés Garcí-Ortega');
+  });
+
   it('gives a quotation after a colon to the subject, whatever the verb', () => {
     const s = speakersOf(
       article('a', [['Transport chief Elif Demir denied the claim: "No station will lose its staff."']]),
