@@ -161,3 +161,14 @@ export const ANONYMOUS_ROLES: ReadonlySet<string> = new Set(
     OCCUPATIONS
   ).split(' '),
 );
+
+/**
+ * People a report meets without naming them ("A woman at the cordon said …", "one commuter"): with "a" or
+ * "one" in front, the subject is someone no answer can name. With "the" they may be someone named before.
+ */
+export const UNNAMED_PEOPLE: ReadonlySet<string> = new Set(
+  (
+    'woman man girl boy neighbour neighbor passenger commuter shopper villager survivor mourner protester ' +
+    'bystander onlooker relative customer motorist driver'
+  ).split(' '),
+);

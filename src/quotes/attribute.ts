@@ -7,7 +7,14 @@
  * no rule establishes stays unattributed.
  */
 import { abbreviationDots } from '../corpus/sentences.ts';
-import { ANONYMOUS_ROLES, type Gender, GENDERED_ROLES, ORG_WORDS, ROLE_WORDS } from '../lexicon/index.ts';
+import {
+  ANONYMOUS_ROLES,
+  type Gender,
+  GENDERED_ROLES,
+  ORG_WORDS,
+  ROLE_WORDS,
+  UNNAMED_PEOPLE,
+} from '../lexicon/index.ts';
 import {
   type ArticleEntity,
   type ArticlePeople,
@@ -59,18 +66,20 @@ export const FRAGMENT_WORDS = 2;
 const MAX_QUOTE_CHARS = 2000;
 /** How many paragraphs back a pronoun may find its person. */
 const PRONOUN_REACH = 2;
+/** Nouns of someone unnamed after "a", "one" or "another": an anonymous role, or a person met in passing. */
+const UNNAMED_NOUNS = [...ANONYMOUS_ROLES, ...UNNAMED_PEOPLE].join('|');
 /** "a source close to the talks", "an official", "one diplomat": someone unnamed who may be speaking. */
 const UNNAMED_SOURCE = new RegExp(
-  `\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ANONYMOUS_ROLES].join('|')})s?\\b`,
+  `\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
   'iu',
 );
 /**
  * A sentence whose subject is someone unnamed: it opens with one ("One firefighter from the county, …",
- * "A senior official said") or says so ("…, who asked not to be named, said", "speaking on condition of
- * anonymity").
+ * "A woman at the cordon said") or says so ("…, who asked not to be named, said", "who declined to give her
+ * name", "speaking on condition of anonymity").
  */
 const UNNAMED_SUBJECT = new RegExp(
-  `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ANONYMOUS_ROLES].join('|')})s?\\b|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\bon (?:the )?condition of anonymity\\b`,
+  `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bon (?:the )?condition of anonymity\\b`,
   'iu',
 );
 /** How much more often an article's main person of one gender is named than the next. */

@@ -208,6 +208,21 @@ describe('more shapes of reported speech', () => {
     expect(s['She has documents']).toBe('Rasmus Tell');
   });
 
+  it('leaves "she said" after "A woman at the cordon, who declined to give her name, said" to nobody', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"The water came in minutes," said Mayor Elin Sarto, who lost her own car in the flood.'],
+        ['Mayor Sarto said the town would open the school hall to families overnight, she added.'],
+        [
+          'A woman standing at the cordon, who declined to give her name, said her sister lived "right by the bridge".',
+          '"I rang her all night. It rings and rings," she said.',
+        ],
+      ]),
+    );
+    expect(s['The water came in minutes']).toBe('Elin Sarto');
+    expect(s['I rang her all night. It rings and rings']).toBe('unknown');
+  });
+
   it('leaves "One official, who asked not to be named because he …, said:" to nobody, not to the man before', () => {
     const s = speakersOf(
       article('a', [
