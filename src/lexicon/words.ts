@@ -15,7 +15,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'records studios entertainment films pictures productions motors energy bureau coalition alliance ' +
     'movement front league federation confederation exchange reserve treasury tribunal commission ' +
     'brigade regiment battalion division command corps guard unit partnership consortium cooperative ' +
-    'clinic infirmary utility'
+    'clinic infirmary utility infrastructure grid chamber consultancy engineering logistics construction'
   ).split(' '),
 );
 

@@ -64,6 +64,14 @@ export interface QuotedArticle {
 /** Quotes of at most this many words are fragments (scare quotes): kept, but ranked below full quotes. */
 export const FRAGMENT_WORDS = 2;
 const MAX_QUOTE_CHARS = 2000;
+/** How many paragraphs back "the council said" may find the council's name. */
+const ORG_REACH = 2;
+/** Nouns for an organisation that its name need not carry: "Veltra said … “…,” the company said." */
+const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(
+  'company firm operator carmaker manufacturer group business insurer lender retailer airline utility'.split(
+    ' ',
+  ),
+);
 /** How many paragraphs back a pronoun may find its person. */
 const PRONOUN_REACH = 2;
 /** Nouns of someone unnamed after "a", "one" or "another": an anonymous role, or a person met in passing. */
@@ -839,7 +847,7 @@ class ArticleAttribution {
         }
         return { kind: 'entity', entity: this.#entityForName(ref.tokens, at) ?? this.#namedByCue(ref) };
       case 'org':
-        return { kind: 'org', name: ref.name };
+        return { kind: 'org', name: this.#orgReferent(ref.name, at) ?? ref.name };
       case 'role':
         return this.#resolveRole(ref, at, before);
       case 'pronoun': {
@@ -859,6 +867,57 @@ class ArticleAttribution {
         return resolved;
       }
     }
+  }
+
+  /**
+   * "the council said", "a spokesperson for the authority said", "the company said": the organisation an
+   * earlier sentence (this paragraph or the two before) names, whose name has that noun ("Castlebrook City
+   * Council", "Road Vehicle Safety Authority") or, for a noun no name carries ("company", "operator"), which
+   * was the subject of a sentence and is no person ("Helion said it had imported …"). Undefined when the
+   * phrase is already a name or nothing earlier fits.
+   */
+  #orgReferent(phrase: string, at: Place): string | undefined {
+    if (/\p{Lu}/u.test(phrase)) return undefined;
+    const noun = phrase.split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (!/^\p{Ll}{3,}$/u.test(noun)) return undefined;
+    const titled = noun.charAt(0).toUpperCase() + noun.slice(1);
+    const named = new RegExp(
+      `(?:\\p{Lu}[\\p{L}'\u2019.&-]*\\s+){0,5}${titled}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)+)?`,
+      'gu',
+    );
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const entry = this.#sentences[k] as SentenceEntry;
+      if (
+        entry.paragraph > at.paragraph ||
+        (entry.paragraph === at.paragraph && entry.sentence >= at.sentence)
+      )
+        continue;
+      if (at.paragraph - entry.paragraph > ORG_REACH) break;
+      const found = [...entry.text.matchAll(named)].pop()?.[0].replace(/^(?:The|A|An|In|At|By)\s+/, '');
+      if (found && found !== titled) return found;
+      if (GENERIC_ORG_NOUNS.has(noun)) {
+        const subject = this.#impersonalSubject(entry, at);
+        if (subject) return subject;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Who speaks in a sentence when it is an organisation, or a single name the article never gives a person
+   * ("Helion said it had imported …"): no title, honorific or role beside it anywhere.
+   */
+  #impersonalSubject(entry: SentenceEntry, at: Place): string | undefined {
+    const phrase = attributionBefore(entry.text)?.phrase;
+    if (phrase === undefined) return undefined;
+    let ref = this.#phrases.read(phrase);
+    // "Helion Grid, the national operator, said …": the name opening the sentence, not its appositive.
+    if (ref?.kind !== 'org' && ref?.kind !== 'person') ref = this.#phrases.read(sentenceSubject(entry.text));
+    if (ref?.kind === 'org') return /^\p{Lu}/u.test(ref.name) ? ref.name : undefined;
+    if (ref?.kind !== 'person' || ref.role !== undefined || ref.tokens.length !== 1) return undefined;
+    const id = this.#entityForName(ref.tokens, at);
+    const e = id === undefined ? undefined : this.#entity(id);
+    return e === undefined || (!e.full && e.personal === 0) ? ref.tokens.join(' ') : undefined;
   }
 
   /** Where a sentence of the paragraph being read sits in the paragraph's text. */

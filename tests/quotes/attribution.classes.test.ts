@@ -208,6 +208,23 @@ describe('more shapes of reported speech', () => {
     expect(s['She has documents']).toBe('Rasmus Tell');
   });
 
+  it('gives "the council said" and "the company said" to the organisation named before, not to "council"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Orrin Borough Council said the quay road would stay closed until further notice.'],
+        [
+          'In a statement, the council said: "Every other bridge in the borough has been checked and is safe."',
+        ],
+        ['Marlo said it had sent extra crews to the quay overnight, and that repairs would start on Monday.'],
+        ['"We are sorry for the disruption to our customers," the company said.'],
+        ['Mayor Ines Carver said the borough would "hold the contractor to account".'],
+      ]),
+    );
+    expect(s['Every other bridge in the borough has been checked and is safe']).toBe('Orrin Borough Council');
+    expect(s['We are sorry for the disruption to our customers']).toBe('Marlo');
+    expect(s['hold the contractor to account']).toBe('Ines Carver');
+  });
+
   it('leaves "she said" after "A woman at the cordon, who declined to give her name, said" to nobody', () => {
     const s = speakersOf(
       article('a', [
