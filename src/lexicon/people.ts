@@ -53,11 +53,12 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set('DI DCI DS DSI DSU DCS DC PCSO'.split(' '));
 
 /**
- * Lower-case particles inside names ("Erik van Sebille", "Charles de Gaulle"). Written with a capital they
- * are a name of their own ("Al Sharpton", "De Niro").
+ * Lower-case particles inside names ("Erik van Sebille", "Charles de Gaulle"), and the Irish ones, folded
+ * ("Ó Briain", "Ní Chonaill"). Written with a capital the others are a name of their own ("Al Sharpton",
+ * "De Niro").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'van von der den de da di du del della la le bin ibn al el ter ten dos das do'.split(' '),
+  'van von der den de da di du del della la le bin ibn al el ter ten dos das do o ó ni ní nic ua'.split(' '),
 );
 
 /** A particle as it stands in a name, alone or hyphened to the next part ("de", "al-Haddad"): a RegExp source. */

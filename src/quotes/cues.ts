@@ -184,12 +184,17 @@ function nameAmongAppositives(lead: string): string | undefined {
   if (parts.length < 2 || parts.length > MAX_SUBJECT_PARTS) return undefined;
   const k = parts.findIndex((p) => CAPITALISED_NAME.test(p));
   if (k < 0) return undefined;
-  const describes = (p: string) => /^[\p{Ll}\d]/u.test(p) && !NEW_CLAUSE_OPENER.test(p);
+  // "a physical oceanographer", "61", "Helion's chief operating officer": what the named person is.
+  const describes = (p: string) =>
+    (/^[\p{Ll}\d]/u.test(p) && !NEW_CLAUSE_OPENER.test(p)) ||
+    (POSSESSIVE_ROLE_PART.test(p) && hasRoleWordOrKin(p));
   const opens = (p: string) => hasRoleWordOrKin(p) || isOpeningNounPhrase(p);
   if (!parts.slice(k + 1).every(describes) || !parts.slice(0, k).every(opens)) return undefined;
   return parts[k];
 }
 const MAX_SUBJECT_PARTS = 4;
+/** "Helion's chief operating officer", "Castle Bank's head of risk": whose role it is, then the role. */
+const POSSESSIVE_ROLE_PART = /^\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3}['\u2019]s\s+\p{Ll}/u;
 
 /** A few words opening the sentence that are no clause of their own ("His opposite number"). */
 function isOpeningNounPhrase(lead: string): boolean {

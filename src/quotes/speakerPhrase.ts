@@ -24,7 +24,7 @@ export type SpeakerRef =
 
 /** Lower-case head nouns that make a phrase an unnamed source worth keeping ("South Korean officials"). */
 const UNNAMED_HEAD =
-  /\b(?:office|spokesperson|spokesman|spokeswoman|spokespeople|officials?|aides?|sources?|statement|ministry|government|administration|advisers?|diplomats?|analysts?|experts?|representatives?|agency|department|embassy|military|police|committee|authority|authorities|union|council|company|firm|board|commission|court|party|campaign|team)\b/i;
+  /\b(?:office|spokesperson|spokesman|spokeswoman|spokespeople|officials?|aides?|sources?|statement|ministry|government|administration|advisers?|diplomats?|analysts?|experts?|representatives?|agency|department|embassy|military|police|committee|authority|authorities|union|council|company|firm|board|commission|court|party|campaign|team|chamber|operator|regulator|carmaker|manufacturer|airline|utility|lender|insurer|retailer)\b/i;
 
 /** Phrases that introduce what was said rather than who said it ("a statement from X" → X). */
 const CONTAINER =

@@ -225,6 +225,18 @@ describe('more shapes of reported speech', () => {
     expect(s['hold the contractor to account']).toBe('Ines Carver');
   });
 
+  it('reads "X, Acme\'s chief operating officer, told reporters" and "the chamber said" after the chamber is named', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"The margin is thin," Rafael Doménech, Harlow Grid\'s chief operating officer, told reporters.'],
+        ['The Orrin Chamber of Commerce said the tariffs would hit 1,200 exporters.'],
+        ['"It would be a hammer blow for our members," the chamber said in a statement.'],
+      ]),
+    );
+    expect(s['The margin is thin']).toBe('Rafael Doménech');
+    expect(s['It would be a hammer blow for our members']).toBe('Orrin Chamber of Commerce');
+  });
+
   it('leaves "she said" after "A woman at the cordon, who declined to give her name, said" to nobody', () => {
     const s = speakersOf(
       article('a', [

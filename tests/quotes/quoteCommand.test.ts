@@ -182,3 +182,28 @@ describe('/quote <surname> shared by two people', () => {
     expect(b.note).toMatch(/Also matching: (Halvard|Brenna) Quist/);
   });
 });
+
+describe('/quote <a surname with an Irish particle>', () => {
+  const index = buildIndex(
+    [
+      articleOf(
+        'court',
+        [['Outside court his lawyer, Aoife Ó Ceallaigh, said her client was "sorry for every hour of it".']],
+        { outlet: 'Quay Post' },
+      ),
+    ],
+    [],
+    NOW,
+  );
+
+  it.each([
+    'Ó Ceallaigh',
+    'O Ceallaigh',
+    'ó ceallaig',
+    'Ceallaigh',
+    'Aoife Ó Ceallaigh',
+  ])('finds %s', (query) => {
+    const b = quoteBriefing(index, query, 5);
+    expect(b.items.map((i) => i.speaker)).toEqual(['Aoife Ó Ceallaigh']);
+  });
+});
