@@ -10,7 +10,9 @@
  * - novelty: how little of its claim older articles already made (background every article repeats — "X
  *   denies the charges", "the levee, built in 1958, …" — is not what is new; update summarisation's rule).
  * Forward-looking sentences of older articles are dropped as superseded ("Pompeo to visit next month" after
- * he went); maximal marginal relevance keeps the picks distinct.
+ * he went), and so are older figures a newer article updates ("the toll rose to 23" once "rose to 31");
+ * maximal marginal relevance keeps the picks distinct, and an item that only repeats another's figures of
+ * the same things is a repeat.
  */
 import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
