@@ -110,6 +110,19 @@ function stem(word: string): string {
   return word.length > 5 ? word.replace(/(?:ing|ed|es|s|e)$/, '') : word.replace(/(?:s|e)$/, '');
 }
 
+/** How many of `a`'s words `b` has too. */
+function sharedCount(a: Iterable<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** Whether `b` has any of `a`'s words. */
+function sharesAny(a: Iterable<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
 function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const x of a) if (!b.has(x)) return false;
   return true;
@@ -125,16 +138,10 @@ export function statesSameFact(item: FactSentence, other: FactSentence, similari
   // Sharing who spoke and where is not sharing what they said.
   const claim = claimWords(item.text);
   if (claim.size >= MIN_CLAIM_WORDS) {
-    const theirs = claimWords(other.text);
-    let agreed = 0;
-    for (const w of claim) if (theirs.has(w)) agreed++;
-    if (agreed < SAME_CLAIM * claim.size) return false;
+    if (sharedCount(claim, claimWords(other.text)) < SAME_CLAIM * claim.size) return false;
   }
   const names = namesOf(item.text);
-  const theirs = namesOf(other.text);
-  let shared = 0;
-  for (const n of names) if (theirs.has(n)) shared++;
-  return names.size === 0 || shared * 2 >= names.size;
+  return names.size === 0 || sharedCount(names, namesOf(other.text)) * 2 >= names.size;
 }
 
 /** Claim words an older sentence must share with a newer one to be an earlier version of the same report. */
@@ -173,15 +180,11 @@ export function figureClaim(text: string): FigureClaim {
  * figure of something else (a time, a date) the newer sentence leaves out is no update.
  */
 export function updatesFigures(newer: FigureClaim, older: FigureClaim): boolean {
-  let shared = 0;
-  for (const w of older.claim) if (newer.claim.has(w)) shared++;
-  if (shared < SAME_REPORT_WORDS) return false;
+  if (sharedCount(older.claim, newer.claim) < SAME_REPORT_WORDS) return false;
   for (const [figure, around] of older.figures) {
     if (newer.figures.has(figure)) continue;
-    for (const [other, theirs] of newer.figures) {
-      if (older.figures.has(other)) continue;
-      for (const w of around) if (theirs.has(w)) return true;
-    }
+    for (const [other, theirs] of newer.figures)
+      if (!older.figures.has(other) && sharesAny(around, theirs)) return true;
   }
   return false;
 }
@@ -194,10 +197,7 @@ export function repeatsFigures(a: FigureClaim, b: FigureClaim): boolean {
   if (a.figures.size === 0) return false;
   for (const [figure, around] of a.figures) {
     const theirs = b.figures.get(figure);
-    if (!theirs) return false;
-    let same = false;
-    for (const w of around) if (theirs.has(w)) same = true;
-    if (!same) return false;
+    if (!theirs || !sharesAny(around, theirs)) return false;
   }
   return true;
 }

@@ -69,6 +69,13 @@ const NOVELTY_FLOOR = 0.2;
 /** How many of the most similar sentences elsewhere count towards centrality. */
 const CENTRALITY_NEIGHBOURS = 3;
 
+/** A candidate with its figures and what each counts, read once for every comparison of the status. */
+type FigureCandidate = ReturnType<typeof candidates>[number] & { figures: FigureClaim };
+
+function withFigures(c: ReturnType<typeof candidates>[number]): FigureCandidate {
+  return { ...c, figures: figureClaim(c.sentence.text) };
+}
+
 interface Scored {
   text: string;
   article: Article;
@@ -140,7 +147,7 @@ function olderOf(a: Article, b: Article): Article | undefined {
 }
 
 function rank(
-  pool: ReturnType<typeof candidates>,
+  pool: readonly FigureCandidate[],
   dates: { newest?: string; oldest?: string },
   articles: readonly Article[],
 ): Scored[] {
@@ -207,7 +214,7 @@ function rank(
       text: c.sentence.text,
       article: c.article,
       vector: v,
-      figures: figureClaim(c.sentence.text),
+      figures: c.figures,
       score: centrality * information * recency * lead * corroboration * novelty,
       corroborating: [...others.values()].sort(
         (a, b) => compareNewestFirst(a.published, b.published) || compareText(a.outlet, b.outlet),
@@ -258,19 +265,13 @@ function withoutTimeLabel<T extends { sentence: { text: string } }>(c: T): T {
  * The candidates without those whose figures a newer article updates ("the toll rose to 23" once a later
  * article says "rose to 31"): the story's current figures only.
  */
-function withoutSupersededFigures<T extends { article: Article; sentence: { text: string } }>(
-  pool: readonly T[],
-): T[] {
-  const dated = pool.filter((c) => c.article.published !== undefined);
-  const claims = new Map(dated.map((c) => [c, figureClaim(c.sentence.text)] as const));
-  const withFigures = dated.filter((c) => (claims.get(c) as FigureClaim).figures.size > 0);
+function withoutSupersededFigures(pool: readonly FigureCandidate[]): FigureCandidate[] {
+  const counted = pool.filter((c) => c.article.published !== undefined && c.figures.figures.size > 0);
   return pool.filter((c) => {
-    const mine = claims.get(c);
-    if (mine === undefined || mine.figures.size === 0) return true;
-    const published = c.article.published as string;
-    return !withFigures.some(
-      (n) =>
-        (n.article.published as string) > published && updatesFigures(claims.get(n) as FigureClaim, mine),
+    if (c.article.published === undefined || c.figures.figures.size === 0) return true;
+    const published = c.article.published;
+    return !counted.some(
+      (n) => (n.article.published as string) > published && updatesFigures(n.figures, c.figures),
     );
   });
 }
@@ -293,7 +294,7 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
     articles,
     (s) => standsAlone(s.text) && (newestIds.has(s.articleId) || !FUTURE.test(s.text)),
   );
-  const current = withoutSupersededFigures(pool.map(withoutTimeLabel));
+  const current = withoutSupersededFigures(pool.map((c) => withFigures(withoutTimeLabel(c))));
   const picked = select(rank(current, { newest, oldest }, articles), options);
   // Newest facts first; among equally new ones, the most central first.
   picked.sort((a, b) => compareNewestFirst(a.article.published, b.article.published) || b.score - a.score);
