@@ -19,6 +19,11 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Nouns that end the name of a street or a place in a town ("Kessing Square", "Tannery Lane"): never a person's. */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'square street road avenue boulevard plaza crescent highway motorway quay wharf harbour harbor'.split(' '),
+);
+
 export const MONTHS: readonly string[] = [
   'january',
   'february',

@@ -12,6 +12,7 @@ import {
   GENDERED_ROLES,
   HONORIFICS,
   LOCATIVES,
+  PLACE_NOUNS,
   PARENT_KIN,
   ORG_WORDS,
   ROLE_WORDS,
@@ -436,7 +437,8 @@ export class MentionScanner {
     const nameEnd = endBeforePostNominals(words, nameFrom);
     const name = words.slice(nameFrom, nameEnd).map((t) => t.replace(/['\u2019]s?$/u, ''));
     const lower = name.map((t) => t.toLowerCase().replace(/\.$/, ''));
-    if (lower.some((t) => ORG_WORDS.has(t))) return null;
+    if (lower.some((t) => ORG_WORDS.has(t)) || PLACE_NOUNS.has(lower[lower.length - 1] as string))
+      return null;
     if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return null;
     if (name.some((t) => /\d/.test(t)) || (name[0] as string).length < 2) return null;
     return {

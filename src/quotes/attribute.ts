@@ -24,7 +24,7 @@ import {
 } from '../people/chains.ts';
 import type { MentionScanner } from '../people/mentions.ts';
 import { compactKey, foldToken, looksLikePlace, nameCore, sameFullName, surnameOf } from '../people/names.ts';
-import { wordCount } from '../text/normalize.ts';
+import { isStopword, wordCount } from '../text/normalize.ts';
 import { findQuoteSpans, findSingleQuoteSpans, type QuoteSpan } from '../text/quoteSpans.ts';
 import {
   type Attribution,
@@ -163,6 +163,27 @@ function objectThroughRole(before: string): boolean {
   return m[2] === '' || ROLE_WORDS.has(noun) || GENDERED_ROLES.has(noun);
 }
 
+/**
+ * "Halloway campaign manager Colette Marchbanks", "Labour party leader Ann Hale": a bare single name that
+ * qualifies the role of the person named next (one or two lower-case words, the last a role noun, then the
+ * name) is not who the sentence is about ("Senator Jon Vale met Governor Alan Price" is about Vale).
+ * `between` is the text from the end of the first name to the start of the next.
+ */
+function qualifiesRoleOfNext(name: LinkedName, between: string): boolean {
+  if (name.tokens.length > 1 || name.titles.length > 0 || name.role !== '') return false;
+  const words = between.trim().split(' ');
+  if (words.length < 2 || words.length > 3 || !/^ \S/.test(between) || !/\S $/.test(between)) return false;
+  return (
+    ROLE_WORDS.has(words[words.length - 1] as string) &&
+    words.slice(0, -1).every((w) => /^[a-z][a-z-]{2,}$/.test(w) && !isStopword(w) && !/(?:ed|ing)$/.test(w))
+  );
+}
+
+/** Whether a sentence lies wholly inside a quotation (its marks may stand at its very edges). */
+function withinSpan(span: QuoteSpan, b: Bounds): boolean {
+  return span.open <= b.start + 1 && (span.close < 0 || span.close >= b.end - 1);
+}
+
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
 
@@ -269,6 +290,8 @@ interface SentenceEntry extends Place {
   lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | undefined;
   /** undefined: not worked out yet; null: none. */
   subject?: number | null;
+  /** Whether it lies wholly inside a quotation (someone's words, not the narrative). */
+  quoted?: boolean;
 }
 
 class ArticleAttribution {
@@ -507,6 +530,9 @@ class ArticleAttribution {
         lastSpeaker = s.lastSpeaker;
         continue;
       }
+      // A quotation running on over paragraphs before its cue ("…¶ “…,” she said"): the speaker's own words,
+      // not the narrative a pronoun refers back through.
+      if (s.quoted && s.speakers.every((sp) => sp === undefined)) continue;
       const nearest = !seenOne;
       seenOne = true;
       const subject = this.#subjectAt(k);
@@ -1002,11 +1028,16 @@ class ArticleAttribution {
     const people = this.#people.paragraphs[at.paragraph];
     // The first person it names ("Eastholme’s managing director, Dr Alistair Lund, …": not "Eastholme";
     // a possessive is never the subject, even of a place the article once took for a person).
-    const name = people?.names.find(
-      (n) =>
+    const names = people?.names ?? [];
+    const name = names.find(
+      (n, i) =>
         n.sentence === at.sentence &&
         !n.quoted &&
         !n.possessive &&
+        !(
+          names[i + 1]?.sentence === at.sentence &&
+          qualifiesRoleOfNext(n, this.#texts[at.paragraph]?.slice(n.end, names[i + 1]?.start) ?? '')
+        ) &&
         n.start >= from &&
         n.start < until &&
         this.#isPersonLike(n.entity) &&
@@ -1085,6 +1116,7 @@ class ArticleAttribution {
           bounds: bounds[noted] as Bounds,
           speakers: speakersOf[noted] as QuoteSpeaker[],
           lastSpeaker: this.#lastSpeaker,
+          quoted: spans.some((span) => withinSpan(span, bounds[noted] as Bounds)),
         });
       }
     };

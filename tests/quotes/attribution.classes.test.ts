@@ -1369,3 +1369,48 @@ describe('an institution called by the opening words of its name ("Harrow Vale" 
     expect(s['They listed it with a countdown clock']).toBe('Lin Mei Ying');
   });
 });
+
+describe('a name that qualifies the role of the person named next ("Harlow campaign manager Ines Dubray")', () => {
+  it('is not the subject a later "she said" refers to', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mayor Tom Harlow leads council member Rita Okafor by 19 votes.'],
+        ['"These voters did everything right," Okafor campaign manager Piet Jansma said.'],
+        ['Harlow campaign manager Ines Dubray, speaking outside the court, rejected the claim.'],
+        ['"We follow the law. Piet Jansma knows that as well as anyone," she said.'],
+      ]),
+    );
+    expect(s['We follow the law. Piet Jansma knows that as well as anyone']).toBe('Ines Dubray');
+  });
+});
+
+describe('a quotation running over paragraphs before its "she said"', () => {
+  it('looks back past its own paragraphs to the narrative before it', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Nell Foyle said she had written to the council twice.'],
+        ['For Mara Quint, a retired teacher, the fortnight has been long.'],
+        ['“I waited at the harbour every morning.'],
+        ['“Nobody told us anything,” she said.'],
+      ]),
+    );
+    expect(s['Nobody told us anything']).toBe('Mara Quint');
+    expect(s['I waited at the harbour every morning']).toBe('Mara Quint');
+  });
+});
+
+describe('a street or square named like a person ("outside a bank on Kessel Square, who …")', () => {
+  it('is no one a "she said" could mean', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Alma Ruiz, who runs the bakery, said sales had halved.', '“Nobody carries cash,” she said.'],
+        [
+          'One woman queuing outside a bank on Kessel Square, who declined to give her name, said she could not pay her rent.',
+          '“My landlord does not care,” she said.',
+        ],
+      ]),
+    );
+    expect(s['Nobody carries cash']).toBe('Alma Ruiz');
+    expect(s['My landlord does not care']).toBe('unknown');
+  });
+});
