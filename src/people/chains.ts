@@ -94,6 +94,17 @@ function compatible(entity: ArticleEntity, gender: Gender | undefined): boolean 
   return known === undefined || known === gender;
 }
 
+/**
+ * One person under every full form it has had: "George W. Bush" and "George H. W. Bush" both fit "George
+ * Bush", but not each other. (A function, not a closure: closures in the hot path cost a build.)
+ */
+function fitsEveryForm(e: ArticleEntity, key: string, tokens: readonly string[]): boolean {
+  if (e.key === key) return true;
+  if (!sameFullName(e.tokens, tokens)) return false;
+  for (const form of e.forms.keys()) if (!sameFullName(form.split(' '), tokens)) return false;
+  return true;
+}
+
 class ArticleChains {
   readonly entities: ArticleEntity[] = [];
   /** Entities by every folded word of their names: where a mention looks for its chain. */
@@ -135,15 +146,9 @@ class ArticleChains {
 
   #linkFull(m: NameMention): ArticleEntity {
     const key = compactKey(m.tokens);
-    // One person under every full form it has had: "George W. Bush" and "George H. W. Bush" both fit
-    // "George Bush", but not each other.
-    const fits = (e: ArticleEntity) =>
-      e.key === key ||
-      (sameFullName(e.tokens, m.tokens) &&
-        [...e.forms.keys()].every((f) => sameFullName(f.split(' '), m.tokens)));
     const surname = surnameOf(m.tokens);
     const sharing = this.#byPart.get(surname) ?? [];
-    const same = sharing.find((e) => e.full && fits(e));
+    const same = sharing.find((e) => e.full && fitsEveryForm(e, key, m.tokens));
     if (same) return same;
     // A surname used before the full name (a headline, a standfirst): the full name takes it over.
     const earlier = sharing.filter((e) => !e.full && e.surname === surname && compatible(e, m.gender));

@@ -205,12 +205,17 @@ class Tokens {
   readonly #bounds: number[] = [];
   /** Indexes of the tokens right after a dash (rare: most paragraphs have none). */
   readonly #afterDash = new Set<number>();
+  /** Tokens sliced so far, by index: the rules around a name read the same few tokens several times. */
+  readonly #raw: (string | undefined)[] = [];
+  readonly #bare: (string | undefined)[] = [];
 
   /** Splits a new paragraph into tokens, forgetting the previous one. */
   read(text: string): this {
     this.text = text;
     const bounds = this.#bounds;
     bounds.length = 0;
+    this.#raw.length = 0;
+    this.#bare.length = 0;
     this.#afterDash.clear();
     // Dashes are rare: the next one is looked for once, not at every token.
     let dash = text.indexOf('\u2014');
@@ -255,12 +260,24 @@ class Tokens {
 
   /** The token as written, punctuation included ('' out of range). */
   raw(k: number): string {
-    return k < 0 || k >= this.count ? '' : this.text.slice(this.start(k), this.end(k));
+    if (k < 0 || k >= this.count) return '';
+    let raw = this.#raw[k];
+    if (raw === undefined) {
+      raw = this.text.slice(this.start(k), this.end(k));
+      this.#raw[k] = raw;
+    }
+    return raw;
   }
 
   /** The token without the punctuation around it ('' out of range). */
   bare(k: number): string {
-    return bareToken(this.raw(k));
+    if (k < 0 || k >= this.count) return '';
+    let bare = this.#bare[k];
+    if (bare === undefined) {
+      bare = bareToken(this.raw(k));
+      this.#bare[k] = bare;
+    }
+    return bare;
   }
 }
 
@@ -275,6 +292,31 @@ function sentenceAt(starts: readonly number[], at: number): number {
 function isQuoted(spans: readonly QuoteSpan[], at: number): boolean {
   for (const s of spans) if (s.open <= at && (s.close < 0 || at < s.close)) return true;
   return false;
+}
+
+/** The pronouns by first letter, to match a lower-case word in place (most words are none). */
+const PRONOUNS_BY_LETTER: ReadonlyMap<number, readonly string[]> = (() => {
+  const byLetter = new Map<number, string[]>();
+  for (const word of PRONOUNS.keys()) {
+    const list = byLetter.get(word.charCodeAt(0)) ?? [];
+    list.push(word);
+    byLetter.set(word.charCodeAt(0), list);
+  }
+  return byLetter;
+})();
+
+/**
+ * The pronoun a lower-case word at text[start, end) is, punctuation after it dropped ("him," → "him"),
+ * without slicing the word: undefined for any other word.
+ */
+function lowerPronounAt(text: string, start: number, end: number): string | undefined {
+  const candidates = PRONOUNS_BY_LETTER.get(text.charCodeAt(start));
+  if (candidates === undefined) return undefined;
+  let last = end;
+  while (last > start && !isAsciiWordChar(text.charCodeAt(last - 1))) last--;
+  for (const word of candidates)
+    if (word.length === last - start && text.startsWith(word, start)) return word;
+  return undefined;
 }
 
 /** First letters of the pronouns (he, she, they, it…): other lower-case words are skipped unread. */
@@ -315,19 +357,25 @@ export class MentionScanner {
     let i = 0;
     while (i < tokens.count) {
       const c = text.charCodeAt(tokens.start(i));
-      if (
-        c >= 97 &&
-        c <= 122 &&
-        (!mayBePronoun(c) || tokens.end(i) - tokens.start(i) > 8) &&
-        !mayOpenParticleName(text, tokens.start(i))
-      ) {
+      // A lower-case word is a pronoun, the particle of a name ("al-Haddad"), or nothing to read.
+      const lowerCase = c >= 97 && c <= 122;
+      const short = tokens.end(i) - tokens.start(i) <= 8;
+      if (lowerCase && !(mayBePronoun(c) && short) && !mayOpenParticleName(text, tokens.start(i))) {
+        i++;
+        continue;
+      }
+      const lower = lowerCase
+        ? lowerPronounAt(text, tokens.start(i), tokens.end(i))
+        : tokens.bare(i).length <= 7
+          ? tokens.bare(i).toLowerCase()
+          : '';
+      const pronoun = lower === undefined || lower === '' ? undefined : PRONOUNS.get(lower);
+      if (lowerCase && !pronoun && !mayOpenParticleName(text, tokens.start(i))) {
         i++;
         continue;
       }
       const bare = tokens.bare(i);
-      const pronoun = bare.length <= 7 ? PRONOUNS.get(bare.toLowerCase()) : undefined;
-      if (pronoun) {
-        const lower = bare.toLowerCase();
+      if (pronoun && lower !== undefined) {
         const at = tokens.start(i);
         pronouns.push({
           at,

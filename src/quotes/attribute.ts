@@ -281,6 +281,14 @@ interface Place {
 }
 
 /** A sentence read so far; its subject is worked out only when a quote needs it, then kept. */
+/** Where a quote's cue is read: its sentence (masked), where the quotation opens, the sentence before. */
+interface CueContext {
+  at: Place;
+  sentence: string;
+  open: number;
+  previousSentence: string;
+}
+
 interface SentenceEntry extends Place {
   text: string;
   bounds: Bounds;
@@ -845,14 +853,9 @@ class ArticleAttribution {
     return !this.#people.entities.some((other) => other.full && other.personal > 0 && other.parts.has(part));
   };
 
-  #resolve(
-    attribution: Attribution | undefined,
-    at: Place,
-    sentenceMasked: string,
-    before: number,
-    previousSentence: string,
-  ): QuoteSpeaker | null {
+  #resolve(attribution: Attribution | undefined, cue: CueContext): QuoteSpeaker | null {
     if (!attribution) return null;
+    const { at, sentence: sentenceMasked, open: before, previousSentence } = cue;
     if (attribution.relative) return this.#relativeAntecedent(at, sentenceMasked, before);
     if (attribution.coordinated) {
       // "Over coffee, she described it as … and said …": whom the sentence is about, pronouns resolved.
@@ -1002,6 +1005,27 @@ class ArticleAttribution {
     return e.subject ?? undefined;
   }
 
+  /** Notes sentence `s` of paragraph `p` as read, with who its quotes were given to (filled later). */
+  #note(
+    p: number,
+    s: number,
+    sentences: readonly string[],
+    bounds: readonly Bounds[],
+    speakersOf: readonly QuoteSpeaker[][],
+    spans: readonly QuoteSpan[],
+  ): void {
+    const b = bounds[s] as Bounds;
+    this.#sentences.push({
+      paragraph: p,
+      sentence: s,
+      text: sentences[s] as string,
+      bounds: b,
+      speakers: speakersOf[s] as QuoteSpeaker[],
+      lastSpeaker: this.#lastSpeaker,
+      quoted: spans.some((span) => withinSpan(span, b)),
+    });
+  }
+
   /** The entry of a sentence read so far, by its place. */
   #entryIndex(paragraph: number, sentence: number): number {
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
@@ -1107,21 +1131,8 @@ class ArticleAttribution {
     const speakersOf: QuoteSpeaker[][] = sentences.map(() => []);
     let noted = 0;
     // The sentences before a quote's sentence are read first: a quote may lean on their subjects.
-    const noteUpTo = (s: number) => {
-      for (; noted < s; noted++) {
-        this.#sentences.push({
-          paragraph: p,
-          sentence: noted,
-          text: sentences[noted] as string,
-          bounds: bounds[noted] as Bounds,
-          speakers: speakersOf[noted] as QuoteSpeaker[],
-          lastSpeaker: this.#lastSpeaker,
-          quoted: spans.some((span) => withinSpan(span, bounds[noted] as Bounds)),
-        });
-      }
-    };
     located.forEach(({ span, sentence: s }, i) => {
-      noteUpTo(s);
+      for (; noted < s; noted++) this.#note(p, noted, sentences, bounds, speakersOf, spans);
       const quote = quoteText(text, span);
       if (!/\p{L}/u.test(quote) || quote.length > MAX_QUOTE_CHARS) return;
       const b = bounds[s] as Bounds;
@@ -1129,8 +1140,7 @@ class ArticleAttribution {
       const sMasked = masked.slice(b.start, b.end);
       const previousSentence =
         s > 0 ? masked.slice((bounds[s - 1] as Bounds).start, (bounds[s - 1] as Bounds).end) : '';
-      const resolve = (a: Attribution | undefined) =>
-        this.#resolve(a, at, sMasked, span.open, previousSentence);
+      const cue: CueContext = { at, sentence: sMasked, open: span.open, previousSentence };
       const afterClose = span.close < 0 ? '' : masked.slice(span.close, b.end);
       const beforeOpen = masked.slice(b.start, span.open);
       // The sentence's text after its last quote, where a closing ", the ministry said." sits.
@@ -1141,10 +1151,10 @@ class ArticleAttribution {
       // "Asked “Will you appeal?”, the detective said: “Yes.”": the first quotation is the question put.
       const asked = ASKED_BEFORE.test(beforeOpen);
       let rule = 'after';
-      let speaker = asked ? null : resolve(attributionAfter(afterClose));
-      if (speaker === null) [rule, speaker] = ['before', resolve(attributionBefore(beforeOpen))];
-      if (speaker === null) [rule, speaker] = ['leading', resolve(attributionLeading(sMasked))];
-      if (speaker === null) [rule, speaker] = ['trailing', resolve(attributionTrailing(tail))];
+      let speaker = asked ? null : this.#resolve(attributionAfter(afterClose), cue);
+      if (speaker === null) [rule, speaker] = ['before', this.#resolve(attributionBefore(beforeOpen), cue)];
+      if (speaker === null) [rule, speaker] = ['leading', this.#resolve(attributionLeading(sMasked), cue)];
+      if (speaker === null) [rule, speaker] = ['trailing', this.#resolve(attributionTrailing(tail), cue)];
       if (speaker === null) [rule, speaker] = ['colon', this.#namedBeforeColon(beforeOpen, at)];
       // A quotation that is the whole sentence: nothing before it, nothing but punctuation after it (a title
       // in quotes that the sentence goes on about, "“A Most Violent Year” opens on Friday", is not speech).
@@ -1200,7 +1210,7 @@ class ArticleAttribution {
       previous = resolved ?? null;
       previousEnd = span.close < 0 ? text.length : b.end;
     });
-    noteUpTo(sentences.length);
+    for (; noted < sentences.length; noted++) this.#note(p, noted, sentences, bounds, speakersOf, spans);
     // Scare quotes in single marks (‘refine options’) beside double-quoted speech: kept, unattributed.
     for (const span of scareQuoteSpans(text)) {
       if (spans.some((d) => d.open <= span.open && (d.close < 0 || d.close >= span.close))) continue;
