@@ -19,9 +19,14 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Nouns that end the name of a street or a place in a town ("Kessing Square", "Tannery Lane"): never a person's. */
+/**
+ * Nouns that end the name of a street or a place in a town ("Kessing Square", "Mill Road", "Harwick
+ * Central"): never a person's. Not "Lane" or "Park", which are surnames too.
+ */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(
-  'square street road avenue boulevard plaza crescent highway motorway quay wharf harbour harbor'.split(' '),
+  'square street road avenue boulevard plaza crescent highway motorway quay wharf harbour harbor central'.split(
+    ' ',
+  ),
 );
 
 export const MONTHS: readonly string[] = [

@@ -4,6 +4,7 @@
  * name ("Bambang Soelistyo") with its longer forms.
  */
 import type { KeyedMap } from '../collections/layeredMap.ts';
+import { GIVEN_NAME_GENDERS } from '../lexicon/index.ts';
 import { STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import type { ArticleEntity } from './chains.ts';
@@ -97,6 +98,30 @@ function withoutFirstNames(groups: readonly Group[]): Group[] {
   return groups.filter((g) => !gone.has(g));
 }
 
+/**
+ * "Hwang Min-jun" in one outlet and "Min-jun Hwang" in another: a two-word name written family name first
+ * and given name first is one person ("Shinzo Abe", "Abe Shinzo"), unless a word is a common given name
+ * ("Rosa Martin" and "Martin Rosa" may well be two people). The name mentioned more often takes the other in.
+ */
+function familyNameFirst(groups: readonly Group[]): Group[] {
+  const twoWord = new Map<string, Group>();
+  for (const g of groups) {
+    const words = g.tokens.filter((t) => !isParticle(t));
+    if (words.length === 2 && !words.some(isInitial)) twoWord.set(words.map(foldToken).join(' '), g);
+  }
+  const gone = new Set<Group>();
+  for (const [key, g] of twoWord) {
+    const [first, last] = key.split(' ') as [string, string];
+    const other = twoWord.get(`${last} ${first}`);
+    if (!other || other === g || gone.has(g) || gone.has(other)) continue;
+    if (GIVEN_NAME_GENDERS.has(first) || GIVEN_NAME_GENDERS.has(last)) continue;
+    const [home, guest] = g.mentions >= other.mentions ? [g, other] : [other, g];
+    absorb(home, guest);
+    gone.add(guest);
+  }
+  return groups.filter((g) => !gone.has(g));
+}
+
 /** Full names grouped: equal folded names, then spellings with and without middle names joined. */
 export function* groupFullNames(articles: readonly ArticleChains[]): Steps<Group[]> {
   const byKey = new Map<string, Group>();
@@ -144,5 +169,5 @@ export function* groupFullNames(articles: readonly ArticleChains[]): Steps<Group
     return all;
   });
   yield;
-  return withoutFirstNames(merged);
+  return familyNameFirst(withoutFirstNames(merged));
 }

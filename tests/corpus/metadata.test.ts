@@ -421,6 +421,21 @@ describe('page metadata: the headline readers see', () => {
     expect(m.published).toBe('2025-08-12');
   });
 
+  it('drops the outlet name that opens a title line ("The Dunmere Herald - Headline")', () => {
+    const m = metadataOf([
+      'The Dunmere Herald - Ferry terminal approved after two-year fight',
+      'THE DUNMERE HERALD',
+      'Home',
+      'Local',
+      'Harbour',
+      'Ferry terminal approved after two-year fight',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry terminal approved after two-year fight');
+    expect(m.outlet).toBe('The Dunmere Herald');
+  });
+
   it('finds the title line below skip links and a menu by the headline the page repeats under it', () => {
     const m = metadataOf([
       'Skip to content',

@@ -142,6 +142,28 @@ describe('PeopleDirectory across articles', () => {
     expect(people.resolve('Soelistyo')?.name).toBeDefined();
   });
 
+  it('joins a name written family name first in one outlet and given name first in another', () => {
+    const people = peopleIn([
+      articleOf('a', [
+        ['Economist Da-eun Seo said the losses would mount.', '"It is a conservative figure," Ms Seo said.'],
+      ]),
+      articleOf('b', [
+        ['Seo Da-eun, an economist at Castle Analytics, put the cost higher.', 'Seo said it had doubled.'],
+      ]),
+    ]);
+    expect(people.resolve('Seo Da-eun')).toBe(people.resolve('Da-eun Seo'));
+    expect(people.resolve('Seo Da-eun')?.articleIds.size).toBe(2);
+  });
+
+  it('keeps a name with a common given name apart from the same words reversed ("Rosa Martin", "Martin Rosa")', () => {
+    const people = peopleIn([
+      articleOf('a', [['Coach Rosa Martin said the team was ready.']]),
+      articleOf('b', [['The referee, Martin Rosa, said the match would go ahead.']]),
+    ]);
+    expect(people.resolve('Rosa Martin')?.name).toBe('Rosa Martin');
+    expect(people.resolve('Martin Rosa')?.name).toBe('Martin Rosa');
+  });
+
   it('matches a written-out umlaut ("Mueller" for "Müller") within an article', () => {
     const people = peopleIn([
       articleOf('a', [['Cardinal Gerhard Müller wrote the letter.', 'Mueller said it was "a provocation."']]),

@@ -1413,4 +1413,17 @@ describe('a street or square named like a person ("outside a bank on Kessel Squa
     expect(s['Nobody carries cash']).toBe('Alma Ruiz');
     expect(s['My landlord does not care']).toBe('unknown');
   });
+
+  it('reads a station named "… Central" as a place too', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Alma Ruiz, who runs the bakery, said sales had halved.', '“Nobody carries cash,” she said.'],
+        [
+          'The owner of a cafe opposite Harwick Central, who asked not to be named, said takings had fallen.',
+          '“The pastries go in the bin,” she said.',
+        ],
+      ]),
+    );
+    expect(s['The pastries go in the bin']).toBe('unknown');
+  });
 });

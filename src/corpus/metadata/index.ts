@@ -2,7 +2,7 @@
 import { chooseHeadline, type PageLine } from './headline.ts';
 import { inferOutlet } from './outlet.ts';
 import { inferPublished } from './published.ts';
-import { findSiteTitle, withoutOutletSuffix } from './siteTitle.ts';
+import { findSiteTitle, withoutOutletName } from './siteTitle.ts';
 
 export type { PageLine } from './headline.ts';
 
@@ -23,7 +23,7 @@ export function inferPageMetadata(
   const outlet = inferOutlet(texts, { isBio: options.isBio, ...(site ? { site: site.site } : {}) });
   const headline = chooseHeadline(lines, { ...(site ? { site } : {}), ...(outlet ? { outlet } : {}) });
   const published = inferPublished(texts, headline.at);
-  const title = headline.text && outlet ? withoutOutletSuffix(headline.text, outlet) : headline.text;
+  const title = headline.text && outlet ? withoutOutletName(headline.text, outlet) : headline.text;
   return {
     ...(title ? { title } : {}),
     ...(outlet ? { outlet } : {}),

@@ -44,6 +44,29 @@ export function parseSiteTitle(line: string): SiteTitle | undefined {
   return { headline, site };
 }
 
+/** A headline after a site name has at least this many words ("Ferry vote | The Harbour Times" is not one). */
+const MIN_SITE_FIRST_HEADLINE_WORDS = 5;
+
+/**
+ * A title line written site first ("The Harbour Times - Headline"): one separator, a site name before it
+ * and a longer headline after it; undefined otherwise.
+ */
+function parseSiteFirst(line: string): SiteTitle | undefined {
+  for (const separator of SEPARATORS) {
+    const at = line.indexOf(separator);
+    if (at <= 0 || line.indexOf(separator, at + 1) >= 0) continue;
+    const site = line.slice(0, at).trim();
+    const headline = line.slice(at + separator.length).trim();
+    if (
+      isSiteName(site) &&
+      wordCount(headline) >= MIN_SITE_FIRST_HEADLINE_WORDS &&
+      wordCount(headline) > wordCount(site)
+    )
+      return { headline, site };
+  }
+  return undefined;
+}
+
 /** How far down a scraped page its <title> line may stand: under skip links, a masthead and a menu. */
 const TITLE_LINE_REACH = 15;
 
@@ -61,19 +84,29 @@ export function findSiteTitle(
   for (let at = 0; at < reach; at++) {
     const line = lines[at] as { text: string; furniture: boolean };
     if (line.furniture) continue;
-    const site = parseSiteTitle(line.text);
+    const later = new Set(lines.slice(at + 1).map((l) => comparableLine(l.text)));
+    // Site first when the page then shows that site name as its masthead.
+    const first = parseSiteFirst(line.text);
+    const site = first && later.has(comparableLine(first.site)) ? first : parseSiteTitle(line.text);
     if (!site) continue;
-    const shown = comparableLine(site.headline);
-    if (at === 0 || lines.slice(at + 1).some((l) => comparableLine(l.text) === shown)) return { ...site, at };
+    if (at === 0 || later.has(comparableLine(site.headline))) return { ...site, at };
   }
   return undefined;
 }
 
 /**
- * A headline without a site suffix that names the outlet ("Headline | The Harbour Times" under the masthead
- * "The Harbour Times"): a title line the page repeats below its masthead. Any other last part stays.
+ * A headline without the outlet's name before or after it ("Headline | The Harbour Times", "The Harbour
+ * Times - Headline" under the masthead "The Harbour Times"): a title line the page repeats below its
+ * masthead. Any other first or last part stays.
  */
-export function withoutOutletSuffix(headline: string, outlet: string): string {
+export function withoutOutletName(headline: string, outlet: string): string {
   const site = parseSiteTitle(headline);
-  return site && outletKey(site.site) === outletKey(outlet) ? site.headline : headline;
+  if (site && outletKey(site.site) === outletKey(outlet)) return site.headline;
+  for (const separator of SEPARATORS) {
+    const at = headline.indexOf(separator);
+    if (at <= 0) continue;
+    const rest = headline.slice(at + separator.length).trim();
+    if (outletKey(headline.slice(0, at)) === outletKey(outlet) && wordCount(rest) >= 3) return rest;
+  }
+  return headline;
 }
