@@ -93,13 +93,17 @@ export function quoteBriefing(
   const offset = options.offset ?? 0;
   if (query.trim() === '') return speakerList(index);
   const tied = index.speakers.ambiguous(query);
-  if (tied.length > 1) return whichOne(index, query, tied);
-  const [first, ...rest] = index.speakers.match(query, 3);
+  // "/quote ms brannigan" where father and daughter are quoted: the honorific says which one.
+  const chosen = tied.length > 1 ? index.speakers.ofQueryGender(query, tied) : undefined;
+  if (tied.length > 1 && !chosen) return whichOne(index, query, tied);
+  const [first, ...rest] = chosen ? [{ speaker: chosen }] : index.speakers.match(query, 3);
   // The closest match is someone the articles name but never quote ("Ri"): said so, rather than the
   // quotes of a near miss.
   if (first && !first.speaker) return notQuoted(index, query, first.person, keyword);
   const best = first?.speaker;
-  const others = rest.flatMap((m) => (m.speaker ? [m.speaker] : []));
+  const others = chosen
+    ? tied.filter((s) => s !== chosen)
+    : rest.flatMap((m) => (m.speaker ? [m.speaker] : []));
   if (!best) {
     const suggestions = index.speakers.suggest(query).map((s) => s.name);
     return {

@@ -8,6 +8,7 @@
  * quotes of someone else.
  */
 import Fuse from 'fuse.js';
+import { HONORIFICS } from '../lexicon/index.ts';
 import type { PeopleDirectory, Person } from '../people/directory.ts';
 import { isTitle } from '../people/mentions.ts';
 import { compactKey, isParticle, nameKey, nameTokens } from '../people/names.ts';
@@ -356,6 +357,22 @@ export class SpeakerSearch {
     // in the same article they are relatives or colleagues the articles tell apart only by given name.
     const together = rest.filter((s) => this.#sameArticle(first.key, s.key));
     return together.length > 0 ? [first, ...together] : [];
+  }
+
+  /**
+   * Of speakers a query names equally well, the one an honorific in the query picks out ("ms brannigan" for
+   * the daughter where father and daughter are quoted): the only one known to be of that gender, else the
+   * only one not known to be of the other; else undefined.
+   */
+  ofQueryGender(query: string, tied: readonly Speaker[]): Speaker | undefined {
+    const honorific = nameTokens(query).find((t) => HONORIFICS.get(t.toLowerCase().replace(/\.$/, '')));
+    const gender = honorific ? HONORIFICS.get(honorific.toLowerCase().replace(/\.$/, '')) : undefined;
+    if (!gender) return undefined;
+    const known = tied.filter((s) => this.#people.get(s.key)?.gender === gender);
+    if (known.length === 1) return known[0];
+    // "mr tamberlane" where only the daughter's gender is known: the one not known to be a woman.
+    const possible = tied.filter((s) => (this.#people.get(s.key)?.gender ?? gender) === gender);
+    return known.length === 0 && possible.length === 1 ? possible[0] : undefined;
   }
 
   /** Whether the articles name both people in one article. */

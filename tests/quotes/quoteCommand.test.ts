@@ -144,6 +144,14 @@ describe('/quote <surname> shared by two people', () => {
     }
   });
 
+  it('answers with the one an honorific in the query picks out ("ms tamberlane")', () => {
+    const ms = quoteBriefing(index, 'ms tamberlane', 10);
+    expect(ms.items.map((i) => i.speaker)).toEqual(['Wenna Tamberlane']);
+    expect(ms.note).toContain('Also matching: Osric Tamberlane');
+    const mr = quoteBriefing(index, 'Mr. Tamberlane', 10);
+    expect(new Set(mr.items.map((i) => i.speaker))).toEqual(new Set(['Osric Tamberlane']));
+  });
+
   it('asks which one across several stories too', () => {
     const elsewhere = buildIndex([pier], [], NOW);
     const b = quoteAcrossStories(
