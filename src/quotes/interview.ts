@@ -107,7 +107,8 @@ const QUESTIONER_LABELS = new Set([
 /**
  * The turns of a transcript whose speakers are labelled, when at least two turns are. A turn runs on over
  * the unlabelled paragraphs after it that speak in the first person ("MAYOR X: … / I want to be precise
- * …"), up to the next label; a paragraph that does not ends the turn (narration after the transcript).
+ * …"), up to the next label; a paragraph that does not, or that opens "Q." or "A." (a court transcript's
+ * questions and answers between the named turns), ends the turn.
  */
 function labelledTurns(texts: readonly string[]): Map<number, Answer> {
   const turns = new Map<number, Answer>();
@@ -122,7 +123,14 @@ function labelledTurns(texts: readonly string[]): Map<number, Answer> {
       labelled++;
       const words = text.slice(label[0].length).replace(STAGE_DIRECTION, '');
       turns.set(p, { text: words, labelled: true, speaker });
-    } else if (speaker !== undefined && FIRST_PERSON.test(text) && !OPENING_MARK.test(text)) {
+    } else if (
+      speaker !== undefined &&
+      FIRST_PERSON.test(text) &&
+      !OPENING_MARK.test(text) &&
+      // "MR HALE: … / A. No. …": a question or answer label is someone else's turn (a witness answering).
+      !ANSWER_LABEL.test(text) &&
+      !QUESTION_LABEL.test(text)
+    ) {
       // Not labelled itself: a paragraph naming the speaker is narration about them (see attribute.ts).
       turns.set(p, { text: text.replace(STAGE_DIRECTION, ''), labelled: false, speaker });
     } else speaker = undefined;

@@ -712,6 +712,26 @@ describe('interviews', () => {
     expect(Object.keys(s).some((t) => t.includes('cracked beams'))).toBe(false);
   });
 
+  it('ends a labelled turn at a witness\'s "A." answer (a court transcript)', () => {
+    const s = speakersOf(
+      articleOf(
+        'court',
+        [
+          ['The following is taken from the transcript of the hearing.'],
+          ['Q. Mr Lorne, you signed the report on 3 May?'],
+          ['A. I signed it, yes.'],
+          ['MS HALE: My Lord, the witness has answered that twice.'],
+          ['MR QUILL: I am grateful. I will move on to the ledgers.'],
+          ['A. I have nothing to add about the ledgers. I told the auditors everything.'],
+        ],
+        { title: 'Read the cross-examination', outlet: 'Outlet court' },
+      ),
+    );
+    const answer = Object.keys(s).filter((t) => t.includes('nothing to add'));
+    expect(answer.map((t) => s[t]).filter((who) => who === 'QUILL')).toEqual([]);
+    expect(s['I am grateful. I will move on to the ledgers']).toBe('QUILL');
+  });
+
   it('leaves a single question answered in quotes in a news story alone', () => {
     const s = speakersOf(
       article('n', [
