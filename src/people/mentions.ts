@@ -13,6 +13,7 @@ import {
   HONORIFICS,
   LOCATIVES,
   PLACE_NOUNS,
+  POST_NOMINALS,
   PARENT_KIN,
   ORG_WORDS,
   ROLE_WORDS,
@@ -22,7 +23,7 @@ import {
 } from '../lexicon/index.ts';
 import { isStopword } from '../text/normalize.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
-import { endBeforePostNominals, isParticle, isParticleName } from './names.ts';
+import { endBeforePostNominals, isParticle, isParticleName, postNominalForm } from './names.ts';
 
 export interface NameMention {
   start: number;
@@ -485,6 +486,8 @@ export class MentionScanner {
     const nameEnd = endBeforePostNominals(words, nameFrom);
     const name = words.slice(nameFrom, nameEnd).map((t) => t.replace(/['\u2019]s?$/u, ''));
     const lower = name.map((t) => t.toLowerCase().replace(/\.$/, ''));
+    // "Julian Asquell, K.C., told": letters after a name set off by commas are no one.
+    if (name.every((t) => POST_NOMINALS.has(postNominalForm(t)))) return null;
     if (lower.some((t) => ORG_WORDS.has(t)) || PLACE_NOUNS.has(lower[lower.length - 1] as string))
       return null;
     if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return null;
@@ -493,7 +496,7 @@ export class MentionScanner {
       from,
       nameFrom,
       // Letters after the name say what the person is ("Nabil Amari KC" is a barrister).
-      titles: [...words.slice(from, nameFrom), ...words.slice(nameEnd).map((t) => t.replace(/[.,]+$/, ''))],
+      titles: [...words.slice(from, nameFrom), ...words.slice(nameEnd).map(postNominalForm)],
       // Initials keep their period ("R."); a name closing a sentence loses it ("Reyes.").
       tokens: name.map((t) => t.replace(/\.$/, (m) => (/^\p{Lu}$/u.test(t.slice(0, -1)) ? m : ''))),
     };
@@ -502,7 +505,9 @@ export class MentionScanner {
   #mention(tokens: Tokens, i: number, j: number): NameMention | undefined {
     const run = this.#parseRun(tokens, i, j);
     if (!run) return undefined;
-    const { titles } = run;
+    // "Nabil Amari, K.C., told": letters after the name set off by commas are its titles too.
+    const letters = tokens.raw(j - 1).endsWith(',') ? postNominalForm(tokens.raw(j)) : '';
+    const titles = POST_NOMINALS.has(letters) ? [...run.titles, letters] : run.titles;
     const nameFrom = i + run.nameFrom;
     // "the Goop founder", "a Labour spokesman": a single name before a role noun qualifies it ("Sutrisno,
     // secretary-general of …" is a person and an appositive).

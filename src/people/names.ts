@@ -21,8 +21,16 @@ export function isParticle(token: string): boolean {
  */
 export function endBeforePostNominals(tokens: readonly string[], from = 0): number {
   let end = tokens.length;
-  while (end - from > 1 && POST_NOMINALS.has((tokens[end - 1] as string).replace(/[.,]+$/, ''))) end--;
+  while (end - from > 1 && POST_NOMINALS.has(postNominalForm(tokens[end - 1] as string))) end--;
   return end;
+}
+
+/**
+ * Letters after a name as the lexicon lists them, periods and commas dropped ("K.C.," → "KC"; a period
+ * masked as a one-dot leader too).
+ */
+export function postNominalForm(token: string): string {
+  return token.replace(/[.,\u2024]/g, '');
 }
 
 /** A surname that opens with its particle in lower case: "al-Haddad", "el-Amin", "bin-Talal", "d'Estaing". */

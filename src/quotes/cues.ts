@@ -7,10 +7,12 @@ import {
   GENDERED_ROLES,
   NAME_PARTICLE_PATTERN,
   NAMING_VERBS,
+  POST_NOMINALS,
   ROLE_WORDS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
 } from '../lexicon/index.ts';
+import { postNominalForm } from '../people/names.ts';
 
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -187,7 +189,9 @@ function nameAmongAppositives(lead: string): string | undefined {
   // "a physical oceanographer", "61", "Helion's chief operating officer": what the named person is.
   const describes = (p: string) =>
     (/^[\p{Ll}\d]/u.test(p) && !NEW_CLAUSE_OPENER.test(p)) ||
-    (POSSESSIVE_ROLE_PART.test(p) && hasRoleWordOrKin(p));
+    (POSSESSIVE_ROLE_PART.test(p) && hasRoleWordOrKin(p)) ||
+    // "Julian Asquell, K.C., told …": letters after the name.
+    POST_NOMINALS.has(postNominalForm(p));
   const opens = (p: string) => hasRoleWordOrKin(p) || isOpeningNounPhrase(p);
   if (!parts.slice(k + 1).every(describes) || !parts.slice(0, k).every(opens)) return undefined;
   return parts[k];

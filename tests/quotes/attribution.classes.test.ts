@@ -449,6 +449,18 @@ describe('more shapes of reported speech', () => {
     expect(s['You may not like him']).toBe('Nabil Amari');
   });
 
+  it('reads letters after a name written with periods and set off by commas ("Nabil Amari, K.C., told")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dr Ruth Penn denies fraud.'],
+        ['His lawyer, Nabil Amari, K.C., told the jury the case was "a morality play about spreadsheets".'],
+        ['"You may not like him," the barrister told the jury.'],
+      ]),
+    );
+    expect(s['a morality play about spreadsheets']).toBe('Nabil Amari');
+    expect(s['You may not like him']).toBe('Nabil Amari');
+  });
+
   it('reads "the accountant replied" as the accountant named before, and an occupation nobody was named by as nobody', () => {
     const s = speakersOf(
       article('a', [
