@@ -421,6 +421,20 @@ describe('page metadata: the headline readers see', () => {
     expect(m.published).toBe('2025-08-12');
   });
 
+  it('passes over a breadcrumb of one section and a story label ("Courts › Ferry inquiry")', () => {
+    const m = metadataOf([
+      'The Dunmere Herald',
+      'News',
+      'Courts',
+      'Courts › Ferry inquiry',
+      '‘We were never told’, ferry inquiry hears on its first day',
+      'Relatives of the missing describe a night of confusion at the harbour',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('‘We were never told’, ferry inquiry hears on its first day');
+  });
+
   it('drops the outlet name that opens a title line ("The Dunmere Herald - Headline")', () => {
     const m = metadataOf([
       'The Dunmere Herald - Ferry terminal approved after two-year fight',

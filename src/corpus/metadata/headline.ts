@@ -43,6 +43,8 @@ const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET|UTC)?\
 const TEMPERATURE = /\d\s*\u00B0/;
 const SLASHED_WORDS = /^\S+(?: \S+)? \/ \S+(?: \S+)?$/;
 const BYLINE = /^by\s+\p{Lu}/iu;
+/** A breadcrumb's separator ("Courts › Fraud trial", "News > Courts"): no headline holds one. */
+const BREADCRUMB = /\s[\u203A>]\s/u;
 /** A ticker's label ("BREAKING: …", "Just in: …"): another story's line above this one's headline. */
 const TICKER = /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch)\s*[:|\u2013\u2014-]\s/i;
 /** A short control of the page ("Watch live TV", "Sign in to comment", "Listen to this article"). */
@@ -59,6 +61,7 @@ export function isHeadlineLike(line: string): boolean {
   if (!/\p{Lu}/u.test(line) || /[:;,]$/.test(line) || isMenuRow(line)) return false;
   if (CLOCK.test(line) || TEMPERATURE.test(line) || SLASHED_WORDS.test(line) || BYLINE.test(line))
     return false;
+  if (BREADCRUMB.test(line)) return false;
   if (TICKER.test(line) || (CONTROL.test(line) && words <= CONTROL_WORDS)) return false;
   if (MONTH_DAY.test(line) && /\d{4}|\d:\d/.test(line)) return false;
   // Mastheads and menus are capitalised words only; a headline has a small word ("to", "in") or runs long.
