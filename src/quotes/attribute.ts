@@ -104,6 +104,19 @@ function mainClauseStart(sentence: string): number {
   const comma = sentence.indexOf(',');
   return CLAUSE_OPENER.test(sentence) && comma > 0 ? comma + 1 : 0;
 }
+/**
+ * An opening participle clause ("Asked whether Meridia had been hacked, he said", "After meeting Kim, she
+ * told …"): its subject is the main clause's, so a name in it is an object, never the "he" that follows.
+ */
+const PARTICIPLE_OPENING =
+  /^["'\u201C\u2018(]*(?:asked|pressed|questioned|speaking|talking|writing|responding|replying|(?:after|before|when|while|since|on|upon)\s+\p{Ll}+ing)\b/iu;
+
+/** Where the text after an opening participle clause starts in a sentence (0 without one). */
+function afterParticipleClause(sentence: string): number {
+  const comma = sentence.indexOf(',');
+  return PARTICIPLE_OPENING.test(sentence) && comma > 0 ? comma + 1 : 0;
+}
+
 /** "The Goop founder …", "The actress …": a definite role noun opening a sentence, with up to two qualifiers. */
 const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
 /**
@@ -497,6 +510,7 @@ class ArticleAttribution {
     sentence: number,
     before: number,
     objectBefore: RegExp = PREPOSITION_BEFORE,
+    from = 0,
   ): number[] {
     const text = this.#texts[paragraph] ?? '';
     return (this.#people.paragraphs[paragraph]?.names ?? [])
@@ -504,6 +518,7 @@ class ArticleAttribution {
         (n) =>
           n.sentence === sentence &&
           !n.quoted &&
+          n.start >= from &&
           n.end <= before &&
           !objectBefore.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))) &&
           !objectThroughRole(text.slice(Math.max(0, n.start - 60), n.start)),
@@ -527,7 +542,13 @@ class ArticleAttribution {
         q.pronoun === pronoun &&
         q.at < before,
     );
-    const here = this.#pick(this.#namedBefore(at.paragraph, at.sentence, earlier?.at ?? before), gender);
+    const bounds = this.#boundsOf(at);
+    const sentence = bounds ? (this.#texts[at.paragraph] ?? '').slice(bounds.start, bounds.end) : '';
+    const from = bounds ? bounds.start + afterParticipleClause(sentence) : 0;
+    const here = this.#pick(
+      this.#namedBefore(at.paragraph, at.sentence, earlier?.at ?? before, PREPOSITION_BEFORE, from),
+      gender,
+    );
     if (here !== undefined) return { kind: 'entity', entity: here };
     let lastSpeaker = this.#lastSpeaker;
     let seenOne = false;

@@ -94,6 +94,9 @@ function stripAux(subject: string): string {
   return s;
 }
 
+/** "…, according to X, " right before a quotation opens. */
+const ACCORDING_BEFORE = /(?:^|[,(\u2014]\s*)according to ([^,.;:"\u201C\u201D_]{2,120}),?\s*$/i;
+
 /** Text directly after a closing quote: `, said X`, `, X said`, `, according to X`, `, telling …`. */
 export function attributionAfter(after: string): Attribution | undefined {
   const text = after.replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
@@ -233,6 +236,9 @@ const CONTACT_PRONOUN = /\S\s+(he|she)$/i;
  * `before` is the masked sentence text up to the quote's opening mark.
  */
 export function attributionBefore(before: string): Attribution | undefined {
+  // "a restructuring that, according to Ms Keillor, “…”": the source named right before the quote.
+  const according = ACCORDING_BEFORE.exec(before);
+  if (according) return { phrase: according[1] as string };
   // "the claims were", "her remarks": after a determiner the word is a noun, not the speech verb.
   const verbs = [...before.matchAll(VERB_RE)].filter(
     (m) => !DETERMINER_BEFORE.test(before.slice(0, m.index)),

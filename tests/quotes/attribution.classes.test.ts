@@ -1459,3 +1459,29 @@ describe('a street or square named like a person ("outside a bank on Kessel Squa
     expect(s['The pastries go in the bin']).toBe('unknown');
   });
 });
+
+describe('"he said" after an opening participle clause that names someone ("Asked whether X …, he said")', () => {
+  it('is the subject of the sentences before, not the person the clause asks about', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Marta Vell, the operator’s chief executive, said services would return by Friday.'],
+        ['Asked whether Kessa Lind had warned the board, she said: “Nobody warned us about the update.”'],
+      ]),
+    );
+    expect(s['Nobody warned us about the update']).toBe('Marta Vell');
+  });
+});
+
+describe('a partial quote right after "according to X," in the middle of a sentence', () => {
+  it('is the words of the source named', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Union leader Bryony Kell said the cuts were made in 2023.'],
+        [
+          'The lookout was removed in a restructuring that, according to Ms Kell, “nobody on board asked for”.',
+        ],
+      ]),
+    );
+    expect(s['nobody on board asked for']).toBe('Bryony Kell');
+  });
+});
