@@ -326,6 +326,20 @@ function agreeingGender(
   return q.pronoun === 'he' ? 'm' : 'f';
 }
 
+/**
+ * "Liam and Kirsty Darrow": a common given name joined by "and" to a full name shares its surname, so it
+ * is named in full ("Liam Darrow"), not a single name to link to whoever else goes by "Liam".
+ */
+function sharedSurnames(names: NameMention[], text: string): void {
+  for (let k = 0; k + 1 < names.length; k++) {
+    const [n, next] = [names[k] as NameMention, names[k + 1] as NameMention];
+    if (n.tokens.length !== 1 || next.titles.length > 0 || nameCore(next.tokens).length < 2) continue;
+    if (!GIVEN_NAME_GENDERS.has(foldToken(n.tokens[0] as string))) continue;
+    if (text.slice(n.end, next.start) !== ' and ' || n.sentence !== next.sentence) continue;
+    n.tokens = [n.tokens[0] as string, ...next.tokens.slice(1)];
+  }
+}
+
 /** Finds the people of an article: mentions per paragraph, linked into entities. */
 export function findArticlePeople(
   paragraphs: readonly (readonly string[])[],
@@ -337,6 +351,7 @@ export function findArticlePeople(
     const { names, pronouns } = scanner.scan(sentences, spans[p] ?? []);
     const text = sentences.join(' ');
     let spokenOf = NO_ENTITIES;
+    sharedSurnames(names, text);
     for (const n of names) {
       const entity = chains.link(
         n,

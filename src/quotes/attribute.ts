@@ -575,6 +575,13 @@ class ArticleAttribution {
         const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
         return { kind: 'entity', entity: partner ?? subject };
       }
+      // "Bernadette Quill and Tobias Renwick have rarely agreed. … he accused her …": the subject is known
+      // to be of the other gender, so "he" is the one coordinated with her.
+      const partner =
+        subject !== undefined && gender && this.#knownOtherGender(subject, gender)
+          ? this.#coordinatedOfGender(s, subject, gender)
+          : undefined;
+      if (partner !== undefined) return { kind: 'entity', entity: partner };
       const named =
         subject === undefined && gender
           ? (this.#namedOfGender(s, gender) ?? (nearest ? this.#topic(s, gender) : undefined))
@@ -617,15 +624,23 @@ class ArticleAttribution {
    */
   #coordinatedOfGender(s: SentenceEntry, subject: number, gender: Gender): number | undefined {
     if (genderOf(this.#entity(subject)) === gender) return undefined;
+    const excluded = this.#knownOtherGender(subject, gender);
     const text = this.#texts[s.paragraph] ?? '';
     const names = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(
       (n) => n.sentence === s.sentence && !n.quoted,
     );
     const i = names.findIndex((n) => n.entity === subject);
     const next = i < 0 ? undefined : names[i + 1];
-    if (next === undefined || !/^,?\s+and\s+$/.test(text.slice((names[i] as LinkedName).end, next.start)))
-      return undefined;
-    return genderOf(this.#entity(next.entity)) === gender ? next.entity : undefined;
+    if (next === undefined) return undefined;
+    // "Declan Mabrey and Dr Solène Achterberg": titles in front of the second name aside.
+    const between = beforeTitles(text.slice((names[i] as LinkedName).end, next.start));
+    if (!/^,?\s+and\s*$/.test(between)) return undefined;
+    // Of two people, the one known to be of that gender; or, when the subject is known to be of the other,
+    // the one not known to be of the other either.
+    const known = genderOf(this.#entity(next.entity));
+    return known === gender || (excluded && known === undefined && this.#isPersonLike(next.entity))
+      ? next.entity
+      : undefined;
   }
 
   #knownOtherGender(entity: number, gender: Gender): boolean {
@@ -1100,8 +1115,12 @@ class ArticleAttribution {
         (q.pronoun === 'he' || q.pronoun === 'she'),
     );
     if (pronoun && (!name || pronoun.at < name.start)) {
-      const resolved = this.#resolvePerson(pronoun.pronoun === 'he' ? 'm' : 'f', at, pronoun.at);
-      return resolved?.kind === 'entity' ? resolved.entity : undefined;
+      const gender = pronoun.pronoun === 'he' ? 'm' : 'f';
+      const resolved = this.#resolvePerson(gender, at, pronoun.at);
+      if (resolved?.kind !== 'entity') return undefined;
+      // "He opened by thanking residents. She followed with the figures": whom "he" meant is not "she".
+      this.#learnGender(resolved.entity, gender);
+      return resolved.entity;
     }
     return name?.entity;
   }

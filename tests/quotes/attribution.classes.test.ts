@@ -1485,3 +1485,46 @@ describe('a partial quote right after "according to X," in the middle of a sente
     expect(s['nobody on board asked for']).toBe('Bryony Kell');
   });
 });
+
+describe('"he" and "she" taking turns after two people named together', () => {
+  it('gives "he" the partner of a subject known to be a woman', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Corran Quade, the utility’s chief executive, apologised again.'],
+        ['“Helen Dunmore has been tough with me this week, and she has every right to be,” he said.'],
+        ['At a meeting of the town council on Thursday, the politics of the crisis came into the open.'],
+        [
+          'Helen Dunmore and Tobias Venn have rarely agreed on anything since she beat him in the election.',
+          'On Thursday he accused her of being “far too cosy with the water company”.',
+        ],
+      ]),
+    );
+    expect(s['far too cosy with the water company']).toBe('Tobias Venn');
+  });
+
+  it('learns from "He opened …" that the first is a man, so "she" is the other (titles in front of her name aside)', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Declan Marsh and Dr Ilse Varga finished the morning briefing at the health centre.'],
+        [
+          'He opened by thanking residents.',
+          'She followed with the figures, and said the curve was “still going up, though more slowly”.',
+        ],
+      ]),
+    );
+    expect(s['still going up, though more slowly']).toBe('Ilse Varga');
+  });
+
+  it('reads "Liam and Nessa Pruitt" as two people of one surname', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“The alarm was switched off,” said Corran Quade, the utility’s chief executive.'],
+        [
+          'Liam and Nessa Pruitt have barely left their son’s bedside.',
+          '“Someone switched an alarm off,” he said.',
+        ],
+      ]),
+    );
+    expect(s['Someone switched an alarm off']).toBe('Liam Pruitt');
+  });
+});
