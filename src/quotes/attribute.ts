@@ -87,7 +87,7 @@ const UNNAMED_SOURCE = new RegExp(
  * name", "speaking on condition of anonymity").
  */
 const UNNAMED_SUBJECT = new RegExp(
-  `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bon (?:the )?condition of anonymity\\b`,
+  `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bgave (?:his|her|their) (?:first )?name only as\\b|\\bon (?:the )?condition of anonymity\\b`,
   'iu',
 );
 /** How much more often an article's main person of one gender is named than the next. */

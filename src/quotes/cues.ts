@@ -217,7 +217,7 @@ const OPENING_NOUN_PHRASE_WORDS = 5;
 
 /** A clause before the subject: "Asked whether …, ", "After the vote, ", "Speaking on Monday, ". */
 const OPENING_CLAUSE =
-  /^\s*(?:asked|speaking|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|if|although|though|because|once|until)\b[^,]{0,120},\s*/i;
+  /^\s*(?:asked|speaking|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|if|although|though|because|once|until|outside|inside|near|across|behind|beside|opposite|among|amid|around|beyond|within|from|under|throughout)\b[^,]{0,120},\s*/i;
 
 /** "A senior Civic Alliance official", "The union's chief negotiator": a role noun phrase opening a sentence. */
 const ROLE_SUBJECT = new RegExp(
@@ -274,8 +274,9 @@ export function attributionBefore(before: string): Attribution | undefined {
   // auxiliaries) is its subject.
   const contact = CONTACT_PRONOUN.exec(subject);
   if (contact) return { phrase: contact[1] as string };
-  // "A spokesman for the ministry, Jon Perez, said …": the name set off by commas after a role is the subject.
-  if (subject === '') {
+  // "A spokesman for the ministry, Jon Perez, said …": the name set off by commas after a role is the subject
+  // (not before a participle: "wrote to the minister, Owen Tregarth, asking him to “…”" is the writer's).
+  if (subject === '' && !PARTICIPLE_RE.test(last[0])) {
     // "His opposite number, Claire Dunn, accused …": likewise after a short noun phrase opening the sentence.
     const appositive = APPOSITIVE_NAME.exec(before.slice(0, last.index));
     const lead = appositive ? before.slice(0, appositive.index) : '';

@@ -1528,3 +1528,32 @@ describe('"he" and "she" taking turns after two people named together', () => {
     expect(s['Someone switched an alarm off']).toBe('Liam Pruitt');
   });
 });
+
+describe('a participle after a name set off by commas ("wrote to the minister, Owen Tallis, asking him to “…”")', () => {
+  it('gives the words to the one who wrote, and her next "she said" too', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Local MP Mara Quist said she had written to the minister, Owen Tallis, asking him to “look very hard” at the bid.',
+        ],
+        ['“Owen Tallis promised this town a fair hearing,” she said.'],
+      ]),
+    );
+    expect(s['look very hard']).toBe('Mara Quist');
+    expect(s['Owen Tallis promised this town a fair hearing']).toBe('Mara Quist');
+  });
+});
+
+describe('a place opening the sentence before an unnamed speaker ("Outside the club shop, one supporter … said:")', () => {
+  it('is no speaker, and the supporter who gave only a first name is nobody the answer can name', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“We will fight the bid,” said Mara Quist, the club chair.'],
+        [
+          'Outside the club shop this afternoon, one supporter, who gave her name only as Janet, said: “My dad brought me here in 1971.”',
+        ],
+      ]),
+    );
+    expect(s['My dad brought me here in 1971']).toBe('unknown');
+  });
+});
