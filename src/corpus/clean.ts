@@ -4,6 +4,7 @@
  * a writer's job, promos talk to "you" about newsletters, and link lists trail the story.
  */
 import { type Config, configRegExp } from '../config.ts';
+import { SPEECH_VERBS } from '../lexicon/index.ts';
 import { contentTokens, jaccard, normalizeWhitespace, wordCount } from '../text/normalize.ts';
 import type { PageLine } from './metadata/index.ts';
 
@@ -200,12 +201,20 @@ const INTRODUCES = /\p{L}[\p{L}\p{N})\]'\u2019]*:$/u;
 /** … whose next line opens a quotation introduces that quotation: it is prose, not a label. */
 const OPENS_QUOTE = /^["\u201C\u2018']/u;
 
+/** Speech verbs a short cue line ends with ("He added:", "Mr Hale replied:"). */
+const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
+
+function endsWithSpeechVerb(line: string): boolean {
+  const last = /(\p{L}+):$/u.exec(line)?.[1]?.toLowerCase();
+  return last !== undefined && SPEECH_VERB_SET.has(last);
+}
+
 function introducesQuote(lines: readonly Line[], i: number): boolean {
   const next = lines[i + 1];
   return (
     next !== undefined &&
     INTRODUCES.test((lines[i] as Line).text) &&
-    (lines[i] as Line).text.split(/\s+/).length >= 4 &&
+    (lines[i] as Line).text.split(/\s+/).length >= (endsWithSpeechVerb((lines[i] as Line).text) ? 2 : 4) &&
     OPENS_QUOTE.test(next.text) &&
     endsLikeProse(next.text)
   );

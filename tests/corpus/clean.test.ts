@@ -316,4 +316,24 @@ describe('cleanArticle on other page layouts', () => {
       '“Families here were promised that wall would hold. They deserve the truth.”',
     ]);
   });
+
+  it('keeps a short cue line that ends with a speech verb ("Mr Tallis replied:", "He added:")', () => {
+    const raw = [
+      'Read more:',
+      '',
+      'Mr Tallis replied:',
+      '',
+      '"Nothing will be waved through, and the authority has the power to stop it."',
+      '',
+      'He added:',
+      '',
+      '"It is not for ministers to pick the owners of football clubs."',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'Mr Tallis replied:',
+      '"Nothing will be waved through, and the authority has the power to stop it."',
+      'He added:',
+      '"It is not for ministers to pick the owners of football clubs."',
+    ]);
+  });
 });
