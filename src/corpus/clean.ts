@@ -185,6 +185,9 @@ function markRepeats(lines: Line[]): void {
   });
 }
 
+/** The first person singular: a promo speaks for the paper ("we", "our"), never as "I". */
+const SPEAKS_FOR_ONESELF = /\bI(?:['\u2019](?:m|ve|d|ll))?\b/u;
+
 /**
  * A promo in prose: promo words ("newsletter", "supporter") with the reader addressed or told what to do,
  * in any of the line's sentences ("Our journalism is free to read. Become a supporter from £1.50 a month").
@@ -192,6 +195,8 @@ function markRepeats(lines: Line[]): void {
 function isPromo(text: string, rules: CleaningRules): boolean {
   return (
     rules.promo.test(text) &&
+    // "I've had thousands of messages from supporters, and that keeps you going": someone speaking.
+    !SPEAKS_FOR_ONESELF.test(text) &&
     (SECOND_PERSON.test(text) || IMPERATIVE.test(text) || LATER_IMPERATIVE.test(text))
   );
 }

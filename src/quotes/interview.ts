@@ -92,6 +92,14 @@ function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
  */
 const SPEAKER_LABEL =
   /^\s*((?:\p{Lu}[\p{Lu}'\u2019.-]+\s){0,3}\p{Lu}[\p{Lu}'\u2019-]+)(?:\s*\([^)]{1,60}\))?:\s+(?=\S)/u;
+/**
+ * A turn labelled with a name in title case ("Tollemarsh: …", "Halfway Line: …"), as magazines print an
+ * interview: read only where each such label opens two turns or more (a one-off "Update: …" is a heading),
+ * and a label is a speaker only where the article names that person (see attribute.ts).
+ */
+const TITLED_LABEL = /^\s*((?:\p{Lu}[\p{Ll}'\u2019-]+\s){0,2}\p{Lu}[\p{Ll}'\u2019-]+):\s+(?=\S)/u;
+const TITLE_CASE: LabelStyle = { pattern: TITLED_LABEL, perLabel: 2, askerInterviews: true };
+
 /** "(Laughter)", "(Applause)" after a turn: the transcript's, not the speaker's words. */
 const STAGE_DIRECTION = /\s*\(\p{Lu}\p{Ll}+(?: \p{Ll}+)?\)\s*$/u;
 const QUESTIONER_LABELS = new Set([
@@ -110,15 +118,42 @@ const QUESTIONER_LABELS = new Set([
  * …"), up to the next label; a paragraph that does not, or that opens "Q." or "A." (a court transcript's
  * questions and answers between the named turns), ends the turn.
  */
-function labelledTurns(texts: readonly string[]): Map<number, Answer> {
+/** How a transcript's labels are read: their pattern, how many turns each must open, and who asks. */
+interface LabelStyle {
+  pattern: RegExp;
+  perLabel: number;
+  /** Whether the label whose turns mostly ask is the interviewer, never quoted. */
+  askerInterviews: boolean;
+}
+
+const CAPITALS: LabelStyle = { pattern: SPEAKER_LABEL, perLabel: 1, askerInterviews: false };
+
+function labelledTurns(texts: readonly string[], style: LabelStyle = CAPITALS): Map<number, Answer> {
+  const { pattern, perLabel } = style;
   const turns = new Map<number, Answer>();
   let labelled = 0;
   let speaker: string | undefined;
+  // How often each label opens a paragraph: a label used once is a heading ("Update: …"), not a speaker.
+  const uses = new Map<string, number>();
+  // … and how many of its turns ask: the interviewer's label ("Halfway Line: Is 372p enough?") asks.
+  const asks = new Map<string, number>();
+  for (const text of texts) {
+    const name = pattern.exec(text)?.[1];
+    if (name === undefined) continue;
+    uses.set(name, (uses.get(name) ?? 0) + 1);
+    if (text.trimEnd().endsWith('?')) asks.set(name, (asks.get(name) ?? 0) + 1);
+  }
+  // In a magazine's title-case interview the label that mostly asks is the interviewer (often the
+  // magazine's own name); in a transcript in capitals a named questioner (a barrister) is quoted too.
+  const questioner = (name: string) =>
+    QUESTIONER_LABELS.has(name) ||
+    (style.askerInterviews && 2 * (asks.get(name) ?? 0) > (uses.get(name) ?? 0));
   texts.forEach((text, p) => {
-    const label = SPEAKER_LABEL.exec(text);
+    const found = pattern.exec(text);
+    const label = found && (uses.get(found[1] as string) ?? 0) >= perLabel ? found : null;
     if (label) {
       const name = label[1] as string;
-      speaker = QUESTIONER_LABELS.has(name) ? undefined : name;
+      speaker = questioner(name) ? undefined : name;
       if (speaker === undefined) return;
       labelled++;
       const words = text.slice(label[0].length).replace(STAGE_DIRECTION, '');
@@ -158,7 +193,8 @@ export function interviewLayout(
   texts.forEach((text, p) => {
     if (isQuestionnaireLine(text, spans[p] ?? [])) questionnaire.add(p);
   });
-  const turns = labelledTurns(texts);
+  const capitals = labelledTurns(texts);
+  const turns = capitals.size > 0 ? capitals : labelledTurns(texts, TITLE_CASE);
   return {
     answers: turns.size > 0 ? turns : transcriptAnswers(texts),
     // One question answered in quotes is a sentence of the story; a run of them is a questionnaire.

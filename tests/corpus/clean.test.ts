@@ -317,6 +317,17 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 
+  it('keeps an answer in the first person that mentions supporters ("I’ve had thousands of messages from supporters")', () => {
+    const raw = [
+      'Quist: Exhausting. I’ve had thousands of messages from supporters, and that keeps you going.',
+      '',
+      'Become a supporter today: your support keeps our journalism free.',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'Quist: Exhausting. I’ve had thousands of messages from supporters, and that keeps you going.',
+    ]);
+  });
+
   it('keeps a short cue line that ends with a speech verb ("Mr Tallis replied:", "He added:")', () => {
     const raw = [
       'Read more:',

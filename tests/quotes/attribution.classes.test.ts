@@ -744,6 +744,27 @@ describe('interviews', () => {
     expect(s['I am grateful. I will move on to the ledgers']).toBe('QUILL');
   });
 
+  it('reads an interview labelled in title case ("Quist: …"), and the label that asks as the interviewer', () => {
+    const s = speakersOf(
+      articleOf(
+        'mag',
+        [
+          ['Mara Quist has chaired the club since 2011. We met her on Thursday.'],
+          ['Harbour Weekly: Three offers in four days. How has this week been?'],
+          ['Quist: Exhausting, honestly. I have slept about ten hours since Sunday.'],
+          ['Harbour Weekly: Is the new offer enough?'],
+          ['Quist: The board meets at nine tomorrow morning, and we will decide then.'],
+          ['Update: the board rejected the offer on Friday.'],
+        ],
+        { title: 'Mara Quist: “We will decide on Friday”', outlet: 'Harbour Weekly' },
+      ),
+    );
+    expect(s['Exhausting, honestly. I have slept about ten hours since Sunday']).toBe('Mara Quist');
+    expect(s['The board meets at nine tomorrow morning, and we will decide then']).toBe('Mara Quist');
+    expect(Object.keys(s).some((t) => t.includes('Is the new offer enough'))).toBe(false);
+    expect(Object.keys(s).some((t) => t.includes('rejected the offer'))).toBe(false);
+  });
+
   it('leaves a single question answered in quotes in a news story alone', () => {
     const s = speakersOf(
       article('n', [
