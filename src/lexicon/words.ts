@@ -15,7 +15,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'records studios entertainment films pictures productions motors energy bureau coalition alliance ' +
     'movement front league federation confederation exchange reserve treasury tribunal commission ' +
     'brigade regiment battalion division command corps guard unit partnership consortium cooperative ' +
-    'clinic infirmary utility infrastructure grid chamber consultancy engineering logistics construction'
+    'clinic infirmary utility infrastructure grid chamber consultancy engineering logistics construction ' +
+    'water gas electric electricity telecom telecoms ferries buses insurance pharmaceuticals foods systems ' +
+    'technologies solutions industries enterprises'
   ).split(' '),
 );
 

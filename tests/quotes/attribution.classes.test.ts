@@ -1578,3 +1578,18 @@ describe('a place opening the sentence before an unnamed speaker ("Outside the c
     expect(s['My dad brought me here in 1971']).toBe('unknown');
   });
 });
+
+describe('a company named for what it supplies ("Corvid Water", "Harran Systems")', () => {
+  it('is no person a "he said" could mean', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“We are deeply sorry for the disruption,” Corvid Water said in a statement.'],
+        [
+          'The utility’s chief executive, Ian Lusk, visited the plant late on Sunday.',
+          'Speaking outside the gates, he said: “I live in this town.”',
+        ],
+      ]),
+    );
+    expect(s['I live in this town']).toBe('Ian Lusk');
+  });
+});
