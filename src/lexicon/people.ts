@@ -76,6 +76,18 @@ export const POST_NOMINAL_ROLES: ReadonlyMap<string, readonly string[]> = new Ma
   ['MD', ['doctor', 'physician']],
 ]);
 
+/** What a religious title says a person is ("Father Anton Brezan" … "the priest said"). */
+export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ...['father', 'fr'].map((t): [string, string[]] => [t, ['priest']]),
+  ...['reverend', 'rev', 'revd'].map((t): [string, string[]] => [
+    t,
+    ['priest', 'minister', 'pastor', 'vicar'],
+  ]),
+  ['pastor', ['pastor', 'minister']],
+  ['imam', ['imam', 'cleric']],
+  ['rabbi', ['rabbi']],
+]);
+
 /**
  * Kinship words that say which of two relatives is the younger ("his daughter, Kelsey Marr": Kelsey is the
  * child) or the elder ("her father, Walt Marr"), for "the elder Marr said".

@@ -5,7 +5,13 @@
  * entity learns its gender from honorifics, gendered roles and the pronouns that follow it, and its roles.
  */
 import type { Gender } from '../lexicon/index.ts';
-import { GIVEN_NAME_GENDERS, POST_NOMINAL_ROLES, POST_NOMINALS, ROLE_WORDS } from '../lexicon/index.ts';
+import {
+  GIVEN_NAME_GENDERS,
+  POST_NOMINAL_ROLES,
+  POST_NOMINALS,
+  ROLE_WORDS,
+  TITLE_ROLES,
+} from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 import { isStopword } from '../text/normalize.ts';
 import type { MentionScanner, NameMention, PronounMention } from './mentions.ts';
@@ -257,6 +263,7 @@ class ArticleChains {
       const lower = foldTitle(w);
       if (ROLE_WORDS.has(lower)) e.roleWords.add(lower);
       for (const role of POST_NOMINAL_ROLES.get(w) ?? []) e.roleWords.add(role);
+      for (const role of TITLE_ROLES.get(lower) ?? []) e.roleWords.add(role);
     }
   }
 }

@@ -117,8 +117,12 @@ function afterParticipleClause(sentence: string): number {
   return PARTICIPLE_OPENING.test(sentence) && comma > 0 ? comma + 1 : 0;
 }
 
-/** "The Goop founder …", "The actress …": a definite role noun opening a sentence, with up to two qualifiers. */
-const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
+/**
+ * "The Goop founder …", "The actress …", "The priest, reached by telephone, …": a definite role noun opening
+ * a sentence, with up to two qualifiers (a comma after it sets off a clause, not a name: "The priest, Father
+ * Brezan, …" names its holder).
+ */
+const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
 /**
  * "His father has declined …", "Her lawyer later told …": a relative or aide of someone opening a sentence,
  * with up to two qualifiers, as its subject (a comma after the noun introduces a name instead).

@@ -107,10 +107,14 @@ export function attributionAfter(after: string): Attribution | undefined {
   const inverted = INVERTED_RE.exec(text);
   if (inverted) {
     const phrase = inverted[1] as string;
-    // "said his daughter, Kelsey Marr, who …": the role is set off before the name it introduces.
+    // "said his daughter, Kelsey Marr, who …", "said an analyst at Pellbridge Bank, Yusuf Darrow": the role
+    // (lower case, though what it is of may be a name) is set off before the name it introduces.
     const named = ROLE_THEN_NAME.exec(text.slice(inverted[0].length));
-    if (named && !/\p{Lu}/u.test(phrase) && hasRoleWordOrKin(phrase))
-      return { phrase: `${phrase}, ${named[1]}` };
+    if (named && /^\p{Ll}/u.test(phrase) && hasRoleWordOrKin(phrase)) {
+      const name = (named[1] as string).replace(/\.$/, '');
+      // A role of a named body reads as that body; the name it introduces is the speaker.
+      return { phrase: /\p{Lu}/u.test(phrase) ? name : `${phrase}, ${name}` };
+    }
     return { phrase: phrase.replace(AFTER_NAME, '') };
   }
   const participle = LEADING_PARTICIPLE_RE.exec(text);

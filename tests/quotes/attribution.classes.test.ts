@@ -1593,3 +1593,30 @@ describe('a company named for what it supplies ("Corvid Water", "Harran Systems"
     expect(s['I live in this town']).toBe('Ian Lusk');
   });
 });
+
+describe('a role of a named body set off before the name after the verb ("said an analyst at Pellbridge Bank, Yusuf Darrow")', () => {
+  it('is the words of the person named', () => {
+    const s = speakersOf(
+      article('a', [['"The board will have to listen now," said an analyst at Corran Bank, Yusuf Delane.']]),
+    );
+    expect(s['The board will have to listen now']).toBe('Yusuf Delane');
+  });
+});
+
+describe('"The priest, reached by telephone, …" after "Father Anton Brezan"', () => {
+  it('is the man the religious title named, not the one quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Goran Vell credits Father Anton Brezan, the parish priest, with saving his son.',
+          '‘Father Brezan came up with twelve men,’ he said.',
+        ],
+        [
+          'The priest, reached by telephone on Wednesday, played down his part.',
+          '‘I have a strong back, nothing more,’ he said.',
+        ],
+      ]),
+    );
+    expect(s['I have a strong back, nothing more']).toBe('Anton Brezan');
+  });
+});
