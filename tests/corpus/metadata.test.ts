@@ -322,6 +322,20 @@ describe('page metadata: the name a page opens with, above its menu', () => {
     expect(m.outlet).toBe('Coastal Press Service');
   });
 
+  it('names in full an initialism and its last word from the title line ("CPN News") that the masthead spells out', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal after two-year fight - CPN News',
+      'CPN | Coastal Press News',
+      'Listen Live',
+      'Schedule',
+      'News',
+      'Harbour board approves new ferry terminal after two-year fight',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Coastal Press News');
+  });
+
   it('is no headline, nor is the tagline under it; a question over a byline is', () => {
     const m = metadataOf([
       'Portwise',

@@ -383,16 +383,28 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
 }
 
 /**
- * "CPA" under the masthead line "Continental Press Agency": an initialism the page spells out on a line of
- * its own, just after the initialism's own line, is named in full. A copyright line that spells it ("©
+ * "CPA" under the masthead line "Continental Press Agency", "RAN News" where the masthead reads "RAN | Radio
+ * Aubrin News": an initialism the page spells out on a line of its own, just after the initialism's own
+ * line, or as the tagline beside it, is named in full. A copyright line that spells it ("©
  * Cable News Network") does not count: readers say "CNN".
  */
 function spelledOut(name: string, top: readonly string[]): string | undefined {
-  if (!/^\p{Lu}{2,6}$/u.test(name)) return undefined;
-  for (let i = 0; i + 1 < top.length; i++) {
-    if (top[i] !== name) continue;
-    const next = top[i + 1] as string;
-    if (initialsOf(next) === name && leadingName(next) === next) return next;
+  // "RAN News" where the page spells out "Radio Aubrin News": initials, maybe with the word they end in.
+  const m = /^(\p{Lu}{2,6})(?: (\p{Lu}\p{Ll}+))?$/u.exec(name);
+  if (!m) return undefined;
+  const initials = m[1] as string;
+  const spells = (text: string) =>
+    initialsOf(text) === initials &&
+    leadingName(text) === text &&
+    (m[2] === undefined || text.endsWith(` ${m[2]}`));
+  for (let i = 0; i < top.length; i++) {
+    const line = top[i] as string;
+    // "RAN | Radio Aubrin News": a masthead and the tagline that spells it out.
+    const [head, tagline, ...more] = line.split(TAGLINE_SEPARATOR);
+    if (tagline !== undefined && more.length === 0 && head === initials && spells(tagline)) return tagline;
+    if (line !== name && line !== initials) continue;
+    const next = top[i + 1];
+    if (next !== undefined && spells(next)) return next;
   }
   return undefined;
 }
