@@ -74,17 +74,23 @@ function absorb(group: Group, other: Group): void {
   for (const [form, n] of other.forms) bump(group.forms, form, n);
 }
 
+/** The groups named with two words (particles aside, no initial), by their folded words ("bambang soelistyo"). */
+function twoWordNames(groups: readonly Group[]): Map<string, Group> {
+  const twoWord = new Map<string, Group>();
+  for (const g of groups) {
+    const words = g.tokens.filter((t) => !isParticle(t));
+    if (words.length === 2 && !words.some(isInitial)) twoWord.set(words.map(foldToken).join(' '), g);
+  }
+  return twoWord;
+}
+
 /**
  * "Henry Bambang Soelistyo" and "Fransiskus Bambang Soelistyo" where the corpus also writes "Bambang
  * Soelistyo": a name written without its first name is one person with the longer forms (Indonesian,
  * Arabic and many other names are shortened that way). Only through such a two-word form, never an initial.
  */
 function withoutFirstNames(groups: readonly Group[]): Group[] {
-  const twoWord = new Map<string, Group>();
-  for (const g of groups) {
-    const words = g.tokens.filter((t) => !isParticle(t));
-    if (words.length === 2 && !words.some(isInitial)) twoWord.set(words.map(foldToken).join(' '), g);
-  }
+  const twoWord = twoWordNames(groups);
   const gone = new Set<Group>();
   for (const g of groups) {
     const words = g.tokens.filter((t) => !isParticle(t));
@@ -104,11 +110,7 @@ function withoutFirstNames(groups: readonly Group[]): Group[] {
  * ("Rosa Martin" and "Martin Rosa" may well be two people). The name mentioned more often takes the other in.
  */
 function familyNameFirst(groups: readonly Group[]): Group[] {
-  const twoWord = new Map<string, Group>();
-  for (const g of groups) {
-    const words = g.tokens.filter((t) => !isParticle(t));
-    if (words.length === 2 && !words.some(isInitial)) twoWord.set(words.map(foldToken).join(' '), g);
-  }
+  const twoWord = twoWordNames(groups);
   const gone = new Set<Group>();
   for (const [key, g] of twoWord) {
     const [first, last] = key.split(' ') as [string, string];
