@@ -133,14 +133,46 @@ function splitLines(raw: string): Line[] {
   return lines;
 }
 
-/** Index of the first tail marker in the second half of the text, or the line count. */
+/** How far after a "Read more:" box the article may resume with a quotation. */
+const RESUME_REACH = 8;
+/** A paragraph of quoted speech: the article itself, never a footer's related headline. */
+const QUOTED_PROSE = /["\u201C]\S/u;
+
+/** Whether the article resumes after line `i` (a box of links inside it): a quoted paragraph follows soon. */
+function resumesAfter(lines: readonly Line[], i: number): boolean {
+  return lines
+    .slice(i + 1, i + 1 + RESUME_REACH)
+    .some((l) => endsLikeProse(l.text) && QUOTED_PROSE.test(l.text) && wordCount(l.text) >= 8);
+}
+
+/** Drops a box of links inside the article: its marker ("Read more:") and the headlines under it. */
+function dropLinkBox(lines: readonly Line[], i: number): void {
+  (lines[i] as Line).drop = true;
+  for (let k = i + 1; k < lines.length && k <= i + RESUME_REACH; k++) {
+    const line = lines[k] as Line;
+    // A headline ends without a full stop ("Who is X, the man behind Y?"); the article's prose with one.
+    if (/[.\u201D"']$/u.test(line.text) || QUOTED_PROSE.test(line.text)) break;
+    line.drop = true;
+  }
+}
+
+/**
+ * Drops the page's tail, from the first tail marker in the second half of the text on; a marker the article
+ * resumes after ("Read more:" and its links between two paragraphs) drops only its box of links.
+ */
+function markTail(lines: Line[], rules: CleaningRules): void {
+  for (let i = tailStart(lines, rules); i < lines.length; i++) (lines[i] as Line).drop = true;
+}
+
+/** Index of the first tail marker in the second half of the text, or the line count (boxes dropped on the way). */
 function tailStart(lines: Line[], rules: CleaningRules): number {
   const total = lines.reduce((n, l) => n + l.text.length, 0);
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (seen >= total * 0.5 && !endsLikeProse(line.text) && rules.tailMarkers.test(line.text)) {
-      return i;
+      if (!resumesAfter(lines, i)) return i;
+      dropLinkBox(lines, i);
     }
     seen += line.text.length;
   }
@@ -294,8 +326,7 @@ export function cleanArticle(raw: string, rules: CleaningRules): CleanedText {
     const t = line.text;
     if (URL_ONLY.test(t) || PLACEHOLDER.test(t) || isBoilerplate(t, rules)) line.drop = true;
   }
-  const tail = tailStart(lines, rules);
-  for (let i = tail; i < lines.length; i++) (lines[i] as Line).drop = true;
+  markTail(lines, rules);
   markCaptionsAndCredits(lines, rules);
   // A call to action ("Get our newsletter") is page furniture too, though it is only dropped below.
   const pageLines = lines.map((l) => ({

@@ -328,6 +328,24 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 
+  it('drops a "Read more:" box of links between two paragraphs, and keeps the article after it', () => {
+    const first = 'The commission said the state had overpaid 48m crowns for the equipment on Friday.';
+    const second = 'Police searched the supplier’s headquarters for six hours and left with boxes of papers.';
+    const quoted =
+      '"We priced freight at the most generous rates we could find, and 48m is unexplained," he said.';
+    const added = '"I would invite Mr Vell to show us the invoices that prove otherwise," he added.';
+    const raw = [
+      first,
+      second,
+      quoted,
+      'Read more:',
+      'Who is Tomas Vell, the salesman behind Corvid Medtech?',
+      'Piers Hale: the acting minister with a crisis on his desk',
+      added,
+    ].join('\n\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([first, second, quoted, added]);
+  });
+
   it('keeps a short cue line that ends with a speech verb ("Mr Tallis replied:", "He added:")', () => {
     const raw = [
       'Read more:',
