@@ -111,6 +111,13 @@ function fitsEveryForm(e: ArticleEntity, key: string, tokens: readonly string[])
   return true;
 }
 
+/** Whether a name of three words or more ends with `tail` (folded): "Ximena Ibáñez-Corral Soto", "Ibáñez-Corral Soto". */
+function endsWithTokens(tokens: readonly string[], tail: readonly string[]): boolean {
+  if (tokens.length <= tail.length) return false;
+  const from = tokens.length - tail.length;
+  return tail.every((t, i) => foldToken(t) === foldToken(tokens[from + i] as string));
+}
+
 class ArticleChains {
   readonly entities: ArticleEntity[] = [];
   /** Entities by every folded word of their names: where a mention looks for its chain. */
@@ -156,6 +163,11 @@ class ArticleChains {
     const sharing = this.#byPart.get(surname) ?? [];
     const same = sharing.find((e) => e.full && fitsEveryForm(e, key, m.tokens));
     if (same) return same;
+    // "Ibáñez-Corral Soto" after "Ximena Ibáñez-Corral Soto": both surnames, the way Spanish names are
+    // shortened, are the person named with them.
+    const surnames =
+      m.tokens.length === 2 ? sharing.filter((e) => e.full && endsWithTokens(e.tokens, m.tokens)) : [];
+    if (surnames.length === 1) return surnames[0] as ArticleEntity;
     // A surname used before the full name (a headline, a standfirst): the full name takes it over.
     const earlier = sharing.filter((e) => !e.full && e.surname === surname && compatible(e, m.gender));
     if (earlier.length === 1) {

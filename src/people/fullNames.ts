@@ -105,6 +105,30 @@ function withoutFirstNames(groups: readonly Group[]): Group[] {
 }
 
 /**
+ * "Ximena Ibáñez-Corral Soto", called "Ibáñez-Corral Soto" in her article, and "Ximena Ibáñez-Corral"
+ * elsewhere: a Spanish name with both surnames is one person with the name that has only the first. Only
+ * where the longer name's own article shortens it to its two surnames (the Spanish convention), so that a
+ * middle name ("John Michael Smith") never joins a different "John Michael".
+ */
+function withoutSecondSurnames(groups: readonly Group[]): Group[] {
+  const twoWord = twoWordNames(groups);
+  const gone = new Set<Group>();
+  for (const g of groups) {
+    const words = g.tokens.filter((t) => !isParticle(t));
+    if (words.length !== 3 || words.some(isInitial)) continue;
+    const folded = words.map(foldToken);
+    const bothSurnames = [...g.forms.keys()].some(
+      (f) => f.split(' ').map(foldToken).join(' ') === `${folded[1]} ${folded[2]}`,
+    );
+    const bridge = bothSurnames ? twoWord.get(`${folded[0]} ${folded[1]}`) : undefined;
+    if (!bridge || bridge === g || gone.has(bridge)) continue;
+    absorb(bridge, g);
+    gone.add(g);
+  }
+  return groups.filter((g) => !gone.has(g));
+}
+
+/**
  * "Hwang Min-jun" in one outlet and "Min-jun Hwang" in another: a two-word name written family name first
  * and given name first is one person ("Shinzo Abe", "Abe Shinzo"), unless a word is a common given name
  * ("Rosa Martin" and "Martin Rosa" may well be two people). The name mentioned more often takes the other in.
@@ -171,5 +195,5 @@ export function* groupFullNames(articles: readonly ArticleChains[]): Steps<Group
     return all;
   });
   yield;
-  return familyNameFirst(withoutFirstNames(merged));
+  return familyNameFirst(withoutSecondSurnames(withoutFirstNames(merged)));
 }

@@ -164,6 +164,28 @@ describe('PeopleDirectory across articles', () => {
     expect(people.resolve('Martin Rosa')?.name).toBe('Martin Rosa');
   });
 
+  it('joins a Spanish name with both surnames, shortened to them in its article, to the name with the first', () => {
+    const people = peopleIn([
+      articleOf('a', [
+        ['Student leader Ximena Ortega Vidal spoke first.', 'Ortega Vidal said the march would go on.'],
+      ]),
+      articleOf('b', [['Student leader Ximena Ortega said the union would strike.']]),
+    ]);
+    expect(people.resolve('Ximena Ortega')).toBe(people.resolve('Ximena Ortega Vidal'));
+    expect(people.resolve('Ortega Vidal')).toBe(people.resolve('Ximena Ortega'));
+    expect(people.resolve('Ximena Ortega')?.articleIds.size).toBe(2);
+  });
+
+  it('keeps a name with a middle name apart from a different person named with its first two words', () => {
+    const people = peopleIn([
+      articleOf('a', [
+        ['Coach John Michael Smith said the team was ready.', 'Smith said the pitch was fine.'],
+      ]),
+      articleOf('b', [['Referee John Michael said the match would go ahead.']]),
+    ]);
+    expect(people.resolve('John Michael')).not.toBe(people.resolve('John Michael Smith'));
+  });
+
   it('matches a written-out umlaut ("Mueller" for "Müller") within an article', () => {
     const people = peopleIn([
       articleOf('a', [['Cardinal Gerhard Müller wrote the letter.', 'Mueller said it was "a provocation."']]),
