@@ -111,6 +111,14 @@ function fitsEveryForm(e: ArticleEntity, key: string, tokens: readonly string[])
   return true;
 }
 
+/**
+ * A two-word name that may be both surnames of a Spanish name ("Ortega Vidal"): its first word is no common
+ * given name ("Maria Smith" is a given name and a surname).
+ */
+function bothSurnames(tokens: readonly string[]): boolean {
+  return tokens.length === 2 && !GIVEN_NAME_GENDERS.has(foldToken(tokens[0] as string));
+}
+
 /** Whether a name of three words or more ends with `tail` (folded): "Ximena Ibáñez-Corral Soto", "Ibáñez-Corral Soto". */
 function endsWithTokens(tokens: readonly string[], tail: readonly string[]): boolean {
   if (tokens.length <= tail.length) return false;
@@ -165,9 +173,21 @@ class ArticleChains {
     if (same) return same;
     // "Ibáñez-Corral Soto" after "Ximena Ibáñez-Corral Soto": both surnames, the way Spanish names are
     // shortened, are the person named with them.
-    const surnames =
-      m.tokens.length === 2 ? sharing.filter((e) => e.full && endsWithTokens(e.tokens, m.tokens)) : [];
+    const surnames = bothSurnames(m.tokens)
+      ? sharing.filter((e) => e.full && endsWithTokens(e.tokens, m.tokens))
+      : [];
     if (surnames.length === 1) return surnames[0] as ArticleEntity;
+    // … and "Minister Arredondo Beltrán" before "Tomás Arredondo Beltrán": the full name takes it over.
+    const shortened = sharing.filter(
+      (e) =>
+        e.full && bothSurnames(e.tokens) && endsWithTokens(m.tokens, e.tokens) && compatible(e, m.gender),
+    );
+    if (m.tokens.length === 3 && shortened.length === 1) {
+      const e = shortened[0] as ArticleEntity;
+      e.tokens = [...m.tokens];
+      e.key = compactKey(e.tokens);
+      return e;
+    }
     // A surname used before the full name (a headline, a standfirst): the full name takes it over.
     const earlier = sharing.filter((e) => !e.full && e.surname === surname && compatible(e, m.gender));
     if (earlier.length === 1) {

@@ -176,6 +176,18 @@ describe('PeopleDirectory across articles', () => {
     expect(people.resolve('Ximena Ortega')?.articleIds.size).toBe(2);
   });
 
+  it('lets the full Spanish name take over both surnames used before it ("Minister Ortega Vidal" … "Tomás Ortega Vidal")', () => {
+    const people = peopleIn([
+      articleOf('a', [
+        ['“We will not sit down with Minister Ortega Vidal,” the union said.'],
+        ['The Education Minister, Tomás Ortega Vidal, said his door was open.'],
+      ]),
+      articleOf('b', [['Education Minister Tomás Ortega said the rise would be phased in.']]),
+    ]);
+    expect(people.resolve('Ortega Vidal')).toBe(people.resolve('Tomás Ortega'));
+    expect(people.resolve('Tomás Ortega')?.articleIds.size).toBe(2);
+  });
+
   it('keeps a name with a middle name apart from a different person named with its first two words', () => {
     const people = peopleIn([
       articleOf('a', [
