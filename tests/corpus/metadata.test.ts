@@ -589,6 +589,11 @@ describe('page metadata: a numeric date read the way the page writes dates', () 
     expect(published('04/05/2025', monthFirst)).toBe('2025-04-05');
   });
 
+  it('reads it day first where its own line tells the time on the 24-hour clock past noon', () => {
+    expect(published('12/03/2025 - 21:30', ['The board met on Wednesday.'])).toBe('2025-03-12');
+    expect(published('12/03/2025 9:30 PM', ['The board met on Wednesday.'])).toBe('2025-12-03');
+  });
+
   it('reads it day first where another numeric date on the page has a day above 12', () => {
     expect(
       published('04/05/2025', [

@@ -2,7 +2,8 @@
  * Which way a page writes a numeric date: "04/05/2025" is 4 May in Britain and April 5 in the US. chrono-node
  * reads either way (its `GB` parser day first, `casual` month first) and settles a part above 12 itself; for
  * the rest the page decides. The first rule that finds evidence wins:
- * 1. the date line's own time zone ("14:05 BST" day first, "2:05 PM EDT" month first);
+ * 1. the date line's own time zone ("14:05 BST" day first, "2:05 PM EDT" month first), or its time on the
+ *    24-hour clock past noon ("12/03/2025 - 21:30" is day first: American pages write "9:30 PM");
  * 2. the same date written out with its month name on the page, in the same order ("Sunday 4 May 2025");
  * 3. the page's other numeric dates with a part above 12 ("21/03/2025" is day first);
  * 4. the order of the page's written-out dates: "2 March" against "March 2";
@@ -112,10 +113,14 @@ export function pageDateEvidence(lines: readonly string[]): PageDateEvidence {
   };
 }
 
-/** The order a line's own time zone says, if it has one. */
+/** A time on the 24-hour clock past noon, with no am/pm ("12/03/2025 - 21:30"): not how the US writes time. */
+const AFTERNOON_24H = /\b(?:1[3-9]|2[0-3])[:.][0-5]\d\b(?!\s*[ap]\.?m\b)/i;
+
+/** The order a line's own time zone (or 24-hour clock) says, if it has one. */
 export function zoneOrder(line: string): DateOrder | undefined {
   if (DAY_FIRST_ZONE.test(line)) return 'day-first';
   if (MONTH_FIRST_ZONE.test(line)) return 'month-first';
+  if (AFTERNOON_24H.test(line)) return 'day-first';
   return undefined;
 }
 
