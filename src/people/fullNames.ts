@@ -91,12 +91,19 @@ function twoWordNames(groups: readonly Group[]): Map<string, Group> {
  */
 function withoutFirstNames(groups: readonly Group[]): Group[] {
   const twoWord = twoWordNames(groups);
+  return joinedThroughBridges(groups, (g) => {
+    const words = g.tokens.filter((t) => !isParticle(t));
+    if (words.length < 3) return undefined;
+    const tail = words.slice(-2);
+    return tail.some(isInitial) ? undefined : twoWord.get(tail.map(foldToken).join(' '));
+  });
+}
+
+/** Each group that `bridgeOf` links to a two-word group is taken into it (once; never into itself). */
+function joinedThroughBridges(groups: readonly Group[], bridgeOf: (g: Group) => Group | undefined): Group[] {
   const gone = new Set<Group>();
   for (const g of groups) {
-    const words = g.tokens.filter((t) => !isParticle(t));
-    if (words.length < 3) continue;
-    const tail = words.slice(-2);
-    const bridge = tail.some(isInitial) ? undefined : twoWord.get(tail.map(foldToken).join(' '));
+    const bridge = bridgeOf(g);
     if (!bridge || bridge === g || gone.has(bridge)) continue;
     absorb(bridge, g);
     gone.add(g);
@@ -112,20 +119,15 @@ function withoutFirstNames(groups: readonly Group[]): Group[] {
  */
 function withoutSecondSurnames(groups: readonly Group[]): Group[] {
   const twoWord = twoWordNames(groups);
-  const gone = new Set<Group>();
-  for (const g of groups) {
+  return joinedThroughBridges(groups, (g) => {
     const words = g.tokens.filter((t) => !isParticle(t));
-    if (words.length !== 3 || words.some(isInitial)) continue;
+    if (words.length !== 3 || words.some(isInitial)) return undefined;
     const folded = words.map(foldToken);
     const bothSurnames = [...g.forms.keys()].some(
       (f) => f.split(' ').map(foldToken).join(' ') === `${folded[1]} ${folded[2]}`,
     );
-    const bridge = bothSurnames ? twoWord.get(`${folded[0]} ${folded[1]}`) : undefined;
-    if (!bridge || bridge === g || gone.has(bridge)) continue;
-    absorb(bridge, g);
-    gone.add(g);
-  }
-  return groups.filter((g) => !gone.has(g));
+    return bothSurnames ? twoWord.get(`${folded[0]} ${folded[1]}`) : undefined;
+  });
 }
 
 /**
