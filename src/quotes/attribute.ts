@@ -297,7 +297,6 @@ interface Place {
   sentence: number;
 }
 
-/** A sentence read so far; its subject is worked out only when a quote needs it, then kept. */
 /** Where a quote's cue is read: its sentence (masked), where the quotation opens, the sentence before. */
 interface CueContext {
   at: Place;
@@ -306,6 +305,7 @@ interface CueContext {
   previousSentence: string;
 }
 
+/** A sentence read so far; its subject is worked out only when a quote needs it, then kept. */
 interface SentenceEntry extends Place {
   text: string;
   bounds: Bounds;
