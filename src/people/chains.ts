@@ -119,7 +119,10 @@ function bothSurnames(tokens: readonly string[]): boolean {
   return tokens.length === 2 && !GIVEN_NAME_GENDERS.has(foldToken(tokens[0] as string));
 }
 
-/** Whether a name of three words or more ends with `tail` (folded): "Ximena Ibáñez-Corral Soto", "Ibáñez-Corral Soto". */
+/**
+ * Whether a name longer than `tail` ends with it (folded): "Ximena Ibáñez-Corral Soto" ends with
+ * "Ibáñez-Corral Soto".
+ */
 function endsWithTokens(tokens: readonly string[], tail: readonly string[]): boolean {
   if (tokens.length <= tail.length) return false;
   const from = tokens.length - tail.length;
