@@ -109,6 +109,10 @@ export const SITE_LABELS: ReadonlySet<string> = new Set(
     'international regions education football obituaries e-paper epaper newsletters events contact about ' +
     'donate menu search sign in up log login logout register subscribe account my members join free more ' +
     'latest analysis interviews investigations features photos magazine edition archive jobs property motors ' +
-    'cars letters listings help shop support us apps español english'
+    'cars letters listings help shop support us apps español english ' +
+    // The same controls on pages of other languages (an English edition keeps its paper's menu).
+    'portada nacional internacional economía opinión deportes suscríbete suscribirse iniciar sesión ' +
+    'regístrate registrarse entrar accueil abonnez-vous connexion accedi abbonati anmelden abonnieren ' +
+    'startseite assine'
   ).split(' '),
 );

@@ -311,6 +311,20 @@ describe('page metadata: the name a page opens with, above its menu', () => {
     expect(m.title).toBe('Harbour board approves new ferry terminal');
   });
 
+  it('passes over account controls in another language ("Suscríbete   Iniciar sesión")', () => {
+    const m = metadataOf([
+      'EL FARO',
+      'Portada | Nacional | Internacional | Economía | Opinión',
+      'Suscríbete   Iniciar sesión',
+      'NATIONAL',
+      'Protests spread to six cities as arrests reach 41',
+      'The minister rules out withdrawing the fee rise, calling the protests an attempt at blackmail by the street.',
+      'By Marina Echegaray',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Protests spread to six cities as arrests reach 41');
+  });
+
   it('names an initialism in full when its tagline spells it out', () => {
     const m = metadataOf([
       'CPS | Coastal Press Service',
