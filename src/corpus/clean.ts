@@ -257,11 +257,20 @@ function introducesQuote(lines: readonly Line[], i: number): boolean {
   );
 }
 
+/** A credit line under a quotation: "— Sen. Lucía Montañez", "– Whitcombe" (a dash, then a name). */
+export const DASH_CREDIT = /^[\u2014\u2013-]\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}'\u2019-]+)$/u;
+
+/** Whether line `i` credits the quotation right above it ("“…”" / "— Montañez"). */
+function creditsQuote(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1];
+  return above !== undefined && DASH_CREDIT.test((lines[i] as Line).text) && OPENS_QUOTE.test(above.text);
+}
+
 function markProseRules(lines: Line[], rules: CleaningRules): void {
   let inPromo = false;
   for (const [i, line] of lines.entries()) {
     const { text } = line;
-    if (!endsLikeProse(text) && !introducesQuote(lines, i)) {
+    if (!endsLikeProse(text) && !introducesQuote(lines, i) && !creditsQuote(lines, i)) {
       line.drop = true;
       // A non-sentence call to action ("Subscribe to X") opens a promo box.
       inPromo = rules.promo.test(text) || IMPERATIVE.test(text);

@@ -6,6 +6,7 @@
  * last speaker), a role to the person the article gave that role. Precision first: a quote whose speaker
  * no rule establishes stays unattributed.
  */
+import { DASH_CREDIT } from '../corpus/clean.ts';
 import { abbreviationDots } from '../corpus/sentences.ts';
 import {
   ANONYMOUS_ROLES,
@@ -1199,6 +1200,12 @@ class ArticleAttribution {
       if (speaker === null) [rule, speaker] = ['before', this.#resolve(attributionBefore(beforeOpen), cue)];
       if (speaker === null) [rule, speaker] = ['leading', this.#resolve(attributionLeading(sMasked), cue)];
       if (speaker === null) [rule, speaker] = ['trailing', this.#resolve(attributionTrailing(tail), cue)];
+      // "“The lieutenant governor cast the tie-breaking vote.”" / "— Montañez": a credit line under a
+      // paragraph that is nothing but the quotation (a fact check, an epigraph).
+      if (speaker === null && span.open <= 1 && (span.close < 0 || span.close >= text.length - 2)) {
+        const credit = DASH_CREDIT.exec((this.#texts[p + 1] ?? '').trim())?.[1];
+        if (credit !== undefined) [rule, speaker] = ['credit', this.#resolve({ phrase: credit }, cue)];
+      }
       if (speaker === null) [rule, speaker] = ['colon', this.#namedBeforeColon(beforeOpen, at)];
       // A quotation that is the whole sentence: nothing before it, nothing but punctuation after it (a title
       // in quotes that the sentence goes on about, "“A Most Violent Year” opens on Friday", is not speech).

@@ -346,6 +346,14 @@ describe('cleanArticle on other page layouts', () => {
     expect(cleanArticle(raw, rules).paragraphs).toEqual([first, second, quoted, added]);
   });
 
+  it('keeps the dash credit under a quotation ("— Sen. Mara Quist") and drops a dash line under prose', () => {
+    const claim =
+      '“The lieutenant governor cast the tie-breaking vote in 2023 to cut $140 million from schools.”';
+    const prose = 'The state budget passed by one vote in 2023 after a long night in the Senate chamber.';
+    const raw = [claim, '— Sen. Mara Quist', prose, '— Advertisement'].join('\n\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([claim, '— Sen. Mara Quist', prose]);
+  });
+
   it('keeps a short cue line that ends with a speech verb ("Mr Tallis replied:", "He added:")', () => {
     const raw = [
       'Read more:',

@@ -1620,3 +1620,21 @@ describe('"The priest, reached by telephone, …" after "Father Anton Brezan"', 
     expect(s['I have a strong back, nothing more']).toBe('Anton Brezan');
   });
 });
+
+describe('a quotation on its own line credited under it ("— Sen. Mara Quist"), as a fact check prints claims', () => {
+  it('is the words of the person the credit names, not of the one quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“Fifth-worst is nothing to brag about,” said Keisha Barlow, a spokeswoman for the campaign.'],
+        ['CLAIM 4: The 2023 budget vote'],
+        [
+          '“The lieutenant governor cast the tie-breaking vote in 2023 to cut $140 million from our schools.”',
+        ],
+        ['— Sen. Mara Quist'],
+      ]),
+    );
+    expect(
+      s['The lieutenant governor cast the tie-breaking vote in 2023 to cut $140 million from our schools'],
+    ).toBe('Mara Quist');
+  });
+});
