@@ -15,6 +15,19 @@ const BODY = [
 ];
 
 describe('page metadata: the title line', () => {
+  it('keeps "Media" that is part of the name the title line gives ("… - Tamarack Public Media")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - Tamarack Public Media',
+      'Home',
+      'News',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+      '© 2025 Tamarack Public Media',
+    ]);
+    expect(m.outlet).toBe('Tamarack Public Media');
+  });
+
   it('takes the headline without the site suffix and the outlet from the suffix', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal | Coastal Gazette',

@@ -15,6 +15,9 @@ const PROPER_NAME = `${NAME_WORD}(?: (?:${NAME_WORD}|of|and|&))*`;
 /** Words of a company's legal name that readers never say ("Ltd", "Media Group", "Holdings"). */
 const LEGAL_SUFFIX =
   /[\s,]+(?:ltd|limited|llc|l\.l\.c|inc|incorporated|plc|l\.p|lp|co|company|corp|corporation|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|s\.a|s\.l|b\.v|n\.v|s\.p\.a|s\.r\.l|gmbh|ag|pty|trust|foundation|community interest|and|&)\.?$/i;
+/** A company's legal form alone ("Ltd", "Inc."), which a site's own title may carry after its name. */
+const COMPANY_FORM =
+  /[\s,]+(?:ltd|limited|llc|l\.l\.c|inc|incorporated|plc|l\.p|lp|corp|corporation|s\.a|s\.l|b\.v|n\.v|s\.p\.a|s\.r\.l|gmbh|ag|pty)\.?$/i;
 const RIGHTS = /[.,]?\s*(?:all|some) rights reserved.*$/i;
 /** Words an initialism skips ("The Associated Press" is "AP"). */
 const MINOR_WORDS = new Set(['the', 'of', 'and', '&', 'for']);
@@ -310,8 +313,9 @@ export interface OutletOptions {
 /** Every outlet name the page gives, in order of trust. */
 export function outletCandidates(lines: readonly string[], options: OutletOptions): OutletCandidate[] {
   const found: OutletCandidate[] = [];
+  // A site's title names it as readers know it ("… - Tamarack Public Media"): only a legal form goes.
   if (options.site)
-    found.push({ name: withoutLegalSuffix(options.site).name || options.site, source: 'site' });
+    found.push({ name: options.site.replace(COMPANY_FORM, '').trim() || options.site, source: 'site' });
   const each = (source: OutletSource, read: (line: string) => string | undefined) => {
     for (const line of lines) {
       const name = read(line);
