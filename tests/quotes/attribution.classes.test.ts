@@ -1638,3 +1638,19 @@ describe('a quotation on its own line credited under it ("— Sen. Mara Quist"),
     ).toBe('Mara Quist');
   });
 });
+
+describe('an outlet named "… Live" that has seen a memo', () => {
+  it('is no person a "he wrote" could mean', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Harbour Live has seen an internal memo written by the group’s security chief.'],
+        [
+          'In it, he wrote: “We continue to run patient records on a server that has not been updated since 2021.”',
+        ],
+      ]),
+    );
+    expect(s['We continue to run patient records on a server that has not been updated since 2021']).not.toBe(
+      'Harbour Live',
+    );
+  });
+});
