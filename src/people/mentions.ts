@@ -518,6 +518,15 @@ export class MentionScanner {
       ROLE_WORDS.has(tokens.bare(j).toLowerCase())
     )
       return undefined;
+    // "Hospital group Harrowmere admitted …", "the energy firm Veltra": a single name right after a word
+    // for an organisation is that organisation's.
+    if (
+      run.tokens.length === 1 &&
+      titles.length === 0 &&
+      !endsRun(tokens.raw(i - 1)) &&
+      ORG_WORDS.has(tokens.bare(i - 1).toLowerCase())
+    )
+      return undefined;
     const role = this.#roleBefore(tokens, i);
     const lastRaw = tokens.raw(j - 1);
     const lastBare = tokens.bare(j - 1);

@@ -1654,3 +1654,17 @@ describe('an outlet named "… Live" that has seen a memo', () => {
     );
   });
 });
+
+describe('a single name right after a word for an organisation ("Hospital group Corvane admitted …")', () => {
+  it('is the organisation, not the subject a role in the next sentence refers back to', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“We are investigating,” Corvane said on Monday.'],
+        ['Edna Pollard, 67, was among 5,000 patients whose records were leaked on Wednesday.'],
+        ['Hospital group Corvane last night admitted the total could be as high as 860,000.'],
+        ['The retired nurse fumed: "They have put my cancer on the internet."'],
+      ]),
+    );
+    expect(s['They have put my cancer on the internet']).not.toBe('Corvane');
+  });
+});
