@@ -4,7 +4,7 @@
  * a writer's job, promos talk to "you" about newsletters, and link lists trail the story.
  */
 import { type Config, configRegExp } from '../config.ts';
-import { SPEECH_VERBS } from '../lexicon/index.ts';
+import { SPEECH_VERB_WORDS } from '../lexicon/index.ts';
 import { contentTokens, jaccard, normalizeWhitespace, wordCount } from '../text/normalize.ts';
 import type { PageLine } from './metadata/index.ts';
 
@@ -161,22 +161,19 @@ function dropLinkBox(lines: readonly Line[], i: number): void {
  * resumes after ("Read more:" and its links between two paragraphs) drops only its box of links.
  */
 function markTail(lines: Line[], rules: CleaningRules): void {
-  for (let i = tailStart(lines, rules); i < lines.length; i++) (lines[i] as Line).drop = true;
-}
-
-/** Index of the first tail marker in the second half of the text, or the line count (boxes dropped on the way). */
-function tailStart(lines: Line[], rules: CleaningRules): number {
   const total = lines.reduce((n, l) => n + l.text.length, 0);
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (seen >= total * 0.5 && !endsLikeProse(line.text) && rules.tailMarkers.test(line.text)) {
-      if (!resumesAfter(lines, i)) return i;
+      if (!resumesAfter(lines, i)) {
+        for (let k = i; k < lines.length; k++) (lines[k] as Line).drop = true;
+        return;
+      }
       dropLinkBox(lines, i);
     }
     seen += line.text.length;
   }
-  return lines.length;
 }
 
 /** A caption above its credit: one line, or the same caption printed twice. */
@@ -238,12 +235,10 @@ const INTRODUCES = /\p{L}[\p{L}\p{N})\]'\u2019]*:$/u;
 /** … whose next line opens a quotation introduces that quotation: it is prose, not a label. */
 const OPENS_QUOTE = /^["\u201C\u2018']/u;
 
-/** Speech verbs a short cue line ends with ("He added:", "Mr Hale replied:"). */
-const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
-
+/** Whether a short cue line ends with a speech verb ("He added:", "Mr Hale replied:"). */
 function endsWithSpeechVerb(line: string): boolean {
   const last = /(\p{L}+):$/u.exec(line)?.[1]?.toLowerCase();
-  return last !== undefined && SPEECH_VERB_SET.has(last);
+  return last !== undefined && SPEECH_VERB_WORDS.has(last);
 }
 
 function introducesQuote(lines: readonly Line[], i: number): boolean {

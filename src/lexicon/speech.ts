@@ -43,6 +43,9 @@ export const SPEECH_VERBS: readonly string[] = [
 ];
 
 /** "…, adding …": a participle shares the subject of the verb or sentence before it. */
+/** The one-word speech verbs, for a lookup of a single word ("added", "replied"). */
+export const SPEECH_VERB_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
+
 export const SPEECH_PARTICIPLES: readonly string[] = (
   'saying telling adding writing noting explaining asking tweeting declaring warning arguing insisting ' +
   'stressing recalling'

@@ -17,7 +17,7 @@ import {
   PARENT_KIN,
   ORG_WORDS,
   ROLE_WORDS,
-  SPEECH_VERBS,
+  SPEECH_VERB_WORDS,
   RANK_ABBREVIATIONS,
   TITLE_WORDS,
 } from '../lexicon/index.ts';
@@ -107,7 +107,6 @@ const PRONOUNS: ReadonlyMap<string, PronounKind> = new Map([
   ['its', 'it'],
 ]);
 
-const SPEECH = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 const MAX_NAME_TOKENS = 4;
 /** Country initialisms that prefix titles ("U.S. Secretary"); case matters: "Un" in "Kim Jong Un" is a name. */
 const TITLE_PREFIX = /^(?:U\.?S\.?|U\.?K\.?|U\.?N\.?|E\.?U\.?)$/;
@@ -534,7 +533,7 @@ export class MentionScanner {
     const before = endsRun(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1).toLowerCase();
     const appositive = lastRaw.endsWith(',') ? this.#appositive(tokens, j) : undefined;
     const after = appositive ? tokens.bare(appositive.end) : tokens.bare(j);
-    const speaks = SPEECH.has(after) || SPEECH.has(before);
+    const speaks = SPEECH_VERB_WORDS.has(after) || SPEECH_VERB_WORDS.has(before);
     // "Smith, 52, said", "… with Ann Smith, 38.": an age set off after the name.
     const aged = lastRaw.endsWith(',') && /^\d{1,3}[,.;]$/.test(tokens.raw(j));
     const who = lastRaw.endsWith(',') && tokens.bare(j) === 'who';

@@ -112,12 +112,6 @@ const QUESTIONER_LABELS = new Set([
   'AUDIENCE',
 ]);
 
-/**
- * The turns of a transcript whose speakers are labelled, when at least two turns are. A turn runs on over
- * the unlabelled paragraphs after it that speak in the first person ("MAYOR X: … / I want to be precise
- * …"), up to the next label; a paragraph that does not, or that opens "Q." or "A." (a court transcript's
- * questions and answers between the named turns), ends the turn.
- */
 /** How a transcript's labels are read: their pattern, how many turns each must open, and who asks. */
 interface LabelStyle {
   pattern: RegExp;
@@ -128,6 +122,12 @@ interface LabelStyle {
 
 const CAPITALS: LabelStyle = { pattern: SPEAKER_LABEL, perLabel: 1, askerInterviews: false };
 
+/**
+ * The turns of a transcript whose speakers are labelled, when at least two turns are. A turn runs on over
+ * the unlabelled paragraphs after it that speak in the first person ("MAYOR X: … / I want to be precise
+ * …"), up to the next label; a paragraph that does not, or that opens "Q." or "A." (a court transcript's
+ * questions and answers between the named turns), ends the turn.
+ */
 function labelledTurns(texts: readonly string[], style: LabelStyle = CAPITALS): Map<number, Answer> {
   const { pattern, perLabel } = style;
   const turns = new Map<number, Answer>();

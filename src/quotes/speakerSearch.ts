@@ -365,8 +365,9 @@ export class SpeakerSearch {
    * only one not known to be of the other; else undefined.
    */
   ofQueryGender(query: string, tied: readonly Speaker[]): Speaker | undefined {
-    const honorific = nameTokens(query).find((t) => HONORIFICS.get(t.toLowerCase().replace(/\.$/, '')));
-    const gender = honorific ? HONORIFICS.get(honorific.toLowerCase().replace(/\.$/, '')) : undefined;
+    const gender = nameTokens(query)
+      .map((t) => HONORIFICS.get(t.toLowerCase().replace(/\.$/, '')))
+      .find((g) => g !== undefined);
     if (!gender) return undefined;
     const known = tied.filter((s) => this.#people.get(s.key)?.gender === gender);
     if (known.length === 1) return known[0];

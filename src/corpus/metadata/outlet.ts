@@ -13,11 +13,15 @@ const NAME_WORD = "(?:(?:\\p{Lu}\\.){2,}|[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'\u2019&
 const PROPER_NAME = `${NAME_WORD}(?: (?:${NAME_WORD}|of|and|&))*`;
 
 /** Words of a company's legal name that readers never say ("Ltd", "Media Group", "Holdings"). */
-const LEGAL_SUFFIX =
-  /[\s,]+(?:ltd|limited|llc|l\.l\.c|inc|incorporated|plc|l\.p|lp|co|company|corp|corporation|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|s\.a|s\.l|b\.v|n\.v|s\.p\.a|s\.r\.l|gmbh|ag|pty|trust|foundation|community interest|and|&)\.?$/i;
-/** A company's legal form alone ("Ltd", "Inc."), which a site's own title may carry after its name. */
-const COMPANY_FORM =
-  /[\s,]+(?:ltd|limited|llc|l\.l\.c|inc|incorporated|plc|l\.p|lp|corp|corporation|s\.a|s\.l|b\.v|n\.v|s\.p\.a|s\.r\.l|gmbh|ag|pty)\.?$/i;
+/** A company's legal forms ("Ltd", "Inc.", "GmbH"). */
+const COMPANY_FORMS =
+  'ltd|limited|llc|l\\.l\\.c|inc|incorporated|plc|l\\.p|lp|corp|corporation|s\\.a|s\\.l|b\\.v|n\\.v|s\\.p\\.a|s\\.r\\.l|gmbh|ag|pty';
+const LEGAL_SUFFIX = new RegExp(
+  `[\\s,]+(?:${COMPANY_FORMS}|co|company|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|trust|foundation|community interest|and|&)\\.?$`,
+  'i',
+);
+/** A company's legal form alone, which a site's own title may carry after its name. */
+const COMPANY_FORM = new RegExp(`[\\s,]+(?:${COMPANY_FORMS})\\.?$`, 'i');
 const RIGHTS = /[.,]?\s*(?:all|some) rights reserved.*$/i;
 /** Words an initialism skips ("The Associated Press" is "AP"). */
 const MINOR_WORDS = new Set(['the', 'of', 'and', '&', 'for']);
