@@ -9,6 +9,7 @@ import { type CleaningRules, cleanArticle } from './clean.ts';
 import { resolveDuplicateIds } from './duplicates.ts';
 import { inferPageMetadata, outletFromUrl } from './metadata/index.ts';
 import { splitSentences } from './sentences.ts';
+import { normalizeWhitespace } from '../text/normalize.ts';
 import type { Article, LoadError, LoadResult, Sentence } from './types.ts';
 
 export const ARTICLE_EXTENSIONS = ['.md', '.txt'];
@@ -59,6 +60,7 @@ const FrontMatter = z.object({
       return isoDate(date);
     }),
   url: z.url().nullish(),
+  standfirst: z.string().trim().min(1).optional(),
 });
 
 function decodeText(bytes: Buffer): string {
@@ -149,6 +151,7 @@ export function parseArticle(
       : inferPageMetadata(cleaned.lines, { isBio: (line) => rules.bio.test(line) });
   // The file's time is when it was saved, not when the story ran: an undated page stays undated.
   const published = data.published ?? page.published;
+  const standfirst = data.standfirst ?? page.standfirst;
   return {
     id,
     path: file,
@@ -158,6 +161,7 @@ export function parseArticle(
     ...(published ? { published } : {}),
     publishedInferred: data.published === undefined && published !== undefined,
     ...(url ? { url } : {}),
+    ...(standfirst ? { standfirst: normalizeWhitespace(standfirst) } : {}),
     paragraphs,
     sentences: toSentences(id, paragraphs),
     mtimeMs,

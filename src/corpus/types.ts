@@ -22,6 +22,11 @@ export interface Article {
   /** True when `published` came from the page's text rather than front matter. */
   publishedInferred: boolean;
   url?: string;
+  /**
+   * The one-sentence summary under the headline, without a full stop (front matter `standfirst`, or read
+   * from the page): not part of the article's paragraphs; the status may quote it.
+   */
+  standfirst?: string;
   /** Cleaned paragraphs, each a list of sentences. */
   paragraphs: string[][];
   sentences: Sentence[];

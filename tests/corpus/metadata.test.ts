@@ -672,3 +672,39 @@ describe('page metadata: a numeric date read the way the page writes dates', () 
     expect(published('25/03/2025', ['The board first met on March 2, Mr. Hale said.'])).toBe('2025-03-25');
   });
 });
+
+describe('page metadata: the standfirst under the headline', () => {
+  const page = (under: string[]) => [
+    'Harbour board approves new ferry terminal | Coastal Gazette',
+    'Home | News | Harbour',
+    'Harbour board approves new ferry terminal',
+    ...under,
+    'By Jane Marlow',
+    'Updated 14:05 GMT, 3 June 2025',
+    ...BODY,
+  ];
+
+  it('reads the one-sentence summary written without a full stop between headline and byline', () => {
+    const m = metadataOf(
+      page(['Work on the 40 million terminal will start in spring after the board overruled two objections']),
+    );
+    expect(m.standfirst).toBe(
+      'Work on the 40 million terminal will start in spring after the board overruled two objections',
+    );
+  });
+
+  it('finds none where the byline follows the headline', () => {
+    expect(metadataOf(page([])).standfirst).toBeUndefined();
+  });
+
+  it('takes no caption with its credit, promo, kicker or label for a standfirst', () => {
+    for (const line of [
+      'The harbour master, shown at the quay during the planning hearing in May (Jane Marlow/Coastal Gazette)',
+      'Discover one of our 28 local newsletters for the harbour and the coast »',
+      'Harbour Board Approves Terminal After Long Planning Fight Ends',
+      'What the board decided at its meeting on the terminal:',
+      'Ferry terminal',
+    ])
+      expect(metadataOf(page([line])).standfirst, line).toBeUndefined();
+  });
+});

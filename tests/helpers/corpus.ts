@@ -50,7 +50,7 @@ export function loose(text: string): string {
 export function articleOf(
   id: string,
   paragraphs: string[][],
-  fields: Partial<Pick<Article, 'published' | 'outlet' | 'title'>> = {},
+  fields: Partial<Pick<Article, 'published' | 'outlet' | 'title' | 'standfirst'>> = {},
 ): Article {
   const published = 'published' in fields ? fields.published : '2024-01-01';
   return {
@@ -60,6 +60,7 @@ export function articleOf(
     title: fields.title ?? id,
     ...(published ? { published } : {}),
     publishedInferred: false,
+    ...(fields.standfirst ? { standfirst: fields.standfirst } : {}),
     paragraphs,
     sentences: toSentences(id, paragraphs),
     mtimeMs: 0,

@@ -71,7 +71,7 @@ export function isHeadlineLike(line: string): boolean {
 const STAMP = /^(?:published|posted|updated|last updated)\b|^\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago$/i;
 
 /** A line that starts the article under its headline: a byline, a date stamp, or a paragraph of prose. */
-function opensArticle(line: string): boolean {
+export function opensArticle(line: string): boolean {
   return (
     BYLINE.test(line) ||
     STAMP.test(line) ||

@@ -2,6 +2,7 @@
 import { chooseHeadline, type PageLine } from './headline.ts';
 import { inferOutlet } from './outlet.ts';
 import { inferPublished } from './published.ts';
+import { findStandfirst } from './standfirst.ts';
 import { findSiteTitle, withoutOutletName } from './siteTitle.ts';
 
 export type { PageLine } from './headline.ts';
@@ -11,6 +12,8 @@ export interface PageMetadata {
   outlet?: string;
   /** YYYY-MM-DD; undefined when the page shows no full date. */
   published?: string;
+  /** The one-sentence summary under the headline (standfirst.ts). */
+  standfirst?: string;
 }
 
 /** Reads headline, outlet and date from a page's lines (all of them, furniture included). */
@@ -24,10 +27,12 @@ export function inferPageMetadata(
   const headline = chooseHeadline(lines, { ...(site ? { site } : {}), ...(outlet ? { outlet } : {}) });
   const published = inferPublished(texts, headline.at);
   const title = headline.text && outlet ? withoutOutletName(headline.text, outlet) : headline.text;
+  const standfirst = findStandfirst(lines, headline);
   return {
     ...(title ? { title } : {}),
     ...(outlet ? { outlet } : {}),
     ...(published ? { published } : {}),
+    ...(standfirst ? { standfirst } : {}),
   };
 }
 
