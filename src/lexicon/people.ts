@@ -163,6 +163,19 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Role nouns of an office, a profession that speaks for others, or a spokesperson ("a spokeswoman for the
+ * ministry", "a lawyer for the family"): a person described by one is there for what they do in the story,
+ * not as a passer-by.
+ */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'spokesman spokeswoman spokesperson official officials minister secretary director chief president ' +
+    'commissioner chair chairman chairwoman head governor mayor inspector superintendent commander executive ' +
+    'lawyer attorney barrister solicitor judge prosecutor professor analyst economist representative'
+  ).split(' '),
+);
+
+/**
  * Role nouns that usually introduce somebody new and unnamed ("an official said", "the spokesman said"
  * when no spokesman was named), as opposed to ones an article uses with "the" for someone it has named
  * ("the director said", "the actress said", "the opposition leader said").

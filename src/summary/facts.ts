@@ -146,8 +146,11 @@ export function statesSameFact(item: FactSentence, other: FactSentence, similari
 
 /** Claim words an older sentence must share with a newer one to be an earlier version of the same report. */
 const SAME_REPORT_WORDS = 3;
-/** Tokens either side of a figure whose words say what it counts ("the death toll rose to 23"). */
-const FIGURE_CONTEXT = 3;
+/**
+ * Tokens either side of a figure whose words say what it counts ("the death toll rose to 23", "the death
+ * toll from the region's earthquake reaches 112").
+ */
+const FIGURE_CONTEXT = 5;
 
 /** A sentence's figures, what each counts, and its claim words, computed once for many comparisons. */
 export interface FigureClaim {

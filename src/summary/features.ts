@@ -10,6 +10,9 @@ const DANGLING =
 // Case-sensitive: "US" is a country, "us" is the writer.
 const FIRST_OR_SECOND_PERSON = /\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|us|[Mm]y|[Yy]our|me)\b/;
 
+/** A sentence that ends with a colon: what it introduces is in the next one. */
+const INTRODUCES_NEXT = /:["'\u201C\u2018]?\s*$/u;
+
 /** Share of a sentence's characters that sit inside quotation marks. */
 export function quotedShare(text: string): number {
   let inside = 0;
@@ -33,6 +36,8 @@ export function standsAlone(text: string): boolean {
   if (words < 8 || words > 70) return false;
   if (DANGLING.test(text) || OPENS_WITH_QUOTE.test(text)) return false;
   if (text.endsWith('?') || quotedShare(text) > 0.5) return false;
+  // "…, said in a statement issued before the market opened:" introduces words that follow it.
+  if (INTRODUCES_NEXT.test(text)) return false;
   const own = unquoted(text);
   // A sentence carried by a quotation with nobody saying it ("…, to mark “the end of a long and bitter
   // dispute”") is someone's words that the summary cannot attribute.
@@ -86,14 +91,35 @@ export interface Candidate {
 }
 
 /** Content-token sets for the sentences of the given articles. */
-export function candidates(articles: readonly Article[], keep: (s: Sentence) => boolean): Candidate[] {
+export function candidates(
+  articles: readonly Article[],
+  keep: (s: Sentence) => boolean,
+  options: { standfirsts?: boolean } = {},
+): Candidate[] {
   const out: Candidate[] = [];
   for (const article of articles) {
-    for (const sentence of article.sentences) {
+    const standfirst = options.standfirsts ? standfirstSentence(article) : undefined;
+    const sentences = standfirst ? [standfirst, ...article.sentences] : article.sentences;
+    for (const sentence of sentences) {
       if (keep(sentence)) out.push({ sentence, article, tokens: new Set(contentTokens(sentence.text)) });
     }
   }
   return out;
+}
+
+/**
+ * An article's standfirst as a sentence before its first (paragraph and position -1): the editors' summary
+ * of the article, written without a full stop.
+ */
+export function standfirstSentence(article: Article): Sentence | undefined {
+  if (article.standfirst === undefined) return undefined;
+  return {
+    id: `${article.id}#standfirst`,
+    articleId: article.id,
+    paragraph: -1,
+    position: -1,
+    text: article.standfirst,
+  };
 }
 
 /** Days between two ISO dates (b − a). */

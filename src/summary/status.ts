@@ -19,6 +19,7 @@ import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { comparable, contentTokens } from '../text/normalize.ts';
 import { plural } from '../text/plural.ts';
+import { Colour } from './colour.ts';
 import { findQuoteSpans } from '../text/quoteSpans.ts';
 import {
   candidates,
@@ -66,6 +67,8 @@ const MAX_FIGURES = 3;
 const QUOTE_WEIGHT = 0.2;
 /** The least a sentence's novelty counts: one an older article already stated still ranks by the rest. */
 const NOVELTY_FLOOR = 0.2;
+/** What colour (a passer-by's anecdote, a vox pop: colour.ts) counts for beside the story's own news. */
+const COLOUR_WEIGHT = 0.3;
 /** How many of the most similar sentences elsewhere count towards centrality. */
 const CENTRALITY_NEIGHBOURS = 3;
 
@@ -152,6 +155,7 @@ function rank(
   articles: readonly Article[],
 ): Scored[] {
   const quotedElsewhere = quoteCorroboration(articles);
+  const colourOf = new Colour(articles);
   // A sentence's place among its article's candidates: a headline, byline or caption before it does not
   // push the article's lead down.
   const seen = new Map<string, number>();
@@ -208,6 +212,7 @@ function rank(
     const recency = 0.5 ** (age / RECENCY_HALF_LIFE_DAYS);
     const lead = 1 + LEAD_WEIGHT / (1 + (leadRank[i] as number));
     const novelty = Math.max(NOVELTY_FLOOR, 1 - (alreadySaid[i] as number));
+    const colour = colourOf.has(c.article.id, c.sentence.text) ? COLOUR_WEIGHT : 1;
     const corroboration =
       (1 + 0.25 * others.size) * (1 + QUOTE_WEIGHT * quotedElsewhere(c.sentence.text, c.article.outlet));
     return {
@@ -215,7 +220,7 @@ function rank(
       article: c.article,
       vector: v,
       figures: c.figures,
-      score: centrality * information * recency * lead * corroboration * novelty,
+      score: centrality * information * recency * lead * corroboration * novelty * colour,
       corroborating: [...others.values()].sort(
         (a, b) => compareNewestFirst(a.published, b.published) || compareText(a.outlet, b.outlet),
       ),
@@ -263,18 +268,29 @@ function withoutTimeLabel<T extends { sentence: { text: string } }>(c: T): T {
 
 /**
  * The candidates without those whose figures a newer article updates ("the toll rose to 23" once a later
- * article says "rose to 31"): the story's current figures only.
+ * article says "rose to 31"): the story's current figures only. Any sentence of a newer article may update
+ * a figure, including one the status would not show ("It said the number had risen to 210").
  */
-function withoutSupersededFigures(pool: readonly FigureCandidate[]): FigureCandidate[] {
-  const counted = pool.filter((c) => c.article.published !== undefined && c.figures.figures.size > 0);
+function withoutSupersededFigures(
+  pool: readonly FigureCandidate[],
+  articles: readonly Article[],
+): FigureCandidate[] {
+  const counted: { published: string; figures: FigureClaim }[] = [];
+  for (const article of articles) {
+    if (article.published === undefined) continue;
+    for (const sentence of article.sentences) {
+      if (!HAS_DIGIT.test(sentence.text)) continue;
+      counted.push({ published: article.published, figures: figureClaim(sentence.text) });
+    }
+  }
   return pool.filter((c) => {
     if (c.article.published === undefined || c.figures.figures.size === 0) return true;
     const published = c.article.published;
-    return !counted.some(
-      (n) => (n.article.published as string) > published && updatesFigures(n.figures, c.figures),
-    );
+    return !counted.some((n) => n.published > published && updatesFigures(n.figures, c.figures));
   });
 }
+
+const HAS_DIGIT = /\d/;
 
 /** Summarises the current state of the story. Deterministic for a given index. */
 export function summarizeStatus(index: NewsIndex, options: StatusOptions): Briefing {
@@ -293,8 +309,12 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
   const pool = candidates(
     articles,
     (s) => standsAlone(s.text) && (newestIds.has(s.articleId) || !FUTURE.test(s.text)),
+    { standfirsts: true },
   );
-  const current = withoutSupersededFigures(pool.map((c) => withFigures(withoutTimeLabel(c))));
+  const current = withoutSupersededFigures(
+    pool.map((c) => withFigures(withoutTimeLabel(c))),
+    articles,
+  );
   const picked = select(rank(current, { newest, oldest }, articles), options);
   // Newest facts first; among equally new ones, the most central first.
   picked.sort((a, b) => compareNewestFirst(a.article.published, b.article.published) || b.score - a.score);

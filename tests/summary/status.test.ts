@@ -505,3 +505,131 @@ describe('summarizeStatus: a figure of the same thing once', () => {
     expect(status.items.filter((i) => /7 percent/.test(i.text))).toHaveLength(1);
   });
 });
+
+describe('summarizeStatus: the editors’ summary and the story’s passers-by', () => {
+  const article = (id: string, published: string, paragraphs: string[][], standfirst?: string) =>
+    articleOf(id, paragraphs, { outlet: `Outlet ${id}`, published, ...(standfirst ? { standfirst } : {}) });
+  const statusOfArticles = (articles: ReturnType<typeof article>[], items: number) =>
+    statusOf(buildIndex(articles, [], NOW), {
+      config: { ...config, limits: { ...config.limits, statusItems: items } },
+    });
+
+  it("quotes the newest article's standfirst, verbatim, as one of its items", () => {
+    const status = statusOfArticles(
+      [
+        article(
+          'a',
+          '2025-06-03',
+          [
+            ['The tribunal sat for a third day in Corvel on Tuesday, hearing from two harbour pilots.'],
+            ['The pilots described the fog on the morning the dredger grounded near the river mouth.'],
+          ],
+          'Harbour authority found negligent over dredger grounding; fine of 2 million crowns to be set in July',
+        ),
+        article('b', '2025-06-01', [
+          ['The dredger Velka grounded at the mouth of the Corvel river on Saturday with nine crew aboard.'],
+        ]),
+      ],
+      2,
+    );
+    expect(status.items.map((i) => i.text)).toContain(
+      'Harbour authority found negligent over dredger grounding; fine of 2 million crowns to be set in July',
+    );
+  });
+
+  it('never ends an item with the colon that introduces a statement in the next sentence', () => {
+    const status = statusOfArticles(
+      [
+        article('a', '2025-06-03', [
+          [
+            'Anneli Varga, the chief executive of the harbour authority, said in a statement issued on Tuesday night:',
+            '“We accept the tribunal’s findings in full and will not appeal.”',
+          ],
+          [
+            'The tribunal found the authority negligent and will set a fine of up to 2 million crowns in July.',
+          ],
+        ]),
+      ],
+      3,
+    );
+    expect(status.items.length).toBeGreaterThan(0);
+    for (const item of status.items) expect(item.text).not.toMatch(/:$/);
+  });
+
+  it('ranks a passer-by introduced in passing, and what they go on to say, below the story’s news', () => {
+    const story = (id: string, published: string, first: string) =>
+      article(id, published, [
+        [first],
+        [
+          'Tomas Ilves, 34, a ferry deckhand from Sarn, was waiting at the terminal with his two children on Tuesday.',
+        ],
+        [
+          'Mr Ilves said the family had missed two days of school and a hospital appointment on the mainland.',
+        ],
+        [
+          'Greta Holm, a retired teacher whose sister lives on the island, had slept in her car for two nights.',
+        ],
+      ]);
+    const status = statusOfArticles(
+      [
+        story(
+          'a',
+          '2025-06-03',
+          'The Sarn ferry service resumed on Tuesday after the harbour authority reopened the channel.',
+        ),
+        article('b', '2025-06-02', [
+          [
+            'The harbour authority closed the Sarn channel on Monday after the dredger Velka grounded near the pier.',
+          ],
+          [
+            'Salvage crews refloated the Velka at high tide on Monday evening and towed her to Corvel for repairs.',
+          ],
+        ]),
+        article('c', '2025-06-01', [
+          [
+            'About 1,200 islanders were stranded on the mainland after crossings to Sarn were halted on Sunday.',
+          ],
+        ]),
+      ],
+      3,
+    );
+    const texts = status.items.map((i) => i.text).join(' ');
+    expect(texts).toMatch(/resumed on Tuesday/);
+    expect(texts).not.toMatch(/Ilves|Holm/);
+  });
+});
+
+describe('summarizeStatus: a figure a newer article updates', () => {
+  it('drops the older figure even when the newer one is in a sentence it would not show', () => {
+    const status = statusOf(
+      buildIndex(
+        [
+          articleOf(
+            'new',
+            [
+              [
+                'Rescue teams reached the last cut-off villages in the Arvel valley on Wednesday, the army said.',
+              ],
+              ['It said the confirmed death toll from the Arvel valley floods had climbed to 19 overnight.'],
+            ],
+            { outlet: 'Valley Wire', published: '2025-04-09' },
+          ),
+          articleOf(
+            'old',
+            [
+              ['The death toll from flash floods in the Arvel valley reached 12 on Monday, officials said.'],
+              ['Schools across the district were closed and two bridges were swept away near Ostrel.'],
+            ],
+            { outlet: 'Arvel Post', published: '2025-04-07' },
+          ),
+        ],
+        [],
+        NOW,
+      ),
+      { config },
+    );
+    const texts = status.items.map((i) => i.text).join(' ');
+    expect(texts).toMatch(/cut-off villages/);
+    expect(texts).not.toMatch(/reached 12/);
+  });
+});
