@@ -7,6 +7,12 @@ import { findQuoteSpans } from '../text/quoteSpans.ts';
 /** Openers that make a sentence lean on the one before it ("He said…", "But…", "This…"). */
 const DANGLING =
   /^["'\u201C\u2018(]*(?:he|she|it|they|him|her|his|its|their|them|this|that|these|those|but|and|also|however|so|yet|still|then|such|meanwhile|instead|there|here|which|who)\b/i;
+/**
+ * Openers that point back at what the sentence before said: "Of those, 59 were released", "The accusation
+ * came as …", "The move follows …" ("The decision to close the plant …" says what it refers to).
+ */
+const POINTS_BACK =
+  /^(?:(?:of|among) (?:them|those|these)\b|the (?:move|decision|announcement|accusations?|comments|remarks|claims?|figure|news)\b(?! (?:to|by|of|on|that|from)\b))/i;
 // Case-sensitive: "US" is a country, "us" is the writer.
 const FIRST_OR_SECOND_PERSON = /\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|us|[Mm]y|[Yy]our|me)\b/;
 
@@ -34,7 +40,7 @@ function unquoted(text: string): string {
 export function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words < 8 || words > 70) return false;
-  if (DANGLING.test(text) || OPENS_WITH_QUOTE.test(text)) return false;
+  if (DANGLING.test(text) || POINTS_BACK.test(text) || OPENS_WITH_QUOTE.test(text)) return false;
   if (text.endsWith('?') || quotedShare(text) > 0.5) return false;
   // "…, said in a statement issued before the market opened:" introduces words that follow it.
   if (INTRODUCES_NEXT.test(text)) return false;
