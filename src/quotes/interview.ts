@@ -112,6 +112,45 @@ const QUESTIONER_LABELS = new Set([
   'AUDIENCE',
 ]);
 
+/**
+ * Labels of a role the page may give a name ("MODERATOR: …" in a debate "moderated by TPM anchor Paul
+ * Arne"): the verb and the noun it introduces that person with.
+ */
+const ROLE_LABELS: ReadonlyMap<string, { verb: string; noun: string }> = new Map([
+  ['MODERATOR', { verb: 'moderated', noun: 'moderator' }],
+  ['INTERVIEWER', { verb: 'interviewed', noun: 'interviewer' }],
+  ['HOST', { verb: 'hosted', noun: 'host' }],
+  ['PRESENTER', { verb: 'presented', noun: 'presenter' }],
+]);
+
+const NAME = String.raw`(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,2})`;
+/** A name ends at punctuation or where the sentence goes on ("… Paul Arne and broadcast live"). */
+const NAME_END = String.raw`(?=[.,;:)]|\s+(?:and|on|at|in|for|from|with|who)\b|$)`;
+
+/**
+ * The person a role label stands for: the one the page introduces in that role ("moderated by TPM News
+ * anchor Paul Arne", "the moderator, Paul Arne", "moderator Paul Arne"); undefined when it names no one, or
+ * two different people.
+ */
+function roleHolder(label: string, texts: readonly string[]): string | undefined {
+  const role = ROLE_LABELS.get(label);
+  if (role === undefined) return undefined;
+  const patterns = [
+    new RegExp(String.raw`\b${role.verb} by (?:[^.,;:]{0,40}? )??${NAME}${NAME_END}`, 'u'),
+    new RegExp(String.raw`\b${role.noun},? ${NAME}${NAME_END}`, 'u'),
+  ];
+  const found = new Set<string>();
+  for (const text of texts) {
+    // The turns themselves are the transcript, not its introduction.
+    if (SPEAKER_LABEL.test(text)) continue;
+    for (const pattern of patterns) {
+      const name = pattern.exec(text)?.[1];
+      if (name !== undefined) found.add(name);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** How a transcript's labels are read: their pattern, how many turns each must open, and who asks. */
 interface LabelStyle {
   pattern: RegExp;
@@ -148,12 +187,18 @@ function labelledTurns(texts: readonly string[], style: LabelStyle = CAPITALS): 
   const questioner = (name: string) =>
     QUESTIONER_LABELS.has(name) ||
     (style.askerInterviews && 2 * (asks.get(name) ?? 0) > (uses.get(name) ?? 0));
+  // "MODERATOR: …" is the moderator the page names, if it names one.
+  const holders = new Map<string, string | undefined>();
+  const holder = (name: string) => {
+    if (!holders.has(name)) holders.set(name, roleHolder(name, texts));
+    return holders.get(name);
+  };
   texts.forEach((text, p) => {
     const found = pattern.exec(text);
     const label = found && (uses.get(found[1] as string) ?? 0) >= perLabel ? found : null;
     if (label) {
       const name = label[1] as string;
-      speaker = questioner(name) ? undefined : name;
+      speaker = holder(name) ?? (questioner(name) ? undefined : name);
       if (speaker === undefined) return;
       labelled++;
       const words = text.slice(label[0].length).replace(STAGE_DIRECTION, '');

@@ -694,6 +694,35 @@ describe('interviews', () => {
     expect(Object.keys(s).some((t) => t.includes('raise the fees'))).toBe(false);
   });
 
+  it('gives a "MODERATOR:" turn to the moderator the page names, and keeps it unquoted when it names none', () => {
+    const debate = (intro: string) =>
+      articleOf(
+        'debate',
+        [
+          [intro],
+          ['MODERATOR: Mayor Brask, the harbour levy doubles next year. Who pays for it?'],
+          ['BRASK: The levy falls on cruise ships, not on families. I said so in March.'],
+          ['MODERATOR: Councillor Ilves, would you scrap it?'],
+          ['ILVES: I would scrap it on my first day and audit the harbour accounts.'],
+        ],
+        { title: 'Transcript: the Valemont mayoral debate', outlet: 'Outlet debate' },
+      );
+    const named = speakersOf(
+      debate(
+        'Mayor Ottilie Brask and Councillor Tomas Ilves met in a debate moderated by Valemont Radio anchor Petra Lunde.',
+      ),
+    );
+    expect(named['Mayor Brask, the harbour levy doubles next year. Who pays for it?']).toBe('Petra Lunde');
+    expect(named['The levy falls on cruise ships, not on families. I said so in March']).toBe(
+      'Ottilie Brask',
+    );
+    const unnamed = speakersOf(
+      debate('Mayor Ottilie Brask and Councillor Tomas Ilves met in a radio debate.'),
+    );
+    expect(Object.keys(unnamed).some((t) => t.includes('Who pays for it'))).toBe(false);
+    expect(unnamed['I would scrap it on my first day and audit the harbour accounts']).toBe('Tomas Ilves');
+  });
+
   it('runs a labelled turn on over the first-person paragraphs after it, reads four-word labels and a family name first', () => {
     const s = speakersOf(
       articleOf(
