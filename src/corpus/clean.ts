@@ -3,6 +3,7 @@
  * any one site): prose ends in sentence punctuation, captions sit next to credits or repeat, bios describe
  * a writer's job, promos talk to "you" about newsletters, and link lists trail the story.
  */
+import { isTranscriptHeading } from './transcript.ts';
 import { type Config, configRegExp } from '../config.ts';
 import { SPEECH_VERB_WORDS } from '../lexicon/index.ts';
 import { contentTokens, jaccard, normalizeWhitespace, wordCount } from '../text/normalize.ts';
@@ -265,7 +266,12 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
   let inPromo = false;
   for (const [i, line] of lines.entries()) {
     const { text } = line;
-    if (!endsLikeProse(text) && !introducesQuote(lines, i) && !creditsQuote(lines, i)) {
+    if (
+      !endsLikeProse(text) &&
+      !introducesQuote(lines, i) &&
+      !creditsQuote(lines, i) &&
+      !isTranscriptHeading(text)
+    ) {
       line.drop = true;
       // A non-sentence call to action ("Subscribe to X") opens a promo box.
       inPromo = rules.promo.test(text) || IMPERATIVE.test(text);

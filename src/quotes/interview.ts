@@ -3,6 +3,7 @@
  * closes many profiles ("Last meal? “Stew, and a cold beer.”"). The answers are the interviewee's words,
  * though no cue names them: the interviewee is who the headline names (see attribute.ts).
  */
+import { EXAMINER_HEADING, WITNESS_HEADING } from '../corpus/transcript.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 
 export interface Answer {
@@ -218,6 +219,35 @@ function labelledTurns(texts: readonly string[], style: LabelStyle = CAPITALS): 
   return labelled >= MIN_EXCHANGES ? turns : new Map();
 }
 
+/**
+ * A court transcript's questions and answers ("Q. …" / "A. …"), whose people only its headings name: the
+ * witness ("NAME, recalled") answers, the barrister "examined by" asks; both are quoted.
+ */
+function courtTurns(texts: readonly string[]): Map<number, Answer> {
+  const turns = new Map<number, Answer>();
+  let witness: string | undefined;
+  let examiner: string | undefined;
+  texts.forEach((text, p) => {
+    const called = WITNESS_HEADING.exec(text);
+    if (called) {
+      witness = called[1];
+      examiner = undefined;
+      return;
+    }
+    const asking = EXAMINER_HEADING.exec(text);
+    if (asking) {
+      examiner = (asking[1] as string).trim();
+      return;
+    }
+    const answer = ANSWER_LABEL.exec(text);
+    const question = QUESTION_LABEL.test(text) ? /^\s*(?:Q|Question)\s*[:.]\s+/.exec(text) : null;
+    const [label, speaker] = answer ? [answer, witness] : question ? [question, examiner] : [null, undefined];
+    if (label && speaker !== undefined)
+      turns.set(p, { text: text.slice(label[0].length), labelled: true, speaker });
+  });
+  return turns.size >= MIN_EXCHANGES ? turns : new Map();
+}
+
 /** A paragraph that is a short question, then a quotation to its end: `Last meal? “Stew.”`. */
 function isQuestionnaireLine(text: string, spans: readonly QuoteSpan[]): boolean {
   const first = spans[0];
@@ -239,7 +269,9 @@ export function interviewLayout(
     if (isQuestionnaireLine(text, spans[p] ?? [])) questionnaire.add(p);
   });
   const capitals = labelledTurns(texts);
-  const turns = capitals.size > 0 ? capitals : labelledTurns(texts, TITLE_CASE);
+  const labelled = capitals.size > 0 ? capitals : labelledTurns(texts, TITLE_CASE);
+  // A court transcript labels its Q. and A. by headings, and counsel's and the judge's turns by name.
+  const turns = new Map([...courtTurns(texts), ...labelled]);
   return {
     answers: turns.size > 0 ? turns : transcriptAnswers(texts),
     // One question answered in quotes is a sentence of the story; a run of them is a questionnaire.
