@@ -44,6 +44,30 @@ export function straightenQuotes(text: string): string {
   return text.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");
 }
 
+/**
+ * Letters that Unicode does not decompose into a base letter and an accent ("Sølvik", "Łukasz", "Strauß"),
+ * folded as readers type them without the key ("solvik", "lukasz", "strauss").
+ */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'TH',
+  ı: 'i',
+};
+const UNDECOMPOSED = /[øØæÆœŒßłŁđĐðÐþÞı]/g;
+
 /** Lower-case, accent-free, quote-free form used to compare two passages of text. */
 export function comparable(text: string): string {
   // ASCII text (most English news) needs no accent folding, and one pass turns every run of non-word
@@ -56,6 +80,7 @@ export function comparable(text: string): string {
   return straightenQuotes(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(UNDECOMPOSED, (letter) => LETTER_FOLDS[letter] ?? letter)
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .toLowerCase()
     .replace(/\s+/g, ' ')

@@ -8,7 +8,9 @@ import { quoteBriefing } from '../../src/commands/quote.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { buildIndex } from '../../src/index/newsIndex.ts';
 import { analyzeArticles, buildQuoteCatalog } from '../../src/quotes/catalog.ts';
-import { articleOf, NOW } from '../helpers/corpus.ts';
+import { compileCleaningRules } from '../../src/corpus/clean.ts';
+import { parseArticle } from '../../src/corpus/load.ts';
+import { articleOf, NOW, testConfig } from '../helpers/corpus.ts';
 
 function speakersOf(...articles: Article[]): Record<string, string> {
   const { quotes } = buildQuoteCatalog(articles);
@@ -16,6 +18,32 @@ function speakersOf(...articles: Article[]): Record<string, string> {
 }
 
 const article = (id: string, paragraphs: string[][]) => articleOf(id, paragraphs, { outlet: `Outlet ${id}` });
+
+describe('a name with a letter that has no accent to drop', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        ['Ingrid Sølvang, the port’s former controller, gave evidence on Monday.'],
+        ['"I kept copies because I was frightened," Ms Sølvang told the court.'],
+      ]),
+      article('b', [['Ingrid Solvang, the former controller, is expected to be recalled on Tuesday.']]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('is one person written with "ø" in one article and "o" in another', () => {
+    expect(index.people.people.filter((p) => /lvang/.test(p.name)).map((p) => p.name)).toEqual([
+      'Ingrid Sølvang',
+    ]);
+  });
+
+  it.each(['solvang', 'Ingrid Solvang', 'sølvang'])('is found when typed as %s', (query) => {
+    expect(quoteBriefing(index, query, 10).items.map((i) => i.text)).toEqual([
+      'I kept copies because I was frightened',
+    ]);
+  });
+});
 
 describe('one person under several names', () => {
   const a = article('a', [
@@ -771,6 +799,27 @@ describe('interviews', () => {
     const answer = Object.keys(s).filter((t) => t.includes('nothing to add'));
     expect(answer.map((t) => s[t]).filter((who) => who === 'QUILL')).toEqual([]);
     expect(s['I am grateful. I will move on to the ledgers']).toBe('QUILL');
+  });
+
+  it("gives a court transcript's Q. to the barrister and A. to the witness its headings name", () => {
+    const page = [
+      'Hale trial: read the cross-examination',
+      'By Court Reporter staff',
+      'Boatyard manager John Hale gave evidence at Corvel Crown Court on Monday, questioned by Helen Pennick for the prosecution and Giles Ashworth KC for the defence.',
+      'JOHN HALE, sworn',
+      'Examined by MS PENNICK',
+      'Q. Mr Hale, where were you on the night of 4 May?',
+      'A. I was at the boatyard until ten. I locked the gate myself.',
+      'Cross-examined by MR ASHWORTH KC (continued)',
+      'Q. You did not lock the gate that night, did you?',
+      'A. I did. I have locked it every night for twenty years.',
+    ].join('\n\n');
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const s = speakersOf(parseArticle('court2', 'court2.txt', page, 0, rules));
+    expect(s['Mr Hale, where were you on the night of 4 May?']).toBe('Helen Pennick');
+    expect(s['I was at the boatyard until ten. I locked the gate myself']).toBe('John Hale');
+    expect(s['You did not lock the gate that night, did you?']).toBe('Giles Ashworth');
+    expect(s['I did. I have locked it every night for twenty years']).toBe('John Hale');
   });
 
   it('reads an interview labelled in title case ("Quist: …"), and the label that asks as the interviewer', () => {
