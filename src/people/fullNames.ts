@@ -130,6 +130,52 @@ function withoutSecondSurnames(groups: readonly Group[]): Group[] {
   });
 }
 
+/** Letters a given name written short keeps at least ("Des", "Alex"): shorter ones are initials or other names. */
+const MIN_SHORT_GIVEN = 3;
+
+/**
+ * "Des Achterberg" in one outlet and "Desmond Achterberg" in another: a given name written short, as the
+ * start of the longer one ("Chris", "Alex", "Matt"), is one person with the longer name when exactly one
+ * longer name of that surname starts so and the two given names are not known to be of different genders.
+ */
+function withShortGivenNames(groups: readonly Group[]): Group[] {
+  const bySurname = new Map<string, { given: string; group: Group }[]>();
+  for (const [key, group] of twoWordNames(groups)) {
+    const [given, surname] = key.split(' ') as [string, string];
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), { given, group }]);
+  }
+  return joinedThroughBridges(groups, (g) => {
+    const words = g.tokens.filter((t) => !isParticle(t)).map(foldToken);
+    if (words.length !== 2 || (words[0] as string).length < MIN_SHORT_GIVEN) return undefined;
+    const [given, surname] = words as [string, string];
+    const longer = (bySurname.get(surname) ?? []).filter(
+      (o) => o.given.length > given.length && o.given.startsWith(given),
+    );
+    if (longer.length !== 1) return undefined;
+    const { given: full, group } = longer[0] as { given: string; group: Group };
+    // Two people of one family ("Alfie Darrow" and his grandfather "Alfred"): one article names both, or
+    // the articles give them different genders.
+    const articles = new Set(group.members.map((m) => m.articleId));
+    if (g.members.some((m) => articles.has(m.articleId))) return undefined;
+    const [a, b] = [
+      groupGender(g) ?? GIVEN_NAME_GENDERS.get(given),
+      groupGender(group) ?? GIVEN_NAME_GENDERS.get(full),
+    ];
+    return a !== undefined && b !== undefined && a !== b ? undefined : group;
+  });
+}
+
+/** The gender a group's mentions vote for ("he", "Mr"), if they lean one way. */
+function groupGender(group: Group): 'm' | 'f' | undefined {
+  let m = 0;
+  let f = 0;
+  for (const { entity } of group.members) {
+    m += entity.votes.m;
+    f += entity.votes.f;
+  }
+  return m > f ? 'm' : f > m ? 'f' : undefined;
+}
+
 /**
  * "Hwang Min-jun" in one outlet and "Min-jun Hwang" in another: a two-word name written family name first
  * and given name first is one person ("Shinzo Abe", "Abe Shinzo"), unless a word is a common given name
@@ -197,5 +243,5 @@ export function* groupFullNames(articles: readonly ArticleChains[]): Steps<Group
     return all;
   });
   yield;
-  return familyNameFirst(withoutSecondSurnames(withoutFirstNames(merged)));
+  return familyNameFirst(withShortGivenNames(withoutSecondSurnames(withoutFirstNames(merged))));
 }

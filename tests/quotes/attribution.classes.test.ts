@@ -45,6 +45,44 @@ describe('a name with a letter that has no accent to drop', () => {
   });
 });
 
+describe('a given name written short in one outlet', () => {
+  const indexOfArticles = (...articles: Article[]) => buildIndex(articles, [], NOW);
+
+  it('is one person with the longer name ("Des" and "Desmond")', () => {
+    const index = indexOfArticles(
+      article('a', [['"I came every day for that one word," said Desmond Halloran, a retired engineer.']]),
+      article('b', [
+        ['Des Halloran, 71, put his savings into the bond. "It was as safe as a bank," he said.'],
+      ]),
+    );
+    expect(
+      quoteBriefing(index, 'halloran', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['I came every day for that one word', 'It was as safe as a bank']);
+  });
+
+  it('stays apart from a relative one article names beside them, or of the other gender', () => {
+    const family = indexOfArticles(
+      article('a', [
+        ['Alfred Darrow, 80, and his grandson Alf Darrow, 9, were both treated in hospital.'],
+        ['"We drank the water like everyone else," said Alfred Darrow.'],
+      ]),
+      article('b', [['"I want to go home," said Alf Darrow on Friday.']]),
+    );
+    expect(quoteBriefing(family, 'alfred darrow', 10).items.map((i) => i.text)).toEqual([
+      'We drank the water like everyone else',
+    ]);
+    const couple = indexOfArticles(
+      article('a', [
+        ['"The pumps failed twice," said Sam Vane, the engineer. He has worked there since 2010.'],
+      ]),
+      article('b', [['"Nobody told us," said Samantha Vane. She lives by the plant.']]),
+    );
+    expect(quoteBriefing(couple, 'samantha vane', 10).items.map((i) => i.text)).toEqual(['Nobody told us']);
+  });
+});
+
 describe('one person under several names', () => {
   const a = article('a', [
     ['Zoë Marsh-Adeyemi, the harbour board chair, opened the meeting on Monday.'],
