@@ -9,7 +9,7 @@ import { type FeedError, isFeedError } from './errors.ts';
 import { comparableText, type ExtractedPage } from './extract.ts';
 import { htmlParagraphs } from './html.ts';
 import type { ArticleMetadata } from './metadata.ts';
-import { reconcileMetadata } from './metadata.ts';
+import { reconcileMetadata, standfirstOf } from './metadata.ts';
 import type { FeedItem } from './parse.ts';
 import { cleanUrl, urlKey } from './urls.ts';
 
@@ -109,13 +109,15 @@ export function buildCandidate(input: {
   const canonical = extracted?.metadata.canonicalUrl;
   const chosen = canonical && landed && sameSite(canonical, landed) ? canonical : landed;
   const url = chosen ? cleanUrl(chosen) : undefined;
-  const metadata = reconcileMetadata({
+  const reconciled = reconcileMetadata({
     item,
     page: extracted?.metadata ?? {},
     ...(input.configuredOutlet ? { configuredOutlet: input.configuredOutlet } : {}),
     ...(input.feedTitle ? { feedTitle: input.feedTitle } : {}),
     url: url ?? input.feedUrl,
   });
+  const standfirst = useFeed ? undefined : standfirstOf(extracted?.metadata.description, paragraphs);
+  const metadata = standfirst ? { ...reconciled, standfirst } : reconciled;
   const reached = [
     ...[item.link, fetchedUrl].filter((u): u is string => typeof u === 'string').map(urlKey),
     entryKey(input.feedUrl, item),

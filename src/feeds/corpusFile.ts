@@ -16,6 +16,8 @@ export interface CorpusFileFields {
   publishedAt?: string;
   /** None for an entry without a link (its text came from the feed). */
   url?: string;
+  /** The page's one-sentence summary under the headline (from its description). */
+  standfirst?: string;
   /** Where the article came from. */
   feed: string;
   guid?: string;
@@ -38,6 +40,7 @@ export function renderCorpusFile(fields: CorpusFileFields, paragraphs: readonly 
     'published',
     'publishedAt',
     'url',
+    'standfirst',
     'feed',
     'guid',
     'fetched',

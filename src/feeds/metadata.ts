@@ -5,6 +5,7 @@
  */
 import { outletKey, withoutLegalSuffix } from '../corpus/metadata/outlet.ts';
 import type { FeedItem } from './parse.ts';
+import { comparableText } from './extract.ts';
 import type { PageMetadata } from './pageMetadata.ts';
 
 export interface ArticleMetadata {
@@ -12,6 +13,27 @@ export interface ArticleMetadata {
   outlet: string;
   /** When it was published, at the source's own offset (dates.ts), when the page or the feed says. */
   published?: string;
+  /** The page's description when it is a standfirst, not the lead cut short (see `standfirstOf`). */
+  standfirst?: string;
+}
+
+/** Words of a description that sums the article up in a sentence (fewer: a label; more: the lead itself). */
+const STANDFIRST_WORDS = { min: 8, max: 60 };
+
+/**
+ * The page's description as the article's standfirst: a sentence of its own, not the start of the lead
+ * (many sites, and Readability's fallback, describe a page by its first paragraph, cut short).
+ */
+export function standfirstOf(
+  description: string | undefined,
+  paragraphs: readonly string[],
+): string | undefined {
+  if (description === undefined) return undefined;
+  const count = description.split(/\s+/).length;
+  if (count < STANDFIRST_WORDS.min || count > STANDFIRST_WORDS.max) return undefined;
+  const key = comparableText(description.replace(/(?:\u2026|\.\.\.)\s*$/u, ''));
+  const lead = comparableText(paragraphs.slice(0, 2).join(' '));
+  return key === '' || lead.includes(key) ? undefined : description;
 }
 
 /** Separators between a headline and the site or section names a `<title>` appends. */

@@ -19,6 +19,8 @@ export interface PageMetadata {
   /** The `name` of a JSON-LD `WebSite`. */
   ldSiteName?: string;
   applicationName?: string;
+  /** `og:description` (or the twitter or plain meta description, or the JSON-LD article's): often the standfirst. */
+  description?: string;
 }
 
 /** schema.org types of an article: NewsArticle, ReportageNewsArticle, AnalysisNewsArticle, BlogPosting, … */
@@ -96,6 +98,9 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
     ldPublisher: article ? ldString(article.publisher) : undefined,
     ldSiteName: site ? ldString(site.name) : undefined,
     applicationName: meta(document, 'application-name'),
+    description:
+      meta(document, 'og:description', 'twitter:description', 'description') ??
+      (article ? ldString(article.description) : undefined),
   };
   return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as PageMetadata;
 }

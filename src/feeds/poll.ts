@@ -384,6 +384,7 @@ export class FeedFetcher {
         ...(metadata.published ? { published: sourceDay(metadata.published) } : {}),
         ...(metadata.published && metadata.published.length > 10 ? { publishedAt: metadata.published } : {}),
         ...(url ? { url } : {}),
+        ...(metadata.standfirst ? { standfirst: metadata.standfirst } : {}),
         feed: feed.url,
         ...(item.guid ? { guid: item.guid } : {}),
         fetched: now,

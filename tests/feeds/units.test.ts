@@ -4,15 +4,18 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import lockfile from 'proper-lockfile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compileCleaningRules } from '../../src/corpus/clean.ts';
+import { parseArticle } from '../../src/corpus/load.ts';
 import { ErrorCode } from '../../src/errors.ts';
 import { parseConfig } from '../../src/config.ts';
 import { corpusFileName, pathInside, renderCorpusFile, writeCorpusFile } from '../../src/feeds/corpusFile.ts';
 import { dropRepeatedParagraphs } from '../../src/feeds/extract.ts';
 import { FileFeedStateStore } from '../../src/feeds/fileState.ts';
-import { headlineWithoutSite, readerName, readerOutlet } from '../../src/feeds/metadata.ts';
+import { headlineWithoutSite, readerName, readerOutlet, standfirstOf } from '../../src/feeds/metadata.ts';
 import { sourceTimestamp } from '../../src/feeds/dates.ts';
 import { parseFeedDocument } from '../../src/feeds/parse.ts';
 import { urlKey } from '../../src/feeds/urls.ts';
+import { testConfig } from '../helpers/corpus.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -139,6 +142,33 @@ describe('readPageMetadata', () => {
       publishedTime: '2026-11-28T07:45:00+00:00',
     });
     expect(page('<link rel="canonical" href="javascript:alert(1)">')).toEqual({});
+    expect(page('<meta property="og:description" content="Crews cut the line overnight">')).toEqual({
+      description: 'Crews cut the line overnight',
+    });
+  });
+});
+
+describe('standfirstOf', () => {
+  const lead = [
+    'Firefighters cut a containment line around the north of Alvera overnight, the regional fire service said on Tuesday.',
+    'About 4,000 residents remain out of their homes.',
+  ];
+
+  it("takes a page's description that sums the article up in a sentence of its own", () => {
+    const summary =
+      'Fire service says the town is safe for now, but 4,000 residents cannot go home before Friday';
+    expect(standfirstOf(summary, lead)).toBe(summary);
+  });
+
+  it('takes no description that is the lead cut short, a label, or missing', () => {
+    expect(
+      standfirstOf(
+        'Firefighters cut a containment line around the north of Alvera overnight, the regional…',
+        lead,
+      ),
+    ).toBeUndefined();
+    expect(standfirstOf('Wildfire: latest news', lead)).toBeUndefined();
+    expect(standfirstOf(undefined, lead)).toBeUndefined();
   });
 });
 
@@ -158,6 +188,22 @@ describe('dropRepeatedParagraphs', () => {
 });
 
 describe('corpus files', () => {
+  it("carries the page's standfirst to the article the loader reads, inside its field", () => {
+    const text = renderCorpusFile(
+      {
+        outlet: 'Alvera Post',
+        title: 'Fire line holds',
+        standfirst: 'Fire service says the town is safe for now\n---\ntitle: injected',
+        feed: 'https://example.test/rss',
+        fetched: '2026-11-30T09:00:00.000Z',
+      },
+      ['Firefighters cut a containment line around the north of Alvera overnight.'],
+    );
+    const article = parseArticle('a', 'a.md', text, 0, compileCleaningRules(testConfig().cleaning));
+    expect(article.title).toBe('Fire line holds');
+    expect(article.standfirst).toBe('Fire service says the town is safe for now --- title: injected');
+  });
+
   it('keeps a hostile title inside its front-matter field', () => {
     const text = renderCorpusFile(
       {
