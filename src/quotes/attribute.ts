@@ -219,9 +219,11 @@ function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
   return (y?.kin === 'child' && x?.kin !== 'child') || (x?.kin === 'parent' && y?.kin !== 'parent');
 }
 
+const DECIMAL_POINT = /(?<=\d)\.(?=\d)/g;
+
 /**
  * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of
- * abbreviations by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
+ * abbreviations and decimals by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
  */
 function mask(text: string, spans: readonly QuoteSpan[]): string {
   if (spans.length === 0) return text;
@@ -230,6 +232,9 @@ function mask(text: string, spans: readonly QuoteSpan[]): string {
     const end = s.close < 0 ? text.length : s.close - 1;
     out = out.slice(0, s.open + 1) + '_'.repeat(Math.max(0, end - s.open - 1)) + out.slice(end);
   }
+  // "£2.1million", "4.5%": a decimal point ends no clause ("Pellow, who took home £2.1million, was quoted
+  // as saying: …").
+  out = out.replace(DECIMAL_POINT, ABBREVIATION_DOT);
   const dots = abbreviationDots(out);
   if (dots.length === 0) return out;
   let rebuilt = '';
@@ -856,8 +861,20 @@ class ArticleAttribution {
     }
     // "the director said" in an article about one: the nearest person who fits. "The official said" is
     // usually someone new and unnamed, and so is "the man" after "a man approaches": no one.
-    if (ANONYMOUS_ROLES.has(ref.noun) || this.#introducedUnnamed(ref.noun, at, before)) return null;
+    if (ANONYMOUS_ROLES.has(ref.noun)) return null;
+    const introduced = this.#introducedUnnamed(ref.noun, at, before);
+    // "A terrified mum has told how … / Kirsty Hale, 29, … / '…,' the mum-of-two said": a person named after
+    // the one brought in unnamed is her.
+    if (introduced >= 0 && !this.#namedSince(introduced, at.paragraph, ref.gender)) return null;
     return this.#resolvePerson(ref.gender, at, before);
+  }
+
+  /** Whether paragraphs after `from` up to `to` (exclusive) name, outside quotations, a person of that gender. */
+  #namedSince(from: number, to: number, gender: Gender | undefined): boolean {
+    for (let p = from + 1; p < to; p++)
+      for (const n of this.#people.paragraphs[p]?.names ?? [])
+        if (!n.quoted && this.#isPersonLike(n.entity) && this.#compatible(n.entity, gender)) return true;
+    return false;
   }
 
   /** Whether any of an entity's role phrases names the word ("chief executive of Aldermoor Aviation"). */
@@ -873,14 +890,17 @@ class ArticleAttribution {
     return false;
   }
 
-  /** Whether the article brought in someone by this noun without a name ("one man with a beard …") so far. */
-  #introducedUnnamed(noun: string, at: Place, before: number): boolean {
+  /**
+   * The paragraph where the article last brought in someone by this noun without a name ("one man with a
+   * beard …") so far; -1 when it did not.
+   */
+  #introducedUnnamed(noun: string, at: Place, before: number): number {
     const indefinite = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu');
     for (let p = at.paragraph; p >= 0; p--) {
       const text = this.#texts[p] ?? '';
-      if (indefinite.test(p === at.paragraph ? text.slice(0, before) : text)) return true;
+      if (indefinite.test(p === at.paragraph ? text.slice(0, before) : text)) return p;
     }
-    return false;
+    return -1;
   }
 
   #isPlaceName = (tokens: readonly string[]): boolean => {

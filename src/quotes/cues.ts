@@ -85,13 +85,14 @@ export interface Attribution {
   relative?: boolean;
 }
 
+/** The subject without the auxiliaries after it ("Kim was heard", "was quoted as": "" when only those). */
 function stripAux(subject: string): string {
   let s = ` ${subject.trim()}`;
   for (let prev = ''; prev !== s; ) {
     prev = s;
-    s = s.replace(AUXILIARY, '').trim();
+    s = ` ${s.replace(AUXILIARY, '').trim()}`;
   }
-  return s;
+  return s.trim();
 }
 
 /** "…, according to X, " right before a quotation opens. */
@@ -258,7 +259,10 @@ export function attributionBefore(before: string): Attribution | undefined {
     before.lastIndexOf(':', last.index),
     before.lastIndexOf('\u2014', last.index),
   );
-  const subject = stripAux(before.slice(clauseStart + 1, last.index));
+  const clause = before.slice(clauseStart + 1, last.index);
+  const subject = stripAux(clause);
+  // "Pellow, 57, was quoted as saying": a participle after auxiliaries is the clause's verb, not "…, adding".
+  const participle = PARTICIPLE_RE.test(last[0]) && !(subject === '' && clause.trim() !== '');
   // "X said the offer was not all her members had asked for, but was “…”": a verb inside what the subject
   // said, its clause closed before the quote (", but was"), is not the quote's; the outer verb is. ("X said
   // Y had called it “…”" stays Y's.)
@@ -272,15 +276,14 @@ export function attributionBefore(before: string): Attribution | undefined {
   }
   // "Reyes was warned that “…”", "she was asked whether “…”": the one told is not the one who spoke. The
   // quote is the words of whoever reports it ("X says managers were warned “…”"), if anyone does.
-  if (!PARTICIPLE_RE.test(last[0]) && PASSIVE_BEFORE.test(before.slice(clauseStart + 1, last.index)))
-    return attributionBefore(before.slice(0, last.index));
+  if (!participle && PASSIVE_BEFORE.test(clause)) return attributionBefore(before.slice(0, last.index));
   // "a plan he said was “…”", "X said she had told them that “…”": a pronoun right before the verb (and its
   // auxiliaries) is its subject.
   const contact = CONTACT_PRONOUN.exec(subject);
   if (contact) return { phrase: contact[1] as string };
   // "A spokesman for the ministry, Jon Perez, said …": the name set off by commas after a role is the subject
   // (not before a participle: "wrote to the minister, Owen Tregarth, asking him to “…”" is the writer's).
-  if (subject === '' && !PARTICIPLE_RE.test(last[0])) {
+  if (subject === '' && !participle) {
     // "His opposite number, Claire Dunn, accused …": likewise after a short noun phrase opening the sentence.
     const appositive = APPOSITIVE_NAME.exec(before.slice(0, last.index));
     const lead = appositive ? before.slice(0, appositive.index) : '';
@@ -293,7 +296,7 @@ export function attributionBefore(before: string): Attribution | undefined {
   if (/\s(?:and|but)$/.test(` ${subject}`)) return { phrase: sentenceSubject(before), coordinated: true };
   if (/^who$/i.test(subject)) return { phrase: '', relative: true };
   if (subject !== '') return { phrase: subject };
-  if (PARTICIPLE_RE.test(last[0])) {
+  if (participle) {
     // "…, adding …": the subject is the one of the speech verb before it, or of the sentence.
     return (
       attributionBefore(before.slice(0, last.index)) ?? { phrase: sentenceSubject(before), participle: true }

@@ -107,6 +107,9 @@ function withoutAffiliation(phrase: string): string {
   return name.length >= 2 && !hasOrgWord(name) ? head : phrase;
 }
 
+/** A tabloid's "mum-of-two", "grandfather-of-five": a kin word, "of" and how many. */
+const KIN_COMPOUND = /^(\p{Ll}+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/u;
+
 /** "Aldermoor's chief executive", "the union's general secretary": whose role it is, then the role. */
 const POSSESSIVE_ROLE = /^(?:the\s+)?(\p{L}[\p{L}-]*)['\u2019]s\s+(\p{Ll}.*)$/u;
 
@@ -122,8 +125,10 @@ function roleNominal(phrase: string): SpeakerRef | undefined {
   // "a driver", "one diplomat": someone new and unnamed, who refers back to no one.
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return undefined;
   // "The premier" opening a sentence is the same role as "the premier".
-  const head = ROLE_NOMINAL.exec(phrase.replace(/^The\s/, 'the '))?.[1];
-  if (head === undefined) return undefined;
+  const nominal = ROLE_NOMINAL.exec(phrase.replace(/^The\s/, 'the '))?.[1];
+  if (nominal === undefined) return undefined;
+  // "the mum-of-two", "the father-of-three": the kin word is the role.
+  const head = KIN_COMPOUND.exec(nominal)?.[1] ?? nominal;
   if (/^\d+-year-old$/.test(head)) return { kind: 'role', noun: 'year-old' };
   const gender = GENDERED_ROLES.get(head);
   if (!ROLE_WORDS.has(head) && !gender) return undefined;

@@ -83,6 +83,41 @@ describe('a given name written short in one outlet', () => {
   });
 });
 
+describe('tabloid attribution', () => {
+  it('reads "Firm boss Name, 57, who …, said" as the boss, not the firm', () => {
+    const s = speakersOf(
+      article('tb1', [
+        [
+          'Velland boss Graham Perrow, 57, who took home a £2.1million pay packet last year, said: "We are heartbroken that babies were made ill."',
+        ],
+      ]),
+    );
+    expect(s['We are heartbroken that babies were made ill']).toBe('Graham Perrow');
+  });
+
+  it('reads "Name, 57, was quoted as saying:" as the name', () => {
+    const s = speakersOf(
+      article('tb2', [["Graham Perrow, 57, was quoted as saying: 'We have let those families down.'"]]),
+    );
+    expect(s['We have let those families down']).toBe('Graham Perrow');
+  });
+
+  it('gives "the mum-of-two told the paper" to the mother named after "a terrified mum" opened the story', () => {
+    const s = speakersOf(
+      article('tb3', [
+        [
+          'A TERRIFIED mum has told how her baby son was rushed to hospital after drinking contaminated milk.',
+        ],
+        [
+          'Kirsty Hallam, 29, from Tarnmouth, spent two nights at the bedside of little Alfie, who is recovering.',
+        ],
+        ["'I thought we were going to lose him,' the mum-of-two told the Clarion."],
+      ]),
+    );
+    expect(s['I thought we were going to lose him']).toBe('Kirsty Hallam');
+  });
+});
+
 describe('one person under several names', () => {
   const a = article('a', [
     ['Zoë Marsh-Adeyemi, the harbour board chair, opened the meeting on Monday.'],
