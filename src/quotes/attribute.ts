@@ -869,11 +869,23 @@ class ArticleAttribution {
     return this.#resolvePerson(ref.gender, at, before);
   }
 
-  /** Whether paragraphs after `from` up to `to` (exclusive) name, outside quotations, a person of that gender. */
+  /**
+   * Whether paragraphs after `from` up to `to` (exclusive) bring in, outside quotations, a person of that
+   * gender whom the article had not named by then (one named before is not the one brought in unnamed).
+   */
   #namedSince(from: number, to: number, gender: Gender | undefined): boolean {
+    const before = new Set<number>();
+    for (let p = 0; p <= from; p++)
+      for (const n of this.#people.paragraphs[p]?.names ?? []) before.add(n.entity);
     for (let p = from + 1; p < to; p++)
       for (const n of this.#people.paragraphs[p]?.names ?? [])
-        if (!n.quoted && this.#isPersonLike(n.entity) && this.#compatible(n.entity, gender)) return true;
+        if (
+          !n.quoted &&
+          !before.has(n.entity) &&
+          this.#isPersonLike(n.entity) &&
+          this.#compatible(n.entity, gender)
+        )
+          return true;
     return false;
   }
 

@@ -116,6 +116,18 @@ describe('tabloid attribution', () => {
     );
     expect(s['I thought we were going to lose him']).toBe('Kirsty Hallam');
   });
+
+  it('does not give "the man asks" to a man named before "one man … approaches", though named again after', () => {
+    const s = speakersOf(
+      article('tb4', [
+        ['At the market in Brenna, traders recognise Omid Karimi at once.'],
+        ['One man with a trimmed beard approaches the car and leans in to chat.'],
+        ['Karimi tells him to be patient. Business will pick up, he explains.'],
+        ['“Will you come back for lunch, all of you?” the man asks.'],
+      ]),
+    );
+    expect(s['Will you come back for lunch, all of you?']).not.toBe('Omid Karimi');
+  });
 });
 
 describe('one person under several names', () => {
