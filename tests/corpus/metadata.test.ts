@@ -673,6 +673,20 @@ describe('page metadata: a numeric date read the way the page writes dates', () 
   });
 });
 
+describe('page metadata: "The" of a masthead in capitals', () => {
+  it('keeps the masthead\'s "THE" when the title line leaves it out', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | Daily Beacon',
+      'THE DAILY BEACON',
+      'Home | News | Harbour',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('The Daily Beacon');
+  });
+});
+
 describe('page metadata: the standfirst under the headline', () => {
   const page = (under: string[]) => [
     'Harbour board approves new ferry terminal | Coastal Gazette',

@@ -387,6 +387,9 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
     'u',
   );
   if (!/^the\s/i.test(name) && lines.some((l) => withThe.test(l))) name = `The ${name}`;
+  // A masthead in capitals with its "THE" ("THE DAILY CLARION" above a title line's "… | Daily Clarion").
+  const capitalsWithThe = `THE ${name.toUpperCase()}`;
+  if (!/^the\s/i.test(name) && top.some((l) => l === capitalsWithThe)) name = `The ${name}`;
   return name;
 }
 
