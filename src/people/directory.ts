@@ -246,11 +246,16 @@ export class PeopleDirectory {
     return person;
   }
 
-  /** Full-name people a single name could mean: by surname first, then by another part of the name. */
-  #ownersOf(written: string): Person[] {
+  /**
+   * Full-name people a single name could mean: by surname first, then by another part of the name; of the
+   * single name's gender, when both are known ("Mr Casarin" is not Renata Casarin).
+   */
+  #ownersOf(written: string, gender?: Gender): Person[] {
     const variant = umlautVariant(written);
     const word = !this.#byPart.has(written) && variant && this.#byPart.has(variant) ? variant : written;
-    const found = [...(this.#bySurname.get(word) ?? this.#byPart.get(word) ?? [])];
+    const found = (this.#bySurname.get(word) ?? this.#byPart.get(word) ?? []).filter(
+      (p) => gender === undefined || p.gender === undefined || p.gender === gender,
+    );
     if (found.length <= 1) return found;
     found.sort((a, b) => b.mentions - a.mentions || compareText(a.key, b.key));
     return (found[0] as Person).mentions >= DOMINANT * (found[1] as Person).mentions
@@ -260,7 +265,7 @@ export class PeopleDirectory {
 
   #linkSingle({ articleId, entity, speaks, contested }: Single): void {
     const word = entity.surname;
-    const owners = contested ? [] : this.#ownersOf(word);
+    const owners = contested ? [] : this.#ownersOf(word, genderOf(entity));
     if (owners.length === 1) {
       this.#attach(owners[0] as Person, articleId, entity);
       return;

@@ -83,6 +83,25 @@ describe('a given name written short in one outlet', () => {
   });
 });
 
+describe('a couple of one surname', () => {
+  it('never gives "Mr X" the quotes of the one woman named X in full', () => {
+    const index = buildIndex(
+      [
+        article('cp', [
+          ['For 51 years, Ottavio and Renata Casselli lived in a stone house on the hill.'],
+          ['“I keep thinking about the lemon tree,” Ms. Casselli, 68, said on Thursday.'],
+          ['Mr. Casselli, 71, was blunter. “The mountain has been a tinderbox for years,” he said.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'renata casselli', 10).items.map((i) => i.text)).toEqual([
+      'I keep thinking about the lemon tree',
+    ]);
+  });
+});
+
 describe('tabloid attribution', () => {
   it('reads "Firm boss Name, 57, who …, said" as the boss, not the firm', () => {
     const s = speakersOf(
