@@ -4,6 +4,7 @@
  * though no cue names them: the interviewee is who the headline names (see attribute.ts).
  */
 import { EXAMINER_HEADING, WITNESS_HEADING } from '../corpus/transcript.ts';
+import { ROLE_WORDS } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 
 export interface Answer {
@@ -92,7 +93,30 @@ function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
  * (Port Ellery Gazette): …". The label is the speaker's name; questioners' labels ask.
  */
 const SPEAKER_LABEL =
-  /^\s*((?:\p{Lu}[\p{Lu}'\u2019.-]+\s){0,3}\p{Lu}[\p{Lu}'\u2019-]+)(?:\s*\([^)]{1,60}\))?:\s+(?=\S)/u;
+  /^\s*((?:(?:The|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\.?\s)?(?:\p{Lu}[\p{Lu}'\u2019.-]+\s){0,3}\p{Lu}[\p{Lu}'\u2019-]+)((?:\s*\([^)]{1,60}\)){0,2}):\s+(?=\S)/u;
+
+/**
+ * A parliamentary record's label of an office with its holder in brackets: "The PRIME MINISTER (Dame Honor
+ * Blackwood):", "Mr SPEAKER (Sir Rhodri Abel):" (not "Mr TOMAS FERREIRA (Harrowgate North)", a member and
+ * the seat). Later turns give the office alone ("The PRIME MINISTER:").
+ */
+const BRACKETED_HOLDER =
+  /\((?:(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?\s)?(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{L}'\u2019-]+){1,3})\)/u;
+/** Office words a record labels a turn with (besides the lexicon's role nouns). */
+const OFFICE_LABELS = new Set(['speaker', 'deputy', 'chair', 'clerk', 'presiding']);
+
+/** Whether a label names an office, not a member: "The PRIME MINISTER", "Mr SPEAKER", "Madam CHAIR". */
+function isOfficeLabel(label: string): boolean {
+  const words = label.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] as string;
+  return words[0] === 'the' || OFFICE_LABELS.has(last) || ROLE_WORDS.has(last);
+}
+
+/** The holder a label's brackets name, when the label is an office ("The PRIME MINISTER (Dame Honor Blackwood)"). */
+function bracketedHolder(label: string, brackets: string): string | undefined {
+  if (brackets === '' || !isOfficeLabel(label)) return undefined;
+  return BRACKETED_HOLDER.exec(brackets)?.[1];
+}
 /**
  * A turn labelled with a name in title case ("Tollemarsh: …", "Halfway Line: …"), as magazines print an
  * interview: read only where each such label opens two turns or more (a one-off "Update: …" is a heading),
@@ -188,7 +212,8 @@ function labelledTurns(texts: readonly string[], style: LabelStyle = CAPITALS): 
   const questioner = (name: string) =>
     QUESTIONER_LABELS.has(name) ||
     (style.askerInterviews && 2 * (asks.get(name) ?? 0) > (uses.get(name) ?? 0));
-  // "MODERATOR: …" is the moderator the page names, if it names one.
+  // "MODERATOR: …" is the moderator the page names, if it names one; "The PRIME MINISTER (Dame Honor
+  // Blackwood):" names its holder for the later "The PRIME MINISTER:".
   const holders = new Map<string, string | undefined>();
   const holder = (name: string) => {
     if (!holders.has(name)) holders.set(name, roleHolder(name, texts));
@@ -199,6 +224,8 @@ function labelledTurns(texts: readonly string[], style: LabelStyle = CAPITALS): 
     const label = found && (uses.get(found[1] as string) ?? 0) >= perLabel ? found : null;
     if (label) {
       const name = label[1] as string;
+      const named = bracketedHolder(name, label[2] ?? '');
+      if (named !== undefined && !holders.has(name)) holders.set(name, named);
       speaker = holder(name) ?? (questioner(name) ? undefined : name);
       if (speaker === undefined) return;
       labelled++;
