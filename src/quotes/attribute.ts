@@ -222,6 +222,25 @@ function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
 const DECIMAL_POINT = /(?<=\d)\.(?=\d)/g;
 
 /**
+ * A sentence that credits the quotation before it: "That was how Hugo Tennant put it on Monday.", "Those
+ * were the words of the chief executive, Ann Lyle.", "So said Ann Lyle."
+ */
+const NEXT_SENTENCE_CREDITS = [
+  /^(?:that|this|such) (?:was|is) (?:how|what) (.{2,80}?) (?:put it|said|called it|described it|told|wrote)\b/i,
+  /^(?:those|these) (?:were|are) the words of (.{2,80}?)(?=[,.;]|$)/i,
+  /^so said (.{2,80}?)(?=[,.;]|$)/i,
+];
+
+/** Who the sentence after a quotation says spoke it, if it does (see NEXT_SENTENCE_CREDITS). */
+function nextSentenceCredit(sentence: string): string | undefined {
+  for (const pattern of NEXT_SENTENCE_CREDITS) {
+    const phrase = pattern.exec(sentence)?.[1];
+    if (phrase !== undefined) return phrase.replace(/,\s.*$/, '');
+  }
+  return undefined;
+}
+
+/**
  * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of
  * abbreviations and decimals by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
  */
@@ -1239,6 +1258,15 @@ class ArticleAttribution {
         if (credit !== undefined) [rule, speaker] = ['credit', this.#resolve({ phrase: credit }, cue)];
       }
       if (speaker === null) [rule, speaker] = ['colon', this.#namedBeforeColon(beforeOpen, at)];
+      // "“…” That was how Hugo Tennant put it on Monday.": the sentence after the quotation credits it (the
+      // splitter may keep it in the quotation's sentence).
+      if (speaker === null && span.close >= 0) {
+        const rest = afterClose.replace(/^[\s.,;:!?)\]"'\u201D\u2019]+/u, '');
+        const next = bounds[s + 1];
+        const following = rest !== '' ? rest : next ? masked.slice(next.start, next.end).trim() : '';
+        const credit = nextSentenceCredit(following);
+        if (credit !== undefined) [rule, speaker] = ['next', this.#resolve({ phrase: credit }, cue)];
+      }
       // A quotation that is the whole sentence: nothing before it, nothing but punctuation after it (a title
       // in quotes that the sentence goes on about, "“A Most Violent Year” opens on Friday", is not speech).
       const opensSentence = /^[\s(]*$/.test(beforeOpen) && /^[\s.,;:!?)\]"'\u201D\u2019]*$/u.test(afterClose);

@@ -83,6 +83,20 @@ describe('a given name written short in one outlet', () => {
   });
 });
 
+describe('a quotation credited by the sentence after it', () => {
+  it('gives "“…” That was how X put it on Monday." to X, not to the person of the sentence before', () => {
+    const s = speakersOf(
+      article('next', [
+        ['Marcus Pell wrote his resignation letter on Wednesday evening.'],
+        [
+          '“I have defended colleagues through worse, but I cannot defend this.” That was how Hugo Tennant, the MP for Westfold, put it on Monday.',
+        ],
+      ]),
+    );
+    expect(s['I have defended colleagues through worse, but I cannot defend this']).toBe('Hugo Tennant');
+  });
+});
+
 describe('a couple of one surname', () => {
   it('never gives "Mr X" the quotes of the one woman named X in full', () => {
     const index = buildIndex(
@@ -924,6 +938,36 @@ describe('interviews', () => {
     expect(s['I was at the boatyard until ten. I locked the gate myself']).toBe('John Hale');
     expect(s['You did not lock the gate that night, did you?']).toBe('Giles Ashworth');
     expect(s['I did. I have locked it every night for twenty years']).toBe('John Hale');
+  });
+
+  it("gives a parliamentary record's turns to the member, and an office's to the holder its brackets name", () => {
+    const s = speakersOf(
+      articleOf(
+        'record',
+        [
+          [
+            'Opposition leader Tomas Renn pressed the Prime Minister, Dame Alys Penhallow, on the housing minister, until the Speaker, Sir Owain Rees, called for order.',
+          ],
+          [
+            'Mr TOMAS RENN (Eastmoor North) (Prog): The minister approved 1,400 homes against his own inspector. [Interruption.] Does the Prime Minister still back him?',
+          ],
+          [
+            'The PRIME MINISTER (Dame Alys Penhallow): The standards commissioner opened an inquiry this morning, and it would be wrong of me to prejudge it.',
+          ],
+          ['Mr RENN: That was not a yes. Why is he still in post?'],
+          ['Mr SPEAKER (Sir Owain Rees): Order. The Leader of the Opposition will be heard.'],
+          [
+            'The PRIME MINISTER: I have confidence in the process, and I will act when the facts are established.',
+          ],
+        ],
+        { title: 'PMQs: the exchanges in full', outlet: 'Outlet record' },
+      ),
+    );
+    expect(s['That was not a yes. Why is he still in post?']).toBe('Tomas Renn');
+    expect(s['I have confidence in the process, and I will act when the facts are established']).toBe(
+      'Alys Penhallow',
+    );
+    expect(s['Order. The Leader of the Opposition will be heard']).toBe('Owain Rees');
   });
 
   it('reads an interview labelled in title case ("Quist: …"), and the label that asks as the interviewer', () => {
