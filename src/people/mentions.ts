@@ -319,6 +319,9 @@ function lowerPronounAt(text: string, start: number, end: number): string | unde
   return undefined;
 }
 
+/** A token that closes a quotation ("chairman,”", "said.'"). */
+const CLOSES_QUOTATION = /["\u201D\u2019']\W*$/u;
+
 /** First letters of the pronouns (he, she, they, it…): other lower-case words are skipped unread. */
 function mayBePronoun(c: number): boolean {
   return c === 104 || c === 115 || c === 116 || c === 105;
@@ -538,15 +541,17 @@ export class MentionScanner {
     const aged = lastRaw.endsWith(',') && /^\d{1,3}[,.;]$/.test(tokens.raw(j));
     const who = lastRaw.endsWith(',') && tokens.bare(j) === 'who';
     const roles = appositive ? [role, appositive.role].filter((r) => r !== '').join(' ') : role;
-    // "His daughter, Samira Haddad", "their son Tom": a kinship word just before the name states a gender.
+    // "His daughter, Samira Haddad", "their son Tom": a kinship word just before the name states a gender
+    // (not one closing a quotation: "“… the chairman,” Dalmeny said").
+    const kin = CLOSES_QUOTATION.test(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1);
     const gender =
       genderOf(titles) ??
       genderOf(roles.split(' ')) ??
-      genderOf([tokens.bare(i - 1)]) ??
+      genderOf([kin]) ??
       predicateGender(tokens, aged ? j + 1 : j);
     const possessive = isPossessive(lastBare);
     const elder = elderEvidence(
-      [...roles.split(' '), tokens.bare(i - 1).toLowerCase()],
+      [...roles.split(' '), kin.toLowerCase()],
       aged ? Number.parseInt(tokens.raw(j), 10) : undefined,
     );
     return {
@@ -618,7 +623,8 @@ export class MentionScanner {
     // (a comma does not part them: "His daughter, Samira Haddad").
     if (OPENS_QUOTATION.test(tokens.raw(i))) return role;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-      if (tokens.raw(k).endsWith(':')) break;
+      // "“… lost confidence in the chairman,” Dalmeny said": a role inside a quotation is not the name's.
+      if (tokens.raw(k).endsWith(':') || CLOSES_QUOTATION.test(tokens.raw(k))) break;
       if (endsRun(tokens.raw(k)) && k !== i - 1) break;
       const word = tokens.bare(k);
       const isRole = ROLE_WORDS.has(word.toLowerCase());

@@ -83,6 +83,21 @@ describe('a given name written short in one outlet', () => {
   });
 });
 
+describe('a role word at the end of a quotation', () => {
+  it('does not make the surname after it a man of that role ("“… the chairman,” Dalmeny said")', () => {
+    const s = speakersOf(
+      article('role-in-quote', [
+        [
+          'Priya Dalmeny, spokesperson for the owner, confirmed the meeting to remove Gareth Pennock as chairman.',
+        ],
+        ['“Mr Voigt has lost confidence in the chairman,” Dalmeny said. “It is a breach of governance.”'],
+      ]),
+    );
+    expect(s['Mr Voigt has lost confidence in the chairman']).toBe('Priya Dalmeny');
+    expect(s['It is a breach of governance']).toBe('Priya Dalmeny');
+  });
+});
+
 describe('a quotation credited by the sentence after it', () => {
   it('gives "“…” That was how X put it on Monday." to X, not to the person of the sentence before', () => {
     const s = speakersOf(
