@@ -397,7 +397,8 @@ class ArticleAttribution {
       this.#title
         .split(/[^\p{L}'\u2019-]+/u)
         .filter(Boolean)
-        .map(foldToken),
+        // "Douglas Brannan's first press conference": the name without its possessive.
+        .map((word) => foldToken(word.replace(/['\u2019]s?$/u, ''))),
     );
   }
 
