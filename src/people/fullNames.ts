@@ -134,8 +134,19 @@ function withoutSecondSurnames(groups: readonly Group[]): Group[] {
 const MIN_SHORT_GIVEN = 3;
 
 /**
+ * The stem of a given name written as a diminutive ("Dougie" → "doug", "Robbie" → "rob", "Danny" → "dan"):
+ * the name less its "-ie"/"-y" and a doubled consonant before it; undefined for other names.
+ */
+function diminutiveStem(given: string): string | undefined {
+  const m = /^(.+?)(?:ie|y)$/.exec(given);
+  if (!m) return undefined;
+  const stem = (m[1] as string).replace(/([^aeiou])\1$/, '$1');
+  return stem.length >= MIN_SHORT_GIVEN ? stem : undefined;
+}
+
+/**
  * "Des Achterberg" in one outlet and "Desmond Achterberg" in another: a given name written short, as the
- * start of the longer one ("Chris", "Alex", "Matt"), is one person with the longer name when exactly one
+ * start of the longer one ("Chris", "Alex", "Matt") or as its diminutive ("Dougie" for "Douglas"), is one person with the longer name when exactly one
  * longer name of that surname starts so and the two given names are not known to be of different genders.
  */
 function withShortGivenNames(groups: readonly Group[]): Group[] {
@@ -148,8 +159,12 @@ function withShortGivenNames(groups: readonly Group[]): Group[] {
     const words = g.tokens.filter((t) => !isParticle(t)).map(foldToken);
     if (words.length !== 2 || (words[0] as string).length < MIN_SHORT_GIVEN) return undefined;
     const [given, surname] = words as [string, string];
+    const stem = diminutiveStem(given);
     const longer = (bySurname.get(surname) ?? []).filter(
-      (o) => o.given.length > given.length && o.given.startsWith(given),
+      (o) =>
+        o.given !== given &&
+        ((o.given.length > given.length && o.given.startsWith(given)) ||
+          (stem !== undefined && o.given.length > stem.length && o.given.startsWith(stem))),
     );
     if (longer.length !== 1) return undefined;
     const { given: full, group } = longer[0] as { given: string; group: Group };

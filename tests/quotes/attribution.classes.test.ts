@@ -62,6 +62,18 @@ describe('a given name written short in one outlet', () => {
     ).toEqual(['I came every day for that one word', 'It was as safe as a bank']);
   });
 
+  it('is one person with the longer name when written as its diminutive ("Dougie" and "Douglas")', () => {
+    const index = indexOfArticles(
+      article('a', [['"I stood on that terrace as a boy," said Douglas Brannock, the interim manager.']]),
+      article('b', [["Dougie Brannock, 44, was blunt. 'It feels strange, to be honest,' he said."]]),
+    );
+    expect(
+      quoteBriefing(index, 'douglas brannock', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['I stood on that terrace as a boy', 'It feels strange, to be honest']);
+  });
+
   it('stays apart from a relative one article names beside them, or of the other gender', () => {
     const family = indexOfArticles(
       article('a', [
@@ -826,6 +838,11 @@ describe('interviews', () => {
       'Mira Castell',
     );
     expect(s['Half the traffic went overnight. We lived on tourists after that']).toBe('Mira Castell');
+    expect(s['Not while the engine still starts']).toBe('Mira Castell');
+  });
+
+  it('reads the interviewee from a headline that names them in the possessive ("Mira Castell\'s …")', () => {
+    const s = speakersOf(questionsOnly("Mira Castell's twenty years afloat – in full"));
     expect(s['Not while the engine still starts']).toBe('Mira Castell');
   });
 
