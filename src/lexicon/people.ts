@@ -176,6 +176,33 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nationality nouns a report calls a person by once it has named them ("the Portuguese told Roar Sport",
+ * "the Spaniard said", "the 24-year-old Dutchman added"), as written lower-cased.
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  (
+    'american argentine argentinian australian austrian belgian brazilian briton bulgarian canadian chilean ' +
+    'colombian croat croatian czech dane dutchman dutchwoman egyptian englishman englishwoman estonian ' +
+    'ethiopian finn frenchman frenchwoman georgian german ghanaian greek hungarian icelander indian ' +
+    'indonesian iranian iraqi irishman irishwoman israeli italian jamaican kenyan korean latvian lithuanian ' +
+    'mexican moroccan nigerian norwegian pakistani peruvian pole romanian russian scot scotsman scotswoman ' +
+    'serb serbian slovak slovene slovenian spaniard swede syrian turk ukrainian uruguayan venezuelan ' +
+    'welshman welshwoman zimbabwean portuguese chinese japanese vietnamese lebanese senegalese congolese ' +
+    'maltese taiwanese sudanese swiss french basque catalan'
+  ).split(' '),
+);
+
+/**
+ * Of those, the ones that are also the plural or the adjective ("the Chinese said" may be a government):
+ * a person only where the report has just quoted them, or has given them that nationality.
+ */
+export const PLURAL_DEMONYMS: ReadonlySet<string> = new Set(
+  'portuguese chinese japanese vietnamese lebanese senegalese congolese maltese taiwanese sudanese swiss french'.split(
+    ' ',
+  ),
+);
+
+/**
  * Role nouns that usually introduce somebody new and unnamed ("an official said", "the spokesman said"
  * when no spokesman was named), as opposed to ones an article uses with "the" for someone it has named
  * ("the director said", "the actress said", "the opposition leader said").

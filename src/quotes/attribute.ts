@@ -10,11 +10,12 @@ import { DASH_CREDIT } from '../corpus/clean.ts';
 import { abbreviationDots } from '../corpus/sentences.ts';
 import {
   ANONYMOUS_ROLES,
-  type Gender,
   GENDERED_ROLES,
   ORG_WORDS,
+  PLURAL_DEMONYMS,
   ROLE_WORDS,
   UNNAMED_PEOPLE,
+  type Gender,
 } from '../lexicon/index.ts';
 import {
   type ArticleEntity,
@@ -882,6 +883,7 @@ class ArticleAttribution {
     // "the director said" in an article about one: the nearest person who fits. "The official said" is
     // usually someone new and unnamed, and so is "the man" after "a man approaches": no one.
     if (ANONYMOUS_ROLES.has(ref.noun)) return null;
+    if (ref.demonym) return this.#resolveDemonym(ref, at, before);
     const introduced = this.#introducedUnnamed(ref.noun, at, before);
     // "A terrified mum has told how … / Kirsty Hale, 29, … / '…,' the mum-of-two said": a person named after
     // the one brought in unnamed is her.
@@ -907,6 +909,29 @@ class ArticleAttribution {
         )
           return true;
     return false;
+  }
+
+  /**
+   * "The Portuguese told Roar Sport": the one person the article gives that nationality ("Portuguese boss
+   * Rui Falcao"); else, for a word that is only ever a person's ("the Spaniard"), the nearest person who fits;
+   * for one that may be a people or a government ("the Portuguese", "the Chinese"), only the person quoted
+   * in this paragraph or the one before.
+   */
+  #resolveDemonym(
+    ref: Extract<SpeakerRef, { kind: 'role' }>,
+    at: Place,
+    before: number,
+  ): QuoteSpeaker | null {
+    const given = this.#people.entities.filter(
+      (e) =>
+        this.#isPersonLike(e.id) && this.#roleNames(e, ref.noun) && this.#isNamedBefore(e.id, at, before),
+    );
+    if (given.length === 1) return { kind: 'entity', entity: (given[0] as ArticleEntity).id };
+    if (!PLURAL_DEMONYMS.has(ref.noun)) return this.#resolvePerson(ref.gender, at, before);
+    const last = this.#lastSpeaker;
+    return last && last.speaker?.kind === 'entity' && at.paragraph - last.paragraph <= 1
+      ? last.speaker
+      : null;
   }
 
   /** Whether any of an entity's role phrases names the word ("chief executive of Aldermoor Aviation"). */

@@ -5,13 +5,14 @@
  */
 import {
   CALENDAR_WORDS,
+  DEMONYMS,
   FUNCTION_WORDS,
-  type Gender,
   GENDERED_ROLES,
   ORG_WORDS,
-  ROLE_WORDS,
   RANK_ABBREVIATIONS,
+  ROLE_WORDS,
   TITLE_WORDS,
+  type Gender,
 } from '../lexicon/index.ts';
 import { isTitle } from '../people/mentions.ts';
 import { endBeforePostNominals, isParticle, looksLikePlace } from '../people/names.ts';
@@ -20,7 +21,7 @@ export type SpeakerRef =
   | { kind: 'person'; tokens: string[]; role?: string }
   | { kind: 'org'; name: string }
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it' }
-  | { kind: 'role'; noun: string; gender?: Gender; qualifier?: string };
+  | { kind: 'role'; noun: string; gender?: Gender; qualifier?: string; demonym?: boolean };
 
 /** Lower-case head nouns that make a phrase an unnamed source worth keeping ("South Korean officials"). */
 const UNNAMED_HEAD =
@@ -107,6 +108,9 @@ function withoutAffiliation(phrase: string): string {
   return name.length >= 2 && !hasOrgWord(name) ? head : phrase;
 }
 
+/** "the Portuguese", "the under-fire Spaniard", "the 24-year-old Dutchman": a nationality for a person. */
+const DEMONYM_NOMINAL = /^the\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)$/u;
+
 /** A tabloid's "mum-of-two", "grandfather-of-five": a kin word, "of" and how many. */
 const KIN_COMPOUND = /^(\p{Ll}+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/u;
 
@@ -125,6 +129,11 @@ function roleNominal(phrase: string): SpeakerRef | undefined {
   // "a driver", "one diplomat": someone new and unnamed, who refers back to no one.
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return undefined;
   // "The premier" opening a sentence is the same role as "the premier".
+  const demonym = DEMONYM_NOMINAL.exec(phrase.replace(/^The\s/, 'the '))?.[1]?.toLowerCase();
+  if (demonym !== undefined && DEMONYMS.has(demonym)) {
+    const gender = /man$/.test(demonym) ? 'm' : /woman$/.test(demonym) ? 'f' : undefined;
+    return { kind: 'role', noun: demonym, demonym: true, ...(gender ? { gender } : {}) };
+  }
   const nominal = ROLE_NOMINAL.exec(phrase.replace(/^The\s/, 'the '))?.[1];
   if (nominal === undefined) return undefined;
   // "the mum-of-two", "the father-of-three": the kin word is the role.

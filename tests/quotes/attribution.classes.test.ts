@@ -110,6 +110,32 @@ describe('a role word at the end of a quotation', () => {
   });
 });
 
+describe('a person called by their nationality', () => {
+  it('gives "the Spaniard said" to the person named before, and "the Portuguese added" to the one just quoted', () => {
+    const s = speakersOf(
+      article('nat', [
+        ['Rovers sacked their manager, Rui Alvim, on Sunday after six defeats in a row.'],
+        ['"I leave with my head high," Alvim said in a statement.'],
+        ['The Portuguese, whose contract ran until 2027, added: "This is football. The coach pays."'],
+        ['His replacement, Iker Belaustegi, met the squad on Monday.'],
+        ['"The numbers do not score goals," the Spaniard said.'],
+      ]),
+    );
+    expect(s['This is football. The coach pays']).toBe('Rui Alvim');
+    expect(s['The numbers do not score goals']).toBe('Iker Belaustegi');
+  });
+
+  it('gives "the Chinese said" to no one when nobody was just quoted (it may be a government)', () => {
+    const s = speakersOf(
+      article('gov', [
+        ['Secretary of State Ann Marlow met her counterpart in Geneva on Monday.'],
+        ['"We will answer any sanctions in kind," the Chinese said in a statement after the meeting.'],
+      ]),
+    );
+    expect(s['We will answer any sanctions in kind']).not.toBe('Ann Marlow');
+  });
+});
+
 describe('a quotation credited by the sentence after it', () => {
   it('gives "“…” That was how X put it on Monday." to X, not to the person of the sentence before', () => {
     const s = speakersOf(
