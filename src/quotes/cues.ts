@@ -98,13 +98,26 @@ function stripAux(subject: string): string {
 /** "…, according to X, " right before a quotation opens. */
 const ACCORDING_BEFORE = /(?:^|[,(\u2014]\s*)according to ([^,.;:"\u201C\u201D_]{2,120}),?\s*$/i;
 
+/** ", Marisol Teague." after "according to her lawyer": the name the role is set off before. */
+const APPOSITIVE_AFTER_ROLE =
+  /^,\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){1,3})\s*(?:[,.;!?]|$)/u;
+
+/**
+ * "according to her lawyer, Marisol Teague": the name set off after a role is who the source is; the role
+ * alone ("her lawyer") would go to whoever "her" is.
+ */
+function namedAfterRole(phrase: string, rest: string): string {
+  if (!hasRoleWord(phrase)) return phrase;
+  return APPOSITIVE_AFTER_ROLE.exec(rest)?.[1]?.replace(/\.$/, '') ?? phrase;
+}
+
 /** Text directly after a closing quote: `, said X`, `, X said`, `, according to X`, `, telling …`. */
 export function attributionAfter(after: string): Attribution | undefined {
   const text = after.replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
   // "“…,” while Smith said …": a conjunction opens another clause, whose speaker is not this quote's.
   if (NEW_CLAUSE_OPENER.test(text)) return undefined;
   const according = /^according to ([^,.;:"\u201C\u201D_]{2,120})/i.exec(text);
-  if (according) return { phrase: according[1] as string };
+  if (according) return { phrase: namedAfterRole(according[1] as string, text.slice(according[0].length)) };
   const inverted = INVERTED_RE.exec(text);
   if (inverted) {
     const phrase = inverted[1] as string;
@@ -314,8 +327,11 @@ export function attributionLeading(sentence: string): Attribution | undefined {
 
 /** ", X said." or ", according to X." closing the sentence after its last quote. */
 export function attributionTrailing(tail: string): Attribution | undefined {
-  const according = /,\s*according to ([^,.;:_]{2,120})[.!?]?\s*$/i.exec(tail);
-  if (according) return { phrase: according[1] as string };
+  const according =
+    /,\s*according to [^,.;:_]{2,60},\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){1,3})[.!?]?\s*$/u.exec(
+      tail,
+    ) ?? /,\s*according to ([^,.;:_]{2,120})[.!?]?\s*$/i.exec(tail);
+  if (according) return { phrase: (according[1] as string).replace(/\.$/, '') };
   const inverted = TRAILING_INVERTED_RE.exec(tail);
   if (inverted) return { phrase: (inverted[1] as string).replace(AFTER_NAME, '') };
   const said = TRAILING_SAID_RE.exec(tail);

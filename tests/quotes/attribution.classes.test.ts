@@ -110,6 +110,19 @@ describe('a role word at the end of a quotation', () => {
   });
 });
 
+describe('"according to" a role and the name set off after it', () => {
+  it('gives the quote to the name, not to whoever the role\'s "her" is', () => {
+    const s = speakersOf(
+      article('acc', [
+        [
+          'Court papers allege that Solvane, who managed her from 2018, withheld statements and "treated my client\'s bank account as his own", according to her lawyer, Marisol Teague.',
+        ],
+      ]),
+    );
+    expect(s["treated my client's bank account as his own"]).toBe('Marisol Teague');
+  });
+});
+
 describe('a person called by their nationality', () => {
   it('gives "the Spaniard said" to the person named before, and "the Portuguese added" to the one just quoted', () => {
     const s = speakersOf(
