@@ -145,6 +145,17 @@ class ArticleChains {
     return entity;
   }
 
+  /** A name the person also goes by ("Vessa"): later mentions of it in the article are theirs. */
+  alsoKnownAs(entity: ArticleEntity, tokens: readonly string[]): void {
+    const form = tokens.map(foldToken).join(' ');
+    entity.shortForms.add(form);
+    if (tokens.length !== 1 || entity.parts.has(form)) return;
+    entity.parts.add(form);
+    const list = this.#byPart.get(form);
+    if (list) list.push(entity);
+    else this.#byPart.set(form, [entity]);
+  }
+
   #new(m: NameMention, full: boolean): ArticleEntity {
     const entity: ArticleEntity = {
       id: this.entities.length,
@@ -382,6 +393,32 @@ function sharedSurnames(names: NameMention[], text: string): void {
   }
 }
 
+/** "Vanessa Kerr, who performs as Vessa", "…, known as Vessa", "… (better known as Vessa)": a stage name. */
+const ALSO_KNOWN_AS =
+  /^,?\s*\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|(?:better |professionally |widely )?known(?: professionally)? as)\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
+/** "Vessa, whose real name is Vanessa Kerr": the stage name first, then the name. */
+const WHOSE_REAL_NAME = /^,?\s*(?:\d{1,3},\s*)?whose (?:real|legal|birth) name is\s+$/u;
+
+/**
+ * Names a person goes by besides their own, stated in the paragraph: the stage name after a full name, or the
+ * full name after a stage name ("whose real name is"). The stage name becomes a short form of the full name.
+ */
+function stageNames(names: readonly LinkedName[], text: string, chains: ArticleChains): void {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i] as LinkedName;
+    const entity = chains.entities[n.entity] as ArticleEntity;
+    if (entity.full) {
+      const alias = ALSO_KNOWN_AS.exec(text.slice(n.end))?.[1];
+      if (alias !== undefined) chains.alsoKnownAs(entity, alias.split(' '));
+      continue;
+    }
+    const next = names[i + 1];
+    if (next === undefined || !WHOSE_REAL_NAME.test(text.slice(n.end, next.start))) continue;
+    const named = chains.entities[next.entity] as ArticleEntity;
+    if (named.full) chains.alsoKnownAs(named, n.tokens);
+  }
+}
+
 /** Finds the people of an article: mentions per paragraph, linked into entities. */
 export function findArticlePeople(
   paragraphs: readonly (readonly string[])[],
@@ -403,6 +440,7 @@ export function findArticlePeople(
       (n as LinkedName).entity = entity.id;
       if (n.quoted) spokenOf = new Set([...spokenOf, entity.id]);
     }
+    stageNames(names as LinkedName[], text, chains);
     return { names: names as LinkedName[], pronouns };
   });
   votePronouns(chains, linked);

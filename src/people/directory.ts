@@ -169,11 +169,16 @@ export class PeopleDirectory {
     }
   }
 
-  /** Files a full-name person under its surname and the other words of its name (for single names). */
+  /**
+   * Files a full-name person under its surname and the other words of its name (for single names), and under
+   * the one-word names an article says they also go by ("Vessa").
+   */
   #listSurname(person: Person): void {
     const words = person.key.split(' ');
     this.#add(this.#bySurname, surnameOf(words), person);
     for (const w of new Set(words)) this.#add(this.#byPart, w, person);
+    for (const alias of person.aliases)
+      if (!alias.includes(' ') && !words.includes(alias)) this.#add(this.#byPart, alias, person);
   }
 
   /** The single-name entities of the articles, counted as places and as people. */

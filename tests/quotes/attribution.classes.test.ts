@@ -123,6 +123,29 @@ describe('"according to" a role and the name set off after it', () => {
   });
 });
 
+describe('a stage name', () => {
+  it('is one person with the full name an article says it stands for, in every article', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['The singer Vanessa Kerridge, who performs as Vessa, has raised her claim to $6.8m.'],
+          ['"I trusted someone with my whole career," Ms Kerridge said.'],
+        ]),
+        article('b', [['"This was the hardest thing I have ever done," Vessa wrote on Instagram.']]),
+      ],
+      [],
+      NOW,
+    );
+    for (const query of ['vessa', 'vanessa kerridge'])
+      expect(
+        quoteBriefing(index, query, 10)
+          .items.map((i) => i.text)
+          .sort(),
+        query,
+      ).toEqual(['I trusted someone with my whole career', 'This was the hardest thing I have ever done']);
+  });
+});
+
 describe('a person called by their nationality', () => {
   it('gives "the Spaniard said" to the person named before, and "the Portuguese added" to the one just quoted', () => {
     const s = speakersOf(
