@@ -244,13 +244,46 @@ function endsWithSpeechVerb(line: string): boolean {
 
 function introducesQuote(lines: readonly Line[], i: number): boolean {
   const next = lines[i + 1];
+  if (next === undefined || !INTRODUCES.test((lines[i] as Line).text)) return false;
+  if (blockAfter(lines, i) !== undefined) return true;
   return (
-    next !== undefined &&
-    INTRODUCES.test((lines[i] as Line).text) &&
     (lines[i] as Line).text.split(/\s+/).length >= (endsWithSpeechVerb((lines[i] as Line).text) ? 2 : 4) &&
     OPENS_QUOTE.test(next.text) &&
     endsLikeProse(next.text)
   );
+}
+
+/** A handle on a line of its own above a quoted post ("@vessaofficial"). */
+const HANDLE_LINE = /^@[\w.]{2,30}$/;
+/** A block quote's words: several sentences in the first person ("I trusted …. I have been paid …"). */
+const BLOCK_WORDS = 15;
+const INNER_SENTENCE_END = /[.!?]["'\u201D\u2019]?\s+\p{Lu}/u;
+const FIRST_PERSON_WORD = /\b(?:I|I'm|I've|I\u2019m|I\u2019ve|my|me|we|our|us)\b/;
+
+/**
+ * The index of a block quote right after line `i` (a handle line may stand between): a statement or post
+ * in the first person, of several sentences, whose marks and last full stop the layout lost ("… in front
+ * of them. V x").
+ */
+function blockAfter(lines: readonly Line[], i: number): number | undefined {
+  let k = i + 1;
+  if (HANDLE_LINE.test(lines[k]?.text ?? '')) k++;
+  const text = lines[k]?.text;
+  if (text === undefined || OPENS_QUOTE.test(text)) return undefined;
+  const isBlock =
+    wordCount(text) >= BLOCK_WORDS && INNER_SENTENCE_END.test(text) && FIRST_PERSON_WORD.test(text);
+  return isBlock ? k : undefined;
+}
+
+/** Whether line `i` is a block quote that the line before it (or the one before a handle) introduces. */
+function isIntroducedBlock(lines: readonly Line[], i: number): boolean {
+  for (const back of [1, 2]) {
+    const at = i - back;
+    if (at < 0) return false;
+    if (back === 2 && !HANDLE_LINE.test((lines[i - 1] as Line).text)) return false;
+    if (/:\s*$/.test((lines[at] as Line).text) && blockAfter(lines, at) === i) return true;
+  }
+  return false;
 }
 
 /** A credit line under a quotation: "— Sen. Lucía Montañez", "– Whitcombe" (a dash, then a name). */
@@ -270,7 +303,8 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
       !endsLikeProse(text) &&
       !introducesQuote(lines, i) &&
       !creditsQuote(lines, i) &&
-      !isTranscriptHeading(text)
+      !isTranscriptHeading(text) &&
+      !isIntroducedBlock(lines, i)
     ) {
       line.drop = true;
       // A non-sentence call to action ("Subscribe to X") opens a promo box.

@@ -222,6 +222,9 @@ function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
 
 const DECIMAL_POINT = /(?<=\d)\.(?=\d)/g;
 
+/** A block quote speaks in the first person (a narrator's paragraph after a colon does not). */
+const BLOCK_FIRST_PERSON = /\b(?:I|I'm|I've|I\u2019m|I\u2019ve|my|me|we|our|us)\b/;
+
 /**
  * A sentence that credits the quotation before it: "That was how Hugo Tennant put it on Monday.", "Those
  * were the words of the chief executive, Ann Lyle.", "So said Ann Lyle."
@@ -362,6 +365,8 @@ class ArticleAttribution {
   readonly #speakers = new Set<number>();
   /** The speaker a quotation running on into the next paragraph belongs to. */
   #carry: QuoteSpeaker | null = null;
+  /** The person whose colon closed the paragraph before ("She shared a longer statement:"), if any. */
+  #introduced: { paragraph: number; entity: number } | null = null;
 
   /** Where the sentences of the paragraph being read sit in its text. */
   #current: Bounds[] = [];
@@ -454,8 +459,34 @@ class ArticleAttribution {
     if (!answer.labelled && names.some((n) => n.entity === interviewee && !n.quoted)) return false;
     const words = trimQuoteEnd(answer.text);
     if (!/\p{L}/u.test(words) || words.length > MAX_QUOTE_CHARS) return false;
-    const speaker: QuoteSpeaker = { kind: 'entity', entity: interviewee };
-    this.quotes.push({ paragraph: p, text: words, speaker, rule: 'interview' });
+    this.#wholeParagraph(p, sentences, text, words, interviewee, 'interview');
+    return true;
+  }
+
+  /**
+   * "She later shared a longer statement:" / "To everyone asking: yes, I trusted someone …": a paragraph in
+   * the first person without quotation marks, after a paragraph whose subject introduces it with a colon, is
+   * that subject's words (a statement or post set off as a block, its marks lost with the page's layout).
+   */
+  #blockQuote(p: number, sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): boolean {
+    const introducer = this.#introduced;
+    if (introducer === null || introducer.paragraph !== p - 1 || spans.length > 0) return false;
+    if (!BLOCK_FIRST_PERSON.test(text) || text.length > MAX_QUOTE_CHARS) return false;
+    this.#wholeParagraph(p, sentences, text, trimQuoteEnd(text), introducer.entity, 'block');
+    return true;
+  }
+
+  /** Records a whole paragraph as one quotation of `entity` (an interview's answer, a block quote). */
+  #wholeParagraph(
+    p: number,
+    sentences: readonly string[],
+    text: string,
+    words: string,
+    entity: number,
+    rule: string,
+  ): void {
+    const speaker: QuoteSpeaker = { kind: 'entity', entity };
+    this.quotes.push({ paragraph: p, text: words, speaker, rule });
     this.#texts[p] = text;
     this.#lastSentence[p] = sentences.length - 1;
     this.#quotedParagraphs.add(p);
@@ -471,10 +502,10 @@ class ArticleAttribution {
       });
     });
     this.#lastSpeaker = { speaker, paragraph: p };
-    this.#speakers.add(interviewee);
+    this.#speakers.add(entity);
     this.#carry = null;
+    this.#introduced = null;
     this.#quotation = [];
-    return true;
   }
 
   #entity(id: number): ArticleEntity {
@@ -1230,7 +1261,7 @@ class ArticleAttribution {
   }
 
   paragraph(p: number, sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): void {
-    if (this.#answer(p, sentences, text)) return;
+    if (this.#answer(p, sentences, text) || this.#blockQuote(p, sentences, text, spans)) return;
     const firstOfParagraph = this.quotes.length;
     const masked = mask(text, spans);
     this.#texts[p] = masked;
@@ -1363,10 +1394,15 @@ class ArticleAttribution {
       (lastSpan.close < 0 || located[located.length - 1]?.sentence === sentences.length - 1);
     this.#carry = endsInQuote && lastQuote?.speaker ? lastQuote.speaker : null;
     // "She told the jury:" closing a paragraph hands its subject to the quotation that opens the next one.
+    this.#introduced = null;
     if (!endsInQuote && /:\s*$/.test(sentences[sentences.length - 1] ?? '')) {
       const k = this.#entryIndex(p, sentences.length - 1);
       const subject = k < 0 ? undefined : this.#subjectAt(k);
-      if (subject !== undefined) this.#carry = { kind: 'entity', entity: subject };
+      if (subject !== undefined) {
+        this.#carry = { kind: 'entity', entity: subject };
+        if (!READS_OUT.test(sentences[sentences.length - 1] ?? ''))
+          this.#introduced = { paragraph: p, entity: subject };
+      }
     }
     this.#followQuotation(continuing, unclosed);
   }

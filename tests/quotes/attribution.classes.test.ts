@@ -146,6 +146,25 @@ describe('a stage name', () => {
   });
 });
 
+describe('a statement set off as a block', () => {
+  it('gives a first-person block after "she shared a statement:" (and a handle line) to her, marks and full stop lost', () => {
+    const page = [
+      'Singer sues her former manager',
+      'By Staff Reporter',
+      'The singer Vanessa Kerridge, 29, filed the claim against her former manager on Tuesday.',
+      'She later shared a longer statement, signed off with her initials:',
+      '@vessaofficial',
+      '    To everyone asking: yes, it is true. I trusted someone with my whole career and he let me down. I have been paid in promises for five years. V x',
+      'The post had been liked more than a million times by Tuesday afternoon.',
+    ].join('\n\n');
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const s = speakersOf(parseArticle('block', 'block.txt', page, 0, rules));
+    const block = Object.keys(s).find((t) => t.includes('I trusted someone with my whole career'));
+    expect(block && s[block]).toBe('Vanessa Kerridge');
+    expect(Object.keys(s).some((t) => t.includes('liked more than'))).toBe(false);
+  });
+});
+
 describe('a person called by their nationality', () => {
   it('gives "the Spaniard said" to the person named before, and "the Portuguese added" to the one just quoted', () => {
     const s = speakersOf(
