@@ -159,6 +159,10 @@ const ADDRESSEE_CUE =
   /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|asked|pressed|challenged|told)\s*$/i;
 /** A quotation that asks: "Will you resign?" */
 const QUESTION_END = /\?\s*$/;
+/** A transcript's question label ("Q: ", "Question. "). */
+const QUESTION_OPENING = /^\s*(?:Q|Question)\s*[:.]\s+/;
+/** Characters an honorific may take before the name a question addresses ("Q: Ms Denholm, …"). */
+const MAX_VOCATIVE_LEAD = 5;
 /** "For Wulan, …", "As for Dr Lee, …": a sentence opening on whom it is about. */
 const TOPIC_OPENING = /^\s*(?:as\s+)?for\s+(?:[\p{L}.\u2024-]+\s+){0,2}$/iu;
 /** Prepositions proper: a name after one is not who a clause is about ("and Lindqvist knows" is). */
@@ -437,9 +441,26 @@ class ArticleAttribution {
       const [first, second] = people;
       const main =
         first && (!second || first.mentions >= PROTAGONIST_LEAD * second.mentions) ? first : undefined;
-      this.#interviewee = (named ?? main)?.id ?? null;
+      this.#interviewee = named?.id ?? this.#addressedInterviewee() ?? main?.id ?? null;
     }
     return this.#interviewee ?? undefined;
+  }
+
+  /**
+   * The one person the transcript's questions address by name ("Q: Rachel Denholm, you wrote to …"): the
+   * interviewee, where the headline names no one.
+   */
+  #addressedInterviewee(): number | undefined {
+    const addressed = new Set<number>();
+    this.#texts.forEach((text, p) => {
+      const label = QUESTION_OPENING.exec(text);
+      if (!label) return;
+      const first = (this.#people.paragraphs[p]?.names ?? [])[0];
+      if (first === undefined || first.start > label[0].length + MAX_VOCATIVE_LEAD) return;
+      if (text.charAt(first.end) !== ',' || !this.#isPersonLike(first.entity)) return;
+      addressed.add(first.entity);
+    });
+    return addressed.size === 1 ? [...addressed][0] : undefined;
   }
 
   /** An interview's answer paragraph ("A: …"): the interviewee's words, whatever quotations it holds. */

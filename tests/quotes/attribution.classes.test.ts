@@ -927,6 +927,26 @@ describe('interviews', () => {
     expect(s['Not while the engine still starts']).toBe('Mira Castell');
   });
 
+  it('reads the interviewee from the name the questions address ("Q: Rachel Dennet, you wrote …")', () => {
+    const s = speakersOf(
+      articleOf(
+        'radio',
+        [
+          ['The council chief executive, Gareth Penrose, paused the sale on Thursday.'],
+          ['"No contract has been signed," Mr Penrose said in a statement.'],
+          ['On Lunchtime, Joel Marsh spoke to the MP for the town, Rachel Dennet.'],
+          ['Q: Rachel Dennet, you wrote to the chief executive yesterday. Did you get what you wanted?'],
+          ["A: Partly. I'm glad it's paused, but a pause is not a cancellation."],
+          ['Q: Should anyone resign?'],
+          ["A: I'm not going to call for anyone's head on the radio."],
+        ],
+        { title: 'Library sale paused as MP warns of more to come', outlet: 'Outlet radio' },
+      ),
+    );
+    expect(s["Partly. I'm glad it's paused, but a pause is not a cancellation"]).toBe('Rachel Dennet');
+    expect(s["I'm not going to call for anyone's head on the radio"]).toBe('Rachel Dennet');
+  });
+
   it("does not read an explainer's questions and answers as an interview when the headline names nobody", () => {
     const { quotes } = buildQuoteCatalog([questionsOnly('Ferry questions answered')]);
     expect(quotes.map((q) => q.text).filter((t) => t.includes('deckhand'))).toEqual([]);
