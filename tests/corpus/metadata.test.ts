@@ -673,6 +673,19 @@ describe('page metadata: a numeric date read the way the page writes dates', () 
   });
 });
 
+describe('page metadata: a date in the headline', () => {
+  it('is what the page is about: the "Published" stamp under it is the page\'s date', () => {
+    const m = metadataOf([
+      'Minutes - Full Council - Monday, 10th March, 2025 7.00 pm | Harbour Borough Council',
+      'Home | Councillors | Minutes',
+      'Minutes - Full Council - Monday, 10th March, 2025 7.00 pm',
+      'Published: 11/03/2025',
+      ...BODY,
+    ]);
+    expect(m.published).toBe('2025-03-11');
+  });
+});
+
 describe('page metadata: "The" of a masthead in capitals', () => {
   it('keeps the masthead\'s "THE" when the title line leaves it out', () => {
     const m = metadataOf([

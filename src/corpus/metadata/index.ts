@@ -25,7 +25,7 @@ export function inferPageMetadata(
   const site = findSiteTitle(lines);
   const outlet = inferOutlet(texts, { isBio: options.isBio, ...(site ? { site: site.site } : {}) });
   const headline = chooseHeadline(lines, { ...(site ? { site } : {}), ...(outlet ? { outlet } : {}) });
-  const published = inferPublished(texts, headline.at);
+  const published = inferPublished(texts, headline.at, headline.text);
   const title = headline.text && outlet ? withoutOutletName(headline.text, outlet) : headline.text;
   const standfirst = findStandfirst(lines, headline);
   return {

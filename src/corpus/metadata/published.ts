@@ -71,9 +71,13 @@ function stampWeight(line: string): number {
 
 /**
  * The page's publication date: among the date lines, the best-stamped one at or after the headline
- * (`from`), else the best-stamped before it; the first such line wins.
+ * (`from`), else the best-stamped before it; the first such line wins. The headline's own line is none.
  */
-export function inferPublished(lines: readonly string[], from: number): string | undefined {
+export function inferPublished(
+  lines: readonly string[],
+  from: number,
+  headline?: string,
+): string | undefined {
   let best: { date: string; score: number } | undefined;
   // Gathered at most once, and only for a page with a numeric date that reads both ways.
   let gathered: PageDateEvidence | undefined;
@@ -83,6 +87,9 @@ export function inferPublished(lines: readonly string[], from: number): string |
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    // "Minutes - Full Council - Monday, 10th March, 2025 7.00 pm": a date in the headline (or the title line
+    // that holds it) is what the page is about, not when it was published.
+    if (headline !== undefined && line.startsWith(headline)) continue;
     if (!isDateLine(line)) continue;
     const date = pageDateOnLine(line, evidence);
     if (date === undefined) continue;
