@@ -42,6 +42,13 @@ export const SPEECH_VERBS: readonly string[] = [
   'went on',
 ];
 
+/**
+ * A judge's or an inquiry's findings, quoted from the ruling or report: "She ruled the claim was “likely to
+ * succeed”", "found “a real risk …”", "finding that she was “likely to succeed”". Cues of a quotation only
+ * (a sentence that merely says someone found something is no speech).
+ */
+export const FINDING_VERBS: readonly string[] = 'ruled rules found finds finding ruling'.split(' ');
+
 /** "…, adding …": a participle shares the subject of the verb or sentence before it. */
 /** The one-word speech verbs, for a lookup of a single word ("added", "replied"). */
 export const SPEECH_VERB_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));

@@ -4,6 +4,7 @@
  */
 import {
   AUXILIARIES,
+  FINDING_VERBS,
   GENDERED_ROLES,
   NAME_PARTICLE_PATTERN,
   NAMING_VERBS,
@@ -17,7 +18,7 @@ import { postNominalForm } from '../people/names.ts';
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 const VERBS =
-  `${alternation(SPEECH_VERBS)}|` +
+  `${alternation(SPEECH_VERBS)}|${alternation(FINDING_VERBS)}|` +
   // "X called it “…”" is speech; "it was called “…”" (passive) is not.
   `(?<!(?:was|were|is|are|been|be|being) )(?:${NAMING_VERBS.map((v) => (v === 'called' ? 'called(?! off)' : v)).join('|')})`;
 const PARTICIPLES = alternation(SPEECH_PARTICIPLES);

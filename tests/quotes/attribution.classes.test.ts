@@ -123,6 +123,23 @@ describe('"according to" a role and the name set off after it', () => {
   });
 });
 
+describe("a judge's findings quoted from the ruling", () => {
+  it('gives "finding that … “…”" and "she also found “…”" to the judge', () => {
+    const s = speakersOf(
+      article('ruling', [
+        [
+          'In a written ruling, Judge Rosa Halley granted the motion, finding that the singer was "likely to succeed on the merits" of her claim.',
+        ],
+        [
+          'She also found "a real risk that funds will be dissipated before trial" if the accounts stayed open.',
+        ],
+      ]),
+    );
+    expect(s['likely to succeed on the merits']).toBe('Rosa Halley');
+    expect(s['a real risk that funds will be dissipated before trial']).toBe('Rosa Halley');
+  });
+});
+
 describe('a stage name', () => {
   it('is one person with the full name an article says it stands for, in every article', () => {
     const index = buildIndex(
