@@ -146,7 +146,14 @@ const ROLE_LABELS: ReadonlyMap<string, { verb: string; noun: string }> = new Map
   ['INTERVIEWER', { verb: 'interviewed', noun: 'interviewer' }],
   ['HOST', { verb: 'hosted', noun: 'host' }],
   ['PRESENTER', { verb: 'presented', noun: 'presenter' }],
+  ['THE JUDGE', { verb: 'presided', noun: 'judge' }],
 ]);
+
+/** How a page names the judge of a court transcript's "THE JUDGE:" turns: "Mr Justice Bremmer", "Judge Ann Hale". */
+const JUDGE_NAMED = [
+  /\b(?:Mr|Mrs|Ms|Lord|Lady) Justice (\p{Lu}[\p{L}'\u2019-]+)/u,
+  /\bJudge (\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)(?=[.,;:)]|\s+(?:and|on|at|in|for|who|said|told|ruled)\b|$)/u,
+];
 
 const NAME = String.raw`(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,2})`;
 /** A name ends at punctuation or where the sentence goes on ("… Paul Arne and broadcast live"). */
@@ -163,6 +170,7 @@ function roleHolder(label: string, texts: readonly string[]): string | undefined
   const patterns = [
     new RegExp(String.raw`\b${role.verb} by (?:[^.,;:]{0,40}? )??${NAME}${NAME_END}`, 'u'),
     new RegExp(String.raw`\b${role.noun},? ${NAME}${NAME_END}`, 'u'),
+    ...(label === 'THE JUDGE' ? JUDGE_NAMED : []),
   ];
   const found = new Set<string>();
   for (const text of texts) {

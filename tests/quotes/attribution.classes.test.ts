@@ -1120,6 +1120,24 @@ describe('interviews', () => {
     expect(s['Order. The Leader of the Opposition will be heard']).toBe('Owain Rees');
   });
 
+  it('gives a court transcript\'s "THE JUDGE:" turns to the judge the page names', () => {
+    const s = speakersOf(
+      articleOf(
+        'judge',
+        [
+          [
+            'The trial of Marek Tolland continued at Castmere Crown Court before Mr Justice Bremmer and a jury.',
+          ],
+          ['MS PENNICK: My Lord, my learned friend has put that suggestion three times this morning.'],
+          ['THE JUDGE: Yes. The jury have her answer on that. Please move on to something new.'],
+          ['MR ASQUELL: I am grateful, my Lord.'],
+        ],
+        { title: 'R v Tolland: read the cross-examination', outlet: 'Outlet judge' },
+      ),
+    );
+    expect(s['Yes. The jury have her answer on that. Please move on to something new']).toBe('Bremmer');
+  });
+
   it('reads an interview labelled in title case ("Quist: …"), and the label that asks as the interviewer', () => {
     const s = speakersOf(
       articleOf(
