@@ -673,6 +673,16 @@ describe('page metadata: a numeric date read the way the page writes dates', () 
   });
 });
 
+describe('page metadata: an edition after the outlet', () => {
+  it('names the outlet without "(English edition)"', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | El Correo Costero (English edition)',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('El Correo Costero');
+  });
+});
+
 describe('page metadata: a date in the headline', () => {
   it('is what the page is about: the "Published" stamp under it is the page\'s date', () => {
     const m = metadataOf([

@@ -428,5 +428,11 @@ const INTERFACE_VERB =
 export function inferOutlet(lines: readonly string[], options: OutletOptions): string | undefined {
   const candidates = outletCandidates(lines, options);
   const first = candidates[0];
-  return first ? displayName(first.name, candidates, lines) : undefined;
+  return first ? withoutEdition(displayName(first.name, candidates, lines)) : undefined;
+}
+
+/** "El Correo Serrano (English edition)", "Meridian (International)": the outlet without its edition. */
+function withoutEdition(name: string): string {
+  const bare = name.replace(/\s*\([^()]*\)$/, '');
+  return bare === '' ? name : bare;
 }
