@@ -8,7 +8,15 @@ import { GIVEN_NAME_GENDERS } from '../lexicon/index.ts';
 import { STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import type { ArticleEntity } from './chains.ts';
-import { foldToken, isInitial, isParticle, looksLikePlace, sameFullName, surnameOf } from './names.ts';
+import {
+  foldToken,
+  isInitial,
+  isParticle,
+  looksLikePlace,
+  sameFullName,
+  surnameOf,
+  umlautVariant,
+} from './names.ts';
 
 /**
  * What the directory reads of an article's chain of mentions. Its counts are read-only: a decoded analysis
@@ -127,6 +135,23 @@ function withoutSecondSurnames(groups: readonly Group[]): Group[] {
       (f) => f.split(' ').map(foldToken).join(' ') === `${folded[1]} ${folded[2]}`,
     );
     return bothSurnames ? twoWord.get(`${folded[0]} ${folded[1]}`) : undefined;
+  });
+}
+
+/**
+ * "Juergen Maass" in one outlet and "Jürgen Maaß" in another: umlauts written out as "ue", "oe", "ae" are one
+ * person with the spelling that has the umlauts (only where that spelling is on a page: "Michael" never
+ * joins a "Michal").
+ */
+function withUmlautsWrittenOut(groups: readonly Group[]): Group[] {
+  const twoWord = twoWordNames(groups);
+  return joinedThroughBridges(groups, (g) => {
+    const words = g.tokens.filter((t) => !isParticle(t)).map(foldToken);
+    if (words.length !== 2) return undefined;
+    const variant = words.map((w) => umlautVariant(w) ?? w).join(' ');
+    if (variant === words.join(' ')) return undefined;
+    const home = twoWord.get(variant);
+    return home && /[äöüÄÖÜ]/u.test(home.tokens.join(' ')) ? home : undefined;
   });
 }
 
@@ -258,5 +283,7 @@ export function* groupFullNames(articles: readonly ArticleChains[]): Steps<Group
     return all;
   });
   yield;
-  return familyNameFirst(withShortGivenNames(withoutSecondSurnames(withoutFirstNames(merged))));
+  return familyNameFirst(
+    withUmlautsWrittenOut(withShortGivenNames(withoutSecondSurnames(withoutFirstNames(merged)))),
+  );
 }
