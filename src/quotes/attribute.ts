@@ -1276,6 +1276,15 @@ class ArticleAttribution {
   }
 
   /** The subject of the sentence before, in the same paragraph. */
+  /** Who is named (outside quotations) at the start of a sentence of paragraph `p`, if anyone is. */
+  #openingPerson(p: number, sentence: number): number | undefined {
+    const first = (this.#people.paragraphs[p]?.names ?? []).find((n) => n.sentence === sentence);
+    const bounds = this.#current?.[sentence];
+    if (first === undefined || first.quoted || bounds === undefined || first.start > bounds.start + 1)
+      return undefined;
+    return first.entity;
+  }
+
   #previousSubject(at: Place): number | undefined {
     const k = this.#entryIndex(at.paragraph, at.sentence - 1);
     return k < 0 ? undefined : this.#subjectAt(k);
@@ -1350,7 +1359,22 @@ class ArticleAttribution {
       const opensSentence = /^[\s(]*$/.test(beforeOpen) && /^[\s.,;:!?)\]"'\u201D\u2019]*$/u.test(afterClose);
       // Continuations keep the speaker: a quote opening a later sentence of the paragraph (“…,” he said.
       // “But …”), and a paragraph that opens with a quotation running on from the paragraph before.
-      if (speaker === null && previous && opensSentence && previousEnd >= 0 && previousEnd <= b.start)
+      // Not across a sentence about someone else ("Halvorsen had promised talks “in good faith”. Maaß can
+      // only laugh about it. “Then she should come …”"): that sentence's subject speaks (the topic rule).
+      const narratedBetween =
+        s > 0 && previousEnd >= 0 && previousEnd <= (bounds[s - 1] as Bounds).start
+          ? this.#openingPerson(p, s - 1)
+          : undefined;
+      const continues =
+        previous?.kind !== 'entity' || narratedBetween === undefined || narratedBetween === previous.entity;
+      if (
+        speaker === null &&
+        previous &&
+        continues &&
+        opensSentence &&
+        previousEnd >= 0 &&
+        previousEnd <= b.start
+      )
         [rule, speaker] = ['continues', previous];
       if (speaker === null && i === 0 && span.open === 0 && opensSentence && carried)
         [rule, speaker] = ['continues', carried];

@@ -140,6 +140,41 @@ describe("a judge's findings quoted from the ruling", () => {
   });
 });
 
+describe('umlauts written out', () => {
+  it('"Juergen Maass" in one outlet is "Jürgen Maaß" of another', () => {
+    const index = buildIndex(
+      [
+        article('a', [['"We will go to the labour court," said Jürgen Maaß, the works council chair.']]),
+        article('b', [['"That is not consultation," Juergen Maass told reporters on Wednesday.']]),
+      ],
+      [],
+      NOW,
+    );
+    expect(
+      quoteBriefing(index, 'jurgen maass', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['That is not consultation', 'We will go to the labour court']);
+  });
+});
+
+describe('a quotation after a sentence about someone else', () => {
+  it('is not the earlier speaker\'s continuation ("… “in good faith”. Maass can only laugh about it. “…”")', () => {
+    const s = speakersOf(
+      article('laugh', [
+        ['Works council chair Jurgen Maass, who has sat on the council for 22 years, spoke on Wednesday.'],
+        [
+          'Chief executive Ingrid Halvorsen had promised to talk to the works councils "in good faith".',
+          'Maass can only laugh about it.',
+          '"Good faith? Then she should come to Ostenfeld and explain it to the people herself."',
+        ],
+      ]),
+    );
+    const quote = Object.keys(s).find((t) => t.includes('Then she should come to Ostenfeld'));
+    expect(quote && s[quote]).not.toBe('Ingrid Halvorsen');
+  });
+});
+
 describe('a stage name', () => {
   it('is one person with the full name an article says it stands for, in every article', () => {
     const index = buildIndex(
