@@ -202,6 +202,8 @@ function markRepeats(lines: Line[]): void {
   const tokens = lines.map((l) => new Set(contentTokens(l.text)));
   const seen = new Set<string>();
   lines.forEach((line, i) => {
+    // A transcript names the same speaker above each of their turns.
+    if (isTranscriptHeading(lines, i, endsLikeProse)) return;
     const key = [...(tokens[i] as Set<string>)].join(' ');
     if (seen.has(key) && key !== '') line.drop = true;
     seen.add(key);
@@ -303,7 +305,7 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
       !endsLikeProse(text) &&
       !introducesQuote(lines, i) &&
       !creditsQuote(lines, i) &&
-      !isTranscriptHeading(text) &&
+      !isTranscriptHeading(lines, i, endsLikeProse) &&
       !isIntroducedBlock(lines, i)
     ) {
       line.drop = true;

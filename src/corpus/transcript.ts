@@ -1,15 +1,36 @@
 /**
- * A court transcript's headings, which name who speaks in the "Q." / "A." lines under them: the witness
+ * Transcript headings that name who speaks in the lines under them. A court transcript's: the witness
  * ("INGRID SOLVIK, recalled", "JOHN HALE, sworn") and the barrister who asks ("Cross-examined by MR ASQUELL
- * KC (continued)", "Examined by MS PENNICK"). Cleaning keeps them (they do not end like prose); the quotes
- * read them (quotes/interview.ts).
+ * KC (continued)", "Examined by MS PENNICK"); an earnings call's speaker lines. Cleaning keeps them (they
+ * do not end like prose); the quotes read them (quotes/interview.ts).
  */
 export const WITNESS_HEADING =
   /^\s*((?:\p{Lu}[\p{Lu}'\u2019.-]+\s){0,3}\p{Lu}[\p{Lu}'\u2019-]+),\s+(?:sworn|affirmed|recalled|called)\b/u;
 export const EXAMINER_HEADING =
   /^\s*(?:(?:Cross|Re)-?)?[Ee]xamined by ((?:(?:MR|MRS|MS|MISS|DR)\.?\s)?\p{Lu}[\p{Lu}'\u2019-]+(?:\s\p{Lu}[\p{Lu}'\u2019-]+){0,2}?)(?:\s+(?:KC|QC|SC))?(?:\s*\(continued\))?\s*$/u;
 
-/** Whether a line is one of those headings. */
-export function isTranscriptHeading(line: string): boolean {
-  return WITNESS_HEADING.test(line) || EXAMINER_HEADING.test(line);
+/**
+ * An earnings call's speaker line above the remarks: "Ingrid Halvorsen -- Chief Executive Officer", "Tom
+ * Reyes -- Pellbridge Bank -- Analyst".
+ */
+export const CALL_SPEAKER_LINE =
+  /^\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s\p{Lu}[\p{L}'\u2019.-]+){1,3})\s+(?:--|\u2014|\u2013)\s+\p{Lu}[^\n]{1,80}$/u;
+/** … and the operator's, whose lines are nobody's quotation. */
+export const OPERATOR_LINE = /^\s*Operator:\s*$/i;
+
+/**
+ * Whether line `i` is one of those headings: a court transcript's anywhere; a call's speaker or operator line
+ * only above the words they speak (a list of "Name -- Headline" links, or of the call's participants, is
+ * none).
+ */
+export function isTranscriptHeading(
+  lines: readonly { text: string }[],
+  i: number,
+  isProse: (line: string) => boolean,
+): boolean {
+  const line = (lines[i] as { text: string }).text;
+  if (WITNESS_HEADING.test(line) || EXAMINER_HEADING.test(line)) return true;
+  if (!CALL_SPEAKER_LINE.test(line) && !OPERATOR_LINE.test(line)) return false;
+  const next = lines[i + 1]?.text;
+  return next !== undefined && isProse(next) && !CALL_SPEAKER_LINE.test(next);
 }

@@ -3,7 +3,7 @@
  * closes many profiles ("Last meal? “Stew, and a cold beer.”"). The answers are the interviewee's words,
  * though no cue names them: the interviewee is who the headline names (see attribute.ts).
  */
-import { EXAMINER_HEADING, WITNESS_HEADING } from '../corpus/transcript.ts';
+import { CALL_SPEAKER_LINE, EXAMINER_HEADING, OPERATOR_LINE, WITNESS_HEADING } from '../corpus/transcript.ts';
 import { ROLE_WORDS } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 
@@ -283,6 +283,22 @@ function courtTurns(texts: readonly string[]): Map<number, Answer> {
   return turns.size >= MIN_EXCHANGES ? turns : new Map();
 }
 
+/**
+ * An earnings call's turns: the paragraphs under a speaker line ("Ingrid Halvorsen -- Chief Executive
+ * Officer") up to the next speaker line, and none under "Operator:".
+ */
+function callTurns(texts: readonly string[]): Map<number, Answer> {
+  const turns = new Map<number, Answer>();
+  let speaker: string | undefined;
+  texts.forEach((text, p) => {
+    const line = CALL_SPEAKER_LINE.exec(text);
+    if (line) speaker = line[1];
+    else if (OPERATOR_LINE.test(text)) speaker = undefined;
+    else if (speaker !== undefined) turns.set(p, { text, labelled: true, speaker });
+  });
+  return turns.size >= MIN_EXCHANGES ? turns : new Map();
+}
+
 /** A paragraph that is a short question, then a quotation to its end: `Last meal? “Stew.”`. */
 function isQuestionnaireLine(text: string, spans: readonly QuoteSpan[]): boolean {
   const first = spans[0];
@@ -306,7 +322,7 @@ export function interviewLayout(
   const capitals = labelledTurns(texts);
   const labelled = capitals.size > 0 ? capitals : labelledTurns(texts, TITLE_CASE);
   // A court transcript labels its Q. and A. by headings, and counsel's and the judge's turns by name.
-  const turns = new Map([...courtTurns(texts), ...labelled]);
+  const turns = new Map([...courtTurns(texts), ...callTurns(texts), ...labelled]);
   return {
     answers: turns.size > 0 ? turns : transcriptAnswers(texts),
     // One question answered in quotes is a sentence of the story; a run of them is a questionnaire.

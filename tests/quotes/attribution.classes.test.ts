@@ -1173,6 +1173,39 @@ describe('interviews', () => {
     expect(s['Yes. The jury have her answer on that. Please move on to something new']).toBe('Bremmer');
   });
 
+  it("gives an earnings call's remarks to the speaker line above them, and nothing to a list of names", () => {
+    const page = [
+      'Norvane Systems Q1 earnings call transcript',
+      'By Transcribing Desk',
+      'Prepared Remarks:',
+      'Operator:',
+      'Good morning, and welcome to the Norvane Systems first-quarter results call.',
+      'Ingrid Halvorsen -- Chief Executive Officer',
+      'Thank you, operator. We are merging our two platform groups into a single organization.',
+      'Tom Reyes -- Pellbridge Bank -- Analyst',
+      'Thanks. Ingrid, how much of the shortfall is deals slipping?',
+      'Ingrid Halvorsen -- Chief Executive Officer',
+      'It is a fair question, Tom. We had eleven large renewals move out of the quarter.',
+      'Call participants:',
+      'Ingrid Halvorsen -- Chief Executive Officer',
+      'Tom Reyes -- Pellbridge Bank -- Analyst',
+      'More from the markets',
+      'Ada Lind -- Star Chef Opens Third Restaurant In Harbour Town',
+      'Mick Dunn -- Boxer Retires After Title Loss In Vale',
+    ].join('\n\n');
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const s = speakersOf(parseArticle('call', 'call.txt', page, 0, rules));
+    expect(s['Thank you, operator. We are merging our two platform groups into a single organization']).toBe(
+      'Ingrid Halvorsen',
+    );
+    expect(s['Thanks. Ingrid, how much of the shortfall is deals slipping?']).toBe('Tom Reyes');
+    expect(s['It is a fair question, Tom. We had eleven large renewals move out of the quarter']).toBe(
+      'Ingrid Halvorsen',
+    );
+    expect(Object.keys(s).some((t) => t.includes('Good morning, and welcome'))).toBe(false);
+    expect(Object.values(s)).not.toContain('Ada Lind');
+  });
+
   it('reads an interview labelled in title case ("Quist: …"), and the label that asks as the interviewer', () => {
     const s = speakersOf(
       articleOf(
