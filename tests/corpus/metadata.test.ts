@@ -674,6 +674,21 @@ describe('page metadata: a numeric date read the way the page writes dates', () 
 });
 
 describe('page metadata: an edition after the outlet', () => {
+  it('names the outlet without a trailing "English"', () => {
+    const m = metadataOf(['Harbour board approves new ferry terminal | Costal Nachrichten English', ...BODY]);
+    expect(m.outlet).toBe('Costal Nachrichten');
+  });
+
+  it('reads a date written with dots day first ("12.06.2025, 07:41")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | Coastal Gazette',
+      'Harbour board approves new ferry terminal',
+      '12.06.2025, 07:41',
+      ...BODY,
+    ]);
+    expect(m.published).toBe('2025-06-12');
+  });
+
   it('names the outlet without "(English edition)"', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal | El Correo Costero (English edition)',

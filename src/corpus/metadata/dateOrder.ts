@@ -113,6 +113,8 @@ export function pageDateEvidence(lines: readonly string[]): PageDateEvidence {
   };
 }
 
+const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b/;
+
 /** A time on the 24-hour clock past noon, with no am/pm ("12/03/2025 - 21:30"): not how the US writes time. */
 const AFTERNOON_24H = /\b(?:1[3-9]|2[0-3])[:.][0-5]\d\b(?!\s*[ap]\.?m\b)/i;
 
@@ -138,6 +140,8 @@ export function decideDateOrder(
   readings: Readings,
   evidence: () => PageDateEvidence,
 ): DateOrder {
+  // "12.06.2025": dates written with dots are day first wherever they are written so.
+  if (DOTTED_DATE.test(line)) return 'day-first';
   const zone = zoneOrder(line);
   if (zone) return zone;
   const page = evidence();

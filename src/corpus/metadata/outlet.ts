@@ -431,8 +431,11 @@ export function inferOutlet(lines: readonly string[], options: OutletOptions): s
   return first ? withoutEdition(displayName(first.name, candidates, lines)) : undefined;
 }
 
-/** "El Correo Serrano (English edition)", "Meridian (International)": the outlet without its edition. */
+/** "El Correo Serrano (English edition)", "Nachrichten English": the outlet without its edition. */
 function withoutEdition(name: string): string {
-  const bare = name.replace(/\s*\([^()]*\)$/, '');
+  const bare = name.replace(/\s*\([^()]*\)$/, '').replace(EDITION, '');
   return bare === '' ? name : bare;
 }
+
+/** "… English", "… International Edition", "… UK edition" after an outlet's name. */
+const EDITION = /\s+(?:English|(?:English|International|Global|US|UK|Europe|Asia|Africa) [Ee]dition)$/;
