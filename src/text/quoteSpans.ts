@@ -37,7 +37,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (open < 0) {
       if (opens) open = i;
       // A closing mark with no opener is a stray: ignore it.
-    } else if (CLOSERS.has(ch) || isStraight) {
+    } else if (CLOSERS.has(ch) || isStraight || (ch === '\u201C' && text[open] === '\u201E')) {
+      // German marks open low and close with the high "66" („…“), which elsewhere opens.
       spans.push({ open, close: i + 1 });
       open = -1;
     } else {

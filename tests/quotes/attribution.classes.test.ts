@@ -140,6 +140,21 @@ describe("a judge's findings quoted from the ruling", () => {
   });
 });
 
+describe('German quotation marks („…“)', () => {
+  it('reads a quotation opened low and closed high, also ending its paragraph, from a raw page', () => {
+    const page = [
+      'Warning strike called at the Ostenfeld site',
+      'By Staff Reporter',
+      "District secretary Sabine Krall announced a warning strike for Friday. „From ten o'clock the work at the site stands still“, said Krall on Wednesday. „We expect several hundred colleagues in front of the gate.“",
+      'The company declined to comment on the strike.',
+    ].join('\n\n');
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const s = speakersOf(parseArticle('de', 'de.txt', page, 0, rules));
+    expect(s["From ten o'clock the work at the site stands still"]).toBe('Sabine Krall');
+    expect(s['We expect several hundred colleagues in front of the gate']).toBe('Sabine Krall');
+  });
+});
+
 describe('umlauts written out', () => {
   it('"Juergen Maass" in one outlet is "Jürgen Maaß" of another', () => {
     const index = buildIndex(
