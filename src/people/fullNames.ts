@@ -134,7 +134,11 @@ function withoutSecondSurnames(groups: readonly Group[]): Group[] {
     const bothSurnames = [...g.forms.keys()].some(
       (f) => f.split(' ').map(foldToken).join(' ') === `${folded[1]} ${folded[2]}`,
     );
-    return bothSurnames ? twoWord.get(`${folded[0]} ${folded[1]}`) : undefined;
+    // … or where neither of the last two words is a given name ("Ramiro Téllez Ugarte", "Ramiro Tellez"),
+    // never a middle name ("John Michael Smith" and "John Michael").
+    const surnames =
+      !GIVEN_NAME_GENDERS.has(folded[1] as string) && !GIVEN_NAME_GENDERS.has(folded[2] as string);
+    return bothSurnames || surnames ? twoWord.get(`${folded[0]} ${folded[1]}`) : undefined;
   });
 }
 

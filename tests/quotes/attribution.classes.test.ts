@@ -140,6 +140,31 @@ describe("a judge's findings quoted from the ruling", () => {
   });
 });
 
+describe('a name with two surnames written with one', () => {
+  it('is one person ("Ramiro Téllez Ugarte", "Ramiro Tellez"), but a middle name is not a surname', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['"Several patients are on ventilators," said Dr Ramiro Téllez Ugarte, the director.'],
+        ]),
+        article('b', [['"I cannot give families false hope," Dr. Ramiro Tellez said on Tuesday.']]),
+        article('c', [['"The line was safe," said John Michael Harte, an engineer.']]),
+        article('d', [['"We were told nothing," said John Michael, a passenger.']]),
+      ],
+      [],
+      NOW,
+    );
+    expect(
+      quoteBriefing(index, 'ramiro tellez ugarte', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['I cannot give families false hope', 'Several patients are on ventilators']);
+    expect(quoteBriefing(index, 'john michael harte', 10).items.map((i) => i.text)).toEqual([
+      'The line was safe',
+    ]);
+  });
+});
+
 describe('German quotation marks („…“)', () => {
   it('reads a quotation opened low and closed high, also ending its paragraph, from a raw page', () => {
     const page = [
