@@ -9,10 +9,11 @@ const DANGLING =
   /^["'\u201C\u2018(]*(?:he|she|it|they|him|her|his|its|their|them|this|that|these|those|but|and|also|however|so|yet|still|then|such|meanwhile|instead|there|here|which|who)\b/i;
 /**
  * Openers that point back at what the sentence before said: "Of those, 59 were released", "The accusation
- * came as …", "The move follows …" ("The decision to close the plant …" says what it refers to).
+ * came as …", "The move follows …", "The 44-year-old, who …" ("The decision to close the plant …" says what it refers
+ * to).
  */
 const POINTS_BACK =
-  /^(?:(?:of|among) (?:them|those|these)\b|the (?:move|decision|announcement|accusations?|comments|remarks|claims?|figure|news)\b(?! (?:to|by|of|on|that|from)\b))/i;
+  /^(?:(?:of|among) (?:them|those|these)\b|the \d{1,3}-year-old\b|the (?:move|decision|announcement|accusations?|comments|remarks|claims?|figure|news)\b(?! (?:to|by|of|on|that|from)\b))/i;
 // Case-sensitive: "US" is a country, "us" is the writer.
 const FIRST_OR_SECOND_PERSON = /\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|us|[Mm]y|[Yy]our|me)\b/;
 
