@@ -262,7 +262,7 @@ const HANDLE_LINE = /^@[\w.]{2,30}$/;
 /** A block quote's words: several sentences in the first person ("I trusted …. I have been paid …"). */
 const BLOCK_WORDS = 15;
 const INNER_SENTENCE_END = /[.!?]["'\u201D\u2019]?\s+\p{Lu}/u;
-const FIRST_PERSON_WORD = /\b(?:I|I'm|I've|I\u2019m|I\u2019ve|my|me|we|our|us)\b/;
+const FIRST_PERSON_WORD = /\b(?:I|I'm|I've|I\u2019m|I\u2019ve|[Mm]y|me|[Ww]e|[Oo]ur|us)\b/;
 
 /**
  * The index of a block quote right after line `i` (a handle line may stand between): a statement or post

@@ -227,7 +227,7 @@ function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
 const DECIMAL_POINT = /(?<=\d)\.(?=\d)/g;
 
 /** A block quote speaks in the first person (a narrator's paragraph after a colon does not). */
-const BLOCK_FIRST_PERSON = /\b(?:I|I'm|I've|I\u2019m|I\u2019ve|my|me|we|our|us)\b/;
+const BLOCK_FIRST_PERSON = /\b(?:I|I'm|I've|I\u2019m|I\u2019ve|[Mm]y|me|[Ww]e|[Oo]ur|us)\b/;
 
 /**
  * A sentence that credits the quotation before it: "That was how Hugo Tennant put it on Monday.", "Those
@@ -494,6 +494,8 @@ class ArticleAttribution {
     if (introducer === null || introducer.paragraph !== p - 1 || spans.length > 0) return false;
     if (!BLOCK_FIRST_PERSON.test(text) || text.length > MAX_QUOTE_CHARS) return false;
     this.#wholeParagraph(p, sentences, text, trimQuoteEnd(text), introducer.entity, 'block');
+    // A memo or statement set off over several paragraphs: the next one in the first person goes on.
+    this.#introduced = { paragraph: p, entity: introducer.entity };
     return true;
   }
 

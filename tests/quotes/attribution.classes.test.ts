@@ -257,6 +257,27 @@ describe('a statement set off as a block', () => {
   });
 });
 
+describe('a memo set off over several paragraphs', () => {
+  it('gives each first-person paragraph after "she wrote:" to her, and not the narration after them', () => {
+    const s = speakersOf(
+      article('memo', [
+        ['The chief executive, Ingrid Halvorsen, told staff in a memo that she took full responsibility.'],
+        ['In the memo, seen by the Courier, she wrote:'],
+        [
+          'When I became chief executive four years ago, I told you we would grow faster. For a while we did.',
+        ],
+        [
+          'Over the coming weeks, around 1,800 roles will be affected. We will consult with works councils first.',
+        ],
+        ['The company said most cuts would be completed by the end of January.'],
+      ]),
+    );
+    const second = Object.keys(s).find((t) => t.includes('We will consult with works councils'));
+    expect(second && s[second]).toBe('Ingrid Halvorsen');
+    expect(Object.keys(s).some((t) => t.includes('completed by the end of January'))).toBe(false);
+  });
+});
+
 describe('a person called by their nationality', () => {
   it('gives "the Spaniard said" to the person named before, and "the Portuguese added" to the one just quoted', () => {
     const s = speakersOf(
