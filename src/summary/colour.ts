@@ -16,7 +16,10 @@ const NAME = String.raw`(\p{Lu}[\p{L}'\u2019-]+(?: (?:and )?\p{Lu}[\p{L}'\u2019-
 /** How the sentence introduces the person: an age, "a …", "the 71-year-old …", a clause about their life. */
 const INTRODUCTION = String.raw`, (?:\d{1,3},|an? (\p{Ll}[^,]{0,60})|the \d{1,3}-year-old\b|who (?:runs?|owns?|lives?|has lived|works?|worked|drives?)\b|whose\b)`;
 
-const INTRODUCED_PERSON = new RegExp(`^${SCENE}${NAME}${INTRODUCTION}`, 'u');
+/** What the person is, written before the name ("Retired ferry engineer Des Achterberg, 71, …"). */
+const ROLE_BEFORE = String.raw`(?:(\p{Lu}\p{Ll}+(?: \p{Ll}+){1,3}) )?`;
+
+const INTRODUCED_PERSON = new RegExp(`^${SCENE}${ROLE_BEFORE}${NAME}${INTRODUCTION}`, 'u');
 
 /** A description of an office, not of a private person ("a spokeswoman for the ministry"). */
 function describesOffice(description: string): boolean {
@@ -33,9 +36,11 @@ function names(article: Article, word: string): boolean {
 function introducedPrivatePerson(text: string): string | undefined {
   const match = INTRODUCED_PERSON.exec(text);
   if (!match) return undefined;
-  const description = match[2];
-  if (description !== undefined && describesOffice(description)) return undefined;
-  return (match[1] as string).split(' ').pop();
+  const [, role, name, description] = match;
+  // "Finance Minister Celia Brannock, 54," carries the office in the capitalised run itself.
+  if ([role, name, description].some((part) => part !== undefined && describesOffice(part.toLowerCase())))
+    return undefined;
+  return (name as string).split(' ').pop();
 }
 
 /** A sentence that opens with a person named again: "Mr Fenn said …", "Ruiz, who …". */
