@@ -83,7 +83,8 @@ export function opensArticle(line: string): boolean {
 /** A headline that ends like a sentence ("The chip shortage is easing. Here's why.") is short. */
 const SHORT_HEADLINE_WORDS = 10;
 
-const comparableLine = (s: string) => normalizeWhitespace(s).toLowerCase();
+/** A line as compared with another: whitespace normalised, lower case. */
+export const comparableLine = (s: string) => normalizeWhitespace(s).toLowerCase();
 
 /** Ends like a sentence (punctuation, maybe inside a closing quote or bracket): prose, not a headline. */
 function endsSentence(line: string): boolean {

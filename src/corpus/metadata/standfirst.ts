@@ -4,8 +4,8 @@
  * Cleaning drops it with the page's other lines that do not end like prose; the status reads it as the
  * editors' own summary of the article.
  */
-import { normalizeWhitespace, wordCount } from '../../text/normalize.ts';
-import { type Headline, isMenuRow, opensArticle, type PageLine } from './headline.ts';
+import { wordCount } from '../../text/normalize.ts';
+import { comparableLine, type Headline, isMenuRow, opensArticle, type PageLine } from './headline.ts';
 
 /** A standfirst states something: a clause of some length, not a kicker or a label. */
 const MIN_WORDS = 8;
@@ -14,8 +14,6 @@ const MAX_WORDS = 60;
 const REACH = 3;
 /** Share of capitalised words above which a line is a title or a list of names, not a sentence. */
 const TITLE_CASE_SHARE = 0.6;
-
-const comparableLine = (s: string) => normalizeWhitespace(s).toLowerCase();
 
 function isTitleCase(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
