@@ -262,7 +262,8 @@ const HANDLE_LINE = /^@[\w.]{2,30}$/;
 /** A block quote's words: several sentences in the first person ("I trusted …. I have been paid …"). */
 const BLOCK_WORDS = 15;
 const INNER_SENTENCE_END = /[.!?]["'\u201D\u2019]?\s+\p{Lu}/u;
-const FIRST_PERSON_WORD = /\b(?:I|I'm|I've|I\u2019m|I\u2019ve|[Mm]y|me|[Ww]e|[Oo]ur|us)\b/;
+/** A first-person word: a statement set off as a block speaks so (quotes/attribute.ts reads it too). */
+export const FIRST_PERSON_WORD = /\b(?:I|I'm|I've|I\u2019m|I\u2019ve|[Mm]y|me|[Ww]e|[Oo]ur|us)\b/;
 
 /**
  * The index of a block quote right after line `i` (a handle line may stand between): a statement or post
@@ -281,13 +282,9 @@ function blockAfter(lines: readonly Line[], i: number): number | undefined {
 
 /** Whether line `i` is a block quote that the line before it (or the one before a handle) introduces. */
 function isIntroducedBlock(lines: readonly Line[], i: number): boolean {
-  for (const back of [1, 2]) {
-    const at = i - back;
-    if (at < 0) return false;
-    if (back === 2 && !HANDLE_LINE.test((lines[i - 1] as Line).text)) return false;
-    if (/:\s*$/.test((lines[at] as Line).text) && blockAfter(lines, at) === i) return true;
-  }
-  return false;
+  const at = HANDLE_LINE.test(lines[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  const introducer = lines[at];
+  return introducer !== undefined && /:\s*$/.test(introducer.text) && blockAfter(lines, at) === i;
 }
 
 /** A credit line under a quotation: "— Sen. Lucía Montañez", "– Whitcombe" (a dash, then a name). */

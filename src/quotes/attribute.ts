@@ -6,7 +6,7 @@
  * last speaker), a role to the person the article gave that role. Precision first: a quote whose speaker
  * no rule establishes stays unattributed.
  */
-import { DASH_CREDIT } from '../corpus/clean.ts';
+import { DASH_CREDIT, FIRST_PERSON_WORD } from '../corpus/clean.ts';
 import { abbreviationDots } from '../corpus/sentences.ts';
 import {
   ANONYMOUS_ROLES,
@@ -36,7 +36,7 @@ import {
   attributionTrailing,
   sentenceSubject,
 } from './cues.ts';
-import { hasInterview, type InterviewLayout, interviewLayout } from './interview.ts';
+import { hasInterview, type InterviewLayout, interviewLayout, QUESTION_OPENING } from './interview.ts';
 import { isTitleWord, type SpeakerRef, SpeakerPhrases } from './speakerPhrase.ts';
 
 /** Who a quote is attributed to: a person (an entity of the article's people), an organisation, or nobody. */
@@ -159,8 +159,6 @@ const ADDRESSEE_CUE =
   /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|asked|pressed|challenged|told)\s*$/i;
 /** A quotation that asks: "Will you resign?" */
 const QUESTION_END = /\?\s*$/;
-/** A transcript's question label ("Q: ", "Question. "). */
-const QUESTION_OPENING = /^\s*(?:Q|Question)\s*[:.]\s+/;
 /** Characters an honorific may take before the name a question addresses ("Q: Ms Denholm, …"). */
 const MAX_VOCATIVE_LEAD = 5;
 /** "For Wulan, …", "As for Dr Lee, …": a sentence opening on whom it is about. */
@@ -225,9 +223,6 @@ function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
 }
 
 const DECIMAL_POINT = /(?<=\d)\.(?=\d)/g;
-
-/** A block quote speaks in the first person (a narrator's paragraph after a colon does not). */
-const BLOCK_FIRST_PERSON = /\b(?:I|I'm|I've|I\u2019m|I\u2019ve|[Mm]y|me|[Ww]e|[Oo]ur|us)\b/;
 
 /**
  * A sentence that credits the quotation before it: "That was how Hugo Tennant put it on Monday.", "Those
@@ -492,7 +487,8 @@ class ArticleAttribution {
   #blockQuote(p: number, sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): boolean {
     const introducer = this.#introduced;
     if (introducer === null || introducer.paragraph !== p - 1 || spans.length > 0) return false;
-    if (!BLOCK_FIRST_PERSON.test(text) || text.length > MAX_QUOTE_CHARS) return false;
+    // A block quote speaks in the first person (a narrator's paragraph after a colon does not).
+    if (!FIRST_PERSON_WORD.test(text) || text.length > MAX_QUOTE_CHARS) return false;
     this.#wholeParagraph(p, sentences, text, trimQuoteEnd(text), introducer.entity, 'block');
     // A memo or statement set off over several paragraphs: the next one in the first person goes on.
     this.#introduced = { paragraph: p, entity: introducer.entity };
@@ -1279,11 +1275,9 @@ class ArticleAttribution {
 
   /** The subject of the sentence before, in the same paragraph. */
   /** Who is named (outside quotations) at the start of a sentence of paragraph `p`, if anyone is. */
-  #openingPerson(p: number, sentence: number): number | undefined {
+  #openingPerson(p: number, sentence: number, bounds: Bounds): number | undefined {
     const first = (this.#people.paragraphs[p]?.names ?? []).find((n) => n.sentence === sentence);
-    const bounds = this.#current?.[sentence];
-    if (first === undefined || first.quoted || bounds === undefined || first.start > bounds.start + 1)
-      return undefined;
+    if (first === undefined || first.quoted || first.start > bounds.start + 1) return undefined;
     return first.entity;
   }
 
@@ -1363,9 +1357,10 @@ class ArticleAttribution {
       // “But …”), and a paragraph that opens with a quotation running on from the paragraph before.
       // Not across a sentence about someone else ("Halvorsen had promised talks “in good faith”. Maaß can
       // only laugh about it. “Then she should come …”"): that sentence's subject speaks (the topic rule).
+      const between = bounds[s - 1];
       const narratedBetween =
-        s > 0 && previousEnd >= 0 && previousEnd <= (bounds[s - 1] as Bounds).start
-          ? this.#openingPerson(p, s - 1)
+        between && previousEnd >= 0 && previousEnd <= between.start
+          ? this.#openingPerson(p, s - 1, between)
           : undefined;
       const continues =
         previous?.kind !== 'entity' || narratedBetween === undefined || narratedBetween === previous.entity;

@@ -28,6 +28,8 @@ export interface InterviewLayout {
 }
 
 const QUESTION_LABEL = /^\s*(?:Q|Question)\s*[:.]\s+\S/;
+/** A question's label as written, to cut it off ("Q: ", "Question. "). */
+export const QUESTION_OPENING = /^\s*(?:Q|Question)\s*[:.]\s+/;
 const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.]\s+(?=\S)/;
 /** A transcript has at least this many labelled questions and answers; one "A." is an initial. */
 const MIN_EXCHANGES = 2;
@@ -275,7 +277,7 @@ function courtTurns(texts: readonly string[]): Map<number, Answer> {
       return;
     }
     const answer = ANSWER_LABEL.exec(text);
-    const question = QUESTION_LABEL.test(text) ? /^\s*(?:Q|Question)\s*[:.]\s+/.exec(text) : null;
+    const question = QUESTION_LABEL.test(text) ? QUESTION_OPENING.exec(text) : null;
     const [label, speaker] = answer ? [answer, witness] : question ? [question, examiner] : [null, undefined];
     if (label && speaker !== undefined)
       turns.set(p, { text: text.slice(label[0].length), labelled: true, speaker });
