@@ -15,6 +15,7 @@ import {
   bump,
   type Group,
   groupFullNames,
+  groupVotes,
   isPlace,
   type LinkedEntity,
 } from './fullNames.ts';
@@ -220,15 +221,12 @@ export class PeopleDirectory {
     while (this.#persons.has(person.key)) person.key = `${person.key}'`;
     this.#persons.set(person.key, person);
     this.#owned?.add(person);
-    const votes = { m: 0, f: 0 };
     let n = 0;
     for (const { articleId, entity } of group.members) {
       person = this.#attach(person, articleId, entity);
-      votes.m += entity.votes.m;
-      votes.f += entity.votes.f;
       if (++n % STEP === 0) yield;
     }
-    const gender = genderOf({ votes, tokens: group.tokens, full: true });
+    const gender = genderOf({ votes: groupVotes(group), tokens: group.tokens, full: true });
     if (gender) person.gender = gender;
     return person;
   }

@@ -209,14 +209,19 @@ function withShortGivenNames(groups: readonly Group[]): Group[] {
   });
 }
 
-/** The gender a group's mentions vote for ("he", "Mr"), if they lean one way. */
-function groupGender(group: Group): 'm' | 'f' | undefined {
-  let m = 0;
-  let f = 0;
+/** The gender votes of a group's mentions ("he", "Mr"), summed over its articles. */
+export function groupVotes(group: Group): { m: number; f: number } {
+  const votes = { m: 0, f: 0 };
   for (const { entity } of group.members) {
-    m += entity.votes.m;
-    f += entity.votes.f;
+    votes.m += entity.votes.m;
+    votes.f += entity.votes.f;
   }
+  return votes;
+}
+
+/** The gender a group's mentions vote for, if they lean one way. */
+function groupGender(group: Group): 'm' | 'f' | undefined {
+  const { m, f } = groupVotes(group);
   return m > f ? 'm' : f > m ? 'f' : undefined;
 }
 
