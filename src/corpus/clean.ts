@@ -202,13 +202,20 @@ function markCaptionsAndCredits(lines: Line[], rules: CleaningRules): void {
 
 function markRepeats(lines: Line[]): void {
   const tokens = lines.map((l) => new Set(contentTokens(l.text)));
-  const seen = new Set<string>();
+  /** Each line's words, and the line that said them first. */
+  const seen = new Map<string, Line>();
   lines.forEach((line, i) => {
     // A transcript names the same speaker above each of their turns.
     if (isTranscriptHeading(lines, i, endsLikeProse)) return;
     const key = [...(tokens[i] as Set<string>)].join(' ');
-    if (seen.has(key) && key !== '') line.drop = true;
-    seen.add(key);
+    const first = seen.get(key);
+    if (first && key !== '') {
+      // A summary bullet repeats the article's sentence without its full stop: the sentence stays.
+      if (!endsLikeProse(first.text) && endsLikeProse(line.text)) {
+        first.drop = true;
+        seen.set(key, line);
+      } else line.drop = true;
+    } else seen.set(key, line);
     // Near-identical neighbours are a caption shown twice (or a promo repeated): drop both.
     const next = lines[i + 1];
     const big = (tokens[i] as Set<string>).size >= 4 && (tokens[i + 1]?.size ?? 0) >= 4;

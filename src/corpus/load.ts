@@ -8,6 +8,7 @@ import { turn } from '../steps.ts';
 import { type CleaningRules, cleanArticle } from './clean.ts';
 import { resolveDuplicateIds } from './duplicates.ts';
 import { inferPageMetadata, outletFromUrl } from './metadata/index.ts';
+import { findKeyPoints } from './metadata/keyPoints.ts';
 import { splitSentences } from './sentences.ts';
 import { normalizeWhitespace } from '../text/normalize.ts';
 import type { Article, LoadError, LoadResult, Sentence } from './types.ts';
@@ -61,6 +62,7 @@ const FrontMatter = z.object({
     }),
   url: z.url().nullish(),
   standfirst: z.string().trim().min(1).optional(),
+  keyPoints: z.array(z.string().trim().min(1)).optional(),
 });
 
 function decodeText(bytes: Buffer): string {
@@ -152,6 +154,7 @@ export function parseArticle(
   // The file's time is when it was saved, not when the story ran: an undated page stays undated.
   const published = data.published ?? page.published;
   const standfirst = data.standfirst ?? page.standfirst;
+  const keyPoints = data.keyPoints ?? findKeyPoints(body, paragraphs.flat());
   return {
     id,
     path: file,
@@ -162,6 +165,7 @@ export function parseArticle(
     publishedInferred: data.published === undefined && published !== undefined,
     ...(url ? { url } : {}),
     ...(standfirst ? { standfirst: normalizeWhitespace(standfirst) } : {}),
+    ...(keyPoints.length > 0 ? { keyPoints: keyPoints.map(normalizeWhitespace) } : {}),
     paragraphs,
     sentences: toSentences(id, paragraphs),
     mtimeMs,

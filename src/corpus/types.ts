@@ -27,6 +27,11 @@ export interface Article {
    * from the page): not part of the article's paragraphs; the status may quote it.
    */
   standfirst?: string;
+  /**
+   * The editors' list of key points above the article, each without a full stop (front matter `keyPoints`,
+   * or read from the page: metadata/keyPoints.ts); like the standfirst, not part of the paragraphs.
+   */
+  keyPoints?: string[];
   /** Cleaned paragraphs, each a list of sentences. */
   paragraphs: string[][];
   sentences: Sentence[];

@@ -97,16 +97,20 @@ export interface Candidate {
   tokens: Set<string>;
 }
 
-/** Content-token sets for the sentences of the given articles. */
+/**
+ * Content-token sets for the sentences of the given articles; with `summaries`, each article's own summary
+ * (standfirst and key points) comes before its sentences.
+ */
 export function candidates(
   articles: readonly Article[],
   keep: (s: Sentence) => boolean,
-  options: { standfirsts?: boolean } = {},
+  options: { summaries?: boolean } = {},
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const article of articles) {
-    const standfirst = options.standfirsts ? standfirstSentence(article) : undefined;
-    const sentences = standfirst ? [standfirst, ...article.sentences] : article.sentences;
+    const sentences = options.summaries
+      ? [...summarySentences(article), ...article.sentences]
+      : article.sentences;
     for (const sentence of sentences) {
       if (keep(sentence)) out.push({ sentence, article, tokens: new Set(contentTokens(sentence.text)) });
     }
@@ -115,18 +119,21 @@ export function candidates(
 }
 
 /**
- * An article's standfirst as a sentence before its first (paragraph and position -1): the editors' summary
- * of the article, written without a full stop.
+ * An article's standfirst and key points as sentences before its first (paragraph -1, positions from -1
+ * down): the editors' summary of the article, written without full stops.
  */
-export function standfirstSentence(article: Article): Sentence | undefined {
-  if (article.standfirst === undefined) return undefined;
-  return {
-    id: `${article.id}#standfirst`,
+export function summarySentences(article: Article): Sentence[] {
+  const lines = [
+    ...(article.standfirst === undefined ? [] : [article.standfirst]),
+    ...(article.keyPoints ?? []),
+  ];
+  return lines.map((text, k) => ({
+    id: `${article.id}#summary${k}`,
     articleId: article.id,
     paragraph: -1,
-    position: -1,
-    text: article.standfirst,
-  };
+    position: -1 - k,
+    text,
+  }));
 }
 
 /** Days between two ISO dates (b − a). */

@@ -269,7 +269,9 @@ function withoutTimeLabel<T extends { sentence: { text: string } }>(c: T): T {
 /**
  * The candidates without those whose figures a newer article updates ("the toll rose to 23" once a later
  * article says "rose to 31"): the story's current figures only. Any sentence of a newer article may update
- * a figure, including one the status would not show ("It said the number had risen to 210").
+ * a figure, including one the status would not show ("It said the number had risen to 210"). An article's
+ * summary line (standfirst, key point) that gives a figure of one of its own superseded sentences is
+ * superseded with it: it is the same report in fewer words.
  */
 function withoutSupersededFigures(
   pool: readonly FigureCandidate[],
@@ -283,10 +285,28 @@ function withoutSupersededFigures(
       counted.push({ published: article.published, figures: figureClaim(sentence.text) });
     }
   }
+  const superseded = (published: string, figures: FigureClaim) =>
+    counted.some((n) => n.published > published && updatesFigures(n.figures, figures));
+  /** Per article, the figures of its own sentences a newer article updates. */
+  const outdated = new Map<string, Set<string>>();
+  for (const article of articles) {
+    const published = article.published;
+    if (published === undefined) continue;
+    for (const sentence of article.sentences) {
+      if (!HAS_DIGIT.test(sentence.text)) continue;
+      const figures = figureClaim(sentence.text);
+      if (!superseded(published, figures)) continue;
+      const own = outdated.get(article.id) ?? new Set<string>();
+      for (const figure of figures.figures.keys()) own.add(figure);
+      outdated.set(article.id, own);
+    }
+  }
   return pool.filter((c) => {
-    if (c.article.published === undefined || c.figures.figures.size === 0) return true;
     const published = c.article.published;
-    return !counted.some((n) => n.published > published && updatesFigures(n.figures, c.figures));
+    if (published === undefined || c.figures.figures.size === 0) return true;
+    if (superseded(published, c.figures)) return false;
+    const own = outdated.get(c.article.id);
+    return !(c.sentence.paragraph < 0 && own && [...c.figures.figures.keys()].some((f) => own.has(f)));
   });
 }
 
@@ -309,7 +329,7 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
   const pool = candidates(
     articles,
     (s) => standsAlone(s.text) && (newestIds.has(s.articleId) || !FUTURE.test(s.text)),
-    { standfirsts: true },
+    { summaries: true },
   );
   const current = withoutSupersededFigures(
     pool.map((c) => withFigures(withoutTimeLabel(c))),

@@ -258,6 +258,23 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 
+  it('keeps the sentence a summary bullet repeats, not the bullet', () => {
+    const raw = [
+      'Key points',
+      '',
+      'The ferry operator expects to run half of its sailings on Sunday',
+      '',
+      'Latest',
+      '',
+      'The harbour reopened at noon after divers cleared the wreck from the channel.',
+      '',
+      'The ferry operator says it expects to run half of its sailings on Sunday.',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toContain(
+      'The ferry operator says it expects to run half of its sailings on Sunday.',
+    );
+  });
+
   it('starts the prose after a wire dateline, which the outlet is still read from', () => {
     const raw = [
       'Harbour board orders inquiry | NWA',

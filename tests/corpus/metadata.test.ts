@@ -3,6 +3,8 @@ import { cleanArticle, compileCleaningRules } from '../../src/corpus/clean.ts';
 import { inferPageMetadata } from '../../src/corpus/metadata/index.ts';
 import { dateOnLine, inferPublished } from '../../src/corpus/metadata/published.ts';
 import { withoutLegalSuffix } from '../../src/corpus/metadata/outlet.ts';
+import { findKeyPoints } from '../../src/corpus/metadata/keyPoints.ts';
+import { splitSentences } from '../../src/corpus/sentences.ts';
 import { testConfig } from '../helpers/corpus.ts';
 
 const rules = compileCleaningRules(testConfig().cleaning);
@@ -758,5 +760,39 @@ describe('page metadata: the standfirst under the headline', () => {
       'Ferry terminal',
     ])
       expect(metadataOf(page([line])).standfirst, line).toBeUndefined();
+  });
+});
+
+describe('page metadata: the key points above a live page or report', () => {
+  const page = [
+    'Harbour inquiry live: tribunal finds authority negligent',
+    '',
+    'Key events',
+    '',
+    'Show key events only',
+    '17.40 GMT Tribunal finds the harbour authority negligent over the grounding',
+    '17.15 GMT Fine of 2 million crowns to be set at a hearing on 14 July',
+    '',
+    '18.05 GMT',
+    '',
+    'The tribunal sat for a third day in Corvel on Tuesday, hearing from two harbour pilots.',
+    '',
+    'Summary',
+    '',
+    'The pilots described thick fog on the morning the dredger grounded near the river mouth.',
+  ].join('\n');
+
+  it('reads each point of the list under its heading, one per line, without its time', () => {
+    const cleaned = cleanArticle(page, rules);
+    expect(findKeyPoints(page, cleaned.paragraphs.flatMap(splitSentences))).toEqual([
+      'Tribunal finds the harbour authority negligent over the grounding',
+      'Fine of 2 million crowns to be set at a hearing on 14 July',
+    ]);
+  });
+
+  it('reads none from a page without such a list, nor a point the article gives as a paragraph', () => {
+    expect(findKeyPoints('Harbour inquiry\n\nThe tribunal sat for a third day.', [])).toEqual([]);
+    const repeated = ['Key points', '', 'The tribunal sat for a third day in Corvel on Tuesday'].join('\n');
+    expect(findKeyPoints(repeated, ['The tribunal sat for a third day in Corvel on Tuesday.'])).toEqual([]);
   });
 });

@@ -50,7 +50,7 @@ export function loose(text: string): string {
 export function articleOf(
   id: string,
   paragraphs: string[][],
-  fields: Partial<Pick<Article, 'published' | 'outlet' | 'title' | 'standfirst'>> = {},
+  fields: Partial<Pick<Article, 'published' | 'outlet' | 'title' | 'standfirst' | 'keyPoints'>> = {},
 ): Article {
   const published = 'published' in fields ? fields.published : '2024-01-01';
   return {
@@ -61,6 +61,7 @@ export function articleOf(
     ...(published ? { published } : {}),
     publishedInferred: false,
     ...(fields.standfirst ? { standfirst: fields.standfirst } : {}),
+    ...(fields.keyPoints ? { keyPoints: fields.keyPoints } : {}),
     paragraphs,
     sentences: toSentences(id, paragraphs),
     mtimeMs: 0,

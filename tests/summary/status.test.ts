@@ -537,6 +537,49 @@ describe('summarizeStatus: the editors’ summary and the story’s passers-by',
     );
   });
 
+  it("quotes the newest article's key points, verbatim, as items", () => {
+    const live = articleOf(
+      'live',
+      [
+        ['Good evening and welcome to our coverage of the third day of the dredger inquiry.'],
+        ['The tribunal heard from two harbour pilots who described fog on the morning of the grounding.'],
+      ],
+      {
+        outlet: 'Outlet live',
+        published: '2025-06-03',
+        keyPoints: [
+          'Tribunal finds the harbour authority negligent over the dredger grounding',
+          'Fine of 2 million crowns to be set at a hearing on 14 July',
+        ],
+      },
+    );
+    const older = article('b', '2025-06-01', [
+      ['The dredger Velka grounded at the mouth of the Corvel river on Saturday with nine crew aboard.'],
+    ]);
+    const status = statusOfArticles([live, older], 3);
+    expect(status.items.map((i) => i.text)).toContain(
+      'Fine of 2 million crowns to be set at a hearing on 14 July',
+    );
+  });
+
+  it('drops an older key point whose figure its own article gives in a sentence a newer article updates', () => {
+    const older = articleOf(
+      'a',
+      [['The hospital group said on Monday that the records of about 310,000 patients had been stolen.']],
+      {
+        outlet: 'Outlet a',
+        published: '2025-03-11',
+        keyPoints: ['Around 310,000 patient records affected, up from 40,000 first reported'],
+      },
+    );
+    const newer = article('b', '2025-03-13', [
+      ['The hospital group said on Thursday that the records of 1.37 million patients had been stolen.'],
+      ['Police arrested a 22-year-old man at an address in Ostby on Thursday in connection with the theft.'],
+    ]);
+    const status = statusOfArticles([newer, older], 4);
+    expect(status.items.map((i) => i.text).filter((t) => t.includes('310,000'))).toEqual([]);
+  });
+
   it('never ends an item with the colon that introduces a statement in the next sentence', () => {
     const status = statusOfArticles(
       [
