@@ -3,7 +3,7 @@
  * any one site): prose ends in sentence punctuation, captions sit next to credits or repeat, bios describe
  * a writer's job, promos talk to "you" about newsletters, and link lists trail the story.
  */
-import { isTranscriptHeading } from './transcript.ts';
+import { isTranscriptHeading, QUESTION_LABEL } from './transcript.ts';
 import { type Config, configRegExp } from '../config.ts';
 import { SPEECH_VERB_WORDS } from '../lexicon/index.ts';
 import { contentTokens, jaccard, normalizeWhitespace, wordCount } from '../text/normalize.ts';
@@ -244,7 +244,7 @@ function isPromo(text: string, rules: CleaningRules): boolean {
 
 /** A line ending in a colon ("…, she wrote:") … */
 const INTRODUCES = /\p{L}[\p{L}\p{N})\]'\u2019]*:$/u;
-/** … whose next line opens a quotation introduces that quotation: it is prose, not a label. */
+/** … whose next line opens a quotation (or a transcript's first question) introduces it: prose, not a label. */
 const OPENS_QUOTE = /^["\u201C\u2018']/u;
 
 /** Whether a short cue line ends with a speech verb ("He added:", "Mr Hale replied:"). */
@@ -257,8 +257,11 @@ function introducesQuote(lines: readonly Line[], i: number): boolean {
   const next = lines[i + 1];
   if (next === undefined || !INTRODUCES.test((lines[i] as Line).text)) return false;
   if (blockAfter(lines, i) !== undefined) return true;
+  const words = (lines[i] as Line).text.split(/\s+/).length;
+  // "Here is some of what she said:" above "Q: Is the deal done?"
+  if (words >= 4 && QUESTION_LABEL.test(next.text)) return true;
   return (
-    (lines[i] as Line).text.split(/\s+/).length >= (endsWithSpeechVerb((lines[i] as Line).text) ? 2 : 4) &&
+    words >= (endsWithSpeechVerb((lines[i] as Line).text) ? 2 : 4) &&
     OPENS_QUOTE.test(next.text) &&
     endsLikeProse(next.text)
   );

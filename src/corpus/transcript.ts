@@ -17,6 +17,8 @@ export const CALL_SPEAKER_LINE =
   /^\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s\p{Lu}[\p{L}'\u2019.-]+){1,3})\s+(?:--|\u2014|\u2013)\s+\p{Lu}[^\n]{1,80}$/u;
 /** … and the operator's, whose lines are nobody's quotation. */
 export const OPERATOR_LINE = /^\s*Operator:\s*$/i;
+/** An interviewer's question labelled as such ("Q: Is the deal done?", "Question: …"). */
+export const QUESTION_LABEL = /^\s*(?:Q|Question)\s*[:.]\s+\S/;
 
 /**
  * Whether line `i` is one of those headings: a court transcript's anywhere; a call's speaker or operator line

@@ -62,6 +62,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
 );
 
 /** A particle as it stands in a name, alone or hyphened to the next part ("de", "al-Haddad"): a RegExp source. */
+/**
+ * The prefix of a surname that keeps its case when the rest is written in capitals ("McCREADIE",
+ * "MacDONALD", "DeSANTIS"): a transcript's label or a shouted headline.
+ */
+export const CAPITALS_PREFIX_PATTERN = '(?:Mc|Mac|De|Di|La|Le)';
 export const NAME_PARTICLE_PATTERN = `(?:${[...NAME_PARTICLES].join('|')})(?:-\\p{Lu}[\\p{L}'\u2019-]*)?`;
 
 /** Letters after a name that are no part of it ("Imelda Cour KC", "Ann Hale MBE"). */

@@ -5,7 +5,7 @@
  * ambiguous); a single name the corpus uses as a place ("in Washington") is no person.
  */
 import { type KeyedMap, LayeredMap } from '../collections/layeredMap.ts';
-import type { Gender } from '../lexicon/index.ts';
+import { CAPITALS_PREFIX_PATTERN, type Gender } from '../lexicon/index.ts';
 import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import { isAscii } from '../text/normalize.ts';
@@ -95,9 +95,12 @@ function aliasesOf(tokens: readonly string[]): string[] {
   return particle > 0 ? [nameKey(tokens), nameKey(tokens.slice(particle))] : [nameKey(tokens)];
 }
 
+/** A word in capitals, maybe after a surname prefix that keeps its case ("BRASK", "McCREADIE"). */
+const SHOUTED_WORD = new RegExp(`^${CAPITALS_PREFIX_PATTERN}?[\\p{Lu}'\u2019.-]+$`, 'u');
+
 /** Written all in capitals, as a transcript's speaker label or a shouted headline has it. */
 function shouted(name: string): number {
-  return Number(/\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name));
+  return Number(/\p{Lu}{2}/u.test(name) && name.split(/\s+/).every((w) => SHOUTED_WORD.test(w)));
 }
 
 function accents(name: string): number {

@@ -436,9 +436,25 @@ class ArticleAttribution {
       const [first, second] = people;
       const main =
         first && (!second || first.mentions >= PROTAGONIST_LEAD * second.mentions) ? first : undefined;
-      this.#interviewee = named?.id ?? this.#addressedInterviewee() ?? main?.id ?? null;
+      this.#interviewee =
+        this.#introducedInterviewee() ?? named?.id ?? this.#addressedInterviewee() ?? main?.id ?? null;
     }
     return this.#interviewee ?? undefined;
+  }
+
+  /**
+   * The person the paragraph right before the first question introduces, when it ends by handing over to the
+   * transcript ("Manager Ana Ruiz spoke to reporters on Thursday. Here is some of what she said:"): a
+   * report may print one person's answers under a headline that names another.
+   */
+  #introducedInterviewee(): number | undefined {
+    const first = this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
+    const intro = this.#texts[first - 1];
+    if (first < 1 || !intro?.trimEnd().endsWith(':')) return undefined;
+    const named = (this.#people.paragraphs[first - 1]?.names ?? []).find(
+      (n) => !n.quoted && this.#isPersonLike(n.entity),
+    );
+    return named?.entity;
   }
 
   /**
@@ -468,8 +484,9 @@ class ArticleAttribution {
         : undefined;
     if (!answer || interviewee === undefined) return false;
     // An answer known only by its place after a question (an explainer asks questions too) needs the
-    // headline to name whose answers they are.
-    if (answer.positional && !this.#headlineNames(interviewee)) return false;
+    // headline, or the paragraph handing over to the questions, to name whose answers they are.
+    const named = this.#headlineNames(interviewee) || this.#introducedInterviewee() === interviewee;
+    if (answer.positional && !named) return false;
     // A paragraph after the answers that names the interviewee is narration about them.
     const names = this.#people.paragraphs[p]?.names ?? [];
     if (!answer.labelled && names.some((n) => n.entity === interviewee && !n.quoted)) return false;

@@ -3,8 +3,14 @@
  * closes many profiles ("Last meal? “Stew, and a cold beer.”"). The answers are the interviewee's words,
  * though no cue names them: the interviewee is who the headline names (see attribute.ts).
  */
-import { CALL_SPEAKER_LINE, EXAMINER_HEADING, OPERATOR_LINE, WITNESS_HEADING } from '../corpus/transcript.ts';
-import { ROLE_WORDS } from '../lexicon/index.ts';
+import {
+  CALL_SPEAKER_LINE,
+  EXAMINER_HEADING,
+  OPERATOR_LINE,
+  QUESTION_LABEL,
+  WITNESS_HEADING,
+} from '../corpus/transcript.ts';
+import { CAPITALS_PREFIX_PATTERN, ROLE_WORDS } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 
 export interface Answer {
@@ -27,7 +33,6 @@ export interface InterviewLayout {
   readonly questionnaire: ReadonlySet<number>;
 }
 
-const QUESTION_LABEL = /^\s*(?:Q|Question)\s*[:.]\s+\S/;
 /** A question's label as written, to cut it off ("Q: ", "Question. "). */
 export const QUESTION_OPENING = /^\s*(?:Q|Question)\s*[:.]\s+/;
 const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.]\s+(?=\S)/;
@@ -92,10 +97,13 @@ function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
 
 /**
  * A turn of a transcript labelled with its speaker in capitals: "HARTMANN: …", "MS VOGEL: …", "REPORTER
- * (Port Ellery Gazette): …". The label is the speaker's name; questioners' labels ask.
+ * (Port Ellery Gazette): …", "McCREADIE: …" (a surname's prefix keeps its case). The label is the
+ * speaker's name; questioners' labels ask.
  */
-const SPEAKER_LABEL =
-  /^\s*((?:(?:The|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\.?\s)?(?:\p{Lu}[\p{Lu}'\u2019.-]+\s){0,3}\p{Lu}[\p{Lu}'\u2019-]+)((?:\s*\([^)]{1,60}\)){0,2}):\s+(?=\S)/u;
+const SPEAKER_LABEL = new RegExp(
+  `^\\s*((?:(?:The|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\\.?\\s)?(?:${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019.-]+\\s){0,3}${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019-]+)((?:\\s*\\([^)]{1,60}\\)){0,2}):\\s+(?=\\S)`,
+  'u',
+);
 
 /**
  * A parliamentary record's label of an office with its holder in brackets: "The PRIME MINISTER (Dame Honor

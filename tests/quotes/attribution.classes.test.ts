@@ -1060,6 +1060,68 @@ describe('interviews', () => {
     expect(s["I'm not going to call for anyone's head on the radio"]).toBe('Rachel Dennet');
   });
 
+  it("gives the answers to the person the paragraph before the questions hands over to, not the headline's", () => {
+    const s = speakersOf(
+      articleOf(
+        'handover',
+        [
+          ['Harbour United have agreed a fee for Tiago Mendes, a day after the deadline passed.'],
+          [
+            'Harbour manager Lorenzo Bassi spoke to reporters on Thursday afternoon. Here is some of what the Italian said:',
+          ],
+          ['Q: Lorenzo, is the deal done?'],
+          ['Not until he has signed. I have been in this game too long to celebrate early.'],
+          ['Q: Is he worth the fee?'],
+          ['The price is the price. The board decides the price, not me.'],
+        ],
+        { title: 'Harbour agree record fee for Tiago Mendes', outlet: 'Outlet handover' },
+      ),
+    );
+    expect(s['Not until he has signed. I have been in this game too long to celebrate early']).toBe(
+      'Lorenzo Bassi',
+    );
+    expect(s['The price is the price. The board decides the price, not me']).toBe('Lorenzo Bassi');
+  });
+
+  it('keeps the paragraph that hands over to a transcript on a raw page', () => {
+    const page = [
+      'Harbour agree record fee for Tiago Mendes',
+      '',
+      'Harbour United have agreed a fee for Tiago Mendes, a day after the deadline passed.',
+      '',
+      'Harbour manager Lorenzo Bassi spoke to reporters on Thursday afternoon. Here is some of what the Italian said:',
+      '',
+      'Q: Lorenzo, is the deal done?',
+      '',
+      'Not until he has signed. I have been in this game too long to celebrate early.',
+      '',
+      'Q: Is he worth the fee?',
+      '',
+      'The price is the price. The board decides the price, not me.',
+    ].join('\n');
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const s = speakersOf(parseArticle('handover2', 'handover2.txt', page, 0, rules));
+    expect(s['The price is the price. The board decides the price, not me']).toBe('Lorenzo Bassi');
+  });
+
+  it('reads a capitals label whose surname keeps a lower-case prefix ("McCARDLE: …")', () => {
+    const s = speakersOf(
+      articleOf(
+        'mc',
+        [
+          ['Rovers manager Alasdair McCardle spoke after the deadline passed.'],
+          ['Q: Is he gone?'],
+          ['ALASDAIR McCARDLE: Aye, he is gone. I said goodbye to him this morning.'],
+          ['Q: What do you say to the fans marching tonight?'],
+          ['McCARDLE: They have every right, they pay their money.'],
+        ],
+        { title: 'Rovers fans march as striker leaves', outlet: 'Outlet mc' },
+      ),
+    );
+    expect(s['Aye, he is gone. I said goodbye to him this morning']).toBe('Alasdair McCardle');
+    expect(s['They have every right, they pay their money']).toBe('Alasdair McCardle');
+  });
+
   it("does not read an explainer's questions and answers as an interview when the headline names nobody", () => {
     const { quotes } = buildQuoteCatalog([questionsOnly('Ferry questions answered')]);
     expect(quotes.map((q) => q.text).filter((t) => t.includes('deckhand'))).toEqual([]);
