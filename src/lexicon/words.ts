@@ -26,7 +26,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
  * Central"): never a person's. Not "Lane" or "Park", which are surnames too.
  */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(
-  'square street road avenue boulevard plaza crescent highway motorway quay wharf harbour harbor central'.split(
+  'square street road avenue boulevard plaza crescent highway motorway quay wharf harbour harbor central terrace mews'.split(
     ' ',
   ),
 );

@@ -159,6 +159,17 @@ function withUmlautsWrittenOut(groups: readonly Group[]): Group[] {
   });
 }
 
+/**
+ * A name's given name and surname, folded, when it has just those two words besides particles and middle
+ * initials ("Raymond T. Dunleavy" → raymond, dunleavy).
+ */
+function givenAndSurname(group: Group): [string, string] | undefined {
+  const words = group.tokens.filter((t) => !isParticle(t));
+  if (isInitial(words[0] as string) || isInitial(words[words.length - 1] as string)) return undefined;
+  const named = words.filter((t) => !isInitial(t)).map(foldToken);
+  return named.length === 2 ? (named as [string, string]) : undefined;
+}
+
 /** Letters a given name written short keeps at least ("Des", "Alex"): shorter ones are initials or other names. */
 const MIN_SHORT_GIVEN = 3;
 
@@ -180,14 +191,16 @@ function diminutiveStem(given: string): string | undefined {
  */
 function withShortGivenNames(groups: readonly Group[]): Group[] {
   const bySurname = new Map<string, { given: string; group: Group }[]>();
-  for (const [key, group] of twoWordNames(groups)) {
-    const [given, surname] = key.split(' ') as [string, string];
+  for (const group of groups) {
+    const named = givenAndSurname(group);
+    if (!named) continue;
+    const [given, surname] = named;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), { given, group }]);
   }
   return joinedThroughBridges(groups, (g) => {
-    const words = g.tokens.filter((t) => !isParticle(t)).map(foldToken);
-    if (words.length !== 2 || (words[0] as string).length < MIN_SHORT_GIVEN) return undefined;
-    const [given, surname] = words as [string, string];
+    const named = givenAndSurname(g);
+    if (!named || named[0].length < MIN_SHORT_GIVEN) return undefined;
+    const [given, surname] = named;
     const stem = diminutiveStem(given);
     const longer = (bySurname.get(surname) ?? []).filter(
       (o) =>

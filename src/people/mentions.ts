@@ -111,6 +111,16 @@ const MAX_NAME_TOKENS = 4;
 /** Country initialisms that prefix titles ("U.S. Secretary"); case matters: "Un" in "Kim Jong Un" is a name. */
 const TITLE_PREFIX = /^(?:U\.?S\.?|U\.?K\.?|U\.?N\.?|E\.?U\.?)$/;
 
+/**
+ * A compound word capitalised only because it opens a sentence ("Red-eyed Solvberg said", "Ex-minister Ana
+ * Ruiz"): the part after the hyphen is lower-case, as in no name ("Marsh-Adeyemi", "Jean-Luc").
+ */
+const COMPOUND_WORD = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
+
+export function isCompoundWord(bare: string): boolean {
+  return COMPOUND_WORD.test(bare);
+}
+
 /** A token without the punctuation around it ("(Reyes," → "Reyes"), periods of initials kept. */
 export function bareToken(token: string): string {
   // Most tokens are plain ASCII words: nothing to strip.
@@ -390,7 +400,7 @@ export class MentionScanner {
         i++;
         continue;
       }
-      if (!isUpper(bare) && !isParticleName(bare)) {
+      if ((!isUpper(bare) && !isParticleName(bare)) || isCompoundWord(bare)) {
         i++;
         continue;
       }

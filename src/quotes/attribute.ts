@@ -101,10 +101,30 @@ const ABBREVIATION_DOT = '\u2024';
 /** Words that open an adverbial clause before a sentence's subject ("After meeting Kim, Pompeo said …"). */
 const CLAUSE_OPENER =
   /^["'\u201C\u2018(]*(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until)\b/i;
+/**
+ * A further opening clause after the first ("Speaking on Friday, a few hours after she conceded, Ms Berg
+ * said"): a span of time before "after"/"before", or another clause opener.
+ */
+const FURTHER_OPENING = new RegExp(
+  `^\\s*(?:(?:(?:a|an|a few|several|some|just|only|about|barely|\\d+|one|two|three|four|five|six|twenty|forty-eight)\\s+)?(?:hours?|days?|minutes?|weeks?|months?|moments?)\\s+(?:after|before|later|earlier)\\b|${CLAUSE_OPENER.source.slice(1)})`,
+  'iu',
+);
+
+/** Where the main clause starts after the opening clause that `opening` matches, and any further ones. */
+function afterOpeningClauses(sentence: string, opening: RegExp): number {
+  let comma = sentence.indexOf(',');
+  if (!opening.test(sentence) || comma < 0) return 0;
+  for (let further = 0; further < 2; further++) {
+    const next = sentence.indexOf(',', comma + 1);
+    if (next < 0 || !FURTHER_OPENING.test(sentence.slice(comma + 1))) break;
+    comma = next;
+  }
+  return comma + 1;
+}
+
 /** Where a sentence's main clause starts: after an opening clause ("After the vote, …"), else at 0. */
 function mainClauseStart(sentence: string): number {
-  const comma = sentence.indexOf(',');
-  return CLAUSE_OPENER.test(sentence) && comma > 0 ? comma + 1 : 0;
+  return afterOpeningClauses(sentence, CLAUSE_OPENER);
 }
 /**
  * An opening participle clause ("Asked whether Meridia had been hacked, he said", "After meeting Kim, she
@@ -115,8 +135,7 @@ const PARTICIPLE_OPENING =
 
 /** Where the text after an opening participle clause starts in a sentence (0 without one). */
 function afterParticipleClause(sentence: string): number {
-  const comma = sentence.indexOf(',');
-  return PARTICIPLE_OPENING.test(sentence) && comma > 0 ? comma + 1 : 0;
+  return afterOpeningClauses(sentence, PARTICIPLE_OPENING);
 }
 
 /**
@@ -207,6 +226,9 @@ function withinSpan(span: QuoteSpan, b: Bounds): boolean {
 
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
+/** "The mayor was then asked: “…”": the words are put to the subject, not said by them. */
+const PUT_TO_SUBJECT =
+  /\b(?:was|were|is|are|been|being)\s+(?:(?:then|also|later|again|now|first|finally|repeatedly|\p{Ll}+ly)\s+)?(?:asked|questioned|pressed|challenged|quizzed|told)\b/iu;
 
 /** A cue that makes a quote an answer to the one before. */
 const REPLY_CUE = /\b(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot back)\b/i;
@@ -1406,13 +1428,15 @@ class ArticleAttribution {
       }
       // "He denied the closures would cut staff: “Nobody is losing their job.”": a colon hands the
       // quotation to the sentence's subject, whatever the verb.
-      // Not when the subject reads out or quotes someone else's words ("The judge read the jury's note out:").
+      // Not when the subject reads out or quotes someone else's words ("The judge read the jury's note out:"),
+      // nor when the words are put to the subject ("The mayor was then asked:").
       // Nor when the subject is an unnamed source ("One official, who asked not to be named because he …,
       // said:"): a pronoun inside its clause is not who spoke.
       if (
         speaker === null &&
         /:\s*["'\u201C\u2018]?$/u.test(beforeOpen) &&
         !READS_OUT.test(beforeOpen) &&
+        !PUT_TO_SUBJECT.test(beforeOpen) &&
         !UNNAMED_SUBJECT.test(beforeOpen)
       ) {
         const subject = this.#subjectOf(at, sentences[s] as string, b, span.open);

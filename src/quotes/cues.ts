@@ -244,8 +244,12 @@ const ROLE_SUBJECT = new RegExp(
   'u',
 );
 
-/** "she was warned that", "he had been told": a form of "be" before the verb makes it passive. */
-const PASSIVE_BEFORE = /(?<![\p{L}\p{N}])(?:was|were|is|are|been|be|being)\s*$/iu;
+/**
+ * "she was warned that", "he had been told", "the mayor was then asked": a form of "be" before the verb
+ * (maybe with an adverb between) makes it passive.
+ */
+const PASSIVE_BEFORE =
+  /(?<![\p{L}\p{N}])(?:was|were|is|are|been|be|being)\s+(?:(?:then|also|later|again|now|first|finally|once|repeatedly|\p{Ll}+ly)\s+)?$/iu;
 
 /** A subject pronoun ending a longer phrase: "a plan he", "the deal she". */
 const CONTACT_PRONOUN = /\S\s+(he|she)$/i;

@@ -14,7 +14,7 @@ import {
   TITLE_WORDS,
   type Gender,
 } from '../lexicon/index.ts';
-import { isTitle } from '../people/mentions.ts';
+import { isCompoundWord, isTitle } from '../people/mentions.ts';
 import { endBeforePostNominals, isParticle, looksLikePlace } from '../people/names.ts';
 
 export type SpeakerRef =
@@ -84,7 +84,8 @@ function trailingRun(tokens: readonly string[]): number {
   let start = tokens.length;
   while (start > 0) {
     const token = tokens[start - 1] as string;
-    if (NAME_TOKEN.test(token) && !POSSESSIVE.test(token)) start--;
+    // "Red-eyed Solberg": a compound word capitalised to open the sentence is no part of the name.
+    if (NAME_TOKEN.test(token) && !POSSESSIVE.test(token) && !isCompoundWord(token)) start--;
     else if (token === 'of' && start >= 2 && isTitle(tokens[start - 2] as string) && start < tokens.length)
       start--;
     else break;

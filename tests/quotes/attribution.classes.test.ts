@@ -74,6 +74,18 @@ describe('a given name written short in one outlet', () => {
     ).toEqual(['I stood on that terrace as a boy', 'It feels strange, to be honest']);
   });
 
+  it('is one person with the longer name written with a middle initial ("Ray" and "Raymond T.")', () => {
+    const index = indexOfArticles(
+      article('a', [['"The alarms were off for weeks," said Ray Dunmore, the union\'s regional officer.']]),
+      article('b', [['"Nobody listened to the shift reports," said Raymond T. Dunmore, the union chief.']]),
+    );
+    expect(
+      quoteBriefing(index, 'ray dunmore', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['Nobody listened to the shift reports', 'The alarms were off for weeks']);
+  });
+
   it('stays apart from a relative one article names beside them, or of the other gender', () => {
     const family = indexOfArticles(
       article('a', [
@@ -1946,6 +1958,61 @@ describe('someone reading out another’s words after a colon', () => {
     );
     expect(s['Can we see the bank statements again, please?']).toBe('unknown');
     expect(s['Take all the time you need']).toBe('Orla Vantreight');
+  });
+});
+
+describe('a question put to someone after a colon ("The mayor was then asked: “…”")', () => {
+  it('is not their words; their answer is', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mayor Tobias Wrenmoor opened the press conference at noon.'],
+        [
+          'The mayor was then asked: “Mayor Wrenmoor, people on the terrace found out from social media. Is that acceptable?”',
+        ],
+        ['“No. I am not going to pretend otherwise,” Mr Wrenmoor said.'],
+      ]),
+    );
+    expect(s['Mayor Wrenmoor, people on the terrace found out from social media. Is that acceptable?']).toBe(
+      'unknown',
+    );
+    expect(s['No. I am not going to pretend otherwise']).toBe('Tobias Wrenmoor');
+  });
+});
+
+describe('a sentence opening with two clauses before its subject ("Speaking on Friday, hours after she conceded, Ms X …")', () => {
+  it('hands the quotation that follows to the subject, not to the "she" inside the clauses', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dr Mira Holt, a political scientist, put it this way: “It was a slow leak, not a collapse.”'],
+        ['That impatience is the backdrop to what happens next.'],
+        [
+          'Speaking to the paper on Friday evening, a few hours after she conceded, Ms Lindahl was unusually candid.',
+        ],
+        ['“I think we stopped listening somewhere around the second term.'],
+        ['“We asked for a fourth term and we did not deserve one.”'],
+      ]),
+    );
+    expect(s['I think we stopped listening somewhere around the second term']).toBe('Lindahl');
+    expect(s['We asked for a fourth term and we did not deserve one']).toBe('Lindahl');
+  });
+});
+
+describe('a compound word opening a sentence before a name ("Red-eyed Solberg …")', () => {
+  it('is not part of the name', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['Henrik Solberg, the chief executive, visited the site on Tuesday.'],
+          ['Red-eyed Solberg told reporters: “We got it wrong and I am sorry.”'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name)).not.toContain('Red-eyed Solberg');
+    expect(quoteBriefing(index, 'henrik solberg', 10).items.map((i) => i.text)).toEqual([
+      'We got it wrong and I am sorry',
+    ]);
   });
 });
 
