@@ -7,6 +7,7 @@
 import {
   CALENDAR_WORDS,
   CHILD_KIN,
+  DEMONYMS,
   FUNCTION_WORDS,
   type Gender,
   GENDERED_ROLES,
@@ -528,6 +529,14 @@ export class MentionScanner {
       titles.length === 0 &&
       !endsRun(tokens.raw(j - 1)) &&
       ROLE_WORDS.has(tokens.bare(j).toLowerCase())
+    )
+      return undefined;
+    // "The Scot, who led the side to fourth, added": a nationality after "the" is a role, not a name.
+    if (
+      run.tokens.length === 1 &&
+      j >= 2 &&
+      tokens.bare(j - 2).toLowerCase() === 'the' &&
+      DEMONYMS.has(tokens.bare(j - 1).toLowerCase())
     )
       return undefined;
     // "Hospital group Harrowmere admitted …", "the energy firm Veltra": a single name right after a word

@@ -10,6 +10,8 @@ import { DASH_CREDIT, FIRST_PERSON_WORD } from '../corpus/clean.ts';
 import { abbreviationDots } from '../corpus/sentences.ts';
 import {
   ANONYMOUS_ROLES,
+  DEMONYMS,
+  FUNCTION_WORDS,
   GENDERED_ROLES,
   ORG_WORDS,
   PLURAL_DEMONYMS,
@@ -150,6 +152,15 @@ const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(
  */
 const POSSESSIVE_ROLE_SUBJECT =
   /^\s*(?:His|Her|Their)\s+(?:[\p{Ll}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
+/** "her" as a possessive: before a word that is no function word ("her silence", not "her that", "her the"). */
+const POSSESSIVE_HER = new RegExp(`^her\\s+(?!(?:${[...FUNCTION_WORDS].join('|')})\\b)\\p{Ll}`, 'iu');
+/**
+ * A name inside a relative clause that is still open ("The Scot, who led Brackwater to fourth, added"): what
+ * the clause says of someone, never who they are.
+ */
+const IN_RELATIVE_CLAUSE = /,\s+(?:who|whose|whom|which)\s[^,;:.]*$/iu;
+/** "The Brazilian broke his silence", "The 27-year-old Scot said": a nationality opening a sentence. */
+const DEMONYM_SUBJECT = /^\s*The\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)(?:,\s+|\s+)\p{Ll}/u;
 /** "The nurse is Wulandari", "The man in charge was Tom Reyes": a role opening a sentence that names its holder. */
 const ROLE_IS_NAME = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:is|was)\s+\p{Lu}/u;
 /** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
@@ -641,7 +652,8 @@ class ArticleAttribution {
           n.start >= from &&
           n.end <= before &&
           !objectBefore.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))) &&
-          !objectThroughRole(text.slice(Math.max(0, n.start - 60), n.start)),
+          !objectThroughRole(text.slice(Math.max(0, n.start - 60), n.start)) &&
+          !IN_RELATIVE_CLAUSE.test(text.slice(Math.max(0, n.start - 120), n.start)),
       )
       .map((n) => n.entity);
   }
@@ -942,7 +954,10 @@ class ArticleAttribution {
   }
 
   /** "the actress said": the person the article gave that role, else the nearest person it fits. */
-  #resolveRole(ref: Extract<SpeakerRef, { kind: 'role' }>, at: Place, before: number): QuoteSpeaker | null {
+  #resolveRole(role: Extract<SpeakerRef, { kind: 'role' }>, at: Place, before: number): QuoteSpeaker | null {
+    // "In a post to his followers, the 27-year-old wrote": a role that says no gender takes its sentence's.
+    const gender = role.gender ?? this.#possessiveGender(at);
+    const ref = gender === undefined ? role : { ...role, gender };
     // A role refers back: only someone already named ("“We will rebuild,” the mayor said. Mayor Tom
     // Hughes said …" leaves the first quote to nobody).
     const withRole = this.#people.entities.filter(
@@ -978,6 +993,30 @@ class ArticleAttribution {
     // the one brought in unnamed is her.
     if (introduced >= 0 && !this.#namedSince(introduced, at.paragraph, ref.gender)) return null;
     return this.#resolvePerson(ref.gender, at, before);
+  }
+
+  /**
+   * The gender of a sentence's possessive pronouns outside quotations, when it has "his" or "her" and only
+   * of one gender ("The Brazilian broke his silence", "In a post to his followers, the 27-year-old wrote"):
+   * whose they are is, in a sentence about one person, that person's.
+   */
+  #possessiveGender(at: Place): Gender | undefined {
+    const text = this.#texts[at.paragraph] ?? '';
+    const owners = new Set(
+      (this.#people.paragraphs[at.paragraph]?.pronouns ?? [])
+        .filter(
+          (q) =>
+            q.sentence === at.sentence &&
+            !q.quoted &&
+            q.role === 'possessive' &&
+            // "her" before a noun ("her silence"), not as an object ("told her that", "gave her the …").
+            (q.pronoun !== 'she' || POSSESSIVE_HER.test(text.slice(q.at))),
+        )
+        .map((q) => q.pronoun),
+    );
+    if (owners.size !== 1) return undefined;
+    const [owner] = owners;
+    return owner === 'he' ? 'm' : owner === 'she' ? 'f' : undefined;
   }
 
   /**
@@ -1249,7 +1288,13 @@ class ArticleAttribution {
     const from = bounds.start + skip;
     // "The Goop founder offered …": a definite role opening the sentence refers to someone named before.
     const role = ROLE_SUBJECT.exec(sentence.slice(skip))?.[1]?.toLowerCase();
-    const ref = role ? this.#phrases.read(`the ${role}`) : undefined;
+    // "The Brazilian broke his silence …": a nationality opening the sentence refers back as a role does.
+    const demonym = DEMONYM_SUBJECT.exec(sentence.slice(skip))?.[1];
+    const ref = role
+      ? this.#phrases.read(`the ${role}`)
+      : demonym && DEMONYMS.has(demonym.toLowerCase())
+        ? this.#phrases.read(`the ${demonym}`)
+        : undefined;
     if (ref?.kind === 'role') {
       const resolved = this.#resolveRole(ref, at, from);
       // "The nurse is Wulandari, who …": a role that names who it is introduces that person.

@@ -2016,6 +2016,44 @@ describe('a compound word opening a sentence before a name ("Red-eyed Solberg �
   });
 });
 
+describe('a nationality and an age for the person a tabloid names once ("The Brazilian … the 27-year-old wrote")', () => {
+  it('is the man the sentences are about, whose "his" they use, not the woman named in passing', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Tiago Mendes has told Kingsbury he wants to leave - after Pellbridge United slapped in a whopping £52million second bid for the striker.',
+        ],
+        [
+          'The Brazilian broke his silence on Instagram this morning, hours before the Pellbridge offer landed on the desk of Kingsbury chief executive Marion Ashcombe-Lyle.',
+        ],
+        [
+          'In a post to his 3.1million followers, the 27-year-old wrote: "Four amazing years. But every player dreams of the big stage."',
+        ],
+      ]),
+    );
+    expect(s['Four amazing years. But every player dreams of the big stage']).toBe('Tiago Mendes');
+  });
+
+  it('is not a name after "the", nor is the side named in the clause about him', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['"He is going nowhere as far as I am concerned," said Kingsbury manager Alasdair Murdo.'],
+          [
+            'The Scot, who led Kingsbury to a fourth-place finish in May, added: "If people want to make offers, that is their business."',
+          ],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name)).not.toContain('Scot');
+    expect(quoteBriefing(index, 'murdo', 10).items.map((i) => i.text)).toContain(
+      'If people want to make offers, that is their business',
+    );
+  });
+});
+
 describe('a family name used alone before the full name written family name first (a live blog, newest first)', () => {
   it('is one person with the full name, so "the minister replied" to a point put to her is hers', () => {
     const s = speakersOf(
