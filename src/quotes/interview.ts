@@ -135,6 +135,17 @@ function bracketedHolder(label: string, brackets: string): string | undefined {
 const TITLED_LABEL = /^\s*((?:\p{Lu}[\p{Ll}'\u2019-]+\s){0,2}\p{Lu}[\p{Ll}'\u2019-]+):\s+(?=\S)/u;
 const TITLE_CASE: LabelStyle = { pattern: TITLED_LABEL, perLabel: 2, askerInterviews: true };
 
+/**
+ * A parliamentary record in title case: a member by honorific and name, maybe with seat and party ("Mr
+ * Desmond Kerrigan (Ashby Fields) (Opp): …", later "Mr Kerrigan: …"), or an office with its holder in
+ * brackets ("The Minister for Health (Ms Celia Ferriter): …"). The honorific makes each label a person's.
+ */
+const RECORD_LABEL = new RegExp(
+  String.raw`^\s*((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s(?:\p{Lu}[\p{L}'\u2019-]+\s){0,2}\p{Lu}[\p{L}'\u2019-]+|The\s(?:(?:\p{Lu}[\p{L}-]+|of|for|the|and)\s?){1,6}(?=\s*\())((?:\s*\([^)]{1,60}\)){0,2}):\s+(?=\S)`,
+  'u',
+);
+const RECORD: LabelStyle = { pattern: RECORD_LABEL, perLabel: 1, askerInterviews: false };
+
 /** "(Laughter)", "(Applause)" after a turn: the transcript's, not the speaker's words. */
 const STAGE_DIRECTION = /\s*\(\p{Lu}\p{Ll}+(?: \p{Ll}+)?\)\s*$/u;
 const QUESTIONER_LABELS = new Set([
@@ -330,7 +341,8 @@ export function interviewLayout(
     if (isQuestionnaireLine(text, spans[p] ?? [])) questionnaire.add(p);
   });
   const capitals = labelledTurns(texts);
-  const labelled = capitals.size > 0 ? capitals : labelledTurns(texts, TITLE_CASE);
+  const titled = capitals.size > 0 ? capitals : labelledTurns(texts, TITLE_CASE);
+  const labelled = titled.size > 0 ? titled : labelledTurns(texts, RECORD);
   // A court transcript labels its Q. and A. by headings, and counsel's and the judge's turns by name.
   const turns = new Map([...courtTurns(texts), ...callTurns(texts), ...labelled]);
   return {

@@ -1290,6 +1290,36 @@ describe('interviews', () => {
     expect(s['Order. The Leader of the Opposition will be heard']).toBe('Owain Rees');
   });
 
+  it('reads a parliamentary record written in title case ("Mr Tomas Renn (Eastmoor North) (Prog):", "Ms Penhallow:")', () => {
+    const s = speakersOf(
+      articleOf(
+        'record2',
+        [
+          ['The health minister, Alys Penhallow, faced an urgent question from Tomas Renn on Wednesday.'],
+          [
+            'Mr Tomas Renn (Eastmoor North) (Prog): To ask the Minister for Health if she will make a statement on the recall of the syrup.',
+          ],
+          [
+            'The Minister for Health (Ms Alys Penhallow): Nineteen children are now in hospital. I know the whole House will want to send its thoughts to them.',
+          ],
+          ['Mr Renn: Families were left to find out from social media. What did she do with the warnings?'],
+          ['Ms Penhallow: I will not take lectures on medicine safety from Mr Renn.'],
+          ['Hon. Members: Hear, hear!'],
+        ],
+        { title: 'Minister and opposition clash over syrup recall', outlet: 'Outlet record2' },
+      ),
+    );
+    expect(
+      s[
+        'Nineteen children are now in hospital. I know the whole House will want to send its thoughts to them'
+      ],
+    ).toBe('Alys Penhallow');
+    expect(s['Families were left to find out from social media. What did she do with the warnings?']).toBe(
+      'Tomas Renn',
+    );
+    expect(s['I will not take lectures on medicine safety from Mr Renn']).toBe('Alys Penhallow');
+  });
+
   it('gives a court transcript\'s "THE JUDGE:" turns to the judge the page names', () => {
     const s = speakersOf(
       articleOf(
