@@ -365,7 +365,7 @@ const isLinkLabel = (part: string) => wordCount(part) <= MAX_LINK_WORDS && !ends
  * navigation | Accessibility"): its other labels are more of the page's controls, though the config does
  * not list them. A title line ("Headline | Site") has a headline among its parts, not a link label.
  */
-function isBoilerplate(text: string, rules: CleaningRules): boolean {
+export function isBoilerplate(text: string, rules: CleaningRules): boolean {
   if (rules.boilerplate.test(text)) return true;
   const parts = text.split(LINK_ROW).map((p) => p.trim());
   if (parts.length < 2 || !parts.every(isLinkLabel)) return false;

@@ -5,7 +5,7 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import { ErrorCode, type LoadErrorCode } from '../errors.ts';
 import { turn } from '../steps.ts';
-import { type CleaningRules, cleanArticle } from './clean.ts';
+import { type CleaningRules, cleanArticle, isBoilerplate } from './clean.ts';
 import { resolveDuplicateIds } from './duplicates.ts';
 import { inferPageMetadata, outletFromUrl } from './metadata/index.ts';
 import { findKeyPoints } from './metadata/keyPoints.ts';
@@ -154,7 +154,7 @@ export function parseArticle(
   // The file's time is when it was saved, not when the story ran: an undated page stays undated.
   const published = data.published ?? page.published;
   const standfirst = data.standfirst ?? page.standfirst;
-  const keyPoints = data.keyPoints ?? findKeyPoints(body, paragraphs.flat());
+  const keyPoints = data.keyPoints ?? findKeyPoints(body, paragraphs.flat(), (line) => isBoilerplate(line, rules));
   return {
     id,
     path: file,

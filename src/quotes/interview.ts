@@ -140,10 +140,8 @@ const TITLE_CASE: LabelStyle = { pattern: TITLED_LABEL, perLabel: 2, askerInterv
  * Desmond Kerrigan (Ashby Fields) (Opp): …", later "Mr Kerrigan: …"), or an office with its holder in
  * brackets ("The Minister for Health (Ms Celia Ferriter): …"). The honorific makes each label a person's.
  */
-const RECORD_LABEL = new RegExp(
-  String.raw`^\s*((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s(?:\p{Lu}[\p{L}'\u2019-]+\s){0,2}\p{Lu}[\p{L}'\u2019-]+|The\s(?:(?:\p{Lu}[\p{L}-]+|of|for|the|and)\s?){1,6}(?=\s*\())((?:\s*\([^)]{1,60}\)){0,2}):\s+(?=\S)`,
-  'u',
-);
+const RECORD_LABEL =
+  /^\s*((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s(?:\p{Lu}[\p{L}'\u2019-]+\s){0,2}\p{Lu}[\p{L}'\u2019-]+|The\s(?:(?:\p{Lu}[\p{L}-]+|of|for|the|and)\s?){1,6}(?=\s*\())((?:\s*\([^)]{1,60}\)){0,2}):\s+(?=\S)/u;
 const RECORD: LabelStyle = { pattern: RECORD_LABEL, perLabel: 1, askerInterviews: false };
 
 /** "(Laughter)", "(Applause)" after a turn: the transcript's, not the speaker's words. */

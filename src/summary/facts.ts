@@ -146,6 +146,8 @@ export function statesSameFact(item: FactSentence, other: FactSentence, similari
 
 /** Claim words an older sentence must share with a newer one to be an earlier version of the same report. */
 const SAME_REPORT_WORDS = 3;
+/** … or with a newer one that gives its figure as the former value ("up from 19"). */
+const FORMER_REPORT_WORDS = 2;
 /**
  * Tokens either side of a figure whose words say what it counts ("the death toll rose to 23", "the death
  * toll from the region's earthquake reaches 112").
@@ -156,8 +158,13 @@ const FIGURE_CONTEXT = 5;
 export interface FigureClaim {
   /** Each figure with the stems of the content words beside it. */
   figures: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Figures the sentence gives as former values ("up from 38", "from 12 to 18"). */
+  former: ReadonlySet<string>;
   claim: ReadonlySet<string>;
 }
+
+/** Words after which a figure is a former value: "up from 38", "down from", "compared with", "previously". */
+const FORMER_BEFORE = /^(?:from|previously|earlier|initially|originally)$/i;
 
 /** The figures and the words around them: content words but names, roles and digits, stemmed. */
 export function figureClaim(text: string): FigureClaim {
@@ -165,15 +172,18 @@ export function figureClaim(text: string): FigureClaim {
   const word = (t: string) => !names.has(t) && !NOT_CLAIM.has(t) && !/\d/.test(t);
   const tokens = text.split(/\s+/);
   const figures = new Map<string, Set<string>>();
+  const former = new Set<string>();
   tokens.forEach((token, i) => {
     for (const figure of figuresOf(token)) {
+      if (FORMER_BEFORE.test(tokens[i - 1] ?? '') || /^(?:compared|revised)$/i.test(tokens[i - 2] ?? ''))
+        former.add(figure);
       const around = new Set<string>();
       for (let k = Math.max(0, i - FIGURE_CONTEXT); k <= i + FIGURE_CONTEXT && k < tokens.length; k++)
         if (k !== i) for (const t of contentTokens(tokens[k] as string)) if (word(t)) around.add(stem(t));
       figures.set(figure, around);
     }
   });
-  return { figures, claim: new Set(contentTokens(text).filter(word).map(stem)) };
+  return { figures, former, claim: new Set(contentTokens(text).filter(word).map(stem)) };
 }
 
 /**
@@ -183,9 +193,16 @@ export function figureClaim(text: string): FigureClaim {
  * figure of something else (a time, a date) the newer sentence leaves out is no update.
  */
 export function updatesFigures(newer: FigureClaim, older: FigureClaim): boolean {
-  if (sharedCount(older.claim, newer.claim) < SAME_REPORT_WORDS) return false;
+  const shared = sharedCount(older.claim, newer.claim);
+  if (shared < FORMER_REPORT_WORDS) return false;
   for (const [figure, around] of older.figures) {
-    if (newer.figures.has(figure)) continue;
+    // "… rose to 23, up from 19": the newer sentence says the older figure is what it was (so fewer shared
+    // words make it the same report), of something its claim counts.
+    if (newer.former.has(figure) && !older.former.has(figure)) {
+      if (sharesAny(around, newer.claim)) return true;
+      continue;
+    }
+    if (shared < SAME_REPORT_WORDS || newer.figures.has(figure)) continue;
     for (const [other, theirs] of newer.figures)
       if (!older.figures.has(other) && sharesAny(around, theirs)) return true;
   }

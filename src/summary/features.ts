@@ -14,6 +14,18 @@ const DANGLING =
  */
 const POINTS_BACK =
   /^(?:(?:of|among) (?:them|those|these)\b|the \d{1,3}-year-old\b|the (?:move|decision|announcement|accusations?|comments|remarks|claims?|figure|news)\b(?! (?:to|by|of|on|that|from)\b))/i;
+/**
+ * An act that names what it is about only by pointing back: "X announced her decision on Saturday", "he
+ * explained his move in a statement" (not "announced his decision to resign", which says it).
+ */
+const UNSAID_ACT =
+  /\b(?:announced|explained|defended|confirmed|revealed|made|took|justified)\s+(?:his|her|their|its|the)\s+(?:decision|move|announcement|choice|ruling|verdict)\b(?!\s+(?:to|that|of|on\s+(?:the|whether|a|an|its|his|her|their))\b)/i;
+/**
+ * A hypothetical: what would happen if something were the case ("If the recount were to overturn the
+ * result, the alliance would rise to 29 seats"), not the state of the story. ("If no appeal is filed, the
+ * board will certify the result" states the plan, and stays.)
+ */
+const HYPOTHETICAL = /\bif\b[^.;]*\b(?:were|had)\b[^.;]*\bwould\b/i;
 // Case-sensitive: "US" is a country, "us" is the writer.
 const FIRST_OR_SECOND_PERSON = /\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|us|[Mm]y|[Yy]our|me)\b/;
 
@@ -42,6 +54,7 @@ export function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words < 8 || words > 70) return false;
   if (DANGLING.test(text) || POINTS_BACK.test(text) || OPENS_WITH_QUOTE.test(text)) return false;
+  if (UNSAID_ACT.test(text) || HYPOTHETICAL.test(unquoted(text))) return false;
   if (text.endsWith('?') || quotedShare(text) > 0.5) return false;
   // "…, said in a statement issued before the market opened:" introduces words that follow it.
   if (INTRODUCES_NEXT.test(text)) return false;

@@ -771,7 +771,7 @@ describe('page metadata: the key points above a live page or report', () => {
     '',
     'Show key events only',
     '17.40 GMT Tribunal finds the harbour authority negligent over the grounding',
-    '17.15 GMT Fine of 2 million crowns to be set at a hearing on 14 July',
+    '• 17.15 GMT Fine of 2 million crowns to be set at a hearing on 14 July',
     '',
     '18.05 GMT',
     '',
@@ -788,6 +788,45 @@ describe('page metadata: the key points above a live page or report', () => {
       'Tribunal finds the harbour authority negligent over the grounding',
       'Fine of 2 million crowns to be set at a hearing on 14 July',
     ]);
+  });
+
+  it('ends the list at the byline under it, and skips bullets and furniture', () => {
+    const raw = [
+      'Rovers sack manager after six defeats',
+      '',
+      'Key points',
+      '',
+      '• Manager sacked after six successive league defeats',
+      'Please turn on JavaScript to use this feature',
+      '• Rovers are 21st, one point above the relegation zone',
+      '',
+      'By Nadia Ferrand, football correspondent',
+      '',
+      'Sun 16 Nov 2025 13.20 GMT',
+      '',
+      'Rovers sacked their manager on Sunday after a sixth successive league defeat.',
+    ].join('\n');
+    const cleaned = cleanArticle(raw, rules);
+    const isFurniture = (line: string) => rules.boilerplate.test(line);
+    expect(findKeyPoints(raw, cleaned.paragraphs.flatMap(splitSentences), isFurniture)).toEqual([
+      'Manager sacked after six successive league defeats',
+      'Rovers are 21st, one point above the relegation zone',
+    ]);
+  });
+
+  it("reads no list below the article's first sentence: a box of other stories' headlines", () => {
+    const raw = [
+      'Search for the missing jet widens',
+      '',
+      'The search for the missing airliner widened on Monday to waters north of the island.',
+      '',
+      'Highlights',
+      '',
+      'Bitcoin backer gets two years in prison for illicit transfers',
+      'Business schools nurture entrepreneurial seeds with scholarships',
+    ].join('\n');
+    const cleaned = cleanArticle(raw, rules);
+    expect(findKeyPoints(raw, cleaned.paragraphs.flatMap(splitSentences))).toEqual([]);
   });
 
   it('reads none from a page without such a list, nor a point the article gives as a paragraph', () => {

@@ -6,6 +6,8 @@ describe('standsAlone: a sentence a status can show without the one before it', 
     for (const text of [
       'The decision to close the Arvel plant was taken by the board on Friday, the company said.',
       'The harbour authority reopened the Sarn channel on Tuesday after a survey found it clear.',
+      'The returning officer announced her decision to order a recount of the Sarn ward on Saturday night.',
+      'If no appeal is filed by Tuesday, the county board will certify the result of the vote on 20 March.',
     ])
       expect(standsAlone(text), text).toBe(true);
   });
@@ -16,6 +18,8 @@ describe('standsAlone: a sentence a status can show without the one before it', 
       'The accusation came as the coastguard confirmed that a fourth person had died in hospital.',
       'The move follows weeks of pressure from islanders over the state of the ferry service.',
       'The 44-year-old, who made 412 appearances for the club, has been appointed until January.',
+      'The returning officer announced her decision on Saturday night, hours after her staff re-examined the ballots.',
+      'The chief executive explained his move in a statement issued shortly after 2pm on Friday.',
     ])
       expect(standsAlone(text), text).toBe(false);
   });
@@ -24,6 +28,16 @@ describe('standsAlone: a sentence a status can show without the one before it', 
     expect(
       standsAlone(
         'Anneli Varga, the chief executive of the harbour authority, said in a statement on Tuesday:',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('standsAlone: what would happen, not what is', () => {
+  it('leaves out a hypothetical ("If the recount were to overturn the result, … would …")', () => {
+    expect(
+      standsAlone(
+        'If the recount were to overturn the result, the alliance would rise to 29 seats in the assembly.',
       ),
     ).toBe(false);
   });

@@ -441,6 +441,45 @@ describe('summarizeStatus: the current figures only', () => {
   });
 });
 
+describe('summarizeStatus: a figure a newer article gives as the former value', () => {
+  it('drops the older sentence whose figure the newer one says it was ("23, up from 19")', () => {
+    const status = statusOf(
+      buildIndex(
+        [
+          articleOf(
+            'tuesday',
+            [
+              [
+                'Nineteen children were in hospital on Tuesday after taking the recalled syrup, officials said.',
+              ],
+              [
+                'The regulator said 19 children had been admitted to hospital since the recall began on Monday.',
+              ],
+            ],
+            { outlet: 'Valley Post', published: '2025-06-10' },
+          ),
+          articleOf(
+            'thursday',
+            [
+              [
+                'The number of children admitted to hospital after taking the syrup rose to 23 on Thursday, up from 19.',
+              ],
+              ['The manufacturer suspended all production at its Eastbury plant on Thursday morning.'],
+            ],
+            { outlet: 'Coal Country Wire', published: '2025-06-12' },
+          ),
+        ],
+        [],
+        NOW,
+      ),
+      { config },
+    );
+    const texts = status.items.map((i) => i.text);
+    expect(texts.some((t) => t.includes('rose to 23'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('The regulator said 19 children'))).toBe(false);
+  });
+});
+
 describe('summarizeStatus items that lean on another sentence', () => {
   it('never takes a sentence said by "he" or "she" that it does not name', () => {
     const status = statusOf(

@@ -70,14 +70,14 @@ export function isHeadlineLike(line: string): boolean {
 
 const STAMP = /^(?:published|posted|updated|last updated)\b|^\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago$/i;
 
+/** A byline, a date stamp or a short line with a year: where a page's furniture gives way to its article. */
+export function isBylineOrStamp(line: string): boolean {
+  return BYLINE.test(line) || STAMP.test(line) || (/\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 16);
+}
+
 /** A line that starts the article under its headline: a byline, a date stamp, or a paragraph of prose. */
 export function opensArticle(line: string): boolean {
-  return (
-    BYLINE.test(line) ||
-    STAMP.test(line) ||
-    (/\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 16) ||
-    (wordCount(line) >= 12 && /[.!?"\u201D]$/.test(line))
-  );
+  return isBylineOrStamp(line) || (wordCount(line) >= 12 && /[.!?"\u201D]$/.test(line));
 }
 
 /** A headline that ends like a sentence ("The chip shortage is easing. Here's why.") is short. */

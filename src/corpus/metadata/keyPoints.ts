@@ -6,6 +6,7 @@
  * editors' own summary of the article.
  */
 import { comparable, wordCount } from '../../text/normalize.ts';
+import { isBylineOrStamp } from './headline.ts';
 
 /** The heading of a list of key points, alone on its line. */
 const KEY_POINTS_HEADING =
@@ -19,29 +20,49 @@ const MAX_POINTS = 8;
 /** A live page's time before an event's title ("16:48 Judge adjourns"): when, not what. */
 const TIME_PREFIX =
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|CET|ET|UTC))?\s*[-\u2013\u2014:]?\s+/iu;
+/** A list's bullet ("• ", "- ", "* "): layout, not words. */
+const BULLET = /^[\u2022\u25AA\u25BA\u00B7*\u2013\u2014-]\s+/u;
 /** A time alone on its line opens a live page's first entry: the list has ended. */
 const TIME_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|CET|ET|UTC))?$/iu;
 
+/** A line of prose: the article (or an entry of it) has begun, and a list above it has ended. */
+const PROSE_END = /[.!?:]["'\u201D\u2019]?$/u;
+
 /**
- * The key points under the raw page's first key-points heading, in order, each without its time; none when the
- * page has no such list. A line that is also a sentence of the article is left to the article.
+ * The key points under the raw page's key-points heading above the article's first sentence, in order,
+ * each without its bullet or time; none when the page has no such list. A list lower down is a box of
+ * other stories' headlines ("Highlights"). Furniture (`isFurniture`: "Please turn on JavaScript") is
+ * skipped; a point that is also a sentence of the article is left to the article.
  */
-export function findKeyPoints(page: string, sentences: readonly string[]): string[] {
+export function findKeyPoints(
+  page: string,
+  sentences: readonly string[],
+  isFurniture: (line: string) => boolean = () => false,
+): string[] {
   // The page's own lines: a list without blank lines between its points is still one point per line.
   const lines = page.split(/\r?\n/);
   const start = lines.findIndex((l) => KEY_POINTS_HEADING.test(l.trim()));
-  if (start < 0) return [];
+  if (start < 0 || start > firstSentenceLine(lines, sentences)) return [];
   const inBody = new Set(sentences.map(comparable));
   const points: string[] = [];
   for (let i = start + 1; i < lines.length && points.length < MAX_POINTS; i++) {
     const text = (lines[i] as string).trim();
-    if (text === '') continue;
-    if (TIME_ALONE.test(text) || KEY_POINTS_HEADING.test(text)) break;
-    const point = text.replace(TIME_PREFIX, '');
+    if (text === '' || isFurniture(text)) continue;
+    // The list ends at a live page's first entry, another heading, the byline or date under it, or prose.
+    if (TIME_ALONE.test(text) || KEY_POINTS_HEADING.test(text) || isBylineOrStamp(text)) break;
+    const point = text.replace(BULLET, '').replace(TIME_PREFIX, '');
     const words = wordCount(point);
-    if (words > MAX_WORDS) break;
+    if (words > MAX_WORDS || PROSE_END.test(point)) break;
     if (words < MIN_WORDS || inBody.has(comparable(point))) continue;
     points.push(point);
   }
   return points;
+}
+
+/** Where the article's first sentence stands among the page's lines (the end when it is not found). */
+function firstSentenceLine(lines: readonly string[], sentences: readonly string[]): number {
+  const opening = sentences[0]?.slice(0, 40);
+  if (!opening) return lines.length;
+  const at = lines.findIndex((l) => l.includes(opening));
+  return at < 0 ? lines.length : at;
 }
