@@ -64,6 +64,12 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019.\u2024-]*";
 /** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
 const APPOSITIVE_NAME = new RegExp(`,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*,\\s*$`, 'u');
 
+/**
+ * "…, Mrs Edna Pollock, 84, said": a name with the age set off after it, right before the verb, is the
+ * verb's subject, whatever an opening clause named before it ("In a statement read by her son, Keith, …").
+ */
+const NAME_THEN_AGE = new RegExp(`(?:^|[,;]\\s*|\\s)(${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}),\\s*\\d{1,3},\\s*$`, 'u');
+
 /** ", Kelsey Marr," or ", Kelsey Marr." right after a speaker phrase: the name a role phrase introduces. */
 const ROLE_THEN_NAME = new RegExp(`^,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[,.]|$)`, 'u');
 
@@ -302,6 +308,8 @@ export function attributionBefore(before: string): Attribution | undefined {
   // "A spokesman for the ministry, Jon Perez, said …": the name set off by commas after a role is the subject
   // (not before a participle: "wrote to the minister, Owen Tregarth, asking him to “…”" is the writer's).
   if (subject === '' && !participle) {
+    const aged = NAME_THEN_AGE.exec(before.slice(0, last.index));
+    if (aged) return { phrase: aged[1] as string };
     // "His opposite number, Claire Dunn, accused …": likewise after a short noun phrase opening the sentence.
     const appositive = APPOSITIVE_NAME.exec(before.slice(0, last.index));
     const lead = appositive ? before.slice(0, appositive.index) : '';

@@ -3,6 +3,7 @@ import { cleanArticle, compileCleaningRules } from '../../src/corpus/clean.ts';
 import { inferPageMetadata } from '../../src/corpus/metadata/index.ts';
 import { dateOnLine, inferPublished } from '../../src/corpus/metadata/published.ts';
 import { withoutLegalSuffix } from '../../src/corpus/metadata/outlet.ts';
+import { isHeadlineLike, opensArticle } from '../../src/corpus/metadata/headline.ts';
 import { findKeyPoints } from '../../src/corpus/metadata/keyPoints.ts';
 import { splitSentences } from '../../src/corpus/sentences.ts';
 import { testConfig } from '../helpers/corpus.ts';
@@ -421,6 +422,14 @@ describe('page metadata: the headline readers see', () => {
       ...BODY,
     ]);
     expect(m.title).toBe('Harbour board approves new ferry terminal');
+  });
+
+  it('ends on a quoted word without being prose, and is never the bracketed credits of a wire story', () => {
+    const headline =
+      'Harbour board approves terminal as chair tells inquiry the objectors were "heard in full"';
+    expect(opensArticle(headline)).toBe(false);
+    expect(isHeadlineLike(headline)).toBe(true);
+    expect(isHeadlineLike('(Reporting by Jane Marlow; Editing by Tom Hale)')).toBe(false);
   });
 
   it('is not a row of skip links, nor the headline of a breaking-news ticker', () => {

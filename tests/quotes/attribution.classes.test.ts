@@ -2084,6 +2084,21 @@ describe('a nationality and an age for the person a tabloid names once ("The Bra
   });
 });
 
+describe('a statement read to the court by a relative ("In a statement read by her son, Keith, Mrs X, 84, said:")', () => {
+  it('is the words of the person whose statement it is, named with her age before the verb', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'In a statement read to the court by her son, Keith, Mrs Edna Pellam, 84, said: “I counted every pound of that money myself.',
+        ],
+        ['“I am 84. I do not have another nine years in me to start again.”'],
+      ]),
+    );
+    expect(s['I counted every pound of that money myself']).toBe('Edna Pellam');
+    expect(s['I am 84. I do not have another nine years in me to start again']).toBe('Edna Pellam');
+  });
+});
+
 describe('a family name used alone before the full name written family name first (a live blog, newest first)', () => {
   it('is one person with the full name, so "the minister replied" to a point put to her is hers', () => {
     const s = speakersOf(

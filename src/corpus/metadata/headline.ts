@@ -45,6 +45,8 @@ const SLASHED_WORDS = /^\S+(?: \S+)? \/ \S+(?: \S+)?$/;
 const BYLINE = /^by\s+\p{Lu}/iu;
 /** A breadcrumb's separator ("Courts › Fraud trial", "News > Courts"): no headline holds one. */
 const BREADCRUMB = /\s[\u203A>]\s/u;
+/** A line wholly in brackets. */
+const BRACKETED_LINE = /^\(.*\)$/;
 /** A ticker's label ("BREAKING: …", "Just in: …"): another story's line above this one's headline. */
 const TICKER = /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch)\s*[:|\u2013\u2014-]\s/i;
 /** A short control of the page ("Watch live TV", "Sign in to comment", "Listen to this article"). */
@@ -61,7 +63,8 @@ export function isHeadlineLike(line: string): boolean {
   if (!/\p{Lu}/u.test(line) || /[:;,]$/.test(line) || isMenuRow(line)) return false;
   if (CLOCK.test(line) || TEMPERATURE.test(line) || SLASHED_WORDS.test(line) || BYLINE.test(line))
     return false;
-  if (BREADCRUMB.test(line)) return false;
+  // "(Reporting by …; Editing by …)", "(Additional reporting by …)": an aside in brackets, never a headline.
+  if (BREADCRUMB.test(line) || BRACKETED_LINE.test(line)) return false;
   if (TICKER.test(line) || (CONTROL.test(line) && words <= CONTROL_WORDS)) return false;
   if (MONTH_DAY.test(line) && /\d{4}|\d:\d/.test(line)) return false;
   // Mastheads and menus are capitalised words only; a headline has a small word ("to", "in") or runs long.
@@ -77,7 +80,9 @@ export function isBylineOrStamp(line: string): boolean {
 
 /** A line that starts the article under its headline: a byline, a date stamp, or a paragraph of prose. */
 export function opensArticle(line: string): boolean {
-  return isBylineOrStamp(line) || (wordCount(line) >= 12 && /[.!?"\u201D]$/.test(line));
+  // A closing quote mark ends prose only after the sentence's own stop: a headline may end on a quoted word
+  // ("… tells court he is \"ashamed\"").
+  return isBylineOrStamp(line) || (wordCount(line) >= 12 && /[.!?]["\u201D]?$/.test(line));
 }
 
 /** A headline that ends like a sentence ("The chip shortage is easing. Here's why.") is short. */
