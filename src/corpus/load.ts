@@ -154,7 +154,8 @@ export function parseArticle(
   // The file's time is when it was saved, not when the story ran: an undated page stays undated.
   const published = data.published ?? page.published;
   const standfirst = data.standfirst ?? page.standfirst;
-  const keyPoints = data.keyPoints ?? findKeyPoints(body, paragraphs.flat(), (line) => isBoilerplate(line, rules));
+  const keyPoints =
+    data.keyPoints ?? findKeyPoints(body, paragraphs.flat(), (line) => isBoilerplate(line, rules));
   return {
     id,
     path: file,

@@ -68,7 +68,10 @@ const APPOSITIVE_NAME = new RegExp(`,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})
  * "…, Mrs Edna Pollock, 84, said": a name with the age set off after it, right before the verb, is the
  * verb's subject, whatever an opening clause named before it ("In a statement read by her son, Keith, …").
  */
-const NAME_THEN_AGE = new RegExp(`(?:^|[,;]\\s*|\\s)(${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}),\\s*\\d{1,3},\\s*$`, 'u');
+const NAME_THEN_AGE = new RegExp(
+  `(?:^|[,;]\\s*|\\s)(${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}),\\s*\\d{1,3},\\s*$`,
+  'u',
+);
 
 /** ", Kelsey Marr," or ", Kelsey Marr." right after a speaker phrase: the name a role phrase introduces. */
 const ROLE_THEN_NAME = new RegExp(`^,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[,.]|$)`, 'u');
