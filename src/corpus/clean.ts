@@ -53,9 +53,9 @@ export function compileCleaningRules(cleaning: Config['cleaning']): CleaningRule
 }
 
 /** A sentence's end, then perhaps a transcript's stage direction: "… to them. (Laughter)". */
-/** A sentence's end, maybe inside closing marks (German quotations close with "“": „…“). */
+/** A sentence's end, maybe inside closing marks (German quotations close with "“": „…“; others with "»"). */
 const TERMINAL =
-  /(?:[.!?\u2026]["'\u201C\u201D\u2019)\]]*|["\u201D])(?:\s*\(\p{Lu}\p{Ll}+(?: \p{Ll}+)?\))?$/u;
+  /(?:[.!?\u2026]["'\u201C\u201D\u2019\u00BB)\]]*|["\u201D])(?:\s*\(\p{Lu}\p{Ll}+(?: \p{Ll}+)?\))?$/u;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const PLACEHOLDER = /^\{[^{}]*\}$/;
 const CREDIT_LABEL =

@@ -27,8 +27,8 @@ const SENTENCE_STARTERS = new Set(
 );
 
 /** A sentence end: punctuation, closing marks (one may stand after a space: "want.’ ”"), then space. */
-const BOUNDARY = /[.!?\u2026]+(?:\s?["'\u201D\u2019)\]])*\s+/g;
-const OPENING = /^["'\u201C\u2018([]*/;
+const BOUNDARY = /[.!?\u2026]+(?:\s?["'\u201D\u2019\u00BB)\]])*\s+/g;
+const OPENING = /^["'\u201C\u2018\u00AB([]*/;
 
 /**
  * "“Who decided?” Ms de la Cour asked.": a question or exclamation in quotation marks, then who said it — a

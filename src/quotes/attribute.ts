@@ -163,6 +163,12 @@ const IN_RELATIVE_CLAUSE = /,\s+(?:who|whose|whom|which)\s[^,;:.]*$/iu;
 const DEMONYM_SUBJECT = /^\s*The\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)(?:,\s+|\s+)\p{Ll}/u;
 /** "The nurse is Wulandari", "The man in charge was Tom Reyes": a role opening a sentence that names its holder. */
 const ROLE_IS_NAME = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:is|was)\s+\p{Lu}/u;
+/**
+ * "Our reporter Ben Roskam spoke to Ana Morvay, …": whom the writer's colleague interviews is who the
+ * sentence is about, and who speaks next.
+ */
+const WRITER_SPOKE_TO =
+  /^\W*(?:our|my)\s+(?:[\p{L}-]+\s+){1,6}(?:spoke|talked|chatted|caught up)\s+(?:to|with)\s+$/iu;
 /** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
 const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Prepositions proper, shared by the patterns below that read a name as the object of one. */
@@ -1317,7 +1323,8 @@ class ArticleAttribution {
         n.start >= from &&
         n.start < until &&
         this.#isPersonLike(n.entity) &&
-        !PREPOSITION_BEFORE.test(beforeTitles(sentence.slice(0, n.start - bounds.start))) &&
+        (!PREPOSITION_BEFORE.test(beforeTitles(sentence.slice(0, n.start - bounds.start))) ||
+          WRITER_SPOKE_TO.test(sentence.slice(0, n.start - bounds.start))) &&
         !objectThroughRole(sentence.slice(0, n.start - bounds.start)) &&
         !WRITERS_OWN.test(sentence.slice(0, n.start - bounds.start)),
     );
@@ -1436,7 +1443,8 @@ class ArticleAttribution {
       }
       // A quotation that is the whole sentence: nothing before it, nothing but punctuation after it (a title
       // in quotes that the sentence goes on about, "“A Most Violent Year” opens on Friday", is not speech).
-      const opensSentence = /^[\s(]*$/.test(beforeOpen) && /^[\s.,;:!?)\]"'\u201D\u2019]*$/u.test(afterClose);
+      const opensSentence =
+        /^[\s(]*$/.test(beforeOpen) && /^[\s.,;:!?)\]"'\u201D\u2019\u00BB]*$/u.test(afterClose);
       // Continuations keep the speaker: a quote opening a later sentence of the paragraph (“…,” he said.
       // “But …”), and a paragraph that opens with a quotation running on from the paragraph before.
       // Not across a sentence about someone else ("Halvorsen had promised talks “in good faith”. Maaß can

@@ -103,7 +103,10 @@ const AFFILIATION = /^(\S.*?)\s+(?:of|from|at|with)\s+\S.*$/u;
 function withoutAffiliation(phrase: string): string {
   const head = AFFILIATION.exec(phrase)?.[1];
   if (head === undefined) return phrase;
-  const tokens = phraseTokens(head);
+  // "hydrologist Dr Radim Kvarnek of Tarnice University": a role written in lower case may come first.
+  const all = phraseTokens(head);
+  const lead = all.findIndex((t) => /^\p{Lu}/u.test(t));
+  const tokens = lead < 0 ? all : all.slice(lead);
   if (!tokens.every((t) => NAME_TOKEN.test(t) && /^\p{Lu}/u.test(t))) return phrase;
   const { name } = splitTitle(tokens);
   return name.length >= 2 && !hasOrgWord(name) ? head : phrase;

@@ -2099,6 +2099,40 @@ describe('a statement read to the court by a relative ("In a statement read by h
   });
 });
 
+describe('quotations in «guillemets» closing a paragraph, and a role in lower case before a titled name', () => {
+  it('keeps the paragraph, and gives the quotation to the person, not to the university after the name', () => {
+    const page = [
+      'Dam under strain as floods claim two more lives',
+      '',
+      'Two more people have died in the floods along the river, raising the death toll to three.',
+      '',
+      '«Jakub went out on that boat because there was a family on a roof,» said Commander Matej Berka of the regional emergency services. «Every crew that goes out tonight goes out for Jakub.»',
+      '',
+      '«The release buys time for the towns below the dam,» said hydrologist Dr Radim Kovar of Tarnice University.',
+    ].join('\n');
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const s = speakersOf(parseArticle('guillemets', 'guillemets.txt', page, 0, rules));
+    expect(s['Every crew that goes out tonight goes out for Jakub']).toBe('Matej Berka');
+    expect(s['The release buys time for the towns below the dam']).toBe('Radim Kovar');
+  });
+});
+
+describe('the person a reporter of the paper spoke to ("Our reporter X spoke to Ana Morvel, …")', () => {
+  it('is the "she" who speaks next, not the reporter', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Our reporter Benedikt Roskam spoke to Ana Morvel, who runs a hardware shop on the main square, as she left the east bank with her daughter.',
+        ],
+        ['“I sold every sandbag, every pump, every pair of waders by Tuesday lunchtime,” she said.'],
+      ]),
+    );
+    expect(s['I sold every sandbag, every pump, every pair of waders by Tuesday lunchtime']).toBe(
+      'Ana Morvel',
+    );
+  });
+});
+
 describe('a family name used alone before the full name written family name first (a live blog, newest first)', () => {
   it('is one person with the full name, so "the minister replied" to a point put to her is hers', () => {
     const s = speakersOf(
