@@ -53,7 +53,7 @@ export interface StatusOptions {
 /** Cosine above which a candidate repeats a sentence already picked. */
 const REDUNDANT = 0.3;
 const MMR_LAMBDA = 0.75;
-const RECENCY_HALF_LIFE_DAYS = 2;
+const RECENCY_HALF_LIFE_DAYS = 1;
 const LEAD_WEIGHT = 0.4;
 /**
  * What a sentence's own report counts for centrality before other outlets echo it: a fact only the newest
