@@ -78,8 +78,13 @@ function isAbbreviation(text: string, dot: number, nextWord: string): boolean {
 export function abbreviationDots(text: string): number[] {
   const dots: number[] = [];
   for (let dot = text.indexOf('.'); dot >= 0 && dot < text.length - 1; dot = text.indexOf('.', dot + 1)) {
-    // Only a period followed by a space or a letter: "…Jones." ending the sentence stays a period.
+    // A period right before a comma ends an abbreviation ("Castlemoor & Co., wrote"), never a sentence.
     const next = text.charCodeAt(dot + 1);
+    if (next === 44 && LETTER.test(text[dot - 1] ?? '')) {
+      dots.push(dot);
+      continue;
+    }
+    // Only a period followed by a space or a letter: "…Jones." ending the sentence stays a period.
     if (next !== 32 && !LETTER.test(text[dot + 1] as string)) continue;
     // Abbreviations are short words or initialisms: most periods end longer words and are skipped here.
     const start = wordStartBefore(text, dot);

@@ -94,6 +94,13 @@ const UNNAMED_SUBJECT = new RegExp(
   `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bgave (?:his|her|their) (?:first )?name only as\\b|\\bon (?:the )?condition of anonymity\\b`,
   'iu',
 );
+/** An unnamed person opening a sentence as its subject … */
+const OPENS_UNNAMED = new RegExp(
+  `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
+  'iu',
+);
+/** … unless a name is set off after it ("A spokeswoman for Tidewater Grid, Annika Rhoades, said"). */
+const SET_OFF_NAME = /,\s*\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+)+\s*,/u;
 /** How much more often an article's main person of one gender is named than the next. */
 const PROTAGONIST_LEAD = 2;
 
@@ -706,6 +713,9 @@ class ArticleAttribution {
       // "One firefighter, who asked not to be named, said … ‘…,’ he said.": the unnamed source is nearer
       // than anyone named before, and is no one the answer can name.
       if (UNNAMED_SUBJECT.test(s.text) && !this.#namesSomeone(s)) return null;
+      // "One customer who … has four Haverlock cameras …": opening the sentence, the unnamed one is its
+      // subject whatever else it names (unless a name is set off after it: "One resident, Tom Reyes, …").
+      if (OPENS_UNNAMED.test(s.text) && !SET_OFF_NAME.test(s.text)) return null;
       // "His father has declined every interview. Through a spokeswoman, he sent …": "he" is the relative
       // the sentence before is about, whom it does not name; not the person "his" refers to.
       if (subject === undefined && this.#relativeSubject(s, gender)) return null;
@@ -921,6 +931,9 @@ class ArticleAttribution {
     const same = this.#people.entities.filter(
       (e) => e.full && e.surname === surname && this.#isPersonLike(e.id),
     );
+    // "said the younger Vellacott" where the article gives one Vellacott's full name: the cue says there are
+    // two, so the one named in full is not the speaker for sure.
+    if (same.length === 1) return null;
     if (same.length < 2) return undefined;
     const elder = which !== 'younger';
     const found = same.find((e) => same.every((o) => o === e || (elder ? isElder(e, o) : isElder(o, e))));
@@ -1374,7 +1387,12 @@ class ArticleAttribution {
 
   #previousSubject(at: Place): number | undefined {
     const k = this.#entryIndex(at.paragraph, at.sentence - 1);
-    return k < 0 ? undefined : this.#subjectAt(k);
+    if (k < 0) return undefined;
+    // "“…,” said the younger Vellacott. “…”": a sentence whose quotations were left to no one (its cue
+    // did not say who for sure) gives the next one no speaker either.
+    const speakers = (this.#sentences[k] as SentenceEntry).speakers;
+    if (speakers.length > 0 && speakers.every((sp) => sp === undefined)) return undefined;
+    return this.#subjectAt(k);
   }
 
   paragraph(p: number, sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): void {

@@ -2133,6 +2133,57 @@ describe('the person a reporter of the paper spoke to ("Our reporter X spoke to 
   });
 });
 
+describe('"the younger X" where the article names only one X in full', () => {
+  it('gives the quotation, and the one after it, to no one rather than to the X named in full', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“I can still lift a trophy,” Thea Vellmar shouted from the balcony.'],
+        ['Romy, the hero of the final, looked overwhelmed by it all.'],
+        [
+          '“Everyone keeps asking me about those free throws,” said the younger Vellmar.',
+          '“I just want to talk about my sister.”',
+        ],
+      ]),
+    );
+    expect(s['Everyone keeps asking me about those free throws']).toBe('unknown');
+    expect(s['I just want to talk about my sister']).toBe('unknown');
+  });
+});
+
+describe('an unnamed person opening the sentence before "he wrote" ("One customer who … has four Harlow cameras …")', () => {
+  it('is the one who writes, not a company the sentence names in passing', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Harlow said in a statement that it was sorry for the leak.'],
+        ['Ybarra was gracious.', '“Glad they apologized,” he wrote on X.'],
+        [
+          'One customer who posts on X as @fourcamsdad, and who says he has four Harlow cameras around his house, got his notification email this morning and posted a screenshot of it.',
+        ],
+        ['“Someone watched 11 clips of my back door,” he wrote on X.'],
+        ['A spokeswoman for Tidewater Grid, Annika Rhode, said power would be back by Sunday.'],
+        ['“The last ten per cent is going to be the hardest,” she said.'],
+      ]),
+    );
+    expect(s['Someone watched 11 clips of my back door']).toBe('unknown');
+    expect(s['The last ten per cent is going to be the hardest']).toBe('Annika Rhode');
+  });
+});
+
+describe('a name with an abbreviated firm set off after it ("Anneke Voss, an analyst at Castlemoor & Co., wrote")', () => {
+  it('is the speaker of the quotations around the cue', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          '"The optics of this have been poor," Anneke Voss, an analyst at Castlemoor & Co., wrote in a note to clients.',
+          '"A cost-cutting story is a different thing."',
+        ],
+      ]),
+    );
+    expect(s['The optics of this have been poor']).toBe('Anneke Voss');
+    expect(s['A cost-cutting story is a different thing']).toBe('Anneke Voss');
+  });
+});
+
 describe('a family name used alone before the full name written family name first (a live blog, newest first)', () => {
   it('is one person with the full name, so "the minister replied" to a point put to her is hers', () => {
     const s = speakersOf(
