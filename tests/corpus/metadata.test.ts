@@ -31,6 +31,18 @@ describe('page metadata: the title line', () => {
     expect(m.outlet).toBe('Tamarack Public Media');
   });
 
+  it('takes the site between the headline and a tagline ("Headline :: Site - the fan site of …")', () => {
+    const m = metadataOf([
+      'PARADE DAY: 22,000 pack the streets as the captain lifts the Cup :: Stingray Lane - the Skelby fan site',
+      'Home',
+      'News',
+      'PARADE DAY: 22,000 pack the streets as the captain lifts the Cup',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('PARADE DAY: 22,000 pack the streets as the captain lifts the Cup');
+    expect(m.outlet).toBe('Stingray Lane');
+  });
+
   it('takes the headline without the site suffix and the outlet from the suffix', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal | Coastal Gazette',
@@ -665,6 +677,15 @@ describe('page metadata: a numeric date read the way the page writes dates', () 
       'Dr. Osei said work starts soon.',
     ];
     expect(published('04/05/2025', american)).toBe('2025-04-05');
+  });
+
+  it('reads it day first on a page with British spellings, month first with American ones', () => {
+    expect(published('09/03/2025', ['The coach refused to apologise for the colour of her language.'])).toBe(
+      '2025-03-09',
+    );
+    expect(published('09/03/2025', ['The coach refused to apologize for the color of her language.'])).toBe(
+      '2025-09-03',
+    );
   });
 
   it("lets the line's own time zone decide over the rest of the page", () => {

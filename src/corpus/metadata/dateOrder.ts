@@ -7,7 +7,8 @@
  * 2. the same date written out with its month name on the page, in the same order ("Sunday 4 May 2025");
  * 3. the page's other numeric dates with a part above 12 ("21/03/2025" is day first);
  * 4. the order of the page's written-out dates: "2 March" against "March 2";
- * 5. the page's style: "£" and "Mr", "Dr" without a period are British; "Mr.", "Dr." American;
+ * 5. the page's style: "£", "Mr", "Dr" without a period and British spellings ("colour", "apologise") are
+ *    British; "Mr.", "Dr." and American spellings American;
  * and with no evidence at all, month first (chrono's default, and what American pages write).
  */
 import * as chronoEn from 'chrono-node/en';
@@ -43,6 +44,11 @@ const YEAR = /\b(?:19|20)\d{2}\b/;
 const TITLE_WITHOUT_PERIOD = /\b(?:Mr|Mrs|Ms|Dr) \p{Lu}/u;
 const TITLE_WITH_PERIOD = /\b(?:Mr|Mrs|Ms|Dr)\. \p{Lu}/u;
 const POUNDS = /£\s?\d/u;
+/** Spellings that tell British from American English ("colour", "apologise", "centre" / "color", …). */
+const BRITISH_SPELLING =
+  /\b(?:colour|favour|honour|labour|neighbour|behaviour|centre|theatre|defence|apologis|organis|realis|recognis|criticis|mum)\w*/giu;
+const AMERICAN_SPELLING =
+  /\b(?:color|favor|honor|labor|neighbor|behavior|center|theater|defense|apologiz|organiz|realiz|recogniz|criticiz|mom)\w*/giu;
 
 /** What the page as a whole says about its dates, gathered once per page. */
 export interface PageDateEvidence {
@@ -57,7 +63,8 @@ export interface PageDateEvidence {
 }
 
 /** How often a pattern occurs in a text. */
-const count = (re: RegExp, text: string) => text.match(new RegExp(re.source, 'gu'))?.length ?? 0;
+const count = (re: RegExp, text: string) =>
+  text.match(new RegExp(re.source, re.flags.includes('i') ? 'giu' : 'gu'))?.length ?? 0;
 
 /** The order more votes say, or undefined on a tie. */
 function majority(dayFirst: number, monthFirst: number): DateOrder | undefined {
@@ -102,8 +109,8 @@ export function pageDateEvidence(lines: readonly string[]): PageDateEvidence {
   const numeric = numericOrder(text);
   const writtenOrder = majority(count(DAY_MONTH, text), count(MONTH_DAY, text));
   const style = majority(
-    count(POUNDS, text) + count(TITLE_WITHOUT_PERIOD, text),
-    count(TITLE_WITH_PERIOD, text),
+    count(POUNDS, text) + count(TITLE_WITHOUT_PERIOD, text) + count(BRITISH_SPELLING, text),
+    count(TITLE_WITH_PERIOD, text) + count(AMERICAN_SPELLING, text),
   );
   return {
     written: writtenDates(lines),

@@ -31,17 +31,21 @@ function isSiteName(text: string): boolean {
 
 /** Splits a title line into headline and site, or undefined when the line carries no site name. */
 export function parseSiteTitle(line: string): SiteTitle | undefined {
-  let last = -1;
-  let separator = '';
-  for (const s of SEPARATORS) {
-    const at = line.lastIndexOf(s);
-    if (at > last) [last, separator] = [at, s];
+  // Every separator, last first: the site is after the last one, or between an earlier one and the
+  // tagline after it ("Headline :: Stingray Alley - the Skelbrook Stingrays fan site").
+  const cuts: { at: number; separator: string }[] = [];
+  for (const separator of SEPARATORS)
+    for (let at = line.indexOf(separator); at > 0; at = line.indexOf(separator, at + 1))
+      cuts.push({ at, separator });
+  cuts.sort((a, b) => b.at - a.at);
+  let end = line.length;
+  for (const { at, separator } of cuts) {
+    const site = line.slice(at + separator.length, end).trim();
+    const headline = (line.split(separator)[0] ?? '').trim();
+    if (isSiteName(site) && wordCount(headline) >= 3) return { headline, site };
+    end = at;
   }
-  if (last <= 0) return undefined;
-  const site = line.slice(last + separator.length).trim();
-  const headline = (line.split(separator)[0] ?? '').trim();
-  if (!isSiteName(site) || wordCount(headline) < 3) return undefined;
-  return { headline, site };
+  return undefined;
 }
 
 /** A headline after a site name has at least this many words ("Ferry vote | The Harbour Times" is not one). */
