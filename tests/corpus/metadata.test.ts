@@ -31,6 +31,18 @@ describe('page metadata: the title line', () => {
     expect(m.outlet).toBe('Tamarack Public Media');
   });
 
+  it('names a wire by its name, not by its initials before it on the masthead ("CPW Consolidated Press Wire")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | Consolidated Press Wire',
+      'CPW Consolidated Press Wire',
+      'U.S. | World | Politics | Business',
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+      'Copyright 2025 Consolidated Press Wire. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('Consolidated Press Wire');
+  });
+
   it('takes the site between the headline and a tagline ("Headline :: Site - the fan site of …")', () => {
     const m = metadataOf([
       'PARADE DAY: 22,000 pack the streets as the captain lifts the Cup :: Stingray Lane - the Skelby fan site',

@@ -366,6 +366,9 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   const same = all.filter((c) => outletKey(c.name) === key && !DOMAIN_SUFFIX.test(c.name));
   let name = chosen;
   for (const c of same) if (c.name.length > name.length) name = c.name;
+  // "CPW Consolidated Press Wire": a masthead giving the initials and the name they stand for is the name.
+  const initialled = /^(\p{Lu}{2,6}) (\p{Lu}.+)$/u.exec(name);
+  if (initialled && initialsOf(initialled[2] as string) === initialled[1]) name = initialled[2] as string;
   if (DOMAIN_SUFFIX.test(name)) {
     const bare = name.replace(DOMAIN_SUFFIX, '');
     const attested = lines.some(
@@ -377,7 +380,9 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   const spelled = spelledOut(name, top);
   if (spelled) return spelled;
   const ending = new RegExp(`^(?:\\p{Lu}[\\p{L}'\u2019.&-]* ){1,3}${escapeRegExp(name)}$`, 'u');
-  const masthead = top.find((l) => ending.test(l) && !INTERFACE_VERB.test(l));
+  // (Not the name's own initials before it: "CPW Consolidated Press Wire" is Consolidated Press Wire.)
+  const initials = `${initialsOf(name)} ${name}`;
+  const masthead = top.find((l) => ending.test(l) && l !== initials && !INTERFACE_VERB.test(l));
   if (masthead) name = masthead;
   // "told The Associated Press": a capital "The" inside a line is part of the name. A lower-case one ("told
   // the BBC", "for the Financial Times") is grammar, and so is a capital one opening a sentence.
