@@ -43,6 +43,23 @@ describe('page metadata: the title line', () => {
     expect(m.outlet).toBe('Consolidated Press Wire');
   });
 
+  it("names a newsletter by its own name, not by its writer's copyright", () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'Quaywatch',
+      'Subscribe',
+      'Quaywatch',
+      'A newsletter about the harbour and who runs it.',
+      'Harbour board approves new ferry terminal',
+      'Juniper Abbot',
+      'Jun 11, 2025',
+      ...BODY,
+      'Thanks for reading Quaywatch! Subscribe for free to receive new posts.',
+      '© 2025 Juniper Abbot',
+    ]);
+    expect(m.outlet).toBe('Quaywatch');
+  });
+
   it('takes the site between the headline and a tagline ("Headline :: Site - the fan site of …")', () => {
     const m = metadataOf([
       'PARADE DAY: 22,000 pack the streets as the captain lifts the Cup :: Stingray Lane - the Skelby fan site',

@@ -260,17 +260,20 @@ function isAccountControl(line: string): boolean {
 
 /**
  * Whether the page names this as its publisher elsewhere: "seen by The Meridian", "told NewsLine 24",
- * "Photo: NewsLine 24", "Support The Meridian", "The Meridian's correspondent". A section name in the
- * menu ("Latin America") is not written so.
+ * "Photo: NewsLine 24", "Support The Meridian", "The Meridian's correspondent", "Thanks for reading
+ * Bytecask!", or prints it twice on its own near the top. A section name in the menu ("Latin America") is
+ * not written so.
  */
 function namedAsPublication(name: string, lines: readonly string[]): boolean {
   const n = escapeRegExp(name);
   const agent = new RegExp(
-    `(?:\\b(?:told|seen by|obtained by|according to|support|cookies on|about|contact|sign up to|subscribe to)|(?:photograph|photo|image|picture)s?:[^.]*?[/:]?)\\s*${n}(?![\\p{L}\\p{N}])|^${n}['\u2019]s (?:[\\p{Ll}-]+ ){0,3}(?:correspondent|reporter|editor|writer)\\b|\\b${n}['\u2019]s (?:[\\p{Ll}-]+ ){0,3}(?:correspondent|reporter|editor|writer)\\b`,
+    `(?:\\b(?:told|seen by|obtained by|according to|support|cookies on|about|contact|sign up to|subscribe to|thanks for reading|welcome to)|(?:photograph|photo|image|picture)s?:[^.]*?[/:]?)\\s*${n}(?![\\p{L}\\p{N}])|^${n}['\u2019]s (?:[\\p{Ll}-]+ ){0,3}(?:correspondent|reporter|editor|writer)\\b|\\b${n}['\u2019]s (?:[\\p{Ll}-]+ ){0,3}(?:correspondent|reporter|editor|writer)\\b`,
     'iu',
   );
   let named = 0;
   for (const line of lines) if (line !== name && agent.test(line)) named++;
+  // A newsletter's name printed again on a line of its own near the top (its logo, then its header).
+  if (lines.slice(0, MASTHEAD_LINES * 2).filter((l) => l === name).length >= 2) named++;
   return named >= PUBLICATION_NAMINGS;
 }
 /** How many times the page must name a top line as its publisher for it to be the masthead. */
@@ -331,7 +334,7 @@ export function outletCandidates(lines: readonly string[], options: OutletOption
   if (opening) found.push({ name: opening, source: 'opening-masthead' });
   for (const line of lines) {
     const c = copyrightName(line);
-    if (c) found.push(c);
+    if (c && !isBylinedAuthor(c.name, lines)) found.push(c);
   }
   for (const name of mastheads(lines)) found.push({ name, source: 'masthead' });
   each('byline', bylineOutlet);
@@ -351,6 +354,21 @@ export function outletCandidates(lines: readonly string[], options: OutletOption
     'legal-owner',
   ];
   return found.sort((a, b) => rank.indexOf(a.source) - rank.indexOf(b.source));
+}
+
+/** A date stamp's line: a month's name or a numeric date, with a year ("Jun 11, 2025", "11/06/2025"). */
+const STAMP_LINE = /\b(?:19|20)\d{2}\b/;
+
+/**
+ * "© 2025 Juniper Abelson" on a newsletter whose byline is "Juniper Abelson" above the date: the copyright
+ * is the writer's, and the outlet is the newsletter's own name.
+ */
+function isBylinedAuthor(name: string, lines: readonly string[]): boolean {
+  return lines.some(
+    (line, i) =>
+      (line === name || line === `By ${name}`) &&
+      STAMP_LINE.test(lines.slice(i + 1, i + 3).find((l) => l.trim() !== '') ?? ''),
+  );
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
