@@ -497,8 +497,9 @@ class ArticleAttribution {
     const first = this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
     const intro = this.#texts[first - 1];
     if (first < 1 || !intro?.trimEnd().endsWith(':')) return undefined;
+    // Not a label in capitals ("FLASH INTERVIEW | Romy Vellacott spoke to …:").
     const named = (this.#people.paragraphs[first - 1]?.names ?? []).find(
-      (n) => !n.quoted && this.#isPersonLike(n.entity),
+      (n) => !n.quoted && this.#isPersonLike(n.entity) && n.tokens.some((t) => /\p{Ll}/u.test(t)),
     );
     return named?.entity;
   }

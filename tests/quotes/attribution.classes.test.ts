@@ -1116,6 +1116,27 @@ describe('interviews', () => {
     expect(s['The price is the price. The board decides the price, not me']).toBe('Lorenzo Bassi');
   });
 
+  it('reads the interviewee from a handover that opens with a label in capitals ("FLASH INTERVIEW | X spoke to …:")', () => {
+    const s = speakersOf(
+      articleOf(
+        'flash',
+        [
+          ['The Stingrays won the cup 64-63 with 0.6 seconds left on the clock.'],
+          [
+            'FLASH INTERVIEW | Romy Vellmar spoke to Vantage Sport courtside moments after the final whistle:',
+          ],
+          ['Q: Romy, one point down, 0.6 seconds left. What was going through your head?'],
+          ["A: Honestly? Nothing. I've shot a thousand of those in an empty gym."],
+          ['Q: Was it a foul?'],
+          ['A: She hit my arm, I felt it. My job was to make two free throws.'],
+        ],
+        { title: 'Cup final live: Stingrays win with last-second free throws', outlet: 'Outlet flash' },
+      ),
+    );
+    expect(s["Honestly? Nothing. I've shot a thousand of those in an empty gym"]).toBe('Romy Vellmar');
+    expect(s['She hit my arm, I felt it. My job was to make two free throws']).toBe('Romy Vellmar');
+  });
+
   it('reads a capitals label whose surname keeps a lower-case prefix ("McCARDLE: …")', () => {
     const s = speakersOf(
       articleOf(
