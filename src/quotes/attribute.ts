@@ -36,6 +36,7 @@ import {
   attributionBefore,
   attributionLeading,
   attributionTrailing,
+  PASSIVE_ADVERB,
   sentenceSubject,
 } from './cues.ts';
 import { hasInterview, type InterviewLayout, interviewLayout, QUESTION_OPENING } from './interview.ts';
@@ -85,22 +86,23 @@ const UNNAMED_SOURCE = new RegExp(
   `\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
   'iu',
 );
-/**
- * A sentence whose subject is someone unnamed: it opens with one ("One firefighter from the county, …",
- * "A woman at the cordon said") or says so ("…, who asked not to be named, said", "who declined to give her
- * name", "speaking on condition of anonymity").
- */
-const UNNAMED_SUBJECT = new RegExp(
-  `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bgave (?:his|her|their) (?:first )?name only as\\b|\\bon (?:the )?condition of anonymity\\b`,
-  'iu',
-);
-/** An unnamed person opening a sentence as its subject … */
+/** An unnamed person opening a sentence as its subject ("One firefighter from the county, …") … */
 const OPENS_UNNAMED = new RegExp(
   `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
   'iu',
 );
 /** … unless a name is set off after it ("A spokeswoman for Tidewater Grid, Annika Rhoades, said"). */
 const SET_OFF_NAME = /,\s*\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+)+\s*,/u;
+/**
+ * A sentence whose subject is someone unnamed: it opens with one ("One firefighter from the county, …",
+ * "A woman at the cordon said") or says so ("…, who asked not to be named, said", "who declined to give her
+ * name", "speaking on condition of anonymity").
+ */
+const UNNAMED_SUBJECT = new RegExp(
+  `${OPENS_UNNAMED.source}|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bgave (?:his|her|their) (?:first )?name only as\\b|\\bon (?:the )?condition of anonymity\\b`,
+  'iu',
+);
+
 /** How much more often an article's main person of one gender is named than the next. */
 const PROTAGONIST_LEAD = 2;
 
@@ -251,8 +253,10 @@ function withinSpan(span: QuoteSpan, b: Bounds): boolean {
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
 /** "The mayor was then asked: “…”": the words are put to the subject, not said by them. */
-const PUT_TO_SUBJECT =
-  /\b(?:was|were|is|are|been|being)\s+(?:(?:then|also|later|again|now|first|finally|repeatedly|\p{Ll}+ly)\s+)?(?:asked|questioned|pressed|challenged|quizzed|told)\b/iu;
+const PUT_TO_SUBJECT = new RegExp(
+  `\\b(?:was|were|is|are|been|being)\\s+(?:${PASSIVE_ADVERB}\\s+)?(?:asked|questioned|pressed|challenged|quizzed|told)\\b`,
+  'iu',
+);
 
 /** A cue that makes a quote an answer to the one before. */
 const REPLY_CUE = /\b(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot back)\b/i;
@@ -424,6 +428,8 @@ class ArticleAttribution {
   readonly #title: string;
   /** undefined: not worked out yet; null: none. */
   #interviewee: number | null | undefined;
+  /** The person the paragraph before the questions hands over to (undefined: not worked out; null: none). */
+  #handedOver: number | null | undefined;
 
   constructor(
     people: ArticlePeople,
@@ -494,14 +500,19 @@ class ArticleAttribution {
    * report may print one person's answers under a headline that names another.
    */
   #introducedInterviewee(): number | undefined {
-    const first = this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
-    const intro = this.#texts[first - 1];
-    if (first < 1 || !intro?.trimEnd().endsWith(':')) return undefined;
-    // Not a label in capitals ("FLASH INTERVIEW | Romy Vellacott spoke to …:").
-    const named = (this.#people.paragraphs[first - 1]?.names ?? []).find(
-      (n) => !n.quoted && this.#isPersonLike(n.entity) && n.tokens.some((t) => /\p{Ll}/u.test(t)),
-    );
-    return named?.entity;
+    if (this.#handedOver === undefined) {
+      const first = this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
+      const intro = this.#texts[first - 1];
+      // Not a label in capitals ("FLASH INTERVIEW | Romy Vellacott spoke to …:").
+      const named =
+        first >= 1 && intro?.trimEnd().endsWith(':')
+          ? (this.#people.paragraphs[first - 1]?.names ?? []).find(
+              (n) => !n.quoted && this.#isPersonLike(n.entity) && n.tokens.some((t) => /\p{Ll}/u.test(t)),
+            )
+          : undefined;
+      this.#handedOver = named?.entity ?? null;
+    }
+    return this.#handedOver ?? undefined;
   }
 
   /**

@@ -253,12 +253,17 @@ const ROLE_SUBJECT = new RegExp(
   'u',
 );
 
+/** An adverb between a form of "be" and its participle ("was then asked", "were repeatedly told"). */
+export const PASSIVE_ADVERB = '(?:then|also|later|again|now|first|finally|once|repeatedly|\\p{Ll}+ly)';
+
 /**
  * "she was warned that", "he had been told", "the mayor was then asked": a form of "be" before the verb
  * (maybe with an adverb between) makes it passive.
  */
-const PASSIVE_BEFORE =
-  /(?<![\p{L}\p{N}])(?:was|were|is|are|been|be|being)\s+(?:(?:then|also|later|again|now|first|finally|once|repeatedly|\p{Ll}+ly)\s+)?$/iu;
+const PASSIVE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:was|were|is|are|been|be|being)\\s+(?:${PASSIVE_ADVERB}\\s+)?$`,
+  'iu',
+);
 
 /** A subject pronoun ending a longer phrase: "a plan he", "the deal she". */
 const CONTACT_PRONOUN = /\S\s+(he|she)$/i;
