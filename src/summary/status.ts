@@ -277,29 +277,27 @@ function withoutSupersededFigures(
   pool: readonly FigureCandidate[],
   articles: readonly Article[],
 ): FigureCandidate[] {
-  const counted: { published: string; figures: FigureClaim }[] = [];
+  const counted: { articleId: string; published: string; figures: FigureClaim }[] = [];
   for (const article of articles) {
     if (article.published === undefined) continue;
     for (const sentence of article.sentences) {
       if (!HAS_DIGIT.test(sentence.text)) continue;
-      counted.push({ published: article.published, figures: figureClaim(sentence.text) });
+      counted.push({
+        articleId: article.id,
+        published: article.published,
+        figures: figureClaim(sentence.text),
+      });
     }
   }
   const superseded = (published: string, figures: FigureClaim) =>
     counted.some((n) => n.published > published && updatesFigures(n.figures, figures));
   /** Per article, the figures of its own sentences a newer article updates. */
   const outdated = new Map<string, Set<string>>();
-  for (const article of articles) {
-    const published = article.published;
-    if (published === undefined) continue;
-    for (const sentence of article.sentences) {
-      if (!HAS_DIGIT.test(sentence.text)) continue;
-      const figures = figureClaim(sentence.text);
-      if (!superseded(published, figures)) continue;
-      const own = outdated.get(article.id) ?? new Set<string>();
-      for (const figure of figures.figures.keys()) own.add(figure);
-      outdated.set(article.id, own);
-    }
+  for (const { articleId, published, figures } of counted) {
+    if (!superseded(published, figures)) continue;
+    const own = outdated.get(articleId) ?? new Set<string>();
+    for (const figure of figures.figures.keys()) own.add(figure);
+    outdated.set(articleId, own);
   }
   return pool.filter((c) => {
     const published = c.article.published;
