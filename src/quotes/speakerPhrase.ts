@@ -144,9 +144,15 @@ function roleNominal(phrase: string): SpeakerRef | undefined {
   const head = KIN_COMPOUND.exec(nominal)?.[1] ?? nominal;
   if (/^\d+-year-old$/.test(head)) return { kind: 'role', noun: 'year-old' };
   const gender = GENDERED_ROLES.get(head);
-  if (!ROLE_WORDS.has(head) && !gender) return undefined;
+  if (!ROLE_WORDS.has(head) && !gender) {
+    // "the 24-year-old guard": an age says a person the report has named, whatever the noun after it.
+    return AGED_NOMINAL.test(phrase) ? { kind: 'role', noun: 'year-old' } : undefined;
+  }
   return { kind: 'role', noun: head, ...(gender ? { gender } : {}) };
 }
+
+/** "the 24-year-old guard", "the 29-year-old centre": an age, then what the person is. */
+const AGED_NOMINAL = /^the\s+\d+-year-old(?:\s+[\p{L}-]+){1,2}$/iu;
 
 /**
  * Speaker phrases recur across a corpus ("he said", "Pompeo said"): each distinct one is read once per

@@ -2205,6 +2205,18 @@ describe('a name with an abbreviated firm set off after it ("Anneke Voss, an ana
   });
 });
 
+describe('an age before a noun the lexicon does not know ("said the 24-year-old guard")', () => {
+  it('refers back to the person just named', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Romy Vellmar then took over, scoring on three straight possessions to put the Stingrays ahead.'],
+        ['“When it gets tight, I want the ball, simple as that,” said the 24-year-old guard.'],
+      ]),
+    );
+    expect(s['When it gets tight, I want the ball, simple as that']).toBe('Romy Vellmar');
+  });
+});
+
 describe('a family name used alone before the full name written family name first (a live blog, newest first)', () => {
   it('is one person with the full name, so "the minister replied" to a point put to her is hers', () => {
     const s = speakersOf(
