@@ -194,7 +194,9 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
     'serb serbian slovak slovene slovenian spaniard swede syrian turk ukrainian uruguayan venezuelan ' +
     'welshman welshwoman zimbabwean portuguese chinese japanese vietnamese lebanese senegalese congolese ' +
     'maltese taiwanese sudanese swiss french basque catalan'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(['new zealander', 'south african', 'south korean', 'north korean', 'sri lankan']),
 );
 
 /**

@@ -112,8 +112,8 @@ function withoutAffiliation(phrase: string): string {
   return name.length >= 2 && !hasOrgWord(name) ? head : phrase;
 }
 
-/** "the Portuguese", "the under-fire Spaniard", "the 24-year-old Dutchman": a nationality for a person. */
-const DEMONYM_NOMINAL = /^the\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)$/u;
+/** "the Portuguese", "the under-fire Spaniard", "the New Zealander": a nationality for a person. */
+const DEMONYM_NOMINAL = /^the\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
 
 /** A tabloid's "mum-of-two", "grandfather-of-five": a kin word, "of" and how many. */
 const KIN_COMPOUND = /^(\p{Ll}+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/u;

@@ -2217,6 +2217,20 @@ describe('an age before a noun the lexicon does not know ("said the 24-year-old 
   });
 });
 
+describe('a nationality of two words ("said the New Zealander")', () => {
+  it('is the person just named', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Ravens centre Mereana Rawiri, whose hook shot put her side ahead with 4.1 seconds left, was close to tears.',
+        ],
+        ['“I hit the shot and for four seconds I thought we were champions,” said the New Zealander.'],
+      ]),
+    );
+    expect(s['I hit the shot and for four seconds I thought we were champions']).toBe('Mereana Rawiri');
+  });
+});
+
 describe('a family name used alone before the full name written family name first (a live blog, newest first)', () => {
   it('is one person with the full name, so "the minister replied" to a point put to her is hers', () => {
     const s = speakersOf(
