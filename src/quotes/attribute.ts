@@ -178,6 +178,9 @@ const ROLE_IS_NAME = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:is|was)\s+\p{Lu}
  */
 const WRITER_SPOKE_TO =
   /^\W*(?:our|my)\s+(?:[\p{L}-]+\s+){1,6}(?:spoke|talked|chatted|caught up)\s+(?:to|with)\s+$/iu;
+/** An editor's note on who wrote a first-person piece: "She wrote this for Reel & Drone", "He writes …". */
+const WRITER_NOTE =
+  /\b(?:wrote|writes|has written) this (?:piece |tribute |article |essay )?(?:for|exclusively)\b/i;
 /** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
 const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Prepositions proper, shared by the patterns below that read a name as the object of one. */
@@ -428,6 +431,8 @@ class ArticleAttribution {
   readonly #title: string;
   /** undefined: not worked out yet; null: none. */
   #interviewee: number | null | undefined;
+  /** The writer an editor's note names (undefined: not worked out; null: none). */
+  #writerId: number | null | undefined;
   /** The person the paragraph before the questions hands over to (undefined: not worked out; null: none). */
   #handedOver: number | null | undefined;
 
@@ -641,10 +646,24 @@ class ArticleAttribution {
   }
 
   #compatible(id: number, gender: Gender | undefined): boolean {
-    if (!this.#isPersonLike(id)) return false;
+    // The writer of a first-person piece is "I", never the "she" or "the singer" of its narration.
+    if (!this.#isPersonLike(id) || id === this.#writer()) return false;
     if (!gender) return true;
     const known = genderOf(this.#entity(id));
     return known === undefined || known === gender;
+  }
+
+  /**
+   * The person an editor's note says wrote the piece ("Sorcha Pendine co-founded the band with her. She
+   * wrote this for Reel & Drone"): the first person named in the paragraph that says so.
+   */
+  #writer(): number | undefined {
+    if (this.#writerId === undefined) {
+      const p = this.#texts.findIndex((text) => WRITER_NOTE.test(text));
+      const named = (this.#people.paragraphs[p]?.names ?? []).find((n) => !n.quoted);
+      this.#writerId = p >= 0 && named ? named.entity : null;
+    }
+    return this.#writerId ?? undefined;
   }
 
   /** Of candidates in order of preference, the first whose gender is known to match, else the first. */

@@ -2231,6 +2231,27 @@ describe('a nationality of two words ("said the New Zealander")', () => {
   });
 });
 
+describe('a first-person tribute whose editor\'s note names its writer ("She wrote this for …")', () => {
+  it('never makes the writer the "she" of its narration, nor a sentence\'s opening word a speaker', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Sorcha Penrose co-founded the band with Brid Galway in 1968.',
+          "She wrote this for the magazine in the days after Galway's death.",
+        ],
+        ['I met her in a chip shop queue in the summer of 1967.'],
+        [
+          'Afterwards she took me out to the yard behind the hall and said, "Play it like you\'re apologising to somebody, or don\'t play it at all."',
+        ],
+      ]),
+    );
+    expect(s["Play it like you're apologising to somebody, or don't play it at all"]).not.toBe(
+      'Sorcha Penrose',
+    );
+    expect(s["Play it like you're apologising to somebody, or don't play it at all"]).not.toBe('Afterwards');
+  });
+});
+
 describe('a family name used alone before the full name written family name first (a live blog, newest first)', () => {
   it('is one person with the full name, so "the minister replied" to a point put to her is hers', () => {
     const s = speakersOf(
