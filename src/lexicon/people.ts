@@ -217,7 +217,7 @@ export const PLURAL_DEMONYMS: ReadonlySet<string> = new Set(
 export const ANONYMOUS_ROLES: ReadonlySet<string> = new Set(
   (
     'official spokesman spokeswoman spokesperson source aide adviser advisor diplomat insider person ' +
-    'employee worker resident witness officer staffer analyst expert observer member ' +
+    'employee worker resident witness officer staffer analyst expert observer member negotiator ' +
     OCCUPATIONS
   ).split(' '),
 );

@@ -95,11 +95,11 @@ const OPENS_UNNAMED = new RegExp(
 const SET_OFF_NAME = /,\s*\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+)+\s*,/u;
 /**
  * A sentence whose subject is someone unnamed: it opens with one ("One firefighter from the county, …",
- * "A woman at the cordon said") or says so ("…, who asked not to be named, said", "who declined to give her
- * name", "speaking on condition of anonymity").
+ * "A woman at the cordon said") or says so ("…, who asked not to be named, said", "who was not named", "who
+ * declined to give her name", "speaking on condition of anonymity").
  */
 const UNNAMED_SUBJECT = new RegExp(
-  `${OPENS_UNNAMED.source}|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bgave (?:his|her|their) (?:first )?name only as\\b|\\bon (?:the )?condition of anonymity\\b`,
+  `${OPENS_UNNAMED.source}|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\b(?:was|were|is|are) not (?:named|identified)\\b|\\b(?:has|have|had) not been (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bgave (?:his|her|their) (?:first )?name only as\\b|\\bon (?:the )?condition of anonymity\\b`,
   'iu',
 );
 

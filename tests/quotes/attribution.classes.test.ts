@@ -2252,6 +2252,21 @@ describe('a first-person tribute whose editor\'s note names its writer ("She wro
   });
 });
 
+describe('"the negotiator said" where the article says the negotiator was not named', () => {
+  it('is no one, not the commander named before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“We have had tremendous co-operation from his family,” Chief Superintendent Bertram Kettle said.'],
+        [
+          'The lead negotiator, who was not named, did not attend.',
+          "In a short statement read out by the force's head of communications, the negotiator said: “I want the man inside to know that I am still here.”",
+        ],
+      ]),
+    );
+    expect(s['I want the man inside to know that I am still here']).toBe('unknown');
+  });
+});
+
 describe('a family name used alone before the full name written family name first (a live blog, newest first)', () => {
   it('is one person with the full name, so "the minister replied" to a point put to her is hers', () => {
     const s = speakersOf(
