@@ -88,6 +88,8 @@ const NO_ENTITIES: ReadonlySet<number> = new Set();
 const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/i;
 /** How much more often one person must be named to take a surname several people of the article share. */
 const DOMINANT = 2;
+/** How many paragraphs back a person still counts as just named (see `#linkSingle`). */
+const RECENT_PARAGRAPHS = 1;
 
 /** A title as compared: "Dr." and "dr" are one. */
 function foldTitle(title: string): string {
@@ -133,6 +135,9 @@ class ArticleChains {
   readonly entities: ArticleEntity[] = [];
   /** Entities by every folded word of their names: where a mention looks for its chain. */
   readonly #byPart = new Map<string, ArticleEntity[]>();
+  /** The paragraph of each entity's latest mention outside quotations, and the paragraph being read. */
+  readonly #lastParagraph = new Map<number, number>();
+  paragraph = 0;
 
   /**
    * `agrees`: the gender of a pronoun that follows the mention in its own clause (see `agreeingGender`);
@@ -142,6 +147,7 @@ class ArticleChains {
     const core = nameCore(m.tokens);
     const entity = core.length >= 2 ? this.#linkFull(m) : this.#linkSingle(m, agrees, spokenOf);
     this.#record(entity, m);
+    if (!m.quoted) this.#lastParagraph.set(entity.id, this.paragraph);
     return entity;
   }
 
@@ -263,6 +269,13 @@ class ArticleChains {
         ? pool.filter((e) => m.titles.some((t) => e.titles?.has(foldTitle(t))))
         : [];
     if (ofTitle.length === 1) return ofTitle[0] as ArticleEntity;
+    // "Ailbhe Galvery says her mother knew. ¶ “…,” Ms Galvery told Broadwave": of several of that surname,
+    // the one named in this paragraph or the one before, when only one of them was.
+    const recent = pool.filter(
+      (e) =>
+        this.paragraph - (this.#lastParagraph.get(e.id) ?? Number.NEGATIVE_INFINITY) <= RECENT_PARAGRAPHS,
+    );
+    if (pool.length > 1 && recent.length === 1) return recent[0] as ArticleEntity;
     const [best, second] = pool;
     if (best && (!second || best.mentions >= DOMINANT * second.mentions)) return best;
     return this.#new(m, false);
@@ -427,6 +440,7 @@ export function findArticlePeople(
 ): ArticlePeople {
   const chains = new ArticleChains();
   const linked: ParagraphPeople[] = paragraphs.map((sentences, p) => {
+    chains.paragraph = p;
     const { names, pronouns } = scanner.scan(sentences, spans[p] ?? []);
     const text = sentences.join(' ');
     let spokenOf = NO_ENTITIES;

@@ -2267,6 +2267,20 @@ describe('"the negotiator said" where the article says the negotiator was not na
   });
 });
 
+describe('"Ms X" where several people of that surname are named, one of them just now', () => {
+  it('is the one just named, not the one the article names most', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Folk singer Brid Galway died on Monday aged 81.'],
+        ['Brid Galway co-founded the band in 1968, and Brid Galway toured with it for 50 years.'],
+        ['Ailbhe Galway says her mother was told about the award before she died.'],
+        ['“She knew about the award two weeks before she died,” Ms Galway told the broadcaster.'],
+      ]),
+    );
+    expect(s['She knew about the award two weeks before she died']).toBe('Ailbhe Galway');
+  });
+});
+
 describe('a family name used alone before the full name written family name first (a live blog, newest first)', () => {
   it('is one person with the full name, so "the minister replied" to a point put to her is hers', () => {
     const s = speakersOf(
