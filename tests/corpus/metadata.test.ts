@@ -465,12 +465,13 @@ describe('page metadata: the headline readers see', () => {
     expect(m.title).toBe('Harbour board approves new ferry terminal');
   });
 
-  it('ends on a quoted word without being prose, and is never the bracketed credits of a wire story', () => {
+  it('ends on a quoted word without being prose, and is never the bracketed credits of a wire story nor a list point', () => {
     const headline =
       'Harbour board approves terminal as chair tells inquiry the objectors were "heard in full"';
     expect(opensArticle(headline)).toBe(false);
     expect(isHeadlineLike(headline)).toBe(true);
     expect(isHeadlineLike('(Reporting by Jane Marlow; Editing by Tom Hale)')).toBe(false);
+    expect(isHeadlineLike('- Prime Minister Orrin Talby paid tribute in parliament')).toBe(false);
   });
 
   it('is not a row of skip links, nor the headline of a breaking-news ticker', () => {

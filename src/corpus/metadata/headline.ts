@@ -45,6 +45,8 @@ const SLASHED_WORDS = /^\S+(?: \S+)? \/ \S+(?: \S+)?$/;
 const BYLINE = /^by\s+\p{Lu}/iu;
 /** A breadcrumb's separator ("Courts › Fraud trial", "News > Courts"): no headline holds one. */
 const BREADCRUMB = /\s[\u203A>]\s/u;
+/** A point of a list ("- Prime Minister X paid tribute in parliament", "• …"): never the headline. */
+const LIST_ITEM = /^[-\u2022\u25AA\u25BA*\u2013\u2014]\s/u;
 /** A line wholly in brackets. */
 const BRACKETED_LINE = /^\(.*\)$/;
 /** A ticker's label ("BREAKING: …", "Just in: …"): another story's line above this one's headline. */
@@ -64,7 +66,7 @@ export function isHeadlineLike(line: string): boolean {
   if (CLOCK.test(line) || TEMPERATURE.test(line) || SLASHED_WORDS.test(line) || BYLINE.test(line))
     return false;
   // "(Reporting by …; Editing by …)", "(Additional reporting by …)": an aside in brackets, never a headline.
-  if (BREADCRUMB.test(line) || BRACKETED_LINE.test(line)) return false;
+  if (BREADCRUMB.test(line) || BRACKETED_LINE.test(line) || LIST_ITEM.test(line)) return false;
   if (TICKER.test(line) || (CONTROL.test(line) && words <= CONTROL_WORDS)) return false;
   if (MONTH_DAY.test(line) && /\d{4}|\d:\d/.test(line)) return false;
   // Mastheads and menus are capitalised words only; a headline has a small word ("to", "in") or runs long.
