@@ -474,6 +474,35 @@ describe('page metadata: the headline readers see', () => {
     expect(isHeadlineLike('- Prime Minister Orrin Talby paid tribute in parliament')).toBe(false);
   });
 
+  it("stands above a key-points list on a live page, not the first entry's title under it", () => {
+    const page = [
+      'Coastal News',
+      '',
+      'Home | News | Live | Politics | Sport',
+      '',
+      'LIVE',
+      '',
+      'Harbour inquiry: tribunal finds authority negligent as fine is set for July',
+      '',
+      'Summary',
+      '- The tribunal found the harbour authority negligent over the grounding',
+      '- A fine of 2 million crowns will be set at a hearing on 14 July',
+      '- The authority said it would not appeal',
+      '',
+      'Live reporting by Jane Marlow',
+      '',
+      'Last updated 9 October 2025, 16:48 BST',
+      '',
+      '16:10',
+      '"We accept the findings"',
+      '',
+      ...BODY,
+    ].join('\n');
+    const m = inferPageMetadata(cleanArticle(page, rules).lines, { isBio: (l) => rules.bio.test(l) });
+    expect(m.title).toBe('Harbour inquiry: tribunal finds authority negligent as fine is set for July');
+    expect(m.standfirst).toBeUndefined();
+  });
+
   it('is not a row of skip links, nor the headline of a breaking-news ticker', () => {
     const m = metadataOf([
       'Skip to navigation | Skip to content',

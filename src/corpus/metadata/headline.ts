@@ -45,8 +45,11 @@ const SLASHED_WORDS = /^\S+(?: \S+)? \/ \S+(?: \S+)?$/;
 const BYLINE = /^by\s+\p{Lu}/iu;
 /** A breadcrumb's separator ("Courts › Fraud trial", "News > Courts"): no headline holds one. */
 const BREADCRUMB = /\s[\u203A>]\s/u;
+/** The heading of a list of key points, alone on its line ("Key points", "Summary", "What we know so far"). */
+export const KEY_POINTS_HEADING =
+  /^(?:key (?:points|events|facts|developments)|(?:quick )?summary|at a glance|in brief|main points|highlights|what we know(?: so far)?|the story so far)\s*:?$/i;
 /** A point of a list ("- Prime Minister X paid tribute in parliament", "• …"): never the headline. */
-const LIST_ITEM = /^[-\u2022\u25AA\u25BA*\u2013\u2014]\s/u;
+export const LIST_ITEM = /^[-\u2022\u25AA\u25BA*\u2013\u2014]\s/u;
 /** A line wholly in brackets. */
 const BRACKETED_LINE = /^\(.*\)$/;
 /** A ticker's label ("BREAKING: …", "Just in: …"): another story's line above this one's headline. */
@@ -114,8 +117,12 @@ function articleHeadline(
     const line = lines[i] as PageLine;
     if (line.furniture || !isHeadlineLike(line.text)) continue;
     if (namesOnlyTheSite(line.text, outlet)) continue;
-    // Furniture counts here: "Published" and "Share this" sit between a headline and its article.
-    const next = lines.slice(i + 1, i + 4);
+    // Furniture counts here: "Published" and "Share this" sit between a headline and its article; a list
+    // of key points under it ("Summary" / "- …" / "- …") does not push the byline out of reach.
+    const next = lines
+      .slice(i + 1)
+      .filter((l) => !KEY_POINTS_HEADING.test(l.text.trim()) && !LIST_ITEM.test(l.text))
+      .slice(0, 3);
     // A line that ends like a sentence is prose, unless it asks a question over a byline ("Can the talks
     // be rescued?" / "By Jane Doe").
     const opens = endsSentence(line.text)

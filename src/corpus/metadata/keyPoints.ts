@@ -6,11 +6,7 @@
  * editors' own summary of the article.
  */
 import { comparable, wordCount } from '../../text/normalize.ts';
-import { isBylineOrStamp } from './headline.ts';
-
-/** The heading of a list of key points, alone on its line. */
-const KEY_POINTS_HEADING =
-  /^(?:key (?:points|events|facts|developments)|(?:quick )?summary|at a glance|in brief|main points|highlights|what we know(?: so far)?|the story so far)\s*:?$/i;
+import { isBylineOrStamp, KEY_POINTS_HEADING } from './headline.ts';
 
 /** A key point says something: a clause of a few words, not a button ("Show key events only") or a paragraph. */
 const MIN_WORDS = 5;

@@ -5,7 +5,14 @@
  * editors' own summary of the article.
  */
 import { wordCount } from '../../text/normalize.ts';
-import { comparableLine, type Headline, isMenuRow, opensArticle, type PageLine } from './headline.ts';
+import {
+  comparableLine,
+  type Headline,
+  isMenuRow,
+  LIST_ITEM,
+  opensArticle,
+  type PageLine,
+} from './headline.ts';
 
 /** A standfirst states something: a clause of some length, not a kicker or a label. */
 const MIN_WORDS = 8;
@@ -39,6 +46,8 @@ export function findStandfirst(lines: readonly PageLine[], headline: Headline): 
     const words = wordCount(line.text);
     if (words < MIN_WORDS || words > MAX_WORDS) continue;
     if (ENDS_OTHERWISE.test(line.text) || isMenuRow(line.text) || isTitleCase(line.text)) continue;
+    // A point of a key-points list is read as one (keyPoints.ts), not as the standfirst.
+    if (LIST_ITEM.test(line.text)) continue;
     if (FIRST_OR_SECOND_PERSON.test(line.text)) continue;
     return line.text;
   }
