@@ -135,19 +135,24 @@ class ArticleChains {
   readonly entities: ArticleEntity[] = [];
   /** Entities by every folded word of their names: where a mention looks for its chain. */
   readonly #byPart = new Map<string, ArticleEntity[]>();
-  /** The paragraph of each entity's latest mention outside quotations, and the paragraph being read. */
+  /** The paragraph of each entity's latest mention outside quotations. */
   readonly #lastParagraph = new Map<number, number>();
-  paragraph = 0;
 
   /**
-   * `agrees`: the gender of a pronoun that follows the mention in its own clause (see `agreeingGender`);
-   * `spokenOf`: entities named inside a quotation before it in its paragraph (see `#linkSingle`).
+   * `paragraph`: where the mention stands; `agrees`: the gender of a pronoun that follows the mention in its
+   * own clause (see `agreeingGender`); `spokenOf`: entities named inside a quotation before it in its
+   * paragraph (see `#linkSingle`).
    */
-  link(m: NameMention, agrees?: Gender, spokenOf: ReadonlySet<number> = NO_ENTITIES): ArticleEntity {
+  link(
+    m: NameMention,
+    paragraph: number,
+    agrees?: Gender,
+    spokenOf: ReadonlySet<number> = NO_ENTITIES,
+  ): ArticleEntity {
     const core = nameCore(m.tokens);
-    const entity = core.length >= 2 ? this.#linkFull(m) : this.#linkSingle(m, agrees, spokenOf);
+    const entity = core.length >= 2 ? this.#linkFull(m) : this.#linkSingle(m, paragraph, agrees, spokenOf);
     this.#record(entity, m);
-    if (!m.quoted) this.#lastParagraph.set(entity.id, this.paragraph);
+    if (!m.quoted) this.#lastParagraph.set(entity.id, paragraph);
     return entity;
   }
 
@@ -236,7 +241,12 @@ class ArticleChains {
     return this.#new(m, true);
   }
 
-  #linkSingle(m: NameMention, agrees: Gender | undefined, spokenOf: ReadonlySet<number>): ArticleEntity {
+  #linkSingle(
+    m: NameMention,
+    paragraph: number,
+    agrees: Gender | undefined,
+    spokenOf: ReadonlySet<number>,
+  ): ArticleEntity {
     let word = surnameOf(m.tokens);
     if (!this.#byPart.has(word)) {
       const variant = umlautVariant(word);
@@ -272,8 +282,7 @@ class ArticleChains {
     // "Ailbhe Galvery says her mother knew. ¶ “…,” Ms Galvery told Broadwave": of several of that surname,
     // the one named in this paragraph or the one before, when only one of them was.
     const recent = pool.filter(
-      (e) =>
-        this.paragraph - (this.#lastParagraph.get(e.id) ?? Number.NEGATIVE_INFINITY) <= RECENT_PARAGRAPHS,
+      (e) => paragraph - (this.#lastParagraph.get(e.id) ?? Number.NEGATIVE_INFINITY) <= RECENT_PARAGRAPHS,
     );
     if (pool.length > 1 && recent.length === 1) return recent[0] as ArticleEntity;
     const [best, second] = pool;
@@ -440,7 +449,6 @@ export function findArticlePeople(
 ): ArticlePeople {
   const chains = new ArticleChains();
   const linked: ParagraphPeople[] = paragraphs.map((sentences, p) => {
-    chains.paragraph = p;
     const { names, pronouns } = scanner.scan(sentences, spans[p] ?? []);
     const text = sentences.join(' ');
     let spokenOf = NO_ENTITIES;
@@ -448,6 +456,7 @@ export function findArticlePeople(
     for (const n of names) {
       const entity = chains.link(
         n,
+        p,
         agreeingGender(n, names, pronouns, text),
         n.quoted ? NO_ENTITIES : spokenOf,
       );

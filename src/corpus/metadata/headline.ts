@@ -49,7 +49,7 @@ const BREADCRUMB = /\s[\u203A>]\s/u;
 export const KEY_POINTS_HEADING =
   /^(?:key (?:points|events|facts|developments)|(?:quick )?summary|at a glance|in brief|main points|highlights|what we know(?: so far)?|the story so far)\s*:?$/i;
 /** A point of a list ("- Prime Minister X paid tribute in parliament", "• …"): never the headline. */
-export const LIST_ITEM = /^[-\u2022\u25AA\u25BA*\u2013\u2014]\s/u;
+export const LIST_ITEM = /^[-\u2022\u25AA\u25BA\u00B7*\u2013\u2014]\s+/u;
 /** A line wholly in brackets. */
 const BRACKETED_LINE = /^\(.*\)$/;
 /** A ticker's label ("BREAKING: …", "Just in: …"): another story's line above this one's headline. */

@@ -6,7 +6,7 @@
  * editors' own summary of the article.
  */
 import { comparable, wordCount } from '../../text/normalize.ts';
-import { isBylineOrStamp, KEY_POINTS_HEADING } from './headline.ts';
+import { isBylineOrStamp, KEY_POINTS_HEADING, LIST_ITEM } from './headline.ts';
 
 /** A key point says something: a clause of a few words, not a button ("Show key events only") or a paragraph. */
 const MIN_WORDS = 5;
@@ -16,8 +16,6 @@ const MAX_POINTS = 8;
 /** A live page's time before an event's title ("16:48 Judge adjourns"): when, not what. */
 const TIME_PREFIX =
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|CET|ET|UTC))?\s*[-\u2013\u2014:]?\s+/iu;
-/** A list's bullet ("• ", "- ", "* "): layout, not words. */
-const BULLET = /^[\u2022\u25AA\u25BA\u00B7*\u2013\u2014-]\s+/u;
 /** A time alone on its line opens a live page's first entry: the list has ended. */
 const TIME_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|CET|ET|UTC))?$/iu;
 
@@ -26,7 +24,7 @@ const PROSE_END = /[.!?:]["'\u201D\u2019]?$/u;
 
 /**
  * The key points under the raw page's key-points heading above the article's first sentence, in order,
- * each without its bullet or time; none when the page has no such list. A list lower down is a box of
+ * each without its bullet (`LIST_ITEM`) or time; none when the page has no such list. A list lower down is a box of
  * other stories' headlines ("Highlights"). Furniture (`isFurniture`: "Please turn on JavaScript") is
  * skipped; a point that is also a sentence of the article is left to the article.
  */
@@ -46,7 +44,7 @@ export function findKeyPoints(
     if (text === '' || isFurniture(text)) continue;
     // The list ends at a live page's first entry, another heading, the byline or date under it, or prose.
     if (TIME_ALONE.test(text) || KEY_POINTS_HEADING.test(text) || isBylineOrStamp(text)) break;
-    const point = text.replace(BULLET, '').replace(TIME_PREFIX, '');
+    const point = text.replace(LIST_ITEM, '').replace(TIME_PREFIX, '');
     const words = wordCount(point);
     if (words > MAX_WORDS || PROSE_END.test(point)) break;
     if (words < MIN_WORDS || inBody.has(comparable(point))) continue;
