@@ -140,13 +140,13 @@ class ArticleChains {
 
   /**
    * `paragraph`: where the mention stands; `agrees`: the gender of a pronoun that follows the mention in its
-   * own clause (see `agreeingGender`); `spokenOf`: entities named inside a quotation before it in its
-   * paragraph (see `#linkSingle`).
+   * own clause or opens the next sentence, and whether it is a subject (see `agreeingGender`); `spokenOf`:
+   * entities named inside a quotation before it in its paragraph (see `#linkSingle`).
    */
   link(
     m: NameMention,
     paragraph: number,
-    agrees?: Gender,
+    agrees?: Agreement,
     spokenOf: ReadonlySet<number> = NO_ENTITIES,
   ): ArticleEntity {
     const core = nameCore(m.tokens);
@@ -244,7 +244,7 @@ class ArticleChains {
   #linkSingle(
     m: NameMention,
     paragraph: number,
-    agrees: Gender | undefined,
+    agrees: Agreement | undefined,
     spokenOf: ReadonlySet<number>,
   ): ArticleEntity {
     let word = surnameOf(m.tokens);
@@ -271,8 +271,17 @@ class ArticleChains {
     // "Dovrenko chooses her words" where her brother Pavel Dovrenko is named too: the one full name not
     // known to be of the other gender. (Only an exclusion: "Mateen … his home" where a son is known to be
     // a man and his father is not yet is neither's for sure.)
-    const fitting = agrees && pool.length > 1 ? pool.filter((e) => e.full && compatible(e, agrees)) : [];
+    const fitting =
+      agrees && pool.length > 1 ? pool.filter((e) => e.full && compatible(e, agrees.gender)) : [];
     if (fitting.length === 1) return fitting[0] as ArticleEntity;
+    // "Castrejón, 24, was more measured. “…,” she said." where Lucía and her father Aurelio Castrejón are
+    // named: a subject "she" is the one known to be a woman (a possessive is not: "Mateen … his son").
+    // Nor when the mention tells relatives apart by age ("The elder Mateen said he …").
+    const known =
+      agrees?.subject && !m.byAge && pool.length > 1
+        ? pool.filter((e) => e.full && genderOf(e) === agrees.gender)
+        : [];
+    if (known.length === 1) return known[0] as ArticleEntity;
     // "Dr Haddad" where only one of them was named a doctor.
     const ofTitle =
       m.titles.length > 0 && pool.length > 1
@@ -341,64 +350,102 @@ class ArticleChains {
  * the name), after that name ("Paltrow said she …"), or opening the next sentence ("Paltrow left. She
  * …"), most likely refers to them: one vote for that person's gender. Only subjects vote: an object ("him")
  * in the subject's own clause refers to someone else, and a possessive ("said Mwangi, who is now her
- * partner") as often to someone else as not.
+ * partner") as often to someone else as not. Voted once a paragraph is linked, so that the paragraphs after
+ * it link knowing who is "he" so far.
  */
-function votePronouns(chains: ArticleChains, paragraphs: readonly ParagraphPeople[]): void {
-  for (const p of paragraphs) {
-    // Per sentence: its one named person (or -1 for several), where first named, and its pronouns.
-    const named = new Map<number, { entity: number; at: number }>();
-    for (const n of p.names) {
-      if (n.quoted) continue;
-      const seen = named.get(n.sentence);
-      if (!seen) named.set(n.sentence, { entity: n.entity, at: n.start });
-      else if (seen.entity !== n.entity) seen.entity = -1;
-    }
-    for (const [s, { entity, at }] of named) {
-      if (entity < 0) continue;
-      const e = chains.entities[entity] as ArticleEntity;
-      // "… accused him of …. He said …": with another person of that kind in play ("him", "his"), the
-      // next sentence's "He" may be theirs.
-      const others = new Set(
-        p.pronouns.filter((q) => q.sentence === s && !q.quoted && q.role !== 'subject').map((q) => q.pronoun),
-      );
-      for (const q of p.pronouns) {
-        if (q.quoted || q.role !== 'subject' || (q.pronoun !== 'he' && q.pronoun !== 'she')) continue;
-        // A "she" before the name is the sentence's subject, and the name someone else.
-        if (q.sentence === s && q.at < at) break;
-        const sameSentence = q.sentence === s && q.at > at;
-        const opensNext =
-          q.sentence === s + 1 &&
-          !others.has(q.pronoun) &&
-          !(named.has(s + 1) && (named.get(s + 1)?.at ?? 0) < q.at);
-        if (sameSentence || opensNext) e.votes[q.pronoun === 'he' ? 'm' : 'f']++;
-      }
+function votePronouns(chains: ArticleChains, p: ParagraphPeople): void {
+  // Per sentence: its one named person (or -1 for several), where first named, and its pronouns.
+  const named = new Map<number, { entity: number; at: number }>();
+  for (const n of p.names) {
+    if (n.quoted) continue;
+    const seen = named.get(n.sentence);
+    if (!seen) named.set(n.sentence, { entity: n.entity, at: n.start });
+    else if (seen.entity !== n.entity) seen.entity = -1;
+  }
+  for (const [s, { entity, at }] of named) {
+    if (entity < 0) continue;
+    const e = chains.entities[entity] as ArticleEntity;
+    // "… accused him of …. He said …": with another person of that kind in play ("him", "his"), the
+    // next sentence's "He" may be theirs.
+    const others = new Set(
+      p.pronouns.filter((q) => q.sentence === s && !q.quoted && q.role !== 'subject').map((q) => q.pronoun),
+    );
+    for (const q of p.pronouns) {
+      if (q.quoted || q.role !== 'subject' || (q.pronoun !== 'he' && q.pronoun !== 'she')) continue;
+      // A "she" before the name is the sentence's subject, and the name someone else.
+      if (q.sentence === s && q.at < at) break;
+      const sameSentence = q.sentence === s && q.at > at;
+      const opensNext =
+        q.sentence === s + 1 &&
+        !others.has(q.pronoun) &&
+        !(named.has(s + 1) && (named.get(s + 1)?.at ?? 0) < q.at);
+      if (sameSentence || opensNext) e.votes[q.pronoun === 'he' ? 'm' : 'f']++;
     }
   }
 }
 
+/** The gender a pronoun after a mention gives it, and whether that pronoun is a subject ("she said"). */
+interface Agreement {
+  gender: Gender;
+  subject: boolean;
+}
+
 /**
  * The gender of the pronoun that follows a name opening its sentence, before any other name: "Dovrenko
- * chooses her words", "Lind said he …". A possessive counts only before a word of content ("her words",
- * not "told her that"), where it is rarely anyone's but the subject's.
+ * chooses her words", "Lind said he …", or one opening the next sentence (see `nextSentenceSubject`). A
+ * possessive counts only before a word of content ("her words", not "told her that"), where it is rarely
+ * anyone's but the subject's.
  */
 function agreeingGender(
   n: NameMention,
   names: readonly NameMention[],
   pronouns: readonly PronounMention[],
   text: string,
-): Gender | undefined {
+): Agreement | undefined {
   if (n.quoted || n.possessive || names.some((o) => o.sentence === n.sentence && o.start < n.start))
     return undefined;
   const next =
     names.find((o) => o.sentence === n.sentence && o.start > n.start)?.start ?? Number.POSITIVE_INFINITY;
-  const q = pronouns.find((q) => q.sentence === n.sentence && q.at > n.end && q.at < next && !q.quoted);
+  const q =
+    pronouns.find((q) => q.sentence === n.sentence && q.at > n.end && q.at < next && !q.quoted) ??
+    nextSentenceSubject(n, names, pronouns, text);
   if (!q || (q.pronoun !== 'he' && q.pronoun !== 'she')) return undefined;
   if (q.role === 'object') return undefined;
   if (q.role === 'possessive') {
     const following = /^\S+\s+([\p{Ll}-]+)/u.exec(text.slice(q.at))?.[1];
     if (!following || isStopword(following)) return undefined;
   }
-  return q.pronoun === 'he' ? 'm' : 'f';
+  return { gender: q.pronoun === 'he' ? 'm' : 'f', subject: q.role === 'subject' };
+}
+
+/**
+ * "Castrejón, 24, was more measured. “…,” she said.": the subject pronoun of the next sentence, when the
+ * mention is the only person its own sentence names and the next names no one before that pronoun (both
+ * outside quotations): the person the pronoun carries on about.
+ */
+/** ", 24, who lost the semi-final to ": a relative clause right after a name, still open. */
+const OWN_RELATIVE_CLAUSE = /^,\s*(?:\d{1,3},\s*)?who\s[^,;:.]*$/u;
+
+function nextSentenceSubject(
+  n: NameMention,
+  names: readonly NameMention[],
+  pronouns: readonly PronounMention[],
+  text: string,
+): PronounMention | undefined {
+  // A name in a relative clause about the mention ("Castrejón, 24, who lost to Mila Draganova, …") is not
+  // who the sentence is about.
+  const other = names.find(
+    (o) =>
+      o !== n &&
+      o.sentence === n.sentence &&
+      !o.quoted &&
+      !(o.start > n.end && OWN_RELATIVE_CLAUSE.test(text.slice(n.end, o.start))),
+  );
+  if (other) return undefined;
+  if (pronouns.some((q) => q.sentence === n.sentence && q.at > n.end && !q.quoted)) return undefined;
+  const q = pronouns.find((q) => q.sentence === n.sentence + 1 && !q.quoted);
+  if (q?.role !== 'subject') return undefined;
+  return names.some((o) => o.sentence === n.sentence + 1 && !o.quoted && o.start < q.at) ? undefined : q;
 }
 
 /**
@@ -464,8 +511,9 @@ export function findArticlePeople(
       if (n.quoted) spokenOf = new Set([...spokenOf, entity.id]);
     }
     stageNames(names as LinkedName[], text, chains);
-    return { names: names as LinkedName[], pronouns };
+    const people = { names: names as LinkedName[], pronouns };
+    votePronouns(chains, people);
+    return people;
   });
-  votePronouns(chains, linked);
   return { entities: chains.entities, paragraphs: linked };
 }

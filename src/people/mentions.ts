@@ -49,6 +49,8 @@ export interface NameMention {
   elder?: { kin?: 'child' | 'parent'; age?: number };
   /** Right after "in", "from"… with no title: a place, more likely than a person. */
   locative: boolean;
+  /** "the elder Mateen", "the younger Marr": one of two relatives told apart by age, not by name. */
+  byAge: boolean;
 }
 
 /** What a mention says of a person's place among relatives: a kinship word before the name, an age after it. */
@@ -134,9 +136,20 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-/** Lower case without periods and apostrophes: how titles are looked up ("Sen." → "sen"). */
+/**
+ * Lower case without periods and apostrophes, and without a "-designate" or "-elect" after it: how titles
+ * are looked up ("Sen." → "sen", "Minister-designate" → "minister", "President-elect" → "president").
+ */
 function lookupForm(token: string): string {
-  return token.toLowerCase().replace(/[.\u2019']/g, '');
+  return token
+    .toLowerCase()
+    .replace(/[.\u2019']/g, '')
+    .replace(/-(?:designate|elect)$/, '');
+}
+
+/** A role noun, gendered or not ("coach", "father"). */
+function isRoleNoun(word: string): boolean {
+  return ROLE_WORDS.has(word) || GENDERED_ROLES.has(word);
 }
 
 export function isTitle(token: string): boolean {
@@ -548,6 +561,13 @@ export class MentionScanner {
       ORG_WORDS.has(tokens.bare(i - 1).toLowerCase())
     )
       return undefined;
+    // "Mr and Mrs Wyndlow", "Dr and Mrs Hale": a couple, neither of whom the honorific before the name is.
+    if (
+      tokens.bare(i - 1) === 'and' &&
+      HONORIFICS.has(lookupForm(tokens.bare(i - 2))) &&
+      HONORIFICS.has(lookupForm(tokens.bare(i)))
+    )
+      return undefined;
     const role = this.#roleBefore(tokens, i);
     const lastRaw = tokens.raw(j - 1);
     const lastBare = tokens.bare(j - 1);
@@ -588,6 +608,7 @@ export class MentionScanner {
       elder,
       speaks,
       locative: titles.length === 0 && role === '' && !possessive && LOCATIVES.has(before),
+      byAge: before === 'elder' || before === 'older' || before === 'younger',
     };
   }
 
@@ -646,7 +667,16 @@ export class MentionScanner {
       if (tokens.raw(k).endsWith(':') || CLOSES_QUOTATION.test(tokens.raw(k))) break;
       if (endsRun(tokens.raw(k)) && k !== i - 1) break;
       const word = tokens.bare(k);
-      const isRole = ROLE_WORDS.has(word.toLowerCase());
+      // "her father and coach, Aurelio Reyes": two roles joined by "and" are both the name's.
+      const joined =
+        word === 'and' &&
+        role !== '' &&
+        !endsRun(tokens.raw(k)) &&
+        isRoleNoun(tokens.bare(k - 1).toLowerCase());
+      const isRole =
+        joined ||
+        ROLE_WORDS.has(word.toLowerCase()) ||
+        (role.startsWith('and ') && isRoleNoun(word.toLowerCase()));
       // Capitalised qualifiers ("State Department spokeswoman"), or one lower-case one ("union leader").
       const modifier =
         role !== '' &&

@@ -16,6 +16,7 @@ import {
   ORG_WORDS,
   PLURAL_DEMONYMS,
   ROLE_WORDS,
+  SPEECH_VERB_WORDS,
   UNNAMED_PEOPLE,
   type Gender,
 } from '../lexicon/index.ts';
@@ -368,6 +369,24 @@ function scareQuoteSpans(text: string): QuoteSpan[] {
 /** A quotation right after "Asked" opening a sentence: the question someone was asked, not their words. */
 const ASKED_BEFORE =
   /^\s*(?:(?:when|after being|on being|if)\s+)?asked(?:\s+by\s+[^,"\u201C\u2018]{1,60})?,?\s*["'\u201C\u2018]?$/i;
+
+/**
+ * "Pressed by Tom Reyes, an analyst, who asked, “…?”, Hale said …": a relative clause whose speech verb
+ * introduces the quotation (its last words before the quote mark). The words are the relative's antecedent's,
+ * whoever the sentence goes on to say spoke after them.
+ */
+function introducedByRelative(beforeOpen: string): boolean {
+  const words = beforeOpen
+    .trimEnd()
+    .replace(/["'\u201C\u2018]$/u, '')
+    .trimEnd()
+    .split(/\s+/);
+  const verb = words[words.length - 1] ?? '';
+  if (!/[,:]$/.test(verb) || !SPEECH_VERB_WORDS.has(verb.slice(0, -1).toLowerCase())) return false;
+  // "who asked,", "who then asked,", "who had said:"
+  const relative = words.slice(-4, -1).findIndex((w) => /^who$/i.test(w));
+  return relative >= 0 && /,$/.test(words[words.length - 5 + relative] ?? '');
+}
 
 /** A sentence that is a name, a colon and the quote. */
 const COLON_SPEAKER =
@@ -1265,9 +1284,18 @@ class ArticleAttribution {
     const names = (this.#people.paragraphs[at.paragraph]?.names ?? []).filter(
       (n) => n.sentence === at.sentence && !n.quoted && !n.possessive && n.end <= whoAt,
     );
-    const last = names[names.length - 1];
+    const text = this.#texts[at.paragraph] ?? '';
+    let last = names[names.length - 1];
+    // "Tom Reyes, an analyst at Pellbridge Bank, who": a name inside the appositive is not its holder's.
+    const holder = names[names.length - 2];
+    if (
+      last &&
+      holder &&
+      /^\s*,\s*(?:the|an?|his|her|their)\s[^,]*$/i.test(text.slice(holder.end, last.start))
+    )
+      last = holder;
     if (!last || !this.#isPersonLike(last.entity)) return null;
-    const between = (this.#texts[at.paragraph] ?? '').slice(last.end, whoAt);
+    const between = text.slice(last.end, whoAt);
     return /^\s*,(?:[^,]*,)?\s*$/.test(between) ? { kind: 'entity', entity: last.entity } : null;
   }
 
@@ -1470,7 +1498,8 @@ class ArticleAttribution {
       // "Asked “Will you appeal?”, the detective said: “Yes.”": the first quotation is the question put.
       const asked = ASKED_BEFORE.test(beforeOpen);
       let rule = 'after';
-      let speaker = asked ? null : this.#resolve(attributionAfter(afterClose), cue);
+      let speaker =
+        asked || introducedByRelative(beforeOpen) ? null : this.#resolve(attributionAfter(afterClose), cue);
       if (speaker === null) [rule, speaker] = ['before', this.#resolve(attributionBefore(beforeOpen), cue)];
       if (speaker === null) [rule, speaker] = ['leading', this.#resolve(attributionLeading(sMasked), cue)];
       if (speaker === null) [rule, speaker] = ['trailing', this.#resolve(attributionTrailing(tail), cue)];
