@@ -141,7 +141,8 @@ const OCCUPATIONS =
   'barrister solicitor accountant auditor pharmacist paramedic firefighter midwife coroner magistrate juror ' +
   'plaintiff claimant defendant landlord tenant fisherman epidemiologist virologist psychologist psychiatrist ' +
   'dentist veterinarian lecturer curator ranger warden soldier sergeant constable volunteer whistleblower ' +
-  'homeowner shopkeeper';
+  'homeowner shopkeeper striker midfielder defender goalkeeper winger sprinter swimmer cyclist jockey batsman ' +
+  'bowler referee umpire';
 
 /**
  * Lower-case role nouns that name what a person is or does ("union leader Ana Ferreira", "the director

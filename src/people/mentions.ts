@@ -535,13 +535,14 @@ export class MentionScanner {
     const letters = tokens.raw(j - 1).endsWith(',') ? postNominalForm(tokens.raw(j)) : '';
     const titles = POST_NOMINALS.has(letters) ? [...run.titles, letters] : run.titles;
     const nameFrom = i + run.nameFrom;
-    // "the Goop founder", "a Labour spokesman": a single name before a role noun qualifies it ("Sutrisno,
-    // secretary-general of …" is a person and an appositive).
+    // "the Goop founder", "a Labour spokesman", "the Wales international": a single name before a role noun
+    // qualifies it ("Sutrisno, secretary-general of …" is a person and an appositive).
+    const next = tokens.bare(j).toLowerCase();
     if (
       run.tokens.length === 1 &&
       titles.length === 0 &&
       !endsRun(tokens.raw(j - 1)) &&
-      ROLE_WORDS.has(tokens.bare(j).toLowerCase())
+      (ROLE_WORDS.has(next) || next === 'international')
     )
       return undefined;
     // "The Scot, who led the side to fourth, added": a nationality after "the" is a role, not a name.

@@ -80,12 +80,22 @@ function splitTitle(tokens: readonly string[]): { title: string[]; name: string[
 }
 
 /** The capitalised run that ends a token list, letting "of" join titles ("Secretary of State Mike Pompeo"). */
+/** A function word that opens a clause, capitalised ("And", "But", "So"); articles aside. */
+const OPENING_WORD = /^(?!(?:The|A|An)$)\p{Lu}\p{Ll}*$/u;
+
 function trailingRun(tokens: readonly string[]): number {
   let start = tokens.length;
   while (start > 0) {
     const token = tokens[start - 1] as string;
-    // "Red-eyed Solberg": a compound word capitalised to open the sentence is no part of the name.
-    if (NAME_TOKEN.test(token) && !POSSESSIVE.test(token) && !isCompoundWord(token)) start--;
+    // "Red-eyed Solberg": a compound word capitalised to open the sentence is no part of the name, nor is
+    // "And" in "And Benitez said" (an article is: "The Hague").
+    if (
+      NAME_TOKEN.test(token) &&
+      !POSSESSIVE.test(token) &&
+      !isCompoundWord(token) &&
+      !(start < tokens.length && OPENING_WORD.test(token) && FUNCTION_WORDS.has(token.toLowerCase()))
+    )
+      start--;
     else if (token === 'of' && start >= 2 && isTitle(tokens[start - 2] as string) && start < tokens.length)
       start--;
     else break;

@@ -20,6 +20,19 @@ function straightOpens(text: string, i: number): boolean {
 }
 
 /**
+ * A mark that can only open a quotation (after a sentence's end and a space, before a letter) where one is
+ * already open: the open one ran on to the end of that sentence.
+ */
+function reopensAfterSentence(text: string, i: number): boolean {
+  return (
+    i >= 2 &&
+    /\s/.test(text[i - 1] ?? '') &&
+    /[.!?]/.test(text[i - 2] ?? '') &&
+    /\p{L}/u.test(text[i + 1] ?? '')
+  );
+}
+
+/**
  * Finds double-quoted spans in one paragraph. Nested single quotes are left inside their span. A quote
  * that opens and never closes (the first paragraph of a multi-paragraph quote) gets `close: -1`.
  * Runs in one linear pass, so hostile input with thousands of marks costs O(n).
@@ -37,6 +50,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (open < 0) {
       if (opens) open = i;
       // A closing mark with no opener is a stray: ignore it.
+    } else if ((OPENERS.has(ch) || isStraight) && reopensAfterSentence(text, i)) {
+      // '"… bigger than this club. "No individual is …"': a quotation running over paragraphs printed as
+      // one (each part opens a mark, only the last closes) ends with its sentence, and the next part opens.
+      spans.push({ open, close: i - 1 });
+      open = i;
     } else if (CLOSERS.has(ch) || isStraight || (ch === '\u201C' && text[open] === '\u201E')) {
       // German marks open low and close with the high "66" („…“), which elsewhere opens.
       spans.push({ open, close: i + 1 });

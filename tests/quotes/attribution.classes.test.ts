@@ -10,6 +10,7 @@ import { buildIndex } from '../../src/index/newsIndex.ts';
 import { analyzeArticles, buildQuoteCatalog } from '../../src/quotes/catalog.ts';
 import { compileCleaningRules } from '../../src/corpus/clean.ts';
 import { parseArticle } from '../../src/corpus/load.ts';
+import { splitSentences } from '../../src/corpus/sentences.ts';
 import { articleOf, NOW, testConfig } from '../helpers/corpus.ts';
 
 function speakersOf(...articles: Article[]): Record<string, string> {
@@ -2693,5 +2694,44 @@ describe('a surname two relatives share, said of the one a "she" after it means'
       ]),
     );
     expect(s['I do not know what made him do it']).toBe('Torvald Mir Varro');
+  });
+});
+
+describe('a quotation over several paragraphs that a copy printed as one ("… he said. "… club. "When …")', () => {
+  it('is every part the words of the one who spoke the first', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Hollis Frane is the club chairman.'],
+        // Split as the loader splits it: each part that opens a mark is a sentence.
+        splitSentences(
+          '"I wish to put the record straight," said Frane. "Dario walked off the training ground saying his knee was tight. "When the manager found out he called a meeting. "At that meeting he admitted it."',
+        ),
+      ]),
+    );
+    expect(s['Dario walked off the training ground saying his knee was tight']).toBe('Hollis Frane');
+    expect(s['When the manager found out he called a meeting']).toBe('Hollis Frane');
+    expect(s['At that meeting he admitted it']).toBe('Hollis Frane');
+  });
+});
+
+describe('a capitalised "And" opening the speaker phrase ("And Ruiz said:")', () => {
+  it('is no part of the name', () => {
+    const s = speakersOf(
+      article('a', [['Coach Tomas Ruiz was delighted. And Ruiz said: "We started at a very high tempo."']]),
+    );
+    expect(s['We started at a very high tempo']).toBe('Tomas Ruiz');
+  });
+});
+
+describe('a country before a sports role ("the Wales international refused … “…,” he told")', () => {
+  it('is no person: "he" is the player named before', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Striker Owen Barlow has been fined. "I was in shock," Barlow said. And the Wales international refused to apologise. "I have done nothing wrong," he told the Chronicle.',
+        ],
+      ]),
+    );
+    expect(s['I have done nothing wrong']).toBe('Owen Barlow');
   });
 });

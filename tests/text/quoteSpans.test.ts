@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSingleQuoteSpans } from '../../src/text/quoteSpans.ts';
+import { findQuoteSpans, findSingleQuoteSpans } from '../../src/text/quoteSpans.ts';
 
 const quoted = (text: string) =>
   findSingleQuoteSpans(text).map((s) => text.slice(s.open, s.close < 0 ? undefined : s.close));
@@ -24,5 +24,24 @@ describe('findSingleQuoteSpans', () => {
       "'This runs on into the next paragraph",
     ]);
     expect(quoted("He said 'this never closes and it is fine")).toEqual([]);
+  });
+});
+
+describe('findQuoteSpans on a quotation over paragraphs printed as one paragraph', () => {
+  const texts = (text: string) =>
+    findQuoteSpans(text).map((s) => text.slice(s.open, s.close < 0 ? text.length : s.close));
+
+  it('ends each part with its sentence where the next part opens a mark ("… club. "No one …")', () => {
+    expect(texts('He said: "It is not about money. "No one is bigger than the club." Then he left.')).toEqual(
+      ['"It is not about money.', '"No one is bigger than the club."'],
+    );
+    expect(texts('He said: \u201CIt is not about money. \u201CNo one is bigger.\u201D')).toEqual([
+      '\u201CIt is not about money.',
+      '\u201CNo one is bigger.\u201D',
+    ]);
+  });
+
+  it('still closes a quotation at a mark after a word ("… he said "no" twice")', () => {
+    expect(texts('She said "no" twice. "Never," he said.')).toEqual(['"no"', '"Never,"']);
   });
 });
