@@ -505,9 +505,14 @@ export class MentionScanner {
       const w = words[k] as string;
       if (isTitle(w) || (w === 'of' && lastTitle === k - 1)) lastTitle = k;
     }
-    // A capitalised role word opening the run is a role too ("Analyst Tom Reed").
+    // A capitalised role word opening the run is a role too ("Analyst Tom Reed"), and so is a kinship word
+    // before a full name ("Daughter Ailsa Baltry"; "Son Heung-min" is a name).
     let nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
-    while (nameFrom < j - 1 && ROLE_WORDS.has((words[nameFrom] as string).toLowerCase())) nameFrom++;
+    while (nameFrom < j - 1) {
+      const word = (words[nameFrom] as string).toLowerCase();
+      if (!ROLE_WORDS.has(word) && !(GENDERED_ROLES.has(word) && j - nameFrom >= 3)) break;
+      nameFrom++;
+    }
     if (j - nameFrom === 0 || j - nameFrom > MAX_NAME_TOKENS) return null;
     const nameEnd = endBeforePostNominals(words, nameFrom);
     const name = words.slice(nameFrom, nameEnd).map((t) => t.replace(/['\u2019]s?$/u, ''));

@@ -157,6 +157,25 @@ function afterParticipleClause(sentence: string): number {
  */
 const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
 /**
+ * The head of a definite role phrase opening a sentence as its subject: "The prime minister's official
+ * spokesman said" → "spokesman", "The feisty singer was" → "singer" (up to three words before the role noun,
+ * then a lower-case word or a comma; "The head of …" is no head).
+ */
+function definiteRoleHead(sentence: string): string | undefined {
+  const words = sentence.trim().split(/\s+/, 6);
+  if (words[0] !== 'The') return undefined;
+  for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
+    const raw = words[k] as string;
+    const head = raw.replace(/,$/, '');
+    const next = words[k + 1] as string;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head) || next === 'of') continue;
+    if (!(ROLE_WORDS.has(head) || GENDERED_ROLES.has(head))) continue;
+    if (raw.endsWith(',') || /^\p{Ll}/u.test(next)) return head;
+  }
+  return undefined;
+}
+
+/**
  * "His father has declined …", "Her lawyer later told …": a relative or aide of someone opening a sentence,
  * with up to two qualifiers, as its subject (a comma after the noun introduces a name instead).
  */
@@ -769,6 +788,9 @@ class ArticleAttribution {
       // "His father has declined every interview. Through a spokeswoman, he sent …": "he" is the relative
       // the sentence before is about, whom it does not name; not the person "his" refers to.
       if (subject === undefined && this.#relativeSubject(s, gender)) return null;
+      // "The prime minister's official spokesman said … But he added:", "The feisty singer was famous for her
+      // one-liners. She once told …": "he" is the unnamed role holder the sentence is about, no one named.
+      if (subject === undefined && this.#unnamedRoleSubject(s, gender)) return null;
       if (subject !== undefined && this.#compatible(subject, gender)) {
         const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
         return { kind: 'entity', entity: partner ?? subject };
@@ -814,6 +836,18 @@ class ArticleAttribution {
     return (
       ref?.kind === 'role' && (ref.gender === undefined || gender === undefined || ref.gender === gender)
     );
+  }
+
+  /**
+   * Whether a sentence opens with a definite role phrase ("The prime minister's official spokesman", "The
+   * feisty singer") whose role no one in the article was given, of a gender that fits.
+   */
+  #unnamedRoleSubject(s: SentenceEntry, gender: Gender | undefined): boolean {
+    const noun = definiteRoleHead(s.text.slice(mainClauseStart(s.text)));
+    const ref = noun ? this.#phrases.read(`the ${noun}`) : undefined;
+    if (ref?.kind !== 'role' || ref.demonym) return false;
+    if (ref.gender !== undefined && gender !== undefined && ref.gender !== gender) return false;
+    return !this.#people.entities.some((e) => e.roleWords.has(ref.noun));
   }
 
   /**

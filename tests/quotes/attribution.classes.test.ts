@@ -2735,3 +2735,47 @@ describe('a country before a sports role ("the Wales international refused … �
     expect(s['I have done nothing wrong']).toBe('Owen Barlow');
   });
 });
+
+describe('"he" after a sentence about an unnamed role holder ("The prime minister\'s official spokesman said …")', () => {
+  it('is the role holder, no one named before', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Lord Adair Penrose said the premier bypassed the cabinet.',
+          "The prime minister's official spokesman said the cabinet was still consulted.",
+          'But he added: "You cannot take every decision in cabinet."',
+        ],
+      ]),
+    );
+    expect(s['You cannot take every decision in cabinet']).not.toBe('Adair Penrose');
+  });
+
+  it('is the subject of "The feisty singer was …", not the daughter quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The widow of folk legend Noreen Baltry told how her late wife sang to her.'],
+        ["The couple's son Eamon, 39, said his mum would have hated the fuss."],
+        ['"Mam would be mortified by all of this," he said.'],
+        [
+          'Daughter Ailsa Baltry, 36, added: "People keep telling me she was a legend. To me she was the woman who burnt the toast."',
+        ],
+        // A crosshead between them.
+        ['BANNED'],
+        [
+          'The feisty singer was famous for her one-liners.',
+          'She once told a heckler: "I have been thrown out of better pubs than this."',
+        ],
+      ]),
+    );
+    expect(s['I have been thrown out of better pubs than this']).not.toMatch(/Ailsa/);
+  });
+});
+
+describe('a kinship word opening a sentence before a full name ("Daughter Ailsa Baltry, 36, added:")', () => {
+  it('is her role, not part of her name', () => {
+    const s = speakersOf(
+      article('a', [['Daughter Ailsa Baltry, 36, added: "People keep telling me she was a legend."']]),
+    );
+    expect(s['People keep telling me she was a legend']).toBe('Ailsa Baltry');
+  });
+});
