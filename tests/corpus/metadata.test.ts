@@ -924,3 +924,36 @@ describe('page metadata: the key points above a live page or report', () => {
     expect(findKeyPoints(repeated, ['The tribunal sat for a third day in Corvel on Tuesday.'])).toEqual([]);
   });
 });
+
+describe('page metadata: short lines between a headline and its byline', () => {
+  it('looks past a label and a byline name without "By" to the date under them', () => {
+    const m = metadataOf([
+      'The Harbour Post',
+      'News Business Markets Money Opinion Sport',
+      'Business > Retail',
+      'Kelbrook ousts chief executive after profit warning - as it happened',
+      'Finance chief steps up as interim boss; a rival confirms it is considering an offer',
+      'Business live',
+      'Ada Fenwick',
+      'Wed 10 Sep 2025 07.31 BST',
+      'Kelbrook Group ousted its chief executive on Wednesday, a day after its profit warning.',
+    ]);
+    expect(m.title).toBe('Kelbrook ousts chief executive after profit warning - as it happened');
+  });
+
+  it('never takes a row of section names whose separators the copy lost for the headline', () => {
+    const m = metadataOf([
+      'Homewise',
+      'Trusted advice for every stage',
+      'Pregnancy Baby Toddler Kids Teens Health Food Family life Money',
+      'Search Homewise',
+      'Home > Health > Medicines',
+      'EXPLAINER',
+      'Syrup recall: what do parents need to know?',
+      'Twenty-three children have been taken to hospital. We asked the experts to answer your questions.',
+      'By Nadia Fenwick, Health Editor',
+      'Updated 2 hours ago',
+    ]);
+    expect(m.title).toBe('Syrup recall: what do parents need to know?');
+  });
+});

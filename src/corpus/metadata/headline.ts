@@ -18,6 +18,22 @@ export const TAGLINE_SEPARATOR = /\s+[|\u2014\u2013\u00B7\u2022]\s+/;
 /** Two or more spaced separators: a menu or breadcrumb ("News | Business | Tech"), not a headline. */
 const SEPARATED_ROW =
   /\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s.*\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s/u;
+/** Fewest words of a row of section names whose separators the copy lost. */
+const NAV_WORDS = 6;
+/** Short words every headline of that length has one of, and no row of section names does. */
+const HEADLINE_GLUE = /^(?:a|an|the|of|to|in|on|for|and|or|with|at|by|from|as|is|are|was|were|be|has|have|after|over|into)$/i;
+
+/**
+ * "Pregnancy Baby Toddler Kids Teens Health Food Family life Money": six or more words, nearly all
+ * capitalised, with none of the short words that hold a sentence or a headline together.
+ */
+function isSectionRow(line: string): boolean {
+  const words = line.split(' ');
+  if (words.length < NAV_WORDS || /[.!?:,;]/.test(line)) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised >= words.length - 1 && !words.some((w) => HEADLINE_GLUE.test(w));
+}
+
 /** Share of a row's words that must be site labels for it to be a menu without separators. */
 const LABEL_SHARE = 0.6;
 
@@ -28,7 +44,7 @@ const LABEL_SHARE = 0.6;
  * (or a brand's inner capital: "iPlayer"); a lower-case word or a sentence's end makes it prose.
  */
 export function isMenuRow(line: string): boolean {
-  if (SEPARATED_ROW.test(line)) return true;
+  if (SEPARATED_ROW.test(line) || isSectionRow(line)) return true;
   if (/[.!?]$/.test(line)) return false;
   const words = line.split(/[\s|:\u00B7\u2022\u203A\u00BB>/\u2630&\u25B6]+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return false;
@@ -108,6 +124,9 @@ export interface Headline {
 }
 
 /** The first headline-like line from `from` on that opens the article (a byline, date or paragraph within three lines). */
+/** A line of this many words or fewer under a headline is a label or a name, not the standfirst. */
+const SHORT_LABEL_WORDS = 2;
+
 function articleHeadline(
   lines: readonly PageLine[],
   outlet: string | undefined,
@@ -119,9 +138,15 @@ function articleHeadline(
     if (namesOnlyTheSite(line.text, outlet)) continue;
     // Furniture counts here: "Published" and "Share this" sit between a headline and its article; a list
     // of key points under it ("Summary" / "- …" / "- …") does not push the byline out of reach.
+    // Nor do short labels ("Business live", "Analysis") or a byline name without "By".
     const next = lines
       .slice(i + 1)
-      .filter((l) => !KEY_POINTS_HEADING.test(l.text.trim()) && !LIST_ITEM.test(l.text))
+      .filter(
+        (l) =>
+          !KEY_POINTS_HEADING.test(l.text.trim()) &&
+          !LIST_ITEM.test(l.text) &&
+          (opensArticle(l.text) || wordCount(l.text) > SHORT_LABEL_WORDS),
+      )
       .slice(0, 3);
     // A line that ends like a sentence is prose, unless it asks a question over a byline ("Can the talks
     // be rescued?" / "By Jane Doe").
