@@ -407,6 +407,9 @@ function introducedByRelative(beforeOpen: string): boolean {
   return relative >= 0 && /,$/.test(words[words.length - 5 + relative] ?? '');
 }
 
+/** "I, Seddique Mateen, am declaring …": a speaker naming themself. */
+const SELF_NAMED = /\bI,\s*$/;
+
 /** A sentence that is a name, a colon and the quote. */
 const COLON_SPEAKER =
   /^\s*(\p{Lu}[\p{L}'\u2019\u2024-]*(?:\s+\p{Lu}[\p{L}'\u2019\u2024-]*){0,3}):\s*["'\u201C\u2018]?$/u;
@@ -1384,6 +1387,29 @@ class ArticleAttribution {
     });
   }
 
+  /**
+   * Whether a quotation names the person it was given to ("Declan’s", "Mr O'Mulvane") while its sentence
+   * outside the quotation does not ("… Declan O'Mulvane said" keeps it), other than as "I, Declan …".
+   */
+  #namesItsSpeaker(p: number, s: number, span: QuoteSpan, text: string, entity: number): boolean {
+    const names = this.#people.paragraphs[p]?.names ?? [];
+    const end = span.close < 0 ? text.length : span.close;
+    // "… she told me, ‘Honestly, Siobhán, I cannot …’": someone else's words to the speaker, quoted inside.
+    const nested = findSingleQuoteSpans(text.slice(0, end)).filter((q) => q.open > span.open);
+    const inside = names.find(
+      (n) =>
+        n.entity === entity &&
+        n.start > span.open &&
+        n.start < end &&
+        !SELF_NAMED.test(text.slice(span.open, n.start)) &&
+        !nested.some((q) => q.open <= n.start && (q.close < 0 || n.start < q.close)),
+    );
+    if (inside === undefined) return false;
+    return !names.some(
+      (n) => n.entity === entity && n.sentence === s && (n.start < span.open || n.start >= end),
+    );
+  }
+
   /** The entry of a sentence read so far, by its place. */
   #entryIndex(paragraph: number, sentence: number): number {
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
@@ -1613,6 +1639,10 @@ class ArticleAttribution {
         const topic = this.#narratedSubject(p);
         if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
       }
+      // "“In the end, the call was always Declan’s,” the engineer said": people do not speak of themselves
+      // by name, so a speaker the quotation names, and its sentence names nowhere else, is someone else.
+      if (speaker?.kind === 'entity' && this.#namesItsSpeaker(p, s, span, text, speaker.entity))
+        speaker = null;
       const resolved: QuoteSpeaker = asked ? undefined : (speaker ?? undefined);
       this.quotes.push({ paragraph: p, text: quote, speaker: resolved, rule: resolved ? rule : 'none' });
       // A question nobody is given ("Asked by a reporter, “Will you resign?”, Odell paused.") is put to the

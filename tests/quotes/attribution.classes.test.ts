@@ -2779,3 +2779,36 @@ describe('a kinship word opening a sentence before a full name ("Daughter Ailsa 
     expect(s['People keep telling me she was a legend']).toBe('Ailsa Baltry');
   });
 });
+
+describe('a quotation that names the person its cue points to ("“… was always Declan’s,” the engineer said")', () => {
+  it("is not that person's words when its sentence names them nowhere else", () => {
+    const s = speakersOf(
+      article('a', [
+        ['One Corvane engineer, who asked not to be named, said the valve had been a worry for a year.'],
+        [
+          "The engineer said decisions on the valves rested with the company's chief engineer, Declan Osterby.",
+          '“In the end, the call on the valves was always Declan’s, and everybody knew it,” the engineer said.',
+        ],
+      ]),
+    );
+    expect(s['In the end, the call on the valves was always Declan’s, and everybody knew it']).not.toBe(
+      'Declan Osterby',
+    );
+  });
+
+  it('is theirs when someone else addresses them by name inside it, or they name themselves ("I, …")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Manager Tomas Ardanza said he had spoken to the owner.'],
+        [
+          '"She told me, \'Tomas, you coach, we take care of the rest,\' and I trust her completely," he said.',
+        ],
+        ['"I, Tomas Ardanza, am standing for the board," Ardanza said.'],
+      ]),
+    );
+    expect(s["She told me, 'Tomas, you coach, we take care of the rest,' and I trust her completely"]).toBe(
+      'Tomas Ardanza',
+    );
+    expect(s['I, Tomas Ardanza, am standing for the board']).toBe('Tomas Ardanza');
+  });
+});

@@ -21,7 +21,8 @@ const SEPARATED_ROW =
 /** Fewest words of a row of section names whose separators the copy lost. */
 const NAV_WORDS = 6;
 /** Short words every headline of that length has one of, and no row of section names does. */
-const HEADLINE_GLUE = /^(?:a|an|the|of|to|in|on|for|and|or|with|at|by|from|as|is|are|was|were|be|has|have|after|over|into)$/i;
+const HEADLINE_GLUE =
+  /^(?:a|an|the|of|to|in|on|for|and|or|with|at|by|from|as|is|are|was|were|be|has|have|after|over|into)$/i;
 
 /**
  * "Pregnancy Baby Toddler Kids Teens Health Food Family life Money": six or more words, nearly all
