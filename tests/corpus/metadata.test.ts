@@ -957,3 +957,26 @@ describe('page metadata: short lines between a headline and its byline', () => {
     expect(m.title).toBe('Syrup recall: what do parents need to know?');
   });
 });
+
+describe('page metadata: dates worked out from "today" or "7 hours ago"', () => {
+  it('are no publication date (chrono reads them from 1970)', () => {
+    const m = metadataOf([
+      'Harbour board approves ferry terminal',
+      'By Ada Fenwick',
+      "Everything you need to know about today's 2016 vote",
+      'Ferry fares to rise in spring4,162 comments - 7 hours ago',
+      ...BODY,
+    ]);
+    expect(m.published).toBeUndefined();
+  });
+
+  it('reads a stamp with a two-digit year and a time ("10/04/16 05:19 PM EDT")', () => {
+    const m = metadataOf([
+      'Harbour board approves ferry terminal',
+      'By Ada Fenwick',
+      '10/04/16 05:19 PM EDT',
+      ...BODY,
+    ]);
+    expect(m.published).toBe('2016-10-04');
+  });
+});

@@ -18,6 +18,8 @@ import {
 } from './dateOrder.ts';
 
 const YEAR = /\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}/;
+/** "10/04/16 05:19 PM EDT", "Updated 10/04/16 …": a stamp with a two-digit year and a time. */
+const SHORT_YEAR_STAMP = /^(?:updated\s+)?\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/i;
 const LABEL = /^(?:published|posted|updated|first published|last updated|by|on|date)\b/i;
 /** Lines that merely carry a date: an embedded tweet's footer, a copyright notice. */
 const NOT_THE_PAGE_DATE = /^[\u2014\u2013-]\s.*\(@\w+\)|\u00A9|\bcopyright\b/i;
@@ -25,12 +27,15 @@ const MAX_DATE_LINE_WORDS = 16;
 
 /** Whether a line reads as a date line rather than a sentence that happens to hold a date. */
 function isDateLine(line: string): boolean {
-  if (!YEAR.test(line) || NOT_THE_PAGE_DATE.test(line)) return false;
+  if (!(YEAR.test(line) || SHORT_YEAR_STAMP.test(line)) || NOT_THE_PAGE_DATE.test(line)) return false;
   if (LABEL.test(line)) return wordCount(line) <= 2 * MAX_DATE_LINE_WORDS;
   return wordCount(line) <= MAX_DATE_LINE_WORDS;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A year written out in a date ("2016", or the "16" of "10/04/16"), not worked out from "today". */
+const WRITTEN_YEAR = /\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 
 /**
  * The first complete date (year, month and day all written) on a line, as YYYY-MM-DD. A numeric date is
@@ -42,6 +47,8 @@ export function dateOnLine(line: string, options: { order?: DateOrder } = {}): s
   for (const result of parser.parse(line, new Date(0))) {
     const start = result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    // "today", "7 hours ago", "last week": chrono counts them certain, from its reference date (1970).
+    if (!WRITTEN_YEAR.test(result.text)) continue;
     const year = start.get('year') as number;
     if (year < 1900 || year > 2100) continue;
     return `${year}-${pad(start.get('month') as number)}-${pad(start.get('day') as number)}`;
