@@ -110,17 +110,23 @@ const PROTAGONIST_LEAD = 2;
 /** Stands in for an abbreviation's period in masked text ("Sen\u2024 Chuck Schumer"): one char, like "." */
 const ABBREVIATION_DOT = '\u2024';
 
-/** Words that open an adverbial clause before a sentence's subject ("After meeting Kim, Pompeo said …"). */
-const CLAUSE_OPENER =
-  /^["'\u201C\u2018(]*(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until)\b/i;
+/** A span of time before "after"/"before" ("Two years after Hale first arrived", "a few hours after"). */
+const TIME_SPAN_BEFORE =
+  '(?:(?:a|an|a few|several|some|just|only|about|barely|\\d+|one|two|three|four|five|six|ten|twenty|forty-eight)\\s+)?(?:hours?|days?|minutes?|weeks?|months?|years?|moments?)\\s+(?:after|before|later|earlier)';
+
+/**
+ * Words that open an adverbial clause before a sentence's subject ("After meeting Kim, Pompeo said …",
+ * "Two years after Hale arrived, Fetter …").
+ */
+const CLAUSE_OPENER = new RegExp(
+  `^["'\u201C\u2018(]*(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|${TIME_SPAN_BEFORE})\\b`,
+  'i',
+);
 /**
  * A further opening clause after the first ("Speaking on Friday, a few hours after she conceded, Ms Berg
  * said"): a span of time before "after"/"before", or another clause opener.
  */
-const FURTHER_OPENING = new RegExp(
-  `^\\s*(?:(?:(?:a|an|a few|several|some|just|only|about|barely|\\d+|one|two|three|four|five|six|twenty|forty-eight)\\s+)?(?:hours?|days?|minutes?|weeks?|months?|moments?)\\s+(?:after|before|later|earlier)\\b|${CLAUSE_OPENER.source.slice(1)})`,
-  'iu',
-);
+const FURTHER_OPENING = new RegExp(`^\\s*${CLAUSE_OPENER.source.slice(1)}`, 'iu');
 
 /** Where the main clause starts after the opening clause that `opening` matches, and any further ones. */
 function afterOpeningClauses(sentence: string, opening: RegExp): number {

@@ -2812,3 +2812,19 @@ describe('a quotation that names the person its cue points to ("“… was alway
     expect(s['I, Tomas Ardanza, am standing for the board']).toBe('Tomas Ardanza');
   });
 });
+
+describe('a span of time opening a sentence ("Two years after Hale first arrived, Ellen Vost showed up")', () => {
+  it('is an opening clause: its name is not the subject a later "she" refers to', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Margit Hale ran the computer in 1959.'],
+        [
+          'Two years after Hale first stepped on campus, Ellen Vost showed up at the institute.',
+          'She interviewed with a woman who ran the machine.',
+        ],
+        ['“He carried a lot in his head,” she said.'],
+      ]),
+    );
+    expect(s['He carried a lot in his head']).toBe('Ellen Vost');
+  });
+});
