@@ -980,3 +980,50 @@ describe('page metadata: dates worked out from "today" or "7 hours ago"', () => 
     expect(m.published).toBe('2016-10-04');
   });
 });
+
+describe("page metadata: the outlet among a page's menus and notices", () => {
+  it('takes the site after a spaced colon in the title line ("… : The Two-Way : NPX")', () => {
+    const m = metadataOf([
+      'Harbour board approves ferry terminal : The Two-Way : NPX',
+      'By Ada Fenwick',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('NPX');
+    expect(m.title).toBe('Harbour board approves ferry terminal');
+  });
+
+  it('never takes "All Rights Reserved" before a copyright mark for the outlet', () => {
+    const m = metadataOf([
+      'Harbour board approves ferry terminal',
+      'By Ada Fenwick',
+      ...BODY,
+      'All Rights Reserved © 2020',
+    ]);
+    expect(m.outlet).not.toBe('All Rights Reserved');
+  });
+
+  it('never takes an item of a menu printed one item per line for the masthead ("Politics" / "U.S. News" / "Local")', () => {
+    const m = metadataOf([
+      'Harbour board approves ferry terminal',
+      'Skip to Content',
+      'Politics',
+      'U.S. News',
+      'Local',
+      'By Ada Fenwick',
+      ...BODY,
+    ]);
+    expect(m.outlet).not.toBe('U.S. News');
+  });
+
+  it('reads a masthead named a magazine, and not a menu heading ending in the name ("All About …")', () => {
+    const m = metadataOf([
+      'Corvid Magazine',
+      'Physics',
+      'Harbour board approves ferry terminal',
+      'By Ada Fenwick',
+      ...BODY,
+      'All About Corvid Magazine',
+    ]);
+    expect(m.outlet).toBe('Corvid Magazine');
+  });
+});

@@ -91,7 +91,8 @@ function copyrightName(line: string): OutletCandidate | undefined {
   const mark = COPYRIGHT_MARK.exec(line);
   if (!mark) return undefined;
   const before = line.slice(0, mark.index).trim();
-  const brand = before !== '' && wordCount(before) <= 5 ? leadingName(before) : undefined;
+  // "All Rights Reserved © 2020": the notice, not a name.
+  const brand = before !== '' && wordCount(before) <= 5 && !RIGHTS.test(before) ? leadingName(before) : undefined;
   if (brand && brand === before) return { name: brand, source: 'copyright' };
   if (mark.index > 0 && before !== '') return undefined;
   const after = line
@@ -129,7 +130,7 @@ function bylineOutlet(line: string): string | undefined {
 
 /** Words that make a name a publication's ("Seldon Gazette", "Harbour Times"), not a section's or a place's. */
 const PUBLICATION_WORD =
-  /\b(?:gazette|times|news|post|herald|tribune|journal|chronicle|observer|courier|daily|weekly|express|mail|mirror|standard|press|telegraph|guardian|independent|record|echo|sentinel|star|sun|bulletin|dispatch|examiner|inquirer|register|reporter|today|wire|newswire|agency|radio)$/i;
+  /\b(?:gazette|times|news|post|herald|tribune|journal|chronicle|observer|courier|daily|weekly|express|mail|mirror|standard|press|telegraph|guardian|independent|record|echo|sentinel|star|sun|bulletin|dispatch|examiner|inquirer|register|reporter|today|wire|newswire|agency|radio|magazine|monthly)$/i;
 /** How far down the page a masthead may stand: above the headline, among the menu lines. */
 const MASTHEAD_LINES = 12;
 
@@ -137,12 +138,23 @@ const MASTHEAD_LINES = 12;
  * A line near the top that is only a publication's name ("Seldon Gazette"): the masthead. A line in capitals
  * is a section label ("STRANGE NEWS") or a logo's text: it counts only as the page writes it elsewhere.
  */
+/** Most words of an item of a menu printed one item per line ("Politics" / "U.S. News" / "Local"). */
+const MENU_ITEM_WORDS = 2;
+
+/** Whether the lines on both sides of line `i` are short menu items: it is one of them, no masthead. */
+function inMenuColumn(lines: readonly string[], i: number): boolean {
+  const item = (line: string | undefined) =>
+    line !== undefined && wordCount(line) <= MENU_ITEM_WORDS && !/[.!?]$/.test(line);
+  return i > 0 && item(lines[i - 1]) && item(lines[i + 1]);
+}
+
 function mastheads(lines: readonly string[]): string[] {
   const found: string[] = [];
-  for (const l of lines.slice(0, MASTHEAD_LINES)) {
+  const top = lines.slice(0, MASTHEAD_LINES);
+  for (const [i, l] of top.entries()) {
     const tagged = taggedMasthead(l, lines);
     if (tagged) found.push(tagged);
-    if (wordCount(l) > 5 || isAccountControl(l)) continue;
+    if (wordCount(l) > 5 || isAccountControl(l) || inMenuColumn(top, i)) continue;
     if (l === l.toUpperCase()) {
       const written = writtenElsewhere(l, lines);
       if (written) found.push(written);
@@ -400,7 +412,9 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   const ending = new RegExp(`^(?:\\p{Lu}[\\p{L}'\u2019.&-]* ){1,3}${escapeRegExp(name)}$`, 'u');
   // (Not the name's own initials before it: "CPW Consolidated Press Wire" is Consolidated Press Wire.)
   const initials = `${initialsOf(name)} ${name}`;
-  const masthead = top.find((l) => ending.test(l) && l !== initials && !INTERFACE_VERB.test(l));
+  const masthead = top.find(
+    (l) => ending.test(l) && l !== initials && !INTERFACE_VERB.test(l) && !MENU_HEADING.test(l),
+  );
   if (masthead) name = masthead;
   // "told The Associated Press": a capital "The" inside a line is part of the name. A lower-case one ("told
   // the BBC", "for the Financial Times") is grammar, and so is a capital one opening a sentence.
@@ -442,6 +456,9 @@ function spelledOut(name: string, top: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+/** "All About NPR", "More From The Herald": a menu's heading that ends in the outlet's name. */
+const MENU_HEADING = /^(?:all|more|best|latest|top|inside)\s/i;
 
 /** "Search AeroBrief", "Subscribe to The Harbour Times": a control of the page that names the outlet. */
 const INTERFACE_VERB =

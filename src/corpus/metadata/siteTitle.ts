@@ -16,7 +16,9 @@ export interface PlacedSiteTitle extends SiteTitle {
 }
 
 /** Separators between a headline and a site name, spaced on both sides (a hyphen inside a word is not one). */
-const SEPARATORS = [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: ', ' \u00B7 ', ' \u2022 ', ' \u00BB '];
+const SEPARATORS = [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: ', ' \u00B7 ', ' \u2022 ', ' \u00BB ', ' : '];
+/** Most words of a site after a spaced colon ("… : The Two-Way : NPR"), which also parts a headline's halves. */
+const COLON_SITE_WORDS = 2;
 
 const MAX_SITE_WORDS = 6;
 const DOMAIN =
@@ -42,7 +44,8 @@ export function parseSiteTitle(line: string): SiteTitle | undefined {
   for (const { at, separator } of cuts) {
     const site = line.slice(at + separator.length, end).trim();
     const headline = (line.split(separator)[0] ?? '').trim();
-    if (isSiteName(site) && wordCount(headline) >= 3) return { headline, site };
+    const fits = separator !== ' : ' || wordCount(site) <= COLON_SITE_WORDS;
+    if (fits && isSiteName(site) && wordCount(headline) >= 3) return { headline, site };
     end = at;
   }
   return undefined;
