@@ -92,7 +92,8 @@ function copyrightName(line: string): OutletCandidate | undefined {
   if (!mark) return undefined;
   const before = line.slice(0, mark.index).trim();
   // "All Rights Reserved © 2020": the notice, not a name.
-  const brand = before !== '' && wordCount(before) <= 5 && !RIGHTS.test(before) ? leadingName(before) : undefined;
+  const brand =
+    before !== '' && wordCount(before) <= 5 && !RIGHTS.test(before) ? leadingName(before) : undefined;
   if (brand && brand === before) return { name: brand, source: 'copyright' };
   if (mark.index > 0 && before !== '') return undefined;
   const after = line
