@@ -163,7 +163,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'businesswoman banker trader investor partner commissioner inspector superintendent administrator ' +
     'organiser pastor priest imam rabbi cardinal bishop nun monk treasurer secretary-general chancellor ' +
     'vice-president vice-chair chairperson director-general attorney-general solicitor-general governor-general ' +
-    'inspector-general surgeon-general editor-in-chief commander-in-chief ' +
+    'inspector-general surgeon-general editor-in-chief commander-in-chief champion champ veteran pundit ' +
+    'commentator presenter broadcaster ' +
     OCCUPATIONS
   ).split(' '),
 );

@@ -80,6 +80,9 @@ function splitTitle(tokens: readonly string[]): { title: string[]; name: string[
 }
 
 /** The capitalised run that ends a token list, letting "of" join titles ("Secretary of State Mike Pompeo"). */
+/** A preposition opening a phrase of time or place before a sentence's subject. */
+const OPENING_PREPOSITION = /^(?:within|after|before|during|following|since|until|in|on|at)$/i;
+
 /** A function word that opens a clause, capitalised ("And", "But", "So"); articles aside. */
 const OPENING_WORD = /^(?!(?:The|A|An)$)\p{Lu}\p{Ll}*$/u;
 
@@ -199,6 +202,13 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   if (tokens.length > 1 && /^(?:it|they)$/i.test(tokens[tokens.length - 1] as string)) return undefined;
   const start = trailingRun(tokens);
   const before = tokens.slice(0, start);
+  // "Within an hour of the announcement Kovar wrote": a phrase of time or place before the subject, its
+  // comma left out, says nothing of who the name is (but "In a statement the Bank of England said" is the
+  // bank's).
+  const opening = OPENING_PREPOSITION.test(before[0] ?? '');
+  const ofBody = opening
+    ? /^(?:of|for|from|at)$/i.test(before[before.length - 1] ?? '')
+    : before.some((t) => /^(?:of|for|from|at)$/i.test(t));
   const { title, name } = splitTitle(tokens.slice(start));
   while (name.length === 1 && isParticle(name[0] as string)) name.shift();
   // "Imelda Cour KC said": letters after a name are no part of it.
@@ -207,12 +217,17 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
     name.length === 0 ||
     hasOrgWord(name) ||
     looksLikePlace(name) ||
-    before.some((t) => /^(?:of|for|from|at)$/i.test(t)) ||
+    ofBody ||
     // "the Federal Reserve": a name right after "the", with no title, is an institution's.
     (title.length === 0 && before[before.length - 1]?.toLowerCase() === 'the');
   if (institutional) {
     if (name.length === 0 && !UNNAMED_HEAD.test(phrase)) return undefined;
-    return { kind: 'org', name: phrase.replace(/^(?:the|a|an|one) /i, '') };
+    // "In a statement the Bank of England": the body after the opening phrase.
+    const from = opening
+      ? before.findLastIndex((t) => /^\p{Ll}/u.test(t) && !/^(?:of|for|from|at)$/.test(t)) + 1
+      : 0;
+    const body = from > 0 ? tokens.slice(from).join(' ') : phrase;
+    return { kind: 'org', name: body.replace(/^(?:the|a|an|one) /i, '') };
   }
   // Several people ("Trump and Kim said") cannot be one speaker, nor a lone initial ("A") or a capitalised
   // common word ("Asked").
@@ -224,7 +239,9 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
       (lone.length < 2 || FUNCTION_WORDS.has(loneWord as string) || CALENDAR_WORDS.has(loneWord as string)))
   )
     return undefined;
-  const roleWords = [...before.filter((t) => !/^(?:the|a|an)$/i.test(t)), ...title].join(' ');
+  const roleWords = [...(opening ? [] : before).filter((t) => !/^(?:the|a|an)$/i.test(t)), ...title].join(
+    ' ',
+  );
   return { kind: 'person', tokens: name, ...(roleWords ? { role: roleWords } : {}) };
 }
 

@@ -2828,3 +2828,34 @@ describe('a span of time opening a sentence ("Two years after Hale first arrived
     expect(s['He carried a lot in his head']).toBe('Ellen Vost');
   });
 });
+
+describe('a phrase of time before the subject, its comma left out ("Within an hour of the announcement Kovar wrote:")', () => {
+  it('says nothing of who the name is', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Renata Kovar announced her retirement on Thursday.'],
+        [
+          'Within an hour of the announcement Kovar wrote on Instagram: "Twenty years, one last dance. Thank you for every single ball."',
+        ],
+        ['In a statement the Bank of Arden said: "Rates will stay where they are for now."'],
+      ]),
+    );
+    expect(s['Twenty years, one last dance. Thank you for every single ball']).toBe('Renata Kovar');
+    expect(s['Rates will stay where they are for now']).toBe('Bank of Arden');
+  });
+});
+
+describe('sports and broadcasting roles ("the veteran said", "the new champ wrote", "TV pundit X gushed")', () => {
+  it('refer back to the one person the article gave them', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Veteran Renata Kovar, 36, lost the final to Mila Dragan.'],
+        ['"I cried because it is finished, not because I lost," the veteran said afterwards.'],
+        ['Champion Mila Dragan, 21, won her first title.'],
+        ['Later, the new champ wrote on Instagram: "Still cannot believe it. Thank you for everything."'],
+      ]),
+    );
+    expect(s['I cried because it is finished, not because I lost']).toBe('Renata Kovar');
+    expect(s['Still cannot believe it. Thank you for everything']).toBe('Mila Dragan');
+  });
+});
