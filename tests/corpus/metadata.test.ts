@@ -1027,3 +1027,19 @@ describe("page metadata: the outlet among a page's menus and notices", () => {
     expect(m.outlet).toBe('Corvid Magazine');
   });
 });
+
+describe("page metadata: a radio station's frequency after its name", () => {
+  it('is left out of the outlet ("Kestle FM 101.8" is Kestle FM; "BBC Radio 4" keeps its number)', () => {
+    expect(
+      metadataOf([
+        'Your calls on the ferry fares - Kestle FM 101.8',
+        'Kestle FM 101.8',
+        'By Kestle FM News',
+        ...BODY,
+      ]).outlet,
+    ).toBe('Kestle FM');
+    expect(metadataOf(['Ferry fares rise again - BBC Radio 4', 'By Ada Fenwick', ...BODY]).outlet).toBe(
+      'BBC Radio 4',
+    );
+  });
+});

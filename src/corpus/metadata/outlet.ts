@@ -474,9 +474,15 @@ export function inferOutlet(lines: readonly string[], options: OutletOptions): s
 
 /** "El Correo Serrano (English edition)", "Nachrichten English": the outlet without its edition. */
 function withoutEdition(name: string): string {
-  const bare = name.replace(/\s*\([^()]*\)$/, '').replace(EDITION, '');
+  const bare = name
+    .replace(/\s*\([^()]*\)$/, '')
+    .replace(EDITION, '')
+    .replace(FREQUENCY, '$1');
   return bare === '' ? name : bare;
 }
+
+/** "Kestle FM 101.8", "Radio Aubrin 96.4 FM": a station's frequency after its name, which readers leave out. */
+const FREQUENCY = /(\b(?:FM|AM|Radio)\b.*?)\s+\d{2,3}(?:[.,]\d{1,2})?(?:\s*(?:FM|MHz))?$/;
 
 /** "… English", "… International Edition", "… UK edition" after an outlet's name. */
 const EDITION = /\s+(?:English|(?:English|International|Global|US|UK|Europe|Asia|Africa) [Ee]dition)$/;
