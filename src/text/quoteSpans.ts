@@ -40,6 +40,8 @@ function reopensAfterSentence(text: string, i: number): boolean {
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
+  // A straight-quoted word inside a straight quotation ('"… he was going to "fake" an injury …"').
+  let inner = false;
   // Jump from mark to mark: most characters are not quote marks, and this runs on every sentence.
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
@@ -55,6 +57,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       // one (each part opens a mark, only the last closes) ends with its sentence, and the next part opens.
       spans.push({ open, close: i - 1 });
       open = i;
+    } else if (isStraight && inner) {
+      inner = false;
+    } else if (isStraight && text[open] === STRAIGHT && opensInside(text, i)) {
+      inner = true;
     } else if (CLOSERS.has(ch) || isStraight || (ch === '\u201C' && text[open] === '\u201E')) {
       // German marks open low and close with the high "66" („…“), which elsewhere opens.
       spans.push({ open, close: i + 1 });
@@ -66,6 +72,18 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   }
   if (open >= 0) spans.push({ open, close: -1 });
   return spans;
+}
+
+/**
+ * A straight mark inside a straight quotation that can only open (a space before it, a letter after it,
+ * and a closing mark of its own before the quotation's sentence ends): the quotation quotes a word.
+ */
+function opensInside(text: string, i: number): boolean {
+  if (!/\s/.test(text[i - 1] ?? '') || !/\p{L}/u.test(text[i + 1] ?? '')) return false;
+  const close = text.indexOf(STRAIGHT, i + 1);
+  return (
+    close > 0 && /[\p{L}\p{N}.,!?]/u.test(text[close - 1] ?? '') && !/[.!?]\s/.test(text.slice(i, close))
+  );
 }
 
 const SINGLE_MARKS = /['\u2018\u2019]/g;

@@ -41,6 +41,17 @@ describe('findQuoteSpans on a quotation over paragraphs printed as one paragraph
     ]);
   });
 
+  it('keeps a straight-quoted word inside a straight quotation ("… going to "fake" an injury …")', () => {
+    expect(texts('"He said he was going to "fake" an injury and walk off. "He also agreed."')).toEqual([
+      '"He said he was going to "fake" an injury and walk off.',
+      '"He also agreed."',
+    ]);
+    expect(texts('He called it "a farce" and "a disgrace" on Monday.')).toEqual([
+      '"a farce"',
+      '"a disgrace"',
+    ]);
+  });
+
   it('still closes a quotation at a mark after a word ("… he said "no" twice")', () => {
     expect(texts('She said "no" twice. "Never," he said.')).toEqual(['"no"', '"Never,"']);
   });
