@@ -400,8 +400,15 @@ const ASKED_BEFORE =
  * introduces the quotation (its last words before the quote mark). The words are the relative's antecedent's,
  * whoever the sentence goes on to say spoke after them.
  */
+const RELATIVE_REACH = 120;
+
+/** How far before a quotation its sentence is read for a cue (see `paragraph`). */
+const BEFORE_REACH = 600;
+
 function introducedByRelative(beforeOpen: string): boolean {
+  // The last few words are all it reads (a paragraph of thousands of quote marks stays linear).
   const words = beforeOpen
+    .slice(-RELATIVE_REACH)
     .trimEnd()
     .replace(/["'\u201C\u2018]$/u, '')
     .trimEnd()
@@ -1400,15 +1407,14 @@ class ArticleAttribution {
   #namesItsSpeaker(p: number, s: number, span: QuoteSpan, text: string, entity: number): boolean {
     const names = this.#people.paragraphs[p]?.names ?? [];
     const end = span.close < 0 ? text.length : span.close;
+    const named = names.filter((n) => n.entity === entity && n.start > span.open && n.start < end);
+    if (named.length === 0) return false;
     // "… she told me, ‘Honestly, Siobhán, I cannot …’": someone else's words to the speaker, quoted inside.
-    const nested = findSingleQuoteSpans(text.slice(0, end)).filter((q) => q.open > span.open);
-    const inside = names.find(
+    const nested = findSingleQuoteSpans(text.slice(span.open, end));
+    const inside = named.find(
       (n) =>
-        n.entity === entity &&
-        n.start > span.open &&
-        n.start < end &&
         !SELF_NAMED.test(text.slice(span.open, n.start)) &&
-        !nested.some((q) => q.open <= n.start && (q.close < 0 || n.start < q.close)),
+        !nested.some((q) => span.open + q.open <= n.start && (q.close < 0 || n.start < span.open + q.close)),
     );
     if (inside === undefined) return false;
     return !names.some(
@@ -1543,6 +1549,12 @@ class ArticleAttribution {
     let previousEnd = -1;
     const speakersOf: QuoteSpeaker[][] = sentences.map(() => []);
     let noted = 0;
+    // Where each sentence's last quotation closes (worked out once: a paragraph may hold thousands).
+    const lastCloses = new Map<number, number>();
+    for (const l of located) {
+      const end = l.span.close < 0 ? (bounds[l.sentence] as Bounds).end : l.span.close;
+      lastCloses.set(l.sentence, Math.max(lastCloses.get(l.sentence) ?? end, end));
+    }
     // The sentences before a quote's sentence are read first: a quote may lean on their subjects.
     located.forEach(({ span, sentence: s }, i) => {
       for (; noted < s; noted++) this.#note(p, noted, sentences, bounds, speakersOf, spans);
@@ -1555,11 +1567,11 @@ class ArticleAttribution {
         s > 0 ? masked.slice((bounds[s - 1] as Bounds).start, (bounds[s - 1] as Bounds).end) : '';
       const cue: CueContext = { at, sentence: sMasked, open: span.open, previousSentence };
       const afterClose = span.close < 0 ? '' : masked.slice(span.close, b.end);
-      const beforeOpen = masked.slice(b.start, span.open);
+      // A cue before a quotation stands within a few hundred characters of it: reading no further keeps a
+      // paragraph of thousands of quotation marks linear.
+      const beforeOpen = masked.slice(Math.max(b.start, span.open - BEFORE_REACH), span.open);
       // The sentence's text after its last quote, where a closing ", the ministry said." sits.
-      const lastClose = Math.max(
-        ...located.filter((l) => l.sentence === s).map((l) => (l.span.close < 0 ? b.end : l.span.close)),
-      );
+      const lastClose = lastCloses.get(s) ?? b.end;
       const tail = masked.slice(lastClose, b.end);
       // "Asked “Will you appeal?”, the detective said: “Yes.”": the first quotation is the question put.
       const asked = ASKED_BEFORE.test(beforeOpen);
