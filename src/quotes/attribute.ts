@@ -1175,6 +1175,11 @@ class ArticleAttribution {
     );
     if (given.length === 1) return { kind: 'entity', entity: (given[0] as ArticleEntity).id };
     if (!PLURAL_DEMONYMS.has(ref.noun)) return this.#resolvePerson(ref.gender, at, before);
+    // "Arrabaça was less restrained. “…,” said the Portuguese.": after a sentence about one person, one of
+    // the "-ese" demonyms is that person (not "the French", which is only ever the people).
+    const previous = this.#sentences.length - 1;
+    const subject = ref.noun === 'french' || previous < 0 ? undefined : this.#subjectAt(previous);
+    if (subject !== undefined && this.#isPersonLike(subject)) return { kind: 'entity', entity: subject };
     const last = this.#lastSpeaker;
     return last && last.speaker?.kind === 'entity' && at.paragraph - last.paragraph <= 1
       ? last.speaker

@@ -2859,3 +2859,18 @@ describe('sports and broadcasting roles ("the veteran said", "the new champ wrot
     expect(s['Still cannot believe it. Thank you for everything']).toBe('Mila Dragan');
   });
 });
+
+describe('"said the Portuguese" after a sentence about one person (a demonym that is also a plural)', () => {
+  it('is that person, not whoever was quoted last', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Henrique Arrabal was sent to the stands.'],
+        ['"It was the best of this fixture," said Wanderers manager Stuart Kettle.'],
+        [
+          'Arrabal was less restrained. "I will be in trouble for this, I know, and I do not care," said the Portuguese.',
+        ],
+      ]),
+    );
+    expect(s['I will be in trouble for this, I know, and I do not care']).toBe('Henrique Arrabal');
+  });
+});
