@@ -2867,7 +2867,8 @@ describe('"said the Portuguese" after a sentence about one person (a demonym tha
         ['Henrique Arrabal was sent to the stands.'],
         ['"It was the best of this fixture," said Wanderers manager Stuart Kettle.'],
         [
-          'Arrabal was less restrained. "I will be in trouble for this, I know, and I do not care," said the Portuguese.',
+          'Arrabal was less restrained.',
+          '"I will be in trouble for this, I know, and I do not care," said the Portuguese.',
         ],
       ]),
     );
