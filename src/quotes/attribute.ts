@@ -1580,9 +1580,10 @@ class ArticleAttribution {
       const tail = masked.slice(lastClose, b.end);
       // "Asked “Will you appeal?”, the detective said: “Yes.”": the first quotation is the question put.
       const asked = ASKED_BEFORE.test(beforeOpen);
+      // "Pressed by X, who asked, “…?”, Hale said …": X's words, though the sentence is about Hale.
+      const relative = introducedByRelative(beforeOpen);
       let rule = 'after';
-      let speaker =
-        asked || introducedByRelative(beforeOpen) ? null : this.#resolve(attributionAfter(afterClose), cue);
+      let speaker = asked || relative ? null : this.#resolve(attributionAfter(afterClose), cue);
       if (speaker === null) [rule, speaker] = ['before', this.#resolve(attributionBefore(beforeOpen), cue)];
       if (speaker === null) [rule, speaker] = ['leading', this.#resolve(attributionLeading(sMasked), cue)];
       if (speaker === null) [rule, speaker] = ['trailing', this.#resolve(attributionTrailing(tail), cue)];
@@ -1673,8 +1674,9 @@ class ArticleAttribution {
       if (resolved !== undefined || !QUESTION_END.test(quote)) this.#quotedParagraphs.add(p);
       if (i === 0 && span.open === 0) continuing = this.quotes.length - 1;
       if (i === located.length - 1 && span.close < 0) unclosed = this.quotes.length - 1;
-      (speakersOf[s] as QuoteSpeaker[]).push(resolved);
-      if (resolved) this.#lastSpeaker = { speaker: resolved, paragraph: p };
+      // A question asked in a relative clause leaves the sentence to its main clause's subject.
+      (speakersOf[s] as QuoteSpeaker[]).push(relative ? undefined : resolved);
+      if (resolved && !relative) this.#lastSpeaker = { speaker: resolved, paragraph: p };
       if (resolved?.kind === 'entity') this.#speakers.add(resolved.entity);
       previous = resolved ?? null;
       previousEnd = span.close < 0 ? text.length : b.end;

@@ -2595,11 +2595,14 @@ describe('a question asked in a relative clause before the answer\'s cue ("Press
         [
           'Pressed by Corin Weller, an analyst at Fenmoor Securities, who asked, "Ruth, how much of the shortfall is the warehouse and how much is the weather?", Palliser said roughly half was down to the warehouse.',
         ],
+        ['"We are not going to be sentimental about stores that lose money," she added.'],
       ]),
     );
     expect(s['Ruth, how much of the shortfall is the warehouse and how much is the weather?']).toBe(
       'Corin Weller',
     );
+    // The sentence is about the one who answered: her "she added" is hers.
+    expect(s['We are not going to be sentimental about stores that lose money']).toBe('Ruth Palliser');
   });
 });
 
