@@ -2878,3 +2878,15 @@ describe('"said the Portuguese" after a sentence about one person (a demonym tha
     expect(s['I will be in trouble for this, I know, and I do not care']).toBe('Henrique Arrabal');
   });
 });
+
+describe('a body, a role word and then a name in one capitalised run ("Federal Relief Agency Administrator Rochelle Vant")', () => {
+  it('is the person named after the role, whom a later surname joins', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Federal Relief Agency Administrator Rochelle Vant said 1,200 rescuers were working.'],
+        ['"The first 72 hours are about saving lives," Vant said.'],
+      ]),
+    );
+    expect(s['The first 72 hours are about saving lives']).toBe('Rochelle Vant');
+  });
+});
