@@ -1043,3 +1043,35 @@ describe("page metadata: a radio station's frequency after its name", () => {
     );
   });
 });
+
+describe('page metadata: a masthead and its tagline, and a row of prices, above the headline', () => {
+  it('reads "WCKR 9 News | Halbrook\'s News Leader" as the outlet and its tagline, not a title line', () => {
+    const m = metadataOf([
+      "WCKR 9 News | Halbrook's News Leader",
+      'Watch Live Weather Traffic News Sports',
+      'LIVE UPDATES: Jury finds exchange founder guilty of fraud; judge orders him jailed',
+      'Posted: October 16, 2025 9:34 AM EDT',
+      'By Dana Brightwell, WCKR 9 News',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('WCKR 9 News');
+    expect(m.title).toBe(
+      'LIVE UPDATES: Jury finds exchange founder guilty of fraud; judge orders him jailed',
+    );
+  });
+
+  it('never takes a row of prices for the headline ("BTC $ -- ETH $ -- LVX (delisted)")', () => {
+    const m = metadataOf([
+      'BLOCKFEED',
+      'Markets | Policy | Exchanges | Prices',
+      'BTC $ -- ETH $ -- LVX (delisted)',
+      'Courtroom',
+      'No verdict yet: exchange jury goes home after second day',
+      'Jurors re-heard the testimony about the texts. Here is what the questions could mean.',
+      'By Nate Yardley',
+      '5 hrs ago',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('No verdict yet: exchange jury goes home after second day');
+  });
+});

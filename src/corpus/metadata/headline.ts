@@ -79,6 +79,10 @@ const MONTH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
 /** A line that reads like a headline: several words, some capitalised, not a fragment, menu, date or widget. */
+/** A row of prices ("BTC $ 61,200   ETH $ --", "FTSE 100 8,210 ▲ DOW 39,000"): two tickers with a price. */
+const PRICE_ROW =
+  /\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5][^$\u20AC\u00A3\u00A5]*\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5]/u;
+
 export function isHeadlineLike(line: string): boolean {
   const words = wordCount(line);
   if (words < 3 || words > 25) return false;
@@ -87,7 +91,8 @@ export function isHeadlineLike(line: string): boolean {
     return false;
   // "(Reporting by …; Editing by …)", "(Additional reporting by …)": an aside in brackets, never a headline.
   if (BREADCRUMB.test(line) || BRACKETED_LINE.test(line) || LIST_ITEM.test(line)) return false;
-  if (TICKER.test(line) || (CONTROL.test(line) && words <= CONTROL_WORDS)) return false;
+  if (TICKER.test(line) || PRICE_ROW.test(line) || (CONTROL.test(line) && words <= CONTROL_WORDS))
+    return false;
   if (MONTH_DAY.test(line) && /\d{4}|\d:\d/.test(line)) return false;
   // Mastheads and menus are capitalised words only; a headline has a small word ("to", "in") or runs long.
   return words >= 8 || /(?:^|\s)\p{Ll}/u.test(line);

@@ -95,10 +95,25 @@ export function findSiteTitle(
     // Site first when the page then shows that site name as its masthead.
     const first = parseSiteFirst(line.text);
     const site = first && later.has(comparableLine(first.site)) ? first : parseSiteTitle(line.text);
-    if (!site) continue;
+    if (!site || isMastheadAndTagline(site.headline, lines)) continue;
     if (at === 0 || later.has(comparableLine(site.headline))) return { ...site, at };
   }
   return undefined;
+}
+
+/**
+ * "WCKR 9 News | Halbrook's News Leader": the first part is the outlet, as a byline or copyright line
+ * below names it ("By Dana Brightwell, WCKR 9 News"), and the second its tagline; no title line.
+ */
+function isMastheadAndTagline(first: string, lines: readonly { text: string }[]): boolean {
+  const name = comparableLine(first);
+  return lines.some((l) => {
+    const text = comparableLine(l.text);
+    return (
+      (/^by\s/.test(text) && text.endsWith(`, ${name}`)) ||
+      (text.includes('\u00A9') && text.includes(name) && text !== name)
+    );
+  });
 }
 
 /**
