@@ -166,12 +166,13 @@ const ROLE_LABELS: ReadonlyMap<string, { verb: string; noun: string }> = new Map
   ['HOST', { verb: 'hosted', noun: 'host' }],
   ['PRESENTER', { verb: 'presented', noun: 'presenter' }],
   ['THE JUDGE', { verb: 'presided', noun: 'judge' }],
+  ['THE COURT', { verb: 'presided', noun: 'judge' }],
 ]);
 
 /** How a page names the judge of a court transcript's "THE JUDGE:" turns: "Mr Justice Bremmer", "Judge Ann Hale". */
 const JUDGE_NAMED = [
   /\b(?:Mr|Mrs|Ms|Lord|Lady) Justice (\p{Lu}[\p{L}'\u2019-]+)/u,
-  /\bJudge (\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)(?=[.,;:)]|\s+(?:and|on|at|in|for|who|said|told|ruled)\b|$)/u,
+  /\bJudge (\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'\u2019-]+)?)(?=[.,;:)]|\s+\p{Ll}|$)/u,
 ];
 
 const NAME = String.raw`(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,2})`;
@@ -189,7 +190,7 @@ function roleHolder(label: string, texts: readonly string[]): string | undefined
   const patterns = [
     new RegExp(String.raw`\b${role.verb} by (?:[^.,;:]{0,40}? )??${NAME}${NAME_END}`, 'u'),
     new RegExp(String.raw`\b${role.noun},? ${NAME}${NAME_END}`, 'u'),
-    ...(label === 'THE JUDGE' ? JUDGE_NAMED : []),
+    ...(label === 'THE JUDGE' || label === 'THE COURT' ? JUDGE_NAMED : []),
   ];
   const found = new Set<string>();
   for (const text of texts) {
@@ -200,7 +201,12 @@ function roleHolder(label: string, texts: readonly string[]): string | undefined
       if (name !== undefined) found.add(name);
     }
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  // "Judge Harriet M. Kalvik", later "Judge Kalvik": one person, by the longest form.
+  const names = [...found].sort((a, b) => b.length - a.length);
+  const surname = (name: string) => name.split(' ').pop();
+  return names.length > 0 && names.every((n) => surname(n) === surname(names[0] as string))
+    ? names[0]
+    : undefined;
 }
 
 /** How a transcript's labels are read: their pattern, how many turns each must open, and who asks. */

@@ -1360,6 +1360,23 @@ describe('interviews', () => {
     expect(s['Yes. The jury have her answer on that. Please move on to something new']).toBe('Bremmer');
   });
 
+  it('gives an American transcript\'s "THE COURT:" turns to the judge named with a middle initial, then by surname', () => {
+    const s = speakersOf(
+      articleOf(
+        'court',
+        [
+          ['The note went to U.S. District Judge Harriet M. Kalberg shortly before 11 a.m.'],
+          ['THE COURT: The jury wants the testimony read back. Mr. Deloro?'],
+          ['MR. DELORO: Your Honor, if they hear the direct, they have to hear the cross.'],
+          ['THE COURT: Then we will read both, and we will bring them back at two.'],
+          ['Judge Kalberg later thanked the jurors.'],
+        ],
+        { title: 'Jury asks to rehear testimony', outlet: 'Outlet court' },
+      ),
+    );
+    expect(s['Then we will read both, and we will bring them back at two']).toBe('Harriet M. Kalberg');
+  });
+
   it("gives an earnings call's remarks to the speaker line above them, and nothing to a list of names", () => {
     const page = [
       'Norvane Systems Q1 earnings call transcript',
