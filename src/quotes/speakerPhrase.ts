@@ -134,6 +134,9 @@ const KIN_COMPOUND = /^(\p{Ll}+)-of-(?:one|two|three|four|five|six|seven|eight|n
 /** "Aldermoor's chief executive", "the union's general secretary": whose role it is, then the role. */
 const POSSESSIVE_ROLE = /^(?:the\s+)?(\p{L}[\p{L}-]*)['\u2019]s\s+(\p{Ll}.*)$/u;
 
+/** "the Wanderers manager", "the White House spokesman": capitalised words of a body, then a role. */
+const BODY_ROLE = /^[Tt]he\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2})(\p{Ll}[\p{Ll}-]*)$/u;
+
 /** "the actress", "the union leader", "the 29-year-old": a role noun that refers back to a named person. */
 function roleNominal(phrase: string): SpeakerRef | undefined {
   const possessive = POSSESSIVE_ROLE.exec(phrase);
@@ -142,6 +145,14 @@ function roleNominal(phrase: string): SpeakerRef | undefined {
     return role?.kind === 'role'
       ? { ...role, qualifier: (possessive[1] as string).toLowerCase() }
       : undefined;
+  }
+  // "the Wanderers manager", "the Labour leader": a role qualified by the body it serves, which tells two
+  // holders of the role apart as "Aldermoor's chief executive" does.
+  const body = BODY_ROLE.exec(phrase);
+  if (body) {
+    const role = roleNominal(`the ${body[2]}`);
+    const qualifier = (body[1] as string).trim().split(/\s+/).pop()?.toLowerCase();
+    return role?.kind === 'role' && !role.demonym && qualifier ? { ...role, qualifier } : role;
   }
   // "a driver", "one diplomat": someone new and unnamed, who refers back to no one.
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return undefined;

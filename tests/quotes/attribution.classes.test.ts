@@ -2907,3 +2907,17 @@ describe('a body, a role word and then a name in one capitalised run ("Federal R
     expect(s['The first 72 hours are about saving lives']).toBe('Rochelle Vant');
   });
 });
+
+describe('a role qualified by the body it serves ("the Wanderers manager said") where two managers are named', () => {
+  it('is the manager of that body', () => {
+    const s = speakersOf(
+      article('a', [
+        ['City manager Henrique Arrabal and Wanderers manager Stuart Kettle met before the derby.'],
+        ['"Nobody is coming to bully anyone," the Wanderers manager said.'],
+        ['"A derby is still three points," the City manager said.'],
+      ]),
+    );
+    expect(s['Nobody is coming to bully anyone']).toBe('Stuart Kettle');
+    expect(s['A derby is still three points']).toBe('Henrique Arrabal');
+  });
+});
