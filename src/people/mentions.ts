@@ -141,10 +141,11 @@ function isAsciiWordChar(c: number): boolean {
  * are looked up ("Sen." → "sen", "Minister-designate" → "minister", "President-elect" → "president").
  */
 function lookupForm(token: string): string {
-  return token
-    .toLowerCase()
-    .replace(/[.\u2019']/g, '')
-    .replace(/-(?:designate|elect)$/, '');
+  // Most tokens have neither a period, an apostrophe nor a hyphen: no regular expression runs for them.
+  let form = token.toLowerCase();
+  if (form.includes('.') || form.includes("'") || form.includes('\u2019'))
+    form = form.replace(/[.\u2019']/g, '');
+  return form.includes('-') ? form.replace(/-(?:designate|elect)$/, '') : form;
 }
 
 /** A role noun, gendered or not ("coach", "father"). */
