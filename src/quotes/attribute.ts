@@ -395,16 +395,17 @@ function scareQuoteSpans(text: string): QuoteSpan[] {
 const ASKED_BEFORE =
   /^\s*(?:(?:when|after being|on being|if)\s+)?asked(?:\s+by\s+[^,"\u201C\u2018]{1,60})?,?\s*["'\u201C\u2018]?$/i;
 
+/** How far before a quotation its sentence is read for a cue (see `paragraph`). */
+const BEFORE_REACH = 600;
+
+/** How far before a quotation a relative clause introducing it is looked for. */
+const RELATIVE_REACH = 120;
+
 /**
  * "Pressed by Tom Reyes, an analyst, who asked, “…?”, Hale said …": a relative clause whose speech verb
  * introduces the quotation (its last words before the quote mark). The words are the relative's antecedent's,
  * whoever the sentence goes on to say spoke after them.
  */
-const RELATIVE_REACH = 120;
-
-/** How far before a quotation its sentence is read for a cue (see `paragraph`). */
-const BEFORE_REACH = 600;
-
 function introducedByRelative(beforeOpen: string): boolean {
   // The last few words are all it reads (a paragraph of thousands of quote marks stays linear).
   const words = beforeOpen

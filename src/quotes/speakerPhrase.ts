@@ -79,13 +79,13 @@ function splitTitle(tokens: readonly string[]): { title: string[]; name: string[
   return { title: [...tokens.slice(0, last + 1), ...rest.slice(0, lead)], name: rest.slice(lead) };
 }
 
-/** The capitalised run that ends a token list, letting "of" join titles ("Secretary of State Mike Pompeo"). */
 /** A preposition opening a phrase of time or place before a sentence's subject. */
 const OPENING_PREPOSITION = /^(?:within|after|before|during|following|since|until|in|on|at)$/i;
 
 /** A function word that opens a clause, capitalised ("And", "But", "So"); articles aside. */
 const OPENING_WORD = /^(?!(?:The|A|An)$)\p{Lu}\p{Ll}*$/u;
 
+/** The capitalised run that ends a token list, letting "of" join titles ("Secretary of State Mike Pompeo"). */
 function trailingRun(tokens: readonly string[]): number {
   let start = tokens.length;
   while (start > 0) {

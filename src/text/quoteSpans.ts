@@ -57,6 +57,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       // one (each part opens a mark, only the last closes) ends with its sentence, and the next part opens.
       spans.push({ open, close: i - 1 });
       open = i;
+      inner = false;
     } else if (isStraight && inner) {
       inner = false;
     } else if (isStraight && text[open] === STRAIGHT && opensInside(text, i)) {
