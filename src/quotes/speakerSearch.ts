@@ -320,6 +320,25 @@ export class SpeakerSearch {
   }
 
   /**
+   * A one-word typo answered as the word it corrects to would be ("jonez" as "jones"), when that word is
+   * exactly someone's name and no other word is as close (and the typed word is no name's own): the same
+   * person, quoted or not, either way.
+   */
+  #exactCorrected(query: string): SpeakerMatch | undefined {
+    const words = queryWords(query);
+    const word = words[0];
+    if (words.length !== 1 || word === undefined || word.length < MIN_WORD) return undefined;
+    const found = lookupLayers(this.#words, word, 8);
+    // A word that is itself part of someone's name ("martini") is no typo of another ("martin").
+    if (found.some((v) => v.distance === 0)) return undefined;
+    const variants = found.filter((v) => v.distance > 0);
+    const best = variants[0];
+    if (best === undefined || variants.filter((v) => v.distance === best.distance).length !== 1)
+      return undefined;
+    return this.#exact.has(best.word) ? this.exact(best.word) : undefined;
+  }
+
+  /**
    * Quoted speakers for a name being typed (autocomplete), best first: the matches of `match`, else names
    * with a word that starts with each typed word.
    */
@@ -407,7 +426,7 @@ export class SpeakerSearch {
 
   /** Matches for the query, best first (at most `limit`): exact names, then typed words corrected. */
   match(query: string, limit = 5): SpeakerMatch[] {
-    const exact = this.exact(query);
+    const exact = this.exact(query) ?? this.#exactCorrected(query);
     const found: SpeakerMatch[] = exact ? [exact] : [];
     const keyOf = (m: SpeakerMatch) => m.speaker?.key ?? m.person?.key;
     for (const m of this.#byCorrectedWords(queryWords(query))) {

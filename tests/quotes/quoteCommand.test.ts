@@ -66,6 +66,28 @@ describe('/quote <speaker>', async () => {
     }
   });
 
+  it('answers a one-letter typo of a name as the name itself: the same person, quoted or not', () => {
+    const namesakes = buildIndex(
+      [
+        articleOf('a', [
+          ['The sprinter Marion Vossler was named in the doping case.'],
+          ['Vossler has denied any wrongdoing through her lawyers.'],
+        ]),
+        articleOf('b', [
+          ['"Our sales are two per cent up on last year," said Alan Vossler, a spokesman for the centre.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    for (const query of ['vossler', 'vosslar']) {
+      const b = quoteBriefing(namesakes, query, 6);
+      expect(b.items).toEqual([]);
+      expect(b.note).toContain('Marion Vossler');
+    }
+    expect(quoteBriefing(namesakes, 'alan vossler', 6).items.map((i) => i.speaker)).toEqual(['Alan Vossler']);
+  });
+
   it('suggests close speakers for an unknown name', () => {
     const b = quoteBriefing(index, 'nauertt pompeoo', 6);
     expect(b.items.length + (b.note?.length ?? 0)).toBeGreaterThan(0);
