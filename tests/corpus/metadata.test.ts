@@ -956,6 +956,11 @@ describe('page metadata: short lines between a headline and its byline', () => {
     ]);
     expect(m.title).toBe('Syrup recall: what do parents need to know?');
   });
+
+  it('still reads a long headline in title case as a headline ("Storm Ciara Batters Britain Leaving Thousands Without Power")', () => {
+    const title = 'Storm Ciara Batters Britain Leaving Thousands Without Power';
+    expect(metadataOf([title, 'By Ada Fenwick', ...BODY]).title).toBe(title);
+  });
 });
 
 describe('page metadata: dates worked out from "today" or "7 hours ago"', () => {

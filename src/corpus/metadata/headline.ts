@@ -19,13 +19,13 @@ export const TAGLINE_SEPARATOR = /\s+[|\u2014\u2013\u00B7\u2022]\s+/;
 const SEPARATED_ROW =
   /\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s.*\s(?:[|\u2022\u00B7\u203A\u00BB>/]|\/\/)\s/u;
 /** Fewest words of a row of section names whose separators the copy lost. */
-const NAV_WORDS = 6;
-/** Short words every headline of that length has one of, and no row of section names does. */
+const NAV_WORDS = 8;
+/** Short words nearly every headline of that length has one of, and no row of section names does. */
 const HEADLINE_GLUE =
-  /^(?:a|an|the|of|to|in|on|for|and|or|with|at|by|from|as|is|are|was|were|be|has|have|after|over|into)$/i;
+  /^(?:a|an|the|of|to|in|on|for|and|or|with|without|at|by|from|as|is|are|was|were|be|has|have|had|after|before|over|into|amid|against|than|not|no|says|say|said|will|can|could|may|its|his|her|their)$/i;
 
 /**
- * "Pregnancy Baby Toddler Kids Teens Health Food Family life Money": six or more words, nearly all
+ * "Pregnancy Baby Toddler Kids Teens Health Food Family life Money": eight or more words, nearly all
  * capitalised, with none of the short words that hold a sentence or a headline together.
  */
 function isSectionRow(line: string): boolean {
