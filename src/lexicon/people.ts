@@ -104,6 +104,9 @@ export const PARENT_KIN: ReadonlySet<string> = new Set(
   'father mother dad mum mom grandfather grandmother stepfather stepmother'.split(' '),
 );
 
+/** "the elder Marr", "the younger Marr": words that tell two relatives of one surname apart by age. */
+export const RELATIVE_AGE_WORDS: ReadonlySet<string> = new Set(['elder', 'older', 'younger']);
+
 /** Titles and role nouns that state a gender ("Chairwoman", "the actress", "the father"). */
 export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>(
   [

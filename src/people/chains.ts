@@ -418,14 +418,14 @@ function agreeingGender(
   return { gender: q.pronoun === 'he' ? 'm' : 'f', subject: q.role === 'subject' };
 }
 
+/** ", 24, who lost the semi-final to ": a relative clause right after a name, still open. */
+const OWN_RELATIVE_CLAUSE = /^,\s*(?:\d{1,3},\s*)?who\s[^,;:.]*$/u;
+
 /**
  * "Castrejón, 24, was more measured. “…,” she said.": the subject pronoun of the next sentence, when the
  * mention is the only person its own sentence names and the next names no one before that pronoun (both
  * outside quotations): the person the pronoun carries on about.
  */
-/** ", 24, who lost the semi-final to ": a relative clause right after a name, still open. */
-const OWN_RELATIVE_CLAUSE = /^,\s*(?:\d{1,3},\s*)?who\s[^,;:.]*$/u;
-
 function nextSentenceSubject(
   n: NameMention,
   names: readonly NameMention[],

@@ -20,6 +20,7 @@ import {
   ROLE_WORDS,
   SPEECH_VERB_WORDS,
   RANK_ABBREVIATIONS,
+  RELATIVE_AGE_WORDS,
   TITLE_WORDS,
 } from '../lexicon/index.ts';
 import { isStopword } from '../text/normalize.ts';
@@ -623,7 +624,7 @@ export class MentionScanner {
       elder,
       speaks,
       locative: titles.length === 0 && role === '' && !possessive && LOCATIVES.has(before),
-      byAge: before === 'elder' || before === 'older' || before === 'younger',
+      byAge: RELATIVE_AGE_WORDS.has(before),
     };
   }
 

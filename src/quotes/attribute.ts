@@ -15,6 +15,7 @@ import {
   GENDERED_ROLES,
   ORG_WORDS,
   PLURAL_DEMONYMS,
+  RELATIVE_AGE_WORDS,
   ROLE_WORDS,
   SPEECH_VERB_WORDS,
   UNNAMED_PEOPLE,
@@ -291,7 +292,7 @@ const PUT_TO_SUBJECT = new RegExp(
 const REPLY_CUE = /\b(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot back)\b/i;
 
 /** "the elder Marr", "the younger Marr": which of two relatives of one surname. */
-const RELATIVE_AGE = /\b(elder|older|younger)\b/i;
+const RELATIVE_AGE = new RegExp(`\\b(${[...RELATIVE_AGE_WORDS].join('|')})\\b`, 'i');
 
 /** Whether the mentions show `a` to be older than `b`: ages given, or one named as the other's child or parent. */
 function isElder(a: ArticleEntity, b: ArticleEntity): boolean {

@@ -190,7 +190,7 @@ function roleHolder(label: string, texts: readonly string[]): string | undefined
   const patterns = [
     new RegExp(String.raw`\b${role.verb} by (?:[^.,;:]{0,40}? )??${NAME}${NAME_END}`, 'u'),
     new RegExp(String.raw`\b${role.noun},? ${NAME}${NAME_END}`, 'u'),
-    ...(label === 'THE JUDGE' || label === 'THE COURT' ? JUDGE_NAMED : []),
+    ...(role.noun === 'judge' ? JUDGE_NAMED : []),
   ];
   const found = new Set<string>();
   for (const text of texts) {

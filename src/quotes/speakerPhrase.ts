@@ -79,6 +79,9 @@ function splitTitle(tokens: readonly string[]): { title: string[]; name: string[
   return { title: [...tokens.slice(0, last + 1), ...rest.slice(0, lead)], name: rest.slice(lead) };
 }
 
+/** "of", "for", "from", "at" before a name: the name is the body someone belongs to ("the Bank of England"). */
+const BODY_PREPOSITION = /^(?:of|for|from|at)$/i;
+
 /** A preposition opening a phrase of time or place before a sentence's subject. */
 const OPENING_PREPOSITION = /^(?:within|after|before|during|following|since|until|in|on|at)$/i;
 
@@ -218,8 +221,8 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   // bank's).
   const opening = OPENING_PREPOSITION.test(before[0] ?? '');
   const ofBody = opening
-    ? /^(?:of|for|from|at)$/i.test(before[before.length - 1] ?? '')
-    : before.some((t) => /^(?:of|for|from|at)$/i.test(t));
+    ? BODY_PREPOSITION.test(before[before.length - 1] ?? '')
+    : before.some((t) => BODY_PREPOSITION.test(t));
   const { title, name } = splitTitle(tokens.slice(start));
   while (name.length === 1 && isParticle(name[0] as string)) name.shift();
   // "Imelda Cour KC said": letters after a name are no part of it.
@@ -235,7 +238,7 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
     if (name.length === 0 && !UNNAMED_HEAD.test(phrase)) return undefined;
     // "In a statement the Bank of England": the body after the opening phrase.
     const from = opening
-      ? before.findLastIndex((t) => /^\p{Ll}/u.test(t) && !/^(?:of|for|from|at)$/.test(t)) + 1
+      ? before.findLastIndex((t) => /^\p{Ll}/u.test(t) && !BODY_PREPOSITION.test(t)) + 1
       : 0;
     const body = from > 0 ? tokens.slice(from).join(' ') : phrase;
     return { kind: 'org', name: body.replace(/^(?:the|a|an|one) /i, '') };

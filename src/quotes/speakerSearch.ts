@@ -328,10 +328,9 @@ export class SpeakerSearch {
     const words = queryWords(query);
     const word = words[0];
     if (words.length !== 1 || word === undefined || word.length < MIN_WORD) return undefined;
-    const found = lookupLayers(this.#words, word, 8);
+    const variants = lookupLayers(this.#words, word, 8);
     // A word that is itself part of someone's name ("martini") is no typo of another ("martin").
-    if (found.some((v) => v.distance === 0)) return undefined;
-    const variants = found.filter((v) => v.distance > 0);
+    if (variants.some((v) => v.distance === 0)) return undefined;
     const best = variants[0];
     if (best === undefined || variants.filter((v) => v.distance === best.distance).length !== 1)
       return undefined;

@@ -19,17 +19,17 @@ function straightOpens(text: string, i: number): boolean {
   return /[\s([{\u2014\u2013:,-]/.test(before);
 }
 
+/** A mark with a space before it and a letter after it: it can only open a quotation. */
+function onlyOpens(text: string, i: number): boolean {
+  return /\s/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
+}
+
 /**
- * A mark that can only open a quotation (after a sentence's end and a space, before a letter) where one is
- * already open: the open one ran on to the end of that sentence.
+ * A mark that can only open a quotation, after a sentence's end, where one is already open: the open one ran
+ * on to the end of that sentence.
  */
 function reopensAfterSentence(text: string, i: number): boolean {
-  return (
-    i >= 2 &&
-    /\s/.test(text[i - 1] ?? '') &&
-    /[.!?]/.test(text[i - 2] ?? '') &&
-    /\p{L}/u.test(text[i + 1] ?? '')
-  );
+  return i >= 2 && onlyOpens(text, i) && /[.!?]/.test(text[i - 2] ?? '');
 }
 
 /**
@@ -80,7 +80,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
  * and a closing mark of its own before the quotation's sentence ends): the quotation quotes a word.
  */
 function opensInside(text: string, i: number): boolean {
-  if (!/\s/.test(text[i - 1] ?? '') || !/\p{L}/u.test(text[i + 1] ?? '')) return false;
+  if (!onlyOpens(text, i)) return false;
   const close = text.indexOf(STRAIGHT, i + 1);
   return (
     close > 0 && /[\p{L}\p{N}.,!?]/u.test(text[close - 1] ?? '') && !/[.!?]\s/.test(text.slice(i, close))
