@@ -50,6 +50,10 @@ export class SearchTerms {
   readonly #table = new TermTable();
   /** Term ids below this are stopwords: one look-up both finds a word and tells that it is to be skipped. */
   readonly #skip: number;
+  /** Per term id, the last sentence (by `#sentence`) that counted it: a sentence's distinct terms in O(1). */
+  #lastSeen = new Uint32Array(1 << 12);
+  /** Sentences tokenised so far by this table, counted from 1. */
+  #sentence = 0;
 
   constructor() {
     for (const word of stopwords()) this.#table.intern(word, 0, word.length, hashOf(word));
@@ -83,15 +87,13 @@ export class SearchTerms {
     const base = HEADER + 2 * n;
     let used = 0;
     let total = 0;
-    let start = 0;
     let length = 0;
-    /** Counts one token of the sentence being read. */
-    const add = (text: string, from: number, to: number, hash: number) => {
-      const term = this.#table.intern(text, from, to, hash);
+    /** Counts one token (interned as `term`) of the sentence being read. */
+    const add = (term: number) => {
       if (term < this.#skip) return;
       length++;
+      if (this.#seenInSentence(term)) return;
       const id = term - this.#skip;
-      for (let i = base + start; i < base + used; i++) if (out[i] === id) return;
       if (base + used === out.length) {
         const bigger = new Uint32Array(out.length * 2);
         bigger.set(out);
@@ -101,15 +103,15 @@ export class SearchTerms {
     };
     for (let s = 0; s < n; s++) {
       const text = texts[s] as string;
-      start = used;
+      this.#sentence++;
       length = 0;
       if (isAscii(text)) {
-        // Lower-casing ASCII keeps offsets; tokens are scanned and hashed in place.
-        const lower = text.toLowerCase();
+        // ASCII is lower-cased as it is read: tokens are scanned, hashed and interned in place.
         let from = -1;
         let hash = HASH_START;
-        for (let i = 0; i <= lower.length; i++) {
-          const c = i < lower.length ? lower.charCodeAt(i) : 32;
+        for (let i = 0; i <= text.length; i++) {
+          let c = i < text.length ? text.charCodeAt(i) : 32;
+          if (c >= 65 && c <= 90) c += 32;
           if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
             if (from < 0) {
               from = i;
@@ -117,12 +119,13 @@ export class SearchTerms {
             }
             hash = hashStep(hash, c);
           } else if (from >= 0) {
-            if (i - from > 1) add(lower, from, i, hash);
+            if (i - from > 1) add(this.#table.internAsciiLower(text, from, i, hash));
             from = -1;
           }
         }
       } else {
-        for (const token of tokenize(text)) if (token.length > 1) add(token, 0, token.length, hashOf(token));
+        for (const token of tokenize(text))
+          if (token.length > 1) add(this.#table.intern(token, 0, token.length, hashOf(token)));
       }
       out[HEADER + s] = used;
       out[HEADER + n + s] = length;
@@ -131,6 +134,18 @@ export class SearchTerms {
     out[0] = n;
     out[1] = total;
     return out.slice(0, base + used);
+  }
+
+  /** Whether term id `term` was counted already in the sentence being read (and marks it counted). */
+  #seenInSentence(term: number): boolean {
+    if (term >= this.#lastSeen.length) {
+      const bigger = new Uint32Array(Math.max(term + 1, this.#lastSeen.length * 2));
+      bigger.set(this.#lastSeen);
+      this.#lastSeen = bigger;
+    }
+    if (this.#lastSeen[term] === this.#sentence) return true;
+    this.#lastSeen[term] = this.#sentence;
+    return false;
   }
 
   /**

@@ -15,7 +15,7 @@ import {
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 import { isStopword } from '../text/normalize.ts';
 import type { MentionScanner, NameMention, PronounMention } from './mentions.ts';
-import { compactKey, foldToken, nameCore, sameFullName, surnameOf, umlautVariant } from './names.ts';
+import { compactKey, coreLength, foldToken, sameFullName, surnameOf, umlautVariant } from './names.ts';
 
 export interface ArticleEntity {
   id: number;
@@ -149,8 +149,8 @@ class ArticleChains {
     agrees?: Agreement,
     spokenOf: ReadonlySet<number> = NO_ENTITIES,
   ): ArticleEntity {
-    const core = nameCore(m.tokens);
-    const entity = core.length >= 2 ? this.#linkFull(m) : this.#linkSingle(m, paragraph, agrees, spokenOf);
+    const entity =
+      coreLength(m.tokens) >= 2 ? this.#linkFull(m) : this.#linkSingle(m, paragraph, agrees, spokenOf);
     this.#record(entity, m);
     if (!m.quoted) this.#lastParagraph.set(entity.id, paragraph);
     return entity;
@@ -256,6 +256,8 @@ class ArticleChains {
     const candidates = (this.#byPart.get(word) ?? []).filter(
       (e) => compatible(e, m.gender) && !(m.locative && e.full),
     );
+    // No one or one person goes by the word (most mentions): theirs, or someone new.
+    if (candidates.length <= 1) return candidates[0] ?? this.#new(m, false);
     const bySurname = candidates.filter((e) => e.surname === word);
     const sharing = bySurname.length > 0 ? bySurname : candidates;
     // "“Calvin gave me his life jacket,” Amsel said" where Ruth and Calvin Amsel are named: people do not
@@ -319,7 +321,7 @@ class ArticleChains {
       e.key = compactKey(e.tokens);
     }
     // A full form has a first name and a surname; "De la Cruz" is a surname with its particles.
-    if (nameCore(m.tokens).length >= 2) {
+    if (coreLength(m.tokens) >= 2) {
       const form = m.tokens.join(' ');
       e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
     } else if (m.tokens.length === 1) e.shortForms.add(foldToken(m.tokens[0] as string));
@@ -455,7 +457,7 @@ function nextSentenceSubject(
 function sharedSurnames(names: NameMention[], text: string): void {
   for (let k = 0; k + 1 < names.length; k++) {
     const [n, next] = [names[k] as NameMention, names[k + 1] as NameMention];
-    if (n.tokens.length !== 1 || next.titles.length > 0 || nameCore(next.tokens).length < 2) continue;
+    if (n.tokens.length !== 1 || next.titles.length > 0 || coreLength(next.tokens) < 2) continue;
     if (!GIVEN_NAME_GENDERS.has(foldToken(n.tokens[0] as string))) continue;
     if (text.slice(n.end, next.start) !== ' and ' || n.sentence !== next.sentence) continue;
     n.tokens = [n.tokens[0] as string, ...next.tokens.slice(1)];

@@ -54,8 +54,16 @@ export interface NameMention {
   byAge: boolean;
 }
 
-/** What a mention says of a person's place among relatives: a kinship word before the name, an age after it. */
-function elderEvidence(words: readonly string[], age: number | undefined): NameMention['elder'] | undefined {
+/**
+ * What a mention says of a person's place among relatives: a kinship word before the name (among its role
+ * words, or the word right before it), an age after it.
+ */
+function elderEvidence(
+  roles: string,
+  before: string,
+  age: number | undefined,
+): NameMention['elder'] | undefined {
+  const words = roles === '' ? [before] : [...roles.split(' '), before];
   const kin = words.some((w) => CHILD_KIN.has(w))
     ? 'child'
     : words.some((w) => PARENT_KIN.has(w))
@@ -122,15 +130,35 @@ const TITLE_PREFIX = /^(?:U\.?S\.?|U\.?K\.?|U\.?N\.?|E\.?U\.?)$/;
 const COMPOUND_WORD = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 
 export function isCompoundWord(bare: string): boolean {
-  return COMPOUND_WORD.test(bare);
+  return bare.includes('-') && COMPOUND_WORD.test(bare);
 }
 
 /** A token without the punctuation around it ("(Reyes," → "Reyes"), periods of initials kept. */
 export function bareToken(token: string): string {
-  // Most tokens are plain ASCII words: nothing to strip.
-  if (isAsciiWordChar(token.charCodeAt(0)) && isAsciiWordChar(token.charCodeAt(token.length - 1)))
-    return token;
+  // ASCII punctuation is stripped by char codes; anything else around the word by the regular expressions.
+  let from = 0;
+  while (from < token.length && !isAsciiWordChar(token.charCodeAt(from))) {
+    if (token.charCodeAt(from) >= 128) return bareTokenOfAnyScript(token);
+    from++;
+  }
+  const to = from + trimmedLength(token.slice(from));
+  return from === 0 && to === token.length ? token : token.slice(from, to);
+}
+
+function bareTokenOfAnyScript(token: string): string {
   return token.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}.]+$/u, '');
+}
+
+/** The length of a token without the punctuation after it (periods kept: "R."). */
+function trimmedLength(token: string): number {
+  let to = token.length;
+  while (to > 0) {
+    const c = token.charCodeAt(to - 1);
+    if (isAsciiWordChar(c) || c === 46) break;
+    if (c >= 128) return token.replace(/[^\p{L}\p{N}.]+$/u, '').length;
+    to--;
+  }
+  return to;
 }
 
 function isAsciiWordChar(c: number): boolean {
@@ -165,9 +193,13 @@ function isUpper(token: string): boolean {
   return /^\p{Lu}/u.test(token);
 }
 
-/** "Kim’s", "Jones'": a possessive, which ends a name. */
+/** "Kim’s", "Jones'": a possessive, which ends a name ("O'" alone is the start of one). */
 function isPossessive(token: string): boolean {
-  return /['\u2019]s?$/u.test(token) && !/^\p{Lu}'$/u.test(token);
+  const n = token.length;
+  const last = token.charCodeAt(n - 1);
+  const mark = last === 115 ? token.charCodeAt(n - 2) : last;
+  if (mark !== 39 && mark !== 0x2019) return false;
+  return !(last === 39 && n <= 3 && /^\p{Lu}'$/u.test(token));
 }
 
 /** Whether the word at `start` may be a particle name ("al-Haddad", "d'Estaing"): a cheap look before the test. */
@@ -182,21 +214,49 @@ function mayOpenParticleName(text: string, start: number): boolean {
   );
 }
 
-/** Punctuation after a token that ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo". */
+/** Punctuation that ends a name run after a token (, ; : ) ] " ” ’ ! ?). */
+const RUN_ENDING_MARKS: ReadonlySet<number> = new Set([44, 59, 58, 41, 93, 34, 0x201d, 0x2019, 33, 63]);
+
+/** An ASCII lower-case letter or digit (char code). */
+function isLowerOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Punctuation after a token that ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo"; so does
+ * a sentence's full stop after a word ("Reyes."), not an initial's ("R.").
+ */
 function endsRun(raw: string): boolean {
-  return /[,;:)\]"\u201D\u2019!?]$/u.test(raw) || /[\p{Ll}\p{N}]{2}\.$/u.test(raw);
+  const n = raw.length;
+  const last = raw.charCodeAt(n - 1);
+  if (RUN_ENDING_MARKS.has(last)) return true;
+  if (last !== 46 || n < 3) return false;
+  const a = raw.charCodeAt(n - 3);
+  const b = raw.charCodeAt(n - 2);
+  if (a < 128 && b < 128) return isLowerOrDigit(a) && isLowerOrDigit(b);
+  return /[\p{Ll}\p{N}]{2}\.$/u.test(raw);
 }
 
 function genderOf(words: readonly string[]): Gender | undefined {
   for (const w of words) {
-    const form = lookupForm(w);
-    const g = HONORIFICS.get(form) ?? GENDERED_ROLES.get(form);
+    const g = wordGender(w);
     if (g) return g;
   }
   return undefined;
 }
 
-const OPENS_QUOTATION = /^["\u201C\u2018]/u;
+/** The gender an honorific or a gendered role states ("Mrs", "actress"), if the word is one. */
+function wordGender(word: string): Gender | undefined {
+  if (word === '') return undefined;
+  const form = lookupForm(word);
+  return HONORIFICS.get(form) ?? GENDERED_ROLES.get(form);
+}
+
+/** A token opening with a quotation mark (", “, ‘). */
+function opensQuotation(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c === 34 || c === 0x201c || c === 0x2018;
+}
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'that']);
 
 /** Words that open the noun phrase after "is"/"was" in "X is her older brother". */
@@ -214,7 +274,7 @@ function predicateGender(tokens: Tokens, from: number): Gender | undefined {
   for (let k = from + 2; k <= from + 4; k++) {
     const raw = tokens.raw(k);
     if (raw === '' || /['\u2019]s?\W*$/u.test(raw)) return undefined;
-    const gender = genderOf([tokens.bare(k)]);
+    const gender = wordGender(tokens.bare(k));
     if (gender || endsRun(raw)) return gender;
   }
   return undefined;
@@ -307,6 +367,12 @@ class Tokens {
   }
 }
 
+/** A token that opens with a quotation mark or a bracket ('"', '“', '‘', '('). */
+function opensQuotationOrBracket(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c === 34 || c === 0x201c || c === 0x2018 || c === 40;
+}
+
 /** Which sentence (by their start offsets) an offset falls in. */
 function sentenceAt(starts: readonly number[], at: number): number {
   let k = 0;
@@ -345,8 +411,18 @@ function lowerPronounAt(text: string, start: number, end: number): string | unde
   return undefined;
 }
 
-/** A token that closes a quotation ("chairman,”", "said.'"). */
-const CLOSES_QUOTATION = /["\u201D\u2019']\W*$/u;
+/**
+ * A token that closes a quotation ("chairman,”", "said.'"): a quotation mark among the characters after its
+ * last ASCII letter or digit.
+ */
+function closesQuotation(raw: string): boolean {
+  for (let k = raw.length - 1; k >= 0; k--) {
+    const c = raw.charCodeAt(k);
+    if (isAsciiWordChar(c) || c === 95) return false;
+    if (c === 34 || c === 39 || c === 0x201d || c === 0x2019) return true;
+  }
+  return false;
+}
 
 /** First letters of the pronouns (he, she, they, it…): other lower-case words are skipped unread. */
 function mayBePronoun(c: number): boolean {
@@ -445,7 +521,7 @@ export class MentionScanner {
           (j > i &&
             ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
               (isParticle(bare) && this.#particlesThenName(tokens, j)))));
-      if (!joins && (!isUpper(bare) || (j > i && /^["\u201C\u2018(]/u.test(raw)))) break;
+      if (!joins && (!isUpper(bare) || (j > i && opensQuotationOrBracket(raw)))) break;
       // A dash between two capitalised words parts them: "PORT HALLEN, West Cardeny — Ruth Amsel".
       if (j > i && tokens.afterDash(j)) break;
       j++;
@@ -598,20 +674,21 @@ export class MentionScanner {
     const roles = appositive ? [role, appositive.role].filter((r) => r !== '').join(' ') : role;
     // "His daughter, Samira Haddad", "their son Tom": a kinship word just before the name states a gender
     // (not one closing a quotation: "“… the chairman,” Dalmeny said").
-    const kin = CLOSES_QUOTATION.test(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1);
+    const kin = closesQuotation(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1);
     const gender =
       genderOf(titles) ??
-      genderOf(roles.split(' ')) ??
-      genderOf([kin]) ??
+      (roles === '' ? undefined : genderOf(roles.split(' '))) ??
+      wordGender(kin) ??
       predicateGender(tokens, aged ? j + 1 : j);
     const possessive = isPossessive(lastBare);
     const elder = elderEvidence(
-      [...roles.split(' '), kin.toLowerCase()],
+      roles,
+      kin.toLowerCase(),
       aged ? Number.parseInt(tokens.raw(j), 10) : undefined,
     );
     return {
       start: tokens.start(nameFrom),
-      end: tokens.start(j - 1) + lastRaw.replace(/[^\p{L}\p{N}.]+$/u, '').length,
+      end: tokens.start(j - 1) + trimmedLength(lastRaw),
       sentence: 0,
       tokens: run.tokens,
       titles,
@@ -677,10 +754,10 @@ export class MentionScanner {
     let role = '';
     // 'REPORTER: “Ms Lunde, why …?”': a name opening a quotation, or after a colon, has no role before it
     // (a comma does not part them: "His daughter, Samira Haddad").
-    if (OPENS_QUOTATION.test(tokens.raw(i))) return role;
+    if (opensQuotation(tokens.raw(i))) return role;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       // "“… lost confidence in the chairman,” Dalmeny said": a role inside a quotation is not the name's.
-      if (tokens.raw(k).endsWith(':') || CLOSES_QUOTATION.test(tokens.raw(k))) break;
+      if (tokens.raw(k).endsWith(':') || closesQuotation(tokens.raw(k))) break;
       if (endsRun(tokens.raw(k)) && k !== i - 1) break;
       const word = tokens.bare(k);
       // "her father and coach, Aurelio Reyes": two roles joined by "and" are both the name's.

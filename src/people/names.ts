@@ -10,9 +10,12 @@ export function looksLikePlace(tokens: readonly string[]): boolean {
   return tokens.length > 1 && PLACE_OPENERS.has((tokens[0] as string).toLowerCase());
 }
 
+/** The longest particle: a longer token is none, without a look-up. */
+const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+
 /** Whether a written token is a name particle (lower case only: "Al" in "Al Sharpton" is a first name). */
 export function isParticle(token: string): boolean {
-  return NAME_PARTICLES.has(token);
+  return token.length <= LONGEST_PARTICLE && NAME_PARTICLES.has(token);
 }
 
 /**
@@ -37,6 +40,10 @@ export function postNominalForm(token: string): string {
 const PARTICLE_NAME = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|abd|abu|bin|ibn)-|[dl]['\u2019])\p{Lu}/u;
 
 export function isParticleName(token: string): boolean {
+  // Most tokens have no apostrophe second and no hyphen third or fourth: no regular expression for them.
+  const second = token.charCodeAt(1);
+  if (second !== 39 && second !== 0x2019 && token.charCodeAt(2) !== 45 && token.charCodeAt(3) !== 45)
+    return false;
   return PARTICLE_NAME.test(token);
 }
 
@@ -45,8 +52,19 @@ export function isParticleName(token: string): boolean {
  * token, or undefined when it has none.
  */
 export function umlautVariant(folded: string): string | undefined {
+  if (!hasWrittenOutUmlaut(folded)) return undefined;
   const variant = folded.replace(/([aou])e/g, '$1');
   return variant === folded ? undefined : variant;
+}
+
+/** Whether "ae", "oe" or "ue" occurs in a folded token (most have none: no regular expression for them). */
+function hasWrittenOutUmlaut(folded: string): boolean {
+  for (let i = 1; i < folded.length; i++) {
+    if (folded.charCodeAt(i) !== 101) continue;
+    const c = folded.charCodeAt(i - 1);
+    if (c === 97 || c === 111 || c === 117) return true;
+  }
+  return false;
 }
 
 /** One name token, folded: lower case, no accents, no apostrophes or hyphens ("O’Donnell" → "odonnell"). */
@@ -95,6 +113,16 @@ export function nameCore(tokens: readonly string[]): string[] {
   return tokens.filter(
     (t, i) => !isParticle(t) && !(i === 0 && isParticle(t.toLowerCase()) && isParticle(tokens[1] ?? '')),
   );
+}
+
+/** How many words `nameCore` keeps, without making the list. */
+export function coreLength(tokens: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!isParticle(t) && !(i === 0 && isParticle(t.toLowerCase()) && isParticle(tokens[1] ?? ''))) n++;
+  }
+  return n;
 }
 
 /** Whether a token is a single initial ("R.", "J"), which may be left out of a name. */

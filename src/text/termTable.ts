@@ -40,6 +40,22 @@ export class TermTable {
     return this.#add(text.slice(start, end), hash);
   }
 
+  /**
+   * `intern` of the lower case of ASCII text[start, end) (`hash` is the lower case's), without lower-casing
+   * the text first.
+   */
+  internAsciiLower(text: string, start: number, end: number, hash: number): number {
+    const mask = this.#slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.#slots[slot] as number;
+      if (entry === 0) break;
+      const id = entry - 1;
+      if (this.#termHashes[id] === hash && sameLowerChars(this.terms[id] as string, text, start, end))
+        return id;
+    }
+    return this.#add(text.slice(start, end).toLowerCase(), hash);
+  }
+
   #add(term: string, hash: number): number {
     const id = this.terms.length;
     this.terms.push(term);
@@ -66,6 +82,16 @@ export class TermTable {
     this.#slots = new Int32Array(size);
     for (let id = 0; id < this.terms.length; id++) this.#place(id, this.#termHashes[id] as number);
   }
+}
+
+/** Whether `term` is the lower case of ASCII text[start, end). */
+function sameLowerChars(term: string, text: string, start: number, end: number): boolean {
+  if (term.length !== end - start) return false;
+  for (let i = 0; i < term.length; i++) {
+    const c = text.charCodeAt(start + i);
+    if (term.charCodeAt(i) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+  }
+  return true;
 }
 
 function sameChars(term: string, text: string, start: number, end: number): boolean {
