@@ -356,6 +356,7 @@ class ArticleChains {
  * it link knowing who is "he" so far.
  */
 function votePronouns(chains: ArticleChains, p: ParagraphPeople): void {
+  if (!p.pronouns.some(isVotingPronoun)) return;
   // Per sentence: its one named person (or -1 for several), where first named, and its pronouns.
   const named = new Map<number, { entity: number; at: number }>();
   for (const n of p.names) {
@@ -373,7 +374,7 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople): void {
       p.pronouns.filter((q) => q.sentence === s && !q.quoted && q.role !== 'subject').map((q) => q.pronoun),
     );
     for (const q of p.pronouns) {
-      if (q.quoted || q.role !== 'subject' || (q.pronoun !== 'he' && q.pronoun !== 'she')) continue;
+      if (!isVotingPronoun(q)) continue;
       // A "she" before the name is the sentence's subject, and the name someone else.
       if (q.sentence === s && q.at < at) break;
       const sameSentence = q.sentence === s && q.at > at;
@@ -384,6 +385,11 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople): void {
       if (sameSentence || opensNext) e.votes[q.pronoun === 'he' ? 'm' : 'f']++;
     }
   }
+}
+
+/** "he" or "she" outside quotations as a subject: a pronoun that may vote for a person's gender. */
+function isVotingPronoun(q: PronounMention): boolean {
+  return !q.quoted && q.role === 'subject' && (q.pronoun === 'he' || q.pronoun === 'she');
 }
 
 /** The gender a pronoun after a mention gives it, and whether that pronoun is a subject ("she said"). */
@@ -404,13 +410,21 @@ function agreeingGender(
   pronouns: readonly PronounMention[],
   text: string,
 ): Agreement | undefined {
-  if (n.quoted || n.possessive || names.some((o) => o.sentence === n.sentence && o.start < n.start))
-    return undefined;
-  const next =
-    names.find((o) => o.sentence === n.sentence && o.start > n.start)?.start ?? Number.POSITIVE_INFINITY;
-  const q =
-    pronouns.find((q) => q.sentence === n.sentence && q.at > n.end && q.at < next && !q.quoted) ??
-    nextSentenceSubject(n, names, pronouns, text);
+  if (n.quoted || n.possessive) return undefined;
+  // Loops, not closures: this runs for every name of every article.
+  let next = Number.POSITIVE_INFINITY;
+  for (const o of names) {
+    if (o.sentence !== n.sentence) continue;
+    if (o.start < n.start) return undefined;
+    if (o.start > n.start && next === Number.POSITIVE_INFINITY) next = o.start;
+  }
+  let q: PronounMention | undefined;
+  for (const p of pronouns)
+    if (p.sentence === n.sentence && p.at > n.end && p.at < next && !p.quoted) {
+      q = p;
+      break;
+    }
+  q ??= nextSentenceSubject(n, names, pronouns, text);
   if (!q || (q.pronoun !== 'he' && q.pronoun !== 'she')) return undefined;
   if (q.role === 'object') return undefined;
   if (q.role === 'possessive') {
@@ -436,18 +450,25 @@ function nextSentenceSubject(
 ): PronounMention | undefined {
   // A name in a relative clause about the mention ("Castrejón, 24, who lost to Mila Draganova, …") is not
   // who the sentence is about.
-  const other = names.find(
-    (o) =>
+  for (const o of names)
+    if (
       o !== n &&
       o.sentence === n.sentence &&
       !o.quoted &&
-      !(o.start > n.end && OWN_RELATIVE_CLAUSE.test(text.slice(n.end, o.start))),
-  );
-  if (other) return undefined;
-  if (pronouns.some((q) => q.sentence === n.sentence && q.at > n.end && !q.quoted)) return undefined;
-  const q = pronouns.find((q) => q.sentence === n.sentence + 1 && !q.quoted);
+      !(o.start > n.end && OWN_RELATIVE_CLAUSE.test(text.slice(n.end, o.start)))
+    )
+      return undefined;
+  let q: PronounMention | undefined;
+  for (const p of pronouns) {
+    if (p.quoted) continue;
+    if (p.sentence === n.sentence && p.at > n.end) return undefined;
+    if (p.sentence === n.sentence + 1) {
+      q ??= p;
+    }
+  }
   if (q?.role !== 'subject') return undefined;
-  return names.some((o) => o.sentence === n.sentence + 1 && !o.quoted && o.start < q.at) ? undefined : q;
+  for (const o of names) if (o.sentence === n.sentence + 1 && !o.quoted && o.start < q.at) return undefined;
+  return q;
 }
 
 /**
@@ -490,16 +511,20 @@ function stageNames(names: readonly LinkedName[], text: string, chains: ArticleC
   }
 }
 
-/** Finds the people of an article: mentions per paragraph, linked into entities. */
+/**
+ * Finds the people of an article: mentions per paragraph, linked into entities. `texts` are the
+ * paragraphs' sentences joined by spaces, `spans` their quotations.
+ */
 export function findArticlePeople(
   paragraphs: readonly (readonly string[])[],
+  texts: readonly string[],
   spans: readonly (readonly QuoteSpan[])[],
   scanner: MentionScanner,
 ): ArticlePeople {
   const chains = new ArticleChains();
   const linked: ParagraphPeople[] = paragraphs.map((sentences, p) => {
-    const { names, pronouns } = scanner.scan(sentences, spans[p] ?? []);
-    const text = sentences.join(' ');
+    const text = texts[p] as string;
+    const { names, pronouns } = scanner.scan(sentences, text, spans[p] ?? []);
     let spokenOf = NO_ENTITIES;
     sharedSurnames(names, text);
     for (const n of names) {

@@ -287,8 +287,11 @@ function predicateGender(tokens: Tokens, from: number): Gender | undefined {
 class Tokens {
   count = 0;
   text = '';
-  /** Reused from paragraph to paragraph (one scanner reads one build's paragraphs, one at a time). */
-  readonly #bounds: number[] = [];
+  /**
+   * Start and end of each token. This and the lists below are reused from paragraph to paragraph (one
+   * scanner reads one build's paragraphs, one at a time) and never shrink: a paragraph allocates nothing.
+   */
+  #bounds = new Int32Array(512);
   /** Indexes of the tokens right after a dash (rare: most paragraphs have none). */
   readonly #afterDash = new Set<number>();
   /** Tokens sliced so far, by index: the rules around a name read the same few tokens several times. */
@@ -298,11 +301,10 @@ class Tokens {
   /** Splits a new paragraph into tokens, forgetting the previous one. */
   read(text: string): this {
     this.text = text;
-    const bounds = this.#bounds;
-    bounds.length = 0;
-    this.#raw.length = 0;
-    this.#bare.length = 0;
-    this.#afterDash.clear();
+    this.#raw.fill(undefined, 0, this.count);
+    this.#bare.fill(undefined, 0, this.count);
+    if (this.#afterDash.size > 0) this.#afterDash.clear();
+    this.count = 0;
     // Dashes are rare: the next one is looked for once, not at every token.
     let dash = text.indexOf('\u2014');
     let start = 0;
@@ -322,13 +324,24 @@ class Tokens {
       }
       start = end + 1;
     }
-    this.count = bounds.length / 2;
+    // Room for every token's slices, so that they are set in place (no holes, no growing).
+    while (this.#raw.length < this.count) {
+      this.#raw.push(undefined);
+      this.#bare.push(undefined);
+    }
     return this;
   }
 
   #push(start: number, end: number, afterDash: boolean): void {
-    if (afterDash) this.#afterDash.add(this.#bounds.length / 2);
-    this.#bounds.push(start, end);
+    if (afterDash) this.#afterDash.add(this.count);
+    if (2 * this.count + 2 > this.#bounds.length) {
+      const bigger = new Int32Array(this.#bounds.length * 2);
+      bigger.set(this.#bounds);
+      this.#bounds = bigger;
+    }
+    this.#bounds[2 * this.count] = start;
+    this.#bounds[2 * this.count + 1] = end;
+    this.count++;
   }
 
   /** Whether a dash stands between this token and the one before ("West Cardeny — Ruth Amsel"). */
@@ -447,9 +460,11 @@ export class MentionScanner {
 
   constructor(private readonly commonWords: ReadonlySet<string>) {}
 
-  /** Mentions of one paragraph; `spans` are its quotations (offsets into `sentences.join(' ')`). */
-  scan(sentences: readonly string[], spans: readonly QuoteSpan[]): ParagraphMentions {
-    const text = sentences.join(' ');
+  /**
+   * Mentions of one paragraph; `text` is `sentences.join(' ')`, `spans` its quotations (offsets into
+   * `text`).
+   */
+  scan(sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): ParagraphMentions {
     const starts: number[] = [];
     let offset = 0;
     for (const s of sentences) {

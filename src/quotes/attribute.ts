@@ -302,7 +302,18 @@ function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
   return (y?.kin === 'child' && x?.kin !== 'child') || (x?.kin === 'parent' && y?.kin !== 'parent');
 }
 
-const DECIMAL_POINT = /(?<=\d)\.(?=\d)/g;
+/** Decimal points ("2.1") as ABBREVIATION_DOT. */
+function maskDecimalPoints(text: string): string {
+  let out = text;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1))
+    if (isDigit(text.charCodeAt(dot - 1)) && isDigit(text.charCodeAt(dot + 1)))
+      out = `${out.slice(0, dot)}${ABBREVIATION_DOT}${out.slice(dot + 1)}`;
+  return out;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /**
  * A sentence that credits the quotation before it: "That was how Hugo Tennant put it on Monday.", "Those
@@ -336,7 +347,7 @@ function mask(text: string, spans: readonly QuoteSpan[]): string {
   }
   // "£2.1million", "4.5%": a decimal point ends no clause ("Pellow, who took home £2.1million, was quoted
   // as saying: …").
-  out = out.replace(DECIMAL_POINT, ABBREVIATION_DOT);
+  out = maskDecimalPoints(out);
   const dots = abbreviationDots(out);
   if (dots.length === 0) return out;
   let rebuilt = '';
@@ -1724,6 +1735,11 @@ class ArticleAttribution {
       this.#quotation = chain;
       return;
     }
+    // Most paragraphs end no quotation run over paragraphs: nothing to hand on.
+    if (chain.length === 0) {
+      if (this.#quotation.length > 0) this.#quotation = [];
+      return;
+    }
     const speakers = new Map<string, QuoteSpeaker>();
     for (const k of chain) {
       const s = this.quotes[k]?.speaker;
@@ -1776,7 +1792,7 @@ export function attributeArticle(
 ): AttributedArticle {
   const texts = article.paragraphs.map((sentences) => sentences.join(' '));
   const spans = articleQuoteSpans(texts);
-  const people = findArticlePeople(article.paragraphs, spans, scanner);
+  const people = findArticlePeople(article.paragraphs, texts, spans, scanner);
   const layout = interviewLayout(texts, spans);
   const state = new ArticleAttribution(
     people,

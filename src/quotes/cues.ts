@@ -33,6 +33,16 @@ const NEW_CLAUSE =
 // A letter before the word, accented or not, makes it the end of another word ("García said", not "a said").
 const DETERMINER_BEFORE =
   /(?<![\p{L}\p{N}])(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|such)\s+$/iu;
+/**
+ * Whether text[0, end) ends with a determiner and spaces: DETERMINER_BEFORE read on the last few characters
+ * only (a determiner and the character before it), not on all the text before.
+ */
+function endsWithDeterminer(text: string, end: number): boolean {
+  let spaces = end;
+  while (spaces > 0 && /\s/.test(text[spaces - 1] as string)) spaces--;
+  return spaces < end && DETERMINER_BEFORE.test(text.slice(Math.max(0, spaces - 8), end));
+}
+
 const NEW_CLAUSE_OPENER =
   /^(?:while|whereas|but|and|although|though|as|because|when|after|before|since|if|yet|or|so)\b/i;
 
@@ -277,9 +287,7 @@ export function attributionBefore(before: string): Attribution | undefined {
   const according = ACCORDING_BEFORE.exec(before);
   if (according) return { phrase: according[1] as string };
   // "the claims were", "her remarks": after a determiner the word is a noun, not the speech verb.
-  const verbs = [...before.matchAll(VERB_RE)].filter(
-    (m) => !DETERMINER_BEFORE.test(before.slice(0, m.index)),
-  );
+  const verbs = [...before.matchAll(VERB_RE)].filter((m) => !endsWithDeterminer(before, m.index));
   const participles = [...before.matchAll(PARTICIPLES_RE)];
   const last = [...verbs, ...participles].sort((a, b) => a.index - b.index).pop();
   if (!last) return undefined;

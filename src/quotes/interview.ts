@@ -228,6 +228,8 @@ const CAPITALS: LabelStyle = { pattern: SPEAKER_LABEL, perLabel: 1, askerIntervi
 function labelledTurns(texts: readonly string[], style: LabelStyle = CAPITALS): Map<number, Answer> {
   const { pattern, perLabel } = style;
   const turns = new Map<number, Answer>();
+  // Most articles have no paragraph opening with a label: nothing more to read.
+  if (!texts.some((text) => pattern.test(text))) return turns;
   let labelled = 0;
   let speaker: string | undefined;
   // How often each label opens a paragraph: a label used once is a heading ("Update: …"), not a speaker.
