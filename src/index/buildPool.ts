@@ -1,9 +1,9 @@
 /**
  * Loads corpus files and analyses articles with worker threads. Loading: the files are split between the
  * main thread and the workers, and each reads and parses its part. Analysing: the articles (in snapshot
- * order) are cut into consecutive shards; the main thread analyses the first in slices (index/steps.ts:
- * the event loop keeps running) and each worker one of the others, sent and answered in small chunks so
- * that copying them never holds the main thread up for long. A worker answers with each article's analysis
+ * order) are cut into small chunks of consecutive articles, handed out as the main thread (in slices,
+ * index/steps.ts: the event loop keeps running) and the workers ask for them, so all finish together and
+ * copying a chunk never holds the main thread up for long. A worker answers with each article's analysis
  * as a string (index/analysisCodec.ts) and its tokens as typed arrays (moved, not copied). The result is the
  * same as analysing everything on the main thread (tests/index/buildPool.test.ts compares the snapshots).
  */
@@ -23,7 +23,6 @@ import {
   analyzeHere,
   type ShardArticle,
   splitByWeight,
-  splitShards,
   toShardArticle,
 } from './shard.ts';
 
@@ -47,11 +46,7 @@ export function buildWorkers(setting: Config['index']['buildWorkers']): number {
   return Math.max(0, Math.min(4, os.availableParallelism() - 1));
 }
 
-/**
- * The main thread's share of the articles relative to one worker's. Measured at 10,000 articles: with this
- * share both finish scanning together; a worker's copying (receiving its shard, sending its results) costs
- * more than the main thread's sending and merging.
- */
+/** The main thread's share of the files to load relative to one worker's (it also rebuilds their sentences). */
 const MAIN_SHARE = 1.2;
 
 class BuildWorker {
@@ -106,6 +101,28 @@ class BuildWorker {
       while (next < requests.length && pending.length < IN_FLIGHT)
         pending.push(this.ask(requests[next++] as WorkerRequest));
       take(await (pending.shift() as Promise<WorkerReply>), done);
+    }
+  }
+
+  /**
+   * Asks for chunks as long as `take` hands out one (its index; -1 when none is left), at most IN_FLIGHT at
+   * a time, handing each reply to `done` with its chunk's index; rejects on the first failure.
+   */
+  async pull(
+    take: () => number,
+    request: (chunk: number) => WorkerRequest,
+    done: (reply: WorkerReply, chunk: number) => void,
+  ): Promise<void> {
+    const pending: { chunk: number; reply: Promise<WorkerReply> }[] = [];
+    for (;;) {
+      while (pending.length < IN_FLIGHT) {
+        const chunk = take();
+        if (chunk < 0) break;
+        pending.push({ chunk, reply: this.ask(request(chunk)) });
+      }
+      const first = pending.shift();
+      if (first === undefined) return;
+      done(await first.reply, first.chunk);
     }
   }
 
@@ -256,38 +273,51 @@ export class BuildPool {
     return mine.concat(...results);
   }
 
+  /**
+   * Chunks of consecutive articles handed out as they are asked for: each worker takes the next one when it
+   * has room, and so does the main thread when it has finished its last (in slices, so the workers'
+   * answers are taken in between), so all finish together however fast each one is.
+   */
   async #analyzeSharded(
     sorted: readonly Article[],
     common: ReadonlySet<string>,
     terms: SearchTerms,
     slices: SliceOptions,
   ): Promise<AnalysedArticle[]> {
-    const [own = [], ...theirs] = splitShards(sorted, this.#weights());
+    const parts = chunks(sorted);
     const commonWords = [...common];
-    const results: AnalysedArticle[][] = theirs.map(() => []);
-    const asked = this.#workers.slice(0, theirs.length).map((w, i) =>
-      w.askAll(
-        chunks(theirs[i] as Article[]).map((part) => ({
-          kind: 'analyze',
-          articles: part.map(toShardArticle),
-          commonWords,
-        })),
-        (reply) => {
-          const chunk = expect(reply, 'analyzed');
-          const ids = terms.idsOf(chunk.words);
-          chunk.tokens.forEach((tokens, k) => {
-            (results[i] as AnalysedArticle[]).push({
-              encoded: chunk.encoded[k] as string,
+    const results: AnalysedArticle[][] = parts.map(() => []);
+    let next = 0;
+    let failed = false;
+    const take = () => (failed || next === parts.length ? -1 : next++);
+    const asked = Promise.all(
+      this.#workers.map((w) =>
+        w.pull(
+          take,
+          (chunk) => ({
+            kind: 'analyze',
+            articles: (parts[chunk] as Article[]).map(toShardArticle),
+            commonWords,
+          }),
+          (reply, chunk) => {
+            const analysed = expect(reply, 'analyzed');
+            const ids = terms.idsOf(analysed.words);
+            results[chunk] = analysed.tokens.map((tokens, k) => ({
+              encoded: analysed.encoded[k] as string,
               tokens: terms.adopt(tokens, ids),
-            });
-          });
-        },
+            }));
+          },
+        ),
       ),
     );
-    // The main thread's share: in slices, so the workers' answers are taken in between.
-    const mine = await inSlices(analyzeHere(own, common, terms), slices);
-    await Promise.all(asked);
-    return mine.concat(...results);
+    // A failed worker ends the main thread's share too: the whole job is redone on this thread.
+    asked.catch(() => {
+      failed = true;
+    });
+    for (let chunk = take(); chunk >= 0; chunk = take())
+      results[chunk] = await inSlices(analyzeHere(parts[chunk] as Article[], common, terms), slices);
+    await asked;
+    return results.flat();
   }
 
   /** Shares of the work: the main thread's, then each worker's. */

@@ -92,11 +92,3 @@ export function splitByWeight<T>(
   });
   return runs;
 }
-
-/** Article shards in snapshot order, by sentence count (the unit of work of a build). */
-export function splitShards<T extends ShardArticle>(
-  articles: readonly T[],
-  weights: readonly number[],
-): T[][] {
-  return splitByWeight(articles, weights, (a) => a.paragraphs.reduce((n, p) => n + p.length, 0));
-}

@@ -7,7 +7,7 @@ import { loadCorpus, parseArticle } from '../../src/corpus/load.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { BuildPool } from '../../src/index/buildPool.ts';
 import { buildIndex, type NewsIndex } from '../../src/index/newsIndex.ts';
-import { splitShards } from '../../src/index/shard.ts';
+import { splitByWeight } from '../../src/index/shard.ts';
 import { IndexStore } from '../../src/index/store.ts';
 import { addBrokenFiles } from '../helpers/brokenFiles.ts';
 import {
@@ -92,8 +92,10 @@ describe('parallel index build', () => {
     expect(p.workers).toBe(0);
   });
 
-  it('cuts shards in article order with sentence counts in proportion to their weights', () => {
+  it('cuts shares in article order with sizes in proportion to their weights', () => {
     const articles = synthetic(101);
+    const splitShards = (items: readonly Article[], weights: number[]) =>
+      splitByWeight(items, weights, (a) => a.sentences.length);
     const shards = splitShards(articles, [0.8, 1, 1]);
     expect(shards).toHaveLength(3);
     expect(shards.flat()).toEqual(articles);
