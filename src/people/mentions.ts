@@ -486,7 +486,7 @@ export class MentionScanner {
       }
       const lower = lowerCase
         ? lowerPronounAt(text, tokens.start(i), tokens.end(i))
-        : tokens.bare(i).length <= 7
+        : tokens.bare(i).length <= 7 && mayBePronoun(tokens.bare(i).charCodeAt(0) | 32)
           ? tokens.bare(i).toLowerCase()
           : '';
       const pronoun = lower === undefined || lower === '' ? undefined : PRONOUNS.get(lower);

@@ -88,7 +88,9 @@ export function nameKey(tokens: readonly string[]): string {
 
 /** A name's identity, spaces aside: "Kim Jong-un" and "Kim Jong Un" are one name. */
 export function compactKey(tokens: readonly string[]): string {
-  return tokens.map(foldToken).join('');
+  let key = '';
+  for (const t of tokens) key += foldToken(t);
+  return key;
 }
 
 /** Splits a typed or written name into tokens (whitespace), keeping hyphens and apostrophes inside. */
