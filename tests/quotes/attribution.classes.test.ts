@@ -2921,3 +2921,26 @@ describe('a role qualified by the body it serves ("the Wanderers manager said") 
     expect(s['A derby is still three points']).toBe('Henrique Arrabal');
   });
 });
+
+describe('a birth name after "Born" opening a sentence ("Born Maud Ellery Threlkeld in 1931, she …")', () => {
+  it('is the person, not a name that starts with "Born"', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['Maud Threlkeld, the painter, has died aged 93.'],
+          ['Born Maud Ellery Threlkeld in 1931, she grew up above her father’s forge.'],
+          ['"Paint is only weather that holds still," she said in 1970.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    // One person, under the fullest name the article gives.
+    expect(index.people.people.map((p) => p.name).filter((n) => n.includes('Threlkeld'))).toEqual([
+      'Maud Ellery Threlkeld',
+    ]);
+    expect(speakersOf(index.articles[0] as Article)['Paint is only weather that holds still']).toBe(
+      'Maud Ellery Threlkeld',
+    );
+  });
+});
