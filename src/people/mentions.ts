@@ -675,7 +675,7 @@ export class MentionScanner {
       HONORIFICS.has(lookupForm(tokens.bare(i)))
     )
       return undefined;
-    const role = this.#roleBefore(tokens, i);
+    const role = this.#roleBefore(tokens, i) || this.#roleBeforeRelativeClause(tokens, i, j);
     const lastRaw = tokens.raw(j - 1);
     const lastBare = tokens.bare(j - 1);
     // "to check in, Paltrow revealed": punctuation between them, "in" says nothing of the name.
@@ -762,6 +762,27 @@ export class MentionScanner {
       return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "The chef who opened the stand, Edna Forsythe, was delighted": a name set off by commas after a role
+   * and its relative clause ("the/a <role> who|that …,") is the holder of that role. The role opens its
+   * clause (nothing but a comma or a sentence's end before its determiner) and the clause is at most twelve
+   * words, with no comma or stop inside.
+   */
+  #roleBeforeRelativeClause(tokens: Tokens, i: number, j: number): string {
+    if (!tokens.raw(i - 1).endsWith(',') || !tokens.raw(j - 1).endsWith(',')) return '';
+    for (let k = i - 2; k >= 2 && k >= i - 14; k--) {
+      const raw = tokens.raw(k);
+      if (/[,;:.!?]["\u201D\u2019]?$/u.test(raw)) return '';
+      const word = tokens.bare(k);
+      if (word !== 'who' && word !== 'that') continue;
+      const noun = tokens.bare(k - 1).toLowerCase();
+      if (!ROLE_WORDS.has(noun) || !/^(?:the|a|an)$/i.test(tokens.bare(k - 2))) return '';
+      const opening = tokens.raw(k - 3);
+      return opening === '' || /[,;:.!?]["\u201D\u2019]?$/u.test(opening) ? noun : '';
+    }
+    return '';
   }
 
   /** Role words right before a run ("union leader", "State Department spokeswoman"): up to three words. */

@@ -2944,3 +2944,35 @@ describe('a birth name after "Born" opening a sentence ("Born Maud Ellery Threlk
     );
   });
 });
+
+describe('a life-stage noun after a named person ("…,” said the teenager")', () => {
+  it('refers back to the one person the sentence before names', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Marlow Town won 2-1 on Saturday.'],
+        [
+          'The match-winner, Tobiah Okonjo, has been speaking to reporters.',
+          '"I just hit it and hoped," said the teenager.',
+        ],
+      ]),
+    );
+    expect(s['I just hit it and hoped']).toBe('Tobiah Okonjo');
+  });
+});
+
+describe('a name set off after a role and its relative clause ("The chef who opened the stand, Edna Forsythe, …")', () => {
+  it('holds that role: "the chef said" is hers, not the person quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Marlow Town won 2-1 on Saturday.'],
+        ['The match-winner, Tobiah Okonjo, said: "I just hit it and hoped."'],
+        [
+          'The chef who opened the new stand, Edna Forsythe, was delighted.',
+          '"Sixty years I have waited," the chef said.',
+        ],
+      ]),
+    );
+    expect(s['Sixty years I have waited']).toBe('Edna Forsythe');
+    expect(s['I just hit it and hoped']).toBe('Tobiah Okonjo');
+  });
+});
