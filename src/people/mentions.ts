@@ -257,6 +257,7 @@ function opensQuotation(raw: string): boolean {
   const c = raw.charCodeAt(0);
   return c === 34 || c === 0x201c || c === 0x2018;
 }
+
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'that']);
 
 /** Words that open the noun phrase after "is"/"was" in "X is her older brother". */

@@ -116,11 +116,16 @@ const TIME_SPAN_BEFORE =
   '(?:(?:a|an|a few|several|some|just|only|about|barely|\\d+|one|two|three|four|five|six|ten|twenty|forty-eight)\\s+)?(?:hours?|days?|minutes?|weeks?|months?|years?|moments?)\\s+(?:after|before|later|earlier)';
 
 /**
+ * A conjunction or an adverb before an opening clause ("But even before …", "Shortly after …", "And when …"):
+ * up to two of them.
+ */
+const CLAUSE_LEAD = '(?:(?:but|and|yet|even|just|only|long|shortly|soon|right|still)\\s+){0,2}';
+/**
  * Words that open an adverbial clause before a sentence's subject ("After meeting Kim, Pompeo said …",
  * "Two years after Hale arrived, Fetter …").
  */
 const CLAUSE_OPENER = new RegExp(
-  `^["'\u201C\u2018(]*(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|${TIME_SPAN_BEFORE})\\b`,
+  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|${TIME_SPAN_BEFORE})\\b`,
   'i',
 );
 /**

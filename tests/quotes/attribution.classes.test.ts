@@ -2976,3 +2976,23 @@ describe('a name set off after a role and its relative clause ("The chef who ope
     expect(s['I just hit it and hoped']).toBe('Tobiah Okonjo');
   });
 });
+
+describe('an opening clause after a conjunction or an adverb ("But even before the club said …, Darnell insisted …")', () => {
+  it('leaves the sentence to the main clause\'s subject, whom "he" then refers to', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Rovers fined Kieran Darnell two weeks’ wages on Monday.'],
+        [
+          'But even before manager Tom Hale said the player would not be sold, Darnell insisted he would stay.',
+          '"I would play anywhere for this club," he said.',
+        ],
+        [
+          'Shortly after chairman Neil Brandt left the ground, Darnell spoke again.',
+          '"Nothing has changed," he said.',
+        ],
+      ]),
+    );
+    expect(s['I would play anywhere for this club']).toBe('Kieran Darnell');
+    expect(s['Nothing has changed']).toBe('Kieran Darnell');
+  });
+});
