@@ -220,10 +220,10 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   // comma left out, says nothing of who the name is (but "In a statement the Bank of England said" is the
   // bank's).
   const opening = OPENING_PREPOSITION.test(before[0] ?? '');
+  const { title, name } = splitTitle(tokens.slice(start));
   const ofBody = opening
     ? BODY_PREPOSITION.test(before[before.length - 1] ?? '')
-    : before.some((t) => BODY_PREPOSITION.test(t));
-  const { title, name } = splitTitle(tokens.slice(start));
+    : before.some((t) => BODY_PREPOSITION.test(t)) && !(name.length >= 2 && isRoleOfField(before));
   while (name.length === 1 && isParticle(name[0] as string)) name.shift();
   // "Imelda Cour KC said": letters after a name are no part of it.
   name.splice(endBeforePostNominals(name));
@@ -253,10 +253,28 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
       (lone.length < 2 || FUNCTION_WORDS.has(loneWord as string) || CALENDAR_WORDS.has(loneWord as string)))
   )
     return undefined;
-  const roleWords = [...(opening ? [] : before).filter((t) => !/^(?:the|a|an)$/i.test(t)), ...title].join(
-    ' ',
-  );
+  // "the chief executive" → "chief executive"; "director of the museum" keeps its "the".
+  const roleWords = [
+    ...(opening ? [] : before).filter((t, i) => i > 0 || !/^(?:the|a|an)$/i.test(t)),
+    ...title,
+  ].join(' ');
   return { kind: 'person', tokens: name, ...(roleWords ? { role: roleWords } : {}) };
+}
+
+/**
+ * "director of telecoms research", "deputy head of policy": a role noun, "of" and the field it covers, all in
+ * lower case. A full name after it is the holder ("director of telecoms research Tony Lavender said"), not a
+ * body the way "a spokesman for the Ministry" names one.
+ */
+function isRoleOfField(words: readonly string[]): boolean {
+  const of = words.indexOf('of');
+  if (of < 1 || of === words.length - 1 || !ROLE_WORDS.has((words[of - 1] as string).toLowerCase()))
+    return false;
+  return (
+    words.every((w) => /^\p{Ll}/u.test(w)) &&
+    !words.slice(of + 1).some((w) => BODY_PREPOSITION.test(w)) &&
+    !/^(?:the|a|an)$/.test(words[words.length - 1] as string)
+  );
 }
 
 /** Whether a word is a title such as "President" (the lexicon's, for callers outside people/). */

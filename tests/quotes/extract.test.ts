@@ -36,6 +36,22 @@ describe('readSpeakerPhrase', () => {
     });
   });
 
+  it('reads a role of a field before a full name as that person ("director of telecoms research Ann Vey")', () => {
+    expect(readSpeakerPhrase('director of telecoms research Ann Vey')).toEqual({
+      kind: 'person',
+      tokens: ['Ann', 'Vey'],
+      role: 'director of telecoms research',
+    });
+    expect(readSpeakerPhrase('deputy head of the museum Tomas Berrick')).toEqual({
+      kind: 'person',
+      tokens: ['Tomas', 'Berrick'],
+      role: 'deputy head of the museum',
+    });
+    // A body after the preposition is still a body.
+    expect(readSpeakerPhrase('a spokesman for the Harbour Trust')).toMatchObject({ kind: 'org' });
+    expect(readSpeakerPhrase('head of research at Velmont Ian Rusk')).toMatchObject({ kind: 'org' });
+  });
+
   it('reads a clause that ends in "it" or "they" as no speaker: "the office declined to comment on a report it [said]"', () => {
     expect(readSpeakerPhrase('The auditor’s office declined to comment on a report it')).toBeUndefined();
     expect(readSpeakerPhrase('The harbour board')).toMatchObject({ kind: 'org' });
