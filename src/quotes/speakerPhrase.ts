@@ -248,7 +248,7 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   const lone = name.length === 1 ? (name[0] as string) : undefined;
   const loneWord = lone?.toLowerCase().replace(/\.$/, '');
   if (
-    /\s(?:and|&)\s/.test(phrase) ||
+    namesSeveral(phrase, tokens, start) ||
     (lone &&
       (lone.length < 2 || FUNCTION_WORDS.has(loneWord as string) || CALENDAR_WORDS.has(loneWord as string)))
   )
@@ -259,6 +259,21 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
     ...title,
   ].join(' ');
   return { kind: 'person', tokens: name, ...(roleWords ? { role: roleWords } : {}) };
+}
+
+/**
+ * "Trump and Kim", "Ms Hale & Mr Ruiz": several people, who cannot be one speaker. Two roles joined before one
+ * name are one person's ("co-founder and CEO John Mackey", "chairman and chief executive Ann Lee").
+ */
+function namesSeveral(phrase: string, tokens: readonly string[], nameStart: number): boolean {
+  if (!/\s(?:and|&)\s/.test(phrase)) return false;
+  const and = tokens.indexOf('and');
+  if (phrase.includes('&') || and < 1 || and >= nameStart || tokens.indexOf('and', and + 1) >= 0) return true;
+  // "the mayor and deputy mayor Tom Reed" may be two people: a determiner before the roles says so.
+  if (tokens.slice(0, and).some((t) => /^(?:the|a|an)$/i.test(t))) return true;
+  const before = (tokens[and - 1] as string).toLowerCase();
+  const after = tokens[and + 1] as string;
+  return !(ROLE_WORDS.has(before) && (ROLE_WORDS.has(after.toLowerCase()) || isTitle(after)));
 }
 
 /**

@@ -52,6 +52,20 @@ describe('readSpeakerPhrase', () => {
     expect(readSpeakerPhrase('head of research at Velmont Ian Rusk')).toMatchObject({ kind: 'org' });
   });
 
+  it('reads two roles joined before one name as that person, and two names as no one speaker', () => {
+    expect(readSpeakerPhrase('Harbour Foods co-founder and CEO Ann Vey')).toMatchObject({
+      kind: 'person',
+      tokens: ['Ann', 'Vey'],
+    });
+    expect(readSpeakerPhrase('chairman and chief executive Tomas Berrick')).toMatchObject({
+      kind: 'person',
+      tokens: ['Tomas', 'Berrick'],
+    });
+    expect(readSpeakerPhrase('Ann Vey and Tomas Berrick')).toBeUndefined();
+    expect(readSpeakerPhrase('the mayor and Tomas Berrick')).toBeUndefined();
+    expect(readSpeakerPhrase('the mayor and deputy mayor Tomas Berrick')).toBeUndefined();
+  });
+
   it('reads a clause that ends in "it" or "they" as no speaker: "the office declined to comment on a report it [said]"', () => {
     expect(readSpeakerPhrase('The auditor’s office declined to comment on a report it')).toBeUndefined();
     expect(readSpeakerPhrase('The harbour board')).toMatchObject({ kind: 'org' });
