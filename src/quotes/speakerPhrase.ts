@@ -95,10 +95,13 @@ function trailingRun(tokens: readonly string[]): number {
     const token = tokens[start - 1] as string;
     // "Red-eyed Solberg": a compound word capitalised to open the sentence is no part of the name, nor is
     // "And" in "And Benitez said" (an article is: "The Hague").
+    // "Kang Ji-hoon", "Son Heung-min": a hyphened given name after another name is part of the name.
+    const previous = tokens[start - 2] ?? '';
+    const compound = isCompoundWord(token) && !(NAME_TOKEN.test(previous) && /^\p{Lu}/u.test(previous));
     if (
       NAME_TOKEN.test(token) &&
       !POSSESSIVE.test(token) &&
-      !isCompoundWord(token) &&
+      !compound &&
       !(start < tokens.length && OPENING_WORD.test(token) && FUNCTION_WORDS.has(token.toLowerCase()))
     )
       start--;

@@ -52,6 +52,14 @@ describe('readSpeakerPhrase', () => {
     expect(readSpeakerPhrase('head of research at Velmont Ian Rusk')).toMatchObject({ kind: 'org' });
   });
 
+  it('keeps a hyphened given name after a family name ("Director Kang Ji-hoon"), not a compound opening a sentence', () => {
+    expect(readSpeakerPhrase('Director Pyo Min-seok')).toMatchObject({
+      kind: 'person',
+      tokens: ['Pyo', 'Min-seok'],
+    });
+    expect(readSpeakerPhrase('Red-eyed Solvberg')).toMatchObject({ kind: 'person', tokens: ['Solvberg'] });
+  });
+
   it('reads two roles joined before one name as that person, and two names as no one speaker', () => {
     expect(readSpeakerPhrase('Harbour Foods co-founder and CEO Ann Vey')).toMatchObject({
       kind: 'person',
