@@ -30,14 +30,8 @@ export class TermTable {
 
   /** The id of text[start, end) given its hash, adding it as a new term when unseen. */
   intern(text: string, start: number, end: number, hash: number): number {
-    const mask = this.#slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.#slots[slot] as number;
-      if (entry === 0) break;
-      const id = entry - 1;
-      if (this.#termHashes[id] === hash && sameChars(this.terms[id] as string, text, start, end)) return id;
-    }
-    return this.#add(text.slice(start, end), hash);
+    const id = this.#find(text, start, end, hash, false);
+    return id >= 0 ? id : this.#add(text.slice(start, end), hash);
   }
 
   /**
@@ -45,15 +39,21 @@ export class TermTable {
    * the text first.
    */
   internAsciiLower(text: string, start: number, end: number, hash: number): number {
+    const id = this.#find(text, start, end, hash, true);
+    return id >= 0 ? id : this.#add(text.slice(start, end).toLowerCase(), hash);
+  }
+
+  /** The id of text[start, end) (of its ASCII lower case when `lower`), or -1 when it is no term yet. */
+  #find(text: string, start: number, end: number, hash: number, lower: boolean): number {
     const mask = this.#slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.#slots[slot] as number;
-      if (entry === 0) break;
+      if (entry === 0) return -1;
       const id = entry - 1;
-      if (this.#termHashes[id] === hash && sameLowerChars(this.terms[id] as string, text, start, end))
-        return id;
+      if (this.#termHashes[id] !== hash) continue;
+      const term = this.terms[id] as string;
+      if (lower ? sameLowerChars(term, text, start, end) : sameChars(term, text, start, end)) return id;
     }
-    return this.#add(text.slice(start, end).toLowerCase(), hash);
   }
 
   #add(term: string, hash: number): number {
