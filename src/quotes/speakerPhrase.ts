@@ -93,9 +93,9 @@ function trailingRun(tokens: readonly string[]): number {
   let start = tokens.length;
   while (start > 0) {
     const token = tokens[start - 1] as string;
-    // "Red-eyed Solberg": a compound word capitalised to open the sentence is no part of the name, nor is
-    // "And" in "And Benitez said" (an article is: "The Hague").
-    // "Kang Ji-hoon", "Son Heung-min": a hyphened given name after another name is part of the name.
+    // "Red-eyed Solberg": a compound word capitalised to open the sentence is no part of the name (a
+    // hyphened given name after another name is: "Kang Ji-hoon"), nor is "And" in "And Benitez said" (an
+    // article is: "The Hague").
     const previous = tokens[start - 2] ?? '';
     const compound = isCompoundWord(token) && !(NAME_TOKEN.test(previous) && /^\p{Lu}/u.test(previous));
     if (
