@@ -23,9 +23,15 @@ import {
   RELATIVE_AGE_WORDS,
   TITLE_WORDS,
 } from '../lexicon/index.ts';
-import { isStopword } from '../text/normalize.ts';
+import { isAsciiWordChar, isStopword } from '../text/normalize.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
-import { endBeforePostNominals, isParticle, isParticleName, postNominalForm } from './names.ts';
+import {
+  endBeforePostNominals,
+  isParticle,
+  isParticleName,
+  mayOpenParticleName,
+  postNominalForm,
+} from './names.ts';
 
 export interface NameMention {
   start: number;
@@ -161,10 +167,6 @@ function trimmedLength(token: string): number {
   return to;
 }
 
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
 /**
  * Lower case without periods and apostrophes, and without a "-designate" or "-elect" after it: how titles
  * are looked up ("Sen." → "sen", "Minister-designate" → "minister", "President-elect" → "president").
@@ -200,18 +202,6 @@ function isPossessive(token: string): boolean {
   const mark = last === 115 ? token.charCodeAt(n - 2) : last;
   if (mark !== 39 && mark !== 0x2019) return false;
   return !(last === 39 && n <= 3 && /^\p{Lu}'$/u.test(token));
-}
-
-/** Whether the word at `start` may be a particle name ("al-Haddad", "d'Estaing"): a cheap look before the test. */
-function mayOpenParticleName(text: string, start: number): boolean {
-  // Char codes, no closure: this runs for every lower-case word of every article.
-  const second = text.charCodeAt(start + 1);
-  return (
-    second === 39 ||
-    second === 0x2019 ||
-    text.charCodeAt(start + 2) === 45 ||
-    text.charCodeAt(start + 3) === 45
-  );
 }
 
 /** Punctuation that ends a name run after a token (, ; : ) ] " ” ’ ! ?). */
@@ -437,6 +427,9 @@ function closesQuotation(raw: string): boolean {
   }
   return false;
 }
+
+/** A token that ends a clause or a sentence (its mark, then perhaps a closing quotation mark). */
+const CLAUSE_END = /[,;:.!?]["\u201D\u2019]?$/u;
 
 /** First letters of the pronouns (he, she, they, it…): other lower-case words are skipped unread. */
 function mayBePronoun(c: number): boolean {
@@ -775,13 +768,13 @@ export class MentionScanner {
     if (!tokens.raw(i - 1).endsWith(',') || !tokens.raw(j - 1).endsWith(',')) return '';
     for (let k = i - 2; k >= 2 && k >= i - 14; k--) {
       const raw = tokens.raw(k);
-      if (/[,;:.!?]["\u201D\u2019]?$/u.test(raw)) return '';
+      if (CLAUSE_END.test(raw)) return '';
       const word = tokens.bare(k);
       if (word !== 'who' && word !== 'that') continue;
       const noun = tokens.bare(k - 1).toLowerCase();
       if (!ROLE_WORDS.has(noun) || !/^(?:the|a|an)$/i.test(tokens.bare(k - 2))) return '';
       const opening = tokens.raw(k - 3);
-      return opening === '' || /[,;:.!?]["\u201D\u2019]?$/u.test(opening) ? noun : '';
+      return opening === '' || CLAUSE_END.test(opening) ? noun : '';
     }
     return '';
   }

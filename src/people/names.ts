@@ -40,11 +40,21 @@ export function postNominalForm(token: string): string {
 const PARTICLE_NAME = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|abd|abu|bin|ibn)-|[dl]['\u2019])\p{Lu}/u;
 
 export function isParticleName(token: string): boolean {
-  // Most tokens have no apostrophe second and no hyphen third or fourth: no regular expression for them.
-  const second = token.charCodeAt(1);
-  if (second !== 39 && second !== 0x2019 && token.charCodeAt(2) !== 45 && token.charCodeAt(3) !== 45)
-    return false;
-  return PARTICLE_NAME.test(token);
+  return mayOpenParticleName(token, 0) && PARTICLE_NAME.test(token);
+}
+
+/**
+ * Whether the word at text[start] may be a particle name ("al-Haddad", "d'Estaing"): an apostrophe second or
+ * a hyphen third or fourth. A look by char codes before the regular expression: most words have neither.
+ */
+export function mayOpenParticleName(text: string, start: number): boolean {
+  const second = text.charCodeAt(start + 1);
+  return (
+    second === 39 ||
+    second === 0x2019 ||
+    text.charCodeAt(start + 2) === 45 ||
+    text.charCodeAt(start + 3) === 45
+  );
 }
 
 /**
@@ -112,19 +122,20 @@ export function surnameOf(tokens: readonly string[]): string {
 
 /** A name's words without particles; "De la Cruz" opening a sentence is a surname, its "De" a particle. */
 export function nameCore(tokens: readonly string[]): string[] {
-  return tokens.filter(
-    (t, i) => !isParticle(t) && !(i === 0 && isParticle(t.toLowerCase()) && isParticle(tokens[1] ?? '')),
-  );
+  return tokens.filter((_, i) => isCoreWord(tokens, i));
 }
 
 /** How many words `nameCore` keeps, without making the list. */
 export function coreLength(tokens: readonly string[]): number {
   let n = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as string;
-    if (!isParticle(t) && !(i === 0 && isParticle(t.toLowerCase()) && isParticle(tokens[1] ?? ''))) n++;
-  }
+  for (let i = 0; i < tokens.length; i++) if (isCoreWord(tokens, i)) n++;
   return n;
+}
+
+/** Whether tokens[i] is a word of the name's core: no particle, nor a capitalised one opening "De la Cruz". */
+function isCoreWord(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i] as string;
+  return !isParticle(t) && !(i === 0 && isParticle(t.toLowerCase()) && isParticle(tokens[1] ?? ''));
 }
 
 /** Whether a token is a single initial ("R.", "J"), which may be left out of a name. */

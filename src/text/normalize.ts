@@ -101,7 +101,8 @@ export function tokenize(text: string): string[] {
   return flat === '' ? [] : flat.split(' ');
 }
 
-function isAsciiWordChar(c: number): boolean {
+/** An ASCII letter or digit (char code). */
+export function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
