@@ -91,17 +91,13 @@ class BuildWorker {
    * Asks for every request in order, at most IN_FLIGHT at a time, handing each reply to `take` as it
    * comes (in order); rejects on the first failure.
    */
-  async askAll(
-    requests: readonly WorkerRequest[],
-    take: (reply: WorkerReply, i: number) => void,
-  ): Promise<void> {
-    const pending: Promise<WorkerReply>[] = [];
+  askAll(requests: readonly WorkerRequest[], take: (reply: WorkerReply, i: number) => void): Promise<void> {
     let next = 0;
-    for (let done = 0; done < requests.length; done++) {
-      while (next < requests.length && pending.length < IN_FLIGHT)
-        pending.push(this.ask(requests[next++] as WorkerRequest));
-      take(await (pending.shift() as Promise<WorkerReply>), done);
-    }
+    return this.pull(
+      () => (next < requests.length ? next++ : -1),
+      (i) => requests[i] as WorkerRequest,
+      take,
+    );
   }
 
   /**
