@@ -78,11 +78,11 @@ const CONTROL_WORDS = 5;
 const MONTH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
-/** A line that reads like a headline: several words, some capitalised, not a fragment, menu, date or widget. */
 /** A row of prices ("BTC $ 61,200   ETH $ --", "FTSE 100 8,210 ▲ DOW 39,000"): two tickers with a price. */
 const PRICE_ROW =
   /\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5][^$\u20AC\u00A3\u00A5]*\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5]/u;
 
+/** A line that reads like a headline: several words, some capitalised, not a fragment, menu, date or widget. */
 export function isHeadlineLike(line: string): boolean {
   const words = wordCount(line);
   if (words < 3 || words > 25) return false;
