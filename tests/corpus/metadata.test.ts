@@ -128,6 +128,53 @@ describe('page metadata: the outlet as a reader says it', () => {
     expect(kept.outlet).toBe('Shore.com');
   });
 
+  it('names a section\'s run-together domain by the brand its byline gives ("MeridianPolitics.com" → "Meridian")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - MeridianPolitics.com',
+      'By Jane Marlow, Meridian',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Meridian');
+    const unattested = metadataOf([
+      'Harbour board approves new ferry terminal - MeridianPolitics.com',
+      ...BODY,
+    ]);
+    expect(unattested.outlet).toBe('MeridianPolitics.com');
+  });
+
+  it('spells out the initials of a place that open the name, as the page writes it ("PH Courier")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - PH Courier',
+      'Dock workers at the terminal site. Ana Ruiz / Port Haven Courier',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Port Haven Courier');
+    // Written nowhere in full: the initials stay; nor do other capitalised words before the rest count.
+    const bare = metadataOf([
+      'Harbour board approves new ferry terminal - PH Courier',
+      'The Pier Cafe Courier said nothing.',
+      ...BODY,
+    ]);
+    expect(bare.outlet).toBe('PH Courier');
+  });
+
+  it('takes the full name on a line of its own where the title line gives the brand ("Meridian" / "Meridian News")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - Meridian',
+      'Meridian News',
+      'Home',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Meridian News');
+    const sister = metadataOf([
+      'Harbour board approves new ferry terminal - Meridian',
+      'Meridian Radio',
+      'Home',
+      ...BODY,
+    ]);
+    expect(sister.outlet).toBe('Meridian');
+  });
+
   it("takes the masthead's full name when the suffix is its short form", () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal - Weekly',
@@ -609,6 +656,38 @@ describe('page metadata: the headline readers see', () => {
     expect(m.outlet).toBe('Coastal Gazette');
   });
 
+  it('is the headline over the byline and date when the page words it afresh from its <title>', () => {
+    const m = metadataOf([
+      'Harbour board backs ferry terminal plan | Coastal Gazette',
+      'Home',
+      'Ferry terminal wins board approval after two-year harbour fight',
+      'Share',
+      'March 3, 2026 4:10 PM ET',
+      'Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry terminal wins board approval after two-year harbour fight');
+    // A headline-like line sharing little with the title is another story's, even over a date.
+    const other = metadataOf([
+      'Harbour board backs ferry terminal plan | Coastal Gazette',
+      'Home',
+      'Council names new head of the city library service',
+      'March 3, 2026 4:10 PM ET',
+      ...BODY,
+    ]);
+    expect(other.title).toBe('Harbour board backs ferry terminal plan');
+  });
+
+  it('is a question that ends inside a quotation mark, over its byline', () => {
+    const m = metadataOf([
+      'Home',
+      "Harbour chief asks the board: 'Who still wants a new ferry terminal at all?'",
+      'by Jane Marlow 3 Mar 2026',
+      ...BODY,
+    ]);
+    expect(m.title).toBe("Harbour chief asks the board: 'Who still wants a new ferry terminal at all?'");
+  });
+
   it('is not a control of the page such as "Watch live TV" above a cookie notice', () => {
     const m = metadataOf([
       'Skip to content',
@@ -648,6 +727,17 @@ describe('page metadata: the publication date', () => {
       ...BODY,
     ]);
     expect(m.published).toBe('2025-12-31');
+  });
+
+  it('reads a stamp whose year ran into its time ("March 3, 20264:10 PM ET"), not a date in a caption', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - Coastal Gazette',
+      'Harbour board approves new ferry terminal',
+      'March 3, 20264:10 PM ET',
+      'The old ferry pier, photographed on June 18, 2019.',
+      ...BODY,
+    ]);
+    expect(m.published).toBe('2026-03-03');
   });
 
   it('ignores dates in the running text, embedded posts and the copyright line', () => {

@@ -3,6 +3,7 @@
  * otherwise it is the first headline-like line that opens the article — followed by a byline, a date line
  * or the first paragraph — not a masthead, a menu, "Login / Register", a temperature or a time.
  */
+import { withYearApart } from './published.ts';
 import { SITE_LABELS } from '../../lexicon/index.ts';
 import { normalizeWhitespace, wordCount } from '../../text/normalize.ts';
 import type { PlacedSiteTitle } from './siteTitle.ts';
@@ -102,7 +103,11 @@ const STAMP = /^(?:published|posted|updated|last updated)\b|^\d+ (?:minutes?|min
 
 /** A byline, a date stamp or a short line with a year: where a page's furniture gives way to its article. */
 export function isBylineOrStamp(line: string): boolean {
-  return BYLINE.test(line) || STAMP.test(line) || (/\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 16);
+  return (
+    BYLINE.test(line) ||
+    STAMP.test(line) ||
+    (/\b(?:19|20)\d{2}\b/.test(withYearApart(line)) && wordCount(line) <= 16)
+  );
 }
 
 /** A line that starts the article under its headline: a byline, a date stamp, or a paragraph of prose. */
@@ -123,6 +128,11 @@ function endsSentence(line: string): boolean {
   return /[.!?\u2026]["'\u201D\u2019)\]]*$/u.test(line);
 }
 
+/** Ends in a question mark, maybe inside a closing quote or bracket ("… 'Are there any left?'"). */
+function asksQuestion(line: string): boolean {
+  return /\?["'\u201D\u2019)\]]*$/u.test(line);
+}
+
 export interface Headline {
   text?: string;
   /** Index of the headline's line in the body (where the article starts), 0 when unknown. */
@@ -137,7 +147,7 @@ function articleHeadline(
   lines: readonly PageLine[],
   outlet: string | undefined,
   from: number,
-): Headline | undefined {
+): (Headline & { stamped: boolean }) | undefined {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as PageLine;
     if (line.furniture || !isHeadlineLike(line.text)) continue;
@@ -157,9 +167,9 @@ function articleHeadline(
     // A line that ends like a sentence is prose, unless it asks a question over a byline ("Can the talks
     // be rescued?" / "By Jane Doe").
     const opens = endsSentence(line.text)
-      ? line.text.endsWith('?') && next.some((l) => BYLINE.test(l.text) || STAMP.test(l.text))
+      ? asksQuestion(line.text) && next.some((l) => BYLINE.test(l.text) || STAMP.test(l.text))
       : next.some((l) => opensArticle(l.text));
-    if (opens) return { text: line.text, at: i };
+    if (opens) return { text: line.text, at: i, stamped: next.some((l) => isBylineOrStamp(l.text)) };
   }
   return undefined;
 }
@@ -193,8 +203,13 @@ function belowMasthead(lines: readonly PageLine[], outlet: string | undefined): 
 
 /** Share of the title's words a visible headline must keep to be the same headline reworded. */
 const SAME_HEADLINE = 0.75;
+/**
+ * The share for a visible headline directly over the article's byline or date stamp: an editor's own
+ * wording of the story the title names ("Jury Finds X Guilty …" under the title "X Convicted Of …").
+ */
+const SAME_STORY = 0.4;
 
-function sameHeadline(visible: string, title: string): boolean {
+function sameHeadline(visible: string, title: string, share = SAME_HEADLINE): boolean {
   const words = (s: string) =>
     new Set(
       comparableLine(s)
@@ -205,7 +220,7 @@ function sameHeadline(visible: string, title: string): boolean {
   const theirs = words(title);
   let kept = 0;
   for (const w of theirs) if (mine.has(w)) kept++;
-  return theirs.size > 0 && kept >= SAME_HEADLINE * theirs.size;
+  return theirs.size > 0 && kept >= share * theirs.size;
 }
 
 /**
@@ -229,8 +244,10 @@ export function chooseHeadline(
     const at = lines.findIndex((l, i) => i > site.at && comparableLine(l.text) === wanted);
     if (at > 0) return { text: site.headline, at };
     // The page shows the same headline worded a little differently from its <title> (which is often
-    // written for search engines, "… live: …"): readers see the page's.
-    if (body?.text && sameHeadline(body.text, site.headline)) return body;
+    // written for search engines, "… live: …"): readers see the page's. The one over the byline may be
+    // worded afresh.
+    const share = body?.stamped ? SAME_STORY : SAME_HEADLINE;
+    if (body?.text && sameHeadline(body.text, site.headline, share)) return { text: body.text, at: body.at };
     return { text: site.headline, at: body?.at ?? 0 };
   }
   // The page's first line (after furniture) is its title when it reads like one: scraped pages start with

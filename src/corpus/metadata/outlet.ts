@@ -132,6 +132,8 @@ function bylineOutlet(line: string): string | undefined {
 /** Words that make a name a publication's ("Seldon Gazette", "Harbour Times"), not a section's or a place's. */
 const PUBLICATION_WORD =
   /\b(?:gazette|times|news|post|herald|tribune|journal|chronicle|observer|courier|daily|weekly|express|mail|mirror|standard|press|telegraph|guardian|independent|record|echo|sentinel|star|sun|bulletin|dispatch|examiner|inquirer|register|reporter|today|wire|newswire|agency|radio|magazine|monthly)$/i;
+/** A publication word that names a sister product of an outlet rather than the outlet ("CNN Radio"). */
+const SISTER_PRODUCT = /\b(?:radio|magazine|weekly|monthly)$/i;
 /** How far down the page a masthead may stand: above the headline, among the menu lines. */
 const MASTHEAD_LINES = 12;
 
@@ -402,11 +404,17 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   if (initialled && initialsOf(initialled[2] as string) === initialled[1]) name = initialled[2] as string;
   if (DOMAIN_SUFFIX.test(name)) {
     const bare = name.replace(DOMAIN_SUFFIX, '');
-    const attested = lines.some(
-      (l) => l === bare || l.includes(`(${bare})`) || new RegExp(`^By .*, ${escapeRegExp(bare)}$`).test(l),
-    );
-    if (attested) name = bare;
+    const attested = (brand: string) =>
+      lines.some(
+        (l) =>
+          l === brand || l.includes(`(${brand})`) || new RegExp(`^By .*, ${escapeRegExp(brand)}$`).test(l),
+      );
+    // "CNNPolitics.com": a section's site under the brand the page's byline or dateline names ("CNN").
+    const brand = CAMEL_BRAND.exec(bare)?.[1];
+    if (attested(bare)) name = bare;
+    else if (brand !== undefined && attested(brand)) name = brand;
   }
+  name = expandedPlace(name, lines) ?? name;
   const top = lines.slice(0, Math.max(20, Math.ceil(lines.length / 4)));
   const spelled = spelledOut(name, top);
   if (spelled) return spelled;
@@ -417,6 +425,13 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
     (l) => ending.test(l) && l !== initials && !INTERFACE_VERB.test(l) && !MENU_HEADING.test(l),
   );
   if (masthead) name = masthead;
+  else {
+    // "Yahoo" over a line of its own "Yahoo News": the publication's full name (not a sister product's,
+    // "… Radio", "… Magazine").
+    const named = new RegExp(`^${escapeRegExp(name)} \\p{Lu}\\p{Ll}+$`, 'u');
+    const fuller = top.find((l) => named.test(l) && PUBLICATION_WORD.test(l) && !SISTER_PRODUCT.test(l));
+    if (fuller) name = fuller;
+  }
   // "told The Associated Press": a capital "The" inside a line is part of the name. A lower-case one ("told
   // the BBC", "for the Financial Times") is grammar, and so is a capital one opening a sentence.
   // "The Meridian Trust Principles" names something else of the outlet's: the name must end there.
@@ -429,6 +444,30 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   const capitalsWithThe = `THE ${name.toUpperCase()}`;
   if (!/^the\s/i.test(name) && top.some((l) => l === capitalsWithThe)) name = `The ${name}`;
   return name;
+}
+
+/** The brand a run-together site name opens with: "CNN" of "CNNPolitics", "Fox" of "FoxBusiness". */
+const CAMEL_BRAND = /^(\p{Lu}{2,}|\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * "LA Times", "NY Daily News": a name that opens with a place's initials, as the page writes it in full
+ * somewhere ("Photo: … / Los Angeles Times", "a New York Daily News reporter"). Only the capitalised words
+ * those initials stand for, directly before the rest of the name.
+ */
+function expandedPlace(name: string, lines: readonly string[]): string | undefined {
+  const m = /^(\p{Lu}{2,3}) (\p{Lu}.*)$/u.exec(name);
+  if (!m) return undefined;
+  const initials = m[1] as string;
+  const words = [...initials].map((c) => `${c}\\p{Ll}+`).join(' ');
+  const full = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${words}) ${escapeRegExp(m[2] as string)}(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  for (const line of lines) {
+    const found = full.exec(line);
+    if (found) return `${found[1]} ${m[2]}`;
+  }
+  return undefined;
 }
 
 /**

@@ -25,6 +25,17 @@ const LABEL = /^(?:published|posted|updated|first published|last updated|by|on|d
 const NOT_THE_PAGE_DATE = /^[\u2014\u2013-]\s.*\(@\w+\)|\u00A9|\bcopyright\b/i;
 const MAX_DATE_LINE_WORDS = 16;
 
+/**
+ * "December 15, 20163:33 PM ET": a page's stamp whose year ran into the time when the copy lost the space
+ * between them (two elements of the page, one line of text).
+ */
+const YEAR_RUN_INTO_TIME = /(\b\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)/u;
+
+/** The line with a space put back between a date's year and the time run into it. */
+export function withYearApart(line: string): string {
+  return line.replace(YEAR_RUN_INTO_TIME, '$1 ');
+}
+
 /** Whether a line reads as a date line rather than a sentence that happens to hold a date. */
 function isDateLine(line: string): boolean {
   if (!(YEAR.test(line) || SHORT_YEAR_STAMP.test(line)) || NOT_THE_PAGE_DATE.test(line)) return false;
@@ -93,7 +104,7 @@ export function inferPublished(
     return gathered;
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
+    const line = withYearApart(lines[i] as string);
     // "Minutes - Full Council - Monday, 10th March, 2025 7.00 pm": a date in the headline (or the title line
     // that holds it) is what the page is about, not when it was published.
     if (headline !== undefined && line.startsWith(headline)) continue;
