@@ -749,6 +749,13 @@ describe('page metadata: the publication date', () => {
       '© 2024 Coastal Gazette',
     ]);
     expect(m.published).toBeUndefined();
+    // A short sentence of the story, under the headline where a stamp would stand, is prose too.
+    const short = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'In a video dated May 23, 2015, the chairman backed the old quay.',
+      ...BODY,
+    ]);
+    expect(short.published).toBeUndefined();
   });
 
   it('has no date when the page gives no year', () => {

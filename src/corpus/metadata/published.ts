@@ -24,6 +24,8 @@ const LABEL = /^(?:published|posted|updated|first published|last updated|by|on|d
 /** Lines that merely carry a date: an embedded tweet's footer, a copyright notice. */
 const NOT_THE_PAGE_DATE = /^[\u2014\u2013-]\s.*\(@\w+\)|\u00A9|\bcopyright\b/i;
 const MAX_DATE_LINE_WORDS = 16;
+/** An unlabelled line of this many words that ends like a sentence is the story's prose. */
+const PROSE_WORDS = 12;
 
 /**
  * "December 15, 20163:33 PM ET": a page's stamp whose year ran into the time when the copy lost the space
@@ -40,6 +42,8 @@ export function withYearApart(line: string): string {
 function isDateLine(line: string): boolean {
   if (!(YEAR.test(line) || SHORT_YEAR_STAMP.test(line)) || NOT_THE_PAGE_DATE.test(line)) return false;
   if (LABEL.test(line)) return wordCount(line) <= 2 * MAX_DATE_LINE_WORDS;
+  // "In a video dated May 23, 2015, he declared …": a sentence of the story, not a stamp.
+  if (wordCount(line) >= PROSE_WORDS && /[.!?]["\u201D]?$/.test(line)) return false;
   return wordCount(line) <= MAX_DATE_LINE_WORDS;
 }
 
