@@ -169,6 +169,20 @@ function afterParticipleClause(sentence: string): number {
  */
 const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
 /**
+ * "The chief executive, Dana Holt, said", "The head of Brightline, Dana Holt, said": a definite role phrase
+ * (maybe "of"/"at"/"for" an organisation) opening the sentence, then a name set off by commas. `before` is
+ * the text from the clause's start to the name, `after` the text after it.
+ */
+const ROLE_BEFORE_SET_OFF_NAME =
+  /^\s*The\s+((?:[\p{Ll}'\u2019-]+\s+){0,3}[\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[^,]{0,60})?,\s*$/u;
+
+function roleSetsOffName(before: string, after: string): boolean {
+  const role = ROLE_BEFORE_SET_OFF_NAME.exec(before)?.[1];
+  if (role === undefined || !/^\s*,/.test(after)) return false;
+  return role.split(/\s+/).some((w) => ROLE_WORDS.has(w) || GENDERED_ROLES.has(w));
+}
+
+/**
  * The head of a definite role phrase opening a sentence as its subject: "The prime minister's official
  * spokesman said" → "spokesman", "The feisty singer was" → "singer" (up to three words before the role noun,
  * then a lower-case word or a comma; "The head of …" is no head).
@@ -1463,6 +1477,9 @@ class ArticleAttribution {
     const role = ROLE_SUBJECT.exec(sentence.slice(skip))?.[1]?.toLowerCase();
     // "The Brazilian broke his silence …": a nationality opening the sentence refers back as a role does.
     const demonym = DEMONYM_SUBJECT.exec(sentence.slice(skip))?.[1];
+    // "The chief executive, Dana Holt, said": the role is the name's, who is the subject.
+    const setOff = this.#nameSetOffByRole(at, sentence, bounds, from);
+    if (setOff !== undefined) return setOff;
     const ref = role
       ? this.#phrases.read(`the ${role}`)
       : demonym && DEMONYMS.has(demonym.toLowerCase())
@@ -1513,6 +1530,19 @@ class ArticleAttribution {
       return resolved.entity;
     }
     return name?.entity;
+  }
+
+  /** The person a role phrase opening a sentence sets off by commas ("The chief executive, Dana Holt, …"). */
+  #nameSetOffByRole(at: Place, sentence: string, bounds: Bounds, from: number): number | undefined {
+    const names = this.#people.paragraphs[at.paragraph]?.names ?? [];
+    // (An organisation the role is of is no person: "The head of Brightline, Dana Holt, …".)
+    const first = names.find(
+      (n) => n.sentence === at.sentence && !n.quoted && n.start >= from && this.#isPersonLike(n.entity),
+    );
+    if (first === undefined) return undefined;
+    const before = sentence.slice(from - bounds.start, first.start - bounds.start);
+    const after = sentence.slice(first.end - bounds.start);
+    return roleSetsOffName(before, after) ? first.entity : undefined;
   }
 
   /**

@@ -2996,3 +2996,39 @@ describe('an opening clause after a conjunction or an adverb ("But even before t
     expect(s['Nothing has changed']).toBe('Kieran Darnell');
   });
 });
+
+describe('a name set off by commas after a role opening the sentence ("The chief executive of Brightline, Dana Holt, said")', () => {
+  it('is the subject a "she" in the next sentence refers to, not a woman named before', () => {
+    const paragraphs = (opening: string) => [
+      ['The Acme founder Lena Ross decided to quit the retailer during a summer of reflection.'],
+      [
+        `${opening} said that she was expecting twins in December.`,
+        'She said she would "approach the delivery the same way as I did with my son, taking limited time away".',
+      ],
+    ];
+    for (const opening of [
+      'The chief executive, Dana Holt,',
+      'The chief executive of Brightline, Dana Holt,',
+    ]) {
+      const s = speakersOf(article('a', paragraphs(opening)));
+      expect(s['approach the delivery the same way as I did with my son, taking limited time away']).toBe(
+        'Dana Holt',
+      );
+    }
+  });
+});
+
+describe('a title capitalised after "the" in a cue ("…," the President said), or a role "-elect"', () => {
+  it('refers back to the holder the article named, as the role in lower case does', () => {
+    const s = speakersOf(
+      article('a', [
+        ['President Tomas Reyes signed the harbour bill on Friday, with Senator Ada Pell beside him.'],
+        ['"It is done at last," the President said.'],
+        ['Ines Varga, the mayor-elect of Harbourtown, watched from the gallery.'],
+        ['"Nobody in this town was told," the Mayor-elect said.'],
+      ]),
+    );
+    expect(s['It is done at last']).toBe('Tomas Reyes');
+    expect(s['Nobody in this town was told']).toBe('Ines Varga');
+  });
+});

@@ -74,6 +74,16 @@ describe('readSpeakerPhrase', () => {
     expect(readSpeakerPhrase('the mayor and deputy mayor Tomas Berrick')).toBeUndefined();
   });
 
+  it('reads a capitalised title after "the" as the role ("the President", "the Prime Minister"), and a role "-elect" as that role', () => {
+    expect(readSpeakerPhrase('the President')).toMatchObject({ kind: 'role', noun: 'president' });
+    expect(readSpeakerPhrase('The Prime Minister')).toMatchObject({ kind: 'role', noun: 'minister' });
+    expect(readSpeakerPhrase('the Mayor-elect')).toMatchObject({ kind: 'role', noun: 'mayor' });
+    expect(readSpeakerPhrase('the governor-elect')).toMatchObject({ kind: 'role', noun: 'governor' });
+    // An institution capitalised so is no role, nor a name after "the".
+    expect(readSpeakerPhrase('the Commission')).toMatchObject({ kind: 'org' });
+    expect(readSpeakerPhrase('the Harbour Trust')).toMatchObject({ kind: 'org' });
+  });
+
   it('reads a clause that ends in "it" or "they" as no speaker: "the office declined to comment on a report it [said]"', () => {
     expect(readSpeakerPhrase('The auditor’s office declined to comment on a report it')).toBeUndefined();
     expect(readSpeakerPhrase('The harbour board')).toMatchObject({ kind: 'org' });
