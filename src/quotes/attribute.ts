@@ -122,10 +122,10 @@ const TIME_SPAN_BEFORE =
 const CLAUSE_LEAD = '(?:(?:but|and|yet|even|just|only|long|shortly|soon|right|still)\\s+){0,2}';
 /**
  * Words that open an adverbial clause before a sentence's subject ("After meeting Kim, Pompeo said …",
- * "Two years after Hale arrived, Fetter …").
+ * "Two years after Hale arrived, Fetter …", "Earlier Saturday, Yoon apologised …").
  */
 const CLAUSE_OPENER = new RegExp(
-  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|${TIME_SPAN_BEFORE})\\b`,
+  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:earlier|later|meanwhile|yesterday|overnight|separately|last|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|${TIME_SPAN_BEFORE})\\b`,
   'i',
 );
 /**

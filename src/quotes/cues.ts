@@ -253,9 +253,12 @@ function isOpeningNounPhrase(lead: string): boolean {
 }
 const OPENING_NOUN_PHRASE_WORDS = 5;
 
-/** A clause before the subject: "Asked whether …, ", "After the vote, ", "Speaking on Monday, ". */
+/**
+ * A clause before the subject: "Asked whether …, ", "After the vote, ", "Speaking on Monday, ", "Earlier
+ * Saturday, ", "Last week, ".
+ */
 const OPENING_CLAUSE =
-  /^\s*(?:asked|speaking|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|if|although|though|because|once|until|outside|inside|near|across|behind|beside|opposite|among|amid|around|beyond|within|from|under|throughout)\b[^,]{0,120},\s*/i;
+  /^\s*(?:earlier|later|meanwhile|yesterday|overnight|separately|last|asked|speaking|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|if|although|though|because|once|until|outside|inside|near|across|behind|beside|opposite|among|amid|around|beyond|within|from|under|throughout)\b[^,]{0,120},\s*/i;
 
 /** "A senior Civic Alliance official", "The union's chief negotiator": a role noun phrase opening a sentence. */
 const ROLE_SUBJECT = new RegExp(

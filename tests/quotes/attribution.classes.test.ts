@@ -3032,3 +3032,20 @@ describe('a title capitalised after "the" in a cue ("…," the President said), 
     expect(s['Nobody in this town was told']).toBe('Ines Varga');
   });
 });
+
+describe('a time phrase opening a sentence ("Earlier Saturday, Pell apologised …, saying it “…” but “…”")', () => {
+  it('is not the subject: the partial quotes after "saying" are the person\'s who follows it', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ada Pell, the mayor of Harbourtown, faced a confidence vote on Friday.'],
+        [
+          'Earlier Saturday, Pell apologised for the closure in a brief televised address, saying it "stemmed from the urgency" she felt as mayor but "caused anxiety to the public."',
+        ],
+        ['Last week, Tom Reyes said the bridge was "never in danger".'],
+      ]),
+    );
+    expect(s['stemmed from the urgency']).toBe('Ada Pell');
+    expect(s['caused anxiety to the public']).toBe('Ada Pell');
+    expect(s['never in danger']).toBe('Tom Reyes');
+  });
+});
