@@ -173,6 +173,20 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Role nouns that say how old someone is ("the teenager said"), with the ages they cover: they refer back
+ * to the one person the article gives such an age ("Reuben Okwuosa, a 19-year-old", "Ann Vey, 71,").
+ */
+export const LIFE_STAGES: ReadonlyMap<string, { from: number; to: number }> = new Map([
+  ['teenager', { from: 13, to: 19 }],
+  ['teen', { from: 13, to: 19 }],
+  ['youngster', { from: 5, to: 21 }],
+  ['schoolboy', { from: 5, to: 18 }],
+  ['schoolgirl', { from: 5, to: 18 }],
+  ['pensioner', { from: 60, to: 120 }],
+  ['retiree', { from: 55, to: 120 }],
+]);
+
+/**
  * Role nouns of an office, a profession that speaks for others, or a spokesperson ("a spokeswoman for the
  * ministry", "a lawyer for the family"): a person described by one is there for what they do in the story,
  * not as a passer-by.

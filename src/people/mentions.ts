@@ -60,6 +60,9 @@ export interface NameMention {
   byAge: boolean;
 }
 
+/** "19-year-old" after "a": how old the person named before it is. */
+const AGED_NOUN = /^(\d{1,3})-year-old\b/;
+
 /**
  * What a mention says of a person's place among relatives: a kinship word before the name (among its role
  * words, or the word right before it), an age after it.
@@ -677,8 +680,11 @@ export class MentionScanner {
     const appositive = lastRaw.endsWith(',') ? this.#appositive(tokens, j) : undefined;
     const after = appositive ? tokens.bare(appositive.end) : tokens.bare(j);
     const speaks = SPEECH_VERB_WORDS.has(after) || SPEECH_VERB_WORDS.has(before);
-    // "Smith, 52, said", "… with Ann Smith, 38.": an age set off after the name.
+    // "Smith, 52, said", "… with Ann Smith, 38.": an age set off after the name; or "Ann Smith, a
+    // 19-year-old who …".
     const aged = lastRaw.endsWith(',') && /^\d{1,3}[,.;]$/.test(tokens.raw(j));
+    const agedNoun =
+      lastRaw.endsWith(',') && /^an?$/.test(tokens.bare(j)) ? AGED_NOUN.exec(tokens.raw(j + 1)) : null;
     const who = lastRaw.endsWith(',') && tokens.bare(j) === 'who';
     const roles = appositive ? [role, appositive.role].filter((r) => r !== '').join(' ') : role;
     // "His daughter, Samira Haddad", "their son Tom": a kinship word just before the name states a gender
@@ -693,7 +699,11 @@ export class MentionScanner {
     const elder = elderEvidence(
       roles,
       kin.toLowerCase(),
-      aged ? Number.parseInt(tokens.raw(j), 10) : undefined,
+      aged
+        ? Number.parseInt(tokens.raw(j), 10)
+        : agedNoun
+          ? Number.parseInt(agedNoun[1] as string, 10)
+          : undefined,
     );
     return {
       start: tokens.start(nameFrom),

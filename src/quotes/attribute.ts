@@ -13,6 +13,7 @@ import {
   DEMONYMS,
   FUNCTION_WORDS,
   GENDERED_ROLES,
+  LIFE_STAGES,
   ORG_WORDS,
   PLURAL_DEMONYMS,
   RELATIVE_AGE_WORDS,
@@ -1134,6 +1135,19 @@ class ArticleAttribution {
         if (addressed !== undefined) return { kind: 'entity', entity: addressed };
       }
       return null;
+    }
+    // "The teenager, making his fourth appearance, said": the one person named with an age in its range.
+    const stage = LIFE_STAGES.get(ref.noun);
+    if (stage) {
+      const aged = this.#people.entities.filter(
+        (e) =>
+          e.elder?.age !== undefined &&
+          e.elder.age >= stage.from &&
+          e.elder.age <= stage.to &&
+          this.#compatible(e.id, ref.gender) &&
+          this.#isNamedBefore(e.id, at, before),
+      );
+      if (aged.length === 1) return { kind: 'entity', entity: (aged[0] as ArticleEntity).id };
     }
     // "the director said" in an article about one: the nearest person who fits. "The official said" is
     // usually someone new and unnamed, and so is "the man" after "a man approaches": no one.

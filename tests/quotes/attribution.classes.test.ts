@@ -3049,3 +3049,24 @@ describe('a time phrase opening a sentence ("Earlier Saturday, Pell apologised â
     expect(s['never in danger']).toBe('Tom Reyes');
   });
 });
+
+describe('a life-stage noun for someone the article gave an age ("Reuben Okwuosa, a 19-year-old" â€¦ "The teenager said")', () => {
+  it('is the person whose age fits, not the subject of the sentence before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Tobiah Marsh, a 19-year-old from the academy, scored the winner in stoppage time.'],
+        ['Ellis Barrow, who had set up the first goal, cut the ball back for Marsh to sweep it home.'],
+        [
+          'The teenager, making only his fourth appearance, said his first thought was for his family.',
+          '"My mum is in the away end somewhere," he said.',
+        ],
+        [
+          'Nan Pryce, 74, had queued since dawn.',
+          '"I have not missed a derby since 1961," the pensioner said.',
+        ],
+      ]),
+    );
+    expect(s['My mum is in the away end somewhere']).toBe('Tobiah Marsh');
+    expect(s['I have not missed a derby since 1961']).toBe('Nan Pryce');
+  });
+});
