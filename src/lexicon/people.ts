@@ -187,6 +187,20 @@ export const LIFE_STAGES: ReadonlyMap<string, { from: number; to: number }> = ne
 ]);
 
 /**
+ * Words before a role noun that make it a different office ("the prime minister" is not "the housing
+ * minister", "the deputy mayor" not "the mayor"), as opposed to words that only describe its holder ("the
+ * embattled minister").
+ */
+export const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(
+  (
+    'prime deputy vice first foreign home finance health housing junior shadow assistant associate chief ' +
+    'interior defence defense justice education transport environment culture trade energy labour labor ' +
+    'treasury agriculture immigration communications digital sports sport police fire state opposition ' +
+    'head executive managing general'
+  ).split(' '),
+);
+
+/**
  * Role nouns of an office, a profession that speaks for others, or a spokesperson ("a spokeswoman for the
  * ministry", "a lawyer for the family"): a person described by one is there for what they do in the story,
  * not as a passer-by.

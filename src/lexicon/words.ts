@@ -17,7 +17,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'brigade regiment battalion division command corps guard unit partnership consortium cooperative ' +
     'clinic infirmary utility infrastructure grid chamber consultancy engineering logistics construction ' +
     'water gas electric electricity telecom telecoms ferries buses insurance pharmaceuticals foods systems ' +
-    'technologies solutions industries enterprises live united athletic rovers wanderers albion hotspur rangers'
+    'technologies solutions industries enterprises live united athletic rovers wanderers albion hotspur rangers ' +
+    'city county aerospace dynamics homes developments properties management ventures brands pharma biotech ' +
+    'therapeutics robotics automotive mining petroleum shipping freight hotels resorts estates'
   ).split(' '),
 );
 

@@ -1075,8 +1075,14 @@ class ArticleAttribution {
 
   /** Whether a sentence names a person outside quotation marks. */
   #namesSomeone(s: SentenceEntry): boolean {
+    // "…, who asked not to be named because his firm works with Terrin, said": an object is not who.
+    const text = this.#texts[s.paragraph] ?? '';
     return (this.#people.paragraphs[s.paragraph]?.names ?? []).some(
-      (n) => n.sentence === s.sentence && !n.quoted && this.#isPersonLike(n.entity),
+      (n) =>
+        n.sentence === s.sentence &&
+        !n.quoted &&
+        this.#isPersonLike(n.entity) &&
+        !PREPOSITION_BEFORE.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))),
     );
   }
 
@@ -1112,9 +1118,11 @@ class ArticleAttribution {
     const ref = gender === undefined ? role : { ...role, gender };
     // A role refers back: only someone already named ("“We will rebuild,” the mayor said. Mayor Tom
     // Hughes said …" leaves the first quote to nobody).
+    // "the prime minister" is not the person the article called its housing minister.
     const withRole = this.#people.entities.filter(
       (e) =>
         e.roleWords.has(ref.noun) &&
+        (ref.office ?? []).every((w) => this.#roleNames(e, w)) &&
         this.#compatible(e.id, ref.gender) &&
         this.#isNamedBefore(e.id, at, before),
     );

@@ -204,9 +204,11 @@ export function sentenceSubject(sentence: string): string {
   if (role) return role[0];
   const taken: string[] = [];
   for (const token of tokens) {
+    // "Fuming dad Aurelio Castrejon": a kin word is part of the subject as a role word is.
     if (
       /^\p{Lu}/u.test(token) ||
       ROLE_WORDS.has(token.toLowerCase()) ||
+      GENDERED_ROLES.has(token.toLowerCase()) ||
       (taken.length > 0 && token === 'of')
     ) {
       taken.push(token);

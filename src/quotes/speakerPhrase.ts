@@ -8,6 +8,7 @@ import {
   DEMONYMS,
   FUNCTION_WORDS,
   GENDERED_ROLES,
+  OFFICE_QUALIFIERS,
   ORG_WORDS,
   RANK_ABBREVIATIONS,
   ROLE_WORDS,
@@ -21,7 +22,15 @@ export type SpeakerRef =
   | { kind: 'person'; tokens: string[]; role?: string }
   | { kind: 'org'; name: string }
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it' }
-  | { kind: 'role'; noun: string; gender?: Gender; qualifier?: string; demonym?: boolean };
+  | {
+      kind: 'role';
+      noun: string;
+      gender?: Gender;
+      qualifier?: string;
+      demonym?: boolean;
+      /** Words before the noun that make it another office ("prime" of "the prime minister"). */
+      office?: string[];
+    };
 
 /** Lower-case head nouns that make a phrase an unnamed source worth keeping ("South Korean officials"). */
 const UNNAMED_HEAD =
@@ -32,6 +41,18 @@ const CONTAINER =
   /^(?:an? |the )?(?:joint |written |brief |separate )?(?:statement|remarks|release|tweet|post|letter|message|readout|interview|transcript)s? (?:from|by|of|released by|issued by) /i;
 
 const PRONOUN = /^(?:he|she|they|it)$/i;
+
+/** "Her Honour", "His Lordship", "Her Majesty": a form of address, and the role it stands for. */
+const FORM_OF_ADDRESS = /^(Her|His) (Honour|Honor|Lordship|Ladyship|Worship|Majesty|Holiness)$/;
+const FORMS_OF_ADDRESS: ReadonlyMap<string, string> = new Map([
+  ['honour', 'judge'],
+  ['honor', 'judge'],
+  ['lordship', 'judge'],
+  ['ladyship', 'judge'],
+  ['worship', 'magistrate'],
+  ['majesty', 'monarch'],
+  ['holiness', 'pope'],
+]);
 
 /** Capitalised words, and the lower-case particles of names ("bin", "de", "al-Assad"). */
 const NAME_TOKEN =
@@ -111,6 +132,9 @@ function trailingRun(tokens: readonly string[]): number {
   }
   return start;
 }
+
+/** An indefinite article: what follows is someone new and unnamed ("an Iowa Republican"). */
+const INDEFINITE = /^(?:a|an|another)$/i;
 
 const AFFILIATION = /^(\S.*?)\s+(?:of|from|at|with)\s+\S.*$/u;
 
@@ -196,7 +220,17 @@ function roleNominal(phrase: string): SpeakerRef | undefined {
     // "the 24-year-old guard": an age says a person the report has named, whatever the noun after it.
     return AGED_NOMINAL.test(phrase) ? { kind: 'role', noun: 'year-old' } : undefined;
   }
-  return { kind: 'role', noun: head, ...(gender ? { gender } : {}) };
+  const office = phrase
+    .replace(/^the\s/i, '')
+    .split(/[\s,]+/)
+    .slice(0, -1)
+    .filter((w) => OFFICE_QUALIFIERS.has(w));
+  return {
+    kind: 'role',
+    noun: head,
+    ...(gender ? { gender } : {}),
+    ...(office.length > 0 ? { office } : {}),
+  };
 }
 
 /** "the 24-year-old guard", "the 29-year-old centre": an age, then what the person is. */
@@ -228,6 +262,12 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   if (phrase === '' || !/\p{L}/u.test(phrase)) return undefined;
   if (PRONOUN.test(phrase))
     return { kind: 'pronoun', pronoun: phrase.toLowerCase() as 'he' | 'she' | 'they' };
+  // "Her Honour told him", "His Lordship said": how a judge is addressed, the judge the article named.
+  const address = FORM_OF_ADDRESS.exec(phrase);
+  if (address) {
+    const noun = FORMS_OF_ADDRESS.get((address[2] as string).toLowerCase()) as string;
+    return { kind: 'role', noun, gender: /^her$/i.test(address[1] as string) ? 'f' : 'm' };
+  }
   const role = roleNominal(phrase);
   if (role) return role;
   const tokens = phraseTokens(phrase);
@@ -235,8 +275,14 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   // "The office declined to comment on a document it said was …": the speaker is the pronoun that ends a
   // clause, not the clause.
   if (tokens.length > 1 && /^(?:it|they)$/i.test(tokens[tokens.length - 1] as string)) return undefined;
-  const start = trailingRun(tokens);
+  let start = trailingRun(tokens);
+  // "The Civil Aviation Directorate said": a capitalised "The" opening the run is the article of a body's
+  // name (no person is "The …"; "The Hague" said nothing either: its court or its government did).
+  const leadingThe = tokens[start] === 'The' && start < tokens.length - 1;
+  if (leadingThe) start++;
   const before = tokens.slice(0, start);
+  // "an Iowa Republican predicted", "a Labour MP said": someone the article leaves unnamed.
+  if (INDEFINITE.test(before[before.length - 1] ?? '') && start < tokens.length) return undefined;
   // "Within an hour of the announcement Kovar wrote": a phrase of time or place before the subject, its
   // comma left out, says nothing of who the name is (but "In a statement the Bank of England said" is the
   // bank's).
@@ -258,9 +304,18 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   if (institutional) {
     if (name.length === 0 && !UNNAMED_HEAD.test(phrase)) return undefined;
     // "In a statement the Bank of England": the body after the opening phrase.
+    // "the developer Pellworth Homes": the body's name, without what it is.
+    const last = before[before.length - 1] ?? '';
+    const described =
+      name.length > 0 &&
+      /^\p{Ll}/u.test(last) &&
+      !BODY_PREPOSITION.test(last) &&
+      !/^(?:the|a|an)$/.test(last);
     const from = opening
       ? before.findLastIndex((t) => /^\p{Ll}/u.test(t) && !BODY_PREPOSITION.test(t)) + 1
-      : 0;
+      : described
+        ? start
+        : 0;
     const body = from > 0 ? tokens.slice(from).join(' ') : phrase;
     return { kind: 'org', name: body.replace(/^(?:the|a|an|one) /i, '') };
   }

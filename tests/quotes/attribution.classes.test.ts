@@ -3070,3 +3070,66 @@ describe('a life-stage noun for someone the article gave an age ("Reuben Okwuosa
     expect(s['I have not missed a derby since 1961']).toBe('Nan Pryce');
   });
 });
+
+describe('a role with a word that makes it another office ("the prime minister" after a housing minister is named)', () => {
+  it('is not given to the holder of the other office', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Lucinda Farrow, the new housing minister, was a junior transport minister until Thursday.'],
+        ['"Lucinda has one instruction from me: open the files," the prime minister told reporters.'],
+        ['"I will read every page," the housing minister said.'],
+      ]),
+    );
+    expect(s['Lucinda has one instruction from me: open the files']).not.toBe('Lucinda Farrow');
+    expect(s['I will read every page']).toBe('Lucinda Farrow');
+  });
+});
+
+describe('a judge by her form of address, and a tabloid\'s adjective before a kin word ("Her Honour told him", "Fuming dad X posted")', () => {
+  it('are the judge and the father the article named, not people called "Honour" or "Fuming"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Her Honour Judge Imelda Carrow jailed Tom Vey for six years.'],
+        ['Her Honour told him: "Grief explains a great deal in life."'],
+        [
+          'Fuming dad Aurelio Brand, whose daughter was tested four times, posted on Saturday night: "Four tests. Zero answers."',
+        ],
+      ]),
+    );
+    expect(s['Grief explains a great deal in life']).toBe('Imelda Carrow');
+    expect(s['Four tests. Zero answers']).toBe('Aurelio Brand');
+  });
+});
+
+describe('a company or club named by two capitalised words ("Pellworth Homes said", "Oxtoby City said")', () => {
+  it('speaks as an organisation, never as a person', () => {
+    const { quotes } = buildQuoteCatalog([
+      article('a', [
+        ['The developer Pellworth Homes said it was "disappointed by the delay" to the scheme.'],
+        ['Oxtoby City said in a statement that it "condemns in the strongest terms" the coin throwing.'],
+        ['Corvax Aerospace said it was "confident in the fleet".'],
+      ]),
+    ]);
+    const kinds = Object.fromEntries(quotes.map((q) => [q.text, [q.speakerKind, q.speaker]]));
+    expect(kinds['disappointed by the delay']).toEqual(['org', 'Pellworth Homes']);
+    expect(kinds['condemns in the strongest terms']).toEqual(['org', 'Oxtoby City']);
+    expect(kinds['confident in the fleet']).toEqual(['org', 'Corvax Aerospace']);
+  });
+});
+
+describe('an unnamed source whose sentence names a company only as an object ("…, who asked not to be named because his firm works with Terrin, said")', () => {
+  it('keeps the "he" after it unattributed, not the person quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Nils Oster, the chief inspector, said: "We will find the cause."'],
+        ['Terrin has not said whether it has seen cracking before.'],
+        [
+          'One engine specialist, who asked not to be named because his firm works with Terrin, said the focus would turn to inspections.',
+          '"If the crack was there at the last shop visit, that is a procedures problem," he said.',
+        ],
+      ]),
+    );
+    expect(s['We will find the cause']).toBe('Nils Oster');
+    expect(s['If the crack was there at the last shop visit, that is a procedures problem']).toBe('unknown');
+  });
+});

@@ -84,6 +84,28 @@ describe('readSpeakerPhrase', () => {
     expect(readSpeakerPhrase('the Harbour Trust')).toMatchObject({ kind: 'org' });
   });
 
+  it('reads a body\'s name after a capitalised "The" as the body, and a name after "a"/"an" as no one', () => {
+    expect(readSpeakerPhrase('The Civil Aviation Directorate')).toMatchObject({
+      kind: 'org',
+      name: 'Civil Aviation Directorate',
+    });
+    expect(readSpeakerPhrase('The Rev Ann Vey')).toMatchObject({ kind: 'person', tokens: ['Ann', 'Vey'] });
+    expect(readSpeakerPhrase('an Iowa Republican')).toBeUndefined();
+    expect(readSpeakerPhrase('a Vale Democrat')).toBeUndefined();
+    expect(readSpeakerPhrase('a Brightline spokesperson')).toMatchObject({ kind: 'org' });
+  });
+
+  it('reads a form of address ("Her Honour", "His Lordship") as the role it stands for, with its gender', () => {
+    expect(readSpeakerPhrase('Her Honour')).toEqual({ kind: 'role', noun: 'judge', gender: 'f' });
+    expect(readSpeakerPhrase('His Lordship')).toEqual({ kind: 'role', noun: 'judge', gender: 'm' });
+  });
+
+  it('keeps the words that make a role another office ("the prime minister", not any minister)', () => {
+    expect(readSpeakerPhrase('the prime minister')).toMatchObject({ noun: 'minister', office: ['prime'] });
+    expect(readSpeakerPhrase('the Deputy Mayor')).toMatchObject({ noun: 'mayor', office: ['deputy'] });
+    expect(readSpeakerPhrase('the embattled minister')).not.toHaveProperty('office');
+  });
+
   it('reads a clause that ends in "it" or "they" as no speaker: "the office declined to comment on a report it [said]"', () => {
     expect(readSpeakerPhrase('The auditor’s office declined to comment on a report it')).toBeUndefined();
     expect(readSpeakerPhrase('The harbour board')).toMatchObject({ kind: 'org' });
