@@ -55,7 +55,7 @@ export const SPEECH_VERB_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS.filte
 
 export const SPEECH_PARTICIPLES: readonly string[] = (
   'saying telling adding writing noting explaining asking tweeting declaring warning arguing insisting ' +
-  'stressing recalling'
+  'stressing recalling shouting yelling screaming'
 ).split(' ');
 
 /**

@@ -94,15 +94,18 @@ const OPENS_UNNAMED = new RegExp(
   `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
   'iu',
 );
+/** "a caller from ", "one resident of ": an unnamed person and the preposition before where they are from. */
+const UNNAMED_FROM =
+  /(?:^|[\s,])(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){1,3}(?:from|of|in|at|near|outside)\s+$/iu;
 /** … unless a name is set off after it ("A spokeswoman for Tidewater Grid, Annika Rhoades, said"). */
 const SET_OFF_NAME = /,\s*\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+)+\s*,/u;
 /**
  * A sentence whose subject is someone unnamed: it opens with one ("One firefighter from the county, …",
  * "A woman at the cordon said") or says so ("…, who asked not to be named, said", "who was not named", "who
- * declined to give her name", "speaking on condition of anonymity").
+ * declined to give her name", "who asked us not to use her name", "speaking on condition of anonymity").
  */
 const UNNAMED_SUBJECT = new RegExp(
-  `${OPENS_UNNAMED.source}|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\b(?:was|were|is|are) not (?:named|identified)\\b|\\b(?:has|have|had) not been (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bgave (?:his|her|their) (?:first )?name only as\\b|\\bon (?:the )?condition of anonymity\\b`,
+  `${OPENS_UNNAMED.source}|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\b(?:was|were|is|are) not (?:named|identified)\\b|\\b(?:has|have|had) not been (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bgave (?:his|her|their) (?:first )?name only as\\b|\\b(?:asked|requested) (?:us|me|reporters|the \\p{L}+) not to (?:use|publish|print|give) (?:his|her|their) (?:full |last |real )?name\\b|\\bon (?:the )?condition of anonymity\\b`,
   'iu',
 );
 
@@ -1266,6 +1269,22 @@ class ArticleAttribution {
     return -1;
   }
 
+  /**
+   * Whether a single name with no sign of a person anywhere in the article (no title, role, age or gender)
+   * is what the text before the quote calls "it" after naming it ("Kestrin said … that it was", "its
+   * members had"): a company or a body, not a person.
+   */
+  #calledIt(tokens: readonly string[], text: string): boolean {
+    if (tokens.length !== 1) return false;
+    const at = text.lastIndexOf(tokens[0] as string);
+    if (at < 0 || !/\b(?:it|its)\b/.test(text.slice(at))) return false;
+    const id = this.#entityForName(tokens, { paragraph: -1, sentence: -1 });
+    const e = id === undefined ? undefined : this.#entity(id);
+    if (e === undefined || e.full || e.personal > 0 || e.votes.m + e.votes.f > 0) return false;
+    const part = foldToken(tokens[0] as string);
+    return !this.#people.entities.some((other) => other.full && other.parts.has(part));
+  }
+
   #isPlaceName = (tokens: readonly string[]): boolean => {
     if (looksLikePlace(tokens)) return true;
     if (tokens.length !== 1) return false;
@@ -1292,8 +1311,10 @@ class ArticleAttribution {
     if (!ref) return null;
     switch (ref.kind) {
       case 'person':
-        // "Washington said": a single name the article uses as a place speaks as an institution.
-        if (this.#isPlaceName(ref.tokens)) return { kind: 'org', name: ref.tokens.join(' ') };
+        // "Washington said": a single name the article uses as a place speaks as an institution; "Kestrin
+        // said in a statement that it was “…”", one the sentence calls "it", as a body.
+        if (this.#isPlaceName(ref.tokens) || this.#calledIt(ref.tokens, sentenceMasked.slice(0, before)))
+          return { kind: 'org', name: ref.tokens.join(' ') };
         {
           const relative = this.#relativeByAge(ref);
           if (relative !== undefined) return relative;
@@ -1404,6 +1425,9 @@ class ArticleAttribution {
     )
       last = holder;
     if (!last || !this.#isPersonLike(last.entity)) return null;
+    // "A caller from Thornwick, who …": the place an unnamed person is from is not whom "who" is about
+    // ("Pressed by Oliver Thackwray, …, who asked" is Thackwray).
+    if (UNNAMED_FROM.test(text.slice(Math.max(0, last.start - 60), last.start))) return null;
     const between = text.slice(last.end, whoAt);
     return /^\s*,(?:[^,]*,)?\s*$/.test(between) ? { kind: 'entity', entity: last.entity } : null;
   }

@@ -3133,3 +3133,56 @@ describe('an unnamed source whose sentence names a company only as an object ("�
     expect(s['If the crack was there at the last shop visit, that is a procedures problem']).toBe('unknown');
   });
 });
+
+describe('a single name the sentence then calls "it" ("Kestrin said in a statement that it was “…”")', () => {
+  it('speaks as a body, not a person', () => {
+    const { quotes } = buildQuoteCatalog([
+      article('a', [
+        [
+          'Kestrin said in a statement on Thursday that it was "reviewing every valve" and would share its findings.',
+        ],
+      ]),
+    ]);
+    expect(quotes.map((q) => [q.text, q.speakerKind, q.speaker])).toEqual([
+      ['reviewing every valve', 'org', 'Kestrin'],
+    ]);
+  });
+});
+
+describe('a role qualified by a body in one word before a name ("Ravens captain Mereana Rewiti spoke …:")', () => {
+  it('leaves the quote to the person, not the body', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The Corvay Ravens meet the Stingrays in the final on Sunday.'],
+        ['Ravens captain Mereana Rewiti spoke to reporters before the game: "Let them write the headlines."'],
+      ]),
+    );
+    expect(s['Let them write the headlines']).toBe('Mereana Rewiti');
+  });
+});
+
+describe('an unnamed caller from a place ("A caller from Thornwick, who asked us not to use her name: “…”")', () => {
+  it('is no one the answer can name, least of all the place', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'A caller from Thornwick, who asked us not to use her name: "We have had the paramedics out twice."',
+        ],
+      ]),
+    );
+    expect(s['We have had the paramedics out twice']).toBe('unknown');
+  });
+});
+
+describe('"was heard shouting “…”" after a coordinated clause ("X had to be held back and was heard shouting")', () => {
+  it("is the subject's", () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Ravens coach Leopold Dethan had to be held back by two of his assistants and was heard shouting "Look at the clock!" at the timekeepers.',
+        ],
+      ]),
+    );
+    expect(s['Look at the clock!']).toBe('Leopold Dethan');
+  });
+});
