@@ -40,6 +40,9 @@ export const SPEECH_VERBS: readonly string[] = [
   ...'chuckled chuckles sobbed beamed'.split(' '),
   'pointed out',
   'went on',
+  // After "was keen to", "was quick to" (an auxiliary phrase below): the verb in its base form.
+  ...'stress emphasise emphasize'.split(' '),
+  'point out',
 ];
 
 /**
@@ -72,4 +75,7 @@ export const AUXILIARIES: readonly string[] = (
   'was were is are been be heard seen quoted also later then had has have once previously earlier ' +
   'reportedly would will could may might did does again separately publicly privately repeatedly simply ' +
   'just further first last recently himself herself later quickly quietly'
-).split(' ');
+)
+  .split(' ')
+  // "was keen to stress that", "was quick to point out": the subject's eagerness, then the speech verb.
+  .concat(['keen to', 'quick to', 'eager to', 'careful to', 'anxious to', 'at pains to']);

@@ -175,6 +175,21 @@ describe('page metadata: the outlet as a reader says it', () => {
     expect(sister.outlet).toBe('Meridian');
   });
 
+  it("names the owner's publication its links open with, not the company in the copyright line", () => {
+    const page = (links: string[]) => [
+      'Harbour board approves new ferry terminal',
+      ...links,
+      'By Jane Marlow',
+      ...BODY,
+      '© 2026 MeridianUniversal Media, LLC',
+    ];
+    expect(metadataOf(page(['Meridian News Now', 'Meridian Select', 'Meridian News Site Map'])).outlet).toBe(
+      'Meridian News',
+    );
+    // Named so once only: the owner stays.
+    expect(metadataOf(page(['Meridian News Now', 'Weather', 'Travel'])).outlet).toBe('MeridianUniversal');
+  });
+
   it("takes the masthead's full name when the suffix is its short form", () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal - Weekly',

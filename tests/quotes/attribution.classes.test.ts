@@ -3186,3 +3186,17 @@ describe('"was heard shouting “…”" after a coordinated clause ("X had to b
     expect(s['Look at the clock!']).toBe('Leopold Dethan');
   });
 });
+
+describe('a speech verb after "was keen to", "was quick to" ("X was keen to stress that the service “…”")', () => {
+  it("is the subject's", () => {
+    const s = speakersOf(
+      article('a', [
+        ['Fernan Cadera runs the testing service in Madrid.'],
+        ['Cadera was keen to stress that, officially, the service "is not intended to vet sellers".'],
+        ['Ines Varga was quick to point out that the lab "has never been raided".'],
+      ]),
+    );
+    expect(s['is not intended to vet sellers']).toBe('Fernan Cadera');
+    expect(s['has never been raided']).toBe('Ines Varga');
+  });
+});

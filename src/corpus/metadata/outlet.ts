@@ -508,7 +508,31 @@ const INTERFACE_VERB =
 export function inferOutlet(lines: readonly string[], options: OutletOptions): string | undefined {
   const candidates = outletCandidates(lines, options);
   const first = candidates[0];
-  return first ? withoutEdition(displayName(first.name, candidates, lines)) : undefined;
+  if (!first) return undefined;
+  // Only the company in the copyright line: the publication of its that the page's own links name.
+  const brand = first.source === 'legal-owner' ? ownersPublication(first.name, lines) : undefined;
+  return withoutEdition(brand ?? displayName(first.name, candidates, lines));
+}
+
+/** Fewest lines that must open with a publication's name for it to be the page's own. */
+const OWN_LINKS = 2;
+
+/**
+ * "© NBCUniversal Media, LLC" on a page whose links read "NBC News Now", "NBC News Site Map": the
+ * publication, the owner's brand and a publication word, that most lines of the page open with.
+ */
+function ownersPublication(owner: string, lines: readonly string[]): string | undefined {
+  const brand = CAMEL_BRAND.exec(owner)?.[1] ?? owner.split(' ')[0];
+  if (brand === undefined || brand.length < 2) return undefined;
+  const opening = new RegExp(`^${escapeRegExp(brand)} (\\p{Lu}\\p{Ll}+)\\b`, 'u');
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const word = opening.exec(line)?.[1];
+    if (word !== undefined && PUBLICATION_WORD.test(word) && !SISTER_PRODUCT.test(word))
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= OWN_LINKS ? `${brand} ${best[0]}` : undefined;
 }
 
 /** "El Correo Serrano (English edition)", "Nachrichten English": the outlet without its edition. */
