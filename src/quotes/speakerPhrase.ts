@@ -303,8 +303,8 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
     (title.length === 0 && before[before.length - 1]?.toLowerCase() === 'the');
   if (institutional) {
     if (name.length === 0 && !UNNAMED_HEAD.test(phrase)) return undefined;
-    // "In a statement the Bank of England": the body after the opening phrase.
-    // "the developer Pellworth Homes": the body's name, without what it is.
+    // "In a statement the Bank of England": the body after the opening phrase; "the developer Pellworth
+    // Homes": the body's name, without what it is.
     const last = before[before.length - 1] ?? '';
     const described =
       name.length > 0 &&
