@@ -94,6 +94,8 @@ const OPENS_UNNAMED = new RegExp(
   `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
   'iu',
 );
+/** "said in a statement", "in a written statement": how a body speaks. */
+const IN_A_STATEMENT = /\bin an? (?:(?:brief|short|written|joint|separate)\s+)?statement\b/i;
 /** "a caller from ", "one resident of ": an unnamed person and the preposition before where they are from. */
 const UNNAMED_FROM =
   /(?:^|[\s,])(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){1,3}(?:from|of|in|at|near|outside)\s+$/iu;
@@ -1271,13 +1273,16 @@ class ArticleAttribution {
 
   /**
    * Whether a single name with no sign of a person anywhere in the article (no title, role, age or gender)
-   * is what the text before the quote calls "it" after naming it ("Kestrin said … that it was", "its
-   * members had"): a company or a body, not a person.
+   * speaks as a body: the text before the quote calls it "it" after naming it ("Kestrin said … that it
+   * was", "its members had"), or its sentence says it spoke in a statement ("Helmsgate said in a
+   * statement").
    */
-  #calledIt(tokens: readonly string[], text: string): boolean {
+  #speaksAsBody(tokens: readonly string[], sentence: string, before: number): boolean {
     if (tokens.length !== 1) return false;
+    const text = sentence.slice(0, before);
     const at = text.lastIndexOf(tokens[0] as string);
-    if (at < 0 || !/\b(?:it|its)\b/.test(text.slice(at))) return false;
+    const calledIt = at >= 0 && /\b(?:it|its)\b/.test(text.slice(at));
+    if (!calledIt && !IN_A_STATEMENT.test(sentence)) return false;
     const id = this.#entityForName(tokens, { paragraph: -1, sentence: -1 });
     const e = id === undefined ? undefined : this.#entity(id);
     if (e === undefined || e.full || e.personal > 0 || e.votes.m + e.votes.f > 0) return false;
@@ -1312,8 +1317,8 @@ class ArticleAttribution {
     switch (ref.kind) {
       case 'person':
         // "Washington said": a single name the article uses as a place speaks as an institution; "Kestrin
-        // said in a statement that it was “…”", one the sentence calls "it", as a body.
-        if (this.#isPlaceName(ref.tokens) || this.#calledIt(ref.tokens, sentenceMasked.slice(0, before)))
+        // said in a statement that it was “…”" as a body.
+        if (this.#isPlaceName(ref.tokens) || this.#speaksAsBody(ref.tokens, sentenceMasked, before))
           return { kind: 'org', name: ref.tokens.join(' ') };
         {
           const relative = this.#relativeByAge(ref);

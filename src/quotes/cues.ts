@@ -204,11 +204,14 @@ export function sentenceSubject(sentence: string): string {
   if (role) return role[0];
   const taken: string[] = [];
   for (const token of tokens) {
-    // "Fuming dad Aurelio Castrejon": a kin word is part of the subject as a role word is.
+    // "Fuming dad Aurelio Castrejon": a kin word is part of the subject as a role word is, and so is a
+    // shared role ("Green Coast co-leader Saoirse Delahunt").
+    const lower = token.toLowerCase();
     if (
       /^\p{Lu}/u.test(token) ||
-      ROLE_WORDS.has(token.toLowerCase()) ||
-      GENDERED_ROLES.has(token.toLowerCase()) ||
+      ROLE_WORDS.has(lower) ||
+      GENDERED_ROLES.has(lower) ||
+      (lower.startsWith('co-') && ROLE_WORDS.has(lower.slice(3))) ||
       (taken.length > 0 && token === 'of')
     ) {
       taken.push(token);

@@ -3200,3 +3200,30 @@ describe('a speech verb after "was keen to", "was quick to" ("X was keen to stre
     expect(s['has never been raided']).toBe('Ines Varga');
   });
 });
+
+describe('a single name that speaks "in a statement", with no sign of a person ("Harrowmere said in a statement: “…”")', () => {
+  it('speaks as a body; a surname of someone named in full stays that person', () => {
+    const { quotes } = buildQuoteCatalog([
+      article('a', [
+        ['Harrowmere said in a statement: "We will not be dictated to by criminals."'],
+        ['Marta Lind runs the clinic.', 'Lind said in a statement: "We are proud of our staff."'],
+      ]),
+    ]);
+    const by = Object.fromEntries(quotes.map((q) => [q.text, [q.speakerKind, q.speaker]]));
+    expect(by['We will not be dictated to by criminals']).toEqual(['org', 'Harrowmere']);
+    expect(by['We are proud of our staff']).toEqual(['person', 'Marta Lind']);
+  });
+});
+
+describe('a shared role before a name ("Green Coast co-leader Saoirse Delahunt, whose party …, said it would “…”")', () => {
+  it("is the person's quote, not the party's", () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Green Coast co-leader Saoirse Delane, whose party more than doubled its seats, said it would "listen before it signs anything".',
+        ],
+      ]),
+    );
+    expect(s['listen before it signs anything']).toBe('Saoirse Delane');
+  });
+});
