@@ -509,7 +509,8 @@ export function inferOutlet(lines: readonly string[], options: OutletOptions): s
   const candidates = outletCandidates(lines, options);
   const first = candidates[0];
   if (!first) return undefined;
-  // Only the company in the copyright line: the publication of its that the page's own links name.
+  // A page naming only the company in its copyright line: that company's publication, as the page's own
+  // links name it.
   const brand = first.source === 'legal-owner' ? ownersPublication(first.name, lines) : undefined;
   return withoutEdition(brand ?? displayName(first.name, candidates, lines));
 }
