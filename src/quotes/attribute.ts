@@ -1079,6 +1079,13 @@ class ArticleAttribution {
   }
 
   /** Whether a sentence names a person outside quotation marks. */
+  /** Whether sentence `s` of paragraph `p` names a person outside its quotations. */
+  #namesAnyone(p: number, s: number): boolean {
+    return (this.#people.paragraphs[p]?.names ?? []).some(
+      (n) => n.sentence === s && !n.quoted && this.#isPersonLike(n.entity),
+    );
+  }
+
   #namesSomeone(s: SentenceEntry): boolean {
     // "…, who asked not to be named because his firm works with Terrin, said": an object is not who.
     const text = this.#texts[s.paragraph] ?? '';
@@ -1728,6 +1735,20 @@ class ArticleAttribution {
         [rule, speaker] = ['continues', previous];
       if (speaker === null && i === 0 && span.open === 0 && opensSentence && carried)
         [rule, speaker] = ['continues', carried];
+      // "“…,” said X. The price … is “as low as I have ever seen.”": a quotation in the first person with no
+      // cue, in a later sentence of the paragraph that names no one, is still the one just quoted speaking.
+      if (
+        speaker === null &&
+        previous?.kind === 'entity' &&
+        previousEnd >= 0 &&
+        previousEnd <= b.start &&
+        FIRST_PERSON_WORD.test(quote) &&
+        !this.#namesAnyone(p, s) &&
+        // A cue no rule could resolve ("Plus.net also backed the proposals saying “we …”") is someone's.
+        attributionBefore(beforeOpen) === undefined &&
+        attributionAfter(afterClose) === undefined
+      )
+        [rule, speaker] = ['continues', previous];
       // "He finished with an appeal. “…”": a quotation standing as a sentence of its own, with no cue, is
       // the subject of the sentence before.
       if (speaker === null && opensSentence && wordCount(quote) > FRAGMENT_WORDS) {

@@ -3227,3 +3227,29 @@ describe('a shared role before a name ("Green Coast co-leader Saoirse Delahunt, 
     expect(s['listen before it signs anything']).toBe('Saoirse Delane');
   });
 });
+
+describe('a cueless quotation in the first person in a later sentence of the paragraph ("“…,” said X. The price is “as low as I have ever seen.”")', () => {
+  it('is the one just quoted, unless the sentence names a person or has a cue of its own', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          '"I was shocked to see that level," said Tyler Bess, president of the Bess Company.',
+          'The price, which was matched at QFC stores last week, is "as low as I have ever seen."',
+        ],
+        [
+          '"It was a good week," said Ana Ruiz.',
+          'Her rival Tom Vey was "not sure we will sell a single fish".',
+          'The council described the plan as "our last chance".',
+        ],
+        [
+          '"Now the real negotiation begins," analyst Tony Lavender said.',
+          'Internet provider Plus.net also backed the proposals saying "we will be happy if the regulator agrees".',
+        ],
+      ]),
+    );
+    expect(s['we will be happy if the regulator agrees']).not.toBe('Tony Lavender');
+    expect(s['as low as I have ever seen']).toBe('Tyler Bess');
+    expect(s['not sure we will sell a single fish']).not.toBe('Ana Ruiz');
+    expect(s['our last chance']).not.toBe('Ana Ruiz');
+  });
+});
