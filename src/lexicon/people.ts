@@ -265,3 +265,13 @@ export const UNNAMED_PEOPLE: ReadonlySet<string> = new Set(
     'bystander onlooker relative customer motorist driver'
   ).split(' '),
 );
+
+/** A role noun, gendered or not ("coach", "father"), lower case. */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_WORDS.has(word) || GENDERED_ROLES.has(word);
+}
+
+/** A role without "-designate" or "-elect" after it ("president-elect" → "president"): the role itself. */
+export function withoutElect(word: string): string {
+  return word.includes('-') ? word.replace(/-(?:designate|elect)$/, '') : word;
+}

@@ -118,3 +118,10 @@ export const SITE_LABELS: ReadonlySet<string> = new Set(
     'startseite assine'
   ).split(' '),
 );
+
+/**
+ * Words of time that open a sentence before its subject ("Earlier Saturday,", "Last week,", "Meanwhile,"):
+ * read as an opening phrase, never as who the sentence is about.
+ */
+export const TIME_OPENERS: readonly string[] =
+  'earlier later meanwhile yesterday overnight separately last'.split(' ');

@@ -22,6 +22,8 @@ import {
   RANK_ABBREVIATIONS,
   RELATIVE_AGE_WORDS,
   TITLE_WORDS,
+  isRoleNoun,
+  withoutElect,
 } from '../lexicon/index.ts';
 import { isAsciiWordChar, isStopword } from '../text/normalize.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
@@ -179,12 +181,7 @@ function lookupForm(token: string): string {
   let form = token.toLowerCase();
   if (form.includes('.') || form.includes("'") || form.includes('\u2019'))
     form = form.replace(/[.\u2019']/g, '');
-  return form.includes('-') ? form.replace(/-(?:designate|elect)$/, '') : form;
-}
-
-/** A role noun, gendered or not ("coach", "father"). */
-function isRoleNoun(word: string): boolean {
-  return ROLE_WORDS.has(word) || GENDERED_ROLES.has(word);
+  return withoutElect(form);
 }
 
 export function isTitle(token: string): boolean {

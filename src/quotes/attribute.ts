@@ -12,7 +12,6 @@ import {
   ANONYMOUS_ROLES,
   DEMONYMS,
   FUNCTION_WORDS,
-  GENDERED_ROLES,
   LIFE_STAGES,
   ORG_WORDS,
   PLURAL_DEMONYMS,
@@ -21,6 +20,8 @@ import {
   SPEECH_VERB_WORDS,
   UNNAMED_PEOPLE,
   type Gender,
+  TIME_OPENERS,
+  isRoleNoun,
 } from '../lexicon/index.ts';
 import {
   type ArticleEntity,
@@ -131,7 +132,7 @@ const CLAUSE_LEAD = '(?:(?:but|and|yet|even|just|only|long|shortly|soon|right|st
  * "Two years after Hale arrived, Fetter …", "Earlier Saturday, Yoon apologised …").
  */
 const CLAUSE_OPENER = new RegExp(
-  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:earlier|later|meanwhile|yesterday|overnight|separately|last|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|${TIME_SPAN_BEFORE})\\b`,
+  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:${TIME_OPENERS.join('|')}|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|${TIME_SPAN_BEFORE})\\b`,
   'i',
 );
 /**
@@ -185,7 +186,7 @@ const ROLE_BEFORE_SET_OFF_NAME =
 function roleSetsOffName(before: string, after: string): boolean {
   const role = ROLE_BEFORE_SET_OFF_NAME.exec(before)?.[1];
   if (role === undefined || !/^\s*,/.test(after)) return false;
-  return role.split(/\s+/).some((w) => ROLE_WORDS.has(w) || GENDERED_ROLES.has(w));
+  return role.split(/\s+/).some(isRoleNoun);
 }
 
 /**
@@ -201,7 +202,7 @@ function definiteRoleHead(sentence: string): string | undefined {
     const head = raw.replace(/,$/, '');
     const next = words[k + 1] as string;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head) || next === 'of') continue;
-    if (!(ROLE_WORDS.has(head) || GENDERED_ROLES.has(head))) continue;
+    if (!isRoleNoun(head)) continue;
     if (raw.endsWith(',') || /^\p{Ll}/u.test(next)) return head;
   }
   return undefined;
@@ -281,7 +282,7 @@ function objectThroughRole(before: string): boolean {
   // Without a comma the role runs into the name; with one, only a role or kin noun is set off before it
   // ("In an interview with the paper, Smith said" keeps Smith the subject).
   const noun = (m[1] as string).toLowerCase();
-  return m[2] === '' || ROLE_WORDS.has(noun) || GENDERED_ROLES.has(noun);
+  return m[2] === '' || isRoleNoun(noun);
 }
 
 /**
@@ -1290,23 +1291,32 @@ class ArticleAttribution {
     const at = text.lastIndexOf(tokens[0] as string);
     const calledIt = at >= 0 && /\b(?:it|its)\b/.test(text.slice(at));
     if (!calledIt && !IN_A_STATEMENT.test(sentence)) return false;
-    const id = this.#entityForName(tokens, { paragraph: -1, sentence: -1 });
-    const e = id === undefined ? undefined : this.#entity(id);
-    if (e === undefined || e.full || e.personal > 0 || e.votes.m + e.votes.f > 0) return false;
-    const part = foldToken(tokens[0] as string);
-    return !this.#people.entities.some((other) => other.full && other.parts.has(part));
+    const e = this.#singleNameEntity(tokens);
+    if (e === undefined || e.personal > 0 || e.votes.m + e.votes.f > 0) return false;
+    return !this.#namedInFull(tokens[0] as string, () => true);
   }
 
   #isPlaceName = (tokens: readonly string[]): boolean => {
     if (looksLikePlace(tokens)) return true;
     if (tokens.length !== 1) return false;
+    const e = this.#singleNameEntity(tokens);
+    if (e === undefined || e.personal > 0 || e.locative === 0) return false;
+    // "data from Baek and her colleagues" reads like a place, but the article names Baek Seung-hee in full.
+    return !this.#namedInFull(tokens[0] as string, (other) => other.personal > 0);
+  };
+
+  /** The article's entity of a one-word name, when it is only ever a single name. */
+  #singleNameEntity(tokens: readonly string[]): ArticleEntity | undefined {
     const id = this.#entityForName(tokens, { paragraph: -1, sentence: -1 });
     const e = id === undefined ? undefined : this.#entity(id);
-    if (e === undefined || e.full || e.personal > 0 || e.locative === 0) return false;
-    // "data from Baek and her colleagues" reads like a place, but the article names Baek Seung-hee in full.
-    const part = foldToken(tokens[0] as string);
-    return !this.#people.entities.some((other) => other.full && other.personal > 0 && other.parts.has(part));
-  };
+    return e === undefined || e.full ? undefined : e;
+  }
+
+  /** Whether someone the article names in full (and who passes `fits`) has this word as a part of the name. */
+  #namedInFull(word: string, fits: (other: ArticleEntity) => boolean): boolean {
+    const part = foldToken(word);
+    return this.#people.entities.some((other) => other.full && fits(other) && other.parts.has(part));
+  }
 
   #resolve(attribution: Attribution | undefined, cue: CueContext): QuoteSpeaker | null {
     if (!attribution) return null;
@@ -1592,6 +1602,8 @@ class ArticleAttribution {
 
   /** The person a role phrase opening a sentence sets off by commas ("The chief executive, Dana Holt, …"). */
   #nameSetOffByRole(at: Place, sentence: string, bounds: Bounds, from: number): number | undefined {
+    // Only a sentence opening "The …" can (most do not: no names looked through for them).
+    if (!/^\s*The\s/.test(sentence.slice(from - bounds.start))) return undefined;
     const names = this.#people.paragraphs[at.paragraph]?.names ?? [];
     // (An organisation the role is of is no person: "The head of Brightline, Dana Holt, …".)
     const first = names.find(

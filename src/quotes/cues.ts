@@ -12,6 +12,8 @@ import {
   ROLE_WORDS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
+  TIME_OPENERS,
+  isRoleNoun,
 } from '../lexicon/index.ts';
 import { postNominalForm } from '../people/names.ts';
 
@@ -209,8 +211,7 @@ export function sentenceSubject(sentence: string): string {
     const lower = token.toLowerCase();
     if (
       /^\p{Lu}/u.test(token) ||
-      ROLE_WORDS.has(lower) ||
-      GENDERED_ROLES.has(lower) ||
+      isRoleNoun(lower) ||
       (lower.startsWith('co-') && ROLE_WORDS.has(lower.slice(3))) ||
       (taken.length > 0 && token === 'of')
     ) {
@@ -262,8 +263,10 @@ const OPENING_NOUN_PHRASE_WORDS = 5;
  * A clause before the subject: "Asked whether …, ", "After the vote, ", "Speaking on Monday, ", "Earlier
  * Saturday, ", "Last week, ".
  */
-const OPENING_CLAUSE =
-  /^\s*(?:earlier|later|meanwhile|yesterday|overnight|separately|last|asked|speaking|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|if|although|though|because|once|until|outside|inside|near|across|behind|beside|opposite|among|amid|around|beyond|within|from|under|throughout)\b[^,]{0,120},\s*/i;
+const OPENING_CLAUSE = new RegExp(
+  `^\\s*(?:${TIME_OPENERS.join('|')}|asked|speaking|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|if|although|though|because|once|until|outside|inside|near|across|behind|beside|opposite|among|amid|around|beyond|within|from|under|throughout)\\b[^,]{0,120},\\s*`,
+  'i',
+);
 
 /** "A senior Civic Alliance official", "The union's chief negotiator": a role noun phrase opening a sentence. */
 const ROLE_SUBJECT = new RegExp(

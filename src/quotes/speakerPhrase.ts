@@ -14,6 +14,8 @@ import {
   ROLE_WORDS,
   TITLE_WORDS,
   type Gender,
+  isRoleNoun,
+  withoutElect,
 } from '../lexicon/index.ts';
 import { isCompoundWord, isTitle } from '../people/mentions.ts';
 import { endBeforePostNominals, isParticle, looksLikePlace } from '../people/names.ts';
@@ -170,11 +172,6 @@ const BODY_ROLE = /^[Tt]he\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2})(\p{Ll}[\p{Ll}-
 /** "the President", "the Prime Minister", "the Mayor-elect": up to three capitalised words after "the". */
 const CAPITALISED_ROLE = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+(?:-(?:elect|designate))?)$/u;
 
-/** "mayor-elect", "prime minister-designate": the role the person is about to hold, as a role noun. */
-function unelected(word: string): string {
-  return word.replace(/-(?:elect|designate)$/, '');
-}
-
 /** "the actress", "the union leader", "the 29-year-old": a role noun that refers back to a named person. */
 function roleNominal(phrase: string): SpeakerRef | undefined {
   const possessive = POSSESSIVE_ROLE.exec(phrase);
@@ -204,16 +201,15 @@ function roleNominal(phrase: string): SpeakerRef | undefined {
   const capitalised = CAPITALISED_ROLE.exec(phrase.replace(/^The\s/, 'the '))?.[1];
   if (capitalised !== undefined) {
     const words = capitalised.toLowerCase().split(/\s+/);
-    const head = unelected(words[words.length - 1] as string);
-    const known = (w: string) => ROLE_WORDS.has(w) || GENDERED_ROLES.has(w) || TITLE_WORDS.has(w);
-    if (!words.slice(0, -1).every(known) || !(ROLE_WORDS.has(head) || GENDERED_ROLES.has(head)))
-      return undefined;
+    const head = withoutElect(words[words.length - 1] as string);
+    const known = (w: string) => isRoleNoun(w) || TITLE_WORDS.has(w);
+    if (!words.slice(0, -1).every(known) || !isRoleNoun(head)) return undefined;
     return roleNominal(`the ${words.slice(0, -1).concat(head).join(' ')}`);
   }
   const nominal = ROLE_NOMINAL.exec(phrase.replace(/^The\s/, 'the '))?.[1];
   if (nominal === undefined) return undefined;
   // "the mum-of-two", "the father-of-three": the kin word is the role; "the mayor-elect" is a mayor.
-  const head = unelected(KIN_COMPOUND.exec(nominal)?.[1] ?? nominal);
+  const head = withoutElect(KIN_COMPOUND.exec(nominal)?.[1] ?? nominal);
   if (/^\d+-year-old$/.test(head)) return { kind: 'role', noun: 'year-old' };
   const gender = GENDERED_ROLES.get(head);
   if (!ROLE_WORDS.has(head) && !gender) {

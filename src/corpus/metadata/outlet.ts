@@ -134,6 +134,11 @@ const PUBLICATION_WORD =
   /\b(?:gazette|times|news|post|herald|tribune|journal|chronicle|observer|courier|daily|weekly|express|mail|mirror|standard|press|telegraph|guardian|independent|record|echo|sentinel|star|sun|bulletin|dispatch|examiner|inquirer|register|reporter|today|wire|newswire|agency|radio|magazine|monthly)$/i;
 /** A publication word that names a sister product of an outlet rather than the outlet ("CNN Radio"). */
 const SISTER_PRODUCT = /\b(?:radio|magazine|weekly|monthly)$/i;
+
+/** Ends in a publication word that is the outlet's own ("… News"), not a sister product's ("… Radio"). */
+function endsAsOwnPublication(text: string): boolean {
+  return PUBLICATION_WORD.test(text) && !SISTER_PRODUCT.test(text);
+}
 /** How far down the page a masthead may stand: above the headline, among the menu lines. */
 const MASTHEAD_LINES = 12;
 
@@ -429,7 +434,7 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
     // "Yahoo" over a line of its own "Yahoo News": the publication's full name (not a sister product's,
     // "… Radio", "… Magazine").
     const named = new RegExp(`^${escapeRegExp(name)} \\p{Lu}\\p{Ll}+$`, 'u');
-    const fuller = top.find((l) => named.test(l) && PUBLICATION_WORD.test(l) && !SISTER_PRODUCT.test(l));
+    const fuller = top.find((l) => named.test(l) && endsAsOwnPublication(l));
     if (fuller) name = fuller;
   }
   // "told The Associated Press": a capital "The" inside a line is part of the name. A lower-case one ("told
@@ -529,8 +534,7 @@ function ownersPublication(owner: string, lines: readonly string[]): string | un
   const counts = new Map<string, number>();
   for (const line of lines) {
     const word = opening.exec(line)?.[1];
-    if (word !== undefined && PUBLICATION_WORD.test(word) && !SISTER_PRODUCT.test(word))
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+    if (word !== undefined && endsAsOwnPublication(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
   return best && best[1] >= OWN_LINKS ? `${brand} ${best[0]}` : undefined;
