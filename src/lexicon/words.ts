@@ -87,6 +87,16 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that open a subordinate clause: a name right after one is that clause's subject ("one of the reasons
+ * that Tallis has …"), not the object of a preposition before it.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(
+  'that who whom whose which where when why whether because although though while whereas unless until once if'.split(
+    ' ',
+  ),
+);
+
+/**
  * Words that open place names and never a person's ("South Korea", "New York", "San Diego", "West Bank"):
  * a capitalised run that starts with one names a place.
  */

@@ -29,8 +29,10 @@ import { isAsciiWordChar, isStopword } from '../text/normalize.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 import {
   endBeforePostNominals,
+  isHandle,
   isParticle,
   isParticleName,
+  mayBeHandle,
   mayOpenParticleName,
   postNominalForm,
 } from './names.ts';
@@ -474,17 +476,24 @@ export class MentionScanner {
       // A lower-case word is a pronoun, the particle of a name ("al-Haddad"), or nothing to read.
       const lowerCase = c >= 97 && c <= 122;
       const short = tokens.end(i) - tokens.start(i) <= 8;
-      if (lowerCase && !(mayBePronoun(c) && short) && !mayOpenParticleName(text, tokens.start(i))) {
+      // … or a user name ("elmo666"), which ends in a digit.
+      if (
+        lowerCase &&
+        !(mayBePronoun(c) && short) &&
+        !mayOpenParticleName(text, tokens.start(i)) &&
+        !mayBeHandle(text, tokens.start(i), tokens.end(i))
+      ) {
         i++;
         continue;
       }
+      const handle = lowerCase && mayBeHandle(text, tokens.start(i), tokens.end(i));
       const lower = lowerCase
         ? lowerPronounAt(text, tokens.start(i), tokens.end(i))
         : tokens.bare(i).length <= 7 && mayBePronoun(tokens.bare(i).charCodeAt(0) | 32)
           ? tokens.bare(i).toLowerCase()
           : '';
       const pronoun = lower === undefined || lower === '' ? undefined : PRONOUNS.get(lower);
-      if (lowerCase && !pronoun && !mayOpenParticleName(text, tokens.start(i))) {
+      if (lowerCase && !pronoun && !mayOpenParticleName(text, tokens.start(i)) && !handle) {
         i++;
         continue;
       }
@@ -501,11 +510,12 @@ export class MentionScanner {
         i++;
         continue;
       }
-      if ((!isUpper(bare) && !isParticleName(bare)) || isCompoundWord(bare)) {
+      const userName = handle && isHandle(bare);
+      if ((!isUpper(bare) && !isParticleName(bare) && !userName) || isCompoundWord(bare)) {
         i++;
         continue;
       }
-      const j = this.#runEnd(tokens, i);
+      const j = userName ? i + 1 : this.#runEnd(tokens, i);
       const mention = this.#mention(tokens, i, j);
       if (mention) {
         mention.sentence = sentenceAt(starts, mention.start);
@@ -573,7 +583,8 @@ export class MentionScanner {
     while (from < j) {
       const w = words[from] as string;
       const lower = w.toLowerCase();
-      const common = FUNCTION_WORDS.has(lower) || this.commonWords.has(lower) || isStopword(lower);
+      const common =
+        !isHandle(w) && (FUNCTION_WORDS.has(lower) || this.commonWords.has(lower) || isStopword(lower));
       // "De la Cruz" opening a sentence: a particle written with a capital there, before the rest of a name.
       const particle = isParticle(lower) && from + 1 < j && isParticle(words[from + 1] as string);
       if (
@@ -617,7 +628,7 @@ export class MentionScanner {
     if (lower.some((t) => ORG_WORDS.has(t)) || PLACE_NOUNS.has(lower[lower.length - 1] as string))
       return null;
     if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return null;
-    if (name.some((t) => /\d/.test(t)) || (name[0] as string).length < 2) return null;
+    if (name.some((t) => /\d/.test(t) && !isHandle(t)) || (name[0] as string).length < 2) return null;
     return {
       from,
       nameFrom,

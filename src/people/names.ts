@@ -36,6 +36,28 @@ export function postNominalForm(token: string): string {
   return token.replace(/[.,\u2024]/g, '');
 }
 
+/**
+ * An online user name as its owner writes it, lower-case letters then digits ("elmo666", "jayk1984"): the
+ * name a forum poster is quoted under. Capitalised words with digits ("COVID19", "A380") are not.
+ */
+const HANDLE = /^[a-z][a-z_]{2,}\d{2,}$/;
+
+export function isHandle(token: string): boolean {
+  return HANDLE.test(token);
+}
+
+/** Whether the word at text[start, end) may be a user name: it ends in a digit, punctuation after it aside. */
+export function mayBeHandle(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last > start && !isAsciiLetterOrDigit(text.charCodeAt(last))) last--;
+  const c = text.charCodeAt(last);
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** A surname that opens with its particle in lower case: "al-Haddad", "el-Amin", "bin-Talal", "d'Estaing". */
 const PARTICLE_NAME = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|abd|abu|bin|ibn)-|[dl]['\u2019])\p{Lu}/u;
 

@@ -18,6 +18,7 @@ import {
   RELATIVE_AGE_WORDS,
   ROLE_WORDS,
   SPEECH_VERB_WORDS,
+  SUBORDINATORS,
   UNNAMED_PEOPLE,
   type Gender,
   TIME_OPENERS,
@@ -282,6 +283,8 @@ function objectThroughRole(before: string): boolean {
   // Without a comma the role runs into the name; with one, only a role or kin noun is set off before it
   // ("In an interview with the paper, Smith said" keeps Smith the subject).
   const noun = (m[1] as string).toLowerCase();
+  // "one of the reasons that Tallis has …": a word that opens a clause is no role running into the name.
+  if (SUBORDINATORS.has(noun)) return false;
   return m[2] === '' || isRoleNoun(noun);
 }
 

@@ -74,7 +74,10 @@ const AFTER_NAME =
  */
 const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019.\u2024-]*";
 /** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
-const APPOSITIVE_NAME = new RegExp(`,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*,\\s*$`, 'u');
+/** A user name as people/names.ts isHandle reads one ("elmo666"). */
+const HANDLE = '[a-z][a-z_]{2,}\\d{2,}';
+const USER_NAME = new RegExp(`^${HANDLE}$`);
+const APPOSITIVE_NAME = new RegExp(`,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${HANDLE})\\s*,\\s*$`, 'u');
 
 /**
  * "…, Mrs Edna Pollock, 84, said": a name with the age set off after it, right before the verb, is the
@@ -173,9 +176,12 @@ function unclosedAppositive(text: string): Attribution | undefined {
 
 /** A subject with commas before its speech verb: "Lopez, 52, told", "the company's lawyer, Dan Ortiz, said". */
 const COMMA_SUBJECT_RE = new RegExp(`^([^.;:"\\u201C\\u201D_]{1,120}?),\\s*(?:${VERBS})\\b`);
-/** A name in capitals, lower-case particles inside ("Rania al-Haddad", "Ingrid van der Spek"). */
+/**
+ * A name in capitals, lower-case particles inside ("Rania al-Haddad", "Ingrid van der Spek"), or a user
+ * name ("elmo666", people/names.ts isHandle).
+ */
 const CAPITALISED_NAME = new RegExp(
-  `^${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE_PATTERN}\\s+){0,2}(?:${NAME_WORD}|${NAME_PARTICLE_PATTERN})){0,3}$`,
+  `^(?:${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE_PATTERN}\\s+){0,2}(?:${NAME_WORD}|${NAME_PARTICLE_PATTERN})){0,3}|${HANDLE})$`,
   'u',
 );
 
@@ -211,6 +217,7 @@ export function sentenceSubject(sentence: string): string {
     const lower = token.toLowerCase();
     if (
       /^\p{Lu}/u.test(token) ||
+      USER_NAME.test(token) ||
       isRoleNoun(lower) ||
       (lower.startsWith('co-') && ROLE_WORDS.has(lower.slice(3))) ||
       (taken.length > 0 && token === 'of')

@@ -56,9 +56,12 @@ const FORMS_OF_ADDRESS: ReadonlyMap<string, string> = new Map([
   ['holiness', 'pope'],
 ]);
 
-/** Capitalised words, and the lower-case particles of names ("bin", "de", "al-Assad"). */
+/**
+ * Capitalised words, the lower-case particles of names ("bin", "de", "al-Assad") and user names
+ * ("elmo666", people/names.ts isHandle).
+ */
 const NAME_TOKEN =
-  /^(?:\p{Lu}[\p{L}'\u2019.-]*|(?:al|el|bin|ibn|de|da|du|di|van|von|der|la|le)|(?:al|el)-\p{Lu}[\p{L}'\u2019-]*)$/u;
+  /^(?:\p{Lu}[\p{L}'\u2019.-]*|(?:al|el|bin|ibn|de|da|du|di|van|von|der|la|le)|(?:al|el)-\p{Lu}[\p{L}'\u2019-]*|[a-z][a-z_]{2,}\d{2,})$/u;
 const POSSESSIVE = /['\u2018\u2019]s?$/u;
 /**
  * "the 29-year-old", "the actress", "the opposition leader", "the round, bearded businessman": a role

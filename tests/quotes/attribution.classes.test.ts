@@ -3253,3 +3253,48 @@ describe('a cueless quotation in the first person in a later sentence of the par
     expect(s['our last chance']).not.toBe('Ana Ruiz');
   });
 });
+
+describe('a person named as the subject of a clause after a preposition ("one of the reasons that X has …")', () => {
+  it('is whom the "he" after it refers to, not the man quoted in the paragraph before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ravi Tallis, a market user since 2011, wants to warn others.'],
+        ['"It made me ill," Dr. Brand, another user, wrote on the forum.'],
+        [
+          'The case is one of the reasons that Tallis has been pushing for more testing.',
+          '"I know it is not healthy, but why make it worse?" he told me.',
+        ],
+      ]),
+    );
+    expect(s['I know it is not healthy, but why make it worse?']).toBe('Ravi Tallis');
+  });
+});
+
+describe('a forum user quoted under a user name ("elmo666")', () => {
+  const forum = article('a', [
+    ['Ravi Tallis, who runs a harm-reduction charity, has tested samples for years.'],
+    [
+      'As one buyer on the market, dunmore77, wrote to me, "My motives were selfish at first. I wanted to keep the seller honest."',
+    ],
+    ['"Now I test everything I buy," wrote user kestrel1984.'],
+    ['"It is our job to police the market," dunmore77 wrote in a forum post.'],
+    [
+      'But dunmore77, the other user testing samples, came round to sharing the data. "It is clearly a useful service," he told me.',
+    ],
+  ]);
+
+  it('is the speaker of what that user wrote, in every shape of cue', () => {
+    const s = speakersOf(forum);
+    expect(s['My motives were selfish at first. I wanted to keep the seller honest']).toBe('dunmore77');
+    expect(s['Now I test everything I buy']).toBe('kestrel1984');
+    expect(s['It is our job to police the market']).toBe('dunmore77');
+    expect(s['It is clearly a useful service']).toBe('dunmore77');
+  });
+
+  it('is found by /quote with the name typed with a typo', () => {
+    const index = buildIndex([forum], [], NOW);
+    const text = JSON.stringify(quoteBriefing(index, 'dunmore7', 10));
+    expect(text).toContain('It is our job to police the market');
+    expect(text).not.toContain('Now I test everything I buy');
+  });
+});
