@@ -53,8 +53,15 @@ function soundAlike(a: string, b: string): boolean {
 }
 
 /**
+ * What swapping a name's first letter costs: more than any other letter, since readers rarely get the first
+ * letter wrong ("fee" is "Feel" with its last letter left off sooner than "Lee").
+ */
+const FIRST_LETTER_SWAP = 1.25;
+
+/**
  * The cost of a typo: an edit distance where a letter swapped for one that sounds alike costs half
- * ("lend" is closer to "lind" than to "lena"), so equally distant names are told apart as readers err.
+ * ("lend" is closer to "lind" than to "lena") and the first letter swapped costs more, so equally distant
+ * names are told apart as readers err.
  */
 function typoCost(typed: string, word: string): number {
   const rows = typed.length + 1;
@@ -65,7 +72,7 @@ function typoCost(typed: string, word: string): number {
     for (let j = 1; j < cols; j++) {
       const a = typed[i - 1] as string;
       const b = word[j - 1] as string;
-      const swap = a === b ? 0 : soundAlike(a, b) ? 0.5 : 1;
+      const swap = a === b ? 0 : soundAlike(a, b) ? 0.5 : i === 1 && j === 1 ? FIRST_LETTER_SWAP : 1;
       cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + swap);
     }
     prev = cur;

@@ -88,6 +88,23 @@ describe('/quote <speaker>', async () => {
     expect(quoteBriefing(namesakes, 'alan vossler', 6).items.map((i) => i.speaker)).toEqual(['Alan Vossler']);
   });
 
+  it('reads a typo as the name with a letter left off before the name with its first letter changed', () => {
+    const two = buildIndex(
+      [
+        articleOf('a', [
+          ['"We have sold every ticket," said Tom Bars, the promoter.'],
+          ['"The queue went round the block," Bars added.'],
+          ['"Demand surprised us all," Bars said later.'],
+          ['"I have never seen a crowd like it," said Ines Marsh, a steward.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(two, 'mars', 6).items.map((i) => i.speaker)).toEqual(['Ines Marsh']);
+    expect(quoteBriefing(two, 'barz', 6).items.map((i) => i.speaker)).toContain('Tom Bars');
+  });
+
   it('suggests close speakers for an unknown name', () => {
     const b = quoteBriefing(index, 'nauertt pompeoo', 6);
     expect(b.items.length + (b.note?.length ?? 0)).toBeGreaterThan(0);
