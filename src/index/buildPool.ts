@@ -28,7 +28,11 @@ import {
 
 export type WorkerRequest =
   | { kind: 'load'; files: string[]; options: FileOptions }
-  | { kind: 'analyze'; articles: ShardArticle[]; commonWords: string[] };
+  /**
+   * `commonWords` come with a job's first chunk to each worker (it keeps them for the job's later chunks,
+   * which leave them out): copying them with every chunk cost as much as a chunk's own articles.
+   */
+  | { kind: 'analyze'; job: number; articles: ShardArticle[]; commonWords?: string[] };
 
 export type WorkerReply =
   | { kind: 'loaded'; results: (Article | LoadError)[] }
@@ -159,6 +163,8 @@ export class BuildPool {
   /** Jobs run one at a time, in order. */
   #queue: Promise<unknown> = Promise.resolve();
   #broken = false;
+  /** Analysis jobs sent so far: a worker keeps a job's common words for its later chunks. */
+  #jobs = 0;
 
   /** Starts the workers now, so they boot while the corpus is being read. */
   constructor(options: BuildPoolOptions) {
@@ -282,29 +288,34 @@ export class BuildPool {
   ): Promise<AnalysedArticle[]> {
     const parts = chunks(sorted);
     const commonWords = [...common];
+    const job = ++this.#jobs;
     const results: AnalysedArticle[][] = parts.map(() => []);
     let next = 0;
     let failed = false;
     const take = () => (failed || next === parts.length ? -1 : next++);
     const asked = Promise.all(
-      this.#workers.map((w) =>
-        w.pull(
+      this.#workers.map((w) => {
+        let first = true;
+        return w.pull(
           take,
-          (chunk) => ({
-            kind: 'analyze',
-            articles: (parts[chunk] as Article[]).map(toShardArticle),
-            commonWords,
-          }),
+          (chunk) => {
+            const articles = (parts[chunk] as Article[]).map(toShardArticle);
+            if (!first) return { kind: 'analyze', job, articles };
+            first = false;
+            return { kind: 'analyze', job, articles, commonWords };
+          },
           (reply, chunk) => {
             const analysed = expect(reply, 'analyzed');
             const ids = terms.idsOf(analysed.words);
-            results[chunk] = analysed.tokens.map((tokens, k) => ({
-              encoded: analysed.encoded[k] as string,
-              tokens: terms.adopt(tokens, ids),
-            }));
+            // Decoded as each chunk arrives, while the worker goes on with the next: the main thread takes
+            // fewer chunks of its own instead of decoding them all once both are done.
+            results[chunk] = analysed.tokens.map((tokens, k) => {
+              const encoded = analysed.encoded[k] as string;
+              return { encoded, analysis: decodeAnalysis(encoded), tokens: terms.adopt(tokens, ids) };
+            });
           },
-        ),
-      ),
+        );
+      }),
     );
     // A failed worker ends the main thread's share too: the whole job is redone on this thread.
     asked.catch(() => {
