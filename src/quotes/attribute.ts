@@ -44,7 +44,13 @@ import {
   PASSIVE_ADVERB,
   sentenceSubject,
 } from './cues.ts';
-import { hasInterview, type InterviewLayout, interviewLayout, QUESTION_OPENING } from './interview.ts';
+import {
+  hasInterview,
+  type InterviewLayout,
+  interviewLayout,
+  labelOwner,
+  QUESTION_OPENING,
+} from './interview.ts';
 import { isTitleWord, type SpeakerRef, SpeakerPhrases } from './speakerPhrase.ts';
 
 /** Who a quote is attributed to: a person (an entity of the article's people), an organisation, or nobody. */
@@ -568,10 +574,26 @@ class ArticleAttribution {
     const words = label.split(/\s+/).map(foldToken);
     const surname = words[words.length - 1] as string;
     const people = this.#people.entities.filter((e) => this.#isPersonLike(e.id));
+    const only = (found: readonly ArticleEntity[]) => (found.length === 1 ? found[0]?.id : undefined);
+    // "Mr Pell's number is saved as Minister": a message log's label the page says is someone's.
+    const owner = labelOwner(label, this.#texts);
+    const owned =
+      owner === undefined ? undefined : only(people.filter((e) => e.surname === foldToken(owner)));
+    if (owned !== undefined) return owned;
+    // "Edwin S": a given name and the surname's initial, as a phone saves a contact.
+    if (words.length === 2 && surname.length === 1)
+      return only(
+        people.filter(
+          (e) =>
+            e.full &&
+            e.surname.length > 1 &&
+            foldToken(e.tokens[0] ?? '') === words[0] &&
+            e.surname.startsWith(surname),
+        ),
+      );
     const bySurname = people.filter((e) => e.surname === surname);
-    if (bySurname.length > 0) return bySurname.length === 1 ? bySurname[0]?.id : undefined;
-    const named = people.filter((e) => e.full && e.parts.has(surname));
-    return named.length === 1 ? named[0]?.id : undefined;
+    if (bySurname.length > 0) return only(bySurname);
+    return only(people.filter((e) => e.full && e.parts.has(surname)));
   }
 
   /** Whether the headline names the entity (by its surname). */

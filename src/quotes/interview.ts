@@ -136,6 +136,33 @@ const TITLED_LABEL = /^\s*((?:\p{Lu}[\p{Ll}'\u2019-]+\s){0,2}\p{Lu}[\p{Ll}'\u201
 const TITLE_CASE: LabelStyle = { pattern: TITLED_LABEL, perLabel: 2, askerInterviews: true };
 
 /**
+ * A log of text messages as a page reproduces one ("21:14 Minister: Good to see you tonight.", "21:16
+ * Edwin S: That's good news."): the time sent, then the name the sender is saved under, each opening two
+ * messages or more. Who a label is comes from the article's people (see attribute.ts).
+ */
+const MESSAGE_LABEL =
+  /^\s*\d{1,2}[:.]\d{2}\s+((?:\p{Lu}[\p{L}'\u2019-]*\.?\s){0,2}\p{Lu}[\p{L}'\u2019-]*)\.?:\s+(?=\S)/u;
+const MESSAGE_LOG: LabelStyle = { pattern: MESSAGE_LABEL, perLabel: 2, askerInterviews: false };
+
+/**
+ * Whose name a message log's label is, where the page says so ("Mr Pell's number is saved as Minister; Mr
+ * Strand's as Edwin S."): the name before "'s", then "as" and the label in the same clause.
+ */
+export function labelOwner(label: string, texts: readonly string[]): string | undefined {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const owner = new RegExp(
+    `(\\p{Lu}[\\p{L}'\u2019-]+)['\u2019]s\\s[^.;:]{0,40}?\\bas ${escaped}(?![\\p{L}\\d])`,
+    'u',
+  );
+  for (const text of texts) {
+    if (MESSAGE_LABEL.test(text)) continue;
+    const name = owner.exec(text)?.[1];
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/**
  * A parliamentary record in title case: a member by honorific and name, maybe with seat and party ("Mr
  * Desmond Kerrigan (Ashby Fields) (Opp): …", later "Mr Kerrigan: …"), or an office with its holder in
  * brackets ("The Minister for Health (Ms Celia Ferriter): …"). The honorific makes each label a person's.
@@ -348,7 +375,8 @@ export function interviewLayout(
   });
   const capitals = labelledTurns(texts);
   const titled = capitals.size > 0 ? capitals : labelledTurns(texts, TITLE_CASE);
-  const labelled = titled.size > 0 ? titled : labelledTurns(texts, RECORD);
+  const recorded = titled.size > 0 ? titled : labelledTurns(texts, RECORD);
+  const labelled = recorded.size > 0 ? recorded : labelledTurns(texts, MESSAGE_LOG);
   // A court transcript labels its Q. and A. by headings, and counsel's and the judge's turns by name.
   const turns = new Map([...courtTurns(texts), ...callTurns(texts), ...labelled]);
   return {

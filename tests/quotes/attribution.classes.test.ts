@@ -3298,3 +3298,26 @@ describe('a forum user quoted under a user name ("elmo666")', () => {
     expect(text).not.toContain('Now I test everything I buy');
   });
 });
+
+describe('a log of text messages reproduced in an article ("21:14 Minister: …")', () => {
+  it('gives each message to the person the page says the label is, or whose given name and initial it is', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Messages seen by the Herald show the transport minister, Alys Corran, promising a contract to Tobias Wend, who runs Wend Haulage.',
+        ],
+        ['Dr Mira Wend, an economist and no relation, said the case was serious.'],
+        ["Ms Corran's number is saved as Minister; Mr Wend's as Tobias W."],
+        ['19:02 Minister: The tender lands on my desk tomorrow.'],
+        ["19:05 Tobias W: That's very good news for us."],
+        ['19:09 Minister: Leave the panel to me.'],
+        ['19:12 Tobias W: Lunch is on me when it is done.'],
+        ['"These messages are stripped of their context," Ms Corran said in a statement.'],
+      ]),
+    );
+    expect(s['The tender lands on my desk tomorrow']).toBe('Alys Corran');
+    expect(s['Leave the panel to me']).toBe('Alys Corran');
+    expect(s["That's very good news for us"]).toBe('Tobias Wend');
+    expect(s['Lunch is on me when it is done']).toBe('Tobias Wend');
+  });
+});
