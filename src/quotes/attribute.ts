@@ -249,6 +249,8 @@ const PREPOSITION_BEFORE = new RegExp(
   `\\b(?:${PREPOSITIONS}|and|meet|met|thanked|told|asked|called)\\s*$`,
   'i',
 );
+/** A capitalised word and a comma at the end of a text: what follows is set off after a name. */
+const SET_OFF_AFTER_NAME = /\p{Lu}[\p{L}'\u2019.-]*,\s*$/u;
 /** A title word at the end of a text ("… put this to Dr ", "… met Sen\u2024 "). */
 const TRAILING_WORD = /(\S+)\s*$/u;
 
@@ -1296,10 +1298,13 @@ class ArticleAttribution {
    * beard …") so far; -1 when it did not.
    */
   #introducedUnnamed(noun: string, at: Place, before: number): number {
-    const indefinite = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu');
+    const indefinite = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'giu');
     for (let p = at.paragraph; p >= 0; p--) {
-      const text = this.#texts[p] ?? '';
-      if (indefinite.test(p === at.paragraph ? text.slice(0, before) : text)) return p;
+      const full = this.#texts[p] ?? '';
+      const text = p === at.paragraph ? full.slice(0, before) : full;
+      // "Lucinda Farrow, a junior transport minister,": a role set off after a name is that person's.
+      for (const m of text.matchAll(indefinite))
+        if (!SET_OFF_AFTER_NAME.test(text.slice(Math.max(0, m.index - 40), m.index))) return p;
     }
     return -1;
   }

@@ -4,6 +4,7 @@
  */
 import {
   AUXILIARIES,
+  CALENDAR_WORDS,
   FINDING_VERBS,
   GENDERED_ROLES,
   NAME_PARTICLE_PATTERN,
@@ -118,6 +119,39 @@ function stripAux(subject: string): string {
     s = ` ${s.replace(AUXILIARY, '').trim()}`;
   }
   return s.trim();
+}
+
+/** Words of time between a speech verb and what was said ("said Tuesday that", "said on Monday that"). */
+const SAID_WHEN = new Set(
+  [...CALENDAR_WORDS, ...TIME_OPENERS, 'on', 'that', 'today', 'tonight', 'week', 'month', 'year'].map((w) =>
+    w.toLowerCase(),
+  ),
+);
+/** A determiner opening a noun phrase for a thing ("the messages", "its report"). */
+const THING_DETERMINER = /^(?:the|a|an|its|their|this|these|those)$/;
+const MAX_THING_WORDS = 3;
+
+/**
+ * Whether a subject is a speech verb's clause about a thing ("Mr. Strand said Tuesday that the messages"):
+ * after its last speech verb, time words and "that", a determiner and at most three lower-case words, none
+ * of them a role (the one in "X said the spokesman described it as" is someone).
+ */
+function saidOfThing(subject: string): boolean {
+  const inner = [...subject.matchAll(VERB_RE)].pop();
+  if (inner === undefined || inner.index === 0) return false;
+  const words = subject
+    .slice(inner.index + inner[0].length)
+    .trim()
+    .split(/\s+/);
+  let k = 0;
+  while (k < words.length && SAID_WHEN.has((words[k] as string).toLowerCase())) k++;
+  const phrase = words.slice(k);
+  return (
+    phrase.length >= 2 &&
+    phrase.length <= MAX_THING_WORDS + 1 &&
+    THING_DETERMINER.test(phrase[0] as string) &&
+    phrase.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w) && !isRoleNoun(w) && !GENDERED_ROLES.has(w))
+  );
 }
 
 /** "…, according to X, " right before a quotation opens. */
@@ -329,6 +363,12 @@ export function attributionBefore(before: string): Attribution | undefined {
     /,\s*(?:but|and|yet)\s/.test(between) &&
     !/["\u201C\u201D_]|\b(?:while|whereas|and|but|or)\b/.test(subject)
   ) {
+    const outer = attributionBefore(before.slice(0, last.index));
+    if (outer) return outer;
+  }
+  // "Mr. Strand said Tuesday that the messages reflected “…”": a thing the speaker said something of is no
+  // speaker; the words are the outer verb's subject's.
+  if (!participle && saidOfThing(subject)) {
     const outer = attributionBefore(before.slice(0, last.index));
     if (outer) return outer;
   }

@@ -3321,3 +3321,31 @@ describe('a log of text messages reproduced in an article ("21:14 Minister: …"
     expect(s['Lunch is on me when it is done']).toBe('Tobias Wend');
   });
 });
+
+describe('a partial quote after a speech verb whose subject is a thing ("X said that the messages reflected “…”")', () => {
+  it('is the words of the one who said it, not of the thing', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Pavel Orrin, the chief executive of Dunmere Freight, was questioned on Monday.'],
+        ['Mr. Orrin said Tuesday that the emails reflected "a close working relationship and nothing more."'],
+        ['Jana Veld said the spokesman described the deal as "fair to everyone".'],
+      ]),
+    );
+    expect(s['a close working relationship and nothing more']).toBe('Pavel Orrin');
+    expect(s['fair to everyone']).not.toBe('Jana Veld');
+  });
+});
+
+describe('a role set off after a name with "a" ("Ana Ruiz, a junior minister,"), then "the Prime Minister said"', () => {
+  it('is no unnamed person brought in: the role refers back to who the paragraph before is about', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Dame Irene Calloway moved quickly on Thursday, appointing Ana Ruiz, a junior transport minister, as the new housing minister.',
+        ],
+        ['"Ana has one job: look at the decision again," the Prime Minister told reporters.'],
+      ]),
+    );
+    expect(s['Ana has one job: look at the decision again']).toBe('Irene Calloway');
+  });
+});
