@@ -1170,7 +1170,15 @@ class ArticleAttribution {
     const qualified =
       ref.qualifier === undefined ? [] : withRole.filter((e) => this.#roleNames(e, ref.qualifier as string));
     if (qualified.length === 1) return { kind: 'entity', entity: (qualified[0] as ArticleEntity).id };
-    if (withRole.length === 1) return { kind: 'entity', entity: (withRole[0] as ArticleEntity).id };
+    // "the Wanderers manager": a holder of the role for another body ("Oxtoby City manager") is not meant.
+    const otherBody = ref.body ? withRole.filter((e) => this.#roleOfNamedBody(e, ref.noun)) : [];
+    const holders = withRole.filter((e) => !otherBody.includes(e));
+    if (holders.length === 1) return { kind: 'entity', entity: (holders[0] as ArticleEntity).id };
+    if (otherBody.length > 0 && holders.length === 0) {
+      // The person the sentence before is about, unless that is a holder for another body.
+      const resolved = this.#resolvePerson(ref.gender, at, before);
+      return resolved?.kind === 'entity' && otherBody.some((e) => e.id === resolved.entity) ? null : resolved;
+    }
     // "Kim's sister said" with no sister named before is someone new, not whoever fits nearby.
     if (ref.qualifier !== undefined && withRole.length === 0) return null;
     if (withRole.length > 1) {
@@ -1281,6 +1289,12 @@ class ArticleAttribution {
   }
 
   /** Whether any of an entity's role phrases names the word ("chief executive of Aldermoor Aviation"). */
+  /** Whether every role of an entity with that noun names a body ("Oxtoby City manager", not "manager"). */
+  #roleOfNamedBody(e: ArticleEntity, noun: string): boolean {
+    const roles = [...e.roles.keys()].filter((r) => r.toLowerCase().split(/\s+/).includes(noun));
+    return roles.length > 0 && roles.every((r) => /(?:^|\s)\p{Lu}\p{Ll}/u.test(r));
+  }
+
   #roleNames(e: ArticleEntity, word: string): boolean {
     for (const role of e.roles.keys())
       if (

@@ -32,6 +32,8 @@ export type SpeakerRef =
       demonym?: boolean;
       /** Words before the noun that make it another office ("prime" of "the prime minister"). */
       office?: string[];
+      /** The qualifier is the body the role serves ("the Wanderers manager"), not a possessor ("Kim's sister"). */
+      body?: boolean;
     };
 
 /** Lower-case head nouns that make a phrase an unnamed source worth keeping ("South Korean officials"). */
@@ -190,7 +192,7 @@ function roleNominal(phrase: string): SpeakerRef | undefined {
   if (body) {
     const role = roleNominal(`the ${body[2]}`);
     const qualifier = (body[1] as string).trim().split(/\s+/).pop()?.toLowerCase();
-    return role?.kind === 'role' && !role.demonym && qualifier ? { ...role, qualifier } : role;
+    return role?.kind === 'role' && !role.demonym && qualifier ? { ...role, qualifier, body: true } : role;
   }
   // "a driver", "one diplomat": someone new and unnamed, who refers back to no one.
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return undefined;

@@ -33,6 +33,30 @@ function reopensAfterSentence(text: string, i: number): boolean {
 }
 
 /**
+ * A nickname set in quotation marks inside a name ("Darren 'Dazza' Pickersgill", "Jacob “Jake” Hale"): one
+ * or two capitalised words, right between two capitalised words. It is part of the name, not a quotation.
+ */
+const NICKNAME = /^\p{Lu}[\p{L}'\u2019.-]*(?: \p{Lu}[\p{L}'\u2019.-]*)?$/u;
+const CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'\u2019.-]*\s$/u;
+const CAPITALISED_AFTER = /^\s\p{Lu}/u;
+
+function isNickname(text: string, span: QuoteSpan): boolean {
+  if (span.close < 0 || span.close - span.open > 40) return false;
+  return (
+    NICKNAME.test(text.slice(span.open + 1, span.close - 1)) &&
+    CAPITALISED_BEFORE.test(text.slice(Math.max(0, span.open - 30), span.open)) &&
+    CAPITALISED_AFTER.test(text.slice(span.close, span.close + 2))
+  );
+}
+
+/** The spans that are quotations: nicknames inside names left out (most paragraphs have no span). */
+function quotations(text: string, spans: QuoteSpan[]): QuoteSpan[] {
+  return spans.some((span) => isNickname(text, span))
+    ? spans.filter((span) => !isNickname(text, span))
+    : spans;
+}
+
+/**
  * Finds double-quoted spans in one paragraph. Nested single quotes are left inside their span. A quote
  * that opens and never closes (the first paragraph of a multi-paragraph quote) gets `close: -1`.
  * Runs in one linear pass, so hostile input with thousands of marks costs O(n).
@@ -72,7 +96,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   if (open >= 0) spans.push({ open, close: -1 });
-  return spans;
+  return quotations(text, spans);
 }
 
 /**
@@ -152,5 +176,5 @@ export function findSingleQuoteSpans(text: string): QuoteSpan[] {
     COLON_BEFORE.test(text.slice(Math.max(0, open - 3), open))
   )
     spans.push({ open, close: -1 });
-  return spans;
+  return quotations(text, spans);
 }

@@ -3349,3 +3349,36 @@ describe('a role set off after a name with "a" ("Ana Ruiz, a junior minister,"),
     expect(s['Ana has one job: look at the decision again']).toBe('Irene Calloway');
   });
 });
+
+describe('a nickname in quotation marks inside a name ("Darren \'Dazza\' Pickersgill")', () => {
+  it('is no quotation: the paragraph of quotes after it runs on from what that person said', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          "'I have had a season ticket for 31 years and I was never as ashamed as today,' said fan Martin 'Moz' Keddle, 58.",
+        ],
+        ["'Throwing coins at a steward on minimum wage? Grow up.'"],
+        ['Striker Jacob "Jake" Olunde, 24, was booed off.'],
+      ]),
+    );
+    expect(s['Throwing coins at a steward on minimum wage? Grow up']).toMatch(/Keddle$/);
+    expect(Object.keys(s)).not.toContain('Moz');
+    expect(Object.keys(s)).not.toContain('Jake');
+  });
+});
+
+describe('a role qualified by a body ("the Wanderers manager said") where the only holder named serves another', () => {
+  it('is not that holder but the person the sentence before is about', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Oxtoby City manager Henrique Arrabal said his side would not be bullied.'],
+        ["Across the city, Stuart Kettering played down his opposite number's talk."],
+        ['"Nobody is coming to bully anyone," the Wanderers manager said.'],
+        ['Arrabal spoke again on Friday.'],
+        ['"We respect every club," the Rovers manager said.'],
+      ]),
+    );
+    expect(s['Nobody is coming to bully anyone']).toBe('Stuart Kettering');
+    expect(s['We respect every club']).not.toMatch(/Arrabal/);
+  });
+});
