@@ -26,9 +26,13 @@ const SENTENCE_STARTERS = new Set(
   ),
 );
 
-/** A sentence end: punctuation, closing marks (one may stand after a space: "want.’ ”"), then space. */
-const BOUNDARY = /[.!?\u2026]+(?:\s?["'\u201D\u2019\u00BB)\]])*\s+/g;
-const OPENING = /^["'\u201C\u2018\u00AB([]*/;
+/**
+ * A sentence end: punctuation, closing marks (one may stand after a space: "want.’ ”"; German closes with
+ * “), then space.
+ */
+const BOUNDARY = /[.!?\u2026]+(?:\s?["'\u201D\u2019\u00BB\u201C)\]])*\s+/g;
+/** Marks that open a quotation before a sentence's first word, German low marks („ ‚) among them. */
+const OPENING = /^["'\u201C\u2018\u00AB\u201E\u201A([]*/;
 
 /**
  * "“Who decided?” Ms de la Cour asked.": a question or exclamation in quotation marks, then who said it — a
@@ -89,7 +93,8 @@ export function abbreviationDots(text: string): number[] {
     // Abbreviations are short words or initialisms: most periods end longer words and are skipped here.
     const start = wordStartBefore(text, dot);
     if (dot - start > MAX_ABBREVIATION && !text.slice(start, dot).includes('.')) continue;
-    const nextWord = /^\s*["'\u201C\u2018([]*([\p{L}']+)/u.exec(text.slice(dot + 1, dot + 41))?.[1] ?? '';
+    const nextWord =
+      /^\s*["'\u201C\u2018\u201E\u201A([]*([\p{L}']+)/u.exec(text.slice(dot + 1, dot + 41))?.[1] ?? '';
     if (isAbbreviation(text, dot, nextWord)) dots.push(dot);
   }
   return dots;
@@ -112,7 +117,7 @@ export function splitSentences(paragraph: string): string[] {
     if (isInsideClosedQuote(spans, punct, end)) continue;
     if (CLOSED_QUESTION.test(m[0]) && ATTRIBUTION_AFTER_QUESTION.test(next)) continue;
     const nextWord = /^[\p{L}']+/u.exec(afterOpeners)?.[0] ?? '';
-    if (text[punct] === '.' && m[0].trimEnd().replace(/["'\u201D\u2019)\]]+$/, '') === '.') {
+    if (text[punct] === '.' && m[0].trimEnd().replace(/["'\u201D\u2019\u201C)\]]+$/, '') === '.') {
       if (isAbbreviation(text, punct, nextWord)) continue;
     }
     sentences.push(text.slice(start, end));

@@ -102,6 +102,24 @@ const OPENS_UNNAMED = new RegExp(
   `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
   'iu',
 );
+/** An indefinite article opening a sentence, and the words after it ("An engineer (41), who …"). */
+const OPENS_INDEFINITE = /^\W*(?:[Aa]n?|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+
+/**
+ * Whether a sentence opens with someone unnamed as its subject: "One firefighter from the county", or an
+ * indefinite article and a role noun before any preposition ("An engineer (41), who …", "A retired teacher
+ * at the school").
+ */
+function opensUnnamed(text: string): boolean {
+  if (OPENS_UNNAMED.test(text)) return true;
+  const words = OPENS_INDEFINITE.exec(text)?.[1]?.split(/\s+/) ?? [];
+  for (const word of words) {
+    if (FUNCTION_WORDS.has(word)) return false;
+    if (isRoleNoun(word)) return true;
+  }
+  return false;
+}
+
 /** "said in a statement", "in a written statement": how a body speaks. */
 const IN_A_STATEMENT = /\bin an? (?:(?:brief|short|written|joint|separate)\s+)?statement\b/i;
 /** "a caller from ", "one resident of ": an unnamed person and the preposition before where they are from. */
@@ -866,7 +884,7 @@ class ArticleAttribution {
       if (UNNAMED_SUBJECT.test(s.text) && !this.#namesSomeone(s)) return null;
       // "One customer who … has four Haverlock cameras …": opening the sentence, the unnamed one is its
       // subject whatever else it names (unless a name is set off after it: "One resident, Tom Reyes, …").
-      if (OPENS_UNNAMED.test(s.text) && !SET_OFF_NAME.test(s.text)) return null;
+      if (opensUnnamed(s.text) && !SET_OFF_NAME.test(s.text)) return null;
       // "His father has declined every interview. Through a spokeswoman, he sent …": "he" is the relative
       // the sentence before is about, whom it does not name; not the person "his" refers to.
       if (subject === undefined && this.#relativeSubject(s, gender)) return null;

@@ -132,17 +132,18 @@ const THING_DETERMINER = /^(?:the|a|an|its|their|this|these|those)$/;
 const MAX_THING_WORDS = 3;
 
 /**
- * Whether a subject is a speech verb's clause about a thing ("Mr. Strand said Tuesday that the messages"):
- * after its last speech verb, time words and "that", a determiner and at most three lower-case words, none
- * of them a role (the one in "X said the spokesman described it as" is someone).
+ * Whether a subject is a speech verb's clause about a thing ("Mr. Strand said Tuesday that the messages",
+ * "X told a conference that the estimate"): after its last speech verb (and after "that", or time words),
+ * a determiner and at most three lower-case words, none of them a role (the one in "X said the spokesman
+ * described it as" is someone).
  */
 function saidOfThing(subject: string): boolean {
   const inner = [...subject.matchAll(VERB_RE)].pop();
   if (inner === undefined || inner.index === 0) return false;
-  const words = subject
-    .slice(inner.index + inner[0].length)
-    .trim()
-    .split(/\s+/);
+  const after = subject.slice(inner.index + inner[0].length);
+  // "told an investor conference on Thursday that the higher estimate": what was said opens at "that".
+  const that = after.lastIndexOf(' that ');
+  const words = (that >= 0 ? after.slice(that + ' that '.length) : after).trim().split(/\s+/);
   let k = 0;
   while (k < words.length && SAID_WHEN.has((words[k] as string).toLowerCase())) k++;
   const phrase = words.slice(k);

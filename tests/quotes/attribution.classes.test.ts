@@ -191,6 +191,16 @@ describe('German quotation marks („…“)', () => {
     expect(s["From ten o'clock the work at the site stands still"]).toBe('Sabine Krall');
     expect(s['We expect several hundred colleagues in front of the gate']).toBe('Sabine Krall');
   });
+
+  it('ends a sentence before a quotation opened low, so that it runs on from the cue before it', () => {
+    const page = [
+      'Works council says it was lied to',
+      'By Staff Reporter',
+      '„We were lied to“, says works council chairman Jürgen Brack (58). „On Tuesday they said 500. Today it is 640. How should we trust them?“',
+    ].join('\n\n');
+    const s = speakersOf(parseArticle('de', 'de.txt', page, 0, compileCleaningRules(testConfig().cleaning)));
+    expect(s['On Tuesday they said 500. Today it is 640. How should we trust them?']).toBe('Jürgen Brack');
+  });
 });
 
 describe('umlauts written out', () => {
@@ -3328,10 +3338,14 @@ describe('a partial quote after a speech verb whose subject is a thing ("X said 
       article('a', [
         ['Pavel Orrin, the chief executive of Dunmere Freight, was questioned on Monday.'],
         ['Mr. Orrin said Tuesday that the emails reflected "a close working relationship and nothing more."'],
+        [
+          'Mr. Orrin told an investor conference in Havnstad on Thursday that the higher estimate reflected "more generous terms in some countries".',
+        ],
         ['Jana Veld said the spokesman described the deal as "fair to everyone".'],
       ]),
     );
     expect(s['a close working relationship and nothing more']).toBe('Pavel Orrin');
+    expect(s['more generous terms in some countries']).toBe('Pavel Orrin');
     expect(s['fair to everyone']).not.toBe('Jana Veld');
   });
 });
@@ -3380,5 +3394,23 @@ describe('a role qualified by a body ("the Wanderers manager said") where the on
     );
     expect(s['Nobody is coming to bully anyone']).toBe('Stuart Kettering');
     expect(s['We respect every club']).not.toMatch(/Arrabal/);
+  });
+});
+
+describe('someone brought in by "an" and a role noun ("An engineer (41), who …")', () => {
+  it('is who the "he" after refers to, so the quotation he stands for is no named person\'s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"We expect hundreds at the gate," said union secretary Tom Krell.'],
+        [
+          'An engineer (41), who has worked at the site for nine years, does not want his name printed.',
+          'He is still negotiating over his severance.',
+          '"Eleven minutes, that was the whole conversation. I have two children and a loan."',
+        ],
+      ]),
+    );
+    expect(s['Eleven minutes, that was the whole conversation. I have two children and a loan']).not.toBe(
+      'Tom Krell',
+    );
   });
 });
