@@ -50,6 +50,8 @@ export interface ArticleEntity {
   elder?: { kin?: 'child' | 'parent'; age?: number };
   /** Titles and honorifics it was named with ("dr", "prof"), folded; not kept across articles. */
   titles?: Set<string>;
+  /** Nicknames the article says it goes by ("dubbed ‘the Quartermaster’"), folded; not kept across articles. */
+  nicknames?: Set<string>;
 }
 
 export interface LinkedName extends NameMention {
@@ -488,6 +490,12 @@ function sharedSurnames(names: NameMention[], text: string): void {
 /** "Vanessa Kerr, who performs as Vessa", "…, known as Vessa", "… (better known as Vessa)": a stage name. */
 const ALSO_KNOWN_AS =
   /^,?\s*\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|(?:better |professionally |widely )?known(?: professionally)? as)\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
+/**
+ * "Ottoline Vosburgh - dubbed ‘the Quartermaster’ by her players", ", nicknamed “The Wall”,": a nickname in
+ * quotation marks (capitalised words, maybe after "the") that the article may then call the person by.
+ */
+const DUBBED =
+  /^\s*(?:,|[-\u2013\u2014])?\s*\(?(?:(?:widely|affectionately|fondly|often|once)\s+)?(?:dubbed|nicknamed)\s+["'\u2018\u201C](?:[Tt]he\s+)?(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)["'\u2019\u201D]/u;
 /** "Vessa, whose real name is Vanessa Kerr": the stage name first, then the name. */
 const WHOSE_REAL_NAME = /^,?\s*(?:\d{1,3},\s*)?whose (?:real|legal|birth) name is\s+$/u;
 
@@ -502,6 +510,12 @@ function stageNames(names: readonly LinkedName[], text: string, chains: ArticleC
     if (entity.full) {
       const alias = ALSO_KNOWN_AS.exec(text.slice(n.end))?.[1];
       if (alias !== undefined) chains.alsoKnownAs(entity, alias.split(' '));
+      const nickname = DUBBED.exec(text.slice(n.end))?.[1];
+      if (nickname !== undefined) {
+        chains.alsoKnownAs(entity, nickname.split(' '));
+        entity.nicknames ??= new Set();
+        entity.nicknames.add(nickname.split(' ').map(foldToken).join(' '));
+      }
       continue;
     }
     const next = names[i + 1];

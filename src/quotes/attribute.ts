@@ -1307,6 +1307,17 @@ class ArticleAttribution {
   }
 
   /** Whether any of an entity's role phrases names the word ("chief executive of Aldermoor Aviation"). */
+  /** The one person the article says goes by a nickname ("the Quartermaster"), if any. */
+  #nicknamed(name: string): number | undefined {
+    const folded = name
+      .replace(/^the\s+/i, '')
+      .split(/\s+/)
+      .map(foldToken)
+      .join(' ');
+    const found = this.#people.entities.filter((e) => e.nicknames?.has(folded));
+    return found.length === 1 ? found[0]?.id : undefined;
+  }
+
   /** Whether every role of an entity with that noun names a body ("Oxtoby City manager", not "manager"). */
   #roleOfNamedBody(e: ArticleEntity, noun: string): boolean {
     const roles = [...e.roles.keys()].filter((r) => r.toLowerCase().split(/\s+/).includes(noun));
@@ -1404,8 +1415,12 @@ class ArticleAttribution {
           if (relative !== undefined) return relative;
         }
         return { kind: 'entity', entity: this.#entityForName(ref.tokens, at) ?? this.#namedByCue(ref) };
-      case 'org':
+      case 'org': {
+        // "said the Quartermaster": a nickname the article says a person goes by.
+        const nicknamed = this.#nicknamed(ref.name);
+        if (nicknamed !== undefined) return { kind: 'entity', entity: nicknamed };
         return { kind: 'org', name: this.#orgReferent(ref.name, at) ?? ref.name };
+      }
       case 'role':
         return this.#resolveRole(ref, at, before);
       case 'pronoun': {

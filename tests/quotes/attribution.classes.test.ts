@@ -3414,3 +3414,21 @@ describe('someone brought in by "an" and a role noun ("An engineer (41), who …
     );
   });
 });
+
+describe('a nickname the article gives a person ("dubbed ‘the Quartermaster’"), then "said the Quartermaster"', () => {
+  it('is that person speaking', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Across the corridor, Stingrays coach Ottilie Varnham - dubbed ‘the Quartermaster’ by her players for her army past - was in no mood to apologise.',
+        ],
+        ['"I am not giving back a trophy because somebody was slow with a button," said the Quartermaster.'],
+        ['"These women found a way," the Quartermaster added.'],
+      ]),
+    );
+    expect(s['I am not giving back a trophy because somebody was slow with a button']).toBe(
+      'Ottilie Varnham',
+    );
+    expect(s['These women found a way']).toBe('Ottilie Varnham');
+  });
+});
