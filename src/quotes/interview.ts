@@ -133,16 +133,32 @@ function bracketedHolder(label: string, brackets: string): string | undefined {
  * and a label is a speaker only where the article names that person (see attribute.ts).
  */
 const TITLED_LABEL = /^\s*((?:\p{Lu}[\p{Ll}'\u2019-]+\s){0,2}\p{Lu}[\p{Ll}'\u2019-]+):\s+(?=\S)/u;
-const TITLE_CASE: LabelStyle = { pattern: TITLED_LABEL, perLabel: 2, askerInterviews: true };
+const TITLE_CASE: LabelStyle = { pattern: TITLED_LABEL, perLabel: 2, askerInterviews: true, stamp: 'none' };
 
 /**
  * A log of text messages as a page reproduces one ("21:14 Minister: Good to see you tonight.", "21:16
  * Edwin S: That's good news."): the time sent, then the name the sender is saved under, each opening two
  * messages or more. Who a label is comes from the article's people (see attribute.ts).
  */
-const MESSAGE_LABEL =
-  /^\s*\d{1,2}[:.]\d{2}\s+((?:\p{Lu}[\p{L}'\u2019-]*\.?\s){0,2}\p{Lu}[\p{L}'\u2019-]*)\.?:\s+(?=\S)/u;
-const MESSAGE_LOG: LabelStyle = { pattern: MESSAGE_LABEL, perLabel: 2, askerInterviews: false };
+const MESSAGE_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019-]*\.?\s){0,2}\p{Lu}[\p{L}'\u2019-]*)\.?:\s+(?=\S)/u;
+const MESSAGE_LOG: LabelStyle = {
+  pattern: MESSAGE_LABEL,
+  perLabel: 2,
+  askerInterviews: false,
+  stamp: 'required',
+};
+
+/**
+ * The time a transcript or log stamps a line with, before its label: "21:14 ", "T+00:00:38 — " (a launch
+ * control's count), "09.12 ".
+ */
+const TIME_STAMP = /^\s*(?:T\s?[+-]\s?)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[\u2014\u2013-]\s*)?(?=\p{Lu})/u;
+
+/** A paragraph without the time stamped before its label, and whether it had one. */
+function unstamped(text: string): { text: string; stamped: boolean } {
+  const stamp = TIME_STAMP.exec(text);
+  return stamp ? { text: text.slice(stamp[0].length), stamped: true } : { text, stamped: false };
+}
 
 /**
  * Whose name a message log's label is, where the page says so ("Mr Pell's number is saved as Minister; Mr
@@ -169,7 +185,7 @@ export function labelOwner(label: string, texts: readonly string[]): string | un
  */
 const RECORD_LABEL =
   /^\s*((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s(?:\p{Lu}[\p{L}'\u2019-]+\s){0,2}\p{Lu}[\p{L}'\u2019-]+|The\s(?:(?:\p{Lu}[\p{L}-]+|of|for|the|and)\s?){1,6}(?=\s*\())((?:\s*\([^)]{1,60}\)){0,2}):\s+(?=\S)/u;
-const RECORD: LabelStyle = { pattern: RECORD_LABEL, perLabel: 1, askerInterviews: false };
+const RECORD: LabelStyle = { pattern: RECORD_LABEL, perLabel: 1, askerInterviews: false, stamp: 'none' };
 
 /** "(Laughter)", "(Applause)" after a turn: the transcript's, not the speaker's words. */
 const STAGE_DIRECTION = /\s*\(\p{Lu}\p{Ll}+(?: \p{Ll}+)?\)\s*$/u;
@@ -242,9 +258,19 @@ interface LabelStyle {
   perLabel: number;
   /** Whether the label whose turns mostly ask is the interviewer, never quoted. */
   askerInterviews: boolean;
+  /**
+   * Times stamped before labels: read past ("optional": "T+00:00:38 — FLIGHT DIRECTOR X:"), required (a log
+   * of messages, "21:14 Minister: …"), or not looked for ("none": a title-case label must open the line).
+   */
+  stamp: 'none' | 'optional' | 'required';
 }
 
-const CAPITALS: LabelStyle = { pattern: SPEAKER_LABEL, perLabel: 1, askerInterviews: false };
+const CAPITALS: LabelStyle = {
+  pattern: SPEAKER_LABEL,
+  perLabel: 1,
+  askerInterviews: false,
+  stamp: 'optional',
+};
 
 /**
  * The turns of a transcript whose speakers are labelled, when at least two turns are. A turn runs on over
@@ -252,19 +278,27 @@ const CAPITALS: LabelStyle = { pattern: SPEAKER_LABEL, perLabel: 1, askerIntervi
  * …"), up to the next label; a paragraph that does not, or that opens "Q." or "A." (a court transcript's
  * questions and answers between the named turns), ends the turn.
  */
-function labelledTurns(texts: readonly string[], style: LabelStyle = CAPITALS): Map<number, Answer> {
-  const { pattern, perLabel } = style;
+function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITALS): Map<number, Answer> {
+  const { perLabel } = style;
+  // A time stamped before a label is no part of it ("T+00:00:38 — FLIGHT DIRECTOR HALVERSEN: …").
+  const lines = paragraphs.map((text) =>
+    style.stamp === 'none' ? { text, stamped: false } : unstamped(text),
+  );
+  const texts = lines.map((line) => line.text);
+  /** The label opening paragraph p (only a stamped one for a log of messages). */
+  const labelAt = (p: number) =>
+    style.stamp === 'required' && !lines[p]?.stamped ? null : style.pattern.exec(texts[p] as string);
   const turns = new Map<number, Answer>();
   // Most articles have no paragraph opening with a label: nothing more to read.
-  if (!texts.some((text) => pattern.test(text))) return turns;
+  if (!texts.some((_, p) => labelAt(p) !== null)) return turns;
   let labelled = 0;
   let speaker: string | undefined;
   // How often each label opens a paragraph: a label used once is a heading ("Update: …"), not a speaker.
   const uses = new Map<string, number>();
   // … and how many of its turns ask: the interviewer's label ("Halfway Line: Is 372p enough?") asks.
   const asks = new Map<string, number>();
-  for (const text of texts) {
-    const name = pattern.exec(text)?.[1];
+  for (const [p, text] of texts.entries()) {
+    const name = labelAt(p)?.[1];
     if (name === undefined) continue;
     uses.set(name, (uses.get(name) ?? 0) + 1);
     if (text.trimEnd().endsWith('?')) asks.set(name, (asks.get(name) ?? 0) + 1);
@@ -282,7 +316,7 @@ function labelledTurns(texts: readonly string[], style: LabelStyle = CAPITALS): 
     return holders.get(name);
   };
   texts.forEach((text, p) => {
-    const found = pattern.exec(text);
+    const found = labelAt(p);
     const label = found && (uses.get(found[1] as string) ?? 0) >= perLabel ? found : null;
     if (label) {
       const name = label[1] as string;

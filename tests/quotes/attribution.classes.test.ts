@@ -3432,3 +3432,20 @@ describe('a nickname the article gives a person ("dubbed ‘the Quartermaster’
     expect(s['These women found a way']).toBe('Ottilie Varnham');
   });
 });
+
+describe('a transcript whose labels follow a time stamp ("T+00:00:38 — FLIGHT DIRECTOR HALVERSEN: …")', () => {
+  it('gives each line to the person its label names, as a transcript without stamps does', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Flight director Maren Holvik and propulsion engineer Sander Mosley were at their consoles.'],
+        ['T-00:00:20 — FLIGHT DIRECTOR HOLVIK: All stations, we are go for launch.'],
+        ['T+00:00:14 — PROPULSION MOSLEY: Chamber pressure nominal, thrust is good.'],
+        ['T+00:00:38 — FLIGHT DIRECTOR HOLVIK: Copy that, approaching max Q.'],
+        ['T+00:00:48 — PROPULSION MOSLEY: Flight, I am seeing a pressure drop on engine one.'],
+      ]),
+    );
+    expect(s['All stations, we are go for launch']).toBe('Maren Holvik');
+    expect(s['Chamber pressure nominal, thrust is good']).toBe('Sander Mosley');
+    expect(s['Flight, I am seeing a pressure drop on engine one']).toBe('Sander Mosley');
+  });
+});
