@@ -167,7 +167,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'organiser pastor priest imam rabbi cardinal bishop nun monk treasurer secretary-general chancellor ' +
     'vice-president vice-chair chairperson director-general attorney-general solicitor-general governor-general ' +
     'inspector-general surgeon-general editor-in-chief commander-in-chief champion champ veteran pundit ' +
-    'commentator presenter broadcaster teenager youngster pensioner retiree ' +
+    'commentator presenter broadcaster teenager youngster pensioner retiree caller listener viewer ' +
     OCCUPATIONS
   ).split(' '),
 );

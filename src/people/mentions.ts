@@ -587,8 +587,12 @@ export class MentionScanner {
         !isHandle(w) && (FUNCTION_WORDS.has(lower) || this.commonWords.has(lower) || isStopword(lower));
       // "De la Cruz" opening a sentence: a particle written with a capital there, before the rest of a name.
       const particle = isParticle(lower) && from + 1 < j && isParticle(words[from + 1] as string);
+      // "Caller Dev from Hartsfield:", "Analyst Tom Reed said": a role word opening the run is the role of
+      // the name after it (read below), however common the word.
+      const role = ROLE_WORDS.has(lower) && from + 1 < j;
       if (
         particle ||
+        role ||
         isParticleName(w) ||
         isTitle(w) ||
         !(common || CALENDAR_WORDS.has(lower.replace(/\.$/, '')))

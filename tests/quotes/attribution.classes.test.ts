@@ -3449,3 +3449,21 @@ describe('a transcript whose labels follow a time stamp ("T+00:00:38 — FLIGHT 
     expect(s['Flight, I am seeing a pressure drop on engine one']).toBe('Sander Mosley');
   });
 });
+
+describe('callers to a phone-in ("Caller Dev from Hartsfield: “…”")', () => {
+  it('are the named callers, however common the word "caller" is in the article; an unnamed one is no one', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Here is some of what you told us.'],
+        ['Caller Devan from Hartsfield: "I drive past a burst main every single morning."'],
+        ['Devan rang back after the news with a second point: "Nobody is laughing now, are they?"'],
+        ['Caller Rosalind from Millbeck: "I am a carer and I do eleven visits a day."'],
+        ['A caller from Thornwick, who asked us not to use her name: "My husband is ill."'],
+      ]),
+    );
+    expect(s['I drive past a burst main every single morning']).toBe('Devan');
+    expect(s['Nobody is laughing now, are they?']).toBe('Devan');
+    expect(s['I am a carer and I do eleven visits a day']).toBe('Rosalind');
+    expect(s['My husband is ill']).toBe('unknown');
+  });
+});
