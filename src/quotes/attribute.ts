@@ -1960,7 +1960,35 @@ export function articleQuoteSpans(texts: readonly string[]): QuoteSpan[][] {
     singles.some((list) => list.length > 0) && quotations(singles, texts) > quotations(doubles, texts);
   return singleStyle
     ? texts.map((_, p) => withOuter(singles[p] as QuoteSpan[], doubles[p] as QuoteSpan[]))
-    : doubles;
+    : texts.map((text, p) => withQuotedPassages(text, doubles[p] as QuoteSpan[], singles[p] as QuoteSpan[]));
+}
+
+/** A quotation that opens with a quotation inside it: `" 'There is …`. */
+const OPENS_NESTED = /^["\u201C]\s*['\u2018]/u;
+
+/**
+ * "The Courier reported on his closing argument: “ 'There is hatred …,' [Bruck] said.": a passage quoted
+ * from another publication, whose own quotations in single marks carry their cues inside it. The single-quoted
+ * ones are the quotations (the cue between them is read as any other); the passage is the paper's words.
+ */
+function withQuotedPassages(text: string, doubles: QuoteSpan[], singles: readonly QuoteSpan[]): QuoteSpan[] {
+  if (singles.length === 0 || !doubles.some((d) => OPENS_NESTED.test(text.slice(d.open)))) return doubles;
+  return doubles.flatMap((d) => {
+    const end = d.close < 0 ? text.length : d.close;
+    if (!OPENS_NESTED.test(text.slice(d.open))) return [d];
+    const inner = singles.filter((q) => q.close > 0 && q.open > d.open && q.close <= end);
+    if (inner.length === 0) return [d];
+    // Only where a cue stands inside the passage, outside its quotations ("' [Bruck] said.").
+    let outside = '';
+    let from = d.open + 1;
+    for (const q of inner) {
+      outside += ` ${text.slice(from, q.open)}`;
+      from = q.close;
+    }
+    outside += ` ${text.slice(from, end)}`;
+    const cued = outside.split(/[^\p{L}]+/u).some((w) => SPEECH_VERB_WORDS.has(w.toLowerCase()));
+    return cued ? inner : [d];
+  });
 }
 
 /** The primary spans, and the other style's spans that neither sit inside nor contain one, in text order. */

@@ -3467,3 +3467,21 @@ describe('callers to a phone-in ("Caller Dev from Hartsfield: “…”")', () =
     expect(s['My husband is ill']).toBe('unknown');
   });
 });
+
+describe('a passage quoted from another paper, with its own quotations inside (" \'There is …,\' [Hale] said.")', () => {
+  it('gives the inner quotation to the person its cue inside the passage names, and the passage running on to them', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"The evidence is overwhelming," prosecutor Ann Vey told the jury on Wednesday.'],
+        ['During closing arguments on Thursday, defence lawyer Peter Hale asked the jury to consider why.'],
+        ['The Harbour Courier reported on his closing argument:'],
+        [`" 'There is anger all right, and certainly fear, but it goes further than that,' [Hale] said.`],
+        [`" 'Every idea came from things he read online. That's it.' "`],
+      ]),
+    );
+    expect(s['There is anger all right, and certainly fear, but it goes further than that']).toBe(
+      'Peter Hale',
+    );
+    expect(Object.entries(s).find(([text]) => text.includes('Every idea came'))?.[1]).toBe('Peter Hale');
+  });
+});
