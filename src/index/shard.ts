@@ -17,7 +17,10 @@ export type ShardArticle = DraftSource;
 export interface AnalysedArticle {
   /** `encodeAnalysis` of the analysis. */
   encoded: string;
-  /** The analysis itself while it is at hand (the main thread's own share), to save decoding it. */
+  /**
+   * The analysis itself while it is at hand (the main thread's own share, and a worker's once decoded on
+   * arrival), to save decoding it again.
+   */
   analysis?: ArticleAnalysis;
   tokens: ArticleTokens;
 }

@@ -193,6 +193,19 @@ class ArticleChains {
   }
 
   #linkFull(m: NameMention): ArticleEntity {
+    // "Edwin S" (a contact saved by given name and initial) after "Edwin Strand": the one person so named.
+    const abbreviated = givenAndInitial(m.tokens);
+    if (abbreviated !== undefined) {
+      const [given, initial] = abbreviated;
+      const named = (this.#byPart.get(given) ?? []).filter(
+        (e) =>
+          e.full &&
+          e.surname.length > 1 &&
+          e.surname.startsWith(initial) &&
+          foldToken(e.tokens[0] as string) === given,
+      );
+      if (named.length === 1) return named[0] as ArticleEntity;
+    }
     const key = compactKey(m.tokens);
     const surname = surnameOf(m.tokens);
     const sharing = this.#byPart.get(surname) ?? [];
@@ -322,8 +335,9 @@ class ArticleChains {
       e.tokens = [...m.tokens];
       e.key = compactKey(e.tokens);
     }
-    // A full form has a first name and a surname; "De la Cruz" is a surname with its particles.
-    if (coreLength(m.tokens) >= 2) {
+    // A full form has a first name and a surname ("Edwin S" has an initial for one); "De la Cruz" is a
+    // surname with its particles.
+    if (coreLength(m.tokens) >= 2 && givenAndInitial(m.tokens) === undefined) {
       const form = m.tokens.join(' ');
       e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
     } else if (m.tokens.length === 1) e.shortForms.add(foldToken(m.tokens[0] as string));
@@ -485,6 +499,13 @@ function sharedSurnames(names: NameMention[], text: string): void {
     if (text.slice(n.end, next.start) !== ' and ' || n.sentence !== next.sentence) continue;
     n.tokens = [n.tokens[0] as string, ...next.tokens.slice(1)];
   }
+}
+
+/** A given name and a surname's initial ("Edwin S", "Edwin S."), folded; undefined for other names. */
+function givenAndInitial(tokens: readonly string[]): [string, string] | undefined {
+  if (tokens.length !== 2 || !/^\p{Lu}\.?$/u.test(tokens[1] as string)) return undefined;
+  const given = foldToken(tokens[0] as string);
+  return given.length > 1 ? [given, foldToken((tokens[1] as string).replace('.', ''))] : undefined;
 }
 
 /** "Vanessa Kerr, who performs as Vessa", "…, known as Vessa", "… (better known as Vessa)": a stage name. */

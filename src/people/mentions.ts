@@ -580,16 +580,21 @@ export class MentionScanner {
     const j = words.length;
     let from = 0;
     // Sentence-initial common words ("After", "But") are capitalised but are not part of a name.
+    const isCommon = (w: string) => {
+      const lower = w.toLowerCase();
+      return !isHandle(w) && (FUNCTION_WORDS.has(lower) || this.commonWords.has(lower) || isStopword(lower));
+    };
     while (from < j) {
       const w = words[from] as string;
       const lower = w.toLowerCase();
-      const common =
-        !isHandle(w) && (FUNCTION_WORDS.has(lower) || this.commonWords.has(lower) || isStopword(lower));
+      const common = isCommon(w);
       // "De la Cruz" opening a sentence: a particle written with a capital there, before the rest of a name.
       const particle = isParticle(lower) && from + 1 < j && isParticle(words[from + 1] as string);
       // "Caller Dev from Hartsfield:", "Analyst Tom Reed said": a role word opening the run is the role of
-      // the name after it (read below), however common the word.
-      const role = ROLE_WORDS.has(lower) && from + 1 < j;
+      // the name after it (read below), however common the word; "Official Report" names no one.
+      // (A word closing the sentence keeps its period here: "… the Official Report.")
+      const role =
+        ROLE_WORDS.has(lower) && from + 1 < j && !isCommon((words[from + 1] as string).replace(/\.$/, ''));
       if (
         particle ||
         role ||

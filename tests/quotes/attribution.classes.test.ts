@@ -3330,6 +3330,23 @@ describe('a log of text messages reproduced in an article ("21:14 Minister: …"
     expect(s["That's very good news for us"]).toBe('Tobias Wend');
     expect(s['Lunch is on me when it is done']).toBe('Tobias Wend');
   });
+
+  it('counts a label of given name and initial ("Tobias W") as the person it stands for, not someone else', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['Messages show the developer Tobias Wend offering a villa.'],
+          ['His number is saved as Tobias W.'],
+          ['08:03 Tobias W: The villa is free over Easter.'],
+          ['08:41 Tobias W: Lunch is on me.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name)).not.toContain('Tobias W');
+    expect(index.people.people.find((p) => p.name === 'Tobias Wend')?.mentions).toBe(4);
+  });
 });
 
 describe('a partial quote after a speech verb whose subject is a thing ("X said that the messages reflected “…”")', () => {
