@@ -40,7 +40,8 @@ export function postNominalForm(token: string): string {
  * An online user name as its owner writes it, lower-case letters then digits ("elmo666", "jayk1984"): the
  * name a forum poster is quoted under. Capitalised words with digits ("COVID19", "A380") are not.
  */
-const HANDLE = /^[a-z][a-z_]{2,}\d{2,}$/;
+export const HANDLE_PATTERN = '[a-z][a-z_]{2,}\\d{2,}';
+const HANDLE = new RegExp(`^${HANDLE_PATTERN}$`);
 
 export function isHandle(token: string): boolean {
   return HANDLE.test(token);

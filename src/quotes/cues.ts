@@ -16,7 +16,7 @@ import {
   TIME_OPENERS,
   isRoleNoun,
 } from '../lexicon/index.ts';
-import { postNominalForm } from '../people/names.ts';
+import { HANDLE_PATTERN, isHandle, postNominalForm } from '../people/names.ts';
 
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -75,10 +75,10 @@ const AFTER_NAME =
  */
 const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019.\u2024-]*";
 /** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
-/** A user name as people/names.ts isHandle reads one ("elmo666"). */
-const HANDLE = '[a-z][a-z_]{2,}\\d{2,}';
-const USER_NAME = new RegExp(`^${HANDLE}$`);
-const APPOSITIVE_NAME = new RegExp(`,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${HANDLE})\\s*,\\s*$`, 'u');
+const APPOSITIVE_NAME = new RegExp(
+  `,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${HANDLE_PATTERN})\\s*,\\s*$`,
+  'u',
+);
 
 /**
  * "…, Mrs Edna Pollock, 84, said": a name with the age set off after it, right before the verb, is the
@@ -216,7 +216,7 @@ const COMMA_SUBJECT_RE = new RegExp(`^([^.;:"\\u201C\\u201D_]{1,120}?),\\s*(?:${
  * name ("elmo666", people/names.ts isHandle).
  */
 const CAPITALISED_NAME = new RegExp(
-  `^(?:${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE_PATTERN}\\s+){0,2}(?:${NAME_WORD}|${NAME_PARTICLE_PATTERN})){0,3}|${HANDLE})$`,
+  `^(?:${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE_PATTERN}\\s+){0,2}(?:${NAME_WORD}|${NAME_PARTICLE_PATTERN})){0,3}|${HANDLE_PATTERN})$`,
   'u',
 );
 
@@ -252,7 +252,7 @@ export function sentenceSubject(sentence: string): string {
     const lower = token.toLowerCase();
     if (
       /^\p{Lu}/u.test(token) ||
-      USER_NAME.test(token) ||
+      isHandle(token) ||
       isRoleNoun(lower) ||
       (lower.startsWith('co-') && ROLE_WORDS.has(lower.slice(3))) ||
       (taken.length > 0 && token === 'of')

@@ -18,7 +18,7 @@ import {
   withoutElect,
 } from '../lexicon/index.ts';
 import { isCompoundWord, isTitle } from '../people/mentions.ts';
-import { endBeforePostNominals, isParticle, looksLikePlace } from '../people/names.ts';
+import { endBeforePostNominals, HANDLE_PATTERN, isParticle, looksLikePlace } from '../people/names.ts';
 
 export type SpeakerRef =
   | { kind: 'person'; tokens: string[]; role?: string }
@@ -62,8 +62,10 @@ const FORMS_OF_ADDRESS: ReadonlyMap<string, string> = new Map([
  * Capitalised words, the lower-case particles of names ("bin", "de", "al-Assad") and user names
  * ("elmo666", people/names.ts isHandle).
  */
-const NAME_TOKEN =
-  /^(?:\p{Lu}[\p{L}'\u2019.-]*|(?:al|el|bin|ibn|de|da|du|di|van|von|der|la|le)|(?:al|el)-\p{Lu}[\p{L}'\u2019-]*|[a-z][a-z_]{2,}\d{2,})$/u;
+const NAME_TOKEN = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'\u2019.-]*|(?:al|el|bin|ibn|de|da|du|di|van|von|der|la|le)|(?:al|el)-\\p{Lu}[\\p{L}'\u2019-]*|${HANDLE_PATTERN})$`,
+  'u',
+);
 const POSSESSIVE = /['\u2018\u2019]s?$/u;
 /**
  * "the 29-year-old", "the actress", "the opposition leader", "the round, bearded businessman": a role
