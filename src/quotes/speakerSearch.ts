@@ -11,7 +11,7 @@ import Fuse from 'fuse.js';
 import { HONORIFICS } from '../lexicon/index.ts';
 import type { PeopleDirectory, Person } from '../people/directory.ts';
 import { isTitle } from '../people/mentions.ts';
-import { compactKey, isParticle, nameKey, nameTokens } from '../people/names.ts';
+import { compactKey, foldToken, isParticle, nameKey, nameTokens } from '../people/names.ts';
 import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import { FuzzyVocabulary, lookupLayers } from '../text/fuzzyVocabulary.ts';
@@ -78,6 +78,22 @@ function typoCost(typed: string, word: string): number {
     prev = cur;
   }
   return prev[cols - 1] as number;
+}
+
+/**
+ * The parts of a name's hyphened words ("Luis Benavente-Cruz" → benavente, cruz), folded: a reader may type
+ * either part of a double surname, and finds the person as by an inner word of the name.
+ */
+function hyphenParts(name: string): string[] {
+  const parts: string[] = [];
+  for (const token of nameTokens(name)) {
+    if (!token.includes('-')) continue;
+    for (const part of token.split('-')) {
+      const folded = foldToken(part);
+      if (folded.length >= MIN_WORD && !isParticle(folded)) parts.push(folded);
+    }
+  }
+  return parts;
 }
 
 interface Entry {
@@ -213,28 +229,36 @@ export class SpeakerSearch {
   #addPerson(person: Person): void {
     const entry = { key: person.key, quoted: this.#byKey.has(person.key) };
     for (const alias of person.aliases) this.#addAlias(alias, entry);
+    for (const part of hyphenParts(person.name)) this.#addWord(this.#byInnerWord, part, entry);
   }
 
   #addOrg(speaker: Speaker): void {
     this.#addAlias(nameKey(nameTokens(comparable(speaker.name))), { key: speaker.key, quoted: true });
   }
 
+  /** Files an entry under a key (lists copied in a derived search: they may be the base's). */
+  #add(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [entry]);
+    else if (!list.some((e) => e.key === entry.key)) {
+      if (this.#derived) map.set(key, [...list, entry]);
+      else list.push(entry);
+    }
+  }
+
+  /** Files an entry under a name word, which typos of it then reach. */
+  #addWord(map: Map<string, Entry[]>, word: string, entry: Entry): void {
+    if (word.length < MIN_WORD) return;
+    const vocabulary = this.#words.at(-1) as FuzzyVocabulary;
+    if (!this.#words.some((layer) => layer.has(word))) vocabulary.add(word);
+    this.#add(map, word, entry);
+  }
+
   #addAlias(alias: string, entry: Entry): void {
-    const add = (map: Map<string, Entry[]>, key: string) => {
-      const list = map.get(key);
-      if (!list) map.set(key, [entry]);
-      else if (!list.some((e) => e.key === entry.key)) {
-        if (this.#derived) map.set(key, [...list, entry]);
-        else list.push(entry);
-      }
-    };
-    add(this.#exact, alias.replaceAll(' ', ''));
+    this.#add(this.#exact, alias.replaceAll(' ', ''), entry);
     const words = alias.split(' ');
     words.forEach((word, i) => {
-      if (word.length < MIN_WORD) return;
-      const vocabulary = this.#words.at(-1) as FuzzyVocabulary;
-      if (!this.#words.some((layer) => layer.has(word))) vocabulary.add(word);
-      add(i === 0 || i === words.length - 1 ? this.#byWord : this.#byInnerWord, word);
+      this.#addWord(i === 0 || i === words.length - 1 ? this.#byWord : this.#byInnerWord, word, entry);
     });
   }
 
@@ -279,6 +303,7 @@ export class SpeakerSearch {
       if (++n % 64 === 0) yield;
       const before = this.#people.get(key);
       for (const alias of before?.aliases ?? []) next.#removeAlias(alias, key);
+      for (const part of before ? hyphenParts(before.name) : []) next.#removeAlias(part, key);
       const old = this.#byKey.get(key);
       if (old?.kind === 'org') next.#removeAlias(nameKey(nameTokens(comparable(old.name))), key);
     }

@@ -105,6 +105,22 @@ describe('/quote <speaker>', async () => {
     expect(quoteBriefing(two, 'barz', 6).items.map((i) => i.speaker)).toContain('Tom Bars');
   });
 
+  it('finds a person by either part of a hyphened surname, after anyone of that name itself', () => {
+    const index = buildIndex(
+      [
+        articleOf('a', [
+          ['"It came in under the door around four," said Luis Benavente-Soto, 62.'],
+          ['"We were ready this time," said Ana Soto, the shelter manager.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'benavente', 6).items.map((i) => i.speaker)).toEqual(['Luis Benavente-Soto']);
+    expect(quoteBriefing(index, 'benavante', 6).items.map((i) => i.speaker)).toEqual(['Luis Benavente-Soto']);
+    expect(quoteBriefing(index, 'soto', 6).items[0]?.speaker).toBe('Ana Soto');
+  });
+
   it('suggests close speakers for an unknown name', () => {
     const b = quoteBriefing(index, 'nauertt pompeoo', 6);
     expect(b.items.length + (b.note?.length ?? 0)).toBeGreaterThan(0);
