@@ -33,6 +33,7 @@ import {
   isParticle,
   isParticleName,
   mayBeHandle,
+  nameAfterBodyRole,
   mayOpenParticleName,
   postNominalForm,
 } from './names.ts';
@@ -620,14 +621,8 @@ export class MentionScanner {
       if (!ROLE_WORDS.has(word) && !(GENDERED_ROLES.has(word) && j - nameFrom >= 3)) break;
       nameFrom++;
     }
-    // "Federal Emergency Readiness Agency Administrator Rochelle Vantreese", "Wanderers Manager Stuart
-    // Kettle": a body, a role word, then a name of two or three words.
-    for (let k = j - 3; k > nameFrom && k >= j - 4; k--) {
-      if (!ROLE_WORDS.has((words[k] as string).toLowerCase())) continue;
-      const after = words.slice(k + 1, j).map((w) => w.toLowerCase());
-      if (!after.some((w) => ROLE_WORDS.has(w) || ORG_WORDS.has(w))) nameFrom = k + 1;
-      break;
-    }
+    // "Federal Emergency Readiness Agency Administrator Rochelle Vantreese": a body, a role, then the name.
+    nameFrom = nameAfterBodyRole(words, nameFrom);
     if (j - nameFrom === 0 || j - nameFrom > MAX_NAME_TOKENS) return null;
     const nameEnd = endBeforePostNominals(words, nameFrom);
     const name = words.slice(nameFrom, nameEnd).map((t) => t.replace(/['\u2019]s?$/u, ''));

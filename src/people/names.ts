@@ -2,8 +2,23 @@
  * Name forms: folding ("Zoë" = "Zoe", "O’Donnell" = "O'Donnell", "Kim Jong-un" = "Kim Jong Un"), the parts
  * of a name, and the keys under which people are found.
  */
-import { NAME_PARTICLES, PLACE_OPENERS, POST_NOMINALS } from '../lexicon/index.ts';
+import { NAME_PARTICLES, ORG_WORDS, PLACE_OPENERS, POST_NOMINALS, ROLE_WORDS } from '../lexicon/index.ts';
 import { comparable } from '../text/normalize.ts';
+
+/**
+ * Where the name starts in capitalised words that may open with a body and a role ("Federal Emergency
+ * Readiness Agency Administrator Rochelle Vantreese", "Wanderers Manager Stuart Kettle"): after a role word
+ * followed by two or three words that are no role or body word themselves; else at `from`.
+ */
+export function nameAfterBodyRole(words: readonly string[], from: number): number {
+  const j = words.length;
+  for (let k = j - 3; k > from && k >= j - 4; k--) {
+    if (!ROLE_WORDS.has((words[k] as string).toLowerCase())) continue;
+    const after = words.slice(k + 1, j).map((w) => w.toLowerCase());
+    return after.some((w) => ROLE_WORDS.has(w) || ORG_WORDS.has(w)) ? from : k + 1;
+  }
+  return from;
+}
 
 /** A name that opens like a place ("South Korea", "New York"): never a person's. */
 export function looksLikePlace(tokens: readonly string[]): boolean {

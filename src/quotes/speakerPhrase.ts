@@ -18,7 +18,13 @@ import {
   withoutElect,
 } from '../lexicon/index.ts';
 import { isCompoundWord, isTitle } from '../people/mentions.ts';
-import { endBeforePostNominals, HANDLE_PATTERN, isParticle, looksLikePlace } from '../people/names.ts';
+import {
+  endBeforePostNominals,
+  HANDLE_PATTERN,
+  isParticle,
+  looksLikePlace,
+  nameAfterBodyRole,
+} from '../people/names.ts';
 
 export type SpeakerRef =
   | { kind: 'person'; tokens: string[]; role?: string }
@@ -103,9 +109,11 @@ function splitTitle(tokens: readonly string[]): { title: string[]; name: string[
     if (isTitle(t) || (t.toLowerCase() === 'of' && i > 0 && isTitle(tokens[i - 1] as string))) last = i;
   });
   const rest = tokens.slice(last + 1);
-  // A capitalised role word opening the run is a role ("Analyst Tom Reed").
+  // A capitalised role word opening the run is a role ("Analyst Tom Reed"), and so is a body and a role
+  // before a name ("Federal Readiness Agency Administrator Rochelle Vantreese").
   let lead = 0;
   while (lead < rest.length - 1 && ROLE_WORDS.has((rest[lead] as string).toLowerCase())) lead++;
+  lead = nameAfterBodyRole(rest, lead);
   return { title: [...tokens.slice(0, last + 1), ...rest.slice(0, lead)], name: rest.slice(lead) };
 }
 

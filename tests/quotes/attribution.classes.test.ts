@@ -3502,3 +3502,16 @@ describe('a passage quoted from another paper, with its own quotations inside ("
     expect(Object.entries(s).find(([text]) => text.includes('Every idea came'))?.[1]).toBe('Peter Hale');
   });
 });
+
+describe('a body, a role and a name before the speech verb ("Federal Readiness Agency Administrator X said")', () => {
+  it('is the named person, also for a partial quote later in what they said', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Federal Readiness Agency Administrator Rochelle Vantrim said 1,200 rescuers were at work in two counties and that the agency would stay "as long as it takes and not one day less."',
+        ],
+      ]),
+    );
+    expect(s['as long as it takes and not one day less']).toBe('Rochelle Vantrim');
+  });
+});
