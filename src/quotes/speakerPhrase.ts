@@ -299,9 +299,14 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   // bank's).
   const opening = OPENING_PREPOSITION.test(before[0] ?? '');
   const { title, name } = splitTitle(tokens.slice(start));
+  // "Bank of England Governor Andrew Bailey": a title right before a full name makes the body before it the
+  // one the person serves.
+  const titledPerson = name.length >= 2 && title.length > 0;
   const ofBody = opening
     ? BODY_PREPOSITION.test(before[before.length - 1] ?? '')
-    : before.some((t) => BODY_PREPOSITION.test(t)) && !(name.length >= 2 && isRoleOfField(before));
+    : before.some((t) => BODY_PREPOSITION.test(t)) &&
+      !(name.length >= 2 && isRoleOfField(before)) &&
+      !titledPerson;
   while (name.length === 1 && isParticle(name[0] as string)) name.shift();
   // "Imelda Cour KC said": letters after a name are no part of it.
   name.splice(endBeforePostNominals(name));

@@ -3515,3 +3515,16 @@ describe('a body, a role and a name before the speech verb ("Federal Readiness A
     expect(s['as long as it takes and not one day less']).toBe('Rochelle Vantrim');
   });
 });
+
+describe('a body named with "of", a title and a full name before the speech verb ("Bank of Ardmore Governor X said")', () => {
+  it('is the named person, not the body', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"Rates will stay where they are," Bank of Ardmore Governor Celia Marrant said on Thursday.'],
+        ['"The outlook has darkened," said University of Tarnice Professor Owen Ladd.'],
+      ]),
+    );
+    expect(s['Rates will stay where they are']).toBe('Celia Marrant');
+    expect(s['The outlook has darkened']).toBe('Owen Ladd');
+  });
+});
