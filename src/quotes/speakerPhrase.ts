@@ -120,6 +120,9 @@ function splitTitle(tokens: readonly string[]): { title: string[]; name: string[
 /** "of", "for", "from", "at" before a name: the name is the body someone belongs to ("the Bank of England"). */
 const BODY_PREPOSITION = /^(?:of|for|from|at)$/i;
 
+/** Lower-case words inside a body's name ("Bank of England", "Institute for the Study of War"). */
+const BODY_NAME_JOINER = /^(?:of|for|the|and)$/;
+
 /** A preposition opening a phrase of time or place before a sentence's subject. */
 const OPENING_PREPOSITION = /^(?:within|after|before|during|following|since|until|in|on|at)$/i;
 
@@ -299,9 +302,12 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   // bank's).
   const opening = OPENING_PREPOSITION.test(before[0] ?? '');
   const { title, name } = splitTitle(tokens.slice(start));
-  // "Bank of England Governor Andrew Bailey": a title right before a full name makes the body before it the
-  // one the person serves.
-  const titledPerson = name.length >= 2 && title.length > 0;
+  // "Bank of England Governor Andrew Bailey": a title right before a full name makes the body named before
+  // it (capitalised words and "of") the one the person serves; "The office of President X" is the office's.
+  const titledPerson =
+    name.length >= 2 &&
+    title.length > 0 &&
+    before.every((t) => /^\p{Lu}/u.test(t) || BODY_NAME_JOINER.test(t));
   const ofBody = opening
     ? BODY_PREPOSITION.test(before[before.length - 1] ?? '')
     : before.some((t) => BODY_PREPOSITION.test(t)) &&
