@@ -196,14 +196,7 @@ class ArticleChains {
     // "Edwin S" (a contact saved by given name and initial) after "Edwin Strand": the one person so named.
     const abbreviated = givenAndInitial(m.tokens);
     if (abbreviated !== undefined) {
-      const [given, initial] = abbreviated;
-      const named = (this.#byPart.get(given) ?? []).filter(
-        (e) =>
-          e.full &&
-          e.surname.length > 1 &&
-          e.surname.startsWith(initial) &&
-          foldToken(e.tokens[0] as string) === given,
-      );
+      const named = (this.#byPart.get(abbreviated[0]) ?? []).filter((e) => abbreviates(abbreviated, e));
       if (named.length === 1) return named[0] as ArticleEntity;
     }
     const key = compactKey(m.tokens);
@@ -502,10 +495,20 @@ function sharedSurnames(names: NameMention[], text: string): void {
 }
 
 /** A given name and a surname's initial ("Edwin S", "Edwin S."), folded; undefined for other names. */
-function givenAndInitial(tokens: readonly string[]): [string, string] | undefined {
+export function givenAndInitial(tokens: readonly string[]): [string, string] | undefined {
   if (tokens.length !== 2 || !/^\p{Lu}\.?$/u.test(tokens[1] as string)) return undefined;
   const given = foldToken(tokens[0] as string);
   return given.length > 1 ? [given, foldToken((tokens[1] as string).replace('.', ''))] : undefined;
+}
+
+/** Whether a person named in full is the one a given name and initial stand for ("Edwin S": Edwin Strand). */
+export function abbreviates([given, initial]: readonly [string, string], e: ArticleEntity): boolean {
+  return (
+    e.full &&
+    e.surname.length > 1 &&
+    e.surname.startsWith(initial) &&
+    foldToken(e.tokens[0] as string) === given
+  );
 }
 
 /** "Vanessa Kerr, who performs as Vessa", "…, known as Vessa", "… (better known as Vessa)": a stage name. */

@@ -478,16 +478,16 @@ export class MentionScanner {
       const lowerCase = c >= 97 && c <= 122;
       const short = tokens.end(i) - tokens.start(i) <= 8;
       // … or a user name ("elmo666"), which ends in a digit.
+      const handle = lowerCase && mayBeHandle(text, tokens.start(i), tokens.end(i));
       if (
         lowerCase &&
         !(mayBePronoun(c) && short) &&
         !mayOpenParticleName(text, tokens.start(i)) &&
-        !mayBeHandle(text, tokens.start(i), tokens.end(i))
+        !handle
       ) {
         i++;
         continue;
       }
-      const handle = lowerCase && mayBeHandle(text, tokens.start(i), tokens.end(i));
       const lower = lowerCase
         ? lowerPronounAt(text, tokens.start(i), tokens.end(i))
         : tokens.bare(i).length <= 7 && mayBePronoun(tokens.bare(i).charCodeAt(0) | 32)

@@ -25,10 +25,12 @@ import {
   isRoleNoun,
 } from '../lexicon/index.ts';
 import {
+  abbreviates,
   type ArticleEntity,
   type ArticlePeople,
   findArticlePeople,
   genderOf,
+  givenAndInitial,
   type LinkedName,
 } from '../people/chains.ts';
 import type { MentionScanner } from '../people/mentions.ts';
@@ -553,6 +555,8 @@ class ArticleAttribution {
   readonly #title: string;
   /** undefined: not worked out yet; null: none. */
   #interviewee: number | null | undefined;
+  /** Whose a transcript's label is by the page's own words (`labelOwner`), per label: read once. */
+  readonly #labelOwners = new Map<string, string | undefined>();
   /** The writer an editor's note names (undefined: not worked out; null: none). */
   #writerId: number | null | undefined;
   /** The person the paragraph before the questions hands over to (undefined: not worked out; null: none). */
@@ -596,21 +600,14 @@ class ArticleAttribution {
     const people = this.#people.entities.filter((e) => this.#isPersonLike(e.id));
     const only = (found: readonly ArticleEntity[]) => (found.length === 1 ? found[0]?.id : undefined);
     // "Mr Pell's number is saved as Minister": a message log's label the page says is someone's.
-    const owner = labelOwner(label, this.#texts);
+    if (!this.#labelOwners.has(label)) this.#labelOwners.set(label, labelOwner(label, this.#texts));
+    const owner = this.#labelOwners.get(label);
     const owned =
       owner === undefined ? undefined : only(people.filter((e) => e.surname === foldToken(owner)));
     if (owned !== undefined) return owned;
     // "Edwin S": a given name and the surname's initial, as a phone saves a contact.
-    if (words.length === 2 && surname.length === 1)
-      return only(
-        people.filter(
-          (e) =>
-            e.full &&
-            e.surname.length > 1 &&
-            foldToken(e.tokens[0] ?? '') === words[0] &&
-            e.surname.startsWith(surname),
-        ),
-      );
+    const abbreviated = givenAndInitial(label.split(/\s+/));
+    if (abbreviated !== undefined) return only(people.filter((e) => abbreviates(abbreviated, e)));
     const bySurname = people.filter((e) => e.surname === surname);
     if (bySurname.length > 0) return only(bySurname);
     return only(people.filter((e) => e.full && e.parts.has(surname)));

@@ -151,7 +151,7 @@ function saidOfThing(subject: string): boolean {
     phrase.length >= 2 &&
     phrase.length <= MAX_THING_WORDS + 1 &&
     THING_DETERMINER.test(phrase[0] as string) &&
-    phrase.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w) && !isRoleNoun(w) && !GENDERED_ROLES.has(w))
+    phrase.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w) && !isRoleNoun(w))
   );
 }
 
