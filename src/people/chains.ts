@@ -87,7 +87,7 @@ export function genderOf(entity: Pick<ArticleEntity, 'votes' | 'tokens' | 'full'
 const HONORIFIC_WEIGHT = 3;
 const NO_ENTITIES: ReadonlySet<number> = new Set();
 /** Honorifics that say nothing of a person's role ("Ms", "Dr"): not kept as roles. */
-const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/i;
+const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady)\.?$/i;
 /** How much more often one person must be named to take a surname several people of the article share. */
 const DOMINANT = 2;
 /** How many paragraphs back a person still counts as just named (see `#linkSingle`). */

@@ -613,6 +613,16 @@ export class MentionScanner {
       const w = words[k] as string;
       if (isTitle(w) || (w === 'of' && lastTitle === k - 1)) lastTitle = k;
     }
+    // "Describing Mr Jackson as …": words before an honorific that are neither titles nor roles are not the
+    // name's.
+    if (lastTitle > from && HONORIFICS.has(lookupForm(words[lastTitle] as string))) {
+      let titled = false;
+      for (let k = from; k < lastTitle; k++) {
+        const w = words[k] as string;
+        titled ||= isTitle(w) || ROLE_WORDS.has(w.toLowerCase());
+      }
+      if (!titled) from = lastTitle;
+    }
     // A capitalised role word opening the run is a role too ("Analyst Tom Reed"), and so is a kinship word
     // before a full name ("Daughter Ailsa Baltry"; "Son Heung-min" is a name).
     let nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;

@@ -78,6 +78,23 @@ describe('PeopleDirectory: roles', () => {
     ]);
     expect(people.resolve('Ola Brenne')?.role ?? '').not.toContain('who');
   });
+
+  it('takes no role from a participle opening the sentence: "Praising Ms X as …"', () => {
+    const people = peopleIn([
+      article([
+        'Ines Varga, 44, runs the bakery on Quay Street.',
+        'Praising Ms Varga as "a pillar of the street", her neighbour said the shop would reopen.',
+      ]),
+    ]);
+    expect(people.resolve('Ines Varga')?.role ?? '').toBe('');
+  });
+
+  it('keeps a styled honorific out of the role: "Cabinet Secretary Lord X" is a Cabinet Secretary', () => {
+    const people = peopleIn([
+      article(['Former Cabinet Secretary Lord Penhallow said the inquiry had been fair.']),
+    ]);
+    expect(people.resolve('Penhallow')?.role).toBe('Former Cabinet Secretary');
+  });
 });
 
 describe('PeopleDirectory: the same person spelled several ways', () => {
