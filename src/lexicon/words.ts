@@ -70,6 +70,14 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Abbreviated months and weekdays ("Jan", "Mar", "Sun"): dates before a number ("Mar 5"), but given names as
+ * well ("Jan Kowalczyk", "Sun Yang").
+ */
+export const ABBREVIATED_CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  [...CALENDAR_WORDS].filter((w) => !MONTHS.includes(w) && !WEEKDAYS.includes(w)),
+);
+
+/**
  * Words that open a sentence or clause and are capitalised there without being names ("But", "In",
  * "After"): a capitalised run starting with one is read from the next word.
  */

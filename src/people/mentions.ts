@@ -5,6 +5,7 @@
  * one space), so quotation spans and attribution cues can be matched against them.
  */
 import {
+  ABBREVIATED_CALENDAR_WORDS,
   CALENDAR_WORDS,
   CHILD_KIN,
   DEMONYMS,
@@ -173,6 +174,24 @@ function trimmedLength(token: string): number {
     to--;
   }
   return to;
+}
+
+/**
+ * Whether the run's word at `k` is a date's: a month or weekday, but not an abbreviated one written without a
+ * period before a word of a name ("Jan Kowalczyk", "Mar Hicks", "Sun Yang"; "Mar. Hicks" or "Wed Dec" stay
+ * dates).
+ */
+function isDateWord(words: readonly string[], k: number): boolean {
+  const word = words[k] as string;
+  const lower = word.toLowerCase();
+  if (!CALENDAR_WORDS.has(lower.replace(/\.$/, ''))) return false;
+  const next = words[k + 1];
+  return !(
+    ABBREVIATED_CALENDAR_WORDS.has(lower) &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(next) &&
+    !CALENDAR_WORDS.has(next.toLowerCase().replace(/\.$/, ''))
+  );
 }
 
 /**
@@ -596,14 +615,7 @@ export class MentionScanner {
       // (A word closing the sentence keeps its period here: "… the Official Report.")
       const role =
         ROLE_WORDS.has(lower) && from + 1 < j && !isCommon((words[from + 1] as string).replace(/\.$/, ''));
-      if (
-        particle ||
-        role ||
-        isParticleName(w) ||
-        isTitle(w) ||
-        !(common || CALENDAR_WORDS.has(lower.replace(/\.$/, '')))
-      )
-        break;
+      if (particle || role || isParticleName(w) || isTitle(w) || !(common || isDateWord(words, from))) break;
       from++;
     }
     if (from >= j) return null;

@@ -56,6 +56,22 @@ describe('PeopleDirectory', () => {
   });
 });
 
+describe('PeopleDirectory: given names spelled like a date', () => {
+  it('reads "Jan", "Mar" or "Sun" before a surname as a given name, and "Mar 5" as a date', () => {
+    const people = peopleIn([
+      article([
+        '"It was seen as rote," said Mar Wendell, a historian at the institute.',
+        'Jan Kowalczyk, the club captain, said on Mar 5 that he would stay.',
+        '"We go again," Kowalczyk said.',
+      ]),
+    ]);
+    expect(people.resolve('Mar Wendell')?.name).toBe('Mar Wendell');
+    expect(people.resolve('Wendell')?.name).toBe('Mar Wendell');
+    expect(people.resolve('Kowalczyk')?.name).toBe('Jan Kowalczyk');
+    expect(people.people.map((p) => p.name)).not.toContain('Wendell');
+  });
+});
+
 describe('PeopleDirectory: roles', () => {
   it('takes no role from the label of a question that names someone: "REPORTER: “Ms Sandvik, …?”"', () => {
     const people = peopleIn([
