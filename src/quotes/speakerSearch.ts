@@ -26,6 +26,33 @@ export interface Speaker {
   quoteCount: number;
 }
 
+/** Words of a role that say nothing of whom someone works for or what they do ("former Holmbridge boss"). */
+const ROLE_MODIFIERS = new Set(['former', 'acting', 'senior', 'deputy', 'assistant', 'interim', 'then']);
+
+/**
+ * Whether two people are named in full with one surname and given names that cannot be one ("Vanessa
+ * Hicks", "Mar Hicks"): neither an initial nor the start of the other ("Chris"/"Christopher" may be one),
+ * and no word of their roles in common ("Max Orsatti, Holmbridge boss" may be "Massimiliano Orsatti,
+ * Holmbridge manager").
+ */
+function namesakes(a: Speaker, b: Speaker): boolean {
+  if (a.kind !== 'person' || b.kind !== 'person') return false;
+  const words = (s: Speaker) => nameTokens(comparable(s.name)).filter((w) => !isParticle(w));
+  const one = words(a);
+  const other = words(b);
+  if (one.length < 2 || other.length < 2 || one[one.length - 1] !== other[other.length - 1]) return false;
+  const given = (ws: string[]) => (ws[0] as string).replace(/\.$/, '');
+  const x = given(one);
+  const y = given(other);
+  if (x.length < 2 || y.length < 2 || x.startsWith(y) || y.startsWith(x)) return false;
+  const roleWords = (s: Speaker) =>
+    comparable(s.role ?? '')
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 4 && !ROLE_MODIFIERS.has(w));
+  const theirs = new Set(roleWords(b));
+  return !roleWords(a).some((w) => theirs.has(w));
+}
+
 /** A match for a query: a quoted speaker, or a person the articles name but never quote. */
 export type SpeakerMatch = { speaker: Speaker; person?: Person } | { speaker?: undefined; person: Person };
 
@@ -403,10 +430,13 @@ export class SpeakerSearch {
       for (const p of this.#people.withSurname(key)) if (this.#byKey.has(p.key)) tied.push(p.key);
     const [first, ...rest] = sortSpeakers([...new Set(tied)].flatMap((key) => this.#byKey.get(key) ?? []));
     if (!first) return [];
-    // People of that name in different articles (two unrelated Halls) are told apart by who is more quoted;
-    // in the same article they are relatives or colleagues the articles tell apart only by given name.
-    const together = rest.filter((s) => this.#sameArticle(first.key, s.key));
-    return together.length > 0 ? [first, ...together] : [];
+    // In one article people of that name are relatives or colleagues the articles tell apart only by given
+    // name; in different articles, two people named in full with one surname and different given names
+    // ("Vanessa Hicks", "Mar Hicks") are two people too. Otherwise (a typo as close to a surname as to
+    // another's given name, a surname quoted on its own in one article, a "Max" for a "Massimiliano" in
+    // another) the more quoted answers.
+    const told = rest.filter((s) => this.#sameArticle(first.key, s.key) || namesakes(first, s));
+    return told.length > 0 ? [first, ...told] : [];
   }
 
   /**

@@ -239,10 +239,45 @@ describe('/quote <surname> shared by two people', () => {
     expect(b.items[0]?.text).toContain('I asked him to leave');
   });
 
-  it('answers with the more quoted of two people the articles never name together, and names the other', () => {
-    const b = quoteBriefing(index, 'quist', 10);
-    expect(b.items).toHaveLength(1);
-    expect(b.note).toMatch(/Also matching: (Halvard|Brenna) Quist/);
+  it('asks which one too for two people named in full with one surname in different articles', () => {
+    for (const query of ['quist', 'qvist']) {
+      const b = quoteBriefing(index, query, 10);
+      expect(new Set(b.items.map((i) => i.speaker))).toEqual(new Set(['Halvard Quist', 'Brenna Quist']));
+      expect(b.note).toContain('Ask for one by full name');
+    }
+  });
+
+  it('answers with the more quoted when the two hold one role somewhere ("Max" and "Massimo", one club)', () => {
+    const match = articleOf(
+      'match',
+      [
+        [
+          '"We were brave," said Ardley manager Massimo Quell.',
+          '"The second half was ours," Massimo Quell said.',
+        ],
+      ],
+      { outlet: 'Quay Post' },
+    );
+    const tabloid = articleOf('tabloid', [['"Nobody leaves," said Ardley boss Max Quell.']], {
+      outlet: 'Coast Weekly',
+    });
+    const b = quoteBriefing(buildIndex([match, tabloid], [], NOW), 'quell', 10);
+    expect(new Set(b.items.map((i) => i.speaker))).toEqual(new Set(['Massimo Quell']));
+    expect(b.note).toContain('Also matching: Max Quell');
+  });
+
+  it('answers with the more quoted when a typo is as close to one surname as to another given name', () => {
+    const shop = articleOf(
+      'shop',
+      [['"Sales are up," said Ivo Barnes, the manager.', '"Tills are busy," Ivo Barnes said.']],
+      { outlet: 'Quay Post' },
+    );
+    const council = articleOf('council', [['"We will vote on Friday," said Baines Okafor.']], {
+      outlet: 'Coast Weekly',
+    });
+    const b = quoteBriefing(buildIndex([shop, council], [], NOW), 'bairnes', 10);
+    expect(new Set(b.items.map((i) => i.speaker))).toEqual(new Set(['Ivo Barnes']));
+    expect(b.note).toContain('Also matching: Baines Okafor');
   });
 });
 
