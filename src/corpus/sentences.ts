@@ -35,11 +35,13 @@ const BOUNDARY = /[.!?\u2026]+(?:\s?["'\u201D\u2019\u00BB\u201C)\]])*\s+/g;
 const OPENING = /^["'\u201C\u2018\u00AB\u201E\u201A([]*/;
 
 /**
- * "“Who decided?” Ms de la Cour asked.": a question or exclamation in quotation marks, then who said it — a
- * name (particles and titles included) and a speech verb — is one sentence, not two.
+ * "“Who decided?” Ms de la Cour asked.", "“Why now?” Ann Lowe, the former director, said.": a question or
+ * exclamation in quotation marks, then who said it — a name (particles and titles included), maybe set off
+ * by a description between commas, and a speech verb — is one sentence, not two.
  */
+const NAME_WORD = `(?:\\p{Lu}[\\p{L}'\u2019.-]*|${NAME_PARTICLE_PATTERN})`;
 const ATTRIBUTION_AFTER_QUESTION = new RegExp(
-  `^(?:(?:\\p{Lu}[\\p{L}'\u2019.-]*|${NAME_PARTICLE_PATTERN})\\s+){1,5}(?:${SPEECH_VERBS.join('|')})\\b[^.!?]{0,240}(?:[.!?](?:\\s|$)|$)`,
+  `^(?:${NAME_WORD}\\s+){0,4}${NAME_WORD}(?:,[^.!?,]{1,160}(?:,[^.!?,]{1,80})?,)?\\s+(?:${SPEECH_VERBS.join('|')})\\b[^.!?]{0,240}(?:[.!?](?:\\s|$)|$)`,
   'u',
 );
 const CLOSED_QUESTION = /[!?][\u201D\u2019"']\s+$/u;

@@ -46,6 +46,21 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a quoted question with the name, a description set off by commas, and the speech verb', () => {
+    expect(
+      splitSentences(
+        '“What is the incentive?” Ling Baowen, the former director of the fund, said at a Nov. 6 event. Nobody replied.',
+      ),
+    ).toEqual([
+      '“What is the incentive?” Ling Baowen, the former director of the fund, said at a Nov. 6 event.',
+      'Nobody replied.',
+    ]);
+    expect(splitSentences('“Why now?” Ann Lowe, 54, a nurse, asked. Then she left.')).toEqual([
+      '“Why now?” Ann Lowe, 54, a nurse, asked.',
+      'Then she left.',
+    ]);
+  });
+
   it('keeps a quoted question with the name and speech verb that follow it', () => {
     expect(
       splitSentences('“Who decided what the board was told?” Ms de la Vega asked. Then she sat down.'),
