@@ -518,7 +518,7 @@ export class MentionScanner {
         continue;
       }
       const bare = tokens.bare(i);
-      if (pronoun && lower !== undefined) {
+      if (pronoun && lower !== undefined && (lowerCase || !this.#opensName(tokens, i))) {
         const at = tokens.start(i);
         pronouns.push({
           at,
@@ -569,6 +569,30 @@ export class MentionScanner {
     return j;
   }
 
+  /**
+   * Whether the capitalised pronoun at `i` is a name's first word ("He Jianxiong, the former director,
+   * said"): a subject pronoun is never followed by a name of its clause's own, so a capitalised word after it
+   * that the corpus never writes in lower case is the rest of the name.
+   */
+  #opensName(tokens: Tokens, i: number): boolean {
+    if (PRONOUN_ROLES.get(tokens.bare(i).toLowerCase()) !== 'subject' || endsRun(tokens.raw(i))) return false;
+    return this.#mayFollowPronounInName(tokens.bare(i + 1));
+  }
+
+  /** A word that may follow a pronoun spelled surname: capitalised, no common, calendar or title word. */
+  #mayFollowPronounInName(next: string): boolean {
+    if (!/^\p{Lu}\p{Ll}/u.test(next)) return false;
+    const lower = next.toLowerCase();
+    return (
+      !FUNCTION_WORDS.has(lower) &&
+      !this.commonWords.has(lower) &&
+      !isStopword(lower) &&
+      !CALENDAR_WORDS.has(lower) &&
+      !isTitle(next) &&
+      !ROLE_WORDS.has(lower)
+    );
+  }
+
   /** "de la Cruz", "van der Berg": particles (at most three) and then a capitalised name. */
   #particlesThenName(tokens: Tokens, j: number): boolean {
     for (let k = j + 1; k < tokens.count && k <= j + 3; k++) {
@@ -579,43 +603,65 @@ export class MentionScanner {
     return false;
   }
 
-  /** Reads the run tokens[i, j) into a name mention, or undefined when it names no one. */
   /**
    * Splits a run's tokens into the titles in front and the name; null when the run names no person (common
    * words, an institution, dates). The same runs recur across a corpus: each is read once per scanner.
+   * `afterRole`: the run follows a role noun in lower case ("singer Ally Brooke"), so it is a name from its
+   * first word, however common that word is.
    */
-  #parseRun(tokens: Tokens, i: number, j: number): ParsedRun | null {
-    // Keyed by the run as written: the same text reads the same way.
-    const key = tokens.text.slice(tokens.start(i), tokens.end(j - 1));
+  #parseRun(tokens: Tokens, i: number, j: number, afterRole: boolean): ParsedRun | null {
+    // Keyed by the run as written (and what stands before it): the same text reads the same way.
+    const text = tokens.text.slice(tokens.start(i), tokens.end(j - 1));
+    const key = afterRole ? `\u0001${text}` : text;
     const known = this.#runs.get(key);
     if (known !== undefined) return known;
     const words: string[] = [];
     for (let k = i; k < j; k++) words.push(tokens.bare(k));
-    const parsed = this.#readRun(words);
+    const parsed = this.#readRun(words, afterRole);
     this.#runs.set(key, parsed);
     return parsed;
   }
 
-  #readRun(words: readonly string[]): ParsedRun | null {
+  #readRun(words: readonly string[], afterRole: boolean): ParsedRun | null {
     const j = words.length;
     let from = 0;
-    // Sentence-initial common words ("After", "But") are capitalised but are not part of a name.
+    // Sentence-initial common words ("After", "But") are capitalised but are not part of a name; after a
+    // role noun only the words that hold a sentence together are ("the mayor On Monday …").
     const isCommon = (w: string) => {
       const lower = w.toLowerCase();
-      return !isHandle(w) && (FUNCTION_WORDS.has(lower) || this.commonWords.has(lower) || isStopword(lower));
+      return (
+        !isHandle(w) &&
+        (FUNCTION_WORDS.has(lower) || (!afterRole && this.commonWords.has(lower)) || isStopword(lower))
+      );
     };
     while (from < j) {
       const w = words[from] as string;
       const lower = w.toLowerCase();
       const common = isCommon(w);
-      // "De la Cruz" opening a sentence: a particle written with a capital there, before the rest of a name.
-      const particle = isParticle(lower) && from + 1 < j && isParticle(words[from + 1] as string);
+      // "De la Cruz" opening a sentence, "Van Der Beek" anywhere: a capitalised particle before another, and
+      // then the rest of a name (however common "van" is in the corpus).
+      const particle =
+        isParticle(lower) && from + 1 < j && isParticle((words[from + 1] as string).toLowerCase());
       // "Caller Dev from Hartsfield:", "Analyst Tom Reed said": a role word opening the run is the role of
       // the name after it (read below), however common the word; "Official Report" names no one.
       // (A word closing the sentence keeps its period here: "… the Official Report.")
       const role =
         ROLE_WORDS.has(lower) && from + 1 < j && !isCommon((words[from + 1] as string).replace(/\.$/, ''));
-      if (particle || role || isParticleName(w) || isTitle(w) || !(common || isDateWord(words, from))) break;
+      // "He Jianxiong": a subject pronoun opening the run before a word of a name is the name's first word.
+      const pronounName =
+        from === 0 &&
+        from + 1 < j &&
+        PRONOUN_ROLES.get(lower) === 'subject' &&
+        this.#mayFollowPronounInName(words[from + 1] as string);
+      if (
+        particle ||
+        pronounName ||
+        role ||
+        isParticleName(w) ||
+        isTitle(w) ||
+        !(common || isDateWord(words, from))
+      )
+        break;
       from++;
     }
     if (from >= j) return null;
@@ -665,8 +711,10 @@ export class MentionScanner {
     };
   }
 
+  /** Reads the run tokens[i, j) into a name mention, or undefined when it names no one. */
   #mention(tokens: Tokens, i: number, j: number): NameMention | undefined {
-    const run = this.#parseRun(tokens, i, j);
+    const prior = tokens.raw(i - 1);
+    const run = this.#parseRun(tokens, i, j, ROLE_WORDS.has(prior) && !endsRun(prior));
     if (!run) return undefined;
     // "Nabil Amari, K.C., told": letters after the name set off by commas are its titles too.
     const letters = tokens.raw(j - 1).endsWith(',') ? postNominalForm(tokens.raw(j)) : '';

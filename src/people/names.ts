@@ -170,10 +170,21 @@ export function coreLength(tokens: readonly string[]): number {
   return n;
 }
 
-/** Whether tokens[i] is a word of the name's core: no particle, nor a capitalised one opening "De la Cruz". */
+/**
+ * Whether tokens[i] is a word of the name's core: no particle, nor a capitalised one of two or more before
+ * the rest of the name ("De la Cruz" opening a sentence, "James Van Der Beek"; "Van Morrison" and "De Niro"
+ * keep theirs).
+ */
 function isCoreWord(tokens: readonly string[], i: number): boolean {
   const t = tokens[i] as string;
-  return !isParticle(t) && !(i === 0 && isParticle(t.toLowerCase()) && isParticle(tokens[1] ?? ''));
+  if (isParticle(t)) return false;
+  const lower = t.toLowerCase();
+  if (lower === t || !isParticle(lower)) return true;
+  let from = i;
+  while (from > 0 && isParticle((tokens[from - 1] as string).toLowerCase())) from--;
+  let to = i + 1;
+  while (to < tokens.length && isParticle((tokens[to] as string).toLowerCase())) to++;
+  return to - from < 2 || to === tokens.length;
 }
 
 /** Whether a token is a single initial ("R.", "J"), which may be left out of a name. */

@@ -56,6 +56,44 @@ describe('PeopleDirectory', () => {
   });
 });
 
+describe('PeopleDirectory: a given name that is a common word', () => {
+  it('keeps it after a role noun in lower case: "singer Ally Brooke", though "ally" is common', () => {
+    const people = peopleIn([
+      article([
+        'He lost a tight race against singer Ally Brooke on Monday.',
+        'The mayor, an ally of the governor, watched.',
+        '"Can I give it to him?" Brooke asked.',
+      ]),
+    ]);
+    expect(people.resolve('Brooke')?.name).toBe('Ally Brooke');
+  });
+});
+
+describe('PeopleDirectory: capitalised particles', () => {
+  it('links "Van Der Beek" to "Joris Van Der Beek": two particles and a word are a surname', () => {
+    const people = peopleIn([
+      article([
+        'Joris Van Der Beek has left the contest.',
+        'A van took the dancers home.',
+        '"We lost the baby," Van Der Beek said.',
+        'Van Der Beek had told the panel on Monday.',
+      ]),
+    ]);
+    expect(people.resolve('Van Der Beek')?.name).toBe('Joris Van Der Beek');
+    expect(people.people.map((p) => p.name)).toEqual(['Joris Van Der Beek']);
+  });
+
+  it('keeps one capitalised particle as a given name: "Van Morrison" is no Morrison of the article', () => {
+    const people = peopleIn([
+      article([
+        '"It felt like home," Van Morrison said on Friday.',
+        'Edna Morrison, the promoter, said it sold out.',
+      ]),
+    ]);
+    expect(people.people.map((p) => p.name).sort()).toEqual(['Edna Morrison', 'Van Morrison']);
+  });
+});
+
 describe('PeopleDirectory: given names spelled like a date', () => {
   it('reads "Jan", "Mar" or "Sun" before a surname as a given name, and "Mar 5" as a date', () => {
     const people = peopleIn([

@@ -3528,3 +3528,22 @@ describe('a body named with "of", a title and a full name before the speech verb
     expect(s['The outlook has darkened']).toBe('Owen Ladd');
   });
 });
+
+describe('a surname spelled like a pronoun ("He Baowen, the former director, said")', () => {
+  it('reads "He" before a name word as the name, and "he" before a verb as the pronoun', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Mr. Ostrander cancelled the increase, but he made no mention of rolling back any levies.'],
+        [
+          '“Without rolling back some of the tariffs, what is the incentive?” He Baowen, the former director of the fund, said at an event in Corvale.',
+        ],
+        [
+          '“We will see in the spring,” Mr. Ostrander said.',
+          'He added: “Nothing is agreed until everything is.”',
+        ],
+      ]),
+    );
+    expect(speakers['Without rolling back some of the tariffs, what is the incentive?']).toBe('He Baowen');
+    expect(speakers['Nothing is agreed until everything is']).toBe('Ostrander');
+  });
+});
