@@ -37,11 +37,12 @@ const OPENING = /^["'\u201C\u2018\u00AB\u201E\u201A([]*/;
 /**
  * "“Who decided?” Ms de la Cour asked.", "“Why now?” Ann Lowe, the former director, said.": a question or
  * exclamation in quotation marks, then who said it — a name (particles and titles included), maybe set off
- * by a description between commas, and a speech verb — is one sentence, not two.
+ * by a description between commas, and a speech verb, maybe after an adverb ("Brooke tearfully asked") — is
+ * one sentence, not two.
  */
 const NAME_WORD = `(?:\\p{Lu}[\\p{L}'\u2019.-]*|${NAME_PARTICLE_PATTERN})`;
 const ATTRIBUTION_AFTER_QUESTION = new RegExp(
-  `^(?:${NAME_WORD}\\s+){0,4}${NAME_WORD}(?:,[^.!?,]{1,160}(?:,[^.!?,]{1,80})?,)?\\s+(?:${SPEECH_VERBS.join('|')})\\b[^.!?]{0,240}(?:[.!?](?:\\s|$)|$)`,
+  `^(?:${NAME_WORD}\\s+){0,4}${NAME_WORD}(?:,[^.!?,]{1,160}(?:,[^.!?,]{1,80})?,)?\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERBS.join('|')})\\b[^.!?]{0,240}(?:[.!?](?:\\s|$)|$)`,
   'u',
 );
 const CLOSED_QUESTION = /[!?][\u201D\u2019"']\s+$/u;

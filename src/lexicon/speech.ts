@@ -33,7 +33,7 @@ export const SPEECH_VERBS: readonly string[] = [
     ' ',
   ),
   ...'marvelled marveled gushed raved scoffed snapped testified wondered wonders demanded demands'.split(' '),
-  ...'offered offers answered answers agreed agrees'.split(' '),
+  ...'offered offers answered answers agreed agrees written'.split(' '),
   ...'fumed fumes raged rages thundered thunders seethed retorted retorts protested interjected grumbled'.split(
     ' ',
   ),

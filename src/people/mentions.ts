@@ -777,7 +777,10 @@ export class MentionScanner {
       (roles === '' ? undefined : genderOf(roles.split(' '))) ??
       wordGender(kin) ??
       predicateGender(tokens, aged ? j + 1 : j);
-    const possessive = isPossessive(lastBare);
+    // "in James’ hands": a name ending in s and an apostrophe, before a word in lower case, is possessive (the
+    // apostrophe is no closing quotation mark there).
+    const possessive =
+      isPossessive(lastBare) || (/s['\u2019]$/.test(lastRaw) && /^\p{Ll}/u.test(tokens.raw(j)));
     const elder = elderEvidence(
       roles,
       kin.toLowerCase(),

@@ -111,12 +111,18 @@ export interface Attribution {
   relative?: boolean;
 }
 
+/**
+ * An adverb in -ly after a name or a pronoun ("Brooke tearfully asked", "he angrily said"); after a
+ * lower-case word it may be a noun's end ("the family said").
+ */
+const ADVERB_AFTER_NAME = /(\p{Lu}\S*|(?<![\p{L}])(?:he|she|they|we|i))\s+\p{Ll}{2,}ly$/u;
+
 /** The subject without the auxiliaries after it ("Kim was heard", "was quoted as": "" when only those). */
 function stripAux(subject: string): string {
   let s = ` ${subject.trim()}`;
   for (let prev = ''; prev !== s; ) {
     prev = s;
-    s = ` ${s.replace(AUXILIARY, '').trim()}`;
+    s = ` ${s.replace(AUXILIARY, '').replace(ADVERB_AFTER_NAME, '$1').trim()}`;
   }
   return s.trim();
 }
@@ -209,8 +215,13 @@ function unclosedAppositive(text: string): Attribution | undefined {
   return { phrase: m[1] as string };
 }
 
-/** A subject with commas before its speech verb: "Lopez, 52, told", "the company's lawyer, Dan Ortiz, said". */
-const COMMA_SUBJECT_RE = new RegExp(`^([^.;:"\\u201C\\u201D_]{1,120}?),\\s*(?:${VERBS})\\b`);
+/**
+ * A subject with commas before its speech verb: "Lopez, 52, told", "the company's lawyer, Dan Ortiz, said",
+ * "X, a senior fellow at the centre, has written".
+ */
+const COMMA_SUBJECT_RE = new RegExp(
+  `^([^.;:"\\u201C\\u201D_]{1,120}?),\\s*(?:(?:has|have|had)\\s+)?(?:${VERBS})\\b`,
+);
 /**
  * A name in capitals, lower-case particles inside ("Rania al-Haddad", "Ingrid van der Spek"), or a user
  * name ("elmo666", people/names.ts isHandle).

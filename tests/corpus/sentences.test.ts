@@ -55,6 +55,10 @@ describe('splitSentences', () => {
       '“What is the incentive?” Ling Baowen, the former director of the fund, said at a Nov. 6 event.',
       'Nobody replied.',
     ]);
+    expect(splitSentences('“Can I give it to him?” Brooke tearfully asked. Nobody answered.')).toEqual([
+      '“Can I give it to him?” Brooke tearfully asked.',
+      'Nobody answered.',
+    ]);
     expect(splitSentences('“Why now?” Ann Lowe, 54, a nurse, asked. Then she left.')).toEqual([
       '“Why now?” Ann Lowe, 54, a nurse, asked.',
       'Then she left.',

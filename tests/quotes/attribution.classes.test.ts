@@ -3547,3 +3547,48 @@ describe('a surname spelled like a pronoun ("He Baowen, the former director, sai
     expect(speakers['Nothing is agreed until everything is']).toBe('Ostrander');
   });
 });
+
+describe('a possessive written with the apostrophe alone ("in Ellis’ hands")', () => {
+  it('is no place: the surname after it still speaks for the person named in full', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Marcus Ellis finished with 25 points on Tuesday.'],
+        ['The coach has put the ball in Ellis’ hands on offense.'],
+        ['“I really don’t know what to think about it,” Ellis said.'],
+      ]),
+    );
+    expect(speakers['I really don’t know what to think about it']).toBe('Marcus Ellis');
+  });
+});
+
+describe('an adverb between the speaker and the speech verb ("Brooke tearfully asked")', () => {
+  it('is read past after a name or a pronoun, after a question mark too', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Singer Anja Brooke advanced to the final on Monday.'],
+        ['“Can I give it to him?” Brooke tearfully asked before apologizing to the actor.'],
+        ['“It was the hardest night,” she wearily said.'],
+      ]),
+    );
+    expect(speakers['Can I give it to him?']).toBe('Anja Brooke');
+    expect(speakers['It was the hardest night']).toBe('Anja Brooke');
+  });
+});
+
+describe('a speech verb in the perfect after a subject set off by commas ("X, a senior fellow, has written")', () => {
+  it('is the subject’s, and so is the quotation that follows', () => {
+    const speakers = speakersOf(
+      parseArticle(
+        'a',
+        'a.txt',
+        'Tariffs\n\nThe tax is paid by importers.\n\n"If the state imposes a tariff, the duty is paid by a local importer," Orla Fennick, a senior fellow at the Levy Centre, has written. "The foreign government pays nothing."\n',
+        0,
+        compileCleaningRules(testConfig().cleaning),
+      ),
+    );
+    expect(speakers['If the state imposes a tariff, the duty is paid by a local importer']).toBe(
+      'Orla Fennick',
+    );
+    expect(speakers['The foreign government pays nothing']).toBe('Orla Fennick');
+  });
+});
