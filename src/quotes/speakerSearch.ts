@@ -11,7 +11,7 @@ import Fuse from 'fuse.js';
 import { HONORIFICS } from '../lexicon/index.ts';
 import type { PeopleDirectory, Person } from '../people/directory.ts';
 import { isTitle } from '../people/mentions.ts';
-import { compactKey, foldToken, isParticle, nameKey, nameTokens } from '../people/names.ts';
+import { compactKey, foldToken, isParticle, nameKey, nameTokens, surnameOf } from '../people/names.ts';
 import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import { FuzzyVocabulary, lookupLayers } from '../text/fuzzyVocabulary.ts';
@@ -24,6 +24,11 @@ export interface Speaker {
   kind: 'person' | 'org';
   role?: string;
   quoteCount: number;
+}
+
+/** Whether a query word is the surname of the person of `key` (a name key: folded words, spaces between). */
+function isSurname(word: string, key: string): boolean {
+  return word !== '' && key.includes(' ') && surnameOf(key.split(' ')) === word;
 }
 
 /** Words of a role that say nothing of whom someone works for or what they do ("former Holmbridge boss"). */
@@ -170,6 +175,8 @@ const PAIR_MEMO = 50_000;
 interface Scored {
   score: number;
   entry: Entry;
+  /** A one-word query matched the person's surname (not a given or middle name). */
+  surname?: boolean;
 }
 
 function suggestionsOver(speakers: readonly Speaker[]): Fuse<Speaker> {
@@ -366,12 +373,30 @@ export class SpeakerSearch {
 
   /** The speaker or person one of whose names is exactly the query (case, accents and titles aside). */
   exact(query: string): SpeakerMatch | undefined {
-    const entries = this.#exact.get(compactKey(queryWords(query)));
-    if (!entries || entries.length === 0) return undefined;
-    // Several people by that exact name: the quoted one with most quotes.
+    const words = queryWords(query);
+    const key = compactKey(words);
+    const named = this.#exact.get(key) ?? [];
+    // A one-word query that names someone quoted names the quoted people whose surname it is, too, though
+    // the articles never write the surname alone ("ferris" for Paul Ferris where Ferris Wendt is called
+    // "Ferris"). (Someone named so but never quoted keeps the answer that they are not quoted.)
+    const entries =
+      words.length === 1 && key.length >= MIN_WORD && named.some((e) => e.quoted)
+        ? [
+            ...named,
+            ...this.#people
+              .withSurname(key)
+              .filter((p) => this.#byKey.has(p.key) && !named.some((e) => e.key === p.key))
+              .map((p) => ({ key: p.key, quoted: true })),
+          ]
+        : named;
+    if (entries.length === 0) return undefined;
+    // Several people by that exact name: the quoted one, the one whose surname it is ("james" is LeBron
+    // James before a James Van Der Beek the article calls "James"), the one with most quotes.
+    const word = words.join(' ');
     const ranked = [...entries].sort(
       (a, b) =>
         Number(b.quoted) - Number(a.quoted) ||
+        Number(isSurname(word, b.key)) - Number(isSurname(word, a.key)) ||
         (this.#byKey.get(b.key)?.quoteCount ?? 0) - (this.#byKey.get(a.key)?.quoteCount ?? 0) ||
         compareText(a.key, b.key),
     );
@@ -529,7 +554,12 @@ export class SpeakerSearch {
         ] as const) {
           for (const entry of entries ?? []) {
             const had = here.get(entry.key);
-            if (!had || had.score < score) here.set(entry.key, { score, entry });
+            if (!had || had.score < score)
+              here.set(entry.key, {
+                score,
+                entry,
+                surname: usable.length === 1 && isSurname(variant, entry.key),
+              });
           }
         }
       }
@@ -544,9 +574,12 @@ export class SpeakerSearch {
       }
       if (scores.size === 0) return [];
     }
+    // As well matched, a one-word query is a surname before it is a given name ("anthony": Daniel Anthony
+    // before Anthony Davis), then the more quoted.
     return [...(scores ?? new Map()).values()].sort(
       (a, b) =>
         b.score - a.score ||
+        Number(b.surname === true) - Number(a.surname === true) ||
         (this.#byKey.get(b.entry.key)?.quoteCount ?? 0) - (this.#byKey.get(a.entry.key)?.quoteCount ?? 0) ||
         compareText(a.entry.key, b.entry.key),
     );

@@ -266,6 +266,30 @@ describe('/quote <surname> shared by two people', () => {
     expect(b.note).toContain('Also matching: Max Quell');
   });
 
+  it('takes a one-word query for a surname before a given name, however often the other is quoted', () => {
+    const court = articleOf(
+      'court',
+      [
+        [
+          '"We went through the worst of it," said Ferris Wendt, the dancer.',
+          '"It makes you human," Ferris Wendt said.',
+          '"Can I give my place to Ferris?" his partner asked.',
+        ],
+      ],
+      { outlet: 'Quay Post' },
+    );
+    const trade = articleOf(
+      'trade',
+      [['"The cost is now over $4 billion," said Paul Ferris, an economist.']],
+      {
+        outlet: 'Coast Weekly',
+      },
+    );
+    const index = buildIndex([court, trade], [], NOW);
+    for (const query of ['ferris', 'feris'])
+      expect(quoteBriefing(index, query, 10).items.map((i) => i.speaker)).toEqual(['Paul Ferris']);
+  });
+
   it('answers with the more quoted when a typo is as close to one surname as to another given name', () => {
     const shop = articleOf(
       'shop',
