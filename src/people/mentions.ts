@@ -282,16 +282,28 @@ const PREDICATE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'h
  */
 function predicateGender(tokens: Tokens, from: number): Gender | undefined {
   const verb = tokens.raw(from).toLowerCase();
-  if ((verb !== 'is' && verb !== 'was') || !PREDICATE_DETERMINERS.has(tokens.raw(from + 1).toLowerCase()))
-    return undefined;
-  for (let k = from + 2; k <= from + 4; k++) {
+  if (verb !== 'is' && verb !== 'was') return undefined;
+  // "Omar is one of the first two Muslim women elected": a plural noun after "one of".
+  const oneOf = tokens.raw(from + 1).toLowerCase() === 'one' && tokens.raw(from + 2).toLowerCase() === 'of';
+  const determiner = oneOf ? from + 3 : from + 1;
+  if (!PREDICATE_DETERMINERS.has(tokens.raw(determiner).toLowerCase())) return undefined;
+  for (let k = determiner + 1; k <= determiner + (oneOf ? 4 : 3); k++) {
     const raw = tokens.raw(k);
     if (raw === '' || /['\u2019]s?\W*$/u.test(raw)) return undefined;
-    const gender = wordGender(tokens.bare(k));
+    const bare = tokens.bare(k);
+    const gender = oneOf ? PLURAL_GENDERS.get(bare.toLowerCase()) : wordGender(bare);
     if (gender || endsRun(raw)) return gender;
   }
   return undefined;
 }
+
+/** Plural nouns of one gender, for "X is one of the … women". */
+const PLURAL_GENDERS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...'women girls sisters daughters mothers wives queens nuns actresses'
+    .split(' ')
+    .map((w): [string, Gender] => [w, 'f']),
+  ...'men boys brothers sons fathers husbands kings monks'.split(' ').map((w): [string, Gender] => [w, 'm']),
+]);
 
 /**
  * The tokens of a paragraph (split at spaces, and at dashes printed without spaces: "stripper”—Paltrow

@@ -41,6 +41,7 @@ import {
   type Attribution,
   attributionAfter,
   attributionBefore,
+  introducedBySpeechVerb,
   attributionLeading,
   attributionTrailing,
   PASSIVE_ADVERB,
@@ -1776,6 +1777,12 @@ class ArticleAttribution {
       const relative = introducedByRelative(beforeOpen);
       let rule = 'after';
       let speaker = asked || relative ? null : this.#resolve(attributionAfter(afterClose), cue);
+      // "he … said, “…,” the prosecutor's office said": a body after the quotation is where the report came
+      // from; the speech verb introducing it names the speaker.
+      if (speaker?.kind === 'org' && introducedBySpeechVerb(beforeOpen)) {
+        const introduced = this.#resolve(attributionBefore(beforeOpen), cue);
+        if (introduced?.kind === 'entity') [rule, speaker] = ['before', introduced];
+      }
       if (speaker === null) [rule, speaker] = ['before', this.#resolve(attributionBefore(beforeOpen), cue)];
       if (speaker === null) [rule, speaker] = ['leading', this.#resolve(attributionLeading(sMasked), cue)];
       if (speaker === null) [rule, speaker] = ['trailing', this.#resolve(attributionTrailing(tail), cue)];

@@ -26,6 +26,17 @@ const VERBS =
   `(?<!(?:was|were|is|are|been|be|being) )(?:${NAMING_VERBS.map((v) => (v === 'called' ? 'called(?! off)' : v)).join('|')})`;
 const PARTICIPLES = alternation(SPEECH_PARTICIPLES);
 
+/** A speech verb and a comma or colon right before a quotation opens ("and said, “…"). */
+const INTRODUCING_VERB = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\s*[,:]\\s*$`);
+
+/**
+ * Whether the text before a quotation ends in a speech verb introducing it ("he … said, “…”"): the words
+ * are that verb's subject's, whatever body a cue after them names as the source ("…,” the office said).
+ */
+export function introducedBySpeechVerb(beforeOpen: string): boolean {
+  return INTRODUCING_VERB.test(beforeOpen);
+}
+
 /** Auxiliaries and adverbs that sit between a subject and its speech verb ("Kim was heard saying"). */
 const AUXILIARY = new RegExp(`\\s+(?:${AUXILIARIES.join('|')}|quoted as)$`, 'i');
 

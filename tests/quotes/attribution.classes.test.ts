@@ -3592,3 +3592,32 @@ describe('a speech verb in the perfect after a subject set off by commas ("X, a 
     expect(speakers['The foreign government pays nothing']).toBe('Orla Fennick');
   });
 });
+
+describe('a quotation introduced by a speech verb and credited after to a body ("he said, “…,” the office said")', () => {
+  it('is the introducing verb’s subject’s; a body credited alone still speaks', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Dorian Felk Jr. called the council office in March.'],
+        [
+          'During the call, he asked about the vote and said, “somebody should shut that place down for good,” the prosecutor’s office said.',
+        ],
+        ['“The caller has been charged,” the prosecutor’s office said.'],
+      ]),
+    );
+    expect(speakers['somebody should shut that place down for good']).toBe('Dorian Felk Jr');
+    expect(speakers['The caller has been charged']).toBe("prosecutor's office");
+  });
+});
+
+describe('gender from "X is one of the … women"', () => {
+  it('keeps a "he" in the next paragraph from the woman named there', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Tobias Renk called the office of councillor Amara Diallo in March.'],
+        ['Diallo is one of the first two Muslim women elected to the council.'],
+        ['A staff member recalled that he said, “I will come for her,” the prosecutor’s office said.'],
+      ]),
+    );
+    expect(speakers['I will come for her']).toBe('Tobias Renk');
+  });
+});
