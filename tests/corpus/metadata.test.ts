@@ -278,6 +278,45 @@ describe('page metadata: the outlet as a reader says it', () => {
   });
 });
 
+describe('page metadata: a site title run together, initials and a hosting site', () => {
+  it('writes a run-together site name apart where the page does ("TheLedger" → "The Ledger")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | TheLedger',
+      ...BODY,
+      "The board did not respond to The Ledger's request for comment.",
+    ]);
+    expect(m.outlet).toBe('The Ledger');
+  });
+
+  it('reads a section site under its brand when the dateline names the brand ("MNNPolitics", "(MNN)")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - MNNPolitics',
+      `Porthaven (MNN) — ${BODY[0]}`,
+    ]);
+    expect(m.outlet).toBe('MNN');
+  });
+
+  it('names a copyright holder’s initials as the publication the page spells out on a line of its own', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+      'Harbour Evening Post',
+      '© 2024 HEP Holdings, Inc. All Rights Reserved',
+    ]);
+    expect(m.outlet).toBe('Harbour Evening Post');
+  });
+
+  it('leaves a hosting site’s title for the publisher the copyright line and dateline agree on', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | Syndicated',
+      `PORTHAVEN (CWS) — ${BODY[0]}`,
+      BODY[1] as string,
+      '© 2024 Coastal Wire Service. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('Coastal Wire Service');
+  });
+});
+
 describe('page metadata: an outlet in a logo, a menu or another name', () => {
   it("takes a logo's capitals as the page writes the name elsewhere", () => {
     const m = metadataOf([

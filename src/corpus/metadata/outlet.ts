@@ -407,7 +407,10 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   // "CPW Consolidated Press Wire": a masthead giving the initials and the name they stand for is the name.
   const initialled = /^(\p{Lu}{2,6}) (\p{Lu}.+)$/u.exec(name);
   if (initialled && initialsOf(initialled[2] as string) === initialled[1]) name = initialled[2] as string;
-  if (DOMAIN_SUFFIX.test(name)) {
+  // "TheHill": a name run together that the page also writes apart ("The Hill's request for comment").
+  const apart = name.replace(/(\p{Ll})(?=\p{Lu}\p{Ll})|^(The)(?=\p{Lu})/gu, '$1$2 ');
+  if (apart !== name && !name.includes(' ') && lines.some((l) => l.includes(apart))) name = apart;
+  if (DOMAIN_SUFFIX.test(name) || CAMEL_BRAND.test(name)) {
     const bare = name.replace(DOMAIN_SUFFIX, '');
     const attested = (brand: string) =>
       lines.some(
@@ -421,7 +424,7 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   }
   name = expandedPlace(name, lines) ?? name;
   const top = lines.slice(0, Math.max(20, Math.ceil(lines.length / 4)));
-  const spelled = spelledOut(name, top);
+  const spelled = spelledOut(name, top) ?? publicationOfInitials(name, lines);
   if (spelled) return spelled;
   const ending = new RegExp(`^(?:\\p{Lu}[\\p{L}'\u2019.&-]* ){1,3}${escapeRegExp(name)}$`, 'u');
   // (Not the name's own initials before it: "CPW Consolidated Press Wire" is Consolidated Press Wire.)
@@ -502,6 +505,17 @@ function spelledOut(name: string, top: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * "NYP" (from "© NYP Holdings, Inc.") on a page with a line of its own "New York Post": initials that a
+ * publication's name on a line of its own anywhere on the page stands for.
+ */
+function publicationOfInitials(name: string, lines: readonly string[]): string | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return undefined;
+  return lines.find(
+    (l) => initialsOf(l) === name && endsAsOwnPublication(l) && leadingName(l) === l && wordCount(l) <= 5,
+  );
+}
+
 /** "All About NPR", "More From The Herald": a menu's heading that ends in the outlet's name. */
 const MENU_HEADING = /^(?:all|more|best|latest|top|inside)\s/i;
 
@@ -512,12 +526,50 @@ const INTERFACE_VERB =
 /** The outlet a page names, or undefined when it names none. */
 export function inferOutlet(lines: readonly string[], options: OutletOptions): string | undefined {
   const candidates = outletCandidates(lines, options);
-  const first = candidates[0];
+  const first = unsupportedSite(candidates, lines) ?? candidates[0];
   if (!first) return undefined;
   // A page naming only the company in its copyright line: that company's publication, as the page's own
   // links name it.
   const brand = first.source === 'legal-owner' ? ownersPublication(first.name, lines) : undefined;
   return withoutEdition(brand ?? displayName(first.name, candidates, lines));
+}
+
+/** Sources that name the page's publisher in its own text (not an author's byline or a bio). */
+const PUBLISHER_SOURCES: ReadonlySet<OutletSource> = new Set([
+  'source-line',
+  'opening-masthead',
+  'copyright',
+  'masthead',
+  'dateline',
+]);
+
+/**
+ * "… | Hosted" (a wire's hosting site) on a page whose copyright and dateline say "The Associated Press":
+ * a site title the page never names again yields to a publisher the page names otherwise (undefined: the
+ * site title stands, or there is none).
+ */
+function unsupportedSite(
+  candidates: readonly OutletCandidate[],
+  lines: readonly string[],
+): OutletCandidate | undefined {
+  const site = candidates[0];
+  if (site?.source !== 'site') return undefined;
+  const bare = site.name.replace(DOMAIN_SUFFIX, '');
+  const forms = [bare, CAMEL_BRAND.exec(bare)?.[1]].filter((f): f is string => f !== undefined);
+  const named = (form: string) => {
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'iu');
+    // The title line itself is the first that ends in the site's name.
+    return lines.filter((l) => word.test(l)).length > 1;
+  };
+  if (forms.some(named)) return undefined;
+  // Only for a publisher two other sources agree on ("© The Associated Press" and the dateline's "(AP)"): a
+  // copyright line alone may name a parent company ("© The Printers (Mysore)").
+  const same = (a: OutletCandidate, b: OutletCandidate) =>
+    outletKey(a.name) === outletKey(b.name) ||
+    initialsOf(a.name.replace(/^the\s+/i, '')) === b.name ||
+    initialsOf(b.name.replace(/^the\s+/i, '')) === a.name;
+  const publishers = candidates.filter((c) => PUBLISHER_SOURCES.has(c.source));
+  return publishers.find((c) => publishers.some((o) => o !== c && o.source !== c.source && same(c, o)));
 }
 
 /** Fewest lines that must open with a publication's name for it to be the page's own. */
