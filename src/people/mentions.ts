@@ -226,6 +226,9 @@ function isPossessive(token: string): boolean {
   return !(last === 39 && n <= 3 && /^\p{Lu}'$/u.test(token));
 }
 
+/** A capitalised word alone in brackets ("(Frank)"): an editor's insertion of a given name. */
+const BRACKETED_NAME = /^\(\p{Lu}\p{Ll}+\)$/u;
+
 /** Punctuation that ends a name run after a token (, ; : ) ] " ” ’ ! ?). */
 const RUN_ENDING_MARKS: ReadonlySet<number> = new Set([44, 59, 58, 41, 93, 34, 0x201d, 0x2019, 33, 63]);
 
@@ -576,7 +579,9 @@ export class MentionScanner {
       // A dash between two capitalised words parts them: "PORT HALLEN, West Cardeny — Ruth Amsel".
       if (j > i && tokens.afterDash(j)) break;
       j++;
-      if (endsRun(raw) || isPossessive(bare)) break;
+      // "Coach (Frank) Vogel": a given name an editor put in brackets runs on into the surname after it.
+      if (isPossessive(bare) || (endsRun(raw) && !(BRACKETED_NAME.test(raw) && isUpper(tokens.bare(j)))))
+        break;
     }
     return j;
   }

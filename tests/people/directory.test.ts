@@ -69,6 +69,18 @@ describe('PeopleDirectory: a given name that is a common word', () => {
   });
 });
 
+describe('PeopleDirectory: a given name put in brackets', () => {
+  it('joins "(Rolf) Dankner" into one name, which the surname alone then joins', () => {
+    const people = peopleIn([
+      article([
+        '"Coach (Rolf) Dankner came in here and said congratulations," the guard said.',
+        '"He is playing terrific basketball," Dankner said.',
+      ]),
+    ]);
+    expect(people.resolve('Dankner')?.name).toBe('Rolf Dankner');
+  });
+});
+
 describe('PeopleDirectory: capitalised particles', () => {
   it('links "Van Der Beek" to "Joris Van Der Beek": two particles and a word are a surname', () => {
     const people = peopleIn([
