@@ -25,13 +25,34 @@ function yearFor(published: Date, month: number, day = 1): number {
   return Date.UTC(y, month, day) > published.getTime() + 86_400_000 ? y - 1 : y;
 }
 
-/** A sentence about what is still to come ("talks will resume on Friday", "Friday's talks are expected"). */
+/**
+ * A clause about what is still to come ("talks will resume on Friday", "Friday's talks are expected",
+ * "Deliberations resume on Wednesday", "plans for Saturday's service").
+ */
 const FUTURE_TENSE =
-  /\b(?:will|would|shall|is due|are due|is set to|are set to|is expected|are expected|plans? to|scheduled|upcoming|next)\b|\bto (?:resume|meet|hold|vote|decide|begin|start)\b/i;
+  /\b(?:will|would|shall|is due|are due|is set to|are set to|is expected|are expected|plans? (?:to|for)|scheduled|upcoming|next)\b|\bto (?:resume|meet|hold|vote|decide|begin|start)\b|\b(?:resumes?|reconvenes?|begins?|starts?|opens?) on\b/i;
 /** A sentence about what happened ("talks collapsed on Friday"). */
 const PAST_TENSE =
   /\b(?:was|were|had|did|said|told)\b|\b\w{3,}ed\b(?<!\b(?:expected|scheduled|planned|proposed|set|due)\b)/i;
 const DAY_MS = 86_400_000;
+
+/**
+ * The clause of a sentence around `at`, between stops, semicolons and colons: its tense is the weekday's
+ * ("… was sent home at 4:30 p.m. Deliberations resume on Wednesday", read as one sentence).
+ */
+function clause(sentence: string, at: number): string {
+  const stop = /[.;:!?]\s/g;
+  let from = 0;
+  let to = sentence.length;
+  for (let m = stop.exec(sentence); m !== null; m = stop.exec(sentence)) {
+    if (m.index < at) from = m.index + 1;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
+}
 
 /**
  * The day a weekday name means: "last Friday" is past, "next Friday" to come; otherwise the tense of the
@@ -45,8 +66,8 @@ function weekday(m: RegExpExecArray, pub: Date, sentence: string): EventDate {
   let offset: number;
   if (modifier === 'last' || modifier === 'this past') offset = -(back === 0 ? 7 : back);
   else if (modifier === 'next' || modifier === 'this coming') offset = ahead === 0 ? 7 : ahead;
-  else if (FUTURE_TENSE.test(sentence)) offset = ahead;
-  else if (PAST_TENSE.test(sentence)) offset = -back;
+  else if (FUTURE_TENSE.test(clause(sentence, m.index))) offset = ahead;
+  else if (PAST_TENSE.test(clause(sentence, m.index))) offset = -back;
   else offset = ahead < back ? ahead : -back;
   const key = iso(new Date(pub.getTime() + offset * DAY_MS));
   return { key, label: key };

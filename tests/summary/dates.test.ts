@@ -31,6 +31,9 @@ describe('resolveEventDate', () => {
     ['The strike began on Monday.', '2025-03-03'],
     ['Negotiators meet again next Monday.', '2025-03-10'],
     ['Last Wednesday, the union called the strike.', '2025-02-26'],
+    // The weekday's own clause sets the tense, and a timetable in the present is still to come.
+    ['The jury was sent home at 4:30 p.m. Deliberations resume on Friday morning.', '2025-03-07'],
+    ["Organisers have scrapped plans for Saturday's service at the church.", '2025-03-08'],
   ])('resolves a weekday by tense and nearness: %s → %s', (sentence, key) => {
     expect(resolveEventDate(sentence, '2025-03-05')?.key).toBe(key);
   });
