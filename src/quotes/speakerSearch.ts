@@ -554,12 +554,10 @@ export class SpeakerSearch {
         ] as const) {
           for (const entry of entries ?? []) {
             const had = here.get(entry.key);
-            if (!had || had.score < score)
-              here.set(entry.key, {
-                score,
-                entry,
-                surname: usable.length === 1 && isSurname(variant, entry.key),
-              });
+            const surname = usable.length === 1 && isSurname(variant, entry.key);
+            // As good a match by the surname as by another name counts as the surname's.
+            if (!had || had.score < score || (had.score === score && surname && !had.surname))
+              here.set(entry.key, { score, entry, surname });
           }
         }
       }
