@@ -327,6 +327,16 @@ async function main(argv: string[]): Promise<number> {
   const { stories } = runtime;
   // One answer per run: the build workers (if the corpus was large enough to use them) are done.
   await stories.close();
+  // A corpus folder that cannot be read (missing, a file, no permission) answers nothing: said so, not
+  // "no articles are loaded yet" (the bot keeps serving its last snapshot instead; a one-shot run has none).
+  // With several stories, the others are still answered.
+  const unreadable = stories.all.length === 1 && !stories.first.store.readable ? stories.first : undefined;
+  if (unreadable) {
+    await shared?.close();
+    const reason = (unreadable.store.health.reason ?? 'cannot read corpus folder').split('; ')[0];
+    process.stderr.write(`${unreadable.store.dir}: ${reason}\n`);
+    return 2;
+  }
   const story = typeof values.story === 'string' ? values.story : undefined;
   if (story !== undefined && !stories.get(story)) {
     await shared?.close();

@@ -40,6 +40,19 @@ describe('cli index', () => {
     for (const a of report.articles) expect(a.sentences).toBeGreaterThan(0);
   });
 
+  it('with --corpus on a folder that does not exist says so and exits 2', async () => {
+    const missing = path.join(tmpdir(), 'newsdesk-no-such-folder');
+    const { code, stdout, stderr } = await runScript('src/cli.ts', [
+      'ask',
+      '/summit status',
+      '--corpus',
+      missing,
+    ]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${missing}: cannot read corpus folder (ENOENT`);
+  });
+
   it('with --corpus on a folder with broken files exits 0, keeps the good articles and names each bad file', async () => {
     const { code, stdout } = await runScript('src/cli.ts', ['index', '--json', '--corpus', broken]);
     expect(code).toBe(0);
