@@ -46,6 +46,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence at the "v." of a case name ("Abbott v. Burke")', () => {
+    expect(splitSentences('The rulings are known as Tamsin v. Hale. They changed school funding.')).toEqual([
+      'The rulings are known as Tamsin v. Hale.',
+      'They changed school funding.',
+    ]);
+  });
+
   it('keeps a quoted question with the name, a description set off by commas, and the speech verb', () => {
     expect(
       splitSentences(
