@@ -771,6 +771,15 @@ describe('page metadata: the headline readers see', () => {
 });
 
 describe('page metadata: the publication date', () => {
+  it('reads a paragraph opened by its date and a dash as the date line ("April 17, 2015 -- …")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'April 17, 2015 -- Imagine waiting years for a ferry terminal, only to see the plans approved on a wet Tuesday.',
+      ...BODY,
+    ]);
+    expect(m.published).toBe('2015-04-17');
+  });
+
   it("takes the article's stamp, not the masthead's date of today", () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal - Coastal Gazette',

@@ -38,9 +38,14 @@ export function withYearApart(line: string): string {
   return line.replace(YEAR_RUN_INTO_TIME, '$1 ');
 }
 
+/** "April 17, 2015 -- Imagine being sick …": a paragraph opened by its date and a dash, as wire copy is. */
+const DATE_THEN_DASH =
+  /^(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? (?:19|20)\d{2}|\d{1,2} \p{Lu}\p{Ll}{2,8} (?:19|20)\d{2}) (?:--|[\u2014\u2013]) /u;
+
 /** Whether a line reads as a date line rather than a sentence that happens to hold a date. */
 function isDateLine(line: string): boolean {
   if (!(YEAR.test(line) || SHORT_YEAR_STAMP.test(line)) || NOT_THE_PAGE_DATE.test(line)) return false;
+  if (DATE_THEN_DASH.test(line)) return true;
   if (LABEL.test(line)) return wordCount(line) <= 2 * MAX_DATE_LINE_WORDS;
   // "In a video dated May 23, 2015, he declared …": a sentence of the story, not a stamp.
   if (wordCount(line) >= PROSE_WORDS && /[.!?]["\u201D]?$/.test(line)) return false;
