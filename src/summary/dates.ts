@@ -55,19 +55,20 @@ function clause(sentence: string, at: number): string {
 }
 
 /**
- * The day a weekday name means: "last Friday" is past, "next Friday" to come; otherwise the tense of the
- * sentence decides, and with no tense the nearest Friday (news names days within a week of the dateline).
+ * The day a weekday name means: "last Friday" is past, "next Friday" to come; otherwise the tense of its
+ * clause decides, and with no tense the nearest Friday (news names days within a week of the dateline).
  */
 function weekday(m: RegExpExecArray, pub: Date, sentence: string): EventDate {
   const target = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
   const back = (pub.getUTCDay() - target + 7) % 7;
   const ahead = (target - pub.getUTCDay() + 7) % 7;
   const modifier = (m[1] ?? '').toLowerCase();
+  const own = clause(sentence, m.index);
   let offset: number;
   if (modifier === 'last' || modifier === 'this past') offset = -(back === 0 ? 7 : back);
   else if (modifier === 'next' || modifier === 'this coming') offset = ahead === 0 ? 7 : ahead;
-  else if (FUTURE_TENSE.test(clause(sentence, m.index))) offset = ahead;
-  else if (PAST_TENSE.test(clause(sentence, m.index))) offset = -back;
+  else if (FUTURE_TENSE.test(own)) offset = ahead;
+  else if (PAST_TENSE.test(own)) offset = -back;
   else offset = ahead < back ? ahead : -back;
   const key = iso(new Date(pub.getTime() + offset * DAY_MS));
   return { key, label: key };
