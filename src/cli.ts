@@ -330,11 +330,10 @@ async function main(argv: string[]): Promise<number> {
   // A corpus folder that cannot be read (missing, a file, no permission) answers nothing: said so, not
   // "no articles are loaded yet" (the bot keeps serving its last snapshot instead; a one-shot run has none).
   // With several stories, the others are still answered.
-  const unreadable = stories.all.length === 1 && !stories.first.store.readable ? stories.first : undefined;
-  if (unreadable) {
+  const unreadable = stories.all.length === 1 ? stories.first.store.unreadableReason : undefined;
+  if (unreadable !== undefined) {
     await shared?.close();
-    const reason = (unreadable.store.health.reason ?? 'cannot read corpus folder').split('; ')[0];
-    process.stderr.write(`${unreadable.store.dir}: ${reason}\n`);
+    process.stderr.write(`${stories.first.store.dir}: ${unreadable}\n`);
     return 2;
   }
   const story = typeof values.story === 'string' ? values.story : undefined;

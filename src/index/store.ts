@@ -327,6 +327,11 @@ export class IndexStore {
     return this.#unavailable === undefined;
   }
 
+  /** Why the folder cannot be read ("cannot read corpus folder (ENOENT …)"), while it cannot. */
+  get unreadableReason(): string | undefined {
+    return this.#unavailable?.reason;
+  }
+
   /** Readable and not empty; otherwise the reason, for /healthz. */
   get health(): CorpusHealth {
     if (this.#unavailable)

@@ -592,13 +592,15 @@ export class MentionScanner {
    * that the corpus never writes in lower case is the rest of the name.
    */
   #opensName(tokens: Tokens, i: number): boolean {
-    if (PRONOUN_ROLES.get(tokens.bare(i).toLowerCase()) !== 'subject' || endsRun(tokens.raw(i))) return false;
-    return this.#mayFollowPronounInName(tokens.bare(i + 1));
+    return !endsRun(tokens.raw(i)) && this.#pronounBeforeName(tokens.bare(i), tokens.bare(i + 1));
   }
 
-  /** A word that may follow a pronoun spelled surname: capitalised, no common, calendar or title word. */
-  #mayFollowPronounInName(next: string): boolean {
-    if (!/^\p{Lu}\p{Ll}/u.test(next)) return false;
+  /**
+   * Whether `word` is a subject pronoun spelled surname before `next`, a word of the name: capitalised and
+   * no common, calendar, title or role word.
+   */
+  #pronounBeforeName(word: string, next: string): boolean {
+    if (PRONOUN_ROLES.get(word.toLowerCase()) !== 'subject' || !/^\p{Lu}\p{Ll}/u.test(next)) return false;
     const lower = next.toLowerCase();
     return (
       !FUNCTION_WORDS.has(lower) &&
@@ -665,11 +667,7 @@ export class MentionScanner {
       const role =
         ROLE_WORDS.has(lower) && from + 1 < j && !isCommon((words[from + 1] as string).replace(/\.$/, ''));
       // "He Jianxiong": a subject pronoun opening the run before a word of a name is the name's first word.
-      const pronounName =
-        from === 0 &&
-        from + 1 < j &&
-        PRONOUN_ROLES.get(lower) === 'subject' &&
-        this.#mayFollowPronounInName(words[from + 1] as string);
+      const pronounName = from === 0 && from + 1 < j && this.#pronounBeforeName(w, words[from + 1] as string);
       if (
         particle ||
         pronounName ||

@@ -383,10 +383,9 @@ export class SpeakerSearch {
       words.length === 1 && key.length >= MIN_WORD && named.some((e) => e.quoted)
         ? [
             ...named,
-            ...this.#people
-              .withSurname(key)
-              .filter((p) => this.#byKey.has(p.key) && !named.some((e) => e.key === p.key))
-              .map((p) => ({ key: p.key, quoted: true })),
+            ...this.#quotedWithSurname(key)
+              .filter((k) => !named.some((e) => e.key === k))
+              .map((k) => ({ key: k, quoted: true })),
           ]
         : named;
     if (entries.length === 0) return undefined;
@@ -451,8 +450,7 @@ export class SpeakerSearch {
     const tied = exact.length > 0 ? exact.filter((e) => e.quoted).map((e) => e.key) : this.#topTied(words);
     // A surname one person goes by on its own ("al-Haddad said") is the surname of the relatives named
     // only in full ("Karim al-Haddad") too.
-    if (exact.length > 0 && words.length === 1)
-      for (const p of this.#people.withSurname(key)) if (this.#byKey.has(p.key)) tied.push(p.key);
+    if (exact.length > 0 && words.length === 1) tied.push(...this.#quotedWithSurname(key));
     const [first, ...rest] = sortSpeakers([...new Set(tied)].flatMap((key) => this.#byKey.get(key) ?? []));
     if (!first) return [];
     // In one article people of that name are relatives or colleagues the articles tell apart only by given
@@ -479,6 +477,11 @@ export class SpeakerSearch {
     // "mr tamberlane" where only the daughter's gender is known: the one not known to be a woman.
     const possible = tied.filter((s) => (this.#people.get(s.key)?.gender ?? gender) === gender);
     return known.length === 0 && possible.length === 1 ? possible[0] : undefined;
+  }
+
+  /** Keys of the quoted people named in full whose surname is this (folded) word. */
+  #quotedWithSurname(word: string): string[] {
+    return this.#people.withSurname(word).flatMap((p) => (this.#byKey.has(p.key) ? [p.key] : []));
   }
 
   /** Whether the articles name both people in one article. */

@@ -565,9 +565,7 @@ function unsupportedSite(
   // Only for a publisher two other sources agree on ("© The Associated Press" and the dateline's "(AP)"): a
   // copyright line alone may name a parent company ("© The Printers (Mysore)").
   const same = (a: OutletCandidate, b: OutletCandidate) =>
-    outletKey(a.name) === outletKey(b.name) ||
-    initialsOf(a.name.replace(/^the\s+/i, '')) === b.name ||
-    initialsOf(b.name.replace(/^the\s+/i, '')) === a.name;
+    outletKey(a.name) === outletKey(b.name) || initialsOf(a.name) === b.name || initialsOf(b.name) === a.name;
   const publishers = candidates.filter((c) => PUBLISHER_SOURCES.has(c.source));
   return publishers.find((c) => publishers.some((o) => o !== c && o.source !== c.source && same(c, o)));
 }
