@@ -357,6 +357,22 @@ const CONTACT_PRONOUN = /\S\s+(he|she)$/i;
  * The nearest speech verb before the quote whose clause governs it (`X said that … "Q"`), and its subject.
  * `before` is the masked sentence text up to the quote's opening mark.
  */
+/**
+ * Where the last quotation closed before `end` (-1 if none): "Customers “…,” Cook told" — the subject of
+ * the verb after a quotation stands after it, not before it. A straight mark closes when an odd number of
+ * them stand before it.
+ */
+function closingMarkBefore(text: string, end: number): number {
+  const curly = text.lastIndexOf('\u201D', end);
+  let straight = text.lastIndexOf('"', end);
+  if (straight >= 0) {
+    let marks = 0;
+    for (let i = text.indexOf('"'); i >= 0 && i < straight; i = text.indexOf('"', i + 1)) marks++;
+    if (marks % 2 === 0) straight = -1;
+  }
+  return Math.max(curly, straight);
+}
+
 export function attributionBefore(before: string): Attribution | undefined {
   // "a restructuring that, according to Ms Keillor, “…”": the source named right before the quote.
   const according = ACCORDING_BEFORE.exec(before);
@@ -373,6 +389,7 @@ export function attributionBefore(before: string): Attribution | undefined {
     before.lastIndexOf(';', last.index),
     before.lastIndexOf(':', last.index),
     before.lastIndexOf('\u2014', last.index),
+    closingMarkBefore(before, last.index),
   );
   const clause = before.slice(clauseStart + 1, last.index);
   const subject = stripAux(clause);
