@@ -15,7 +15,15 @@ import {
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 import { isStopword } from '../text/normalize.ts';
 import type { MentionScanner, NameMention, PronounMention } from './mentions.ts';
-import { compactKey, coreLength, foldToken, sameFullName, surnameOf, umlautVariant } from './names.ts';
+import {
+  compactKey,
+  coreLength,
+  foldToken,
+  isTransposed,
+  sameFullName,
+  surnameOf,
+  umlautVariant,
+} from './names.ts';
 
 export interface ArticleEntity {
   id: number;
@@ -137,6 +145,8 @@ class ArticleChains {
   readonly entities: ArticleEntity[] = [];
   /** Entities by every folded word of their names: where a mention looks for its chain. */
   readonly #byPart = new Map<string, ArticleEntity[]>();
+  /** Surnames (folded) of the people named in full so far. */
+  readonly surnames = new Set<string>();
   /** The paragraph of each entity's latest mention outside quotations. */
   readonly #lastParagraph = new Map<number, number>();
 
@@ -154,6 +164,7 @@ class ArticleChains {
     const entity =
       coreLength(m.tokens) >= 2 ? this.#linkFull(m) : this.#linkSingle(m, paragraph, agrees, spokenOf);
     this.#record(entity, m);
+    if (entity.full) this.surnames.add(entity.surname);
     if (!m.quoted) this.#lastParagraph.set(entity.id, paragraph);
     return entity;
   }
@@ -259,6 +270,7 @@ class ArticleChains {
     if (!this.#byPart.has(word)) {
       const variant = umlautVariant(word);
       if (variant && this.#byPart.has(variant)) word = variant;
+      else word = this.#transposedSurname(word, m) ?? word;
     }
     // "in Jordan" is a place even where a Jordan was named: a locative mention joins no full name.
     const candidates = (this.#byPart.get(word) ?? []).filter(
@@ -307,6 +319,21 @@ class ArticleChains {
     const [best, second] = pool;
     if (best && (!second || best.mentions >= DOMINANT * second.mentions)) return best;
     return this.#new(m, false);
+  }
+
+  /**
+   * "Isaac and Chastian, 37, …" after "Jessica Chastain": a single name that is the surname of exactly one
+   * person named in full before it, with two neighbouring letters swapped, is that surname misspelt.
+   */
+  #transposedSurname(word: string, m: NameMention): string | undefined {
+    if (m.locative || word.length < 5) return undefined;
+    let found: string | undefined;
+    for (const e of this.entities) {
+      if (!e.full || !isTransposed(word, e.surname) || !compatible(e, m.gender)) continue;
+      if (found !== undefined && found !== e.surname) return undefined;
+      found = e.surname;
+    }
+    return found !== undefined && (this.#byPart.get(found)?.length ?? 0) === 1 ? found : undefined;
   }
 
   #record(e: ArticleEntity, m: NameMention): void {
@@ -562,7 +589,7 @@ export function findArticlePeople(
   const chains = new ArticleChains();
   const linked: ParagraphPeople[] = paragraphs.map((sentences, p) => {
     const text = texts[p] as string;
-    const { names, pronouns } = scanner.scan(sentences, text, spans[p] ?? []);
+    const { names, pronouns } = scanner.scan(sentences, text, spans[p] ?? [], chains.surnames);
     let spokenOf = NO_ENTITIES;
     sharedSurnames(names, text);
     for (const n of names) {

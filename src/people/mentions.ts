@@ -30,6 +30,7 @@ import { isAsciiWordChar, isStopword } from '../text/normalize.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 import {
   endBeforePostNominals,
+  foldToken,
   isHandle,
   isParticle,
   isParticleName,
@@ -473,6 +474,8 @@ function mayBePronoun(c: number): boolean {
   return c === 104 || c === 115 || c === 116 || c === 105;
 }
 
+const NO_SURNAMES: ReadonlySet<string> = new Set();
+
 /** A capitalised run read as titles (tokens from..nameFrom) and a name (tokens nameFrom..end). */
 interface ParsedRun {
   from: number;
@@ -488,14 +491,23 @@ interface ParsedRun {
 export class MentionScanner {
   readonly #runs = new Map<string, ParsedRun | null>();
   readonly #tokens = new Tokens();
+  /** Surnames (folded) of the people the paragraph's article has named in full so far (see `scan`). */
+  #known: ReadonlySet<string> = NO_SURNAMES;
 
   constructor(private readonly commonWords: ReadonlySet<string>) {}
 
   /**
    * Mentions of one paragraph; `text` is `sentences.join(' ')`, `spans` its quotations (offsets into
-   * `text`).
+   * `text`). `known`: the surnames (folded) of people the article named in full before the paragraph, which
+   * are names even where they are common words ("Tom Young … Young, in his testimony, said").
    */
-  scan(sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): ParagraphMentions {
+  scan(
+    sentences: readonly string[],
+    text: string,
+    spans: readonly QuoteSpan[],
+    known: ReadonlySet<string> = NO_SURNAMES,
+  ): ParagraphMentions {
+    this.#known = known;
     const starts: number[] = [];
     let offset = 0;
     for (const s of sentences) {
@@ -726,10 +738,31 @@ export class MentionScanner {
     };
   }
 
+  /**
+   * "Young, in his testimony, said", "said Young": a single common word that is the surname of someone the
+   * article named in full ("Tom Young") is that person where a name stands: set off by a comma or beside a
+   * speech verb (not "Young people said", nor "in May").
+   */
+  #knownSurname(tokens: Tokens, i: number, j: number): ParsedRun | undefined {
+    if (j - i !== 1 || this.#known.size === 0) return undefined;
+    const bare = tokens.bare(i);
+    const lower = bare.toLowerCase();
+    if (!this.commonWords.has(lower) && !FUNCTION_WORDS.has(lower)) return undefined;
+    if (!this.#known.has(foldToken(bare)) || !/^\p{Lu}\p{Ll}+$/u.test(bare)) return undefined;
+    const before = endsRun(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1).toLowerCase();
+    if (LOCATIVES.has(before)) return undefined;
+    const set = tokens.raw(i).endsWith(',');
+    if (!set && !SPEECH_VERB_WORDS.has(tokens.bare(i + 1)) && !SPEECH_VERB_WORDS.has(before))
+      return undefined;
+    return { from: 0, nameFrom: 0, titles: [], tokens: [bare] };
+  }
+
   /** Reads the run tokens[i, j) into a name mention, or undefined when it names no one. */
   #mention(tokens: Tokens, i: number, j: number): NameMention | undefined {
     const prior = tokens.raw(i - 1);
-    const run = this.#parseRun(tokens, i, j, ROLE_WORDS.has(prior) && !endsRun(prior));
+    const run =
+      this.#knownSurname(tokens, i, j) ??
+      this.#parseRun(tokens, i, j, ROLE_WORDS.has(prior) && !endsRun(prior));
     if (!run) return undefined;
     // "Nabil Amari, K.C., told": letters after the name set off by commas are its titles too.
     const letters = tokens.raw(j - 1).endsWith(',') ? postNominalForm(tokens.raw(j)) : '';

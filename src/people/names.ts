@@ -105,6 +105,22 @@ export function umlautVariant(folded: string): string | undefined {
   return variant === folded ? undefined : variant;
 }
 
+/**
+ * Whether two folded words differ only by two neighbouring letters written the other way round
+ * ("chastian" for "chastain"): the commonest typing slip in a name. Words of five letters or more only (short
+ * names differ that way on purpose: "Gael"/"Gale").
+ */
+export function isTransposed(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5 || a === b) return false;
+  let i = 0;
+  while (a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return (
+    a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+    a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+    a.slice(i + 2) === b.slice(i + 2)
+  );
+}
+
 /** Whether "ae", "oe" or "ue" occurs in a folded token (most have none: no regular expression for them). */
 function hasWrittenOutUmlaut(folded: string): boolean {
   for (let i = 1; i < folded.length; i++) {

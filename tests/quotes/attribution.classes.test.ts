@@ -3621,3 +3621,60 @@ describe('gender from "X is one of the … women"', () => {
     expect(speakers['I will come for her']).toBe('Tobias Renk');
   });
 });
+
+describe('a surname misspelt with two letters swapped ("Castellnae" after "Mira Castellane")', () => {
+  it('is the person named in full; a surname one letter short is not', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['Mira Castellane and Tomas Ruud arrived at the depot on Monday.'],
+          ['Castellnae said the plan was “never going to hold up.”'],
+          ['Castelane, a driver, said it was “a long week for everyone.”'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    const speakers = Object.fromEntries(index.quotes.map((q) => [q.text, q.speaker]));
+    expect(speakers['never going to hold up']).toBe('Mira Castellane');
+    expect(speakers['a long week for everyone']).toBe('Castelane');
+  });
+});
+
+describe('a speech verb right after a quotation ("Customers “…,” Vance told Ode")', () => {
+  it('takes its subject after the quotation, not the word before it', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Chief executive Nora Vance spoke on Tuesday with investor Paul Ode.'],
+        [
+          'Customers “kept asking for more of this,” Vance told Ode, which meant building the “best tools for small firms.”',
+        ],
+      ]),
+    );
+    expect(speakers['kept asking for more of this']).toBe('Nora Vance');
+    expect(speakers['best tools for small firms']).toBe('Nora Vance');
+  });
+});
+
+describe('a surname that is a common word ("Tom Young", then "Young, in his testimony,")', () => {
+  const quoted = (...paragraphs: string[][]) => speakersOf(article('a', paragraphs));
+
+  it('is that person where it is set off by a comma or beside a speech verb', () => {
+    const speakers = quoted(
+      ['The two witnesses, former pilot Tom Harrow and retired engineer Tom Young, backed the plan.'],
+      ['Harrow said: “Without a big rocket, you are not going to make it.” The young engineers nodded.'],
+      ['Young, in his testimony, was more careful. “Contract experiments must be kept out of it,” he said.'],
+      ['“The schedule is too tight,” said Young.'],
+    );
+    expect(speakers['Contract experiments must be kept out of it']).toBe('Tom Young');
+    expect(speakers['The schedule is too tight']).toBe('Tom Young');
+  });
+
+  it('is no one where the word opens a phrase ("Young people …")', () => {
+    const speakers = quoted(
+      ['Retired engineer Tom Young spoke first to a young crowd.'],
+      ['Mayor Lena Ostrow answered him. Young people in the gallery cheered. “We want jobs here,” she said.'],
+    );
+    expect(speakers['We want jobs here']).toBe('Lena Ostrow');
+  });
+});
