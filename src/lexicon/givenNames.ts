@@ -8,12 +8,12 @@ import type { Gender } from './people.ts';
 const FEMALE = `
 abigail ada adele adriana agnes aisha alexandra alice alicia alina alison amanda amelia amy ana anastasia
 angela angelica anita ann anna anne annette antonia april ariana audrey barbara beatrice beatriz becky
-belinda bernadette beth bethany betty beverly bianca brenda bridget brittany camila carla carmen carol
+belinda bernadette beth bethany betty beverly bianca brenda bridget brittany camila carla carmen carol carole
 caroline carolyn catherine cecilia celia charlotte chiara chloe christina christine cindy claire clara
 claudia colleen constance cristina cynthia daisy dana daniela danielle daphne deborah debra denise diana
 diane dolores donna doris dorothy edith elaine eleanor elena elisa elisabeth eliza elizabeth ella ellen
 eloise elsa emily emma erica erin esther eva evelyn fatima fiona florence frances francesca gabriela
-gabrielle gemma georgia geraldine gina giulia gloria grace greta gwen hannah harriet hazel heather
+gabrielle gayle gemma georgia geraldine gina giulia gloria grace greta gwen hannah harriet hazel heather
 heidi helen helena helga hilary holly ingrid irene iris isabel isabella isabelle jacqueline jane janet
 janice jasmine jennifer jenny jessica jill joan joanna joanne josephine joy joyce judith judy julia
 julie juliet justine karen katarzyna kate katherine kathleen kathryn katie katrin kelly kimberly kirsten

@@ -12,6 +12,7 @@ import {
   FUNCTION_WORDS,
   type Gender,
   GENDERED_ROLES,
+  GIVEN_NAME_GENDERS,
   HONORIFICS,
   LOCATIVES,
   PLACE_NOUNS,
@@ -476,6 +477,16 @@ function mayBePronoun(c: number): boolean {
 
 const NO_SURNAMES: ReadonlySet<string> = new Set();
 
+/**
+ * "Gayle King", "Stephen King", "Elizabeth Bishop": a title word closing a run right after a common given name
+ * (itself no title) is the surname.
+ */
+function isSurnameAfterGivenName(words: readonly string[], k: number): boolean {
+  if (k !== words.length - 1 || k === 0) return false;
+  const given = words[k - 1] as string;
+  return !isTitle(given) && GIVEN_NAME_GENDERS.has(foldToken(given));
+}
+
 /** A capitalised run read as titles (tokens from..nameFrom) and a name (tokens nameFrom..end). */
 interface ParsedRun {
   from: number;
@@ -696,7 +707,7 @@ export class MentionScanner {
     let lastTitle = -1;
     for (let k = from; k < j; k++) {
       const w = words[k] as string;
-      if (isTitle(w) || (w === 'of' && lastTitle === k - 1)) lastTitle = k;
+      if (isTitle(w) ? !isSurnameAfterGivenName(words, k) : w === 'of' && lastTitle === k - 1) lastTitle = k;
     }
     // "Describing Mr Jackson as …": words before an honorific that are neither titles nor roles are not the
     // name's.
@@ -739,15 +750,15 @@ export class MentionScanner {
   }
 
   /**
-   * "Young, in his testimony, said", "said Young": a single common word that is the surname of someone the
-   * article named in full ("Tom Young") is that person where a name stands: set off by a comma or beside a
+   * "Young, in his testimony, said", "said Young", "King asked": a single common or title word that is the
+   * surname of someone the article named in full ("Tom Young", "Gayle King") is that person where a name stands: set off by a comma or beside a
    * speech verb (not "Young people said", nor "in May").
    */
   #knownSurname(tokens: Tokens, i: number, j: number): ParsedRun | undefined {
     if (j - i !== 1 || this.#known.size === 0) return undefined;
     const bare = tokens.bare(i);
     const lower = bare.toLowerCase();
-    if (!this.commonWords.has(lower) && !FUNCTION_WORDS.has(lower)) return undefined;
+    if (!this.commonWords.has(lower) && !FUNCTION_WORDS.has(lower) && !isTitle(bare)) return undefined;
     if (!this.#known.has(foldToken(bare)) || !/^\p{Lu}\p{Ll}+$/u.test(bare)) return undefined;
     const before = endsRun(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1).toLowerCase();
     if (LOCATIVES.has(before)) return undefined;

@@ -1142,6 +1142,18 @@ class ArticleAttribution {
     );
   }
 
+  /**
+   * "“…?” King asked Scott" where the article named Gayle King: a lone title word that is the surname of the
+   * one person named in full with it is that person (with no such person it stays nobody's: "King said").
+   */
+  #titleAsSurname(phrase: string): QuoteSpeaker | null {
+    const word = phrase.trim();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isTitleWord(word)) return null;
+    const surname = foldToken(word);
+    const named = this.#people.entities.filter((e) => e.full && e.surname === surname);
+    return named.length === 1 ? { kind: 'entity', entity: (named[0] as ArticleEntity).id } : null;
+  }
+
   /** A person only the cue names (the mention scan did not read it as a name): a chain of its own. */
   #namedByCue(ref: Extract<SpeakerRef, { kind: 'person' }>): number {
     const entities = this.#people.entities;
@@ -1401,7 +1413,7 @@ class ArticleAttribution {
     }
     const phrase = attribution.participle ? sentenceSubject(sentenceMasked) : attribution.phrase;
     const ref = this.#phrases.read(phrase.replaceAll(ABBREVIATION_DOT, '.'));
-    if (!ref) return null;
+    if (!ref) return this.#titleAsSurname(phrase);
     switch (ref.kind) {
       case 'person':
         // "Washington said": a single name the article uses as a place speaks as an institution; "Kestrin

@@ -3678,3 +3678,24 @@ describe('a surname that is a common word ("Tom Young", then "Young, in his test
     expect(speakers['We want jobs here']).toBe('Lena Ostrow');
   });
 });
+
+describe('a surname that is a title word ("Gayle King", "Rosalind Bishop")', () => {
+  it('is a name after a common given name, and its bearer where it stands alone', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Voters spoke to television host Rosalind Bishop, who asked about the race.'],
+        ['“What is it about the governor that you like?” Bishop asked a voter.'],
+        ['“I keep hearing that,” Bishop said.'],
+      ]),
+    );
+    expect(speakers['What is it about the governor that you like?']).toBe('Rosalind Bishop');
+    expect(speakers['I keep hearing that']).toBe('Rosalind Bishop');
+  });
+
+  it('is nobody’s where no one was named in full with it', () => {
+    const speakers = speakersOf(
+      article('a', [['The visit was short.'], ['“The crown is safe,” King said, and left.']]),
+    );
+    expect(speakers['The crown is safe']).toBe('unknown');
+  });
+});
