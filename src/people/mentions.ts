@@ -269,6 +269,21 @@ function wordGender(word: string): Gender | undefined {
   return HONORIFICS.get(form) ?? GENDERED_ROLES.get(form);
 }
 
+/**
+ * The word just before a name, or the kinship word set off before a role in front of it ("her son, filmmaker
+ * Charlie Reed", "his wife, the author Jane Doe"): up to three lower-case words back to a comma.
+ */
+function kinBefore(tokens: Tokens, i: number): string {
+  const next = tokens.bare(i - 1);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const raw = tokens.raw(k);
+    if (!/^\p{Ll}/u.test(raw) || /[.;:!?"\u201C\u201D]/u.test(raw)) return next;
+    if (raw.endsWith(','))
+      return k < i - 1 && GENDERED_ROLES.has(lookupForm(tokens.bare(k))) ? tokens.bare(k) : next;
+  }
+  return next;
+}
+
 /** A token opening with a quotation mark (", “, ‘). */
 function opensQuotation(raw: string): boolean {
   const c = raw.charCodeAt(0);
@@ -830,7 +845,7 @@ export class MentionScanner {
     const roles = appositive ? [role, appositive.role].filter((r) => r !== '').join(' ') : role;
     // "His daughter, Samira Haddad", "their son Tom": a kinship word just before the name states a gender
     // (not one closing a quotation: "“… the chairman,” Dalmeny said").
-    const kin = closesQuotation(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1);
+    const kin = closesQuotation(tokens.raw(i - 1)) ? '' : kinBefore(tokens, i);
     const gender =
       genderOf(titles) ??
       (roles === '' ? undefined : genderOf(roles.split(' '))) ??

@@ -224,7 +224,7 @@ function roleSetsOffName(before: string, after: string): boolean {
  */
 function definiteRoleHead(sentence: string): string | undefined {
   const words = sentence.trim().split(/\s+/, 6);
-  if (words[0] !== 'The') return undefined;
+  if (words[0] !== 'The' && words[0] !== 'the') return undefined;
   for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
     const raw = words[k] as string;
     const head = raw.replace(/,$/, '');
@@ -889,6 +889,9 @@ class ArticleAttribution {
       // "The prime minister's official spokesman said … But he added:", "The feisty singer was famous for her
       // one-liners. She once told …": "he" is the unnamed role holder the sentence is about, no one named.
       if (subject === undefined && this.#unnamedRoleSubject(s, gender)) return null;
+      // "… the actress wasn’t itching to do something else. “…,” she said": the one person of that role.
+      const holder = subject === undefined ? this.#roleSubjectHolder(s, gender, at, before) : undefined;
+      if (holder !== undefined) return { kind: 'entity', entity: holder };
       if (subject !== undefined && this.#compatible(subject, gender)) {
         const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
         return { kind: 'entity', entity: partner ?? subject };
@@ -946,6 +949,27 @@ class ArticleAttribution {
     if (ref?.kind !== 'role' || ref.demonym) return false;
     if (ref.gender !== undefined && gender !== undefined && ref.gender !== gender) return false;
     return !this.#people.entities.some((e) => e.roleWords.has(ref.noun));
+  }
+
+  /**
+   * The one person named before `at` whom the article gave the role a sentence opens with as its subject
+   * ("Despite …, the actress wasn’t …"), when the pronoun's gender fits them.
+   */
+  #roleSubjectHolder(
+    s: SentenceEntry,
+    gender: Gender | undefined,
+    at: Place,
+    before: number,
+  ): number | undefined {
+    const noun = definiteRoleHead(s.text.slice(mainClauseStart(s.text)));
+    const ref = noun ? this.#phrases.read(`the ${noun}`) : undefined;
+    if (ref?.kind !== 'role' || ref.demonym) return undefined;
+    if (ref.gender !== undefined && gender !== undefined && ref.gender !== gender) return undefined;
+    const holders = this.#people.entities.filter(
+      (e) =>
+        e.roleWords.has(ref.noun) && this.#compatible(e.id, gender) && this.#isNamedBefore(e.id, at, before),
+    );
+    return holders.length === 1 ? (holders[0] as ArticleEntity).id : undefined;
   }
 
   /**

@@ -3699,3 +3699,31 @@ describe('a surname that is a title word ("Gayle King", "Rosalind Bishop")', () 
     expect(speakers['The crown is safe']).toBe('unknown');
   });
 });
+
+describe('a pronoun after a sentence whose subject is a role ("…, the actress wasn’t …. “…,” she said")', () => {
+  it('is the one person the article gave that role, not the last speaker', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Oscar-winning actress Marta Lindholm stars in the film.'],
+        ['Director Sacha Arnault remembers it well.', '“It was a strange year,” Arnault said.'],
+        [
+          'Despite the few roles for women her age, the actress was not looking for a change.',
+          '“I liked music, but I loved acting,” she said.',
+        ],
+      ]),
+    );
+    expect(speakers['I liked music, but I loved acting']).toBe('Marta Lindholm');
+  });
+});
+
+describe('a kinship word set off before a role and a name ("her son, director Felix Arnault")', () => {
+  it('gives the name its gender: a "she" later is not his', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Marta Lindholm and her son, director Felix Arnault, spoke after the screening.'],
+        ['Arnault laughed at the memory.', '“It was a strange year, and I respect what she did,” she said.'],
+      ]),
+    );
+    expect(speakers['It was a strange year, and I respect what she did']).not.toBe('Felix Arnault');
+  });
+});
