@@ -35,7 +35,7 @@ import {
 } from '../people/chains.ts';
 import type { MentionScanner } from '../people/mentions.ts';
 import { compactKey, foldToken, looksLikePlace, nameCore, sameFullName, surnameOf } from '../people/names.ts';
-import { isStopword, wordCount } from '../text/normalize.ts';
+import { comparable, isStopword, wordCount } from '../text/normalize.ts';
 import { findQuoteSpans, findSingleQuoteSpans, type QuoteSpan } from '../text/quoteSpans.ts';
 import {
   type Attribution,
@@ -2068,7 +2068,70 @@ export function attributeArticle(
   article.paragraphs.forEach((sentences, p) => {
     state.paragraph(p, sentences, texts[p] as string, spans[p] as QuoteSpan[]);
   });
+  takeRepeatedAttributions(state.quotes, texts);
   return { people, quotes: state.quotes };
+}
+
+/** Rules that attribute a quote by where it stands, not by a cue of its own. */
+const BY_POSITION: ReadonlySet<string> = new Set(['continues', 'topic', 'none']);
+/** Words a repeated passage must have to be known as a repeat. */
+const REPEAT_MIN_WORDS = 5;
+/** An ellipsis, where an excerpt leaves words out ("Meadows screwed everybody ... They have all …"). */
+const ELLIPSIS = /\s*(?:\u2026|\.\.\.)\s*/u;
+
+/** Whether every part of `excerpt` (split at its ellipses) occurs in `flat`, in order. */
+function excerptOf(excerpt: readonly string[], flat: string): boolean {
+  let from = 0;
+  for (const part of excerpt) {
+    const at = flat.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+
+/**
+ * A pull quote or a passage quoted twice ("… prevent the evacuation of the civilians" set apart after
+ * someone else's quote; "“If NASA focuses …” Cooke said" repeated after another speaker's "he continued"):
+ * a quote attributed only by where it stands, whose words another paragraph quotes with a cue of its own,
+ * takes that attribution; a paragraph that is only an excerpt of a longer quotation no cue attributes is
+ * nobody's either.
+ */
+function takeRepeatedAttributions(quotes: RawQuote[], texts: readonly string[]): void {
+  const flat = new Map<RawQuote, string>();
+  const flatOf = (q: RawQuote) => {
+    let f = flat.get(q);
+    if (f === undefined) {
+      f = comparable(q.text);
+      flat.set(q, f);
+    }
+    return f;
+  };
+  for (const q of quotes) {
+    if (!BY_POSITION.has(q.rule) || wordCount(q.text) < REPEAT_MIN_WORDS) continue;
+    const excerpt = q.text
+      .split(ELLIPSIS)
+      .map(comparable)
+      .filter((part) => part !== '');
+    const length = excerpt.reduce((n, part) => n + part.length, 0);
+    const sources = quotes.filter(
+      (c) => c !== q && c.paragraph !== q.paragraph && (c.rule === 'none' || !BY_POSITION.has(c.rule)),
+    );
+    const cued = sources.find((c) => c.rule !== 'none' && excerptOf(excerpt, flatOf(c)));
+    // (Only a quotation standing alone as a paragraph, the way pull quotes are set: "But we got …" after a
+    // cue in its own paragraph stays that cue's, whatever longer pull quote repeats it.)
+    const alone = comparable(texts[q.paragraph] ?? '') === flatOf(q);
+    const uncued =
+      cued || !alone
+        ? undefined
+        : sources.find(
+            (c) => c.rule === 'none' && flatOf(c).length > length + 1 && excerptOf(excerpt, flatOf(c)),
+          );
+    const source = cued ?? uncued;
+    if (source === undefined || source.speaker === q.speaker) continue;
+    q.speaker = source.speaker;
+    q.rule = source.speaker ? 'repeats' : 'none';
+  }
 }
 
 /** Whether a quote is a scare-quote fragment rather than a full quote. */

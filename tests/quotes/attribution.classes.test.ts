@@ -3727,3 +3727,47 @@ describe('a kinship word set off before a role and a name ("her son, director Fe
     expect(speakers['It was a strange year, and I respect what she did']).not.toBe('Felix Arnault');
   });
 });
+
+describe('a passage quoted twice (pull quotes, repeated lines)', () => {
+  it('takes the attribution of the copy with a cue of its own', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['“If the agency funds the big rocket first, the landing comes sooner,” Dana Croft said.'],
+        ['Former pilot Leo Marsh agreed with the plan at the hearing.'],
+        [
+          '“The rocket is not being used for what it was built to do,” he continued.',
+          '“If the agency funds the big rocket first, the landing comes sooner.”',
+        ],
+      ]),
+    );
+    expect(speakers['The rocket is not being used for what it was built to do']).toBe('Leo Marsh');
+    expect(speakers['If the agency funds the big rocket first, the landing comes sooner']).toBe('Dana Croft');
+  });
+
+  it('is nobody’s where it stands alone as an excerpt of a statement no one is named for', () => {
+    const { quotes } = buildQuoteCatalog([
+      article('a', [
+        ['The two defence ministries'],
+        ['“Armed groups in the zone continue to block the convoy of the stranded families at the border.”'],
+        ['“We have seen no sign of that,” analyst Rhea Tamm said.'],
+        ['“… continue to block the convoy of the stranded families”'],
+      ]),
+    ]);
+    const excerpt = quotes.find((q) => q.text.includes('continue to block') && q.text.startsWith('…'));
+    expect(excerpt?.speakerKind ?? 'unknown').toBe('unknown');
+  });
+
+  it('keeps a quote its own paragraph attributes, however a longer pull quote repeats it', () => {
+    const speakers = speakersOf(
+      article('a', [
+        [
+          '“Someone threw us a rope to pull us up,” says Nasir Akram, a former official.',
+          '“But we somehow got all tangled up in that rope.”',
+        ],
+        ['Corruption is everywhere in the city.'],
+        ['“Someone threw us a rope to pull us up. But we somehow got all tangled up in that rope”'],
+      ]),
+    );
+    expect(speakers['But we somehow got all tangled up in that rope']).toBe('Nasir Akram');
+  });
+});
