@@ -2079,6 +2079,34 @@ const REPEAT_MIN_WORDS = 5;
 /** An ellipsis, where an excerpt leaves words out ("Meadows screwed everybody ... They have all …"). */
 const ELLIPSIS = /\s*(?:\u2026|\.\.\.)\s*/u;
 
+function speakerKey(speaker: QuoteSpeaker): string {
+  return speaker === undefined ? '' : speaker.kind === 'entity' ? `e${speaker.entity}` : `o${speaker.name}`;
+}
+
+/**
+ * The quotations of each paragraph that has several, all of one speaker (or all of none), as one passage:
+ * an excerpt may join them with an ellipsis ("“X …,” said one operative. “About … They have all …”"). Its
+ * rule is a cue's where one of them has one.
+ */
+function joinedQuotations(quotes: readonly RawQuote[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (let i = 0; i < quotes.length; ) {
+    const first = quotes[i] as RawQuote;
+    let j = i + 1;
+    while (j < quotes.length && (quotes[j] as RawQuote).paragraph === first.paragraph) j++;
+    const group = quotes.slice(i, j);
+    i = j;
+    if (group.length < 2 || group.some((q) => speakerKey(q.speaker) !== speakerKey(first.speaker))) continue;
+    out.push({
+      paragraph: first.paragraph,
+      text: group.map((q) => q.text).join(' '),
+      speaker: first.speaker,
+      rule: group.find((q) => !BY_POSITION.has(q.rule))?.rule ?? 'none',
+    });
+  }
+  return out;
+}
+
 /** Whether every part of `excerpt` (split at its ellipses) occurs in `flat`, in order. */
 function excerptOf(excerpt: readonly string[], flat: string): boolean {
   let from = 0;
@@ -2107,6 +2135,7 @@ function takeRepeatedAttributions(quotes: RawQuote[], texts: readonly string[]):
     }
     return f;
   };
+  const joined = joinedQuotations(quotes);
   for (const q of quotes) {
     if (!BY_POSITION.has(q.rule) || wordCount(q.text) < REPEAT_MIN_WORDS) continue;
     const excerpt = q.text
@@ -2114,7 +2143,7 @@ function takeRepeatedAttributions(quotes: RawQuote[], texts: readonly string[]):
       .map(comparable)
       .filter((part) => part !== '');
     const length = excerpt.reduce((n, part) => n + part.length, 0);
-    const sources = quotes.filter(
+    const sources = [...quotes, ...joined].filter(
       (c) => c !== q && c.paragraph !== q.paragraph && (c.rule === 'none' || !BY_POSITION.has(c.rule)),
     );
     const cued = sources.find((c) => c.rule !== 'none' && excerptOf(excerpt, flatOf(c)));

@@ -3757,6 +3757,24 @@ describe('a passage quoted twice (pull quotes, repeated lines)', () => {
     expect(excerpt?.speakerKind ?? 'unknown').toBe('unknown');
   });
 
+  it('is the unnamed source’s where it joins two of its quotes with an ellipsis', () => {
+    const { quotes } = buildQuoteCatalog([
+      article('a', [
+        ['Representative Dale Hoyer announced his retirement on Friday.'],
+        [
+          '“Hoyer fooled everybody,” said one party operative.',
+          '“Half the assembly lives in those hills. They have all been eyeing that seat for years.”',
+        ],
+        ['“I never meant to stay long,” Hoyer said.'],
+        ['“Hoyer fooled everybody ... They have all been eyeing that seat for years.”'],
+      ]),
+    ]);
+    const excerpt = quotes.find((q) => q.text.startsWith('Hoyer fooled everybody ...'));
+    const source = quotes.find((q) => q.text === 'Hoyer fooled everybody');
+    expect(excerpt?.speaker).not.toBe('Dale Hoyer');
+    expect(excerpt?.speaker).toBe(source?.speaker);
+  });
+
   it('keeps a quote its own paragraph attributes, however a longer pull quote repeats it', () => {
     const speakers = speakersOf(
       article('a', [
