@@ -91,13 +91,15 @@ function soundAlike(a: string, b: string): boolean {
 const FIRST_LETTER_SWAP = 1.25;
 
 /**
- * The cost of a typo: an edit distance where a letter swapped for one that sounds alike costs half
+ * The cost of a typo: an edit distance (two neighbouring letters swapped count as one edit) where a letter
+ * replaced by one that sounds alike costs half
  * ("lend" is closer to "lind" than to "lena") and the first letter swapped costs more, so equally distant
  * names are told apart as readers err.
  */
 function typoCost(typed: string, word: string): number {
   const rows = typed.length + 1;
   const cols = word.length + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: cols }, (_, j) => j);
   for (let i = 1; i < rows; i++) {
     const cur = [i];
@@ -105,8 +107,17 @@ function typoCost(typed: string, word: string): number {
       const a = typed[i - 1] as string;
       const b = word[j - 1] as string;
       const swap = a === b ? 0 : soundAlike(a, b) ? 0.5 : i === 1 && j === 1 ? FIRST_LETTER_SWAP : 1;
-      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + swap);
+      let cost = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + swap,
+      );
+      // Two neighbouring letters typed the other way round ("josb" for "jobs") are one slip, not two.
+      if (i > 1 && j > 1 && a === word[j - 2] && typed[i - 2] === b && a !== b)
+        cost = Math.min(cost, (before[j - 2] as number) + 1);
+      cur[j] = cost;
     }
+    before = prev;
     prev = cur;
   }
   return prev[cols - 1] as number;

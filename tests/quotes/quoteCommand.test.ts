@@ -105,6 +105,22 @@ describe('/quote <speaker>', async () => {
     expect(quoteBriefing(two, 'barz', 6).items.map((i) => i.speaker)).toContain('Tom Bars');
   });
 
+  it('reads two neighbouring letters typed the other way round as one slip: the surname, not a given name one letter off', () => {
+    const index = buildIndex(
+      [
+        articleOf('a', [
+          ['Tech founder Steve Robs built the first prototype in a garage.'],
+          ['"The budget is too thin," said Rose Serrat, a committee member.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    const b = quoteBriefing(index, 'rosb', 6);
+    expect(b.items).toEqual([]);
+    expect(b.note).toContain('Steve Robs');
+  });
+
   it('finds a person by either part of a hyphened surname, after anyone of that name itself', () => {
     const index = buildIndex(
       [
