@@ -443,6 +443,13 @@ const DOTTED_ABBREVIATION = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
  * A quotation's words without the punctuation closing them: trailing commas and periods vary between
  * outlets ("…," he said / "…."), the words are the quote; an abbreviation keeps its dot ("at 10 a.m.").
  */
+/** An answer printed in quotation marks ("A: “Badly, most days.”"), without them. */
+function unwrapped(text: string): string {
+  const t = text.trim();
+  const wrapped = /^["\u201C]/u.test(t) && /["\u201D]$/u.test(t) && !/["\u201C\u201D]/u.test(t.slice(1, -1));
+  return wrapped ? t.slice(1, -1) : t;
+}
+
 function trimQuoteEnd(words: string): string {
   const t = words.trim().replace(/[,;:]+$/, '');
   return (DOTTED_ABBREVIATION.test(t) ? t : t.replace(/[,.;:]+$/, '')).trim();
@@ -637,8 +644,9 @@ class ArticleAttribution {
 
   /**
    * The person the paragraph right before the first question introduces, when it ends by handing over to the
-   * transcript ("Manager Ana Ruiz spoke to reporters on Thursday. Here is some of what she said:"): a
-   * report may print one person's answers under a headline that names another.
+   * transcript ("Manager Ana Ruiz spoke to reporters on Thursday. Here is some of what she said:") or says
+   * what follows is one ("… He spoke to the Observer at his flat. This is an edited transcript."): a report
+   * may print one person's answers under a headline that names another.
    */
   #introducedInterviewee(): number | undefined {
     if (this.#handedOver === undefined) {
@@ -646,7 +654,9 @@ class ArticleAttribution {
       const intro = this.#texts[first - 1];
       // Not a label in capitals ("FLASH INTERVIEW | Romy Vellacott spoke to …:").
       const named =
-        first >= 1 && intro?.trimEnd().endsWith(':')
+        first >= 1 &&
+        intro !== undefined &&
+        (intro.trimEnd().endsWith(':') || ANNOUNCES_TRANSCRIPT.test(intro))
           ? (this.#people.paragraphs[first - 1]?.names ?? []).find(
               (n) => !n.quoted && this.#isPersonLike(n.entity) && n.tokens.some((t) => /\p{Ll}/u.test(t)),
             )
@@ -686,10 +696,12 @@ class ArticleAttribution {
     // headline, or the paragraph handing over to the questions, to name whose answers they are.
     const named = this.#headlineNames(interviewee) || this.#introducedInterviewee() === interviewee;
     if (answer.positional && !named) return false;
-    // A paragraph after the answers that names the interviewee is narration about them.
+    // A paragraph after the answers that names the interviewee is narration about them, and one that names
+    // someone beside a speech verb is narration quoting them ("During a break, Ms Raman said: “…”").
     const names = this.#people.paragraphs[p]?.names ?? [];
-    if (!answer.labelled && names.some((n) => n.entity === interviewee && !n.quoted)) return false;
-    const words = trimQuoteEnd(answer.text);
+    if (!answer.labelled && names.some((n) => !n.quoted && (n.entity === interviewee || n.speaks)))
+      return false;
+    const words = trimQuoteEnd(unwrapped(answer.text));
     if (!/\p{L}/u.test(words) || words.length > MAX_QUOTE_CHARS) return false;
     this.#wholeParagraph(p, sentences, text, words, interviewee, 'interview');
     return true;
@@ -2071,6 +2083,10 @@ export function attributeArticle(
   takeRepeatedAttributions(state.quotes, texts);
   return { people, quotes: state.quotes };
 }
+
+/** A paragraph saying that an interview's transcript follows ("This is an edited transcript."). */
+const ANNOUNCES_TRANSCRIPT =
+  /\b(?:(?:an?|this|the) (?:edited |lightly edited |condensed )?(?:transcript|Q&A)|(?:has|have) been (?:edited|condensed)|edited for (?:length|clarity))\b/i;
 
 /** Rules that attribute a quote by where it stands, not by a cue of its own. */
 const BY_POSITION: ReadonlySet<string> = new Set(['continues', 'topic', 'none']);

@@ -3789,3 +3789,31 @@ describe('a passage quoted twice (pull quotes, repeated lines)', () => {
     expect(speakers['But we somehow got all tangled up in that rope']).toBe('Nasir Akram');
   });
 });
+
+describe('a transcript the paragraph before announces ("This is an edited transcript.")', () => {
+  const page = articleOf(
+    'qa2',
+    [
+      ['Ferry workers met the minister on Monday.'],
+      [
+        'Tomas Ardell, 31, the brother of a crew member, has spoken for the families. He spoke to us at his flat. This is an edited transcript.',
+      ],
+      ['Q: How are you holding up?'],
+      ['A: “Badly, most days. My sister is stronger than me.”'],
+      ['Q: Do you trust the ministry?'],
+      ['A: “I trust the people I deal with, not the politics around them.”'],
+      ['During a break, Ms Ines Varga said: “We were told nothing for a week.”'],
+    ],
+    { title: 'Families wait as talks stall', outlet: 'Outlet qa2' },
+  );
+
+  it('gives the answers, without their quotation marks, to the person it introduces', () => {
+    const s = speakersOf(page);
+    expect(s['Badly, most days. My sister is stronger than me']).toBe('Tomas Ardell');
+    expect(s['I trust the people I deal with, not the politics around them']).toBe('Tomas Ardell');
+  });
+
+  it('leaves a paragraph after the answers that quotes someone else by name to its own cue', () => {
+    expect(speakersOf(page)['We were told nothing for a week']).toBe('Ines Varga');
+  });
+});
