@@ -145,7 +145,7 @@ const OCCUPATIONS =
   'plaintiff claimant defendant landlord tenant fisherman epidemiologist virologist psychologist psychiatrist ' +
   'dentist veterinarian lecturer curator ranger warden soldier sergeant constable volunteer whistleblower ' +
   'homeowner shopkeeper striker midfielder defender goalkeeper winger sprinter swimmer cyclist jockey batsman ' +
-  'bowler referee umpire';
+  'bowler referee umpire mediator arbitrator interpreter translator';
 
 /**
  * Lower-case role nouns that name what a person is or does ("union leader Ana Ferreira", "the director

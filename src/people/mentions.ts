@@ -894,7 +894,9 @@ export class MentionScanner {
     if (!owner && !/^(?:the|a|an|his|her|their|its)$/.test(first)) return this.#roleOfBody(tokens, from);
     for (let k = from + 1; k < tokens.count && k <= from + 5; k++) {
       const raw = tokens.raw(k);
-      if (!raw.endsWith(',')) continue;
+      // "Reyes, a veteran mediator who has …": a relative clause ends the appositive as a comma does.
+      if (!raw.endsWith(',') && !(/^\p{Ll}+$/u.test(raw) && RELATIVE_PRONOUNS.has(tokens.raw(k + 1))))
+        continue;
       const head = tokens.bare(k).toLowerCase();
       if (!ROLE_WORDS.has(head) && !GENDERED_ROLES.has(head)) return undefined;
       const words: string[] = [];

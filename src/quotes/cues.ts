@@ -152,7 +152,7 @@ const MAX_THING_WORDS = 3;
  * Whether a subject is a speech verb's clause about a thing ("Mr. Strand said Tuesday that the messages",
  * "X told a conference that the estimate"): after its last speech verb (and after "that", or time words),
  * a determiner and at most three lower-case words, none of them a role (the one in "X said the spokesman
- * described it as" is someone).
+ * described it as" is someone), or a plural noun alone ("she said crews had found").
  */
 function saidOfThing(subject: string): boolean {
   const inner = [...subject.matchAll(VERB_RE)].pop();
@@ -164,6 +164,10 @@ function saidOfThing(subject: string): boolean {
   let k = 0;
   while (k < words.length && SAID_WHEN.has((words[k] as string).toLowerCase())) k++;
   const phrase = words.slice(k);
+  // "she said crews had found …": a plural noun with no determiner, naming no role ("officers" would).
+  const plural = phrase[0] ?? '';
+  if (phrase.length === 1 && /^\p{Ll}{3,}s$/u.test(plural))
+    return !isRoleNoun(plural.slice(0, -1)) && !isRoleNoun(plural.replace(/e?s$/, ''));
   return (
     phrase.length >= 2 &&
     phrase.length <= MAX_THING_WORDS + 1 &&

@@ -51,6 +51,9 @@ const CONTAINER =
   /^(?:an? |the )?(?:joint |written |brief |separate )?(?:statement|remarks|release|tweet|post|letter|message|readout|interview|transcript)s? (?:from|by|of|released by|issued by) /i;
 
 const PRONOUN = /^(?:he|she|they|it)$/i;
+/** "her statement", "his written evidence": what a person wrote, speaking for them. */
+const OWN_WRITING =
+  /^(his|her) (?:own |written |prepared |opening |closing |witness |brief |latest )?(?:statement|letter|post|tweet|email|e-mail|message|note|memo|affidavit|testimony|evidence|submission|blog|column)$/i;
 
 /** "Her Honour", "His Lordship", "Her Majesty": a form of address, and the role it stands for. */
 const FORM_OF_ADDRESS = /^(Her|His) (Honour|Honor|Lordship|Ladyship|Worship|Majesty|Holiness)$/;
@@ -276,6 +279,10 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   if (phrase === '' || !/\p{L}/u.test(phrase)) return undefined;
   if (PRONOUN.test(phrase))
     return { kind: 'pronoun', pronoun: phrase.toLowerCase() as 'he' | 'she' | 'they' };
+  // "her statement said", "his letter read": the words of whoever "her" or "his" is.
+  const writing = OWN_WRITING.exec(phrase);
+  if (writing)
+    return { kind: 'pronoun', pronoun: (writing[1] as string).toLowerCase() === 'his' ? 'he' : 'she' };
   // "Her Honour told him", "His Lordship said": how a judge is addressed, the judge the article named.
   const address = FORM_OF_ADDRESS.exec(phrase);
   if (address) {

@@ -3817,3 +3817,29 @@ describe('a transcript the paragraph before announces ("This is an edited transc
     expect(speakersOf(page)['We were told nothing for a week']).toBe('Ines Varga');
   });
 });
+
+describe('roles and writings that stand for a person named before', () => {
+  it('reads a role set off before a relative clause ("X, a veteran mediator who …") for "the mediator said"', () => {
+    const speakers = speakersOf(
+      article('a', [
+        [
+          'The talks were led by Oskar Lindqvist, a veteran mediator who has handled cases in four countries.',
+        ],
+        ['Asked about a payment, the mediator said: “No money has been paid by anybody I represent.”'],
+      ]),
+    );
+    expect(speakers['No money has been paid by anybody I represent']).toBe('Oskar Lindqvist');
+  });
+
+  it('gives "her statement said" and "she said crews had found “…”" to the woman named before', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Fire chief Aduke Bello is expected to give evidence on Wednesday.'],
+        ['In her written statement, she said crews had found “no sign of any alarm sounding” on arrival.'],
+        ['“The first call came from a passing driver, not from the building,” her statement said.'],
+      ]),
+    );
+    expect(speakers['no sign of any alarm sounding']).toBe('Aduke Bello');
+    expect(speakers['The first call came from a passing driver, not from the building']).toBe('Aduke Bello');
+  });
+});
