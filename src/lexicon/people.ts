@@ -50,6 +50,17 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
  * Police ranks written in capitals before a name ("DI Baptiste", "DCI Hale"). Only in capitals: "Di" and
  * "Ds" are parts of names ("Luigi Di Maio").
  */
+/** Titles written short, and the word they stand for ("Cllr Hale" is the "Councillor Ann Hale" named before). */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  (
+    'gen:general sen:senator rep:representative gov:governor amb:ambassador sgt:sergeant lt:lieutenant ' +
+    'col:colonel capt:captain cmdr:commander adm:admiral maj:major det:detective insp:inspector ' +
+    'supt:superintendent cllr:councillor councilor:councillor prof:professor pres:president'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set('DI DCI DS DSI DSU DCS DC PCSO'.split(' '));
 
 /**

@@ -10,6 +10,7 @@ import {
   POST_NOMINAL_ROLES,
   POST_NOMINALS,
   ROLE_WORDS,
+  TITLE_ABBREVIATIONS,
   TITLE_ROLES,
 } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
@@ -101,9 +102,10 @@ const DOMINANT = 2;
 /** How many paragraphs back a person still counts as just named (see `#linkSingle`). */
 const RECENT_PARAGRAPHS = 1;
 
-/** A title as compared: "Dr." and "dr" are one. */
+/** A title as compared: "Dr." and "dr" are one, and so are "Cllr" and "Councillor". */
 function foldTitle(title: string): string {
-  return title.toLowerCase().replace(/\.$/, '');
+  const folded = title.toLowerCase().replace(/\.$/, '');
+  return TITLE_ABBREVIATIONS.get(folded) ?? folded;
 }
 
 function compatible(entity: ArticleEntity, gender: Gender | undefined): boolean {

@@ -3843,3 +3843,16 @@ describe('roles and writings that stand for a person named before', () => {
     expect(speakers['The first call came from a passing driver, not from the building']).toBe('Aduke Bello');
   });
 });
+
+describe('a title written short ("Cllr Hale" after "Councillor Ann Hale")', () => {
+  it('tells apart two people of one surname as the full title does', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Councillor Miriam Hale opened a warm space in the village hall on Sunday.'],
+        ['Chief executive Graham Hale apologised on Monday.', '“We are doing all we can,” Mr Hale said.'],
+        ['“We have had 200 people through the door since yesterday,” Cllr Hale added.'],
+      ]),
+    );
+    expect(speakers['We have had 200 people through the door since yesterday']).toBe('Miriam Hale');
+  });
+});
