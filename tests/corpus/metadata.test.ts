@@ -1240,3 +1240,52 @@ describe('page metadata: a masthead and its tagline, and a row of prices, above 
     expect(m.title).toBe('No verdict yet: exchange jury goes home after second day');
   });
 });
+
+describe('page metadata: sites named before the headline, section headings, credits and quoted sources', () => {
+  it('reads "Site: Headline" as the site where the page shows the headline on a line of its own', () => {
+    const m = metadataOf([
+      'The Orbit Review: Seeking a bigger role for the harbour ferry',
+      'Seeking a bigger role for the harbour ferry',
+      'by Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('The Orbit Review');
+    expect(m.title).toBe('Seeking a bigger role for the harbour ferry');
+  });
+
+  it('keeps "Name: words" as the headline where the page never shows the words alone', () => {
+    const m = metadataOf([
+      'Lena Marsh: ferry workers have to stop hoping',
+      'Lena Marsh: ferry workers have to stop hoping',
+      ...BODY,
+      '© 2025 Harbour Weekly Ltd',
+    ]);
+    expect(m.title).toBe('Lena Marsh: ferry workers have to stop hoping');
+  });
+
+  it('never takes a section heading for the masthead ("Local News"); a group owner yields to its photo credits', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'Local News',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow | jmarlow@harbourherald.com',
+      'The new terminal at dawn. (Tom Reed/Harbour Herald)',
+      ...BODY,
+      'The board chair at the vote. (Tom Reed/Harbour Herald)',
+      'Copyright © 2025 Coastline Media Group',
+    ]);
+    expect(m.outlet).toBe('Harbour Herald');
+  });
+
+  it('never takes the source of a quotation for the outlet ("“…” ¶ Source: Defence Ministry, 25 October")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+      '“The terminal will block the evacuation of the island,” the claim reads.',
+      'Source: Defence Ministry, October 25, 2025',
+      '© 2025 FACTLINE.info All Rights Reserved.',
+    ]);
+    expect(m.outlet?.toLowerCase()).toBe('factline.info');
+  });
+});

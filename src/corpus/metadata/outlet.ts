@@ -156,13 +156,31 @@ function inMenuColumn(lines: readonly string[], i: number): boolean {
   return i > 0 && item(lines[i - 1]) && item(lines[i + 1]);
 }
 
+/** Words of a site's section headings ("Local News", "World", "Breaking News"): no publication's name. */
+const SECTION_WORDS = new Set(
+  (
+    'local national world international breaking latest top news business sports sport politics opinion ' +
+    'entertainment lifestyle health science tech technology weather crime education travel culture arts ' +
+    'metro region regional state city us uk u.s. home'
+  ).split(' '),
+);
+
+/** A line made only of section words ("Local News"), as a section heading is. */
+function isSectionName(line: string): boolean {
+  const words = line
+    .toLowerCase()
+    .split(/[\s|/&,]+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => SECTION_WORDS.has(w));
+}
+
 function mastheads(lines: readonly string[]): string[] {
   const found: string[] = [];
   const top = lines.slice(0, MASTHEAD_LINES);
   for (const [i, l] of top.entries()) {
     const tagged = taggedMasthead(l, lines);
     if (tagged) found.push(tagged);
-    if (wordCount(l) > 5 || isAccountControl(l) || inMenuColumn(top, i)) continue;
+    if (wordCount(l) > 5 || isAccountControl(l) || inMenuColumn(top, i) || isSectionName(l)) continue;
     if (l === l.toUpperCase()) {
       const written = writtenElsewhere(l, lines);
       if (written) found.push(written);
@@ -349,7 +367,11 @@ export function outletCandidates(lines: readonly string[], options: OutletOption
       if (name) found.push({ name, source });
     }
   };
-  each('source-line', (l) => matched(SOURCE_LINE, l));
+  // (Not under a quotation: "“…” ¶ Source: Russian Defense Ministry, October 25" names whose words they are.)
+  lines.forEach((line, i) => {
+    const name = matched(SOURCE_LINE, line);
+    if (name && !/^["'\u201C\u2018]/u.test(lines[i - 1] ?? '')) found.push({ name, source: 'source-line' });
+  });
   const opening = openingMasthead(lines);
   if (opening) found.push({ name: opening, source: 'opening-masthead' });
   for (const line of lines) {
@@ -530,7 +552,10 @@ export function inferOutlet(lines: readonly string[], options: OutletOptions): s
   if (!first) return undefined;
   // A page naming only the company in its copyright line: that company's publication, as the page's own
   // links name it.
-  const brand = first.source === 'legal-owner' ? ownersPublication(first.name, lines) : undefined;
+  const brand =
+    first.source === 'legal-owner'
+      ? (ownersPublication(first.name, lines) ?? creditedPublication(lines))
+      : undefined;
   return withoutEdition(brand ?? displayName(first.name, candidates, lines));
 }
 
@@ -588,6 +613,24 @@ function ownersPublication(owner: string, lines: readonly string[]): string | un
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
   return best && best[1] >= OWN_LINKS ? `${brand} ${best[0]}` : undefined;
+}
+
+/** A photo credit: the photographer, a slash, and whom they shoot for ("(Matt Stone/Boston Herald)"). */
+const PHOTO_CREDIT = new RegExp(`\\([^()/]{2,60}/\\s*(${PROPER_NAME})\\)`, 'gu');
+
+/**
+ * "© 2023 MediaNews Group" (which owns many papers) on a page whose photos are credited "(Matt Stone/Boston
+ * Herald)": the publication its staff photographers shoot for, the one most credited, named as a
+ * publication is.
+ */
+function creditedPublication(lines: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const line of lines)
+    for (const m of line.matchAll(PHOTO_CREDIT)) {
+      const name = (m[1] as string).trim();
+      if (wordCount(name) >= 2 && PUBLICATION_WORD.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** "El Correo Serrano (English edition)", "Nachrichten English": the outlet without its edition. */

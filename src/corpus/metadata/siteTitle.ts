@@ -74,6 +74,20 @@ function parseSiteFirst(line: string): SiteTitle | undefined {
   return undefined;
 }
 
+/**
+ * "The Space Review: Seeking a bigger role for a big rocket": a site name and a colon before the headline
+ * the page then shows on a line of its own (without that, "Lena Waithe: Black people have to …" is a
+ * headline quoting someone).
+ */
+function colonSiteFirst(line: string, later: ReadonlySet<string>): SiteTitle | undefined {
+  const at = line.indexOf(': ');
+  if (at <= 0) return undefined;
+  const site = line.slice(0, at).trim();
+  const headline = line.slice(at + 2).trim();
+  if (!isSiteName(site) || wordCount(headline) < 3 || !later.has(comparableLine(headline))) return undefined;
+  return { headline, site };
+}
+
 /** How far down a scraped page its <title> line may stand: under skip links, a masthead and a menu. */
 const TITLE_LINE_REACH = 15;
 
@@ -94,7 +108,10 @@ export function findSiteTitle(
     const later = new Set(lines.slice(at + 1).map((l) => comparableLine(l.text)));
     // Site first when the page then shows that site name as its masthead.
     const first = parseSiteFirst(line.text);
-    const site = first && later.has(comparableLine(first.site)) ? first : parseSiteTitle(line.text);
+    const site =
+      first && later.has(comparableLine(first.site))
+        ? first
+        : (parseSiteTitle(line.text) ?? colonSiteFirst(line.text, later));
     if (!site || isMastheadAndTagline(site.headline, lines)) continue;
     if (at === 0 || later.has(comparableLine(site.headline))) return { ...site, at };
   }
