@@ -1289,3 +1289,36 @@ describe('page metadata: sites named before the headline, section headings, cred
     expect(m.outlet?.toLowerCase()).toBe('factline.info');
   });
 });
+
+describe('page metadata: a stamp printed without its year', () => {
+  it('takes the year of the copyright line of the same page ("March 18 at 3:57 PM" under "© 1996-2015")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - The Harbour Post',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow March 18 at 3:57 PM',
+      ...BODY,
+      '© 1996-2015 The Harbour Post',
+    ]);
+    expect(m.published).toBe('2015-03-18');
+  });
+
+  it('stays no date without a copyright year, or where the line is no labelled stamp with a time', () => {
+    expect(
+      metadataOf([
+        'Harbour board approves new ferry terminal',
+        'Harbour board approves new ferry terminal',
+        'By Jane Marlow March 18 at 3:57 PM',
+        ...BODY,
+      ]).published,
+    ).toBeUndefined();
+    expect(
+      metadataOf([
+        'Harbour board approves new ferry terminal',
+        'Harbour board approves new ferry terminal',
+        'March 18',
+        ...BODY,
+        '© 2015 The Harbour Post',
+      ]).published,
+    ).toBeUndefined();
+  });
+});

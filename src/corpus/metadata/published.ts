@@ -2,7 +2,8 @@
  * The publication date a page shows: on a short date line near the headline ("Published 30th December
  * 2014", "5:00PM GMT 31 Dec 2014", "By Jane Doe on December 4, 2014"), parsed by chrono-node. Dates in the
  * running text ("a video dated May 23, 2015"), in embedded tweets and in copyright lines are not the
- * page's date; a date without a year ("Jun 13, 4:03 PM EDT") is no full date. No date: undefined. A
+ * page's date; a date without a year ("Jun 13, 4:03 PM EDT") is no full date, unless a labelled stamp's and
+ * the copyright line gives the year (`yearlessStampDate`). No date: undefined. A
  * numeric date ("11/03/2025") is read day or month first as the page writes dates (dateOrder.ts).
  */
 // The English locale only: the package's root module loads every language (~0.2 s at start-up).
@@ -123,5 +124,39 @@ export function inferPublished(
     const score = 2 * Number(i >= from) + stampWeight(line);
     if (!best || score > best.score) best = { date, score };
   }
-  return best?.date;
+  return best?.date ?? yearlessStampDate(lines, from);
+}
+
+/** Stamps a page prints without the year ("By Erin Cole March 18 at 3:57 PM"): labelled, with a time. */
+const MAX_STAMP_WORDS = 12;
+
+/**
+ * "By Erin Cole March 18 at 3:57 PM" on a page whose copyright line reads "© 1996-2015": a site prints a
+ * stamp without its year while the year is the current one, which the copyright line of the same copy of
+ * the page shows. Only a labelled stamp with a time of day, at or after the headline; undefined otherwise.
+ */
+function yearlessStampDate(lines: readonly string[], from: number): string | undefined {
+  const year = copyrightYear(lines);
+  if (year === undefined) return undefined;
+  for (let i = Math.max(0, from); i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (!LABEL.test(line) || !CLOCK.test(line) || YEAR.test(line) || wordCount(line) > MAX_STAMP_WORDS)
+      continue;
+    for (const result of chronoEn.casual.parse(line, new Date(Date.UTC(year, 0, 1)))) {
+      const start = result.start;
+      if (!start.isCertain('month') || !start.isCertain('day') || start.isCertain('year')) continue;
+      return `${year}-${pad(start.get('month') as number)}-${pad(start.get('day') as number)}`;
+    }
+  }
+  return undefined;
+}
+
+/** The latest year a copyright line of the page names ("© 1996-2015 The Post" → 2015). */
+function copyrightYear(lines: readonly string[]): number | undefined {
+  let latest: number | undefined;
+  for (const line of lines) {
+    if (!/\u00A9|\bcopyright\b/i.test(line)) continue;
+    for (const m of line.matchAll(/\b(?:19|20)\d{2}\b/g)) latest = Math.max(latest ?? 0, Number(m[0]));
+  }
+  return latest;
 }
