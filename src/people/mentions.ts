@@ -491,6 +491,10 @@ function mayBePronoun(c: number): boolean {
 }
 
 const NO_SURNAMES: ReadonlySet<string> = new Set();
+/** Verbs that follow a clause's subject ("Young would push …", "Young has said"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'is was has had would will could can should might may must did does'.split(' '),
+);
 
 /**
  * "Gayle King", "Stephen King", "Elizabeth Bishop": a title word closing a run right after a common given name
@@ -766,8 +770,9 @@ export class MentionScanner {
 
   /**
    * "Young, in his testimony, said", "said Young", "King asked": a single common or title word that is the
-   * surname of someone the article named in full ("Tom Young", "Gayle King") is that person where a name stands: set off by a comma or beside a
-   * speech verb (not "Young people said", nor "in May").
+   * surname of someone the article named in full ("Tom Young", "Gayle King") is that person where a name
+   * stands: set off by a comma, beside a speech verb or before an auxiliary ("Young would push …"; not
+   * "Young people said", nor "in May").
    */
   #knownSurname(tokens: Tokens, i: number, j: number): ParsedRun | undefined {
     if (j - i !== 1 || this.#known.size === 0) return undefined;
@@ -778,7 +783,8 @@ export class MentionScanner {
     const before = endsRun(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1).toLowerCase();
     if (LOCATIVES.has(before)) return undefined;
     const set = tokens.raw(i).endsWith(',');
-    if (!set && !SPEECH_VERB_WORDS.has(tokens.bare(i + 1)) && !SPEECH_VERB_WORDS.has(before))
+    const next = tokens.bare(i + 1);
+    if (!set && !SPEECH_VERB_WORDS.has(next) && !AUXILIARIES.has(next) && !SPEECH_VERB_WORDS.has(before))
       return undefined;
     return { from: 0, nameFrom: 0, titles: [], tokens: [bare] };
   }

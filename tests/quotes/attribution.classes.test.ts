@@ -3670,6 +3670,15 @@ describe('a surname that is a common word ("Tom Young", then "Young, in his test
     expect(speakers['The schedule is too tight']).toBe('Tom Young');
   });
 
+  it('is that person before an auxiliary ("One thing Young would drop is …")', () => {
+    const speakers = quoted(
+      ['The two witnesses, former pilot Tom Harrow and retired engineer Tom Young, backed the plan.'],
+      ['Harrow said: “Without a big rocket, you are not going to make it.” The young engineers nodded.'],
+      ['One thing Young would drop is the station.', '“I do not see a role for it,” he said.'],
+    );
+    expect(speakers['I do not see a role for it']).toBe('Tom Young');
+  });
+
   it('is no one where the word opens a phrase ("Young people …")', () => {
     const speakers = quoted(
       ['Retired engineer Tom Young spoke first to a young crowd.'],
