@@ -443,11 +443,26 @@ const DOTTED_ABBREVIATION = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
  * A quotation's words without the punctuation closing them: trailing commas and periods vary between
  * outlets ("…," he said / "…."), the words are the quote; an abbreviation keeps its dot ("at 10 a.m.").
  */
-/** An answer printed in quotation marks ("A: “Badly, most days.”"), without them. */
+/**
+ * An answer printed in quotation marks ("A: “Badly, most days.”", or opening one that runs on into the
+ * next paragraph), without them.
+ */
 function unwrapped(text: string): string {
   const t = text.trim();
-  const wrapped = /^["\u201C]/u.test(t) && /["\u201D]$/u.test(t) && !/["\u201C\u201D]/u.test(t.slice(1, -1));
-  return wrapped ? t.slice(1, -1) : t;
+  if (!/^["\u201C]/u.test(t) || /["\u201C\u201D]/u.test(t.slice(1, -1))) return t;
+  return /["\u201D]$/u.test(t) ? t.slice(1, -1) : t.slice(1);
+}
+
+/** Whether a paragraph leaves a quotation open at its end (more opening marks than closing ones). */
+function opensUnclosedQuotation(text: string): boolean {
+  let open = 0;
+  let straight = 0;
+  for (const c of text) {
+    if (c === '\u201C') open++;
+    else if (c === '\u201D') open--;
+    else if (c === '"') straight++;
+  }
+  return open > 0 || straight % 2 === 1;
 }
 
 function trimQuoteEnd(words: string): string {
@@ -750,7 +765,9 @@ class ArticleAttribution {
     });
     this.#lastSpeaker = { speaker, paragraph: p };
     this.#speakers.add(entity);
-    this.#carry = null;
+    // "Björklund: “Then he should have let me coach. … ¶ “I said this to the board …”": an answer whose
+    // quotation runs on into the next paragraph hands its speaker on, as any quotation does.
+    this.#carry = opensUnclosedQuotation(text) ? speaker : null;
     this.#introduced = null;
     this.#quotation = [];
   }

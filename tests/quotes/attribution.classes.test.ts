@@ -3865,3 +3865,24 @@ describe('a title written short ("Cllr Hale" after "Councillor Ann Hale")', () =
     expect(speakers['We have had 200 people through the door since yesterday']).toBe('Miriam Hale');
   });
 });
+
+describe('an interview answer in quotation marks that runs on into the next paragraph', () => {
+  it('is one answer: its marks dropped, the next paragraph the same speaker’s', () => {
+    const s = speakersOf(
+      articleOf(
+        'tr3',
+        [
+          ['Former manager Stefan Lindgren spoke to the Review a day after he was sacked.'],
+          ['Harbour Review: Did you expect it?'],
+          ['Lindgren: “After Saturday, yes. I am not naive.”'],
+          ['Harbour Review: The chairman says he still rates you.'],
+          ['Lindgren: “Then he should have let me coach. We lost three players in August.'],
+          ['“I said this to the board in writing in September. It is now November.”'],
+        ],
+        { title: 'Lindgren: “I was sacked by a statement”', outlet: 'Harbour Review' },
+      ),
+    );
+    expect(s['Then he should have let me coach. We lost three players in August']).toBe('Stefan Lindgren');
+    expect(s['I said this to the board in writing in September. It is now November']).toBe('Stefan Lindgren');
+  });
+});
