@@ -1017,7 +1017,7 @@ class ArticleAttribution {
     if (next === undefined) return undefined;
     // "Declan Mabrey and Dr Solène Achterberg": titles in front of the second name aside.
     const between = beforeTitles(text.slice((names[i] as LinkedName).end, next.start));
-    if (!/^,?\s+and\s*$/.test(between)) return undefined;
+    if (!COORDINATED.test(between)) return undefined;
     // Of two people, the one known to be of that gender; or, when the subject is known to be of the other,
     // the one not known to be of the other either.
     const known = genderOf(this.#entity(next.entity));
@@ -2104,6 +2104,9 @@ export function attributeArticle(
 /** A paragraph saying that an interview's transcript follows ("This is an edited transcript."). */
 const ANNOUNCES_TRANSCRIPT =
   /\b(?:(?:an?|this|the) (?:edited |lightly edited |condensed )?(?:transcript|Q&A)|(?:has|have) been (?:edited|condensed)|edited for (?:length|clarity))\b/i;
+
+/** Between two coordinated names: "and", or "and her son," ("Ann Roe and her son, Father Luis Roe"). */
+const COORDINATED = /^,?\s+and(?:\s+(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,)?\s*$/u;
 
 /** Rules that attribute a quote by where it stands, not by a cue of its own. */
 const BY_POSITION: ReadonlySet<string> = new Set(['continues', 'topic', 'none']);

@@ -3886,3 +3886,19 @@ describe('an interview answer in quotation marks that runs on into the next para
     expect(s['I said this to the board in writing in September. It is now November']).toBe('Stefan Lindgren');
   });
 });
+
+describe('"he" after a sentence naming a woman "and her son, Father X"', () => {
+  it('is the son, coordinated with her as the subject', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Councillor Raj Anand backed the petition on Monday.'],
+        [
+          'Dolores Vasko and her son, Father Luis Vasko, collected signatures outside the market.',
+          '“I have never done anything like this,” she said.',
+          'He said: “She got more signatures than anyone.”',
+        ],
+      ]),
+    );
+    expect(speakers['She got more signatures than anyone']).toBe('Luis Vasko');
+  });
+});
