@@ -491,6 +491,8 @@ function mayBePronoun(c: number): boolean {
 }
 
 const NO_SURNAMES: ReadonlySet<string> = new Set();
+/** Two to four capitals, as acronyms are written. */
+const ACRONYM = /^\p{Lu}{2,4}$/u;
 /** Verbs that follow a clause's subject ("Young would push …", "Young has said"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(
   'is was has had would will could can should might may must did does'.split(' '),
@@ -758,6 +760,8 @@ export class MentionScanner {
       return null;
     if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return null;
     if (name.some((t) => /\d/.test(t) && !isHandle(t)) || (name[0] as string).length < 2) return null;
+    // "AI", "NHS", "NASA": an acronym alone, with no title, names a thing or a body.
+    if (name.length === 1 && nameFrom === from && ACRONYM.test(name[0] as string)) return null;
     return {
       from,
       nameFrom,

@@ -3902,3 +3902,19 @@ describe('"he" after a sentence naming a woman "and her son, Father X"', () => {
     expect(speakers['She got more signatures than anyone']).toBe('Luis Vasko');
   });
 });
+
+describe('an acronym alone ("AI", "NHS")', () => {
+  it('is nobody a pronoun could mean', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['The lab’s director, Oren Adler, says he is encouraged by the research.'],
+        [
+          'Adler adds that the industry is waking up to energy costs.',
+          'Even if this is because of the cost of training large models, it could help keep AI from adding to the climate crisis.',
+          '“The field is moving toward lighter models,” he says.',
+        ],
+      ]),
+    );
+    expect(speakers['The field is moving toward lighter models']).toBe('Oren Adler');
+  });
+});
