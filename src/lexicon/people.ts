@@ -156,7 +156,7 @@ const OCCUPATIONS =
   'plaintiff claimant defendant landlord tenant fisherman epidemiologist virologist psychologist psychiatrist ' +
   'dentist veterinarian lecturer curator ranger warden soldier sergeant constable volunteer whistleblower ' +
   'homeowner shopkeeper striker midfielder defender goalkeeper winger sprinter swimmer cyclist jockey batsman ' +
-  'bowler referee umpire mediator arbitrator interpreter translator';
+  'bowler referee umpire mediator arbitrator interpreter translator host co-host anchor moderator';
 
 /**
  * Lower-case role nouns that name what a person is or does ("union leader Ana Ferreira", "the director

@@ -40,6 +40,8 @@ export const SPEECH_VERBS: readonly string[] = [
   ...'chuckled chuckles sobbed beamed'.split(' '),
   'pointed out',
   'went on',
+  'weighed in',
+  'chimed in',
   // After "was keen to", "was quick to" (an auxiliary phrase below): the verb in its base form.
   ...'stress emphasise emphasize'.split(' '),
   'point out',

@@ -3918,3 +3918,20 @@ describe('an acronym alone ("AI", "NHS")', () => {
     expect(speakers['The field is moving toward lighter models']).toBe('Oren Adler');
   });
 });
+
+describe('"weighed in" and "chimed in" as speech verbs', () => {
+  it('credit the quotation before them, and the one after ", telling X,"', () => {
+    const speakers = speakersOf(
+      article('a', [
+        [
+          'Host Mara Ellison introduced chief executive Tobias Renn to the audience.',
+          '“We all miss the founder so much,” Ellison weighed in, telling Renn, “and you have been true to him.”',
+          '“It is a team effort,” Renn chimed in.',
+        ],
+      ]),
+    );
+    expect(speakers['We all miss the founder so much']).toBe('Mara Ellison');
+    expect(speakers['and you have been true to him']).toBe('Mara Ellison');
+    expect(speakers['It is a team effort']).toBe('Tobias Renn');
+  });
+});
