@@ -4,7 +4,7 @@
  * as `who` calls it a person, or institutions and places ("Harbour Authority", "Valemont County", "U.S.-EU
  * Summit") fill the list.
  */
-import { GIVEN_NAME_GENDERS, ORG_WORDS } from '../lexicon/index.ts';
+import { CALENDAR_WORDS, DEMONYMS, GIVEN_NAME_GENDERS, ORG_WORDS } from '../lexicon/index.ts';
 import { comparable } from '../text/normalize.ts';
 import type { Person } from './directory.ts';
 
@@ -44,6 +44,17 @@ function isCompoundAbbreviation(word: string): boolean {
   return /[+&]/.test(word) || (word.includes('.') && word.includes('-'));
 }
 
+/** Prefixes of surnames written with a capital inside ("McAllister", "DeSantis", "LaToya", "FitzGerald"). */
+const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = new Set(
+  'mc mac de di da du le la van von fitz o'.split(' '),
+);
+
+/** "AirAsia", "PayPal", "YouTube": a brand written with a capital inside, which no name prefix explains. */
+function isCamelBrand(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(word);
+  return m !== null && !INNER_CAPITAL_PREFIXES.has((m[1] as string).toLowerCase());
+}
+
 /** The role, gender or given name the articles give a person. */
 function hasPersonalEvidence(person: Person, first: string): boolean {
   return person.role !== undefined || person.gender !== undefined || GIVEN_NAME_GENDERS.has(first);
@@ -51,8 +62,9 @@ function hasPersonalEvidence(person: Person, first: string): boolean {
 
 /**
  * A mentioned, never-quoted name is a person unless it is an outlet, holds an institution word, an acronym
- * or an abbreviation, or — without a role, gender or known given name — a word the corpus writes in lower
- * case ("Summit", "Sea", "Conference").
+ * or an abbreviation or a calendar word, or — without a role, gender or known given name — is a single
+ * word, a brand written with an inner capital, a nationality or a participle first, or a word the corpus
+ * writes in lower case ("Summit", "Sea", "Conference").
  */
 export function readsAsPerson(person: Person, context: PersonEvidenceContext): boolean {
   if (context.outlets.has(comparable(person.name))) return false;
@@ -60,6 +72,12 @@ export function readsAsPerson(person: Person, context: PersonEvidenceContext): b
   const lower = words.map((w) => w.toLowerCase());
   if (lower.some((w) => ORG_WORDS.has(w) || PLACE_AND_BODY_WORDS.has(w))) return false;
   if (words.some((w) => isAllCapitals(w) || isCompoundAbbreviation(w))) return false;
+  // "Scotland December": a date read into a name.
+  if (lower.some((w) => CALENDAR_WORDS.has(w))) return false;
   if (hasPersonalEvidence(person, lower[0] ?? '')) return true;
+  // With nothing personal: one word ("Alabama"); a brand or a nationality before a name ("Indonesia
+  // AirAsia", "Afghan Taliban"); a participle opening a sentence ("Neighbouring Liberia").
+  if (words.length < 2 || words.some(isCamelBrand) || DEMONYMS.has(lower[0] ?? '')) return false;
+  if (/^\p{Ll}{3,}ing$/u.test(lower[0] ?? '')) return false;
   return !lower.some((w) => context.common.has(w));
 }

@@ -31,3 +31,25 @@ describe('who lists people, not the places and bodies a story mentions', () => {
     expect(who).toContain('Ilse Varga');
   });
 });
+
+describe('who leaves out never-quoted names with nothing personal that read as things', () => {
+  it('drops a brand, a nationality before a name, a lone word, a date run into a name and an opening participle', () => {
+    const who = listed([
+      ['Searchers found debris from the missing Ferrosky SkyLine jet off Marlhaven on Monday.'],
+      ['Ferrosky SkyLine said it was working with investigators. Marlhaven was closed to traffic.'],
+      ['Fighters of the Syrian Rastani attacked the port. The Syrian Rastani denied it.'],
+      ['Neighbouring Corvania closed its border. Neighbouring Corvania sent ships.'],
+      ['Talks in Ostland December were delayed. Ostland December brought snow.'],
+      ['Tomas Brenner founded the ferry company in 1998. Critics say Tomas Brenner sold it too cheaply.'],
+    ]);
+    expect(who).toContain('Tomas Brenner');
+    for (const thing of [
+      'Ferrosky SkyLine',
+      'Syrian Rastani',
+      'Marlhaven',
+      'Neighbouring Corvania',
+      'Ostland December',
+    ])
+      expect(who).not.toContain(thing);
+  });
+});
