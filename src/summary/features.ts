@@ -1,5 +1,6 @@
 /** Sentence features shared by the status summariser, the timeline and the digest. */
 import type { Article, Sentence } from '../corpus/types.ts';
+import { QUESTION_LABEL } from '../corpus/transcript.ts';
 import { contentTokens } from '../text/normalize.ts';
 import { SPEECH_VERBS } from '../lexicon/index.ts';
 import { findQuoteSpans } from '../text/quoteSpans.ts';
@@ -56,6 +57,8 @@ export function standsAlone(text: string): boolean {
   if (DANGLING.test(text) || POINTS_BACK.test(text) || OPENS_WITH_QUOTE.test(text)) return false;
   if (UNSAID_ACT.test(text) || HYPOTHETICAL.test(unquoted(text))) return false;
   if (text.endsWith('?') || quotedShare(text) > 0.5) return false;
+  // "Q: Mr Walt says he did not know the alarms were off.": an interviewer's question, not a fact.
+  if (QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text)) return false;
   // "…, said in a statement issued before the market opened:" introduces words that follow it.
   if (INTRODUCES_NEXT.test(text)) return false;
   const own = unquoted(text);
@@ -64,6 +67,9 @@ export function standsAlone(text: string): boolean {
   if (quotedShare(text) >= BARE_QUOTE_SHARE && hasQuotation(text) && !SPEECH_CUE.test(own)) return false;
   return !FIRST_OR_SECOND_PERSON.test(own) && !PRONOUN_SPEAKER.test(own);
 }
+
+/** An interview's answer label ("A: …", "Answer: …"): the interviewee's words. */
+const ANSWER_LABEL = /^\s*(?:A|Answer)\s*:\s+\S/;
 
 /** "…, she said.", "…, he added on Tuesday": said by someone an earlier sentence names. */
 const PRONOUN_SPEAKER = new RegExp(`\\b(?:he|she|they) (?:${SPEECH_VERBS.join('|')})\\b`, 'i');

@@ -24,6 +24,14 @@ describe('standsAlone: a sentence a status can show without the one before it', 
       expect(standsAlone(text), text).toBe(false);
   });
 
+  it('leaves out an interviewer’s question and an answer line of a transcript', () => {
+    for (const text of [
+      'Q: Mr Walt says he did not know that the alarms at the plant had been switched off.',
+      'A: The alarms at the plant had been switched off for three weeks before the fire.',
+    ])
+      expect(standsAlone(text), text).toBe(false);
+  });
+
   it('leaves out a sentence that ends by introducing the next one', () => {
     expect(
       standsAlone(
