@@ -1322,3 +1322,25 @@ describe('page metadata: a stamp printed without its year', () => {
     ).toBeUndefined();
   });
 });
+
+describe('page metadata: stamps and copyright lines as some sites print them', () => {
+  it('reads a short-year stamp after the byline ("By Jane Marlow • 12/16/16 12:21pm")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow • 12/16/16 12:21pm',
+      ...BODY,
+    ]);
+    expect(m.published).toBe('2016-12-16');
+  });
+
+  it('reads the owner past a clock printed into the copyright line, without "Society"', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+      '© 1996-Thu Dec 15 06:14:35 EST 2016 Coastal Geographic Society.',
+    ]);
+    expect(m.outlet).toBe('Coastal Geographic');
+  });
+});

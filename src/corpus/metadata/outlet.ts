@@ -17,7 +17,7 @@ const PROPER_NAME = `${NAME_WORD}(?: (?:${NAME_WORD}|of|and|&))*`;
 const COMPANY_FORMS =
   'ltd|limited|llc|l\\.l\\.c|inc|incorporated|plc|l\\.p|lp|corp|corporation|s\\.a|s\\.l|b\\.v|n\\.v|s\\.p\\.a|s\\.r\\.l|gmbh|ag|pty';
 const LEGAL_SUFFIX = new RegExp(
-  `[\\s,]+(?:${COMPANY_FORMS}|co|company|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|trust|foundation|community interest|and|&)\\.?$`,
+  `[\\s,]+(?:${COMPANY_FORMS}|co|company|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|trust|foundation|society|community interest|and|&)\\.?$`,
   'i',
 );
 /** A company's legal form alone, which a site's own title may carry after its name. */
@@ -80,14 +80,18 @@ function leadingName(text: string): string | undefined {
 }
 
 const COPYRIGHT_MARK = /(?:\u00A9|\([Cc]\)|\bcopyright\b)/i;
+/** A page's clock printed whole into its copyright line ("© 1996-Thu Dec 15 06:14:35 EST 2016 …"): its year. */
+const PRINTED_CLOCK =
+  /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \p{Lu}\p{Ll}{2} \d{1,2} \d{2}:\d{2}:\d{2} \p{Lu}{2,5} (\d{4})\b/u;
 
 /**
  * The name in a copyright line: "© 2016 The Associated Press.", "© Copyright of Telegraph Media Group
  * Limited 2015", "Copyright © The Press-Enterprise.". A brand before the mark ("Vanity Fair © Condé Nast")
  * is the outlet; the owner after it is only its legal owner.
  */
-function copyrightName(line: string): OutletCandidate | undefined {
-  if (line.length > 300) return undefined;
+function copyrightName(written: string): OutletCandidate | undefined {
+  if (written.length > 300) return undefined;
+  const line = written.replace(PRINTED_CLOCK, '$1');
   const mark = COPYRIGHT_MARK.exec(line);
   if (!mark) return undefined;
   const before = line.slice(0, mark.index).trim();

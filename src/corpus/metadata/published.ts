@@ -22,6 +22,8 @@ const YEAR = /\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}/;
 /** "10/04/16 05:19 PM EDT", "Updated 10/04/16 …": a stamp with a two-digit year and a time. */
 const SHORT_YEAR_STAMP = /^(?:updated\s+)?\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/i;
 const LABEL = /^(?:published|posted|updated|first published|last updated|by|on|date)\b/i;
+/** "By Sage Lazzaro • 12/16/16 12:21pm": a short-year stamp after a label, not opening the line. */
+const LABELLED_SHORT_YEAR = /\b\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/;
 /** Lines that merely carry a date: an embedded tweet's footer, a copyright notice. */
 const NOT_THE_PAGE_DATE = /^[\u2014\u2013-]\s.*\(@\w+\)|\u00A9|\bcopyright\b/i;
 const MAX_DATE_LINE_WORDS = 16;
@@ -45,7 +47,8 @@ const DATE_THEN_DASH =
 
 /** Whether a line reads as a date line rather than a sentence that happens to hold a date. */
 function isDateLine(line: string): boolean {
-  if (!(YEAR.test(line) || SHORT_YEAR_STAMP.test(line)) || NOT_THE_PAGE_DATE.test(line)) return false;
+  const shortYear = SHORT_YEAR_STAMP.test(line) || (LABEL.test(line) && LABELLED_SHORT_YEAR.test(line));
+  if (!(YEAR.test(line) || shortYear) || NOT_THE_PAGE_DATE.test(line)) return false;
   if (DATE_THEN_DASH.test(line)) return true;
   if (LABEL.test(line)) return wordCount(line) <= 2 * MAX_DATE_LINE_WORDS;
   // "In a video dated May 23, 2015, he declared …": a sentence of the story, not a stamp.
