@@ -39,6 +39,7 @@ import {
   nameAfterBodyRole,
   mayOpenParticleName,
   postNominalForm,
+  titleCased,
 } from './names.ts';
 
 export interface NameMention {
@@ -762,13 +763,18 @@ export class MentionScanner {
     if (name.some((t) => /\d/.test(t) && !isHandle(t)) || (name[0] as string).length < 2) return null;
     // "AI", "NHS", "NASA": an acronym alone, with no title, names a thing or a body.
     if (name.length === 1 && nameFrom === from && ACRONYM.test(name[0] as string)) return null;
+    const shouted = name.length >= 2 && name.every((t) => t.length >= 2 && /^[\p{Lu}'\u2019.-]+$/u.test(t));
     return {
       from,
       nameFrom,
       // Letters after the name say what the person is ("Nabil Amari KC" is a barrister).
       titles: [...words.slice(from, nameFrom), ...words.slice(nameEnd).map(postNominalForm)],
-      // Initials keep their period ("R."); a name closing a sentence loses it ("Reyes.").
-      tokens: name.map((t) => t.replace(/\.$/, (m) => (/^\p{Lu}$/u.test(t.slice(0, -1)) ? m : ''))),
+      // Initials keep their period ("R."); a name closing a sentence loses it ("Reyes."); a name written
+      // all in capitals (a transcript's label, "RAÚL ECHEVERRÍA") as readers write it.
+      tokens: name.map((t) => {
+        const word = t.replace(/\.$/, (m) => (/^\p{Lu}$/u.test(t.slice(0, -1)) ? m : ''));
+        return shouted ? titleCased(word) : word;
+      }),
     };
   }
 

@@ -131,6 +131,17 @@ function hasWrittenOutUmlaut(folded: string): boolean {
   return false;
 }
 
+/**
+ * A name word written in capitals, as a reader writes it ("ECHEVERRÍA" → "Echeverría", "JEAN-PAUL" →
+ * "Jean-Paul", "O'BRIEN" → "O'Brien"); a word with a small letter keeps its case ("McCREADIE").
+ */
+export function titleCased(word: string): string {
+  if (word !== word.toUpperCase()) return word;
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'\u2019])(\p{Ll})/gu, (_, mark: string, c: string) => mark + c.toUpperCase());
+}
+
 /** One name token, folded: lower case, no accents, no apostrophes or hyphens ("O’Donnell" → "odonnell"). */
 export function foldToken(token: string): string {
   // Plain ASCII letters (most names): lower case is all there is to do.

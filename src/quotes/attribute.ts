@@ -20,6 +20,7 @@ import {
   SPEECH_VERB_WORDS,
   SUBORDINATORS,
   UNNAMED_PEOPLE,
+  GIVEN_NAME_GENDERS,
   type Gender,
   TIME_OPENERS,
   isRoleNoun,
@@ -34,7 +35,15 @@ import {
   type LinkedName,
 } from '../people/chains.ts';
 import type { MentionScanner } from '../people/mentions.ts';
-import { compactKey, foldToken, looksLikePlace, nameCore, sameFullName, surnameOf } from '../people/names.ts';
+import {
+  compactKey,
+  foldToken,
+  looksLikePlace,
+  nameCore,
+  sameFullName,
+  surnameOf,
+  titleCased,
+} from '../people/names.ts';
 import { comparable, isStopword, wordCount } from '../text/normalize.ts';
 import { findQuoteSpans, findSingleQuoteSpans, type QuoteSpan } from '../text/quoteSpans.ts';
 import {
@@ -636,6 +645,19 @@ class ArticleAttribution {
     return only(people.filter((e) => e.full && e.parts.has(surname)));
   }
 
+  /**
+   * "BEN CHURCH: …" where no chain has the name (a surname that is a common word, "Ben Church at Hartwell"
+   * read short): a label of a common given name and a surname names that person, a chain of its own.
+   */
+  #namedByLabel(label: string): number | undefined {
+    const words = label.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || !GIVEN_NAME_GENDERS.has(foldToken(words[0] as string)))
+      return undefined;
+    const tokens = words.map(titleCased);
+    const named = this.#people.entities.find((e) => e.full && e.key === compactKey(tokens));
+    return named?.id ?? this.#namedByCue({ kind: 'person', tokens });
+  }
+
   /** Whether the headline names the entity (by its surname). */
   #headlineNames(id: number): boolean {
     return this.#titleWords().has(this.#entity(id).surname);
@@ -702,7 +724,7 @@ class ArticleAttribution {
   #answer(p: number, sentences: readonly string[], text: string): boolean {
     const answer = this.#interview.answers.get(p);
     const interviewee = answer?.speaker
-      ? this.#labelled(answer.speaker)
+      ? (this.#labelled(answer.speaker) ?? this.#namedByLabel(answer.speaker))
       : answer
         ? this.#intervieweeId()
         : undefined;

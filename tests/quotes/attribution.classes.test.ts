@@ -3935,3 +3935,28 @@ describe('"weighed in" and "chimed in" as speech verbs', () => {
     expect(speakers['It is a team effort']).toBe('Tobias Renn');
   });
 });
+
+describe('a call transcript labelled "NAME, ROLE:" in capitals', () => {
+  const call = articleOf(
+    'call',
+    [
+      ['Skyline Airways held a call with analysts on Tuesday. Ben Church at Harwood Securities asked first.'],
+      ['OPERATOR: Good morning, and welcome to the Skyline Airways trading update call.'],
+      ['INGRID HALDANE, CHIEF EXECUTIVE: Thank you. I won’t pretend this is an easy call to make.'],
+      ['RAÚL ECHEVARNE, CHIEF FINANCIAL OFFICER: Our cash at the end of August was £164 million.'],
+      ['BEN CHURCH, HARWOOD SECURITIES: If the banks don’t waive the covenants, what happens?'],
+      ['RAÚL ECHEVARNE: I am not going to speculate about that.'],
+      ['BEN CHURCH: With respect, that is not an answer to the question.'],
+      ['INGRID HALDANE: I understand why you are asking.'],
+    ],
+    { title: 'Skyline Airways trading update call transcript', outlet: 'CallNotes' },
+  );
+
+  it('gives each turn to the person its label names, written as readers write the name', () => {
+    const s = speakersOf(call);
+    expect(s['Thank you. I won’t pretend this is an easy call to make']).toBe('Ingrid Haldane');
+    expect(s['Our cash at the end of August was £164 million']).toBe('Raúl Echevarne');
+    expect(s['With respect, that is not an answer to the question']).toBe('Ben Church');
+    expect(Object.keys(s).some((t) => t.includes('welcome to the Skyline'))).toBe(false);
+  });
+});
