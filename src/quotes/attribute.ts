@@ -695,7 +695,7 @@ class ArticleAttribution {
         intro !== undefined &&
         (intro.trimEnd().endsWith(':') || ANNOUNCES_TRANSCRIPT.test(intro))
           ? (this.#people.paragraphs[first - 1]?.names ?? []).find(
-              (n) => !n.quoted && this.#isPersonLike(n.entity) && n.tokens.some((t) => /\p{Ll}/u.test(t)),
+              (n) => !n.quoted && this.#isPersonLike(n.entity) && /\p{Ll}/u.test(intro.slice(n.start, n.end)),
             )
           : undefined;
       this.#handedOver = named?.entity ?? null;
