@@ -156,7 +156,10 @@ const OCCUPATIONS =
   'plaintiff claimant defendant landlord tenant fisherman epidemiologist virologist psychologist psychiatrist ' +
   'dentist veterinarian lecturer curator ranger warden soldier sergeant constable volunteer whistleblower ' +
   'homeowner shopkeeper striker midfielder defender goalkeeper winger sprinter swimmer cyclist jockey batsman ' +
-  'bowler referee umpire mediator arbitrator interpreter translator host co-host anchor moderator';
+  'bowler referee umpire mediator arbitrator interpreter translator host co-host anchor moderator ' +
+  'photographer journalist cameraman publicist promoter designer mechanic technician electrician plumber ' +
+  'builder miner steelworker lifeguard bodyguard sailor waiter cleaner cashier clerk porter caretaker ' +
+  'headteacher headmaster headmistress dean pupil graduate therapist counsellor counselor carer surveyor';
 
 /**
  * Lower-case role nouns that name what a person is or does ("union leader Ana Ferreira", "the director

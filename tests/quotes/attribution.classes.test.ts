@@ -3960,3 +3960,16 @@ describe('a call transcript labelled "NAME, ROLE:" in capitals', () => {
     expect(Object.keys(s).some((t) => t.includes('welcome to the Skyline'))).toBe(false);
   });
 });
+
+describe('occupations as roles ("the photographer, Tomás Ibarra" … "the photographer said")', () => {
+  it('refer back to the one person the article gave the occupation', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['The judge ordered the actor to pay compensation to the photographer, Tomás Ibarra.'],
+        ['Mr Ibarra said the verdict was “a message to every famous person out there”.'],
+        ['“I do not want his money, I want him to understand,” the photographer said.'],
+      ]),
+    );
+    expect(speakers['I do not want his money, I want him to understand']).toBe('Tomás Ibarra');
+  });
+});
