@@ -1504,6 +1504,8 @@ class ArticleAttribution {
         // "said the Quartermaster": a nickname the article says a person goes by.
         const nicknamed = this.#nicknamed(ref.name);
         if (nicknamed !== undefined) return { kind: 'entity', entity: nicknamed };
+        const author = this.#writingsAuthor(ref.name, at);
+        if (author !== undefined) return { kind: 'entity', entity: author };
         return { kind: 'org', name: this.#orgReferent(ref.name, at) ?? ref.name };
       }
       case 'role':
@@ -1525,6 +1527,28 @@ class ArticleAttribution {
         return resolved;
       }
     }
+  }
+
+  /**
+   * "X, in a statement released by his office, called the story “…”. “…,” the statement said.": the
+   * statement (letter, post …) is the one a person was just said to have issued, this paragraph or the one
+   * before; undefined when no sentence there names such a writing with a person as its speaker.
+   */
+  #writingsAuthor(name: string, at: Place): number | undefined {
+    const noun = WRITING.exec(name)?.[1]?.toLowerCase();
+    if (noun === undefined) return undefined;
+    const mentions = new RegExp(`\\b${noun}\\b`, 'i');
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const s = this.#sentences[k] as SentenceEntry;
+      if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) continue;
+      if (at.paragraph - s.paragraph > 1) break;
+      if (!mentions.test(s.text)) continue;
+      const people = s.speakers.filter((sp) => sp?.kind === 'entity');
+      if (people.length > 0) return (people[people.length - 1] as { entity: number }).entity;
+      const subject = this.#subjectAt(k);
+      return subject !== undefined && this.#isPersonLike(subject) ? subject : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -2129,6 +2153,9 @@ const ANNOUNCES_TRANSCRIPT =
 
 /** Between two coordinated names: "and", or "and her son," ("Ann Roe and her son, Father Luis Roe"). */
 const COORDINATED = /^,?\s+and(?:\s+(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,)?\s*$/u;
+
+/** "the statement", "the letter": a writing a speaker was said to have issued just before. */
+const WRITING = /^(?:the )?(statement|letter|email|e-mail|post|memo|message|note)$/i;
 
 /** Rules that attribute a quote by where it stands, not by a cue of its own. */
 const BY_POSITION: ReadonlySet<string> = new Set(['continues', 'topic', 'none']);

@@ -3973,3 +3973,20 @@ describe('occupations as roles ("the photographer, Tomás Ibarra" … "the photo
     expect(speakers['I do not want his money, I want him to understand']).toBe('Tomás Ibarra');
   });
 });
+
+describe('"the statement said" after a person was said to have issued one', () => {
+  it('is that person’s; after a body’s statement it stays the body’s', () => {
+    const speakers = speakersOf(
+      article('a', [
+        [
+          'Mayor Dennis Hale, in a statement released by his office, called the story “a hit job from start to end.”',
+        ],
+        ['“I have always fought for investment in this city,” the statement said.'],
+        ['The port authority said in a statement on Monday that the pier would close.'],
+        ['“Safety comes before everything else,” the statement said.'],
+      ]),
+    );
+    expect(speakers['I have always fought for investment in this city']).toBe('Dennis Hale');
+    expect(speakers['Safety comes before everything else']).not.toBe('Dennis Hale');
+  });
+});
