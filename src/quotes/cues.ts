@@ -235,7 +235,7 @@ function unclosedAppositive(text: string): Attribution | undefined {
  * "X, a senior fellow at the centre, has written".
  */
 const COMMA_SUBJECT_RE = new RegExp(
-  `^([^.;:"\\u201C\\u201D_]{1,120}?),\\s*(?:(?:has|have|had)\\s+)?(?:${VERBS})\\b`,
+  `^([^.;:"\\u201C\\u201D_]{1,180}?),\\s*(?:(?:has|have|had)\\s+)?(?:${VERBS})\\b`,
 );
 /**
  * A name in capitals, lower-case particles inside ("Rania al-Haddad", "Ingrid van der Spek"), or a user
@@ -305,6 +305,8 @@ function nameAmongAppositives(lead: string): string | undefined {
   const describes = (p: string) =>
     (/^[\p{Ll}\d]/u.test(p) && !NEW_CLAUSE_OPENER.test(p)) ||
     (POSSESSIVE_ROLE_PART.test(p) && hasRoleWordOrKin(p)) ||
+    // "PhD student in Classical Archaeology at …": a capitalised qualifier before a role.
+    (ROLE_AFTER_CAPITAL.test(p) && hasRoleWordOrKin(p)) ||
     // "Julian Asquell, K.C., told …": letters after the name.
     POST_NOMINALS.has(postNominalForm(p));
   const opens = (p: string) => hasRoleWordOrKin(p) || isOpeningNounPhrase(p);
@@ -312,6 +314,8 @@ function nameAmongAppositives(lead: string): string | undefined {
   return parts[k];
 }
 const MAX_SUBJECT_PARTS = 4;
+/** A capitalised word, then lower-case words ("PhD student in …", "BBC reporter at …"). */
+const ROLE_AFTER_CAPITAL = /^\p{Lu}[\p{L}.&-]*\s+\p{Ll}/u;
 /** "Helion's chief operating officer", "Castle Bank's head of risk": whose role it is, then the role. */
 const POSSESSIVE_ROLE_PART = /^\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3}['\u2019]s\s+\p{Ll}/u;
 

@@ -3990,3 +3990,18 @@ describe('"the statement said" after a person was said to have issued one', () =
     expect(speakers['Safety comes before everything else']).not.toBe('Dennis Hale');
   });
 });
+
+describe('a long description set off after the name before "said"', () => {
+  it('leaves the name the speaker ("X, PhD student in … at the University of Y and leader of the dig, said")', () => {
+    const speakers = speakersOf(
+      article('a', [
+        [
+          '“A colleague and I came across the site last year, and we saw its potential right away,” Robin Ahlgren, PhD student in Classical Archaeology at the University of Varnby and leader of the fieldwork, said in a statement.',
+        ],
+      ]),
+    );
+    expect(
+      speakers['A colleague and I came across the site last year, and we saw its potential right away'],
+    ).toBe('Robin Ahlgren');
+  });
+});
