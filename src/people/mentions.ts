@@ -276,6 +276,9 @@ function wordGender(word: string): Gender | undefined {
  */
 function kinBefore(tokens: Tokens, i: number): string {
   const next = tokens.bare(i - 1);
+  // Most names have no comma two or three words back: nothing more to read.
+  const comma = (k: number) => k >= 0 && tokens.text.charCodeAt(tokens.end(k) - 1) === 44;
+  if (!comma(i - 2) && !comma(i - 3)) return next;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const raw = tokens.raw(k);
     if (!/^\p{Ll}/u.test(raw) || /[.;:!?"\u201C\u201D]/u.test(raw)) return next;
@@ -283,6 +286,15 @@ function kinBefore(tokens: Tokens, i: number): string {
       return k < i - 1 && GENDERED_ROLES.has(lookupForm(tokens.bare(k))) ? tokens.bare(k) : next;
   }
   return next;
+}
+
+/** Letters a-z and A-Z only (a name whose lower case is its folded form). */
+function isPlainAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** A token opening with a quotation mark (", “, ‘). */
@@ -786,10 +798,13 @@ export class MentionScanner {
    */
   #knownSurname(tokens: Tokens, i: number, j: number): ParsedRun | undefined {
     if (j - i !== 1 || this.#known.size === 0) return undefined;
+    // Most runs are no known surname: the cheapest test first (a plain name folds to its lower case).
     const bare = tokens.bare(i);
     const lower = bare.toLowerCase();
+    if (!this.#known.has(lower) && (isPlainAscii(bare) || !this.#known.has(foldToken(bare))))
+      return undefined;
     if (!this.commonWords.has(lower) && !FUNCTION_WORDS.has(lower) && !isTitle(bare)) return undefined;
-    if (!this.#known.has(foldToken(bare)) || !/^\p{Lu}\p{Ll}+$/u.test(bare)) return undefined;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(bare)) return undefined;
     const before = endsRun(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1).toLowerCase();
     if (LOCATIVES.has(before)) return undefined;
     const set = tokens.raw(i).endsWith(',');
