@@ -33,6 +33,7 @@ import {
   endBeforePostNominals,
   foldToken,
   isHandle,
+  isPlainLetters,
   isParticle,
   isParticleName,
   mayBeHandle,
@@ -286,15 +287,6 @@ function kinBefore(tokens: Tokens, i: number): string {
       return k < i - 1 && GENDERED_ROLES.has(lookupForm(tokens.bare(k))) ? tokens.bare(k) : next;
   }
   return next;
-}
-
-/** Letters a-z and A-Z only (a name whose lower case is its folded form). */
-function isPlainAscii(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k) | 32;
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
 }
 
 /** A token opening with a quotation mark (", “, ‘). */
@@ -801,7 +793,7 @@ export class MentionScanner {
     // Most runs are no known surname: the cheapest test first (a plain name folds to its lower case).
     const bare = tokens.bare(i);
     const lower = bare.toLowerCase();
-    if (!this.#known.has(lower) && (isPlainAscii(bare) || !this.#known.has(foldToken(bare))))
+    if (!this.#known.has(lower) && (isPlainLetters(bare) || !this.#known.has(foldToken(bare))))
       return undefined;
     if (!this.commonWords.has(lower) && !FUNCTION_WORDS.has(lower) && !isTitle(bare)) return undefined;
     if (!/^\p{Lu}\p{Ll}+$/u.test(bare)) return undefined;

@@ -145,12 +145,16 @@ export function titleCased(word: string): string {
 /** One name token, folded: lower case, no accents, no apostrophes or hyphens ("O’Donnell" → "odonnell"). */
 export function foldToken(token: string): string {
   // Plain ASCII letters (most names): lower case is all there is to do.
-  let plain = true;
-  for (let i = 0; i < token.length && plain; i++) {
-    const c = token.charCodeAt(i);
-    plain = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return isPlainLetters(token) ? token.toLowerCase() : comparable(token).replaceAll(' ', '');
+}
+
+/** Letters a-z and A-Z only: a name word whose folded form is its lower case. */
+export function isPlainLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
   }
-  return plain ? token.toLowerCase() : comparable(token).replaceAll(' ', '');
+  return true;
 }
 
 /** A name's folded tokens joined by spaces: how a name is shown to search ("zoe marsh-adeyemi" → "zoe marshadeyemi"). */
