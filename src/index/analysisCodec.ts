@@ -7,7 +7,7 @@
  * article's analysis and drops it once the snapshot is made, so only what linking across articles reads is
  * kept (`LinkedEntity`) and chains without counts share one empty map: about 8 KB per article decoded.
  */
-import type { LinkedEntity } from '../people/fullNames.ts';
+import { type LinkedEntity, NO_COUNTS, NO_FORMS } from '../people/fullNames.ts';
 import type { QuoteSpeaker, RawQuote } from '../quotes/attribute.ts';
 import type { ArticleAnalysis } from '../quotes/catalog.ts';
 
@@ -38,12 +38,6 @@ function flat(map: ReadonlyMap<string, number>): (string | number)[] {
   for (const [k, v] of map) out.push(k, v);
   return out;
 }
-
-/**
- * The counts of a chain that has none (most chains have no role, and single names no full form): one map
- * for all of them, read-only by type, instead of an empty map per field of every entity of every build.
- */
-const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
 function unflat(list: (string | number)[]): ReadonlyMap<string, number> {
   if (list.length === 0) return NO_COUNTS;
@@ -98,7 +92,7 @@ export function decodeAnalysis(text: string): ArticleAnalysis {
         full: e[2] === 1,
         surname: e[3],
         forms: unflat(e[4]),
-        shortForms: new Set(e[5]),
+        shortForms: e[5].length === 0 ? NO_FORMS : new Set(e[5]),
         votes: { m: e[6], f: e[7] },
         roles: unflat(e[8]),
         mentions: e[9],

@@ -24,21 +24,41 @@ import {
  */
 export type LinkedEntity = Pick<
   ArticleEntity,
-  | 'id'
-  | 'tokens'
-  | 'full'
-  | 'key'
-  | 'surname'
-  | 'shortForms'
-  | 'votes'
-  | 'mentions'
-  | 'personal'
-  | 'speaks'
-  | 'locative'
+  'id' | 'tokens' | 'full' | 'key' | 'surname' | 'votes' | 'mentions' | 'personal' | 'speaks' | 'locative'
 > & {
   readonly forms: ReadonlyMap<string, number>;
   readonly roles: ReadonlyMap<string, number>;
+  readonly shortForms: ReadonlySet<string>;
 };
+
+/** The counts of a chain that has none (most have no role, single names no full form): one map for all. */
+export const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+/** The short forms of a chain that has none. */
+export const NO_FORMS: ReadonlySet<string> = new Set();
+
+/**
+ * Of an article's chain, only what linking across articles reads, with shared empty collections: the
+ * analyses of a whole corpus are held until its snapshot is built, and every chain's sets of first-name
+ * parts and role nouns (attribution's alone) held with them doubled the memory a build keeps, and the
+ * young-generation collections that copy it (about 5 % of a build at 10,000 articles).
+ */
+export function linkedPart(e: ArticleEntity): LinkedEntity {
+  return {
+    id: e.id,
+    tokens: e.tokens,
+    full: e.full,
+    key: e.key,
+    surname: e.surname,
+    votes: e.votes,
+    mentions: e.mentions,
+    personal: e.personal,
+    speaks: e.speaks,
+    locative: e.locative,
+    forms: e.forms.size === 0 ? NO_COUNTS : e.forms,
+    roles: e.roles.size === 0 ? NO_COUNTS : e.roles,
+    shortForms: e.shortForms.size === 0 ? NO_FORMS : e.shortForms,
+  };
+}
 
 /** An article's chains, as the directory reads them. */
 export interface ArticleChains {

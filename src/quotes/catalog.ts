@@ -6,7 +6,7 @@
 import type { Article } from '../corpus/types.ts';
 import { commonWords } from '../people/commonWords.ts';
 import { type ArticleChains, PeopleDirectory } from '../people/directory.ts';
-import type { LinkedEntity } from '../people/fullNames.ts';
+import { type LinkedEntity, linkedPart } from '../people/fullNames.ts';
 import { MentionScanner } from '../people/mentions.ts';
 import { finish, STEP, type Steps, sortSteps } from '../steps.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
@@ -105,7 +105,7 @@ export function* analyzeSteps(
     analyses.push({
       articleId: article.id,
       ...(article.published ? { published: article.published } : {}),
-      entities: people.entities,
+      entities: people.entities.map(linkedPart),
       quotes,
     });
     yield;
