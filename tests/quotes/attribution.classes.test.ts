@@ -4005,3 +4005,19 @@ describe('a long description set off after the name before "said"', () => {
     ).toBe('Robin Ahlgren');
   });
 });
+
+describe('a consort’s title as a role ("the first lady", "the duchess")', () => {
+  it('refers back to the one person given it, so a pronoun after it is hers', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['First Lady Ines Marlow opened the new children’s ward in Varnby on Monday.'],
+        ['Without naming the minister, the first lady criticised the delays to the building work.'],
+        ['“Children should never wait this long for a bed,” she said.'],
+        ['The Duchess of Calder, Rowena Pike, joined her on the visit.'],
+        ['“It is a wonderful place for families,” the duchess said.'],
+      ]),
+    );
+    expect(speakers['Children should never wait this long for a bed']).toBe('Ines Marlow');
+    expect(speakers['It is a wonderful place for families']).toBe('Rowena Pike');
+  });
+});
