@@ -67,6 +67,10 @@ const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})$`);
 const PARTICIPLES_RE = new RegExp(`\\b(?:${PARTICIPLES})\\b`, 'g');
 const INVERTED_RE = new RegExp(`^(?:${VERBS})\\s+([^,.;:"\\u201C\\u201D_]{2,100})`);
 const LEADING_PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})\\b`);
+/** "as X reported", "as one resident put it": a clause crediting the words before it. */
+const AS_CREDITED_RE = new RegExp(`^as\\s+([^,.;:"\\u201C\\u201D_]{1,80}?)\\s+(?:(?:${VERBS})|put it)\\b`);
+/** "as has been said", "as was reported": no one is credited. */
+const AUXILIARY_ONLY = /^(?:(?:has|have|had|was|were|is|are|been|be|it)\s*)+$/i;
 const DIRECT_RE = new RegExp(`^([^,.;:"\\u201C\\u201D_]{1,100}?)\\s+(?:(?:${VERBS})|(?:${PARTICIPLES}))\\b`);
 /** "Name, a role … verb": an appositive left open before the verb (see `unclosedAppositive`). */
 const UNCLOSED_APPOSITIVE_RE = new RegExp(
@@ -195,6 +199,9 @@ function namedAfterRole(phrase: string, rest: string): string {
 /** Text directly after a closing quote: `, said X`, `, X said`, `, according to X`, `, telling …`. */
 export function attributionAfter(after: string): Attribution | undefined {
   const text = after.replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
+  // "“…,” as NPR's Debbie Elliot reported": the quotation is credited to whoever the "as" clause names.
+  const credited = AS_CREDITED_RE.exec(text)?.[1];
+  if (credited !== undefined && !AUXILIARY_ONLY.test(credited)) return { phrase: stripAux(credited) };
   // "“…,” while Smith said …": a conjunction opens another clause, whose speaker is not this quote's.
   if (NEW_CLAUSE_OPENER.test(text)) return undefined;
   const according = /^according to ([^,.;:"\u201C\u201D_]{2,120})/i.exec(text);

@@ -4021,3 +4021,22 @@ describe('a consort’s title as a role ("the first lady", "the duchess")', () =
     expect(speakers['It is a wonderful place for families']).toBe('Rowena Pike');
   });
 });
+
+describe('a quotation credited by an "as" clause after it', () => {
+  it('is the credited person’s, not the subject’s ("…,” as Radio Varn’s Tom Vey reported)', () => {
+    const speakers = speakersOf(
+      article('a', [
+        [
+          'One witness, Ann Lorne, described hiding under a desk and "holding her breath while the shots went on, and she described the silence afterwards," as Radio Varn’s Tom Vey reported.',
+        ],
+        ['The economy is "in good shape and growing steadily," as Mia Park said on Tuesday.'],
+        ['The old law is "a muddle and always has been," as has been said before.'],
+      ]),
+    );
+    expect(
+      speakers['holding her breath while the shots went on, and she described the silence afterwards'],
+    ).toBe('Tom Vey');
+    expect(speakers['in good shape and growing steadily']).toBe('Mia Park');
+    expect(speakers['a muddle and always has been']).toBe('unknown');
+  });
+});
