@@ -323,8 +323,12 @@ function nameAmongAppositives(lead: string): string | undefined {
 const MAX_SUBJECT_PARTS = 4;
 /** A capitalised word, then lower-case words ("PhD student in …", "BBC reporter at …"). */
 const ROLE_AFTER_CAPITAL = /^\p{Lu}[\p{L}.&-]*\s+\p{Ll}/u;
-/** "Helion's chief operating officer", "Castle Bank's head of risk": whose role it is, then the role. */
-const POSSESSIVE_ROLE_PART = /^\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3}['\u2019]s\s+\p{Ll}/u;
+/**
+ * "Helion's chief operating officer", "Castle Bank's head of risk", "Edmunds' executive director": whose
+ * role it is, then the role.
+ */
+const POSSESSIVE_ROLE_PART =
+  /^\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3}(?:['\u2019]s|s['\u2019])\s+\p{Ll}/u;
 
 /** A few words opening the sentence that are no clause of their own ("His opposite number"). */
 function isOpeningNounPhrase(lead: string): boolean {

@@ -345,8 +345,9 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
       : described
         ? start
         : 0;
-    const body = from > 0 ? tokens.slice(from).join(' ') : phrase;
-    return { kind: 'org', name: body.replace(/^(?:the|a|an|one) /i, '') };
+    const body = (from > 0 ? tokens.slice(from).join(' ') : phrase).replace(/^(?:the|a|an|one) /i, '');
+    // "said in a statement": an opening phrase with no body after it names no one.
+    return body === '' ? undefined : { kind: 'org', name: body };
   }
   // Several people ("Trump and Kim said") cannot be one speaker, nor a lone initial ("A") or a capitalised
   // common word ("Asked").

@@ -4040,3 +4040,16 @@ describe('a quotation credited by an "as" clause after it', () => {
     expect(speakers['a muddle and always has been']).toBe('unknown');
   });
 });
+
+describe('a role of a body whose name ends in s ("Edmunds’ executive director")', () => {
+  it('describes the name before it, which speaks; "said in a statement" names no body', () => {
+    const speakers = speakersOf(
+      article('a', [
+        [
+          '“The end of the year is a popular time for big purchases,” Ann Lorne, Hollands’ director of industry analysis, said in a statement.',
+        ],
+      ]),
+    );
+    expect(speakers['The end of the year is a popular time for big purchases']).toBe('Ann Lorne');
+  });
+});

@@ -20,6 +20,14 @@ function speakers(articles: Article[]): Record<string, string> {
 }
 
 describe('readSpeakerPhrase', () => {
+  it('names no one for an opening phrase with no body after it ("in a statement")', () => {
+    expect(readSpeakerPhrase('in a statement')).toBeUndefined();
+    expect(readSpeakerPhrase('In a statement the Harbour Board')).toEqual({
+      kind: 'org',
+      name: 'Harbour Board',
+    });
+  });
+
   it('separates titles and roles from the name', () => {
     expect(readSpeakerPhrase('State Department spokeswoman Heather Nauert')).toEqual({
       kind: 'person',
