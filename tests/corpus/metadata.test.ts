@@ -1344,3 +1344,31 @@ describe('page metadata: stamps and copyright lines as some sites print them', (
     expect(m.outlet).toBe('Coastal Geographic');
   });
 });
+
+describe('page metadata: dates a template prints and stamps without a year', () => {
+  it('takes no "Jan 1, 1970" (an empty timestamp) and reads "By X November 22" with the copyright year', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - The Harbour Post',
+      'Harbour board approves new ferry terminal',
+      'By Dana R. Welling November 22 Follow @dwelling',
+      ...BODY,
+      'More from the archive',
+      'Jan 1, 1970',
+      '© 1996-2016 The Harbour Post',
+    ]);
+    expect(m.published).toBe('2016-11-22');
+  });
+
+  it('leaves a date off the title line ("Headline - Nov. 29, 2016") and reads the outlet from its bureau stamp', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - Nov. 29, 2016',
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+      'HarbourMoney (Port Ellen) First published November 29, 2016: 3:33 AM ET',
+      '© 2016 Harbour Broadcasting Network. All Rights Reserved.',
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+    expect(m.outlet).toBe('HarbourMoney');
+    expect(m.published).toBe('2016-11-29');
+  });
+});

@@ -120,6 +120,11 @@ const DATELINE = new RegExp(
   `^\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|de|del|da|do|of|la|le|el)){0,3}(?:,[^()]{1,40})? \\((${PROPER_NAME})\\) ?[-\u2013\u2014]`,
   'u',
 );
+/** "CNNMoney (New York) First published November 29, 2016": the outlet, its bureau, then the stamp. */
+const BUREAU_STAMP = new RegExp(
+  `^(${PROPER_NAME}) \\(\\p{Lu}[\\p{L} .,'-]{1,40}\\) (?:[Ff]irst published|[Pp]ublished|[Uu]pdated)\\b`,
+  'u',
+);
 /** "Originally published on Live Science.", "This article was first published by The Conversation." */
 const PUBLISHED_ON = new RegExp(`\\b(?:[Oo]riginally|[Ff]irst) published (?:on|in|by) (${PROPER_NAME})`, 'u');
 const SOURCE_LINE = /^source:\s*([^,;]+)/i;
@@ -385,7 +390,7 @@ export function outletCandidates(lines: readonly string[], options: OutletOption
   for (const name of mastheads(lines)) found.push({ name, source: 'masthead' });
   each('byline', bylineOutlet);
   each('bio', (l) => (options.isBio(l) ? matched(BIO_EMPLOYER, l) : undefined));
-  each('dateline', (l) => matched(DATELINE, l));
+  each('dateline', (l) => matched(DATELINE, l) ?? matched(BUREAU_STAMP, l));
   each('published-on', (l) => matched(PUBLISHED_ON, l));
   const rank: OutletSource[] = [
     'site',

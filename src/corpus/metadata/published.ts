@@ -58,6 +58,8 @@ function isDateLine(line: string): boolean {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const UNIX_EPOCH = '1970-01-01';
+
 /** A year written out in a date ("2016", or the "16" of "10/04/16"), not worked out from "today". */
 const WRITTEN_YEAR = /\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 
@@ -75,7 +77,10 @@ export function dateOnLine(line: string, options: { order?: DateOrder } = {}): s
     if (!WRITTEN_YEAR.test(result.text)) continue;
     const year = start.get('year') as number;
     if (year < 1900 || year > 2100) continue;
-    return `${year}-${pad(start.get('month') as number)}-${pad(start.get('day') as number)}`;
+    const date = `${year}-${pad(start.get('month') as number)}-${pad(start.get('day') as number)}`;
+    // "Jan 1, 1970": the Unix epoch, what a page template prints for a timestamp it does not have.
+    if (date === UNIX_EPOCH) continue;
+    return date;
   }
   return undefined;
 }
@@ -130,8 +135,13 @@ export function inferPublished(
   return best?.date ?? yearlessStampDate(lines, from);
 }
 
-/** Stamps a page prints without the year ("By Erin Cole March 18 at 3:57 PM"): labelled, with a time. */
+/**
+ * Stamps a page prints without the year ("By Erin Cole March 18 at 3:57 PM"): labelled, with a time, or a
+ * byline's name followed straight by the month ("By David A. Farrow November 22 Follow @Farrow").
+ */
 const MAX_STAMP_WORDS = 12;
+const BYLINE_THEN_DAY =
+  /^By (?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/u;
 
 /**
  * "By Erin Cole March 18 at 3:57 PM" on a page whose copyright line reads "© 1996-2015": a site prints a
@@ -143,7 +153,12 @@ function yearlessStampDate(lines: readonly string[], from: number): string | und
   if (year === undefined) return undefined;
   for (let i = Math.max(0, from); i < lines.length; i++) {
     const line = lines[i] as string;
-    if (!LABEL.test(line) || !CLOCK.test(line) || YEAR.test(line) || wordCount(line) > MAX_STAMP_WORDS)
+    if (
+      !LABEL.test(line) ||
+      !(CLOCK.test(line) || BYLINE_THEN_DAY.test(line)) ||
+      YEAR.test(line) ||
+      wordCount(line) > MAX_STAMP_WORDS
+    )
       continue;
     for (const result of chronoEn.casual.parse(line, new Date(Date.UTC(year, 0, 1)))) {
       const start = result.start;

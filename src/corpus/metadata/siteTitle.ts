@@ -24,15 +24,30 @@ const MAX_SITE_WORDS = 6;
 const DOMAIN =
   /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.uk|org|net|co|news|tv|info|io|uk|us|ca|au|in|ie)$/iu;
 
-/** A site name: a few words, the first capitalised (or a domain), no sentence punctuation. */
+/** "Nov. 29, 2016", "29 November 2016", "11/29/2016": a date where a title line's site name would stand. */
+const DATE_ONLY =
+  /^(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})$/u;
+
+/** A site name: a few words, the first capitalised (or a domain), no sentence punctuation, no date. */
 function isSiteName(text: string): boolean {
-  if (text === '' || wordCount(text) > MAX_SITE_WORDS || text.length > 60) return false;
+  if (text === '' || wordCount(text) > MAX_SITE_WORDS || text.length > 60 || DATE_ONLY.test(text))
+    return false;
   if (DOMAIN.test(text)) return true;
   return /^[\p{Lu}\p{N}]/u.test(text) && !/[.!?:;,]$/.test(text) && !/\d{1,2}:\d{2}/.test(text);
 }
 
-/** Splits a title line into headline and site, or undefined when the line carries no site name. */
+/**
+ * Splits a title line into headline and site, or undefined when the line carries no site name. A date
+ * after the last separator ("Headline - Nov. 29, 2016") is left off: the site, if any, is before it, and
+ * a title line dated that way without one has no site (`site` is empty).
+ */
 export function parseSiteTitle(line: string): SiteTitle | undefined {
+  for (const separator of SEPARATORS) {
+    const at = line.lastIndexOf(separator);
+    if (at <= 0 || !DATE_ONLY.test(line.slice(at + separator.length).trim())) continue;
+    const headline = line.slice(0, at).trim();
+    return parseSiteTitle(headline) ?? (wordCount(headline) >= 3 ? { headline, site: '' } : undefined);
+  }
   // Every separator, last first: the site is after the last one, or between an earlier one and the
   // tagline after it ("Headline :: Stingray Alley - the Skelbrook Stingrays fan site").
   const cuts: { at: number; separator: string }[] = [];
