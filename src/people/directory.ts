@@ -256,10 +256,16 @@ export class PeopleDirectory {
    * Full-name people a single name could mean: by surname first, then by another part of the name; of the
    * single name's gender, when both are known ("Mr Casarin" is not Renata Casarin).
    */
-  #ownersOf(written: string, gender?: Gender): Person[] {
+  #ownersOf(written: string, gender?: Gender, articleId?: string): Person[] {
     const variant = umlautVariant(written);
     const word = !this.#byPart.has(written) && variant && this.#byPart.has(variant) ? variant : written;
-    const found = (this.#bySurname.get(word) ?? this.#byPart.get(word) ?? []).filter(
+    // "Jared, an undergraduate" in one article is not Jared Kushner of another: a single name is the first
+    // name only of someone its own article names in full.
+    const byPart =
+      articleId === undefined
+        ? this.#byPart.get(word)
+        : this.#byPart.get(word)?.filter((p) => p.articleIds.has(articleId) || !p.key.startsWith(`${word} `));
+    const found = (this.#bySurname.get(word) ?? byPart ?? []).filter(
       (p) => gender === undefined || p.gender === undefined || p.gender === gender,
     );
     if (found.length <= 1) return found;
@@ -271,7 +277,7 @@ export class PeopleDirectory {
 
   #linkSingle({ articleId, entity, speaks, contested }: Single): void {
     const word = entity.surname;
-    const owners = contested ? [] : this.#ownersOf(word, genderOf(entity));
+    const owners = contested ? [] : this.#ownersOf(word, genderOf(entity), articleId);
     if (owners.length === 1) {
       this.#attach(owners[0] as Person, articleId, entity);
       return;

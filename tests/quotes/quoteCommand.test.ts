@@ -345,3 +345,22 @@ describe('/quote <a surname with an Irish particle>', () => {
     expect(b.items.map((i) => i.speaker)).toEqual(['Aoife Ó Ceallaigh']);
   });
 });
+
+describe('/quote: a first name alone in one article', () => {
+  it('is not the person another article names in full with that first name', () => {
+    const index = buildIndex(
+      [
+        articleOf('a', [['The adviser Tobin Haskell flew to Varnby on Monday to meet the council.']]),
+        articleOf('b', [
+          ['“It is the new counterculture on this campus,” said Tobin, an undergraduate in a suit.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    const b = quoteBriefing(index, 'haskell', 6);
+    expect(b.items.map((i) => i.text)).not.toContain('It is the new counterculture on this campus');
+    const tobin = quoteBriefing(index, 'tobin', 6);
+    expect(tobin.items.map((i) => i.speaker)).toEqual(['Tobin']);
+  });
+});
