@@ -28,7 +28,12 @@ export interface Speaker {
 
 /** Whether a query word is the surname of the person of `key` (a name key: folded words, spaces between). */
 function isSurname(word: string, key: string): boolean {
-  return word !== '' && key.includes(' ') && surnameOf(key.split(' ')) === word;
+  return word !== '' && key.includes(' ') && surnameOfKey(key) === word;
+}
+
+/** The surname of a person's key (folded words). */
+function surnameOfKey(key: string): string {
+  return surnameOf(key.split(' '));
 }
 
 /** Words of a role that say nothing of whom someone works for or what they do ("former Holmbridge boss"). */
@@ -452,13 +457,22 @@ export class SpeakerSearch {
    * Quoted speakers the query names equally well, when there are several: a surname two relatives share
    * ("brannigan" for a father and his daughter, named in the same articles), or a typo as close to both.
    * Answering with either one's quotes would give the other's words to the wrong person, so the caller asks
-   * which one is meant.
+   * which one is meant; so does a one-word typo one edit from two quoted people's surnames ("jobe": Steve
+   * Jobs, Samantha Joye), whatever articles they are in.
    */
   ambiguous(query: string): Speaker[] {
     const words = queryWords(query);
     const key = compactKey(words);
     const exact = this.#exact.get(key) ?? [];
-    const tied = exact.length > 0 ? exact.filter((e) => e.quoted).map((e) => e.key) : this.#topTied(words);
+    const top = exact.length > 0 ? [] : this.#topTied(words);
+    const tied =
+      exact.length > 0 ? exact.filter((e) => e.quoted).map((e) => e.key) : top.map((x) => x.entry.key);
+    // A one-word typo as close to one quoted surname as to another ("jobe": Jobs, Joye): two surnames.
+    const surnames = new Map(
+      words.length === 1
+        ? top.filter((x) => x.surname).map((x) => [x.entry.key, surnameOfKey(x.entry.key)])
+        : [],
+    );
     // A surname one person goes by on its own ("al-Haddad said") is the surname of the relatives named
     // only in full ("Karim al-Haddad") too.
     if (exact.length > 0 && words.length === 1) tied.push(...this.#quotedWithSurname(key));
@@ -469,7 +483,12 @@ export class SpeakerSearch {
     // ("Vanessa Hicks", "Mar Hicks") are two people too. Otherwise (a typo as close to a surname as to
     // another's given name, a surname quoted on its own in one article, a "Max" for a "Massimiliano" in
     // another) the more quoted answers.
-    const told = rest.filter((s) => this.#sameArticle(first.key, s.key) || namesakes(first, s));
+    const told = rest.filter(
+      (s) =>
+        this.#sameArticle(first.key, s.key) ||
+        namesakes(first, s) ||
+        (surnames.has(first.key) && surnames.has(s.key) && surnames.get(first.key) !== surnames.get(s.key)),
+    );
     return told.length > 0 ? [first, ...told] : [];
   }
 
@@ -517,11 +536,11 @@ export class SpeakerSearch {
     return together;
   }
 
-  /** Keys of the quoted speakers sharing the best corrected-words score. */
-  #topTied(words: readonly string[]): string[] {
+  /** The quoted speakers sharing the best corrected-words score. */
+  #topTied(words: readonly string[]): readonly Scored[] {
     const ranked = this.#scoredByCorrectedWords(words).filter((x) => x.entry.quoted);
     const top = ranked[0]?.score;
-    return top === undefined ? [] : ranked.filter((x) => top - x.score < 1e-9).map((x) => x.entry.key);
+    return top === undefined ? [] : ranked.filter((x) => top - x.score < 1e-9);
   }
 
   /** Matches for the query, best first (at most `limit`): exact names, then typed words corrected. */

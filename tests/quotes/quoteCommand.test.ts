@@ -364,3 +364,23 @@ describe('/quote: a first name alone in one article', () => {
     expect(tobin.items.map((i) => i.speaker)).toEqual(['Tobin']);
   });
 });
+
+describe('/quote: a typo as close to two quoted surnames', () => {
+  it('asks which one is meant instead of giving the more quoted one’s words', () => {
+    const index = buildIndex(
+      [
+        articleOf('a', [
+          ['“The pier will reopen in May,” said Orla Dole, the harbour master.'],
+          ['“Boats can moor on the east side,” Dole said.'],
+        ]),
+        articleOf('b', [['“The school roof held up,” said Ben Dale, the head teacher.']]),
+      ],
+      [],
+      NOW,
+    );
+    const b = quoteBriefing(index, 'dile', 10);
+    expect(new Set(b.items.map((i) => i.speaker))).toEqual(new Set(['Orla Dole', 'Ben Dale']));
+    expect(b.note).toContain('Ask for one by full name');
+    expect(quoteBriefing(index, 'dolle', 10).items.map((i) => i.speaker)).toEqual(['Orla Dole', 'Orla Dole']);
+  });
+});
