@@ -39,6 +39,7 @@ import {
   mayBeHandle,
   nameAfterBodyRole,
   mayOpenParticleName,
+  nameAfterBody,
   postNominalForm,
   titleCased,
 } from './names.ts';
@@ -525,6 +526,9 @@ interface ParsedRun {
  * Finds the people-mentions of paragraphs. `commonWords` are lower-case words of the corpus ("after").
  * One scanner serves one build: it remembers how it read each distinct capitalised run.
  */
+/** Words that join a title to the body it serves ("Attorney for the District of …", "Minister of …"). */
+const BODY_BEFORE_NAME: ReadonlySet<string> = new Set(['of', 'for']);
+
 export class MentionScanner {
   readonly #runs = new Map<string, ParsedRun | null>();
   readonly #tokens = new Tokens();
@@ -600,7 +604,7 @@ export class MentionScanner {
         continue;
       }
       const j = userName ? i + 1 : this.#runEnd(tokens, i);
-      const mention = this.#mention(tokens, i, j);
+      const mention = this.#mention(tokens, i + this.#bodyBeforeName(tokens, i, j), j);
       if (mention) {
         mention.sentence = sentenceAt(starts, mention.start);
         mention.quoted = isQuoted(spans, mention.start);
@@ -609,6 +613,17 @@ export class MentionScanner {
       i = Math.max(j, i + 1);
     }
     return { names, pronouns };
+  }
+
+  /**
+   * How many words of the run [i, j) after "of" or "for" end a title's body before a person's name ("the
+   * District of Massachusetts Joshua Levy"): see `nameAfterBody`.
+   */
+  #bodyBeforeName(tokens: Tokens, i: number, j: number): number {
+    if (j - i < 3 || !BODY_BEFORE_NAME.has(tokens.raw(i - 1))) return 0;
+    const words: string[] = [];
+    for (let k = i; k < j; k++) words.push(tokens.bare(k));
+    return nameAfterBody(words);
   }
 
   /** The end (exclusive) of the capitalised run that starts at token `i`. */
@@ -755,6 +770,8 @@ export class MentionScanner {
     }
     // "Federal Emergency Readiness Agency Administrator Rochelle Vantreese": a body, a role, then the name.
     nameFrom = nameAfterBodyRole(words, nameFrom);
+    // "Attorney General of New York Letitia James": after a title's "of", the body it serves, then the name.
+    if (words[nameFrom - 1] === 'of') nameFrom += nameAfterBody(words.slice(nameFrom, j));
     if (j - nameFrom === 0 || j - nameFrom > MAX_NAME_TOKENS) return null;
     const nameEnd = endBeforePostNominals(words, nameFrom);
     const name = words.slice(nameFrom, nameEnd).map((t) => t.replace(/['\u2019]s?$/u, ''));

@@ -2,7 +2,14 @@
  * Name forms: folding ("Zoë" = "Zoe", "O’Donnell" = "O'Donnell", "Kim Jong-un" = "Kim Jong Un"), the parts
  * of a name, and the keys under which people are found.
  */
-import { NAME_PARTICLES, ORG_WORDS, PLACE_OPENERS, POST_NOMINALS, ROLE_WORDS } from '../lexicon/index.ts';
+import {
+  GIVEN_NAME_GENDERS,
+  NAME_PARTICLES,
+  ORG_WORDS,
+  PLACE_OPENERS,
+  POST_NOMINALS,
+  ROLE_WORDS,
+} from '../lexicon/index.ts';
 import { comparable } from '../text/normalize.ts';
 
 /**
@@ -18,6 +25,19 @@ export function nameAfterBodyRole(words: readonly string[], from: number): numbe
     return after.some((w) => ROLE_WORDS.has(w) || ORG_WORDS.has(w)) ? from : k + 1;
   }
   return from;
+}
+
+/**
+ * Where a person's name starts in a capitalised run that ends a title's body ("Attorney for the District of
+ * Massachusetts Joshua Levy", "Attorney General of New York Letitia James"): after a place's two words
+ * ("New York …"), or after a word that is no given name when a given name follows it ("Massachusetts Joshua
+ * …"); 0 when the run is one name ("the son of John Paul Reyes").
+ */
+export function nameAfterBody(words: readonly string[]): number {
+  if (words.length >= 4 && PLACE_OPENERS.has((words[0] as string).toLowerCase())) return 2;
+  const given = (w: string) => GIVEN_NAME_GENDERS.has(w.toLowerCase());
+  if (words.length >= 3 && !given(words[0] as string) && given(words[1] as string)) return 1;
+  return 0;
 }
 
 /** A name that opens like a place ("South Korea", "New York"): never a person's. */

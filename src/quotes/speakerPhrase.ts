@@ -23,6 +23,7 @@ import {
   HANDLE_PATTERN,
   isParticle,
   looksLikePlace,
+  nameAfterBody,
   nameAfterBodyRole,
 } from '../people/names.ts';
 
@@ -293,6 +294,8 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   if (role) return role;
   const tokens = phraseTokens(phrase);
   if (tokens.length === 0 || tokens.length > 12) return undefined;
+  const holder = titleHolder(tokens);
+  if (holder) return holder;
   // "The office declined to comment on a document it said was …": the speaker is the pronoun that ends a
   // clause, not the clause.
   if (tokens.length > 1 && /^(?:it|they)$/i.test(tokens[tokens.length - 1] as string)) return undefined;
@@ -365,6 +368,32 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
     ...title,
   ].join(' ');
   return { kind: 'person', tokens: name, ...(roleWords ? { role: roleWords } : {}) };
+}
+
+/** Words that may stand before a title ("but Acting U.S. Attorney …", "former Minister …"). */
+const BEFORE_TITLE = /^(?:but|and|former|acting|then|\p{Lu}[\p{L}.]*)$/u;
+/** How many words may stand before the title ("Acting U.S. Attorney"). */
+const MAX_BEFORE_TITLE = 3;
+
+/**
+ * "Attorney General of New York Letitia James", "but Acting U.S. Attorney for the District of Massachusetts
+ * Joshua Levy": a title, "of" or "for" and the body it serves, then the holder's name (see people/names.ts
+ * `nameAfterBody`); undefined for any other phrase.
+ */
+function titleHolder(tokens: readonly string[]): SpeakerRef | undefined {
+  const title = tokens.findIndex((t) => /^\p{Lu}/u.test(t) && isTitle(t));
+  if (title < 0 || title > MAX_BEFORE_TITLE || !tokens.slice(0, title).every((t) => BEFORE_TITLE.test(t)))
+    return undefined;
+  const body = tokens.findLastIndex((t) => BODY_PREPOSITION.test(t) && t === t.toLowerCase());
+  if (body <= title) return undefined;
+  const from = tokens[body + 1] === 'the' ? body + 2 : body + 1;
+  const run = tokens.slice(from);
+  if (!run.every((t) => /^\p{Lu}/u.test(t))) return undefined;
+  const k = nameAfterBody(run);
+  const name = run.slice(k);
+  if (k === 0 || name.length > 3 || hasOrgWord(name)) return undefined;
+  const role = tokens.slice(0, from + k).filter((t) => !/^(?:but|and)$/.test(t));
+  return { kind: 'person', tokens: name, role: role.join(' ') };
 }
 
 /**

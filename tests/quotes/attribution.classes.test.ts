@@ -4053,3 +4053,29 @@ describe('a role of a body whose name ends in s ("Edmunds’ executive director"
     expect(speakers['The end of the year is a popular time for big purchases']).toBe('Ann Lorne');
   });
 });
+
+describe('a title, the body it serves, then the holder’s name', () => {
+  it('is the person named last, with the title and body as the role', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          [
+            'No one else was charged, but Acting U.S. Attorney for the District of Varnshire Daniel Orvell said the case is still open. “I want to stress this is an investigation that is just beginning.”',
+          ],
+          [
+            'Attorney General of New Calder Maria Tolland said, “We will appeal this ruling in the coming days.”',
+          ],
+          ['“The pier will reopen,” said Daniel Orvell.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    const speakers = Object.fromEntries(index.quotes.map((q) => [q.text, q.speaker]));
+    expect(speakers['I want to stress this is an investigation that is just beginning']).toBe(
+      'Daniel Orvell',
+    );
+    expect(speakers['We will appeal this ruling in the coming days']).toBe('Maria Tolland');
+    expect(new Set(index.quotes.map((q) => q.speaker))).toEqual(new Set(['Daniel Orvell', 'Maria Tolland']));
+  });
+});
