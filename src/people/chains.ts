@@ -85,7 +85,9 @@ const GIVEN_NAME_WEIGHT = 2;
  * pronouns in the text, and a common given name as a prior the text can outweigh.
  */
 export function genderOf(entity: Pick<ArticleEntity, 'votes' | 'tokens' | 'full'>): Gender | undefined {
-  const given = entity.full ? GIVEN_NAME_GENDERS.get(foldToken(entity.tokens[0] as string)) : undefined;
+  // "H. David Rosenbloom": the given name after an initial.
+  const first = entity.tokens.find((t) => !INITIAL.test(t)) ?? '';
+  const given = entity.full ? GIVEN_NAME_GENDERS.get(foldToken(first)) : undefined;
   const m = entity.votes.m + (given === 'm' ? GIVEN_NAME_WEIGHT : 0);
   const f = entity.votes.f + (given === 'f' ? GIVEN_NAME_WEIGHT : 0);
   if (m > 2 * f && m > 0) return 'm';
@@ -94,6 +96,8 @@ export function genderOf(entity: Pick<ArticleEntity, 'votes' | 'tokens' | 'full'
 }
 
 const HONORIFIC_WEIGHT = 3;
+/** An initial standing for a given name ("H.", "J"). */
+const INITIAL = /^\p{Lu}\.?$/u;
 const NO_ENTITIES: ReadonlySet<number> = new Set();
 /** Honorifics that say nothing of a person's role ("Ms", "Dr"): not kept as roles. */
 const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady)\.?$/i;

@@ -274,7 +274,8 @@ const WRITER_NOTE =
 /** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
 const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Prepositions proper, shared by the patterns below that read a name as the object of one. */
-const PREPOSITIONS = 'with|to|by|for|from|about|of|on|at|against|through|via';
+/** Prepositions whose object is not who a sentence is about ("according to X" names its source, who is). */
+const PREPOSITIONS = 'with|(?<!according )to|by|for|from|about|of|on|at|against|through|via';
 const PREPOSITION_BEFORE = new RegExp(
   `\\b(?:${PREPOSITIONS}|and|meet|met|thanked|told|asked|called)\\s*$`,
   'i',

@@ -4079,3 +4079,29 @@ describe('a title, the body it serves, then the holder’s name', () => {
     expect(new Set(index.quotes.map((q) => q.speaker))).toEqual(new Set(['Daniel Orvell', 'Maria Tolland']));
   });
 });
+
+describe('a source named by "according to"', () => {
+  it('is who "he" then refers back to, not a person named before', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['During the campaign, both Tom Hale and his opponent Ann Lee proposed one-time tax breaks.'],
+        ['Such one-offs only make things worse, according to David Rosen, an attorney at Caplin.'],
+        ['He pointed to a similar tax holiday in 2004, which led companies to keep more profits abroad.'],
+        ['Last time, “it just encouraged companies to send more money abroad,” he said.'],
+      ]),
+    );
+    expect(speakers['it just encouraged companies to send more money abroad']).toBe('David Rosen');
+  });
+});
+
+describe('a given name after an initial ("H. David Rosen")', () => {
+  it('gives the person its gender', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Kit Vey and H. David Rosen met the board on Monday.'],
+        ['“We asked for more time and did not get it,” he said.'],
+      ]),
+    );
+    expect(speakers['We asked for more time and did not get it']).toBe('H. David Rosen');
+  });
+});
