@@ -874,6 +874,7 @@ class ArticleAttribution {
     before: number,
     objectBefore: RegExp = PREPOSITION_BEFORE,
     from = 0,
+    possessives = true,
   ): number[] {
     const text = this.#texts[paragraph] ?? '';
     return (this.#people.paragraphs[paragraph]?.names ?? [])
@@ -881,6 +882,7 @@ class ArticleAttribution {
         (n) =>
           n.sentence === sentence &&
           !n.quoted &&
+          (possessives || !n.possessive) &&
           n.start >= from &&
           n.end <= before &&
           !objectBefore.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))) &&
@@ -909,8 +911,9 @@ class ArticleAttribution {
     const bounds = this.#boundsOf(at);
     const sentence = bounds ? (this.#texts[at.paragraph] ?? '').slice(bounds.start, bounds.end) : '';
     const from = bounds ? bounds.start + afterParticipleClause(sentence) : 0;
+    // "Though Kerr's inauguration is a month away, she said": a possessor is not who the pronoun is.
     const here = this.#pick(
-      this.#namedBefore(at.paragraph, at.sentence, earlier?.at ?? before, PREPOSITION_BEFORE, from),
+      this.#namedBefore(at.paragraph, at.sentence, earlier?.at ?? before, PREPOSITION_BEFORE, from, false),
       gender,
     );
     if (here !== undefined) return { kind: 'entity', entity: here };

@@ -4105,3 +4105,18 @@ describe('a given name after an initial ("H. David Rosen")', () => {
     expect(speakers['We asked for more time and did not get it']).toBe('H. David Rosen');
   });
 });
+
+describe('a possessor before a pronoun in its sentence', () => {
+  it('is not who the pronoun is ("Though Kerr’s inauguration is a month away, she said")', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['In a news conference, central bank chair Janet Orvell said the board had acted early.'],
+        ['“We see considerable uncertainty about fiscal policy,” Orvell said.'],
+        [
+          'Though Tom Kerr’s inauguration is still a month away, she said "some of the participants" had begun shifting their assumptions.',
+        ],
+      ]),
+    );
+    expect(speakers['some of the participants']).toBe('Janet Orvell');
+  });
+});
