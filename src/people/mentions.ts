@@ -888,7 +888,8 @@ export class MentionScanner {
     const kin = closesQuotation(tokens.raw(i - 1)) ? '' : kinBefore(tokens, i);
     const gender =
       genderOf(titles) ??
-      (roles === '' ? undefined : genderOf(roles.split(' '))) ??
+      // (Of a role's words, those in lower case: "Duke student" says nothing of a gender.)
+      (roles === '' ? undefined : genderOf(roles.split(' ').filter((w) => !/^\p{Lu}/u.test(w)))) ??
       wordGender(kin) ??
       predicateGender(tokens, aged ? j + 1 : j);
     // "in James’ hands": a name ending in s and an apostrophe, before a word in lower case, is possessive (the

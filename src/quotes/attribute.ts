@@ -137,8 +137,11 @@ const IN_A_STATEMENT = /\bin an? (?:(?:brief|short|written|joint|separate)\s+)?s
 /** "a caller from ", "one resident of ": an unnamed person and the preposition before where they are from. */
 const UNNAMED_FROM =
   /(?:^|[\s,])(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){1,3}(?:from|of|in|at|near|outside)\s+$/iu;
-/** … unless a name is set off after it ("A spokeswoman for Tidewater Grid, Annika Rhoades, said"). */
-const SET_OFF_NAME = /,\s*\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+)+\s*,/u;
+/**
+ * … unless a name is set off after it ("A spokeswoman for Tidewater Grid, Annika Rhoades, said"), or a first
+ * name the article gives alone ("Another student, Carla, said").
+ */
+const SET_OFF_NAME = /,\s*\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+)*\s*,/u;
 /**
  * A sentence whose subject is someone unnamed: it opens with one ("One firefighter from the county, …",
  * "A woman at the cordon said") or says so ("…, who asked not to be named, said", "who was not named", "who

@@ -4120,3 +4120,19 @@ describe('a possessor before a pronoun in its sentence', () => {
     expect(speakers['some of the participants']).toBe('Janet Orvell');
   });
 });
+
+describe('an unnamed-sounding role with a first name set off ("Another Duke student, Carla, said")', () => {
+  it('is that person, and a capitalised word in the role gives no gender', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Mia Orvell spoke at Duke on Monday.'],
+        ['Another student, Carla, said her seminar class held an anonymous poll.'],
+        ['“The silent majority was very real,” she said.'],
+        ['Another Duke student, Bree, said the class was split.'],
+        ['“People were scared to say how they voted,” she said.'],
+      ]),
+    );
+    expect(speakers['The silent majority was very real']).toBe('Carla');
+    expect(speakers['People were scared to say how they voted']).toBe('Bree');
+  });
+});
