@@ -960,10 +960,13 @@ export class MentionScanner {
       if (RELATIVE_PRONOUNS.has(word)) return undefined;
       if (!ROLE_WORDS.has(word) || !/^(?:of|at|for|with)$/.test(tokens.bare(k + 1))) continue;
       for (let c = k + 2; c < tokens.count && c <= k + 9; c++) {
-        if (!tokens.raw(c).endsWith(',')) continue;
+        // "…,” Mark Ellery, senior adviser for ESA. “There’s …": the sentence ends the role where the page
+        // left out the verb.
+        const ended = /[.!?]$/.test(tokens.raw(c)) && opensQuotation(tokens.raw(c + 1));
+        if (!tokens.raw(c).endsWith(',') && !ended) continue;
         const words: string[] = [];
         for (let w = from; w <= c; w++) words.push(tokens.bare(w));
-        return { role: words.join(' '), end: c + 1 };
+        return { role: words.join(' ').replace(/[.!?]$/, ''), end: c + 1 };
       }
       return undefined;
     }

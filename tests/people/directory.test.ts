@@ -138,6 +138,15 @@ describe('PeopleDirectory: roles', () => {
     expect(people.resolve('Liv Sandvik')?.role).toBe('Agency director');
   });
 
+  it('ends a role at its sentence where the page left out the verb: "“…,” X, adviser for ESA. “…"', () => {
+    const people = peopleIn([
+      article([
+        '“The public’s engagement has been quite amazing,” Mark Ellery, senior science adviser for ESA. “There’s nobody eating sandwiches on the probe, but the mission has human concerns.”',
+      ]),
+    ]);
+    expect(people.resolve('Mark Ellery')?.role).toBe('senior science adviser for ESA');
+  });
+
   it('takes no role from a relative clause: "X, who became chair of the trust in 2023,"', () => {
     const people = peopleIn([
       article(['Ola Brenne, who became chair of the Harbour Trust in 2023, read a statement on Monday.']),
