@@ -307,8 +307,11 @@ const QUESTION_END = /\?\s*$/;
 const MAX_VOCATIVE_LEAD = 5;
 /** "For Wulan, …", "As for Dr Lee, …": a sentence opening on whom it is about. */
 const TOPIC_OPENING = /^\s*(?:as\s+)?for\s+(?:[\p{L}.\u2024-]+\s+){0,2}$/iu;
-/** Prepositions proper: a name after one is not who a clause is about ("and Lindqvist knows" is). */
-const TRUE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${PREPOSITIONS})\\s*$`, 'i');
+/**
+ * Prepositions proper: a name after one is not who a clause is about ("and Lindqvist knows" is, and so is
+ * the agent of a passive, "a belief that's reflected by Groene").
+ */
+const TRUE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${PREPOSITIONS})(?<!\\b\\p{L}+ed by)\\s*$`, 'iu');
 /**
  * … or of one through a role in front of the name, set off by a comma or not ("Asked by our reporter Imani
  * Fairweather, he said", "read by her lawyer, Rasmus Tjelle, she said").

@@ -4136,3 +4136,22 @@ describe('an unnamed-sounding role with a first name set off ("Another Duke stud
     expect(speakers['People were scared to say how they voted']).toBe('Bree');
   });
 });
+
+describe('the agent of a passive in the sentence before ("reflected by X")', () => {
+  it('is who "he" then is, not the speaker before', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Ralf Orvell and Andrew Tull built the hinge together.'],
+        [
+          '"We are here to make awesome products," says Tull.',
+          '"I think that is super important."',
+          'It is a belief that is reflected by Orvell, too.',
+          '"If the work is not good inside, the product cannot be good on the outside," he says.',
+        ],
+      ]),
+    );
+    expect(speakers['If the work is not good inside, the product cannot be good on the outside']).toBe(
+      'Ralf Orvell',
+    );
+  });
+});
