@@ -303,8 +303,13 @@ export function sentenceSubject(sentence: string): string {
  * clause).
  */
 function nameAmongAppositives(lead: string): string | undefined {
-  const parts = lead.split(',').map((p) => p.trim());
-  if (parts[parts.length - 1] === '') parts.pop();
+  const all = lead.split(',').map((p) => p.trim());
+  if (all[all.length - 1] === '') all.pop();
+  // "X has been eager to withdraw, but General Mark Dill, chairman of …, told": a conjunction opens the
+  // clause the verb is in; what stands before it is another clause's.
+  const opened = all.findLastIndex((p) => CLAUSE_CONJUNCTION.test(p));
+  const parts =
+    opened < 0 ? all : [all[opened]?.replace(CLAUSE_CONJUNCTION, '') ?? '', ...all.slice(opened + 1)];
   if (parts.length < 2 || parts.length > MAX_SUBJECT_PARTS) return undefined;
   const k = parts.findIndex((p) => CAPITALISED_NAME.test(p));
   if (k < 0) return undefined;
@@ -321,6 +326,8 @@ function nameAmongAppositives(lead: string): string | undefined {
   return parts[k];
 }
 const MAX_SUBJECT_PARTS = 4;
+/** "but", "and", "yet" opening a part: a new clause starts there. */
+const CLAUSE_CONJUNCTION = /^(?:but|and|yet)\s+(?=\p{Lu})/u;
 /** A capitalised word, then lower-case words ("PhD student in …", "BBC reporter at …"). */
 const ROLE_AFTER_CAPITAL = /^\p{Lu}[\p{L}.&-]*\s+\p{Ll}/u;
 /**

@@ -4155,3 +4155,16 @@ describe('the agent of a passive in the sentence before ("reflected by X")', () 
     );
   });
 });
+
+describe('a name set off after "but" in the clause of the verb', () => {
+  it('is the subject, not the first clause’s ("X has been eager …, but General Y, chairman of …, told")', () => {
+    const speakers = speakersOf(
+      article('a', [
+        [
+          'President Tom Hale has been eager to withdraw, but General Mark Dill, chairman of the Joint Staff, told reporters this month that the troops are likely to remain "for several more years".',
+        ],
+      ]),
+    );
+    expect(speakers['for several more years']).toBe('Mark Dill');
+  });
+});
