@@ -94,10 +94,12 @@ function soundAlike(a: string, b: string): boolean {
  * letter wrong ("fee" is "Feel" with its last letter left off sooner than "Lee").
  */
 const FIRST_LETTER_SWAP = 1.25;
+/** What a doubled letter typed once (or a letter typed twice) costs. */
+const DOUBLED_LETTER = 0.5;
 
 /**
  * The cost of a typo: an edit distance (two neighbouring letters swapped count as one edit) where a letter
- * replaced by one that sounds alike costs half
+ * replaced by one that sounds alike, or a doubled letter typed once, costs half
  * ("lend" is closer to "lind" than to "lena") and the first letter swapped costs more, so equally distant
  * names are told apart as readers err.
  */
@@ -112,9 +114,13 @@ function typoCost(typed: string, word: string): number {
       const a = typed[i - 1] as string;
       const b = word[j - 1] as string;
       const swap = a === b ? 0 : soundAlike(a, b) ? 0.5 : i === 1 && j === 1 ? FIRST_LETTER_SWAP : 1;
+      // A doubled letter typed once or a letter typed twice ("duval" for "duvall") is half a slip, as a
+      // vowel for a vowel is.
+      const extra = i > 1 && a === typed[i - 2] ? DOUBLED_LETTER : 1;
+      const missing = j > 1 && b === word[j - 2] ? DOUBLED_LETTER : 1;
       let cost = Math.min(
-        (prev[j] as number) + 1,
-        (cur[j - 1] as number) + 1,
+        (prev[j] as number) + extra,
+        (cur[j - 1] as number) + missing,
         (prev[j - 1] as number) + swap,
       );
       // Two neighbouring letters typed the other way round ("josb" for "jobs") are one slip, not two.

@@ -384,3 +384,17 @@ describe('/quote: a typo as close to two quoted surnames', () => {
     expect(quoteBriefing(index, 'dolle', 10).items.map((i) => i.speaker)).toEqual(['Orla Dole', 'Orla Dole']);
   });
 });
+
+describe('/quote: a doubled letter typed once', () => {
+  it('costs as little as a vowel for a vowel, so the surname wins over a given name ("marow": Marrow)', () => {
+    const index = buildIndex(
+      [
+        articleOf('a', [['“The bridge will open in May,” said Ann Marrow, the council engineer.']]),
+        articleOf('b', [['“We lost the final on penalties,” said Morow Tate, the club captain.']]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'marow', 10).items.map((i) => i.speaker)).toEqual(['Ann Marrow']);
+  });
+});
