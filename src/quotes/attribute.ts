@@ -1325,7 +1325,7 @@ class ArticleAttribution {
     const introduced = this.#introducedUnnamed(ref.noun, at, before);
     // "A terrified mum has told how … / Kirsty Hale, 29, … / '…,' the mum-of-two said": a person named after
     // the one brought in unnamed is her.
-    if (introduced >= 0 && !this.#namedSince(introduced, at.paragraph, ref.gender)) return null;
+    if (introduced >= 0 && !this.#namedSince(introduced, at.paragraph, ref.gender, ref.noun)) return null;
     return this.#resolvePerson(ref.gender, at, before);
   }
 
@@ -1355,9 +1355,11 @@ class ArticleAttribution {
 
   /**
    * Whether paragraphs after `from` up to `to` (exclusive) bring in, outside quotations, a person of that
-   * gender whom the article had not named by then (one named before is not the one brought in unnamed).
+   * gender whom the article had not named by then (one named before is not the one brought in unnamed, nor
+   * one given a role other than `noun`: after "a man came in", "The owner's son, Usman Hale, runs the
+   * business" is not the man).
    */
-  #namedSince(from: number, to: number, gender: Gender | undefined): boolean {
+  #namedSince(from: number, to: number, gender: Gender | undefined, noun: string): boolean {
     const before = new Set<number>();
     for (let p = 0; p <= from; p++)
       for (const n of this.#people.paragraphs[p]?.names ?? []) before.add(n.entity);
@@ -1367,10 +1369,20 @@ class ArticleAttribution {
           !n.quoted &&
           !before.has(n.entity) &&
           this.#isPersonLike(n.entity) &&
-          this.#compatible(n.entity, gender)
+          this.#compatible(n.entity, gender) &&
+          !this.#heldOtherRole(n.entity, noun)
         )
           return true;
     return false;
+  }
+
+  /** Whether a person was given roles or kinship ("her son, X"), none of them with this noun. */
+  #heldOtherRole(id: number, noun: string): boolean {
+    const { roles, elder } = this.#entity(id);
+    if (elder?.kin !== undefined) return true;
+    if (roles.size === 0) return false;
+    for (const role of roles.keys()) if (role.toLowerCase().split(/\s+/).includes(noun)) return false;
+    return true;
   }
 
   /**

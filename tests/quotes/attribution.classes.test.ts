@@ -4168,3 +4168,20 @@ describe('a name set off after "but" in the clause of the verb', () => {
     expect(speakers['for several more years']).toBe('Mark Dill');
   });
 });
+
+describe('"the man" after "a man" was brought in unnamed, and a relative named since', () => {
+  it('is still the unnamed man, not the relative named with his kinship', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['The Varn Salon chain is banning men after a man was caught on camera behaving lewdly.'],
+        ['The owner said a man came in saying he was waiting for his girlfriend.'],
+        [
+          'The owner’s son, Usman Tarrow, runs the business now, and he decided men will no longer be allowed in.',
+        ],
+        ['Video from the salon shows the man entering the shop at about 10:41 a.m. Tuesday.'],
+        ['"My girlfriend is trying to get an appointment," the man could be heard saying.'],
+      ]),
+    );
+    expect(speakers['My girlfriend is trying to get an appointment']).toBe('unknown');
+  });
+});
