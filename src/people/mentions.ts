@@ -770,8 +770,13 @@ export class MentionScanner {
     }
     // "Federal Emergency Readiness Agency Administrator Rochelle Vantreese": a body, a role, then the name.
     nameFrom = nameAfterBodyRole(words, nameFrom);
-    // "Attorney General of New York Letitia James": after a title's "of", the body it serves, then the name.
-    if (words[nameFrom - 1] === 'of') nameFrom += nameAfterBody(words.slice(nameFrom, j));
+    // "Attorney General of New York Letitia James": after a title's "of", the body it serves, then the name;
+    // "Secretary of Homeland Security" names the body alone.
+    if (words[nameFrom - 1] === 'of') {
+      const k = nameAfterBody(words.slice(nameFrom, j));
+      if (k === 0 && j - nameFrom <= 2) return null;
+      nameFrom += k;
+    }
     if (j - nameFrom === 0 || j - nameFrom > MAX_NAME_TOKENS) return null;
     const nameEnd = endBeforePostNominals(words, nameFrom);
     const name = words.slice(nameFrom, nameEnd).map((t) => t.replace(/['\u2019]s?$/u, ''));

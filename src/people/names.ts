@@ -29,14 +29,16 @@ export function nameAfterBodyRole(words: readonly string[], from: number): numbe
 
 /**
  * Where a person's name starts in a capitalised run that ends a title's body ("Attorney for the District of
- * Massachusetts Joshua Levy", "Attorney General of New York Letitia James"): after a place's two words
- * ("New York …"), or after a word that is no given name when a given name follows it ("Massachusetts Joshua
- * …"); 0 when the run is one name ("the son of John Paul Reyes").
+ * Massachusetts Joshua Levy", "Attorney General of New York Letitia James", "Director of Public
+ * Prosecutions Max Hill"): after a place's two words ("New York …"), or at the first given name after a
+ * word that is none ("Massachusetts Joshua …"); 0 when the run is one name ("the son of John Paul Reyes") or
+ * names no one by a given name the lexicon knows.
  */
 export function nameAfterBody(words: readonly string[]): number {
   if (words.length >= 4 && PLACE_OPENERS.has((words[0] as string).toLowerCase())) return 2;
   const given = (w: string) => GIVEN_NAME_GENDERS.has(w.toLowerCase());
-  if (words.length >= 3 && !given(words[0] as string) && given(words[1] as string)) return 1;
+  for (let k = 1; k + 2 <= words.length; k++)
+    if (!given(words[k - 1] as string) && given(words[k] as string)) return k;
   return 0;
 }
 

@@ -113,6 +113,13 @@ function splitTitle(tokens: readonly string[]): { title: string[]; name: string[
     if (isTitle(t) || (t.toLowerCase() === 'of' && i > 0 && isTitle(tokens[i - 1] as string))) last = i;
   });
   const rest = tokens.slice(last + 1);
+  // "Director of Public Prosecutions (Max Hill)", "Secretary of Homeland Security": after a title's "of",
+  // the body it serves, then the holder's name if any (two words and no given name: the body alone).
+  if (tokens[last] === 'of') {
+    const k = nameAfterBody(rest);
+    if (k > 0) return { title: tokens.slice(0, last + 1 + k), name: rest.slice(k) };
+    if (rest.length <= 2) return { title: [...tokens], name: [] };
+  }
   // A capitalised role word opening the run is a role ("Analyst Tom Reed"), and so is a body and a role
   // before a name ("Federal Readiness Agency Administrator Rochelle Vantreese").
   let lead = 0;

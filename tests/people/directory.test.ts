@@ -147,6 +147,17 @@ describe('PeopleDirectory: roles', () => {
     expect(people.resolve('Mark Ellery')?.role).toBe('senior science adviser for ESA');
   });
 
+  it('takes the body after a title\'s "of" for no person, and the name after it for the holder', () => {
+    const people = peopleIn([
+      article([
+        'The Secretary of Coastal Defence said the sea wall would hold.',
+        'Director of Public Appeals Max Orvell said the ruling would stand.',
+      ]),
+    ]);
+    expect(people.resolve('Coastal Defence')).toBeUndefined();
+    expect(people.resolve('Max Orvell')?.role).toBe('Director of Public Appeals');
+  });
+
   it('takes no role from a relative clause: "X, who became chair of the trust in 2023,"', () => {
     const people = peopleIn([
       article(['Ola Brenne, who became chair of the Harbour Trust in 2023, read a statement on Monday.']),
