@@ -1669,7 +1669,20 @@ class ArticleAttribution {
     const entity = this.#entityForName(name.replaceAll(ABBREVIATION_DOT, '.').split(/\s+/), at);
     if (entity === undefined) return null;
     const e = this.#entity(entity);
+    if (this.#writtenAsPhrase(e.tokens)) return null;
     return (e.full && !looksLikePlace(e.tokens)) || e.personal > 0 ? { kind: 'entity', entity } : null;
+  }
+
+  /**
+   * Whether the article writes a capitalised name's words as a phrase with its last word in lower case
+   * ("College Trump Supporters: “…”" in a headline, "Trump supporters" in the text): a headline's title
+   * case, not a person's name.
+   */
+  #writtenAsPhrase(tokens: readonly string[]): boolean {
+    const last = tokens[tokens.length - 1] ?? '';
+    if (tokens.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
+    const phrase = [...tokens.slice(0, -1), last.toLowerCase()].join(' ');
+    return this.#texts.some((text) => text.includes(phrase));
   }
 
   /**
@@ -2001,7 +2014,8 @@ class ArticleAttribution {
         !UNNAMED_SUBJECT.test(beforeOpen)
       ) {
         const subject = this.#subjectOf(at, sentences[s] as string, b, span.open);
-        if (subject !== undefined) [rule, speaker] = ['colon', { kind: 'entity', entity: subject }];
+        if (subject !== undefined && !this.#writtenAsPhrase(this.#entity(subject).tokens))
+          [rule, speaker] = ['colon', { kind: 'entity', entity: subject }];
       }
       // "Asked what drove the shift, Tollefsen pointed to the toll." / “The toll is …”: a paragraph of
       // narration about a person, then a paragraph that is nothing but an unattributed quotation.

@@ -4185,3 +4185,21 @@ describe('"the man" after "a man" was brought in unnamed, and a relative named s
     expect(speakers['My girlfriend is trying to get an appointment']).toBe('unknown');
   });
 });
+
+describe('a title-case headline "College Hale Supporters: “…”"', () => {
+  it('names no speaker when the text writes the words as a phrase ("Hale supporters")', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['College Hale Supporters: “We Are The New Counterculture”'],
+          ['Many Hale supporters at college say they feel silenced.'],
+          ['“We just want to be heard,” said Dana Ruiz, a student.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.quotes.map((q) => q.speaker)).not.toContain('Hale Supporters');
+    expect(quoteBriefing(index, 'hale', 10).items.map((i) => i.speaker)).not.toContain('Hale Supporters');
+  });
+});
