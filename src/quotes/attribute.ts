@@ -1558,8 +1558,8 @@ class ArticleAttribution {
    */
   #writingsAuthor(name: string, at: Place): number | undefined {
     const noun = WRITING.exec(name)?.[1]?.toLowerCase();
-    if (noun === undefined) return undefined;
-    const mentions = new RegExp(`\\b${noun}\\b`, 'i');
+    const mentions = noun === undefined ? undefined : WRITING_MENTIONED.get(noun);
+    if (mentions === undefined) return undefined;
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const s = this.#sentences[k] as SentenceEntry;
       if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) continue;
@@ -2191,7 +2191,12 @@ const ANNOUNCES_TRANSCRIPT =
 const COORDINATED = /^,?\s+and(?:\s+(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,)?\s*$/u;
 
 /** "the statement", "the letter": a writing a speaker was said to have issued just before. */
-const WRITING = /^(?:the )?(statement|letter|email|e-mail|post|memo|message|note)$/i;
+const WRITING_NOUNS = ['statement', 'letter', 'email', 'e-mail', 'post', 'memo', 'message', 'note'];
+const WRITING = new RegExp(`^(?:the )?(${WRITING_NOUNS.join('|')})$`, 'i');
+/** Each writing noun as a word of a sentence ("… in a statement released by his office …"). */
+const WRITING_MENTIONED: ReadonlyMap<string, RegExp> = new Map(
+  WRITING_NOUNS.map((noun) => [noun, new RegExp(`\\b${noun}\\b`, 'i')]),
+);
 
 /** Rules that attribute a quote by where it stands, not by a cue of its own. */
 const BY_POSITION: ReadonlySet<string> = new Set(['continues', 'topic', 'none']);
