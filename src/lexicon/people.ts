@@ -85,6 +85,12 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(
   'KC QC SC MP MSP MEP MLA MS AM TD MBE OBE CBE KBE DBE GBE FRS FRCP PhD MD'.split(' '),
 );
 
+/**
+ * Words after a name that tell a father from his son ("James Roosevelt Jr.", "Ken Griffey Sr.", "John Adams
+ * III"), folded: part of the name as written, never its surname.
+ */
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** What letters after a name say a person is ("Nabil Amari KC" … "the barrister said"). */
 export const POST_NOMINAL_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
   ...['KC', 'QC', 'SC'].map((t): [string, string[]] => [t, ['barrister', 'counsel', 'lawyer']]),

@@ -175,6 +175,23 @@ class ArticleChains {
     return entity;
   }
 
+  /**
+   * "James Kell Jr. … said …. ¶ He said that …. ¶ Kell, who …": a paragraph whose first sentence opens with
+   * "he" or "she" (no one named before it) carries on about the one person of that gender the paragraph before
+   * named, who stays the recent one of a shared surname (see `#linkSingle`).
+   */
+  carryOn(previous: ParagraphPeople | undefined, current: ParagraphPeople, paragraph: number): void {
+    if (previous === undefined) return;
+    const opening = current.pronouns.find((q) => !q.quoted);
+    if (!opening || opening.sentence !== 0 || !isVotingPronoun(opening)) return;
+    if (current.names.some((n) => !n.quoted && n.start < opening.at)) return;
+    const gender = opening.pronoun === 'he' ? 'm' : 'f';
+    const named = new Set<number>();
+    for (const n of previous.names) if (!n.quoted) named.add(n.entity);
+    const fitting = [...named].filter((id) => compatible(this.entities[id] as ArticleEntity, gender));
+    if (fitting.length === 1) this.#lastParagraph.set(fitting[0] as number, paragraph);
+  }
+
   /** A name the person also goes by ("Vessa"): later mentions of it in the article are theirs. */
   alsoKnownAs(entity: ArticleEntity, tokens: readonly string[]): void {
     const form = tokens.map(foldToken).join(' ');
@@ -593,6 +610,7 @@ export function findArticlePeople(
   scanner: MentionScanner,
 ): ArticlePeople {
   const chains = new ArticleChains();
+  let previous: ParagraphPeople | undefined;
   const linked: ParagraphPeople[] = paragraphs.map((sentences, p) => {
     const text = texts[p] as string;
     const { names, pronouns } = scanner.scan(sentences, text, spans[p] ?? [], chains.surnames);
@@ -611,6 +629,8 @@ export function findArticlePeople(
     stageNames(names as LinkedName[], text, chains);
     const people = { names: names as LinkedName[], pronouns };
     votePronouns(chains, people);
+    chains.carryOn(previous, people, p);
+    previous = people;
     return people;
   });
   return { entities: chains.entities, paragraphs: linked };

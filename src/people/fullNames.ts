@@ -4,7 +4,7 @@
  * name ("Bambang Soelistyo") with its longer forms.
  */
 import type { KeyedMap } from '../collections/layeredMap.ts';
-import { GIVEN_NAME_GENDERS } from '../lexicon/index.ts';
+import { GENERATIONAL_SUFFIXES, GIVEN_NAME_GENDERS } from '../lexicon/index.ts';
 import { STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import type { ArticleEntity } from './chains.ts';
@@ -151,6 +151,8 @@ function withoutSecondSurnames(groups: readonly Group[]): Group[] {
     const words = g.tokens.filter((t) => !isParticle(t));
     if (words.length !== 3 || words.some(isInitial)) return undefined;
     const folded = words.map(foldToken);
+    // "Aldo Venn Jr." is not "Aldo Venn" with a second surname: his father is.
+    if (GENERATIONAL_SUFFIXES.has(folded[2] as string)) return undefined;
     const bothSurnames = [...g.forms.keys()].some(
       (f) => f.split(' ').map(foldToken).join(' ') === `${folded[1]} ${folded[2]}`,
     );

@@ -3,6 +3,7 @@
  * of a name, and the keys under which people are found.
  */
 import {
+  GENERATIONAL_SUFFIXES,
   GIVEN_NAME_GENDERS,
   NAME_PARTICLES,
   ORG_WORDS,
@@ -202,13 +203,24 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t !== '');
 }
 
-/** The last token that is not a particle: what "Ms X" and a bare "X" refer to. */
+/**
+ * The last token that is neither a particle nor a generational suffix after a given name and surname
+ * ("Aldo Venn Jr."): what "Ms X" and a bare "X" refer to.
+ */
 export function surnameOf(tokens: readonly string[]): string {
-  for (let i = tokens.length - 1; i >= 0; i--) {
+  // "Jerry Jr." keeps its suffix: the family name is left unsaid.
+  const end = tokens.length >= 3 && generationOf(tokens) !== '' ? tokens.length - 1 : tokens.length;
+  for (let i = end - 1; i >= 0; i--) {
     const t = tokens[i] as string;
     if (!isParticle(t)) return foldToken(t);
   }
   return foldToken(tokens[tokens.length - 1] ?? '');
+}
+
+/** The generational suffix a name ends with ("jr" of "Aldo Venn Jr."), or '' for none. */
+function generationOf(tokens: readonly string[]): string {
+  const last = foldToken(tokens[tokens.length - 1] ?? '');
+  return GENERATIONAL_SUFFIXES.has(last) ? last : '';
 }
 
 /** A name's words without particles; "De la Cruz" opening a sentence is a surname, its "De" a particle. */
@@ -254,6 +266,8 @@ export function isInitial(token: string): boolean {
 export function sameFullName(a: readonly string[], b: readonly string[]): boolean {
   if (a.length < 2 || b.length < 2) return false;
   if (foldToken(a[0] as string) !== foldToken(b[0] as string) || surnameOf(a) !== surnameOf(b)) return false;
+  // "Aldo Venn" and his son "Aldo Venn Jr.": the suffix tells them apart.
+  if (generationOf(a) !== generationOf(b)) return false;
   const middle = (t: readonly string[]) =>
     t
       .slice(1, -1)

@@ -4203,3 +4203,24 @@ describe('a title-case headline "College Hale Supporters: “…”"', () => {
     expect(quoteBriefing(index, 'hale', 10).items.map((i) => i.speaker)).not.toContain('Hale Supporters');
   });
 });
+
+describe('a son named "Jr." after his father, and a "he" paragraph between', () => {
+  const page = article('a', [
+    ['The Harbour Act was signed by Governor Aldo Venn in 1951.'],
+    [
+      'Aldo Venn Jr., the governor’s grandson and a board member, said of his grandfather: "What he built then was a harbour for everyone."',
+    ],
+    ['He said the act was part of a legacy "that still pays every pension in the county."'],
+    [
+      'Venn, who served as the county’s treasurer, rejected the claims. "The fund is in good shape," he said.',
+    ],
+  ]);
+
+  it('reads "Venn" as the grandson named last, not the grandfather named paragraphs before', () => {
+    expect(speakersOf(page)['The fund is in good shape']).toBe('Aldo Venn Jr');
+  });
+
+  it('keeps the grandson’s earlier quotes under his name', () => {
+    expect(speakersOf(page)['What he built then was a harbour for everyone']).toBe('Aldo Venn Jr');
+  });
+});
