@@ -267,6 +267,18 @@ function introducesQuote(lines: readonly Line[], i: number): boolean {
   );
 }
 
+/** Words from which a line ending in a colon is a sentence leading into what follows, not a heading. */
+const LEAD_IN_WORDS = 10;
+
+/**
+ * "… pressed the company on what it had known. The exchange was tense:" above a labelled exchange or a
+ * list: a long line, not in title case, that ends in a colon is prose ("Most read:" and "Related Coverage
+ * From Our Partners:" are not).
+ */
+function isProseLeadIn(line: string): boolean {
+  return INTRODUCES.test(line) && wordCount(line) >= LEAD_IN_WORDS && !isTitleCase(line);
+}
+
 /** A handle on a line of its own above a quoted post ("@vessaofficial"). */
 const HANDLE_LINE = /^@[\w.]{2,30}$/;
 /** A block quote's words: several sentences in the first person ("I trusted …. I have been paid …"). */
@@ -313,6 +325,7 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
     if (
       !endsLikeProse(text) &&
       !introducesQuote(lines, i) &&
+      !isProseLeadIn(text) &&
       !creditsQuote(lines, i) &&
       !isTranscriptHeading(lines, i, endsLikeProse) &&
       !isIntroducedBlock(lines, i)

@@ -334,6 +334,20 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 
+  it('keeps a paragraph of prose that ends in a colon above a labelled exchange, drops a heading that does', () => {
+    const raw = [
+      'Related Coverage From Our Partners:',
+      '',
+      'Tomas Reel, an analyst at Corrib Securities, pressed the company on what it had known. The exchange was tense:',
+      '',
+      'Tomas Reel: Why did you take that dose forward?',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'Tomas Reel, an analyst at Corrib Securities, pressed the company on what it had known. The exchange was tense:',
+      'Tomas Reel: Why did you take that dose forward?',
+    ]);
+  });
+
   it('keeps an answer in the first person that mentions supporters ("I’ve had thousands of messages from supporters")', () => {
     const raw = [
       'Quist: Exhausting. I’ve had thousands of messages from supporters, and that keeps you going.',
