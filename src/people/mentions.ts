@@ -944,12 +944,14 @@ export class MentionScanner {
       if (!raw.endsWith(',') && !(/^\p{Ll}+$/u.test(raw) && RELATIVE_PRONOUNS.has(tokens.raw(k + 1))))
         continue;
       const head = tokens.bare(k).toLowerCase();
-      if (!ROLE_WORDS.has(head) && !GENDERED_ROLES.has(head)) return undefined;
+      // "Vey, an analyst at Corrib Securities,": a role, then the body it serves.
+      if (!ROLE_WORDS.has(head) && !GENDERED_ROLES.has(head))
+        return owner ? undefined : this.#roleOfBody(tokens, from + 1);
       const words: string[] = [];
       for (let w = from + 1; w <= k; w++) words.push(tokens.bare(w));
       return { role: words.join(' '), end: k + 1 };
     }
-    return undefined;
+    return owner ? undefined : this.#roleOfBody(tokens, from + 1);
   }
 
   /**
@@ -968,7 +970,9 @@ export class MentionScanner {
         // "…,” Mark Ellery, senior adviser for ESA. “There’s …": the sentence ends the role where the page
         // left out the verb.
         const ended = /[.!?]$/.test(tokens.raw(c)) && opensQuotation(tokens.raw(c + 1));
-        if (!tokens.raw(c).endsWith(',') && !ended) continue;
+        // "Vey, an analyst at Corrib Securities who has covered …": a relative clause ends it too.
+        const relative = RELATIVE_PRONOUNS.has(tokens.raw(c + 1)) && /^[\p{L}-]+$/u.test(tokens.raw(c));
+        if (!tokens.raw(c).endsWith(',') && !ended && !relative) continue;
         const words: string[] = [];
         for (let w = from; w <= c; w++) words.push(tokens.bare(w));
         return { role: words.join(' ').replace(/[.!?]$/, ''), end: c + 1 };

@@ -727,6 +727,12 @@ class ArticleAttribution {
     return addressed.size === 1 ? [...addressed][0] : undefined;
   }
 
+  /** Whether the one labelled as asking is a person the article names in full and introduces (a role, a title). */
+  #introducedAsker(id: number): boolean {
+    const e = this.#entity(id);
+    return e.full && e.personal > 0 && this.#isPersonLike(id);
+  }
+
   /** An interview's answer paragraph ("A: …"): the interviewee's words, whatever quotations it holds. */
   #answer(p: number, sentences: readonly string[], text: string): boolean {
     const answer = this.#interview.answers.get(p);
@@ -736,6 +742,8 @@ class ArticleAttribution {
         ? this.#intervieweeId()
         : undefined;
     if (!answer || interviewee === undefined) return false;
+    // The one asking is quoted when the article introduces them as a person ("Anton Vey, an analyst at …").
+    if (answer.asks && !this.#introducedAsker(interviewee)) return false;
     // An answer known only by its place after a question (an explainer asks questions too) needs the
     // headline, or the paragraph handing over to the questions, to name whose answers they are.
     const named = this.#headlineNames(interviewee) || this.#introducedInterviewee() === interviewee;
@@ -1831,7 +1839,8 @@ class ArticleAttribution {
       (n) => n.sentence === at.sentence && !n.quoted && n.start >= from && this.#isPersonLike(n.entity),
     );
     if (first === undefined) return undefined;
-    const before = sentence.slice(from - bounds.start, first.start - bounds.start);
+    // (Titles before the name are the name's: "The trial's lead investigator, Prof. Ana Ruiz, said".)
+    const before = beforeTitles(sentence.slice(from - bounds.start, first.start - bounds.start));
     const after = sentence.slice(first.end - bounds.start);
     return roleSetsOffName(before, after) ? first.entity : undefined;
   }

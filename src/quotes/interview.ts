@@ -10,7 +10,7 @@ import {
   QUESTION_LABEL,
   WITNESS_HEADING,
 } from '../corpus/transcript.ts';
-import { CAPITALS_PREFIX_PATTERN, ROLE_WORDS } from '../lexicon/index.ts';
+import { CAPITALS_PREFIX_PATTERN, NAME_PARTICLE_PATTERN, ROLE_WORDS } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 
 export interface Answer {
@@ -24,6 +24,8 @@ export interface Answer {
   positional?: boolean;
   /** "HARTMANN: …" in a transcript that labels each turn with its speaker: whose turn it is, as written. */
   speaker?: string;
+  /** A question put by the one who asks, labelled with their full name: quoted only if the article introduces them. */
+  asks?: boolean;
 }
 
 export interface InterviewLayout {
@@ -133,7 +135,10 @@ function bracketedHolder(label: string, brackets: string): string | undefined {
  * interview: read only where each such label opens two turns or more (a one-off "Update: …" is a heading),
  * and a label is a speaker only where the article names that person (see attribute.ts).
  */
-const TITLED_LABEL = /^\s*((?:\p{Lu}[\p{Ll}'\u2019-]+\s){0,2}\p{Lu}[\p{Ll}'\u2019-]+):\s+(?=\S)/u;
+const TITLED_LABEL = new RegExp(
+  `^\\s*((?:\\p{Lu}[\\p{Ll}'\u2019-]+\\s(?:${NAME_PARTICLE_PATTERN}\\s)?){0,2}\\p{Lu}[\\p{Ll}'\u2019-]+):\\s+(?=\\S)`,
+  'u',
+);
 const TITLE_CASE: LabelStyle = { pattern: TITLED_LABEL, perLabel: 2, askerInterviews: true, stamp: 'none' };
 
 /**
@@ -316,17 +321,30 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
     if (!holders.has(name)) holders.set(name, roleHolder(name, texts));
     return holders.get(name);
   };
+  // Where some labels open turns often enough, a full name labelling one turn is a speaker too ("Dr Ann
+  // Hale: …" answering once on a call).
+  const recurring = [...uses.values()].some((n) => n >= perLabel);
+  const opensTurns = (name: string) =>
+    (uses.get(name) ?? 0) >= perLabel || (recurring && /\s\p{Lu}/u.test(name.trim()));
   texts.forEach((text, p) => {
     const found = labelAt(p);
-    const label = found && (uses.get(found[1] as string) ?? 0) >= perLabel ? found : null;
+    const label = found && opensTurns(found[1] as string) ? found : null;
     if (label) {
       const name = label[1] as string;
       const named = bracketedHolder(name, label[2] ?? '');
       if (named !== undefined && !holders.has(name)) holders.set(name, named);
-      speaker = holder(name) ?? (questioner(name) ? undefined : name);
-      if (speaker === undefined) return;
-      labelled++;
       const words = text.slice(label[0].length).replace(STAGE_DIRECTION, '');
+      // The one asking in a magazine's interview may be a person with a full name ("Anton Vey: Why …?",
+      // an analyst on a call): their turn is theirs if the article introduces them (see attribute.ts).
+      // Their questions are never followed by more of their words.
+      if (questioner(name) && holder(name) === undefined) {
+        speaker = undefined;
+        if (style.askerInterviews && /\s\p{Lu}/u.test(name.trim()))
+          turns.set(p, { text: words, labelled: true, speaker: name, asks: true });
+        return;
+      }
+      speaker = holder(name) ?? name;
+      labelled++;
       turns.set(p, { text: words, labelled: true, speaker });
     } else if (
       speaker !== undefined &&

@@ -4224,3 +4224,62 @@ describe('a son named "Jr." after his father, and a "he" paragraph between', () 
     expect(speakersOf(page)['What he built then was a harbour for everyone']).toBe('Aldo Venn Jr');
   });
 });
+
+describe('an exchange on a call printed with title-case name labels', () => {
+  const call = article('a', [
+    ['On a call with analysts, chief executive Marta Lindqvist defended the dose. The exchange was tense:'],
+    ['Anton van Hale: Your early data showed raised enzymes. Why did you take that dose forward?'],
+    ['Marta Lindqvist: Because the rises were mild and resolved. I will ask Ossian to say more.'],
+    ['Dr Ossian Barre: There was no case in the early study that came near what we have now seen.'],
+    ['Anton van Hale: So with hindsight, was it the wrong dose?'],
+    ['Marta Lindqvist: With hindsight, the high dose was too high for some patients.'],
+    ['Anton van Hale, an analyst at Corrib Securities, cut his rating afterwards.'],
+  ]);
+  const said = speakersOf(call);
+
+  it('gives a turn labelled once with a full name to that person, not to the turn before', () => {
+    expect(said['There was no case in the early study that came near what we have now seen']).toBe(
+      'Ossian Barre',
+    );
+  });
+
+  it('reads a label whose name has a lower-case particle ("Anton van Hale:") and quotes a named person asking', () => {
+    expect(said['So with hindsight, was it the wrong dose?']).toBe('Anton van Hale');
+  });
+
+  it('keeps the answers with the one who gave them', () => {
+    expect(said['With hindsight, the high dose was too high for some patients']).toBe('Marta Lindqvist');
+  });
+});
+
+describe('a role set off before a titled name ("The trial’s lead investigator, Prof. X, said")', () => {
+  it('makes the titled name the subject a later "he" refers to', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Dr Ossian Barre said it was a question for the board.'],
+        [
+          'The trial’s lead investigator, Prof. Teodor Vinter, said investigators had been told of the findings, but he had not seen the memo.',
+        ],
+        ['“We were given the safety data, not the memo,” he said.'],
+      ]),
+    );
+    expect(said['We were given the safety data, not the memo']).toBe('Teodor Vinter');
+  });
+});
+
+describe('a role with an article and the body it serves, set off after a name', () => {
+  it('reads "X, an analyst at Y who …," as X’s role, so that the label of X asking on a call is quoted', () => {
+    const said = speakersOf(
+      article('a', [
+        [
+          'Tomas Reel, a senior analyst at Corrib Securities who has covered the firm for years, pressed the company. The exchange was tense:',
+        ],
+        ['Tomas Reel: Why did you take that dose forward?'],
+        ['Marta Lindqvist: Because the rises were mild and resolved.'],
+        ['Tomas Reel: So was it the wrong dose?'],
+        ['Marta Lindqvist: With hindsight, it was too high for some patients.'],
+      ]),
+    );
+    expect(said['Why did you take that dose forward?']).toBe('Tomas Reel');
+  });
+});
