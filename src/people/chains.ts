@@ -23,6 +23,7 @@ import {
   isTransposed,
   sameFullName,
   surnameOf,
+  endsWithTokens,
   umlautVariant,
 } from './names.ts';
 
@@ -135,16 +136,6 @@ function fitsEveryForm(e: ArticleEntity, key: string, tokens: readonly string[])
  */
 function bothSurnames(tokens: readonly string[]): boolean {
   return tokens.length === 2 && !GIVEN_NAME_GENDERS.has(foldToken(tokens[0] as string));
-}
-
-/**
- * Whether a name longer than `tail` ends with it (folded): "Ximena Ibáñez-Corral Soto" ends with
- * "Ibáñez-Corral Soto".
- */
-function endsWithTokens(tokens: readonly string[], tail: readonly string[]): boolean {
-  if (tokens.length <= tail.length) return false;
-  const from = tokens.length - tail.length;
-  return tail.every((t, i) => foldToken(t) === foldToken(tokens[from + i] as string));
 }
 
 class ArticleChains {

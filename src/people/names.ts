@@ -223,6 +223,16 @@ function generationOf(tokens: readonly string[]): string {
   return GENERATIONAL_SUFFIXES.has(last) ? last : '';
 }
 
+/**
+ * Whether a name longer than `tail` ends with it (folded): "Ximena Ibáñez-Corral Soto" ends with
+ * "Ibáñez-Corral Soto".
+ */
+export function endsWithTokens(tokens: readonly string[], tail: readonly string[]): boolean {
+  if (tokens.length <= tail.length) return false;
+  const from = tokens.length - tail.length;
+  return tail.every((t, i) => foldToken(t) === foldToken(tokens[from + i] as string));
+}
+
 /** A name's words without particles; "De la Cruz" opening a sentence is a surname, its "De" a particle. */
 export function nameCore(tokens: readonly string[]): string[] {
   return tokens.filter((_, i) => isCoreWord(tokens, i));

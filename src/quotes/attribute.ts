@@ -37,7 +37,9 @@ import {
 import type { MentionScanner } from '../people/mentions.ts';
 import {
   compactKey,
+  endsWithTokens,
   foldToken,
+  isParticle,
   looksLikePlace,
   nameCore,
   sameFullName,
@@ -727,10 +729,10 @@ class ArticleAttribution {
     return addressed.size === 1 ? [...addressed][0] : undefined;
   }
 
-  /** Whether the one labelled as asking is a person the article names in full and introduces (a role, a title). */
+  /** Whether the one labelled as asking is a person the article introduces (a role, a title, an age). */
   #introducedAsker(id: number): boolean {
     const e = this.#entity(id);
-    return e.full && e.personal > 0 && this.#isPersonLike(id);
+    return e.personal > 0 && this.#isPersonLike(id);
   }
 
   /** An interview's answer paragraph ("A: …"): the interviewee's words, whatever quotations it holds. */
@@ -1175,6 +1177,12 @@ class ArticleAttribution {
     const entities = this.#people.entities;
     const full = entities.find((e) => e.key === key || sameFullName(e.tokens, tokens));
     if (full) return full.id;
+    // "Van Rooyen said" opening a sentence, after "Dr Annelise van Rooyen": the particle and surname of one
+    // person named in full.
+    if (isParticle((tokens[0] as string).toLowerCase()) && tokens.length > 1) {
+      const named = entities.filter((e) => e.full && endsWithTokens(e.tokens, tokens));
+      if (named.length === 1) return (named[0] as ArticleEntity).id;
+    }
     if (nameCore(tokens).length > 1) return undefined;
     const word = surnameOf(tokens);
     let best: ArticleEntity | undefined;
@@ -2069,7 +2077,7 @@ class ArticleAttribution {
     this.#introduced = null;
     if (!endsInQuote && /:\s*$/.test(sentences[sentences.length - 1] ?? '')) {
       const k = this.#entryIndex(p, sentences.length - 1);
-      const subject = k < 0 ? undefined : this.#subjectAt(k);
+      const subject = (k < 0 ? undefined : this.#subjectAt(k)) ?? this.#colonCue(p, masked, bounds);
       if (subject !== undefined) {
         this.#carry = { kind: 'entity', entity: subject };
         if (!READS_OUT.test(sentences[sentences.length - 1] ?? ''))
@@ -2077,6 +2085,28 @@ class ArticleAttribution {
       }
     }
     this.#followQuotation(continuing, unclosed);
+  }
+
+  /**
+   * "Reading a statement, the 58-year-old said:" closing paragraph `p` (`masked`, `bounds`) where its
+   * sentence has no subject of its own: the person its cue refers to, read as the cue before a quotation is.
+   */
+  #colonCue(p: number, masked: string, bounds: readonly Bounds[]): number | undefined {
+    const s = bounds.length - 1;
+    const b = bounds[s] as Bounds;
+    const sentence = masked.slice(b.start, b.end);
+    const previous = bounds[s - 1];
+    const cue: CueContext = {
+      at: { paragraph: p, sentence: s },
+      sentence,
+      open: b.end,
+      previousSentence: previous ? masked.slice(previous.start, previous.end) : '',
+    };
+    const speaker = this.#resolve(
+      attributionBefore(masked.slice(Math.max(b.start, b.end - BEFORE_REACH), b.end)),
+      cue,
+    );
+    return speaker?.kind === 'entity' ? speaker.entity : undefined;
   }
 
   /**

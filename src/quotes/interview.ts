@@ -136,7 +136,7 @@ function bracketedHolder(label: string, brackets: string): string | undefined {
  * and a label is a speaker only where the article names that person (see attribute.ts).
  */
 const TITLED_LABEL = new RegExp(
-  `^\\s*((?:\\p{Lu}[\\p{Ll}'\u2019-]+\\s(?:${NAME_PARTICLE_PATTERN}\\s)?){0,2}\\p{Lu}[\\p{Ll}'\u2019-]+):\\s+(?=\\S)`,
+  `^\\s*((?:\\p{Lu}[\\p{Ll}'\u2019-]+\\.?\\s(?:${NAME_PARTICLE_PATTERN}\\s)?){0,2}\\p{Lu}[\\p{Ll}'\u2019-]+):\\s+(?=\\S)`,
   'u',
 );
 const TITLE_CASE: LabelStyle = { pattern: TITLED_LABEL, perLabel: 2, askerInterviews: true, stamp: 'none' };

@@ -4283,3 +4283,51 @@ describe('a role with an article and the body it serves, set off after a name', 
     expect(said['Why did you take that dose forward?']).toBe('Tomas Reel');
   });
 });
+
+describe('a surname with its particle capitalised at the start of a sentence', () => {
+  it('is the person named in full with the particle in lower case', () => {
+    const said = speakersOf(
+      article('a', [
+        ['The inquiry will be chaired by Dr Liesbet van Doorn, a former harbourmaster.'],
+        ['Van Doorn said in a statement that she would "follow the evidence wherever it leads".'],
+      ]),
+    );
+    expect(said['follow the evidence wherever it leads']).toBe('Liesbet van Doorn');
+  });
+});
+
+describe('a hearing printed with an honorific and surname as labels ("Capt. Vey:", "Dr van Doorn:")', () => {
+  const said = speakersOf(
+    article('a', [
+      [
+        'Capt. Arno Vey, the ship’s master, gave evidence before Dr Liesbet van Doorn, who chairs the inquiry.',
+      ],
+      ['Dr van Doorn: Were you aware that the radar was not working?'],
+      ['Capt. Vey: I was aware it had been reported. A part was on order.'],
+      ['Dr van Doorn: Did you consider that a reason not to sail?'],
+      ['Capt. Vey: Not on its own. The primary radar was good.'],
+    ]),
+  );
+
+  it('gives each answer to the one its label names', () => {
+    expect(said['Not on its own. The primary radar was good']).toBe('Arno Vey');
+  });
+
+  it('quotes the chair asking, whom the article introduces', () => {
+    expect(said['Did you consider that a reason not to sail?']).toBe('Liesbet van Doorn');
+  });
+});
+
+describe('a paragraph closing with "the 58-year-old said:" before a quotation over paragraphs', () => {
+  it('hands the quotation to the one the cue refers to', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Capt. Arno Vey, giving evidence, said the alarm sounded at 18:31.'],
+        ['Reading an opening statement, his voice breaking at points, the 58-year-old said:'],
+        ['“On that night I was responsible for 201 people. I am proud of my crew.'],
+        ['“But I am not proud that my ship was on the rocks.”'],
+      ]),
+    );
+    expect(said['But I am not proud that my ship was on the rocks']).toBe('Arno Vey');
+  });
+});
