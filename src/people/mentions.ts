@@ -215,6 +215,25 @@ export function isTitle(token: string): boolean {
   return TITLE_WORDS.has(lookupForm(token)) || TITLE_PREFIX.test(token) || RANK_ABBREVIATIONS.has(token);
 }
 
+/** Offices an honorific addresses ("Mr President", "Madam Speaker", "Mr Chairman"): no surname after it. */
+const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(
+  'president speaker chairman chairwoman chair secretary minister mayor governor ambassador commissioner director chancellor deputy prime justice'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Gayle King", "Stephen King", "Elizabeth Bishop", "Prof King": a title word closing a run right after a
+ * common given name (itself no title) or an honorific is the surname, unless the honorific addresses an
+ * office ("Mr President").
+ */
+export function isSurnameAfterGivenName(words: readonly string[], k: number): boolean {
+  if (k !== words.length - 1 || k === 0) return false;
+  const before = words[k - 1] as string;
+  if (HONORIFICS.has(lookupForm(before))) return !ADDRESSED_OFFICES.has(lookupForm(words[k] as string));
+  return !isTitle(before) && GIVEN_NAME_GENDERS.has(foldToken(before));
+}
+
 function isUpper(token: string): boolean {
   const c = token.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
@@ -503,16 +522,6 @@ const ACRONYM = /^\p{Lu}{2,4}$/u;
 const AUXILIARIES: ReadonlySet<string> = new Set(
   'is was has had would will could can should might may must did does'.split(' '),
 );
-
-/**
- * "Gayle King", "Stephen King", "Elizabeth Bishop": a title word closing a run right after a common given name
- * (itself no title) is the surname.
- */
-function isSurnameAfterGivenName(words: readonly string[], k: number): boolean {
-  if (k !== words.length - 1 || k === 0) return false;
-  const given = words[k - 1] as string;
-  return !isTitle(given) && GIVEN_NAME_GENDERS.has(foldToken(given));
-}
 
 /** A capitalised run read as titles (tokens from..nameFrom) and a name (tokens nameFrom..end). */
 interface ParsedRun {

@@ -17,7 +17,7 @@ import {
   isRoleNoun,
   withoutElect,
 } from '../lexicon/index.ts';
-import { isCompoundWord, isTitle } from '../people/mentions.ts';
+import { isCompoundWord, isSurnameAfterGivenName, isTitle } from '../people/mentions.ts';
 import {
   endBeforePostNominals,
   HANDLE_PATTERN,
@@ -110,7 +110,13 @@ function hasOrgWord(tokens: readonly string[]): boolean {
 function splitTitle(tokens: readonly string[]): { title: string[]; name: string[] } {
   let last = -1;
   tokens.forEach((t, i) => {
-    if (isTitle(t) || (t.toLowerCase() === 'of' && i > 0 && isTitle(tokens[i - 1] as string))) last = i;
+    // ("Dr David King", "Prof King": the last word is a surname that is also a title.)
+    if (
+      isTitle(t)
+        ? !isSurnameAfterGivenName(tokens, i)
+        : t.toLowerCase() === 'of' && i > 0 && isTitle(tokens[i - 1] as string)
+    )
+      last = i;
   });
   const rest = tokens.slice(last + 1);
   // "Director of Public Prosecutions (Max Hill)", "Secretary of Homeland Security": after a title's "of",

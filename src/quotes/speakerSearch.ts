@@ -10,7 +10,7 @@
 import Fuse from 'fuse.js';
 import { HONORIFICS } from '../lexicon/index.ts';
 import type { PeopleDirectory, Person } from '../people/directory.ts';
-import { isTitle } from '../people/mentions.ts';
+import { isSurnameAfterGivenName, isTitle } from '../people/mentions.ts';
 import { compactKey, foldToken, isParticle, nameKey, nameTokens, surnameOf } from '../people/names.ts';
 import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
@@ -205,10 +205,13 @@ function suggestionsOver(speakers: readonly Speaker[]): Fuse<Speaker> {
   return new Fuse(speakers, { keys: ['name'], threshold: 0.6, ignoreLocation: true });
 }
 
-/** The words a user typed, folded, without titles and honorifics (unless nothing else is left). */
+/**
+ * The words a user typed, folded, without titles and honorifics (unless nothing else is left); a title word
+ * after a given name or an honorific is a surname ("david king", "dr king").
+ */
 function queryWords(query: string): string[] {
   const tokens = nameTokens(query);
-  const named = tokens.filter((t) => !isTitle(t));
+  const named = tokens.filter((t, i) => !isTitle(t) || isSurnameAfterGivenName(tokens, i));
   return (named.length > 0 ? named : tokens).map((t) => nameKey([t])).filter((t) => t !== '');
 }
 

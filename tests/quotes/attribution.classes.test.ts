@@ -4331,3 +4331,28 @@ describe('a paragraph closing with "the 58-year-old said:" before a quotation ov
     expect(said['But I am not proud that my ship was on the rocks']).toBe('Arno Vey');
   });
 });
+
+describe('a surname that is also a title ("King", "Bishop") after a given name or an honorific', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        [
+          '"The great concern for decades has been a direct hit on a city," said Assoc Prof Dana King, director of the Centre for Storm Studies.',
+        ],
+        ['"Hopefully it will bring some rain to the interior," Prof King says.'],
+        ['"We saw it in the sales figures," said Dana Gabriel, the publisher.'],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('is the speaker\'s surname in "Prof King says"', () => {
+    expect(index.quotes.find((q) => q.text.startsWith('Hopefully'))?.speaker).toBe('Dana King');
+  });
+
+  it('is kept in a query: "dana king" and "dr king" find her, not the other Dana', () => {
+    for (const query of ['dana king', 'dr king'])
+      expect(quoteBriefing(index, query, 10).items.map((i) => i.speaker)).toEqual(['Dana King', 'Dana King']);
+  });
+});
