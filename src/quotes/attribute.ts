@@ -997,7 +997,7 @@ class ArticleAttribution {
     // An unnamed source in play ("a source close to the investigation told Reuters") is who "he" is.
     const nearby = `${this.#texts[at.paragraph - 1] ?? ''} ${this.#texts[at.paragraph] ?? ''}`;
     if (!gender || UNNAMED_SOURCE.test(nearby)) return null;
-    const main = this.#protagonist(gender);
+    const main = this.#protagonist(gender, at, before);
     return main === undefined ? null : { kind: 'entity', entity: main };
   }
 
@@ -1159,9 +1159,12 @@ class ArticleAttribution {
    * The person an article is about, for a "she" far from any name (a profile's subject): the person of
    * that gender named most, when named at least twice as often as anyone else of that gender.
    */
-  #protagonist(gender: Gender): number | undefined {
+  #protagonist(gender: Gender, at: Place, before: number): number | undefined {
+    // (Someone the article names only later is no one a pronoun can refer back to.)
     const same = this.#people.entities
-      .filter((e) => this.#isPersonLike(e.id) && genderOf(e) === gender)
+      .filter(
+        (e) => this.#isPersonLike(e.id) && genderOf(e) === gender && this.#isNamedBefore(e.id, at, before),
+      )
       .sort((a, b) => b.mentions - a.mentions);
     const [first, second] = same;
     if (!first || (second && first.mentions < PROTAGONIST_LEAD * second.mentions)) return undefined;

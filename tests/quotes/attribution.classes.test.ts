@@ -4356,3 +4356,22 @@ describe('a surname that is also a title ("King", "Bishop") after a given name o
       expect(quoteBriefing(index, query, 10).items.map((i) => i.speaker)).toEqual(['Dana King', 'Dana King']);
   });
 });
+
+describe('a "he" far from any name, where the only man of the article is named later', () => {
+  it('is no one: a pronoun refers back, never to a person the article introduces after it', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Nils Orrin, 40, was charged on Tuesday.'],
+        ['His mother, reached at her home, said she noticed signs of paranoia in her son.'],
+        ['“My God,” Joan Orrin said when she learned of the charges.'],
+        [
+          'He worried that people had followed him into restaurants, she said, so she asked about his medicine.',
+        ],
+        ['“Don’t ever speak of my medications,” he told her.'],
+        ['Police first tracked Orrin after linking him to the fires, according to prosecutor Jake Vell.'],
+        ['“They are still trying to image that drive,” Vell said. He added that the case was unusual.'],
+      ]),
+    );
+    expect(said['Don’t ever speak of my medications']).not.toBe('Jake Vell');
+  });
+});
