@@ -288,6 +288,15 @@ describe('page metadata: a site title run together, initials and a hosting site'
     expect(m.outlet).toBe('The Ledger');
   });
 
+  it('writes a site name run together as a domain apart where the page does ("HarbourNews.com")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | HarbourNews.com',
+      ...BODY,
+      'The board told Harbour News that construction would start in spring.',
+    ]);
+    expect(m.outlet).toBe('Harbour News');
+  });
+
   it('reads a section site under its brand when the dateline names the brand ("MNNPolitics", "(MNN)")', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal - MNNPolitics',

@@ -438,9 +438,11 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   // "CPW Consolidated Press Wire": a masthead giving the initials and the name they stand for is the name.
   const initialled = /^(\p{Lu}{2,6}) (\p{Lu}.+)$/u.exec(name);
   if (initialled && initialsOf(initialled[2] as string) === initialled[1]) name = initialled[2] as string;
-  // "TheHill": a name run together that the page also writes apart ("The Hill's request for comment").
-  const apart = name.replace(/(\p{Ll})(?=\p{Lu}\p{Ll})|^(The)(?=\p{Lu})/gu, '$1$2 ');
-  if (apart !== name && !name.includes(' ') && lines.some((l) => l.includes(apart))) name = apart;
+  // "TheHill", "FoxNews.com": a name run together that the page also writes apart ("The Hill's request for
+  // comment", "Fox News' correspondent").
+  const joined = name.replace(DOMAIN_SUFFIX, '');
+  const apart = joined.replace(/(\p{Ll})(?=\p{Lu}\p{Ll})|^(The)(?=\p{Lu})/gu, '$1$2 ');
+  if (apart !== joined && !joined.includes(' ') && lines.some((l) => l.includes(apart))) name = apart;
   if (DOMAIN_SUFFIX.test(name) || CAMEL_BRAND.test(name)) {
     const bare = name.replace(DOMAIN_SUFFIX, '');
     const attested = (brand: string) =>
