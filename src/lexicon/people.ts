@@ -40,7 +40,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'acting assistant under senior special mp mep msp mla mpp td congressman congresswoman councillor ' +
     'councilor alderman coach detective det inspector insp sheriff superintendent supt constable pc ' +
     'sergeant captain lieutenant colonel corporal cardinal bishop archbishop rabbi imam ' +
-    'pastor provost ceo cfo coo chairperson cllr'
+    'pastor provost ceo cfo coo cio cto cmo chairperson cllr'
   )
     .split(' ')
     .concat([...HONORIFICS.keys()]),
@@ -176,7 +176,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'president secretary chairman chairwoman chair leader minister spokesman spokeswoman spokesperson official ' +
     'adviser advisor aide envoy diplomat ambassador correspondent reporter editor analyst lawmaker senator ' +
     'governor mayor general commander director chief counsel lawyer attorney negotiator dictator premier ' +
-    'king queen prince founder cofounder co-founder executive ceo boss expert professor economist candidate nominee ' +
+    'king queen prince founder cofounder co-founder executive ceo cfo coo cio cto cmo boss expert professor economist candidate nominee ' +
     'representative deputy councillor councilor councilman councilwoman legislator mp manager head owner ' +
     'president coach player captain star actress actor singer musician artist author writer novelist ' +
     'director producer filmmaker scientist researcher doctor physician surgeon nurse teacher principal ' +

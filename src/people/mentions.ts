@@ -272,8 +272,9 @@ function endsRun(raw: string): boolean {
   if (last !== 46 || n < 3) return false;
   const a = raw.charCodeAt(n - 3);
   const b = raw.charCodeAt(n - 2);
-  if (a < 128 && b < 128) return isLowerOrDigit(a) && isLowerOrDigit(b);
-  return /[\p{Ll}\p{N}]{2}\.$/u.test(raw);
+  const ends = a < 128 && b < 128 ? isLowerOrDigit(a) && isLowerOrDigit(b) : /[\p{Ll}\p{N}]{2}\.$/u.test(raw);
+  // "Capt. Arno Vey", "Sen. Ann Hale": an abbreviated title runs on into the name.
+  return ends && !isTitle(bareToken(raw));
 }
 
 function genderOf(words: readonly string[]): Gender | undefined {

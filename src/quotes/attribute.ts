@@ -2109,7 +2109,10 @@ class ArticleAttribution {
       attributionBefore(masked.slice(Math.max(b.start, b.end - BEFORE_REACH), b.end)),
       cue,
     );
-    return speaker?.kind === 'entity' ? speaker.entity : undefined;
+    // (Only someone the article shows to be a person: "The ship struck Maddock Skerry" names no one.)
+    if (speaker?.kind !== 'entity') return undefined;
+    const e = this.#entity(speaker.entity);
+    return e.personal > 0 || e.speaks > 0 ? speaker.entity : undefined;
   }
 
   /**

@@ -4375,3 +4375,42 @@ describe('a "he" far from any name, where the only man of the article is named l
     expect(said['Don’t ever speak of my medications']).not.toBe('Jake Vell');
   });
 });
+
+describe('"the 58-year-old said:" where the sentence before names a place after its verb', () => {
+  it('gives the quotation to no place: the cue refers to a person', () => {
+    const said = speakersOf(
+      article('a', [
+        ['The master of the ferry gave evidence on Monday.'],
+        ['The Corran struck Maddow Skerry at about 18:40 with 187 passengers on board.'],
+        ['Reading an opening statement, the 58-year-old said:'],
+        ['“On that night I was responsible for 201 people. I am proud of my crew.”'],
+      ]),
+    );
+    expect(said['On that night I was responsible for 201 people. I am proud of my crew']).not.toBe(
+      'Maddow Skerry',
+    );
+  });
+});
+
+describe('a chief information officer before a name ("Verizon CIO Shay Karam")', () => {
+  it('is a title, not part of the name', () => {
+    const said = speakersOf(
+      article('a', [
+        ['At the home of Corrib CIO Shay Karam, executives showed off new features.'],
+        ['"We built it as a cloud product," Karam said.'],
+      ]),
+    );
+    expect(said['We built it as a cloud product']).toBe('Shay Karam');
+  });
+});
+
+describe('an abbreviated title with a period before a name ("Capt. Arno Vey", "Sen. Ann Hale")', () => {
+  it('is the name’s title, so the person is known to be one', () => {
+    const index = buildIndex(
+      [article('a', [['Capt. Arno Vey, giving evidence, said the alarm sounded at 18:31.']])],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => [p.name, p.role])).toContainEqual(['Arno Vey', 'Capt.']);
+  });
+});
