@@ -135,8 +135,10 @@ function bracketedHolder(label: string, brackets: string): string | undefined {
  * interview: read only where each such label opens two turns or more (a one-off "Update: …" is a heading),
  * and a label is a speaker only where the article names that person (see attribute.ts).
  */
+/** A title-case word of a name, hyphened parts capitalised or not ("Kerry-Ann", "Ortega-Vidal", "Jean-luc"). */
+const TITLED_WORD = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}?[\\p{Ll}'\u2019]+)*";
 const TITLED_LABEL = new RegExp(
-  `^\\s*((?:\\p{Lu}[\\p{Ll}'\u2019-]+\\.?\\s(?:${NAME_PARTICLE_PATTERN}\\s)?){0,2}\\p{Lu}[\\p{Ll}'\u2019-]+):\\s+(?=\\S)`,
+  `^\\s*((?:${TITLED_WORD}\\.?\\s(?:${NAME_PARTICLE_PATTERN}\\s)?){0,2}${TITLED_WORD}):\\s+(?=\\S)`,
   'u',
 );
 const TITLE_CASE: LabelStyle = { pattern: TITLED_LABEL, perLabel: 2, askerInterviews: true, stamp: 'none' };

@@ -4414,3 +4414,21 @@ describe('an abbreviated title with a period before a name ("Capt. Arno Vey", "S
     expect(index.people.people.map((p) => [p.name, p.role])).toContainEqual(['Arno Vey', 'Capt.']);
   });
 });
+
+describe('a forum excerpt labelled with hyphened names ("Kerry-Ann Blake:", "Bea Ortiz-Vidal:")', () => {
+  it('gives each turn to the one its label names', () => {
+    const said = speakersOf(
+      article('a', [
+        [
+          'Bea Ortiz-Vidal, managing partner of the fund, took questions. The trust’s chair, Kerry-Ann Blake, opened. An excerpt:',
+        ],
+        ['Kerry-Ann Blake: Our MP has asked who your investors are. Will you tell them?'],
+        ['Bea Ortiz-Vidal: Our investors are pension funds and some family offices.'],
+        ['Kerry-Ann Blake: With respect, that is a no.'],
+        ['Bea Ortiz-Vidal: It is a no to names. It is a yes to everything else.'],
+      ]),
+    );
+    expect(said['With respect, that is a no']).toBe('Kerry-Ann Blake');
+    expect(said['It is a no to names. It is a yes to everything else']).toBe('Bea Ortiz-Vidal');
+  });
+});
