@@ -1800,9 +1800,19 @@ class ArticleAttribution {
         return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
     const people = this.#people.paragraphs[at.paragraph];
+    const names = people?.names ?? [];
+    // "The Glenara struck Maddock Skerry …": a name after "The" opening the clause is a thing (a ship, a
+    // body), and it is the subject; no person is.
+    const opening = names.find((n) => n.sentence === at.sentence && !n.quoted && n.start >= from);
+    if (
+      opening !== undefined &&
+      opening.titles.length === 0 &&
+      /^\s*The\s+$/.test(sentence.slice(from - bounds.start, opening.start - bounds.start)) &&
+      !opening.possessive
+    )
+      return undefined;
     // The first person it names ("Eastholme’s managing director, Dr Alistair Lund, …": not "Eastholme";
     // a possessive is never the subject, even of a place the article once took for a person).
-    const names = people?.names ?? [];
     const name = names.find(
       (n, i) =>
         n.sentence === at.sentence &&

@@ -4432,3 +4432,17 @@ describe('a forum excerpt labelled with hyphened names ("Kerry-Ann Blake:", "Bea
     expect(said['It is a no to names. It is a yes to everything else']).toBe('Bea Ortiz-Vidal');
   });
 });
+
+describe('a sentence whose subject is a thing named after "The" ("The Corran struck Maddow Skerry")', () => {
+  it('has no person for subject, so a later "the 58-year-old" is the person named before it', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Capt. Arno Vey, giving evidence on Monday, said the alarm sounded at 18:31.'],
+        ['The Corran struck Maddow Skerry at about 18:40 with 187 passengers on board.'],
+        ['Reading an opening statement, the 58-year-old said:'],
+        ['“On that night I was responsible for 201 people. I am proud of my crew.”'],
+      ]),
+    );
+    expect(said['On that night I was responsible for 201 people. I am proud of my crew']).toBe('Arno Vey');
+  });
+});
