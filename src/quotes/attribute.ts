@@ -56,6 +56,7 @@ import {
   attributionLeading,
   attributionTrailing,
   PASSIVE_ADVERB,
+  responseBefore,
   sentenceSubject,
 } from './cues.ts';
 import {
@@ -1500,8 +1501,9 @@ class ArticleAttribution {
     if (tokens.length !== 1) return false;
     const e = this.#singleNameEntity(tokens);
     if (e === undefined || e.personal > 0 || e.locative === 0) return false;
-    // "data from Baek and her colleagues" reads like a place, but the article names Baek Seung-hee in full.
-    return !this.#namedInFull(tokens[0] as string, (other) => other.personal > 0);
+    // "data from Baek and her colleagues" reads like a place, but the article names Baek Seung-hee in full
+    // (and shows her to be a person: a role, a title, or words of hers).
+    return !this.#namedInFull(tokens[0] as string, (other) => other.personal > 0 || other.speaks > 0);
   };
 
   /** The article's entity of a one-word name, when it is only ever a single name. */
@@ -1969,6 +1971,9 @@ class ArticleAttribution {
         if (credit !== undefined) [rule, speaker] = ['credit', this.#resolve({ phrase: credit }, cue)];
       }
       if (speaker === null) [rule, speaker] = ['colon', this.#namedBeforeColon(beforeOpen, at)];
+      // "Frank's response? “I'm still Tommy for now!”": the sentence before says whose answer it is.
+      if (speaker === null && /^[\s(]*$/.test(beforeOpen) && previousSentence !== '')
+        [rule, speaker] = ['response', this.#resolve(responseBefore(previousSentence), cue)];
       // "“…” That was how Hugo Tennant put it on Monday.": the sentence after the quotation credits it (the
       // splitter may keep it in the quotation's sentence).
       if (speaker === null && span.close >= 0) {

@@ -183,6 +183,17 @@ function saidOfThing(subject: string): boolean {
 /** "…, according to X, " right before a quotation opens. */
 const ACCORDING_BEFORE = /(?:^|[,(\u2014]\s*)according to ([^,.;:"\u201C\u201D_]{2,120}),?\s*$/i;
 
+/**
+ * "Says Frank, “…”", "Adds the mayor: “…”": a speech verb opening the sentence before its speaker, then
+ * a comma or colon and the quotation.
+ */
+const INVERTED_BEFORE =
+  /(?:^|[.!?]["\u201D\u2019]?\s+)(?:Says|Said|Adds|Added|Recalls|Recalled|Explains|Explained|Notes|Noted|Continues|Continued|Concedes|Conceded|Insists|Insisted)\s+([^,:;"\u201C\u201D_]{2,80}?)\s*[,:]\s*$/u;
+
+/** "Frank's response? “…”", "Her answer: “…”" (a possessor's reply, then the quotation). */
+const RESPONSE_BEFORE =
+  /(?:^|[.!?]["\u201D\u2019]?\s+)([^,:;.!?"\u201C\u201D_]{2,60}?)['\u2019]s? (?:response|reply|answer|verdict|retort|explanation)\s*[?:]\s*$/u;
+
 /** ", Marisol Teague." after "according to her lawyer": the name the role is set off before. */
 const APPOSITIVE_AFTER_ROLE =
   /^,\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){1,3})\s*(?:[,.;!?]|$)/u;
@@ -221,11 +232,17 @@ export function attributionAfter(after: string): Attribution | undefined {
   }
   const participle = LEADING_PARTICIPLE_RE.exec(text);
   if (participle && /^[\s,]*[,]/.test(after)) return { phrase: '', participle: true };
-  const direct = DIRECT_RE.exec(text);
+  // "… original cast member Jason Vale — also known as Tommy Oliver — tells Heat Vision": an aside set off
+  // by dashes stands between the speaker and the verb.
+  const plain = text.replace(DASH_ASIDE, ' ');
+  const direct = DIRECT_RE.exec(plain);
   if (direct && (direct[1] as string).split(/\s+/).length <= 10)
     return { phrase: stripAux(direct[1] as string) };
-  return appositiveSubject(text) ?? unclosedAppositive(text);
+  return appositiveSubject(plain) ?? unclosedAppositive(plain);
 }
+
+/** An aside set off by dashes inside a clause (" — also known as Tommy Oliver — "). */
+const DASH_ASIDE = /\s+[\u2014\u2013]\s+[^\u2014\u2013"\u201C\u201D.!?]{1,80}?\s+[\u2014\u2013]\s+/u;
 
 /**
  * "Erik Voss, a physical oceanographer at the University of Sydney told Reuters": a name, then an appositive
@@ -399,10 +416,18 @@ function closingMarkBefore(text: string, end: number): number {
   return Math.max(curly, straight);
 }
 
+/** "Frank's response?" as a sentence of its own before a quotation that is one: whose words follow. */
+export function responseBefore(previousSentence: string): Attribution | undefined {
+  const found = RESPONSE_BEFORE.exec(previousSentence.trimEnd());
+  return found ? { phrase: found[1] as string } : undefined;
+}
+
 export function attributionBefore(before: string): Attribution | undefined {
   // "a restructuring that, according to Ms Keillor, “…”": the source named right before the quote.
   const according = ACCORDING_BEFORE.exec(before);
   if (according) return { phrase: according[1] as string };
+  const inverted = INVERTED_BEFORE.exec(before) ?? RESPONSE_BEFORE.exec(before);
+  if (inverted) return { phrase: inverted[1] as string };
   // "the claims were", "her remarks": after a determiner the word is a noun, not the speech verb.
   const verbs = [...before.matchAll(VERB_RE)].filter((m) => !endsWithDeterminer(before, m.index));
   const participles = [...before.matchAll(PARTICIPLES_RE)];

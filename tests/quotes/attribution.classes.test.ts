@@ -4446,3 +4446,44 @@ describe('a sentence whose subject is a thing named after "The" ("The Corran str
     expect(said['On that night I was responsible for 201 people. I am proud of my crew']).toBe('Arno Vey');
   });
 });
+
+describe('cues an interview piece writes around its quotations', () => {
+  const said = speakersOf(
+    article('a', [
+      ['Jason Orwin Vale starred in the first series and says he was thrown out of the premiere.'],
+      [
+        '"I remember when he told me, \'We are going to make this a household name,\' " original cast member Jason Orwin Vale — also known as the Green Knight — tells Heat Vision.',
+      ],
+      ['Says Vale, "The first cameo we did was cut. We were filming in a doughnut shop."'],
+      ['Vale’s response? "I am still the Knight for now!"'],
+    ]),
+  );
+
+  it('reads a verb that opens the sentence before its speaker ("Says Vale, “…”")', () => {
+    expect(said['The first cameo we did was cut. We were filming in a doughnut shop']).toBe(
+      'Jason Orwin Vale',
+    );
+  });
+
+  it('reads past an aside set off by dashes between the speaker and the verb', () => {
+    expect(Object.entries(said).find(([text]) => text.startsWith('I remember'))?.[1]).toBe(
+      'Jason Orwin Vale',
+    );
+  });
+
+  it('reads "Vale’s response?" before a quotation that is a sentence of its own', () => {
+    expect(said['I am still the Knight for now!']).toBe('Jason Orwin Vale');
+  });
+});
+
+describe('a single name read as a place ("a letter from Vale") where the article quotes the person named in full', () => {
+  it('is that person when the cue names them so, not an institution', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Jason Orwin Vale said the cameo had been cut, and he was upset.'],
+        ['A letter from Vale arrived on Monday. "I am still the Knight for now," Vale said.'],
+      ]),
+    );
+    expect(said['I am still the Knight for now']).toBe('Jason Orwin Vale');
+  });
+});
