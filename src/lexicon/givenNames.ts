@@ -27,7 +27,7 @@ silvia simone sofia sonia sophia sophie stephanie susan susanne suzanne svetlana
 teresa theresa tiffany tina tracy ursula valentina valerie vanessa vera veronica victoria virginia
 vivian wanda wendy yasmin yolanda yvonne zoe zoë zainab ayesha mariam sunita anjali deepa pooja lakshmi
 astrid sigrid karin birgit kerstin marit sanne femke lotte freya hanne annika linnea maja ebba elin frida inga tove anneke margit solveig ragnhild agnieszka małgorzata malgorzata katarina ulrike urse
-kirsty siobhan bronagh aoife niamh mairead orla cerys sianl gudrun zuzana lenka ivana milena ludmila katerina kateřina radka jitka hana dagmar bozena božena
+kirsty siobhan bronagh aoife niamh mairead orla cerys sian gudrun zuzana lenka ivana milena ludmila katerina kateřina radka jitka hana dagmar bozena božena
 `;
 
 const MALE = `
@@ -51,7 +51,8 @@ simon stanley stefan stephen steve steven stuart ted terry thomas tim timothy to
 travis trevor tyler victor vincent vladimir walter warren wayne william willie wolfgang yusuf yuri
 zachary rajesh rahul sanjay vijay arjun ravi amit suresh mohan kwame kofi olu emeka
 rasmus anders nils henrik sven bjorn bjørn magnus mikkel jesper jens jurgen jürgen dieter torsten kurt konrad pieter maarten willem dirk joost sande
-declan callum alfie ewan ciaran eoin seamus fergus hamish rhys gethinr bram helmut horst uwe rolf ulrich matthias mats olaf gunnar leif erling einar arne knut tomasz piotr pawel paweł marek jakub andrzej hiroshi takashi kenji radomir radomír miroslav jaroslav vaclav václav zdenek zdeněk ondrej ondřej lukas lukáš matej matěj bohdan jiri jiří milan dusan dušan
+declan callum alfie ewan ciaran eoin seamus fergus hamish rhys gethin bram helmut horst uwe rolf ulrich matthias mats olaf gunnar leif erling einar arne knut tomasz piotr pawel paweł marek jakub andrzej hiroshi takashi kenji radomir radomír miroslav jaroslav vaclav václav zdenek zdeněk ondrej ondřej lukas lukáš matej matěj bohdan jiri jiří milan dusan dušan
+anton nicolai nikolai ray chad troy dwight stewart lloyd floyd marvin otto andrés andres tariq vikram
 `;
 
 const words = (list: string) => list.split(/\s+/).filter((w) => w !== '');

@@ -255,6 +255,21 @@ class ArticleChains {
       e.full = true;
       return e;
     }
+    // "Her husband, Tom, is missing. … Tom Vock, …": a given name used before the full name, by no one else
+    // named in full with it, is the same person.
+    const given = foldToken(m.tokens[0] as string);
+    const withGiven = this.#byPart.get(given) ?? [];
+    const firstNamed = withGiven.filter(
+      (e) => !e.full && e.tokens.length === 1 && e.surname === given && compatible(e, m.gender),
+    );
+    if (firstNamed.length === 1 && GIVEN_NAME_GENDERS.has(given) && !withGiven.some((e) => e.full)) {
+      const e = firstNamed[0] as ArticleEntity;
+      e.tokens = [...m.tokens];
+      e.key = compactKey(e.tokens);
+      e.surname = surname;
+      e.full = true;
+      return e;
+    }
     // "Dr Leong" before "Leong Su-Lin" (a live blog's newest entry first): the family name of a name
     // written family name first, which no given-name list knows.
     const family = foldToken(m.tokens[0] as string);

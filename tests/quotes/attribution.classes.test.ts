@@ -719,6 +719,22 @@ describe('more shapes of reported speech', () => {
     expect(s['Ask me again in a year']).toBe('Mira Kotan');
   });
 
+  it('knows the gender of given names like "Anton", "Nicolai" and "Troy" as it does "Anders"', () => {
+    for (const given of ['Anton', 'Nicolai', 'Troy']) {
+      const s = speakersOf(
+        article('a', [
+          ['Mira Kotan was a civil servant for eleven years.', '"I kept every email," she says.'],
+          [
+            "Late in the afternoon, Kotan's phone buzzes.",
+            `It is her lawyer, ${given} Holm, telling her the vote will fail.`,
+          ],
+          ['She listens and hangs up.', '"Ask me again in a year," she says.'],
+        ]),
+      );
+      expect(s['Ask me again in a year']).toBe('Mira Kotan');
+    }
+  });
+
   it('reads a name that opens a quotation as quoted: "“Zorvan was like family,” she says" is not Zorvan\'s', () => {
     const s = speakersOf(
       article('a', [
@@ -768,6 +784,17 @@ describe('more shapes of reported speech', () => {
       ]),
     );
     expect(s['Otto pushed me into the boat first']).toBe('Lena Vock');
+  });
+
+  it('takes a given name used before the full name as that person ("Her husband, Tom, … Tom Vock")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Lena Vock survived the crossing. Her husband, Tom, is still missing.'],
+        ['Her husband of 30 years, Tom Vock, is one of 12 people still missing.'],
+        ['"Tom pushed me into the boat first," Vock, 61, said on Monday.'],
+      ]),
+    );
+    expect(s['Tom pushed me into the boat first']).toBe('Lena Vock');
   });
 
   it('reads verbs of angry or emotional speech as speech: "…," fumed X / "…," X retorted', () => {
