@@ -544,6 +544,8 @@ export class MentionScanner {
   readonly #tokens = new Tokens();
   /** Surnames (folded) of the people the paragraph's article has named in full so far (see `scan`). */
   #known: ReadonlySet<string> = NO_SURNAMES;
+  /** Where the paragraph's sentences after the first start: a run of capitalised words ends there. */
+  #sentenceStarts = new Set<number>();
 
   constructor(private readonly commonWords: ReadonlySet<string>) {}
 
@@ -561,8 +563,10 @@ export class MentionScanner {
     this.#known = known;
     const starts: number[] = [];
     let offset = 0;
+    this.#sentenceStarts.clear();
     for (const s of sentences) {
       starts.push(offset);
+      if (offset > 0) this.#sentenceStarts.add(offset);
       offset += s.length + 1;
     }
     const tokens = this.#tokens.read(text);
@@ -650,8 +654,9 @@ export class MentionScanner {
             ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
               (isParticle(bare) && this.#particlesThenName(tokens, j)))));
       if (!joins && (!isUpper(bare) || (j > i && opensQuotationOrBracket(raw)))) break;
-      // A dash between two capitalised words parts them: "PORT HALLEN, West Cardeny — Ruth Amsel".
-      if (j > i && tokens.afterDash(j)) break;
+      // A dash between two capitalised words parts them: "PORT HALLEN, West Cardeny — Ruth Amsel"; so does
+      // the end of a sentence ("… the Facebook COO. She does not …").
+      if (j > i && (tokens.afterDash(j) || this.#sentenceStarts.has(tokens.start(j)))) break;
       j++;
       // "Coach (Frank) Vogel": a given name an editor put in brackets runs on into the surname after it.
       if (isPossessive(bare) || (endsRun(raw) && !(BRACKETED_NAME.test(raw) && isUpper(tokens.bare(j)))))

@@ -4514,3 +4514,17 @@ describe('a single name read as a place ("a letter from Vale") where the article
     expect(said['I am still the Knight for now']).toBe('Jason Orwin Vale');
   });
 });
+
+describe('a sentence ending in capitals ("… the Facebook COO.") before one that opens with "She"', () => {
+  it('keeps "She" a pronoun: a run of capitalised words ends with its sentence', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Nell Varro wrote jokes for television for decades.'],
+        [
+          'Varro could hardly be more different from the Corrib COO. She does not radiate Linde’s upbeat poise. “Never touches the sun,” she says of her looks.',
+        ],
+      ]),
+    );
+    expect(said['Never touches the sun']).toBe('Nell Varro');
+  });
+});
