@@ -4521,7 +4521,9 @@ describe('a sentence ending in capitals ("… the Facebook COO.") before one tha
       article('a', [
         ['Nell Varro wrote jokes for television for decades.'],
         [
-          'Varro could hardly be more different from the Corrib COO. She does not radiate Linde’s upbeat poise. “Never touches the sun,” she says of her looks.',
+          'Varro could hardly be more different from the Corrib COO.',
+          "She does not radiate Linde's upbeat poise.",
+          '“Never touches the sun,” she says of her looks.',
         ],
       ]),
     );
