@@ -1961,6 +1961,11 @@ class ArticleAttribution {
         const introduced = this.#resolve(attributionBefore(beforeOpen), cue);
         if (introduced?.kind === 'entity') [rule, speaker] = ['before', introduced];
       }
+      // "The letter said “…”, Ms Okafor told the crowd": the words are the letter's, which she read out;
+      // its writer, if the article names one, speaks them.
+      const writing = WRITING_SAID.test(beforeOpen) ? attributionBefore(beforeOpen) : undefined;
+      if (writing !== undefined && WRITING.test(writing.phrase.trim()))
+        [rule, speaker] = ['before', this.#resolve(writing, cue) ?? undefined];
       if (speaker === null) [rule, speaker] = ['before', this.#resolve(attributionBefore(beforeOpen), cue)];
       if (speaker === null) [rule, speaker] = ['leading', this.#resolve(attributionLeading(sMasked), cue)];
       if (speaker === null) [rule, speaker] = ['trailing', this.#resolve(attributionTrailing(tail), cue)];
@@ -2253,6 +2258,8 @@ const COORDINATED = /^,?\s+and(?:\s+(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-
 /** "the statement", "the letter": a writing a speaker was said to have issued just before. */
 const WRITING_NOUNS = ['statement', 'letter', 'email', 'e-mail', 'post', 'memo', 'message', 'note'];
 const WRITING = new RegExp(`^(?:the )?(${WRITING_NOUNS.join('|')})$`, 'i');
+/** A writing's verb right before its quotation ("The letter said “…”", "the statement read: “…”"). */
+const WRITING_SAID = /\b(?:said|says|read|reads|stated|states|added|adds)\s*[,:]?\s*$/;
 /** Each writing noun as a word of a sentence ("… in a statement released by his office …"). */
 const WRITING_MENTIONED: ReadonlyMap<string, RegExp> = new Map(
   WRITING_NOUNS.map((noun) => [noun, new RegExp(`\\b${noun}\\b`, 'i')]),

@@ -4530,3 +4530,18 @@ describe('a sentence ending in capitals ("… the Facebook COO.") before one tha
     expect(said['Never touches the sun']).toBe('Nell Varro');
   });
 });
+
+describe('"The letter said “…”, X told the crowd": a writing read out', () => {
+  it('is the writing’s words, not the reader’s', () => {
+    const said = speakersOf(
+      article('a', [
+        [
+          'Ms Ada Korr said the union had received hundreds of messages.',
+          'She read one out to the crowd, from a woman whose husband had been treated on the ward.',
+          'The letter said "you held his hand when we could not", Ms Korr told the crowd.',
+        ],
+      ]),
+    );
+    expect(said['you held his hand when we could not']).toBe('unknown');
+  });
+});
