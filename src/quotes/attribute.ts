@@ -1976,6 +1976,14 @@ class ArticleAttribution {
         if (credit !== undefined) [rule, speaker] = ['credit', this.#resolve({ phrase: credit }, cue)];
       }
       if (speaker === null) [rule, speaker] = ['colon', this.#namedBeforeColon(beforeOpen, at)];
+      // "Declaring “the maritime soul of the Corps” is at stake, Defense Secretary Robert Gates ordered …":
+      // an opening speech participle's words are the main clause's subject's.
+      if (speaker === null && OPENING_SPEECH_PARTICIPLE.test(beforeOpen)) {
+        const comma = afterClose.indexOf(',');
+        const main = comma < 0 ? '' : afterClose.slice(comma + 1);
+        if (/^\s*\p{Lu}/u.test(main))
+          [rule, speaker] = ['participle', this.#resolve({ phrase: sentenceSubject(main) }, cue)];
+      }
       // "Frank's response? “I'm still Tommy for now!”": the sentence before says whose answer it is.
       if (speaker === null && /^[\s(]*$/.test(beforeOpen) && previousSentence !== '')
         [rule, speaker] = ['response', this.#resolve(responseBefore(previousSentence), cue)];
@@ -2258,6 +2266,9 @@ const COORDINATED = /^,?\s+and(?:\s+(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-
 /** "the statement", "the letter": a writing a speaker was said to have issued just before. */
 const WRITING_NOUNS = ['statement', 'letter', 'email', 'e-mail', 'post', 'memo', 'message', 'note'];
 const WRITING = new RegExp(`^(?:the )?(${WRITING_NOUNS.join('|')})$`, 'i');
+/** A speech participle opening a sentence, right before its quotation ("Declaring “…” is at stake, X …"). */
+const OPENING_SPEECH_PARTICIPLE =
+  /^\s*(?:Declaring|Saying|Insisting|Warning|Arguing|Noting|Calling|Describing|Vowing|Promising|Claiming)\s+(?:[\p{Ll}'\u2019-]+\s+){0,3}$/u;
 /** A writing's verb right before its quotation ("The letter said “…”", "the statement read: “…”"). */
 const WRITING_SAID = /\b(?:said|says|read|reads|stated|states|added|adds)\s*[,:]?\s*$/;
 /** Each writing noun as a word of a sentence ("… in a statement released by his office …"). */

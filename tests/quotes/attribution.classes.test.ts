@@ -4545,3 +4545,18 @@ describe('"The letter said “…”, X told the crowd": a writing read out', ()
     expect(said['you held his hand when we could not']).toBe('unknown');
   });
 });
+
+describe('a speech participle opening the sentence before its quotation ("Declaring “…” is at stake, X …")', () => {
+  it('gives the words to the main clause’s subject', () => {
+    const said = speakersOf(
+      article('a', [
+        [
+          'Declaring "the seafaring soul of the corps" is at stake, Defence Secretary Rhona Vell has ordered a review.',
+          'Calling the plan "a tax on the poor", Cllr Ann Hale voted against it.',
+        ],
+      ]),
+    );
+    expect(said['the seafaring soul of the corps']).toBe('Rhona Vell');
+    expect(said['a tax on the poor']).toBe('Ann Hale');
+  });
+});
