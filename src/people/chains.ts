@@ -255,36 +255,20 @@ class ArticleChains {
       e.full = true;
       return e;
     }
-    // "Her husband, Tom, is missing. … Tom Vock, …": a given name used before the full name, by no one else
-    // named in full with it, is the same person.
-    const given = foldToken(m.tokens[0] as string);
-    const withGiven = this.#byPart.get(given) ?? [];
-    const firstNamed = withGiven.filter(
-      (e) => !e.full && e.tokens.length === 1 && e.surname === given && compatible(e, m.gender),
-    );
-    if (firstNamed.length === 1 && GIVEN_NAME_GENDERS.has(given) && !withGiven.some((e) => e.full)) {
-      const e = firstNamed[0] as ArticleEntity;
+    // A first word used alone before the full name is the same person: "Dr Leong" before "Leong Su-Lin" (a
+    // live blog's newest entry first: a family name written first, which no given-name list knows), and
+    // "Her husband, Tom, is missing. … Tom Vock" (a given name no one else is named in full with).
+    const first = foldToken(m.tokens[0] as string);
+    const withFirst = this.#byPart.get(first) ?? [];
+    const single = withFirst.filter((e) => !e.full && e.surname === first && compatible(e, m.gender));
+    const sameOne = GIVEN_NAME_GENDERS.has(first) ? !withFirst.some((e) => e.full) : true;
+    if (m.tokens.length > 1 && first !== surname && single.length === 1 && sameOne) {
+      const e = single[0] as ArticleEntity;
       e.tokens = [...m.tokens];
       e.key = compactKey(e.tokens);
       e.surname = surname;
       e.full = true;
       return e;
-    }
-    // "Dr Leong" before "Leong Su-Lin" (a live blog's newest entry first): the family name of a name
-    // written family name first, which no given-name list knows.
-    const family = foldToken(m.tokens[0] as string);
-    if (m.tokens.length > 1 && family !== surname && !GIVEN_NAME_GENDERS.has(family)) {
-      const single = (this.#byPart.get(family) ?? []).filter(
-        (e) => !e.full && e.surname === family && compatible(e, m.gender),
-      );
-      if (single.length === 1) {
-        const e = single[0] as ArticleEntity;
-        e.tokens = [...m.tokens];
-        e.key = compactKey(e.tokens);
-        e.surname = surname;
-        e.full = true;
-        return e;
-      }
     }
     return this.#new(m, true);
   }
