@@ -232,6 +232,11 @@ function roleSetsOffName(before: string, after: string): boolean {
   return role.split(/\s+/).some(isRoleNoun);
 }
 
+/** Whether the article shows an entity to be a person: a role, title or age given it, or words it speaks. */
+function shownToBePerson(e: ArticleEntity): boolean {
+  return e.personal > 0 || e.speaks > 0;
+}
+
 /**
  * The head of a definite role phrase opening a sentence as its subject: "The prime minister's official
  * spokesman said" → "spokesman", "The feisty singer was" → "singer" (up to three words before the role noun,
@@ -824,9 +829,7 @@ class ArticleAttribution {
     const e = this.#entity(id);
     if (e.unquoted === 0 || looksLikePlace(e.tokens)) return false;
     if (e.full && e.personal === 0 && this.#shortFormOfInstitution(e)) return false;
-    return e.full
-      ? e.locative === 0 || e.personal > 0
-      : e.personal > 0 || e.speaks > 0 || this.#speakers.has(id);
+    return e.full ? e.locative === 0 || e.personal > 0 : shownToBePerson(e) || this.#speakers.has(id);
   }
 
   /** "Kestrel Valley" where the article names "Kestrel Valley Health Partnership": the institution, short. */
@@ -1503,7 +1506,7 @@ class ArticleAttribution {
     if (e === undefined || e.personal > 0 || e.locative === 0) return false;
     // "data from Baek and her colleagues" reads like a place, but the article names Baek Seung-hee in full
     // (and shows her to be a person: a role, a title, or words of hers).
-    return !this.#namedInFull(tokens[0] as string, (other) => other.personal > 0 || other.speaks > 0);
+    return !this.#namedInFull(tokens[0] as string, shownToBePerson);
   };
 
   /** The article's entity of a one-word name, when it is only ever a single name. */
@@ -1953,20 +1956,29 @@ class ArticleAttribution {
       const asked = ASKED_BEFORE.test(beforeOpen);
       // "Pressed by X, who asked, “…?”, Hale said …": X's words, though the sentence is about Hale.
       const relative = introducedByRelative(beforeOpen);
+      // The cue before the quotation, read once however many rules below ask for it.
+      let beforeRead = false;
+      let beforeCue: Attribution | undefined;
+      const cueBefore = (): Attribution | undefined => {
+        if (!beforeRead) [beforeCue, beforeRead] = [attributionBefore(beforeOpen), true];
+        return beforeCue;
+      };
+      // Nothing but an opening bracket stands before the quotation in its sentence.
+      const nothingBefore = /^[\s(]*$/.test(beforeOpen);
       let rule = 'after';
       let speaker = asked || relative ? null : this.#resolve(attributionAfter(afterClose), cue);
       // "he … said, “…,” the prosecutor's office said": a body after the quotation is where the report came
       // from; the speech verb introducing it names the speaker.
       if (speaker?.kind === 'org' && introducedBySpeechVerb(beforeOpen)) {
-        const introduced = this.#resolve(attributionBefore(beforeOpen), cue);
+        const introduced = this.#resolve(cueBefore(), cue);
         if (introduced?.kind === 'entity') [rule, speaker] = ['before', introduced];
       }
       // "The letter said “…”, Ms Okafor told the crowd": the words are the letter's, which she read out;
       // its writer, if the article names one, speaks them.
-      const writing = WRITING_SAID.test(beforeOpen) ? attributionBefore(beforeOpen) : undefined;
+      const writing = WRITING_SAID.test(beforeOpen) ? cueBefore() : undefined;
       if (writing !== undefined && WRITING.test(writing.phrase.trim()))
         [rule, speaker] = ['before', this.#resolve(writing, cue) ?? undefined];
-      if (speaker === null) [rule, speaker] = ['before', this.#resolve(attributionBefore(beforeOpen), cue)];
+      if (speaker === null) [rule, speaker] = ['before', this.#resolve(cueBefore(), cue)];
       if (speaker === null) [rule, speaker] = ['leading', this.#resolve(attributionLeading(sMasked), cue)];
       if (speaker === null) [rule, speaker] = ['trailing', this.#resolve(attributionTrailing(tail), cue)];
       // "“The lieutenant governor cast the tie-breaking vote.”" / "— Montañez": a credit line under a
@@ -1985,7 +1997,7 @@ class ArticleAttribution {
           [rule, speaker] = ['participle', this.#resolve({ phrase: sentenceSubject(main) }, cue)];
       }
       // "Frank's response? “I'm still Tommy for now!”": the sentence before says whose answer it is.
-      if (speaker === null && /^[\s(]*$/.test(beforeOpen) && previousSentence !== '')
+      if (speaker === null && nothingBefore && previousSentence !== '')
         [rule, speaker] = ['response', this.#resolve(responseBefore(previousSentence), cue)];
       // "“…” That was how Hugo Tennant put it on Monday.": the sentence after the quotation credits it (the
       // splitter may keep it in the quotation's sentence).
@@ -1998,8 +2010,7 @@ class ArticleAttribution {
       }
       // A quotation that is the whole sentence: nothing before it, nothing but punctuation after it (a title
       // in quotes that the sentence goes on about, "“A Most Violent Year” opens on Friday", is not speech).
-      const opensSentence =
-        /^[\s(]*$/.test(beforeOpen) && /^[\s.,;:!?)\]"'\u201D\u2019\u00BB]*$/u.test(afterClose);
+      const opensSentence = nothingBefore && /^[\s.,;:!?)\]"'\u201D\u2019\u00BB]*$/u.test(afterClose);
       // Continuations keep the speaker: a quote opening a later sentence of the paragraph (“…,” he said.
       // “But …”), and a paragraph that opens with a quotation running on from the paragraph before.
       // Not across a sentence about someone else ("Halvorsen had promised talks “in good faith”. Maaß can
@@ -2032,7 +2043,7 @@ class ArticleAttribution {
         FIRST_PERSON_WORD.test(quote) &&
         !this.#namesAnyone(p, s) &&
         // A cue no rule could resolve ("Plus.net also backed the proposals saying “we …”") is someone's.
-        attributionBefore(beforeOpen) === undefined &&
+        cueBefore() === undefined &&
         attributionAfter(afterClose) === undefined
       )
         [rule, speaker] = ['continues', previous];
@@ -2139,8 +2150,7 @@ class ArticleAttribution {
     );
     // (Only someone the article shows to be a person: "The ship struck Maddock Skerry" names no one.)
     if (speaker?.kind !== 'entity') return undefined;
-    const e = this.#entity(speaker.entity);
-    return e.personal > 0 || e.speaks > 0 ? speaker.entity : undefined;
+    return shownToBePerson(this.#entity(speaker.entity)) ? speaker.entity : undefined;
   }
 
   /**
