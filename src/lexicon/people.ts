@@ -40,7 +40,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'acting assistant under senior special mp mep msp mla mpp td congressman congresswoman councillor ' +
     'councilor alderman coach detective det inspector insp sheriff superintendent supt constable pc ' +
     'sergeant captain lieutenant colonel corporal cardinal bishop archbishop rabbi imam ' +
-    'pastor provost ceo cfo coo cio cto cmo chairperson cllr'
+    'pastor provost ceo cfo coo cio cto cmo chairperson cllr advocate adv'
   )
     .split(' ')
     .concat([...HONORIFICS.keys()]),
@@ -55,7 +55,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (
     'gen:general sen:senator rep:representative gov:governor amb:ambassador sgt:sergeant lt:lieutenant ' +
     'col:colonel capt:captain cmdr:commander adm:admiral maj:major det:detective insp:inspector ' +
-    'supt:superintendent cllr:councillor councilor:councillor prof:professor pres:president'
+    'supt:superintendent cllr:councillor councilor:councillor prof:professor pres:president adv:advocate'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
@@ -188,7 +188,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'vice-president vice-chair chairperson director-general attorney-general solicitor-general governor-general ' +
     'inspector-general surgeon-general editor-in-chief commander-in-chief champion champ veteran pundit ' +
     'commentator presenter broadcaster teenager youngster pensioner retiree caller listener viewer ' +
-    'lady princess duke duchess ' +
+    'lady princess duke duchess superior supervisor predecessor successor mentor colleague ' +
     OCCUPATIONS
   ).split(' '),
 );

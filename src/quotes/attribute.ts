@@ -172,10 +172,11 @@ const TIME_SPAN_BEFORE =
 const CLAUSE_LEAD = '(?:(?:but|and|yet|even|just|only|long|shortly|soon|right|still)\\s+){0,2}';
 /**
  * Words that open an adverbial clause before a sentence's subject ("After meeting Kim, Pompeo said …",
- * "Two years after Hale arrived, Fetter …", "Earlier Saturday, Yoon apologised …").
+ * "Two years after Hale arrived, Fetter …", "Earlier Saturday, Yoon apologised …", "Influenced by Marcus
+ * Garvey, Reeve …": a past participle and its agent, or where someone was born or raised).
  */
 const CLAUSE_OPENER = new RegExp(
-  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:${TIME_OPENERS.join('|')}|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|${TIME_SPAN_BEFORE})\\b`,
+  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:${TIME_OPENERS.join('|')}|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|[a-z]+ed\\s+by|born|raised|${TIME_SPAN_BEFORE})\\b`,
   'i',
 );
 /**
@@ -202,10 +203,11 @@ function mainClauseStart(sentence: string): number {
 }
 /**
  * An opening participle clause ("Asked whether Meridia had been hacked, he said", "After meeting Kim, she
- * told …"): its subject is the main clause's, so a name in it is an object, never the "he" that follows.
+ * told …", "Influenced by figures like Marcus Garvey, he …"): its subject is the main clause's, so a name in
+ * it is an object, never the "he" that follows.
  */
 const PARTICIPLE_OPENING =
-  /^["'\u201C\u2018(]*(?:asked|pressed|questioned|speaking|talking|writing|responding|replying|(?:after|before|when|while|since|on|upon)\s+\p{Ll}+ing)\b/iu;
+  /^["'\u201C\u2018(]*(?:asked|pressed|questioned|speaking|talking|writing|responding|replying|(?:after|before|when|while|since|on|upon)\s+\p{Ll}+ing|\p{Ll}+ed\s+by|born|raised)\b/iu;
 
 /** Where the text after an opening participle clause starts in a sentence (0 without one). */
 function afterParticipleClause(sentence: string): number {

@@ -7,6 +7,7 @@ import {
   CALENDAR_WORDS,
   FINDING_VERBS,
   GENDERED_ROLES,
+  GIVEN_NAME_GENDERS,
   NAME_PARTICLE_PATTERN,
   NAMING_VERBS,
   POST_NOMINALS,
@@ -78,7 +79,14 @@ const UNCLOSED_APPOSITIVE_RE = new RegExp(
 );
 /** ", the town nearest the site, said Soelistyo.": the verb and its subject close the sentence. */
 const TRAILING_INVERTED_RE = new RegExp(`,\\s*(?:${VERBS})\\s+([^,.;:_]{2,100}?)[.!?]?\\s*$`);
-const TRAILING_SAID_RE = new RegExp(`,\\s*([^,.;:_]{2,100}?)\\s+(?:${VERBS})\\b[^,;:_]{0,40}[.!?]?\\s*$`);
+/**
+ * ", Noem said in the campaign's public service announcement.": the subject, the verb and what follows it
+ * to the end of the sentence (where and how it was said: up to `SAID_TAIL` characters, no comma).
+ */
+const SAID_TAIL = 80;
+const TRAILING_SAID_RE = new RegExp(
+  `,\\s*([^,.;:_]{2,100}?)\\s+(?:${VERBS})\\b[^,;:_]{0,${SAID_TAIL}}[.!?]?\\s*$`,
+);
 
 /** Cuts what follows a name in "said X on Sunday" / "said X in a statement". */
 const AFTER_NAME =
@@ -239,6 +247,21 @@ export function attributionAfter(after: string): Attribution | undefined {
   if (direct && (direct[1] as string).split(/\s+/).length <= 10)
     return { phrase: stripAux(direct[1] as string) };
   return appositiveSubject(plain) ?? unclosedAppositive(plain);
+}
+
+/**
+ * "Speaking to the Daily Mail Lacerda claimed:": an opening participle clause whose comma the copy left out,
+ * run into the subject. The subject is the name that ends it: its last capitalised word, with the one before
+ * when that is a given name ("Talking to reporters Tom Vey said").
+ */
+const OPENING_PARTICIPLE_RUN =
+  /^(?:speaking|talking|writing|responding|replying|testifying|appearing)\s+(?:to|with|on|in|at|before|from)\s+.*?\s(?:(\p{Lu}[\p{L}'\u2019-]+)\s+)?(\p{Lu}[\p{L}'\u2019-]+)$/iu;
+
+function afterOpeningParticiple(subject: string): string | undefined {
+  const m = OPENING_PARTICIPLE_RUN.exec(subject.trim());
+  if (!m) return undefined;
+  const given = m[1];
+  return given !== undefined && GIVEN_NAME_GENDERS.has(given.toLowerCase()) ? `${given} ${m[2]}` : m[2];
 }
 
 /** An aside set off by dashes inside a clause (" — also known as Tommy Oliver — "). */
@@ -486,7 +509,7 @@ export function attributionBefore(before: string): Attribution | undefined {
   // "Hughes welcomed the money but said …": a coordinated verb shares the sentence's subject.
   if (/\s(?:and|but)$/.test(` ${subject}`)) return { phrase: sentenceSubject(before), coordinated: true };
   if (/^who$/i.test(subject)) return { phrase: '', relative: true };
-  if (subject !== '') return { phrase: subject };
+  if (subject !== '') return { phrase: afterOpeningParticiple(subject) ?? subject };
   if (participle) {
     // "…, adding …": the subject is the one of the speech verb before it, or of the sentence.
     return (

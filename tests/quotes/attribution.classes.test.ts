@@ -4560,3 +4560,73 @@ describe('a speech participle opening the sentence before its quotation ("Declar
     expect(said['a tax on the poor']).toBe('Ann Hale');
   });
 });
+
+describe('", X said in …" closing a sentence after a partial quote, however long where it was said', () => {
+  it('gives the partial quote to X', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Governor Hilde Marran launched the campaign on Monday.'],
+        [
+          'The county\'s opioid crisis is "growing at an alarming rate" and affects every town in the state, Marran said in the campaign\'s public service announcement.',
+        ],
+      ]),
+    );
+    expect(said['growing at an alarming rate']).toBe('Hilde Marran');
+  });
+});
+
+describe('a name set off by "Y\'s superior" (a relation at work is a role)', () => {
+  it('gives the quotation to the name', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Tom Varga, a former aide, testified on Tuesday. Ben Kessler, his deputy, also spoke.'],
+        [
+          '"If he had concerns, that is something I would have expected to hear," Varga, Kessler\'s superior, said.',
+        ],
+      ]),
+    );
+    expect(said['If he had concerns, that is something I would have expected to hear']).toBe('Tom Varga');
+  });
+});
+
+describe('an opening participle clause whose comma the copy left out ("Speaking to the Daily Mail Ruiz said:")', () => {
+  it('gives the quotation to the name that ends the clause', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Marisol Ruiz, 41, waived her anonymity last month.'],
+        ['Speaking to the Evening Courier Ruiz claimed: "A lot of things happened in that house."'],
+        ['Talking to reporters Tom Vey said: "We will appeal the ruling."'],
+      ]),
+    );
+    expect(said['A lot of things happened in that house']).toBe('Marisol Ruiz');
+    expect(said['We will appeal the ruling']).toBe('Tom Vey');
+  });
+});
+
+describe('"Adv" and "Advocate" before a name (a lawyer\'s title)', () => {
+  it('is one person with the full name', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Born and raised in Tevra, Advocate Molefi Khanye has turned hardship into a practice.'],
+        ['"My grandmother was the shield against poverty," Adv Khanye says.'],
+      ]),
+    );
+    expect(said['My grandmother was the shield against poverty']).toBe('Molefi Khanye');
+  });
+});
+
+describe('"Influenced by figures like X and Y, he …": names in an opening participle clause', () => {
+  it('are not who the "he" after them is', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Advocate Tomas Reeve grew up in a small village near the river.'],
+        [
+          "The spark that lit Mr Reeve's passion for law came early.",
+          'Influenced by historical narratives and figures like Marcus Garvey and Malcolm X, he developed a deep desire to fight injustice.',
+        ],
+        ['"The judges in my dreams were meant to curb the evil I saw," he explains.'],
+      ]),
+    );
+    expect(said['The judges in my dreams were meant to curb the evil I saw']).toBe('Tomas Reeve');
+  });
+});
