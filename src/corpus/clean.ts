@@ -141,11 +141,22 @@ const RESUME_REACH = 8;
 /** A paragraph of quoted speech: the article itself, never a footer's related headline. */
 const QUOTED_PROSE = /["\u201C]\S/u;
 
-/** Whether the article resumes after line `i` (a box of links inside it): a quoted paragraph follows soon. */
+/** Words of a paragraph of running prose (a related link's teaser is shorter, and stands alone). */
+const RESUMED_PROSE_WORDS = 20;
+
+/**
+ * Whether the article resumes after line `i` (a box of links inside it): a quoted paragraph follows soon, or
+ * two paragraphs of running prose one after the other.
+ */
 function resumesAfter(lines: readonly Line[], i: number): boolean {
-  return lines
-    .slice(i + 1, i + 1 + RESUME_REACH)
-    .some((l) => endsLikeProse(l.text) && QUOTED_PROSE.test(l.text) && wordCount(l.text) >= 8);
+  const after = lines.slice(i + 1, i + 1 + RESUME_REACH);
+  const prose = (l: Line | undefined) =>
+    l !== undefined && endsLikeProse(l.text) && wordCount(l.text) >= RESUMED_PROSE_WORDS;
+  return after.some(
+    (l, k) =>
+      (endsLikeProse(l.text) && QUOTED_PROSE.test(l.text) && wordCount(l.text) >= 8) ||
+      (prose(l) && prose(after[k + 1])),
+  );
 }
 
 /** Drops a box of links inside the article: its marker ("Read more:") and the headlines under it. */

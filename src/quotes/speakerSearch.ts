@@ -8,7 +8,7 @@
  * quotes of someone else.
  */
 import Fuse from 'fuse.js';
-import { HONORIFICS } from '../lexicon/index.ts';
+import { HONORIFICS, ROLE_WORDS } from '../lexicon/index.ts';
 import type { PeopleDirectory, Person } from '../people/directory.ts';
 import { isSurnameAfterGivenName, isTitle } from '../people/mentions.ts';
 import { compactKey, foldToken, isParticle, nameKey, nameTokens, surnameOf } from '../people/names.ts';
@@ -43,7 +43,7 @@ const ROLE_MODIFIERS = new Set(['former', 'acting', 'senior', 'deputy', 'assista
  * Whether two people are named in full with one surname and given names that cannot be one ("Vanessa
  * Hicks", "Mar Hicks"): neither an initial nor the start of the other ("Chris"/"Christopher" may be one),
  * and no word of their roles in common ("Max Orsatti, Holmbridge boss" may be "Massimiliano Orsatti,
- * Holmbridge manager").
+ * Holmbridge manager"). A role noun in common says nothing: two chief executives are two people.
  */
 function namesakes(a: Speaker, b: Speaker): boolean {
   if (a.kind !== 'person' || b.kind !== 'person') return false;
@@ -58,7 +58,7 @@ function namesakes(a: Speaker, b: Speaker): boolean {
   const roleWords = (s: Speaker) =>
     comparable(s.role ?? '')
       .split(/[^\p{L}]+/u)
-      .filter((w) => w.length >= 4 && !ROLE_MODIFIERS.has(w));
+      .filter((w) => w.length >= 4 && !ROLE_MODIFIERS.has(w) && !ROLE_WORDS.has(w));
   const theirs = new Set(roleWords(b));
   return !roleWords(a).some((w) => theirs.has(w));
 }

@@ -377,6 +377,28 @@ describe('cleanArticle on other page layouts', () => {
     expect(cleanArticle(raw, rules).paragraphs).toEqual([first, second, quoted, added]);
   });
 
+  it('keeps the article after a box of related links when two paragraphs of prose follow it', () => {
+    const before =
+      'Most of the group’s forty employees are working remotely on the effort, helping to connect local organisers and set up websites for them.';
+    const after = [
+      'The organisers, as well as the mayor’s office, said there was no coordination between the rallies and the council’s own campaign.',
+      'But the rallies coincide with messages from the council and have been helped by its supporters, some of whom have begun ventures of their own.',
+    ];
+    const raw = [
+      'Police closed the square for the second rally in a week on Saturday, and the council said it would review its rules for public gatherings before the summer.',
+      'The first rally drew about 300 people to the steps of the town hall, where speakers from four groups called for the harbour to be reopened to private boats.',
+      'Organisers said the numbers had doubled since the first weekend of the month, and that more groups from the towns along the coast had asked to join them.',
+      'Nonprofit groups including two residents’ associations have used their social media accounts and email lists to spread the word about the rallies.',
+      before,
+      'More on the harbour dispute',
+      'Live: updates from the quay, Thursday',
+      'Ferry operators threaten to leave the port',
+      'Full coverage of the dispute',
+      ...after,
+    ].join('\n\n');
+    expect(cleanArticle(raw, rules).paragraphs.slice(-3)).toEqual([before, ...after]);
+  });
+
   it('keeps the dash credit under a quotation ("— Sen. Mara Quist") and drops a dash line under prose', () => {
     const claim =
       '“The lieutenant governor cast the tie-breaking vote in 2023 to cut $140 million from schools.”';

@@ -282,6 +282,32 @@ describe('/quote <surname> shared by two people', () => {
     expect(b.note).toContain('Also matching: Max Quell');
   });
 
+  it('asks which one for two of one surname whose roles share only a role noun ("chief executive")', () => {
+    const housing = articleOf(
+      'housing',
+      [
+        [
+          '"We have a duty to house people fairly," said Grainne Lodd, chief executive of the Harbour Housing Trust.',
+          '"The towers will come down next year," Lodd said.',
+        ],
+      ],
+      { outlet: 'Quay Post' },
+    );
+    const storms = articleOf(
+      'storms',
+      [
+        [
+          'Brock Lodd, executive chairman of Varne Consulting and a former agency administrator, is optimistic.',
+          '"This is the most tested agency that ever existed," Lodd said.',
+        ],
+      ],
+      { outlet: 'Coast Weekly' },
+    );
+    const b = quoteBriefing(buildIndex([housing, storms], [], NOW), 'lodd', 10);
+    expect(new Set(b.items.map((i) => i.speaker))).toEqual(new Set(['Grainne Lodd', 'Brock Lodd']));
+    expect(b.note).toContain('Ask for one by full name');
+  });
+
   it('takes a one-word query for a surname before a given name, however often the other is quoted', () => {
     const court = articleOf(
       'court',
