@@ -32,7 +32,9 @@ export const SPEECH_VERBS: readonly string[] = [
   ...'laments concluded concludes maintained maintains contended contends assured reflected reflects'.split(
     ' ',
   ),
-  ...'marvelled marveled gushed raved scoffed snapped testified wondered wonders demanded demands'.split(' '),
+  ...'marvelled marveled gushed raved scoffed snapped snaps testified wondered wonders demanded demands'.split(
+    ' ',
+  ),
   ...'offered offers answered answers agreed agrees written'.split(' '),
   ...'fumed fumes raged rages thundered thunders seethed retorted retorts protested interjected grumbled'.split(
     ' ',

@@ -197,6 +197,13 @@ function afterOpeningClauses(sentence: string, opening: RegExp): number {
   return comma + 1;
 }
 
+/** "In Hanna Vell's case,", "For her sister's part,": a phrase opening a sentence that says whom it is about. */
+const WHOSE_CASE_OPENING =
+  /^\s*(?:in|for|as for)\s+[^,]{1,60}?['\u2019]s?\s+(?:case|part|view|eyes|mind|words|telling|account|experience)\s*,\s*/iu;
+
+/** A clause whose subject is the writer ("I ask if …", "…, we met him …"), before a name. */
+const WRITER_SUBJECT = /(?:^|[,;:])\s*(?:I|We)\s+\p{Ll}/u;
+
 /** Where a sentence's main clause starts: after an opening clause ("After the vote, …"), else at 0. */
 function mainClauseStart(sentence: string): number {
   return afterOpeningClauses(sentence, CLAUSE_OPENER);
@@ -680,6 +687,35 @@ class ArticleAttribution {
     return this.#titleWords().has(this.#entity(id).surname);
   }
 
+  /**
+   * "The look he gives me when I ask about Starmer … “How on earth …?” he said": in an interview told as a
+   * feature, "he" or "she" is the interviewee (of that gender), unless the nearest sentence before with a
+   * person for subject makes it another person of that gender ("Starmer rang him on Monday. “…,” he said").
+   */
+  #intervieweeAsPronoun(gender: Gender | undefined, at: Place): number | undefined {
+    if (!gender || this.#interview.narratedAnswers.size === 0) return undefined;
+    const interviewee = this.#featureInterviewee();
+    if (interviewee === undefined || !this.#compatible(interviewee, gender)) return undefined;
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const s = this.#sentences[k] as SentenceEntry;
+      if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
+      if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) continue;
+      const subject = this.#subjectAt(k);
+      if (subject === undefined) continue;
+      return subject === interviewee || !this.#compatible(subject, gender) ? interviewee : undefined;
+    }
+    return interviewee;
+  }
+
+  /**
+   * Whose answers an interview told as a feature gives: the interviewee, when the headline names them or
+   * the article has quoted them by name already.
+   */
+  #featureInterviewee(): number | undefined {
+    const id = this.#intervieweeId();
+    return id !== undefined && (this.#headlineNames(id) || this.#speakers.has(id)) ? id : undefined;
+  }
+
   #intervieweeId(): number | undefined {
     if (this.#interviewee === undefined) {
       const titleWords = this.#titleWords();
@@ -939,6 +975,8 @@ class ArticleAttribution {
       gender,
     );
     if (here !== undefined) return { kind: 'entity', entity: here };
+    const interviewee = this.#intervieweeAsPronoun(gender, at);
+    if (interviewee !== undefined) return { kind: 'entity', entity: interviewee };
     let lastSpeaker = this.#lastSpeaker;
     let seenOne = false;
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
@@ -1837,6 +1875,34 @@ class ArticleAttribution {
         !objectThroughRole(sentence.slice(0, n.start - bounds.start)) &&
         !WRITERS_OWN.test(sentence.slice(0, n.start - bounds.start)),
     );
+    // "In Hanna Vell's case, she decided …": the person whose case (part, view) the opening phrase names.
+    const topic = WHOSE_CASE_OPENING.exec(sentence)?.[0].length;
+    if (topic !== undefined && !name) {
+      const whose = names.find(
+        (n) =>
+          n.sentence === at.sentence &&
+          n.possessive &&
+          !n.quoted &&
+          n.start - bounds.start < topic &&
+          this.#isPersonLike(n.entity),
+      );
+      const opens = people?.pronouns.find(
+        (q) =>
+          q.sentence === at.sentence &&
+          q.at >= from &&
+          (this.#texts[at.paragraph] ?? '').slice(from, q.at).trim() === '',
+      );
+      if (
+        whose !== undefined &&
+        opens?.role === 'subject' &&
+        (opens.pronoun === 'he' || opens.pronoun === 'she') &&
+        this.#compatible(whose.entity, opens.pronoun === 'he' ? 'm' : 'f')
+      )
+        return whose.entity;
+    }
+    // "As I sit opposite Sir Tony Blair, …, I ask if Sir Keir Starmer is …": the writer is the subject, and
+    // the people named after are whom the writer asks or tells about.
+    if (name && WRITER_SUBJECT.test(sentence.slice(skip, name.start - bounds.start))) return undefined;
     const pronoun = people?.pronouns.find(
       (q) =>
         q.sentence === at.sentence &&
@@ -2078,9 +2144,24 @@ class ArticleAttribution {
         if (subject !== undefined && !this.#writtenAsPhrase(this.#entity(subject).tokens))
           [rule, speaker] = ['colon', { kind: 'entity', entity: subject }];
       }
+      // "Is the coalition a good one?" / “Well, I’m fully supportive …”: in an interview told as a feature,
+      // the quotation answering the writer's question is the interviewee's, not the question's subject's.
+      const answersWriter = i === 0 && span.open === 0 && this.#interview.narratedAnswers.has(p);
+      if (speaker === null && answersWriter) {
+        const interviewee = this.#featureInterviewee();
+        if (interviewee !== undefined)
+          [rule, speaker] = ['interview', { kind: 'entity', entity: interviewee }];
+      }
       // "Asked what drove the shift, Tollefsen pointed to the toll." / “The toll is …”: a paragraph of
       // narration about a person, then a paragraph that is nothing but an unattributed quotation.
-      if (speaker === null && i === 0 && span.open === 0 && opensSentence && carried === null) {
+      if (
+        speaker === null &&
+        !answersWriter &&
+        i === 0 &&
+        span.open === 0 &&
+        opensSentence &&
+        carried === null
+      ) {
         const topic = this.#narratedSubject(p);
         if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
       }

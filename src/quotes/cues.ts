@@ -306,6 +306,11 @@ function appositiveSubject(text: string): Attribution | undefined {
   return named ? { phrase: named } : undefined;
 }
 
+/** "he declined, saying": a subject pronoun opening a main clause. */
+function mainClausePronoun(clause: string): string | undefined {
+  return /^\s*(he|she)\b/i.exec(clause)?.[1]?.toLowerCase();
+}
+
 /**
  * The noun phrase that opens the sentence ("Al Jazeera’s Rob McBride, reporting…" → "Al Jazeera’s Rob
  * McBride"): capitalised words and role words, for appositives and participles that share its subject.
@@ -511,9 +516,15 @@ export function attributionBefore(before: string): Attribution | undefined {
   if (/^who$/i.test(subject)) return { phrase: '', relative: true };
   if (subject !== '') return { phrase: afterOpeningParticiple(subject) ?? subject };
   if (participle) {
-    // "…, adding …": the subject is the one of the speech verb before it, or of the sentence.
+    // "…, adding …": the subject is the one of the speech verb before it, or of the sentence. Not a verb
+    // inside the clause that opens the sentence ("When Marr asked if …, he declined, saying “…”": Marr
+    // asked, he says), whose subject is not the main clause's.
+    const opening = OPENING_CLAUSE.exec(before)?.[0].length ?? 0;
     return (
-      attributionBefore(before.slice(0, last.index)) ?? { phrase: sentenceSubject(before), participle: true }
+      attributionBefore(before.slice(opening, last.index)) ?? {
+        phrase: sentenceSubject(before) || (mainClausePronoun(before.slice(opening)) ?? ''),
+        participle: true,
+      }
     );
   }
   // "Trump, who met Kim in June, has said …": the subject is the sentence's first phrase.

@@ -33,6 +33,11 @@ export interface InterviewLayout {
   readonly answers: ReadonlyMap<number, Answer>;
   /** Paragraphs that ask a short question and quote the answer: “…” after the "?" is the interviewee's. */
   readonly questionnaire: ReadonlySet<number>;
+  /**
+   * An interview told as a feature: paragraphs that open with a quotation right after the writer asks a
+   * question in narration ("Is the coalition a good one?" / "“Well, I’m fully supportive …”").
+   */
+  readonly narratedAnswers: ReadonlySet<number>;
 }
 
 /** A question's label as written, to cut it off ("Q: ", "Question. "). */
@@ -419,6 +424,24 @@ function isQuestionnaireLine(text: string, spans: readonly QuoteSpan[]): boolean
   return words <= MAX_QUESTION_WORDS && closesParagraph;
 }
 
+/** "But you've just written a book for him, I say.": the writer putting something to the interviewee. */
+const WRITER_PUTS = /,\s*I\s+(?:say|ask|suggest|put it to (?:him|her)|point out|venture|reply|counter)\.$/;
+
+/**
+ * The paragraphs answering the writer's questions, asked in narration (a short paragraph with no quotation
+ * that asks, or puts something to the interviewee: "…, I say."), each answered by the next paragraph opening
+ * with a quotation; only where the article asks at least two such questions (one is a rhetorical question).
+ */
+function narratedAnswers(texts: readonly string[], spans: readonly (readonly QuoteSpan[])[]): Set<number> {
+  const answers = new Set<number>();
+  texts.forEach((text, p) => {
+    const next = texts[p + 1];
+    if (next === undefined || !OPENING_MARK.test(next) || (spans[p] ?? []).length > 0) return;
+    if (isBareQuestion(text) || WRITER_PUTS.test(text.trim())) answers.add(p + 1);
+  });
+  return answers.size >= MIN_EXCHANGES ? answers : new Set();
+}
+
 /** How an article lays out an interview, if it does. `spans` are each paragraph's quotations. */
 export function interviewLayout(
   texts: readonly string[],
@@ -438,10 +461,11 @@ export function interviewLayout(
     answers: turns.size > 0 ? turns : transcriptAnswers(texts),
     // One question answered in quotes is a sentence of the story; a run of them is a questionnaire.
     questionnaire: questionnaire.size >= MIN_EXCHANGES ? questionnaire : new Set(),
+    narratedAnswers: narratedAnswers(texts, spans),
   };
 }
 
 /** Whether an article has interview answers to attribute. */
 export function hasInterview(layout: InterviewLayout): boolean {
-  return layout.answers.size > 0 || layout.questionnaire.size > 0;
+  return layout.answers.size > 0 || layout.questionnaire.size > 0 || layout.narratedAnswers.size > 0;
 }

@@ -4630,3 +4630,71 @@ describe('"Influenced by figures like X and Y, he …": names in an opening part
     expect(said['The judges in my dreams were meant to curb the evil I saw']).toBe('Tomas Reeve');
   });
 });
+
+describe('"When X asked …, he declined, saying “…”": a speech verb in the clause opening the sentence', () => {
+  it('is not the participle’s: the asker does not say the words', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Prince Aldo spoke to the host Greta Marr for two hours on Sunday.'],
+        ['"That conversation, I am never going to share," Aldo added.'],
+        [
+          'When Marr asked if he could share the questions, he declined, saying "I am not comfortable with sharing that."',
+        ],
+      ]),
+    );
+    expect(said['I am not comfortable with sharing that']).not.toBe('Greta Marr');
+  });
+});
+
+describe('"In X\'s case, she …": an opening phrase saying whom the sentence is about', () => {
+  it('makes the pronoun after it that person, not the last one quoted', () => {
+    const said = speakersOf(
+      article('a', [
+        [
+          'Dana Roe, the doctor working at the clinic, explained that there were 22 infants in the ward.',
+          '"Families have many difficulties in reaching their children," she said.',
+        ],
+        [
+          "In Hanna Vell's case, she decided to stay at the clinic to be near her child.",
+          '"I am worried about him and afraid of losing him," she continued.',
+        ],
+      ]),
+    );
+    expect(said['I am worried about him and afraid of losing him']).toBe('Hanna Vell');
+  });
+});
+
+describe('an interview told as a feature: the writer asks in narration, the interviewee answers in quotes', () => {
+  const said = speakersOf(
+    articleOf(
+      'a',
+      [
+        [
+          'As I sit opposite Mara Quell in her office above the fish market, I ask if the mayor, Tessa Brand, can win a second term.',
+        ],
+        ['"Of course she can, she has only just started," she snaps.'],
+        [
+          'The look she gives me when I ask about Brand is the one she gave me ten years ago.',
+          '"How on earth would I know what she reads?" she said.',
+        ],
+        ['Is Brand a good leader?'],
+        ['"Well, I am fully supportive of her, I want her to succeed."'],
+        ['What advice would she give Brand right now?'],
+        ['"It is not my job to advise. She is perfectly capable of doing it on her own."'],
+      ],
+      { outlet: 'Outlet a', title: 'Mara Quell: why the harbour must stay public' },
+    ),
+  );
+
+  it('gives an answer with no cue to the interviewee, not to whom the question is about', () => {
+    expect(said['Well, I am fully supportive of her, I want her to succeed']).toBe('Mara Quell');
+    expect(said['It is not my job to advise. She is perfectly capable of doing it on her own']).toBe(
+      'Mara Quell',
+    );
+  });
+
+  it('reads "she snaps", "she said" as the interviewee when the writer is the one who asked about another woman', () => {
+    expect(said['Of course she can, she has only just started']).toBe('Mara Quell');
+    expect(said['How on earth would I know what she reads?']).toBe('Mara Quell');
+  });
+});
