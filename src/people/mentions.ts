@@ -539,6 +539,10 @@ interface ParsedRun {
 /** Words that join a title to the body it serves ("Attorney for the District of …", "Minister of …"). */
 const BODY_BEFORE_NAME: ReadonlySet<string> = new Set(['of', 'for']);
 
+/** "didn’t", "wasn't", "won’t": an auxiliary with its negation run on. */
+const NEGATED_AUXILIARY =
+  /^(?:did|does|do|was|were|is|are|has|have|had|would|could|should|wo|ca|must)n['\u2019]t$/i;
+
 export class MentionScanner {
   readonly #runs = new Map<string, ParsedRun | null>();
   readonly #tokens = new Tokens();
@@ -838,7 +842,13 @@ export class MentionScanner {
     if (LOCATIVES.has(before)) return undefined;
     const set = tokens.raw(i).endsWith(',');
     const next = tokens.bare(i + 1);
-    if (!set && !SPEECH_VERB_WORDS.has(next) && !AUXILIARIES.has(next) && !SPEECH_VERB_WORDS.has(before))
+    if (
+      !set &&
+      !SPEECH_VERB_WORDS.has(next) &&
+      !AUXILIARIES.has(next) &&
+      !NEGATED_AUXILIARY.test(next) &&
+      !SPEECH_VERB_WORDS.has(before)
+    )
       return undefined;
     return { from: 0, nameFrom: 0, titles: [], tokens: [bare] };
   }

@@ -351,15 +351,17 @@ function objectThroughRole(before: string): boolean {
 }
 
 /**
- * "Halloway campaign manager Colette Marchbanks", "Labour party leader Ann Hale": a bare single name that
- * qualifies the role of the person named next (one or two lower-case words, the last a role noun, then the
- * name) is not who the sentence is about ("Senator Jon Vale met Governor Alan Price" is about Vale).
- * `between` is the text from the end of the first name to the start of the next.
+ * "Halloway campaign manager Colette Marchbanks", "Labour party leader Ann Hale", "DUP Balmoral councillor
+ * Sarah Bunting": a bare name of up to three words (a party, a place, a company) that qualifies the role of
+ * the person named next (up to three lower-case words, the last a role noun, then the name) is not who the
+ * sentence is about ("Senator Jon Vale met Governor Alan Price" is about Vale). `between` is the text from
+ * the end of the first name to the start of the next.
  */
+const MAX_QUALIFIER_WORDS = 3;
 function qualifiesRoleOfNext(name: LinkedName, between: string): boolean {
-  if (name.tokens.length > 1 || name.titles.length > 0 || name.role !== '') return false;
+  if (name.tokens.length > MAX_QUALIFIER_WORDS || name.titles.length > 0 || name.role !== '') return false;
   const words = between.trim().split(' ');
-  if (words.length < 2 || words.length > 3 || !/^ \S/.test(between) || !/\S $/.test(between)) return false;
+  if (words.length > 3 || !/^ \S/.test(between) || !/\S $/.test(between)) return false;
   return (
     ROLE_WORDS.has(words[words.length - 1] as string) &&
     words.slice(0, -1).every((w) => /^[a-z][a-z-]{2,}$/.test(w) && !isStopword(w) && !/(?:ed|ing)$/.test(w))

@@ -78,7 +78,10 @@ const UNCLOSED_APPOSITIVE_RE = new RegExp(
   `^([^,.;:"\\u201C\\u201D_]{2,80}),\\s+((?:a|an|the)\\s[^,.;:"\\u201C\\u201D_]{1,120}?)\\s+(?:${VERBS})\\b`,
 );
 /** ", the town nearest the site, said Soelistyo.": the verb and its subject close the sentence. */
-const TRAILING_INVERTED_RE = new RegExp(`,\\s*(?:${VERBS})\\s+([^,.;:_]{2,100}?)[.!?]?\\s*$`);
+/** (Not "told", "tells": what follows them is whom the words were told to, ", told TechCrunch.".) */
+const TRAILING_INVERTED_RE = new RegExp(
+  `,\\s*(?!(?:told|tells)\\b)(?:${VERBS})\\s+([^,.;:_]{2,100}?)[.!?]?\\s*$`,
+);
 /**
  * ", Noem said in the campaign's public service announcement.": the subject, the verb and what follows it
  * to the end of the sentence (where and how it was said: up to `SAID_TAIL` characters, no comma).

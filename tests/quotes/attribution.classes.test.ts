@@ -4698,3 +4698,48 @@ describe('an interview told as a feature: the writer asks in narration, the inte
     expect(said['How on earth would I know what she reads?']).toBe('Mara Quell');
   });
 });
+
+describe('"“…,” Peter Vane, SVP of … at …, told the Courier": a corporate title, and whom it was told to', () => {
+  it('gives the words to the name, never to the one told', () => {
+    const said = speakersOf(
+      article('a', [
+        [
+          '"Our models are trained with metadata from more than 150 million processes," Peter Vane, SVP of enterprise automation at Loomwright, told the Courier.',
+        ],
+      ]),
+    );
+    expect(said['Our models are trained with metadata from more than 150 million processes']).toBe(
+      'Peter Vane',
+    );
+  });
+});
+
+describe('a surname that is a common word, opening a sentence before a negated auxiliary ("Green didn’t …")', () => {
+  it('is still the person named in full before, whom a later "he" refers to', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Peter Green, head of automation at Loomwright, spoke at the launch.'],
+        ['"We want customers to use every kind of model," said Bob Enslin, the chief executive of Tarn.'],
+        ['Green didn’t commit to neutrality exactly. But he emphasized that customers shape the roadmap.'],
+        ['"What we hear from every customer is that they want choice," he said.'],
+      ]),
+      article('b', [
+        ['The fields were green after the rain, and the green vans of the council were out early.'],
+      ]),
+    );
+    expect(said['What we hear from every customer is that they want choice']).toBe('Peter Green');
+  });
+});
+
+describe('"DUP Balmoral councillor Sarah Bunting has said …": a party and a place before the role', () => {
+  it('qualify the role of the person named next, who is the subject', () => {
+    const said = speakersOf(
+      article('a', [
+        [
+          'SDLP Carnmoney councillor Tessa Brough has said that she has spoken to residents about the signs and says that while she condemns intimidation, they show "a community which has been pushed to its limit".',
+        ],
+      ]),
+    );
+    expect(said['a community which has been pushed to its limit']).toBe('Tessa Brough');
+  });
+});
