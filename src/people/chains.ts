@@ -40,6 +40,8 @@ export interface ArticleEntity {
   parts: Set<string>;
   /** Written full forms and how often ("Zoë Marsh-Adeyemi" 2, "Zoe Marsh-Adeyemi" 1). */
   forms: Map<string, number>;
+  /** Its surname is inferred from a relative's ("Her brother, Lachlan," after Ruby Sorensen), not written. */
+  inferredFamily?: boolean;
   /** Single names the article calls it by ("Marsh-Adeyemi", "Kim", "Xi"), folded. */
   shortForms: Set<string>;
   votes: { m: number; f: number };
@@ -183,6 +185,25 @@ class ArticleChains {
     if (fitting.length === 1) this.#lastParagraph.set(fitting[0] as number, paragraph);
   }
 
+  /**
+   * "Sorensen, 27, is a PhD candidate. Her brother, Lachlan, 20, …": a relative the article names by given
+   * name only, set off after a kinship word, shares the family name of the one the possessive refers to.
+   */
+  giveFamilyName(entity: ArticleEntity, family: ArticleEntity): void {
+    const surname = family.tokens[family.tokens.length - 1];
+    if (entity.full || entity.tokens.length !== 1 || surname === undefined) return;
+    entity.tokens = [...entity.tokens, surname];
+    entity.key = compactKey(entity.tokens);
+    entity.surname = family.surname;
+    entity.full = true;
+    entity.inferredFamily = true;
+    entity.forms.set(entity.tokens.join(' '), 1);
+    this.surnames.add(family.surname);
+    if (entity.parts.has(family.surname)) return;
+    entity.parts.add(family.surname);
+    this.#byPart.get(family.surname)?.push(entity);
+  }
+
   /** A name the person also goes by ("Vessa"): later mentions of it in the article are theirs. */
   alsoKnownAs(entity: ArticleEntity, tokens: readonly string[]): void {
     const form = tokens.map(foldToken).join(' ');
@@ -258,16 +279,26 @@ class ArticleChains {
     // A first word used alone before the full name is the same person: "Dr Leong" before "Leong Su-Lin" (a
     // live blog's newest entry first: a family name written first, which no given-name list knows), and
     // "Her husband, Tom, is missing. … Tom Vock" (a given name no one else is named in full with).
+    // So does one whose family name was only inferred from a relative's ("Her husband, Tom, … Tom Vock").
     const first = foldToken(m.tokens[0] as string);
     const withFirst = this.#byPart.get(first) ?? [];
-    const single = withFirst.filter((e) => !e.full && e.surname === first && compatible(e, m.gender));
-    const sameOne = GIVEN_NAME_GENDERS.has(first) ? !withFirst.some((e) => e.full) : true;
+    const single = withFirst.filter(
+      (e) =>
+        ((!e.full && e.surname === first) ||
+          (e.inferredFamily === true && foldToken(e.tokens[0] as string) === first)) &&
+        compatible(e, m.gender),
+    );
+    const sameOne = GIVEN_NAME_GENDERS.has(first)
+      ? !withFirst.some((e) => e.full && e.inferredFamily !== true)
+      : true;
     if (m.tokens.length > 1 && first !== surname && single.length === 1 && sameOne) {
       const e = single[0] as ArticleEntity;
+      if (e.inferredFamily) e.forms.delete(e.tokens.join(' '));
       e.tokens = [...m.tokens];
       e.key = compactKey(e.tokens);
       e.surname = surname;
       e.full = true;
+      delete e.inferredFamily;
       return e;
     }
     return this.#new(m, true);
@@ -589,6 +620,38 @@ function stageNames(names: readonly LinkedName[], text: string, chains: ArticleC
   }
 }
 
+/** "Her brother, ", "his younger sister, ", "their son, ": a kinship word set off before a given name. */
+const KIN_SET_OFF =
+  /\b(his|her|their)\s+(?:(?:older|younger|elder|big|little|twin|baby)\s+)?(?:brother|sister|son|daughter|husband|wife)\s*,\s*$/i;
+
+/**
+ * Gives the relatives a paragraph names by given name after a kinship word ("Her brother, Lachlan, …") the
+ * family name of the person the possessive refers to: the last person named in full before it, in this
+ * paragraph or the one before, of the possessive's gender.
+ */
+function familyNames(
+  names: readonly LinkedName[],
+  before: readonly LinkedName[],
+  text: string,
+  chains: ArticleChains,
+): void {
+  names.forEach((n, i) => {
+    if (n.quoted || n.tokens.length !== 1) return;
+    const kin = KIN_SET_OFF.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    if (!kin) return;
+    const entity = chains.entities[n.entity] as ArticleEntity;
+    const possessive = (kin[1] as string).toLowerCase();
+    const gender = possessive === 'his' ? 'm' : possessive === 'her' ? 'f' : undefined;
+    const earlier = [...before, ...names.slice(0, i)].filter((m) => !m.quoted && m.entity !== n.entity);
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const family = chains.entities[(earlier[k] as LinkedName).entity] as ArticleEntity;
+      if (!family.full || !compatible(family, gender)) continue;
+      chains.giveFamilyName(entity, family);
+      return;
+    }
+  });
+}
+
 /**
  * Finds the people of an article: mentions per paragraph, linked into entities. `texts` are the
  * paragraphs' sentences joined by spaces, `spans` their quotations.
@@ -617,6 +680,7 @@ export function findArticlePeople(
       if (n.quoted) spokenOf = new Set([...spokenOf, entity.id]);
     }
     stageNames(names as LinkedName[], text, chains);
+    familyNames(names as LinkedName[], previous?.names ?? [], text, chains);
     const people = { names: names as LinkedName[], pronouns };
     votePronouns(chains, people);
     chains.carryOn(previous, people, p);

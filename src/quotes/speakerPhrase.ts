@@ -207,8 +207,25 @@ const BODY_ROLE = /^[Tt]he\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2})(\p{Ll}[\p{Ll}-
 /** "the President", "the Prime Minister", "the Mayor-elect": up to three capitalised words after "the". */
 const CAPITALISED_ROLE = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+(?:-(?:elect|designate))?)$/u;
 
+/** "the Conservative MP", "the CEO": a role noun written as initials, last in the phrase. */
+const INITIALS_ROLE = /(^|\s)(\p{Lu}{2,4})$/u;
+/** "the former Conservative minister": a qualifier of the office before the body it serves. */
+const BODY_AFTER_QUALIFIER = /^([Tt]he\s+)(former|acting|interim|outgoing|then|ex)\s+(?=\p{Lu})/u;
+
 /** "the actress", "the union leader", "the 29-year-old": a role noun that refers back to a named person. */
-function roleNominal(phrase: string): SpeakerRef | undefined {
+function roleNominal(written: string): SpeakerRef | undefined {
+  const initials = INITIALS_ROLE.exec(written);
+  const phrase =
+    initials && ROLE_WORDS.has((initials[2] as string).toLowerCase())
+      ? `${written.slice(0, initials.index)}${initials[1]}${(initials[2] as string).toLowerCase()}`
+      : written;
+  const qualified = BODY_AFTER_QUALIFIER.exec(phrase);
+  if (qualified) {
+    const role = roleNominal(`${qualified[1]}${phrase.slice(qualified[0].length)}`);
+    if (role?.kind !== 'role') return role;
+    const office = [...(role.office ?? []), (qualified[2] as string).toLowerCase()];
+    return OFFICE_QUALIFIERS.has(office[office.length - 1] as string) ? { ...role, office } : role;
+  }
   const possessive = POSSESSIVE_ROLE.exec(phrase);
   if (possessive) {
     const role = roleNominal(`the ${possessive[2]}`);

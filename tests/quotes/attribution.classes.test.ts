@@ -4743,3 +4743,55 @@ describe('"DUP Balmoral councillor Sarah Bunting has said …": a party and a pl
     expect(said['a community which has been pushed to its limit']).toBe('Tessa Brough');
   });
 });
+
+describe('"Her brother, Lachlan, 20, …": a relative named by given name after a kinship word', () => {
+  const paragraphs = [
+    ['Ruby Sorvik, 27, is a PhD candidate studying kelp forests.'],
+    ['"My brother sent me a screenshot of my records," she says.'],
+    ['Sorvik found out in a tutorial room. Her brother, Lachlan, 20, is a second-year engineering student.'],
+    ['"I have had three calls this week from people saying they are from the bank," he says.'],
+  ];
+
+  it('shares the family name of the one the possessive refers to', () => {
+    const said = speakersOf(article('a', paragraphs));
+    expect(said['I have had three calls this week from people saying they are from the bank']).toBe(
+      'Lachlan Sorvik',
+    );
+    expect(said['My brother sent me a screenshot of my records']).toBe('Ruby Sorvik');
+  });
+
+  it('yields to a full name the article gives later ("Her husband, Tom, … Tom Vock")', () => {
+    const said = speakersOf(
+      article('b', [
+        ['Lena Marsh survived the crossing. Her husband, Tom, is still missing.'],
+        [
+          'Tom Vock, 52, a fisherman, was last seen on the deck. "I saw the wave first," Vock told a friend by radio.',
+        ],
+      ]),
+    );
+    expect(said['I saw the wave first']).toBe('Tom Vock');
+  });
+});
+
+describe('"the Conservative MP said:", "the former Labour minister said": a role written as initials or after a qualifier', () => {
+  it('refers back to the person the sentences before are about', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Chris Harlow warned on Monday that the sector is facing "mass job cuts" around the country.'],
+        [
+          'Speaking in the Commons, the Conservative MP said: "It does not need to be like this, because there are ways to get part of this industry going again."',
+        ],
+        ['Anna Pell, who served under two governments, disagreed.'],
+        [
+          'In an interview, the former Labour minister said: "Nobody wants a trial that fails on its first weekend."',
+        ],
+      ]),
+    );
+    expect(
+      said[
+        'It does not need to be like this, because there are ways to get part of this industry going again'
+      ],
+    ).toBe('Chris Harlow');
+    expect(said['Nobody wants a trial that fails on its first weekend']).toBe('Anna Pell');
+  });
+});
