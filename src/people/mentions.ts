@@ -310,6 +310,20 @@ function kinBefore(tokens: Tokens, i: number): string {
   return next;
 }
 
+/** Most words of an aside in brackets after a name ("(not his real name)"). */
+const ASIDE_WORDS = 6;
+
+/**
+ * Where the text after a bracketed aside closed by a comma right after a name starts ("Dan (not his real
+ * name), a …"), or -1 when no such aside stands at token `j`.
+ */
+function afterBracketedAside(tokens: Tokens, j: number): number {
+  if (!tokens.raw(j).startsWith('(')) return -1;
+  for (let k = j; k < tokens.count && k < j + ASIDE_WORDS; k++)
+    if (tokens.raw(k).endsWith('),')) return k + 1;
+  return -1;
+}
+
 /** A token opening with a quotation mark (", “, ‘). */
 function opensQuotation(raw: string): boolean {
   const c = raw.charCodeAt(0);
@@ -909,8 +923,10 @@ export class MentionScanner {
     // "Smith, 52, said", "… with Ann Smith, 38.": an age set off after the name; or "Ann Smith, a
     // 19-year-old who …".
     const aged = lastRaw.endsWith(',') && /^\d{1,3}[,.;]$/.test(tokens.raw(j));
+    // "Dan (not his real name), a 19-year-old …": an aside in brackets before the appositive.
+    const aside = lastRaw.endsWith(',') ? j : afterBracketedAside(tokens, j);
     const agedNoun =
-      lastRaw.endsWith(',') && /^an?$/.test(tokens.bare(j)) ? AGED_NOUN.exec(tokens.raw(j + 1)) : null;
+      aside >= 0 && /^an?$/.test(tokens.bare(aside)) ? AGED_NOUN.exec(tokens.raw(aside + 1)) : null;
     const who = lastRaw.endsWith(',') && tokens.bare(j) === 'who';
     const roles = appositive ? [role, appositive.role].filter((r) => r !== '').join(' ') : role;
     // "His daughter, Samira Haddad", "their son Tom": a kinship word just before the name states a gender
@@ -946,7 +962,7 @@ export class MentionScanner {
       gender,
       quoted: false,
       possessive,
-      personal: titles.length > 0 || roles !== '' || aged || who,
+      personal: titles.length > 0 || roles !== '' || aged || agedNoun !== null || who,
       elder,
       speaks,
       locative: titles.length === 0 && role === '' && !possessive && LOCATIVES.has(before),

@@ -4795,3 +4795,23 @@ describe('"the Conservative MP said:", "the former Labour minister said": a role
     expect(said['Nobody wants a trial that fails on its first weekend']).toBe('Anna Pell');
   });
 });
+
+describe('"Dan (not his real name), a 19-year-old student, …": a first name alone, with an age set off after it', () => {
+  it('is a person, whom the "he" after refers to (not the last one quoted)', () => {
+    for (const intro of ['Dan (not his real name), a 19-year-old', 'Dan, a 19-year-old']) {
+      const said = speakersOf(
+        article('a', [
+          [
+            '"Universities are putting rents above student lives," says Fraser Amos, a student union officer.',
+          ],
+          [
+            `${intro} first-year business student at Sheffield University, has just returned home after a week in halls, where he was lonely.`,
+            "He doesn't plan to go back.",
+            '"I was living in a flat with five students who were very different from me."',
+          ],
+        ]),
+      );
+      expect(said['I was living in a flat with five students who were very different from me']).toBe('Dan');
+    }
+  });
+});
