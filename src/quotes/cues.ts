@@ -267,6 +267,23 @@ function afterOpeningParticiple(subject: string): string | undefined {
   return given !== undefined && GIVEN_NAME_GENDERS.has(given.toLowerCase()) ? `${given} ${m[2]}` : m[2];
 }
 
+/** "Chair of the Local Government Association", "a spokesman for the trust": a role and the body it serves. */
+const ROLE_OF_BODY = /^(?:(?:a|an|the)\s+)?(\p{L}+)(?:\s+\p{Ll}+)?\s+(?:of|for|at)\s+\S/u;
+
+/**
+ * "Cllr Louise Gittins, Chair of the Local Government Association said:": a name, then its role set off by a
+ * comma the copy never closed before the verb. `lead` is the text before that comma, `subject` the role.
+ */
+function unclosedRoleBefore(lead: string, subject: string): string | undefined {
+  const role = ROLE_OF_BODY.exec(subject.trim())?.[1];
+  if (role === undefined || !ROLE_WORDS.has(role.toLowerCase())) return undefined;
+  const name = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('.')) + 1).trim();
+  return name !== '' && CAPITALISED_NAME.test(name) && !OPENING_WORD.test(name) ? name : undefined;
+}
+/** A capitalised word that opens a phrase of place or time, not a name ("In Leeds", "Meanwhile"). */
+const OPENING_WORD =
+  /^(?:In|At|On|For|From|After|Before|By|With|Without|During|Since|Under|Over|As|When|While|But|And|Meanwhile|Earlier|Later|Also|Then|Now|Today|Yesterday)\b/;
+
 /** An aside set off by dashes inside a clause (" — also known as Tommy Oliver — "). */
 const DASH_ASIDE = /\s+[\u2014\u2013]\s+[^\u2014\u2013"\u201C\u201D.!?]{1,80}?\s+[\u2014\u2013]\s+/u;
 
@@ -475,6 +492,8 @@ export function attributionBefore(before: string): Attribution | undefined {
   );
   const clause = before.slice(clauseStart + 1, last.index);
   const subject = stripAux(clause);
+  const unclosed = unclosedRoleBefore(before.slice(0, Math.max(0, clauseStart)), subject);
+  if (unclosed !== undefined) return { phrase: unclosed };
   // "Pellow, 57, was quoted as saying": a participle after auxiliaries is the clause's verb, not "…, adding".
   const participle = PARTICIPLE_RE.test(last[0]) && !(subject === '' && clause.trim() !== '');
   // "X said the offer was not all her members had asked for, but was “…”": a verb inside what the subject

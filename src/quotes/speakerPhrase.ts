@@ -432,6 +432,8 @@ function titleHolder(tokens: readonly string[]): SpeakerRef | undefined {
  */
 function namesSeveral(phrase: string, tokens: readonly string[], nameStart: number): boolean {
   if (!/\s(?:and|&)\s/.test(phrase)) return false;
+  // "minister of mines and energy Tom Alweendo": the "and" joins the fields of one role.
+  if (isRoleOfField(tokens.slice(0, nameStart))) return false;
   const and = tokens.indexOf('and');
   if (phrase.includes('&') || and < 1 || and >= nameStart || tokens.indexOf('and', and + 1) >= 0) return true;
   // "the mayor and deputy mayor Tom Reed" may be two people: a determiner before the roles says so.

@@ -4815,3 +4815,29 @@ describe('"Dan (not his real name), a 19-year-old student, …": a first name al
     }
   });
 });
+
+describe('"minister of mines and energy Tom Alweendo told …": a role of two fields joined by "and"', () => {
+  it('is one person’s role, not two people', () => {
+    const said = speakersOf(
+      article('a', [
+        [
+          '"You have different locations you need to connect," minister of mines and energy Tomas Aluvo told the Courier last month.',
+        ],
+      ]),
+    );
+    expect(said['You have different locations you need to connect']).toBe('Tomas Aluvo');
+  });
+});
+
+describe('"Cllr Lou Gittan, Chair of the Harbour Association said: “…”": a role set off by a comma never closed', () => {
+  it('is the role of the name before it, who speaks', () => {
+    const said = speakersOf(
+      article('a', [
+        [
+          'Cllr Lou Gittan, Chair of the Harbour Association said: "The unrest we have seen around the town has been deplorable."',
+        ],
+      ]),
+    );
+    expect(said['The unrest we have seen around the town has been deplorable']).toBe('Lou Gittan');
+  });
+});
