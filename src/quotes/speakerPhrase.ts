@@ -209,6 +209,19 @@ const CAPITALISED_ROLE = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+(?:-(?:e
 
 /** "the Conservative MP", "the CEO": a role noun written as initials, last in the phrase. */
 const INITIALS_ROLE = /(^|\s)(\p{Lu}{2,4})$/u;
+/** "the PAHO Director", "and the Director": a role noun capitalised as a title is, last in the phrase. */
+const DEFINITE = /^(?:(?:and|but)\s+)?the\s/i;
+const CAPITALISED_HEAD = /(^|\s)(\p{Lu}\p{Ll}+)$/u;
+
+/** `roleNominal`, and else the phrase with a capitalised role noun at its end read in lower case. */
+function roleOrTitledRole(phrase: string): SpeakerRef | undefined {
+  const role = roleNominal(phrase);
+  if (role) return role;
+  // Only after "the" ("said King" is a name, "the King" a role).
+  const head = DEFINITE.test(phrase) ? CAPITALISED_HEAD.exec(phrase) : null;
+  if (!head || !ROLE_WORDS.has((head[2] as string).toLowerCase())) return undefined;
+  return roleNominal(`${phrase.slice(0, head.index)}${head[1]}${(head[2] as string).toLowerCase()}`);
+}
 /** "the former Conservative minister": a qualifier of the office before the body it serves. */
 const BODY_AFTER_QUALIFIER = /^([Tt]he\s+)(former|acting|interim|outgoing|then|ex)\s+(?=\p{Lu})/u;
 
@@ -320,7 +333,7 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
     const noun = FORMS_OF_ADDRESS.get((address[2] as string).toLowerCase()) as string;
     return { kind: 'role', noun, gender: /^her$/i.test(address[1] as string) ? 'f' : 'm' };
   }
-  const role = roleNominal(phrase);
+  const role = roleOrTitledRole(phrase);
   if (role) return role;
   const tokens = phraseTokens(phrase);
   if (tokens.length === 0 || tokens.length > 12) return undefined;

@@ -4841,3 +4841,31 @@ describe('"Cllr Lou Gittan, Chair of the Harbour Association said: “…”": a
     expect(said['The unrest we have seen around the town has been deplorable']).toBe('Lou Gittan');
   });
 });
+
+describe('"…, and the Director noted that “…”": a role capitalised as a title, after "and"', () => {
+  it('refers back to the person who holds it', () => {
+    const said = speakersOf(
+      article('a', [
+        ['The region cannot ignore the risk of further surges, warns Health Agency Director Carla Etmon.'],
+        [
+          'Cases are rising in the north, and the Director noted that "time and time again, we have seen how the south follows a few weeks later."',
+        ],
+      ]),
+    );
+    expect(said['time and time again, we have seen how the south follows a few weeks later']).toBe(
+      'Carla Etmon',
+    );
+  });
+});
+
+describe('"said King": a surname that is a role noun, capitalised', () => {
+  it('stays the name, where "the Director" is a role', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Wayne Kingdon and the broadcaster Gayle King spoke at the rally.'],
+        ['"I keep hearing that the county has turned," said King.'],
+      ]),
+    );
+    expect(said['I keep hearing that the county has turned']).toBe('Gayle King');
+  });
+});
