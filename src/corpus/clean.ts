@@ -131,9 +131,31 @@ function splitLines(raw: string): Line[] {
         .split('\n')
         .map(normalizeWhitespace)
         .filter((l) => l !== '');
-      for (const text of unwrap(texts)) lines.push({ text, block: b, drop: false });
+      for (const text of unwrap(texts)) {
+        const last = lines[lines.length - 1];
+        if (last !== undefined && cutMidSentence(last.text, text)) last.text = `${last.text} ${text}`;
+        else lines.push({ text, block: b, drop: false });
+      }
     });
   return lines;
+}
+
+/** Fewest words of a line that a line break cut off mid-sentence (a menu item or a label is shorter). */
+const BROKEN_LINE_WORDS = 6;
+
+/**
+ * "… paying someone to borrow a bike that’s actually yours to" / "begin with,” said …": a page whose line
+ * breaks (`<br>`) were printed as paragraphs cuts sentences in two. A line of prose that ends with no
+ * stop, followed by one that opens in lower case, is one paragraph.
+ */
+function cutMidSentence(line: string, next: string): boolean {
+  return (
+    /^\p{Ll}/u.test(next) &&
+    !BYLINE.test(next) &&
+    !isTitleCase(line) &&
+    !/[.!?:;,\u2026"'\u201D\u2019)\]|]$/u.test(line) &&
+    wordCount(line) >= BROKEN_LINE_WORDS
+  );
 }
 
 /** How far after a "Read more:" box the article may resume with a quotation. */
