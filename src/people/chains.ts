@@ -435,7 +435,7 @@ class ArticleChains {
  * partner") as often to someone else as not. Voted once a paragraph is linked, so that the paragraphs after
  * it link knowing who is "he" so far.
  */
-function votePronouns(chains: ArticleChains, p: ParagraphPeople): void {
+function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): void {
   if (!p.pronouns.some(isVotingPronoun)) return;
   // Per sentence: its one named person (or -1 for several), where first named, and its pronouns.
   const named = new Map<number, { entity: number; at: number }>();
@@ -455,6 +455,8 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople): void {
     );
     for (const q of p.pronouns) {
       if (!isVotingPronoun(q)) continue;
+      // "Reyburn resigned; that night, so did she": someone else doing the same.
+      if (SO_DID.test(text.slice(Math.max(0, q.at - 16), q.at))) continue;
       // A "she" before the name is the sentence's subject, and the name someone else.
       if (q.sentence === s && q.at < at) break;
       const sameSentence = q.sentence === s && q.at > at;
@@ -466,6 +468,10 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople): void {
     }
   }
 }
+
+/** "so did", "nor was", "neither has" before a pronoun: another person doing as the one named did. */
+const SO_DID =
+  /\b(?:so|nor|neither)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should)\s+$/i;
 
 /** "he" or "she" outside quotations as a subject: a pronoun that may vote for a person's gender. */
 function isVotingPronoun(q: PronounMention): boolean {
@@ -682,7 +688,7 @@ export function findArticlePeople(
     stageNames(names as LinkedName[], text, chains);
     familyNames(names as LinkedName[], previous?.names ?? [], text, chains);
     const people = { names: names as LinkedName[], pronouns };
-    votePronouns(chains, people);
+    votePronouns(chains, people, text);
     chains.carryOn(previous, people, p);
     previous = people;
     return people;

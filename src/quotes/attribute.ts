@@ -711,11 +711,17 @@ class ArticleAttribution {
 
   /**
    * Whose answers an interview told as a feature gives: the interviewee, when the headline names them or
-   * the article has quoted them by name already.
+   * the article has quoted them by name already; else the person it has quoted most so far, by far.
    */
   #featureInterviewee(): number | undefined {
     const id = this.#intervieweeId();
-    return id !== undefined && (this.#headlineNames(id) || this.#speakers.has(id)) ? id : undefined;
+    if (id !== undefined && (this.#headlineNames(id) || this.#speakers.has(id))) return id;
+    // Else the one the article has quoted most so far, by far.
+    const counts = new Map<number, number>();
+    for (const q of this.quotes)
+      if (q.speaker?.kind === 'entity') counts.set(q.speaker.entity, (counts.get(q.speaker.entity) ?? 0) + 1);
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    return first && (!second || first[1] >= PROTAGONIST_LEAD * second[1]) ? first[0] : undefined;
   }
 
   #intervieweeId(): number | undefined {

@@ -424,20 +424,30 @@ function isQuestionnaireLine(text: string, spans: readonly QuoteSpan[]): boolean
   return words <= MAX_QUESTION_WORDS && closesParagraph;
 }
 
-/** "But you've just written a book for him, I say.": the writer putting something to the interviewee. */
-const WRITER_PUTS = /,\s*I\s+(?:say|ask|suggest|put it to (?:him|her)|point out|venture|reply|counter)\.$/;
+/**
+ * "But you've just written a book for him, I say.", "I ask her whether it was a whistle-blowing letter.": the
+ * writer putting something to the interviewee.
+ */
+const WRITER_PUTS =
+  /(?:,\s*I\s+(?:say|ask|suggest|put it to (?:him|her)|point out|venture|reply|counter)\.|^I\s+(?:(?:ask|asked)\s+(?:(?:him|her|them)\s+)?(?:whether|if|why|how|what|who|about)|put (?:it )?to (?:him|her|them))\b.*\.)$/;
+/** A paragraph's sentences (a sentence's end, then a capital or a quotation mark). */
+const sentencesOf = (text: string) => text.trim().split(/(?<=[.!?])\s+(?=[\p{Lu}"\u201C])/u);
 
 /**
- * The paragraphs answering the writer's questions, asked in narration (a short paragraph with no quotation
- * that asks, or puts something to the interviewee: "…, I say."), each answered by the next paragraph opening
- * with a quotation; only where the article asks at least two such questions (one is a rhetorical question).
+ * The paragraphs answering the writer's questions, asked in narration (a paragraph with no quotation whose
+ * last sentence asks, or that puts something to the interviewee: "…, I say.", "I ask her whether …", "I put
+ * to her the chairman's line …"), each
+ * answered by the next paragraph opening with a quotation; only where the article asks at least two such
+ * questions (one is a rhetorical question).
  */
 function narratedAnswers(texts: readonly string[], spans: readonly (readonly QuoteSpan[])[]): Set<number> {
   const answers = new Set<number>();
   texts.forEach((text, p) => {
     const next = texts[p + 1];
     if (next === undefined || !OPENING_MARK.test(next) || (spans[p] ?? []).length > 0) return;
-    if (isBareQuestion(text) || WRITER_PUTS.test(text.trim())) answers.add(p + 1);
+    const sentences = sentencesOf(text);
+    if (isBareQuestion(sentences[sentences.length - 1] ?? '') || sentences.some((s) => WRITER_PUTS.test(s)))
+      answers.add(p + 1);
   });
   return answers.size >= MIN_EXCHANGES ? answers : new Set();
 }

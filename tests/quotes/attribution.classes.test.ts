@@ -4869,3 +4869,50 @@ describe('"said King": a surname that is a role noun, capitalised', () => {
     expect(said['I keep hearing that the county has turned']).toBe('Gayle King');
   });
 });
+
+describe('an interview told as a feature whose questions end a paragraph of narration, or are put in reported speech', () => {
+  it('gives the uncued answers to the interviewee', () => {
+    const said = speakersOf(
+      articleOf(
+        'a',
+        [
+          ['Ruth Calvane heard the explosion from her kitchen.'],
+          ['"I knew which unit it was before I got to the back door," she says.'],
+          [
+            'In 2021 she wrote an eleven-page note on Unit 4.',
+            'I ask her whether it was a whistle-blowing letter.',
+          ],
+          ['"No. It was an engineering note, the most boring document you will ever read."'],
+          [
+            'Her post was merged in the 2022 restructuring, and two men died in the blast, Callum Ferran among them.',
+            'Does she blame herself?',
+          ],
+          ['"Every night since Monday. You go over it, again and again."'],
+        ],
+        { outlet: 'Outlet a', title: '“I wrote it down so nobody could say they didn’t know”' },
+      ),
+    );
+    expect(said['No. It was an engineering note, the most boring document you will ever read']).toBe(
+      'Ruth Calvane',
+    );
+    expect(said['Every night since Monday. You go over it, again and again']).toBe('Ruth Calvane');
+  });
+});
+
+describe('"X resigned; that night, so did she": a pronoun after "so did"', () => {
+  it('is someone else, and says nothing of X’s gender', () => {
+    const said = speakersOf(
+      articleOf(
+        'a',
+        [
+          ['"Because I was not prepared to be furniture," says Judith Ambrin, a lawyer on the board.'],
+          ['On Monday morning Anton Reyburg resigned as head coach; that night, so did she.'],
+          ['I put to her the chairman’s line that nothing was rushed. She has clearly thought about it.'],
+          ['"Malcolm Thorne is charming, clever and used to getting his way," she says.'],
+        ],
+        { outlet: 'Outlet a', title: 'Judith Ambrin: why I walked out' },
+      ),
+    );
+    expect(said['Malcolm Thorne is charming, clever and used to getting his way']).toBe('Judith Ambrin');
+  });
+});
