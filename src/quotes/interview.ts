@@ -452,6 +452,53 @@ function narratedAnswers(texts: readonly string[], spans: readonly (readonly Quo
   return answers.size >= MIN_EXCHANGES ? answers : new Set();
 }
 
+/** A question put to the interviewee in the second person ("… about your shows.", "Did you …?"). */
+const ADDRESSES = /\b(?:you|your|you're|you\u2019re|you've|you\u2019ve|yourself)\b/i;
+/** Most words of an unlabelled question. */
+const MAX_UNLABELLED_QUESTION_WORDS = 40;
+/** Fewest exchanges for an unlabelled Q&A: fewer are rhetorical questions in a story. */
+const MIN_UNLABELLED_EXCHANGES = 3;
+
+/**
+ * A Q&A printed with neither labels nor quotation marks (the question set in bold, lost in the copy): short
+ * questions, most of them put in the second person ("… which isn't something anyone would say about your
+ * shows." / "Is that part of what makes them unique?"), each followed by an answer in the first person, and
+ * the answer's further first-person paragraphs. At least three exchanges, two of them addressing the
+ * interviewee; no quotation marks in the answers.
+ */
+function unlabelledAnswers(
+  texts: readonly string[],
+  spans: readonly (readonly QuoteSpan[])[],
+): Map<number, Answer> {
+  const plain = (p: number) => (spans[p] ?? []).length === 0 && !OPENING_MARK.test(texts[p] ?? '');
+  const firstPerson = (p: number) => plain(p) && FIRST_PERSON.test(texts[p] ?? '');
+  const asks = (p: number) => {
+    const text = (texts[p] ?? '').trim();
+    return (
+      plain(p) &&
+      text.split(/\s+/).length <= MAX_UNLABELLED_QUESTION_WORDS &&
+      (text.endsWith('?') || ADDRESSES.test(text)) &&
+      !FIRST_PERSON.test(text)
+    );
+  };
+  const answers = new Map<number, Answer>();
+  let exchanges = 0;
+  let addressed = 0;
+  let inAnswer = false;
+  texts.forEach((text, p) => {
+    if (asks(p) && firstPerson(p + 1)) {
+      exchanges++;
+      if (ADDRESSES.test(text)) addressed++;
+      inAnswer = false;
+    } else if (p > 0 && asks(p - 1) && firstPerson(p)) {
+      answers.set(p, { text, labelled: true, positional: true });
+      inAnswer = true;
+    } else if (inAnswer && firstPerson(p)) answers.set(p, { text, labelled: false });
+    else inAnswer = false;
+  });
+  return exchanges >= MIN_UNLABELLED_EXCHANGES && addressed >= MIN_EXCHANGES ? answers : new Map();
+}
+
 /** How an article lays out an interview, if it does. `spans` are each paragraph's quotations. */
 export function interviewLayout(
   texts: readonly string[],
@@ -468,11 +515,16 @@ export function interviewLayout(
   // A court transcript labels its Q. and A. by headings, and counsel's and the judge's turns by name.
   const turns = new Map([...courtTurns(texts), ...callTurns(texts), ...labelled]);
   return {
-    answers: turns.size > 0 ? turns : transcriptAnswers(texts),
+    answers: turns.size > 0 ? turns : orElse(transcriptAnswers(texts), () => unlabelledAnswers(texts, spans)),
     // One question answered in quotes is a sentence of the story; a run of them is a questionnaire.
     questionnaire: questionnaire.size >= MIN_EXCHANGES ? questionnaire : new Set(),
     narratedAnswers: narratedAnswers(texts, spans),
   };
+}
+
+/** `found`, or what `other` finds when it is empty. */
+function orElse<K, V>(found: Map<K, V>, other: () => Map<K, V>): Map<K, V> {
+  return found.size > 0 ? found : other();
 }
 
 /** Whether an article has interview answers to attribute. */

@@ -4916,3 +4916,33 @@ describe('"X resigned; that night, so did she": a pronoun after "so did"', () =>
     expect(said['Malcolm Thorne is charming, clever and used to getting his way']).toBe('Judith Ambrin');
   });
 });
+
+describe('a Q&A printed with neither labels nor quotation marks', () => {
+  const paragraphs = [
+    [
+      'It has been a rough year for Halden Comics at the cinema, but the television shows of Greg Berlin keep growing.',
+    ],
+    ['Critics have said the films are too dark, which is not something anyone would say about your shows.'],
+    ['I think hope has always been part of who these characters are. We try to keep that.'],
+    ['Were you a comics reader growing up?'],
+    ['I read some of everything, but I was more of a Halden kid. I still have the boxes.'],
+    ['What drew you to the quieter characters?'],
+    ['They were people hiding in plain sight. I was closed off to that part of myself then.'],
+  ];
+
+  it('gives the first-person answers to the interviewee the headline names', () => {
+    const said = speakersOf(
+      articleOf('a', paragraphs, {
+        outlet: 'Outlet a',
+        title: 'Greg Berlin knows the secret to superhero TV',
+      }),
+    );
+    const answers = [...Object.entries(said)];
+    expect(
+      answers
+        .filter(([, who]) => who === 'Greg Berlin')
+        .map(([text]) => text.slice(0, 20))
+        .sort(),
+    ).toEqual(['I read some of every', 'I think hope has alw', 'They were people hid']);
+  });
+});
