@@ -152,6 +152,8 @@ function cutMidSentence(line: string, next: string): boolean {
   return (
     /^\p{Ll}/u.test(next) &&
     !BYLINE.test(next) &&
+    // A title line ("Headline - Site") or a row of links ("Email the author | Follow on Twitter") is no prose.
+    !/\s[|\u2022-]\s/u.test(line) &&
     !isTitleCase(line) &&
     !/[.!?:;,\u2026"'\u201D\u2019)\]|]$/u.test(line) &&
     wordCount(line) >= BROKEN_LINE_WORDS
