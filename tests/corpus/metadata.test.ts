@@ -1381,3 +1381,16 @@ describe('page metadata: dates a template prints and stamps without a year', () 
     expect(m.published).toBe('2016-11-29');
   });
 });
+
+describe('page metadata: an owner in capitals in the copyright line', () => {
+  it('yields to the publication of its brand that the writer’s bio names ("© NBC UNIVERSAL" / "… a reporter for NBC News")', () => {
+    const m = metadataOf([
+      'New York man pleads guilty to threatening a congresswoman',
+      'By Phil Hessel',
+      ...BODY,
+      'Phil Hessel is a reporter for NBC News.',
+      '© 2019 NBC UNIVERSAL',
+    ]);
+    expect(m.outlet).toBe('NBC News');
+  });
+});

@@ -566,7 +566,9 @@ export function inferOutlet(lines: readonly string[], options: OutletOptions): s
   const brand =
     first.source === 'legal-owner'
       ? (ownersPublication(first.name, lines) ?? creditedPublication(lines))
-      : undefined;
+      : first.source === 'copyright'
+        ? ownBrandPublication(first.name, candidates)
+        : undefined;
   return withoutEdition(brand ?? displayName(first.name, candidates, lines));
 }
 
@@ -604,6 +606,26 @@ function unsupportedSite(
     outletKey(a.name) === outletKey(b.name) || initialsOf(a.name) === b.name || initialsOf(b.name) === a.name;
   const publishers = candidates.filter((c) => PUBLISHER_SOURCES.has(c.source));
   return publishers.find((c) => publishers.some((o) => o !== c && o.source !== c.source && same(c, o)));
+}
+
+/** Sources that name the publication a page's writers work for. */
+const STAFF_SOURCES: ReadonlySet<OutletSource> = new Set(['bio', 'byline', 'dateline']);
+
+/**
+ * "© 2019 NBC UNIVERSAL" on a page whose writer "is a reporter for NBC News": the owner's brand names a
+ * publication the page's bio, byline or dateline gives in full.
+ */
+function ownBrandPublication(owner: string, candidates: readonly OutletCandidate[]): string | undefined {
+  const brand = owner.split(/\s+/)[0]?.toLowerCase();
+  if (brand === undefined || brand.length < 2) return undefined;
+  return candidates.find(
+    (c) =>
+      STAFF_SOURCES.has(c.source) &&
+      c.name.split(/\s+/).length >= 2 &&
+      c.name.split(/\s+/)[0]?.toLowerCase() === brand &&
+      c.name.toLowerCase() !== owner.toLowerCase() &&
+      endsAsOwnPublication(c.name),
+  )?.name;
 }
 
 /** Fewest lines that must open with a publication's name for it to be the page's own. */
