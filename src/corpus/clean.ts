@@ -140,22 +140,31 @@ function splitLines(raw: string): Line[] {
   return lines;
 }
 
+/**
+ * "… a professor of taxation at the" / "University of Michigan Law School.": no sentence ends on an article,
+ * a preposition or a conjunction, whatever case the next line opens in.
+ */
+const ENDS_ON_FUNCTION_WORD = /\s(?:the|a|an|of|at|to|for|in|on|with|from|by|and|or|that|who|which|whose)$/;
+
 /** Fewest words of a line that a line break cut off mid-sentence (a menu item or a label is shorter). */
 const BROKEN_LINE_WORDS = 6;
 
 /**
  * "… paying someone to borrow a bike that’s actually yours to" / "begin with,” said …": a page whose line
  * breaks (`<br>`) were printed as paragraphs cuts sentences in two. A line of prose that ends with no
- * stop, followed by one that opens in lower case, is one paragraph.
+ * stop, followed by one that opens in lower case (or ending on a function word), is one paragraph.
  */
 function cutMidSentence(line: string, next: string): boolean {
   return (
-    /^\p{Ll}/u.test(next) &&
+    (/^\p{Ll}/u.test(next) || ENDS_ON_FUNCTION_WORD.test(line)) &&
     !BYLINE.test(next) &&
     // A title line ("Headline - Site") or a row of links ("Email the author | Follow on Twitter") is no prose.
     !/\s[|\u2022-]\s/u.test(line) &&
     !isTitleCase(line) &&
-    !/[.!?:;,\u2026"'\u201D\u2019)\]|]$/u.test(line) &&
+    // (A comma or a semicolon ends no sentence: "… he wrote in an introductory post," / "using his alias.")
+    !(/^\p{Ll}/u.test(next) ? /[.!?:\u2026"'\u201D\u2019)\]|]$/u : /[.!?:;,\u2026"'\u201D\u2019)\]|]$/u).test(
+      line,
+    ) &&
     wordCount(line) >= BROKEN_LINE_WORDS
   );
 }

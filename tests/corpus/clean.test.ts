@@ -402,7 +402,9 @@ describe('cleanArticle on other page layouts', () => {
   it('joins a sentence a line break cut in two ("… yours to" / "begin with,” said …"), but not a byline under a headline nor a stamp under a row of links', () => {
     const raw = [
       'From the government’s standpoint, “it’s as if you are paying someone to borrow a bike that’s actually yours to',
-      'begin with,” said Ruben Avon, a professor of taxation at the university.',
+      'begin with,” said Ruben Avon, a professor of taxation at the',
+      'University of Marsland Law School,',
+      'speaking on a panel in the capital.',
       'Seeking a bigger role for the harbour ferry this summer',
       'by Jane Marlow',
       'Email the author of this piece | Follow on Twitter',
@@ -410,7 +412,7 @@ describe('cleanArticle on other page layouts', () => {
     ].join('\n\n');
     const { paragraphs, lines } = cleanArticle(raw, rules);
     expect(paragraphs[0]).toBe(
-      'From the government’s standpoint, “it’s as if you are paying someone to borrow a bike that’s actually yours to begin with,” said Ruben Avon, a professor of taxation at the university.',
+      'From the government’s standpoint, “it’s as if you are paying someone to borrow a bike that’s actually yours to begin with,” said Ruben Avon, a professor of taxation at the University of Marsland Law School, speaking on a panel in the capital.',
     );
     expect(lines.map((l) => l.text)).toContain('by Jane Marlow');
     expect(lines.map((l) => l.text)).toContain('on January 14, 2015 at 2:30 PM');
