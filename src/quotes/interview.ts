@@ -472,31 +472,35 @@ function unlabelledAnswers(
 ): Map<number, Answer> {
   const plain = (p: number) => (spans[p] ?? []).length === 0 && !OPENING_MARK.test(texts[p] ?? '');
   const firstPerson = (p: number) => plain(p) && FIRST_PERSON.test(texts[p] ?? '');
+  const short = (p: number) => (texts[p] ?? '').trim().split(/\s+/).length <= MAX_UNLABELLED_QUESTION_WORDS;
   const asks = (p: number) => {
     const text = (texts[p] ?? '').trim();
-    return (
-      plain(p) &&
-      text.split(/\s+/).length <= MAX_UNLABELLED_QUESTION_WORDS &&
-      (text.endsWith('?') || ADDRESSES.test(text)) &&
-      !FIRST_PERSON.test(text)
-    );
+    return plain(p) && short(p) && (text.endsWith('?') || ADDRESSES.test(text)) && !FIRST_PERSON.test(text);
   };
-  const answers = new Map<number, Answer>();
   let exchanges = 0;
   let addressed = 0;
+  texts.forEach((text, p) => {
+    if (!asks(p) || !firstPerson(p + 1)) return;
+    exchanges++;
+    if (ADDRESSES.test(text)) addressed++;
+  });
+  const answers = new Map<number, Answer>();
+  if (exchanges < MIN_UNLABELLED_EXCHANGES || addressed < MIN_EXCHANGES) return answers;
+  // In a Q&A so established, a question may speak of the interviewer ("I read your script … ?") and an
+  // answer need not ("They're aspirational stories …"): whatever follows a question answers it.
+  const question = (p: number) =>
+    asks(p) ||
+    (plain(p) && short(p) && ADDRESSES.test(texts[p] ?? '') && (texts[p] ?? '').trim().endsWith('?'));
   let inAnswer = false;
   texts.forEach((text, p) => {
-    if (asks(p) && firstPerson(p + 1)) {
-      exchanges++;
-      if (ADDRESSES.test(text)) addressed++;
-      inAnswer = false;
-    } else if (p > 0 && asks(p - 1) && firstPerson(p)) {
+    if (question(p)) inAnswer = false;
+    else if (p > 0 && question(p - 1) && !OPENING_MARK.test(text)) {
       answers.set(p, { text, labelled: true, positional: true });
       inAnswer = true;
     } else if (inAnswer && firstPerson(p)) answers.set(p, { text, labelled: false });
     else inAnswer = false;
   });
-  return exchanges >= MIN_UNLABELLED_EXCHANGES && addressed >= MIN_EXCHANGES ? answers : new Map();
+  return answers;
 }
 
 /** How an article lays out an interview, if it does. `spans` are each paragraph's quotations. */

@@ -4928,9 +4928,11 @@ describe('a Q&A printed with neither labels nor quotation marks', () => {
     ['I read some of everything, but I was more of a Halden kid. I still have the boxes.'],
     ['What drew you to the quieter characters?'],
     ['They were people hiding in plain sight. I was closed off to that part of myself then.'],
+    ['I read your first script and was struck by how hopeful it was. Where did that come from?'],
+    ['Top Gun meets a space opera. That was the pitch, more or less.'],
   ];
 
-  it('gives the first-person answers to the interviewee the headline names', () => {
+  it('gives the answers to the interviewee the headline names, once three first-person answers show the form', () => {
     const said = speakersOf(
       articleOf('a', paragraphs, {
         outlet: 'Outlet a',
@@ -4943,6 +4945,11 @@ describe('a Q&A printed with neither labels nor quotation marks', () => {
         .filter(([, who]) => who === 'Greg Berlin')
         .map(([text]) => text.slice(0, 20))
         .sort(),
-    ).toEqual(['I read some of every', 'I think hope has alw', 'They were people hid']);
+    ).toEqual([
+      'I read some of every',
+      'I think hope has alw',
+      'They were people hid',
+      'Top Gun meets a spac',
+    ]);
   });
 });
