@@ -220,7 +220,7 @@ function namedAfterRole(phrase: string, rest: string): string {
 
 /** Text directly after a closing quote: `, said X`, `, X said`, `, according to X`, `, telling …`. */
 export function attributionAfter(after: string): Attribution | undefined {
-  const text = after.replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
+  const text = withoutPartyLabels(after).replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
   // "“…,” as NPR's Debbie Elliot reported": the quotation is credited to whoever the "as" clause names.
   const credited = AS_CREDITED_RE.exec(text)?.[1];
   if (credited !== undefined && !AUXILIARY_ONLY.test(credited)) return { phrase: stripAux(credited) };
@@ -283,6 +283,17 @@ function unclosedRoleBefore(lead: string, subject: string): string | undefined {
 /** A capitalised word that opens a phrase of place or time, not a name ("In Leeds", "Meanwhile"). */
 const OPENING_WORD =
   /^(?:In|At|On|For|From|After|Before|By|With|Without|During|Since|Under|Over|As|When|While|But|And|Meanwhile|Earlier|Later|Also|Then|Now|Today|Yesterday)\b/;
+
+/** "(D-Va.)", "(R-Texas)", "(I)": a US lawmaker's party and state after the name. */
+const PARTY_LABEL = /\s*\((?:[DRI]|[DRI][-\u2013]\p{Lu}[\p{L}.\u2024 ]{0,14})\)/gu;
+
+/** The cue text without party labels, which stand between a name and its verb or its appositive. */
+function withoutPartyLabels(text: string): string {
+  return text.includes('(') ? text.replace(PARTY_LABEL, '') : text;
+}
+
+/** "in an interview", "on Tuesday", "by phone": a phrase of how or when, never a speaker. */
+const PHRASE_OF_MANNER = /^(?:in|on|at|during|by|via|over|from|after|before|to|with)\s/i;
 
 /** An aside set off by dashes inside a clause (" — also known as Tommy Oliver — "). */
 const DASH_ASIDE = /\s+[\u2014\u2013]\s+[^\u2014\u2013"\u201C\u201D.!?]{1,80}?\s+[\u2014\u2013]\s+/u;
@@ -470,7 +481,8 @@ export function responseBefore(previousSentence: string): Attribution | undefine
   return found ? { phrase: found[1] as string } : undefined;
 }
 
-export function attributionBefore(before: string): Attribution | undefined {
+export function attributionBefore(written: string): Attribution | undefined {
+  const before = withoutPartyLabels(written);
   // "a restructuring that, according to Ms Keillor, “…”": the source named right before the quote.
   const according = ACCORDING_BEFORE.exec(before);
   if (according) return { phrase: according[1] as string };
@@ -560,14 +572,17 @@ export function attributionLeading(sentence: string): Attribution | undefined {
 }
 
 /** ", X said." or ", according to X." closing the sentence after its last quote. */
-export function attributionTrailing(tail: string): Attribution | undefined {
+export function attributionTrailing(written: string): Attribution | undefined {
+  const tail = withoutPartyLabels(written);
   const according =
     /,\s*according to [^,.;:_]{2,60},\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){1,3})[.!?]?\s*$/u.exec(
       tail,
     ) ?? /,\s*according to ([^,.;:_]{2,120})[.!?]?\s*$/i.exec(tail);
   if (according) return { phrase: (according[1] as string).replace(/\.$/, '') };
   const inverted = TRAILING_INVERTED_RE.exec(tail);
-  if (inverted) return { phrase: (inverted[1] as string).replace(AFTER_NAME, '') };
+  // (Not ", said in an interview.": a phrase of how it was said, after the subject's own clause.)
+  if (inverted && !PHRASE_OF_MANNER.test(inverted[1] as string))
+    return { phrase: (inverted[1] as string).replace(AFTER_NAME, '') };
   const said = TRAILING_SAID_RE.exec(tail);
   if (said) return { phrase: stripAux(said[1] as string) };
   return undefined;

@@ -4953,3 +4953,20 @@ describe('a Q&A printed with neither labels nor quotation marks', () => {
     ]);
   });
 });
+
+describe('a US lawmaker’s party and state after the name ("Rep. Jen Wexley (D-Va.) said")', () => {
+  it('stands between the name and its verb or appositive, and "said in an interview" names no one', () => {
+    const said = speakersOf(
+      article('a', [
+        [
+          '"I think we have to press the pause button immediately," Rep. Gerald E. Conlan (D-Va.), chairman of the House operations subcommittee, said in an interview.',
+        ],
+        [
+          '"Every federal employee who is eligible should be teleworking," Rep. Jen Wexley (D-Va.) said in a phone interview.',
+        ],
+      ]),
+    );
+    expect(said['I think we have to press the pause button immediately']).toBe('Gerald E. Conlan');
+    expect(said['Every federal employee who is eligible should be teleworking']).toBe('Jen Wexley');
+  });
+});
