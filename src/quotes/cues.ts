@@ -284,6 +284,9 @@ function unclosedRoleBefore(lead: string, subject: string): string | undefined {
 const OPENING_WORD =
   /^(?:In|At|On|For|From|After|Before|By|With|Without|During|Since|Under|Over|As|When|While|But|And|Meanwhile|Earlier|Later|Also|Then|Now|Today|Yesterday)\b/;
 
+/** "which quoted him as saying", "quoted her as having said": whom the words are, a pronoun. */
+const QUOTED_AS = /\bquoted\s+(him|her)\s+as\s+(?:saying|having\s+said)\s*[,:]?\s*$/i;
+
 /** "(D-Va.)", "(R-Texas)", "(I)": a US lawmaker's party and state after the name. */
 const PARTY_LABEL = /\s*\((?:[DRI]|[DRI][-\u2013]\p{Lu}[\p{L}.\u2024 ]{0,14})\)/gu;
 
@@ -483,6 +486,9 @@ export function responseBefore(previousSentence: string): Attribution | undefine
 
 export function attributionBefore(written: string): Attribution | undefined {
   const before = withoutPartyLabels(written);
+  // "… Foreign Policy magazine, which quoted him as saying “…”": the one quoted is "him".
+  const quotedAs = QUOTED_AS.exec(before)?.[1]?.toLowerCase();
+  if (quotedAs !== undefined) return { phrase: quotedAs === 'him' ? 'he' : 'she' };
   // "a restructuring that, according to Ms Keillor, “…”": the source named right before the quote.
   const according = ACCORDING_BEFORE.exec(before);
   if (according) return { phrase: according[1] as string };

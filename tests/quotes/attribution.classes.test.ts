@@ -4970,3 +4970,16 @@ describe('a US lawmaker’s party and state after the name ("Rep. Jen Wexley (D-
     expect(said['Every federal employee who is eligible should be teleworking']).toBe('Jen Wexley');
   });
 });
+
+describe('"…, which quoted him as saying “…”": the words of the one quoted', () => {
+  it('are his, not the publication’s', () => {
+    const said = speakersOf(
+      article('a', [
+        [
+          'Earlier this month, lead attorney Eric Lewin spoke to Foreign Affairs Weekly, which quoted him as saying "this is a breach of international law."',
+        ],
+      ]),
+    );
+    expect(said['this is a breach of international law']).toBe('Eric Lewin');
+  });
+});
