@@ -35,7 +35,7 @@ export const SPEECH_VERBS: readonly string[] = [
   ...'marvelled marveled gushed raved scoffed snapped snaps testified wondered wonders demanded demands'.split(
     ' ',
   ),
-  ...'offered offers answered answers agreed agrees written'.split(' '),
+  ...'offered offers answered answers agreed agrees reminded reminds written'.split(' '),
   ...'fumed fumes raged rages thundered thunders seethed retorted retorts protested interjected grumbled'.split(
     ' ',
   ),

@@ -410,12 +410,14 @@ function isDigit(c: number): boolean {
 
 /**
  * A sentence that credits the quotation before it: "That was how Hugo Tennant put it on Monday.", "Those
- * were the words of the chief executive, Ann Lyle.", "So said Ann Lyle."
+ * were the words of the chief executive, Ann Lyle.", "So said Ann Lyle.", and a name that goes on speaking
+ * ("“…” Manning reminded senators that …", "… Manning added that …").
  */
 const NEXT_SENTENCE_CREDITS = [
   /^(?:that|this|such) (?:was|is) (?:how|what) (.{2,80}?) (?:put it|said|called it|described it|told|wrote)\b/i,
   /^(?:those|these) (?:were|are) the words of (.{2,80}?)(?=[,.;]|$)/i,
   /^so said (.{2,80}?)(?=[,.;]|$)/i,
+  /^(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){0,2}) (?:added|reminded|stressed|insisted|explained|continued|went on)(?: \p{Ll}+){0,2}? (?:that|to)\b/u,
 ];
 
 /** Who the sentence after a quotation says spoke it, if it does (see NEXT_SENTENCE_CREDITS). */

@@ -4983,3 +4983,19 @@ describe('"…, which quoted him as saying “…”": the words of the one quot
     expect(said['this is a breach of international law']).toBe('Eric Lewin');
   });
 });
+
+describe('"“…” Manning reminded senators that …": a quotation with no cue, then a name that goes on speaking', () => {
+  it('is the words of that name', () => {
+    const said = speakersOf(
+      article('a', [
+        ['Finance Minister Brian Mannix told the Senate the measures would ease the pressure on reserves.'],
+        [
+          '"What we would like to do is target the less productive sectors of our economy." Mannix reminded senators that the ministry had already added a tax on luxury food.',
+        ],
+      ]),
+    );
+    expect(said['What we would like to do is target the less productive sectors of our economy']).toBe(
+      'Brian Mannix',
+    );
+  });
+});
