@@ -1394,3 +1394,19 @@ describe('page metadata: an owner in capitals in the copyright line', () => {
     expect(m.outlet).toBe('NBC News');
   });
 });
+
+describe('page metadata: the day a citation was retrieved', () => {
+  it('is not the publication date ("Hibernating crews … (2019, November 18) retrieved 20 November 2019")', () => {
+    const m = metadataOf([
+      'Astronomy & Space',
+      'November 18, 2019',
+      'Hibernating crews would need smaller spacecraft',
+      'by European Space Office',
+      ...BODY,
+      'Citation:',
+      'Hibernating crews would need smaller spacecraft (2019, November 18)',
+      'retrieved 20 November 2019',
+    ]);
+    expect(m.published).toBe('2019-11-18');
+  });
+});

@@ -25,7 +25,12 @@ const LABEL = /^(?:published|posted|updated|first published|last updated|by|on|d
 /** "By Sage Lazzaro • 12/16/16 12:21pm": a short-year stamp after a label, not opening the line. */
 const LABELLED_SHORT_YEAR = /\b\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/;
 /** Lines that merely carry a date: an embedded tweet's footer, a copyright notice. */
-const NOT_THE_PAGE_DATE = /^[\u2014\u2013-]\s.*\(@\w+\)|\u00A9|\bcopyright\b/i;
+/**
+ * Dates that are not the page's: a tweet's credit line, a copyright line, and the day a citation was
+ * "retrieved" or "accessed" (the reader's day, not the publisher's).
+ */
+const NOT_THE_PAGE_DATE =
+  /^[\u2014\u2013-]\s.*\(@\w+\)|\u00A9|\bcopyright\b|^(?:retrieved|accessed|last accessed)\b/i;
 const MAX_DATE_LINE_WORDS = 16;
 /** An unlabelled line of this many words that ends like a sentence is the story's prose. */
 const PROSE_WORDS = 12;
