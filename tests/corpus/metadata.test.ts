@@ -1410,3 +1410,20 @@ describe('page metadata: the day a citation was retrieved', () => {
     expect(m.published).toBe('2019-11-18');
   });
 });
+
+describe('page metadata: an article a portal syndicates', () => {
+  it('names the publisher its "© Provided by …" credit gives, not the portal’s photo agency', () => {
+    const m = metadataOf([
+      'Student halls are too full to be safe, experts warn',
+      'The Harbour Herald',
+      '02/10/2020',
+      'Anna Fazack',
+      '© Provided by The Harbour Herald',
+      'Photograph: Paul Ellis/AFP/Getty',
+      ...BODY,
+      '© Getty Images',
+      '© Microsoft 2020',
+    ]);
+    expect(m.outlet).toBe('The Harbour Herald');
+  });
+});

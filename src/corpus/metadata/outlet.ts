@@ -103,7 +103,9 @@ function copyrightName(written: string): OutletCandidate | undefined {
   const after = line
     .slice(mark.index)
     .replace(RIGHTS, '')
-    .replace(/^(?:\s*(?:\u00A9|\([Cc]\)|copyright\b|of\b|\d{4}(?:\s*[-\u2013]\s*\d{4})?,?))+\s*/i, '');
+    .replace(/^(?:\s*(?:\u00A9|\([Cc]\)|copyright\b|of\b|\d{4}(?:\s*[-\u2013]\s*\d{4})?,?))+\s*/i, '')
+    // "© Provided by The Guardian": a syndicated article credits its publisher.
+    .replace(/^(?:provided|supplied|courtesy)\s+(?:by|of)\s+/i, '');
   const found = leadingName(after);
   if (!found || /^copyright$/i.test(found)) return undefined;
   const { name, legal } = withoutLegalSuffix(found);
@@ -415,6 +417,8 @@ const STAMP_LINE = /\b(?:19|20)\d{2}\b/;
  * is the writer's, and the outlet is the newsletter's own name.
  */
 function isBylinedAuthor(name: string, lines: readonly string[]): boolean {
+  // (No writer's name opens with "The": "The Guardian" over the date on a syndicating site is the publisher.)
+  if (/^the\s/i.test(name)) return false;
   return lines.some(
     (line, i) =>
       (line === name || line === `By ${name}`) &&
