@@ -1427,3 +1427,15 @@ describe('page metadata: an article a portal syndicates', () => {
     expect(m.outlet).toBe('The Harbour Herald');
   });
 });
+
+describe('page metadata: a byline that ends in the outlet’s name', () => {
+  it('is no masthead ("By The Harbour Times" under the title "… - The Harbour Times")', () => {
+    const m = metadataOf([
+      'Donors fill a museum with family treasures - The Harbour Times',
+      'By The Harbour Times',
+      'Donors fill a museum with family treasures',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('The Harbour Times');
+  });
+});

@@ -466,8 +466,14 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   const ending = new RegExp(`^(?:\\p{Lu}[\\p{L}'\u2019.&-]* ){1,3}${escapeRegExp(name)}$`, 'u');
   // (Not the name's own initials before it: "CPW Consolidated Press Wire" is Consolidated Press Wire.)
   const initials = `${initialsOf(name)} ${name}`;
+  // (Not a byline: "By The New York Times".)
   const masthead = top.find(
-    (l) => ending.test(l) && l !== initials && !INTERFACE_VERB.test(l) && !MENU_HEADING.test(l),
+    (l) =>
+      ending.test(l) &&
+      l !== initials &&
+      !INTERFACE_VERB.test(l) &&
+      !MENU_HEADING.test(l) &&
+      !/^By\s/.test(l),
   );
   if (masthead) name = masthead;
   else {
