@@ -436,9 +436,8 @@ const sentencesOf = (text: string) => text.trim().split(/(?<=[.!?])\s+(?=[\p{Lu}
 /**
  * The paragraphs answering the writer's questions, asked in narration (a paragraph with no quotation whose
  * last sentence asks, or that puts something to the interviewee: "…, I say.", "I ask her whether …", "I put
- * to her the chairman's line …"), each
- * answered by the next paragraph opening with a quotation; only where the article asks at least two such
- * questions (one is a rhetorical question).
+ * to her the chairman's line …"), each answered by the next paragraph opening with a quotation; only where
+ * the article asks at least two such questions (one is a rhetorical question).
  */
 function narratedAnswers(texts: readonly string[], spans: readonly (readonly QuoteSpan[])[]): Set<number> {
   const answers = new Set<number>();
@@ -462,9 +461,10 @@ const MIN_UNLABELLED_EXCHANGES = 3;
 /**
  * A Q&A printed with neither labels nor quotation marks (the question set in bold, lost in the copy): short
  * questions, most of them put in the second person ("… which isn't something anyone would say about your
- * shows." / "Is that part of what makes them unique?"), each followed by an answer in the first person, and
- * the answer's further first-person paragraphs. At least three exchanges, two of them addressing the
- * interviewee; no quotation marks in the answers.
+ * shows." / "Is that part of what makes them unique?"). Known by at least three questions followed by an
+ * unquoted answer in the first person, two of them addressing the interviewee; then every paragraph after a
+ * question is its answer (unless it opens with a quotation mark), and so are the answer's further
+ * first-person paragraphs.
  */
 function unlabelledAnswers(
   texts: readonly string[],
