@@ -642,7 +642,8 @@ function familyNames(
   chains: ArticleChains,
 ): void {
   names.forEach((n, i) => {
-    if (n.quoted || n.tokens.length !== 1) return;
+    // (Most names have no comma right before them: nothing to read.)
+    if (n.quoted || n.tokens.length !== 1 || text.charCodeAt(n.start - 2) !== 44) return;
     const kin = KIN_SET_OFF.exec(text.slice(Math.max(0, n.start - 40), n.start));
     if (!kin) return;
     const entity = chains.entities[n.entity] as ArticleEntity;

@@ -475,7 +475,7 @@ function unlabelledAnswers(
   const short = (p: number) => (texts[p] ?? '').trim().split(/\s+/).length <= MAX_UNLABELLED_QUESTION_WORDS;
   const asks = (p: number) => {
     const text = (texts[p] ?? '').trim();
-    return plain(p) && short(p) && (text.endsWith('?') || ADDRESSES.test(text)) && !FIRST_PERSON.test(text);
+    return (text.endsWith('?') || ADDRESSES.test(text)) && plain(p) && !FIRST_PERSON.test(text) && short(p);
   };
   let exchanges = 0;
   let addressed = 0;
