@@ -146,6 +146,9 @@ function splitLines(raw: string): Line[] {
  */
 const ENDS_ON_FUNCTION_WORD = /\s(?:the|a|an|of|at|to|for|in|on|with|from|by|and|or|that|who|which|whose)$/;
 
+/** A line ending in a stop, a closing mark or a separator: no sentence runs on past it. */
+const LINE_STOP = /[.!?:\u2026"'\u201D\u2019)\]|]$/u;
+
 /** Fewest words of a line that a line break cut off mid-sentence (a menu item or a label is shorter). */
 const BROKEN_LINE_WORDS = 6;
 
@@ -161,10 +164,9 @@ function cutMidSentence(line: string, next: string): boolean {
     // A title line ("Headline - Site") or a row of links ("Email the author | Follow on Twitter") is no prose.
     !/\s[|\u2022-]\s/u.test(line) &&
     !isTitleCase(line) &&
+    !LINE_STOP.test(line) &&
     // (A comma or a semicolon ends no sentence: "… he wrote in an introductory post," / "using his alias.")
-    !(/^\p{Ll}/u.test(next) ? /[.!?:\u2026"'\u201D\u2019)\]|]$/u : /[.!?:;,\u2026"'\u201D\u2019)\]|]$/u).test(
-      line,
-    ) &&
+    (/^\p{Ll}/u.test(next) || !/[;,]$/.test(line)) &&
     wordCount(line) >= BROKEN_LINE_WORDS
   );
 }

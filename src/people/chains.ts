@@ -140,6 +140,15 @@ function bothSurnames(tokens: readonly string[]): boolean {
   return tokens.length === 2 && !GIVEN_NAME_GENDERS.has(foldToken(tokens[0] as string));
 }
 
+/** An entity known by one word until now, given the full name `tokens` (surname `surname`, folded). */
+function namedInFull(e: ArticleEntity, tokens: readonly string[], surname: string): ArticleEntity {
+  e.tokens = [...tokens];
+  e.key = compactKey(e.tokens);
+  e.surname = surname;
+  e.full = true;
+  return e;
+}
+
 class ArticleChains {
   readonly entities: ArticleEntity[] = [];
   /** Entities by every folded word of their names: where a mention looks for its chain. */
@@ -192,10 +201,7 @@ class ArticleChains {
   giveFamilyName(entity: ArticleEntity, family: ArticleEntity): void {
     const surname = family.tokens[family.tokens.length - 1];
     if (entity.full || entity.tokens.length !== 1 || surname === undefined) return;
-    entity.tokens = [...entity.tokens, surname];
-    entity.key = compactKey(entity.tokens);
-    entity.surname = family.surname;
-    entity.full = true;
+    namedInFull(entity, [...entity.tokens, surname], family.surname);
     entity.inferredFamily = true;
     entity.forms.set(entity.tokens.join(' '), 1);
     this.surnames.add(family.surname);
@@ -269,13 +275,7 @@ class ArticleChains {
     }
     // A surname used before the full name (a headline, a standfirst): the full name takes it over.
     const earlier = sharing.filter((e) => !e.full && e.surname === surname && compatible(e, m.gender));
-    if (earlier.length === 1) {
-      const e = earlier[0] as ArticleEntity;
-      e.tokens = [...m.tokens];
-      e.key = compactKey(e.tokens);
-      e.full = true;
-      return e;
-    }
+    if (earlier.length === 1) return namedInFull(earlier[0] as ArticleEntity, m.tokens, surname);
     // A first word used alone before the full name is the same person: "Dr Leong" before "Leong Su-Lin" (a
     // live blog's newest entry first: a family name written first, which no given-name list knows), and
     // "Her husband, Tom, is missing. … Tom Vock" (a given name no one else is named in full with).
@@ -294,12 +294,8 @@ class ArticleChains {
     if (m.tokens.length > 1 && first !== surname && single.length === 1 && sameOne) {
       const e = single[0] as ArticleEntity;
       if (e.inferredFamily) e.forms.delete(e.tokens.join(' '));
-      e.tokens = [...m.tokens];
-      e.key = compactKey(e.tokens);
-      e.surname = surname;
-      e.full = true;
       delete e.inferredFamily;
-      return e;
+      return namedInFull(e, m.tokens, surname);
     }
     return this.#new(m, true);
   }

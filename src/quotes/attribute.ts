@@ -158,6 +158,21 @@ const UNNAMED_SUBJECT = new RegExp(
 /** How much more often an article's main person of one gender is named than the next. */
 const PROTAGONIST_LEAD = 2;
 
+/**
+ * Of people counted (named or quoted so many times), the one counted at least `PROTAGONIST_LEAD` times as
+ * often as anyone else, if there is one.
+ */
+function leadingBy<T>(counted: readonly T[], count: (t: T) => number): T | undefined {
+  let first: T | undefined;
+  let second: T | undefined;
+  for (const t of counted)
+    if (first === undefined || count(t) > count(first)) [first, second] = [t, first];
+    else if (second === undefined || count(t) > count(second)) second = t;
+  return first !== undefined && (second === undefined || count(first) >= PROTAGONIST_LEAD * count(second))
+    ? first
+    : undefined;
+}
+
 /** Stands in for an abbreviation's period in masked text ("Sen\u2024 Chuck Schumer"): one char, like "." */
 const ABBREVIATION_DOT = '\u2024';
 
@@ -722,8 +737,7 @@ class ArticleAttribution {
     const counts = new Map<number, number>();
     for (const q of this.quotes)
       if (q.speaker?.kind === 'entity') counts.set(q.speaker.entity, (counts.get(q.speaker.entity) ?? 0) + 1);
-    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-    return first && (!second || first[1] >= PROTAGONIST_LEAD * second[1]) ? first[0] : undefined;
+    return leadingBy([...counts], ([, n]) => n)?.[0];
   }
 
   #intervieweeId(): number | undefined {
@@ -733,9 +747,7 @@ class ArticleAttribution {
         .filter((e) => this.#isPersonLike(e.id) && e.full)
         .sort((a, b) => b.mentions - a.mentions);
       const named = people.find((e) => titleWords.has(e.surname));
-      const [first, second] = people;
-      const main =
-        first && (!second || first.mentions >= PROTAGONIST_LEAD * second.mentions) ? first : undefined;
+      const main = leadingBy(people, (e) => e.mentions);
       this.#interviewee =
         this.#introducedInterviewee() ?? named?.id ?? this.#addressedInterviewee() ?? main?.id ?? null;
     }
@@ -1215,14 +1227,10 @@ class ArticleAttribution {
    */
   #protagonist(gender: Gender, at: Place, before: number): number | undefined {
     // (Someone the article names only later is no one a pronoun can refer back to.)
-    const same = this.#people.entities
-      .filter(
-        (e) => this.#isPersonLike(e.id) && genderOf(e) === gender && this.#isNamedBefore(e.id, at, before),
-      )
-      .sort((a, b) => b.mentions - a.mentions);
-    const [first, second] = same;
-    if (!first || (second && first.mentions < PROTAGONIST_LEAD * second.mentions)) return undefined;
-    return first.id;
+    const same = this.#people.entities.filter(
+      (e) => this.#isPersonLike(e.id) && genderOf(e) === gender && this.#isNamedBefore(e.id, at, before),
+    );
+    return leadingBy(same, (e) => e.mentions)?.id;
   }
 
   /** The entity a written name refers to: its mention in the sentence, else the article's person by that name. */

@@ -210,28 +210,33 @@ const CAPITALISED_ROLE = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+(?:-(?:e
 /** "the Conservative MP", "the CEO": a role noun written as initials, last in the phrase. */
 const INITIALS_ROLE = /(^|\s)(\p{Lu}{2,4})$/u;
 /** "the PAHO Director", "and the Director": a role noun capitalised as a title is, last in the phrase. */
-const DEFINITE = /^(?:(?:and|but)\s+)?the\s/i;
 const CAPITALISED_HEAD = /(^|\s)(\p{Lu}\p{Ll}+)$/u;
+/** A phrase opening with "the" (maybe after "and"/"but"), where a capitalised role noun is a role. */
+const DEFINITE = /^(?:(?:and|but)\s+)?the\s/i;
+/** "the former Conservative minister": a qualifier of the office before the body it serves. */
+const BODY_AFTER_QUALIFIER = /^([Tt]he\s+)(former|acting|interim|outgoing|then|ex)\s+(?=\p{Lu})/u;
+
+/** The phrase with its last word, which `last` matches, in lower case when that is a role noun. */
+function withRoleInLowerCase(phrase: string, last: RegExp): string | undefined {
+  const m = last.exec(phrase);
+  const word = m?.[2]?.toLowerCase();
+  return m && word !== undefined && ROLE_WORDS.has(word)
+    ? `${phrase.slice(0, m.index)}${m[1]}${word}`
+    : undefined;
+}
 
 /** `roleNominal`, and else the phrase with a capitalised role noun at its end read in lower case. */
 function roleOrTitledRole(phrase: string): SpeakerRef | undefined {
   const role = roleNominal(phrase);
   if (role) return role;
   // Only after "the" ("said King" is a name, "the King" a role).
-  const head = DEFINITE.test(phrase) ? CAPITALISED_HEAD.exec(phrase) : null;
-  if (!head || !ROLE_WORDS.has((head[2] as string).toLowerCase())) return undefined;
-  return roleNominal(`${phrase.slice(0, head.index)}${head[1]}${(head[2] as string).toLowerCase()}`);
+  const lowered = DEFINITE.test(phrase) ? withRoleInLowerCase(phrase, CAPITALISED_HEAD) : undefined;
+  return lowered === undefined ? undefined : roleNominal(lowered);
 }
-/** "the former Conservative minister": a qualifier of the office before the body it serves. */
-const BODY_AFTER_QUALIFIER = /^([Tt]he\s+)(former|acting|interim|outgoing|then|ex)\s+(?=\p{Lu})/u;
 
 /** "the actress", "the union leader", "the 29-year-old": a role noun that refers back to a named person. */
 function roleNominal(written: string): SpeakerRef | undefined {
-  const initials = INITIALS_ROLE.exec(written);
-  const phrase =
-    initials && ROLE_WORDS.has((initials[2] as string).toLowerCase())
-      ? `${written.slice(0, initials.index)}${initials[1]}${(initials[2] as string).toLowerCase()}`
-      : written;
+  const phrase = withRoleInLowerCase(written, INITIALS_ROLE) ?? written;
   const qualified = BODY_AFTER_QUALIFIER.exec(phrase);
   if (qualified) {
     const role = roleNominal(`${qualified[1]}${phrase.slice(qualified[0].length)}`);

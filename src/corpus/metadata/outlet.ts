@@ -628,14 +628,16 @@ const STAFF_SOURCES: ReadonlySet<OutletSource> = new Set(['bio', 'byline', 'date
 function ownBrandPublication(owner: string, candidates: readonly OutletCandidate[]): string | undefined {
   const brand = owner.split(/\s+/)[0]?.toLowerCase();
   if (brand === undefined || brand.length < 2) return undefined;
-  return candidates.find(
-    (c) =>
+  return candidates.find((c) => {
+    const words = c.name.split(/\s+/);
+    return (
       STAFF_SOURCES.has(c.source) &&
-      c.name.split(/\s+/).length >= 2 &&
-      c.name.split(/\s+/)[0]?.toLowerCase() === brand &&
+      words.length >= 2 &&
+      words[0]?.toLowerCase() === brand &&
       c.name.toLowerCase() !== owner.toLowerCase() &&
-      endsAsOwnPublication(c.name),
-  )?.name;
+      endsAsOwnPublication(c.name)
+    );
+  })?.name;
 }
 
 /** Fewest lines that must open with a publication's name for it to be the page's own. */
