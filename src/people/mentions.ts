@@ -299,8 +299,7 @@ function wordGender(word: string): Gender | undefined {
 function kinBefore(tokens: Tokens, i: number): string {
   const next = tokens.bare(i - 1);
   // Most names have no comma two or three words back: nothing more to read.
-  const comma = (k: number) => k >= 0 && tokens.text.charCodeAt(tokens.end(k) - 1) === 44;
-  if (!comma(i - 2) && !comma(i - 3)) return next;
+  if (!endsWithComma(tokens, i - 2) && !endsWithComma(tokens, i - 3)) return next;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const raw = tokens.raw(k);
     if (!/^\p{Ll}/u.test(raw) || /[.;:!?"\u201C\u201D]/u.test(raw)) return next;
@@ -308,6 +307,11 @@ function kinBefore(tokens: Tokens, i: number): string {
       return k < i - 1 && GENDERED_ROLES.has(lookupForm(tokens.bare(k))) ? tokens.bare(k) : next;
   }
   return next;
+}
+
+/** Whether token `k` (if any) ends with a comma. */
+function endsWithComma(tokens: Tokens, k: number): boolean {
+  return k >= 0 && tokens.text.charCodeAt(tokens.end(k) - 1) === 44;
 }
 
 /** Most words of an aside in brackets after a name ("(not his real name)"). */

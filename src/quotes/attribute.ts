@@ -1558,7 +1558,7 @@ class ArticleAttribution {
     return !this.#namedInFull(tokens[0] as string, () => true);
   }
 
-  #isPlaceName = (tokens: readonly string[]): boolean => {
+  #isPlaceName(tokens: readonly string[]): boolean {
     if (looksLikePlace(tokens)) return true;
     if (tokens.length !== 1) return false;
     const e = this.#singleNameEntity(tokens);
@@ -1566,7 +1566,7 @@ class ArticleAttribution {
     // "data from Baek and her colleagues" reads like a place, but the article names Baek Seung-hee in full
     // (and shows her to be a person: a role, a title, or words of hers).
     return !this.#namedInFull(tokens[0] as string, shownToBePerson);
-  };
+  }
 
   /** The article's entity of a one-word name, when it is only ever a single name. */
   #singleNameEntity(tokens: readonly string[]): ArticleEntity | undefined {
