@@ -4,6 +4,7 @@
  */
 import type { Briefing } from '../briefing.ts';
 import type { PositionalList } from '../collections/appendedList.ts';
+import { oneSpellingPerOutlet } from '../corpus/outletSpelling.ts';
 import type { Article, LoadError, Sentence } from '../corpus/types.ts';
 import { commonWordSteps } from '../people/commonWords.ts';
 import type { PeopleDirectory } from '../people/directory.ts';
@@ -118,7 +119,8 @@ function* allSentences(articles: readonly Article[]): Steps<Sentence[]> {
 
 /** The corpus-wide part of a build: people linked across articles, quotes merged, search and speakers indexed. */
 export function* assembleSteps(parts: IndexParts, errors: readonly LoadError[], now: Date): Steps<NewsIndex> {
-  const { sorted, analyses } = parts;
+  const { analyses } = parts;
+  const sorted = oneSpellingPerOutlet(parts.sorted);
   const people = yield* peopleSteps(analyses);
   const drafts = yield* draftSteps(analyses, people);
   const quotes = yield* mergeSteps(drafts, sorted);

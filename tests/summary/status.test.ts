@@ -718,3 +718,29 @@ describe('summarizeStatus: a figure a newer article updates', () => {
     expect(texts).not.toMatch(/reached 12/);
   });
 });
+
+describe('outlets spelled two ways', () => {
+  it('are one outlet in a snapshot, spelled as fully as any page gives it', () => {
+    const fact = 'The Vellmore ferry service will stay suspended until 14 June, the operator said on Monday.';
+    const index = buildIndex(
+      [
+        articleOf('a', [[fact]], { outlet: 'Harbour Courier', published: '2025-06-02' }),
+        articleOf('b', [[fact]], { outlet: 'The Harbour Courier', published: '2025-06-02' }),
+        articleOf('c', [[fact]], { outlet: 'harbourcourier.com', published: '2025-06-01' }),
+        articleOf('d', [[fact]], { outlet: 'Island Post', published: '2025-06-01' }),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.articles.map((a) => a.outlet).sort()).toEqual([
+      'Island Post',
+      'The Harbour Courier',
+      'The Harbour Courier',
+      'The Harbour Courier',
+    ]);
+    const item = statusOf(index, { config }).items.find((i) => i.text.startsWith('The Vellmore ferry'));
+    const cited = item?.sources.map((s) => s.outlet) ?? [];
+    expect(cited).toContain('The Harbour Courier');
+    expect(new Set(cited).size).toBe(cited.length);
+  });
+});

@@ -62,6 +62,11 @@ export function withoutLegalSuffix(raw: string): { name: string; legal: boolean 
   return { name, legal };
 }
 
+/** Whether an outlet's name is a domain ("CNN.com"). */
+export function isDomainName(name: string): boolean {
+  return DOMAIN_SUFFIX.test(name);
+}
+
 /** The identity of an outlet name: case, "The", a domain suffix, spaces and hyphens aside. */
 export function outletKey(name: string): string {
   return name
