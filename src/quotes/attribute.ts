@@ -256,6 +256,12 @@ function roleSetsOffName(before: string, after: string): boolean {
   return role.split(/\s+/).some(isRoleNoun);
 }
 
+/** The initials of a name given in full, given name and surname ("Ava M. Dunmore" → "AD", "Li Wei" → "LW"). */
+function initialsOf(e: ArticleEntity): string {
+  const words = e.tokens.filter((t) => /^\p{Lu}/u.test(t) && !/^\p{Lu}\.?$/u.test(t));
+  return words.map((w) => w[0]).join('');
+}
+
 /** Whether the article shows an entity to be a person: a role, title or age given it, or words it speaks. */
 function shownToBePerson(e: ArticleEntity): boolean {
   return e.personal > 0 || e.speaks > 0;
@@ -685,7 +691,12 @@ class ArticleAttribution {
     if (abbreviated !== undefined) return only(people.filter((e) => abbreviates(abbreviated, e)));
     const bySurname = people.filter((e) => e.surname === surname);
     if (bySurname.length > 0) return only(bySurname);
-    return only(people.filter((e) => e.full && e.parts.has(surname)));
+    const byPart = people.filter((e) => e.full && e.parts.has(surname));
+    if (byPart.length > 0) return only(byPart);
+    // "AD": the one person named in full with those initials ("Ava Dunmore"), as a conversation's turns are labelled.
+    return /^\p{Lu}{2,3}$/u.test(label)
+      ? only(people.filter((e) => e.full && initialsOf(e) === label))
+      : undefined;
   }
 
   /**
@@ -2352,8 +2363,9 @@ export function attributeArticle(
 ): AttributedArticle {
   const texts = article.paragraphs.map((sentences) => sentences.join(' '));
   const spans = articleQuoteSpans(texts);
-  const people = findArticlePeople(article.paragraphs, texts, spans, scanner);
   const layout = interviewLayout(texts, spans);
+  const read = withoutInitials(article.paragraphs, texts, layout);
+  const people = findArticlePeople(read.paragraphs, read.texts, spans, scanner);
   const state = new ArticleAttribution(
     people,
     texts,
@@ -2366,6 +2378,32 @@ export function attributeArticle(
   });
   takeRepeatedAttributions(state.quotes, texts);
   return { people, quotes: state.quotes };
+}
+
+/**
+ * The paragraphs with the initials labelling a conversation's turns ("AD She was all in.") blanked out, as
+ * the people of the article are read: "AD She" is no one's name. Blanked with spaces, so that every offset
+ * (quotations, sentences) stays where it was; the same arrays when no turn has such a label.
+ */
+function withoutInitials(
+  paragraphs: readonly (readonly string[])[],
+  texts: readonly string[],
+  layout: InterviewLayout,
+): { paragraphs: readonly (readonly string[])[]; texts: readonly string[] } {
+  let blanked: { paragraphs: (readonly string[])[]; texts: string[] } | undefined;
+  for (const [p, answer] of layout.answers) {
+    const n = answer.initials;
+    const text = texts[p];
+    const first = paragraphs[p]?.[0];
+    if (n === undefined || text === undefined || first === undefined || n > first.length) continue;
+    blanked ??= { paragraphs: [...paragraphs], texts: [...texts] };
+    blanked.texts[p] = ' '.repeat(n) + text.slice(n);
+    blanked.paragraphs[p] = [
+      ' '.repeat(n) + first.slice(n),
+      ...(paragraphs[p] as readonly string[]).slice(1),
+    ];
+  }
+  return blanked ?? { paragraphs, texts };
 }
 
 /** A paragraph saying that an interview's transcript follows ("This is an edited transcript."). */

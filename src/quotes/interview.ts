@@ -24,6 +24,11 @@ export interface Answer {
   positional?: boolean;
   /** "HARTMANN: …" in a transcript that labels each turn with its speaker: whose turn it is, as written. */
   speaker?: string;
+  /**
+   * The length of a label that is no name ("AD " for Ava Dunmore's turn), from the paragraph's start: the
+   * people of the article are read without it.
+   */
+  initials?: number;
   /** A question put by the one who asks, labelled with their full name: quoted only if the article introduces them. */
   asks?: boolean;
 }
@@ -162,6 +167,31 @@ const MESSAGE_LOG: LabelStyle = {
 };
 
 /**
+ * A turn labelled with its speaker's initials, as newspapers print a conversation with two guests ("AD She
+ * was all in.", "OW: I did it every time."): two or three capitals, each opening two turns or more, and
+ * each the initials of a name the page writes in full ("Ava Dunmore") — so "US troops …" or "UN officials
+ * …" never read as a turn. Who the initials are comes from the article's people (see attribute.ts).
+ */
+const INITIALS_LABEL = /^\s*(\p{Lu}{2,3}):?\s+(?=[\p{Lu}"\u201C(])/u;
+const INITIALS: LabelStyle = {
+  pattern: INITIALS_LABEL,
+  perLabel: 2,
+  askerInterviews: false,
+  stamp: 'none',
+  names: initialsOfSomeone,
+};
+
+/** Whether the page writes a name in full whose initials `label` is ("AD": "Ava Dunmore", "Ava M. Dunmore"). */
+function initialsOfSomeone(label: string, texts: readonly string[]): boolean {
+  const letters = [...label];
+  const name = new RegExp(
+    `(?<![\\p{L}])${letters.map((c) => `${c}[\\p{Ll}'\u2019][\\p{L}'\u2019-]*`).join('\\s(?:\\p{Lu}\\.\\s)?')}(?![\\p{L}])`,
+    'u',
+  );
+  return texts.some((text) => !INITIALS_LABEL.test(text) && name.test(text));
+}
+
+/**
  * The time a transcript or log stamps a line with, before its label: "21:14 ", "T+00:00:38 — " (a launch
  * control's count), "09.12 ".
  */
@@ -276,6 +306,8 @@ interface LabelStyle {
    * of messages, "21:14 Minister: …"), or not looked for ("none": a title-case label must open the line).
    */
   stamp: 'none' | 'optional' | 'required';
+  /** Whether a label names someone the page names (checked once per label), when the pattern alone may not. */
+  names?: (label: string, texts: readonly string[]) => boolean;
 }
 
 const CAPITALS: LabelStyle = {
@@ -299,8 +331,17 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
   );
   const texts = lines.map((line) => line.text);
   /** The label opening paragraph p (only a stamped one for a log of messages). */
-  const labelAt = (p: number) =>
-    style.stamp === 'required' && !lines[p]?.stamped ? null : style.pattern.exec(texts[p] as string);
+  const named = new Map<string, boolean>();
+  const names = (label: string) => {
+    if (style.names === undefined) return true;
+    if (!named.has(label)) named.set(label, style.names(label, texts));
+    return named.get(label) as boolean;
+  };
+  const labelAt = (p: number) => {
+    if (style.stamp === 'required' && !lines[p]?.stamped) return null;
+    const found = style.pattern.exec(texts[p] as string);
+    return found && names(found[1] as string) ? found : null;
+  };
   const turns = new Map<number, Answer>();
   // Most articles have no paragraph opening with a label: nothing more to read.
   if (!texts.some((_, p) => labelAt(p) !== null)) return turns;
@@ -352,7 +393,11 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
       }
       speaker = holder(name) ?? name;
       labelled++;
-      turns.set(p, { text: words, labelled: true, speaker });
+      const initials =
+        style.names === undefined
+          ? {}
+          : { initials: (paragraphs[p] as string).length - text.length + label[0].length };
+      turns.set(p, { text: words, labelled: true, speaker, ...initials });
     } else if (
       speaker !== undefined &&
       FIRST_PERSON.test(text) &&
@@ -515,7 +560,8 @@ export function interviewLayout(
   const capitals = labelledTurns(texts);
   const titled = capitals.size > 0 ? capitals : labelledTurns(texts, TITLE_CASE);
   const recorded = titled.size > 0 ? titled : labelledTurns(texts, RECORD);
-  const labelled = recorded.size > 0 ? recorded : labelledTurns(texts, MESSAGE_LOG);
+  const logged = recorded.size > 0 ? recorded : labelledTurns(texts, MESSAGE_LOG);
+  const labelled = logged.size > 0 ? logged : labelledTurns(texts, INITIALS);
   // A court transcript labels its Q. and A. by headings, and counsel's and the judge's turns by name.
   const turns = new Map([...courtTurns(texts), ...callTurns(texts), ...labelled]);
   return {

@@ -1468,6 +1468,31 @@ describe('interviews', () => {
     expect(Object.keys(s).some((t) => t.includes('rejected the offer'))).toBe(false);
   });
 
+  it('reads a conversation whose turns are labelled with the guests\' initials ("RV She …", "TO: I …")', () => {
+    const s = speakersOf(
+      articleOf(
+        'chat',
+        [
+          ['Director Rosa Velde, 44, and the singer Tamsin Okoro made the film in nine weeks.'],
+          ['Rosa, how did Tamsin take to the stunts?'],
+          ['RV She was fearless. She did every fall herself.'],
+          ['TO I did it every time, and I was sore for a week.'],
+          ['Tamsin, what made you say yes?'],
+          ['TO: She sent me the script at midnight, and I read it twice before morning.'],
+          ['What is next for you, Rosa?'],
+          ['RV A quiet year. Then a comedy, if anyone will fund it.'],
+          ['US distributors have not yet bought the film.'],
+        ],
+        { title: 'Rosa Velde and Tamsin Okoro on their film', outlet: 'Harbour Weekly' },
+      ),
+    );
+    expect(s['She was fearless. She did every fall herself']).toBe('Rosa Velde');
+    expect(s['I did it every time, and I was sore for a week']).toBe('Tamsin Okoro');
+    expect(s['She sent me the script at midnight, and I read it twice before morning']).toBe('Tamsin Okoro');
+    expect(s['A quiet year. Then a comedy, if anyone will fund it']).toBe('Rosa Velde');
+    expect(Object.keys(s).some((t) => t.includes('distributors'))).toBe(false);
+  });
+
   it('leaves a single question answered in quotes in a news story alone', () => {
     const s = speakersOf(
       article('n', [
