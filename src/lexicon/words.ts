@@ -90,7 +90,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'he she it they we you i his her its their our your my him them us me who whom whose which what where ' +
     'why how all both each every some any many most much more few several no not never once again asked ' +
     'according speaking unlike like including another other others either neither one someone somebody anyone anybody ' +
-    'everyone everybody nobody none such whoever whatever afterwards afterward later earlier soon born'
+    'everyone everybody nobody none such whoever whatever afterwards afterward later earlier soon born ' +
+    'whether unless whereas whenever wherever upon amid amidst besides throughout regardless'
   ).split(' '),
 );
 

@@ -331,3 +331,16 @@ describe('PeopleDirectory across articles', () => {
     expect(people.resolve('Port Averill')).toBeUndefined();
   });
 });
+
+describe('PeopleDirectory: a clause opener capitalised before a surname', () => {
+  it('is no part of the name ("Whether Okafor …", "Unless Okafor …")', () => {
+    const people = peopleIn([
+      article([
+        'Ruth Okafor founded the clinic in 1998.',
+        'Whether Okafor knew of the payments remains unclear.',
+        'Unless Okafor answers the letter, the board will meet without her.',
+      ]),
+    ]);
+    expect(people.people.map((p: { name: string }) => p.name)).toEqual(['Ruth Okafor']);
+  });
+});
