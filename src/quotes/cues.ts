@@ -201,6 +201,24 @@ const ACCORDING_BEFORE = /(?:^|[,(\u2014]\s*)according to ([^,.;:"\u201C\u201D_]
 const INVERTED_BEFORE =
   /(?:^|[.!?]["\u201D\u2019]?\s+)(?:Says|Said|Adds|Added|Recalls|Recalled|Explains|Explained|Notes|Noted|Continues|Continued|Concedes|Conceded|Insists|Insisted)\s+([^,:;"\u201C\u201D_]{2,80}?)\s*[,:]\s*$/u;
 
+/**
+ * "“Fraud by an adviser,” said Fleming, “can be hard to detect.”": a speech verb and its speaker between the
+ * two parts of one quotation (the quotation's own words masked, its closing mark kept).
+ */
+const BETWEEN_PARTS = new RegExp(
+  `["\u201D](?:\\s*,)?\\s+(?:${VERBS})\\s+([^,.;:"\u201C\u201D_]{2,80}?)\\s*,\\s*$`,
+  'u',
+);
+
+/**
+ * "The biggest reason advisers get fired, writes Beyer, is “…”": a speech verb and its speaker set off by
+ * commas inside the sentence, a few lower-case words before the quotation.
+ */
+const SET_OFF_INVERTED = new RegExp(
+  `,\\s+(?:${VERBS})\\s+(\\p{Lu}[^,.;:"\u201C\u201D_]{1,60}?),\\s+(?:[\\p{Ll}'\u2019-]+\\s+){0,4}$`,
+  'u',
+);
+
 /** "Frank's response? “…”", "Her answer: “…”" (a possessor's reply, then the quotation). */
 const RESPONSE_BEFORE =
   /(?:^|[.!?]["\u201D\u2019]?\s+)([^,:;.!?"\u201C\u201D_]{2,60}?)['\u2019]s? (?:response|reply|answer|verdict|retort|explanation)\s*[?:]\s*$/u;
@@ -492,7 +510,11 @@ export function attributionBefore(written: string): Attribution | undefined {
   // "a restructuring that, according to Ms Keillor, “…”": the source named right before the quote.
   const according = ACCORDING_BEFORE.exec(before);
   if (according) return { phrase: according[1] as string };
-  const inverted = INVERTED_BEFORE.exec(before) ?? RESPONSE_BEFORE.exec(before);
+  const inverted =
+    INVERTED_BEFORE.exec(before) ??
+    RESPONSE_BEFORE.exec(before) ??
+    BETWEEN_PARTS.exec(before) ??
+    SET_OFF_INVERTED.exec(before);
   if (inverted) return { phrase: inverted[1] as string };
   // "the claims were", "her remarks": after a determiner the word is a noun, not the speech verb.
   const verbs = [...before.matchAll(VERB_RE)].filter((m) => !endsWithDeterminer(before, m.index));

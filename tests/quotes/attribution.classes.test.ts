@@ -5024,3 +5024,30 @@ describe('"“…” Manning reminded senators that …": a quotation with no cu
     );
   });
 });
+
+describe('a speech verb before its speaker inside the sentence ("“…,” said X, “…”", "…, writes X, is “…”")', () => {
+  it('gives both parts of a quotation split by "said X," to X', () => {
+    const s = speakersOf(
+      article('split', [
+        ['Odile Varga advises savers for the consumer council.'],
+        [
+          '"Fraud by a trusted adviser," said Varga, "can be very hard for a saver to detect until the money is gone."',
+        ],
+      ]),
+    );
+    expect(s['Fraud by a trusted adviser']).toBe('Odile Varga');
+    expect(s['can be very hard for a saver to detect until the money is gone']).toBe('Odile Varga');
+  });
+
+  it('gives a quotation after ", writes X," set off in the sentence to X', () => {
+    const s = speakersOf(
+      article('set-off', [
+        ['Veteran banker Ines Mallory has four tips for keeping clients.'],
+        [
+          'The biggest reason advisers lose clients, writes Mallory, is "silence for months on end, every time."',
+        ],
+      ]),
+    );
+    expect(s['silence for months on end, every time']).toBe('Ines Mallory');
+  });
+});
