@@ -35,8 +35,8 @@ const BOUNDARY = /[.!?\u2026]+(?:\s?["'\u201D\u2019\u00BB\u201C)\]])*\s+/g;
 const OPENING = /^["'\u201C\u2018\u00AB\u201E\u201A([]*/;
 
 /**
- * "“Who decided?” Ms de la Cour asked.", "“Why now?” Ann Lowe, the former director, said.": a question or
- * exclamation in quotation marks, then who said it — a name (particles and titles included), maybe set off
+ * "“Who decided?” Ms de la Cour asked.", "“Why now?” Ann Lowe, the former director, said.": a question,
+ * an exclamation or words trailing off ("“If the agency had …” Alito asked") in quotation marks, then who said it — a name (particles and titles included), maybe set off
  * by a description between commas, and a speech verb, maybe after an adverb ("Brooke tearfully asked") — is
  * one sentence, not two.
  */
@@ -45,7 +45,7 @@ const ATTRIBUTION_AFTER_QUESTION = new RegExp(
   `^(?:${NAME_WORD}\\s+){0,4}${NAME_WORD}(?:,[^.!?,]{1,160}(?:,[^.!?,]{1,80})?,)?\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERBS.join('|')})\\b[^.!?]{0,240}(?:[.!?](?:\\s|$)|$)`,
   'u',
 );
-const CLOSED_QUESTION = /[!?][\u201D\u2019"']\s+$/u;
+const CLOSED_QUESTION = /(?:[!?]|\u2026|\.\.\.)[\u201D\u2019"']\s+$/u;
 
 function isInsideClosedQuote(spans: ReturnType<typeof findQuoteSpans>, from: number, to: number): boolean {
   return spans.some((s) => s.close > 0 && s.open < from && s.close > to);

@@ -72,6 +72,25 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps words trailing off in quotation marks with the name and speech verb that follow them', () => {
+    expect(
+      splitSentences(
+        '“What is your single best example of a fund like this …” Ruiz asked the minister. She paused.',
+      ),
+    ).toEqual([
+      '“What is your single best example of a fund like this …” Ruiz asked the minister.',
+      'She paused.',
+    ]);
+    expect(splitSentences('"If the board had only listened..." Ann Hale said. Nobody replied.')).toEqual([
+      '"If the board had only listened..." Ann Hale said.',
+      'Nobody replied.',
+    ]);
+    expect(splitSentences('“It is over.” Ruiz said nothing more.')).toEqual([
+      '“It is over.”',
+      'Ruiz said nothing more.',
+    ]);
+  });
+
   it('keeps a quoted question with the name and speech verb that follow it', () => {
     expect(
       splitSentences('“Who decided what the board was told?” Ms de la Vega asked. Then she sat down.'),
