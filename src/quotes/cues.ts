@@ -407,9 +407,7 @@ function nameAmongAppositives(lead: string): string | undefined {
   const opened = all.findLastIndex((p) => CLAUSE_CONJUNCTION.test(p));
   const parts =
     opened < 0 ? all : [all[opened]?.replace(CLAUSE_CONJUNCTION, '') ?? '', ...all.slice(opened + 1)];
-  if (parts.length < 2 || parts.length > MAX_SUBJECT_PARTS) return undefined;
-  const k = parts.findIndex((p) => CAPITALISED_NAME.test(p));
-  if (k < 0) return undefined;
+  if (parts.length > MAX_SUBJECT_PARTS) return undefined;
   // "a physical oceanographer", "61", "Helion's chief operating officer": what the named person is.
   const describes = (p: string) =>
     (/^[\p{Ll}\d]/u.test(p) && !NEW_CLAUSE_OPENER.test(p)) ||
@@ -418,9 +416,45 @@ function nameAmongAppositives(lead: string): string | undefined {
     (ROLE_AFTER_CAPITAL.test(p) && hasRoleWordOrKin(p)) ||
     // "Julian Asquell, K.C., told …": letters after the name.
     POST_NOMINALS.has(postNominalForm(p));
+  const affiliated = affiliatedName(parts, describes);
+  if (affiliated !== undefined || parts.length < 2) return affiliated;
+  const k = parts.findIndex((p) => CAPITALISED_NAME.test(p));
+  if (k < 0) return undefined;
   const opens = (p: string) => hasRoleWordOrKin(p) || isOpeningNounPhrase(p);
-  if (!parts.slice(k + 1).every(describes) || !parts.slice(0, k).every(opens)) return undefined;
+  const after = parts.slice(k + 1);
+  const described = after.every((p, i) => describes(p) || continuesPlace(parts[k + i] as string, p));
+  if (!described || !parts.slice(0, k).every(opens)) return undefined;
   return parts[k];
+}
+
+/** "Wray Tane of the University of Otago in Dunedin": a name, then the body they are of, at or with. */
+const NAME_OF_BODY = new RegExp(
+  `^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}`,
+  'u',
+);
+/** A part ending in a place ("… in Dunedin", "of Boston"): the capitalised part after it is the place's country or state. */
+const ENDS_IN_PLACE = /\b(?:in|of|from)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,2}$/u;
+/** Most words of a place's country or state ("New Zealand", "N.C."). */
+const PLACE_WORDS = 3;
+
+/**
+ * "Wray Tane of the University of Otago in Dunedin, New Zealand, said": a subject that is a name and its
+ * affiliation, the parts after it a place's country or state or what the person is. The name, or undefined.
+ */
+function affiliatedName(parts: readonly string[], describes: (part: string) => boolean): string | undefined {
+  const name = NAME_OF_BODY.exec(parts[0] ?? '')?.[1];
+  if (name === undefined) return undefined;
+  for (let i = 1; i < parts.length; i++)
+    if (!describes(parts[i] as string) && !continuesPlace(parts[i - 1] as string, parts[i] as string))
+      return undefined;
+  return name;
+}
+
+/** Whether `part` is the country or state of a place that `previous` ends in ("in Dunedin" / "New Zealand"). */
+function continuesPlace(previous: string, part: string): boolean {
+  return (
+    ENDS_IN_PLACE.test(previous) && CAPITALISED_NAME.test(part) && part.split(/\s+/).length <= PLACE_WORDS
+  );
 }
 const MAX_SUBJECT_PARTS = 4;
 /** "but", "and", "yet" opening a part: a new clause starts there. */

@@ -5051,3 +5051,20 @@ describe('a speech verb before its speaker inside the sentence ("“…,” said
     expect(s['silence for months on end, every time']).toBe('Ines Mallory');
   });
 });
+
+describe('a name and its affiliation before the speech verb, with a place set off by commas', () => {
+  it('gives the quotation to the person ("X of the University of Y in Town, Country, said")', () => {
+    const s = speakersOf(
+      article('aff', [
+        [
+          '"Visitors carry more than cameras," Liora Penhallow of the University of Kestrel in Marrowby, New Zealand, said to a science magazine.',
+        ],
+        [
+          '"The colonies have no defence against it," Dr Penhallow, of the Kestrel Institute in Ashby, Vermont, added.',
+        ],
+      ]),
+    );
+    expect(s['Visitors carry more than cameras']).toBe('Liora Penhallow');
+    expect(s['The colonies have no defence against it']).toBe('Liora Penhallow');
+  });
+});
