@@ -1439,3 +1439,20 @@ describe('page metadata: a byline that ends in the outlet’s name', () => {
     expect(m.outlet).toBe('The Harbour Times');
   });
 });
+
+describe('page metadata: a headline in title case', () => {
+  it('is the first line when the page shows it again over the byline, not a photo control below it', () => {
+    const m = metadataOf([
+      'Ferries Return To The Outer Harbour',
+      'NEWS',
+      'SPORT',
+      'WEATHER',
+      'Ferries Return To The Outer Harbour',
+      'by Ada Rusk, Harbour Gazette Contributor | October 31, 2014 07:15am ET',
+      'Credit: Harbour Board',
+      'View full size image',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferries Return To The Outer Harbour');
+  });
+});

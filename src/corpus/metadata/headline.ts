@@ -74,7 +74,7 @@ const BRACKETED_LINE = /^\(.*\)$/;
 const TICKER = /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch)\s*[:|\u2013\u2014-]\s/i;
 /** A short control of the page ("Watch live TV", "Sign in to comment", "Listen to this article"). */
 const CONTROL =
-  /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|download|follow us|join|read more|see all|share)\b/i;
+  /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|download|follow us|join|read more|see all|share|view (?:full[- ]size |larger |the |all )?(?:image|photo|picture|gallery|slideshow)s?|enlarge (?:image|photo|this image))\b/i;
 const CONTROL_WORDS = 5;
 const MONTH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
@@ -224,6 +224,24 @@ function sameHeadline(visible: string, title: string, share = SAME_HEADLINE): bo
 }
 
 /**
+ * "Brraaiins! How Zombies Overran Pop Culture" in title case (which `isHeadlineLike` leaves to mastheads and
+ * menus), on the page's first line and again, alone on its line, right over the byline or date stamp: the
+ * page's <title> shown as its headline.
+ */
+function repeatedAsHeadline(lines: readonly PageLine[], first: PageLine): boolean {
+  const words = wordCount(first.text);
+  if (words < 3 || words > 25 || !/\p{Lu}/u.test(first.text)) return false;
+  const wanted = comparableLine(first.text);
+  const start = lines.indexOf(first);
+  return lines.some(
+    (l, i) =>
+      i > start &&
+      comparableLine(l.text) === wanted &&
+      lines.slice(i + 1, i + 3).some((next) => isBylineOrStamp(next.text)),
+  );
+}
+
+/**
  * Finds the headline and where the article starts. `site` is the page's title line and where it stands, if
  * it has one; `outlet`
  * the outlet found so far (a first line that only names it is no headline).
@@ -255,7 +273,7 @@ export function chooseHeadline(
   const first = lines.find((l) => !l.furniture);
   if (
     first &&
-    isHeadlineLike(first.text) &&
+    (isHeadlineLike(first.text) || repeatedAsHeadline(lines, first)) &&
     (!endsSentence(first.text) || wordCount(first.text) <= SHORT_HEADLINE_WORDS) &&
     !namesOnlyTheSite(first.text, options.outlet)
   )
