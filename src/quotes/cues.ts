@@ -10,6 +10,7 @@ import {
   GIVEN_NAME_GENDERS,
   NAME_PARTICLE_PATTERN,
   NAMING_VERBS,
+  ORG_WORDS,
   POST_NOMINALS,
   ROLE_WORDS,
   SPEECH_PARTICIPLES,
@@ -443,7 +444,10 @@ const PLACE_WORDS = 3;
  */
 function affiliatedName(parts: readonly string[], describes: (part: string) => boolean): string | undefined {
   const name = NAME_OF_BODY.exec(parts[0] ?? '')?.[1];
-  if (name === undefined) return undefined;
+  if (name === undefined || name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) return undefined;
+  // "American Federation of Government Employees President J. David Cox Sr.": a body, then its officer.
+  const affiliation = (parts[0] as string).slice(name.length).split(/\s+/);
+  if (affiliation.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return undefined;
   for (let i = 1; i < parts.length; i++)
     if (!describes(parts[i] as string) && !continuesPlace(parts[i - 1] as string, parts[i] as string))
       return undefined;

@@ -5067,4 +5067,15 @@ describe('a name and its affiliation before the speech verb, with a place set of
     expect(s['Visitors carry more than cameras']).toBe('Liora Penhallow');
     expect(s['The colonies have no defence against it']).toBe('Liora Penhallow');
   });
+
+  it('reads a body and its officer as the officer ("Harbour Federation of Pilots President Ana Voss, who …, warned")', () => {
+    const s = speakersOf(
+      article('officer', [
+        [
+          'Harbour Federation of Pilots President Ana Voss, who also represents the tug crews, warned against "a return to the lockouts of the 1980s."',
+        ],
+      ]),
+    );
+    expect(s['a return to the lockouts of the 1980s']).toBe('Ana Voss');
+  });
 });
