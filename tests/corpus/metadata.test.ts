@@ -142,6 +142,17 @@ describe('page metadata: the outlet as a reader says it', () => {
     expect(unattested.outlet).toBe('MeridianPolitics.com');
   });
 
+  it('names a section\'s site by the brand the page gives alone ("Meridian Politics" → "Meridian")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | Meridian Politics',
+      'By Jane Marlow and Tom Ruiz, Meridian',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Meridian');
+    const unattested = metadataOf(['Harbour board approves new ferry terminal | Meridian Politics', ...BODY]);
+    expect(unattested.outlet).toBe('Meridian Politics');
+  });
+
   it('spells out the initials of a place that open the name, as the page writes it ("PH Courier")', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal - PH Courier',

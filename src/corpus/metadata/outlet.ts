@@ -452,13 +452,15 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   const joined = name.replace(DOMAIN_SUFFIX, '');
   const apart = joined.replace(/(\p{Ll})(?=\p{Lu}\p{Ll})|^(The)(?=\p{Lu})/gu, '$1$2 ');
   if (apart !== joined && !joined.includes(' ') && lines.some((l) => l.includes(apart))) name = apart;
+  const attested = (brand: string) =>
+    lines.some(
+      (l) => l === brand || l.includes(`(${brand})`) || new RegExp(`^By .*, ${escapeRegExp(brand)}$`).test(l),
+    );
+  // "CNN Politics": a section's site under the brand the page's byline, dateline or a line of its own names.
+  const section = SECTION_SITE.exec(name)?.[1];
+  if (section !== undefined && attested(section)) name = section;
   if (DOMAIN_SUFFIX.test(name) || CAMEL_BRAND.test(name)) {
     const bare = name.replace(DOMAIN_SUFFIX, '');
-    const attested = (brand: string) =>
-      lines.some(
-        (l) =>
-          l === brand || l.includes(`(${brand})`) || new RegExp(`^By .*, ${escapeRegExp(brand)}$`).test(l),
-      );
     // "CNNPolitics.com": a section's site under the brand the page's byline or dateline names ("CNN").
     const brand = CAMEL_BRAND.exec(bare)?.[1];
     if (attested(bare)) name = bare;
@@ -501,6 +503,10 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   if (!/^the\s/i.test(name) && top.some((l) => l === capitalsWithThe)) name = `The ${name}`;
   return name;
 }
+
+/** A brand and the section of its site ("CNN Politics", "Harbour Times Business"): the brand. */
+const SECTION_SITE =
+  /^(.+?) (?:Politics|Business|Health|Travel|Style|Opinion|Entertainment|World|Tech|Technology|Money|Science|Sports?|Weather|Markets|Lifestyle|Culture)$/;
 
 /** The brand a run-together site name opens with: "CNN" of "CNNPolitics", "Fox" of "FoxBusiness". */
 const CAMEL_BRAND = /^(\p{Lu}{2,}|\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/u;
