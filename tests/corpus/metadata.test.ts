@@ -1164,6 +1164,25 @@ describe('page metadata: dates worked out from "today" or "7 hours ago"', () => 
     ]);
     expect(m.published).toBe('2016-10-04');
   });
+
+  it('reads a dotted date alone on its line over the headline ("12.22.14")', () => {
+    const m = metadataOf([
+      'Harbour Gazette',
+      'Ada Fenwick',
+      'FERRY WATCH',
+      '12.22.14',
+      'Harbour board approves ferry terminal',
+      ...BODY,
+    ]);
+    expect(m.published).toBe('2014-12-22');
+    const dayFirst = metadataOf([
+      'Harbour Gazette',
+      '22.12.14',
+      'Harbour board approves ferry terminal',
+      ...BODY,
+    ]);
+    expect(dayFirst.published).toBe('2014-12-22');
+  });
 });
 
 describe("page metadata: the outlet among a page's menus and notices", () => {
@@ -1465,5 +1484,12 @@ describe('page metadata: a headline in title case', () => {
       ...BODY,
     ]);
     expect(m.title).toBe('Ferries Return To The Outer Harbour');
+  });
+});
+
+describe('page metadata: a sports or business site under a brand', () => {
+  it('is an outlet of its own ("TBX Sport", not "TBX")', () => {
+    const m = metadataOf(['Harbour United coach resigns | TBX Sport', 'By Jane Marlow, TBX', ...BODY]);
+    expect(m.outlet).toBe('TBX Sport');
   });
 });

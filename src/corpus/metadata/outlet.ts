@@ -504,9 +504,12 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   return name;
 }
 
-/** A brand and the section of its site ("CNN Politics", "Harbour Times Business"): the brand. */
+/**
+ * A brand and the section of its site ("CNN Politics", "Harbour Times Opinion"): the brand. Not sport,
+ * business or money: "BBC Sport", "Fox Business" are outlets of their own.
+ */
 const SECTION_SITE =
-  /^(.+?) (?:Politics|Business|Health|Travel|Style|Opinion|Entertainment|World|Tech|Technology|Money|Science|Sports?|Weather|Markets|Lifestyle|Culture)$/;
+  /^(.+?) (?:Politics|Health|Travel|Style|Opinion|Entertainment|World|Tech|Technology|Science|Weather|Lifestyle|Culture)$/;
 
 /** The brand a run-together site name opens with: "CNN" of "CNNPolitics", "Fox" of "FoxBusiness". */
 const CAMEL_BRAND = /^(\p{Lu}{2,}|\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/u;

@@ -19,8 +19,11 @@ import {
 } from './dateOrder.ts';
 
 const YEAR = /\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}/;
-/** "10/04/16 05:19 PM EDT", "Updated 10/04/16 …": a stamp with a two-digit year and a time. */
-const SHORT_YEAR_STAMP = /^(?:updated\s+)?\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/i;
+/**
+ * "10/04/16 05:19 PM EDT", "Updated 10/04/16 …": a stamp with a two-digit year and a time; or a dotted date
+ * alone on its line ("12.22.14", as some magazines stamp an article).
+ */
+const SHORT_YEAR_STAMP = /^(?:updated\s+)?\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}|^\d{1,2}\.\d{1,2}\.\d{2}$/i;
 const LABEL = /^(?:published|posted|updated|first published|last updated|by|on|date)\b/i;
 /** "By Sage Lazzaro • 12/16/16 12:21pm": a short-year stamp after a label, not opening the line. */
 const LABELLED_SHORT_YEAR = /\b\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/;
