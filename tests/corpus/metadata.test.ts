@@ -1493,3 +1493,20 @@ describe('page metadata: a sports or business site under a brand', () => {
     expect(m.outlet).toBe('TBX Sport');
   });
 });
+
+describe('page metadata: a one-word masthead', () => {
+  it('is the outlet when printed twice and the writer\'s bio names it ("X is a longtime Quill contributor")', () => {
+    const m = metadataOf([
+      'Harbour board approves ferry terminal',
+      'Quill',
+      'Sign In',
+      'Sign Up',
+      'Quill',
+      'The Back End',
+      ...BODY,
+      'The board also asked Quill’s readers for ideas.',
+      'Ada Fenwick is a longtime Quill contributor. Her latest book is Tides.',
+    ]);
+    expect(m.outlet).toBe('Quill');
+  });
+});

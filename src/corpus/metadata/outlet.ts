@@ -321,7 +321,7 @@ function isAccountControl(line: string): boolean {
 function namedAsPublication(name: string, lines: readonly string[]): boolean {
   const n = escapeRegExp(name);
   const agent = new RegExp(
-    `(?:\\b(?:told|seen by|obtained by|according to|support|cookies on|about|contact|sign up to|subscribe to|thanks for reading|welcome to)|(?:photograph|photo|image|picture)s?:[^.]*?[/:]?)\\s*${n}(?![\\p{L}\\p{N}])|^${n}['\u2019]s (?:[\\p{Ll}-]+ ){0,3}(?:correspondent|reporter|editor|writer)\\b|\\b${n}['\u2019]s (?:[\\p{Ll}-]+ ){0,3}(?:correspondent|reporter|editor|writer)\\b`,
+    `(?:\\b(?:told|seen by|obtained by|according to|support|cookies on|about|contact|sign up to|subscribe to|thanks for reading|welcome to)|(?:photograph|photo|image|picture)s?:[^.]*?[/:]?)\\s*${n}(?![\\p{L}\\p{N}])|^${n}['\u2019]s (?:[\\p{Ll}-]+ ){0,3}(?:correspondent|reporter|editor|writer)\\b|\\b${n}['\u2019]s (?:[\\p{Ll}-]+ ){0,3}(?:correspondent|reporter|editor|writer)\\b|\\b(?:is|was) an? (?:[\\p{Ll}-]+ ){0,2}${n} (?:contributor|columnist|correspondent|reporter|editor|writer)\\b`,
     'iu',
   );
   let named = 0;
