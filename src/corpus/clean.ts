@@ -131,13 +131,29 @@ function splitLines(raw: string): Line[] {
         .split('\n')
         .map(normalizeWhitespace)
         .filter((l) => l !== '');
-      for (const text of unwrap(texts)) {
+      for (const wrapped of unwrap(texts)) {
+        const text = withoutTrailingLink(wrapped);
         const last = lines[lines.length - 1];
         if (last !== undefined && cutMidSentence(last.text, text)) last.text = `${last.text} ${text}`;
         else lines.push({ text, block: b, drop: false });
       }
     });
   return lines;
+}
+
+/**
+ * "… and even the classics. [Zombies! Your Complete Guide to the Undead (Infographic) ]": a link to related
+ * content in square brackets after a paragraph's last sentence is no part of the paragraph (and made it read
+ * as a line of links, dropped whole). Not a credit ("[Photo: …]"), and not after a short caption.
+ */
+const TRAILING_LINK = /^(.+[.!?"'\u201D\u2019)])\s*\[([^[\]]{3,120})\]$/u;
+/** Fewest words of the prose before a trailing link (a caption is shorter). */
+const LINKED_PROSE_WORDS = 12;
+
+function withoutTrailingLink(text: string): string {
+  const m = TRAILING_LINK.exec(text);
+  if (!m || BRACKET_CREDIT.test(`[${m[2]}]`) || wordCount(m[1] as string) < LINKED_PROSE_WORDS) return text;
+  return m[1] as string;
 }
 
 /**

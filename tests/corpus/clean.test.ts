@@ -258,6 +258,23 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 
+  it('keeps a paragraph that ends with a bracketed link to related content, without the link', () => {
+    const raw = [
+      'The harbour reopened at noon after divers cleared the wreck from the channel on Sunday.',
+      '',
+      '"We had no idea how deep it sat," the diver said. Since then, the port has bought two new survey boats for the channel. [Ferries! Your Complete Guide to the Harbour (Infographic) ]',
+      '',
+      'Sailing times for the week ahead. [See full timetable]',
+      '',
+      'The ferry operator expects to run half of its sailings on Monday.',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'The harbour reopened at noon after divers cleared the wreck from the channel on Sunday.',
+      '"We had no idea how deep it sat," the diver said. Since then, the port has bought two new survey boats for the channel.',
+      'The ferry operator expects to run half of its sailings on Monday.',
+    ]);
+  });
+
   it('keeps the sentence a summary bullet repeats, not the bullet', () => {
     const raw = [
       'Key points',
