@@ -86,6 +86,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       inner = false;
     } else if (isStraight && text[open] === STRAIGHT && opensInside(text, i)) {
       inner = true;
+    } else if (
+      ch === '\u201D' &&
+      i === open + 1 &&
+      text[open] === '\u201C' &&
+      /\p{L}/u.test(text[i + 1] ?? '')
+    ) {
+      // "“”This is a very unfair trial,” he said": an opening mark doubled by mistake; the quotation opens
+      // at the second.
+      open = i;
     } else if (CLOSERS.has(ch) || isStraight || (ch === '\u201C' && text[open] === '\u201E')) {
       // German marks open low and close with the high "66" („…“), which elsewhere opens.
       spans.push({ open, close: i + 1 });

@@ -56,3 +56,16 @@ describe('findQuoteSpans on a quotation over paragraphs printed as one paragraph
     expect(texts('She said "no" twice. "Never," he said.')).toEqual(['"no"', '"Never,"']);
   });
 });
+
+describe('findQuoteSpans on an opening mark doubled by mistake', () => {
+  const texts = (text: string) =>
+    findQuoteSpans(text).map((s) => text.slice(s.open, s.close < 0 ? text.length : s.close));
+
+  it('opens the quotation at the second mark ("“”This is unfair,” he said")', () => {
+    expect(texts('Then he weighed in. \u201C\u201DThis is a very unfair hearing,\u201D he said.')).toEqual([
+      '\u201DThis is a very unfair hearing,\u201D',
+    ]);
+    // An empty pair before a space is an empty quotation, nothing more.
+    expect(texts('The sign read \u201C\u201D and nothing else.')).toEqual(['\u201C\u201D']);
+  });
+});
