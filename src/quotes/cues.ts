@@ -59,6 +59,17 @@ function endsWithDeterminer(text: string, end: number): boolean {
   return spaces < end && DETERMINER_BEFORE.test(text.slice(Math.max(0, spaces - 8), end));
 }
 
+/** A word with a possessive's "'s" or "s'" ("Trump’s", "the players'"), then spaces. */
+const POSSESSIVE_BEFORE = /\p{L}(?:['\u2019]s|s['\u2019])\s+$/u;
+
+/**
+ * "Trump’s answers", "the minister's remarks": a verb's form in -s after a possessive is a plural noun ("Trump's
+ * said" is "has said", a verb).
+ */
+function pluralAfterPossessive(text: string, end: number, word: string): boolean {
+  return word.endsWith('s') && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, end - 40), end));
+}
+
 const NEW_CLAUSE_OPENER =
   /^(?:while|whereas|but|and|although|though|as|because|when|after|before|since|if|yet|or|so)\b/i;
 
@@ -555,7 +566,9 @@ export function attributionBefore(written: string): Attribution | undefined {
     SET_OFF_INVERTED.exec(before);
   if (inverted) return { phrase: inverted[1] as string };
   // "the claims were", "her remarks": after a determiner the word is a noun, not the speech verb.
-  const verbs = [...before.matchAll(VERB_RE)].filter((m) => !endsWithDeterminer(before, m.index));
+  const verbs = [...before.matchAll(VERB_RE)].filter(
+    (m) => !endsWithDeterminer(before, m.index) && !pluralAfterPossessive(before, m.index, m[0]),
+  );
   const participles = [...before.matchAll(PARTICIPLES_RE)];
   const last = [...verbs, ...participles].sort((a, b) => a.index - b.index).pop();
   if (!last) return undefined;

@@ -5079,3 +5079,17 @@ describe('a name and its affiliation before the speech verb, with a place set of
     expect(s['a return to the lockouts of the 1980s']).toBe('Ana Voss');
   });
 });
+
+describe('a plural noun after a possessive before a quotation ("on Trump’s answers, “…”")', () => {
+  it("is no speech verb: the clause's subject speaks", () => {
+    const s = speakersOf(
+      article('noun', [
+        ['Judge Mara Ellery ruled on Monday.'],
+        [
+          'After a break, Ellery took a more passive role. She told the lawyer that she was following his lead on the witness’s answers, “if you want to let the witness ramble on, repeat himself.”',
+        ],
+      ]),
+    );
+    expect(s['if you want to let the witness ramble on, repeat himself']).toBe('Mara Ellery');
+  });
+});
