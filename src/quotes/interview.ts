@@ -197,6 +197,14 @@ function initialsOfSomeone(label: string, texts: readonly string[]): boolean {
  */
 const TIME_STAMP = /^\s*(?:T\s?[+-]\s?)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[\u2014\u2013-]\s*)?(?=\p{Lu})/u;
 
+/** Whether a paragraph opens with a label of the style (after a time stamp, where the style reads one). */
+function opensWithLabel(text: string, style: LabelStyle): boolean {
+  if (style.stamp === 'none') return style.pattern.test(text);
+  const stamp = TIME_STAMP.exec(text);
+  if (stamp) return style.pattern.test(text.slice(stamp[0].length));
+  return style.stamp === 'optional' && style.pattern.test(text);
+}
+
 /** A paragraph without the time stamped before its label, and whether it had one. */
 function unstamped(text: string): { text: string; stamped: boolean } {
   const stamp = TIME_STAMP.exec(text);
@@ -324,6 +332,8 @@ const CAPITALS: LabelStyle = {
  * questions and answers between the named turns), ends the turn.
  */
 function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITALS): Map<number, Answer> {
+  // Most articles have no paragraph opening with a label: nothing more to read (and nothing allocated).
+  if (!paragraphs.some((text) => opensWithLabel(text, style))) return new Map();
   const { perLabel } = style;
   // A time stamped before a label is no part of it ("T+00:00:38 — FLIGHT DIRECTOR HALVERSEN: …").
   const lines = paragraphs.map((text) =>
@@ -343,7 +353,6 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
     return found && names(found[1] as string) ? found : null;
   };
   const turns = new Map<number, Answer>();
-  // Most articles have no paragraph opening with a label: nothing more to read.
   if (!texts.some((_, p) => labelAt(p) !== null)) return turns;
   let labelled = 0;
   let speaker: string | undefined;
