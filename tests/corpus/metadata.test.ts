@@ -1510,3 +1510,40 @@ describe('page metadata: a one-word masthead', () => {
     expect(m.outlet).toBe('Quill');
   });
 });
+
+describe('page metadata: a page that names its outlet only in its controls', () => {
+  it('takes the site its controls name twice ("More from Portwise.com", "SUBSCRIBE TO PORTWISE.COM")', () => {
+    const m = metadataOf([
+      'Harbour board approves ferry terminal',
+      'Follow',
+      ...BODY,
+      'More from Portwise.com',
+      'SUBSCRIBE TO PORTWISE.COM',
+    ]);
+    expect(m.outlet).toBe('Portwise.com');
+    const account = metadataOf([
+      'Harbour board approves ferry terminal',
+      ...BODY,
+      'Get the most out of Harbour Health Today. Subscribe to our Newsletter to receive:',
+      'Sign up for a free Harbour Health Today account to customize your news.',
+    ]);
+    expect(account.outlet).toBe('Harbour Health Today');
+    // One control alone names nothing.
+    expect(
+      metadataOf(['Harbour board approves ferry terminal', ...BODY, 'More from Portwise.com']).outlet,
+    ).toBeUndefined();
+  });
+
+  it('takes a masthead printed twice when a line of its own gives it as a company ("Quayside, Inc.")', () => {
+    const m = metadataOf([
+      'Harbour board approves ferry terminal',
+      'Quayside',
+      'Sign In',
+      'Quayside',
+      'We are using cookies to improve your experience.',
+      ...BODY,
+      'Quayside, Inc.',
+    ]);
+    expect(m.outlet).toBe('Quayside');
+  });
+});

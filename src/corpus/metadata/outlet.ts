@@ -37,7 +37,8 @@ export type OutletSource =
   | 'bio'
   | 'dateline'
   | 'published-on'
-  | 'legal-owner';
+  | 'legal-owner'
+  | 'site-control';
 
 export interface OutletCandidate {
   name: string;
@@ -135,6 +136,15 @@ const BUREAU_STAMP = new RegExp(
 /** "Originally published on Live Science.", "This article was first published by The Conversation." */
 const PUBLISHED_ON = new RegExp(`\\b(?:[Oo]riginally|[Ff]irst) published (?:on|in|by) (${PROPER_NAME})`, 'u');
 const SOURCE_LINE = /^source:\s*([^,;]+)/i;
+/**
+ * "More from Space.com", "SUBSCRIBE TO SPACE.COM", "Log in with your Medical News Today account": the page's
+ * controls naming its own site. The last resort, for a page that names its outlet nowhere else.
+ */
+const SITE_CONTROL_LEAD =
+  /^(?:more (?:from|on)|subscribe to|welcome to|get the most out of|sign up for(?: a)?(?: free)?|log in (?:to|with) your)\s+(?:the\s+)?/i;
+/** The site's name after such a lead: capitalised words (or capitals, "SPACE.COM"), then the line's end or "account". */
+const SITE_CONTROL_NAME =
+  /^((?:\p{Lu}|\p{N})[\p{L}\p{N}.&'\u2019-]*(?:\s+(?:\p{Lu}|\p{N})[\p{L}\p{N}.&'\u2019-]*){0,3})(?=\s+(?:account|newsletter)\b|[.!:](?:\s|$)|$)/u;
 
 /** "Business Reporter", "Transport correspondent": what a byline gives after the comma may be the writer's job. */
 const JOURNALIST_ROLE =
@@ -326,6 +336,12 @@ function namedAsPublication(name: string, lines: readonly string[]): boolean {
   );
   let named = 0;
   for (const line of lines) if (line !== name && agent.test(line)) named++;
+  // "Mashable, Inc." on a line of its own: the company that publishes the page, under the masthead's name.
+  for (const line of lines)
+    if (line.startsWith(name) && line.length <= name.length + 20) {
+      const company = withoutLegalSuffix(line);
+      if (company.legal && company.name === name) named++;
+    }
   // A newsletter's name printed again on a line of its own near the top (its logo, then its header).
   if (lines.slice(0, MASTHEAD_LINES * 2).filter((l) => l === name).length >= 2) named++;
   return named >= PUBLICATION_NAMINGS;
@@ -399,6 +415,10 @@ export function outletCandidates(lines: readonly string[], options: OutletOption
   each('bio', (l) => (options.isBio(l) ? matched(BIO_EMPLOYER, l) : undefined));
   each('dateline', (l) => matched(DATELINE, l) ?? matched(BUREAU_STAMP, l));
   each('published-on', (l) => matched(PUBLISHED_ON, l));
+  if (found.length === 0) {
+    const named = siteControlName(lines);
+    if (named) found.push({ name: named, source: 'site-control' });
+  }
   const rank: OutletSource[] = [
     'site',
     'source-line',
@@ -410,9 +430,34 @@ export function outletCandidates(lines: readonly string[], options: OutletOption
     'dateline',
     'published-on',
     'legal-owner',
+    'site-control',
   ];
   return found.sort((a, b) => rank.indexOf(a.source) - rank.indexOf(b.source));
 }
+
+/**
+ * The site the page's controls name most often (`SITE_CONTROL_LEAD`), twice at least, spelled as most often
+ * written in mixed case ("Space.com" over "SPACE.COM"); undefined when none is.
+ */
+function siteControlName(lines: readonly string[]): string | undefined {
+  const counts = new Map<string, { n: number; spellings: Map<string, number> }>();
+  for (const line of lines) {
+    const text = line.trim();
+    const lead = SITE_CONTROL_LEAD.exec(text);
+    const name = lead ? SITE_CONTROL_NAME.exec(text.slice(lead[0].length))?.[1] : undefined;
+    if (name === undefined) continue;
+    const key = outletKey(name);
+    const entry = counts.get(key) ?? { n: 0, spellings: new Map<string, number>() };
+    entry.n++;
+    entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + (name === name.toUpperCase() ? 0 : 1));
+    counts.set(key, entry);
+  }
+  const [best] = [...counts.values()].sort((a, b) => b.n - a.n);
+  if (best === undefined || best.n < SITE_CONTROL_NAMINGS) return undefined;
+  return [...best.spellings].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+/** How many of the page's controls must name a site. */
+const SITE_CONTROL_NAMINGS = 2;
 
 /** A date stamp's line: a month's name or a numeric date, with a year ("Jun 11, 2025", "11/06/2025"). */
 const STAMP_LINE = /\b(?:19|20)\d{2}\b/;
