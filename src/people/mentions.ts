@@ -529,6 +529,9 @@ function closesQuotation(raw: string): boolean {
 /** A token that ends a clause or a sentence (its mark, then perhaps a closing quotation mark). */
 const CLAUSE_END = /[,;:.!?]["\u201D\u2019]?$/u;
 
+/** An auxiliary run on to a pronoun ("He’ll", "She'd", "They've", "It's"). */
+const CONTRACTION = /['\u2019](?:ll|d|s|ve|re)$/;
+
 /** First letters of the pronouns (he, she, they, it…): other lower-case words are skipped unread. */
 function mayBePronoun(c: number): boolean {
   return c === 104 || c === 115 || c === 116 || c === 105;
@@ -614,7 +617,8 @@ export class MentionScanner {
       const lower = lowerCase
         ? lowerPronounAt(text, tokens.start(i), tokens.end(i))
         : tokens.bare(i).length <= 7 && mayBePronoun(tokens.bare(i).charCodeAt(0) | 32)
-          ? tokens.bare(i).toLowerCase()
+          ? // "He’ll say": a pronoun with an auxiliary run on is the pronoun.
+            tokens.bare(i).toLowerCase().replace(CONTRACTION, '')
           : '';
       const pronoun = lower === undefined || lower === '' ? undefined : PRONOUNS.get(lower);
       if (lowerCase && !pronoun && !mayOpenParticleName(text, tokens.start(i)) && !handle) {

@@ -151,7 +151,26 @@ const TITLED_LABEL = new RegExp(
   `^\\s*((?:${TITLED_WORD}\\.?\\s(?:${NAME_PARTICLE_PATTERN}\\s)?){0,2}${TITLED_WORD}):\\s+(?=\\S)`,
   'u',
 );
-const TITLE_CASE: LabelStyle = { pattern: TITLED_LABEL, perLabel: 2, askerInterviews: true, stamp: 'none' };
+const TITLE_CASE: LabelStyle = {
+  pattern: TITLED_LABEL,
+  perLabel: 2,
+  askerInterviews: true,
+  stamp: 'none',
+  headlines: true,
+};
+
+/** Share of capitalised words above which a turn is a headline ("Riders Beware: Uber & Lyft Could Hike …"). */
+const HEADLINE_CAPITALS = 0.7;
+
+/**
+ * "Autopsy Report: Ezell Ford Shot 3 Times On Right Side": a headline of the page's lists of links, in title
+ * case after its colon, not a turn of an interview (whose turns are sentences).
+ */
+function isTitleCaseHeadline(words: string): boolean {
+  const letters = words.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (letters.length < 3) return false;
+  return letters.filter((w) => /^\p{Lu}/u.test(w)).length / letters.length >= HEADLINE_CAPITALS;
+}
 
 /**
  * A log of text messages as a page reproduces one ("21:14 Minister: Good to see you tonight.", "21:16
@@ -314,6 +333,8 @@ interface LabelStyle {
    * of messages, "21:14 Minister: …"), or not looked for ("none": a title-case label must open the line).
    */
   stamp: 'none' | 'optional' | 'required';
+  /** Whether a paragraph whose words after the label are in title case is a headline, not a turn. */
+  headlines?: boolean;
   /** Whether a label names someone the page names (checked once per label), when the pattern alone may not. */
   names?: (label: string, texts: readonly string[]) => boolean;
 }
@@ -349,8 +370,10 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
   };
   const labelAt = (p: number) => {
     if (style.stamp === 'required' && !lines[p]?.stamped) return null;
-    const found = style.pattern.exec(texts[p] as string);
-    return found && names(found[1] as string) ? found : null;
+    const text = texts[p] as string;
+    const found = style.pattern.exec(text);
+    if (found === null || !names(found[1] as string)) return null;
+    return style.headlines && isTitleCaseHeadline(text.slice(found[0].length)) ? null : found;
   };
   const turns = new Map<number, Answer>();
   if (!texts.some((_, p) => labelAt(p) !== null)) return turns;

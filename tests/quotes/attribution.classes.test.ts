@@ -5093,3 +5093,29 @@ describe('a plural noun after a possessive before a quotation ("on Trump’s ans
     expect(s['if you want to let the witness ramble on, repeat himself']).toBe('Mara Ellery');
   });
 });
+
+describe('words that read as names and are not', () => {
+  it('reads "He’ll say, “…”" as a pronoun, not a person called "He’ll"', () => {
+    const s = speakersOf(
+      article('song', [
+        ['Lena Ross wrote the carol in a week.'],
+        ['In the carol, the children build a snowman.', 'He’ll say, “Did your parents escape the floods?”'],
+      ]),
+    );
+    expect(Object.values(s)).not.toContain('He’ll');
+  });
+
+  it('gives no quotes to the title-case headlines of a page\'s lists of links ("Riders Beware: …")', () => {
+    const { quotes } = buildQuoteCatalog([
+      article('links', [
+        ['The harbour board approved the ferry terminal on Tuesday, officials said.'],
+        ['Riders Beware: Ferry Fares Could Rise On New Year’s Eve'],
+        ['Survey Report: Harbour Wall Cracked In Three Places'],
+        ['Riders Beware: Ferry Fares Could Ri...'],
+        ['Survey Report: Harbour Wall Cracked In T...'],
+      ]),
+    ]);
+    expect(quotes.map((q) => q.speaker)).not.toContain('Riders Beware');
+    expect(quotes.map((q) => q.speaker)).not.toContain('Survey Report');
+  });
+});
