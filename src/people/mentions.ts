@@ -309,6 +309,11 @@ function kinBefore(tokens: Tokens, i: number): string {
   return next;
 }
 
+/** A word of a role as written without the punctuation around it; "&" stays ("the Jazz & Heritage Foundation"). */
+function roleWord(tokens: Tokens, k: number): string {
+  return tokens.bare(k) || tokens.raw(k).replace(/[,;:]$/, '');
+}
+
 /** Whether token `k` (if any) ends with a comma. */
 function endsWithComma(tokens: Tokens, k: number): boolean {
   return k >= 0 && tokens.text.charCodeAt(tokens.end(k) - 1) === 44;
@@ -997,7 +1002,7 @@ export class MentionScanner {
       if (!ROLE_WORDS.has(head) && !GENDERED_ROLES.has(head))
         return owner ? undefined : this.#roleOfBody(tokens, from + 1);
       const words: string[] = [];
-      for (let w = from + 1; w <= k; w++) words.push(tokens.bare(w));
+      for (let w = from + 1; w <= k; w++) words.push(roleWord(tokens, w));
       return { role: words.join(' '), end: k + 1 };
     }
     return owner ? undefined : this.#roleOfBody(tokens, from + 1);
@@ -1023,7 +1028,7 @@ export class MentionScanner {
         const relative = RELATIVE_PRONOUNS.has(tokens.raw(c + 1)) && /^[\p{L}-]+$/u.test(tokens.raw(c));
         if (!tokens.raw(c).endsWith(',') && !ended && !relative) continue;
         const words: string[] = [];
-        for (let w = from; w <= c; w++) words.push(tokens.bare(w));
+        for (let w = from; w <= c; w++) words.push(roleWord(tokens, w));
         return { role: words.join(' ').replace(/[.!?]$/, ''), end: c + 1 };
       }
       return undefined;

@@ -344,3 +344,15 @@ describe('PeopleDirectory: a clause opener capitalised before a surname', () => 
     expect(people.people.map((p: { name: string }) => p.name)).toEqual(['Ruth Okafor']);
   });
 });
+
+describe('PeopleDirectory: a role naming a body with "&"', () => {
+  it('keeps the ampersand ("president of the Jazz & Heritage Trust")', () => {
+    const people = peopleIn([
+      article([
+        'Demi Carrow, president of the Jazz & Heritage Trust’s board, said the hall would open in May.',
+        '"It is a home for the music," Carrow said.',
+      ]),
+    ]);
+    expect(people.resolve('Carrow')?.role).toBe('president of the Jazz & Heritage Trust’s board');
+  });
+});
