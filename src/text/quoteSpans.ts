@@ -49,11 +49,34 @@ function isNickname(text: string, span: QuoteSpan): boolean {
   );
 }
 
+/**
+ * A name the writer puts in quotation marks because it is all a person would give ("his name was “Perry”",
+ * "“Perry” chimed in:", "“Perry” countered"): one or two capitalised words, after "name was" or "known as", or
+ * right before a speech verb. It is the person's name, not a quotation.
+ */
+const NAME_GIVEN_BEFORE = /\b(?:name (?:was|is|as)|known as|calls? (?:himself|herself)|goes by)\s*$/i;
+const SPEECH_VERB_AFTER =
+  /^\s+(?:said|says|told|tells|added|adds|asked|asks|replied|replies|countered|counters|chimed in|explained|insisted|recalled|continued|laughed)\b/;
+
+function isQuotedName(text: string, span: QuoteSpan): boolean {
+  if (span.close < 0 || span.close - span.open > 40) return false;
+  const inside = text.slice(span.open + 1, span.close - 1);
+  if (!NICKNAME.test(inside.replace(/[,.]$/, ''))) return false;
+  // ("“Rubbish,” said one protester": a word of speech ends in its comma inside the marks; a name does not.)
+  return (
+    NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, span.open - 30), span.open)) ||
+    (NICKNAME.test(inside) && SPEECH_VERB_AFTER.test(text.slice(span.close, span.close + 20)))
+  );
+}
+
+/** Nicknames inside names and names given in quotation marks: no quotations. */
+function isName(text: string, span: QuoteSpan): boolean {
+  return isNickname(text, span) || isQuotedName(text, span);
+}
+
 /** The spans that are quotations: nicknames inside names left out (most paragraphs have no span). */
 function quotations(text: string, spans: QuoteSpan[]): QuoteSpan[] {
-  return spans.some((span) => isNickname(text, span))
-    ? spans.filter((span) => !isNickname(text, span))
-    : spans;
+  return spans.some((span) => isName(text, span)) ? spans.filter((span) => !isName(text, span)) : spans;
 }
 
 /**

@@ -5119,3 +5119,20 @@ describe('words that read as names and are not', () => {
     expect(quotes.map((q) => q.speaker)).not.toContain('Survey Report');
   });
 });
+
+describe('a name given only in quotation marks ("his name was “Tate”", "“Tate” countered:")', () => {
+  it('is a person, who speaks, and no quotation', () => {
+    const s = speakersOf(
+      article('vigil', [
+        ['A man who would say only that his name was "Tate" stood by the railings.'],
+        ['Next to "Tate" stood Omar Bellweather, 18, of Queens.'],
+        ['"Nobody here wanted this," Bellweather said.'],
+        ['"Tate" countered: "If they had just listened last week, none of it would have happened."'],
+        ['"Rubbish," said one protester by the gate.'],
+      ]),
+    );
+    expect(s.Rubbish).toBe('unknown');
+    expect(s['If they had just listened last week, none of it would have happened']).toBe('Tate');
+    expect(s['Nobody here wanted this']).toBe('Omar Bellweather');
+  });
+});
