@@ -198,6 +198,7 @@ const INITIALS: LabelStyle = {
   askerInterviews: false,
   stamp: 'none',
   names: initialsOfSomeone,
+  initials: true,
 };
 
 /** Whether the page writes a name in full whose initials `label` is ("AD": "Ava Dunmore", "Ava M. Dunmore"). */
@@ -337,6 +338,8 @@ interface LabelStyle {
   headlines?: boolean;
   /** Whether a label names someone the page names (checked once per label), when the pattern alone may not. */
   names?: (label: string, texts: readonly string[]) => boolean;
+  /** Whether the labels are initials, no names: the article's people are read without them. */
+  initials?: boolean;
 }
 
 const CAPITALS: LabelStyle = {
@@ -425,10 +428,9 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
       }
       speaker = holder(name) ?? name;
       labelled++;
-      const initials =
-        style.names === undefined
-          ? {}
-          : { initials: (paragraphs[p] as string).length - text.length + label[0].length };
+      const initials = style.initials
+        ? { initials: (paragraphs[p] as string).length - text.length + label[0].length }
+        : {};
       turns.set(p, { text: words, labelled: true, speaker, ...initials });
     } else if (
       speaker !== undefined &&
