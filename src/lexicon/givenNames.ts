@@ -6,6 +6,7 @@
 import type { Gender } from './people.ts';
 
 const FEMALE = `
+meera neha divya sneha kavya ananya
 abigail ada adele adriana agnes aisha alexandra alice alicia alina alison amanda amelia amy ana anastasia
 angela angelica anita ann anna anne annette antonia april ariana audrey barbara beatrice beatriz becky
 belinda bernadette beth bethany betty beverly bianca brenda bridget brittany camila carla carmen carol carole
@@ -31,6 +32,7 @@ kirsty siobhan bronagh aoife niamh mairead orla cerys sian gudrun zuzana lenka i
 `;
 
 const MALE = `
+josh matt dan rob andy pete phil zach kyle ethan dylan connor ron don
 aaron abdul abdullah adam adrian ahmad ahmed alan albert alberto alejandro alessandro alexander alfred
 ali alistair andre andreas andrew angelo anthony antonio arthur arturo barry ben benjamin bernard bill
 billy bob bobby boris brad bradley brandon brendan brian bruce bruno bryan carl carlo carlos charles
