@@ -626,6 +626,10 @@ function stageNames(names: readonly LinkedName[], text: string, chains: ArticleC
 const KIN_SET_OFF =
   /\b(his|her|their)\s+(?:(?:older|younger|elder|big|little|twin|baby)\s+)?(?:brother|sister|son|daughter|husband|wife)\s*,\s*$/i;
 
+/** "’s parents, ", "'s younger brother, ": a named person's relatives set off before their given names. */
+const KIN_OF_NAMED =
+  /['\u2019]s\s+(?:(?:older|younger|elder|twin)\s+)?(?:parents|mother|father|mum|dad|brothers?|sisters?|sons?|daughters?|husband|wife|children|grandparents)\s*,\s*$/i;
+
 /**
  * Gives the relatives a paragraph names by given name after a kinship word ("Her brother, Lachlan, …") the
  * family name of the person the possessive refers to: the last person named in full before it, in this
@@ -637,12 +641,35 @@ function familyNames(
   text: string,
   chains: ArticleChains,
 ): void {
+  // The family each relative named here was given, by the relative's place in `names`.
+  const given = new Map<number, ArticleEntity>();
   names.forEach((n, i) => {
-    // (Most names have no comma right before them: nothing to read.)
-    if (n.quoted || n.tokens.length !== 1 || text.charCodeAt(n.start - 2) !== 44) return;
-    const kin = KIN_SET_OFF.exec(text.slice(Math.max(0, n.start - 40), n.start));
-    if (!kin) return;
+    if (n.quoted || n.tokens.length !== 1) return;
     const entity = chains.entities[n.entity] as ArticleEntity;
+    // "Josh Tremlett’s parents, Alison and Martin": the second of two relatives joined by "and".
+    const sibling = given.get(i - 1);
+    if (sibling && /^\s+and\s+$/.test(text.slice((names[i - 1] as LinkedName).end, n.start))) {
+      chains.giveFamilyName(entity, sibling);
+      given.set(i, sibling);
+      return;
+    }
+    // (Most names have no comma right before them: nothing to read.)
+    if (text.charCodeAt(n.start - 2) !== 44) return;
+    const lead = text.slice(Math.max(0, n.start - 40), n.start);
+    // "Josh Tremlett’s parents, Alison": the relatives of the person named just before the possessive.
+    const ofNamed = KIN_OF_NAMED.exec(lead);
+    const owner = names[i - 1];
+    const at = ofNamed ? n.start - lead.length + ofNamed.index : -1;
+    if (ofNamed && owner && !owner.quoted && owner.end >= at - 1 && owner.end <= at + 2) {
+      const family = chains.entities[owner.entity] as ArticleEntity;
+      if (family.full && family !== entity) {
+        chains.giveFamilyName(entity, family);
+        given.set(i, family);
+      }
+      return;
+    }
+    const kin = KIN_SET_OFF.exec(lead);
+    if (!kin) return;
     const possessive = (kin[1] as string).toLowerCase();
     const gender = possessive === 'his' ? 'm' : possessive === 'her' ? 'f' : undefined;
     const earlier = [...before, ...names.slice(0, i)].filter((m) => !m.quoted && m.entity !== n.entity);
@@ -650,6 +677,7 @@ function familyNames(
       const family = chains.entities[(earlier[k] as LinkedName).entity] as ArticleEntity;
       if (!family.full || !compatible(family, gender)) continue;
       chains.giveFamilyName(entity, family);
+      given.set(i, family);
       return;
     }
   });

@@ -5136,3 +5136,16 @@ describe('a name given only in quotation marks ("his name was “Tate”", "“T
     expect(s['Nobody here wanted this']).toBe('Omar Bellweather');
   });
 });
+
+describe('a named person\'s relatives given by first name ("Theo Marrable’s parents, Ingrid and Colm, …")', () => {
+  it('share the family name, so "Mrs Marrable" is the mother, not the son', () => {
+    const s = speakersOf(
+      article('family', [
+        ['Theo Marrable, 19, has been missing on the fells since Sunday.'],
+        ['Theo Marrable’s parents, Ingrid and Colm, drove up from Kellbridge as soon as they heard.'],
+        ['‘Theo is a sensible lad. He has walked these hills since he was eight,’ said Mrs Marrable.'],
+      ]),
+    );
+    expect(s['Theo is a sensible lad. He has walked these hills since he was eight']).toBe('Ingrid Marrable');
+  });
+});
