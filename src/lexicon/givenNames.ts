@@ -32,6 +32,7 @@ kirsty siobhan bronagh aoife niamh mairead orla cerys sian gudrun zuzana lenka i
 `;
 
 const MALE = `
+aled rhodri emrys iwan tomas tomás augustin
 josh matt dan rob andy pete phil zach kyle ethan dylan connor ron don
 aaron abdul abdullah adam adrian ahmad ahmed alan albert alberto alejandro alessandro alexander alfred
 ali alistair andre andreas andrew angelo anthony antonio arthur arturo barry ben benjamin bernard bill
