@@ -778,7 +778,12 @@ export class MentionScanner {
         ROLE_WORDS.has(lower) && from + 1 < j && !isCommon((words[from + 1] as string).replace(/\.$/, ''));
       // "He Jianxiong": a subject pronoun opening the run before a word of a name is the name's first word.
       const pronounName = from === 0 && from + 1 < j && this.#pronounBeforeName(w, words[from + 1] as string);
+      // "New York Governor …", "New Zealand's": "New" before a capitalised word the corpus never writes in
+      // lower case opens a place's name ("New Study Finds …" is a headline's words).
+      const next = words[from + 1];
+      const place = lower === 'new' && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && !isCommon(next);
       if (
+        place ||
         particle ||
         pronounName ||
         role ||

@@ -356,3 +356,18 @@ describe('PeopleDirectory: a role naming a body with "&"', () => {
     expect(people.resolve('Carrow')?.role).toBe('president of the Jazz & Heritage Trust’s board');
   });
 });
+
+describe('PeopleDirectory: "New" opening a place in a role', () => {
+  it('keeps it ("New Halden Governor Ada Marsh"), though "new" is a common word', () => {
+    const people = peopleIn([
+      article([
+        'The new rules were announced on Monday.',
+        'On Tuesday, New Halden Governor Ada Marsh said the plan was sound.',
+        'New Study Finds Link Between Sleep and Memory.',
+        '"We will not wait," Marsh said.',
+      ]),
+    ]);
+    expect(people.resolve('Marsh')?.role).toBe('New Halden Governor');
+    expect(people.people.map((p: { name: string }) => p.name)).toEqual(['Ada Marsh']);
+  });
+});
