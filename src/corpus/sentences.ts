@@ -35,10 +35,10 @@ const BOUNDARY = /[.!?\u2026]+(?:\s?["'\u201D\u2019\u00BB\u201C)\]])*\s+/g;
 const OPENING = /^["'\u201C\u2018\u00AB\u201E\u201A([]*/;
 
 /**
- * "“Who decided?” Ms de la Cour asked.", "“Why now?” Ann Lowe, the former director, said.": a question,
- * an exclamation or words trailing off ("“If the agency had …” Alito asked") in quotation marks, then who said it — a name (particles and titles included), maybe set off
- * by a description between commas, and a speech verb, maybe after an adverb ("Brooke tearfully asked") — is
- * one sentence, not two.
+ * "“Who decided?” Ms de la Cour asked.", "“Why now?” Ann Lowe, the former director, said.": a question, an
+ * exclamation or words trailing off ("“If the agency had …” Alito asked") in quotation marks, then who said
+ * it — a name (particles and titles included), maybe set off by a description between commas, and a speech
+ * verb, maybe after an adverb ("Brooke tearfully asked") — is one sentence, not two.
  */
 const NAME_WORD = `(?:\\p{Lu}[\\p{L}'\u2019.-]*|${NAME_PARTICLE_PATTERN})`;
 const ATTRIBUTION_AFTER_QUESTION = new RegExp(

@@ -537,6 +537,11 @@ const CLAUSE_END = /[,;:.!?]["\u201D\u2019]?$/u;
 /** An auxiliary run on to a pronoun ("He’ll", "She'd", "They've", "It's"). */
 const CONTRACTION = /['\u2019](?:ll|d|s|ve|re)$/;
 
+/** A word without an auxiliary run on to it ("He’ll" → "He", "they've" → "they"). */
+export function withoutContraction(word: string): string {
+  return word.replace(CONTRACTION, '');
+}
+
 /** First letters of the pronouns (he, she, they, it…): other lower-case words are skipped unread. */
 function mayBePronoun(c: number): boolean {
   return c === 104 || c === 115 || c === 116 || c === 105;
@@ -623,7 +628,7 @@ export class MentionScanner {
         ? lowerPronounAt(text, tokens.start(i), tokens.end(i))
         : tokens.bare(i).length <= 7 && mayBePronoun(tokens.bare(i).charCodeAt(0) | 32)
           ? // "He’ll say": a pronoun with an auxiliary run on is the pronoun.
-            tokens.bare(i).toLowerCase().replace(CONTRACTION, '')
+            withoutContraction(tokens.bare(i).toLowerCase())
           : '';
       const pronoun = lower === undefined || lower === '' ? undefined : PRONOUNS.get(lower);
       if (lowerCase && !pronoun && !mayOpenParticleName(text, tokens.start(i)) && !handle) {

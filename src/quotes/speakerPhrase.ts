@@ -17,7 +17,7 @@ import {
   isRoleNoun,
   withoutElect,
 } from '../lexicon/index.ts';
-import { isCompoundWord, isSurnameAfterGivenName, isTitle } from '../people/mentions.ts';
+import { isCompoundWord, isSurnameAfterGivenName, isTitle, withoutContraction } from '../people/mentions.ts';
 import {
   endBeforePostNominals,
   HANDLE_PATTERN,
@@ -317,9 +317,6 @@ export class SpeakerPhrases {
   }
 }
 
-/** A subject pronoun with an auxiliary run on ("He’ll", "she'd", "They've"). */
-const CONTRACTED_AUXILIARY = /^(he|she|they)['\u2019](?:ll|d|s|ve|re)$/i;
-
 /**
  * Reads who a speaker phrase names. A single name that an article uses as a place ("Washington said") is
  * read here as a person: the article's chains tell (see quotes/attribute.ts). Undefined when it names nobody.
@@ -329,8 +326,9 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   for (let i = 0; i < 2 && CONTAINER.test(phrase); i++) phrase = phrase.replace(CONTAINER, '');
   phrase = withoutAffiliation(phrase);
   if (phrase === '' || !/\p{L}/u.test(phrase)) return undefined;
-  // "He’ll say", "She'd said": a pronoun with an auxiliary run on is the pronoun.
-  phrase = phrase.replace(CONTRACTED_AUXILIARY, '$1');
+  // "He’ll say", "She'd said": a subject pronoun with an auxiliary run on is the pronoun.
+  const uncontracted = withoutContraction(phrase);
+  if (uncontracted !== phrase && /^(?:he|she|they)$/i.test(uncontracted)) phrase = uncontracted;
   if (PRONOUN.test(phrase))
     return { kind: 'pronoun', pronoun: phrase.toLowerCase() as 'he' | 'she' | 'they' };
   // "her statement said", "his letter read": the words of whoever "her" or "his" is.
