@@ -1,7 +1,8 @@
 /** Sentence features shared by the status summariser, the timeline and the digest. */
 import type { Article, Sentence } from '../corpus/types.ts';
 import { QUESTION_LABEL } from '../corpus/transcript.ts';
-import { contentTokens } from '../text/normalize.ts';
+import type { NewsIndex } from '../index/newsIndex.ts';
+import { comparable, contentTokens } from '../text/normalize.ts';
 import { SPEECH_VERBS } from '../lexicon/index.ts';
 import { findQuoteSpans } from '../text/quoteSpans.ts';
 
@@ -213,3 +214,41 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   }
   return dot;
 }
+
+/** A transcript turn's label opening a sentence ("CALLOWAY: …", "Jo Maitland: …"): who speaks, not what. */
+const TURN_LABEL = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s*:\s+/u;
+
+/**
+ * Whether a sentence is someone's words rather than the reporter's: its text (a transcript turn's label
+ * aside) lies within a quote the index found in its own article — a paragraph of an interview, a
+ * quotation running on over several sentences. What a person said is for `/quote`, with the speaker.
+ */
+export function spokenIn(
+  index: NewsIndex,
+  articles: readonly Article[],
+): (articleId: string, text: string) => boolean {
+  const ids = new Set(articles.map((a) => a.id));
+  const quoted = new Map<string, string[]>();
+  for (const q of index.quotes)
+    for (const id of q.articleIds) {
+      if (!ids.has(id)) continue;
+      const list = quoted.get(id) ?? [];
+      list.push(comparable(q.text));
+      quoted.set(id, list);
+    }
+  const within = (own: readonly string[], text: string) => {
+    const words = comparable(text);
+    return words.length > 0 && own.some((q) => q.includes(words));
+  };
+  return (articleId, text) => {
+    const own = quoted.get(articleId);
+    if (own === undefined) return false;
+    // "… the hardest part of it,” said Ines Vallory.": the end of a quotation opened sentences before.
+    const close = QUOTATION_TAIL.exec(text);
+    const tail = close !== null && 2 * close[0].length >= text.length ? close[0] : undefined;
+    return within(own, text.replace(TURN_LABEL, '')) || (tail !== undefined && within(own, tail));
+  };
+}
+
+/** The first closing quotation mark of a sentence that opens none before it: the tail of a quotation. */
+const QUOTATION_TAIL = /^[^"\u201C]*?[,.!?](?=["\u201D])/u;

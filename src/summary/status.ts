@@ -27,6 +27,7 @@ import {
   daysBetween,
   FUTURE,
   type SparseVector,
+  spokenIn,
   standsAlone,
   tfidfVectors,
 } from './features.ts';
@@ -324,9 +325,13 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
   const oldest = dated[dated.length - 1]?.published;
   // Forward-looking sentences are superseded unless they come from the newest day (or nothing is dated).
   const newestIds = new Set(articles.filter((a) => a.published === newest).map((a) => a.id));
+  const spoken = spokenIn(index, articles);
   const pool = candidates(
     articles,
-    (s) => standsAlone(s.text) && (newestIds.has(s.articleId) || !FUTURE.test(s.text)),
+    (s) =>
+      standsAlone(s.text) &&
+      (newestIds.has(s.articleId) || !FUTURE.test(s.text)) &&
+      !spoken(s.articleId, s.text),
     { summaries: true },
   );
   const current = withoutSupersededFigures(

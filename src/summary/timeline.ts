@@ -3,7 +3,7 @@ import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
 import type { Article } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { resolveEventDate } from './dates.ts';
-import { candidates, FUTURE, isSomeonesWords, overlap, quotedShare } from './features.ts';
+import { candidates, FUTURE, isSomeonesWords, overlap, quotedShare, spokenIn } from './features.ts';
 import { compareText } from '../text/compare.ts';
 
 const SAME_EVENT = 0.5;
@@ -24,6 +24,7 @@ interface Event {
 
 export function timelineBriefing(index: NewsIndex, limit: number, window: number, title: string): Briefing {
   const articles = index.articles.slice(0, window);
+  const spoken = spokenIn(index, articles);
   const pool = candidates(articles, (s) => {
     const words = s.text.split(/\s+/).length;
     return (
@@ -32,7 +33,8 @@ export function timelineBriefing(index: NewsIndex, limit: number, window: number
       !DANGLING.test(s.text) &&
       quotedShare(s.text) < 0.4 &&
       !FUTURE.test(s.text) &&
-      !isSomeonesWords(s.text)
+      !isSomeonesWords(s.text) &&
+      !spoken(s.articleId, s.text)
     );
   });
   const events: Event[] = [];

@@ -744,3 +744,45 @@ describe('outlets spelled two ways', () => {
     expect(new Set(cited).size).toBe(cited.length);
   });
 });
+
+describe('summarizeStatus: the reporter’s facts, not someone’s words', () => {
+  it('leaves out the turns of an interview transcript and the sentences of a long quotation', () => {
+    const transcript = articleOf(
+      'radio',
+      [
+        ['This is a transcript of an interview broadcast on Harbour Breakfast on Thursday morning.'],
+        [
+          'NELL PRATHER: The ferry crossing between Dunhaven and Kessock reopened yesterday after nine days of repairs to the gangway.',
+          'Was the wait worth it?',
+        ],
+        [
+          'OSKAR LINDGREN: The engineers replaced every one of the forty-two bolts holding the gangway to the quay.',
+          'Nobody will cross until the inspector signs the whole structure off on Friday afternoon.',
+        ],
+      ],
+      { outlet: 'Harbour Radio', published: '2025-06-05' },
+    );
+    const report = articleOf(
+      'report',
+      [
+        [
+          'The ferry between Dunhaven and Kessock reopened on Wednesday after nine days of repairs to a collapsed gangway.',
+        ],
+        [
+          '“We had to rebuild the whole landing stage from the piles up, which took far longer than anyone hoped at the start.',
+        ],
+        [
+          '“The crews worked through two storms at the quay.',
+          'The night shifts on the flooded landing stage were the hardest part of it,” said Ines Vallory, the port engineer.',
+        ],
+      ],
+      { outlet: 'Coastal Gazette', published: '2025-06-04' },
+    );
+    const status = statusOf(buildIndex([transcript, report], [], NOW), { config });
+    const texts = status.items.map((i) => i.text);
+    expect(texts).toContain(
+      'The ferry between Dunhaven and Kessock reopened on Wednesday after nine days of repairs to a collapsed gangway.',
+    );
+    expect(texts.join(' ')).not.toMatch(/bolts|inspector signs|landing stage|PRATHER|LINDGREN/);
+  });
+});

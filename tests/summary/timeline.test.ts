@@ -28,6 +28,25 @@ describe('timeline events are the reporter’s, not someone’s words', () => {
   });
 });
 
+describe('timeline events from an interview transcript', () => {
+  it('takes none from the turns, whoever speaks them', () => {
+    const b = timelineOf([
+      ['The river burst through the flood wall in Valemont on Monday, forcing 300 people from their homes.'],
+      [
+        'NELL PRATHER: The council opened the emergency shelter at the Valemont leisure centre on Sunday night.',
+        'How many people are there now?',
+      ],
+      [
+        'OSKAR LINDGREN: About ninety.',
+        'The army brought the camp beds in on Monday afternoon from the depot.',
+      ],
+    ]);
+    const texts = b.items.map((i) => i.text);
+    expect(texts.some((t) => t.startsWith('The river burst through'))).toBe(true);
+    expect(texts.join(' ')).not.toMatch(/shelter|camp beds/);
+  });
+});
+
 describe('page furniture', () => {
   it('drops a "Published … | Updated …" stamp, keeps prose that starts with "Published"', () => {
     const rules = compileCleaningRules(testConfig().cleaning);
