@@ -380,6 +380,26 @@ function creditsQuote(lines: readonly Line[], i: number): boolean {
   return above !== undefined && DASH_CREDIT.test((lines[i] as Line).text) && OPENS_QUOTE.test(above.text);
 }
 
+/** A last word in lower case ("… seek to sow division"), not a name or a credit ("REUTERS/Ivan Petrov"). */
+const ENDS_ON_LOWER_CASE_WORD = /\s\p{Ll}+$/u;
+/** Words from which a paragraph of several sentences that lost its last stop is still prose. */
+const CUT_PROSE_WORDS = 20;
+
+/**
+ * "… has been deplorable. As always, councils are striving to … those who seek to sow division": a
+ * paragraph of several sentences whose last stop the page lost (cut off, or the end run into the next
+ * block) — long, not in title case, ending on a word. Menus, headlines and link lists are not written in
+ * sentences.
+ */
+function isCutProse(line: string): boolean {
+  return (
+    wordCount(line) >= CUT_PROSE_WORDS &&
+    INNER_SENTENCE_END.test(line) &&
+    ENDS_ON_LOWER_CASE_WORD.test(line) &&
+    !isTitleCase(line)
+  );
+}
+
 function markProseRules(lines: Line[], rules: CleaningRules): void {
   let inPromo = false;
   for (const [i, line] of lines.entries()) {
@@ -388,6 +408,7 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
       !endsLikeProse(text) &&
       !introducesQuote(lines, i) &&
       !isProseLeadIn(text) &&
+      !isCutProse(text) &&
       !creditsQuote(lines, i) &&
       !isTranscriptHeading(lines, i, endsLikeProse) &&
       !isIntroducedBlock(lines, i)

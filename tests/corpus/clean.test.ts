@@ -462,4 +462,14 @@ describe('cleanArticle on other page layouts', () => {
       '"It is not for ministers to pick the owners of football clubs."',
     ]);
   });
+
+  it('keeps a paragraph of several sentences that lost its last stop, not a menu line without one', () => {
+    const cut =
+      'Cllr Dana Whitlock, chair of the harbour board, said: “The damage we have seen along the sea wall is serious. As always, crews are working through the night to make the quay safe for the ferries';
+    const next = '“We will reopen the north berth as soon as the engineers allow it.”';
+    const raw = ['News Sport Weather Business Travel Culture Opinion Podcasts Newsletters', cut, next].join(
+      '\n\n',
+    );
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([cut, next]);
+  });
 });
