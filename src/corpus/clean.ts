@@ -262,6 +262,9 @@ function markCaptionsAndCredits(lines: Line[], rules: CleaningRules): void {
   });
 }
 
+/** A line that asks: a question ends so, a caption never does. */
+const ASKS = /\?["'\u201D\u2019]?\s*$/u;
+
 function markRepeats(lines: Line[]): void {
   const tokens = lines.map((l) => new Set(contentTokens(l.text)));
   /** Each line's words, and the line that said them first. */
@@ -278,10 +281,18 @@ function markRepeats(lines: Line[]): void {
         seen.set(key, line);
       } else line.drop = true;
     } else seen.set(key, line);
-    // Near-identical neighbours are a caption shown twice (or a promo repeated): drop both.
+    // Near-identical neighbours are a caption shown twice (or a promo repeated): drop both. Not a question
+    // and the answer that takes up its words ("Q: And what action was taken within three months?" / "A:
+    // It means action within three months.").
     const next = lines[i + 1];
     const big = (tokens[i] as Set<string>).size >= 4 && (tokens[i + 1]?.size ?? 0) >= 4;
-    if (next && big && jaccard(tokens[i] as Set<string>, tokens[i + 1] as Set<string>) >= 0.6) {
+    if (
+      next &&
+      big &&
+      !ASKS.test(line.text) &&
+      !ASKS.test(next.text) &&
+      jaccard(tokens[i] as Set<string>, tokens[i + 1] as Set<string>) >= 0.6
+    ) {
       line.drop = true;
       next.drop = true;
     }

@@ -321,6 +321,8 @@ const PREPOSITION_BEFORE = new RegExp(
   `\\b(?:${PREPOSITIONS}|and|meet|met|thanked|told|asked|called)\\s*$`,
   'i',
 );
+/** "cross-examined by ", "in an interview conducted by ": the agent of a passive, who acts on the subject. */
+const AGENT_BEFORE = /\bby\s*$/i;
 /** A capitalised word and a comma at the end of a text: what follows is set off after a name. */
 const SET_OFF_AFTER_NAME = /\p{Lu}[\p{L}'\u2019.-]*,\s*$/u;
 /** A title word at the end of a text ("… put this to Dr ", "… met Sen\u2024 "). */
@@ -776,17 +778,46 @@ class ArticleAttribution {
       const first = this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
       const intro = this.#texts[first - 1];
       // Not a label in capitals ("FLASH INTERVIEW | Romy Vellacott spoke to …:").
-      const named =
-        first >= 1 &&
-        intro !== undefined &&
-        (intro.trimEnd().endsWith(':') || ANNOUNCES_TRANSCRIPT.test(intro))
-          ? (this.#people.paragraphs[first - 1]?.names ?? []).find(
-              (n) => !n.quoted && this.#isPersonLike(n.entity) && /\p{Ll}/u.test(intro.slice(n.start, n.end)),
-            )
-          : undefined;
-      this.#handedOver = named?.entity ?? null;
+      if (
+        first < 1 ||
+        intro === undefined ||
+        !(intro.trimEnd().endsWith(':') || ANNOUNCES_TRANSCRIPT.test(intro))
+      )
+        this.#handedOver = null;
+      else {
+        // "Under cross-examination by Simon Threlfall KC, he was taken through …": who questions is not who
+        // answers.
+        const named = (this.#people.paragraphs[first - 1]?.names ?? []).find(
+          (n) =>
+            !n.quoted &&
+            this.#isPersonLike(n.entity) &&
+            /\p{Ll}/u.test(intro.slice(n.start, n.end)) &&
+            !AGENT_BEFORE.test(beforeTitles(intro.slice(Math.max(0, n.start - 40), n.start))),
+        );
+        if (named !== undefined) this.#handedOver = named.entity;
+        else {
+          // "… he was taken through the report. The court heard the following exchange:": the one "he" is.
+          const read = this.#sentences.at(-1)?.paragraph ?? -1;
+          if (read < first - 1) return undefined;
+          this.#handedOver = this.#introducedByPronoun(first - 1) ?? null;
+        }
+      }
     }
     return this.#handedOver ?? undefined;
+  }
+
+  /** The person a subject "he" or "she" of a paragraph (read already) refers to. */
+  #introducedByPronoun(p: number): number | undefined {
+    const pronoun = (this.#people.paragraphs[p]?.pronouns ?? []).find(
+      (q) => !q.quoted && q.role === 'subject' && (q.pronoun === 'he' || q.pronoun === 'she'),
+    );
+    if (pronoun === undefined) return undefined;
+    const resolved = this.#resolvePerson(
+      pronoun.pronoun === 'he' ? 'm' : 'f',
+      { paragraph: p, sentence: pronoun.sentence },
+      pronoun.at,
+    );
+    return resolved?.kind === 'entity' ? resolved.entity : undefined;
   }
 
   /**

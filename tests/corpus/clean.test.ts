@@ -472,4 +472,14 @@ describe('cleanArticle on other page layouts', () => {
     );
     expect(cleanArticle(raw, rules).paragraphs).toEqual([cut, next]);
   });
+
+  it('keeps an answer that takes up the words of the question before it', () => {
+    const raw = [
+      'Q: Mr Trell, category one means what?',
+      'A: It means repairs within a month.',
+      'Q: And what repairs were made within a month?',
+      'A: None that I know of.',
+    ].join('\n\n');
+    expect(cleanArticle(raw, rules).paragraphs).toHaveLength(4);
+  });
 });

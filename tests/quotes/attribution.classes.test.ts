@@ -3879,6 +3879,29 @@ describe('a transcript the paragraph before announces ("This is an edited transc
   });
 });
 
+describe('an exchange in court the paragraph before hands over to ("The court heard the following exchange:")', () => {
+  const page = articleOf(
+    'court',
+    [
+      ['Mr Oswin Trell, the former harbour engineer, told the court he had never seen the survey.'],
+      [
+        'Under cross-examination by Nadia Quarrie KC, who represents the crew, he was taken through the survey page by page. The court heard the following exchange:',
+      ],
+      ['Q: Mr Trell, category one means what?'],
+      ['A: It means repairs within a month.'],
+      ['Q: And what repairs were made within a month?'],
+      ['A: None that I know of. The pier stayed open.'],
+    ],
+    { title: 'Pier inquest hears from engineer', outlet: 'Outlet court' },
+  );
+
+  it('gives the answers to the witness, not to the barrister who questions him', () => {
+    const s = speakersOf(page);
+    expect(s['It means repairs within a month']).toBe('Oswin Trell');
+    expect(s['None that I know of. The pier stayed open']).toBe('Oswin Trell');
+  });
+});
+
 describe('roles and writings that stand for a person named before', () => {
   it('reads a role set off before a relative clause ("X, a veteran mediator who …") for "the mediator said"', () => {
     const speakers = speakersOf(
