@@ -7,7 +7,8 @@
  * stands, so the status ranks it low.
  */
 import type { Article } from '../corpus/types.ts';
-import { OFFICE_WORDS } from '../lexicon/index.ts';
+import { GIVEN_NAME_GENDERS, OFFICE_WORDS } from '../lexicon/index.ts';
+import { comparable } from '../text/normalize.ts';
 
 /** A short scene-setting opener before the name ("In Dunmore, ", "Outside the court, "). */
 const SCENE = `(?:(?:In|On|At|Outside|Inside|Near|Across|Back in|Along) [^,]{1,40}, )?`;
@@ -32,10 +33,22 @@ function names(article: Article, word: string): boolean {
   return article.sentences.some((s) => pattern.test(s.text));
 }
 
+/** A sentence opening with a given name and a family name ("Malcolm Peverell spent 26 years …"). */
+const OPENS_WITH_FULL_NAME = new RegExp(
+  `^${SCENE}(\\p{Lu}\\p{Ll}+) (\\p{Lu}[\\p{L}'\u2019-]+)\\b(?!['\u2019])`,
+  'u',
+);
+
 /** The family name of the person a sentence introduces as a private person, if it does. */
 function introducedPrivatePerson(text: string): string | undefined {
   const match = INTRODUCED_PERSON.exec(text);
-  if (!match) return undefined;
+  if (!match) {
+    // "Malcolm Peverell spent 26 years inspecting bridges …": a person the sentence gives no office.
+    const opening = OPENS_WITH_FULL_NAME.exec(text);
+    if (!opening || !GIVEN_NAME_GENDERS.has(comparable(opening[1] as string))) return undefined;
+    if (describesOffice(text.toLowerCase())) return undefined;
+    return opening[2];
+  }
   const [, role, name, description] = match;
   // "Finance Minister Celia Brannock, 54," carries the office in the capitalised run itself.
   if ([role, name, description].some((part) => part !== undefined && describesOffice(part.toLowerCase())))

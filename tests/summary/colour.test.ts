@@ -24,3 +24,26 @@ describe('Colour: the passers-by of a story', () => {
     expect(colour.has('a', text(2))).toBe(false);
   });
 });
+
+describe('Colour: a private person a sentence opens with, given no introduction', () => {
+  const story = articleOf('a', [
+    ['Edwin Sallow spent 26 years inspecting piers for the old county council.'],
+    ['Greta Holm said the channel would reopen on Monday, the harbour authority confirmed.'],
+    ['Marta Lind, the harbour authority’s chief executive, said repairs had been deferred.'],
+  ]);
+  const others = [
+    articleOf('b', [['The ferry service resumed on Tuesday, Greta Holm said.']]),
+    articleOf('c', [['Talks go on.']]),
+  ];
+  const colour = new Colour([story, ...others]);
+  const text = (i: number) => story.sentences[i]?.text ?? '';
+
+  it('is one the story names in passing, with no office in the sentence', () => {
+    expect(colour.has('a', text(0))).toBe(true);
+  });
+
+  it('is not one named across the story, nor one given an office', () => {
+    expect(colour.has('a', text(1))).toBe(false);
+    expect(colour.has('a', text(2))).toBe(false);
+  });
+});
