@@ -569,6 +569,8 @@ interface ParsedRun {
  */
 /** Words that join a title to the body it serves ("Attorney for the District of …", "Minister of …"). */
 const BODY_BEFORE_NAME: ReadonlySet<string> = new Set(['of', 'for']);
+/** The most words of a body a role serves, set off before a name ("for the North Aldermoor District,"). */
+const MAX_BODY_WORDS = 5;
 
 /** "didn’t", "wasn't", "won’t": an auxiliary with its negation run on. */
 const NEGATED_AUXILIARY =
@@ -935,7 +937,10 @@ export class MentionScanner {
       HONORIFICS.has(lookupForm(tokens.bare(i)))
     )
       return undefined;
-    const role = this.#roleBefore(tokens, i) || this.#roleBeforeRelativeClause(tokens, i, j);
+    const role =
+      this.#roleBefore(tokens, i) ||
+      this.#roleOfBodyBefore(tokens, i) ||
+      this.#roleBeforeRelativeClause(tokens, i, j);
     const lastRaw = tokens.raw(j - 1);
     const lastBare = tokens.bare(j - 1);
     // "to check in, Paltrow revealed": punctuation between them, "in" says nothing of the name.
@@ -1068,6 +1073,30 @@ export class MentionScanner {
   }
 
   /** Role words right before a run ("union leader", "State Department spokeswoman"): up to three words. */
+  /**
+   * "The senior coroner for North Aldermoor, Harriet Loxley", "the head of the Port Authority, Dana Holt": a
+   * role, "of"/"for"/"at" the body it serves (capitalised, ending in a comma), then the name.
+   */
+  #roleOfBodyBefore(tokens: Tokens, i: number): string {
+    const comma = i - 1;
+    if (!tokens.raw(comma).endsWith(',') || !isUpper(tokens.bare(comma))) return '';
+    let k = comma;
+    while (
+      k > comma - MAX_BODY_WORDS &&
+      k >= 0 &&
+      (k === comma || !endsRun(tokens.raw(k))) &&
+      (isUpper(tokens.bare(k)) || tokens.bare(k) === 'the')
+    )
+      k--;
+    const joiner = tokens.raw(k);
+    if (!BODY_BEFORE_NAME.has(joiner) && joiner !== 'at') return '';
+    const role = this.#roleBefore(tokens, k);
+    if (role === '' || !role.split(' ').some((w) => isRoleNoun(w.toLowerCase()))) return '';
+    const body: string[] = [];
+    for (let m = k + 1; m <= comma; m++) body.push(tokens.bare(m));
+    return `${role} ${joiner} ${body.join(' ')}`;
+  }
+
   #roleBefore(tokens: Tokens, i: number): string {
     let role = '';
     // 'REPORTER: “Ms Lunde, why …?”': a name opening a quotation, or after a colon, has no role before it

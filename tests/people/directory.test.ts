@@ -371,3 +371,18 @@ describe('PeopleDirectory: "New" opening a place in a role', () => {
     expect(people.people.map((p: { name: string }) => p.name)).toEqual(['Ada Marsh']);
   });
 });
+
+describe('PeopleDirectory: a role and the body it serves set off before the name', () => {
+  it('reads "The senior coroner for North Halden, Ada Marsh," as her role, body included', () => {
+    const people = peopleIn([
+      article([
+        'The senior coroner for North Halden, Ada Marsh, opened the inquest on Monday.',
+        'The chief executive of the Port Authority, Dana Holt, said the quay was shut.',
+        'In a letter to Westfold, Tom Reyes asked for talks.',
+      ]),
+    ]);
+    expect(people.resolve('Marsh')?.role).toBe('senior coroner for North Halden');
+    expect(people.resolve('Holt')?.role).toBe('chief executive of the Port Authority');
+    expect(people.resolve('Reyes')?.role ?? '').toBe('');
+  });
+});
