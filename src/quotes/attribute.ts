@@ -2129,9 +2129,10 @@ class ArticleAttribution {
       if (speaker === null && nothingBefore && previousSentence !== '')
         [rule, speaker] = ['response', this.#resolve(responseBefore(previousSentence), cue)];
       // "“…” That was how Hugo Tennant put it on Monday.": the sentence after the quotation credits it (the
-      // splitter may keep it in the quotation's sentence).
+      // splitter may keep it in the quotation's sentence, or the writer run it on after a dash).
       if (speaker === null && span.close >= 0) {
-        const rest = afterClose.replace(/^[\s.,;:!?)\]"'\u201D\u2019]+/u, '');
+        // "“…” – that is how the coroner put it": a dash may set the credit off.
+        const rest = afterClose.replace(/^[\s.,;:!?)\]"'\u201D\u2019\u2013\u2014-]+/u, '');
         const next = bounds[s + 1];
         const following = rest !== '' ? rest : next ? masked.slice(next.start, next.end).trim() : '';
         const credit = nextSentenceCredit(following);

@@ -339,6 +339,19 @@ describe('a quotation credited by the sentence after it', () => {
     );
     expect(s['I have defended colleagues through worse, but I cannot defend this']).toBe('Hugo Tennant');
   });
+
+  it('reads the credit run on after a dash ("“…” – that is how the coroner put it"), by role', () => {
+    const s = speakersOf(
+      article('dash', [
+        ['The senior coroner for North Halden, Ada Marsh, opened the inquest on Monday.'],
+        ['Marcus Pell, the pier’s owner, sat at the back of the court.'],
+        [
+          '“We are not here to find fault. We are here to find facts” – that is how the coroner put it to the jury.',
+        ],
+      ]),
+    );
+    expect(s['We are not here to find fault. We are here to find facts']).toBe('Ada Marsh');
+  });
 });
 
 describe('a couple of one surname', () => {
