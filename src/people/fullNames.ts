@@ -182,11 +182,12 @@ function withUmlautsWrittenOut(groups: readonly Group[]): Group[] {
 }
 
 /**
- * A name's given name and surname, folded, when it has just those two words besides particles and middle
- * initials ("Raymond T. Dunleavy" → raymond, dunleavy).
+ * A name's given name and surname, folded, when it has just those two words besides particles, middle
+ * initials and a generation ("Raymond T. Dunleavy Jr." → raymond, dunleavy).
  */
 function givenAndSurname(group: Group): [string, string] | undefined {
-  const words = group.tokens.filter((t) => !isParticle(t));
+  // "Bertram L. Haskell Jr.": a generation after the surname is no part of it.
+  const words = group.tokens.filter((t) => !isParticle(t) && !GENERATIONAL_SUFFIXES.has(foldToken(t)));
   if (isInitial(words[0] as string) || isInitial(words[words.length - 1] as string)) return undefined;
   const named = words.filter((t) => !isInitial(t)).map(foldToken);
   return named.length === 2 ? (named as [string, string]) : undefined;

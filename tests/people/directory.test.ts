@@ -245,6 +245,14 @@ describe('PeopleDirectory across articles', () => {
     expect(people.resolve('Soelistyo')?.name).toBeDefined();
   });
 
+  it('joins a given name written short to the longer one of a name with a generation ("Bertram L. Haskell Jr.")', () => {
+    const people = peopleIn([
+      articleOf('a', [['Club owner Bertram L. Haskell Jr. said the sale would close in March.']]),
+      articleOf('b', [['Bert Haskell left City Hall promising a fight.']]),
+    ]);
+    expect(people.resolve('Bert Haskell')).toBe(people.resolve('Bertram L. Haskell Jr.'));
+  });
+
   it('joins a name written family name first in one outlet and given name first in another', () => {
     const people = peopleIn([
       articleOf('a', [
