@@ -432,12 +432,12 @@ function isDigit(c: number): boolean {
 }
 
 /**
- * A sentence that credits the quotation before it: "That was how Hugo Tennant put it on Monday.", "Those
- * were the words of the chief executive, Ann Lyle.", "So said Ann Lyle.", and a name that goes on speaking
+ * A sentence that credits the quotation before it: "That was how Hugo Tennant put it on Monday." ("That's
+ * how …"), "Those were the words of the chief executive, Ann Lyle.", "So said Ann Lyle.", and a name that goes on speaking
  * ("“…” Manning reminded senators that …", "… Manning added that …").
  */
 const NEXT_SENTENCE_CREDITS = [
-  /^(?:that|this|such) (?:was|is) (?:how|what) (.{2,80}?) (?:put it|said|called it|described it|told|wrote)\b/i,
+  /^(?:(?:that|this|such) (?:was|is)|that['\u2019]s) (?:how|what) (.{2,80}?) (?:put it|said|called it|described it|told|wrote)\b/iu,
   /^(?:those|these) (?:were|are) the words of (.{2,80}?)(?=[,.;]|$)/i,
   /^so said (.{2,80}?)(?=[,.;]|$)/i,
   /^(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){0,2}) (?:added|reminded|stressed|insisted|explained|continued|went on)(?: \p{Ll}+){0,2}? (?:that|to)\b/u,

@@ -352,6 +352,16 @@ describe('a quotation credited by the sentence after it', () => {
     );
     expect(s['We are not here to find fault. We are here to find facts']).toBe('Ada Marsh');
   });
+
+  it('reads "that’s how X put it" as "that is how"', () => {
+    const s = speakersOf(
+      article('thats', [
+        ['Ines Varga set out her view at a conference in Lisbrook in September.'],
+        ['“A stadium the city pays for is a subsidy with a logo on it” — that’s how Varga put it.'],
+      ]),
+    );
+    expect(s['A stadium the city pays for is a subsidy with a logo on it']).toBe('Ines Varga');
+  });
 });
 
 describe('a couple of one surname', () => {
