@@ -433,8 +433,8 @@ function isDigit(c: number): boolean {
 
 /**
  * A sentence that credits the quotation before it: "That was how Hugo Tennant put it on Monday." ("That's
- * how …"), "Those were the words of the chief executive, Ann Lyle.", "So said Ann Lyle.", and a name that goes on speaking
- * ("“…” Manning reminded senators that …", "… Manning added that …").
+ * how …"), "Those were the words of the chief executive, Ann Lyle.", "So said Ann Lyle.", and a name that
+ * goes on speaking ("“…” Manning reminded senators that …", "… Manning added that …").
  */
 const NEXT_SENTENCE_CREDITS = [
   /^(?:(?:that|this|such) (?:was|is)|that['\u2019]s) (?:how|what) (.{2,80}?) (?:put it|said|called it|described it|told|wrote)\b/iu,
