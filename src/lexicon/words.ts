@@ -19,7 +19,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'water gas electric electricity telecom telecoms ferries buses insurance pharmaceuticals foods systems ' +
     'technologies solutions industries enterprises live united athletic rovers wanderers albion hotspur rangers ' +
     'city county aerospace dynamics homes developments properties management ventures brands pharma biotech ' +
-    'therapeutics robotics automotive mining petroleum shipping freight hotels resorts estates sport sports'
+    'therapeutics robotics automotive mining petroleum shipping freight hotel hotels resorts estates sport sports ' +
+    'international casino stadium design designs architects'
   ).split(' '),
 );
 

@@ -5195,3 +5195,30 @@ describe('a named person\'s relatives given by first name ("Theo Marrable’s pa
     expect(s['Theo is a sensible lad. He has walked these hills since he was eight']).toBe('Ingrid Marrable');
   });
 });
+
+describe('a building or firm set off near a pronoun', () => {
+  it('gives "he said" to the person, not to "Ravel International Hotel & Tower" named between', () => {
+    const s = speakersOf(
+      article('hotel', [
+        ['Martin Ravel testified for four hours on Monday.'],
+        [
+          'When the former developer was talking about the loan for his property – Ravel International Hotel & Tower – he said the loan was “long since gone.”',
+        ],
+      ]),
+    );
+    expect(s['long since gone']).toBe('Martin Ravel');
+  });
+
+  it('reads "Haverly Lyle Aquatic Design" as a firm, whose statement is no person’s', () => {
+    const { quotes } = buildQuoteCatalog([
+      article('firm', [
+        ['Raymond Haverly, a founding partner of Haverly Lyle Aquatic Design, gave evidence by video link.'],
+        [
+          'Haverly Lyle Aquatic Design said in a statement that it “continues to cooperate fully with the coroner.”',
+        ],
+      ]),
+    ]);
+    const statement = quotes.find((q) => q.text === 'continues to cooperate fully with the coroner');
+    expect(statement?.speakerKind).toBe('org');
+  });
+});
