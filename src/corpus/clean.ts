@@ -160,7 +160,8 @@ function withoutTrailingLink(text: string): string {
  * "… a professor of taxation at the" / "University of Michigan Law School.": no sentence ends on an article,
  * a preposition or a conjunction, whatever case the next line opens in.
  */
-const ENDS_ON_FUNCTION_WORD = /\s(?:the|a|an|of|at|to|for|in|on|with|from|by|and|or|that|who|which|whose)$/;
+const ENDS_ON_FUNCTION_WORD =
+  /\s(?:the|a|an|of|at|to|for|in|on|into|onto|with|from|by|about|between|through|against|during|upon|than|and|or|that|who|which|whose|its|their|our|your)$/;
 
 /** A line ending in a stop, a closing mark or a separator: no sentence runs on past it. */
 const LINE_STOP = /[.!?:\u2026"'\u201D\u2019)\]|]$/u;

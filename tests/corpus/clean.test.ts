@@ -435,6 +435,19 @@ describe('cleanArticle on other page layouts', () => {
     expect(lines.map((l) => l.text)).toContain('on January 14, 2015 at 2:30 PM');
   });
 
+  it('joins a line cut after "into", "about" or "their" to the capitalised line that goes on', () => {
+    const raw = [
+      '“They don’t want to pay taxes, but they use our courts,” said Ines Varga, the counsel who led the inquiry into',
+      'Marlow Holdings’ tax affairs. “It is ironic.”',
+      'The fund reported a loss for the year, according to filings seen by the Gazette about',
+      'Marlow Holdings and two of its subsidiaries.',
+    ].join('\n\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      '“They don’t want to pay taxes, but they use our courts,” said Ines Varga, the counsel who led the inquiry into Marlow Holdings’ tax affairs. “It is ironic.”',
+      'The fund reported a loss for the year, according to filings seen by the Gazette about Marlow Holdings and two of its subsidiaries.',
+    ]);
+  });
+
   it('keeps the dash credit under a quotation ("— Sen. Mara Quist") and drops a dash line under prose', () => {
     const claim =
       '“The lieutenant governor cast the tie-breaking vote in 2023 to cut $140 million from schools.”';
