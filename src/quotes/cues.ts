@@ -203,6 +203,21 @@ function saidOfThing(subject: string): boolean {
   );
 }
 
+/**
+ * "In Dr. Shadlen's words, “…”", "In the words of Ann Lyle: “…”", "In her own words, “…”": the words are
+ * credited before they open. (Not "In other words, …".)
+ */
+const IN_WORDS_BEFORE =
+  /(?:^|[,(\u2014]\s*)in (?:the (?:very )?words of ([^,.;:"\u201C\u201D_]{2,80}?)|([^,.;:"\u201C\u201D_]{2,80}?)(?:['\u2019]s|s['\u2019]) (?:own )?words|(his|her) (?:own )?words)\s*[,:]?\s*$/iu;
+
+/** The phrase an "in X's words" opening credits ("he" for "his"), if the text ends with one. */
+function inWordsOf(before: string): string | undefined {
+  const m = IN_WORDS_BEFORE.exec(before);
+  if (!m) return undefined;
+  if (m[3] !== undefined) return m[3].toLowerCase() === 'his' ? 'he' : 'she';
+  return m[1] ?? m[2];
+}
+
 /** "…, according to X, " right before a quotation opens. */
 const ACCORDING_BEFORE = /(?:^|[,(\u2014]\s*)according to ([^,.;:"\u201C\u201D_]{2,120}),?\s*$/i;
 
@@ -559,6 +574,8 @@ export function attributionBefore(written: string): Attribution | undefined {
   // "a restructuring that, according to Ms Keillor, “…”": the source named right before the quote.
   const according = ACCORDING_BEFORE.exec(before);
   if (according) return { phrase: according[1] as string };
+  const inWords = inWordsOf(before);
+  if (inWords !== undefined) return { phrase: inWords };
   const inverted =
     INVERTED_BEFORE.exec(before) ??
     RESPONSE_BEFORE.exec(before) ??

@@ -5222,3 +5222,21 @@ describe('a building or firm set off near a pronoun', () => {
     expect(statement?.speakerKind).toBe('org');
   });
 });
+
+describe('words credited before they open ("In X’s words, “…”")', () => {
+  it('gives them to the one named, or to the person "his"/"her" refers to; "in other words" credits no one', () => {
+    const s = speakersOf(
+      article('words', [
+        ['Marta Lind led the study at the university in Dunmore.'],
+        ['In Dr. Lind’s words, “the brain decides before we know it has.”'],
+        ['In the words of Osric Velland, “we are done here.”'],
+        ['Helen Brandt spoke last.', 'In her own words, “it was a disaster from the first day.”'],
+        ['In other words, “nothing” changed.'],
+      ]),
+    );
+    expect(s['the brain decides before we know it has']).toBe('Marta Lind');
+    expect(s['we are done here']).toBe('Osric Velland');
+    expect(s['it was a disaster from the first day']).toBe('Helen Brandt');
+    expect(s.nothing).toBe('unknown');
+  });
+});
