@@ -878,6 +878,14 @@ describe('page metadata: a numeric date read the way the page writes dates', () 
     expect(published('04/05/2025', monthFirst)).toBe('2025-04-05');
   });
 
+  it('reads it as the reading within a month of the dated events the page writes out, whatever their order', () => {
+    const captions = [
+      'A student walks past the halls of residence in Marlow on Sept. 29, 2025, as the term begins.',
+      'Students look out of a window on Sept. 28, 2025, after the halls were locked down.',
+    ];
+    expect(published('02/10/2025', captions)).toBe('2025-10-02');
+  });
+
   it('reads it day first where its own line tells the time on the 24-hour clock past noon', () => {
     expect(published('12/03/2025 - 21:30', ['The board met on Wednesday.'])).toBe('2025-03-12');
     expect(published('12/03/2025 9:30 PM', ['The board met on Wednesday.'])).toBe('2025-12-03');

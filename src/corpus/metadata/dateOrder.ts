@@ -4,7 +4,8 @@
  * the rest the page decides. The first rule that finds evidence wins:
  * 1. the date line's own time zone ("14:05 BST" day first, "2:05 PM EDT" month first), or its time on the
  *    24-hour clock past noon ("12/03/2025 - 21:30" is day first: American pages write "9:30 PM");
- * 2. the same date written out with its month name on the page, in the same order ("Sunday 4 May 2025");
+ * 2. the same date written out with its month name on the page, in the same order ("Sunday 4 May 2025"),
+ *    else the one reading within a month of the dates the page writes out ("Sept. 29, 2020" under "02/10/2020");
  * 3. the page's other numeric dates with a part above 12 ("21/03/2025" is day first);
  * 4. the order of the page's written-out dates: "2 March" against "March 2";
  * 5. the page's style: "£", "Mr", "Dr" without a period and British spellings ("colour", "apologise") are
@@ -141,6 +142,26 @@ function writtenOut(readings: Readings, written: PageDateEvidence['written']): D
   return day ? 'day-first' : 'month-first';
 }
 
+/** Days within which a page's own dated events make one reading of its date the plausible one. */
+const NEAR_DAYS = 31;
+
+/** Days between two ISO dates, either way round. */
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/**
+ * The reading near the dates the page writes out, when only one is: "02/10/2020" on a page whose photos
+ * are of "Sept. 29, 2020" is 2 October, not 10 February, whatever order the captions write dates in.
+ */
+function nearWrittenDates(readings: Readings, written: PageDateEvidence['written']): DateOrder | undefined {
+  const dates = [...written.dayFirst, ...written.monthFirst];
+  const near = (iso: string) => dates.some((d) => daysApart(d, iso) <= NEAR_DAYS);
+  const [day, month] = [near(readings.dayFirst), near(readings.monthFirst)];
+  if (day === month) return undefined;
+  return day ? 'day-first' : 'month-first';
+}
+
 /** Decides how to read a numeric date that can be read both ways (see the module comment for the rules). */
 export function decideDateOrder(
   line: string,
@@ -153,7 +174,12 @@ export function decideDateOrder(
   if (zone) return zone;
   const page = evidence();
   return (
-    writtenOut(readings, page.written) ?? page.numeric ?? page.writtenOrder ?? page.style ?? 'month-first'
+    writtenOut(readings, page.written) ??
+    nearWrittenDates(readings, page.written) ??
+    page.numeric ??
+    page.writtenOrder ??
+    page.style ??
+    'month-first'
   );
 }
 
