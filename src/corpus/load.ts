@@ -10,7 +10,7 @@ import { resolveDuplicateIds } from './duplicates.ts';
 import { inferPageMetadata, outletFromUrl } from './metadata/index.ts';
 import { findKeyPoints } from './metadata/keyPoints.ts';
 import { splitSentences } from './sentences.ts';
-import { normalizeWhitespace } from '../text/normalize.ts';
+import { normalizeWhitespace, withApostrophes } from '../text/normalize.ts';
 import type { Article, LoadError, LoadResult, Sentence } from './types.ts';
 
 export const ARTICLE_EXTENSIONS = ['.md', '.txt'];
@@ -141,7 +141,8 @@ export function parseArticle(
   rules: CleaningRules,
   bytes: number = Buffer.byteLength(text),
 ): Article {
-  const { data, body } = parseFrontMatter(text);
+  const { data, body: written } = parseFrontMatter(text);
+  const body = withApostrophes(written);
   const cleaned = cleanArticle(body, rules);
   const paragraphs = cleaned.paragraphs.map(splitSentences).filter((p) => p.length > 0);
   if (paragraphs.length === 0)

@@ -39,6 +39,14 @@ export function normalizeWhitespace(text: string): string {
   return text.replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/g, ' ').trim();
 }
 
+/** A prime between letters ("Germany′s"): an apostrophe some publishing systems type so. */
+const PRIME_AS_APOSTROPHE = /(?<=\p{L})\u2032(?=\p{L})/gu;
+
+/** The text with primes typed for apostrophes as apostrophes ("Germany′s" → "Germany’s"). */
+export function withApostrophes(text: string): string {
+  return text.includes('\u2032') ? text.replace(PRIME_AS_APOSTROPHE, '\u2019') : text;
+}
+
 /** Straightens curly quotes so that texts from different outlets compare equal. */
 export function straightenQuotes(text: string): string {
   return text.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");

@@ -2,9 +2,10 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.ts';
+import { compileCleaningRules } from '../../src/corpus/clean.ts';
+import { loadCorpus, parseArticle } from '../../src/corpus/load.ts';
 import { addBrokenFiles } from '../helpers/brokenFiles.ts';
-import { CORPUS, FIXTURES, loadOptions } from '../helpers/corpus.ts';
+import { CORPUS, FIXTURES, loadOptions, testConfig } from '../helpers/corpus.ts';
 
 let dir: string;
 
@@ -104,5 +105,23 @@ describe('loadCorpus', () => {
     const { articles, errors } = await loadCorpus(path.join(dir, 'nope'), loadOptions());
     expect(articles).toEqual([]);
     expect(errors[0]?.reason).toMatch(/cannot read corpus folder/);
+  });
+});
+
+describe('parseArticle: primes typed for apostrophes', () => {
+  it('reads "Germany′s" as "Germany’s" in the headline and the text', () => {
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const raw = [
+      'Marlow confronts the harbour′s colonial past with new initiative | News | Coastal Wire',
+      '',
+      'Marlow confronts the harbour′s colonial past with new initiative',
+      '',
+      'The city′s council voted on Tuesday to rename four streets near the old customs house.',
+    ].join('\n');
+    const article = parseArticle('a', 'a.txt', raw, 0, rules);
+    expect(article.title).toBe('Marlow confronts the harbour’s colonial past with new initiative');
+    expect(article.sentences.map((s) => s.text)).toContain(
+      'The city’s council voted on Tuesday to rename four streets near the old customs house.',
+    );
   });
 });
