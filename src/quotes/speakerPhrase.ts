@@ -183,10 +183,12 @@ const AFFILIATION = /^(\S.*?)\s+(?:of|from|at|with)\s+\S.*$/u;
 function withoutAffiliation(phrase: string): string {
   const head = AFFILIATION.exec(phrase)?.[1];
   if (head === undefined) return phrase;
-  // "hydrologist Dr Radim Kvarnek of Tarnice University": a role written in lower case may come first.
+  // "hydrologist Dr Radim Kvarnek of Tarnice University", "Senate Democratic leader Chuck Schumer of New
+  // York": a role written in lower case may come first, capitalised words of its body before it.
   const all = phraseTokens(head);
-  const lead = all.findIndex((t) => /^\p{Lu}/u.test(t));
-  const tokens = lead < 0 ? all : all.slice(lead);
+  let lead = all.length;
+  while (lead > 0 && /^\p{Lu}/u.test(all[lead - 1] as string)) lead--;
+  const tokens = all.slice(lead);
   if (!tokens.every((t) => NAME_TOKEN.test(t) && /^\p{Lu}/u.test(t))) return phrase;
   const { name } = splitTitle(tokens);
   return name.length >= 2 && !hasOrgWord(name) ? head : phrase;

@@ -5240,3 +5240,16 @@ describe('words credited before they open ("In X’s words, “…”")', () => 
     expect(s.nothing).toBe('unknown');
   });
 });
+
+describe('a role in lower case after the capitalised words of its body, then a name and where they are from', () => {
+  it('reads "said Senate Democratic leader Tom Reyes of New Halden" as Tom Reyes, not a body', () => {
+    const s = speakersOf(
+      article('senate', [
+        [
+          '“They have packed the courts for three years,” said Senate Democratic leader Tom Reyes of New Halden.',
+        ],
+      ]),
+    );
+    expect(s['They have packed the courts for three years']).toBe('Tom Reyes');
+  });
+});
