@@ -39,7 +39,8 @@ export const SPEECH_VERBS: readonly string[] = [
   ...'fumed fumes raged rages thundered thunders seethed retorted retorts protested interjected grumbled'.split(
     ' ',
   ),
-  ...'chuckled chuckles sobbed beamed'.split(' '),
+  ...'chuckled chuckles sobbed beamed pledged pledges asserted asserts hailed hails'.split(' '),
+  ...'criticised criticized criticises criticizes'.split(' '),
   'pointed out',
   'went on',
   'weighed in',

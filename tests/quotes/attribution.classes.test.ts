@@ -5253,3 +5253,19 @@ describe('a role in lower case after the capitalised words of its body, then a n
     expect(s['They have packed the courts for three years']).toBe('Tom Reyes');
   });
 });
+
+describe('speech verbs of promise, assertion and judgement', () => {
+  it('reads "pledged that", "asserted", "hailed … as" and "criticised" as cues of the words quoted', () => {
+    const s = speakersOf(
+      article('pledge', [
+        ['Osric Velland runs Harbour Systems.'],
+        ['To that, Velland pledged that the firm will remain “open, flexible and responsible.”'],
+        ['Marta Lind, the mayor, hailed the agreement as “a fresh start for the quay.”'],
+        ['Tom Reyes criticised the “reckless and rushed” vote.'],
+      ]),
+    );
+    expect(s['open, flexible and responsible']).toBe('Osric Velland');
+    expect(s['a fresh start for the quay']).toBe('Marta Lind');
+    expect(s['reckless and rushed']).toBe('Tom Reyes');
+  });
+});
