@@ -173,11 +173,12 @@ function trailingRun(tokens: readonly string[]): number {
 /** An indefinite article: what follows is someone new and unnamed ("an Iowa Republican"). */
 const INDEFINITE = /^(?:a|an|another)$/i;
 
-const AFFILIATION = /^(\S.*?)\s+(?:of|from|at|with)\s+\S.*$/u;
+const AFFILIATION = /^(\S.*?)\s+(?:of|from|at|with|in)\s+\S.*$/u;
 
 /**
- * "Col. Cullen Jones of the Army Corps of Engineers" → "Col. Cullen Jones": a person named in full, then
- * where they work. Titles that contain "of" ("Secretary of State Mike Pompeo") and institutions ("Bank of
+ * "Col. Cullen Jones of the Army Corps of Engineers" → "Col. Cullen Jones", "Foreign Secretary Vikram Misri
+ * in a news briefing in New Delhi" → "Foreign Secretary Vikram Misri": a person named in full, then where they
+ * work or speak. Titles that contain "of" ("Secretary of State Mike Pompeo") and institutions ("Bank of
  * America") have no full name before it.
  */
 function withoutAffiliation(phrase: string): string {

@@ -5269,3 +5269,16 @@ describe('speech verbs of promise, assertion and judgement', () => {
     expect(s['reckless and rushed']).toBe('Tom Reyes');
   });
 });
+
+describe('a speaker named in full, then where they spoke', () => {
+  it('reads "Foreign Secretary Tom Reyes in a briefing in New Halden accused …" as Tom Reyes, not the place', () => {
+    const s = speakersOf(
+      article('briefing', [
+        [
+          'Foreign Secretary Tom Reyes in a news briefing in New Halden accused Westmark of failing to take “demonstrable steps” against the smugglers.',
+        ],
+      ]),
+    );
+    expect(s['demonstrable steps']).toBe('Tom Reyes');
+  });
+});
