@@ -284,7 +284,8 @@ function markRepeats(lines: Line[]): void {
     } else seen.set(key, line);
     // Near-identical neighbours are a caption shown twice (or a promo repeated): drop both. Not a question
     // and the answer that takes up its words ("Q: And what action was taken within three months?" / "A:
-    // It means action within three months.").
+    // It means action within three months."); and of a heading and the sentence under it that tells the
+    // same news in full (a live blog's entry), only the heading.
     const next = lines[i + 1];
     const big = (tokens[i] as Set<string>).size >= 4 && (tokens[i + 1]?.size ?? 0) >= 4;
     if (
@@ -294,8 +295,9 @@ function markRepeats(lines: Line[]): void {
       !ASKS.test(next.text) &&
       jaccard(tokens[i] as Set<string>, tokens[i + 1] as Set<string>) >= 0.6
     ) {
+      const headingOverSentence = !endsLikeProse(line.text) && endsLikeProse(next.text);
       line.drop = true;
-      next.drop = true;
+      if (!headingOverSentence) next.drop = true;
     }
   });
 }

@@ -495,4 +495,17 @@ describe('cleanArticle on other page layouts', () => {
     ].join('\n\n');
     expect(cleanArticle(raw, rules).paragraphs).toHaveLength(4);
   });
+
+  it('keeps the sentence under a live blog entry’s heading that tells the same news in full, not the heading', () => {
+    const raw = [
+      '17:24',
+      'Harbour mayor Tom Reyes says town must not let rioters prevail',
+      'Harbour mayor Tom Reyes has warned how the town "must not let rioters prevail" after a weekend of violent disorder across the county.',
+      'Mr Reyes also said that four further arrests had been made.',
+    ].join('\n\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'Harbour mayor Tom Reyes has warned how the town "must not let rioters prevail" after a weekend of violent disorder across the county.',
+      'Mr Reyes also said that four further arrests had been made.',
+    ]);
+  });
 });
