@@ -245,10 +245,21 @@ function markTail(lines: Line[], rules: CleaningRules): void {
 /** A caption above its credit: one line, or the same caption printed twice. */
 const MAX_CAPTION_LINES = 2;
 
+/** A video player's running time on its own line ("Duration 1:30"). */
+const VIDEO_DURATION = /^Duration:?\s+\d{1,2}:\d{2}(?::\d{2})?$/i;
+/** A media player's label in capitals ("WATCH | Palestinians react to …:", "LISTEN: …"). */
+const MEDIA_LABEL = /^(?:WATCH|LISTEN|VIDEO|AUDIO)\s*[|:]/;
+
 function markCaptionsAndCredits(lines: Line[], rules: CleaningRules): void {
   const blockSizes = new Map<number, number>();
   for (const l of lines) blockSizes.set(l.block, (blockSizes.get(l.block) ?? 0) + 1);
   lines.forEach((line, i) => {
+    // "Duration 1:30" / "Yahya Sinwar has been promoted …": the line under a video's running time describes
+    // the video, and the player's label names it; neither is part of the article around it.
+    if (VIDEO_DURATION.test(lines[i - 1]?.text ?? '') || MEDIA_LABEL.test(line.text)) {
+      line.drop = true;
+      return;
+    }
     // An agency named under a byline ("By Jane Doe" / "Associated Press") is the byline's, not a credit.
     if (!isCredit(line.text, rules) || BYLINE.test(lines[i - 1]?.text ?? '')) return;
     line.drop = true;

@@ -508,4 +508,20 @@ describe('cleanArticle on other page layouts', () => {
       'Mr Reyes also said that four further arrests had been made.',
     ]);
   });
+
+  it('drops a video player set into the article: its label, title, age, running time and description', () => {
+    const raw = [
+      'Tom Reyes said the harbour board “understands the town.”',
+      'WATCH | Residents react to the harbour board’s decision:',
+      'Some residents worry the decision could hurt the ferry service',
+      '14 hours ago',
+      'Duration 1:30',
+      'The harbour board has approved the new terminal. Some residents in Marlow fear it will end the ferry service.',
+      '"He learned the trade on the quay, and that really showed," he said.',
+    ].join('\n\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'Tom Reyes said the harbour board “understands the town.”',
+      '"He learned the trade on the quay, and that really showed," he said.',
+    ]);
+  });
 });
