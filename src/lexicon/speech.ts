@@ -43,6 +43,8 @@ export const SPEECH_VERBS: readonly string[] = [
   ...'criticised criticized criticises criticizes'.split(' '),
   'pointed out',
   'went on',
+  // Counsel's questions in court: "Threlfall put it to him that his firm had “designed a trap”".
+  'put it to',
   'weighed in',
   'chimed in',
   // After "was keen to", "was quick to" (an auxiliary phrase below): the verb in its base form.

@@ -5282,3 +5282,17 @@ describe('a speaker named in full, then where they spoke', () => {
     expect(s['demonstrable steps']).toBe('Tom Reyes');
   });
 });
+
+describe('counsel putting a point to a witness', () => {
+  it('gives the words counsel "put it to him that" the witness said to counsel, not to the witness', () => {
+    const s = speakersOf(
+      article('counsel', [
+        ['Raymond Haverly, the pier’s designer, gave evidence by video link on Thursday.'],
+        [
+          'Nadia Quarrie KC, for the families, put it to him that his firm had “designed a trap and then sold the manual.”',
+        ],
+      ]),
+    );
+    expect(s['designed a trap and then sold the manual']).toBe('Nadia Quarrie');
+  });
+});
