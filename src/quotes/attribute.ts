@@ -323,6 +323,9 @@ const PREPOSITION_BEFORE = new RegExp(
 );
 /** "cross-examined by ", "in an interview conducted by ": the agent of a passive, who acts on the subject. */
 const AGENT_BEFORE = /\bby\s*$/i;
+/** "Under cross-examination by ", "questioned by ": the agent of questioning, who puts the questions. */
+const EXAMINED_BY =
+  /\b(?:cross-examination|cross-examined|examination|examined|questioning|questioned|interrogation|interrogated)\s+by\s*$/i;
 /** A capitalised word and a comma at the end of a text: what follows is set off after a name. */
 const SET_OFF_AFTER_NAME = /\p{Lu}[\p{L}'\u2019.-]*,\s*$/u;
 /** A title word at the end of a text ("… put this to Dr ", "… met Sen\u2024 "). */
@@ -804,6 +807,37 @@ class ArticleAttribution {
       }
     }
     return this.#handedOver ?? undefined;
+  }
+
+  /**
+   * Who puts the questions of an exchange the paragraph before hands over to, when it names them as the
+   * agent of the questioning ("Under cross-examination by Simon Threlfall KC, he was …: Q: … A: …"): a court
+   * report's questions are counsel's words. A newspaper's own interviewer is named so nowhere.
+   */
+  #examiner(): number | undefined {
+    const first = this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
+    const intro = this.#texts[first - 1];
+    if (first < 1 || intro === undefined || !intro.trimEnd().endsWith(':')) return undefined;
+    const agent = (this.#people.paragraphs[first - 1]?.names ?? []).find(
+      (n) =>
+        !n.quoted &&
+        this.#isPersonLike(n.entity) &&
+        EXAMINED_BY.test(beforeTitles(intro.slice(Math.max(0, n.start - 40), n.start))),
+    );
+    return agent?.entity;
+  }
+
+  /** A question of such an exchange ("Q: Mr Brierly, priority one means what?"): the examiner's words. */
+  #examinerQuestion(p: number, sentences: readonly string[], text: string): boolean {
+    if (this.#interview.answers.size === 0) return false;
+    const label = QUESTION_OPENING.exec(text);
+    if (!label) return false;
+    const examiner = this.#examiner();
+    if (examiner === undefined) return false;
+    const words = trimQuoteEnd(unwrapped(text.slice(label[0].length)));
+    if (!/\p{L}/u.test(words) || words.length > MAX_QUOTE_CHARS) return false;
+    this.#wholeParagraph(p, sentences, text, words, examiner, 'interview');
+    return true;
   }
 
   /** The person a subject "he" or "she" of a paragraph (read already) refers to. */
@@ -2035,7 +2069,12 @@ class ArticleAttribution {
   }
 
   paragraph(p: number, sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): void {
-    if (this.#answer(p, sentences, text) || this.#blockQuote(p, sentences, text, spans)) return;
+    if (
+      this.#answer(p, sentences, text) ||
+      this.#examinerQuestion(p, sentences, text) ||
+      this.#blockQuote(p, sentences, text, spans)
+    )
+      return;
     const firstOfParagraph = this.quotes.length;
     const masked = mask(text, spans);
     this.#texts[p] = masked;

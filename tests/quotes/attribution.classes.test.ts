@@ -3923,6 +3923,32 @@ describe('an exchange in court the paragraph before hands over to ("The court he
     expect(s['It means repairs within a month']).toBe('Oswin Trell');
     expect(s['None that I know of. The pier stayed open']).toBe('Oswin Trell');
   });
+
+  it('gives the questions to the barrister the paragraph names as questioning him', () => {
+    const s = speakersOf(page);
+    expect(s['Mr Trell, category one means what?']).toBe('Nadia Quarrie');
+    expect(s['And what repairs were made within a month?']).toBe('Nadia Quarrie');
+  });
+
+  it('gives a newspaper interview’s questions to no one', () => {
+    const s = speakersOf(
+      articleOf(
+        'qa3',
+        [
+          [
+            'Tomas Ardell, 31, has spoken for the families. He spoke to us at his flat. This is an edited transcript.',
+          ],
+          ['Q: How are you holding up?'],
+          ['A: “Badly, most days. My sister is stronger than me.”'],
+          ['Q: Do you trust the ministry?'],
+          ['A: “I trust the people I deal with, not the politics around them.”'],
+        ],
+        { title: 'Families wait as talks stall', outlet: 'Outlet qa3' },
+      ),
+    );
+    expect(s['How are you holding up?']).toBeUndefined();
+    expect(s['Badly, most days. My sister is stronger than me']).toBe('Tomas Ardell');
+  });
 });
 
 describe('roles and writings that stand for a person named before', () => {
