@@ -1101,7 +1101,7 @@ class ArticleAttribution {
       if (subject === undefined && this.#relativeSubject(s, gender)) return null;
       // "The prime minister's official spokesman said … But he added:", "The feisty singer was famous for her
       // one-liners. She once told …": "he" is the unnamed role holder the sentence is about, no one named.
-      if (subject === undefined && this.#unnamedRoleSubject(s, gender)) return null;
+      if (subject === undefined && this.#unnamedRoleSubject(s, gender, at, before)) return null;
       // "… the actress wasn’t itching to do something else. “…,” she said": the one person of that role.
       const holder = subject === undefined ? this.#roleSubjectHolder(s, gender, at, before) : undefined;
       if (holder !== undefined) return { kind: 'entity', entity: holder };
@@ -1156,12 +1156,16 @@ class ArticleAttribution {
    * Whether a sentence opens with a definite role phrase ("The prime minister's official spokesman", "The
    * feisty singer") whose role no one in the article was given, of a gender that fits.
    */
-  #unnamedRoleSubject(s: SentenceEntry, gender: Gender | undefined): boolean {
+  #unnamedRoleSubject(s: SentenceEntry, gender: Gender | undefined, at: Place, before: number): boolean {
     const noun = definiteRoleHead(s.text.slice(mainClauseStart(s.text)));
     const ref = noun ? this.#phrases.read(`the ${noun}`) : undefined;
     if (ref?.kind !== 'role' || ref.demonym) return false;
     if (ref.gender !== undefined && gender !== undefined && ref.gender !== gender) return false;
-    return !this.#people.entities.some((e) => e.roleWords.has(ref.noun));
+    // "The barrister who represented both families told …. “…,” he said. That was Simon Threlfall KC": a
+    // holder the article names only later is not named yet.
+    return !this.#people.entities.some(
+      (e) => e.roleWords.has(ref.noun) && this.#isNamedBefore(e.id, at, before),
+    );
   }
 
   /**

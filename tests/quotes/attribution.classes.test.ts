@@ -5322,3 +5322,21 @@ describe('counsel putting a point to a witness', () => {
     expect(s['designed a trap and then sold the manual']).toBe('Nadia Quarrie');
   });
 });
+
+describe('a role opening the sentence whose holder the article names only later', () => {
+  it('gives "he said" after "The barrister who represented the families told …" to no one named before', () => {
+    const s = speakersOf(
+      article('later', [
+        ['Osric Velland then stepped forward.'],
+        ['“We are patient people. We have had to be,” he said.'],
+        [
+          'The barrister who represented both families told Harbour TV the verdict was “as strong as the law allows”.',
+        ],
+        ['“This jury sat through nine days of evidence about steel grades,” he said.'],
+        ['That was Tom Reyes KC, who has acted for the families since the spring.'],
+      ]),
+    );
+    expect(s['We are patient people. We have had to be']).toBe('Osric Velland');
+    expect(s['This jury sat through nine days of evidence about steel grades']).not.toBe('Osric Velland');
+  });
+});
