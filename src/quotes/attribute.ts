@@ -622,6 +622,8 @@ class ArticleAttribution {
   #quotation: number[] = [];
   /** Paragraphs that quote someone (not only a question put), and the index of each paragraph's last sentence. */
   readonly #quotedParagraphs = new Set<number>();
+  /** Quotes (by index) whose words name, in the third person, the person a rule gave them to: not theirs. */
+  readonly #namedInside = new Map<number, number>();
   readonly #lastSentence: number[] = [];
   /** Entities quotes were attributed to so far. */
   readonly #speakers = new Set<number>();
@@ -1896,7 +1898,8 @@ class ArticleAttribution {
   #namesItsSpeaker(p: number, s: number, span: QuoteSpan, text: string, entity: number): boolean {
     const names = this.#people.paragraphs[p]?.names ?? [];
     const end = span.close < 0 ? text.length : span.close;
-    const named = names.filter((n) => n.entity === entity && n.start > span.open && n.start < end);
+    // (A name opening the quotation starts at its mark: "“Alastair Campbell, …".)
+    const named = names.filter((n) => n.entity === entity && n.start >= span.open && n.start < end);
     if (named.length === 0) return false;
     // "… she told me, ‘Honestly, Siobhán, I cannot …’": someone else's words to the speaker, quoted inside.
     const nested = findSingleQuoteSpans(text.slice(span.open, end));
@@ -2272,8 +2275,10 @@ class ArticleAttribution {
       }
       // "“In the end, the call was always Declan’s,” the engineer said": people do not speak of themselves
       // by name, so a speaker the quotation names, and its sentence names nowhere else, is someone else.
-      if (speaker?.kind === 'entity' && this.#namesItsSpeaker(p, s, span, text, speaker.entity))
+      if (speaker?.kind === 'entity' && this.#namesItsSpeaker(p, s, span, text, speaker.entity)) {
+        this.#namedInside.set(this.quotes.length, speaker.entity);
         speaker = null;
+      }
       const resolved: QuoteSpeaker = asked ? undefined : (speaker ?? undefined);
       this.quotes.push({ paragraph: p, text: quote, speaker: resolved, rule: resolved ? rule : 'none' });
       // A question nobody is given ("Asked by a reporter, “Will you resign?”, Odell paused.") is put to the
@@ -2294,6 +2299,10 @@ class ArticleAttribution {
       if (spans.some((d) => d.open <= span.open && (d.close < 0 || d.close >= span.close))) continue;
       this.quotes.push({ paragraph: p, text: quoteText(text, span), speaker: undefined, rule: 'none' });
     }
+    // "“It’s incredible, him selling out the O2” … “Alastair Campbell, selling out the O2!”": a quotation
+    // that names, in the third person, the one others of the paragraph were given to by their place alone
+    // says those are someone else's words too.
+    this.#refutePlaced(firstOfParagraph);
     // A paragraph that ends inside a quotation, or with an attributed one, hands its speaker on to a
     // next paragraph that opens with a quote mark (the press convention for quotes over several paragraphs).
     const own = this.quotes.slice(firstOfParagraph);
@@ -2315,6 +2324,21 @@ class ArticleAttribution {
       }
     }
     this.#followQuotation(continuing, unclosed);
+  }
+
+  /** Unsets the speakers that quotes from `first` on were given by place alone, where one of them names them. */
+  #refutePlaced(first: number): void {
+    const named = new Set<number>();
+    for (let k = first; k < this.quotes.length; k++) {
+      const entity = this.#namedInside.get(k);
+      if (entity !== undefined) named.add(entity);
+    }
+    if (named.size === 0) return;
+    for (let k = first; k < this.quotes.length; k++) {
+      const q = this.quotes[k] as RawQuote;
+      if (q.speaker?.kind === 'entity' && named.has(q.speaker.entity) && BY_POSITION.has(q.rule))
+        [q.speaker, q.rule] = [undefined, 'none'];
+    }
   }
 
   /**

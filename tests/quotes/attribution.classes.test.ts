@@ -5340,3 +5340,23 @@ describe('a role opening the sentence whose holder the article names only later'
     expect(s['This jury sat through nine days of evidence about steel grades']).not.toBe('Osric Velland');
   });
 });
+
+describe('a quotation that names, in the third person, the one its paragraph was given to by place', () => {
+  it('gives neither it nor the quotation before it to the person it names', () => {
+    const s = speakersOf(
+      article('o2', [
+        ['What fascinates him is that his old press secretary, Osric Velland, is now a rock star.'],
+        [
+          'As we say goodbye, he looks aghast.',
+          '“It’s incredible, I mean, him selling out the arena. I’m, well, amazed!”',
+          'He is still shaking his head as he walks off.',
+          '“Osric Velland, selling out the arena! I mean!”',
+        ],
+      ]),
+    );
+    expect(s['Osric Velland, selling out the arena! I mean!']).not.toBe('Osric Velland');
+    expect(s['It’s incredible, I mean, him selling out the arena. I’m, well, amazed!']).not.toBe(
+      'Osric Velland',
+    );
+  });
+});
