@@ -442,9 +442,14 @@ function isDigit(c: number): boolean {
 const NEXT_SENTENCE_CREDITS = [
   /^(?:(?:that|this|such) (?:was|is)|that['\u2019]s) (?:how|what) (.{2,80}?) (?:put it|said|called it|described it|told|wrote)\b/iu,
   /^(?:those|these) (?:were|are) the words of (.{2,80}?)(?=[,.;]|$)/i,
+  // "“…,” he said. ¶ That was Simon Threlfall KC, who …": a name the words before left unnamed.
+  /^(?:[Tt]hat|[Tt]his) (?:was|is) (\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+)+)(?=[,.;]|$)/u,
   /^so said (.{2,80}?)(?=[,.;]|$)/i,
   /^(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){0,2}) (?:added|reminded|stressed|insisted|explained|continued|went on)(?: \p{Ll}+){0,2}? (?:that|to)\b/u,
 ];
+
+/** A cue of a pronoun alone after a quotation (", he said."). */
+const PRONOUN_CUE = /^(?:he|she)\s+\p{Ll}+\.?$/u;
 
 /** Who the sentence after a quotation says spoke it, if it does (see NEXT_SENTENCE_CREDITS). */
 function nextSentenceCredit(sentence: string): string | undefined {
@@ -2180,8 +2185,16 @@ class ArticleAttribution {
         // "“…” – that is how the coroner put it": a dash may set the credit off.
         const rest = afterClose.replace(/^[\s.,;:!?)\]"'\u201D\u2019\u2013\u2014-]+/u, '');
         const next = bounds[s + 1];
-        const following = rest !== '' ? rest : next ? masked.slice(next.start, next.end).trim() : '';
-        const credit = nextSentenceCredit(following);
+        // The sentence after: in this paragraph, or opening the next one (not read yet, so as written).
+        const nextSentence = next
+          ? masked.slice(next.start, next.end).trim()
+          : s === bounds.length - 1
+            ? (this.#texts[p + 1] ?? '')
+            : '';
+        // ("“…,” he said. That was Simon Threlfall KC": the "he" no one named before.)
+        const credit =
+          nextSentenceCredit(rest !== '' ? rest : nextSentence) ??
+          (PRONOUN_CUE.test(rest) ? nextSentenceCredit(nextSentence) : undefined);
         if (credit !== undefined) [rule, speaker] = ['next', this.#resolve({ phrase: credit }, cue)];
       }
       // A quotation that is the whole sentence: nothing before it, nothing but punctuation after it (a title

@@ -5339,6 +5339,20 @@ describe('a role opening the sentence whose holder the article names only later'
     expect(s['We are patient people. We have had to be']).toBe('Osric Velland');
     expect(s['This jury sat through nine days of evidence about steel grades']).not.toBe('Osric Velland');
   });
+
+  it('gives it to the one the next paragraph then names ("That was Tom Reyes KC, who …")', () => {
+    const s = speakersOf(
+      article('named-next', [
+        ['The barrister who represented both families spoke outside the court.'],
+        ['“This jury sat through nine days of evidence about steel grades,” he said.'],
+        ['That was Tom Reyes KC, who has acted for the families since the spring.'],
+        ['“It was a long nine days,” said Marta Lind.'],
+        ['That was a mistake, many said.'],
+      ]),
+    );
+    expect(s['This jury sat through nine days of evidence about steel grades']).toBe('Tom Reyes');
+    expect(s['It was a long nine days']).toBe('Marta Lind');
+  });
 });
 
 describe('a quotation that names, in the third person, the one its paragraph was given to by place', () => {
