@@ -800,6 +800,16 @@ describe('page metadata: the publication date', () => {
     expect(m.published).toBe('2015-04-17');
   });
 
+  it('reads a press release opened by its dateline ("RIDGEPORT, Sept. 15, 2025 — …")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'PRESS RELEASE',
+      'PORT HALLEN, Sept. 15, 2025 — The harbour board today approved the new ferry terminal after a wet Tuesday.',
+      ...BODY,
+    ]);
+    expect(m.published).toBe('2025-09-15');
+  });
+
   it("takes the article's stamp, not the masthead's date of today", () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal - Coastal Gazette',

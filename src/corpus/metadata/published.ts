@@ -49,9 +49,13 @@ export function withYearApart(line: string): string {
   return line.replace(YEAR_RUN_INTO_TIME, '$1 ');
 }
 
-/** "April 17, 2015 -- Imagine being sick …": a paragraph opened by its date and a dash, as wire copy is. */
+/**
+ * "April 17, 2015 -- Imagine being sick …", "RIDGEPORT, Sept. 15, 2025 — Westmark Electric today …": a
+ * paragraph opened by its date (after a dateline's place in capitals) and a dash, as wire copy and press
+ * releases are.
+ */
 const DATE_THEN_DASH =
-  /^(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? (?:19|20)\d{2}|\d{1,2} \p{Lu}\p{Ll}{2,8} (?:19|20)\d{2}) (?:--|[\u2014\u2013]) /u;
+  /^(?:\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*, )?(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? (?:19|20)\d{2}|\d{1,2} \p{Lu}\p{Ll}{2,8} (?:19|20)\d{2}) (?:--|[\u2014\u2013]) /u;
 
 /** Whether a line reads as a date line rather than a sentence that happens to hold a date. */
 function isDateLine(line: string): boolean {
