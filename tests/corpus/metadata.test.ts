@@ -153,6 +153,16 @@ describe('page metadata: the outlet as a reader says it', () => {
     expect(unattested.outlet).toBe('Meridian Politics');
   });
 
+  it('names a company\'s newsroom by the company the page gives alone ("Halvard Ports Newsroom" → "Halvard Ports")', () => {
+    const m = metadataOf([
+      'Halvard Ports announces recovery fund - Halvard Ports Newsroom',
+      'Halvard Ports',
+      'Outage Center',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Halvard Ports');
+  });
+
   it('spells out the initials of a place that open the name, as the page writes it ("PH Courier")', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal - PH Courier',

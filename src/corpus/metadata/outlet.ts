@@ -550,11 +550,12 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
 }
 
 /**
- * A brand and the section of its site ("CNN Politics", "Harbour Times Opinion"): the brand. Not sport,
+ * A brand and the section of its site ("CNN Politics", "Harbour Times Opinion", a company's "Westmark Electric
+ * Newsroom"): the brand. Not sport,
  * business or money: "BBC Sport", "Fox Business" are outlets of their own.
  */
 const SECTION_SITE =
-  /^(.+?) (?:Politics|Health|Travel|Style|Opinion|Entertainment|World|Tech|Technology|Science|Weather|Lifestyle|Culture)$/;
+  /^(.+?) (?:Politics|Health|Travel|Style|Opinion|Entertainment|World|Tech|Technology|Science|Weather|Lifestyle|Culture|Newsroom|Press Room|Media Centre|Media Center)$/;
 
 /** The brand a run-together site name opens with: "CNN" of "CNNPolitics", "Fox" of "FoxBusiness". */
 const CAMEL_BRAND = /^(\p{Lu}{2,}|\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/u;
