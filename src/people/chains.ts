@@ -185,7 +185,7 @@ class ArticleChains {
   carryOn(previous: ParagraphPeople | undefined, current: ParagraphPeople, paragraph: number): void {
     if (previous === undefined) return;
     const opening = current.pronouns.find((q) => !q.quoted);
-    if (!opening || opening.sentence !== 0 || !isVotingPronoun(opening)) return;
+    if (opening?.sentence !== 0 || !isVotingPronoun(opening)) return;
     if (current.names.some((n) => !n.quoted && n.start < opening.at)) return;
     const gender = opening.pronoun === 'he' ? 'm' : 'f';
     const named = new Set<number>();

@@ -1072,7 +1072,6 @@ export class MentionScanner {
     return '';
   }
 
-  /** Role words right before a run ("union leader", "State Department spokeswoman"): up to three words. */
   /**
    * "The senior coroner for North Aldermoor, Harriet Loxley", "the head of the Port Authority, Dana Holt": a
    * role, "of"/"for"/"at" the body it serves (capitalised, ending in a comma), then the name.
@@ -1097,6 +1096,7 @@ export class MentionScanner {
     return `${role} ${joiner} ${body.join(' ')}`;
   }
 
+  /** Role words right before a run ("union leader", "State Department spokeswoman"): up to three words. */
   #roleBefore(tokens: Tokens, i: number): string {
     let role = '';
     // 'REPORTER: “Ms Lunde, why …?”': a name opening a quotation, or after a colon, has no role before it

@@ -654,6 +654,8 @@ class ArticleAttribution {
   #writerId: number | null | undefined;
   /** The person the paragraph before the questions hands over to (undefined: not worked out; null: none). */
   #handedOver: number | null | undefined;
+  /** Who puts an exchange's questions (see `#examiner`): null when no one is named so; undefined until asked. */
+  #examinerId: number | null | undefined;
 
   constructor(
     people: ArticlePeople,
@@ -822,16 +824,21 @@ class ArticleAttribution {
    * report's questions are counsel's words. A newspaper's own interviewer is named so nowhere.
    */
   #examiner(): number | undefined {
-    const first = this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
-    const intro = this.#texts[first - 1];
-    if (first < 1 || intro === undefined || !intro.trimEnd().endsWith(':')) return undefined;
-    const agent = (this.#people.paragraphs[first - 1]?.names ?? []).find(
-      (n) =>
-        !n.quoted &&
-        this.#isPersonLike(n.entity) &&
-        EXAMINED_BY.test(beforeTitles(intro.slice(Math.max(0, n.start - 40), n.start))),
-    );
-    return agent?.entity;
+    if (this.#examinerId === undefined) {
+      const first = this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
+      const intro = this.#texts[first - 1];
+      const agent =
+        first < 1 || intro === undefined || !intro.trimEnd().endsWith(':')
+          ? undefined
+          : (this.#people.paragraphs[first - 1]?.names ?? []).find(
+              (n) =>
+                !n.quoted &&
+                this.#isPersonLike(n.entity) &&
+                EXAMINED_BY.test(beforeTitles(intro.slice(Math.max(0, n.start - 40), n.start))),
+            );
+      this.#examinerId = agent?.entity ?? null;
+    }
+    return this.#examinerId ?? undefined;
   }
 
   /** A question of such an exchange ("Q: Mr Brierly, priority one means what?"): the examiner's words. */

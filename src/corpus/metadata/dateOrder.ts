@@ -5,7 +5,8 @@
  * 1. the date line's own time zone ("14:05 BST" day first, "2:05 PM EDT" month first), or its time on the
  *    24-hour clock past noon ("12/03/2025 - 21:30" is day first: American pages write "9:30 PM");
  * 2. the same date written out with its month name on the page, in the same order ("Sunday 4 May 2025"),
- *    else the one reading within a month of the dates the page writes out ("Sept. 29, 2020" under "02/10/2020");
+ *    else the one reading within a month of the dates the page writes out ("02/10/2020" over photos of
+ *    "Sept. 29, 2020");
  * 3. the page's other numeric dates with a part above 12 ("21/03/2025" is day first);
  * 4. the order of the page's written-out dates: "2 March" against "March 2";
  * 5. the page's style: "£", "Mr", "Dr" without a period and British spellings ("colour", "apologise") are

@@ -550,9 +550,9 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
 }
 
 /**
- * A brand and the section of its site ("CNN Politics", "Harbour Times Opinion", a company's "Westmark Electric
- * Newsroom"): the brand. Not sport,
- * business or money: "BBC Sport", "Fox Business" are outlets of their own.
+ * A brand and the section of its site ("CNN Politics", "Harbour Times Opinion", a company's "Westmark
+ * Electric Newsroom"): the brand. Not sport, business or money: "BBC Sport", "Fox Business" are outlets of
+ * their own.
  */
 const SECTION_SITE =
   /^(.+?) (?:Politics|Health|Travel|Style|Opinion|Entertainment|World|Tech|Technology|Science|Weather|Lifestyle|Culture|Newsroom|Press Room|Media Centre|Media Center)$/;
