@@ -4,7 +4,7 @@
  * Explainable score per sentence = centrality × information × recency × lead × corroboration:
  * - centrality: TF-IDF cosine to the closest sentences of *other* articles (LexRank-style, cross-outlet);
  * - information: log of the number of distinct content words (more facts per sentence);
- * - recency: half-life in days behind the newest article;
+ * - recency: half-life in days behind the newest article (a live page's lower entries, older, further behind);
  * - lead: a bonus for a sentence's early place in its article (the reporter's own summary);
  * - corroboration: how many other outlets have a sentence reporting the same fact;
  * - novelty: how little of its claim older articles already made (background every article repeats — "X
@@ -87,6 +87,21 @@ interface Scored {
   figures: FigureClaim;
   score: number;
   corroborating: Article[];
+}
+
+/** A live page's title ("… – live", "LIVE: …", "… as it happened"): its entries run newest first. */
+const LIVE_TITLE = /(?:^|[\s\u2013\u2014:|-])live\b|\bas it happened\b/i;
+/** How much older (in days) a live page's last entry counts than its first. */
+const LIVE_PAGE_SPAN_DAYS = 1;
+
+/**
+ * How much older than its page's date a sentence of a live page is: the page runs newest first, so the
+ * lower an entry stands the older it is ("teams are heading back up" below "all five have been found
+ * alive"). 0 for any other page, and for a page's summary lines.
+ */
+function liveEntryAge(c: { sentence: { position: number }; article: Article }): number {
+  if (!LIVE_TITLE.test(c.article.title) || c.sentence.position < 0) return 0;
+  return (LIVE_PAGE_SPAN_DAYS * c.sentence.position) / Math.max(1, c.article.sentences.length);
 }
 
 /** Keeps the `k` largest values seen (k is tiny), for centrality. */
@@ -210,7 +225,7 @@ function rank(
       published === undefined || dates.newest === undefined
         ? 0
         : Math.max(0, daysBetween(published, dates.newest));
-    const recency = 0.5 ** (age / RECENCY_HALF_LIFE_DAYS);
+    const recency = 0.5 ** ((age + liveEntryAge(c)) / RECENCY_HALF_LIFE_DAYS);
     const lead = 1 + LEAD_WEIGHT / (1 + (leadRank[i] as number));
     const novelty = Math.max(NOVELTY_FLOOR, 1 - (alreadySaid[i] as number));
     const colour = colourOf.has(c.article.id, c.sentence.text) ? COLOUR_WEIGHT : 1;

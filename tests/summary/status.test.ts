@@ -786,3 +786,28 @@ describe('summarizeStatus: the reporter’s facts, not someone’s words', () =>
     expect(texts.join(' ')).not.toMatch(/bolts|inspector signs|landing stage|PRATHER|LINDGREN/);
   });
 });
+
+describe('summarizeStatus on a live page', () => {
+  it('counts a live page’s lower entries as older: the newest entry leads, not a longer one below it', () => {
+    const live = articleOf(
+      'live',
+      [
+        ['All five walkers missing on the fells since Sunday have been found alive.'],
+        [
+          'Families have gathered at the village hall in Stonegill, where tea and blankets are being handed out.',
+        ],
+        ['The police said the search would resume at first light if the weather allowed it.'],
+        [
+          'Some 60 volunteers from three mountain rescue teams and 2 helicopters are heading back up from Stonegill this morning, with a brief break in the weather forecast for the 900-metre high ground around Raven Crag.',
+        ],
+      ],
+      { outlet: 'Harrow Courier', published: '2025-10-15', title: 'Harrow Fells missing walkers – live' },
+    );
+    const status = statusOf(buildIndex([live], [], NOW), {
+      config: { ...config, limits: { ...config.limits, statusItems: 1 } },
+    });
+    expect(status.items.map((i) => i.text)).toEqual([
+      'All five walkers missing on the fells since Sunday have been found alive.',
+    ]);
+  });
+});
