@@ -89,8 +89,18 @@ interface Scored {
   corroborating: Article[];
 }
 
-/** A live page's title ("… – live", "LIVE: …", "… as it happened"): its entries run newest first. */
-const LIVE_TITLE = /(?:^|[\s\u2013\u2014:|-])live\b|\bas it happened\b/i;
+/**
+ * A live page's title ("… – live", "LIVE: …", "Live updates: …", "… as it happened"): its entries run
+ * newest first. Not the verb ("Where the fishermen live").
+ */
+const LIVE_TITLE =
+  /^live\b\s*[:|\u2013\u2014-]|[|\u2013\u2014-]\s*live\s*(?:$|[|\u2013\u2014-])|\blive (?:updates|blog|coverage)\b|\bas it happened\b/i;
+/** "UK riots LIVE: …": the tag in capitals in a title that is not all capitals. */
+const LIVE_TAG = /\bLIVE\b/;
+
+function isLivePage(title: string): boolean {
+  return LIVE_TITLE.test(title) || (LIVE_TAG.test(title) && title !== title.toUpperCase());
+}
 /** How much older (in days) a live page's last entry counts than its first. */
 const LIVE_PAGE_SPAN_DAYS = 1;
 
@@ -100,7 +110,7 @@ const LIVE_PAGE_SPAN_DAYS = 1;
  * alive"). 0 for any other page, and for a page's summary lines.
  */
 function liveEntryAge(c: { sentence: { position: number }; article: Article }): number {
-  if (!LIVE_TITLE.test(c.article.title) || c.sentence.position < 0) return 0;
+  if (!isLivePage(c.article.title) || c.sentence.position < 0) return 0;
   return (LIVE_PAGE_SPAN_DAYS * c.sentence.position) / Math.max(1, c.article.sentences.length);
 }
 

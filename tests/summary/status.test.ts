@@ -811,3 +811,31 @@ describe('summarizeStatus on a live page', () => {
     ]);
   });
 });
+
+describe('summarizeStatus: which pages are live', () => {
+  const article = (title: string) =>
+    articleOf(
+      'page',
+      [
+        ['All five walkers missing on the fells since Sunday have been found alive.'],
+        [
+          'Families have gathered at the village hall in Stonegill, where tea and blankets are being handed out.',
+        ],
+        ['The police said the search would resume at first light if the weather allowed it.'],
+        [
+          'Some 60 volunteers from three mountain rescue teams and 2 helicopters are heading back up from Stonegill this morning, with a brief break in the weather forecast for the 900-metre high ground around Raven Crag.',
+        ],
+      ],
+      { outlet: 'Harrow Courier', published: '2025-10-15', title },
+    );
+  const first = (title: string) =>
+    statusOf(buildIndex([article(title)], [], NOW), {
+      config: { ...config, limits: { ...config.limits, statusItems: 1 } },
+    }).items[0]?.text;
+
+  it('reads a live tag wherever a title carries it, and not the verb', () => {
+    for (const title of ['Harrow Fells walkers LIVE: rescue under way', 'Live updates: Harrow Fells rescue'])
+      expect(first(title)).toMatch(/^All five walkers/);
+    expect(first('Where the fell walkers of Harrow live')).toMatch(/^Some 60 volunteers/);
+  });
+});
