@@ -341,6 +341,14 @@ function beforeTitles(text: string): string {
   return rest;
 }
 
+/** How far before a name its context is read ("Under cross-examination by ", "… put this to Dr "). */
+const NAME_CONTEXT = 40;
+
+/** The words right before a name starting at `start` in `text`, the titles in front of it aside. */
+function beforeName(text: string, start: number): string {
+  return beforeTitles(text.slice(Math.max(0, start - NAME_CONTEXT), start));
+}
+
 /** Words that put a question or a point to a person named next ("put to Dr Carrick that", "asked Ms Lee"). */
 const ADDRESSEE_CUE =
   /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|asked|pressed|challenged|told)\s*$/i;
@@ -787,7 +795,7 @@ class ArticleAttribution {
    */
   #introducedInterviewee(): number | undefined {
     if (this.#handedOver === undefined) {
-      const first = this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
+      const first = this.#firstQuestion();
       const intro = this.#texts[first - 1];
       // Not a label in capitals ("FLASH INTERVIEW | Romy Vellacott spoke to …:").
       if (
@@ -804,7 +812,7 @@ class ArticleAttribution {
             !n.quoted &&
             this.#isPersonLike(n.entity) &&
             /\p{Ll}/u.test(intro.slice(n.start, n.end)) &&
-            !AGENT_BEFORE.test(beforeTitles(intro.slice(Math.max(0, n.start - 40), n.start))),
+            !AGENT_BEFORE.test(beforeName(intro, n.start)),
         );
         if (named !== undefined) this.#handedOver = named.entity;
         else {
@@ -818,6 +826,11 @@ class ArticleAttribution {
     return this.#handedOver ?? undefined;
   }
 
+  /** The paragraph of a transcript's first labelled question ("Q: …"), or -1. */
+  #firstQuestion(): number {
+    return this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
+  }
+
   /**
    * Who puts the questions of an exchange the paragraph before hands over to, when it names them as the
    * agent of the questioning ("Under cross-examination by Simon Threlfall KC, he was …: Q: … A: …"): a court
@@ -825,16 +838,14 @@ class ArticleAttribution {
    */
   #examiner(): number | undefined {
     if (this.#examinerId === undefined) {
-      const first = this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
+      const first = this.#firstQuestion();
       const intro = this.#texts[first - 1];
       const agent =
         first < 1 || intro === undefined || !intro.trimEnd().endsWith(':')
           ? undefined
           : (this.#people.paragraphs[first - 1]?.names ?? []).find(
               (n) =>
-                !n.quoted &&
-                this.#isPersonLike(n.entity) &&
-                EXAMINED_BY.test(beforeTitles(intro.slice(Math.max(0, n.start - 40), n.start))),
+                !n.quoted && this.#isPersonLike(n.entity) && EXAMINED_BY.test(beforeName(intro, n.start)),
             );
       this.#examinerId = agent?.entity ?? null;
     }
@@ -1055,7 +1066,7 @@ class ArticleAttribution {
           (possessives || !n.possessive) &&
           n.start >= from &&
           n.end <= before &&
-          !objectBefore.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))) &&
+          !objectBefore.test(beforeName(text, n.start)) &&
           !objectThroughRole(text.slice(Math.max(0, n.start - 60), n.start)) &&
           !IN_RELATIVE_CLAUSE.test(text.slice(Math.max(0, n.start - 120), n.start)),
       )
@@ -1279,7 +1290,7 @@ class ArticleAttribution {
       (n) =>
         n.sentence === s.sentence &&
         !n.quoted &&
-        ADDRESSEE_CUE.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))) &&
+        ADDRESSEE_CUE.test(beforeName(text, n.start)) &&
         fits(n.entity),
     );
     return addressed[addressed.length - 1]?.entity;
@@ -1398,7 +1409,7 @@ class ArticleAttribution {
         n.sentence === s.sentence &&
         !n.quoted &&
         this.#isPersonLike(n.entity) &&
-        !PREPOSITION_BEFORE.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))),
+        !PREPOSITION_BEFORE.test(beforeName(text, n.start)),
     );
   }
 

@@ -4,7 +4,8 @@
  * Explainable score per sentence = centrality × information × recency × lead × corroboration:
  * - centrality: TF-IDF cosine to the closest sentences of *other* articles (LexRank-style, cross-outlet);
  * - information: log of the number of distinct content words (more facts per sentence);
- * - recency: half-life in days behind the newest article (a live page's lower entries, older, further behind);
+ * - recency: half-life in days behind the newest article (a live page's lower entries, being older, further
+ *   behind);
  * - lead: a bonus for a sentence's early place in its article (the reporter's own summary);
  * - corroboration: how many other outlets have a sentence reporting the same fact;
  * - novelty: how little of its claim older articles already made (background every article repeats — "X
