@@ -123,6 +123,10 @@ export function quoteBriefing(
   const notes: string[] = [];
   if (remaining > 0) notes.push(`${remaining} more not shown.`);
   if (others.length > 0) notes.push(`Also matching: ${others.map((s) => s.name).join(', ')}.`);
+  // "/quote brisco" where the quoted Donna's husband Walter is the story's: he is named, not quoted.
+  const namesakes = chosen ? [] : index.speakers.unquotedNamesakes(query, best);
+  if (namesakes.length > 0)
+    notes.push(`Also named, never quoted: ${namesakes.map((p) => p.name).join(', ')}.`);
   return {
     kind: 'quotes',
     title: `${best.name}${best.role ? `, ${best.role}` : ''}: ${plural(quotes.length, 'quote')}`,

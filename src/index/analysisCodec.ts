@@ -26,6 +26,7 @@ type EncodedEntity = [
   speaks: number,
   locative: number,
   key: string,
+  unquoted: number,
 ];
 
 /** Speaker: null for none, a number for an entity of the article, a string for an organisation. */
@@ -73,6 +74,7 @@ export function encodeAnalysis(a: ArticleAnalysis): string {
       e.speaks,
       e.locative,
       e.key,
+      e.unquoted,
     ],
   );
   const quotes = a.quotes.map((q): EncodedQuote => [q.paragraph, q.text, encodeSpeaker(q.speaker), q.rule]);
@@ -100,6 +102,8 @@ export function decodeAnalysis(text: string): ArticleAnalysis {
         speaks: e[11],
         locative: e[12],
         key: e[13],
+        // (An analysis encoded before the count was kept: every mention counted outside quotations.)
+        unquoted: e[14] ?? e[9],
       }),
     ),
     quotes: quotes.map(

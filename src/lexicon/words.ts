@@ -25,6 +25,12 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that open the name of a weather system ("Storm Perrin", "Hurricane Ida", "Tropical Storm Alberto"):
+ * the name after them is the storm's, never a person's.
+ */
+export const WEATHER_SYSTEMS: ReadonlySet<string> = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+
+/**
  * Nouns that end the name of a street or a place in a town ("Kessing Square", "Mill Road", "Harwick
  * Central"): never a person's. Not "Lane" or "Park", which are surnames too.
  */

@@ -108,6 +108,8 @@ const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady)\.?$/i;
 const DOMINANT = 2;
 /** How many paragraphs back a person still counts as just named (see `#linkSingle`). */
 const RECENT_PARAGRAPHS = 1;
+/** How many paragraphs back another person of the surname still stands in the way of the one just named. */
+const NEAR_PARAGRAPHS = 2;
 
 /** A title as compared: "Dr." and "dr" are one, and so are "Cllr" and "Councillor". */
 function foldTitle(title: string): string {
@@ -352,13 +354,20 @@ class ArticleChains {
     if (ofTitle.length === 1) return ofTitle[0] as ArticleEntity;
     // "Ailbhe Galvery says her mother knew. ¶ “…,” Ms Galvery told Broadwave": of several of that surname,
     // the one named in this paragraph or the one before, when only one of them was.
-    const recent = pool.filter(
-      (e) => paragraph - (this.#lastParagraph.get(e.id) ?? Number.NEGATIVE_INFINITY) <= RECENT_PARAGRAPHS,
-    );
-    if (pool.length > 1 && recent.length === 1) return recent[0] as ArticleEntity;
+    const since = (e: ArticleEntity) =>
+      paragraph - (this.#lastParagraph.get(e.id) ?? Number.NEGATIVE_INFINITY);
+    const recent = pool.filter((e) => since(e) <= RECENT_PARAGRAPHS);
+    // A bare surname needs the other one out of mind: "Amber Loudermilk … ¶ Harper Loudermilk, 6, … ¶
+    // “…,” Loudermilk said" is the mother's as likely as the daughter's ("Aldo Venn … ¶ Aldo Venn Jr. … ¶
+    // He … ¶ Venn, …" is the grandson's; an honorific, as in "Ms Galvery", is read as the one just named).
+    const near = pool.filter((e) => since(e) <= NEAR_PARAGRAPHS);
+    if (pool.length > 1 && recent.length === 1 && (m.titles.length > 0 || near.length === 1))
+      return recent[0] as ArticleEntity;
     const [best, second] = pool;
     if (best && (!second || best.mentions >= DOMINANT * second.mentions)) return best;
-    return this.#new(m, false);
+    // No one's for sure: the same word used alone before stands for the same one ("Loudermilk said …
+    // ¶ Loudermilk, too, heard …").
+    return sharing.find((e) => !e.full && e.tokens.length === 1) ?? this.#new(m, false);
   }
 
   /**

@@ -24,7 +24,17 @@ import {
  */
 export type LinkedEntity = Pick<
   ArticleEntity,
-  'id' | 'tokens' | 'full' | 'key' | 'surname' | 'votes' | 'mentions' | 'personal' | 'speaks' | 'locative'
+  | 'id'
+  | 'tokens'
+  | 'full'
+  | 'key'
+  | 'surname'
+  | 'votes'
+  | 'mentions'
+  | 'personal'
+  | 'speaks'
+  | 'locative'
+  | 'unquoted'
 > & {
   readonly forms: ReadonlyMap<string, number>;
   readonly roles: ReadonlyMap<string, number>;
@@ -54,6 +64,7 @@ export function linkedPart(e: ArticleEntity): LinkedEntity {
     personal: e.personal,
     speaks: e.speaks,
     locative: e.locative,
+    unquoted: e.unquoted,
     forms: e.forms.size === 0 ? NO_COUNTS : e.forms,
     roles: e.roles.size === 0 ? NO_COUNTS : e.roles,
     shortForms: e.shortForms.size === 0 ? NO_FORMS : e.shortForms,
@@ -234,9 +245,11 @@ function withShortGivenNames(groups: readonly Group[]): Group[] {
     if (longer.length !== 1) return undefined;
     const { given: full, group } = longer[0] as { given: string; group: Group };
     // Two people of one family ("Alfie Darrow" and his grandfather "Alfred"): one article names both, or
-    // the articles give them different genders.
-    const articles = new Set(group.members.map((m) => m.articleId));
-    if (g.members.some((m) => articles.has(m.articleId))) return undefined;
+    // the articles give them different genders. (A name only someone's quotation uses — "Doug Farrance and
+    // his staff had water on pallets" where the article calls the mayor Douglas J. Farrance — is how the
+    // speaker calls him.)
+    const articles = new Set(group.members.filter((m) => m.entity.unquoted > 0).map((m) => m.articleId));
+    if (g.members.some((m) => m.entity.unquoted > 0 && articles.has(m.articleId))) return undefined;
     const [a, b] = [
       groupGender(g) ?? GIVEN_NAME_GENDERS.get(given),
       groupGender(group) ?? GIVEN_NAME_GENDERS.get(full),

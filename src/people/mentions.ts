@@ -16,6 +16,7 @@ import {
   HONORIFICS,
   LOCATIVES,
   PLACE_NOUNS,
+  WEATHER_SYSTEMS,
   POST_NOMINALS,
   PARENT_KIN,
   ORG_WORDS,
@@ -265,6 +266,15 @@ function isLowerOrDigit(c: number): boolean {
  * Punctuation after a token that ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo"; so does
  * a sentence's full stop after a word ("Reyes."), not an initial's ("R.").
  */
+/**
+ * Whether a name's first word can open it: two letters or more, or the one-letter Irish particle before the
+ * rest of the name ("Mr Ó Faoláin"; "Mr J" alone is no name).
+ */
+function firstWordOfName(name: readonly string[]): boolean {
+  const first = name[0] as string;
+  return first.length >= 2 || (name.length > 1 && isParticle(first.toLowerCase()));
+}
+
 function endsRun(raw: string): boolean {
   const n = raw.length;
   const last = raw.charCodeAt(n - 1);
@@ -844,7 +854,9 @@ export class MentionScanner {
     if (lower.some((t) => ORG_WORDS.has(t)) || PLACE_NOUNS.has(lower[lower.length - 1] as string))
       return null;
     if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return null;
-    if (name.some((t) => /\d/.test(t) && !isHandle(t)) || (name[0] as string).length < 2) return null;
+    if (name.some((t) => /\d/.test(t) && !isHandle(t)) || !firstWordOfName(name)) return null;
+    // "Storm Perrin", "Tropical Storm Alberto": a weather system, named like a person.
+    if (lower.some((t, k) => k < lower.length - 1 && WEATHER_SYSTEMS.has(t))) return null;
     // "AI", "NHS", "NASA": an acronym alone, with no title, names a thing or a body.
     if (name.length === 1 && nameFrom === from && ACRONYM.test(name[0] as string)) return null;
     const shouted = name.length >= 2 && name.every((t) => t.length >= 2 && /^[\p{Lu}'\u2019.-]+$/u.test(t));

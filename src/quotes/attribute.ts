@@ -103,6 +103,10 @@ const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** A paragraph whose last words are a quoted question ("… “Do you dispute that?”"). */
+const ENDS_ON_QUESTION = /\?["\u201D\u2019]\s*$/u;
+/** A relative clause ("the message in which she wrote", "a friend whom she told"). */
+const RELATIVE_CLAUSE = /\b(?:in which|in whom|whom|whose)\b/;
 /** How many paragraphs back a pronoun may find its person. */
 const PRONOUN_REACH = 2;
 /** Nouns of someone unnamed after "a", "one" or "another": an anonymous role, or a person met in passing. */
@@ -1885,10 +1889,11 @@ class ArticleAttribution {
       // subjects of the sentences read so far, this one among them.
       e.subject = null;
       const spoken = e.speakers.find((s) => s?.kind === 'entity');
-      e.subject =
-        spoken?.kind === 'entity'
-          ? spoken.entity
-          : (this.#subjectOf(e, e.text, e.bounds, e.bounds.end) ?? null);
+      const own = () => this.#subjectOf(e, e.text, e.bounds, e.bounds.end);
+      // "Hal Mensah read aloud the message in which Ms Vellacott wrote that she would “…”": the one whose
+      // words a relative clause quotes is not what the sentence is about.
+      const about = spoken?.kind === 'entity' && RELATIVE_CLAUSE.test(e.text) ? own() : undefined;
+      e.subject = spoken?.kind === 'entity' ? (about ?? spoken.entity) : (own() ?? null);
     }
     return e.subject ?? undefined;
   }
@@ -2342,7 +2347,13 @@ class ArticleAttribution {
     const endsInQuote =
       lastSpan !== undefined &&
       (lastSpan.close < 0 || located[located.length - 1]?.sentence === sentences.length - 1);
-    this.#carry = endsInQuote && lastQuote?.speaker ? lastQuote.speaker : null;
+    // "“But … there is some risk,” Alito interjected. “Do you dispute that?” ¶ “There can be …”": a
+    // paragraph that ends on a closed question hands the quotation opening the next one to whoever answers.
+    // The one who answers is the one the asker was talking with: quoted just before, in this paragraph or
+    // the one before.
+    const asks = lastSpan !== undefined && lastSpan.close >= 0 && ENDS_ON_QUESTION.test(text);
+    const handed = endsInQuote && lastQuote?.speaker ? lastQuote.speaker : null;
+    this.#carry = asks && handed ? this.#otherSpeakerBefore(handed, firstOfParagraph, p - 1) : handed;
     // "She told the jury:" closing a paragraph hands its subject to the quotation that opens the next one.
     this.#introduced = null;
     if (!endsInQuote && /:\s*$/.test(sentences[sentences.length - 1] ?? '')) {
@@ -2355,6 +2366,20 @@ class ArticleAttribution {
       }
     }
     this.#followQuotation(continuing, unclosed);
+  }
+
+  /**
+   * The speaker of the last quotation before quote `before` (from paragraph `from` on) who is someone other
+   * than `asker`: the one a question was put to in an exchange; null when there is none.
+   */
+  #otherSpeakerBefore(asker: QuoteSpeaker, before: number, from: number): QuoteSpeaker | null {
+    for (let k = before - 1; k >= 0; k--) {
+      const q = this.quotes[k] as RawQuote;
+      if (q.paragraph < from) break;
+      if (q.speaker?.kind === 'entity' && !(asker?.kind === 'entity' && q.speaker.entity === asker.entity))
+        return q.speaker;
+    }
+    return null;
   }
 
   /** Unsets the speakers that quotes from `first` on were given by place alone, where one of them names them. */

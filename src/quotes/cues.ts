@@ -263,6 +263,10 @@ function namedAfterRole(phrase: string, rest: string): string {
   return APPOSITIVE_AFTER_ROLE.exec(rest)?.[1]?.replace(/\.$/, '') ?? phrase;
 }
 
+/** A lower-case preposition opening a phrase ("with Canadian authorities"). */
+const PREPOSITION_OPENED =
+  /^(?:with|to|for|of|in|on|at|from|by|into|about|against|over|under|after|before|than)\s/;
+
 /** Text directly after a closing quote: `, said X`, `, X said`, `, according to X`, `, telling …`. */
 export function attributionAfter(after: string): Attribution | undefined {
   const text = withoutPartyLabels(after).replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
@@ -292,7 +296,13 @@ export function attributionAfter(after: string): Attribution | undefined {
   // by dashes stands between the speaker and the verb.
   const plain = text.replace(DASH_ASIDE, ' ');
   const direct = DIRECT_RE.exec(plain);
-  if (direct && (direct[1] as string).split(/\s+/).length <= 10)
+  // "“cooperating fully” with Canadian authorities and had offered …": a phrase a preposition opens goes
+  // on with the sentence the quotation stands in; it is no speaker.
+  if (
+    direct &&
+    (direct[1] as string).split(/\s+/).length <= 10 &&
+    !PREPOSITION_OPENED.test(direct[1] as string)
+  )
     return { phrase: stripAux(direct[1] as string) };
   return appositiveSubject(plain) ?? unclosedAppositive(plain);
 }

@@ -143,12 +143,12 @@ function bracketedHolder(label: string, brackets: string): string | undefined {
 /** A title-case word of a name, hyphened parts capitalised or not ("Kerry-Ann", "Ortega-Vidal", "Jean-luc"). */
 const TITLED_WORD = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}?[\\p{Ll}'\u2019]+)*";
 /**
- * A turn labelled with a name in title case ("Tollemarsh: …", "Halfway Line: …"), as magazines print an
+ * A turn labelled with a name in title case ("Tollemarsh: …", "Halfway Line: …", "Dr Owen T. Ferrier: …"), as magazines print an
  * interview: read only where each such label opens two turns or more (a one-off "Update: …" is a heading),
  * and a label is a speaker only where the article names that person (see attribute.ts).
  */
 const TITLED_LABEL = new RegExp(
-  `^\\s*((?:${TITLED_WORD}\\.?\\s(?:${NAME_PARTICLE_PATTERN}\\s)?){0,2}${TITLED_WORD}):\\s+(?=\\S)`,
+  `^\\s*((?:(?:${TITLED_WORD}|\\p{Lu})\\.?\\s(?:${NAME_PARTICLE_PATTERN}\\s)?){0,3}${TITLED_WORD}):\\s+(?=\\S)`,
   'u',
 );
 const TITLE_CASE: LabelStyle = {

@@ -73,6 +73,8 @@ const EDIT_PENALTY = 0.25;
  * Day Parade") answers it at the cost of a typo, so a near spelling of a surname ("day" for "Dai") wins.
  */
 const INNER_WORD_PENALTY = EDIT_PENALTY;
+/** How many times as often a quoted person must be named as an unquoted namesake to answer for the surname. */
+const DOMINANT_NAMESAKE = 2;
 /** Shorter typed words match only whole names. */
 const MIN_WORD = 3;
 
@@ -499,6 +501,28 @@ export class SpeakerSearch {
         (surnames.has(first.key) && surnames.has(s.key) && surnames.get(first.key) !== surnames.get(s.key)),
     );
     return told.length > 0 ? [first, ...told] : [];
+  }
+
+  /**
+   * "brisco" answered with Donna Brisco's quotes where her husband Walter, whom her article is about, is
+   * named but never quoted: the people named in full with the answer's surname in an article with them,
+   * never quoted, and named at least half as often (a president's daughter named once is not whom "/quote
+   * trump" may mean), for the answer to name too. Only for a query of one word, the surname.
+   */
+  unquotedNamesakes(query: string, speaker: Speaker): Person[] {
+    const words = queryWords(query);
+    const surname = surnameOfKey(speaker.key);
+    if (words.length !== 1 || speaker.kind !== 'person' || !speaker.key.includes(' ')) return [];
+    const own = this.#people.get(speaker.key)?.mentions ?? 0;
+    return this.#people
+      .withSurname(surname)
+      .filter(
+        (p) =>
+          !this.#byKey.has(p.key) &&
+          p.key.includes(' ') &&
+          DOMINANT_NAMESAKE * p.mentions >= own &&
+          this.#sameArticle(speaker.key, p.key),
+      );
   }
 
   /**

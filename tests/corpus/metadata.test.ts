@@ -345,6 +345,20 @@ describe('page metadata: a site title run together, initials and a hosting site'
     ]);
     expect(m.outlet).toBe('Coastal Wire Service');
   });
+
+  it('keeps a broadcaster’s "… - KBS News" where the page names "KBS" throughout and spells it out once', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - KBS News',
+      'Skip to content',
+      'KBS | Kestrel Broadcasting Service',
+      'Home  News  Sport  Weather  KBS Player  KBS Sounds',
+      ...BODY,
+      'Elsewhere on KBS',
+      'Terms of Use | About the KBS | Privacy Policy | Contact the KBS',
+      'Copyright © 2025 Kestrel Broadcasting Service. The KBS is not responsible for the content of external sites.',
+    ]);
+    expect(m.outlet).toBe('KBS News');
+  });
 });
 
 describe('page metadata: an outlet in a logo, a menu or another name', () => {

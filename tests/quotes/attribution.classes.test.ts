@@ -5374,3 +5374,180 @@ describe('a quotation that names, in the third person, the one its paragraph was
     );
   });
 });
+
+describe('an Irish surname whose particle is one letter ("Mr Ó Faoláin")', () => {
+  it('is a name after an honorific, so "he said" after it is that person', () => {
+    const s = speakersOf(
+      article('o-particle', [
+        ['Her husband, Piers Hendry, had been working for the company as a consultant.'],
+        ['Speaking to a radio station on Tuesday, Mr Ó Dálaigh said the firm had been asked to move fast.'],
+        ['“We were asked to do something that had never been done in this country,” he said.'],
+      ]),
+    );
+    expect(s['We were asked to do something that had never been done in this country']).toBe('Ó Dálaigh');
+  });
+});
+
+describe('a named storm', () => {
+  it('is no person a "he" can refer to', () => {
+    const s = speakersOf(
+      article('storm', [
+        ['Councillor Aled Brannock chaired the meeting on Monday.'],
+        ['Some 154 homes flooded when barriers gave way during Storm Tamsin on 25 October.'],
+        ['“We were promised those barriers would hold,” he said.'],
+      ]),
+    );
+    expect(s['We were promised those barriers would hold']).toBe('Aled Brannock');
+  });
+});
+
+describe('a sentence about one person that quotes another in a relative clause', () => {
+  it('leaves the next "he asked" to the sentence’s subject, not to the one quoted', () => {
+    const s = speakersOf(
+      article('relative', [
+        [
+          'Colm Reddaway, the committee’s longest-serving member, read aloud the message in which Ms Farrow wrote that she would “square it with the Treasury myself”.',
+        ],
+        ['“Did she?” he asked. “Because something got that approval through in two days.”'],
+      ]),
+    );
+    expect(s['square it with the Treasury myself']).toBe('Farrow');
+    expect(s['Because something got that approval through in two days']).toBe('Colm Reddaway');
+  });
+});
+
+describe('an exchange whose labels carry a middle initial ("Dr Owen T. Ferrier:")', () => {
+  it('gives each turn to its own label', () => {
+    const s = speakersOf(
+      article('hearing', [
+        ['Dr Ivo R. Callan, the department’s commercial director, gave evidence to the committee.'],
+        ['Sir Mungo Tallis chaired the session.'],
+        ['Sir Mungo Tallis: Did anybody in your team see these barriers working before you signed?'],
+        ['Dr Ivo R. Callan: We saw a video supplied by the company, and we saw a test report.'],
+        ['Sir Mungo Tallis: A test report in the sea?'],
+        ['Dr Ivo R. Callan: A test report in a tank, in fairness to the company.'],
+      ]),
+    );
+    expect(s['We saw a video supplied by the company, and we saw a test report']).toBe('Ivo R. Callan');
+    expect(s['A test report in the sea?']).toBe('Mungo Tallis');
+  });
+});
+
+describe('a partial quotation the sentence goes on after with a preposition', () => {
+  it('is the reported speaker’s, not a "speaker" read from the words after it', () => {
+    const s = speakersOf(
+      article('preposition', [
+        ['Chief executive Gregor Hallam spoke on a call with analysts.'],
+        [
+          'Hallam said the company was “cooperating fully” with provincial authorities and had offered to pay for bottled water.',
+        ],
+      ]),
+    );
+    expect(s['cooperating fully']).toBe('Gregor Hallam');
+  });
+});
+
+describe('a bare surname two relatives of the last two paragraphs share', () => {
+  it('goes to neither for sure, and is one speaker however often it is used', () => {
+    const index = buildIndex(
+      [
+        article('kin', [
+          ['Amber Tolland has spent five days in a chair beside her daughter’s hospital bed.'],
+          ['Harper Tolland, 6, is one of three children being treated for kidney failure.'],
+          ['“She was drawing me pictures on Friday,” Tolland said.'],
+          ['Greta Voss, a neighbour, said the warning had come far too late.'],
+          ['Tolland, too, heard about the advisory from a neighbour.'],
+          ['“I had already made her a cup of hot chocolate with tap water that night,” she said.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    const speakers = new Map(index.quotes.map((q) => [q.text, q.speaker]));
+    expect(speakers.get('She was drawing me pictures on Friday')).not.toBe('Harper Tolland');
+    expect(speakers.get('I had already made her a cup of hot chocolate with tap water that night')).toBe(
+      speakers.get('She was drawing me pictures on Friday'),
+    );
+  });
+
+  it('still goes to the one just named when the other was named long before', () => {
+    const s = speakersOf(
+      article('far', [
+        ['The painter Hieronymus Gulden is remembered for his crowded scenes.'],
+        ['The city’s first reservoir opened in 1842.'],
+        ['Its aqueduct carried water for forty miles.'],
+        ['Its tunnels are still in use.'],
+        ['Adam Gulden, a spokesman for the water department, showed us the gatehouse.'],
+        ['“The pressure is so great that it can lift a manhole cover,” Gulden said.'],
+      ]),
+    );
+    expect(s['The pressure is so great that it can lift a manhole cover']).toBe('Adam Gulden');
+  });
+});
+
+describe('a given name written short only inside someone’s quotation', () => {
+  it('is the same person as the full name the article gives ("Doug" and "Douglas J.")', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['Mayor Douglas J. Pettigrew said the council would meet on Tuesday.'],
+          ['“People in this town are scared,” Pettigrew said.'],
+          ['Nurse Ada Quince praised the response: “Doug Pettigrew had water on pallets by noon.”'],
+        ]),
+        article('b', [
+          ['The mayor, Doug Pettigrew, said the town would co-operate fully.'],
+          ['“I’m not interested in a report that sits on a shelf,” Mr Pettigrew said.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.filter((p) => /Pettigrew/.test(p.name))).toHaveLength(1);
+  });
+});
+
+describe('a surname query answered for a quoted person whose unquoted namesake the article is about', () => {
+  it('answers with the quoted one and names the other as never quoted', () => {
+    const index = buildIndex(
+      [
+        article('widow', [
+          ['Walter Fenwick, 67, died on Saturday, the second death of the outbreak.'],
+          ['Walter Fenwick had fished the river all his life, neighbours said.'],
+          ['“Walt loved that river his whole life,” said his wife, Donna Fenwick.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    const answer = quoteBriefing(index, 'fenwick', 5);
+    expect(answer.items.map((i) => i.speaker)).toEqual(['Donna Fenwick']);
+    expect(answer.note).toContain('Also named, never quoted: Walter Fenwick.');
+  });
+});
+
+describe('an exchange: a paragraph that ends on a quoted question, then a bare quotation', () => {
+  it('gives the bare quotation to the one the question was put to, not to the one who asked', () => {
+    const s = speakersOf(
+      article('exchange', [
+        ['Justice Ilse Marwick pressed the state’s lawyer, Dora Quennell, on the risks.'],
+        ['“That can be true,” Quennell replied, “but the risk from doing nothing is far greater.”'],
+        ['“But there is some risk,” Marwick interjected. “Do you dispute that?”'],
+        ['“There can be a very small risk for some people, but I would stress that the vaccines are safe.”'],
+      ]),
+    );
+    expect(
+      s['There can be a very small risk for some people, but I would stress that the vaccines are safe'],
+    ).toBe('Dora Quennell');
+  });
+
+  it('keeps a rhetorical question’s speaker for the quotation after it when a cue closes the paragraph', () => {
+    const s = speakersOf(
+      article('rhetorical', [
+        ['Mayor Hollis Dremmer spoke to reporters outside the town hall.'],
+        ['“Why would anyone build there?” Dremmer said.'],
+        ['“Nobody who had read the flood maps would.”'],
+      ]),
+    );
+    expect(s['Nobody who had read the flood maps would']).toBe('Hollis Dremmer');
+  });
+});

@@ -663,7 +663,10 @@ function unsupportedSite(
   const site = candidates[0];
   if (site?.source !== 'site') return undefined;
   const bare = site.name.replace(DOMAIN_SUFFIX, '');
-  const forms = [bare, CAMEL_BRAND.exec(bare)?.[1]].filter((f): f is string => f !== undefined);
+  // "GBS News" on a page that names "GBS" throughout ("GBS Player", "Elsewhere on GBS"): the brand
+  // before the publication word counts as naming the site.
+  const brand = /^(\p{Lu}{2,5}) news$/iu.exec(bare)?.[1];
+  const forms = [bare, CAMEL_BRAND.exec(bare)?.[1], brand].filter((f): f is string => f !== undefined);
   const named = (form: string) => {
     const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'iu');
     // The title line itself is the first that ends in the site's name.
