@@ -5,6 +5,7 @@ import type { NewsIndex } from '../index/newsIndex.ts';
 import type { Quote } from '../quotes/catalog.ts';
 import type { Speaker } from '../quotes/speakerSearch.ts';
 import type { Person } from '../people/directory.ts';
+import { escapeRegExp } from '../text/normalize.ts';
 import { plural } from '../text/plural.ts';
 import { articlesMentioning } from './who.ts';
 
@@ -79,6 +80,34 @@ function whichOne(index: NewsIndex, query: string, speakers: readonly Speaker[])
   };
 }
 
+/** Whether a quotation names a person by given name ("Walt loved that river") or in full. */
+function speaksOf(text: string, name: string): boolean {
+  const [given] = name.split(' ');
+  if (given === undefined || given.length < 3) return false;
+  // "Walt" for "Walter": the given name or the start of it, as a word.
+  const stem = given.slice(0, Math.max(3, given.length - 2));
+  return new RegExp(`\\b${escapeRegExp(stem)}\\p{L}*`, 'u').test(text);
+}
+
+/**
+ * A quoted person and relatives of theirs the articles name and never quote, whom their quotes speak of:
+ * which one the surname means, rather than the one's words about the other under the other's name.
+ */
+function whichOfKin(index: NewsIndex, query: string, speaker: Speaker, kin: readonly Person[]): Briefing {
+  return {
+    kind: 'quotes',
+    title: `Quotes: ${query}`,
+    items: [
+      speakerItem(index, speaker),
+      ...kin.map((p) => ({
+        text: `${p.name}${p.role ? ` (${p.role})` : ''}: named, never quoted`,
+        sources: [],
+      })),
+    ],
+    note: `'${query}' names ${kin.length + 1} people here. Ask for one by full name, e.g. /quote ${speaker.name}.`,
+  };
+}
+
 /**
  * Quotes by the speaker best matching `query`, at most `limit` from `offset` on. `keyword` (the story
  * command) lets an answer point to a search and its next page name the story.
@@ -118,13 +147,16 @@ export function quoteBriefing(
     };
   }
   const quotes = index.quotesBySpeaker.get(best.key) ?? [];
+  // "/quote brisco" where Donna Brisco's quotes speak of her husband Walter, whom her article is about and
+  // never quotes: the surname may mean him, and her words about him are no answer for him.
+  const namesakes = chosen ? [] : index.speakers.unquotedNamesakes(query, best);
+  const spokenOf = namesakes.filter((p) => quotes.some((q) => speaksOf(q.text, p.name)));
+  if (spokenOf.length > 0) return whichOfKin(index, query, best, spokenOf);
   const shown = quotes.slice(offset, offset + limit);
   const remaining = quotes.length - offset - shown.length;
   const notes: string[] = [];
   if (remaining > 0) notes.push(`${remaining} more not shown.`);
   if (others.length > 0) notes.push(`Also matching: ${others.map((s) => s.name).join(', ')}.`);
-  // "/quote brisco" where the quoted Donna's husband Walter is the story's: he is named, not quoted.
-  const namesakes = chosen ? [] : index.speakers.unquotedNamesakes(query, best);
   if (namesakes.length > 0)
     notes.push(`Also named, never quoted: ${namesakes.map((p) => p.name).join(', ')}.`);
   return {

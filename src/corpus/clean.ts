@@ -6,7 +6,7 @@
 import { isTranscriptHeading, QUESTION_LABEL } from './transcript.ts';
 import { type Config, configRegExp } from '../config.ts';
 import { SPEECH_VERB_WORDS } from '../lexicon/index.ts';
-import { contentTokens, jaccard, normalizeWhitespace, wordCount } from '../text/normalize.ts';
+import { contentTokens, escapeRegExp, jaccard, normalizeWhitespace, wordCount } from '../text/normalize.ts';
 import type { PageLine } from './metadata/index.ts';
 
 export interface CleaningRules {
@@ -34,7 +34,6 @@ interface Line {
   drop: boolean;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NEVER = '(?!)';
 
 /** One alternation of a list of patterns: one scan per line instead of one per pattern. */

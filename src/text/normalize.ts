@@ -186,3 +186,8 @@ export function wordCount(text: string): number {
   }
   return words;
 }
+
+/** A string as a regular expression's source that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

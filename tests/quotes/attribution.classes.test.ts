@@ -5506,14 +5506,34 @@ describe('a given name written short only inside someone’s quotation', () => {
   });
 });
 
-describe('a surname query answered for a quoted person whose unquoted namesake the article is about', () => {
-  it('answers with the quoted one and names the other as never quoted', () => {
+describe('a surname query for a quoted person whose unquoted namesake the article is about', () => {
+  it('asks which one when the quoted one speaks of the other (her words about him are no answer for him)', () => {
     const index = buildIndex(
       [
         article('widow', [
           ['Walter Fenwick, 67, died on Saturday, the second death of the outbreak.'],
           ['Walter Fenwick had fished the river all his life, neighbours said.'],
           ['“Walt loved that river his whole life,” said his wife, Donna Fenwick.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    const answer = quoteBriefing(index, 'fenwick', 5);
+    expect(answer.items.map((i) => i.text)).toEqual([
+      'Donna Fenwick: 1 quote',
+      'Walter Fenwick: named, never quoted',
+    ]);
+    expect(quoteBriefing(index, 'donna fenwick', 5).items.map((i) => i.speaker)).toEqual(['Donna Fenwick']);
+  });
+
+  it('answers with the quoted one, naming the other, when the quotes do not speak of them', () => {
+    const index = buildIndex(
+      [
+        article('widow', [
+          ['Walter Fenwick, 67, died on Saturday, the second death of the outbreak.'],
+          ['Walter Fenwick had fished the river all his life, neighbours said.'],
+          ['“The warning came far too late for this village,” said his wife, Donna Fenwick.'],
         ]),
       ],
       [],

@@ -4,7 +4,7 @@
  * a "Source:" line, the copyright line, a byline, an author bio, a wire dateline and "originally published
  * on …"; legal suffixes are dropped, and the spelling is the fullest one the page itself uses.
  */
-import { wordCount } from '../../text/normalize.ts';
+import { escapeRegExp, wordCount } from '../../text/normalize.ts';
 import { isMenuRow, TAGLINE_SEPARATOR } from './headline.ts';
 
 /** A capitalised word or an initialism ("U.S."); any other period before a space ends the name. */
@@ -475,8 +475,6 @@ function isBylinedAuthor(name: string, lines: readonly string[]): boolean {
       STAMP_LINE.test(lines.slice(i + 1, i + 3).find((l) => l.trim() !== '') ?? ''),
   );
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The spelling readers see: the fullest candidate of the same outlet ("The Press-Enterprise" over "Press
