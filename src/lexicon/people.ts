@@ -37,7 +37,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'ambassador amb judge justice chief director commissioner speaker pope sheikh emir ayatollah ' +
     'officer sgt lt col capt cmdr admiral adm maj commander marshal envoy spokesman spokeswoman ' +
     'spokesperson attorney defense defence interior finance trade treasury home supreme first former ' +
-    'acting assistant under senior special mp mep msp mla mpp td congressman congresswoman councillor ' +
+    'acting assistant under senior special mp mep msp mla mpp td congressman congresswoman councillor councilmember assemblymember ' +
     'councilor alderman coach detective det inspector insp sheriff superintendent supt constable pc ' +
     'sergeant captain lieutenant colonel corporal cardinal bishop archbishop rabbi imam ' +
     'pastor provost ceo cfo coo cio cto cmo chairperson cllr advocate adv'
@@ -177,13 +177,13 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'adviser advisor aide envoy diplomat ambassador correspondent reporter editor analyst lawmaker senator ' +
     'governor mayor general commander director chief counsel lawyer attorney negotiator dictator premier ' +
     'king queen prince founder cofounder co-founder executive ceo cfo coo cio cto cmo vp svp evp boss expert professor economist candidate nominee ' +
-    'representative deputy councillor councilor councilman councilwoman legislator mp manager head owner ' +
+    'representative deputy councillor councilor councilman councilwoman councilmember legislator mp manager head owner ' +
     'president coach player captain star actress actor singer musician artist author writer novelist ' +
     'director producer filmmaker scientist researcher doctor physician surgeon nurse teacher principal ' +
     'student resident witness survivor victim investigator prosecutor judge detective officer sheriff ' +
     'meteorologist forecaster pilot driver farmer worker activist campaigner organiser organizer protester ' +
     'voter fan historian strategist pollster consultant engineer architect chef entrepreneur businessman ' +
-    'businesswoman banker trader investor partner commissioner inspector superintendent administrator ' +
+    'businesswoman banker trader investor partner commissioner inspector superintendent administrator liquidator ' +
     'organiser pastor priest imam rabbi cardinal bishop nun monk treasurer secretary-general chancellor ' +
     'vice-president vice-chair chairperson director-general attorney-general solicitor-general governor-general ' +
     'inspector-general surgeon-general editor-in-chief commander-in-chief champion champ veteran pundit ' +

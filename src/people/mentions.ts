@@ -266,6 +266,14 @@ function isLowerOrDigit(c: number): boolean {
  * Punctuation after a token that ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo"; so does
  * a sentence's full stop after a word ("Reyes."), not an initial's ("R.").
  */
+/** Verbs that agree with a plural subject. */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
+
+/** A role noun in the plural ("liquidators", "auditors"). */
+function isPluralRole(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && ROLE_WORDS.has(word.slice(0, -1));
+}
+
 /**
  * Whether a name's first word can open it: two letters or more, or the one-letter Irish particle before the
  * rest of the name ("Mr Ó Faoláin"; "Mr J" alone is no name).
@@ -833,7 +841,12 @@ export class MentionScanner {
     let nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
     while (nameFrom < j - 1) {
       const word = (words[nameFrom] as string).toLowerCase();
-      if (!ROLE_WORDS.has(word) && !(GENDERED_ROLES.has(word) && j - nameFrom >= 3)) break;
+      // ("Liquidators Brantwood Frew have said": a role in the plural too.)
+      if (!ROLE_WORDS.has(word) && !isPluralRole(word) && !(GENDERED_ROLES.has(word) && j - nameFrom >= 3))
+        break;
+      // "Dean Whitlow, who worked as an engineer": a role word that is a common given name, before one
+      // word alone, is the given name.
+      if (j - nameFrom === 2 && GIVEN_NAME_GENDERS.has(word)) break;
       nameFrom++;
     }
     // "Federal Emergency Readiness Agency Administrator Rochelle Vantreese": a body, a role, then the name.
@@ -925,6 +938,17 @@ export class MentionScanner {
       (ROLE_WORDS.has(next) || next === 'international')
     )
       return undefined;
+    // "Prosecutors have said", "Liquidators said": a role in the plural opening a sentence is no name.
+    if (
+      run.tokens.length === 1 &&
+      titles.length === 0 &&
+      isPluralRole((run.tokens[0] as string).toLowerCase())
+    )
+      return undefined;
+    // "The liquidators, Brantwood Frew, have said", "Liquidators Brantwood Frew have …": a name a plural
+    // role introduces and a plural verb follows is a firm's.
+    const opener = nameFrom > i ? tokens.bare(nameFrom - 1) : bareToken(prior);
+    if (PLURAL_VERBS.has(next) && isPluralRole(opener.toLowerCase())) return undefined;
     // "The Scot, who led the side to fourth, added": a nationality after "the" is a role, not a name.
     if (
       run.tokens.length === 1 &&

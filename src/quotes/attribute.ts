@@ -103,6 +103,18 @@ const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** The capitalised words of a text ("HIIA", "Tarnbury"), two letters or more, function words aside. */
+function capitalisedWords(text: string): string[] {
+  return [...text.matchAll(/(?<=^|[\s(])\p{Lu}\p{L}+/gu)]
+    .map((m) => m[0])
+    .filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/** Nothing, or a definite role set off before a name that opens a sentence ("The chair, "). */
+const ROLE_BEFORE_NAME = /^(?:(?:the|its|their)\s+[\p{Ll}\s-]{2,40},\s*)?$/iu;
+
+/** A third-person pronoun of a person ("her permission", "he said"). */
+const THIRD_PERSON = /\b(?:he|she|his|her|him)\b/i;
 /** A paragraph whose last words are a quoted question ("… “Do you dispute that?”"). */
 const ENDS_ON_QUESTION = /\?["\u201D\u2019]\s*$/u;
 /** A relative clause ("the message in which she wrote", "a friend whom she told"). */
@@ -278,7 +290,8 @@ function shownToBePerson(e: ArticleEntity): boolean {
  */
 function definiteRoleHead(sentence: string): string | undefined {
   const words = sentence.trim().split(/\s+/, 6);
-  if (words[0] !== 'The' && words[0] !== 'the') return undefined;
+  // ("Keystrand’s board chair said": a body's role holder, as "the board chair" is.)
+  if (words[0] !== 'The' && words[0] !== 'the' && !POSSESSOR.test(words[0] ?? '')) return undefined;
   for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
     const raw = words[k] as string;
     const head = raw.replace(/,$/, '');
@@ -294,6 +307,8 @@ function definiteRoleHead(sentence: string): string | undefined {
  * "His father has declined …", "Her lawyer later told …": a relative or aide of someone opening a sentence,
  * with up to two qualifiers, as its subject (a comma after the noun introduces a name instead).
  */
+/** A capitalised possessor ("Keystrand’s", "Harbour Board's" ends so). */
+const POSSESSOR = /^\p{Lu}[\p{L}-]*['\u2019]s$/u;
 const POSSESSIVE_ROLE_SUBJECT =
   /^\s*(?:His|Her|Their)\s+(?:[\p{Ll}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
 /** "her" as a possessive: before a word that is no function word ("her silence", not "her that", "her the"). */
@@ -1130,7 +1145,8 @@ class ArticleAttribution {
       if (subject === undefined && this.#relativeSubject(s, gender)) return null;
       // "The prime minister's official spokesman said … But he added:", "The feisty singer was famous for her
       // one-liners. She once told …": "he" is the unnamed role holder the sentence is about, no one named.
-      if (subject === undefined && this.#unnamedRoleSubject(s, gender, at, before)) return null;
+      if (subject === undefined && this.#unnamedRoleSubject(s, gender, at, before))
+        return this.#namedNext(s.text, at, gender) ?? null;
       // "… the actress wasn’t itching to do something else. “…,” she said": the one person of that role.
       const holder = subject === undefined ? this.#roleSubjectHolder(s, gender, at, before) : undefined;
       if (holder !== undefined) return { kind: 'entity', entity: holder };
@@ -1195,6 +1211,37 @@ class ArticleAttribution {
     return !this.#people.entities.some(
       (e) => e.roleWords.has(ref.noun) && this.#isNamedBefore(e.id, at, before),
     );
+  }
+
+  /**
+   * "The chief executive of the trade body, the HIIA, said … ¶ “…,” she said. ¶ Miriam Castleton, who has
+   * led the HIIA since 2019, said …": the person the paragraph after the quotation opens by naming for the
+   * first time, of a gender that fits, when that sentence and the role's share a name (the body's); else
+   * undefined.
+   */
+  #namedNext(roleSentence: string, at: Place, gender: Gender | undefined): QuoteSpeaker | undefined {
+    const p = at.paragraph + 1;
+    const first = (this.#people.paragraphs[p]?.names ?? []).find((n) => !n.quoted && n.sentence === 0);
+    // (Opening it, or after its role: "The chair, Evelyn Marsh, a former …".)
+    if (first === undefined || !ROLE_BEFORE_NAME.test((this.#texts[p] ?? '').slice(0, first.start)))
+      return undefined;
+    const e = this.#entity(first.entity);
+    if (!e.full || !this.#compatible(first.entity, gender) || this.#isNamedBefore(first.entity, at, Infinity))
+      return undefined;
+    const sentence = (this.#texts[p] ?? '').slice(
+      first.end,
+      this.#boundsOf({ paragraph: p, sentence: 0 })?.end,
+    );
+    // The body both name, or the role the name is set off after ("The chair, Evelyn Marsh").
+    const words = new Set(capitalisedWords(sentence));
+    const role = (this.#texts[p] ?? '')
+      .slice(0, first.start)
+      .toLowerCase()
+      .split(/[\s,]+/);
+    const shared =
+      capitalisedWords(roleSentence).some((w) => words.has(w)) ||
+      role.some((w) => w.length > 3 && roleSentence.toLowerCase().includes(w));
+    return shared ? { kind: 'entity', entity: first.entity } : undefined;
   }
 
   /**
@@ -2356,9 +2403,19 @@ class ArticleAttribution {
     this.#carry = asks && handed ? this.#otherSpeakerBefore(handed, firstOfParagraph, p - 1) : handed;
     // "She told the jury:" closing a paragraph hands its subject to the quotation that opens the next one.
     this.#introduced = null;
-    if (!endsInQuote && /:\s*$/.test(sentences[sentences.length - 1] ?? '')) {
+    // (Also after a quoted title in that sentence: "… a post titled “We used to have a rule.” With her
+    // permission, here is a chunk of it:".)
+    const introduces = /:\s*$/.test(sentences[sentences.length - 1] ?? '') && (lastSpan?.close ?? 0) >= 0;
+    if (introduces) {
       const k = this.#entryIndex(p, sentences.length - 1);
-      const subject = (k < 0 ? undefined : this.#subjectAt(k)) ?? this.#colonCue(p, masked, bounds);
+      // "She published a post … ¶ With her permission, here is a chunk of it:": no subject of its own, the
+      // sentence's "her" is the one the sentence before is about.
+      const subject =
+        (k < 0 ? undefined : this.#subjectAt(k)) ??
+        this.#colonCue(p, masked, bounds) ??
+        (k > 0 && sentences.length > 1 && THIRD_PERSON.test(sentences[sentences.length - 1] ?? '')
+          ? this.#subjectAt(k - 1)
+          : undefined);
       if (subject !== undefined) {
         this.#carry = { kind: 'entity', entity: subject };
         if (!READS_OUT.test(sentences[sentences.length - 1] ?? ''))

@@ -346,6 +346,19 @@ describe('page metadata: a site title run together, initials and a hosting site'
     expect(m.outlet).toBe('Coastal Wire Service');
   });
 
+  it('names a wire agency as its dateline does, not as its site title ("… - Pellmark News", "(Pellmark)")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - Pellmark News',
+      'Skip to main content',
+      'Pellmark',
+      `PORTHAVEN, Oct 21 (Pellmark) - ${BODY[0]}`,
+      BODY[1] as string,
+      'Pellmark is the news agency of Pellmark Information Group.',
+      '© 2025 Pellmark Information Group plc. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('Pellmark');
+  });
+
   it('keeps a broadcaster’s "… - KBS News" where the page names "KBS" throughout and spells it out once', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal - KBS News',

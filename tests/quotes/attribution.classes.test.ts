@@ -5571,3 +5571,132 @@ describe('an exchange: a paragraph that ends on a quoted question, then a bare q
     expect(s['Nobody who had read the flood maps would']).toBe('Hollis Dremmer');
   });
 });
+
+describe('a speaker given by role, then named in the paragraph after the quotation', () => {
+  it('is the person the next paragraph opens by naming, where both name the same body', () => {
+    const s = speakersOf(
+      article('role-then-name', [
+        [
+          'The chief executive of the largest trade body, the Fenland Glaziers’ Association (FGA), said honest firms were paying the price.',
+        ],
+        ['“Every legitimate glazier in this country has paid for what happened here,” she said.'],
+        ['Orla Penhallow, who has led the FGA since 2019, said the verdict should be a warning.'],
+      ]),
+    );
+    expect(s['Every legitimate glazier in this country has paid for what happened here']).toBe(
+      'Orla Penhallow',
+    );
+  });
+
+  it('is the one the next paragraph names after the same role ("The chair, Evelyn Marsh")', () => {
+    const s = speakersOf(
+      article('possessor-role', [
+        [
+          'Tidewell’s board chair said the decision was reached at a meeting on Monday night.',
+          '“We did not ask for his resignation,” she said in a brief interview.',
+        ],
+        ['The chair, Nessa Quarmby, a former deputy governor of the central bank, joined the board in 2022.'],
+      ]),
+    );
+    expect(s['We did not ask for his resignation']).toBe('Nessa Quarmby');
+  });
+
+  it('is no one when the next paragraph introduces someone else', () => {
+    const s = speakersOf(
+      article('someone-else', [
+        ['The chief executive of the trade body said honest firms were paying the price.'],
+        ['“Every legitimate glazier has paid for this,” she said.'],
+        ['Maud Trelawny, a customer from Penrose, lost her deposit in 2022.'],
+      ]),
+    );
+    expect(s['Every legitimate glazier has paid for this']).not.toBe('Maud Trelawny');
+  });
+});
+
+describe('a body’s role holder as a sentence’s subject ("Tidewell’s board chair said")', () => {
+  it('is not the body for the "she said" after it', () => {
+    const s = speakersOf(
+      article('possessor', [
+        [
+          'Tidewell’s board chair said the decision was reached on Monday.',
+          '“We did not ask him to go,” she said.',
+        ],
+      ]),
+    );
+    expect(s['We did not ask him to go']).not.toBe('Tidewell');
+  });
+});
+
+describe('a quotation introduced after a quoted title ("… titled “X.” With her permission, here is …:")', () => {
+  it('is the words of the one the paragraph is about, over every paragraph it runs', () => {
+    const s = speakersOf(
+      article('blog', [
+        [
+          'Tamsin Okoro has some thoughts on that.',
+          'She published a long post on her blog titled “We used to have a rule.”',
+          'With her permission, here is a chunk of it:',
+        ],
+        ['“When I joined, nothing touched a customer’s device until it had spent two days on a test fleet.'],
+        ['“In March the test fleet became optional. I argued against it in two meetings.”'],
+      ]),
+    );
+    expect(s['In March the test fleet became optional. I argued against it in two meetings']).toBe(
+      'Tamsin Okoro',
+    );
+    expect(s['We used to have a rule']).toBe('unknown');
+  });
+});
+
+describe('roles in the plural', () => {
+  it('make a firm of the name they introduce when a plural verb follows ("The liquidators, X Y, have said")', () => {
+    const index = buildIndex(
+      [
+        article('firm', [
+          ['The liquidators, Brantley Crewe, have said creditors can expect four pence in the pound.'],
+          ['“We have recovered what we can,” said Callum Crewe, a partner at the firm.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name)).not.toContain('Brantley Crewe');
+  });
+
+  it('are no person opening a sentence ("Prosecutors have said …")', () => {
+    const index = buildIndex(
+      [
+        article('plural', [
+          ['Prosecutors have said they will seek a confiscation order.'],
+          ['Liquidators said creditors can expect four pence in the pound.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('names that look like roles', () => {
+  it('reads "Dean" before a surname alone as a given name', () => {
+    const s = speakersOf(
+      article('dean', [
+        ['Dean Whitcombe, who worked as an engineer for the firm, said he was still owed wages.'],
+        ['“We were the ones standing on doorsteps,” Whitcombe said.'],
+      ]),
+    );
+    expect(s['We were the ones standing on doorsteps']).toBe('Dean Whitcombe');
+  });
+
+  it('reads "City Councilmember" as a title before the name', () => {
+    const s = speakersOf(
+      article('councilmember', [
+        [
+          'City Councilmember Dorian Pask, whose district includes the harbour, said he had written to the firm.',
+        ],
+        ['“These are businesses that run on margins of a few percent,” Pask said.'],
+      ]),
+    );
+    expect(s['These are businesses that run on margins of a few percent']).toBe('Dorian Pask');
+  });
+});

@@ -627,7 +627,7 @@ const INTERFACE_VERB =
 /** The outlet a page names, or undefined when it names none. */
 export function inferOutlet(lines: readonly string[], options: OutletOptions): string | undefined {
   const candidates = outletCandidates(lines, options);
-  const first = unsupportedSite(candidates, lines) ?? candidates[0];
+  const first = unsupportedSite(candidates, lines) ?? agencyOfSite(candidates) ?? candidates[0];
   if (!first) return undefined;
   // A page naming only the company in its copyright line: that company's publication, as the page's own
   // links name it.
@@ -638,6 +638,18 @@ export function inferOutlet(lines: readonly string[], options: OutletOptions): s
         ? ownBrandPublication(first.name, candidates)
         : undefined;
   return withoutEdition(brand ?? displayName(first.name, candidates, lines));
+}
+
+/**
+ * "… - Northgate News" over a wire's "TARNBURY, Oct 21 (Northgate) -": the agency is named as its own
+ * dateline names it, without the site's "News" (an agency's initials, "(AP)", are left to the rest).
+ */
+function agencyOfSite(candidates: readonly OutletCandidate[]): OutletCandidate | undefined {
+  const site = candidates[0];
+  if (site?.source !== 'site' || !/ News$/.test(site.name)) return undefined;
+  const agency = site.name.slice(0, -' News'.length);
+  if (agency === agency.toUpperCase()) return undefined;
+  return candidates.find((c) => c.source === 'dateline' && c.name === agency);
 }
 
 /** Sources that name the page's publisher in its own text (not an author's byline or a bio). */
