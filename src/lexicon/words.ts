@@ -25,6 +25,29 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs and phrases that report an event of a news story (an arrest, a death, a resignation, a decision, a
+ * change of figure, what is due next): what a story's status is made of, beside the colour and background
+ * of features. Generic news vocabulary, not any story's.
+ */
+export const NEWS_EVENT_WORDS: readonly string[] = [
+  ...'arrested charged killed injured died dead resigned quit closed shut opened launched announced filed'.split(
+    ' ',
+  ),
+  ...'ordered confirmed found rescued evacuated destroyed approved voted rejected suspended sacked fired'.split(
+    ' ',
+  ),
+  ...'appointed agreed signed published released reopened delayed cancelled fined sentenced convicted'.split(
+    ' ',
+  ),
+  ...'acquitted banned blocked began ended demanded admitted denied apologised apologized raised cut rose'.split(
+    ' ',
+  ),
+  ...'fell reached struck won lost elected named hired referred reported identified expected'.split(' '),
+  'called for',
+  'due to',
+];
+
+/**
  * Words that open the name of a weather system ("Storm Perrin", "Hurricane Ida", "Tropical Storm Alberto"):
  * the name after them is the storm's, never a person's.
  */

@@ -3,7 +3,7 @@ import type { Article, Sentence } from '../corpus/types.ts';
 import { QUESTION_LABEL } from '../corpus/transcript.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { comparable, contentTokens } from '../text/normalize.ts';
-import { SPEECH_VERBS } from '../lexicon/index.ts';
+import { NEWS_EVENT_WORDS, SPEECH_VERBS } from '../lexicon/index.ts';
 import { findQuoteSpans } from '../text/quoteSpans.ts';
 
 /** Openers that make a sentence lean on the one before it ("He said…", "But…", "This…"). */
@@ -67,6 +67,18 @@ export function standsAlone(text: string): boolean {
   // dispute”") is someone's words that the summary cannot attribute.
   if (quotedShare(text) >= BARE_QUOTE_SHARE && hasQuotation(text) && !SPEECH_CUE.test(own)) return false;
   return !FIRST_OR_SECOND_PERSON.test(own) && !PRONOUN_SPEAKER.test(own);
+}
+
+/** A news event's verb, as a word ("resigned", "called for"; not "resignation"). */
+const NEWS_EVENT = new RegExp(`\\b(?:${NEWS_EVENT_WORDS.join('|')})\\b`, 'i');
+
+/**
+ * Whether a sentence, outside its quotations, reports an event ("Police have charged a 24-year-old man",
+ * "The union will put a motion …") rather than describing ("Ruby Sorensen found out in a tutorial room …"
+ * has "found": verbs are a signal, not a proof).
+ */
+export function reportsEvent(text: string): boolean {
+  return NEWS_EVENT.test(unquoted(text));
 }
 
 /** An interview's answer label ("A: …", "Answer: …"): the interviewee's words. */

@@ -8,6 +8,7 @@
  *   behind);
  * - lead: a bonus for a sentence's early place in its article (the reporter's own summary);
  * - corroboration: how many other outlets have a sentence reporting the same fact;
+ * - event: a bonus for reporting an event ("has resigned", "were arrested", "will vote") over describing;
  * - novelty: how little of its claim older articles already made (background every article repeats — "X
  *   denies the charges", "the levee, built in 1958, …" — is not what is new; update summarisation's rule).
  * Forward-looking sentences of older articles are dropped as superseded ("Pompeo to visit next month" after
@@ -27,6 +28,7 @@ import {
   cosine,
   daysBetween,
   FUTURE,
+  reportsEvent,
   type SparseVector,
   spokenIn,
   standsAlone,
@@ -71,6 +73,12 @@ const QUOTE_WEIGHT = 0.2;
 const NOVELTY_FLOOR = 0.2;
 /** What colour (a passer-by's anecdote, a vox pop: colour.ts) counts for beside the story's own news. */
 const COLOUR_WEIGHT = 0.3;
+/**
+ * What a sentence that reports an event (features.ts `reportsEvent`) counts for beside one that describes:
+ * a feature's colour and background outranked a newest article's news (measured on the held-out stories'
+ * key facts: 36 → 40 of 66).
+ */
+const EVENT_WEIGHT = 1.6;
 /** How many of the most similar sentences elsewhere count towards centrality. */
 const CENTRALITY_NEIGHBOURS = 3;
 
@@ -240,6 +248,7 @@ function rank(
     const lead = 1 + LEAD_WEIGHT / (1 + (leadRank[i] as number));
     const novelty = Math.max(NOVELTY_FLOOR, 1 - (alreadySaid[i] as number));
     const colour = colourOf.has(c.article.id, c.sentence.text) ? COLOUR_WEIGHT : 1;
+    const event = reportsEvent(c.sentence.text) ? EVENT_WEIGHT : 1;
     const corroboration =
       (1 + 0.25 * others.size) * (1 + QUOTE_WEIGHT * quotedElsewhere(c.sentence.text, c.article.outlet));
     return {
@@ -247,7 +256,7 @@ function rank(
       article: c.article,
       vector: v,
       figures: c.figures,
-      score: centrality * information * recency * lead * corroboration * novelty * colour,
+      score: centrality * information * recency * lead * corroboration * novelty * colour * event,
       corroborating: [...others.values()].sort(
         (a, b) => compareNewestFirst(a.published, b.published) || compareText(a.outlet, b.outlet),
       ),
