@@ -28,6 +28,7 @@ silvia simone sofia sonia sophia sophie stephanie susan susanne suzanne svetlana
 teresa theresa tiffany tina tracy ursula valentina valerie vanessa vera veronica victoria virginia
 vivian wanda wendy yasmin yolanda yvonne zoe zoë zainab ayesha mariam sunita anjali deepa pooja lakshmi
 astrid sigrid karin birgit kerstin marit sanne femke lotte freya hanne annika linnea maja ebba elin frida inga tove anneke margit solveig ragnhild agnieszka małgorzata malgorzata katarina ulrike urse
+inés ines inês rocío rocio lucía belén belen begoña montserrat nuria ainhoa itziar joana graça xiana sabela iria noelia marta purificación
 kirsty siobhan bronagh aoife niamh mairead orla cerys sian gudrun zuzana lenka ivana milena ludmila katerina kateřina radka jitka hana dagmar bozena božena
 `;
 
@@ -55,6 +56,7 @@ travis trevor tyler victor vincent vladimir walter warren wayne william willie w
 zachary rajesh rahul sanjay vijay arjun ravi amit suresh mohan kwame kofi olu emeka
 rasmus anders nils henrik sven bjorn bjørn magnus mikkel jesper jens jurgen jürgen dieter torsten kurt konrad pieter maarten willem dirk joost sande
 declan callum alfie ewan ciaran eoin seamus fergus hamish rhys gethin bram helmut horst uwe rolf ulrich matthias mats olaf gunnar leif erling einar arne knut tomasz piotr pawel paweł marek jakub andrzej hiroshi takashi kenji radomir radomír miroslav jaroslav vaclav václav zdenek zdeněk ondrej ondřej lukas lukáš matej matěj bohdan jiri jiří milan dusan dušan
+baltasar xoán xosé anxo iago joão gonçalo duarte tiago amadeu íñigo iñaki jordi álvaro alvaro rubén ruben adrián iván gonzalo ignacio celso
 anton nicolai nikolai ray chad troy dwight stewart lloyd floyd marvin otto andrés andres tariq vikram
 `;
 

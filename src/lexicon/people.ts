@@ -27,6 +27,13 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['brother', 'm'],
   ['madam', 'f'],
   ['sheikh', 'm'],
+  // Other languages' forms, as English copy keeps them ("Sra. Arriaga", "Frau Weber", "Mme Roux"; "Sr."
+  // closes English names as often as it opens Spanish ones: see mentions.ts).
+  ['sra', 'f'],
+  ['srta', 'f'],
+  ['herr', 'm'],
+  ['frau', 'f'],
+  ['mme', 'f'],
 ]);
 
 /** Capitalised words that are titles in front of a name ("Secretary of State Mike Pompeo", "Sen. Vale"). */

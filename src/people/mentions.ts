@@ -266,6 +266,14 @@ function isLowerOrDigit(c: number): boolean {
  * Punctuation after a token that ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo"; so does
  * a sentence's full stop after a word ("Reyes."), not an initial's ("R.").
  */
+/**
+ * "Sr. de Lemos": the Spanish honorific opening a name (not "J. David Cox Sr.", whose "Sr." is his generation
+ * and closes it).
+ */
+export function isSpanishHonorific(words: readonly string[], k: number, from: number): boolean {
+  return k === from && k < words.length - 1 && /^Sr\.?$/.test(words[k] as string);
+}
+
 /** Verbs that agree with a plural subject. */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
 
@@ -824,7 +832,12 @@ export class MentionScanner {
     let lastTitle = -1;
     for (let k = from; k < j; k++) {
       const w = words[k] as string;
-      if (isTitle(w) ? !isSurnameAfterGivenName(words, k) : w === 'of' && lastTitle === k - 1) lastTitle = k;
+      if (
+        isTitle(w) || isSpanishHonorific(words, k, from)
+          ? !isSurnameAfterGivenName(words, k)
+          : w === 'of' && lastTitle === k - 1
+      )
+        lastTitle = k;
     }
     // "Describing Mr Jackson as …": words before an honorific that are neither titles nor roles are not the
     // name's.
@@ -1066,7 +1079,12 @@ export class MentionScanner {
    */
   #roleOfBody(tokens: Tokens, from: number): { role: string; end: number } | undefined {
     for (let k = from; k < tokens.count && k <= from + 2; k++) {
-      const word = tokens.bare(k);
+      const raw = tokens.bare(k);
+      // ("Rhona Castellane, Dean of the Faculty of Medicine,": the role may be capitalised, first.)
+      const word =
+        k === from && /^\p{Lu}\p{Ll}+$/u.test(raw) && ROLE_WORDS.has(raw.toLowerCase())
+          ? raw.toLowerCase()
+          : raw;
       if (!/^\p{Ll}/u.test(word) || tokens.raw(k).endsWith(',')) return undefined;
       // "X, who became chair of the trust in 2023,": a clause, not a role.
       if (RELATIVE_PRONOUNS.has(word)) return undefined;

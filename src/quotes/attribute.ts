@@ -111,7 +111,20 @@ function capitalisedWords(text: string): string[] {
 }
 
 /** Nothing, or a definite role set off before a name that opens a sentence ("The chair, "). */
-const ROLE_BEFORE_NAME = /^(?:(?:the|its|their)\s+[\p{Ll}\s-]{2,40},\s*)?$/iu;
+const ROLE_BEFORE_NAME = /^(?:(?:the|its|their)\s+[\p{Ll}\s'\u2019-]{2,40},\s*)?$/iu;
+
+/** Whether a name holds `part` as consecutive words after its first, letter case aside ("Tomás de Lemos Núñez"). */
+function holdsTokens(name: readonly string[], part: readonly string[]): boolean {
+  const folded = name.map((t) => t.toLowerCase());
+  const wanted = part.map((t) => t.toLowerCase());
+  for (let i = 1; i + wanted.length <= folded.length; i++)
+    if (wanted.every((w, k) => folded[i + k] === w)) return true;
+  return false;
+}
+
+/** A role phrase opening a sentence that names the body it serves ("The chief executive of the Insomnia Support Network"). */
+const ROLE_OF_NAMED_BODY =
+  /^\s*The\s+[\p{Ll}\s-]{2,40}?\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'\u2019&-]*\s*){1,6})/u;
 
 /** A third-person pronoun of a person ("her permission", "he said"). */
 const THIRD_PERSON = /\b(?:he|she|his|her|him)\b/i;
@@ -1146,7 +1159,7 @@ class ArticleAttribution {
       // "The prime minister's official spokesman said … But he added:", "The feisty singer was famous for her
       // one-liners. She once told …": "he" is the unnamed role holder the sentence is about, no one named.
       if (subject === undefined && this.#unnamedRoleSubject(s, gender, at, before))
-        return this.#namedNext(s.text, at, gender) ?? null;
+        return this.#witnessAddressed(s, k, gender) ?? this.#namedNext(s.text, at, gender) ?? null;
       // "… the actress wasn’t itching to do something else. “…,” she said": the one person of that role.
       const holder = subject === undefined ? this.#roleSubjectHolder(s, gender, at, before) : undefined;
       if (holder !== undefined) return { kind: 'entity', entity: holder };
@@ -1208,9 +1221,38 @@ class ArticleAttribution {
     if (ref.gender !== undefined && gender !== undefined && ref.gender !== gender) return false;
     // "The barrister who represented both families told …. “…,” he said. That was Simon Threlfall KC": a
     // holder the article names only later is not named yet.
+    // (A holder of the other gender is not who "she" is: "The chief executive of the charity said … ‘…,’ she
+    // said" where the only chief executive named before is a man.)
     return !this.#people.entities.some(
-      (e) => e.roleWords.has(ref.noun) && this.#isNamedBefore(e.id, at, before),
+      (e) =>
+        e.roleWords.has(ref.noun) && this.#compatible(e.id, gender) && this.#isNamedBefore(e.id, at, before),
     );
+  }
+
+  /**
+   * Whether an entity may be the holder of a role phrase that names its body ("The chief executive of the
+   * Insomnia Support Network"): one of the body's capitalised words is in one of the entity's roles or in
+   * the name it was given with them; true when the phrase names no body.
+   */
+  #holdsRoleOfBody(entity: number, phrase: string): boolean {
+    const body = ROLE_OF_NAMED_BODY.exec(phrase)?.[1];
+    if (body === undefined) return true;
+    const roles = [...this.#entity(entity).roles.keys()].join(' ');
+    return body
+      .split(/\s+/)
+      .some((w) => w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()) && roles.includes(w));
+  }
+
+  /**
+   * "Ms Sallis suggested to Mrs Roux-Halloran that … The witness denied it. She told the jury: ‘…’": the
+   * witness is the one counsel's sentence just before put it to, when the gender fits.
+   */
+  #witnessAddressed(s: SentenceEntry, k: number, gender: Gender | undefined): QuoteSpeaker | undefined {
+    if (definiteRoleHead(s.text.slice(mainClauseStart(s.text))) !== 'witness') return undefined;
+    const before = this.#sentences[k - 1];
+    if (before === undefined || s.paragraph - before.paragraph > 1) return undefined;
+    const addressed = this.#addressee(before, (id) => this.#compatible(id, gender));
+    return addressed === undefined ? undefined : { kind: 'entity', entity: addressed };
   }
 
   /**
@@ -1400,9 +1442,12 @@ class ArticleAttribution {
     if (full) return full.id;
     // "Van Rooyen said" opening a sentence, after "Dr Annelise van Rooyen": the particle and surname of one
     // person named in full.
+    // ("De Lemos said" after "Tomás de Lemos Núñez": the particle and the first of two surnames.)
     if (isParticle((tokens[0] as string).toLowerCase()) && tokens.length > 1) {
       const named = entities.filter((e) => e.full && endsWithTokens(e.tokens, tokens));
       if (named.length === 1) return (named[0] as ArticleEntity).id;
+      const within = entities.filter((e) => e.full && holdsTokens(e.tokens, tokens));
+      if (within.length === 1) return (within[0] as ArticleEntity).id;
     }
     if (nameCore(tokens).length > 1) return undefined;
     const word = surnameOf(tokens);
@@ -2016,7 +2061,11 @@ class ArticleAttribution {
         ? this.#phrases.read(`the ${demonym}`)
         : undefined;
     if (ref?.kind === 'role') {
-      const resolved = this.#resolveRole(ref, at, from);
+      const found = this.#resolveRole(ref, at, from);
+      // "The chief executive of the Insomnia Support Network said" where the chief executive named before
+      // is the federation's: a role of a body the holder's roles never name is someone else's.
+      const resolved =
+        found?.kind === 'entity' && !this.#holdsRoleOfBody(found.entity, sentence.slice(skip)) ? null : found;
       // "The nurse is Wulandari, who …": a role that names who it is introduces that person.
       if (resolved?.kind === 'entity' || !ROLE_IS_NAME.test(sentence.slice(skip)))
         return resolved?.kind === 'entity' ? resolved.entity : undefined;

@@ -17,7 +17,13 @@ import {
   isRoleNoun,
   withoutElect,
 } from '../lexicon/index.ts';
-import { isCompoundWord, isSurnameAfterGivenName, isTitle, withoutContraction } from '../people/mentions.ts';
+import {
+  isCompoundWord,
+  isSpanishHonorific,
+  isSurnameAfterGivenName,
+  isTitle,
+  withoutContraction,
+} from '../people/mentions.ts';
 import {
   endBeforePostNominals,
   HANDLE_PATTERN,
@@ -112,7 +118,7 @@ function splitTitle(tokens: readonly string[]): { title: string[]; name: string[
   tokens.forEach((t, i) => {
     // ("Dr David King", "Prof King": the last word is a surname that is also a title.)
     if (
-      isTitle(t)
+      isTitle(t) || isSpanishHonorific(tokens, i, 0)
         ? !isSurnameAfterGivenName(tokens, i)
         : t.toLowerCase() === 'of' && i > 0 && isTitle(tokens[i - 1] as string)
     )

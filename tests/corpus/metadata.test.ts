@@ -359,6 +359,20 @@ describe('page metadata: a site title run together, initials and a hosting site'
     expect(m.outlet).toBe('Pellmark');
   });
 
+  it('keeps the site title where the page’s masthead gives it ("PELLMARK NEWS")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal - Pellmark News',
+      'Skip to main content',
+      'PELLMARK NEWS',
+      'World',
+      'Business',
+      `PORTHAVEN, Oct 21 (Pellmark) - ${BODY[0]}`,
+      BODY[1] as string,
+      '© 2025 Pellmark Media Holdings plc. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('Pellmark News');
+  });
+
   it('keeps a broadcaster’s "… - KBS News" where the page names "KBS" throughout and spells it out once', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal - KBS News',

@@ -5700,3 +5700,94 @@ describe('names that look like roles', () => {
     expect(s['These are businesses that run on margins of a few percent']).toBe('Dorian Pask');
   });
 });
+
+describe('"the witness" in a court report', () => {
+  it('is the one counsel’s sentence just before put it to', () => {
+    const s = speakersOf(
+      article('witness', [
+        ['Imogen Varley KC, defending, began her cross-examination on Thursday.'],
+        [
+          'Ms Varley suggested to Mrs Agnes Rouleau that she had gone to the police only after being dismissed.',
+          'The witness denied it.',
+          'She told the jury: ‘I was dismissed because I would not sign off the accounts.’',
+        ],
+      ]),
+    );
+    expect(s['I was dismissed because I would not sign off the accounts']).toBe('Agnes Rouleau');
+  });
+});
+
+describe('Spanish and Portuguese names', () => {
+  it('reads "De Lemos" opening a sentence as the particle and first surname of "Tomás de Lemos Núñez"', () => {
+    const s = speakersOf(
+      article('two-surnames', [
+        ['The recount gave 13,813 votes to Tomás de Lemos Núñez of the Civic Alliance, the board said.'],
+        ['De Lemos, a 52-year-old shipping executive, called the recount “a farce run by the same people”.'],
+      ]),
+    );
+    expect(s['a farce run by the same people']).toBe('Tomás de Lemos Núñez');
+  });
+
+  it('takes "Sr." and "Sra." as honorifics, not roles or names', () => {
+    const index = buildIndex(
+      [
+        article('honorific', [
+          ['Tomás de Lemos Núñez, the conservative candidate, said he would appeal.'],
+          ['“Maybe I’ll appeal, maybe I won’t,” Sr. de Lemos said on Friday.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    const answer = quoteBriefing(index, 'de lemos', 5);
+    expect(answer.title).toBe('Tomás de Lemos Núñez, conservative candidate: 1 quote');
+  });
+
+  it('knows a common Iberian given name’s gender where the text gives none ("Inés", "Baltasar")', () => {
+    const index = buildIndex(
+      [
+        article('ines', [
+          ['Inés Arriaga Fontes spoke to supporters at the party headquarters.'],
+          ['Baltasar Arriaga Queirós, a former mayor, stood at the back of the hall.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    const gender = (name: string) => index.people.people.find((p) => p.name === name)?.gender;
+    expect([gender('Inés Arriaga Fontes'), gender('Baltasar Arriaga Queirós')]).toEqual(['f', 'm']);
+  });
+});
+
+describe('a role of a named body whose only holder named before serves another body', () => {
+  it('is not that holder ("The chief executive of the Sleep Network said … ‘…,’ she said")', () => {
+    const s = speakersOf(
+      article('other-body', [
+        ['Gareth Pellin, the federation’s chief executive, called the findings alarmist.'],
+        ['Prof Mira Vandal, who led the study, said the criticism was predictable.'],
+        ['‘We will answer every one of them in public,’ she told the Examiner.'],
+        [
+          'The chief executive of the Sleep Support Network, which represents 30,000 people, said its helpline was flooded.',
+        ],
+        ['‘People are ringing us in tears,’ she said.'],
+        ['The charity’s chief executive, Bernadette Quail, said the findings had been oversold.'],
+      ]),
+    );
+    expect(s['People are ringing us in tears']).toBe('Bernadette Quail');
+  });
+});
+
+describe('a capitalised role set off after a name ("Rhona Castellane, Dean of the Faculty of Medicine,")', () => {
+  it('is that person’s role, for "the dean added"', () => {
+    const s = speakersOf(
+      article('dean-role', [
+        [
+          'Professor Rhona Castellano, Dean of the Faculty of Medicine and Health, said the study showed its value.',
+        ],
+        ['“I am enormously proud of the team,” she said.'],
+        ['“Findings like these will not always be comfortable for everyone,” the dean added.'],
+      ]),
+    );
+    expect(s['Findings like these will not always be comfortable for everyone']).toBe('Rhona Castellano');
+  });
+});

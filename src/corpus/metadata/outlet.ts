@@ -642,13 +642,16 @@ export function inferOutlet(lines: readonly string[], options: OutletOptions): s
 
 /**
  * "… - Northgate News" over a wire's "TARNBURY, Oct 21 (Northgate) -": the agency is named as its own
- * dateline names it, without the site's "News" (an agency's initials, "(AP)", are left to the rest).
+ * dateline names it, without the site's "News" (an agency's initials, "(AP)", are left to the rest), unless
+ * the page's masthead gives the site's name.
  */
 function agencyOfSite(candidates: readonly OutletCandidate[]): OutletCandidate | undefined {
   const site = candidates[0];
   if (site?.source !== 'site' || !/ News$/.test(site.name)) return undefined;
   const agency = site.name.slice(0, -' News'.length);
   if (agency === agency.toUpperCase()) return undefined;
+  // ("ORBIS NEWS" heading the page says the site's name is the outlet's.)
+  if (candidates.some((c) => c.source.endsWith('masthead') && c.name === site.name)) return undefined;
   return candidates.find((c) => c.source === 'dateline' && c.name === agency);
 }
 
