@@ -274,6 +274,9 @@ export function isSpanishHonorific(words: readonly string[], k: number, from: nu
   return k === from && k < words.length - 1 && /^Sr\.?$/.test(words[k] as string);
 }
 
+/** "I’m", "I've", "I’d", "I'll": the first person with its verb run on. */
+const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|d|ll)$/;
+
 /** Verbs that agree with a plural subject. */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
 
@@ -804,6 +807,11 @@ export class MentionScanner {
       // then the rest of a name (however common "van" is in the corpus).
       const particle =
         isParticle(lower) && from + 1 < j && isParticle((words[from + 1] as string).toLowerCase());
+      // "I’m Toby Marlowe": the speaker's own "I" with its verb run on opens no name.
+      if (FIRST_PERSON_CONTRACTION.test(w)) {
+        from++;
+        continue;
+      }
       // "Caller Dev from Hartsfield:", "Analyst Tom Reed said": a role word opening the run is the role of
       // the name after it (read below), however common the word; "Official Report" names no one.
       // (A word closing the sentence keeps its period here: "… the Official Report.")

@@ -114,7 +114,7 @@ function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
  * labels ask.
  */
 const SPEAKER_LABEL = new RegExp(
-  `^\\s*((?:(?:The|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\\.?\\s)?(?:${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019.-]+\\s){0,3}${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019-]+)((?:\\s*\\([^)]{1,60}\\)){0,2})(?:,\\s+\\p{Lu}[\\p{Lu}&'\u2019.-]*(?:\\s+[\\p{Lu}&][\\p{Lu}&'\u2019.-]*){0,5})?:\\s+(?=\\S)`,
+  `^\\s*((?:(?:The|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\\.?\\s)?(?:${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019.-]+\\s){0,4}${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019-]+)((?:\\s*\\([^)]{1,60}\\)){0,2})(?:,\\s+\\p{Lu}[\\p{Lu}&'\u2019.-]*(?:\\s+[\\p{Lu}&][\\p{Lu}&'\u2019.-]*){0,5})?:\\s+(?=\\S)`,
   'u',
 );
 

@@ -5791,3 +5791,30 @@ describe('a capitalised role set off after a name ("Rhona Castellane, Dean of th
     expect(s['Findings like these will not always be comfortable for everyone']).toBe('Rhona Castellano');
   });
 });
+
+describe('a radio transcript', () => {
+  const page = article('radio', [
+    [
+      'PRESENTER TOBIAS MARLOW: Hello and welcome to Second Opinion, I’m Tobias Marlow. Joining me is the study’s author.',
+    ],
+    [
+      'PROFESSOR MIREILLE VAN DER BERGH: Thanks, Tobias. We made a mistake in how we handled one type of repeat prescription.',
+    ],
+    ['MARLOW: So the headline number is lower. Does that mean the critics were right?'],
+    ['VAN DER BERGH: About the coding, yes, and I’m not going to pretend otherwise.'],
+    ['MARLOW: Thank you, both.'],
+  ]);
+
+  it('reads a first label of five words, title and particles in capitals, as its speaker', () => {
+    // (Named only in capitals, the name is shown title-cased.)
+    expect(
+      speakersOf(page)['Thanks, Tobias. We made a mistake in how we handled one type of repeat prescription'],
+    ).toMatch(/^Mireille van der Bergh$/i);
+  });
+
+  it('takes no "I’m" into the presenter’s name', () => {
+    const index = buildIndex([page], [], NOW);
+    expect(index.people.people.map((p) => p.name)).not.toContain('I’m Tobias Marlow');
+    expect(index.quotes.map((q) => q.speaker)).not.toContain('I’m Tobias Marlow');
+  });
+});
