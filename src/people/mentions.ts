@@ -263,10 +263,6 @@ function isLowerOrDigit(c: number): boolean {
 }
 
 /**
- * Punctuation after a token that ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo"; so does
- * a sentence's full stop after a word ("Reyes."), not an initial's ("R.").
- */
-/**
  * "Sr. de Lemos": the Spanish honorific opening a name (not "J. David Cox Sr.", whose "Sr." is his generation
  * and closes it).
  */
@@ -294,6 +290,10 @@ function firstWordOfName(name: readonly string[]): boolean {
   return first.length >= 2 || (name.length > 1 && isParticle(first.toLowerCase()));
 }
 
+/**
+ * Punctuation after a token that ends a name run: "on Sunday, Pompeo said" holds no "Sunday Pompeo"; so does
+ * a sentence's full stop after a word ("Reyes."), not an initial's ("R.").
+ */
 function endsRun(raw: string): boolean {
   const n = raw.length;
   const last = raw.charCodeAt(n - 1);

@@ -296,6 +296,9 @@ function shownToBePerson(e: ArticleEntity): boolean {
   return e.personal > 0 || e.speaks > 0;
 }
 
+/** A capitalised possessor ("Keystrand’s"; "Harbour Board's" ends so). */
+const POSSESSOR = /^\p{Lu}[\p{L}-]*['\u2019]s$/u;
+
 /**
  * The head of a definite role phrase opening a sentence as its subject: "The prime minister's official
  * spokesman said" → "spokesman", "The feisty singer was" → "singer" (up to three words before the role noun,
@@ -320,8 +323,6 @@ function definiteRoleHead(sentence: string): string | undefined {
  * "His father has declined …", "Her lawyer later told …": a relative or aide of someone opening a sentence,
  * with up to two qualifiers, as its subject (a comma after the noun introduces a name instead).
  */
-/** A capitalised possessor ("Keystrand’s", "Harbour Board's" ends so). */
-const POSSESSOR = /^\p{Lu}[\p{L}-]*['\u2019]s$/u;
 const POSSESSIVE_ROLE_SUBJECT =
   /^\s*(?:His|Her|Their)\s+(?:[\p{Ll}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
 /** "her" as a possessive: before a word that is no function word ("her silence", not "her that", "her the"). */
@@ -1981,11 +1982,11 @@ class ArticleAttribution {
       // subjects of the sentences read so far, this one among them.
       e.subject = null;
       const spoken = e.speakers.find((s) => s?.kind === 'entity');
-      const own = () => this.#subjectOf(e, e.text, e.bounds, e.bounds.end);
       // "Hal Mensah read aloud the message in which Ms Vellacott wrote that she would “…”": the one whose
       // words a relative clause quotes is not what the sentence is about.
-      const about = spoken?.kind === 'entity' && RELATIVE_CLAUSE.test(e.text) ? own() : undefined;
-      e.subject = spoken?.kind === 'entity' ? (about ?? spoken.entity) : (own() ?? null);
+      const quotedAbout = spoken?.kind === 'entity' && !RELATIVE_CLAUSE.test(e.text);
+      const own = quotedAbout ? undefined : this.#subjectOf(e, e.text, e.bounds, e.bounds.end);
+      e.subject = spoken?.kind === 'entity' ? (own ?? spoken.entity) : (own ?? null);
     }
     return e.subject ?? undefined;
   }
