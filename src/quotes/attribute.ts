@@ -46,7 +46,7 @@ import {
   surnameOf,
   titleCased,
 } from '../people/names.ts';
-import { comparable, isStopword, wordCount } from '../text/normalize.ts';
+import { comparable, escapeRegExp, isStopword, wordCount } from '../text/normalize.ts';
 import { findQuoteSpans, findSingleQuoteSpans, type QuoteSpan } from '../text/quoteSpans.ts';
 import {
   type Attribution,
@@ -110,8 +110,8 @@ function capitalisedWords(text: string): string[] {
     .filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
-/** Nothing, or a definite role set off before a name that opens a sentence ("The chair, "). */
-const ROLE_BEFORE_NAME = /^(?:(?:the|its|their)\s+[\p{Ll}\s'\u2019-]{2,40},\s*)?$/iu;
+/** Nothing, or a definite role before a name that opens a sentence ("The chair, ", "The returning officer is "). */
+const ROLE_BEFORE_NAME = /^(?:(?:the|its|their)\s+[\p{Ll}\s'\u2019-]{2,40}(?:,|\s(?:is|was))\s*)?$/iu;
 
 /** Whether a name holds `part` as consecutive words after its first, letter case aside ("Tomás de Lemos Núñez"). */
 function holdsTokens(name: readonly string[], part: readonly string[]): boolean {
@@ -1266,7 +1266,10 @@ class ArticleAttribution {
     const p = at.paragraph + 1;
     const first = (this.#people.paragraphs[p]?.names ?? []).find((n) => !n.quoted && n.sentence === 0);
     // (Opening it, or after its role: "The chair, Evelyn Marsh, a former …".)
-    if (first === undefined || !ROLE_BEFORE_NAME.test((this.#texts[p] ?? '').slice(0, first.start)))
+    if (
+      first === undefined ||
+      !ROLE_BEFORE_NAME.test(beforeTitles((this.#texts[p] ?? '').slice(0, first.start)))
+    )
       return undefined;
     const e = this.#entity(first.entity);
     if (!e.full || !this.#compatible(first.entity, gender) || this.#isNamedBefore(first.entity, at, Infinity))
@@ -1589,6 +1592,12 @@ class ArticleAttribution {
       }
       return null;
     }
+    // "“…,” the party spokeswoman said. ¶ Pressed on …, the spokeswoman, Carla Viñas Rego, said": no holder
+    // named before, and the role set off before a name just after says who it was.
+    if (withRole.length === 0) {
+      const named = this.#roleNamedNext(ref.noun, at, ref.gender);
+      if (named !== undefined) return { kind: 'entity', entity: named };
+    }
     // "The teenager, making his fourth appearance, said": the one person named with an age in its range.
     const stage = LIFE_STAGES.get(ref.noun);
     if (stage) {
@@ -1611,6 +1620,26 @@ class ArticleAttribution {
     // the one brought in unnamed is her.
     if (introduced >= 0 && !this.#namedSince(introduced, at.paragraph, ref.gender, ref.noun)) return null;
     return this.#resolvePerson(ref.gender, at, before);
+  }
+
+  /**
+   * The person named right after the same role set off before the name ("the spokeswoman, Carla Viñas
+   * Rego,"), later in the quotation's paragraph or in the next one, of a gender that fits; else undefined.
+   */
+  #roleNamedNext(noun: string, at: Place, gender: Gender | undefined): number | undefined {
+    const restated = new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(noun)},\\s*$`, 'iu');
+    for (const p of [at.paragraph, at.paragraph + 1]) {
+      const text = this.#texts[p] ?? '';
+      for (const n of this.#people.paragraphs[p]?.names ?? []) {
+        if (n.quoted || (p === at.paragraph && n.sentence <= at.sentence)) continue;
+        if (
+          restated.test(text.slice(Math.max(0, n.start - 60), n.start)) &&
+          this.#compatible(n.entity, gender)
+        )
+          return n.entity;
+      }
+    }
+    return undefined;
   }
 
   /**

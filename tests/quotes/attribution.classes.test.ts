@@ -5818,3 +5818,34 @@ describe('a radio transcript', () => {
     expect(index.quotes.map((q) => q.speaker)).not.toContain('I’m Tobias Marlow');
   });
 });
+
+describe('a role named only after it speaks', () => {
+  it('is the person the same role is set off before next ("the spokeswoman, Carla Vinas,")', () => {
+    const s = speakersOf(
+      article('spokeswoman', [
+        [
+          '"Our observers have reported irregularities at three polling stations," the party spokeswoman said.',
+          'She would not say how many ballots were involved.',
+        ],
+        [
+          'Pressed on whether the party was preparing a court case, the spokeswoman, Carla Vinas, said: "We are preparing to count."',
+        ],
+      ]),
+    );
+    expect(s['Our observers have reported irregularities at three polling stations']).toBe('Carla Vinas');
+  });
+
+  it('is the one "The returning officer is Judge X" names in the paragraph after its "he said"', () => {
+    const s = speakersOf(
+      article('officer', [
+        [
+          'The returning officer has spoken on the steps of the old Customs House.',
+          'He confirmed that all 118 polling stations have now reported.',
+        ],
+        ['"The count is complete at polling-station level," he said.'],
+        ['The returning officer is Judge Amadeo Ferrer, who chairs the zone electoral board.'],
+      ]),
+    );
+    expect(s['The count is complete at polling-station level']).toBe('Amadeo Ferrer');
+  });
+});
