@@ -80,8 +80,16 @@ function whichOne(index: NewsIndex, query: string, speakers: readonly Speaker[])
   };
 }
 
-/** Whether a quotation names a person by given name ("Walt loved that river") or in full. */
+/** A relative named by kinship in a quotation ("Mum had been planning this trip"). */
+const KIN_IN_QUOTE =
+  /\b(?:mum|mom|mother|dad|father|husband|wife|son|daughter|brother|sister|grandma|grandmother|grandad|grandfather|nan)\b/i;
+
+/**
+ * Whether a quotation speaks of a relative: by given name ("Walt loved that river"), in full, or by kinship
+ * ("Mum had been planning this trip").
+ */
 function speaksOf(text: string, name: string): boolean {
+  if (KIN_IN_QUOTE.test(text)) return true;
   const [given] = name.split(' ');
   if (given === undefined || given.length < 3) return false;
   // "Walt" for "Walter": the given name or the start of it, as a word.

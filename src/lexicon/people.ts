@@ -190,7 +190,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'student resident witness survivor victim investigator prosecutor judge detective officer sheriff ' +
     'meteorologist forecaster pilot driver farmer worker activist campaigner organiser organizer protester ' +
     'voter fan historian strategist pollster consultant engineer architect chef entrepreneur businessman ' +
-    'businesswoman banker trader investor partner commissioner inspector superintendent administrator liquidator ' +
+    'businesswoman banker trader investor partner commissioner inspector superintendent administrator liquidator agent ' +
     'organiser pastor priest imam rabbi cardinal bishop nun monk treasurer secretary-general chancellor ' +
     'vice-president vice-chair chairperson director-general attorney-general solicitor-general governor-general ' +
     'inspector-general surgeon-general editor-in-chief commander-in-chief champion champ veteran pundit ' +

@@ -108,6 +108,10 @@ const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|sr|sra|srta|
 const DOMINANT = 2;
 /** How many paragraphs back a person still counts as just named (see `#linkSingle`). */
 const RECENT_PARAGRAPHS = 1;
+/** Honorifics of adults ("Mr Pryor" is not the 15-year-old son). */
+const ADULT_HONORIFICS = /^(?:mr|mrs|ms)\.?$/i;
+/** The age from which an honorific may be someone's. */
+const ADULT_AGE = 18;
 /** How many paragraphs back another person of the surname still stands in the way of the one just named. */
 const NEAR_PARAGRAPHS = 2;
 
@@ -346,6 +350,13 @@ class ArticleChains {
         ? pool.filter((e) => e.full && genderOf(e) === agrees.gender)
         : [];
     if (known.length === 1) return known[0] as ArticleEntity;
+    // "Mr Pryor said" where David Pryor, 47, and his son Callum, 15, are named: an adult's honorific is
+    // not the child's.
+    const adults =
+      pool.length > 1 && m.titles.some((t) => ADULT_HONORIFICS.test(t))
+        ? pool.filter((e) => e.elder?.age === undefined || e.elder.age >= ADULT_AGE)
+        : [];
+    if (adults.length === 1) return adults[0] as ArticleEntity;
     // "Dr Haddad" where only one of them was named a doctor.
     const ofTitle =
       m.titles.length > 0 && pool.length > 1

@@ -959,6 +959,13 @@ export class MentionScanner {
       (ROLE_WORDS.has(next) || next === 'international')
     )
       return undefined;
+    // "the Corriston Supporters’ Trust": a plural possessive before an organisation's word is that body's name.
+    if (
+      /s['\u2019]$/u.test(tokens.raw(j - 1)) &&
+      /^\p{Lu}/u.test(tokens.bare(j)) &&
+      ORG_WORDS.has(tokens.bare(j).toLowerCase())
+    )
+      return undefined;
     // "Prosecutors have said", "Liquidators said": a role in the plural opening a sentence is no name.
     if (
       run.tokens.length === 1 &&

@@ -10,9 +10,11 @@ import { DASH_CREDIT, FIRST_PERSON_WORD } from '../corpus/clean.ts';
 import { abbreviationDots } from '../corpus/sentences.ts';
 import {
   ANONYMOUS_ROLES,
+  CHILD_KIN,
   DEMONYMS,
   FUNCTION_WORDS,
   LIFE_STAGES,
+  PARENT_KIN,
   ORG_WORDS,
   PLURAL_DEMONYMS,
   RELATIVE_AGE_WORDS,
@@ -1279,13 +1281,14 @@ class ArticleAttribution {
       this.#boundsOf({ paragraph: p, sentence: 0 })?.end,
     );
     // The body both name, or the role the name is set off after ("The chair, Evelyn Marsh").
-    const words = new Set(capitalisedWords(sentence));
+    // (In any case: "the Supporters' Trust" and "who has led the trust".)
+    const words = new Set(sentence.toLowerCase().split(/[^\p{L}]+/u));
     const role = (this.#texts[p] ?? '')
       .slice(0, first.start)
       .toLowerCase()
       .split(/[\s,]+/);
     const shared =
-      capitalisedWords(roleSentence).some((w) => words.has(w)) ||
+      capitalisedWords(roleSentence).some((w) => words.has(w.toLowerCase())) ||
       role.some((w) => w.length > 3 && roleSentence.toLowerCase().includes(w));
     return shared ? { kind: 'entity', entity: first.entity } : undefined;
   }
@@ -1615,11 +1618,36 @@ class ArticleAttribution {
     // usually someone new and unnamed, and so is "the man" after "a man approaches": no one.
     if (ANONYMOUS_ROLES.has(ref.noun)) return null;
     if (ref.demonym) return this.#resolveDemonym(ref, at, before);
+    // "“…,” Callum said. ¶ “…,” his father said": a relative is not the one whose relative they are; of the
+    // people of that one's surname named before, the other one, if there is one.
+    if ((PARENT_KIN.has(ref.noun) || CHILD_KIN.has(ref.noun)) && this.#possessedKin(ref.noun, at)) {
+      const near = this.#resolvePerson(ref.gender, at, before);
+      if (near?.kind !== 'entity') return near;
+      const self = this.#entity(near.entity);
+      const family = this.#people.entities.filter(
+        (e) =>
+          e.id !== self.id &&
+          e.full &&
+          e.surname === self.surname &&
+          this.#compatible(e.id, ref.gender) &&
+          this.#isNamedBefore(e.id, at, before),
+      );
+      return family.length === 1 ? { kind: 'entity', entity: (family[0] as ArticleEntity).id } : null;
+    }
     const introduced = this.#introducedUnnamed(ref.noun, at, before);
     // "A terrified mum has told how … / Kirsty Hale, 29, … / '…,' the mum-of-two said": a person named after
     // the one brought in unnamed is her.
     if (introduced >= 0 && !this.#namedSince(introduced, at.paragraph, ref.gender, ref.noun)) return null;
     return this.#resolvePerson(ref.gender, at, before);
+  }
+
+  /** Whether the cue's sentence says whose relative the noun is ("his father said", not "the mum-of-two said"). */
+  #possessedKin(noun: string, at: Place): boolean {
+    const bounds = this.#boundsOf(at);
+    const text = bounds ? (this.#texts[at.paragraph] ?? '').slice(bounds.start, bounds.end) : '';
+    return new RegExp(`\\b(?:his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(noun)}\\b(?!-)`, 'iu').test(
+      text,
+    );
   }
 
   /**
@@ -2434,6 +2462,17 @@ class ArticleAttribution {
       ) {
         const topic = this.#narratedSubject(p);
         if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
+        // "The chair of the Supporters' Trust has responded, and she has not held back. ¶ “…” ¶ Bernadette
+        // Kinsella, who has led the trust since 2019, said …": the role the paragraph before is about, named
+        // in the paragraph after.
+        const narrated = topic === undefined ? this.#lastSentenceOf(p - 1) : undefined;
+        const named =
+          narrated !== undefined &&
+          (definiteRoleHead(narrated.slice(mainClauseStart(narrated))) !== undefined ||
+            ROLE_OF_NAMED_BODY.test(narrated))
+            ? this.#namedNext(narrated, at, undefined)
+            : undefined;
+        if (named !== undefined) [rule, speaker] = ['topic', named];
       }
       // "“In the end, the call was always Declan’s,” the engineer said": people do not speak of themselves
       // by name, so a speaker the quotation names, and its sentence names nowhere else, is someone else.
@@ -2502,6 +2541,16 @@ class ArticleAttribution {
       }
     }
     this.#followQuotation(continuing, unclosed);
+  }
+
+  /** The last sentence of a paragraph read so far (undefined for none). */
+  #lastSentenceOf(p: number): string | undefined {
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const s = this.#sentences[k] as SentenceEntry;
+      if (s.paragraph === p) return s.text;
+      if (s.paragraph < p) break;
+    }
+    return undefined;
   }
 
   /**

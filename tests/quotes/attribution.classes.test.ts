@@ -5527,6 +5527,24 @@ describe('a surname query for a quoted person whose unquoted namesake the articl
     expect(quoteBriefing(index, 'donna fenwick', 5).items.map((i) => i.speaker)).toEqual(['Donna Fenwick']);
   });
 
+  it('asks which one when the quoted one speaks of the other by kinship ("Mum had been planning …")', () => {
+    const index = buildIndex(
+      [
+        article('son', [
+          ['Margaret Fenwick, 74, a retired teacher, was among the dead.'],
+          ['Margaret Fenwick had travelled with a group from the town choir.'],
+          ['“Mum had been planning this trip for a year,” said her son, Richard Fenwick.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'fenwick', 5).items.map((i) => i.text)).toEqual([
+      'Richard Fenwick: 1 quote',
+      'Margaret Fenwick: named, never quoted',
+    ]);
+  });
+
   it('answers with the quoted one, naming the other, when the quotes do not speak of them', () => {
     const index = buildIndex(
       [
@@ -5847,5 +5865,60 @@ describe('a role named only after it speaks', () => {
       ]),
     );
     expect(s['The count is complete at polling-station level']).toBe('Amadeo Ferrer');
+  });
+});
+
+describe('a father and his teenage son, both quoted', () => {
+  const s = speakersOf(
+    article('father-son', [
+      [
+        'Among the survivors are Dylan Marsh, 47, and his son Callum Marsh, 15, who were in the third carriage.',
+      ],
+      ['“I was looking at the river out of the window,” Callum said.'],
+      ['Mr Marsh said: “When the carriage stopped moving we were on our side.”'],
+      ['“Stefan just kept going back in,” Callum said.'],
+      ['“He’s being very brave about it,” his father said.'],
+    ]),
+  );
+
+  it('reads "Mr Marsh" as the father, not the 15-year-old quoted just before', () => {
+    expect(s['When the carriage stopped moving we were on our side']).toBe('Dylan Marsh');
+  });
+
+  it('gives "his father said" to the father, never to the son "his" refers to', () => {
+    expect(s['He’s being very brave about it']).toBe('Dylan Marsh');
+  });
+});
+
+describe('a bare quotation after a paragraph about an unnamed role', () => {
+  it('is the person the paragraph after names, where both name the same body ("the trust")', () => {
+    const s = speakersOf(
+      article('trust', [
+        [
+          'The chair of the Corriston Supporters’ Trust has responded to the sale, and she has not held back.',
+        ],
+        ['“Tonight this club sold its best player to the one club our supporters will never forgive.”'],
+        [
+          'Bernadette Kinsey, who has led the trust since 2019, said the group had lost all confidence in the chairman.',
+        ],
+      ]),
+    );
+    expect(
+      s['Tonight this club sold its best player to the one club our supporters will never forgive'],
+    ).toBe('Bernadette Kinsey');
+  });
+});
+
+describe('"the agent said"', () => {
+  it('is the one the article gave that role', () => {
+    const s = speakersOf(
+      article('agent', [
+        [
+          'Rogerio Pessoa, the player’s father and agent, has told a radio station the family never wanted a war.',
+        ],
+        ['“Never in my life I wanted this fight with the club,” the agent said.'],
+      ]),
+    );
+    expect(s['Never in my life I wanted this fight with the club']).toBe('Rogerio Pessoa');
   });
 });
