@@ -11,6 +11,7 @@ import { abbreviationDots } from '../corpus/sentences.ts';
 import {
   ANONYMOUS_ROLES,
   CHILD_KIN,
+  CALENDAR_WORDS,
   DEMONYMS,
   FUNCTION_WORDS,
   LIFE_STAGES,
@@ -105,11 +106,11 @@ const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** The capitalised words of a text ("HIIA", "Tarnbury"), two letters or more, function words aside. */
+/** The capitalised words of a text ("HIIA", "Tarnbury"), two letters or more, function and calendar words aside. */
 function capitalisedWords(text: string): string[] {
   return [...text.matchAll(/(?<=^|[\s(])\p{Lu}\p{L}+/gu)]
     .map((m) => m[0])
-    .filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+    .filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !CALENDAR_WORDS.has(w.toLowerCase()));
 }
 
 /** Nothing, or a definite role before a name that opens a sentence ("The chair, ", "The returning officer is "). */

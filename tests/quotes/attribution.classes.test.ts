@@ -5629,6 +5629,17 @@ describe('a speaker given by role, then named in the paragraph after the quotati
     );
     expect(s['Every legitimate glazier has paid for this']).not.toBe('Maud Trelawny');
   });
+
+  it('is no one when the two sentences share only a day ("on Monday")', () => {
+    const s = speakersOf(
+      article('same-day', [
+        ['The chief executive of the trade body said on Monday that honest firms were paying the price.'],
+        ['“Every legitimate glazier has paid for this,” she said.'],
+        ['Maud Trelawny, a customer from Penrose, said on Monday that she had lost her deposit.'],
+      ]),
+    );
+    expect(s['Every legitimate glazier has paid for this']).not.toBe('Maud Trelawny');
+  });
 });
 
 describe('a body’s role holder as a sentence’s subject ("Tidewell’s board chair said")', () => {
