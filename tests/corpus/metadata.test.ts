@@ -18,6 +18,18 @@ const BODY = [
 ];
 
 describe('page metadata: the title line', () => {
+  it('keeps a kicker the page shows on its own line over the headline ("SKIPPER GOES AWOL: …")', () => {
+    const m = metadataOf([
+      'SKIPPER GOES AWOL: Harbour captain skips training again as row deepens | The Clarion',
+      'Skip to main content',
+      'SKIPPER GOES AWOL',
+      'Harbour captain skips training again as row deepens',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('SKIPPER GOES AWOL: Harbour captain skips training again as row deepens');
+  });
+
   it('keeps "Media" that is part of the name the title line gives ("… - Tamarack Public Media")', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal - Tamarack Public Media',

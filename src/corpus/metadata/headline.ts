@@ -264,6 +264,11 @@ export function chooseHeadline(
     // The page shows the same headline worded a little differently from its <title> (which is often
     // written for search engines, "… live: …"): readers see the page's. The one over the byline may be
     // worded afresh.
+    // "JOAO GOES AWOL" on a line of its own over "Pessanha skips …", the title "JOAO GOES AWOL: Pessanha
+    // skips …": a kicker over the headline, which readers see with it.
+    const kicker = body ? lines[body.at - 1] : undefined;
+    if (body?.text && kicker && comparableLine(`${kicker.text}: ${body.text}`) === wanted)
+      return { text: site.headline, at: body.at };
     const share = body?.stamped ? SAME_STORY : SAME_HEADLINE;
     if (body?.text && sameHeadline(body.text, site.headline, share)) return { text: body.text, at: body.at };
     return { text: site.headline, at: body?.at ?? 0 };
