@@ -5,6 +5,7 @@ import type { NewsIndex } from '../index/newsIndex.ts';
 import type { Quote } from '../quotes/catalog.ts';
 import type { Speaker } from '../quotes/speakerSearch.ts';
 import type { Person } from '../people/directory.ts';
+import { KIN_SPOKEN_OF } from '../lexicon/index.ts';
 import { escapeRegExp } from '../text/normalize.ts';
 import { plural } from '../text/plural.ts';
 import { articlesMentioning } from './who.ts';
@@ -18,11 +19,16 @@ export function quoteItem(index: NewsIndex, quote: Quote): BriefingItem {
   return { text: quote.text, speaker: quote.speaker, sources: refs(index, quote) };
 }
 
+/** A name with its role in brackets, if any ("Ana Ferreira (union leader)"). */
+function withRole(who: { name: string; role?: string | undefined }): string {
+  return `${who.name}${who.role ? ` (${who.role})` : ''}`;
+}
+
 /** A speaker as a list item: name, role and how many quotes, cited to the outlets of their first quote. */
 export function speakerItem(index: NewsIndex, s: Speaker): BriefingItem {
   const first = index.quotesBySpeaker.get(s.key)?.[0];
   return {
-    text: `${s.name}${s.role ? ` (${s.role})` : ''}: ${plural(s.quoteCount, 'quote')}`,
+    text: `${withRole(s)}: ${plural(s.quoteCount, 'quote')}`,
     speaker: s.name,
     sources: first ? refs(index, first) : [],
   };
@@ -61,7 +67,7 @@ function notQuoted(index: NewsIndex, query: string, person: Person, keyword?: st
     title: `Quotes: ${query}`,
     items: [],
     note:
-      `No quotes found for '${query}': ${person.name}${person.role ? ` (${person.role})` : ''} is mentioned` +
+      `No quotes found for '${query}': ${withRole(person)} is mentioned` +
       `${shown ? ` in ${shown}` : ''} but not quoted.` +
       (keyword ? ` Try /${keyword} search ${person.name}.` : ''),
   };
@@ -81,20 +87,20 @@ function whichOne(index: NewsIndex, query: string, speakers: readonly Speaker[])
 }
 
 /** A relative named by kinship in a quotation ("Mum had been planning this trip"). */
-const KIN_IN_QUOTE =
-  /\b(?:mum|mom|mother|dad|father|husband|wife|son|daughter|brother|sister|grandma|grandmother|grandad|grandfather|nan)\b/i;
+const KIN_IN_QUOTE = new RegExp(`\\b(?:${KIN_SPOKEN_OF.join('|')})\\b`, 'i');
 
 /**
- * Whether a quotation speaks of a relative: by given name ("Walt loved that river"), in full, or by kinship
- * ("Mum had been planning this trip").
+ * Whether a quotation speaks of a person: by kinship ("Mum had been planning this trip"), or by given name
+ * ("Walt loved that river") or in full. One test per person, for all of a speaker's quotes.
  */
-function speaksOf(text: string, name: string): boolean {
-  if (KIN_IN_QUOTE.test(text)) return true;
+function speaksOf(name: string): (text: string) => boolean {
   const [given] = name.split(' ');
-  if (given === undefined || given.length < 3) return false;
   // "Walt" for "Walter": the given name or the start of it, as a word.
-  const stem = given.slice(0, Math.max(3, given.length - 2));
-  return new RegExp(`\\b${escapeRegExp(stem)}\\p{L}*`, 'u').test(text);
+  const byName =
+    given === undefined || given.length < 3
+      ? undefined
+      : new RegExp(`\\b${escapeRegExp(given.slice(0, Math.max(3, given.length - 2)))}\\p{L}*`, 'u');
+  return (text) => KIN_IN_QUOTE.test(text) || (byName?.test(text) ?? false);
 }
 
 /**
@@ -108,7 +114,7 @@ function whichOfKin(index: NewsIndex, query: string, speaker: Speaker, kin: read
     items: [
       speakerItem(index, speaker),
       ...kin.map((p) => ({
-        text: `${p.name}${p.role ? ` (${p.role})` : ''}: named, never quoted`,
+        text: `${withRole(p)}: named, never quoted`,
         sources: [],
       })),
     ],
@@ -158,7 +164,10 @@ export function quoteBriefing(
   // "/quote brisco" where Donna Brisco's quotes speak of her husband Walter, whom her article is about and
   // never quotes: the surname may mean him, and her words about him are no answer for him.
   const namesakes = chosen ? [] : index.speakers.unquotedNamesakes(query, best);
-  const spokenOf = namesakes.filter((p) => quotes.some((q) => speaksOf(q.text, p.name)));
+  const spokenOf = namesakes.filter((p) => {
+    const of = speaksOf(p.name);
+    return quotes.some((q) => of(q.text));
+  });
   if (spokenOf.length > 0) return whichOfKin(index, query, best, spokenOf);
   const shown = quotes.slice(offset, offset + limit);
   const remaining = quotes.length - offset - shown.length;

@@ -127,6 +127,11 @@ export const CHILD_KIN: ReadonlySet<string> = new Set(
 export const PARENT_KIN: ReadonlySet<string> = new Set(
   'father mother dad mum mom grandfather grandmother stepfather stepmother'.split(' '),
 );
+/** How people speak of a relative ("Mum had been planning this trip", "my husband"). */
+export const KIN_SPOKEN_OF: readonly string[] =
+  'mum mom mother dad father husband wife son daughter brother sister grandma grandmother grandad grandfather nan'.split(
+    ' ',
+  );
 
 /** "the elder Marr", "the younger Marr": words that tell two relatives of one surname apart by age. */
 export const RELATIVE_AGE_WORDS: ReadonlySet<string> = new Set(['elder', 'older', 'younger']);

@@ -263,11 +263,12 @@ function isLowerOrDigit(c: number): boolean {
 }
 
 /**
- * "Sr. de Lemos": the Spanish honorific opening a name (not "J. David Cox Sr.", whose "Sr." is his generation
- * and closes it).
+ * Whether words[k] of a run that starts at `from` is a title: a title word, or "Sr." opening the run, the
+ * Spanish honorific ("Sr. de Lemos"; not "J. David Cox Sr.", whose "Sr." is his generation and closes it).
  */
-export function isSpanishHonorific(words: readonly string[], k: number, from: number): boolean {
-  return k === from && k < words.length - 1 && /^Sr\.?$/.test(words[k] as string);
+export function isTitleAt(words: readonly string[], k: number, from: number): boolean {
+  const word = words[k] as string;
+  return isTitle(word) || (k === from && k < words.length - 1 && /^Sr\.?$/.test(word));
 }
 
 /** "I’m", "I've", "I’d", "I'll": the first person with its verb run on. */
@@ -840,11 +841,7 @@ export class MentionScanner {
     let lastTitle = -1;
     for (let k = from; k < j; k++) {
       const w = words[k] as string;
-      if (
-        isTitle(w) || isSpanishHonorific(words, k, from)
-          ? !isSurnameAfterGivenName(words, k)
-          : w === 'of' && lastTitle === k - 1
-      )
+      if (isTitleAt(words, k, from) ? !isSurnameAfterGivenName(words, k) : w === 'of' && lastTitle === k - 1)
         lastTitle = k;
     }
     // "Describing Mr Jackson as …": words before an honorific that are neither titles nor roles are not the

@@ -1268,26 +1268,18 @@ class ArticleAttribution {
   #namedNext(roleSentence: string, at: Place, gender: Gender | undefined): QuoteSpeaker | undefined {
     const p = at.paragraph + 1;
     const first = (this.#people.paragraphs[p]?.names ?? []).find((n) => !n.quoted && n.sentence === 0);
+    const text = this.#texts[p] ?? '';
+    const prefix = first === undefined ? '' : text.slice(0, first.start);
     // (Opening it, or after its role: "The chair, Evelyn Marsh, a former …".)
-    if (
-      first === undefined ||
-      !ROLE_BEFORE_NAME.test(beforeTitles((this.#texts[p] ?? '').slice(0, first.start)))
-    )
-      return undefined;
+    if (first === undefined || !ROLE_BEFORE_NAME.test(beforeTitles(prefix))) return undefined;
     const e = this.#entity(first.entity);
     if (!e.full || !this.#compatible(first.entity, gender) || this.#isNamedBefore(first.entity, at, Infinity))
       return undefined;
-    const sentence = (this.#texts[p] ?? '').slice(
-      first.end,
-      this.#boundsOf({ paragraph: p, sentence: 0 })?.end,
-    );
+    const sentence = text.slice(first.end, this.#boundsOf({ paragraph: p, sentence: 0 })?.end);
     // The body both name, or the role the name is set off after ("The chair, Evelyn Marsh").
     // (In any case: "the Supporters' Trust" and "who has led the trust".)
     const words = new Set(sentence.toLowerCase().split(/[^\p{L}]+/u));
-    const role = (this.#texts[p] ?? '')
-      .slice(0, first.start)
-      .toLowerCase()
-      .split(/[\s,]+/);
+    const role = prefix.toLowerCase().split(/[\s,]+/);
     const shared =
       capitalisedWords(roleSentence).some((w) => words.has(w.toLowerCase())) ||
       role.some((w) => w.length > 3 && roleSentence.toLowerCase().includes(w));

@@ -19,9 +19,9 @@ import {
 } from '../lexicon/index.ts';
 import {
   isCompoundWord,
-  isSpanishHonorific,
   isSurnameAfterGivenName,
   isTitle,
+  isTitleAt,
   withoutContraction,
 } from '../people/mentions.ts';
 import {
@@ -118,7 +118,7 @@ function splitTitle(tokens: readonly string[]): { title: string[]; name: string[
   tokens.forEach((t, i) => {
     // ("Dr David King", "Prof King": the last word is a surname that is also a title.)
     if (
-      isTitle(t) || isSpanishHonorific(tokens, i, 0)
+      isTitleAt(tokens, i, 0)
         ? !isSurnameAfterGivenName(tokens, i)
         : t.toLowerCase() === 'of' && i > 0 && isTitle(tokens[i - 1] as string)
     )

@@ -510,9 +510,8 @@ export class SpeakerSearch {
    * trump" may mean), for the answer to name too. Only for a query of one word, the surname.
    */
   unquotedNamesakes(query: string, speaker: Speaker): Person[] {
-    const words = queryWords(query);
+    if (queryWords(query).length !== 1 || speaker.kind !== 'person' || !speaker.key.includes(' ')) return [];
     const surname = surnameOfKey(speaker.key);
-    if (words.length !== 1 || speaker.kind !== 'person' || !speaker.key.includes(' ')) return [];
     const own = this.#people.get(speaker.key)?.mentions ?? 0;
     return this.#people
       .withSurname(surname)
