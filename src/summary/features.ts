@@ -31,6 +31,13 @@ const HYPOTHETICAL = /\bif\b[^.;]*\b(?:were|had)\b[^.;]*\bwould\b/i;
 // Case-sensitive: "US" is a country, "us" is the writer.
 const FIRST_OR_SECOND_PERSON = /\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|us|[Mm]y|[Yy]our|me)\b/;
 
+/**
+ * The page talking to its reader: "Read the correction notice on the journal's website.", "Listen to the
+ * full interview", "Log in, register or subscribe to save articles". Not the noun ("Read-across rules").
+ */
+const TELLS_THE_READER =
+  /^(?:(?:log|sign) (?:in|up)|subscribe|(?:read|listen|watch|click|tap|download|scroll)(?=[\s,:]+(?:the|to|our|this|more|here|now|below|all)\b))\b(?![-\u2019'])/i;
+
 /** A sentence that ends with a colon: what it introduces is in the next one. */
 const INTRODUCES_NEXT = /:["'\u201C\u2018]?\s*$/u;
 
@@ -61,7 +68,7 @@ export function standsAlone(text: string): boolean {
   // "Q: Mr Walt says he did not know the alarms were off.": an interviewer's question, not a fact.
   if (QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text)) return false;
   // "…, said in a statement issued before the market opened:" introduces words that follow it.
-  if (INTRODUCES_NEXT.test(text)) return false;
+  if (INTRODUCES_NEXT.test(text) || TELLS_THE_READER.test(text)) return false;
   const own = unquoted(text);
   // A sentence carried by a quotation with nobody saying it ("…, to mark “the end of a long and bitter
   // dispute”") is someone's words that the summary cannot attribute.

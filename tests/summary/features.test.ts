@@ -41,6 +41,25 @@ describe('standsAlone: a sentence a status can show without the one before it', 
   });
 });
 
+describe('standsAlone: the page talking to its reader', () => {
+  it('leaves out a sentence telling the reader what to do, not what happened', () => {
+    for (const text of [
+      'Read the correction notice and the original paper on the Eastmoor Review website.',
+      'Listen to the full interview with the harbour master on our podcast page.',
+      'Log in, register or subscribe to save articles for later.',
+    ])
+      expect(standsAlone(text), text).toBe(false);
+  });
+
+  it('keeps a sentence where the same word is a noun or a past tense', () => {
+    for (const text of [
+      'Read-across rules mean the other two plants will be inspected under the same order by March.',
+      'Watch commanders at the Sarn coastguard station were told of the fault on Tuesday night.',
+    ])
+      expect(standsAlone(text), text).toBe(true);
+  });
+});
+
 describe('standsAlone: what would happen, not what is', () => {
   it('leaves out a hypothetical ("If the recount were to overturn the result, … would …")', () => {
     expect(
