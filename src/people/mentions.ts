@@ -369,6 +369,14 @@ function opensQuotation(raw: string): boolean {
   return c === 34 || c === 0x201c || c === 0x2018;
 }
 
+/**
+ * Whether a word ending in a stop ends its sentence before `next`: a capitalised word follows and the stopped
+ * word is no short abbreviation ("St. Mary's", "Dr. Ames", "J. Cole").
+ */
+function opensSentence(stopped: string, next: string): boolean {
+  return stopped.length >= 4 && /^\p{Lu}\p{Ll}/u.test(next);
+}
+
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'that']);
 
 /** Words that open the noun phrase after "is"/"was" in "X is her older brother". */
@@ -1104,13 +1112,24 @@ export class MentionScanner {
       for (let c = k + 2; c < tokens.count && c <= k + 9; c++) {
         // "…,” Mark Ellery, senior adviser for ESA. “There’s …": the sentence ends the role where the page
         // left out the verb.
-        const ended = /[.!?]$/.test(tokens.raw(c)) && opensQuotation(tokens.raw(c + 1));
+        // "…, senior director at Corvell. Part of that year …": or where the next sentence opens.
+        const ended =
+          /[.!?]$/.test(tokens.raw(c)) &&
+          (opensQuotation(tokens.raw(c + 1)) || opensSentence(tokens.bare(c), tokens.raw(c + 1)));
         // "Vey, an analyst at Corrib Securities who has covered …": a relative clause ends it too.
         const relative = RELATIVE_PRONOUNS.has(tokens.raw(c + 1)) && /^[\p{L}-]+$/u.test(tokens.raw(c));
-        if (!tokens.raw(c).endsWith(',') && !ended && !relative) continue;
+        // "Meghan, Duchess of Sussex's interview with …": the body's possessive ends the role, and the
+        // sentence goes on about what is theirs (not "president of the X Trust's board,").
+        const owns =
+          isPossessive(tokens.raw(c)) &&
+          isUpper(tokens.raw(c)) &&
+          !tokens.raw(c + 1).endsWith(',') &&
+          !tokens.raw(c + 2).endsWith(',');
+        if (!tokens.raw(c).endsWith(',') && !ended && !relative && !owns) continue;
         const words: string[] = [];
         for (let w = from; w <= c; w++) words.push(roleWord(tokens, w));
-        return { role: words.join(' ').replace(/[.!?]$/, ''), end: c + 1 };
+        const role = words.join(' ').replace(/[.!?]$/, '');
+        return { role: owns ? role.replace(/['\u2019]s?$/u, '') : role, end: c + 1 };
       }
       return undefined;
     }

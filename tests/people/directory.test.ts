@@ -147,6 +147,25 @@ describe('PeopleDirectory: roles', () => {
     expect(people.resolve('Mark Ellery')?.role).toBe('senior science adviser for ESA');
   });
 
+  it('ends a role at its sentence before the next one runs on into a clause: "X, director at Y. Part of that …"', () => {
+    const people = peopleIn([
+      article([
+        '“We needed a year to get the valve right,” admits Nadia Rusk, senior director of hydraulics at Corvell. Part of that year went on testing the seals in salt water, she said.',
+      ]),
+    ]);
+    expect(people.resolve('Nadia Rusk')?.role).toBe('senior director of hydraulics at Corvell');
+  });
+
+  it('ends a role at its body\'s possessive: "X, Duchess of Y\'s interview with Z was …"', () => {
+    const people = peopleIn([
+      article([
+        'Lord Arnel and Tessa, Duchess of Wexmoor’s interview with Dana Crale was more revealing than the palace had feared.',
+        '“I was not allowed to leave,” Tessa said.',
+      ]),
+    ]);
+    expect(people.resolve('Tessa')?.role).toBe('Duchess of Wexmoor');
+  });
+
   it('takes the body after a title\'s "of" for no person, and the name after it for the holder', () => {
     const people = peopleIn([
       article([
