@@ -8,7 +8,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Briefing } from '../briefing.ts';
 import type { Config } from '../config.ts';
-import { StateError } from '../errors.ts';
+import { ClaimLostError, StateError } from '../errors.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import type { Logger } from '../log.ts';
 import type { PreviousDigest } from './compose.ts';
@@ -236,7 +236,10 @@ export class DigestScheduler {
     const renewal = this.#keepLeases(claims);
     const results: ClaimResult[] = [];
     try {
-      for (const claim of claims) results.push(await this.#post(claim, briefing, articleIds));
+      for (const claim of claims) {
+        const result = await this.#post(claim, briefing, articleIds);
+        if (result) results.push(result);
+      }
     } finally {
       clearInterval(renewal);
     }
@@ -267,7 +270,19 @@ export class DigestScheduler {
     return timer;
   }
 
-  async #post(claim: Claim, briefing: Briefing, articleIds: string[]): Promise<ClaimResult> {
+  /**
+   * Fencing, right before each send: extends the claim's lease from now, or throws ClaimLostError if
+   * another process took the slot over meanwhile (this one stalled past its lease: a saturated host, a
+   * long pause, a slow database), which then posts it or has posted it. The renewal timer only logs a loss.
+   */
+  async #fence(claim: Claim): Promise<void> {
+    const lost = await this.#deps.ledger.renew([claim], { leaseMs: this.#leaseMs, now: this.#clock() });
+    if (lost.length > 0)
+      throw new ClaimLostError('digest claim was taken over by another process before posting; not posting');
+  }
+
+  /** Posts one claim; undefined when the claim was lost before posting (its record is the new owner's). */
+  async #post(claim: Claim, briefing: Briefing, articleIds: string[]): Promise<ClaimResult | undefined> {
     const { log } = this.#deps;
     const poster = this.#deps.posters.find((p) => p.target === claim.target) as Poster;
     const { story } = this.#deps;
@@ -287,11 +302,18 @@ export class DigestScheduler {
           return { claim, outcome: 'posted', ref: found, confirmedBy: 'history', articleIds };
         }
       }
-      const ref = await withRetry(() => poster.post(briefing, marker), retry);
+      const ref = await withRetry(async () => {
+        await this.#fence(claim);
+        return poster.post(briefing, marker);
+      }, retry);
       log.info({ slot: claim.slot, target: claim.target, ref }, 'digest posted');
       this.#lastPosted = { slot: claim.slot, target: claim.target, confirmedBy: 'post' };
       return { claim, outcome: 'posted', ref, confirmedBy: 'post', articleIds };
     } catch (error) {
+      if (error instanceof ClaimLostError) {
+        log.warn({ slot: claim.slot, target: claim.target }, error.message);
+        return undefined;
+      }
       const message = (error as Error).message;
       this.#lastFailure = { slot: claim.slot, target: claim.target, reason: message };
       log.error(

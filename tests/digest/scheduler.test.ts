@@ -246,6 +246,38 @@ describe('exactly once per slot', () => {
     });
   });
 
+  it('does not post a slot taken over while its holder stalled past the lease (fencing before the post)', async () => {
+    const poster = recordingPoster();
+    let now = slot.getTime() + 1000;
+    const clock = () => new Date(now);
+    const b = scheduler([poster], clock, { owner: 'host-b:1:live' }).s;
+    // A claims, then stalls (a saturated host) past its lease before it sends: B takes the slot over,
+    // finds nothing in the channel and posts. A must not post it again when it wakes up.
+    const real = ledgerFor('host-a:1:slow');
+    const stalling: DigestLedger = {
+      location: real.location,
+      open: () => real.open(),
+      claim: async (request) => {
+        const outcomes = await real.claim(request);
+        now += 61_000;
+        await b.runSlot(slot, 'review');
+        return outcomes;
+      },
+      renew: (claims, options) => real.renew(claims, options),
+      finish: (results, at) => real.finish(results, at),
+      previous: () => real.previous(),
+    };
+    const { s: a, lines } = scheduler([poster], clock, { owner: 'host-a:1:slow', ledger: stalling });
+    await a.runSlot(slot);
+    expect(poster.posts).toHaveLength(1);
+    expect((await state()).slots[`${slot.toISOString()}|test:C1`]).toMatchObject({
+      status: 'posted',
+      owner: 'host-b:1:live',
+      attempts: 2,
+    });
+    expect(lines.join('')).toMatch(/taken over by another process before posting/);
+  });
+
   it('does not post again a slot that reached the channel before its poster was killed', async () => {
     const poster = recordingPoster();
     const marker = { slot: slot.toISOString(), key: `${slot.toISOString()}|test:C1` };
