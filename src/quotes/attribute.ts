@@ -23,6 +23,7 @@ import {
   SPEECH_VERB_WORDS,
   SUBORDINATORS,
   UNNAMED_PEOPLE,
+  GENDERED_ROLES,
   GIVEN_NAME_GENDERS,
   type Gender,
   TIME_OPENERS,
@@ -158,13 +159,29 @@ const OPENS_INDEFINITE = /^\W*(?:[Aa]n?|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,3}[\p
  * at the school").
  */
 function opensUnnamed(text: string): boolean {
-  if (OPENS_UNNAMED.test(text)) return true;
+  return unnamedOpening(text) !== undefined;
+}
+
+/** The noun of someone unnamed opening a sentence ("firefighter", "man"), if one does. */
+function unnamedOpening(text: string): string | undefined {
+  const unnamed = OPENS_UNNAMED.exec(text);
+  if (unnamed) return (unnamed[0].trim().split(/\s+/).pop() as string).toLowerCase().replace(/s$/, '');
   const words = OPENS_INDEFINITE.exec(text)?.[1]?.split(/\s+/) ?? [];
   for (const word of words) {
-    if (FUNCTION_WORDS.has(word)) return false;
-    if (isRoleNoun(word)) return true;
+    if (FUNCTION_WORDS.has(word)) return undefined;
+    if (isRoleNoun(word)) return word;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * Whether the unnamed person opening a sentence is of the other gender than a pronoun's: "A masked man
+ * rides up behind her shouting …. “…,” she adds" is not his.
+ */
+function unnamedOfOtherGender(text: string, gender: Gender | undefined): boolean {
+  const noun = gender === undefined ? undefined : unnamedOpening(text);
+  const stated = noun === undefined ? undefined : GENDERED_ROLES.get(noun);
+  return stated !== undefined && stated !== gender;
 }
 
 /** "said in a statement", "in a written statement": how a body speaks. */
@@ -1153,10 +1170,11 @@ class ArticleAttribution {
       const subject = this.#subjectAt(k);
       // "One firefighter, who asked not to be named, said … ‘…,’ he said.": the unnamed source is nearer
       // than anyone named before, and is no one the answer can name.
-      if (UNNAMED_SUBJECT.test(s.text) && !this.#namesSomeone(s)) return null;
+      const otherUnnamed = unnamedOfOtherGender(s.text, gender);
+      if (UNNAMED_SUBJECT.test(s.text) && !otherUnnamed && !this.#namesSomeone(s)) return null;
       // "One customer who … has four Haverlock cameras …": opening the sentence, the unnamed one is its
       // subject whatever else it names (unless a name is set off after it: "One resident, Tom Reyes, …").
-      if (opensUnnamed(s.text) && !SET_OFF_NAME.test(s.text)) return null;
+      if (opensUnnamed(s.text) && !otherUnnamed && !SET_OFF_NAME.test(s.text)) return null;
       // "His father has declined every interview. Through a spokeswoman, he sent …": "he" is the relative
       // the sentence before is about, whom it does not name; not the person "his" refers to.
       if (subject === undefined && this.#relativeSubject(s, gender)) return null;

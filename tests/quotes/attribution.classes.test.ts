@@ -677,6 +677,33 @@ describe('more shapes of reported speech', () => {
     expect(s['Everybody in the building knew']).toBe('unknown');
   });
 
+  it('looks past an unnamed man opening the sentence for a "she": "A masked man rides up behind her … “…,” she adds"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['At the start of the broadcast, reporter Mira Castell said: "It is tense here on the estate."'],
+        ['Some of the crowd shout at her and her camera crew as she speaks.'],
+        [
+          'A masked man on a scooter rides up behind her shouting "get off our street" in the clip.',
+          '"We are clearly not welcome here," she adds before the link is cut.',
+        ],
+      ]),
+    );
+    expect(s['We are clearly not welcome here']).toBe('Mira Castell');
+  });
+
+  it('still leaves a "he" after "A man on a scooter …" to nobody', () => {
+    const s = speakersOf(
+      article('a', [
+        ['At the start of the broadcast, reporter Tom Castell said: "It is tense here on the estate."'],
+        [
+          'A masked man on a scooter rides up behind the crew in the clip.',
+          '"Get off our street," he shouts.',
+        ],
+      ]),
+    );
+    expect(s['Get off our street']).toBe('unknown');
+  });
+
   it('gives nobody the question of "Asked by a reporter, “…?” X said:", and X the answer', () => {
     const s = speakersOf(
       article('a', [
