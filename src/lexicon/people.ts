@@ -115,6 +115,8 @@ export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['pastor', ['pastor', 'minister']],
   ['imam', ['imam', 'cleric']],
   ['rabbi', ['rabbi']],
+  // "Mrs Justice Alison Breck": a judge of the High Court ("the judge said").
+  ['justice', ['judge', 'justice']],
 ]);
 
 /**

@@ -54,6 +54,14 @@ export const NEWS_EVENT_WORDS: readonly string[] = [
 export const WEATHER_SYSTEMS: ReadonlySet<string> = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 
 /**
+ * Prefixes of a ship's name, as written in capitals ("MV Ostmere Pride", "HMS Dauntless", "RMS Titanic"): the
+ * name after them is a vessel's, never a person's.
+ */
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(
+  'MV MS MT MY SS RMS HMS USS USNS HMAS HMCS HMNZS INS RV FV'.split(' '),
+);
+
+/**
  * Nouns that end the name of a street or a place in a town ("Kessing Square", "Mill Road", "Harwick
  * Central"): never a person's. Not "Lane" or "Park", which are surnames too.
  */

@@ -16,6 +16,7 @@ import {
   HONORIFICS,
   LOCATIVES,
   PLACE_NOUNS,
+  VESSEL_PREFIXES,
   WEATHER_SYSTEMS,
   POST_NOMINALS,
   PARENT_KIN,
@@ -896,6 +897,8 @@ export class MentionScanner {
     if (name.some((t) => /\d/.test(t) && !isHandle(t)) || !firstWordOfName(name)) return null;
     // "Storm Perrin", "Tropical Storm Alberto": a weather system, named like a person.
     if (lower.some((t, k) => k < lower.length - 1 && WEATHER_SYSTEMS.has(t))) return null;
+    // "MV Ostmere Pride", "HMS Dauntless": a ship.
+    if (name.length >= 2 && VESSEL_PREFIXES.has(name[0] as string)) return null;
     // "AI", "NHS", "NASA": an acronym alone, with no title, names a thing or a body.
     if (name.length === 1 && nameFrom === from && ACRONYM.test(name[0] as string)) return null;
     const shouted = name.length >= 2 && name.every((t) => t.length >= 2 && /^[\p{Lu}'\u2019.-]+$/u.test(t));

@@ -233,6 +233,12 @@ const TIME_SPAN_BEFORE =
  * A conjunction or an adverb before an opening clause ("But even before …", "Shortly after …", "And when …"):
  * up to two of them.
  */
+/**
+ * A present participle and what it takes opening a sentence ("Announcing the charges outside the court,",
+ * "Standing at the cordon,"): a clause whose subject is the main clause's.
+ */
+const PRESENT_PARTICIPLE =
+  '[a-z]{3,}ing\\s+(?:the|a|an|his|her|their|its|to|on|at|in|from|outside|after|with|about|for|up|out|back)';
 const CLAUSE_LEAD = '(?:(?:but|and|yet|even|just|only|long|shortly|soon|right|still)\\s+){0,2}';
 /**
  * Words that open an adverbial clause before a sentence's subject ("After meeting Kim, Pompeo said …",
@@ -240,7 +246,7 @@ const CLAUSE_LEAD = '(?:(?:but|and|yet|even|just|only|long|shortly|soon|right|st
  * Garvey, Reeve …": a past participle and its agent, or where someone was born or raised).
  */
 const CLAUSE_OPENER = new RegExp(
-  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:${TIME_OPENERS.join('|')}|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|[a-z]+ed\\s+by|born|raised|${TIME_SPAN_BEFORE})\\b`,
+  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:${TIME_OPENERS.join('|')}|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|[a-z]+ed\\s+by|born|raised|${PRESENT_PARTICIPLE}|${TIME_SPAN_BEFORE})\\b`,
   'i',
 );
 /**
@@ -405,6 +411,13 @@ function beforeName(text: string, start: number): string {
 /** Words that put a question or a point to a person named next ("put to Dr Carrick that", "asked Ms Lee"). */
 const ADDRESSEE_CUE =
   /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|asked|pressed|challenged|told)\s*$/i;
+/** A cue closing a sentence of reported speech: ", the mayor added.", ", Halloran said on Monday." */
+const CLOSING_CUE = new RegExp(
+  `^,\\s+(?:[\\p{L}.'\u2019-]+\\s+){1,4}(?:${[...SPEECH_VERB_WORDS].join('|')})(?:\\s+[\\p{L}\\d]+){0,3}[.!]?\\s*$`,
+  'u',
+);
+/** The writer putting a question to the person named next: "I ask Blair", "When I asked Ms Lee". */
+const WRITER_ASKS = /\bI\s+(?:ask|asked|press|pressed|put it to|put this to)\s*$/;
 /** A quotation that asks: "Will you resign?" */
 const QUESTION_END = /\?\s*$/;
 /** Characters an honorific may take before the name a question addresses ("Q: Ms Denholm, …"). */
@@ -420,6 +433,8 @@ const TRUE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${PREPOSITIONS})(?<!\\b\\p{L}+
  * … or of one through a role in front of the name, set off by a comma or not ("Asked by our reporter Imani
  * Fairweather, he said", "read by her lawyer, Rasmus Tjelle, she said").
  */
+/** A form of "be", "have" or "will": a verb, never a role noun. */
+const AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would)$/;
 const PREPOSITION_ROLE_BEFORE = new RegExp(
   `\\b(?:${PREPOSITIONS})\\s+(?:(?:the|a|an|our|his|her|their|its)\\s+)?(?:[\\p{Ll}'\u2019-]+\\s+){0,2}([\\p{Ll}'\u2019-]+)(,?)\\s+$`,
   'u',
@@ -434,6 +449,9 @@ function objectThroughRole(before: string): boolean {
   const noun = (m[1] as string).toLowerCase();
   // "one of the reasons that Tallis has …": a word that opens a clause is no role running into the name.
   if (SUBORDINATORS.has(noun)) return false;
+  // "Among the staff kept on is chief engineer Martin Breck": a verb after the preposition ends its phrase;
+  // the name is the verb's subject, not the preposition's object.
+  if (m[0].split(/\s+/).some((w) => AUXILIARY.test(w))) return false;
   return m[2] === '' || isRoleNoun(noun);
 }
 
@@ -1394,6 +1412,14 @@ class ArticleAttribution {
     return null;
   }
 
+  /** The person the writer asks in a sentence ("I ask Blair if he thinks …", "When I asked Ms Lee about …"). */
+  #askedByWriter(s: SentenceEntry): number | undefined {
+    const text = this.#texts[s.paragraph] ?? '';
+    return (this.#people.paragraphs[s.paragraph]?.names ?? []).find(
+      (n) => n.sentence === s.sentence && !n.quoted && WRITER_ASKS.test(beforeName(text, n.start)),
+    )?.entity;
+  }
+
   /** The last person a sentence addresses ("put this to Dr Leong:") who passes a test. */
   #addressee(s: SentenceEntry, fits: (entity: number) => boolean): number | undefined {
     const text = this.#texts[s.paragraph] ?? '';
@@ -1609,7 +1635,8 @@ class ArticleAttribution {
     // "“…,” the party spokeswoman said. ¶ Pressed on …, the spokeswoman, Carla Viñas Rego, said": no holder
     // named before, and the role set off before a name just after says who it was.
     if (withRole.length === 0) {
-      const named = this.#roleNamedNext(ref.noun, at, ref.gender);
+      const named =
+        this.#roleNamedNext(ref.noun, at, ref.gender) ?? this.#holderNamedNext(ref.noun, at, ref.gender);
       if (named !== undefined) return { kind: 'entity', entity: named };
     }
     // "The teenager, making his fourth appearance, said": the one person named with an age in its range.
@@ -1665,6 +1692,20 @@ class ArticleAttribution {
    * The person named right after the same role set off before the name ("the spokeswoman, Carla Viñas
    * Rego,"), later in the quotation's paragraph or in the next one, of a gender that fits; else undefined.
    */
+  /**
+   * "The barrister warned that a sale would “torch the value …”. Tamsin Okoro KC told the judge …": a holder
+   * of the role (here by the letters after the name) named in the very next sentence.
+   */
+  #holderNamedNext(noun: string, at: Place, gender: Gender | undefined): number | undefined {
+    return (this.#people.paragraphs[at.paragraph]?.names ?? []).find(
+      (n) =>
+        !n.quoted &&
+        n.sentence === at.sentence + 1 &&
+        this.#entity(n.entity).roleWords.has(noun) &&
+        this.#compatible(n.entity, gender),
+    )?.entity;
+  }
+
   #roleNamedNext(noun: string, at: Place, gender: Gender | undefined): number | undefined {
     const restated = new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(noun)},\\s*$`, 'iu');
     for (const p of [at.paragraph, at.paragraph + 1]) {
@@ -2263,9 +2304,28 @@ class ArticleAttribution {
     if (k < 0) return undefined;
     // "“…,” said the younger Vellacott. “…”": a sentence whose quotations were left to no one (its cue
     // did not say who for sure) gives the next one no speaker either.
-    const speakers = (this.#sentences[k] as SentenceEntry).speakers;
+    const entry = this.#sentences[k] as SentenceEntry;
+    const speakers = entry.speakers;
     if (speakers.length > 0 && speakers.every((sp) => sp === undefined)) return undefined;
-    return this.#subjectAt(k);
+    return (speakers.length === 0 ? this.#closingCueSpeaker(entry) : undefined) ?? this.#subjectAt(k);
+  }
+
+  /**
+   * "The tankers will stay open until the notice is lifted, the mayor added. “Nobody …”": reported speech
+   * whose cue closes the sentence is that cue's speaker's, and so is a quotation standing after it.
+   */
+  #closingCueSpeaker(entry: SentenceEntry): number | undefined {
+    const masked = this.#texts[entry.paragraph] ?? '';
+    const sentence = masked.slice(entry.bounds.start, entry.bounds.end);
+    const comma = sentence.lastIndexOf(',');
+    if (comma < 0 || !CLOSING_CUE.test(sentence.slice(comma))) return undefined;
+    const speaker = this.#resolve(attributionAfter(sentence.slice(comma)), {
+      at: entry,
+      sentence,
+      open: entry.bounds.end,
+      previousSentence: '',
+    });
+    return speaker?.kind === 'entity' ? speaker.entity : undefined;
   }
 
   paragraph(p: number, sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): void {
@@ -2530,6 +2590,13 @@ class ArticleAttribution {
     const asks = lastSpan !== undefined && lastSpan.close >= 0 && ENDS_ON_QUESTION.test(text);
     const handed = endsInQuote && lastQuote?.speaker ? lastQuote.speaker : null;
     this.#carry = asks && handed ? this.#otherSpeakerBefore(handed, firstOfParagraph, p - 1) : handed;
+    // "I ask Blair if he thinks … ¶ “The main challenge …”": the writer's question closing a paragraph hands
+    // the quotation opening the next one to the one asked.
+    if (this.#carry === null) {
+      const k = this.#entryIndex(p, sentences.length - 1);
+      const asked = k < 0 ? undefined : this.#askedByWriter(this.#sentences[k] as SentenceEntry);
+      if (asked !== undefined) this.#carry = { kind: 'entity', entity: asked };
+    }
     // "She told the jury:" closing a paragraph hands its subject to the quotation that opens the next one.
     this.#introduced = null;
     // (Also after a quoted title in that sentence: "… a post titled “We used to have a rule.” With her

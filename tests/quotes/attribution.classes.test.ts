@@ -704,6 +704,77 @@ describe('more shapes of reported speech', () => {
     expect(s['Get off our street']).toBe('unknown');
   });
 
+  it('gives the quotation after the writer\'s question to the one asked: "I ask Vane if he thinks … ¶ “…”"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Oskar Vane led the harbour board for eleven years and left it in 2019, after the strike.'],
+        [
+          'Another guest, Lena Marsh, has written a book about the strike.',
+          'I ask Vane if he thinks the port can survive another winter of closures; he has been back to the quay every month since.',
+        ],
+        ['"The real danger for the port is the insurance, not the weather."'],
+      ]),
+    );
+    expect(s['The real danger for the port is the insurance, not the weather']).toBe('Oskar Vane');
+  });
+
+  it('reads "the judge" as the one titled "Mrs Justice", not the man quoted just before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mrs Justice Ada Renner ordered that the two ferries must not be sold before 27 November.'],
+        ['Tom Keller, the chief executive of Harlow Bank, said the bank would consider an appeal.'],
+        ['“We respect the court and we will study the ruling,” Mr Keller said.'],
+        ['In a ruling delivered from the bench after a four-hour hearing, the judge said:'],
+        ['“The bank’s security is not in doubt, and nothing in this order diminishes it.”'],
+      ]),
+    );
+    expect(s['The bank’s security is not in doubt, and nothing in this order diminishes it']).toBe(
+      'Ada Renner',
+    );
+  });
+
+  it('finds the role subject after an opening participle clause: "Announcing the charges …, the council\'s chief executive said …"', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Announcing the charges outside the courthouse, the county council’s chief executive said the council had not needed long to decide.',
+        ],
+        ['“We have seen enough in a week to know that this belongs in front of a judge,” she said.'],
+        ['The chief executive, Dr Ines Kalder, also faced questions about the council’s own inspections.'],
+      ]),
+    );
+    expect(s['We have seen enough in a week to know that this belongs in front of a judge']).toBe(
+      'Ines Kalder',
+    );
+  });
+
+  it('gives a quotation standing after reported speech to the cue that closes it: "…, the mayor added. “…”"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mayor Rhoda Venn said the pipes in the north of the town had been flushed overnight.'],
+        ['Dr Ilse Marr, the medical officer, said the last samples were clear.'],
+        [
+          'The tankers at the school and the fire station will stay open until the whole notice is lifted, the mayor added.',
+          '“Nobody is sent home from a water queue until the last house is safe.”',
+        ],
+      ]),
+    );
+    expect(s['Nobody is sent home from a water queue until the last house is safe']).toBe('Rhoda Venn');
+  });
+
+  it('gives a role\'s partial quotation to the holder the next sentence names: "The barrister warned … “…”. X KC told …"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The bank asked the court for permission to sell both ferries at once.'],
+        [
+          'The barrister warned that an immediate sale would “burn the value of the business” and leave creditors with little.',
+          'Nadia Rusk KC told the judge that three bidders had already signed agreements.',
+        ],
+      ]),
+    );
+    expect(s['burn the value of the business']).toBe('Nadia Rusk');
+  });
+
   it('gives nobody the question of "Asked by a reporter, “…?” X said:", and X the answer', () => {
     const s = speakersOf(
       article('a', [
@@ -5425,6 +5496,34 @@ describe('a named storm', () => {
       ]),
     );
     expect(s['We were promised those barriers would hold']).toBe('Aled Brannock');
+  });
+});
+
+describe('a name after "is" in a sentence that opens with where it is', () => {
+  it('is the subject a "he" refers to: "Among the staff kept on is chief engineer X, 52, …"', () => {
+    const s = speakersOf(
+      article('inverted', [
+        ['Mr Rudd, the union organiser, said: “They deserved a phone call, at the very least.”'],
+        [
+          'Among the staff kept on is chief engineer Tomas Vire, 52, who has worked for the line for 19 years.',
+        ],
+        ['“I am keeping a ship warm for a buyer who might not exist,” he said.'],
+      ]),
+    );
+    expect(s['I am keeping a ship warm for a buyer who might not exist']).toBe('Tomas Vire');
+  });
+});
+
+describe('a named ship', () => {
+  it('is no person a "he" can refer to: "MV Kestrel Dawn, the newer of the two ships, has been laid up"', () => {
+    const s = speakersOf(
+      article('ship', [
+        ['Chief engineer Tomas Vire, 52, has worked for the line for 19 years.'],
+        ['MV Kestrel Dawn, the newer of the two ships, has been laid up at Calder Quay since Monday.'],
+        ['“Give me six men and diesel and she will be ready,” he said.'],
+      ]),
+    );
+    expect(s['Give me six men and diesel and she will be ready']).toBe('Tomas Vire');
   });
 });
 
