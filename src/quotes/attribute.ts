@@ -230,15 +230,15 @@ const TIME_SPAN_BEFORE =
   '(?:(?:a|an|a few|several|some|just|only|about|barely|\\d+|one|two|three|four|five|six|ten|twenty|forty-eight)\\s+)?(?:hours?|days?|minutes?|weeks?|months?|years?|moments?)\\s+(?:after|before|later|earlier)';
 
 /**
- * A conjunction or an adverb before an opening clause ("But even before …", "Shortly after …", "And when …"):
- * up to two of them.
- */
-/**
  * A present participle and what it takes opening a sentence ("Announcing the charges outside the court,",
  * "Standing at the cordon,"): a clause whose subject is the main clause's.
  */
 const PRESENT_PARTICIPLE =
   '[a-z]{3,}ing\\s+(?:the|a|an|his|her|their|its|to|on|at|in|from|outside|after|with|about|for|up|out|back)';
+/**
+ * A conjunction or an adverb before an opening clause ("But even before …", "Shortly after …", "And when …"):
+ * up to two of them.
+ */
 const CLAUSE_LEAD = '(?:(?:but|and|yet|even|just|only|long|shortly|soon|right|still)\\s+){0,2}';
 /**
  * Words that open an adverbial clause before a sentence's subject ("After meeting Kim, Pompeo said …",
@@ -433,12 +433,12 @@ const TRUE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${PREPOSITIONS})(?<!\\b\\p{L}+
  * … or of one through a role in front of the name, set off by a comma or not ("Asked by our reporter Imani
  * Fairweather, he said", "read by her lawyer, Rasmus Tjelle, she said").
  */
-/** A form of "be", "have" or "will": a verb, never a role noun. */
-const AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would)$/;
 const PREPOSITION_ROLE_BEFORE = new RegExp(
   `\\b(?:${PREPOSITIONS})\\s+(?:(?:the|a|an|our|his|her|their|its)\\s+)?(?:[\\p{Ll}'\u2019-]+\\s+){0,2}([\\p{Ll}'\u2019-]+)(,?)\\s+$`,
   'u',
 );
+/** A form of "be", "have" or "will": a verb, never a role noun. */
+const AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would)$/;
 
 /** Whether the text before a name makes it the object of a preposition through a role (see above). */
 function objectThroughRole(before: string): boolean {
@@ -1689,10 +1689,6 @@ class ArticleAttribution {
   }
 
   /**
-   * The person named right after the same role set off before the name ("the spokeswoman, Carla Viñas
-   * Rego,"), later in the quotation's paragraph or in the next one, of a gender that fits; else undefined.
-   */
-  /**
    * "The barrister warned that a sale would “torch the value …”. Tamsin Okoro KC told the judge …": a holder
    * of the role (here by the letters after the name) named in the very next sentence.
    */
@@ -1706,6 +1702,10 @@ class ArticleAttribution {
     )?.entity;
   }
 
+  /**
+   * The person named right after the same role set off before the name ("the spokeswoman, Carla Viñas
+   * Rego,"), later in the quotation's paragraph or in the next one, of a gender that fits; else undefined.
+   */
   #roleNamedNext(noun: string, at: Place, gender: Gender | undefined): number | undefined {
     const restated = new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(noun)},\\s*$`, 'iu');
     for (const p of [at.paragraph, at.paragraph + 1]) {
