@@ -179,7 +179,8 @@ const OCCUPATIONS =
   'bowler referee umpire mediator arbitrator interpreter translator host co-host anchor moderator ' +
   'photographer journalist cameraman publicist promoter designer mechanic technician electrician plumber ' +
   'builder miner steelworker lifeguard bodyguard sailor waiter cleaner cashier clerk porter caretaker ' +
-  'headteacher headmaster headmistress dean pupil graduate therapist counsellor counselor carer surveyor';
+  'headteacher headmaster headmistress dean pupil graduate therapist counsellor counselor carer surveyor ' +
+  'deckhand publican barista docker welder crewman janitor grocer chaplain shipbroker';
 
 /**
  * Lower-case role nouns that name what a person is or does ("union leader Ana Ferreira", "the director

@@ -247,11 +247,13 @@ describe('extractQuotes with attribution', () => {
     const { quotes } = buildQuoteCatalog([
       article('a', [
         ['Analyst Tom Reed said the results were "solid but unspectacular."'],
+        ['Deckhand Jo Pettit, 34, said the crew had been "sacked by text message."'],
         ['According to a statement from the Federal Reserve, rates will "remain elevated."'],
       ]),
     ]);
     const by = Object.fromEntries(quotes.map((q) => [q.text, [q.speakerKind, q.speaker]]));
     expect(by['solid but unspectacular']).toEqual(['person', 'Tom Reed']);
+    expect(by['sacked by text message']).toEqual(['person', 'Jo Pettit']);
     expect(by['remain elevated']).toEqual(['org', 'Federal Reserve']);
   });
 
