@@ -54,6 +54,16 @@ export const NEWS_EVENT_WORDS: readonly string[] = [
 export const WEATHER_SYSTEMS: ReadonlySet<string> = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 
 /**
+ * Nouns of a body, in lower case after a capitalised name that qualifies them ("the Dutch Reformed church",
+ * "the Scottish National party"): the name is the body's, never a person's.
+ */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
+  'church chapel cathedral mosque temple synagogue congregation parish party council government administration hospital school college university club union committee board'.split(
+    ' ',
+  ),
+);
+
+/**
  * Prefixes of a ship's name, as written in capitals ("MV Ostmere Pride", "HMS Dauntless", "RMS Titanic"): the
  * name after them is a vessel's, never a person's.
  */

@@ -16,6 +16,7 @@ import {
   HONORIFICS,
   LOCATIVES,
   PLACE_NOUNS,
+  INSTITUTION_NOUNS,
   VESSEL_PREFIXES,
   WEATHER_SYSTEMS,
   POST_NOMINALS,
@@ -972,6 +973,17 @@ export class MentionScanner {
       /s['\u2019]$/u.test(tokens.raw(j - 1)) &&
       /^\p{Lu}/u.test(tokens.bare(j)) &&
       ORG_WORDS.has(tokens.bare(j).toLowerCase())
+    )
+      return undefined;
+    // "the Dutch Reformed church", "the Free Presbyterian congregation": a capitalised run after "the" and
+    // before a body's noun in lower case names that body.
+    if (
+      run.tokens.length >= 2 &&
+      titles.length === 0 &&
+      !endsRun(tokens.raw(j - 1)) &&
+      bareToken(prior).toLowerCase() === 'the' &&
+      nameFrom === i &&
+      INSTITUTION_NOUNS.has(tokens.raw(j).replace(/[,.;:!?]+$/, ''))
     )
       return undefined;
     // "Prosecutors have said", "Liquidators said": a role in the plural opening a sentence is no name.

@@ -5514,6 +5514,21 @@ describe('a name after "is" in a sentence that opens with where it is', () => {
   });
 });
 
+describe('a capitalised name before a body\'s noun ("the Dutch Reformed church")', () => {
+  it('is the body\'s, no person a "she" can refer to', () => {
+    const s = speakersOf(
+      article('church', [
+        ['Mina Vos finished second in the final, two-tenths of a second behind the champion.'],
+        [
+          'When she ran the final, the Dutch Reformed church opened its hall at 2 a.m. and 300 people watched.',
+        ],
+        ['“I was angry for about a day,” she says.'],
+      ]),
+    );
+    expect(s['I was angry for about a day']).toBe('Mina Vos');
+  });
+});
+
 describe('a named ship', () => {
   it('is no person a "he" can refer to: "MV Kestrel Dawn, the newer of the two ships, has been laid up"', () => {
     const s = speakersOf(
