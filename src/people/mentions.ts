@@ -17,6 +17,7 @@ import {
   LOCATIVES,
   PLACE_NOUNS,
   INSTITUTION_NOUNS,
+  TITLE_ABBREVIATIONS,
   VESSEL_PREFIXES,
   WEATHER_SYSTEMS,
   POST_NOMINALS,
@@ -305,8 +306,11 @@ function endsRun(raw: string): boolean {
   const a = raw.charCodeAt(n - 3);
   const b = raw.charCodeAt(n - 2);
   const ends = a < 128 && b < 128 ? isLowerOrDigit(a) && isLowerOrDigit(b) : /[\p{Ll}\p{N}]{2}\.$/u.test(raw);
-  // "Capt. Arno Vey", "Sen. Ann Hale": an abbreviated title runs on into the name.
-  return ends && !isTitle(bareToken(raw));
+  // "Capt. Arno Vey", "Sen. Ann Hale": an abbreviated title runs on into the name; a title written in full
+  // ends its sentence ("… is the Premier. On Tuesday Ferrier told …").
+  const bare = bareToken(raw);
+  const word = bare.replace(/\.$/, '').toLowerCase();
+  return ends && !(isTitle(bare) && (word.length <= 4 || TITLE_ABBREVIATIONS.has(word)));
 }
 
 function genderOf(words: readonly string[]): Gender | undefined {

@@ -122,6 +122,24 @@ describe('PeopleDirectory: given names spelled like a date', () => {
   });
 });
 
+describe('PeopleDirectory: a title that ends a sentence', () => {
+  it('runs no name on past it: "… is the Premier. On Tuesday Kerrow told …"', () => {
+    const people = peopleIn([
+      article([
+        'Lachlan Kerrow has led the state since 2021.',
+        'The more interesting figure, to me, is the Premier. On Tuesday Kerrow told the house he had full confidence in her.',
+        '"I stand by my minister," Kerrow said.',
+      ]),
+    ]);
+    expect(people.people.map((p) => p.name)).toEqual(['Lachlan Kerrow']);
+  });
+
+  it('still runs an abbreviated title on into the name ("Supt. Jo Bale")', () => {
+    const people = peopleIn([article(['Supt. Jo Bale said the road would reopen on Friday.'])]);
+    expect(people.resolve('Jo Bale')?.role).toBe('Supt.');
+  });
+});
+
 describe('PeopleDirectory: roles', () => {
   it('takes no role from the label of a question that names someone: "REPORTER: “Ms Sandvik, …?”"', () => {
     const people = peopleIn([
