@@ -1593,7 +1593,7 @@ class ArticleAttribution {
   /** "the actress said": the person the article gave that role, else the nearest person it fits. */
   #resolveRole(role: Extract<SpeakerRef, { kind: 'role' }>, at: Place, before: number): QuoteSpeaker | null {
     // "In a post to his followers, the 27-year-old wrote": a role that says no gender takes its sentence's.
-    const gender = role.gender ?? this.#possessiveGender(at);
+    const gender = role.gender ?? this.#possessiveGender(at, role.noun);
     const ref = gender === undefined ? role : { ...role, gender };
     // A role refers back: only someone already named ("“We will rebuild,” the mayor said. Mayor Tom
     // Hughes said …" leaves the first quote to nobody).
@@ -1727,8 +1727,13 @@ class ArticleAttribution {
    * of one gender ("The Brazilian broke his silence", "In a post to his followers, the 27-year-old wrote"):
    * whose they are is, in a sentence about one person, that person's.
    */
-  #possessiveGender(at: Place): Gender | undefined {
+  #possessiveGender(at: Place, roleNoun?: string): Gender | undefined {
     const text = this.#texts[at.paragraph] ?? '';
+    // "“…,” her lawyer said": a possessive of the role itself is the client's, not the holder's.
+    const ofRole =
+      roleNoun === undefined
+        ? undefined
+        : new RegExp(`^\\p{L}+\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(roleNoun)}\\b`, 'u');
     const owners = new Set(
       (this.#people.paragraphs[at.paragraph]?.pronouns ?? [])
         .filter(
@@ -1737,7 +1742,8 @@ class ArticleAttribution {
             !q.quoted &&
             q.role === 'possessive' &&
             // "her" before a noun ("her silence"), not as an object ("told her that", "gave her the …").
-            (q.pronoun !== 'she' || POSSESSIVE_HER.test(text.slice(q.at))),
+            (q.pronoun !== 'she' || POSSESSIVE_HER.test(text.slice(q.at))) &&
+            !ofRole?.test(text.slice(q.at)),
         )
         .map((q) => q.pronoun),
     );

@@ -5529,6 +5529,23 @@ describe('a capitalised name before a body\'s noun ("the Dutch Reformed church")
   });
 });
 
+describe('"her lawyer said"', () => {
+  it('is the lawyer named before, whatever the gender "her" states (the client\'s)', () => {
+    const s = speakersOf(
+      article('lawyer', [
+        ['The supplement maker, Veldt Nutrition, has recalled the batch.'],
+        [
+          'We have had the first response from Dr Ana Velde, the team doctor. It came through her lawyer, Tom Ngata, who spoke to reporters outside his offices.',
+        ],
+        ['“Dr Velde issued only approved products, with certificates she checked herself,” her lawyer said.'],
+      ]),
+    );
+    expect(s['Dr Velde issued only approved products, with certificates she checked herself']).toBe(
+      'Tom Ngata',
+    );
+  });
+});
+
 describe('a named ship', () => {
   it('is no person a "he" can refer to: "MV Kestrel Dawn, the newer of the two ships, has been laid up"', () => {
     const s = speakersOf(
