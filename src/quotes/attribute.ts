@@ -1676,7 +1676,14 @@ class ArticleAttribution {
     // "A terrified mum has told how … / Kirsty Hale, 29, … / '…,' the mum-of-two said": a person named after
     // the one brought in unnamed is her.
     if (introduced >= 0 && !this.#namedSince(introduced, at.paragraph, ref.gender, ref.noun)) return null;
-    return this.#resolvePerson(ref.gender, at, before);
+    const near = this.#resolvePerson(ref.gender, at, before);
+    // "“…,” the Integrity Commissioner said" after the adviser Ms Webb: the office of a named body is not held by
+    // someone the article gives other roles and never this one.
+    if (ref.body && near?.kind === 'entity') {
+      const { roleWords } = this.#entity(near.entity);
+      if (roleWords.size > 0 && !roleWords.has(ref.noun)) return null;
+    }
+    return near;
   }
 
   /** Whether the cue's sentence says whose relative the noun is ("his father said", not "the mum-of-two said"). */

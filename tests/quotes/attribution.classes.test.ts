@@ -5546,6 +5546,20 @@ describe('"her lawyer said"', () => {
   });
 });
 
+describe('"the Integrity Commissioner said" with no commissioner named yet', () => {
+  it('is not the adviser named last', () => {
+    const s = speakersOf(
+      article('office', [
+        [
+          'Ana Webb, the former adviser, said in a statement released through her lawyer that she accepted the apology.',
+        ],
+        ['“The commission has received a referral from the Premier,” the Integrity Commissioner said.'],
+      ]),
+    );
+    expect(s['The commission has received a referral from the Premier']).toBe('unknown');
+  });
+});
+
 describe('a named ship', () => {
   it('is no person a "he" can refer to: "MV Kestrel Dawn, the newer of the two ships, has been laid up"', () => {
     const s = speakersOf(
