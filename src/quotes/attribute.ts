@@ -600,6 +600,9 @@ function unwrapped(text: string): string {
   return /["\u201D]$/u.test(t) ? t.slice(1, -1) : t.slice(1);
 }
 
+/** A paragraph that opens with a quotation mark (one running on from the paragraph before, or a new one). */
+const PARAGRAPH_OPENS_QUOTE = /^\s*["'\u201C\u2018]/u;
+
 /** Whether a paragraph leaves a quotation open at its end (more opening marks than closing ones). */
 function opensUnclosedQuotation(text: string): boolean {
   let open = 0;
@@ -1715,12 +1718,17 @@ class ArticleAttribution {
    */
   #roleNamedNext(noun: string, at: Place, gender: Gender | undefined): number | undefined {
     const restated = new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(noun)},\\s*$`, 'iu');
-    for (const p of [at.paragraph, at.paragraph + 1]) {
+    // (Two paragraphs on when the next one only continues the quotation: "“…,” the Integrity Commissioner
+    // said. ¶ “…” ¶ The commissioner, Dr Ingrid Rasmussen, …".)
+    const continued = PARAGRAPH_OPENS_QUOTE.test(this.#texts[at.paragraph + 1] ?? '');
+    for (const p of continued
+      ? [at.paragraph, at.paragraph + 1, at.paragraph + 2]
+      : [at.paragraph, at.paragraph + 1]) {
       const text = this.#texts[p] ?? '';
       for (const n of this.#people.paragraphs[p]?.names ?? []) {
         if (n.quoted || (p === at.paragraph && n.sentence <= at.sentence)) continue;
         if (
-          restated.test(text.slice(Math.max(0, n.start - 60), n.start)) &&
+          restated.test(beforeTitles(text.slice(Math.max(0, n.start - 60), n.start))) &&
           this.#compatible(n.entity, gender)
         )
           return n.entity;

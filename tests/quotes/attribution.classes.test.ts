@@ -5558,6 +5558,19 @@ describe('"the Integrity Commissioner said" with no commissioner named yet', () 
     );
     expect(s['The commission has received a referral from the Premier']).toBe('unknown');
   });
+
+  it('is the commissioner the article names after the quotation that runs on: "¶ The commissioner, Dr X, …"', () => {
+    const s = speakersOf(
+      article('office-named', [
+        ['Ana Webb, the former adviser, said she accepted the apology.'],
+        ['“The commission has received a referral from the Premier,” the Integrity Commissioner said.'],
+        ['“A referral is not a finding.”'],
+        ['The commissioner, Dr Ingrid Rasmus, later said hearings would begin in February.'],
+      ]),
+    );
+    expect(s['The commission has received a referral from the Premier']).toBe('Ingrid Rasmus');
+    expect(s['A referral is not a finding']).toBe('Ingrid Rasmus');
+  });
 });
 
 describe('a named ship', () => {
