@@ -262,7 +262,8 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
     'mexican moroccan nigerian norwegian pakistani peruvian pole romanian russian scot scotsman scotswoman ' +
     'serb serbian slovak slovene slovenian spaniard swede syrian turk ukrainian uruguayan venezuelan ' +
     'welshman welshwoman zimbabwean portuguese chinese japanese vietnamese lebanese senegalese congolese ' +
-    'maltese taiwanese sudanese swiss french basque catalan afghan kurdish palestinian saudi yemeni'
+    'maltese taiwanese sudanese swiss french basque catalan afghan kurdish palestinian saudi yemeni ' +
+    'european african asian arab scandinavian caribbean'
   )
     .split(' ')
     .concat(['new zealander', 'south african', 'south korean', 'north korean', 'sri lankan']),

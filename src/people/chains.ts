@@ -6,6 +6,7 @@
  */
 import type { Gender } from '../lexicon/index.ts';
 import {
+  DEMONYMS,
   GIVEN_NAME_GENDERS,
   POST_NOMINAL_ROLES,
   POST_NOMINALS,
@@ -163,6 +164,12 @@ class ArticleChains {
   readonly surnames = new Set<string>();
   /** The paragraph of each entity's latest mention outside quotations. */
   readonly #lastParagraph = new Map<number, number>();
+  /** The full names the headline gives, which say whose an early bare surname is. */
+  readonly #headlineNames: readonly (readonly string[])[];
+
+  constructor(headlineNames: readonly (readonly string[])[] = []) {
+    this.#headlineNames = headlineNames;
+  }
 
   /**
    * `paragraph`: where the mention stands; `agrees`: the gender of a pronoun that follows the mention in its
@@ -279,9 +286,12 @@ class ArticleChains {
       e.key = compactKey(e.tokens);
       return e;
     }
-    // A surname used before the full name (a headline, a standfirst): the full name takes it over.
+    // A surname used before the full name (a headline, a standfirst): the full name takes it over, unless
+    // the headline names someone else of that surname ("Anél Brandt" in the headline, "Brandt's suspension"
+    // in the editor's note, then her father "Pieter Brandt").
     const earlier = sharing.filter((e) => !e.full && e.surname === surname && compatible(e, m.gender));
-    if (earlier.length === 1) return namedInFull(earlier[0] as ArticleEntity, m.tokens, surname);
+    if (earlier.length === 1 && !this.#headlineNamesAnother(surname, m.tokens))
+      return namedInFull(earlier[0] as ArticleEntity, m.tokens, surname);
     // A first word used alone before the full name is the same person: "Dr Leong" before "Leong Su-Lin" (a
     // live blog's newest entry first: a family name written first, which no given-name list knows), and
     // "Her husband, Tom, is missing. … Tom Vock" (a given name no one else is named in full with).
@@ -304,6 +314,11 @@ class ArticleChains {
       return namedInFull(e, m.tokens, surname);
     }
     return this.#new(m, true);
+  }
+
+  /** Whether the headline names in full someone of this surname other than `tokens`. */
+  #headlineNamesAnother(surname: string, tokens: readonly string[]): boolean {
+    return this.#headlineNames.some((name) => surnameOf(name) === surname && !sameFullName(name, tokens));
   }
 
   #linkSingle(
@@ -455,8 +470,16 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
   if (!p.pronouns.some(isVotingPronoun)) return;
   // Per sentence: its one named person (or -1 for several), where first named, and its pronouns.
   const named = new Map<number, { entity: number; at: number }>();
+  // Sentences that name a place or a nationality besides: their next sentence's opening "He" is still the
+  // person's ("… across a small European country. He had never …"), but a pronoun in the same sentence may
+  // belong to someone the place brings in ("born in Spain, where her father was stationed as he served").
+  const placed = new Set<number>();
   for (const n of p.names) {
     if (n.quoted) continue;
+    if (namesNoOne(n)) {
+      placed.add(n.sentence);
+      continue;
+    }
     const seen = named.get(n.sentence);
     if (!seen) named.set(n.sentence, { entity: n.entity, at: n.start });
     else if (seen.entity !== n.entity) seen.entity = -1;
@@ -475,7 +498,7 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
       if (SO_DID.test(text.slice(Math.max(0, q.at - 16), q.at))) continue;
       // A "she" before the name is the sentence's subject, and the name someone else.
       if (q.sentence === s && q.at < at) break;
-      const sameSentence = q.sentence === s && q.at > at;
+      const sameSentence = q.sentence === s && q.at > at && !placed.has(s);
       const opensNext =
         q.sentence === s + 1 &&
         !others.has(q.pronoun) &&
@@ -483,6 +506,14 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
       if (sameSentence || opensNext) e.votes[q.pronoun === 'he' ? 'm' : 'f']++;
     }
   }
+}
+
+/**
+ * A name that stands for no one a pronoun could mean: a place after "in" ("a shop in Vaalkop") or a
+ * nationality ("a district the size of a small European country").
+ */
+function namesNoOne(n: NameMention): boolean {
+  return n.locative || (n.titles.length === 0 && DEMONYMS.has(n.tokens.join(' ').toLowerCase()));
 }
 
 /** "so did", "nor was", "neither has" before a pronoun: another person doing as the one named did. */
@@ -703,6 +734,13 @@ function familyNames(
   });
 }
 
+/** The full names a headline gives ("Anél Brandt"). */
+function headlineNames(headline: string, scanner: MentionScanner): (readonly string[])[] {
+  if (headline === '') return [];
+  const { names } = scanner.scan([headline], headline, [], new Set());
+  return names.filter((n) => coreLength(n.tokens) >= 2).map((n) => n.tokens);
+}
+
 /**
  * Finds the people of an article: mentions per paragraph, linked into entities. `texts` are the
  * paragraphs' sentences joined by spaces, `spans` their quotations.
@@ -712,8 +750,9 @@ export function findArticlePeople(
   texts: readonly string[],
   spans: readonly (readonly QuoteSpan[])[],
   scanner: MentionScanner,
+  headline = '',
 ): ArticlePeople {
-  const chains = new ArticleChains();
+  const chains = new ArticleChains(headlineNames(headline, scanner));
   let previous: ParagraphPeople | undefined;
   const linked: ParagraphPeople[] = paragraphs.map((sentences, p) => {
     const text = texts[p] as string;

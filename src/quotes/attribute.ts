@@ -2804,7 +2804,7 @@ export function attributeArticle(
   const spans = articleQuoteSpans(texts);
   const layout = interviewLayout(texts, spans);
   const read = withoutInitials(article.paragraphs, texts, layout);
-  const people = findArticlePeople(read.paragraphs, read.texts, spans, scanner);
+  const people = findArticlePeople(read.paragraphs, read.texts, spans, scanner, article.title ?? '');
   const state = new ArticleAttribution(
     people,
     texts,

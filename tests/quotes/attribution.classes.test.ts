@@ -6118,3 +6118,45 @@ describe('"the agent said"', () => {
     expect(s['Never in my life I wanted this fight with the club']).toBe('Rogerio Pessoa');
   });
 });
+
+describe('a bare surname before two people of that name are named in full', () => {
+  // The editor's note says "Okonjo's" before the father is named; the headline says whose it is.
+  const profile = articleOf(
+    'profile',
+    [
+      ['Editor’s note: this profile was updated after the league suspended Okonjo.'],
+      ['The pitch is mostly sand, if you believe Femi Okonjo, who has paced it out twice.'],
+      ['This is where Adaeze Okonjo learned to play.', 'She is 22 now, and she still trains here.'],
+      ['“Nobody here tells me I am too slow,” Okonjo says.'],
+      ['“I will not leave the man who taught me everything,” Okonjo says of her father.'],
+    ],
+    { outlet: 'Outlet profile', title: 'The Girl from the Sand Pitch: Adaeze Okonjo, Then and Now' },
+  );
+
+  it('is the one the headline names, not the first full name the text gives', () => {
+    const s = speakersOf(profile);
+    expect(s['Nobody here tells me I am too slow']).toBe('Adaeze Okonjo');
+    expect(s['I will not leave the man who taught me everything']).toBe('Adaeze Okonjo');
+  });
+
+  it('still goes to the first full name when the headline names no one of that surname', () => {
+    const s = speakersOf({ ...profile, title: 'The sand pitch that made a champion' });
+    expect(s['I will not leave the man who taught me everything']).not.toBe('Adaeze Okonjo');
+  });
+});
+
+describe('a place or a nationality in the sentence that names a person', () => {
+  it('does not keep the pronoun after it from telling that person’s gender', () => {
+    const s = speakersOf(
+      articleOf('mechanic', [
+        ['Rhian Dallow runs the kit room at the club.'],
+        [
+          'Ifan Dallow fixed tractors across a district the size of a small European country.',
+          'He bought two books on training from a shop in Penmor.',
+        ],
+        ['“I had never coached anyone,” Dallow says.', 'He laughs at the memory.'],
+      ]),
+    );
+    expect(s['I had never coached anyone']).toBe('Ifan Dallow');
+  });
+});
