@@ -13,6 +13,7 @@ import {
   RANK_ABBREVIATIONS,
   ROLE_WORDS,
   TITLE_WORDS,
+  WEEKDAYS,
   type Gender,
   isRoleNoun,
   withoutElect,
@@ -148,6 +149,19 @@ const BODY_NAME_JOINER = /^(?:of|for|the|and)$/;
 
 /** A preposition opening a phrase of time or place before a sentence's subject. */
 const OPENING_PREPOSITION = /^(?:within|after|before|during|following|since|until|in|on|at)$/i;
+
+/** Preceding a month, words that make it a date ("in March", "last May"), not a given name ("April Ryan"). */
+const BEFORE_A_DATE = /^(?:in|on|by|since|until|till|from|during|last|next|this|early|late|mid)$/i;
+
+/**
+ * "On Tuesday Ferrier told", "In March Kovar wrote": a weekday, or a month after a preposition, that opens
+ * the capitalised run before the name says when, and is no part of who.
+ */
+function isWhen(tokens: readonly string[], start: number): boolean {
+  const word = (tokens[start] as string).replace(/,$/, '').toLowerCase();
+  if (WEEKDAYS.includes(word)) return true;
+  return CALENDAR_WORDS.has(word) && BEFORE_A_DATE.test(tokens[start - 1] ?? '');
+}
 
 /** A function word that opens a clause, capitalised ("And", "But", "So"); articles aside. */
 const OPENING_WORD = /^(?!(?:The|A|An)$)\p{Lu}\p{Ll}*$/u;
@@ -360,6 +374,7 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   // clause, not the clause.
   if (tokens.length > 1 && /^(?:it|they)$/i.test(tokens[tokens.length - 1] as string)) return undefined;
   let start = trailingRun(tokens);
+  while (start < tokens.length - 1 && isWhen(tokens, start)) start++;
   // "The Civil Aviation Directorate said": a capitalised "The" opening the run is the article of a body's
   // name (no person is "The …"; "The Hague" said nothing either: its court or its government did).
   const leadingThe = tokens[start] === 'The' && start < tokens.length - 1;
@@ -424,7 +439,10 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
     return undefined;
   // "the chief executive" → "chief executive"; "director of the museum" keeps its "the".
   const roleWords = [
-    ...(opening ? [] : before).filter((t, i) => i > 0 || !/^(?:the|a|an)$/i.test(t)),
+    ...(opening ? [] : before).filter(
+      (t, i) =>
+        (i > 0 || !/^(?:the|a|an)$/i.test(t)) && !CALENDAR_WORDS.has(t.replace(/,$/, '').toLowerCase()),
+    ),
     ...title,
   ].join(' ');
   return { kind: 'person', tokens: name, ...(roleWords ? { role: roleWords } : {}) };

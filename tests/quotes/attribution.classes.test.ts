@@ -6160,3 +6160,32 @@ describe('a place or a nationality in the sentence that names a person', () => {
     expect(s['I had never coached anyone']).toBe('Ifan Dallow');
   });
 });
+
+describe('a day or a month before the surname in a cue ("On Tuesday Brevick told …")', () => {
+  const index = buildIndex(
+    [
+      article('when', [
+        ['Mayor Oskar Brevick faced the council on Monday.'],
+        [
+          'The more interesting figure is the mayor.',
+          'On Tuesday Brevick told the chamber he had “full confidence in his deputy and in the process”.',
+        ],
+        ['In March Brevick wrote that “the budget is balanced and the books are open”.'],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('is when, not part of the name: the quotes are the one person’s', () => {
+    expect(index.people.people.map((p) => p.name)).not.toContain('Tuesday Brevick');
+    expect(
+      quoteBriefing(index, 'brevick', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual([
+      'full confidence in his deputy and in the process',
+      'the budget is balanced and the books are open',
+    ]);
+  });
+});
