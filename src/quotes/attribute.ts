@@ -204,6 +204,11 @@ const UNNAMED_SUBJECT = new RegExp(
   'iu',
 );
 
+/** "The woman, Ghislaine Roux, 63, said": an unnamed person's noun made definite, the name set off after. */
+const RESTATED_UNNAMED = /^\W*The\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+),\s*/u;
+/** How many paragraphs on an unnamed person may be named as "The woman, …" (see `#restatedAsNamed`). */
+const RESTATED_REACH = 2;
+
 /** How much more often an article's main person of one gender is named than the next. */
 const PROTAGONIST_LEAD = 2;
 
@@ -1192,10 +1197,12 @@ class ArticleAttribution {
       // "One firefighter, who asked not to be named, said … ‘…,’ he said.": the unnamed source is nearer
       // than anyone named before, and is no one the answer can name.
       const otherUnnamed = unnamedOfOtherGender(s.text, gender);
-      if (UNNAMED_SUBJECT.test(s.text) && !otherUnnamed && !this.#namesSomeone(s)) return null;
+      if (UNNAMED_SUBJECT.test(s.text) && !otherUnnamed && !this.#namesSomeone(s))
+        return this.#namedLater(s.text, at, gender);
       // "One customer who … has four Haverlock cameras …": opening the sentence, the unnamed one is its
       // subject whatever else it names (unless a name is set off after it: "One resident, Tom Reyes, …").
-      if (opensUnnamed(s.text) && !otherUnnamed && !SET_OFF_NAME.test(s.text)) return null;
+      if (opensUnnamed(s.text) && !otherUnnamed && !SET_OFF_NAME.test(s.text))
+        return this.#namedLater(s.text, at, gender);
       // "His father has declined every interview. Through a spokeswoman, he sent …": "he" is the relative
       // the sentence before is about, whom it does not name; not the person "his" refers to.
       if (subject === undefined && this.#relativeSubject(s, gender)) return null;
@@ -1304,6 +1311,36 @@ class ArticleAttribution {
    * first time, of a gender that fits, when that sentence and the role's share a name (the body's); else
    * undefined.
    */
+  /**
+   * "A woman who lives above the cutting said …. ¶ “…,” she said. ¶ The woman, Ghislaine Roux, 63, said
+   * …": someone unnamed (`noun`, "woman"), named in one of the two paragraphs after `at` as the same noun
+   * made definite with the name set off after it. Only a person named in full, not before, of a gender
+   * that fits.
+   */
+  #restatedAsNamed(noun: string, at: Place, gender: Gender | undefined): number | undefined {
+    for (let p = at.paragraph + 1; p <= at.paragraph + RESTATED_REACH; p++) {
+      const text = this.#texts[p] ?? '';
+      const restated = RESTATED_UNNAMED.exec(text);
+      if (!restated || (restated[1] as string).toLowerCase() !== noun) continue;
+      const name = (this.#people.paragraphs[p]?.names ?? []).find(
+        (n) => !n.quoted && n.start === restated[0].length,
+      );
+      if (name === undefined) return undefined;
+      const e = this.#entity(name.entity);
+      if (!e.full || !this.#compatible(name.entity, gender) || this.#isNamedBefore(name.entity, at, Infinity))
+        return undefined;
+      return name.entity;
+    }
+    return undefined;
+  }
+
+  /** The person an unnamed opener of `sentence` is named as later (see `#restatedAsNamed`), else null. */
+  #namedLater(sentence: string, at: Place, gender: Gender | undefined): QuoteSpeaker | null {
+    const noun = unnamedOpening(sentence);
+    const named = noun === undefined ? undefined : this.#restatedAsNamed(noun, at, gender);
+    return named === undefined ? null : { kind: 'entity', entity: named };
+  }
+
   #namedNext(roleSentence: string, at: Place, gender: Gender | undefined): QuoteSpeaker | undefined {
     const p = at.paragraph + 1;
     const first = (this.#people.paragraphs[p]?.names ?? []).find((n) => !n.quoted && n.sentence === 0);
@@ -2565,6 +2602,12 @@ class ArticleAttribution {
             ? this.#namedNext(narrated, at, undefined)
             : undefined;
         if (named !== undefined) [rule, speaker] = ['topic', named];
+      }
+      // "A woman who lives above the cutting said she had heard “…”. … The woman, Ghislaine Roux, said": the
+      // unnamed subject the article names later.
+      if (speaker === null && !asked && opensUnnamed(sentences[s] as string)) {
+        const named = this.#namedLater(sentences[s] as string, at, undefined);
+        if (named !== null) [rule, speaker] = ['restated', named];
       }
       // "“In the end, the call was always Declan’s,” the engineer said": people do not speak of themselves
       // by name, so a speaker the quotation names, and its sentence names nowhere else, is someone else.

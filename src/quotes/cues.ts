@@ -19,6 +19,7 @@ import {
   isRoleNoun,
 } from '../lexicon/index.ts';
 import { HANDLE_PATTERN, isHandle, postNominalForm } from '../people/names.ts';
+import { jointPlaceName } from './speakerPhrase.ts';
 
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -413,7 +414,7 @@ export function sentenceSubject(sentence: string): string {
   const role = ROLE_SUBJECT.exec(head.trim());
   if (role) return role[0];
   const taken: string[] = [];
-  for (const token of tokens) {
+  for (const [k, token] of tokens.entries()) {
     // "Fuming dad Aurelio Castrejon": a kin word is part of the subject as a role word is, and so is a
     // shared role ("Green Coast co-leader Saoirse Delahunt").
     const lower = token.toLowerCase();
@@ -425,9 +426,18 @@ export function sentenceSubject(sentence: string): string {
       (taken.length > 0 && token === 'of')
     ) {
       taken.push(token);
+    } else if (token === 'and' && jointPlaceName(capitalisedRun(tokens), k)) {
+      // "Ashcombe and Fenbury MP Nadia Khoury": two places that name what one title holder serves.
+      taken.push(token);
     } else break;
   }
   return taken.join(' ');
+}
+
+/** The words up to the first after the opening one that is not capitalised ("and" aside). */
+function capitalisedRun(tokens: readonly string[]): readonly string[] {
+  const end = tokens.findIndex((t, i) => i > 0 && t !== 'and' && !/^\p{Lu}/u.test(t));
+  return end < 0 ? tokens : tokens.slice(0, end);
 }
 
 /**

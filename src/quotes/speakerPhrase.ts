@@ -483,12 +483,33 @@ function namesSeveral(phrase: string, tokens: readonly string[], nameStart: numb
   // "minister of mines and energy Tom Alweendo": the "and" joins the fields of one role.
   if (isRoleOfField(tokens.slice(0, nameStart))) return false;
   const and = tokens.indexOf('and');
+  if (jointPlaceName(tokens, and)) return false;
   if (phrase.includes('&') || and < 1 || and >= nameStart || tokens.indexOf('and', and + 1) >= 0) return true;
   // "the mayor and deputy mayor Tom Reed" may be two people: a determiner before the roles says so.
   if (tokens.slice(0, and).some((t) => /^(?:the|a|an)$/i.test(t))) return true;
   const before = (tokens[and - 1] as string).toLowerCase();
   const after = tokens[and + 1] as string;
   return !(ROLE_WORDS.has(before) && (ROLE_WORDS.has(after.toLowerCase()) || isTitle(after)));
+}
+
+/** Titles of someone elected for a place ("MP", "Senator"): a pair of places before one names their seat. */
+const REPRESENTS_PLACE =
+  /^(?:MPs?|MSP|MLA|MEP|TD|AM|MHK|Senator|Sen\.?|Rep\.?|Representative|Councillor|Cllr\.?|Mayor|Assemblyman|Assemblywoman|Assemblymember|Congressman|Congresswoman)$/;
+
+/**
+ * "Ashcombe and Fenbury MP Nadia Khoury": the "and" joins two place names that together name what the one
+ * title holder serves (a constituency, a council), when a capitalised word that is no title stands on each
+ * side of it and the title of someone elected for a place and a full name follow ("Reed and Mayor Jane Doe"
+ * is two people, and so is "Pompeo and North Korean Leader Kim Jong Un").
+ */
+export function jointPlaceName(tokens: readonly string[], and: number): boolean {
+  if (and < 1 || and > 3 || tokens.indexOf('and', and + 1) >= 0) return false;
+  const capitalised = (t: string | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t) && !isTitle(t);
+  if (!tokens.slice(0, and).every(capitalised) || !capitalised(tokens[and + 1])) return false;
+  const title = tokens.findIndex((t, i) => i > and + 1 && REPRESENTS_PLACE.test(t));
+  return (
+    title > 0 && tokens.length - title - 1 >= 2 && tokens.slice(and + 1).every((t) => /^\p{Lu}/u.test(t))
+  );
 }
 
 /**

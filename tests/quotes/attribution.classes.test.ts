@@ -6189,3 +6189,59 @@ describe('a day or a month before the surname in a cue ("On Tuesday Brevick told
     ]);
   });
 });
+
+describe('a title holder of two places joined by "and" ("Riverton and Dale MP Nadia Korr")', () => {
+  it('is one person, for the quote the cue opens and for the one its participle adds', () => {
+    const s = speakersOf(
+      article('mp', [
+        [
+          'Riverton and Dale MP Nadia Korr said in a statement that the town was “grieving for one of its own”, adding that she would “keep pressing for answers on behalf of the family”.',
+        ],
+      ]),
+    );
+    expect(s['grieving for one of its own']).toBe('Nadia Korr');
+    expect(s['keep pressing for answers on behalf of the family']).toBe('Nadia Korr');
+  });
+
+  it('still leaves two people joined by "and" to no one', () => {
+    const s = speakersOf(
+      article('two', [
+        ['Reed and Mayor Jane Dorrit said in a joint statement that “the bridge will reopen in spring”.'],
+      ]),
+    );
+    expect(s['the bridge will reopen in spring']).toBe('unknown');
+    const t = speakersOf(
+      article('envoys', [
+        [
+          'Halvorsen and Northern Alliance Leader Tam Oduya agreed to meet again “at the earliest date possible.”',
+        ],
+      ]),
+    );
+    expect(t['at the earliest date possible']).toBe('unknown');
+  });
+});
+
+describe('someone unnamed who is named later as "The woman, …"', () => {
+  it('is the person named, for the quote in the unnamed sentence and for the pronoun after it', () => {
+    const s = speakersOf(
+      article('witness', [
+        ['The train left the rails above the village shortly after midnight.'],
+        ['A woman who lives in a farmhouse above the cutting said she had heard “a noise like thunder”.'],
+        ['“We took every blanket in the house down to the line,” she said.'],
+        ['The woman, Odile Varenne, 63, said her neighbours kept a fire going until dawn.'],
+      ]),
+    );
+    expect(s['a noise like thunder']).toBe('Odile Varenne');
+    expect(s['We took every blanket in the house down to the line']).toBe('Odile Varenne');
+  });
+
+  it('stays no one’s when the one named after is introduced by another noun', () => {
+    const s = speakersOf(
+      article('other', [
+        ['A woman who lives above the cutting said she had heard “a noise like thunder”.'],
+        ['The driver, Odile Varenne, 63, said the signal had been green.'],
+      ]),
+    );
+    expect(s['a noise like thunder']).toBe('unknown');
+  });
+});
