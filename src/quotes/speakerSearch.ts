@@ -584,7 +584,24 @@ export class SpeakerSearch {
       if (found.length >= limit) break;
       if (!found.some((f) => keyOf(f) === keyOf(m))) found.push(m);
     }
+    if (found.length === 0) {
+      const mononym = this.#knownByGivenName(queryWords(query));
+      if (mononym) found.push(mononym);
+    }
     return found;
+  }
+
+  /**
+   * "meghan markle" where the articles call her only "Meghan": the one quoted person known by a single name,
+   * the query's first word exactly, when no name in the articles has the query's other word.
+   */
+  #knownByGivenName(words: readonly string[]): SpeakerMatch | undefined {
+    const [given, family] = words;
+    if (words.length !== 2 || given === undefined || family === undefined) return undefined;
+    if (lookupLayers(this.#words, family, 1).some((v) => v.distance === 0)) return undefined;
+    const key = compactKey([given]);
+    const named = (this.#exact.get(key) ?? []).filter((e) => e.quoted && e.key === key);
+    return named.length === 1 ? this.#match(named[0] as Entry) : undefined;
   }
 
   /** People whose name words match every typed word (each within its allowed edits), best first. */

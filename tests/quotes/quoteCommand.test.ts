@@ -424,3 +424,25 @@ describe('/quote: a doubled letter typed once', () => {
     expect(quoteBriefing(index, 'marow', 10).items.map((i) => i.speaker)).toEqual(['Ann Marrow']);
   });
 });
+
+describe('/quote <given name> <surname> for someone the articles call by one name', () => {
+  const index = buildIndex(
+    [
+      articleOf('duchess', [
+        ['“I was told that I could not leave the house,” said Ysolde, the Duchess of Wray.'],
+        ['Tom Brand, a former aide, said he had not been told.'],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('finds them when the surname is in no article', () => {
+    const b = quoteBriefing(index, 'ysolde varga', 5);
+    expect(b.items.map((i) => i.speaker)).toEqual(['Ysolde']);
+  });
+
+  it('does not when the surname is someone else’s', () => {
+    expect(quoteBriefing(index, 'ysolde brand', 5).items.map((i) => i.speaker)).not.toContain('Ysolde');
+  });
+});
