@@ -131,13 +131,24 @@ function splitLines(raw: string): Line[] {
         .map(normalizeWhitespace)
         .filter((l) => l !== '');
       for (const wrapped of unwrap(texts)) {
-        const text = withoutTrailingLink(wrapped);
+        const text = withoutEmphasisMarks(withoutTrailingLink(wrapped));
         const last = lines[lines.length - 1];
         if (last !== undefined && cutMidSentence(last.text, text)) last.text = `${last.text} ${text}`;
         else lines.push({ text, block: b, drop: false });
       }
     });
   return lines;
+}
+
+/**
+ * "**Q:** Were you in the room?", "__Update__": markdown emphasis left in a page's text, around whole words
+ * (never inside one: "sh** life" keeps its asterisks), is not read; the words inside it are.
+ */
+const EMPHASIS =
+  /(^|[\s([\u201C\u2018"'])(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\2(?=$|[\s.,;:!?)\]\u201D\u2019"'])/gu;
+
+function withoutEmphasisMarks(line: string): string {
+  return line.includes('**') || line.includes('__') ? line.replace(EMPHASIS, '$1$3') : line;
 }
 
 /**

@@ -409,6 +409,13 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
   const recurring = [...uses.values()].some((n) => n >= perLabel);
   const opensTurns = (name: string) =>
     (uses.get(name) ?? 0) >= perLabel || (recurring && /\s\p{Lu}/u.test(name.trim()));
+  // After the transcript's last turn the writer's own text resumes ("… ¶ My take ¶ Here is how I think the
+  // next few days go."): a turn runs on only over paragraphs before another label.
+  let lastLabel = -1;
+  texts.forEach((_, p) => {
+    const found = labelAt(p);
+    if (found && opensTurns(found[1] as string)) lastLabel = p;
+  });
   texts.forEach((text, p) => {
     const found = labelAt(p);
     const label = found && opensTurns(found[1] as string) ? found : null;
@@ -434,6 +441,7 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
       turns.set(p, { text: words, labelled: true, speaker, ...initials });
     } else if (
       speaker !== undefined &&
+      p < lastLabel &&
       FIRST_PERSON.test(text) &&
       !OPENING_MARK.test(text) &&
       // "MR HALE: … / A. No. …": a question or answer label is someone else's turn (a witness answering).

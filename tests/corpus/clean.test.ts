@@ -325,6 +325,21 @@ describe('cleanArticle on other page layouts', () => {
     expect(cleanArticle(raw, rules).paragraphs[0]).toBe(raw);
   });
 
+  it('reads the words inside markdown emphasis ("**Q:** …"), never asterisks inside a word ("sh** day")', () => {
+    const raw = [
+      '**Q:** Were you in the room?',
+      '',
+      '**Ilse Varga:** I was in the room for the ones that mattered, and __that__ is all.',
+      '',
+      '“It was a sh** day,” she said.',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'Q: Were you in the room?',
+      'Ilse Varga: I was in the room for the ones that mattered, and that is all.',
+      '“It was a sh** day,” she said.',
+    ]);
+  });
+
   it("keeps a transcript's turn that ends with a stage direction", () => {
     const raw = ['ERLE: We have set fair fees. I will not negotiate in a hotel ballroom. (Laughter)'].join(
       '\n',

@@ -6245,3 +6245,27 @@ describe('someone unnamed who is named later as "The woman, …"', () => {
     expect(s['a noise like thunder']).toBe('unknown');
   });
 });
+
+describe('a short interview inside a column, its answers labelled with the name', () => {
+  const s = speakersOf(
+    article('column', [
+      ['Ilse Varga agreed to answer a handful of questions by phone on Wednesday.'],
+      ['Q: The minister says you were not in the room. Were you?'],
+      ['Ilse Varga: I was in the room for the ones that mattered.'],
+      ['Q: How did it feel to be called disgruntled?'],
+      ['Varga: Honestly, I laughed, and then I sat in the car for twenty minutes.'],
+      ['Q: What happens now?'],
+      ['Varga: I have given everything to the commission.'],
+      ['Here is how I think the next few days go. The premier holds the line until Thursday.'],
+    ]),
+  );
+
+  it('gives each labelled answer to the one interviewed', () => {
+    expect(s['Honestly, I laughed, and then I sat in the car for twenty minutes']).toBe('Ilse Varga');
+    expect(s['I have given everything to the commission']).toBe('Ilse Varga');
+  });
+
+  it('does not run the last answer on into the writer’s own paragraph after it', () => {
+    expect(Object.keys(s).some((q) => q.includes('next few days'))).toBe(false);
+  });
+});
