@@ -257,9 +257,14 @@ function roleOrTitledRole(phrase: string): SpeakerRef | undefined {
   return lowered === undefined ? undefined : roleNominal(lowered);
 }
 
+/** A possessive opening a sentence, capitalised ("His son", "Her lawyer"). */
+const OPENING_POSSESSIVE = /^(?:His|Her|Their)(?=\s)/;
+
 /** "the actress", "the union leader", "the 29-year-old": a role noun that refers back to a named person. */
 function roleNominal(written: string): SpeakerRef | undefined {
-  const phrase = withRoleInLowerCase(written, INITIALS_ROLE) ?? written;
+  // "His son added:" opening a sentence is "his son".
+  const opened = written.replace(OPENING_POSSESSIVE, (word) => word.toLowerCase());
+  const phrase = withRoleInLowerCase(opened, INITIALS_ROLE) ?? opened;
   const qualified = BODY_AFTER_QUALIFIER.exec(phrase);
   if (qualified) {
     const role = roleNominal(`${qualified[1]}${phrase.slice(qualified[0].length)}`);

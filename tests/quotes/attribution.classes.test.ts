@@ -6269,3 +6269,34 @@ describe('a short interview inside a column, its answers labelled with the name'
     expect(Object.keys(s).some((q) => q.includes('next few days'))).toBe(false);
   });
 });
+
+describe('a company whose name ends in "Co" before its director’s name', () => {
+  it('is no person: "he said" after it is the director’s', () => {
+    const s = speakersOf(
+      article('co', [
+        [
+          'Marrow Land Co managing director Tobin Marrow said the donations had been lodged late because of an accounting error.',
+        ],
+        ['“We have paid an accountant to find every dollar,” he said.'],
+      ]),
+    );
+    expect(s['We have paid an accountant to find every dollar']).toBe('Tobin Marrow');
+  });
+});
+
+describe('a relative\'s cue opening a sentence ("His son added:")', () => {
+  it('is the relative the article named so, as "his son" inside a sentence is', () => {
+    const s = speakersOf(
+      article('son', [
+        ['Neville Marrow, 72, founded the company in 1991.'],
+        ['His son Tobin, 43, who took over as managing director in 2022, said every donation was disclosed.'],
+        ['“Every dollar is on the commission’s website,” Tobin Marrow said.'],
+        [
+          'Asked about the timing, the elder Mr Marrow said: “Our adviser tells us what he has done once he has done it.”',
+        ],
+        ['His son added: “We never spoke to the minister about timing.”'],
+      ]),
+    );
+    expect(s['We never spoke to the minister about timing']).toBe('Tobin Marrow');
+  });
+});
