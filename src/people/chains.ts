@@ -675,63 +675,63 @@ function stageNames(names: readonly LinkedName[], text: string, chains: ArticleC
 
 /** "Her brother, ", "his younger sister, ", "their son, ": a kinship word set off before a given name. */
 const KIN_SET_OFF =
-  /\b(his|her|their)\s+(?:(?:older|younger|elder|big|little|twin|baby)\s+)?(?:brother|sister|son|daughter|husband|wife)\s*,\s*$/i;
+  /\b(his|her|their)\s+(?:(?:older|younger|elder|big|little|twin|baby)\s+)?(?:brother|sister|son|daughter|husband|wife|widow|widower)\s*,\s*$/i;
 
 /** "’s parents, ", "'s younger brother, ": a named person's relatives set off before their given names. */
 const KIN_OF_NAMED =
-  /['\u2019]s\s+(?:(?:older|younger|elder|twin)\s+)?(?:parents|mother|father|mum|dad|brothers?|sisters?|sons?|daughters?|husband|wife|children|grandparents)\s*,\s*$/i;
+  /['\u2019]s\s+(?:(?:older|younger|elder|twin)\s+)?(?:parents|mother|father|mum|dad|brothers?|sisters?|sons?|daughters?|husband|wife|widow|widower|children|grandparents)\s*,\s*$/i;
 
 /**
- * Gives the relatives a paragraph names by given name after a kinship word ("Her brother, Lachlan, …") the
+ * Gives the relative `names[i]`, named by given name after a kinship word ("Her brother, Lachlan, …"), the
  * family name of the person the possessive refers to: the last person named in full before it, in this
- * paragraph or the one before, of the possessive's gender.
+ * paragraph or the one before, of the possessive's gender. `given`: the family each relative of the
+ * paragraph was given so far, by place in `names`.
  */
-function familyNames(
+function familyNameAt(
+  i: number,
   names: readonly LinkedName[],
   before: readonly LinkedName[],
   text: string,
   chains: ArticleChains,
+  given: Map<number, ArticleEntity>,
 ): void {
-  // The family each relative named here was given, by the relative's place in `names`.
-  const given = new Map<number, ArticleEntity>();
-  names.forEach((n, i) => {
-    if (n.quoted || n.tokens.length !== 1) return;
-    const entity = chains.entities[n.entity] as ArticleEntity;
-    // "Josh Tremlett’s parents, Alison and Martin": the second of two relatives joined by "and".
-    const sibling = given.get(i - 1);
-    if (sibling && /^\s+and\s+$/.test(text.slice((names[i - 1] as LinkedName).end, n.start))) {
-      chains.giveFamilyName(entity, sibling);
-      given.set(i, sibling);
-      return;
-    }
-    // (Most names have no comma right before them: nothing to read.)
-    if (text.charCodeAt(n.start - 2) !== 44) return;
-    const lead = text.slice(Math.max(0, n.start - 40), n.start);
-    // "Josh Tremlett’s parents, Alison": the relatives of the person named just before the possessive.
-    const ofNamed = KIN_OF_NAMED.exec(lead);
-    const owner = names[i - 1];
-    const at = ofNamed ? n.start - lead.length + ofNamed.index : -1;
-    if (ofNamed && owner && !owner.quoted && owner.end >= at - 1 && owner.end <= at + 2) {
-      const family = chains.entities[owner.entity] as ArticleEntity;
-      if (family.full && family !== entity) {
-        chains.giveFamilyName(entity, family);
-        given.set(i, family);
-      }
-      return;
-    }
-    const kin = KIN_SET_OFF.exec(lead);
-    if (!kin) return;
-    const possessive = (kin[1] as string).toLowerCase();
-    const gender = possessive === 'his' ? 'm' : possessive === 'her' ? 'f' : undefined;
-    const earlier = [...before, ...names.slice(0, i)].filter((m) => !m.quoted && m.entity !== n.entity);
-    for (let k = earlier.length - 1; k >= 0; k--) {
-      const family = chains.entities[(earlier[k] as LinkedName).entity] as ArticleEntity;
-      if (!family.full || !compatible(family, gender)) continue;
+  const n = names[i] as LinkedName;
+  if (n.quoted || n.tokens.length !== 1) return;
+  const entity = chains.entities[n.entity] as ArticleEntity;
+  // "Josh Tremlett’s parents, Alison and Martin": the second of two relatives joined by "and".
+  const sibling = given.get(i - 1);
+  if (sibling && /^\s+and\s+$/.test(text.slice((names[i - 1] as LinkedName).end, n.start))) {
+    chains.giveFamilyName(entity, sibling);
+    given.set(i, sibling);
+    return;
+  }
+  // (Most names have no comma right before them: nothing to read.)
+  if (text.charCodeAt(n.start - 2) !== 44) return;
+  const lead = text.slice(Math.max(0, n.start - 40), n.start);
+  // "Josh Tremlett’s parents, Alison": the relatives of the person named just before the possessive.
+  const ofNamed = KIN_OF_NAMED.exec(lead);
+  const owner = names[i - 1];
+  const at = ofNamed ? n.start - lead.length + ofNamed.index : -1;
+  if (ofNamed && owner && !owner.quoted && owner.end >= at - 1 && owner.end <= at + 2) {
+    const family = chains.entities[owner.entity] as ArticleEntity;
+    if (family.full && family !== entity) {
       chains.giveFamilyName(entity, family);
       given.set(i, family);
-      return;
     }
-  });
+    return;
+  }
+  const kin = KIN_SET_OFF.exec(lead);
+  if (!kin) return;
+  const possessive = (kin[1] as string).toLowerCase();
+  const gender = possessive === 'his' ? 'm' : possessive === 'her' ? 'f' : undefined;
+  const earlier = [...before, ...names.slice(0, i)].filter((m) => !m.quoted && m.entity !== n.entity);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const family = chains.entities[(earlier[k] as LinkedName).entity] as ArticleEntity;
+    if (!family.full || !compatible(family, gender)) continue;
+    chains.giveFamilyName(entity, family);
+    given.set(i, family);
+    return;
+  }
 }
 
 /** The full names a headline gives ("Anél Brandt"). */
@@ -759,7 +759,10 @@ export function findArticlePeople(
     const { names, pronouns } = scanner.scan(sentences, text, spans[p] ?? [], chains.surnames);
     let spokenOf = NO_ENTITIES;
     sharedSurnames(names, text);
-    for (const n of names) {
+    // The family each relative named here was given, by the relative's place in `names`: given as soon as
+    // the relative is linked, so that "Mrs Fairbairn" after "Colin Fairbairn's widow, Margaret," is hers.
+    const given = new Map<number, ArticleEntity>();
+    for (const [i, n] of names.entries()) {
       const entity = chains.link(
         n,
         p,
@@ -768,9 +771,9 @@ export function findArticlePeople(
       );
       (n as LinkedName).entity = entity.id;
       if (n.quoted) spokenOf = new Set([...spokenOf, entity.id]);
+      familyNameAt(i, names as LinkedName[], previous?.names ?? [], text, chains, given);
     }
     stageNames(names as LinkedName[], text, chains);
-    familyNames(names as LinkedName[], previous?.names ?? [], text, chains);
     const people = { names: names as LinkedName[], pronouns };
     votePronouns(chains, people, text);
     chains.carryOn(previous, people, p);

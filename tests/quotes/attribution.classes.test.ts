@@ -6300,3 +6300,19 @@ describe('a relative\'s cue opening a sentence ("His son added:")', () => {
     expect(s['We never spoke to the minister about timing']).toBe('Tobin Marrow');
   });
 });
+
+describe('a widow named by given name after her late husband ("Colm Varley’s widow, Orla, …")', () => {
+  it('takes his family name at once, so "Mrs Varley" later in the paragraph is her', () => {
+    const s = speakersOf(
+      article('widow', [
+        ['Colm Varley, 71, died when part of the ceiling fell into the pool.'],
+        [
+          'Colm Varley’s widow, Orla, and their son, Liam, spoke on the steps of the court.',
+          'Mrs Varley read from a sheet of paper.',
+        ],
+        ['“Colm was a postman for 41 years,” she said.'],
+      ]),
+    );
+    expect(s['Colm was a postman for 41 years']).toBe('Orla Varley');
+  });
+});
