@@ -524,7 +524,9 @@ function isDigit(c: number): boolean {
  * goes on speaking ("“…” Manning reminded senators that …", "… Manning added that …").
  */
 const NEXT_SENTENCE_CREDITS = [
-  /^(?:(?:that|this|such) (?:was|is)|that['\u2019]s) (?:how|what) (.{2,80}?) (?:put it|said|called it|described it|told|wrote)\b/iu,
+  // (The name may be set off by a long appositive: "That is how Dr Ana Rui, executive director of …, which
+  // has …, put it". Only the name before the first comma is kept.)
+  /^(?:(?:that|this|such) (?:was|is)|that['\u2019]s) (?:how|what) (.{2,80}?|\p{Lu}[^,]{1,60},.{2,200}?) (?:put it|said|called it|described it|told|wrote)\b/iu,
   /^(?:those|these) (?:were|are) the words of (.{2,80}?)(?=[,.;]|$)/i,
   // "“…,” he said. ¶ That was Simon Threlfall KC, who …": a name the words before left unnamed.
   /^(?:[Tt]hat|[Tt]his) (?:was|is) (\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+)+)(?=[,.;]|$)/u,

@@ -6316,3 +6316,20 @@ describe('a widow named by given name after her late husband ("Colm Varley’s w
     expect(s['Colm was a postman for 41 years']).toBe('Orla Varley');
   });
 });
+
+describe('"That is how X, a long appositive, put it" after a quotation', () => {
+  it('credits X, not the speaker of the paragraph before', () => {
+    const s = speakersOf(
+      article('credit', [
+        [
+          '“The others are stable and should go home this week,” said Dr. Kamala Oduya, the medical superintendent.',
+        ],
+        [
+          '“A bridge does not fall in one evening.”',
+          'That is how Dr. Ines Barreto, executive director of the Riverside Relief Collective, which has run a support desk at the riverbank since Monday night, put it on Thursday.',
+        ],
+      ]),
+    );
+    expect(s['A bridge does not fall in one evening']).toBe('Ines Barreto');
+  });
+});
