@@ -1207,7 +1207,8 @@ class ArticleAttribution {
         return this.#namedLater(s.text, at, gender);
       // "His father has declined every interview. Through a spokeswoman, he sent …": "he" is the relative
       // the sentence before is about, whom it does not name; not the person "his" refers to.
-      if (subject === undefined && this.#relativeSubject(s, gender)) return null;
+      // (Also where a pronoun later in the sentence is theirs: "Her mother nods, and then she looks …".)
+      if ((subject === undefined || !this.#namesSomeone(s)) && this.#relativeSubject(s, gender)) return null;
       // "The prime minister's official spokesman said … But he added:", "The feisty singer was famous for her
       // one-liners. She once told …": "he" is the unnamed role holder the sentence is about, no one named.
       if (subject === undefined && this.#unnamedRoleSubject(s, gender, at, before))
@@ -1984,8 +1985,13 @@ class ArticleAttribution {
         if (author !== undefined) return { kind: 'entity', entity: author };
         return { kind: 'org', name: this.#orgReferent(ref.name, at) ?? ref.name };
       }
-      case 'role':
-        return this.#resolveRole(ref, at, before);
+      case 'role': {
+        const resolved = this.#resolveRole(ref, at, before);
+        // "“…?” the coroner asked. / “…,” the consultant replied.": the one who replies is not the asker.
+        if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#askedLast(resolved.entity))
+          return null;
+        return resolved;
+      }
       case 'pronoun': {
         if (ref.pronoun === 'they') return null;
         if (ref.pronoun === 'it') {

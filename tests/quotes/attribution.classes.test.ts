@@ -6333,3 +6333,31 @@ describe('"That is how X, a long appositive, put it" after a quotation', () => {
     expect(s['A bridge does not fall in one evening']).toBe('Ines Barreto');
   });
 });
+
+describe('"the consultant replied" after a question the role-less nearest person asked', () => {
+  it('is never the one who asked', () => {
+    const s = speakersOf(
+      article('reply', [
+        ['The coroner, Dr Lorcan Hale, asked the consultant whether the outcome might have been different.'],
+        ['“Was there anything in place that night that required a call to you?” the coroner asked.'],
+        ['“There was guidance, Coroner, but it was not mandatory,” the consultant replied.'],
+      ]),
+    );
+    expect(s['Was there anything in place that night that required a call to you?']).toBe('Lorcan Hale');
+    expect(s['There was guidance, Coroner, but it was not mandatory']).not.toBe('Lorcan Hale');
+  });
+});
+
+describe('a relative left unnamed as the subject ("Her mother nods, and then she looks …")', () => {
+  it('is who "she says" after it is, not the daughter "her" refers to', () => {
+    const s = speakersOf(
+      article('kin', [
+        ['Ciara Dunne, 34, drove through the night.'],
+        ['“I want a senior doctor on the floor at night,” Ciara says.'],
+        ['Her mother nods, and then she looks at the cap on the hook.'],
+        ['“Declan would hate all this fuss,” she says.'],
+      ]),
+    );
+    expect(s['Declan would hate all this fuss']).not.toBe('Ciara Dunne');
+  });
+});
