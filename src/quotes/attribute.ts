@@ -781,6 +781,15 @@ class ArticleAttribution {
   #labelled(label: string): number | undefined {
     const words = label.split(/\s+/).map(foldToken);
     const surname = words[words.length - 1] as string;
+    // "GRANT HAVERKAMP" where his mother Marguerite Haverkamp speaks too, "NALINI ROE" whom the operator
+    // said a question "comes from": a label that is a full name the article gives is that person.
+    const named =
+      words.length >= 2
+        ? this.#people.entities.filter(
+            (e) => e.full && sameFullName(e.tokens, label.split(/\s+/)) && !looksLikePlace(e.tokens),
+          )
+        : [];
+    if (named.length === 1) return named[0]?.id;
     const people = this.#people.entities.filter((e) => this.#isPersonLike(e.id));
     const only = (found: readonly ArticleEntity[]) => (found.length === 1 ? found[0]?.id : undefined);
     // "Mr Pell's number is saved as Minister": a message log's label the page says is someone's.

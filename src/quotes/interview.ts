@@ -110,11 +110,11 @@ function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
 /**
  * A turn of a transcript labelled with its speaker in capitals: "HARTMANN: …", "MS VOGEL: …", "REPORTER
  * (Port Ellery Gazette): …", "McCREADIE: …" (a surname's prefix keeps its case), "JANE ROE, CHIEF
- * EXECUTIVE: …" (a call's first turn gives the role). The label is the speaker's name; questioners'
+ * EXECUTIVE: …", "JO ROE, VICE PRESIDENT, INVESTOR RELATIONS: …" (a call's first turn gives the role). The label is the speaker's name; questioners'
  * labels ask.
  */
 const SPEAKER_LABEL = new RegExp(
-  `^\\s*((?:(?:The|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\\.?\\s)?(?:${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019.-]+\\s){0,4}${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019-]+)((?:\\s*\\([^)]{1,60}\\)){0,2})(?:,\\s+\\p{Lu}[\\p{Lu}&'\u2019.-]*(?:\\s+[\\p{Lu}&][\\p{Lu}&'\u2019.-]*){0,5})?:\\s+(?=\\S)`,
+  `^\\s*((?:(?:The|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\\.?\\s)?(?:${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019.-]+\\s){0,4}${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019-]+)((?:\\s*\\([^)]{1,60}\\)){0,2})(?:,\\s+\\p{Lu}[\\p{Lu}&'\u2019.-]*(?:\\s+[\\p{Lu}&][\\p{Lu}&'\u2019.-]*){0,5}){0,2}:\\s+(?=\\S)`,
   'u',
 );
 
@@ -494,7 +494,9 @@ function callTurns(texts: readonly string[]): Map<number, Answer> {
   texts.forEach((text, p) => {
     const line = CALL_SPEAKER_LINE.exec(text);
     if (line) speaker = line[1];
-    else if (OPERATOR_LINE.test(text)) speaker = undefined;
+    // "OPERATOR: …", "GRANT ROE: …": a turn labelled in the text itself ends the turn under the speaker line
+    // (the speaker lines may be only the list of the call's participants above such a transcript).
+    else if (OPERATOR_LINE.test(text) || SPEAKER_LABEL.test(text)) speaker = undefined;
     else if (speaker !== undefined) turns.set(p, { text, labelled: true, speaker });
   });
   return turns.size >= MIN_EXCHANGES ? turns : new Map();

@@ -6361,3 +6361,46 @@ describe('a relative left unnamed as the subject ("Her mother nods, and then she
     expect(s['Declan would hate all this fuss']).not.toBe('Ciara Dunne');
   });
 });
+
+describe('a call transcript in capitals under a list of its participants', () => {
+  const s = speakersOf(
+    article('call', [
+      ['Call participants'],
+      ['Rolf Ebbing — Vice President, Investor Relations'],
+      ['Marta Kessing — Founder and Chair'],
+      ['Jonah Kessing — Chief Executive Officer'],
+      ['Priya Anand — Halsey Brandt & Co.'],
+      ['OPERATOR: Good afternoon, and welcome to the call.'],
+      [
+        'ROLF EBBING, VICE PRESIDENT, INVESTOR RELATIONS: Thank you. Today’s remarks include forward-looking statements.',
+      ],
+      [
+        'MARTA KESSING, FOUNDER AND CHAIR: Thank you, Rolf. I started this company in 1996 in a rented storefront.',
+      ],
+      [
+        'JONAH KESSING, CHIEF EXECUTIVE OFFICER: Thank you, Marta. I am going to spend most of my time on the outage.',
+      ],
+      ['OPERATOR: Our first question comes from Priya Anand with Halsey Brandt & Co. Your line is open.'],
+      ['PRIYA ANAND: Thanks for taking the question. I want to go straight to the backup path.'],
+      ['JONAH KESSING: I understand why you are asking. I am not going to get ahead of the review.'],
+      ['OPERATOR: That concludes today’s call.'],
+      ['This transcript was produced from a recording of the call and may contain errors.'],
+    ]),
+  );
+
+  it('gives each turn to the full name its label gives, where two speakers share a surname', () => {
+    expect(s['Thank you, Rolf. I started this company in 1996 in a rented storefront']).toBe('Marta Kessing');
+    expect(s['I understand why you are asking. I am not going to get ahead of the review']).toBe(
+      'Jonah Kessing',
+    );
+  });
+
+  it('reads a label with a role of two parts, and a questioner the operator introduced', () => {
+    expect(s['Thank you. Today’s remarks include forward-looking statements']).toBe('Rolf Ebbing');
+    expect(s['Thanks for taking the question. I want to go straight to the backup path']).toBe('Priya Anand');
+  });
+
+  it('gives the notice after the last turn to no one', () => {
+    expect(Object.keys(s).some((q) => q.includes('produced from a recording'))).toBe(false);
+  });
+});
