@@ -445,9 +445,10 @@ class ArticleChains {
       for (const t of m.titles) e.titles.add(foldTitle(t));
     }
     // Letters after the name ("KC") say what someone is for "the barrister said", not a role to show.
-    const role = [m.role, ...m.titles.filter((t) => !HONORIFIC_ONLY.test(t) && !POST_NOMINALS.has(t))]
-      .filter((r) => r !== '')
-      .join(' ');
+    // "The administrator, District Collector X": the title, then the role ("District Collector,
+    // administrator").
+    const title = m.titles.filter((t) => !HONORIFIC_ONLY.test(t) && !POST_NOMINALS.has(t)).join(' ');
+    const role = [title, m.role].filter((r) => r !== '').join(', ');
     if (role !== '') e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
     for (const w of [...m.role.split(' '), ...m.titles]) {
       const lower = foldTitle(w);

@@ -114,8 +114,17 @@ function accents(name: string): number {
  */
 function spellingOrder(a: [string, number], b: [string, number]): number {
   return (
-    shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || accents(b[0]) - accents(a[0]) || compareText(a[0], b[0])
+    shouted(a[0]) - shouted(b[0]) ||
+    initialled(a[0]) - initialled(b[0]) ||
+    b[1] - a[1] ||
+    accents(b[0]) - accents(a[0]) ||
+    compareText(a[0], b[0])
   );
+}
+
+/** 1 for a name whose first word is initials ("H.N. Salunkhe"): shown after a form with the given name. */
+function initialled(name: string): number {
+  return /^(?:\p{Lu}\.?)+\s/u.test(name) ? 1 : 0;
 }
 
 export class PeopleDirectory {

@@ -258,6 +258,44 @@ function withShortGivenNames(groups: readonly Group[]): Group[] {
   });
 }
 
+/** "H.N", "H.", "J": initials written for given names, as capitals ("HN", "H", "J"); undefined for a name. */
+function initialLetters(token: string): string | undefined {
+  return /^(?:\p{Lu}\.?)+$/u.test(token) && token.length <= 6 ? token.replace(/\./g, '') : undefined;
+}
+
+/**
+ * "H.N. Salunkhe" in one article and "Harshvardhan N. Salunkhe" in another: a name of initials and a surname
+ * is the one person named in full with that surname whose given and middle names have those initials (not
+ * when two such people are named, nor when the articles give them different genders).
+ */
+function withInitialledGivenNames(groups: readonly Group[]): Group[] {
+  const bySurname = new Map<string, Group[]>();
+  for (const group of groups) {
+    const words = group.tokens.filter((t) => !isParticle(t));
+    if (words.length < 2 || initialLetters(words[0] as string) !== undefined) continue;
+    const surname = surnameOf(group.tokens);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), group]);
+  }
+  return joinedThroughBridges(groups, (g) => {
+    const words = g.tokens.filter((t) => !isParticle(t));
+    const given = words.slice(0, -1).map(initialLetters);
+    if (words.length < 2 || given.some((l) => l === undefined)) return undefined;
+    const letters = given.join('');
+    const named = (bySurname.get(surnameOf(g.tokens)) ?? []).filter((o) => {
+      const theirs = o.tokens
+        .filter((t) => !isParticle(t))
+        .slice(0, -1)
+        .map((t) => (t[0] ?? '').toUpperCase())
+        .join('');
+      return theirs === letters || (letters.length === 1 && theirs.startsWith(letters));
+    });
+    if (named.length !== 1) return undefined;
+    const group = named[0] as Group;
+    const [a, b] = [groupGender(g), groupGender(group)];
+    return a !== undefined && b !== undefined && a !== b ? undefined : group;
+  });
+}
+
 /** The gender votes of a group's mentions ("he", "Mr"), summed over its articles. */
 export function groupVotes(group: Group): { m: number; f: number } {
   const votes = { m: 0, f: 0 };
@@ -342,6 +380,8 @@ export function* groupFullNames(articles: readonly ArticleChains[]): Steps<Group
   });
   yield;
   return familyNameFirst(
-    withUmlautsWrittenOut(withShortGivenNames(withoutSecondSurnames(withoutFirstNames(merged)))),
+    withInitialledGivenNames(
+      withUmlautsWrittenOut(withShortGivenNames(withoutSecondSurnames(withoutFirstNames(merged)))),
+    ),
   );
 }

@@ -1783,6 +1783,16 @@ class ArticleAttribution {
           return n.entity;
       }
     }
+    // "“…,” the administrator told reporters. … (ten paragraphs) … ¶ The administrator, District Collector
+    // Harshvardhan N. Salunkhe, said …": further on, only a paragraph that opens restating the role.
+    const opening = new RegExp(`^\\W*the\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(noun)},\\s*$`, 'iu');
+    for (let p = at.paragraph + (continued ? 3 : 2); p < this.#texts.length; p++) {
+      const text = this.#texts[p] ?? '';
+      const first = (this.#people.paragraphs[p]?.names ?? []).find((n) => !n.quoted && n.sentence === 0);
+      if (first === undefined || !opening.test(beforeTitles(text.slice(0, first.start)))) continue;
+      const e = this.#entity(first.entity);
+      return e.full && this.#compatible(first.entity, gender) ? first.entity : undefined;
+    }
     return undefined;
   }
 

@@ -431,3 +431,35 @@ describe('PeopleDirectory: a role and the body it serves set off before the name
     expect(people.resolve('Reyes')?.role ?? '').toBe('');
   });
 });
+
+describe('PeopleDirectory: a district collector', () => {
+  it('reads "District Collector" as a title, shown before the role the article gives', () => {
+    const people = peopleIn([
+      article([
+        'The administrator, District Collector Harish N. Varkey, said a committee would report within a week.',
+      ]),
+    ]);
+    expect(people.people.map((p) => [p.name, p.role])).toEqual([
+      ['Harish N. Varkey', 'District Collector, administrator'],
+    ]);
+  });
+
+  it('is one person written with initials in one article and with his given name in another', () => {
+    const people = peopleIn([
+      articleOf('a', [['District Collector Harish N. Varkey said the search would go on.']]),
+      articleOf('b', [['District Collector H.N. Varkey said the search would reach the barrage.']]),
+    ]);
+    expect(people.people.map((p) => p.name)).toEqual(['Harish N. Varkey']);
+  });
+
+  it('keeps initials apart from a name they do not fit', () => {
+    const people = peopleIn([
+      articleOf('a', [['District Collector Harish N. Varkey said the search would go on.']]),
+      articleOf('b', [['Engineer R.K. Varkey said the bridge had been inspected in May.']]),
+    ]);
+    const names = people.people.map((p) => p.name).sort();
+    expect(names).toHaveLength(2);
+    expect(names[0]).toBe('Harish N. Varkey');
+    expect(names[1]).toMatch(/^R\.K\.? Varkey$/);
+  });
+});

@@ -6404,3 +6404,21 @@ describe('a call transcript in capitals under a list of its participants', () =>
     expect(Object.keys(s).some((q) => q.includes('produced from a recording'))).toBe(false);
   });
 });
+
+describe('a role that speaks first and is named paragraphs later ("The administrator, District Collector …")', () => {
+  it('is the person named where a paragraph opens restating the role', () => {
+    const s = speakersOf(
+      article('late', [
+        ['Nine bodies had been recovered by Tuesday morning, the district’s top administrator said.'],
+        ['“Our priority now is the bus,” the administrator told reporters at the riverbank.'],
+        ['Rescue teams worked through the night.'],
+        ['Relatives gathered under umbrellas.'],
+        ['A survivor described the crack of the span.'],
+        [
+          'The administrator, District Collector Harish N. Varkey, said a committee would report within a week.',
+        ],
+      ]),
+    );
+    expect(s['Our priority now is the bus']).toBe('Harish N. Varkey');
+  });
+});
