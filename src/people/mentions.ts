@@ -853,7 +853,12 @@ export class MentionScanner {
     if (from >= j) return null;
     // Titles and honorifics in front ("Secretary of State", "Ms", "South Korean President").
     let lastTitle = -1;
-    for (let k = from; k < j; k++) {
+    // ("Nuala Grealish TD", "Ann Hale MP": letters after the name that are also titles end no title run.)
+    // (Not "the South Korean MP": a nationality is no name.)
+    const named = endBeforePostNominals(words.slice(0, j), from + 1);
+    const nationality = DEMONYMS.has(words.slice(from, named).join(' ').toLowerCase());
+    const postNominals = nationality ? j : named;
+    for (let k = from; k < postNominals; k++) {
       const w = words[k] as string;
       if (isTitleAt(words, k, from) ? !isSurnameAfterGivenName(words, k) : w === 'of' && lastTitle === k - 1)
         lastTitle = k;
@@ -1104,6 +1109,9 @@ export class MentionScanner {
       // "Vey, an analyst at Corrib Securities,": a role, then the body it serves.
       if (!ROLE_WORDS.has(head) && !GENDERED_ROLES.has(head))
         return owner ? undefined : this.#roleOfBody(tokens, from + 1);
+      // "Mr Furlong's wife, Maura, his daughter, Ciara, and …": a possessive role with a name right after
+      // it introduces that name, in a list of people; it is not what the name before is.
+      if (/^(?:his|her|their)$/.test(first) && /^\p{Lu}\p{Ll}/u.test(tokens.raw(k + 1))) return undefined;
       const words: string[] = [];
       for (let w = from + 1; w <= k; w++) words.push(roleWord(tokens, w));
       return { role: words.join(' '), end: k + 1 };

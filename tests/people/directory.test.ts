@@ -463,3 +463,28 @@ describe('PeopleDirectory: a district collector', () => {
     expect(names[1]).toMatch(/^R\.K\.? Varkey$/);
   });
 });
+
+describe('PeopleDirectory: letters after a name that are also titles ("TD", "MP")', () => {
+  it('keeps the name before them, and no nationality or party before them is a name', () => {
+    const people = peopleIn([
+      article([
+        'Opposition health spokeswoman Nuala Grealish TD said the review was late.',
+        'Ms Grealish said the minister had been warned.',
+        'The South Korean MP said nothing, and the Labour MP left early.',
+      ]),
+    ]);
+    expect(people.people.map((p) => p.name)).toEqual(['Nuala Grealish']);
+  });
+});
+
+describe('PeopleDirectory: a list of relatives ("his wife, Maura, his daughter, Ciara, and …")', () => {
+  it('gives the name before a possessive role no role: the role is the next name’s', () => {
+    const people = peopleIn([
+      article([
+        'Declan Furrow died on a trolley after sixteen hours.',
+        'The hospital apologised to Mr Furrow’s wife, Maura Furrow, his daughter, Ciara Furrow, and his wider family.',
+      ]),
+    ]);
+    expect(people.resolve('Maura Furrow')?.role).toBeUndefined();
+  });
+});
