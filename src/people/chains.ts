@@ -109,6 +109,8 @@ const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|sr|sra|srta|
 const DOMINANT = 2;
 /** How many paragraphs back a person still counts as just named (see `#linkSingle`). */
 const RECENT_PARAGRAPHS = 1;
+/** Honorifics that say only a gender ("Ms", "Mr"). */
+const GENDER_HONORIFICS = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 /** Honorifics of adults ("Mr Pryor" is not the 15-year-old son). */
 const ADULT_HONORIFICS = /^(?:mr|mrs|ms)\.?$/i;
 /** The age from which an honorific may be someone's. */
@@ -372,10 +374,12 @@ class ArticleChains {
         ? pool.filter((e) => e.elder?.age === undefined || e.elder.age >= ADULT_AGE)
         : [];
     if (adults.length === 1) return adults[0] as ArticleEntity;
-    // "Dr Haddad" where only one of them was named a doctor.
+    // "Dr Haddad" where only one of them was named a doctor. (Not "Ms": that says no more than her gender,
+    // and a "Ms Furlong" no one could tell apart before is not the one of two women meant now.)
+    const telling = m.titles.filter((t) => !GENDER_HONORIFICS.test(t));
     const ofTitle =
-      m.titles.length > 0 && pool.length > 1
-        ? pool.filter((e) => m.titles.some((t) => e.titles?.has(foldTitle(t))))
+      telling.length > 0 && pool.length > 1
+        ? pool.filter((e) => telling.some((t) => e.titles?.has(foldTitle(t))))
         : [];
     if (ofTitle.length === 1) return ofTitle[0] as ArticleEntity;
     // "Ailbhe Galvery says her mother knew. ¶ “…,” Ms Galvery told Broadwave": of several of that surname,

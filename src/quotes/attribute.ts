@@ -352,10 +352,11 @@ function definiteRoleHead(sentence: string): string | undefined {
 
 /**
  * "His father has declined …", "Her lawyer later told …": a relative or aide of someone opening a sentence,
- * with up to two qualifiers, as its subject (a comma after the noun introduces a name instead).
+ * with up to two qualifiers, as its subject (a comma after the noun introduces a name instead, unless what
+ * follows it is in lower case: "Her daughter, a staff nurse in Dublin, said …").
  */
 const POSSESSIVE_ROLE_SUBJECT =
-  /^\s*(?:His|Her|Their)\s+(?:[\p{Ll}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)\s+(?!of\b)\p{Ll}/u;
+  /^\s*(?:His|Her|Their)\s+(?:[\p{Ll}'\u2019-]+\s+){0,2}?([\p{Ll}-]+),?\s+(?!of\b)\p{Ll}/u;
 /** "her" as a possessive: before a word that is no function word ("her silence", not "her that", "her the"). */
 const POSSESSIVE_HER = new RegExp(`^her\\s+(?!(?:${[...FUNCTION_WORDS].join('|')})\\b)\\p{Ll}`, 'iu');
 /**

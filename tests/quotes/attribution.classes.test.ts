@@ -6422,3 +6422,26 @@ describe('a role that speaks first and is named paragraphs later ("The administr
     expect(s['Our priority now is the bus']).toBe('Harish N. Varkey');
   });
 });
+
+describe('two women of one surname, and "Ms" after the one just named in full', () => {
+  const s = speakersOf(
+    article('furrow', [
+      ['Declan Furrow died on a trolley after sixteen hours.'],
+      ['The minister will meet his widow, Maura Furrow, and their daughter, Ciara Furrow, on Friday.'],
+      ['“We were told nothing for hours,” Ms Furrow said at the hospital gates.'],
+      ['The hospital has accepted every recommendation.'],
+      ['Maura Furrow, a retired postmistress, said she welcomed the review.'],
+      ['“I felt I could breathe out for the first time since March,” Ms Furrow said.'],
+      ['Her daughter, a staff nurse in Dublin, said she would bring the report to the meeting.'],
+      ['“I am going to go through them one by one,” she said.'],
+    ]),
+  );
+
+  it('is the one just named, though an earlier "Ms Furrow" could not be told apart', () => {
+    expect(s['I felt I could breathe out for the first time since March']).toBe('Maura Furrow');
+  });
+
+  it('leaves "she said" after "Her daughter, a staff nurse, …" to no one the possessive refers to', () => {
+    expect(s['I am going to go through them one by one']).not.toBe('Maura Furrow');
+  });
+});
