@@ -31,8 +31,33 @@ const FIGURE = /\d[\d,.]*\d|\d/g;
 export function figuresOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(FIGURE)) out.add(m[0].replace(/,(?=\d{3}\b)/g, '').replace(/\.$/, ''));
+  // "Four people are still missing" and "eight are still missing" state different figures.
+  if (NUMBER_WORD_CHECK.test(text))
+    for (const m of text.matchAll(NUMBER_WORD)) out.add(String(NUMBER_WORDS.get(m[1]?.toLowerCase() ?? '')));
   return out;
 }
+
+/** Whether a sentence may state a figure, in digits or in words (a cheap test before `figuresOf`). */
+export function mayStateFigure(text: string): boolean {
+  return /\d/.test(text) || NUMBER_WORD_CHECK.test(text);
+}
+
+/** Numbers written as words, two to twenty and the tens ("one" is as often "no one" as a count). */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty'
+  )
+    .split(' ')
+    .map((w, i): [string, number] => [w, i + 2])
+    .concat(
+      'thirty forty fifty sixty seventy eighty ninety'
+        .split(' ')
+        .map((w, i): [string, number] => [w, 30 + 10 * i]),
+    ),
+);
+const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS.keys()].join('|')})\\b(?!-)`, 'giu');
+const NUMBER_WORD_CHECK = new RegExp(NUMBER_WORD.source, 'iu');
 
 /** Capitalised words after the first (names of people, places, institutions), lower-cased. */
 export function namesOf(text: string): Set<string> {
@@ -193,6 +218,7 @@ export function figureClaim(text: string): FigureClaim {
  * figure of something else (a time, a date) the newer sentence leaves out is no update.
  */
 export function updatesFigures(newer: FigureClaim, older: FigureClaim): boolean {
+  if (updatesCasualties(newer, older)) return true;
   const shared = sharedCount(older.claim, newer.claim);
   if (shared < FORMER_REPORT_WORDS) return false;
   for (const [figure, around] of older.figures) {
@@ -207,6 +233,54 @@ export function updatesFigures(newer: FigureClaim, older: FigureClaim): boolean 
       if (!older.figures.has(other) && sharesAny(around, theirs)) return true;
   }
   return false;
+}
+
+/**
+ * What a figure counts when it is a toll (the dead, the missing, the injured), by the words beside it; only
+ * when they name one of those.
+ */
+function casualtyKind(around: ReadonlySet<string>): string | undefined {
+  let found: string | undefined;
+  for (const [kind, words] of CASUALTY_WORDS) {
+    if (!sharesAny(words, around)) continue;
+    if (found !== undefined) return undefined;
+    found = kind;
+  }
+  return found;
+}
+
+/** Stems (see `stem`) that say what a toll counts. */
+const CASUALTY_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['dead', new Set(['died', 'dead', 'death', 'kill', 'toll', 'bodi', 'body', 'fataliti', 'drown'])],
+  ['missing', new Set(['miss', 'unaccount'])],
+  ['injured', new Set(['injur', 'hurt', 'wound'])],
+]);
+
+/** A year among a sentence's figures ("a derailment in 1998 killed four"): history, no update of a toll. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "13 people have died" → "the death toll rose to 17 on Thursday": a newer count of the dead (the missing,
+ * the injured) updates an older one whatever else the two sentences say, as tolls are reported. Not from a
+ * sentence that gives a year, which tells of another event.
+ */
+function updatesCasualties(newer: FigureClaim, older: FigureClaim): boolean {
+  if ([...newer.figures.keys()].some((f) => YEAR.test(f))) return false;
+  for (const [figure, around] of older.figures) {
+    const kind = figureKind(older, around);
+    if (kind === undefined || newer.figures.has(figure)) continue;
+    for (const [other, theirs] of newer.figures)
+      if (!older.figures.has(other) && figureKind(newer, theirs) === kind) return true;
+  }
+  return false;
+}
+
+/**
+ * The toll a figure counts: by the words beside it, or in a sentence with no other figure by the
+ * sentence's words ("The death toll in the collapse of the bridge at Hemgarh rose to 17 on Thursday").
+ */
+function figureKind(claim: FigureClaim, around: ReadonlySet<string>): string | undefined {
+  return casualtyKind(around) ?? (claim.figures.size === 1 ? casualtyKind(claim.claim) : undefined);
 }
 
 /**

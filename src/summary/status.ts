@@ -40,6 +40,7 @@ import {
   type FigureClaim,
   figureClaim,
   figuresOf,
+  mayStateFigure,
   repeatsFigures,
   statesSameFact,
   updatesFigures,
@@ -321,7 +322,7 @@ function withoutSupersededFigures(
   for (const article of articles) {
     if (article.published === undefined) continue;
     for (const sentence of article.sentences) {
-      if (!HAS_DIGIT.test(sentence.text)) continue;
+      if (!mayStateFigure(sentence.text)) continue;
       counted.push({
         articleId: article.id,
         published: article.published,
@@ -347,8 +348,6 @@ function withoutSupersededFigures(
     return !(c.sentence.paragraph < 0 && own && [...c.figures.figures.keys()].some((f) => own.has(f)));
   });
 }
-
-const HAS_DIGIT = /\d/;
 
 /** Summarises the current state of the story. Deterministic for a given index. */
 export function summarizeStatus(index: NewsIndex, options: StatusOptions): Briefing {

@@ -865,3 +865,54 @@ describe('summarizeStatus: news over a feature’s description', () => {
     expect(status.items.map((i) => i.text).join(' ')).toMatch(/Police have charged/);
   });
 });
+
+describe('summarizeStatus: a toll told in other words', () => {
+  const status = statusOf(
+    buildIndex(
+      [
+        articleOf(
+          'wednesday',
+          [
+            ['According to the district administration, 13 people have died and eight remain missing.'],
+            ['A support desk for families has opened beside the river in Tarnagar.'],
+            ['Eight people remain unaccounted for, officials at the control room said.'],
+          ],
+          { outlet: 'Relief Collective', published: '2025-08-20' },
+        ),
+        articleOf(
+          'thursday',
+          [
+            [
+              'The death toll in the collapse of the bridge at Tarnagar rose to 17 on Thursday after divers recovered more bodies downstream.',
+            ],
+            ['Four people are still missing in the river below the broken span at Tarnagar.'],
+            ['A free ferry will run between the two banks from Friday, the collector said.'],
+          ],
+          { outlet: 'Daily Ledger', published: '2025-08-21' },
+        ),
+        articleOf(
+          'history',
+          [['A derailment in 1998 killed four people on the same line, the newest article recalls.']],
+          { outlet: 'Rail Review', published: '2025-08-22' },
+        ),
+      ],
+      [],
+      NOW,
+    ),
+    { config },
+  );
+  const texts = status.items.map((i) => i.text);
+
+  it('drops an older count of the dead that a newer one updates, though the sentences share few words', () => {
+    expect(texts.some((t) => t.includes('rose to 17'))).toBe(true);
+    expect(texts.some((t) => t.includes('13 people have died'))).toBe(false);
+  });
+
+  it('reads a count written in words: "Four … still missing" updates "Eight … remain unaccounted for"', () => {
+    expect(texts.some((t) => t.startsWith('Eight people'))).toBe(false);
+  });
+
+  it('takes no year-dated history for a newer toll ("A derailment in 1998 killed four")', () => {
+    expect(texts.some((t) => t.includes('rose to 17'))).toBe(true);
+  });
+});
