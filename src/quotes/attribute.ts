@@ -204,6 +204,9 @@ const UNNAMED_SUBJECT = new RegExp(
   'iu',
 );
 
+/** "chair of the Wexmoor Public Utility Commission": a role (up to three words), "of"/"at", the body. */
+const OFFICE_OF_BODY = /^((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:of|at) (?:the )?(\p{Lu}.*)$/u;
+
 /** "The woman, Ghislaine Roux, 63, said": an unnamed person's noun made definite, the name set off after. */
 const RESTATED_UNNAMED = /^\W*The\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+),\s*/u;
 /** How many paragraphs on an unnamed person may be named as "The woman, …" (see `#restatedAsNamed`). */
@@ -1689,7 +1692,9 @@ class ArticleAttribution {
     // named before, and the role set off before a name just after says who it was.
     if (withRole.length === 0) {
       const named =
-        this.#roleNamedNext(ref.noun, at, ref.gender) ?? this.#holderNamedNext(ref.noun, at, ref.gender);
+        this.#roleNamedNext(ref.noun, at, ref.gender) ??
+        this.#holderNamedNext(ref.noun, at, ref.gender) ??
+        this.#holderOpensNext(ref.noun, at, ref.gender);
       if (named !== undefined) return { kind: 'entity', entity: named };
     }
     // "The teenager, making his fourth appearance, said": the one person named with an age in its range.
@@ -1746,6 +1751,41 @@ class ArticleAttribution {
     return new RegExp(`\\b(?:his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(noun)}\\b(?!-)`, 'iu').test(
       text,
     );
+  }
+
+  /**
+   * "the chair of the Wexmoor Public Utility Commission said", read as the body's words: the person the
+   * article names as holding that role for that body (their role names a word of the body's name), named
+   * before or opening the next paragraph ("Commission chair Lucia Marquez-Holt said …"); else no one.
+   */
+  #officeHolder(name: string, at: Place, before: number): number | undefined {
+    const office = OFFICE_OF_BODY.exec(name);
+    const noun = office?.[1]?.split(' ').pop();
+    if (office === undefined || office === null || noun === undefined || !ROLE_WORDS.has(noun))
+      return undefined;
+    const body = capitalisedWords(office[2] as string)
+      .map((w) => w.toLowerCase())
+      .filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w));
+    const serves = (id: number) => body.some((w) => this.#roleNames(this.#entity(id), w));
+    const named = this.#people.entities.filter(
+      (e) => e.roleWords.has(noun) && serves(e.id) && this.#isNamedBefore(e.id, at, before),
+    );
+    if (named.length > 0) return named.length === 1 ? (named[0] as ArticleEntity).id : undefined;
+    const next = this.#holderOpensNext(noun, at, undefined);
+    return next !== undefined && serves(next) ? next : undefined;
+  }
+
+  /**
+   * "“…,” the chair of the Utility Commission said in a statement. ¶ Commission chair Lucia Marquez-Holt
+   * said …": the person the next paragraph opens with, named with that role in front.
+   */
+  #holderOpensNext(noun: string, at: Place, gender: Gender | undefined): number | undefined {
+    const first = (this.#people.paragraphs[at.paragraph + 1]?.names ?? []).find(
+      (n) => !n.quoted && n.sentence === 0,
+    );
+    if (first === undefined || !first.role.split(/\s+/).includes(noun)) return undefined;
+    const e = this.#entity(first.entity);
+    return e.full && this.#compatible(first.entity, gender) ? first.entity : undefined;
   }
 
   /**
@@ -2003,6 +2043,8 @@ class ArticleAttribution {
         if (nicknamed !== undefined) return { kind: 'entity', entity: nicknamed };
         const author = this.#writingsAuthor(ref.name, at);
         if (author !== undefined) return { kind: 'entity', entity: author };
+        const holder = this.#officeHolder(ref.name, at, before);
+        if (holder !== undefined) return { kind: 'entity', entity: holder };
         return { kind: 'org', name: this.#orgReferent(ref.name, at) ?? ref.name };
       }
       case 'role': {
@@ -2215,7 +2257,14 @@ class ArticleAttribution {
     const names = this.#people.paragraphs[p]?.names ?? [];
     const end = span.close < 0 ? text.length : span.close;
     // (A name opening the quotation starts at its mark: "“Alastair Campbell, …".)
-    const named = names.filter((n) => n.entity === entity && n.start >= span.open && n.start < end);
+    // (Not a bare surname the speaker shares with someone else the article names: "… hand it to somebody
+    // who isn't named Haverkamp", says the mother of the chief executive.)
+    const { surname } = this.#entity(entity);
+    const shared = this.#people.entities.some((e) => e.id !== entity && e.full && e.surname === surname);
+    const named = names.filter(
+      (n) =>
+        n.entity === entity && n.start >= span.open && n.start < end && !(shared && n.tokens.length === 1),
+    );
     if (named.length === 0) return false;
     // "… she told me, ‘Honestly, Siobhán, I cannot …’": someone else's words to the speaker, quoted inside.
     const nested = findSingleQuoteSpans(text.slice(span.open, end));

@@ -6445,3 +6445,43 @@ describe('two women of one surname, and "Ms" after the one just named in full', 
     expect(s['I am going to go through them one by one']).not.toBe('Maura Furrow');
   });
 });
+
+describe('"the chair of the Wexford Utility Commission said", its holder named in the next paragraph', () => {
+  it('is the holder whose role names the body, not the body', () => {
+    const s = speakersOf(
+      article('chair', [
+        [
+          '“Redundancy is not a luxury in a phone network,” the chair of the Wexford Utility Commission said in a written statement.',
+        ],
+        ['Commission chair Lucia Marrow-Holt said she had sent the company a letter on Sunday.'],
+      ]),
+    );
+    expect(s['Redundancy is not a luxury in a phone network']).toBe('Lucia Marrow-Holt');
+  });
+
+  it('stays the body’s words when the one named next holds the role elsewhere', () => {
+    const s = speakersOf(
+      article('other', [
+        ['“Redundancy is not a luxury,” the chair of the Wexford Utility Commission said in a statement.'],
+        ['Parish council chair Tom Benn said the village had lost its phone lines too.'],
+      ]),
+    );
+    expect(s['Redundancy is not a luxury']).not.toBe('Tom Benn');
+  });
+});
+
+describe('a quotation naming the surname its speaker shares with a relative', () => {
+  it('is still the speaker’s ("… somebody who isn’t named Kessing")', () => {
+    const s = speakersOf(
+      article('kin', [
+        ['Jonah Kessing resigned as chief executive on Thursday.'],
+        ['“On Tuesday I did not know what I know today,” his mother, Marta Kessing, said.'],
+        ['Ms Kessing, who will testify at the hearing on Dec. 4, said her return would be temporary:'],
+        ['“I am coming back to fix what broke, and then to hand it to somebody who isn’t named Kessing.'],
+      ]),
+    );
+    expect(
+      s['I am coming back to fix what broke, and then to hand it to somebody who isn’t named Kessing'],
+    ).toBe('Marta Kessing');
+  });
+});
