@@ -166,11 +166,15 @@ class ArticleChains {
   readonly surnames = new Set<string>();
   /** The paragraph of each entity's latest mention outside quotations. */
   readonly #lastParagraph = new Map<number, number>();
-  /** The full names the headline gives, which say whose an early bare surname is. */
-  readonly #headlineNames: readonly (readonly string[])[];
+  /** The headline's full names, which say whose an early bare surname is: read when first needed (rarely). */
+  readonly #headline: () => readonly (readonly string[])[];
 
-  constructor(headlineNames: readonly (readonly string[])[] = []) {
-    this.#headlineNames = headlineNames;
+  constructor(headline: () => readonly (readonly string[])[] = () => []) {
+    let names: readonly (readonly string[])[] | undefined;
+    this.#headline = () => {
+      names ??= headline();
+      return names;
+    };
   }
 
   /**
@@ -320,7 +324,7 @@ class ArticleChains {
 
   /** Whether the headline names in full someone of this surname other than `tokens`. */
   #headlineNamesAnother(surname: string, tokens: readonly string[]): boolean {
-    return this.#headlineNames.some((name) => surnameOf(name) === surname && !sameFullName(name, tokens));
+    return this.#headline().some((name) => surnameOf(name) === surname && !sameFullName(name, tokens));
   }
 
   #linkSingle(
@@ -757,7 +761,7 @@ export function findArticlePeople(
   scanner: MentionScanner,
   headline = '',
 ): ArticlePeople {
-  const chains = new ArticleChains(headlineNames(headline, scanner));
+  const chains = new ArticleChains(() => headlineNames(headline, scanner));
   let previous: ParagraphPeople | undefined;
   const linked: ParagraphPeople[] = paragraphs.map((sentences, p) => {
     const text = texts[p] as string;

@@ -386,9 +386,11 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
   const uses = new Map<string, number>();
   // … and how many of its turns ask: the interviewer's label ("Halfway Line: Is 372p enough?") asks.
   const asks = new Map<string, number>();
+  const labels: { p: number; name: string }[] = [];
   for (const [p, text] of texts.entries()) {
     const name = labelAt(p)?.[1];
     if (name === undefined) continue;
+    labels.push({ p, name });
     uses.set(name, (uses.get(name) ?? 0) + 1);
     if (text.trimEnd().endsWith('?')) asks.set(name, (asks.get(name) ?? 0) + 1);
   }
@@ -411,11 +413,7 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
     (uses.get(name) ?? 0) >= perLabel || (recurring && /\s\p{Lu}/u.test(name.trim()));
   // After the transcript's last turn the writer's own text resumes ("… ¶ My take ¶ Here is how I think the
   // next few days go."): a turn runs on only over paragraphs before another label.
-  let lastLabel = -1;
-  texts.forEach((_, p) => {
-    const found = labelAt(p);
-    if (found && opensTurns(found[1] as string)) lastLabel = p;
-  });
+  const lastLabel = labels.findLast(({ name }) => opensTurns(name))?.p ?? -1;
   texts.forEach((text, p) => {
     const found = labelAt(p);
     const label = found && opensTurns(found[1] as string) ? found : null;
