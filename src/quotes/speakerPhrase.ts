@@ -391,7 +391,11 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   // comma left out, says nothing of who the name is (but "In a statement the Bank of England said" is the
   // bank's).
   const opening = OPENING_PREPOSITION.test(before[0] ?? '');
-  const { title, name } = splitTitle(tokens.slice(start));
+  // "Nuala Grealish TD", "Ann Hale MP": letters after a full name that are also titles end it (not "the South
+  // Korean MP", a nationality).
+  const named = endBeforePostNominals(tokens, start + 1);
+  const end = DEMONYMS.has(tokens.slice(start, named).join(' ').toLowerCase()) ? tokens.length : named;
+  const { title, name } = splitTitle(tokens.slice(start, end));
   // "Bank of England Governor Andrew Bailey": a title right before a full name makes the body named before
   // it (capitalised words and "of") the one the person serves; "The office of President X" is the office's.
   const titledPerson =

@@ -6485,3 +6485,18 @@ describe('a quotation naming the surname its speaker shares with a relative', ()
     ).toBe('Marta Kessing');
   });
 });
+
+describe('a cue naming a member with the letters after the name ("Nuala Greeley TD said")', () => {
+  it('is that member, for a partial quote as for a full one', () => {
+    const s = speakersOf(
+      article('td', [
+        [
+          'Opposition health spokeswoman Nuala Greeley TD said the review was “the least the family were owed”.',
+        ],
+        ['“We asked for this in March,” Ann Hale MP said.'],
+      ]),
+    );
+    expect(s['the least the family were owed']).toBe('Nuala Greeley');
+    expect(s['We asked for this in March']).toBe('Ann Hale');
+  });
+});
