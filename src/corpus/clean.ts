@@ -51,10 +51,13 @@ export function compileCleaningRules(cleaning: Config['cleaning']): CleaningRule
   };
 }
 
-/** A sentence's end, then perhaps a transcript's stage direction: "… to them. (Laughter)". */
-/** A sentence's end, maybe inside closing marks (German quotations close with "“": „…“; others with "»"). */
+/**
+ * A sentence's end, maybe inside closing marks (German quotations close with "“": „…“; others with "»"), then
+ * perhaps a short aside in brackets: a transcript's stage direction ("… to them. (Laughter)"), a
+ * translator's note ("…,” he said. “…” (translated from Marathi)").
+ */
 const TERMINAL =
-  /(?:[.!?\u2026]["'\u201C\u201D\u2019\u00BB)\]]*|["\u201D])(?:\s*\(\p{Lu}\p{Ll}+(?: \p{Ll}+)?\))?$/u;
+  /(?:[.!?\u2026]["'\u201C\u201D\u2019\u00BB)\]]*|["\u201D])(?:\s*\(\p{L}[\p{L}' -]{0,40}\))?$/u;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const PLACEHOLDER = /^\{[^{}]*\}$/;
 const CREDIT_LABEL =

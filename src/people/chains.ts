@@ -693,7 +693,7 @@ const KIN_OF_NAMED =
 /**
  * Gives the relative `names[i]`, named by given name after a kinship word ("Her brother, Lachlan, …"), the
  * family name of the person the possessive refers to: the last person named in full before it, in this
- * paragraph or the one before, of the possessive's gender. `given`: the family each relative of the
+ * paragraph or the two before (`before`), of the possessive's gender. `given`: the family each relative of the
  * paragraph was given so far, by place in `names`.
  */
 function familyNameAt(
@@ -763,6 +763,9 @@ export function findArticlePeople(
 ): ArticlePeople {
   const chains = new ArticleChains(() => headlineNames(headline, scanner));
   let previous: ParagraphPeople | undefined;
+  // The names of the two paragraphs before, where a relative's family is looked for ("… Vilas Kharat … ¶
+  // “…,” he said. ¶ His younger brother, Santosh, …").
+  let before: readonly LinkedName[] = [];
   const linked: ParagraphPeople[] = paragraphs.map((sentences, p) => {
     const text = texts[p] as string;
     const { names, pronouns } = scanner.scan(sentences, text, spans[p] ?? [], chains.surnames);
@@ -780,12 +783,13 @@ export function findArticlePeople(
       );
       (n as LinkedName).entity = entity.id;
       if (n.quoted) spokenOf = new Set([...spokenOf, entity.id]);
-      familyNameAt(i, names as LinkedName[], previous?.names ?? [], text, chains, given);
+      familyNameAt(i, names as LinkedName[], before, text, chains, given);
     }
     stageNames(names as LinkedName[], text, chains);
     const people = { names: names as LinkedName[], pronouns };
     votePronouns(chains, people, text);
     chains.carryOn(previous, people, p);
+    before = [...(previous?.names ?? []), ...people.names];
     previous = people;
     return people;
   });

@@ -340,6 +340,12 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 
+  it('keeps a paragraph that ends with a translator’s note after its quotation', () => {
+    const raw =
+      '“Vilas told them on the first night, look for a green saree,” he said. “He was right.” (translated from Marathi)';
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([raw]);
+  });
+
   it("keeps a transcript's turn that ends with a stage direction", () => {
     const raw = ['ERLE: We have set fair fees. I will not negotiate in a hotel ballroom. (Laughter)'].join(
       '\n',

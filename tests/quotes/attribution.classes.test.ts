@@ -6500,3 +6500,19 @@ describe('a cue naming a member with the letters after the name ("Nuala Greeley 
     expect(s['We asked for this in March']).toBe('Ann Hale');
   });
 });
+
+describe('a brother named by given name two paragraphs after the one whose brother he is', () => {
+  it('takes the family name, so his quote is his in full', () => {
+    const s = speakersOf(
+      article('brothers', [
+        ['Vilas Kharde survived the fall from the bridge; his mother did not.'],
+        ['“I have told the police everything,” he said.'],
+        [
+          'His younger brother, Santosh, 29, who spent three nights on the riverbank, stood beside him.',
+          '“When the call came this morning, I knew it was her,” he said.',
+        ],
+      ]),
+    );
+    expect(s['When the call came this morning, I knew it was her']).toBe('Santosh Kharde');
+  });
+});
