@@ -204,6 +204,9 @@ const UNNAMED_SUBJECT = new RegExp(
   'iu',
 );
 
+/** What may follow a quotation that is the whole sentence: punctuation, and perhaps a short aside in brackets. */
+const CLOSES_SENTENCE = /^[\s.,;:!?)\]"'\u201D\u2019\u00BB]*(?:\(\p{L}[\p{L}' -]{0,40}\)[\s.]*)?$/u;
+
 /** "chair of the Wexmoor Public Utility Commission": a role (up to three words), "of"/"at", the body. */
 const OFFICE_OF_BODY = /^((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:of|at) (?:the )?(\p{Lu}.*)$/u;
 
@@ -2582,7 +2585,8 @@ class ArticleAttribution {
       }
       // A quotation that is the whole sentence: nothing before it, nothing but punctuation after it (a title
       // in quotes that the sentence goes on about, "“A Most Violent Year” opens on Friday", is not speech).
-      const opensSentence = nothingBefore && /^[\s.,;:!?)\]"'\u201D\u2019\u00BB]*$/u.test(afterClose);
+      // ("“…” (translated from Marathi)": a short aside in brackets after it is no sentence going on.)
+      const opensSentence = nothingBefore && CLOSES_SENTENCE.test(afterClose);
       // Continuations keep the speaker: a quote opening a later sentence of the paragraph (“…,” he said.
       // “But …”), and a paragraph that opens with a quotation running on from the paragraph before.
       // Not across a sentence about someone else ("Halvorsen had promised talks “in good faith”. Maaß can

@@ -6516,3 +6516,18 @@ describe('a brother named by given name two paragraphs after the one whose broth
     expect(s['When the call came this morning, I knew it was her']).toBe('Santosh Kharde');
   });
 });
+
+describe('a quotation after its cue, closed by a translator’s note', () => {
+  it('continues the speaker ("“…,” he said. “…” (translated from Marathi)")', () => {
+    const s = speakersOf(
+      article('note', [
+        [
+          'Santosh Kharde, 29, spent three nights on the riverbank.',
+          '“When the call came this morning, I knew it was her,” he said.',
+          '“Vilas told them on the very first night. He was right.” (translated from Marathi)',
+        ],
+      ]),
+    );
+    expect(s['Vilas told them on the very first night. He was right']).toBe('Santosh Kharde');
+  });
+});
