@@ -1719,8 +1719,10 @@ class ArticleAttribution {
     if (ref.demonym) return this.#resolveDemonym(ref, at, before);
     // "“…,” Callum said. ¶ “…,” his father said": a relative is not the one whose relative they are; of the
     // people of that one's surname named before, the other one, if there is one.
-    if ((PARENT_KIN.has(ref.noun) || CHILD_KIN.has(ref.noun)) && this.#possessedKin(ref.noun, at)) {
-      const near = this.#resolvePerson(ref.gender, at, before);
+    const possessor = this.#possessedKin(ref.noun, at);
+    if ((PARENT_KIN.has(ref.noun) || CHILD_KIN.has(ref.noun)) && possessor !== undefined) {
+      // "he was home by lunchtime and, his daughter said, “…”": the one "his" is, a man.
+      const near = this.#resolvePerson(possessor === 'they' ? ref.gender : possessor, at, before);
       if (near?.kind !== 'entity') return near;
       const self = this.#entity(near.entity);
       const family = this.#people.entities.filter(
@@ -1747,13 +1749,20 @@ class ArticleAttribution {
     return near;
   }
 
-  /** Whether the cue's sentence says whose relative the noun is ("his father said", not "the mum-of-two said"). */
-  #possessedKin(noun: string, at: Place): boolean {
+  /**
+   * Whose relative the cue's sentence says the noun is, by the possessive's gender ("his father said": "m";
+   * "their son": "they"); undefined where it does not ("the mum-of-two said").
+   */
+  #possessedKin(noun: string, at: Place): Gender | 'they' | undefined {
     const bounds = this.#boundsOf(at);
     const text = bounds ? (this.#texts[at.paragraph] ?? '').slice(bounds.start, bounds.end) : '';
-    return new RegExp(`\\b(?:his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(noun)}\\b(?!-)`, 'iu').test(
-      text,
-    );
+    const owner = new RegExp(
+      `\\b(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(noun)}\\b(?!-)`,
+      'iu',
+    ).exec(text)?.[1];
+    if (owner === undefined) return undefined;
+    const word = owner.toLowerCase();
+    return word === 'his' ? 'm' : word === 'her' ? 'f' : 'they';
   }
 
   /**

@@ -6531,3 +6531,18 @@ describe('a quotation after its cue, closed by a translator’s note', () => {
     expect(s['Vilas told them on the very first night. He was right']).toBe('Santosh Kharde');
   });
 });
+
+describe('"his daughter said" in a sentence about her father', () => {
+  it('is the daughter of the man "his" refers to', () => {
+    const s = speakersOf(
+      article('daughter', [
+        ['“I picked up the landline and there was nothing,” Carla Dunning said.'],
+        [
+          'Walt Dunning, 79, got six stitches at the hospital.',
+          'He was home by lunchtime and, his daughter said, “already complaining about the hospital coffee.”',
+        ],
+      ]),
+    );
+    expect(s['already complaining about the hospital coffee']).toBe('Carla Dunning');
+  });
+});
