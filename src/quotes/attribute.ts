@@ -1325,12 +1325,6 @@ class ArticleAttribution {
   }
 
   /**
-   * "The chief executive of the trade body, the HIIA, said … ¶ “…,” she said. ¶ Miriam Castleton, who has
-   * led the HIIA since 2019, said …": the person the paragraph after the quotation opens by naming for the
-   * first time, of a gender that fits, when that sentence and the role's share a name (the body's); else
-   * undefined.
-   */
-  /**
    * "A woman who lives above the cutting said …. ¶ “…,” she said. ¶ The woman, Ghislaine Roux, 63, said
    * …": someone unnamed (`noun`, "woman"), named in one of the two paragraphs after `at` as the same noun
    * made definite with the name set off after it. Only a person named in full, not before, of a gender
@@ -1360,6 +1354,12 @@ class ArticleAttribution {
     return named === undefined ? null : { kind: 'entity', entity: named };
   }
 
+  /**
+   * "The chief executive of the trade body, the HIIA, said … ¶ “…,” she said. ¶ Miriam Castleton, who has
+   * led the HIIA since 2019, said …": the person the paragraph after the quotation opens by naming for the
+   * first time, of a gender that fits, when that sentence and the role's share a name (the body's); else
+   * undefined.
+   */
   #namedNext(roleSentence: string, at: Place, gender: Gender | undefined): QuoteSpeaker | undefined {
     const p = at.paragraph + 1;
     const first = (this.#people.paragraphs[p]?.names ?? []).find((n) => !n.quoted && n.sentence === 0);
@@ -1773,8 +1773,7 @@ class ArticleAttribution {
   #officeHolder(name: string, at: Place, before: number): number | undefined {
     const office = OFFICE_OF_BODY.exec(name);
     const noun = office?.[1]?.split(' ').pop();
-    if (office === undefined || office === null || noun === undefined || !ROLE_WORDS.has(noun))
-      return undefined;
+    if (!office || noun === undefined || !ROLE_WORDS.has(noun)) return undefined;
     const body = capitalisedWords(office[2] as string)
       .map((w) => w.toLowerCase())
       .filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w));

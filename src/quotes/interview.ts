@@ -110,8 +110,8 @@ function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
 /**
  * A turn of a transcript labelled with its speaker in capitals: "HARTMANN: …", "MS VOGEL: …", "REPORTER
  * (Port Ellery Gazette): …", "McCREADIE: …" (a surname's prefix keeps its case), "JANE ROE, CHIEF
- * EXECUTIVE: …", "JO ROE, VICE PRESIDENT, INVESTOR RELATIONS: …" (a call's first turn gives the role). The label is the speaker's name; questioners'
- * labels ask.
+ * EXECUTIVE: …", "JO ROE, VICE PRESIDENT, INVESTOR RELATIONS: …" (a call's first turn gives the role).
+ * The label is the speaker's name; questioners' labels ask.
  */
 const SPEAKER_LABEL = new RegExp(
   `^\\s*((?:(?:The|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\\.?\\s)?(?:${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019.-]+\\s){0,4}${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019-]+)((?:\\s*\\([^)]{1,60}\\)){0,2})(?:,\\s+\\p{Lu}[\\p{Lu}&'\u2019.-]*(?:\\s+[\\p{Lu}&][\\p{Lu}&'\u2019.-]*){0,5}){0,2}:\\s+(?=\\S)`,
