@@ -186,6 +186,10 @@ export interface FigureClaim {
   /** Figures the sentence gives as former values ("up from 38", "from 12 to 18"). */
   former: ReadonlySet<string>;
   claim: ReadonlySet<string>;
+  /** The figures that count a toll, with what they count ("dead", "missing", "injured"; see `figureKind`). */
+  tolls: ReadonlyMap<string, string>;
+  /** Whether the sentence gives a year ("a derailment in 1998 killed four"): history, no update of a toll. */
+  dated: boolean;
 }
 
 /** Words after which a figure is a former value: "up from 38", "down from", "compared with", "previously". */
@@ -208,7 +212,13 @@ export function figureClaim(text: string): FigureClaim {
       figures.set(figure, around);
     }
   });
-  return { figures, former, claim: new Set(contentTokens(text).filter(word).map(stem)) };
+  const claim = new Set(contentTokens(text).filter(word).map(stem));
+  const tolls = new Map<string, string>();
+  for (const [figure, around] of figures) {
+    const kind = figureKind(figures.size, claim, around);
+    if (kind !== undefined) tolls.set(figure, kind);
+  }
+  return { figures, former, claim, tolls, dated: [...figures.keys()].some((f) => YEAR.test(f)) };
 }
 
 /**
@@ -256,7 +266,7 @@ const CASUALTY_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['injured', new Set(['injur', 'hurt', 'wound'])],
 ]);
 
-/** A year among a sentence's figures ("a derailment in 1998 killed four"): history, no update of a toll. */
+/** A year among a sentence's figures (see `FigureClaim.dated`). */
 const YEAR = /^(?:19|20)\d\d$/;
 
 /**
@@ -265,12 +275,10 @@ const YEAR = /^(?:19|20)\d\d$/;
  * sentence that gives a year, which tells of another event.
  */
 function updatesCasualties(newer: FigureClaim, older: FigureClaim): boolean {
-  if ([...newer.figures.keys()].some((f) => YEAR.test(f))) return false;
-  for (const [figure, around] of older.figures) {
-    const kind = figureKind(older, around);
-    if (kind === undefined || newer.figures.has(figure)) continue;
-    for (const [other, theirs] of newer.figures)
-      if (!older.figures.has(other) && figureKind(newer, theirs) === kind) return true;
+  if (newer.dated) return false;
+  for (const [figure, kind] of older.tolls) {
+    if (newer.figures.has(figure)) continue;
+    for (const [other, theirs] of newer.tolls) if (theirs === kind && !older.figures.has(other)) return true;
   }
   return false;
 }
@@ -279,8 +287,12 @@ function updatesCasualties(newer: FigureClaim, older: FigureClaim): boolean {
  * The toll a figure counts: by the words beside it, or in a sentence with no other figure by the
  * sentence's words ("The death toll in the collapse of the bridge at Hemgarh rose to 17 on Thursday").
  */
-function figureKind(claim: FigureClaim, around: ReadonlySet<string>): string | undefined {
-  return casualtyKind(around) ?? (claim.figures.size === 1 ? casualtyKind(claim.claim) : undefined);
+function figureKind(
+  figures: number,
+  claim: ReadonlySet<string>,
+  around: ReadonlySet<string>,
+): string | undefined {
+  return casualtyKind(around) ?? (figures === 1 ? casualtyKind(claim) : undefined);
 }
 
 /**
