@@ -1354,6 +1354,11 @@ class ArticleAttribution {
     return named === undefined ? null : { kind: 'entity', entity: named };
   }
 
+  /** The first name paragraph `p` gives outside quotations in its first sentence, if any. */
+  #openingName(p: number): LinkedName | undefined {
+    return (this.#people.paragraphs[p]?.names ?? []).find((n) => !n.quoted && n.sentence === 0);
+  }
+
   /**
    * "The chief executive of the trade body, the HIIA, said … ¶ “…,” she said. ¶ Miriam Castleton, who has
    * led the HIIA since 2019, said …": the person the paragraph after the quotation opens by naming for the
@@ -1362,7 +1367,7 @@ class ArticleAttribution {
    */
   #namedNext(roleSentence: string, at: Place, gender: Gender | undefined): QuoteSpeaker | undefined {
     const p = at.paragraph + 1;
-    const first = (this.#people.paragraphs[p]?.names ?? []).find((n) => !n.quoted && n.sentence === 0);
+    const first = this.#openingName(p);
     const text = this.#texts[p] ?? '';
     const prefix = first === undefined ? '' : text.slice(0, first.start);
     // (Opening it, or after its role: "The chair, Evelyn Marsh, a former …".)
@@ -1791,9 +1796,7 @@ class ArticleAttribution {
    * said …": the person the next paragraph opens with, named with that role in front.
    */
   #holderOpensNext(noun: string, at: Place, gender: Gender | undefined): number | undefined {
-    const first = (this.#people.paragraphs[at.paragraph + 1]?.names ?? []).find(
-      (n) => !n.quoted && n.sentence === 0,
-    );
+    const first = this.#openingName(at.paragraph + 1);
     if (first === undefined || !first.role.split(/\s+/).includes(noun)) return undefined;
     const e = this.#entity(first.entity);
     return e.full && this.#compatible(first.entity, gender) ? first.entity : undefined;
@@ -1840,7 +1843,7 @@ class ArticleAttribution {
     const opening = new RegExp(`^\\W*the\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(noun)},\\s*$`, 'iu');
     for (let p = at.paragraph + (continued ? 3 : 2); p < this.#texts.length; p++) {
       const text = this.#texts[p] ?? '';
-      const first = (this.#people.paragraphs[p]?.names ?? []).find((n) => !n.quoted && n.sentence === 0);
+      const first = this.#openingName(p);
       if (first === undefined || !opening.test(beforeTitles(text.slice(0, first.start)))) continue;
       const e = this.#entity(first.entity);
       return e.full && this.#compatible(first.entity, gender) ? first.entity : undefined;
