@@ -1120,9 +1120,10 @@ export class MentionScanner {
   }
 
   /**
-   * A bare role, then the body it serves, set off by commas: "McAllister, general secretary of the Aviation
-   * Crew and Engineers Union, said". Up to two lower-case words before the role noun; the body is at most
-   * eight words.
+   * A bare role, then the body or field it serves ("of", "at", "for", "with", "in"), set off by commas:
+   * "McAllister, general secretary of the Aviation Crew and Engineers Union, said", "O'Hara, the consultant
+   * in emergency medicine who was on call,". Up to two lower-case words before the role noun; the body is
+   * at most eight words.
    */
   #roleOfBody(tokens: Tokens, from: number): { role: string; end: number } | undefined {
     for (let k = from; k < tokens.count && k <= from + 2; k++) {
@@ -1135,7 +1136,7 @@ export class MentionScanner {
       if (!/^\p{Ll}/u.test(word) || tokens.raw(k).endsWith(',')) return undefined;
       // "X, who became chair of the trust in 2023,": a clause, not a role.
       if (RELATIVE_PRONOUNS.has(word)) return undefined;
-      if (!ROLE_WORDS.has(word) || !/^(?:of|at|for|with)$/.test(tokens.bare(k + 1))) continue;
+      if (!ROLE_WORDS.has(word) || !/^(?:of|at|for|with|in)$/.test(tokens.bare(k + 1))) continue;
       for (let c = k + 2; c < tokens.count && c <= k + 9; c++) {
         // "…,” Mark Ellery, senior adviser for ESA. “There’s …": the sentence ends the role where the page
         // left out the verb.

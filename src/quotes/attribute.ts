@@ -1566,6 +1566,14 @@ class ArticleAttribution {
   }
 
   /** Whether an entity is named outside quotations before a place in the article. */
+  /** The last paragraph naming the entity outside quotations before the place; -1 when none does. */
+  #lastNamedParagraph(id: number, at: Place, before: number): number {
+    for (let p = at.paragraph; p >= 0; p--)
+      for (const n of this.#people.paragraphs[p]?.names ?? [])
+        if (n.entity === id && !n.quoted && (p < at.paragraph || n.start < before)) return p;
+    return -1;
+  }
+
   #isNamedBefore(id: number, at: Place, before: number): boolean {
     for (let p = 0; p <= at.paragraph; p++) {
       for (const n of this.#people.paragraphs[p]?.names ?? []) {
@@ -1676,7 +1684,15 @@ class ArticleAttribution {
     // "the Wanderers manager": a holder of the role for another body ("Oxtoby City manager") is not meant.
     const otherBody = ref.body ? withRole.filter((e) => this.#roleOfNamedBody(e, ref.noun)) : [];
     const holders = withRole.filter((e) => !otherBody.includes(e));
-    if (holders.length === 1) return { kind: 'entity', entity: (holders[0] as ArticleEntity).id };
+    if (holders.length === 1) {
+      // "Akbar, a former official, … ¶ “…?” one Western official asks. ¶ “…,” the same official explains":
+      // an unnamed holder brought in after the named one was last named is the one meant.
+      const holder = (holders[0] as ArticleEntity).id;
+      const unnamed = this.#introducedUnnamed(ref.noun, at, before);
+      return unnamed > this.#lastNamedParagraph(holder, at, before)
+        ? null
+        : { kind: 'entity', entity: holder };
+    }
     if (otherBody.length > 0 && holders.length === 0) {
       // The person the sentence before is about, unless that is a holder for another body.
       const resolved = this.#resolvePerson(ref.gender, at, before);

@@ -6546,3 +6546,34 @@ describe('"his daughter said" in a sentence about her father', () => {
     expect(s['already complaining about the hospital coffee']).toBe('Carla Dunning');
   });
 });
+
+describe('a role set off after a name, with the field it serves ("X, the surgeon in charge of trauma who …,")', () => {
+  it('is that person’s role, so "the surgeon replied" later is theirs', () => {
+    const s = speakersOf(
+      article('field', [
+        ['“Was anyone told to call you?” the chair asked.'],
+        ['“There was a rota, but nobody kept it,” the surgeon replied.'],
+        [
+          'Dr Brannock Ilves, the surgeon in charge of trauma who was on call that night, gave evidence first.',
+        ],
+      ]),
+    );
+    expect(s['There was a rota, but nobody kept it']).toBe('Brannock Ilves');
+  });
+});
+
+describe('"the same official said" after an unnamed official was brought in', () => {
+  it('is not the named official introduced before the unnamed one', () => {
+    const s = speakersOf(
+      article('official', [
+        [
+          '“The books never balanced,” said Odile Perrault, a former finance official in the ministry. She left in 2019.',
+        ],
+        ['“Who signed off on it?” one foreign official asks. “Nobody.”'],
+        ['“There is theft, and then there is patronage,” the same official explains.'],
+      ]),
+    );
+    expect(s['The books never balanced']).toBe('Odile Perrault');
+    expect(s['There is theft, and then there is patronage']).toBe('unknown');
+  });
+});
