@@ -42,6 +42,7 @@ export const SPEECH_VERBS: readonly string[] = [
   ...'chuckled chuckles sobbed beamed pledged pledges asserted asserts hailed hails'.split(' '),
   ...'criticised criticized criticises criticizes'.split(' '),
   'pointed out',
+  'points out',
   'went on',
   // Counsel's questions in court: "Threlfall put it to him that his firm had “designed a trap”".
   'put it to',

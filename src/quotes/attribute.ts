@@ -1086,8 +1086,17 @@ class ArticleAttribution {
   #isPersonLike(id: number): boolean {
     const e = this.#entity(id);
     if (e.unquoted === 0 || looksLikePlace(e.tokens)) return false;
-    if (e.full && e.personal === 0 && this.#shortFormOfInstitution(e)) return false;
+    if (this.#namesInstitution(e)) return false;
     return e.full ? e.locative === 0 || e.personal > 0 : shownToBePerson(e) || this.#speakers.has(id);
+  }
+
+  /**
+   * "Worcester, unlike many other institutions, had …" where the article names "Worcester University": a
+   * name (one word or more) that opens an institution's name, with nothing to show a person (title, role,
+   * age), is the institution.
+   */
+  #namesInstitution(e: ArticleEntity): boolean {
+    return e.personal === 0 && this.#shortFormOfInstitution(e);
   }
 
   /** "Kestrel Valley" where the article names "Kestrel Valley Health Partnership": the institution, short. */
@@ -1523,7 +1532,7 @@ class ArticleAttribution {
       s.sentence,
       Number.POSITIVE_INFINITY,
       TRUE_PREPOSITION_BEFORE,
-    ).filter((id) => genderOf(this.#entity(id)) === gender);
+    ).filter((id) => genderOf(this.#entity(id)) === gender && !this.#namesInstitution(this.#entity(id)));
     return named[named.length - 1];
   }
 

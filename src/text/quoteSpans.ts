@@ -127,8 +127,25 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       open = i;
     }
   }
-  if (open >= 0) spans.push({ open, close: -1 });
+  if (open >= 0) spans.push({ open, close: misclosed(text, open) });
   return quotations(text, spans);
+}
+
+/**
+ * "“This approach is … endemic,’ he says.": a curly quotation the page closed by mistake with a single
+ * mark, right before its cue (a pronoun or a name, then a speech verb).
+ */
+const SINGLE_CLOSE_BEFORE_CUE =
+  /[,.!?]\u2019(?=\s+(?:he|she|they|\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+)?)\s+(?:said|says|told|tells|added|adds|asked|asks|replied|explained|insisted)\b)/u;
+
+/** Where an unclosed curly quotation ends at a mistaken single closing mark (see above); else -1 (unclosed). */
+function misclosed(text: string, open: number): number {
+  if (text[open] !== '\u201C') return -1;
+  const rest = text.slice(open);
+  const found = SINGLE_CLOSE_BEFORE_CUE.exec(rest);
+  // A single mark opened inside is a quotation within the quotation, closed by this one.
+  if (found === null || rest.slice(0, found.index).includes('\u2018')) return -1;
+  return open + found.index + 2;
 }
 
 /**

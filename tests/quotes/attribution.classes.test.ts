@@ -6577,3 +6577,46 @@ describe('"the same official said" after an unnamed official was brought in', ()
     expect(s['There is theft, and then there is patronage']).toBe('unknown');
   });
 });
+
+describe('a curly quotation closed by mistake with a single mark before its cue', () => {
+  it('ends at that mark, so the cue after it says whose it is', () => {
+    const s = speakersOf(
+      article('misclosed', [
+        [
+          'Prof Ilse Brandvold, rector of Kettering Polytechnic, runs the campus.',
+          '“This plan assumes a cure by spring. We cannot count on that,’ she says.',
+        ],
+      ]),
+    );
+    expect(s['This plan assumes a cure by spring. We cannot count on that']).toBe('Ilse Brandvold');
+  });
+});
+
+describe('"points out" before a partial quotation', () => {
+  it('is a cue, like "pointed out"', () => {
+    const s = speakersOf(
+      article('points', [
+        [
+          'Dr Hal Weir runs the night clinic.',
+          'He points out that clinics such as his need staff “who can work nights”.',
+        ],
+      ]),
+    );
+    expect(s['who can work nights']).toBe('Hal Weir');
+  });
+});
+
+describe('an institution named short as the subject before "he says"', () => {
+  it('is not "he": the person named before it is', () => {
+    const s = speakersOf(
+      article('institution', [
+        [
+          'Prof Rowan Astley, vice-chancellor of Tarbury University, agrees that students feel “singled out”.',
+          'Tarbury, unlike many other institutions, held its welcome week in person.',
+          '“Welcome week was a month ago and nobody fell ill,” he says.',
+        ],
+      ]),
+    );
+    expect(s['Welcome week was a month ago and nobody fell ill']).toBe('Rowan Astley');
+  });
+});
