@@ -2348,8 +2348,14 @@ class ArticleAttribution {
       const found = this.#resolveRole(ref, at, from);
       // "The chief executive of the Insomnia Support Network said" where the chief executive named before
       // is the federation's: a role of a body the holder's roles never name is someone else's.
+      // "The captain, a centre-back …, was the only player who stopped" after the coach was quoted: a
+      // person given other roles and never this one is not who the role means.
       const resolved =
-        found?.kind === 'entity' && !this.#holdsRoleOfBody(found.entity, sentence.slice(skip)) ? null : found;
+        found?.kind === 'entity' &&
+        (!this.#holdsRoleOfBody(found.entity, sentence.slice(skip)) ||
+          this.#heldOtherRole(found.entity, ref.noun))
+          ? null
+          : found;
       // "The nurse is Wulandari, who …": a role that names who it is introduces that person.
       if (resolved?.kind === 'entity' || !ROLE_IS_NAME.test(sentence.slice(skip)))
         return resolved?.kind === 'entity' ? resolved.entity : undefined;

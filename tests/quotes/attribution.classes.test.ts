@@ -6620,3 +6620,20 @@ describe('an institution named short as the subject before "he says"', () => {
     expect(s['Welcome week was a month ago and nobody fell ill']).toBe('Rowan Astley');
   });
 });
+
+describe('a role opening a sentence that the person named before was never given', () => {
+  it('is someone else, not the coach quoted just before ("The captain was the only player who …")', () => {
+    const s = speakersOf(
+      article('captain', [
+        [
+          'Stefan Varga, the interim coach, took training on Tuesday.',
+          '“We start again,” Varga said.',
+          'The captain was the only player who stopped to speak.',
+          '“We are all guilty, the players first,” he said.',
+        ],
+      ]),
+    );
+    expect(s['We start again']).toBe('Stefan Varga');
+    expect(s['We are all guilty, the players first']).toBe('unknown');
+  });
+});
