@@ -1888,6 +1888,11 @@ class ArticleAttribution {
       roleNoun === undefined
         ? undefined
         : new RegExp(`^\\p{L}+\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(roleNoun)}\\b`, 'u');
+    // "The prosecutor told the court …: the warning Makowsky had opened on his phone": a possessive after a
+    // name in the sentence is that person's, and says nothing of the role's holder.
+    const names = (this.#people.paragraphs[at.paragraph]?.names ?? []).filter(
+      (n) => n.sentence === at.sentence && !n.quoted,
+    );
     const owners = new Set(
       (this.#people.paragraphs[at.paragraph]?.pronouns ?? [])
         .filter(
@@ -1895,6 +1900,7 @@ class ArticleAttribution {
             q.sentence === at.sentence &&
             !q.quoted &&
             q.role === 'possessive' &&
+            !names.some((n) => n.end <= q.at) &&
             // "her" before a noun ("her silence"), not as an object ("told her that", "gave her the …").
             (q.pronoun !== 'she' || POSSESSIVE_HER.test(text.slice(q.at))) &&
             !ofRole?.test(text.slice(q.at)),

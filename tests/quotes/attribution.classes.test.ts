@@ -6637,3 +6637,17 @@ describe('a role opening a sentence that the person named before was never given
     expect(s['We are all guilty, the players first']).toBe('unknown');
   });
 });
+
+describe('a role cue in a sentence whose possessive belongs to a person it names', () => {
+  it('keeps the role’s holder (the prosecutor is a woman; "his" is the accused’s)', () => {
+    const s = speakersOf(
+      article('possessive', [
+        ['“This was no accident,” said Crown prosecutor Ingrid Falkenrath. She asked for eight years.'],
+        [
+          'The prosecutor told the court the failings were “piled one on another”: the warning Brun had read on his phone, and the locked life jackets.',
+        ],
+      ]),
+    );
+    expect(s['piled one on another']).toBe('Ingrid Falkenrath');
+  });
+});
