@@ -492,6 +492,12 @@ function withinSpan(span: QuoteSpan, b: Bounds): boolean {
 
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
+/**
+ * "A family friend read a statement on behalf of the family", "read out a letter from his wife": words read
+ * for others (not "Brandt has just read a prepared statement", her own).
+ */
+const READS_STATEMENT =
+  /\b(?:read|reads|reading)\s+(?:out\s+)?(?:a|the|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|message|tribute)\s+(?:on\s+behalf\s+of|from|written\s+by)\b/iu;
 /** "The mayor was then asked: “…”": the words are put to the subject, not said by them. */
 const PUT_TO_SUBJECT = new RegExp(
   `\\b(?:was|were|is|are|been|being)\\s+(?:${PASSIVE_ADVERB}\\s+)?(?:asked|questioned|pressed|challenged|quizzed|told)\\b`,
@@ -2467,6 +2473,9 @@ class ArticleAttribution {
    */
   #narratedSubject(p: number): number | undefined {
     if (p === 0 || this.#quotedParagraphs.has(p - 1)) return undefined;
+    // "A family friend read a statement on behalf of the family. Her mother, Dr X, stood beside her but did
+    // not speak. ¶ “…”": the words are the statement read out, no one's the paragraph names.
+    if (READS_STATEMENT.test(this.#texts[p - 1] ?? '')) return undefined;
     // The nearest sentence of that paragraph with a person for subject ("The kitchen, she added, will be
     // run differently. There is a no-shouting rule." → she).
     for (let s = this.#lastSentence[p - 1] ?? -1; s >= 0; s--) {

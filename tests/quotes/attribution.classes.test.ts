@@ -6651,3 +6651,24 @@ describe('a role cue in a sentence whose possessive belongs to a person it names
     expect(s['piled one on another']).toBe('Ingrid Falkenrath');
   });
 });
+
+describe('a quotation after "X read a statement on behalf of the family"', () => {
+  it('is the statement, not the words of the relative the paragraph goes on to name', () => {
+    const s = speakersOf(
+      article('statement', [
+        [
+          'A family friend read a statement on behalf of the Orrin family.',
+          'The boy’s mother, Dr Tamsin Orrin, stood beside her but did not speak.',
+        ],
+        ['“For a year we have set an empty place at every meal.'],
+        ['“Today the court said what we always knew.”'],
+      ]),
+      article('own', [
+        ['Pell Amberley has just read a prepared statement at her hotel.'],
+        ['“I have never cheated, not once.”'],
+      ]),
+    );
+    expect(s['For a year we have set an empty place at every meal']).toBe('unknown');
+    expect(s['I have never cheated, not once']).toBe('Pell Amberley');
+  });
+});
