@@ -491,6 +491,8 @@ function withinSpan(span: QuoteSpan, b: Bounds): boolean {
 }
 
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
+/** A quotation of two words or more, all in capitals ("THE MINISTER, THE QUARRY AND THE LAKE HOUSE"). */
+const PRINTED_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\s[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
 /**
  * "A family friend read a statement on behalf of the family", "read out a letter from his wife": words read
@@ -2753,6 +2755,9 @@ class ArticleAttribution {
         this.#namedInside.set(this.quotes.length, speaker.entity);
         speaker = null;
       }
+      // "… still pegged up in the window: “THE MINISTER, THE QUARRY AND THE LAKE HOUSE”": words all in
+      // capitals are a headline or a sign, printed, unless a cue right after them says who shouted them.
+      if (rule !== 'after' && PRINTED_IN_CAPITALS.test(quote)) speaker = null;
       const resolved: QuoteSpeaker = asked ? undefined : (speaker ?? undefined);
       this.quotes.push({ paragraph: p, text: quote, speaker: resolved, rule: resolved ? rule : 'none' });
       // A question nobody is given ("Asked by a reporter, “Will you resign?”, Odell paused.") is put to the

@@ -6672,3 +6672,18 @@ describe('a quotation after "X read a statement on behalf of the family"', () =>
     expect(s['I have never cheated, not once']).toBe('Pell Amberley');
   });
 });
+
+describe('a quotation all in capitals after a cue that reaches it from far back', () => {
+  it('is a headline or sign, printed, no one’s words; a shout with its cue right after is still the shouter’s', () => {
+    const s = speakersOf(
+      article('capitals', [
+        [
+          'That is what Edda Voss said to me on Tuesday, standing behind her counter with the Courier pinned up in the window: “THE MAYOR, THE DEPOT AND THE YACHT”.',
+          '“GET OUT OF MY SHOP,” Voss shouted at the photographer.',
+        ],
+      ]),
+    );
+    expect(s['THE MAYOR, THE DEPOT AND THE YACHT']).toBe('unknown');
+    expect(s['GET OUT OF MY SHOP']).toBe('Edda Voss');
+  });
+});
