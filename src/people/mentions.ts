@@ -1122,17 +1122,24 @@ export class MentionScanner {
   /**
    * A bare role, then the body or field it serves ("of", "at", "for", "with", "in"), set off by commas:
    * "McAllister, general secretary of the Aviation Crew and Engineers Union, said", "O'Hara, the consultant
-   * in emergency medicine who was on call,". Up to two lower-case words before the role noun; the body is
-   * at most eight words.
+   * in emergency medicine who was on call,". Up to two lower-case words before the role noun, besides an age
+   * and a nationality ("the 44-year-old Serbian coach of X,"); the body is at most eight words.
    */
   #roleOfBody(tokens: Tokens, from: number): { role: string; end: number } | undefined {
-    for (let k = from; k < tokens.count && k <= from + 2; k++) {
+    let start = from;
+    for (let k = from; k < tokens.count && k <= from + 3; k++) {
       const raw = tokens.bare(k);
       // ("Rhona Castellane, Dean of the Faculty of Medicine,": the role may be capitalised, first.)
       const word =
         k === from && /^\p{Lu}\p{Ll}+$/u.test(raw) && ROLE_WORDS.has(raw.toLowerCase())
           ? raw.toLowerCase()
           : raw;
+      // "Lukovac, the 44-year-old Serbian coach of Castrovera B,": an age and a nationality qualify the role.
+      // (The age is shown beside the name, not as part of the role.)
+      if (!tokens.raw(k).endsWith(',') && (AGED_NOUN.test(word) || DEMONYMS.has(word.toLowerCase()))) {
+        if (k === start && AGED_NOUN.test(word)) start = k + 1;
+        continue;
+      }
       if (!/^\p{Ll}/u.test(word) || tokens.raw(k).endsWith(',')) return undefined;
       // "X, who became chair of the trust in 2023,": a clause, not a role.
       if (RELATIVE_PRONOUNS.has(word)) return undefined;
@@ -1155,7 +1162,7 @@ export class MentionScanner {
           !tokens.raw(c + 2).endsWith(',');
         if (!tokens.raw(c).endsWith(',') && !ended && !relative && !owns) continue;
         const words: string[] = [];
-        for (let w = from; w <= c; w++) words.push(roleWord(tokens, w));
+        for (let w = start; w <= c; w++) words.push(roleWord(tokens, w));
         const role = words.join(' ').replace(/[.!?]$/, '');
         return { role: owns ? role.replace(/['\u2019]s?$/u, '') : role, end: c + 1 };
       }

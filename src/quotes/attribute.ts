@@ -3055,6 +3055,8 @@ const WRITING_MENTIONED: ReadonlyMap<string, RegExp> = new Map(
 const BY_POSITION: ReadonlySet<string> = new Set(['continues', 'topic', 'none']);
 /** Words a repeated passage must have to be known as a repeat. */
 const REPEAT_MIN_WORDS = 5;
+/** Words of the shortest crosshead known as a repeat of the quotation it opens. */
+const CROSSHEAD_MIN_WORDS = 3;
 /** An ellipsis, where an excerpt leaves words out ("Meadows screwed everybody ... They have all …"). */
 const ELLIPSIS = /\s*(?:\u2026|\.\.\.)\s*/u;
 
@@ -3116,19 +3118,28 @@ function takeRepeatedAttributions(quotes: RawQuote[], texts: readonly string[]):
   };
   const joined = joinedQuotations(quotes);
   for (const q of quotes) {
-    if (!BY_POSITION.has(q.rule) || wordCount(q.text) < REPEAT_MIN_WORDS) continue;
+    if (!BY_POSITION.has(q.rule)) continue;
+    const words = wordCount(q.text);
+    // (Only a quotation standing alone as a paragraph, the way pull quotes are set: "But we got …" after a
+    // cue in its own paragraph stays that cue's, whatever longer pull quote repeats it.)
+    const alone = comparable(texts[q.paragraph] ?? '') === flatOf(q);
+    // "“We are all guilty” ¶ … ¶ “We are all guilty, the players first …,” he said": a short crosshead
+    // standing alone is known as a repeat by the quotation it opens.
+    const crosshead = alone && words >= CROSSHEAD_MIN_WORDS && words < REPEAT_MIN_WORDS;
+    if (words < REPEAT_MIN_WORDS && !crosshead) continue;
     const excerpt = q.text
       .split(ELLIPSIS)
       .map(comparable)
       .filter((part) => part !== '');
     const length = excerpt.reduce((n, part) => n + part.length, 0);
     const sources = [...quotes, ...joined].filter(
-      (c) => c !== q && c.paragraph !== q.paragraph && (c.rule === 'none' || !BY_POSITION.has(c.rule)),
+      (c) =>
+        c !== q &&
+        c.paragraph !== q.paragraph &&
+        (c.rule === 'none' || !BY_POSITION.has(c.rule)) &&
+        (!crosshead || flatOf(c).startsWith(flatOf(q))),
     );
     const cued = sources.find((c) => c.rule !== 'none' && excerptOf(excerpt, flatOf(c)));
-    // (Only a quotation standing alone as a paragraph, the way pull quotes are set: "But we got …" after a
-    // cue in its own paragraph stays that cue's, whatever longer pull quote repeats it.)
-    const alone = comparable(texts[q.paragraph] ?? '') === flatOf(q);
     const uncued =
       cued || !alone
         ? undefined

@@ -6687,3 +6687,34 @@ describe('a quotation all in capitals after a cue that reaches it from far back'
     expect(s['GET OUT OF MY SHOP']).toBe('Edda Voss');
   });
 });
+
+describe('a role after a name with an age and a nationality before it ("X, the 44-year-old Serbian coach of Y,")', () => {
+  it('is that person’s role: a role opening a later sentence that they were never given is someone else', () => {
+    const s = speakersOf(
+      article('qualified', [
+        [
+          'That is Dragan Petrov, the 44-year-old Serbian coach of Almedra B, who takes over on Saturday.',
+          '“We start again,” Petrov said.',
+          'The captain, a centre-back who came through the academy, was the only player who stopped to speak.',
+          '“We are all guilty, the players first,” he said.',
+        ],
+      ]),
+    );
+    expect(s['We start again']).toBe('Dragan Petrov');
+    expect(s['We are all guilty, the players first']).toBe('unknown');
+  });
+});
+
+describe('a short crosshead standing alone that opens a quotation further down', () => {
+  it('is a repeat of that quotation and takes its speaker (here no one), not the subject before it', () => {
+    const s = speakersOf(
+      article('crosshead', [
+        ['Dragan Petrov, the interim coach, took his first training session on Tuesday.'],
+        ['“Nobody is hiding”'],
+        ['The captain was the only player who stopped to speak.'],
+        ['“Nobody is hiding, least of all the players,” he said.'],
+      ]),
+    );
+    expect(s['Nobody is hiding']).toBe('unknown');
+  });
+});
