@@ -458,7 +458,7 @@ class ArticleChains {
     const title = m.titles.filter((t) => !HONORIFIC_ONLY.test(t) && !POST_NOMINALS.has(t)).join(' ');
     const role = [title, m.role].filter((r) => r !== '').join(', ');
     if (role !== '') e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
-    for (const w of [...m.role.split(' '), ...m.titles]) {
+    for (const w of [...m.role.split(/[\s,]+/), ...m.titles]) {
       const lower = foldTitle(w);
       if (ROLE_WORDS.has(lower)) e.roleWords.add(lower);
       for (const role of POST_NOMINAL_ROLES.get(w) ?? []) e.roleWords.add(role);

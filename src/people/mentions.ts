@@ -1049,7 +1049,7 @@ export class MentionScanner {
     const agedNoun =
       aside >= 0 && /^an?$/.test(tokens.bare(aside)) ? AGED_NOUN.exec(tokens.raw(aside + 1)) : null;
     const who = lastRaw.endsWith(',') && tokens.bare(j) === 'who';
-    const roles = appositive ? [role, appositive.role].filter((r) => r !== '').join(' ') : role;
+    const roles = appositive ? [role, appositive.role].filter((r) => r !== '').join(', ') : role;
     // "His daughter, Samira Haddad", "their son Tom": a kinship word just before the name states a gender
     // (not one closing a quotation: "“… the chairman,” Dalmeny said").
     const kin = closesQuotation(tokens.raw(i - 1)) ? '' : kinBefore(tokens, i);
@@ -1210,7 +1210,7 @@ export class MentionScanner {
     const joiner = tokens.raw(k);
     if (!BODY_BEFORE_NAME.has(joiner) && joiner !== 'at') return '';
     const role = this.#roleBefore(tokens, k);
-    if (role === '' || !role.split(' ').some((w) => isRoleNoun(w.toLowerCase()))) return '';
+    if (role === '' || !role.split(/[\s,]+/).some((w) => isRoleNoun(w.toLowerCase()))) return '';
     const body: string[] = [];
     for (let m = k + 1; m <= comma; m++) body.push(tokens.bare(m));
     return `${role} ${joiner} ${body.join(' ')}`;

@@ -319,7 +319,7 @@ const ROLE_BEFORE_SET_OFF_NAME =
 function roleSetsOffName(before: string, after: string): boolean {
   const role = ROLE_BEFORE_SET_OFF_NAME.exec(before)?.[1];
   if (role === undefined || !/^\s*,/.test(after)) return false;
-  return role.split(/\s+/).some(isRoleNoun);
+  return role.split(/[\s,]+/).some(isRoleNoun);
 }
 
 /** The initials of a name given in full, given name and surname ("Ava M. Dunmore" → "AD", "Li Wei" → "LW"). */
@@ -1830,7 +1830,7 @@ class ArticleAttribution {
    */
   #holderOpensNext(noun: string, at: Place, gender: Gender | undefined): number | undefined {
     const first = this.#openingName(at.paragraph + 1);
-    if (first === undefined || !first.role.split(/\s+/).includes(noun)) return undefined;
+    if (first === undefined || !first.role.split(/[\s,]+/).includes(noun)) return undefined;
     const e = this.#entity(first.entity);
     return e.full && this.#compatible(first.entity, gender) ? first.entity : undefined;
   }
@@ -1948,7 +1948,14 @@ class ArticleAttribution {
     const { roles, elder } = this.#entity(id);
     if (elder?.kin !== undefined) return true;
     if (roles.size === 0) return false;
-    for (const role of roles.keys()) if (role.toLowerCase().split(/\s+/).includes(noun)) return false;
+    for (const role of roles.keys())
+      if (
+        role
+          .toLowerCase()
+          .split(/[\s,]+/)
+          .includes(noun)
+      )
+        return false;
     return true;
   }
 
@@ -1994,7 +2001,12 @@ class ArticleAttribution {
 
   /** Whether every role of an entity with that noun names a body ("Oxtoby City manager", not "manager"). */
   #roleOfNamedBody(e: ArticleEntity, noun: string): boolean {
-    const roles = [...e.roles.keys()].filter((r) => r.toLowerCase().split(/\s+/).includes(noun));
+    const roles = [...e.roles.keys()].filter((r) =>
+      r
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .includes(noun),
+    );
     return roles.length > 0 && roles.every((r) => /(?:^|\s)\p{Lu}\p{Ll}/u.test(r));
   }
 

@@ -488,3 +488,12 @@ describe('PeopleDirectory: a list of relatives ("his wife, Maura, his daughter, 
     expect(people.resolve('Maura Furrow')?.role).toBeUndefined();
   });
 });
+
+describe('PeopleDirectory: a role before the name and another set off after it', () => {
+  it('shows both, apart ("Sporting director Ion Vasquez, the president’s son,")', () => {
+    const people = peopleIn([
+      article(['Sporting director Ion Vasquez, the president’s son, said the board would meet on Friday.']),
+    ]);
+    expect(people.resolve('Vasquez')?.role).toBe('Sporting director, president’s son');
+  });
+});
