@@ -21,9 +21,16 @@ export const OPERATOR_LINE = /^\s*Operator:\s*$/i;
 export const QUESTION_LABEL = /^\s*(?:Q|Question)\s*[:.]\s+\S/;
 
 /**
- * Whether line `i` is one of those headings: a court transcript's anywhere; a call's speaker or operator line
- * only above the words they speak (a list of "Name -- Headline" links, or of the call's participants, is
- * none).
+ * A turn of a transcript in capitals that introduces what follows: "Ms FAIRLIE: I move:", "MR HALE: I
+ * will read it:". It ends in a colon like a heading, but it is someone speaking.
+ */
+const INTRODUCING_TURN =
+  /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|The)\.?\s)?\p{Lu}[\p{Lu}'\u2019-]+(?:\s\p{Lu}[\p{Lu}'\u2019-]+){0,3}(?:\s*\([^)]{1,60}\)){0,2}:\s+\S.*:\s*$/u;
+
+/**
+ * Whether line `i` is one of those headings (or a turn introducing what follows, above prose): a court
+ * transcript's anywhere; a call's speaker or operator line only above the words they speak (a list of
+ * "Name -- Headline" links, or of the call's participants, is none).
  */
 export function isTranscriptHeading(
   lines: readonly { text: string }[],
@@ -32,7 +39,8 @@ export function isTranscriptHeading(
 ): boolean {
   const line = (lines[i] as { text: string }).text;
   if (WITNESS_HEADING.test(line) || EXAMINER_HEADING.test(line)) return true;
-  if (!CALL_SPEAKER_LINE.test(line) && !OPERATOR_LINE.test(line)) return false;
   const next = lines[i + 1]?.text;
+  if (INTRODUCING_TURN.test(line)) return next !== undefined && isProse(next);
+  if (!CALL_SPEAKER_LINE.test(line) && !OPERATOR_LINE.test(line)) return false;
   return next !== undefined && isProse(next) && !CALL_SPEAKER_LINE.test(next);
 }

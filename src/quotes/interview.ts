@@ -57,6 +57,9 @@ const FIRST_PERSON =
   /\b(?:I|I'm|I've|I'd|I'll|I\u2019m|I\u2019ve|I\u2019d|I\u2019ll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b/;
 const OPENING_MARK = /^\s*["'\u201C\u2018]/u;
 
+/** A turn that ends on a colon introduces what follows ("I move:", "I will read it:"). */
+const INTRODUCES = /:\s*$/;
+
 /** Words of an unlabelled question inside a transcript ("What happened on Monday morning?"). */
 const MAX_BARE_QUESTION_WORDS = 25;
 
@@ -382,6 +385,8 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
   if (!texts.some((_, p) => labelAt(p) !== null)) return turns;
   let labelled = 0;
   let speaker: string | undefined;
+  /** Whether the turn so far introduced what follows with a colon (see below). */
+  let reading = false;
   // How often each label opens a paragraph: a label used once is a heading ("Update: …"), not a speaker.
   const uses = new Map<string, number>();
   // … and how many of its turns ask: the interviewer's label ("Halfway Line: Is 372p enough?") asks.
@@ -440,7 +445,7 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
     } else if (
       speaker !== undefined &&
       p < lastLabel &&
-      FIRST_PERSON.test(text) &&
+      (FIRST_PERSON.test(text) || reading) &&
       !OPENING_MARK.test(text) &&
       // "MR HALE: … / A. No. …": a question or answer label is someone else's turn (a witness answering).
       !ANSWER_LABEL.test(text) &&
@@ -449,6 +454,10 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
       // Not labelled itself: a paragraph naming the speaker is narration about them (see attribute.ts).
       turns.set(p, { text: text.replace(STAGE_DIRECTION, ''), labelled: false, speaker });
     } else speaker = undefined;
+    // "Ms FAIRLIE: I move: ¶ That the House refers … ¶ This is a minister who …": a turn ending on a colon
+    // goes on over the paragraphs it introduces (a motion, a letter read out), in the first person or not.
+    const turn = turns.get(p);
+    reading = speaker !== undefined && turn !== undefined && (reading || INTRODUCES.test(turn.text));
   });
   return labelled >= MIN_EXCHANGES ? turns : new Map();
 }

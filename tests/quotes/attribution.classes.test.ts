@@ -1440,6 +1440,30 @@ describe('interviews', () => {
     expect(s['I did. I have locked it every night for twenty years']).toBe('John Hale');
   });
 
+  it('keeps a turn that introduces what follows ("Ms VANCE: I move:") and runs it on over the paragraphs it introduces', () => {
+    const page = [
+      'Questions without notice: the harbour contract',
+      'Ms Della Vance, the opposition leader, moved to refer the minister to the privileges committee.',
+      'Ms VANCE (Eastport—Leader of the Opposition) (14:13): I seek leave to move a motion on the harbour contract.',
+      'Leave not granted.',
+      'Ms VANCE: I move:',
+      'That the House refers the conduct of the member for Calder to the Committee of Privileges.',
+      'This is a minister who signed the contract with a firm that employs his brother, and who told nobody.',
+      'The SPEAKER: Is the motion seconded?',
+      'Mr ODELL (Calder) (14:16): I oppose the motion.',
+    ].join('\n\n');
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const s = speakersOf(parseArticle('motion', 'motion.txt', page, 0, rules));
+    expect(
+      s['That the House refers the conduct of the member for Calder to the Committee of Privileges'],
+    ).toBe('Della Vance');
+    expect(
+      s[
+        'This is a minister who signed the contract with a firm that employs his brother, and who told nobody'
+      ],
+    ).toBe('Della Vance');
+  });
+
   it("gives a parliamentary record's turns to the member, and an office's to the holder its brackets name", () => {
     const s = speakersOf(
       articleOf(
