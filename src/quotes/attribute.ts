@@ -1715,9 +1715,14 @@ class ArticleAttribution {
       const resolved = this.#resolvePerson(ref.gender, at, before);
       return resolved?.kind === 'entity' && otherBody.some((e) => e.id === resolved.entity) ? null : resolved;
     }
-    // "Kim's sister said" with no sister named before is someone new, not whoever fits nearby. (A body the
-    // role serves, "the Conservative MP", is not whose it is: that is whoever fits nearby, as for "the MP".)
-    if (ref.qualifier !== undefined && !ref.body && withRole.length === 0) return null;
+    // "Kim's sister said" with no sister named before is someone new, not whoever fits nearby, unless the
+    // role is restated with a name just after ("Makowsky's lawyer told reporters … ¶ “…,” said the lawyer,
+    // Blake Kincaid"). (A body the role serves, "the Conservative MP", is not whose it is: that is whoever
+    // fits nearby, as for "the MP".)
+    if (ref.qualifier !== undefined && !ref.body && withRole.length === 0) {
+      const restated = this.#roleNamedNext(ref.noun, at, ref.gender);
+      return restated === undefined ? null : { kind: 'entity', entity: restated };
+    }
     if (withRole.length > 1) {
       // Several: the one named most recently, as a subject or as the person a question was put to.
       for (let k = this.#sentences.length - 1; k >= 0; k--) {

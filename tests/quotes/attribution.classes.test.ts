@@ -6742,3 +6742,15 @@ describe('a short crosshead standing alone that opens a quotation further down',
     expect(s['Nobody is hiding']).toBe('unknown');
   });
 });
+
+describe('"X’s lawyer told reporters" with no lawyer named before, then "said the lawyer, Name"', () => {
+  it('is the lawyer the next paragraph names', () => {
+    const s = speakersOf(
+      article('lawyer', [
+        ['On the courthouse steps, Brun’s lawyer told reporters his client was “devastated for the family”.'],
+        ['“We will read the ruling before we say more,” said the lawyer, Odile Marchetti.'],
+      ]),
+    );
+    expect(s['devastated for the family']).toBe('Odile Marchetti');
+  });
+});
