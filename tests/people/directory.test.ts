@@ -497,3 +497,12 @@ describe('PeopleDirectory: a role before the name and another set off after it',
     expect(people.resolve('Vasquez')?.role).toBe('Sporting director, president’s son');
   });
 });
+
+describe('PeopleDirectory: an office whose last word is also a rank ("Solicitor General")', () => {
+  it('shows the whole office, not "General"', () => {
+    const people = peopleIn([
+      article(['Solicitor General Marta Quill defended the statute before the court on Tuesday.']),
+    ]);
+    expect(people.resolve('Quill')?.role).toBe('Solicitor General');
+  });
+});
