@@ -75,6 +75,61 @@ export interface NameMention {
   byAge: boolean;
 }
 
+/** A verb saying what someone is, has been or became ("Baranda has been president of …"). */
+const COPULAS: ReadonlyMap<string, number> = new Map([
+  ['is', 1],
+  ['was', 1],
+  ['became', 1],
+  ['becomes', 1],
+  ['remains', 1],
+  ['remained', 1],
+  ['has been', 2],
+  ['had been', 2],
+]);
+
+/**
+ * "Aurelio Baranda has been president of CD Castrovera for fourteen years", "Hale is the chief executive
+ * of …": a role stated after the name by a copula, up to two lower-case words before the role noun, which
+ * ends the sentence or is followed by the body it serves. '' when there is none.
+ */
+function predicateRole(tokens: Tokens, j: number): string {
+  const one = tokens.bare(j).toLowerCase();
+  const two = `${one} ${tokens.bare(j + 1).toLowerCase()}`;
+  const skip = COPULAS.get(two) ?? COPULAS.get(one);
+  if (skip === undefined) return '';
+  let k = j + skip;
+  if (/^(?:the|a|an)$/.test(tokens.raw(k))) k++;
+  const word = (w: number) => tokens.bare(w).replace(CLAUSE_PUNCTUATION, '');
+  const ends = (w: number) => CLAUSE_PUNCTUATION.test(tokens.raw(w));
+  for (let end = k; end < tokens.count && end <= k + 2; end++) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word(end)) || (end > k && ends(end - 1))) return '';
+    if (!ROLE_WORDS.has(word(end))) continue;
+    // ("chief executive": a role word may qualify the noun after it.)
+    if (!ends(end) && !/^(?:of|at|for|in)$/.test(tokens.bare(end + 1))) continue;
+    const words: string[] = [];
+    for (let w = k; w <= end; w++) words.push(word(w));
+    // The body it serves, as far as its capitalised name goes ("head of the Palestinian Dialogue Group in
+    // Turkey", "president of CD Castrovera").
+    let last = end;
+    for (let w = end + 1; !ends(end) && w < tokens.count && w <= end + BODY_WORDS; w++) {
+      const bare = word(w);
+      const next = tokens.bare(w + 1) === 'the' ? tokens.bare(w + 2) : tokens.bare(w + 1);
+      const connects = /^(?:of|at|for|in|the|and|de)$/.test(bare) && /^\p{Lu}/u.test(next);
+      if (!connects && !/^\p{Lu}/u.test(bare)) break;
+      if (/^\p{Lu}/u.test(bare)) last = w;
+      if (ends(w)) break;
+    }
+    for (let w = end + 1; w <= last; w++) words.push(word(w));
+    return words.join(' ');
+  }
+  return '';
+}
+
+/** Punctuation that ends a clause, after a word. */
+const CLAUSE_PUNCTUATION = /[.,;:!?]+$/;
+/** Words of the body a role stated by a copula serves. */
+const BODY_WORDS = 8;
+
 /** "19-year-old" after "a": how old the person named before it is. */
 const AGED_NOUN = /^(\d{1,3})-year-old\b/;
 
@@ -1049,7 +1104,9 @@ export class MentionScanner {
     const agedNoun =
       aside >= 0 && /^an?$/.test(tokens.bare(aside)) ? AGED_NOUN.exec(tokens.raw(aside + 1)) : null;
     const who = lastRaw.endsWith(',') && tokens.bare(j) === 'who';
-    const roles = appositive ? [role, appositive.role].filter((r) => r !== '').join(', ') : role;
+    const roles = appositive
+      ? [role, appositive.role].filter((r) => r !== '').join(', ')
+      : role || (lastRaw === lastBare ? predicateRole(tokens, j) : '');
     // "His daughter, Samira Haddad", "their son Tom": a kinship word just before the name states a gender
     // (not one closing a quotation: "“… the chairman,” Dalmeny said").
     const kin = closesQuotation(tokens.raw(i - 1)) ? '' : kinBefore(tokens, i);

@@ -6754,3 +6754,17 @@ describe('"X’s lawyer told reporters" with no lawyer named before, then "said 
     expect(s['devastated for the family']).toBe('Odile Marchetti');
   });
 });
+
+describe('a role stated by a copula after the name ("X has been president of Y for fourteen years")', () => {
+  it('is that person’s role, for "the president … he said" further on, not the son named between', () => {
+    const page = [
+      'Varga digs in',
+      'Anselm Varga has been president of FC Orlen for fourteen years, and he does not plan to leave.',
+      'His son, Ilan Varga, 38, runs the academy, and it was Ilan who signed the coach.',
+      'The president did not hesitate when asked about his son. “Ilan has my full confidence,” he said.',
+    ].join('\n\n');
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const s = speakersOf(parseArticle('copula', 'copula.txt', page, 0, rules));
+    expect(s['Ilan has my full confidence']).toBe('Anselm Varga');
+  });
+});
