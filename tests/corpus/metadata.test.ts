@@ -43,6 +43,19 @@ describe('page metadata: the title line', () => {
     expect(m.outlet).toBe('Tamarack Public Media');
   });
 
+  it('takes the site name before what the site says of itself ("… | Harbour Rovers – Official Website")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | Harbour Rovers – Official Website',
+      'Home',
+      'News',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Harbour Rovers');
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+  });
+
   it('names a wire by its name, not by its initials before it on the masthead ("CPW Consolidated Press Wire")', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal | Consolidated Press Wire',

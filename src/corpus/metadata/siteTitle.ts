@@ -21,6 +21,11 @@ const SEPARATORS = [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: ', ' \u00B7 ', ' 
 const COLON_SITE_WORDS = 2;
 
 const MAX_SITE_WORDS = 6;
+/**
+ * What a site says of itself after its name ("… | CD Castrovera – Official Website", "… - Home"): not the
+ * name, which stands before it.
+ */
+const SITE_TAGLINE = /^(?:(?:the\s+)?official\s+(?:web\s?site|site|page)|home(?:\s?page)?)$/i;
 const DOMAIN =
   /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.uk|org|net|co|news|tv|info|io|uk|us|ca|au|in|ie)$/iu;
 
@@ -59,7 +64,7 @@ export function parseSiteTitle(line: string): SiteTitle | undefined {
   for (const { at, separator } of cuts) {
     const site = line.slice(at + separator.length, end).trim();
     const headline = (line.split(separator)[0] ?? '').trim();
-    const fits = separator !== ' : ' || wordCount(site) <= COLON_SITE_WORDS;
+    const fits = (separator !== ' : ' || wordCount(site) <= COLON_SITE_WORDS) && !SITE_TAGLINE.test(site);
     if (fits && isSiteName(site) && wordCount(headline) >= 3) return { headline, site };
     end = at;
   }
