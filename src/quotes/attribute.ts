@@ -322,6 +322,11 @@ function roleSetsOffName(before: string, after: string): boolean {
   return role.split(/[\s,]+/).some(isRoleNoun);
 }
 
+/** The words of a role as shown, lower-cased ("Sporting director, president's son" → its five words). */
+function wordsOfRole(role: string): string[] {
+  return role.toLowerCase().split(/[\s,]+/);
+}
+
 /** The initials of a name given in full, given name and surname ("Ava M. Dunmore" → "AD", "Li Wei" → "LW"). */
 function initialsOf(e: ArticleEntity): string {
   const words = e.tokens.filter((t) => /^\p{Lu}/u.test(t) && !/^\p{Lu}\.?$/u.test(t));
@@ -490,9 +495,9 @@ function withinSpan(span: QuoteSpan, b: Bounds): boolean {
   return span.open <= b.start + 1 && (span.close < 0 || span.close >= b.end - 1);
 }
 
-/** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 /** A quotation of two words or more, all in capitals ("THE MINISTER, THE QUARRY AND THE LAKE HOUSE"). */
 const PRINTED_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\s[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
+/** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
 /**
  * "A family friend read a statement on behalf of the family", "read out a letter from his wife": words read
@@ -1582,7 +1587,6 @@ class ArticleAttribution {
     return best?.id;
   }
 
-  /** Whether an entity is named outside quotations before a place in the article. */
   /** The last paragraph naming the entity outside quotations before the place; -1 when none does. */
   #lastNamedParagraph(id: number, at: Place, before: number): number {
     for (let p = at.paragraph; p >= 0; p--)
@@ -1591,6 +1595,7 @@ class ArticleAttribution {
     return -1;
   }
 
+  /** Whether an entity is named outside quotations before a place in the article. */
   #isNamedBefore(id: number, at: Place, before: number): boolean {
     for (let p = 0; p <= at.paragraph; p++) {
       for (const n of this.#people.paragraphs[p]?.names ?? []) {
@@ -1835,7 +1840,7 @@ class ArticleAttribution {
    */
   #holderOpensNext(noun: string, at: Place, gender: Gender | undefined): number | undefined {
     const first = this.#openingName(at.paragraph + 1);
-    if (first === undefined || !first.role.split(/[\s,]+/).includes(noun)) return undefined;
+    if (first === undefined || !wordsOfRole(first.role).includes(noun)) return undefined;
     const e = this.#entity(first.entity);
     return e.full && this.#compatible(first.entity, gender) ? first.entity : undefined;
   }
@@ -1953,14 +1958,7 @@ class ArticleAttribution {
     const { roles, elder } = this.#entity(id);
     if (elder?.kin !== undefined) return true;
     if (roles.size === 0) return false;
-    for (const role of roles.keys())
-      if (
-        role
-          .toLowerCase()
-          .split(/[\s,]+/)
-          .includes(noun)
-      )
-        return false;
+    for (const role of roles.keys()) if (wordsOfRole(role).includes(noun)) return false;
     return true;
   }
 
@@ -2006,12 +2004,7 @@ class ArticleAttribution {
 
   /** Whether every role of an entity with that noun names a body ("Oxtoby City manager", not "manager"). */
   #roleOfNamedBody(e: ArticleEntity, noun: string): boolean {
-    const roles = [...e.roles.keys()].filter((r) =>
-      r
-        .toLowerCase()
-        .split(/[\s,]+/)
-        .includes(noun),
-    );
+    const roles = [...e.roles.keys()].filter((r) => wordsOfRole(r).includes(noun));
     return roles.length > 0 && roles.every((r) => /(?:^|\s)\p{Lu}\p{Ll}/u.test(r));
   }
 
