@@ -1217,6 +1217,10 @@ class ArticleAttribution {
       gender,
     );
     if (here !== undefined) return { kind: 'entity', entity: here };
+    // "The judge said she found Bérubé to be “…”": a pronoun after the role that opens its sentence is the
+    // one person of that role named before.
+    const holder = bounds ? this.#roleOpeningHolder(at, sentence, gender, earlier?.at ?? before) : undefined;
+    if (holder !== undefined) return { kind: 'entity', entity: holder };
     const interviewee = this.#intervieweeAsPronoun(gender, at);
     if (interviewee !== undefined) return { kind: 'entity', entity: interviewee };
     let lastSpeaker = this.#lastSpeaker;
@@ -1585,6 +1589,24 @@ class ArticleAttribution {
     for (const e of entities)
       if ((e.surname === word || e.parts.has(word)) && (!best || e.mentions > best.mentions)) best = e;
     return best?.id;
+  }
+
+  /**
+   * The one person of a gender that fits, named before, who holds the role a sentence opens with ("The
+   * judge said …"); undefined when the sentence opens otherwise or the role's holder is not one person.
+   */
+  #roleOpeningHolder(
+    at: Place,
+    sentence: string,
+    gender: Gender | undefined,
+    before: number,
+  ): number | undefined {
+    const noun = ROLE_SUBJECT.exec(sentence)?.[1]?.toLowerCase();
+    if (noun === undefined || !ROLE_WORDS.has(noun)) return undefined;
+    const holders = this.#people.entities.filter(
+      (e) => e.roleWords.has(noun) && this.#compatible(e.id, gender) && this.#isNamedBefore(e.id, at, before),
+    );
+    return holders.length === 1 ? (holders[0] as ArticleEntity).id : undefined;
   }
 
   /** The last paragraph naming the entity outside quotations before the place; -1 when none does. */

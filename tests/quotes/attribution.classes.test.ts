@@ -6768,3 +6768,21 @@ describe('a role stated by a copula after the name ("X has been president of Y f
     expect(s['Ilan has my full confidence']).toBe('Anselm Varga');
   });
 });
+
+describe('"The judge said she found X to be “…”"', () => {
+  it('is the one judge named before, not the man the sentence names after the pronoun', () => {
+    const page = [
+      'Verdict in the Gull Point sinking: live',
+      'Justice Maren Holloway is delivering her verdict in the trial of Dario Kessling, 49.',
+      '10:07 a.m.',
+      'The judge has rejected Kessling’s evidence that he did not see the storm warning.',
+      '"He read it. He chose to go," Justice Holloway said.',
+      '10:21 a.m.',
+      'Now to Pascal Ferrand, the boat’s deckhand, then 22, who testified in French through a court interpreter.',
+      'The judge said she found Ferrand to be "careful, candid and visibly distressed," and she accepted his account.',
+    ].join('\n\n');
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const s = speakersOf(parseArticle('judge', 'judge.txt', page, 0, rules));
+    expect(s['careful, candid and visibly distressed']).toBe('Maren Holloway');
+  });
+});
