@@ -56,8 +56,12 @@ export function compileCleaningRules(cleaning: Config['cleaning']): CleaningRule
  * perhaps a short aside in brackets: a transcript's stage direction ("… to them. (Laughter)"), a
  * translator's note ("…,” he said. “…” (translated from Marathi)").
  */
-const TERMINAL =
-  /(?:[.!?\u2026]["'\u201C\u201D\u2019\u00BB)\]]*|["\u201D])(?:\s*\(\p{L}[\p{L}' -]{0,40}\))?$/u;
+/** A short aside in brackets after a sentence or a quotation: "(Laughter)", "(translated from Marathi)". */
+export const BRACKETED_ASIDE = "\\(\\p{L}[\\p{L}' -]{0,40}\\)";
+const TERMINAL = new RegExp(
+  `(?:[.!?\u2026]["'\u201C\u201D\u2019\u00BB)\\]]*|["\u201D])(?:\\s*${BRACKETED_ASIDE})?$`,
+  'u',
+);
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const PLACEHOLDER = /^\{[^{}]*\}$/;
 const CREDIT_LABEL =

@@ -6,7 +6,7 @@
  * last speaker), a role to the person the article gave that role. Precision first: a quote whose speaker
  * no rule establishes stays unattributed.
  */
-import { DASH_CREDIT, FIRST_PERSON_WORD } from '../corpus/clean.ts';
+import { BRACKETED_ASIDE, DASH_CREDIT, FIRST_PERSON_WORD } from '../corpus/clean.ts';
 import { abbreviationDots } from '../corpus/sentences.ts';
 import {
   ANONYMOUS_ROLES,
@@ -205,7 +205,10 @@ const UNNAMED_SUBJECT = new RegExp(
 );
 
 /** What may follow a quotation that is the whole sentence: punctuation, and perhaps a short aside in brackets. */
-const CLOSES_SENTENCE = /^[\s.,;:!?)\]"'\u201D\u2019\u00BB]*(?:\(\p{L}[\p{L}' -]{0,40}\)[\s.]*)?$/u;
+const CLOSES_SENTENCE = new RegExp(
+  `^[\\s.,;:!?)\\]"'\u201D\u2019\u00BB]*(?:${BRACKETED_ASIDE}[\\s.]*)?$`,
+  'u',
+);
 
 /** "chair of the Wexmoor Public Utility Commission": a role (up to three words), "of"/"at", the body. */
 const OFFICE_OF_BODY = /^((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:of|at) (?:the )?(\p{Lu}.*)$/u;
@@ -1219,7 +1222,7 @@ class ArticleAttribution {
     if (here !== undefined) return { kind: 'entity', entity: here };
     // "The judge said she found Bérubé to be “…”": a pronoun after the role that opens its sentence is the
     // one person of that role named before.
-    const holder = bounds ? this.#roleOpeningHolder(at, sentence, gender, earlier?.at ?? before) : undefined;
+    const holder = bounds ? this.#roleSubjectHolder(sentence, gender, at, earlier?.at ?? before) : undefined;
     if (holder !== undefined) return { kind: 'entity', entity: holder };
     const interviewee = this.#intervieweeAsPronoun(gender, at);
     if (interviewee !== undefined) return { kind: 'entity', entity: interviewee };
@@ -1256,7 +1259,7 @@ class ArticleAttribution {
       if (subject === undefined && this.#unnamedRoleSubject(s, gender, at, before))
         return this.#witnessAddressed(s, k, gender) ?? this.#namedNext(s.text, at, gender) ?? null;
       // "… the actress wasn’t itching to do something else. “…,” she said": the one person of that role.
-      const holder = subject === undefined ? this.#roleSubjectHolder(s, gender, at, before) : undefined;
+      const holder = subject === undefined ? this.#roleSubjectHolder(s.text, gender, at, before) : undefined;
       if (holder !== undefined) return { kind: 'entity', entity: holder };
       if (subject !== undefined && this.#compatible(subject, gender)) {
         const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
@@ -1318,9 +1321,13 @@ class ArticleAttribution {
     // holder the article names only later is not named yet.
     // (A holder of the other gender is not who "she" is: "The chief executive of the charity said … ‘…,’ she
     // said" where the only chief executive named before is a man.)
-    return !this.#people.entities.some(
-      (e) =>
-        e.roleWords.has(ref.noun) && this.#compatible(e.id, gender) && this.#isNamedBefore(e.id, at, before),
+    return this.#holdersNamedBefore(ref.noun, gender, at, before).length === 0;
+  }
+
+  /** The people of a gender that fits, named before the place, whom the article gave the role `noun`. */
+  #holdersNamedBefore(noun: string, gender: Gender | undefined, at: Place, before: number): ArticleEntity[] {
+    return this.#people.entities.filter(
+      (e) => e.roleWords.has(noun) && this.#compatible(e.id, gender) && this.#isNamedBefore(e.id, at, before),
     );
   }
 
@@ -1417,19 +1424,16 @@ class ArticleAttribution {
    * ("Despite …, the actress wasn’t …"), when the pronoun's gender fits them.
    */
   #roleSubjectHolder(
-    s: SentenceEntry,
+    text: string,
     gender: Gender | undefined,
     at: Place,
     before: number,
   ): number | undefined {
-    const noun = definiteRoleHead(s.text.slice(mainClauseStart(s.text)));
+    const noun = definiteRoleHead(text.slice(mainClauseStart(text)));
     const ref = noun ? this.#phrases.read(`the ${noun}`) : undefined;
     if (ref?.kind !== 'role' || ref.demonym) return undefined;
     if (ref.gender !== undefined && gender !== undefined && ref.gender !== gender) return undefined;
-    const holders = this.#people.entities.filter(
-      (e) =>
-        e.roleWords.has(ref.noun) && this.#compatible(e.id, gender) && this.#isNamedBefore(e.id, at, before),
-    );
+    const holders = this.#holdersNamedBefore(ref.noun, gender, at, before);
     return holders.length === 1 ? (holders[0] as ArticleEntity).id : undefined;
   }
 
@@ -1591,24 +1595,6 @@ class ArticleAttribution {
     return best?.id;
   }
 
-  /**
-   * The one person of a gender that fits, named before, who holds the role a sentence opens with ("The
-   * judge said …"); undefined when the sentence opens otherwise or the role's holder is not one person.
-   */
-  #roleOpeningHolder(
-    at: Place,
-    sentence: string,
-    gender: Gender | undefined,
-    before: number,
-  ): number | undefined {
-    const noun = ROLE_SUBJECT.exec(sentence)?.[1]?.toLowerCase();
-    if (noun === undefined || !ROLE_WORDS.has(noun)) return undefined;
-    const holders = this.#people.entities.filter(
-      (e) => e.roleWords.has(noun) && this.#compatible(e.id, gender) && this.#isNamedBefore(e.id, at, before),
-    );
-    return holders.length === 1 ? (holders[0] as ArticleEntity).id : undefined;
-  }
-
   /** The last paragraph naming the entity outside quotations before the place; -1 when none does. */
   #lastNamedParagraph(id: number, at: Place, before: number): number {
     for (let p = at.paragraph; p >= 0; p--)
@@ -1714,12 +1700,8 @@ class ArticleAttribution {
     // A role refers back: only someone already named ("“We will rebuild,” the mayor said. Mayor Tom
     // Hughes said …" leaves the first quote to nobody).
     // "the prime minister" is not the person the article called its housing minister.
-    const withRole = this.#people.entities.filter(
-      (e) =>
-        e.roleWords.has(ref.noun) &&
-        (ref.office ?? []).every((w) => this.#roleNames(e, w)) &&
-        this.#compatible(e.id, ref.gender) &&
-        this.#isNamedBefore(e.id, at, before),
+    const withRole = this.#holdersNamedBefore(ref.noun, ref.gender, at, before).filter((e) =>
+      (ref.office ?? []).every((w) => this.#roleNames(e, w)),
     );
     // "Aldermoor's chief executive": of several chief executives, the one whose role names Aldermoor.
     const qualified =
