@@ -693,6 +693,21 @@ function introducedByRelative(beforeOpen: string): boolean {
   return relative >= 0 && /,$/.test(words[words.length - 5 + relative] ?? '');
 }
 
+/**
+ * "…, Dr. Miriam Oduya-Pratt, the county health officer, who said …": a relative clause right after a name
+ * (and its set-off role) whose verb is speech, so the name is who speaks in that sentence.
+ */
+const SPEAKING_RELATIVE = new RegExp(
+  `^(?:,[^,;:.()\u201C\u201D"]{1,80})?,\\s+who\\s+(?:(?:then|later|also|had|has)\\s+)?(?:${[...SPEECH_VERB_WORDS].join('|')})\\b`,
+  'u',
+);
+
+/** "…, she said": a pronoun that is the subject of a speech verb. */
+function pronounSpeaks(after: string): boolean {
+  const verb = /^\s*(?:he|she)\s+(\p{Ll}+)/iu.exec(after)?.[1];
+  return verb !== undefined && SPEECH_VERB_WORDS.has(verb);
+}
+
 /** "I, Seddique Mateen, am declaring …": a speaker naming themself. */
 const SELF_NAMED = /\bI,\s*$/;
 
@@ -1200,7 +1215,7 @@ class ArticleAttribution {
    * ("Although she refused to confirm that she dumped Pitt, she …") is the same person: names after it are
    * not candidates.
    */
-  #resolvePerson(gender: Gender | undefined, at: Place, before: number): QuoteSpeaker | null {
+  #resolvePerson(gender: Gender | undefined, at: Place, before: number, speaks = false): QuoteSpeaker | null {
     const pronoun = gender === 'm' ? 'he' : 'she';
     const earlier = (this.#people.paragraphs[at.paragraph]?.pronouns ?? []).find(
       (q) =>
@@ -1261,6 +1276,14 @@ class ArticleAttribution {
       // "… the actress wasn’t itching to do something else. “…,” she said": the one person of that role.
       const holder = subject === undefined ? this.#roleSubjectHolder(s.text, gender, at, before) : undefined;
       if (holder !== undefined) return { kind: 'entity', entity: holder };
+      // "Varga then handed the microphone to Dr. Miriam Oduya-Pratt, …, who said her department had …
+      // ¶ “…,” she said": the one a relative clause has just made speak is whom a speech cue's pronoun
+      // means, not the subject who gave her the floor.
+      const relative =
+        speaks && nearest && gender && subject !== undefined
+          ? this.#speakingRelative(s, subject, gender)
+          : undefined;
+      if (relative !== undefined) return { kind: 'entity', entity: relative };
       if (subject !== undefined && this.#compatible(subject, gender)) {
         const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
         return { kind: 'entity', entity: partner ?? subject };
@@ -1297,6 +1320,34 @@ class ArticleAttribution {
     if (!gender || UNNAMED_SOURCE.test(nearby)) return null;
     const main = this.#protagonist(gender, at, before);
     return main === undefined ? null : { kind: 'entity', entity: main };
+  }
+
+  /** A person other than the subject, of a gender that fits, whom a relative clause in sentence `s` makes speak. */
+  #speakingRelative(s: SentenceEntry, subject: number, gender: Gender): number | undefined {
+    const text = this.#texts[s.paragraph] ?? '';
+    const named = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(
+      (n) => n.sentence === s.sentence,
+    );
+    // The subject is named first: the relative is the object's ("Pressed by X, who asked, “…?”, Y said …"
+    // is about Y, who answers).
+    // (Or as a pronoun: "She then handed the microphone to X, who said …".)
+    const subjectAt =
+      named.find((n) => n.entity === subject && !n.quoted)?.end ??
+      this.#people.paragraphs[s.paragraph]?.pronouns.find(
+        (q) => q.sentence === s.sentence && !q.quoted && q.role === 'subject',
+      )?.at;
+    if (subjectAt === undefined) return undefined;
+    const names = named.filter(
+      (n) =>
+        n.start > subjectAt &&
+        !n.quoted &&
+        !n.possessive &&
+        n.entity !== subject &&
+        this.#isPersonLike(n.entity) &&
+        this.#compatible(n.entity, gender) &&
+        SPEAKING_RELATIVE.test(text.slice(n.end, s.bounds.end)),
+    );
+    return names[names.length - 1]?.entity;
   }
 
   /** Whether a sentence's subject is someone's relative or aide of a gender that fits ("His father has …"). */
@@ -2130,7 +2181,7 @@ class ArticleAttribution {
           return previous?.kind === 'org' ? previous : null;
         }
         const gender = ref.pronoun === 'he' ? 'm' : 'f';
-        const resolved = this.#resolvePerson(gender, at, before);
+        const resolved = this.#resolvePerson(gender, at, before, true);
         // "“…, have you not?” Hale asked. / “…,” she replied.": whoever replies, it is not the one who asked.
         if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#askedLast(resolved.entity))
           return this.#addressedBefore(at, gender, resolved.entity);
@@ -2458,7 +2509,8 @@ class ArticleAttribution {
     );
     if (pronoun && (!name || pronoun.at < name.start)) {
       const gender = pronoun.pronoun === 'he' ? 'm' : 'f';
-      const resolved = this.#resolvePerson(gender, at, pronoun.at);
+      const speaks = pronounSpeaks((this.#texts[at.paragraph] ?? '').slice(pronoun.at));
+      const resolved = this.#resolvePerson(gender, at, pronoun.at, speaks);
       if (resolved?.kind !== 'entity') return undefined;
       // "He opened by thanking residents. She followed with the figures": whom "he" meant is not "she".
       this.#learnGender(resolved.entity, gender);

@@ -6786,3 +6786,20 @@ describe('"The judge said she found X to be “…”"', () => {
     expect(s['careful, candid and visibly distressed']).toBe('Maren Holloway');
   });
 });
+
+describe('"A handed over to B, …, who said …" before "“…,” she said"', () => {
+  it('is B, whom the relative clause made speak, not A who gave her the floor', () => {
+    const s = speakersOf(
+      article('floor', [
+        ['Mayor Ilse Brandvold opened the meeting. The pumps, she said, would run again by Friday.'],
+        ['“We will be at the valve when it opens,” Brandvold said.'],
+        [
+          'Brandvold then handed the microphone to Dr. Petra Lindqvist, the district health officer, who said her office had logged 40 calls. Three people saw a doctor, she said; all went home.',
+        ],
+        ['“Most of what we hear is the smell, and it is unpleasant,” she said.'],
+      ]),
+    );
+    expect(s['Most of what we hear is the smell, and it is unpleasant']).toBe('Petra Lindqvist');
+    expect(s['We will be at the valve when it opens']).toBe('Ilse Brandvold');
+  });
+});
