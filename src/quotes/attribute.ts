@@ -50,7 +50,7 @@ import {
   surnameOf,
   titleCased,
 } from '../people/names.ts';
-import { comparable, escapeRegExp, isStopword, wordCount } from '../text/normalize.ts';
+import { comparable, escapeRegExp, isStopword, WORD_END, wordCount } from '../text/normalize.ts';
 import { findQuoteSpans, findSingleQuoteSpans, type QuoteSpan } from '../text/quoteSpans.ts';
 import {
   type Attribution,
@@ -260,8 +260,8 @@ const CLAUSE_LEAD = '(?:(?:but|and|yet|even|just|only|long|shortly|soon|right|st
  * Garvey, Reeve …": a past participle and its agent, or where someone was born or raised).
  */
 const CLAUSE_OPENER = new RegExp(
-  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:${TIME_OPENERS.join('|')}|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|[a-z]+ed\\s+by|born|raised|${PRESENT_PARTICIPLE}|${TIME_SPAN_BEFORE})\\b`,
-  'i',
+  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:${TIME_OPENERS.join('|')}|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|[a-z]+ed\\s+by|born|raised|${PRESENT_PARTICIPLE}|${TIME_SPAN_BEFORE})${WORD_END}`,
+  'iu',
 );
 /**
  * A further opening clause after the first ("Speaking on Friday, a few hours after she conceded, Ms Berg

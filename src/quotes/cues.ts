@@ -19,6 +19,7 @@ import {
   isRoleNoun,
 } from '../lexicon/index.ts';
 import { HANDLE_PATTERN, isHandle, postNominalForm } from '../people/names.ts';
+import { WORD_END } from '../text/normalize.ts';
 import { jointPlaceName } from './speakerPhrase.ts';
 
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -71,8 +72,10 @@ function pluralAfterPossessive(text: string, end: number, word: string): boolean
   return word.endsWith('s') && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, end - 40), end));
 }
 
-const NEW_CLAUSE_OPENER =
-  /^(?:while|whereas|but|and|although|though|as|because|when|after|before|since|if|yet|or|so)\b/i;
+const NEW_CLAUSE_OPENER = new RegExp(
+  `^(?:while|whereas|but|and|although|though|as|because|when|after|before|since|if|yet|or|so)${WORD_END}`,
+  'iu',
+);
 
 // Case-sensitive on purpose: "United States" is not the verb "states".
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
@@ -105,8 +108,10 @@ const TRAILING_SAID_RE = new RegExp(
 );
 
 /** Cuts what follows a name in "said X on Sunday" / "said X in a statement". */
-const AFTER_NAME =
-  /\s+(?:on|in|at|during|after|before|while|when|via|to|from|about|last|this|earlier|later|today|yesterday|who|which|adding|saying|citing|using|according)\b.*$/i;
+const AFTER_NAME = new RegExp(
+  `\\s+(?:on|in|at|during|after|before|while|when|via|to|from|about|last|this|earlier|later|today|yesterday|who|which|adding|saying|citing|using|according)${WORD_END}.*$`,
+  'iu',
+);
 
 /**
  * A capitalised word of a name, initials and abbreviated titles included (their period masked as U+2024 by
@@ -535,8 +540,8 @@ const OPENING_NOUN_PHRASE_WORDS = 5;
  * Saturday, ", "Last week, ".
  */
 const OPENING_CLAUSE = new RegExp(
-  `^\\s*(?:${TIME_OPENERS.join('|')}|asked|speaking|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|if|although|though|because|once|until|outside|inside|near|across|behind|beside|opposite|among|amid|around|beyond|within|from|under|throughout)\\b[^,]{0,120},\\s*`,
-  'i',
+  `^\\s*(?:${TIME_OPENERS.join('|')}|asked|speaking|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|if|although|though|because|once|until|outside|inside|near|across|behind|beside|opposite|among|amid|around|beyond|within|from|under|throughout)${WORD_END}[^,]{0,120},\\s*`,
+  'iu',
 );
 
 /** "A senior Civic Alliance official", "The union's chief negotiator": a role noun phrase opening a sentence. */

@@ -188,6 +188,12 @@ export function wordCount(text: string): number {
 }
 
 /** A string as a regular expression's source that matches it literally. */
+/**
+ * The end of a word, for a regular expression with the `u` flag. `\b` takes only ASCII letters for word
+ * characters, so `/\bin\b/i` matches the start of "Inés" and `/\bat\b/i` that of "Atílio".
+ */
+export const WORD_END = '(?![\\p{L}\\p{N}_])';
+
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

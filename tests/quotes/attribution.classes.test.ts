@@ -6803,3 +6803,20 @@ describe('"A handed over to B, …, who said …" before "“…,” she said"',
     expect(s['We will be at the valve when it opens']).toBe('Ilse Brandvold');
   });
 });
+
+describe('a name after a title whose first letters spell a preposition before an accent ("Inés", "Atílio")', () => {
+  it('is read whole, not cut at "In" or "At" as if "said Secretary in a statement"', () => {
+    const s = speakersOf(
+      article('accent', [
+        splitSentences('The province ordered the refinery shut on Monday.'),
+        splitSentences(
+          '"The people of the valley did nothing to deserve this," said Secretary Inés Albarrán. "We will make the firm pay."',
+        ),
+        splitSentences('"We will rebuild the bridge by spring," said Mayor Atílio Onésimo.'),
+      ]),
+    );
+    expect(s['The people of the valley did nothing to deserve this']).toBe('Inés Albarrán');
+    expect(s['We will make the firm pay']).toBe('Inés Albarrán');
+    expect(s['We will rebuild the bridge by spring']).toBe('Atílio Onésimo');
+  });
+});
