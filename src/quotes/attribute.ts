@@ -548,8 +548,9 @@ function isDigit(c: number): boolean {
  */
 const NEXT_SENTENCE_CREDITS = [
   // (The name may be set off by a long appositive: "That is how Dr Ana Rui, executive director of …, which
-  // has …, put it". Only the name before the first comma is kept.)
-  /^(?:(?:that|this|such) (?:was|is)|that['\u2019]s) (?:how|what) (.{2,80}?|\p{Lu}[^,]{1,60},.{2,200}?) (?:put it|said|called it|described it|told|wrote)\b/iu,
+  // has …, put it". Only the name before the first comma is kept. A feature may write it in the present:
+  // "that's how Tommy Dunne puts it".)
+  /^(?:(?:that|this|such) (?:was|is)|that['\u2019]s) (?:how|what) (.{2,80}?|\p{Lu}[^,]{1,60},.{2,200}?) (?:puts? it|said|says|calls? it|called it|describes? it|described it|told|tells|wrote|writes)\b/iu,
   /^(?:those|these) (?:were|are) the words of (.{2,80}?)(?=[,.;]|$)/i,
   // "“…,” he said. ¶ That was Simon Threlfall KC, who …": a name the words before left unnamed.
   /^(?:[Tt]hat|[Tt]his) (?:was|is) (\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+)+)(?=[,.;]|$)/u,

@@ -93,10 +93,14 @@ const ROLE_NOMINAL = /^(?:[\p{Ll}\d-]+,?\s+){0,3}([\p{Ll}\d-]+)$/u;
 /** "Sen. Michael Doherty (R-Warren)", "Ana Ruiz (pictured)": an aside in brackets is no part of the name. */
 const BRACKETED = /\s*\([^()]*\)/g;
 
+/** "said Rosalind Ferreira-Hughes ’26": the class a student graduates with, as campus papers write it. */
+const CLASS_YEAR = /\s+['\u2018\u2019]\d{2}$/u;
+
 function cleanPhrase(phrase: string): string {
   return phrase
     .replace(BRACKETED, '')
     .replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/gu, '')
+    .replace(CLASS_YEAR, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -6820,3 +6820,38 @@ describe('a name after a title whose first letters spell a preposition before an
     expect(s['We will rebuild the bridge by spring']).toBe('Atílio Onésimo');
   });
 });
+
+describe('"“…” – that is how X puts it": a credit after the quotation, in the present tense', () => {
+  it('gives the quotation to the person named, with or without an appositive', () => {
+    const s = speakersOf(
+      article('puts', [
+        splitSentences(
+          'Marta Quell runs the ferry café. Ilse Varn has sailed from the pier for forty years.',
+        ),
+        splitSentences(
+          '“She would sing to an empty room the same as a full one” — that’s how Marta Quell, whose café hosted the first gigs, puts it.',
+        ),
+        splitSentences('“It was the easiest hard thing I have done” – that is how Ilse Varn puts it.'),
+      ]),
+    );
+    expect(s['She would sing to an empty room the same as a full one']).toBe('Marta Quell');
+    expect(s['It was the easiest hard thing I have done']).toBe('Ilse Varn');
+  });
+});
+
+describe('a class year after a name ("said Rosalind Ferreira-Hughes ’26, a history major")', () => {
+  it('is not part of the name: the quotation is that student’s', () => {
+    const s = speakersOf(
+      article('class', [
+        splitSentences('Students said the case had shaken them.'),
+        splitSentences(
+          '“I wrote a term paper on it last spring,” said Nell Abara-Quist ’26, a history major. “Now I have to go back.”',
+        ),
+        splitSentences('“Nobody told us anything,” Tobin Reyl ’25 said.'),
+      ]),
+    );
+    expect(s['I wrote a term paper on it last spring']).toBe('Nell Abara-Quist');
+    expect(s['Now I have to go back']).toBe('Nell Abara-Quist');
+    expect(s['Nobody told us anything']).toBe('Tobin Reyl');
+  });
+});
