@@ -927,6 +927,16 @@ describe('page metadata: the publication date', () => {
     expect(short.published).toBeUndefined();
   });
 
+  it('reads a long stamp that ends on a time\'s period ("… | Updated Nov. 8, 2025, 9:15 a.m.") as a stamp', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'By Ada Quill and Tor Benn | Staff Writers',
+      'Nov. 7, 2025, 10:52 p.m. | Updated Nov. 8, 2025, 9:15 a.m.',
+      ...BODY,
+    ]);
+    expect(m.published).toBe('2025-11-07');
+  });
+
   it('has no date when the page gives no year', () => {
     expect(
       metadataOf(['Jun 13, 4:03 PM EDT', 'Harbour board approves new ferry terminal', ...BODY]).published,

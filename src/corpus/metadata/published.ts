@@ -37,6 +37,8 @@ const NOT_THE_PAGE_DATE =
 const MAX_DATE_LINE_WORDS = 16;
 /** An unlabelled line of this many words that ends like a sentence is the story's prose. */
 const PROSE_WORDS = 12;
+/** "… 9:15 a.m.": a line ending on a time of day, whose last period is the abbreviation's. */
+const ENDS_ON_TIME = /\d\s*[ap]\.m\.$/i;
 
 /**
  * "December 15, 20163:33 PM ET": a page's stamp whose year ran into the time when the copy lost the space
@@ -63,8 +65,10 @@ function isDateLine(line: string): boolean {
   if (!(YEAR.test(line) || shortYear) || NOT_THE_PAGE_DATE.test(line)) return false;
   if (DATE_THEN_DASH.test(line)) return true;
   if (LABEL.test(line)) return wordCount(line) <= 2 * MAX_DATE_LINE_WORDS;
-  // "In a video dated May 23, 2015, he declared …": a sentence of the story, not a stamp.
-  if (wordCount(line) >= PROSE_WORDS && /[.!?]["\u201D]?$/.test(line)) return false;
+  // "In a video dated May 23, 2015, he declared …": a sentence of the story, not a stamp. (A stamp may end
+  // on a time's period: "Nov. 7, 2025, 10:52 p.m. | Updated Nov. 8, 2025, 9:15 a.m.")
+  if (wordCount(line) >= PROSE_WORDS && /[.!?]["\u201D]?$/.test(line) && !ENDS_ON_TIME.test(line))
+    return false;
   return wordCount(line) <= MAX_DATE_LINE_WORDS;
 }
 
