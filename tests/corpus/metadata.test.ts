@@ -43,6 +43,19 @@ describe('page metadata: the title line', () => {
     expect(m.outlet).toBe('Tamarack Public Media');
   });
 
+  it('takes the headline the page shows where the title line adds a label in brackets ("… (transcript)")', () => {
+    const m = metadataOf([
+      'Ep. 12: The ferryman who kept the logbook (transcript) | Harbour Talk',
+      'HARBOUR TALK',
+      'A podcast about the sea and the people who work on it',
+      'Episodes',
+      'Ep. 12: The ferryman who kept the logbook',
+      'Season 2 · Episode 12 · 44 min',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ep. 12: The ferryman who kept the logbook');
+  });
+
   it('takes the site name before what the site says of itself ("… | Harbour Rovers – Official Website")', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal | Harbour Rovers – Official Website',

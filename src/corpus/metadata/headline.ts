@@ -201,6 +201,9 @@ function belowMasthead(lines: readonly PageLine[], outlet: string | undefined): 
   return 0;
 }
 
+/** "(transcript)", "[VIDEO]", "(updated)": a short label in brackets a title adds after the headline. */
+const TRAILING_LABEL = /\s*[([][^()[\]]{1,20}[)\]]\s*$/u;
+
 /** Share of the title's words a visible headline must keep to be the same headline reworded. */
 const SAME_HEADLINE = 0.75;
 /**
@@ -261,6 +264,11 @@ export function chooseHeadline(
     const wanted = comparableLine(site.headline);
     const at = lines.findIndex((l, i) => i > site.at && comparableLine(l.text) === wanted);
     if (at > 0) return { text: site.headline, at };
+    // "Ep. 114: The postdoc who pulled the thread (transcript)" over a page headed without the label: what
+    // the page shows.
+    const unlabelled = comparableLine(site.headline.replace(TRAILING_LABEL, ''));
+    const shown = lines.findIndex((l, i) => i > site.at && comparableLine(l.text) === unlabelled);
+    if (unlabelled !== wanted && shown > 0) return { text: (lines[shown] as PageLine).text, at: shown };
     // The page shows the same headline worded a little differently from its <title> (which is often
     // written for search engines, "… live: …"): readers see the page's. The one over the byline may be
     // worded afresh.
