@@ -3,6 +3,7 @@
  * any one site): prose ends in sentence punctuation, captions sit next to credits or repeat, bios describe
  * a writer's job, promos talk to "you" about newsletters, and link lists trail the story.
  */
+import { withoutDateline } from './dateline.ts';
 import { isTranscriptHeading, QUESTION_LABEL } from './transcript.ts';
 import { type Config, configRegExp } from '../config.ts';
 import { SPEECH_VERB_WORDS } from '../lexicon/index.ts';
@@ -469,27 +470,8 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
   }
 }
 
-/**
- * A wire dateline opening the first paragraph: "ORRINDALE, Wessmark (NWS) - ", "ISTANBUL, Aug 10 (Reuters) -
- * ", "New York (CNN) — ". Metadata reads it from the page's lines; the prose starts after it, so a summary
- * quoting the lead does not carry it.
- */
-const WIRE_DATELINE =
-  /^\p{Lu}[\p{L}.'-]*(?: (?:\p{Lu}[\p{L}.'-]*|de|del|da|do|of|la|le|el)){0,3}(?:,[^()]{1,40})? \([\p{L}\p{N} .&'-]{1,40}\) ?[-\u2013\u2014]+ ?(?=\p{Lu}|["\u201C])/u;
-
-/**
- * A local paper's dateline: the place in capitals, maybe its region, and a dash ("PORT HALLAM - ",
- * "VELLMOUTH, England — ", "SAN LORIÉN – ").
- */
-const PLACE_DATELINE =
-  /^\p{Lu}{2,}\.?(?:[ '-]\p{Lu}{2,}\.?){0,3}(?:, \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})? [-\u2013\u2014]+ (?=\p{Lu}|["\u201C])/u;
-
 /** How many of the first paragraphs may open with the dateline. */
 const DATELINE_REACH = 6;
-
-function withoutDateline(paragraph: string): string {
-  return paragraph.replace(WIRE_DATELINE, '').replace(PLACE_DATELINE, '');
-}
 
 /** Separators of a row of links ("Skip to navigation | Skip to content"). */
 const LINK_ROW = / [|\u00B7\u2022] /;

@@ -56,6 +56,18 @@ describe('page metadata: the title line', () => {
     expect(m.title).toBe('Ep. 12: The ferryman who kept the logbook');
   });
 
+  it('does not take "The" from a sentence opening after a dateline\'s dash ("PORT HALLAM - The Harbour Authority today …")', () => {
+    const m = metadataOf([
+      'Authority orders ferry terminal closed | Harbour Authority of Wessmark',
+      'Harbour Authority of Wessmark',
+      'News releases',
+      'Authority orders ferry terminal closed',
+      'PORT HALLAM, WESS. - The Harbour Authority of Wessmark today ordered the ferry terminal closed.',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Harbour Authority of Wessmark');
+  });
+
   it('takes the site name before what the site says of itself ("… | Harbour Rovers – Official Website")', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal | Harbour Rovers – Official Website',

@@ -5,6 +5,7 @@
  * on …"; legal suffixes are dropped, and the spelling is the fullest one the page itself uses.
  */
 import { escapeRegExp, wordCount } from '../../text/normalize.ts';
+import { withoutDateline } from '../dateline.ts';
 import { isMenuRow, TAGLINE_SEPARATOR } from './headline.ts';
 
 /** A capitalised word or an initialism ("U.S."); any other period before a space ends the name. */
@@ -540,7 +541,8 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
     `(?:\\p{Ll}[,;:]?|[\\d\u2014\u2013-]) The ${escapeRegExp(name)}\\b(?! \\p{Lu})`,
     'u',
   );
-  if (!/^the\s/i.test(name) && lines.some((l) => withThe.test(l))) name = `The ${name}`;
+  // ("PORT ALDOUS, WESC. - The Wescona Department … today issued": after a dateline's dash, a sentence opens.)
+  if (!/^the\s/i.test(name) && lines.some((l) => withThe.test(withoutDateline(l)))) name = `The ${name}`;
   // A masthead in capitals with its "THE" ("THE DAILY CLARION" above a title line's "… | Daily Clarion").
   const capitalsWithThe = `THE ${name.toUpperCase()}`;
   if (!/^the\s/i.test(name) && top.some((l) => l === capitalsWithThe)) name = `The ${name}`;
