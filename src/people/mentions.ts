@@ -344,6 +344,9 @@ function isPluralRole(word: string): boolean {
  * Whether a name's first word can open it: two letters or more, or the one-letter Irish particle before the
  * rest of the name ("Mr Ó Faoláin"; "Mr J" alone is no name).
  */
+/** "R-Halberd", "D-Texas": a party's initial joined to the state or district a US lawmaker serves. */
+const PARTY_AND_PLACE = /^[DRI]-\p{Lu}/u;
+
 function firstWordOfName(name: readonly string[]): boolean {
   const first = name[0] as string;
   return first.length >= 2 || (name.length > 1 && isParticle(first.toLowerCase()));
@@ -960,6 +963,8 @@ export class MentionScanner {
       return null;
     if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return null;
     if (name.some((t) => /\d/.test(t) && !isHandle(t)) || !firstWordOfName(name)) return null;
+    // "Sen. Gordon Pike, R-Halberd Falls, called …": a US lawmaker's party and district, no one.
+    if (PARTY_AND_PLACE.test(name[0] as string)) return null;
     // "Storm Perrin", "Tropical Storm Alberto": a weather system, named like a person.
     if (lower.some((t, k) => k < lower.length - 1 && WEATHER_SYSTEMS.has(t))) return null;
     // "MV Ostmere Pride", "HMS Dauntless": a ship.

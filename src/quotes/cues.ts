@@ -350,10 +350,13 @@ const QUOTED_AS = /\bquoted\s+(him|her)\s+as\s+(?:saying|having\s+said)\s*[,:]?\
 
 /** "(D-Va.)", "(R-Texas)", "(I)": a US lawmaker's party and state after the name. */
 const PARTY_LABEL = /\s*\((?:[DRI]|[DRI][-\u2013]\p{Lu}[\p{L}.\u2024 ]{0,14})\)/gu;
+/** ", R-Halberd Falls,", ", D-Texas,": the same set off by commas, as AP style writes it. */
+const PARTY_LABEL_SET_OFF = /,\s*[DRI][-\u2013]\p{Lu}[\p{L}.\u2024]*(?: \p{Lu}[\p{L}.\u2024]*){0,2},/gu;
 
 /** The cue text without party labels, which stand between a name and its verb or its appositive. */
 function withoutPartyLabels(text: string): string {
-  return text.includes('(') ? text.replace(PARTY_LABEL, '') : text;
+  const bracketed = text.includes('(') ? text.replace(PARTY_LABEL, '') : text;
+  return bracketed.replace(PARTY_LABEL_SET_OFF, ',');
 }
 
 /** "in an interview", "on Tuesday", "by phone": a phrase of how or when, never a speaker. */

@@ -6855,3 +6855,21 @@ describe('a class year after a name ("said Rosalind Ferreira-Hughes ’26, a his
     expect(s['Nobody told us anything']).toBe('Tobin Reyl');
   });
 });
+
+describe('a US lawmaker’s party and district set off by commas ("Sen. X, R-Maple Hollow, called …")', () => {
+  it('is no speaker: the lawmaker before it is', () => {
+    const s = speakersOf(
+      article('party', [
+        splitSentences('The hour-long delay angered the valley.'),
+        splitSentences(
+          'State Sen. Lorna Quist, R-Maple Hollow, called the delay “the kind of thing that gets people hurt.” She said she would file a bill.',
+        ),
+        splitSentences(
+          '"I will not be rushed," said Sen. Ivo Darr, D-Calif., leading a charge against the plan.',
+        ),
+      ]),
+    );
+    expect(s['the kind of thing that gets people hurt']).toBe('Lorna Quist');
+    expect(s['I will not be rushed']).toBe('Ivo Darr');
+  });
+});
