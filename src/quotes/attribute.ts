@@ -1928,6 +1928,10 @@ class ArticleAttribution {
       ? [at.paragraph, at.paragraph + 1, at.paragraph + 2]
       : [at.paragraph, at.paragraph + 1]) {
       const text = this.#texts[p] ?? '';
+      // "“…,” the mayor said. ¶ “…!” a man yelled. ¶ Mayor Colleen Varga, a former teacher, …": the role
+      // as the title of the name that opens a paragraph.
+      const titled = p > at.paragraph ? this.#openingTitledWith(p, noun) : undefined;
+      if (titled !== undefined) return this.#compatible(titled, gender) ? titled : undefined;
       for (const n of this.#people.paragraphs[p]?.names ?? []) {
         if (n.quoted || (p === at.paragraph && n.sentence <= at.sentence)) continue;
         if (
@@ -1948,6 +1952,14 @@ class ArticleAttribution {
       return e.full && this.#compatible(first.entity, gender) ? first.entity : undefined;
     }
     return undefined;
+  }
+
+  /** The person named in full at the opening of paragraph `p` with the role `noun` for title ("Mayor X"). */
+  #openingTitledWith(p: number, noun: string): number | undefined {
+    const first = this.#openingName(p);
+    if (first === undefined || first.titles.join(' ').toLowerCase() !== noun) return undefined;
+    if (!/^\W*$/.test(beforeTitles((this.#texts[p] ?? '').slice(0, first.start)))) return undefined;
+    return this.#entity(first.entity).full ? first.entity : undefined;
   }
 
   /**

@@ -6873,3 +6873,25 @@ describe('a US lawmaker’s party and district set off by commas ("Sen. X, R-Map
     expect(s['I will not be rushed']).toBe('Ivo Darr');
   });
 });
+
+describe('a role cue with no holder named before, then a paragraph opening "Mayor Name, …"', () => {
+  it('is the person the role is a title of, named just after; not someone of another role', () => {
+    const s = speakersOf(
+      article('titled', [
+        splitSentences('More than 400 people crowded into the hall on Monday.'),
+        splitSentences(
+          'The town’s mayor, who has handed out water since dawn, tried to open the meeting. She got about a minute.',
+        ),
+        splitSentences(
+          '“I know you are angry,” the mayor said. “But if we shout, nobody goes home with an answer.”',
+        ),
+        splitSentences('“Then give us one!” a man yelled from the top row.'),
+        splitSentences('Mayor Brenna Osk, a former teacher in her first term, got the room quiet at last.'),
+        splitSentences('“We will have the pumps fixed by Friday,” the engineer said.'),
+        splitSentences('Councillor Ada Penn, who chairs the water board, took the microphone next.'),
+      ]),
+    );
+    expect(s['But if we shout, nobody goes home with an answer']).toBe('Brenna Osk');
+    expect(s['We will have the pumps fixed by Friday']).not.toBe('Ada Penn');
+  });
+});
