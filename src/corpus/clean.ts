@@ -6,7 +6,7 @@
 import { withoutDateline } from './dateline.ts';
 import { isTranscriptHeading, QUESTION_LABEL } from './transcript.ts';
 import { type Config, configRegExp } from '../config.ts';
-import { SPEECH_VERB_WORDS } from '../lexicon/index.ts';
+import { MONTHS, SPEECH_VERB_WORDS, WEEKDAYS } from '../lexicon/index.ts';
 import { contentTokens, escapeRegExp, jaccard, normalizeWhitespace, wordCount } from '../text/normalize.ts';
 import type { PageLine } from './metadata/index.ts';
 
@@ -447,6 +447,11 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
   let inPromo = false;
   for (const [i, line] of lines.entries()) {
     const { text } = line;
+    // (A stamp may end on the period of "a.m.", like a sentence.)
+    if (isTimeStamp(text)) {
+      line.drop = true;
+      continue;
+    }
     if (
       !endsLikeProse(text) &&
       !introducesQuote(lines, i) &&
@@ -468,6 +473,20 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
     inPromo = false;
     if (isPromo(text, rules) || rules.bio.test(text)) line.drop = true;
   }
+}
+
+/** A word of a date stamp: a number, date or time, a month or weekday, a label or a separator. */
+const STAMP_WORD = new RegExp(
+  `^(?:[|\u00B7\u2022\u2013\u2014-]|\\d{1,4}(?:[:./]\\d{1,2}){0,2}(?:st|nd|rd|th)?|[ap]\\.?m\\.?|(?:${[...MONTHS, ...WEEKDAYS].map((w) => `${w.slice(0, 3)}(?:${w.slice(3)}|${w.slice(3, 4)})?`).join('|')})\\.?|updated|published|posted|last|on|at|et|gmt|bst|utc|[ecmp][sd]t)[:,.]?$`,
+  'i',
+);
+
+/**
+ * "Nov. 7, 2025, 10:52 p.m. | Updated Nov. 8, 2025, 9:15 a.m.": a line of nothing but dates, times and
+ * their labels, with a year. The page's stamp, not the story (metadata reads it from the page's lines).
+ */
+function isTimeStamp(line: string): boolean {
+  return /\b(?:19|20)\d{2}\b/.test(line) && line.split(/\s+/).every((w) => STAMP_WORD.test(w));
 }
 
 /** How many of the first paragraphs may open with the dateline. */

@@ -545,4 +545,33 @@ describe('cleanArticle on other page layouts', () => {
       '"He learned the trade on the quay, and that really showed," he said.',
     ]);
   });
+
+  it('drops a date stamp that ends on the period of "a.m.", and keeps a sentence that gives a time', () => {
+    const raw = [
+      'Harbour board approves new ferry terminal',
+      'By Ada Quill | Staff Writer',
+      'Nov. 7, 2025, 10:52 p.m. | Updated Nov. 8, 2025, 9:15 a.m.',
+      'The harbour board approved the new terminal on Thursday after a two-hour meeting.',
+      'Work on the terminal starts on Nov. 17, 2025 at 9 a.m.',
+    ].join('\n\n');
+    const { paragraphs, lines } = cleanArticle(raw, rules);
+    expect(paragraphs).toEqual([
+      'The harbour board approved the new terminal on Thursday after a two-hour meeting.',
+      'Work on the terminal starts on Nov. 17, 2025 at 9 a.m.',
+    ]);
+    // The page's lines keep it for the metadata.
+    expect(lines.some((l) => l.text.startsWith('Nov. 7, 2025'))).toBe(true);
+  });
+
+  it('drops a correction notice: not the story, though it gives a figure', () => {
+    const raw = [
+      'The harbour board approved the new terminal on Thursday after a two-hour meeting.',
+      'This article was amended on 6 November 2025. An earlier version said the terminal would cost $14m; the correct figure is $40m.',
+      'Editor’s note: An earlier version of this article misstated the number of berths. There are three, not four.',
+      'Correction, Nov. 11, 2025: This article originally stated that 45 ferries were built.',
+    ].join('\n\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'The harbour board approved the new terminal on Thursday after a two-hour meeting.',
+    ]);
+  });
 });
