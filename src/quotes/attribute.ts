@@ -558,6 +558,9 @@ const NEXT_SENTENCE_CREDITS = [
   /^(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){0,2}) (?:added|reminded|stressed|insisted|explained|continued|went on)(?: \p{Ll}+){0,2}? (?:that|to)\b/u,
 ];
 
+/** "Dr Okafor had earlier told …": the main verb in the pluperfect with an adverb that sets it back in time. */
+const FLASHBACK = /^[^,;:"\u201C]*?\bhad\s+(?:earlier|previously|already|once)\s+\p{Ll}+/u;
+
 /** A cue of a pronoun alone after a quotation (", he said."). */
 const PRONOUN_CUE = /^(?:he|she)\s+\p{Ll}+\.?$/u;
 
@@ -1254,6 +1257,12 @@ class ArticleAttribution {
       // A quotation running on over paragraphs before its cue ("…¶ “…,” she said"): the speaker's own words,
       // not the narrative a pronoun refers back through.
       if (s.quoted && s.speakers.every((sp) => sp === undefined)) continue;
+      // "Meera Anand, her sister, arrived at the hospital. Dr Okafor had earlier told the family that … ¶
+      // “…,” she said": a flashback ("had earlier told") is background; the pronoun reaches past it to the
+      // sentence before, in the same paragraph.
+      const previous = this.#sentences[k - 1];
+      if (!seenOne && FLASHBACK.test(s.text) && previous?.paragraph === s.paragraph && !previous.quoted)
+        continue;
       const nearest = !seenOne;
       seenOne = true;
       const subject = this.#subjectAt(k);

@@ -6895,3 +6895,21 @@ describe('a role cue with no holder named before, then a paragraph opening "Mayo
     expect(s['We will have the pumps fixed by Friday']).not.toBe('Ada Penn');
   });
 });
+
+describe('a flashback between a person and her quotation ("X arrived. Dr Y had earlier told the family …")', () => {
+  it('is background: "she said" reaches past it to the one who just arrived', () => {
+    const s = speakersOf(
+      article('flashback', [
+        splitSentences('The two walkers were found alive on Tuesday.'),
+        splitSentences(
+          'Nadia Quarrel, Ines’s older sister, reached the hospital shortly afterwards. Dr Sunniva Holt had earlier told the family that Ines would stay in overnight.',
+        ),
+        splitSentences('“I have hugged her and told her off in the same breath,” she said.'),
+        splitSentences('Dr Holt treated both walkers. Later she spoke to reporters.'),
+        splitSentences('“They were very cold and very lucky,” she said.'),
+      ]),
+    );
+    expect(s['I have hugged her and told her off in the same breath']).toBe('Nadia Quarrel');
+    expect(s['They were very cold and very lucky']).toBe('Sunniva Holt');
+  });
+});
