@@ -558,6 +558,10 @@ const NEXT_SENTENCE_CREDITS = [
   /^(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){0,2}) (?:added|reminded|stressed|insisted|explained|continued|went on)(?: \p{Ll}+){0,2}? (?:that|to)\b/u,
 ];
 
+/** ", who has worn the armband since 2021, also said": a verb that goes on with someone already quoted. */
+const ALSO_SAID =
+  /^(?:,[^.;:"\u201C\u201D]{1,120},)?\s+also\s+(?:said|says|told|tells|added|adds|insisted|insists|stressed)\b/u;
+
 /** "Dr Okafor had earlier told …": the main verb in the pluperfect with an adverb that sets it back in time. */
 const FLASHBACK = /^[^,;:"\u201C]*?\bhad\s+(?:earlier|previously|already|once)\s+\p{Ll}+/u;
 
@@ -1941,6 +1945,10 @@ class ArticleAttribution {
       // as the title of the name that opens a paragraph.
       const titled = p > at.paragraph ? this.#openingTitledWith(p, noun) : undefined;
       if (titled !== undefined) return this.#compatible(titled, gender) ? titled : undefined;
+      // "The captain, a centre-back who …, was the only player who stopped to speak. ¶ “…,” he said. ¶ Álvaro
+      // Quintanilla, who has worn the armband since 2021, also said …": "also said" goes on with the speaker.
+      const goesOn = p > at.paragraph ? this.#openingAlsoSaid(p) : undefined;
+      if (goesOn !== undefined && this.#compatible(goesOn, gender)) return goesOn;
       for (const n of this.#people.paragraphs[p]?.names ?? []) {
         if (n.quoted || (p === at.paragraph && n.sentence <= at.sentence)) continue;
         if (
@@ -1961,6 +1969,15 @@ class ArticleAttribution {
       return e.full && this.#compatible(first.entity, gender) ? first.entity : undefined;
     }
     return undefined;
+  }
+
+  /** The person named in full who opens paragraph `p` as the subject of "also said" (after an appositive). */
+  #openingAlsoSaid(p: number): number | undefined {
+    const first = this.#openingName(p);
+    const text = this.#texts[p] ?? '';
+    if (first === undefined || !/^\W*$/.test(beforeTitles(text.slice(0, first.start)))) return undefined;
+    if (!ALSO_SAID.test(text.slice(first.end))) return undefined;
+    return this.#entity(first.entity).full ? first.entity : undefined;
   }
 
   /** The person named in full at the opening of paragraph `p` with the role `noun` for title ("Mayor X"). */

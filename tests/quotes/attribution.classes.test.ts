@@ -6913,3 +6913,21 @@ describe('a flashback between a person and her quotation ("X arrived. Dr Y had e
     expect(s['They were very cold and very lucky']).toBe('Sunniva Holt');
   });
 });
+
+describe('an unnamed role’s quotation, then "Name, who …, also said …" opening the next paragraph', () => {
+  it('is that person’s: "also said" goes on with the one just quoted', () => {
+    const s = speakersOf(
+      article('also', [
+        splitSentences('The club lost its sixth game in a row on Sunday.'),
+        splitSentences(
+          'The captain, a centre-back who came through the academy, was the only player who stopped to speak after the defeat.',
+        ),
+        splitSentences('“We are all guilty, the players first,” he said.'),
+        splitSentences(
+          'Teodor Vasquel, who has worn the armband since 2021, also said he had spoken to the striker. “He is my friend,” Vasquel said.',
+        ),
+      ]),
+    );
+    expect(s['We are all guilty, the players first']).toBe('Teodor Vasquel');
+  });
+});
