@@ -53,6 +53,13 @@ export const NEWS_EVENT_WORDS: readonly string[] = [
  */
 export const WEATHER_SYSTEMS: ReadonlySet<string> = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 
+/** Nouns that head a public body's name ("Ministry of Foreign Affairs", "Department of Health"). */
+export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set(
+  'ministry department office agency authority commission bureau council government administration university institute service'.split(
+    ' ',
+  ),
+);
+
 /**
  * Nouns of a body, in lower case after a capitalised name that qualifies them ("the Dutch Reformed church",
  * "the Scottish National party"): the name is the body's, never a person's.

@@ -68,6 +68,18 @@ describe('page metadata: the title line', () => {
     expect(m.outlet).toBe('Harbour Authority of Wessmark');
   });
 
+  it("takes a public body's long full name after the title line's separator as the site", () => {
+    const m = metadataOf([
+      'Transcript: Regular Press Briefing by Spokesperson Ilsa Varn | Ministry of Harbours and Fisheries of the Republic of Wessmark',
+      'Ministry of Harbours and Fisheries',
+      'Republic of Wessmark',
+      'Transcript: Regular Press Briefing by Spokesperson Ilsa Varn',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Ministry of Harbours and Fisheries of the Republic of Wessmark');
+    expect(m.title).toBe('Transcript: Regular Press Briefing by Spokesperson Ilsa Varn');
+  });
+
   it('takes the site name before what the site says of itself ("… | Harbour Rovers – Official Website")', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal | Harbour Rovers – Official Website',

@@ -2,6 +2,7 @@
  * The page's own title line, as a scraped page often starts with the HTML <title>: "Headline | Site",
  * "Headline - Site", "Headline | Section | Site". The headline is the first part, the site the last.
  */
+import { PUBLIC_BODY_NOUNS } from '../../lexicon/index.ts';
 import { normalizeWhitespace, wordCount } from '../../text/normalize.ts';
 import { outletKey } from './outlet.ts';
 
@@ -33,10 +34,25 @@ const DOMAIN =
 const DATE_ONLY =
   /^(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})$/u;
 
+/** Most words of a public body's full name as a site ("Ministry of Foreign Affairs of the Republic of Almeren"). */
+const MAX_BODY_SITE_WORDS = 10;
+/** Lower-case words inside a body's name. */
+const BODY_NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
+
+/** A public body's full name: capitalised words joined by "of", "the" …, headed by a body noun. */
+function isBodyName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= MAX_BODY_SITE_WORDS &&
+    words.every((w) => /^\p{Lu}/u.test(w) || BODY_NAME_JOINERS.has(w)) &&
+    words.some((w) => PUBLIC_BODY_NOUNS.has(w.toLowerCase()))
+  );
+}
+
 /** A site name: a few words, the first capitalised (or a domain), no sentence punctuation, no date. */
 function isSiteName(text: string): boolean {
-  if (text === '' || wordCount(text) > MAX_SITE_WORDS || text.length > 60 || DATE_ONLY.test(text))
-    return false;
+  if (text === '' || text.length > 90 || DATE_ONLY.test(text)) return false;
+  if ((wordCount(text) > MAX_SITE_WORDS || text.length > 60) && !isBodyName(text)) return false;
   if (DOMAIN.test(text)) return true;
   return /^[\p{Lu}\p{N}]/u.test(text) && !/[.!?:;,]$/.test(text) && !/\d{1,2}:\d{2}/.test(text);
 }
