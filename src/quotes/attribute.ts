@@ -3160,6 +3160,8 @@ const WRITING_MENTIONED: ReadonlyMap<string, RegExp> = new Map(
 const BY_POSITION: ReadonlySet<string> = new Set(['continues', 'topic', 'none']);
 /** Words a repeated passage must have to be known as a repeat. */
 const REPEAT_MIN_WORDS = 5;
+/** A paragraph that ends on a word and its closing mark: a heading, not a sentence. */
+const UNSTOPPED = /[\p{L}\p{N}]["'\u201D\u2019]\s*$/u;
 /** Words of the shortest crosshead known as a repeat of the quotation it opens. */
 const CROSSHEAD_MIN_WORDS = 3;
 /** An ellipsis, where an excerpt leaves words out ("Meadows screwed everybody ... They have all …"). */
@@ -3252,6 +3254,18 @@ function takeRepeatedAttributions(quotes: RawQuote[], texts: readonly string[]):
             (c) => c.rule === 'none' && flatOf(c).length > length + 1 && excerptOf(excerpt, flatOf(c)),
           );
     const source = cued ?? uncued;
+    // "“We were all watching the door”" on a line of its own, without a stop: a subheading quoting words
+    // the article never gives anyone, not the quotation before it running on.
+    if (
+      source === undefined &&
+      alone &&
+      q.speaker !== undefined &&
+      UNSTOPPED.test(texts[q.paragraph] ?? '')
+    ) {
+      q.speaker = undefined;
+      q.rule = 'none';
+      continue;
+    }
     if (source === undefined || source.speaker === q.speaker) continue;
     q.speaker = source.speaker;
     q.rule = source.speaker ? 'repeats' : 'none';

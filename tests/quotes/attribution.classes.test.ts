@@ -6931,3 +6931,20 @@ describe('an unnamed role’s quotation, then "Name, who …, also said …" ope
     expect(s['We are all guilty, the players first']).toBe('Teodor Vasquel');
   });
 });
+
+describe('a quotation on a line of its own without a stop, after someone’s quote ("“We were all watching the door”")', () => {
+  it('is a subheading, no one’s; a paragraph that runs the quotation on with a stop stays the speaker’s', () => {
+    const s = speakersOf(
+      article('subhead', [
+        splitSentences('His lawyer, Mara Quellin, said the defence needed more time.'),
+        splitSentences('“We were handed nine robberies’ worth of video on Wednesday,” she wrote.'),
+        ['“We were all watching the door”'],
+        splitSentences('The pharmacy reopened on Thursday with a new lock on the back door.'),
+        splitSentences('“One more week is not a lot to ask,” Quellin said.'),
+        ['“It is the least the court can do.”'],
+      ]),
+    );
+    expect(s['We were all watching the door']).toBe('unknown');
+    expect(s['It is the least the court can do']).toBe('Mara Quellin');
+  });
+});
