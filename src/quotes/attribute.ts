@@ -558,6 +558,9 @@ const NEXT_SENTENCE_CREDITS = [
   /^(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){0,2}) (?:added|reminded|stressed|insisted|explained|continued|went on)(?: \p{Ll}+){0,2}? (?:that|to)\b/u,
 ];
 
+/** "the 15-year-old thought …": a person known by age alone as a clause's subject. */
+const AGE_SUBJECT = /^\W*the\s+\d{1,3}-year-old\b/i;
+
 /** ", who has worn the armband since 2021, also said": a verb that goes on with someone already quoted. */
 const ALSO_SAID =
   /^(?:,[^.;:"\u201C\u201D]{1,120},)?\s+also\s+(?:said|says|told|tells|added|adds|insisted|insists|stressed)\b/u;
@@ -1287,6 +1290,16 @@ class ArticleAttribution {
       // one-liners. She once told …": "he" is the unnamed role holder the sentence is about, no one named.
       if (subject === undefined && this.#unnamedRoleSubject(s, gender, at, before))
         return this.#witnessAddressed(s, k, gender) ?? this.#namedNext(s.text, at, gender) ?? null;
+      // "Asked whether she still wanted Mrs Varcoe back, the 15-year-old thought for a moment. “…,” she said":
+      // an age standing for the subject means the one just quoted, never someone the sentence names.
+      if (subject === undefined && AGE_SUBJECT.test(s.text.slice(mainClauseStart(s.text)))) {
+        const last = s.lastSpeaker;
+        return last?.speaker?.kind === 'entity' &&
+          at.paragraph - last.paragraph <= PRONOUN_REACH &&
+          this.#compatible(last.speaker.entity, gender)
+          ? last.speaker
+          : null;
+      }
       // "… the actress wasn’t itching to do something else. “…,” she said": the one person of that role.
       const holder = subject === undefined ? this.#roleSubjectHolder(s.text, gender, at, before) : undefined;
       if (holder !== undefined) return { kind: 'entity', entity: holder };

@@ -6948,3 +6948,21 @@ describe('a quotation on a line of its own without a stop, after someone’s quo
     expect(s['It is the least the court can do']).toBe('Mara Quellin');
   });
 });
+
+describe('"Asked whether she wanted Mrs X back, the 15-year-old thought …. “…,” she said"', () => {
+  it('is the one just quoted whom the age stands for, not the woman the opening clause names', () => {
+    const s = speakersOf(
+      article('age', [
+        splitSentences('Marta Lisle, the head teacher, was suspended on Monday.'),
+        splitSentences('Outside, we spoke to the pupil who sat beside her dad all evening.'),
+        splitSentences(
+          '"I came because everyone talks about us like we are not in the room," said Nia Orrell.',
+        ),
+        splitSentences(
+          'Asked whether she still wanted Mrs Lisle back, the 15-year-old thought for a moment. "I want whoever is in charge to still be here in a year," she said.',
+        ),
+      ]),
+    );
+    expect(s['I want whoever is in charge to still be here in a year']).toBe('Nia Orrell');
+  });
+});
