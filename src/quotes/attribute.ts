@@ -253,6 +253,9 @@ const PRESENT_PARTICIPLE =
  * A conjunction or an adverb before an opening clause ("But even before …", "Shortly after …", "And when …"):
  * up to two of them.
  */
+/** Past participles not ending "-ed" that open a clause with their agent ("seen by Schools Ledger"). */
+const IRREGULAR_PARTICIPLES =
+  'seen|written|given|taken|shown|sent|heard|read|drawn|told|won|led|run|made|done|known';
 const CLAUSE_LEAD = '(?:(?:but|and|yet|even|just|only|long|shortly|soon|right|still)\\s+){0,2}';
 /**
  * Words that open an adverbial clause before a sentence's subject ("After meeting Kim, Pompeo said …",
@@ -260,7 +263,7 @@ const CLAUSE_LEAD = '(?:(?:but|and|yet|even|just|only|long|shortly|soon|right|st
  * Garvey, Reeve …": a past participle and its agent, or where someone was born or raised).
  */
 const CLAUSE_OPENER = new RegExp(
-  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:${TIME_OPENERS.join('|')}|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|[a-z]+ed\\s+by|born|raised|${PRESENT_PARTICIPLE}|${TIME_SPAN_BEFORE})${WORD_END}`,
+  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:${TIME_OPENERS.join('|')}|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|(?:[a-z]+ed|${IRREGULAR_PARTICIPLES})\\s+by|born|raised|${PRESENT_PARTICIPLE}|${TIME_SPAN_BEFORE})${WORD_END}`,
   'iu',
 );
 /**
@@ -289,7 +292,7 @@ const WHOSE_CASE_OPENING =
 const WRITER_SUBJECT = /(?:^|[,;:])\s*(?:I|We)\s+\p{Ll}/u;
 
 /** Where a sentence's main clause starts: after an opening clause ("After the vote, …"), else at 0. */
-function mainClauseStart(sentence: string): number {
+export function mainClauseStart(sentence: string): number {
   return afterOpeningClauses(sentence, CLAUSE_OPENER);
 }
 /**

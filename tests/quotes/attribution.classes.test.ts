@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { quoteBriefing } from '../../src/commands/quote.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { buildIndex } from '../../src/index/newsIndex.ts';
+import { mainClauseStart } from '../../src/quotes/attribute.ts';
 import { analyzeArticles, buildQuoteCatalog } from '../../src/quotes/catalog.ts';
 import { compileCleaningRules } from '../../src/corpus/clean.ts';
 import { parseArticle } from '../../src/corpus/load.ts';
@@ -6964,5 +6965,15 @@ describe('"Asked whether she wanted Mrs X back, the 15-year-old thought …. “
       ]),
     );
     expect(s['I want whoever is in charge to still be here in a year']).toBe('Nia Orrell');
+  });
+});
+
+describe('an opening clause with an irregular participle and its agent ("In an email, seen by the Ledger, Ms X thanked …")', () => {
+  it('is skipped with the clause before it: the main clause, and its subject, start at the name after it', () => {
+    const sentence =
+      'In an email to staff on Tuesday, seen by Harbour Ledger, Ms Tensley thanked colleagues.';
+    expect(sentence.slice(mainClauseStart(sentence)).trimStart()).toBe('Ms Tensley thanked colleagues.');
+    const led = 'Led by Ada Quill, the crews worked through the night.';
+    expect(led.slice(mainClauseStart(led)).trimStart()).toBe('the crews worked through the night.');
   });
 });
