@@ -445,6 +445,11 @@ const WRITER_ASKS = /\bI\s+(?:ask|asked|press|pressed|put it to|put this to)\s*$
 const QUESTION_END = /\?\s*$/;
 /** Characters an honorific may take before the name a question addresses ("Q: Ms Denholm, …"). */
 const MAX_VOCATIVE_LEAD = 5;
+/**
+ * A name set off by an apposition or a relative clause ("Q: Jo Roe, the MP, said on television …", "Q: Jo
+ * Roe, who chairs …"): the question talks about them, it does not address them.
+ */
+const APPOSITION_AFTER_NAME = /^,\s+(?:the|a|an|his|her|its|their|our|who|whose|\d)\b/iu;
 /** "For Wulan, …", "As for Dr Lee, …": a sentence opening on whom it is about. */
 const TOPIC_OPENING = /^\s*(?:as\s+)?for\s+(?:[\p{L}.\u2024-]+\s+){0,2}$/iu;
 /**
@@ -922,11 +927,30 @@ class ArticleAttribution {
         .filter((e) => this.#isPersonLike(e.id) && e.full)
         .sort((a, b) => b.mentions - a.mentions);
       const named = people.find((e) => titleWords.has(e.surname));
-      const main = leadingBy(people, (e) => e.mentions);
+      const narrated = this.#narrationMentions();
+      const main = narrated
+        ? leadingBy(people, (e) => narrated.get(e.id) ?? 0)
+        : leadingBy(people, (e) => e.mentions);
       this.#interviewee =
         this.#introducedInterviewee() ?? named?.id ?? this.#addressedInterviewee() ?? main?.id ?? null;
     }
     return this.#interviewee ?? undefined;
+  }
+
+  /**
+   * In a transcript, how often the narration around it names each person: the questions and answers talk
+   * about others ("Q: Jo Roe, the MP, said …", "A: … our security chief, Tim Vos, found …"), so the one the
+   * narration introduces is the one answering. Undefined for an article without answers.
+   */
+  #narrationMentions(): Map<number, number> | undefined {
+    if (this.#interview.answers.size === 0) return undefined;
+    const counts = new Map<number, number>();
+    this.#texts.forEach((text, p) => {
+      if (this.#interview.answers.has(p) || QUESTION_OPENING.test(text)) return;
+      for (const n of this.#people.paragraphs[p]?.names ?? [])
+        if (!n.quoted) counts.set(n.entity, (counts.get(n.entity) ?? 0) + 1);
+    });
+    return counts;
   }
 
   /**
@@ -1033,6 +1057,7 @@ class ArticleAttribution {
       const first = (this.#people.paragraphs[p]?.names ?? [])[0];
       if (first === undefined || first.start > label[0].length + MAX_VOCATIVE_LEAD) return;
       if (text.charAt(first.end) !== ',' || !this.#isPersonLike(first.entity)) return;
+      if (APPOSITION_AFTER_NAME.test(text.slice(first.end))) return;
       addressed.add(first.entity);
     });
     return addressed.size === 1 ? [...addressed][0] : undefined;

@@ -1232,6 +1232,48 @@ describe('interviews', () => {
     expect(s["I'm not going to call for anyone's head on the radio"]).toBe('Rachel Dennet');
   });
 
+  it('does not take a name the question talks about ("Q: Jo Roe, the MP, said …") for the one it addresses', () => {
+    const s = speakersOf(
+      articleOf(
+        'talks-about',
+        [
+          ['Nadia Verhoek, 48, has run the lender since 2019. She spoke to us at its head office.'],
+          ['Ms Verhoek joined as finance director in 2012, and Ms Verhoek has not ruled out a fine.'],
+          ['Q: Customers heard about the leak from a blogger first. Why?'],
+          ['A: Our mailbox was not staffed properly over the weekend. That has changed.'],
+          [
+            'Q: Ivo Brandsma, the MP, said on television that you "should think about your position". Will you?',
+          ],
+          ['A: I understand why he said it. My job this week is to fix this.'],
+        ],
+        { title: 'Lender chief: "We were too slow"', outlet: 'Outlet talks' },
+      ),
+    );
+    expect(s['Our mailbox was not staffed properly over the weekend. That has changed']).toBe(
+      'Nadia Verhoek',
+    );
+    expect(s['I understand why he said it. My job this week is to fix this']).toBe('Nadia Verhoek');
+  });
+
+  it('gives the answers to the one the narration introduces, not to a colleague the answers keep naming', () => {
+    const s = speakersOf(
+      articleOf(
+        'narration',
+        [
+          ['Nadia Verhoek, 48, has run the lender since 2019. She spoke to us at its head office.'],
+          ['Q: How did the attackers get in?'],
+          [
+            'A: Through a contractor. Tim Vos and his team found the login within hours. Tim Vos stayed all night.',
+          ],
+          ['Q: Who is leading the clean-up?'],
+          ['A: Tim Vos is. I trust Tim Vos completely, and so does the board.'],
+        ],
+        { title: 'Lender chief: "We were too slow"', outlet: 'Outlet narration' },
+      ),
+    );
+    expect(s['Tim Vos is. I trust Tim Vos completely, and so does the board']).toBe('Nadia Verhoek');
+  });
+
   it("gives the answers to the person the paragraph before the questions hands over to, not the headline's", () => {
     const s = speakersOf(
       articleOf(
