@@ -445,6 +445,8 @@ const WRITER_ASKS = /\bI\s+(?:ask|asked|press|pressed|put it to|put this to)\s*$
 const QUESTION_END = /\?\s*$/;
 /** Characters an honorific may take before the name a question addresses ("Q: Ms Denholm, …"). */
 const MAX_VOCATIVE_LEAD = 5;
+/** A clause of its own opening on a name: ", while Ana Lenk …", "; whereas Dr Lenk …", ", but Ms Lenk …". */
+const CLAUSE_SUBJECT_BEFORE = /[,;]\s+(?:while|whilst|whereas|but)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/u;
 /**
  * A name set off by an apposition or a relative clause ("Q: Jo Roe, the MP, said on television …", "Q: Jo
  * Roe, who chairs …"): the question talks about them, it does not address them.
@@ -1350,6 +1352,13 @@ class ArticleAttribution {
           ? this.#coordinatedOfGender(s, subject, gender)
           : undefined;
       if (partner !== undefined) return { kind: 'entity', entity: partner };
+      // "Her brother, Jo Roe, is being treated in Visp, while Ana Lenk, a client, was taken to Aosta. She told
+      // RTS …": the subject is of the other gender, and the clause after "while" has its own subject who fits.
+      const contrasted =
+        nearest && subject !== undefined && gender && this.#knownOtherGender(subject, gender)
+          ? this.#clauseSubjectOfGender(s, gender)
+          : undefined;
+      if (contrasted !== undefined) return { kind: 'entity', entity: contrasted };
       const named =
         subject === undefined && gender
           ? (this.#namedOfGender(s, gender) ?? (nearest ? this.#topic(s, gender) : undefined))
@@ -1653,6 +1662,25 @@ class ArticleAttribution {
    * In a sentence whose subject is no person, the last person of that gender it names (not as the object of
    * a preposition): "It is an unusual alliance, and Lindqvist knows it. She shrugs."
    */
+  /**
+   * The one person of a gender named as the subject of a clause joined by "while", "whereas" or "but" in
+   * sentence `s` (", while Ana Lenk, a client from Lyon, was taken …"), if exactly one.
+   */
+  #clauseSubjectOfGender(s: SentenceEntry, gender: Gender): number | undefined {
+    const text = this.#texts[s.paragraph] ?? '';
+    const found = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(
+      (n) =>
+        n.sentence === s.sentence &&
+        !n.quoted &&
+        !n.possessive &&
+        CLAUSE_SUBJECT_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) &&
+        genderOf(this.#entity(n.entity)) === gender &&
+        this.#isPersonLike(n.entity),
+    );
+    const ids = new Set(found.map((n) => n.entity));
+    return ids.size === 1 ? found[0]?.entity : undefined;
+  }
+
   #namedOfGender(s: SentenceEntry, gender: Gender): number | undefined {
     const named = this.#namedBefore(
       s.paragraph,

@@ -1724,6 +1724,21 @@ describe('names with particles', () => {
 });
 
 describe('pronouns and roles', () => {
+  it('gives "she" to the woman a "while" clause names, when the sentence\'s subject is a man', () => {
+    const s = speakersOf(
+      article('while', [
+        ['Nell Quarry, 34, was found at dawn by a search dog. Ms Quarry was winched out by a crew.'],
+        ['Doctors said Ms Quarry had been lucky.'],
+        [
+          'His brother, Ivo Brandt, the guide who led the group, is being treated in Visp, while Ada Lenk, a client from Lyon, was taken to Aosta. She told a broadcaster that she remembered little.',
+        ],
+        ['“I heard a noise like a train, and then everything was white,” she said.'],
+        ['Ms Lenk, who has a broken arm, said the group had been turning back.'],
+      ]),
+    );
+    expect(s['I heard a noise like a train, and then everything was white']).toBe('Ada Lenk');
+  });
+
   it('gives "he" to the man named in the sentence, not to the woman quoted last', () => {
     const s = speakersOf(
       article('a', [
