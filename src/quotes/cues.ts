@@ -80,6 +80,8 @@ const NEW_CLAUSE_OPENER = new RegExp(
 // Case-sensitive on purpose: "United States" is not the verb "states".
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const VERB_IN = new RegExp(`\\s(?:${VERBS})\\s`);
+/** After a verb, "for" and the thing asked for, before the quote: "asked for her boots", "called for a vote on". */
+const REQUESTED_THING = /^\s*for\s+(?:\p{L}[\p{L}'\u2019-]*\s+){1,6}$/u;
 const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})$`);
 const PARTICIPLES_RE = new RegExp(`\\b(?:${PARTICIPLES})\\b`, 'g');
 const INVERTED_RE = new RegExp(`^(?:${VERBS})\\s+([^,.;:"\\u201C\\u201D_]{2,100})`);
@@ -640,6 +642,13 @@ export function attributionBefore(written: string): Attribution | undefined {
     /,\s*(?:but|and|yet)\s/.test(between) &&
     !/["\u201C\u201D_]|\b(?:while|whereas|and|but|or)\b/.test(subject)
   ) {
+    const outer = attributionBefore(before.slice(0, last.index));
+    if (outer) return outer;
+  }
+  // "X said her daughter had asked for her boots “before she had even asked for tea”": a verb inside what
+  // the subject said that asks for a thing, its object given before the quote, asks for no words; the
+  // quote is the outer verb's subject's.
+  if (VERB_IN.test(` ${subject}`) && REQUESTED_THING.test(between)) {
     const outer = attributionBefore(before.slice(0, last.index));
     if (outer) return outer;
   }

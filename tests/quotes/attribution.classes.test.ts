@@ -1723,6 +1723,20 @@ describe('names with particles', () => {
   });
 });
 
+describe('a verb that asks for a thing inside reported speech', () => {
+  it('gives the quote after "said her son had asked for his boots" to the one who said it', () => {
+    const s = speakersOf(
+      article('asked-for', [
+        ['Owen Tallis, 29, was found at dawn. Mr Tallis was winched out by a crew.'],
+        [
+          'Maud Tallis, who flew out on Thursday, said her son had asked for his climbing boots “before he had even asked for a cup of tea”.',
+        ],
+      ]),
+    );
+    expect(s['before he had even asked for a cup of tea']).toBe('Maud Tallis');
+  });
+});
+
 describe('pronouns and roles', () => {
   it('gives "she" to the woman a "while" clause names, when the sentence\'s subject is a man', () => {
     const s = speakersOf(
