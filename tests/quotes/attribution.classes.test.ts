@@ -1123,6 +1123,20 @@ describe('verbs that name, and verbs inside what was said', () => {
 });
 
 describe('someone unnamed', () => {
+  it('gives no one the words of "a reader who says she lost …" on a live page, not the woman named before', () => {
+    const s = speakersOf(
+      article('reader', [
+        [
+          'Justice Ada Orimolade has begun reading her judgment. She told the courtroom it runs to 212 pages.',
+        ],
+        [
+          'A reader who says she lost her savings has emailed us: "I am watching this from Kano with my heart in my mouth."',
+        ],
+      ]),
+    );
+    expect(s['I am watching this from Kano with my heart in my mouth']).toBe('unknown');
+  });
+
   it('leaves "a driver told us" and "the man asks" after "a man approaches" to nobody', () => {
     const s = speakersOf(
       article('a', [
