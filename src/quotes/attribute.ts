@@ -2678,7 +2678,18 @@ class ArticleAttribution {
     const entry = this.#sentences[k] as SentenceEntry;
     const speakers = entry.speakers;
     if (speakers.length > 0 && speakers.every((sp) => sp === undefined)) return undefined;
+    // "A season-ticket holder who declined to give his name said he was relieved. “…”": the subject is
+    // someone unnamed, whatever "he" the sentence goes on with.
+    if (this.#aboutSomeoneUnnamed(entry)) return undefined;
     return (speakers.length === 0 ? this.#closingCueSpeaker(entry) : undefined) ?? this.#subjectAt(k);
+  }
+
+  /** Whether a sentence's subject is someone unnamed: "One firefighter, …", "A fan who declined to give his name …". */
+  #aboutSomeoneUnnamed(entry: SentenceEntry): boolean {
+    if (opensUnnamed(entry.text) && !SET_OFF_NAME.test(entry.text)) return true;
+    return (
+      OPENS_INDEFINITE.test(entry.text) && UNNAMED_SUBJECT.test(entry.text) && !this.#namesSomeone(entry)
+    );
   }
 
   /**

@@ -1123,6 +1123,24 @@ describe('verbs that name, and verbs inside what was said', () => {
 });
 
 describe('someone unnamed', () => {
+  it('gives no one a verbless quote after "A fan who declined to give his name said he …"', () => {
+    const s = speakersOf(
+      article('fan', [
+        [
+          'Theo Brannick, who runs a bar by the ground, led the chant.',
+          'He said he would hire “the day they pour the foundation.”',
+        ],
+        [
+          'Not everyone who cheered was happy.',
+          'A longtime season-ticket holder who declined to give his name said he was relieved the team would stay, but uneasy about the price.',
+          '“Thirty years I’ve been buying tickets to that team.',
+          'I just wish it cost less.”',
+        ],
+      ]),
+    );
+    expect(s['Thirty years I’ve been buying tickets to that team. I just wish it cost less']).toBe('unknown');
+  });
+
   it('gives no one the words of "a reader who says she lost …" on a live page, not the woman named before', () => {
     const s = speakersOf(
       article('reader', [
