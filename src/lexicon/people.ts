@@ -47,7 +47,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'acting assistant under senior special mp mep msp mla mpp td congressman congresswoman councillor councilmember assemblymember ' +
     'councilor alderman coach detective det inspector insp sheriff superintendent supt constable pc ' +
     'sergeant captain lieutenant colonel corporal cardinal bishop archbishop rabbi imam ' +
-    'pastor provost ceo cfo coo cio cto cmo chairperson cllr advocate adv district collector magistrate tehsildar ' +
+    'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr advocate adv district collector magistrate tehsildar ' +
     // ("Solicitor General Elizabeth Prelogar", "Surgeon General Jerome Adams": the office, not "General".)
     'solicitor surgeon'
   )
@@ -64,7 +64,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (
     'gen:general sen:senator rep:representative gov:governor amb:ambassador sgt:sergeant lt:lieutenant ' +
     'col:colonel capt:captain cmdr:commander adm:admiral maj:major det:detective insp:inspector ' +
-    'supt:superintendent cllr:councillor councilor:councillor prof:professor pres:president adv:advocate'
+    'supt:superintendent cllr:councillor cr:councillor councilor:councillor prof:professor pres:president adv:advocate'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),

@@ -4214,6 +4214,16 @@ describe('a title written short ("Cllr Hale" after "Councillor Ann Hale")', () =
     );
     expect(speakers['We have had 200 people through the door since yesterday']).toBe('Miriam Hale');
   });
+
+  it('reads "Cr Hale" (Australian "Councillor") as the mayor named before, not a person called "Cr Hale"', () => {
+    const speakers = speakersOf(
+      article('cr', [
+        ['Shire mayor Miriam Hale told the station the showground was close to full.'],
+        ['"We are running out of room for caravans," Cr Hale said.'],
+      ]),
+    );
+    expect(speakers['We are running out of room for caravans']).toBe('Miriam Hale');
+  });
 });
 
 describe('an interview answer in quotation marks that runs on into the next paragraph', () => {
