@@ -1929,6 +1929,16 @@ describe('pronouns and roles', () => {
 });
 
 describe('words that are not speakers', () => {
+  it('reads "Victoria Island" or "Camden County" as a place, never the woman "she said" is', () => {
+    const s = speakersOf(
+      article('island', [
+        ['For Tola Adebisi, a lawyer in Victoria Island who advises investors, the warning came too late.'],
+        ['“Regulators were told, repeatedly, and did nothing,” she said.'],
+      ]),
+    );
+    expect(s['Regulators were told, repeatedly, and did nothing']).toBe('Tola Adebisi');
+  });
+
   it('never takes a sentence opener, a weekday or a clause for a speaker', () => {
     const s = speakersOf(
       article('a', [
