@@ -596,6 +596,20 @@ export function responseBefore(previousSentence: string): Attribution | undefine
   return found ? { phrase: found[1] as string } : undefined;
 }
 
+/** ", which claims", ", who says": a verb opening a relative clause set off after a noun. */
+const RELATIVE_OPENER_BEFORE = /,\s*(?:which|who)\s+(?:also\s+|now\s+)?$/u;
+
+/**
+ * Whether the verb at `at` opens a relative clause that closes before the quote ("She said the forum,
+ * which claims 9,000 members, would press the agency to “…”"): the clause is an aside about a noun, and
+ * its verb is not the quote's cue.
+ */
+function inClosedRelative(before: string, at: number, length: number): boolean {
+  if (!RELATIVE_OPENER_BEFORE.test(before.slice(Math.max(0, at - 20), at))) return false;
+  // ("Smith, who said, “…”" is the relative's own quote: nothing between the verb and the comma.)
+  return /^\s+(?:[^,]|,(?=\d))+,\s/.test(before.slice(at + length));
+}
+
 export function attributionBefore(written: string): Attribution | undefined {
   const before = withoutPartyLabels(written);
   // "… Foreign Policy magazine, which quoted him as saying “…”": the one quoted is "him".
@@ -614,7 +628,10 @@ export function attributionBefore(written: string): Attribution | undefined {
   if (inverted) return { phrase: inverted[1] as string };
   // "the claims were", "her remarks": after a determiner the word is a noun, not the speech verb.
   const verbs = [...before.matchAll(VERB_RE)].filter(
-    (m) => !endsWithDeterminer(before, m.index) && !pluralAfterPossessive(before, m.index, m[0]),
+    (m) =>
+      !endsWithDeterminer(before, m.index) &&
+      !pluralAfterPossessive(before, m.index, m[0]) &&
+      !inClosedRelative(before, m.index, m[0].length),
   );
   const participles = [...before.matchAll(PARTICIPLES_RE)];
   const last = [...verbs, ...participles].sort((a, b) => a.index - b.index).pop();

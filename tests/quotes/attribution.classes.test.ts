@@ -1755,6 +1755,27 @@ describe('names with particles', () => {
   });
 });
 
+describe('a relative clause set off inside reported speech', () => {
+  it('gives the quote after "She said the forum, which claims 9,000 members, would press …" to her', () => {
+    const s = speakersOf(
+      article('which-claims', [
+        ['Ifeyinwa Dada, who leads the savers’ forum, wept as the verdict was read.'],
+        [
+          'She said the forum, which claims about 9,000 members, would now press the agency to "return every kobo it has recovered" to savers.',
+        ],
+      ]),
+    );
+    expect(s['return every kobo it has recovered']).toBe('Ifeyinwa Dada');
+  });
+
+  it('keeps the words of "X, who said, “…”" with the one the relative clause is about', () => {
+    const s = speakersOf(
+      article('who-said', [['The minister quoted Tomas Brill, who said, “We will not be moved.”']]),
+    );
+    expect(s['We will not be moved']).toBe('Tomas Brill');
+  });
+});
+
 describe('a verb that asks for a thing inside reported speech', () => {
   it('gives the quote after "said her son had asked for his boots" to the one who said it', () => {
     const s = speakersOf(
