@@ -944,6 +944,12 @@ export class MentionScanner {
       if (j - nameFrom === 2 && GIVEN_NAME_GENDERS.has(word)) break;
       nameFrom++;
     }
+    // "our Vice-President and Chief Negotiator, Tomasz …", "General Counsel": titles and a role noun with no
+    // honorific among them are a role written in capitals, no one's name.
+    if (nameFrom === j - 1 && nameFrom > from && ROLE_WORDS.has((words[j - 1] as string).toLowerCase())) {
+      const lead = words.slice(from, j - 1);
+      if (!lead.some((w) => HONORIFICS.has(lookupForm(w)))) return null;
+    }
     // "Federal Emergency Readiness Agency Administrator Rochelle Vantreese": a body, a role, then the name.
     nameFrom = nameAfterBodyRole(words, nameFrom);
     // "Attorney General of New York Letitia James": after a title's "of", the body it serves, then the name;
@@ -1284,7 +1290,9 @@ export class MentionScanner {
     // 'REPORTER: “Ms Lunde, why …?”': a name opening a quotation, or after a colon, has no role before it
     // (a comma does not part them: "His daughter, Samira Haddad").
     if (opensQuotation(tokens.raw(i))) return role;
-    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    // Three words at most, and the role an "and" joins to them ("Vice-President and Chief Negotiator").
+    let limit = i - 3;
+    for (let k = i - 1; k >= 0 && k >= limit; k--) {
       // "“… lost confidence in the chairman,” Dalmeny said": a role inside a quotation is not the name's.
       if (tokens.raw(k).endsWith(':') || closesQuotation(tokens.raw(k))) break;
       if (endsRun(tokens.raw(k)) && k !== i - 1) break;
@@ -1310,6 +1318,7 @@ export class MentionScanner {
             !FUNCTION_WORDS.has(word) &&
             !/(?:ed|ing)$/.test(word)));
       if (!isRole && !modifier) break;
+      if (joined) limit = Math.min(limit, k - 2);
       role = role === '' ? word : `${word} ${role}`;
     }
     return role;

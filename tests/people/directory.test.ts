@@ -14,6 +14,24 @@ function article(sentences: string[]): Article {
   return articleOf('a', [sentences], { outlet: 'O', title: 'T' });
 }
 
+describe('a role written in capitals before a name', () => {
+  const people = peopleIn([
+    article([
+      'Our Vice-President and Chief Negotiator, Tomasz Wierzba, wrote to the company on Monday.',
+      'The company’s Vice President and General Counsel, Ann Holm, replied on Tuesday.',
+    ]),
+  ]);
+
+  it('keeps both roles an "and" joins, not "and Chief Negotiator"', () => {
+    expect(people.resolve('Tomasz Wierzba')?.role).toBe('Vice-President and Chief Negotiator');
+    expect(people.resolve('Ann Holm')?.role).toBe('Vice President and General Counsel');
+  });
+
+  it('makes no person of the role\'s last word ("Negotiator", "Counsel")', () => {
+    expect(people.people.map((p) => p.name).sort()).toEqual(['Ann Holm', 'Tomasz Wierzba']);
+  });
+});
+
 describe('PeopleDirectory', () => {
   const people = peopleIn([
     article([
