@@ -620,7 +620,10 @@ export class SpeakerSearch {
 
   #scoreCorrectedWords(typed: readonly string[]): Scored[] {
     // "de la fuente-márques": the particles say little and are too short to correct; the rest is the name.
-    const named = typed.filter((w) => !isParticle(w));
+    // A short word beside longer ones ("te rangu" for Ngaire Te Rangi) is filed under no name word: the
+    // longer ones find the person, and the short one must be a word of their name as written.
+    const named = typed.filter((w) => !isParticle(w) && w.length >= MIN_WORD);
+    const short = typed.filter((w) => !isParticle(w) && w.length < MIN_WORD);
     const words = named.length > 0 && named.length < typed.length ? named : typed;
     const usable = words.slice(0, 6);
     if (usable.length === 0 || usable.some((w) => w.length < MIN_WORD)) return [];
@@ -656,13 +659,15 @@ export class SpeakerSearch {
     }
     // As well matched, a one-word query is a surname before it is a given name ("anthony": Daniel Anthony
     // before Anthony Davis), then the more quoted.
-    return [...(scores ?? new Map()).values()].sort(
-      (a, b) =>
-        b.score - a.score ||
-        Number(b.surname === true) - Number(a.surname === true) ||
-        (this.#byKey.get(b.entry.key)?.quoteCount ?? 0) - (this.#byKey.get(a.entry.key)?.quoteCount ?? 0) ||
-        compareText(a.entry.key, b.entry.key),
-    );
+    return [...(scores ?? new Map()).values()]
+      .filter((x) => short.every((w) => x.entry.key.split(/[\s-]+/).includes(w)))
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          Number(b.surname === true) - Number(a.surname === true) ||
+          (this.#byKey.get(b.entry.key)?.quoteCount ?? 0) - (this.#byKey.get(a.entry.key)?.quoteCount ?? 0) ||
+          compareText(a.entry.key, b.entry.key),
+      );
   }
 
   /** Closest speakers for a "did you mean" note, even when nothing matched well: of the most quoted. */

@@ -2011,6 +2011,27 @@ describe('/quote with a short or unknown name', () => {
   });
 });
 
+describe('/quote with a short word beside a longer one', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        ['Opposition spokeswoman Ngaire Te Whau said the strike was the result of drift.'],
+        ['"He has spent a year writing press releases," Te Whau said.'],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('finds "te whao" (a typo in the longer word) as Ngaire Te Whau', () => {
+    expect(quoteBriefing(index, 'te whao', 6).items.map((i) => i.speaker)).toEqual(['Ngaire Te Whau']);
+  });
+
+  it('answers "jo whao", whose short word is no word of her name, with nobody', () => {
+    expect(quoteBriefing(index, 'jo whao', 6).items).toEqual([]);
+  });
+});
+
 describe('/quote with a typo that spells a common word', () => {
   const index = buildIndex(
     [
