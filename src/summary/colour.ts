@@ -56,6 +56,20 @@ function introducedPrivatePerson(text: string): string | undefined {
   return (name as string).split(' ').pop();
 }
 
+/**
+ * Someone unnamed opening the sentence who asked not to be named: "A longshore worker leaving the picket
+ * line, who asked not to be named because …, was cautious." (A vox pop; an official's anonymity is news, so
+ * not a description of an office: "A senior official, who asked not to be named, said the talks …".)
+ */
+const ANONYMOUS_OPENING = /^(?:an?|one|another) ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)\b/u;
+const ANONYMITY =
+  /\b(?:asked not to be (?:named|identified)|declined to (?:be (?:named|identified)|give (?:his|her|their) (?:full |last )?name)|did not want (?:to be named|(?:his|her|their) name used)|gave only (?:his|her|their) first name)\b/u;
+
+function anonymousPasserBy(text: string): boolean {
+  const opening = ANONYMOUS_OPENING.exec(text.charAt(0).toLowerCase() + text.slice(1));
+  return opening !== null && ANONYMITY.test(text) && !describesOffice(opening[1] as string);
+}
+
 /** A sentence that opens with a person named again: "Mr Fenn said …", "Ruiz, who …". */
 const NAMED_AGAIN = new RegExp(
   `^${SCENE}(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?(?:\\p{Lu}[\\p{L}'\u2019-]+ )?(\\p{Lu}[\\p{L}'\u2019-]+)\\b`,
@@ -92,6 +106,7 @@ export class Colour {
 
   /** Whether a sentence of this article is about one of its private people (introduced or named again). */
   has(articleId: string, text: string): boolean {
+    if (anonymousPasserBy(text)) return true;
     const people = this.#people.get(articleId);
     if (people === undefined) return false;
     const introduced = introducedPrivatePerson(text);

@@ -3,12 +3,18 @@ import type { Article, Sentence } from '../corpus/types.ts';
 import { QUESTION_LABEL } from '../corpus/transcript.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { comparable, contentTokens } from '../text/normalize.ts';
-import { NEWS_EVENT_WORDS, SPEECH_VERBS } from '../lexicon/index.ts';
+import { NEWS_EVENT_WORDS, SPEECH_VERBS, WEEKDAYS } from '../lexicon/index.ts';
 import { findQuoteSpans } from '../text/quoteSpans.ts';
 
 /** Openers that make a sentence lean on the one before it ("He said…", "But…", "This…"). */
 const DANGLING =
   /^["'\u201C\u2018(]*(?:he|she|it|they|him|her|his|its|their|them|this|that|these|those|but|and|also|however|so|yet|still|then|such|meanwhile|instead|there|here|which|who)\b/i;
+/**
+ * A short opening phrase of time or place, then a pronoun as the subject: "On Wednesday he watched from the
+ * second row", "At the hearing, she said …", "Later that night they …": still leaning on who came before.
+ */
+const PRONOUN_AFTER_OPENER =
+  /^(?:on|in|at|after|before|later|earlier|last|that|this|since|until|by)\b[^,.;:]{0,30}?,?\s+(?:he|she|they|it)\s+\p{Ll}/iu;
 /**
  * Openers that point back at what the sentence before said: "Of those, 59 were released", "The accusation
  * came as …", "The move follows …", "The 44-year-old, who …" ("The decision to close the plant …" says what it refers
@@ -63,6 +69,7 @@ export function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words < 8 || words > 70) return false;
   if (DANGLING.test(text) || POINTS_BACK.test(text) || OPENS_WITH_QUOTE.test(text)) return false;
+  if (PRONOUN_AFTER_OPENER.test(text)) return false;
   if (UNSAID_ACT.test(text) || HYPOTHETICAL.test(unquoted(text))) return false;
   if (text.endsWith('?') || quotedShare(text) > 0.5) return false;
   // "Q: Mr Walt says he did not know the alarms were off.": an interviewer's question, not a fact.
@@ -74,6 +81,26 @@ export function standsAlone(text: string): boolean {
   // dispute”") is someone's words that the summary cannot attribute.
   if (quotedShare(text) >= BARE_QUOTE_SHARE && hasQuotation(text) && !SPEECH_CUE.test(own)) return false;
   return !FIRST_OR_SECOND_PERSON.test(own) && !PRONOUN_SPEAKER.test(own);
+}
+
+/** A year written as a number ("in 2009", "since 1998"). */
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+/** Words that place a sentence in the days of its article: "today", "on Friday", "this week", "now". */
+const CURRENT_TIME = new RegExp(
+  `\\b(?:today|tonight|yesterday|tomorrow|now|this (?:week|morning|afternoon|evening|month)|${WEEKDAYS.join('|')})\\b`,
+  'i',
+);
+
+/**
+ * Whether a sentence is history: every year it names is before its article's year, and nothing places it in
+ * the article's days ("The last strike there, in 2009, lasted 11 days" — not "The firm, founded in 1998,
+ * cut 200 jobs on Monday").
+ */
+export function isHistory(text: string, published: string | undefined): boolean {
+  if (published === undefined) return false;
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  const current = Number(published.slice(0, 4));
+  return years.length > 0 && years.every((y) => y < current) && !CURRENT_TIME.test(text);
 }
 
 /** A news event's verb, as a word ("resigned", "called for"; not "resignation"). */

@@ -28,6 +28,7 @@ import {
   cosine,
   daysBetween,
   FUTURE,
+  isHistory,
   reportsEvent,
   type SparseVector,
   spokenIn,
@@ -80,6 +81,8 @@ const COLOUR_WEIGHT = 0.3;
  * key facts: 38 → 44 of 78 on thirteen stories).
  */
 const EVENT_WEIGHT = 1.6;
+/** What history ("The last strike there, in 2009, lasted 11 days": features.ts `isHistory`) counts for. */
+const HISTORY_WEIGHT = 0.5;
 /** How many of the most similar sentences elsewhere count towards centrality. */
 const CENTRALITY_NEIGHBOURS = 3;
 
@@ -254,6 +257,7 @@ function rank(
     const novelty = Math.max(NOVELTY_FLOOR, 1 - (alreadySaid[i] as number));
     const colour = colourOf.has(c.article.id, c.sentence.text) ? COLOUR_WEIGHT : 1;
     const event = reportsEvent(c.sentence.text) ? EVENT_WEIGHT : 1;
+    const history = isHistory(c.sentence.text, c.article.published) ? HISTORY_WEIGHT : 1;
     const corroboration =
       (1 + 0.25 * others.size) * (1 + QUOTE_WEIGHT * quotedElsewhere(c.sentence.text, c.article.outlet));
     return {
@@ -261,7 +265,7 @@ function rank(
       article: c.article,
       vector: v,
       figures: c.figures,
-      score: centrality * information * recency * lead * corroboration * novelty * colour * event,
+      score: centrality * information * recency * lead * corroboration * novelty * colour * event * history,
       corroborating: [...others.values()].sort(
         (a, b) => compareNewestFirst(a.published, b.published) || compareText(a.outlet, b.outlet),
       ),

@@ -47,3 +47,22 @@ describe('Colour: a private person a sentence opens with, given no introduction'
     expect(colour.has('a', text(2))).toBe(false);
   });
 });
+
+describe('Colour: someone unnamed who asked not to be named', () => {
+  const story = articleOf('a', [
+    [
+      'A longshore worker leaving the picket line, who asked not to be named because the deal was not ratified, was cautious.',
+    ],
+    ['A senior official, who asked not to be named, said the talks had collapsed on Monday.'],
+  ]);
+  const colour = new Colour([story]);
+  const text = (i: number) => story.sentences[i]?.text ?? '';
+
+  it('is a passer-by, whom the status ranks low', () => {
+    expect(colour.has('a', text(0))).toBe(true);
+  });
+
+  it('is not an official speaking on condition of anonymity, which is news', () => {
+    expect(colour.has('a', text(1))).toBe(false);
+  });
+});

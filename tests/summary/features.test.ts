@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { standsAlone } from '../../src/summary/features.ts';
+import { isHistory, standsAlone } from '../../src/summary/features.ts';
 
 describe('standsAlone: a sentence a status can show without the one before it', () => {
   it('takes a sentence that says what it is about', () => {
@@ -67,5 +67,37 @@ describe('standsAlone: what would happen, not what is', () => {
         'If the recount were to overturn the result, the alliance would rise to 29 seats in the assembly.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('standsAlone: a pronoun after an opening phrase of time or place', () => {
+  it('leaves out "On Wednesday he watched …", which leans on who came before', () => {
+    for (const text of [
+      'On Wednesday he watched from the second row, beside his daughter, and spoke to reporters afterwards.',
+      'At the hearing, she told the panel that the ferry had been sold without a survey of its hull.',
+    ])
+      expect(standsAlone(text), text).toBe(false);
+  });
+
+  it('keeps a sentence whose subject after the opening phrase is named', () => {
+    const text = 'On Wednesday the council voted 5-4 to approve public money for the new stadium downtown.';
+    expect(standsAlone(text), text).toBe(true);
+  });
+});
+
+describe('isHistory: background from years before the story', () => {
+  it("is a sentence whose every year is before its article's, set in no day of the story", () => {
+    expect(
+      isHistory('The last strike there, in 2009, lasted 11 days and ended with legislation.', '2026-05-14'),
+    ).toBe(true);
+  });
+
+  it("is not a sentence about the story's days, nor one of the article's own year, nor one without a year", () => {
+    expect(isHistory('The firm, founded in 1998, cut 200 jobs on Monday.', '2026-05-14')).toBe(false);
+    expect(isHistory('The port handled a record volume in 2026 before the strike.', '2026-05-14')).toBe(
+      false,
+    );
+    expect(isHistory('The port has been closed for four days.', '2026-05-14')).toBe(false);
+    expect(isHistory('The last strike there, in 2009, lasted 11 days.', undefined)).toBe(false);
   });
 });
