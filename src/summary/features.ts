@@ -44,6 +44,14 @@ const FIRST_OR_SECOND_PERSON = /\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|us|[Mm]y|[Yy]our|me)\
 const TELLS_THE_READER =
   /^(?:(?:log|sign) (?:in|up)|subscribe|(?:read|listen|watch|click|tap|download|scroll)(?=[\s,:]+(?:the|to|our|this|more|here|now|below|all)\b))\b(?![-\u2019'])/i;
 
+/**
+ * Advice to the reader, in the imperative: "Use only the charger that came with the device.", "Do not
+ * charge batteries overnight.", "Never leave a charging bike unattended." A tip, not where the story stands
+ * ("Use of the charger was banned …" is the noun).
+ */
+const ADVICE =
+  /^(?:Please\s+)?(?:Use|Do not|Don['\u2019]t|Never|Always|Keep|Avoid|Make sure|Stop using|Unplug)\s+(?!(?:of|by|in|for)\b)\p{Ll}/u;
+
 /** A sentence that ends with a colon: what it introduces is in the next one. */
 const INTRODUCES_NEXT = /:["'\u201C\u2018]?\s*$/u;
 
@@ -75,7 +83,7 @@ export function standsAlone(text: string): boolean {
   // "Q: Mr Walt says he did not know the alarms were off.": an interviewer's question, not a fact.
   if (QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text)) return false;
   // "…, said in a statement issued before the market opened:" introduces words that follow it.
-  if (INTRODUCES_NEXT.test(text) || TELLS_THE_READER.test(text)) return false;
+  if (INTRODUCES_NEXT.test(text) || TELLS_THE_READER.test(text) || ADVICE.test(text)) return false;
   const own = unquoted(text);
   // A sentence carried by a quotation with nobody saying it ("…, to mark “the end of a long and bitter
   // dispute”") is someone's words that the summary cannot attribute.

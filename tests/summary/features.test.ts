@@ -101,3 +101,18 @@ describe('isHistory: background from years before the story', () => {
     expect(isHistory('The last strike there, in 2009, lasted 11 days.', undefined)).toBe(false);
   });
 });
+
+describe('standsAlone: advice to the reader', () => {
+  it('leaves out a tip in the imperative', () => {
+    for (const text of [
+      'Use only the charger that came with the device when you charge the battery at home.',
+      'Do not throw lithium-ion batteries in the household rubbish or the recycling bin.',
+    ])
+      expect(standsAlone(text), text).toBe(false);
+  });
+
+  it('keeps a sentence opening on the same word as a noun or a name', () => {
+    const text = 'Use of the charger was banned by the regulator on Tuesday after a string of fires.';
+    expect(standsAlone(text), text).toBe(true);
+  });
+});
