@@ -321,9 +321,32 @@ function roleHolder(label: string, texts: readonly string[]): string | undefined
   // "Judge Harriet M. Kalvik", later "Judge Kalvik": one person, by the longest form.
   const names = [...found].sort((a, b) => b.length - a.length);
   const surname = (name: string) => name.split(' ').pop();
-  return names.length > 0 && names.every((n) => surname(n) === surname(names[0] as string))
-    ? names[0]
-    : undefined;
+  if (names.length > 0 && names.every((n) => surname(n) === surname(names[0] as string))) return names[0];
+  return role.noun === 'judge' ? undefined : addressedHolder(label, texts);
+}
+
+/** A given name the other turns address, set off by a comma: "Morning, Kiri.", "in this job, Kiri, but …". */
+const VOCATIVE = /,\s+(\p{Lu}\p{Ll}+)(?=[.,!?;])/gu;
+
+/**
+ * "PRESENTER: …" where the page introduces the presenter only by name ("… joined Kiri Walsh on Breakfast")
+ * and the guest's turns address her ("Morning, Kiri.", "Thanks, Kiri."): the one given name the other
+ * turns address, when the page outside the turns writes it with one surname.
+ */
+function addressedHolder(label: string, texts: readonly string[]): string | undefined {
+  const addressed = new Set<string>();
+  for (const text of texts) {
+    const turn = SPEAKER_LABEL.exec(text);
+    if (turn === null || turn[1] === label) continue;
+    for (const m of text.slice(turn[0].length).matchAll(VOCATIVE)) addressed.add(m[1] as string);
+  }
+  if (addressed.size !== 1) return undefined;
+  const given = [...addressed][0] as string;
+  const full = new Set<string>();
+  const written = new RegExp(String.raw`\b${given} (\p{Lu}[\p{L}'\u2019-]+)${NAME_END}`, 'gu');
+  for (const text of texts)
+    if (!SPEAKER_LABEL.test(text)) for (const m of text.matchAll(written)) full.add(`${given} ${m[1]}`);
+  return full.size === 1 ? [...full][0] : undefined;
 }
 
 /** How a transcript's labels are read: their pattern, how many turns each must open, and who asks. */

@@ -1264,6 +1264,26 @@ describe('interviews', () => {
     expect(s["I'm not going to call for anyone's head on the radio"]).toBe('Rachel Dennet');
   });
 
+  it('gives "PRESENTER:" turns to the presenter the guest addresses by given name ("Morning, Kiri.")', () => {
+    const s = speakersOf(
+      articleOf(
+        'presenter',
+        [
+          ['Health Minister Graeme Ashwell joined Kiri Wallis on Breakfast to discuss the offer.'],
+          ['PRESENTER: Minister, good morning. The strike finished at eight. Was it worth it?'],
+          ['ASHWELL: Morning, Kiri. Look, nobody wanted this strike, least of all the Government.'],
+          ['PRESENTER: The union wanted 7.5 per cent. You are offering just over half that.'],
+          ['ASHWELL: And we are in a very different fiscal position. Thanks, Kiri.'],
+        ],
+        { title: 'Minister on the offer: "This is as far as we can go"', outlet: 'Outlet radio' },
+      ),
+    );
+    expect(s['The union wanted 7.5 per cent. You are offering just over half that']).toBe('Kiri Wallis');
+    expect(s['Morning, Kiri. Look, nobody wanted this strike, least of all the Government']).toBe(
+      'Graeme Ashwell',
+    );
+  });
+
   it('does not take a name the question talks about ("Q: Jo Roe, the MP, said …") for the one it addresses', () => {
     const s = speakersOf(
       articleOf(
