@@ -447,6 +447,19 @@ const QUESTION_END = /\?\s*$/;
 const MAX_VOCATIVE_LEAD = 5;
 /** A clause of its own opening on a name: ", while Ana Lenk …", "; whereas Dr Lenk …", ", but Ms Lenk …". */
 const CLAUSE_SUBJECT_BEFORE = /[,;]\s+(?:while|whilst|whereas|but)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/u;
+/** The last run of capitalised words of a cue's phrase ("As Daan" → "Daan", "Because Ana Roe" → "Ana Roe"). */
+function lastCapitalisedRun(phrase: string): string {
+  const run = /(?:\p{Lu}[\p{L}'\u2019.-]*\s+)*\p{Lu}[\p{L}'\u2019.-]*\s*$/u.exec(phrase.trim());
+  const words = (run?.[0] ?? phrase).trim().split(/\s+/);
+  // ("As Daan": a sentence's capital on a word that opens a clause is no part of the name.)
+  while (words.length > 1 && CLAUSE_OPENING_WORDS.has((words[0] as string).toLowerCase())) words.shift();
+  return words.join(' ');
+}
+/** Words that open a clause with a capital at a sentence's start, before a name: "As Daan put it". */
+const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(
+  'as because when while but and so though although since after before if'.split(' '),
+);
+
 /**
  * A name set off by an apposition or a relative clause ("Q: Jo Roe, the MP, said on television …", "Q: Jo
  * Roe, who chairs …"): the question talks about them, it does not address them.
@@ -1071,8 +1084,11 @@ class ArticleAttribution {
     return e.personal > 0 && this.#isPersonLike(id);
   }
 
-  /** An interview's answer paragraph ("A: …"): the interviewee's words, whatever quotations it holds. */
-  #answer(p: number, sentences: readonly string[], text: string): boolean {
+  /**
+   * An interview's answer paragraph ("A: …"): the interviewee's words, whatever quotations it holds; a
+   * quotation inside it that the turn credits to someone it names is theirs too (see `#nestedQuotes`).
+   */
+  #answer(p: number, sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): boolean {
     const answer = this.#interview.answers.get(p);
     const interviewee = answer?.speaker
       ? (this.#labelled(answer.speaker) ?? this.#namedByLabel(answer.speaker))
@@ -1094,7 +1110,39 @@ class ArticleAttribution {
     const words = trimQuoteEnd(unwrapped(answer.text));
     if (!/\p{L}/u.test(words) || words.length > MAX_QUOTE_CHARS) return false;
     this.#wholeParagraph(p, sentences, text, words, interviewee, 'interview');
+    this.#nestedQuotes(p, sentences, text, spans, interviewee);
     return true;
+  }
+
+  /**
+   * "A: … As Daan Vos put it to me at two in the morning, “we have been looking at the wrong door.”",
+   * "PRESENTER: … Because Ana Roe told this programme that the Government had “found money for everything”":
+   * a quotation a turn credits, by a speech verb before it, to a person it names is that person's as well as
+   * part of the turn.
+   */
+  #nestedQuotes(
+    p: number,
+    sentences: readonly string[],
+    text: string,
+    spans: readonly QuoteSpan[],
+    speaker: number,
+  ): void {
+    const bounds = sentenceBounds(sentences);
+    for (const span of spans) {
+      if (span.close < 0) continue;
+      const s = bounds.findIndex((b) => b.start <= span.open && span.open < b.end);
+      const b = bounds[s];
+      if (b === undefined) continue;
+      const cue = attributionBefore(text.slice(b.start, span.open));
+      if (cue === undefined || cue.relative || cue.coordinated || cue.participle) continue;
+      const ref = this.#phrases.read(lastCapitalisedRun(cue.phrase));
+      if (ref?.kind !== 'person') continue;
+      const entity = this.#entityForName(ref.tokens, { paragraph: p, sentence: s });
+      if (entity === undefined || entity === speaker || !this.#isPersonLike(entity)) continue;
+      const words = trimQuoteEnd(unwrapped(text.slice(span.open, span.close)));
+      if (!/\p{L}/u.test(words)) continue;
+      this.quotes.push({ paragraph: p, text: words, speaker: { kind: 'entity', entity }, rule: 'nested' });
+    }
   }
 
   /**
@@ -2712,7 +2760,7 @@ class ArticleAttribution {
 
   paragraph(p: number, sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): void {
     if (
-      this.#answer(p, sentences, text) ||
+      this.#answer(p, sentences, text, spans) ||
       this.#examinerQuestion(p, sentences, text) ||
       this.#blockQuote(p, sentences, text, spans)
     )

@@ -1264,6 +1264,31 @@ describe('interviews', () => {
     expect(s["I'm not going to call for anyone's head on the radio"]).toBe('Rachel Dennet');
   });
 
+  it('gives a quotation an answer credits to a colleague by name to the colleague too', () => {
+    const s = speakersOf(
+      articleOf(
+        'nested',
+        [
+          ['Nadia Verhoek, 48, has run the lender since 2019. She spoke to us at its head office.'],
+          ['Q: How did the attackers get in?'],
+          [
+            'A: Through a contractor. Daan Vos and his team found the login within hours.',
+            'As Daan put it to me at two in the morning, "we have been looking at the wrong door."',
+          ],
+          ['Q: Will the numbers rise again?'],
+          ['A: I hope not. We have examined every system the attacker could have reached.'],
+        ],
+        { title: 'Lender chief: "We were too slow"', outlet: 'Outlet nested' },
+      ),
+    );
+    expect(s['we have been looking at the wrong door']).toBe('Daan Vos');
+    expect(
+      s[
+        'Through a contractor. Daan Vos and his team found the login within hours. As Daan put it to me at two in the morning, "we have been looking at the wrong door."'
+      ],
+    ).toBe('Nadia Verhoek');
+  });
+
   it('gives "PRESENTER:" turns to the presenter the guest addresses by given name ("Morning, Kiri.")', () => {
     const s = speakersOf(
       articleOf(
