@@ -315,16 +315,22 @@ function afterParticipleClause(sentence: string): number {
  */
 const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
 /**
- * "The chief executive, Dana Holt, said", "The head of Brightline, Dana Holt, said": a definite role phrase
- * (maybe "of"/"at"/"for" an organisation) opening the sentence, then a name set off by commas. `before` is
+ * "The chief executive, Dana Holt, said", "The head of Brightline, Dana Holt, said", "The researcher who
+ * flagged the data, Anna Roe of Halcyon Labs, said": a definite role phrase (maybe "of"/"at"/"for" an
+ * organisation, or a relative clause) opening the sentence, then a name set off by commas. `before` is
  * the text from the clause's start to the name, `after` the text after it.
  */
 const ROLE_BEFORE_SET_OFF_NAME =
-  /^\s*The\s+((?:[\p{Ll}'\u2019-]+\s+){0,3}[\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[^,]{0,60})?,\s*$/u;
+  /^\s*The\s+((?:[\p{Ll}'\u2019-]+\s+){0,3}[\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[^,]{0,60}|\s+(?:who|that)\s+[^,]{1,60})?,\s*$/u;
+/**
+ * After the name: its comma, or the body it belongs to and then the comma ("The researcher who flagged the
+ * data, Anna Roe of Halcyon Labs, said").
+ */
+const NAME_THEN_COMMA = /^\s*(?:,|(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,]{0,60},)/u;
 
 function roleSetsOffName(before: string, after: string): boolean {
   const role = ROLE_BEFORE_SET_OFF_NAME.exec(before)?.[1];
-  if (role === undefined || !/^\s*,/.test(after)) return false;
+  if (role === undefined || !NAME_THEN_COMMA.test(after)) return false;
   return role.split(/[\s,]+/).some(isRoleNoun);
 }
 

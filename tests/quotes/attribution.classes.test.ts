@@ -1836,6 +1836,18 @@ describe('a verb that asks for a thing inside reported speech', () => {
 });
 
 describe('pronouns and roles', () => {
+  it('reads "The researcher who flagged it, Ana Roe of Halcyon Labs, said" as Ana Roe, whom "she" then means', () => {
+    const s = speakersOf(
+      article('role-who', [
+        [
+          'The researcher who first flagged the stolen data, Łucja Wierzba of Halcyon Labs in Warsaw, said on Tuesday that a second batch had been advertised.',
+        ],
+        ['‘This is the pattern we see when the seller thinks buyers are slow,’ she said.'],
+      ]),
+    );
+    expect(s['This is the pattern we see when the seller thinks buyers are slow']).toBe('Łucja Wierzba');
+  });
+
   it('gives "she" to the woman a "while" clause names, when the sentence\'s subject is a man', () => {
     const s = speakersOf(
       article('while', [
