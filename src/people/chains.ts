@@ -644,6 +644,37 @@ export function abbreviates([given, initial]: readonly [string, string], e: Arti
   );
 }
 
+/** A nickname in quotation marks between a given name and a surname: 'Rafe "Cally" Calloway', "Jo ‘Bull’ Hale". */
+const INLINE_NICKNAME =
+  /(?<=\p{Lu}[\p{L}'\u2019-]+\s+)["\u201C\u2018](\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)["\u201D\u2019](?=\s+\p{Lu}[\p{L}'\u2019-]*\p{Ll})/gu;
+
+/**
+ * A paragraph with each inline nickname (and its marks) blanked with spaces, so that every offset stays where
+ * it was; the same arrays when it has none.
+ */
+function withoutInlineNicknames(
+  sentences: readonly string[],
+  text: string,
+): { text: string; sentences: readonly string[]; nicknames: { start: number; end: number; name: string }[] } {
+  const nicknames = [...text.matchAll(INLINE_NICKNAME)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    name: m[1] as string,
+  }));
+  if (nicknames.length === 0) return { text, sentences, nicknames };
+  let blanked = text;
+  for (const { start, end } of nicknames)
+    blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
+  // The sentences are the paragraph's text joined by one space: cut the blanked text the same way.
+  let at = 0;
+  const cut = sentences.map((sentence) => {
+    const piece = blanked.slice(at, at + sentence.length);
+    at += sentence.length + 1;
+    return piece;
+  });
+  return { text: blanked, sentences: cut, nicknames };
+}
+
 /** "Vanessa Kerr, who performs as Vessa", "…, known as Vessa", "… (better known as Vessa)": a stage name. */
 const ALSO_KNOWN_AS =
   /^,?\s*\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|(?:better |professionally |widely )?known(?: professionally)? as)\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
@@ -766,8 +797,9 @@ export function findArticlePeople(
   // The names of the two paragraphs before, where a relative's family is looked for ("… Vilas Kharat … ¶
   // “…,” he said. ¶ His younger brother, Santosh, …").
   let before: readonly LinkedName[] = [];
-  const linked: ParagraphPeople[] = paragraphs.map((sentences, p) => {
-    const text = texts[p] as string;
+  const linked: ParagraphPeople[] = paragraphs.map((written, p) => {
+    // 'Rafe "Cally" Calloway': the nickname is blanked out for the name to read whole, then made one of its forms.
+    const { text, sentences, nicknames } = withoutInlineNicknames(written, texts[p] as string);
     const { names, pronouns } = scanner.scan(sentences, text, spans[p] ?? [], chains.surnames);
     let spokenOf = NO_ENTITIES;
     sharedSurnames(names, text);
@@ -786,6 +818,15 @@ export function findArticlePeople(
       familyNameAt(i, names as LinkedName[], before, text, chains, given);
     }
     stageNames(names as LinkedName[], text, chains);
+    for (const nickname of nicknames) {
+      const n = (names as LinkedName[]).find((m) => m.start < nickname.start && nickname.end < m.end);
+      const entity = n === undefined ? undefined : chains.entities[n.entity];
+      if (entity?.full) {
+        chains.alsoKnownAs(entity, nickname.name.split(' '));
+        entity.nicknames ??= new Set();
+        entity.nicknames.add(nickname.name.split(' ').map(foldToken).join(' '));
+      }
+    }
     const people = { names: names as LinkedName[], pronouns };
     votePronouns(chains, people, text);
     chains.carryOn(previous, people, p);

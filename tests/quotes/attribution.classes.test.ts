@@ -260,6 +260,17 @@ describe('a stage name', () => {
         query,
       ).toEqual(['I trusted someone with my whole career', 'This was the hardest thing I have ever done']);
   });
+
+  it('reads a nickname in quotation marks inside the name (\'Rafe "Cally" Calloway\') as his', () => {
+    const s = speakersOf(
+      article('nick', [
+        ['TELLY chef Rafe "Cally" Calloway\'s restaurant empire was in meltdown last night.'],
+        ['Cally broke his silence in an Instagram post on Monday night.'],
+        ['He wrote: "I know people are angry and they have every right to be."'],
+      ]),
+    );
+    expect(s['I know people are angry and they have every right to be']).toBe('Rafe Calloway');
+  });
 });
 
 describe('a statement set off as a block', () => {
