@@ -105,13 +105,20 @@ function isCredit(line: string, rules: CleaningRules): boolean {
 }
 
 const MAX_WRAP_WIDTH = 120;
+/** Shorter than this, a line is no wrapped prose; a block of four lines or more, most of them so, is a menu. */
+const SHORT_LINE = 40;
+const MENU_LINES = 4;
 
 /**
  * Joins hard-wrapped lines inside a block: a long line with no sentence end continues on the next. A block
- * with a line longer than any wrap width holds one paragraph per line (a scraped page): nothing to join.
+ * with a line longer than any wrap width holds one paragraph per line (a scraped page): nothing to join; so
+ * does a block of menu items, mostly short lines (a page's title line, "Skip to main content", "Sign in", …
+ * with no blank lines between them).
  */
 function unwrap(lines: string[]): string[] {
   if (lines.some((l) => l.length > MAX_WRAP_WIDTH)) return lines;
+  const short = lines.filter((l) => l.length < SHORT_LINE).length;
+  if (lines.length >= MENU_LINES && 2 * short > lines.length) return lines;
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];

@@ -225,6 +225,27 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 
+  it('keeps each line of a block of menu items apart (a page saved with no blank lines at its top)', () => {
+    const raw = [
+      'Ferry firm fined after harbour crash injures nine | Business | The Harbour Courier',
+      'Skip to main content',
+      'Sign in',
+      'UK edition',
+      'The Harbour Courier',
+      'News',
+      'Business',
+      '',
+      'Ferry firm fined after harbour crash injures nine',
+      '',
+      'The operator of the Sarn ferry was fined £2m on Tuesday over a crash that injured nine passengers in May.',
+      '',
+      '© 2026 Courier News & Media Ltd. All rights reserved.',
+    ].join('\n');
+    const metadata = metadataOf(raw);
+    expect(metadata.outlet).toBe('The Harbour Courier');
+    expect(metadata.title).toBe('Ferry firm fined after harbour crash injures nine');
+  });
+
   it('drops a reader-revenue appeal in the body, keeps prose that merely mentions supporters or journalism', () => {
     const raw = [
       'The council voted on Tuesday to close the Linden Street depot by the end of the year.',
