@@ -1019,6 +1019,14 @@ describe('page metadata: a numeric date read the way the page writes dates', () 
     expect(published('02/10/2025', captions)).toBe('2025-10-02');
   });
 
+  it('reads a date written with dashes ("12-03-2025") both ways too, settled by the page', () => {
+    const body = [
+      'The operator told the regulator on the evening of 11 March 2025 that the breach was wider.',
+    ];
+    expect(published('Press release | 12-03-2025 | 11:30', body)).toBe('2025-03-12');
+    expect(published('Press release | 2025-03-12', body)).toBe('2025-03-12');
+  });
+
   it('reads it day first where its own line tells the time on the 24-hour clock past noon', () => {
     expect(published('12/03/2025 - 21:30', ['The board met on Wednesday.'])).toBe('2025-03-12');
     expect(published('12/03/2025 9:30 PM', ['The board met on Wednesday.'])).toBe('2025-12-03');

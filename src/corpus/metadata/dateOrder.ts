@@ -30,8 +30,12 @@ const DAY_FIRST_ZONE =
 /** North American zones: "10/08/2018 2:05 PM EDT" is October 8. */
 const MONTH_FIRST_ZONE = /\b(?:[ECMP][SD]T|AK[SD]T|HST|ET|PT)\b/;
 
-/** A numeric date "dd/mm/yyyy" or "mm.dd.yy": two small numbers, then a year (not in "v1.13.05.10"). */
-const NUMERIC_DATE = /(?<![\p{L}\p{N}.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})(?![\p{N}]|\.\p{N})/u;
+/**
+ * A numeric date "dd/mm/yyyy", "mm.dd.yy" or "dd-mm-yyyy": two small numbers, then a year (not in
+ * "v1.13.05.10"; with dashes only before a year of four digits, since "12-03-26" may be a score).
+ */
+const NUMERIC_DATE =
+  /(?<![\p{L}\p{N}.-])(\d{1,2})(?:[/.](\d{1,2})[/.](?:\d{4}|\d{2})|-(\d{1,2})-\d{4})(?![\p{N}]|[.-]\p{N})/u;
 
 const MONTH_NAME = `(?:${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
 const ORDINAL = '(?:st|nd|rd|th)?';
@@ -97,8 +101,8 @@ function writtenDates(lines: readonly string[]): PageDateEvidence['written'] {
 function numericOrder(text: string): DateOrder | undefined {
   let dayFirst = 0;
   let monthFirst = 0;
-  for (const [, a, b] of text.matchAll(new RegExp(NUMERIC_DATE.source, 'gu'))) {
-    const [first, second] = [Number(a), Number(b)];
+  for (const [, a, b, dashed] of text.matchAll(new RegExp(NUMERIC_DATE.source, 'gu'))) {
+    const [first, second] = [Number(a), Number(b ?? dashed)];
     if (first > 12 && second <= 12) dayFirst++;
     else if (second > 12 && first <= 12) monthFirst++;
   }
