@@ -170,6 +170,16 @@ describe('page metadata: the outlet as a reader says it', () => {
     expect(m.outlet).toBe('Coastal Gazette');
   });
 
+  it('gives the full name a line of its own writes for a title line\'s short "The Chronicle"', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | The Chronicle',
+      'Subscribe',
+      'The Cormorant Harbour Chronicle',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('The Cormorant Harbour Chronicle');
+  });
+
   it('drops legal suffixes from a copyright name', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal',

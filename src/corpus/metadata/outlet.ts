@@ -514,7 +514,12 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   const top = lines.slice(0, Math.max(20, Math.ceil(lines.length / 4)));
   const spelled = spelledOut(name, top) ?? publicationOfInitials(name, lines);
   if (spelled) return spelled;
-  const ending = new RegExp(`^(?:\\p{Lu}[\\p{L}'\u2019.&-]* ){1,3}${escapeRegExp(name)}$`, 'u');
+  // ("The Chronicle" in the title line, "The Cormorant Harbour Chronicle" a line of its own: the fuller.)
+  const core = name.replace(/^The (?=\p{Lu})/u, '');
+  const ending = new RegExp(
+    `^(?:${core === name ? '' : 'The '})(?:\\p{Lu}[\\p{L}'\u2019.&-]* ){1,3}${escapeRegExp(core)}$`,
+    'u',
+  );
   // (Not the name's own initials before it: "CPW Consolidated Press Wire" is Consolidated Press Wire.)
   const initials = `${initialsOf(name)} ${name}`;
   // (Not a byline: "By The New York Times".)
