@@ -56,6 +56,17 @@ describe('page metadata: the title line', () => {
     expect(m.title).toBe('Ep. 12: The ferryman who kept the logbook');
   });
 
+  it('takes the headline the page shows where the title line opens with the kind of piece ("Analysis: …")', () => {
+    const m = metadataOf([
+      'Analysis: The ferry fight was never really about boats - Harbour Current',
+      'Opinion & Analysis',
+      'ANALYSIS',
+      'The ferry fight was never really about boats',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('The ferry fight was never really about boats');
+  });
+
   it('does not take "The" from a sentence opening after a dateline\'s dash ("PORT HALLAM - The Harbour Authority today …")', () => {
     const m = metadataOf([
       'Authority orders ferry terminal closed | Harbour Authority of Wessmark',

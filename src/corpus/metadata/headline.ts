@@ -203,6 +203,12 @@ function belowMasthead(lines: readonly PageLine[], outlet: string | undefined): 
 
 /** "(transcript)", "[VIDEO]", "(updated)": a short label in brackets a title adds after the headline. */
 const TRAILING_LABEL = /\s*[([][^()[\]]{1,20}[)\]]\s*$/u;
+/**
+ * A kind of piece labelling a title ("Analysis: …", "Opinion | …", "Explainer – …"): the page's section
+ * label, shown over the headline if at all, not part of it.
+ */
+const GENRE_LABEL =
+  /^(?:analysis|opinion|comment|commentary|explainer|review|editorial|interview|exclusive|fact check|obituary|profile)\s*[:|\u2013\u2014-]\s+/iu;
 
 /** Share of the title's words a visible headline must keep to be the same headline reworded. */
 const SAME_HEADLINE = 0.75;
@@ -269,6 +275,10 @@ export function chooseHeadline(
     const unlabelled = comparableLine(site.headline.replace(TRAILING_LABEL, ''));
     const shown = lines.findIndex((l, i) => i > site.at && comparableLine(l.text) === unlabelled);
     if (unlabelled !== wanted && shown > 0) return { text: (lines[shown] as PageLine).text, at: shown };
+    // "Analysis: Harrowgate’s ballpark fight …" over a page headed "ANALYSIS" then the headline alone.
+    const ungenred = comparableLine(site.headline.replace(GENRE_LABEL, ''));
+    const plain = lines.findIndex((l, i) => i > site.at && comparableLine(l.text) === ungenred);
+    if (ungenred !== wanted && plain > 0) return { text: (lines[plain] as PageLine).text, at: plain };
     // The page shows the same headline worded a little differently from its <title> (which is often
     // written for search engines, "… live: …"): readers see the page's. The one over the byline may be
     // worded afresh.
