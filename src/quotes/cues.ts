@@ -226,8 +226,12 @@ function inWordsOf(before: string): string | undefined {
   return m[1] ?? m[2];
 }
 
-/** "…, according to X, " right before a quotation opens. */
-const ACCORDING_BEFORE = /(?:^|[,(\u2014]\s*)according to ([^,.;:"\u201C\u201D_]{2,120}),?\s*$/i;
+/**
+ * "…, according to X, " right before a quotation opens, or with a copula between ("The danger, according to
+ * Dr Rao, was “the bleeding we couldn’t see”").
+ */
+const ACCORDING_BEFORE =
+  /(?:^|[,(\u2014]\s*)according to ([^,.;:"\u201C\u201D_]{2,120})(?:,?\s*|,\s+(?:was|is|were|are|had been|has been|would be|will be)\s+)$/i;
 
 /**
  * "Says Frank, “…”", "Adds the mayor: “…”": a speech verb opening the sentence before its speaker, then

@@ -124,6 +124,20 @@ describe('a role word at the end of a quotation', () => {
   });
 });
 
+describe('"according to" a name, then a copula before the quotation', () => {
+  it('gives "The danger, according to Rao, was “…”" to Rao', () => {
+    const s = speakersOf(
+      article('according-was', [
+        ['Dr Anil Rao, a consultant in Plymouth, stayed on the radio with the station doctor all night.'],
+        [
+          'The danger in those first hours, according to Rao, was “not the fracture itself but the bleeding we could not see”.',
+        ],
+      ]),
+    );
+    expect(s['not the fracture itself but the bleeding we could not see']).toBe('Anil Rao');
+  });
+});
+
 describe('"according to" a role and the name set off after it', () => {
   it('gives the quote to the name, not to whoever the role\'s "her" is', () => {
     const s = speakersOf(
