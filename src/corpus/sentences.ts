@@ -71,8 +71,8 @@ function isAbbreviation(text: string, dot: number, nextWord: string): boolean {
   if (start === dot) return false;
   const word = text.slice(start, dot).replace(/^['\u2019]+/, '');
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-  // Single capital initial: "N. Korea", "Mike R. Pompeo".
-  if (/^\p{Lu}$/u.test(word)) return true;
+  // Single capital initial: "N. Korea", "Mike R. Pompeo" (not a unit after a number: "below minus 40C.").
+  if (/^\p{Lu}$/u.test(word)) return !/\d/.test(text.charAt(start - 1));
   // Initialisms: "U.S", "p.m", "D.C" — a boundary only when a typical sentence opener follows.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
   return false;

@@ -29,6 +29,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence on a unit after a number ("minus 40C."), which is no initial', () => {
+    expect(splitSentences('It was minus 40C. "The skis froze in minutes," he said.')).toEqual([
+      'It was minus 40C.',
+      '"The skis froze in minutes," he said.',
+    ]);
+  });
+
   it('does not split inside a closed quotation, and splits after it', () => {
     expect(
       splitSentences('"It was another step forward. So this is a good outcome," Pompeo said. Kim agreed.'),
