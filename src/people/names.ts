@@ -40,7 +40,10 @@ export function nameAfterBody(words: readonly string[]): number {
   const given = (w: string) => GIVEN_NAME_GENDERS.has(w.toLowerCase());
   for (let k = 1; k + 2 <= words.length; k++)
     if (!given(words[k - 1] as string) && given(words[k] as string)) return k;
-  return 0;
+  // "Commissioner of Police Tejaswini Kulkarni": a given name the lexicon does not know, after a word of a
+  // body that is no name ("Police", "Department"): the two words after it.
+  const body = words.length - 3;
+  return body >= 0 && ORG_WORDS.has((words[body] as string).toLowerCase()) ? body + 1 : 0;
 }
 
 /** A name that opens like a place ("South Korea", "New York"): never a person's. */

@@ -2830,7 +2830,14 @@ class ArticleAttribution {
       // Nothing but an opening bracket stands before the quotation in its sentence.
       const nothingBefore = /^[\s(]*$/.test(beforeOpen);
       let rule = 'after';
-      let speaker = asked || relative ? null : this.#resolve(attributionAfter(afterClose), cue);
+      const after = asked || relative ? undefined : attributionAfter(afterClose);
+      // "“…,” said the man, who did not give his name.": a role the sentence says is unnamed is no one.
+      let speaker =
+        after !== undefined && /^\s*the\s/i.test(after.phrase) && UNNAMED_SUBJECT.test(afterClose)
+          ? undefined
+          : asked || relative
+            ? null
+            : this.#resolve(after, cue);
       // "he … said, “…,” the prosecutor's office said": a body after the quotation is where the report came
       // from; the speech verb introducing it names the speaker.
       if (speaker?.kind === 'org' && introducedBySpeechVerb(beforeOpen)) {

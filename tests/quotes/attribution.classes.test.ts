@@ -1148,6 +1148,29 @@ describe('verbs that name, and verbs inside what was said', () => {
 });
 
 describe('someone unnamed', () => {
+  it('gives no one "“…,” said the man, who did not give his name", not the man named before', () => {
+    const s = speakersOf(
+      article('man-unnamed', [
+        ['Works minister Sudhir Bhonsle visited the site on Tuesday.'],
+        [
+          '“First there was one big crack, then the middle part just folded,” said the man, who did not give his name.',
+        ],
+      ]),
+    );
+    expect(s['First there was one big crack, then the middle part just folded']).toBe('unknown');
+  });
+
+  it('reads "Deputy Commissioner of Police Tejal Kulkarni" as Tejal Kulkarni, whom "she said" then means', () => {
+    const s = speakersOf(
+      article('of-police', [
+        ['Dr Rui Gomes, the hospital superintendent, said 17 people were being treated.'],
+        ['Deputy Commissioner of Police Tejal Kulkarni told reporters that at least 10 people were missing.'],
+        ['“We cannot give an exact number yet,” she said.'],
+      ]),
+    );
+    expect(s['We cannot give an exact number yet']).toBe('Tejal Kulkarni');
+  });
+
   it('gives no one a verbless quote after "A fan who declined to give his name said he …"', () => {
     const s = speakersOf(
       article('fan', [
