@@ -127,7 +127,7 @@ const SPEAKER_LABEL = new RegExp(
  * the seat). Later turns give the office alone ("The PRIME MINISTER:").
  */
 const BRACKETED_HOLDER =
-  /\((?:(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?\s)?(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{L}'\u2019-]+){1,3})\)/u;
+  /\((?:(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Deputy|Senator)\.?\s)?(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{L}'\u2019-]+){1,3})\)/u;
 /** Office words a record labels a turn with (besides the lexicon's role nouns). */
 const OFFICE_LABELS = new Set(['speaker', 'deputy', 'chair', 'clerk', 'presiding']);
 
@@ -135,7 +135,13 @@ const OFFICE_LABELS = new Set(['speaker', 'deputy', 'chair', 'clerk', 'presiding
 function isOfficeLabel(label: string): boolean {
   const words = label.toLowerCase().split(/\s+/);
   const last = words[words.length - 1] as string;
-  return words[0] === 'the' || OFFICE_LABELS.has(last) || ROLE_WORDS.has(last);
+  // ("Minister for Health (…)": the office's role word opens it.)
+  return (
+    words[0] === 'the' ||
+    OFFICE_LABELS.has(last) ||
+    ROLE_WORDS.has(last) ||
+    (words.length > 2 && ROLE_WORDS.has(words[0] as string) && words[1] === 'for')
+  );
 }
 
 /** The holder a label's brackets name, when the label is an office ("The PRIME MINISTER (Dame Honor Blackwood)"). */
@@ -150,8 +156,10 @@ const TITLED_WORD = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}?[\\p{Ll}'\u2019]+)*";
  * interview: read only where each such label opens two turns or more (a one-off "Update: …" is a heading),
  * and a label is a speaker only where the article names that person (see attribute.ts).
  */
+/** An office and its holder in brackets, as a parliament's record labels a turn: "Minister for Health (Deputy Ann Hale)". */
+const OFFICE_BEFORE_HOLDER = `${TITLED_WORD}(?:\\s(?:of|for|the|and|${TITLED_WORD}))*(?=\\s*\\()`;
 const TITLED_LABEL = new RegExp(
-  `^\\s*((?:(?:${TITLED_WORD}|\\p{Lu})\\.?\\s(?:${NAME_PARTICLE_PATTERN}\\s)?){0,3}${TITLED_WORD}):\\s+(?=\\S)`,
+  `^\\s*((?:(?:${TITLED_WORD}|\\p{Lu})\\.?\\s(?:${NAME_PARTICLE_PATTERN}\\s)?){0,3}${TITLED_WORD}|${OFFICE_BEFORE_HOLDER})((?:\\s*\\([^)]{1,60}\\)){0,2}):\\s+(?=\\S)`,
   'u',
 );
 const TITLE_CASE: LabelStyle = {

@@ -1692,6 +1692,28 @@ describe('interviews', () => {
     expect(s['I will not take lectures on medicine safety from Mr Renn']).toBe('Alys Penhallow');
   });
 
+  it('reads an office label without "The" whose brackets name a deputy ("Minister for Health (Deputy Ann Hale):")', () => {
+    const s = speakersOf(
+      articleOf(
+        'dail',
+        [
+          ['Deputies questioned the minister on the breach at the hospital.'],
+          [
+            'Minister for Health (Deputy Órla Ní Bhriain): I thank the House. I want to begin by apologising to every patient.',
+          ],
+          ['Deputy Cathal Mac Aodha: I welcome the apology, but an apology is not an answer.'],
+          ['Deputy Cathal Mac Aodha: Does the chief executive retain her confidence?'],
+          [
+            'Minister for Health (Deputy Órla Ní Bhriain): The chief executive has my confidence, and he has been frank with me.',
+          ],
+        ],
+        { title: 'Hospital data breach: statements', outlet: 'Outlet dail' },
+      ),
+    );
+    expect(s['The chief executive has my confidence, and he has been frank with me']).toBe('Órla Ní Bhriain');
+    expect(s['I welcome the apology, but an apology is not an answer']).toBe('Cathal Mac Aodha');
+  });
+
   it('gives a court transcript\'s "THE JUDGE:" turns to the judge the page names', () => {
     const s = speakersOf(
       articleOf(
