@@ -1713,10 +1713,6 @@ class ArticleAttribution {
   }
 
   /**
-   * In a sentence whose subject is no person, the last person of that gender it names (not as the object of
-   * a preposition): "It is an unusual alliance, and Lindqvist knows it. She shrugs."
-   */
-  /**
    * The one person of a gender named as the subject of a clause joined by "while", "whereas" or "but" in
    * sentence `s` (", while Ana Lenk, a client from Lyon, was taken …"), if exactly one.
    */
@@ -1735,6 +1731,10 @@ class ArticleAttribution {
     return ids.size === 1 ? found[0]?.entity : undefined;
   }
 
+  /**
+   * In a sentence whose subject is no person, the last person of that gender it names (not as the object of
+   * a preposition): "It is an unusual alliance, and Lindqvist knows it. She shrugs."
+   */
   #namedOfGender(s: SentenceEntry, gender: Gender): number | undefined {
     const named = this.#namedBefore(
       s.paragraph,
@@ -2716,7 +2716,6 @@ class ArticleAttribution {
     return undefined;
   }
 
-  /** The subject of the sentence before, in the same paragraph. */
   /** Who is named (outside quotations) at the start of a sentence of paragraph `p`, if anyone is. */
   #openingPerson(p: number, sentence: number, bounds: Bounds): number | undefined {
     const first = (this.#people.paragraphs[p]?.names ?? []).find((n) => n.sentence === sentence);
