@@ -646,7 +646,9 @@ export function abbreviates([given, initial]: readonly [string, string], e: Arti
 
 /** A nickname in quotation marks between a given name and a surname: 'Rafe "Cally" Calloway', "Jo ‘Bull’ Hale". */
 const INLINE_NICKNAME =
-  /(?<=\p{Lu}[\p{L}'\u2019-]+\s+)["\u201C\u2018](\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)["\u201D\u2019](?=\s+\p{Lu}[\p{L}'\u2019-]*\p{Ll})/gu;
+  /["\u201C\u2018](\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)["\u201D\u2019](?=\s+\p{Lu}[\p{L}'\u2019-]*\p{Ll})/gu;
+/** The given name before an inline nickname's opening mark (read backwards from the mark, not at every place). */
+const GIVEN_BEFORE_NICKNAME = /\p{Lu}[\p{L}'\u2019-]+\s+$/u;
 
 /**
  * A paragraph with each inline nickname (and its marks) blanked with spaces, so that every offset stays where
@@ -656,11 +658,9 @@ function withoutInlineNicknames(
   sentences: readonly string[],
   text: string,
 ): { text: string; sentences: readonly string[]; nicknames: { start: number; end: number; name: string }[] } {
-  const nicknames = [...text.matchAll(INLINE_NICKNAME)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    name: m[1] as string,
-  }));
+  const nicknames = [...text.matchAll(INLINE_NICKNAME)]
+    .filter((m) => GIVEN_BEFORE_NICKNAME.test(text.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[1] as string }));
   if (nicknames.length === 0) return { text, sentences, nicknames };
   let blanked = text;
   for (const { start, end } of nicknames)
