@@ -155,7 +155,7 @@ function hasQuotation(text: string): boolean {
 
 /** Forward-looking wording: in an older article it is likely superseded by what happened since. */
 export const FUTURE =
-  /\b(?:will|would|next (?:week|month|year)|plans? to|planned|is (?:expected|due|set|scheduled) to|are (?:expected|due|set|scheduled) to|upcoming|to visit|may happen|later this)\b/i;
+  /\b(?:will|would|next (?:week|month|year)|plans? to|planned|(?:is|are) (?:now )?(?:expected|due|set|scheduled) (?:to|for)|upcoming|to visit|may happen|later this)\b/i;
 
 /** Overlap of two token sets relative to the smaller one. */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

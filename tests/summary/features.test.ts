@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHistory, standsAlone } from '../../src/summary/features.ts';
+import { FUTURE, isHistory, standsAlone } from '../../src/summary/features.ts';
 
 describe('standsAlone: a sentence a status can show without the one before it', () => {
   it('takes a sentence that says what it is about', () => {
@@ -114,5 +114,20 @@ describe('standsAlone: advice to the reader', () => {
   it('keeps a sentence opening on the same word as a noun or a name', () => {
     const text = 'Use of the charger was banned by the regulator on Tuesday after a string of fires.';
     expect(standsAlone(text), text).toBe(true);
+  });
+});
+
+describe("FUTURE: wording an older article's later events supersede", () => {
+  it('is a plan or a date set ahead, with or without "now" ("A committee vote is now scheduled for Thursday.")', () => {
+    for (const text of [
+      'A committee vote is now scheduled for Thursday.',
+      'The hearings are set to resume on Monday.',
+      'The minister will visit the port next week.',
+    ])
+      expect(FUTURE.test(text), text).toBe(true);
+  });
+
+  it('is not what has happened', () => {
+    expect(FUTURE.test('The committee voted 10-9 on Thursday to advance the nomination.')).toBe(false);
   });
 });
