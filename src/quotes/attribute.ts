@@ -68,6 +68,7 @@ import {
   type InterviewLayout,
   interviewLayout,
   labelOwner,
+  PARTY_TAG,
   QUESTION_OPENING,
 } from './interview.ts';
 import { isTitleWord, type SpeakerRef, SpeakerPhrases } from './speakerPhrase.ts';
@@ -856,7 +857,14 @@ class ArticleAttribution {
    * The person a transcript's speaker label names ("HARTMANN", "MS VOGEL"): by surname, when one person has
    * it; else the one person with that name at all ("PARK" for Park Ji-won, family name first).
    */
-  #labelled(label: string): number | undefined {
+  #labelled(written: string): number | undefined {
+    // "SEN. WHITFIELD (D-OHIO)": of two people of that surname, the one the article writes with that tag.
+    const tag = PARTY_TAG.exec(written)?.[0];
+    const label = tag === undefined ? written : written.replace(tag, '').trim();
+    if (tag !== undefined) {
+      const tagged = this.#taggedWith(tag.slice(1, -1), foldToken(label.split(/\s+/).pop() ?? ''));
+      if (tagged !== undefined) return tagged;
+    }
     const words = label.split(/\s+/).map(foldToken);
     const surname = words[words.length - 1] as string;
     // "GRANT HAVERKAMP" where his mother Marguerite Haverkamp speaks too, "NALINI ROE" whom the operator
@@ -887,6 +895,26 @@ class ArticleAttribution {
     return /^\p{Lu}{2,3}$/u.test(label)
       ? only(people.filter((e) => e.full && initialsOf(e) === label))
       : undefined;
+  }
+
+  /**
+   * The one person of a surname whose name the article writes followed by a party and state ("Sen. Dana
+   * Whitfield, D-Ohio," or "(D-Ohio)"), as a record's label tags them; undefined unless exactly one.
+   */
+  #taggedWith(tag: string, surname: string): number | undefined {
+    const found = new Set<number>();
+    const wanted = tag.toLowerCase();
+    this.#people.paragraphs.forEach((people, p) => {
+      const text = this.#texts[p] ?? '';
+      for (const n of people?.names ?? []) {
+        const e = this.#entity(n.entity);
+        // (The labels themselves are mentions too: only a name written in full, "Sen. Dana Whitfield, D-Ohio".)
+        if (n.quoted || n.tokens.length < 2 || !e.full || e.surname !== surname) continue;
+        const after = /^,?\s*\(?([DRI]-\p{Lu}[\p{L}. ]{1,20}?)[,)]/u.exec(text.slice(n.end, n.end + 30))?.[1];
+        if (after !== undefined && after.toLowerCase() === wanted) found.add(n.entity);
+      }
+    });
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   /**

@@ -269,6 +269,9 @@ const RECORD_LABEL =
   /^\s*((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s(?:\p{Lu}[\p{L}'\u2019-]+\s){0,2}\p{Lu}[\p{L}'\u2019-]+|The\s(?:(?:\p{Lu}[\p{L}-]+|of|for|the|and)\s?){1,6}(?=\s*\())((?:\s*\([^)]{1,60}\)){0,2}):\s+(?=\S)/u;
 const RECORD: LabelStyle = { pattern: RECORD_LABEL, perLabel: 1, askerInterviews: false, stamp: 'none' };
 
+/** A US lawmaker's party and state in a label's brackets: "(D-OHIO)", "(R-Texas)". */
+export const PARTY_TAG = /\([DRI]-\p{Lu}[\p{L}. ]{1,20}\)/u;
+
 /** "(Laughter)", "(Applause)" after a turn: the transcript's, not the speaker's words. */
 const STAGE_DIRECTION = /\s*\(\p{Lu}\p{Ll}+(?: \p{Ll}+)?\)\s*$/u;
 const QUESTIONER_LABELS = new Set([
@@ -467,7 +470,9 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
           turns.set(p, { text: words, labelled: true, speaker: name, asks: true });
         return;
       }
-      speaker = holder(name) ?? name;
+      // ("SEN. WHITFIELD (D-OHIO)" and "SEN. WHITFIELD (R-TEXAS)": two senators, told apart by the tag.)
+      const tag = PARTY_TAG.exec(label[2] ?? '')?.[0];
+      speaker = holder(name) ?? (tag === undefined ? name : `${name} ${tag}`);
       labelled++;
       const initials = style.initials
         ? { initials: (paragraphs[p] as string).length - text.length + label[0].length }

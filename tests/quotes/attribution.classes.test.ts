@@ -1692,6 +1692,29 @@ describe('interviews', () => {
     expect(s['I will not take lectures on medicine safety from Mr Renn']).toBe('Alys Penhallow');
   });
 
+  it('tells two senators of one surname apart by the party tag of their labels ("SEN. HOLT (D-OHIO):")', () => {
+    const s = speakersOf(
+      articleOf(
+        'tags',
+        [
+          [
+            'Sen. Dana Holt, D-Ohio, whose state bore the brunt of the outages, called the apology "necessary".',
+          ],
+          [
+            'Sen. Craig Holt, R-Texas, who is no relation to the Ohio Democrat, compared the hearing to a trial.',
+          ],
+          ['SEN. HOLT (D-OHIO): "I am going to reclaim my time. That is not a yes and it is not a no."'],
+          ['NOMINEE: "Senator, I have said what I can say."'],
+          ['SEN. HOLT (R-TEXAS): "That is the kind of experience I want running the department."'],
+          ['SEN. HOLT (D-OHIO): "Did you sign off on that deferral?"'],
+        ],
+        { title: 'Nominee grilled over blackout', outlet: 'Outlet tags' },
+      ),
+    );
+    expect(s['Did you sign off on that deferral?']).toBe('Dana Holt');
+    expect(s['That is the kind of experience I want running the department']).toBe('Craig Holt');
+  });
+
   it('reads an office label without "The" whose brackets name a deputy ("Minister for Health (Deputy Ann Hale):")', () => {
     const s = speakersOf(
       articleOf(
