@@ -60,9 +60,16 @@ export const SPEECH_VERBS: readonly string[] = [
  */
 export const FINDING_VERBS: readonly string[] = 'ruled rules found finds finding ruling'.split(' ');
 
-/** "…, adding …": a participle shares the subject of the verb or sentence before it. */
+/**
+ * A court's holding ("“…,” she held.", "the judge held that the deal was “void”"): a finding only where it
+ * ends the clause or takes "that" ("held a press conference", "was held in custody" are no speech).
+ */
+export const HOLDING_VERBS: readonly string[] = ['held', 'holds'];
+
 /** The one-word speech verbs, for a lookup of a single word ("added", "replied"). */
 export const SPEECH_VERB_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
+
+/** "…, adding …": a participle shares the subject of the verb or sentence before it. */
 
 export const SPEECH_PARTICIPLES: readonly string[] = (
   'saying telling adding writing noting explaining asking tweeting declaring warning arguing insisting ' +

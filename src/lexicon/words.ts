@@ -53,6 +53,16 @@ export const NEWS_EVENT_WORDS: readonly string[] = [
  */
 export const WEATHER_SYSTEMS: ReadonlySet<string> = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 
+/**
+ * Records of what was said ("according to the court's record of proceedings", "according to court filings"):
+ * the source of a report, never its speaker.
+ */
+export const RECORD_NOUNS: ReadonlySet<string> = new Set(
+  'record records transcript transcripts minutes filing filings documents papers recording recordings footage'.split(
+    ' ',
+  ),
+);
+
 /** Nouns that head a public body's name ("Ministry of Foreign Affairs", "Department of Health"). */
 export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set(
   'ministry department office agency authority commission bureau council government administration university institute service'.split(

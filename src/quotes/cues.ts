@@ -6,10 +6,12 @@ import {
   AUXILIARIES,
   CALENDAR_WORDS,
   FINDING_VERBS,
+  HOLDING_VERBS,
   GENDERED_ROLES,
   GIVEN_NAME_GENDERS,
   NAME_PARTICLE_PATTERN,
   NAMING_VERBS,
+  RECORD_NOUNS,
   ORG_WORDS,
   POST_NOMINALS,
   ROLE_WORDS,
@@ -26,6 +28,7 @@ const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /
 
 const VERBS =
   `${alternation(SPEECH_VERBS)}|${alternation(FINDING_VERBS)}|` +
+  `(?<!(?:was|were|is|are|been|be|being) )(?:${alternation(HOLDING_VERBS)})(?=\\s+that\\b|\\s*[,.;!?]|\\s*$)|` +
   // "X called it “…”" is speech; "it was called “…”" (passive) is not.
   `(?<!(?:was|were|is|are|been|be|being) )(?:${NAMING_VERBS.map((v) => (v === 'called' ? 'called(?! off)' : v)).join('|')})`;
 const PARTICIPLES = alternation(SPEECH_PARTICIPLES);
@@ -45,8 +48,7 @@ export function introducedBySpeechVerb(beforeOpen: string): boolean {
 const AUXILIARY = new RegExp(`\\s+(?:${AUXILIARIES.join('|')}|quoted as)$`, 'i');
 
 /** A subordinate clause between the verb and the quote starts a new subject: the quote is not the verb's. */
-const NEW_CLAUSE =
-  /[,;]\s*(?:after|before|while|when|whereas|although|though|because|since|if|until|unless|as)\s/i;
+const NEW_CLAUSE = /[,;]\s*(?:after|before|while|when|whereas|although|though|since|if|until|unless|as)\s/i;
 
 // A letter before the word, accented or not, makes it the end of another word ("García said", not "a said").
 const DETERMINER_BEFORE =
@@ -275,6 +277,14 @@ function namedAfterRole(phrase: string, rest: string): string {
   return APPOSITIVE_AFTER_ROLE.exec(rest)?.[1]?.replace(/\.$/, '') ?? phrase;
 }
 
+/** "court filings", "the court's record of proceedings": a record (within its first four words) of what was said. */
+function isRecord(phrase: string): boolean {
+  return phrase
+    .split(/\s+/)
+    .slice(0, 4)
+    .some((w) => RECORD_NOUNS.has(w.toLowerCase()));
+}
+
 /** A lower-case preposition opening a phrase ("with Canadian authorities"). */
 const PREPOSITION_OPENED =
   /^(?:with|to|for|of|in|on|at|from|by|into|about|against|over|under|after|before|than)\s/;
@@ -288,6 +298,8 @@ export function attributionAfter(after: string): Attribution | undefined {
   // "“…,” while Smith said …": a conjunction opens another clause, whose speaker is not this quote's.
   if (NEW_CLAUSE_OPENER.test(text)) return undefined;
   const according = /^according to ([^,.;:"\u201C\u201D_]{2,120})/i.exec(text);
+  // "…, according to the court's record of proceedings": a record names no speaker; the sentence's cue does.
+  if (according && isRecord(according[1] as string)) return undefined;
   if (according) return { phrase: namedAfterRole(according[1] as string, text.slice(according[0].length)) };
   const inverted = INVERTED_RE.exec(text);
   if (inverted) {

@@ -7292,3 +7292,30 @@ describe('an opening clause with an irregular participle and its agent ("In an e
     expect(led.slice(mainClauseStart(led)).trimStart()).toBe('the crews worked through the night.');
   });
 });
+
+describe('a court report: "…, according to the court’s record", "“…,” she held", "she says … because X “…”"', () => {
+  it('gives each quotation to the counsel or judge who spoke it, not to the record', () => {
+    const s = speakersOf(
+      article('court', [
+        splitSentences('Prosecutors led by Dayo Benson called 14 witnesses over two years.'),
+        splitSentences(
+          'In his closing address, Mr Benson argued that the defendant had “hidden an old fraud in new words”, according to the court’s record of proceedings.',
+        ),
+        splitSentences('Justice Mary Ekwe read the judgment on Tuesday.'),
+        splitSentences(
+          'The judge then turned to the money. She says the sum proved is lower than charged, because several transfers "could not be followed with enough certainty".',
+        ),
+        splitSentences(
+          '"There is no evidence that the second defendant saw the accounts. Suspicion is not proof," she held.',
+        ),
+        splitSentences('Ann Lowe was held in custody, “for her own safety”, according to court filings.'),
+      ]),
+    );
+    expect(s['hidden an old fraud in new words']).toBe('Dayo Benson');
+    expect(s['could not be followed with enough certainty']).toBe('Mary Ekwe');
+    expect(s['There is no evidence that the second defendant saw the accounts. Suspicion is not proof']).toBe(
+      'Mary Ekwe',
+    );
+    expect(s['for her own safety']).not.toBe('Ann Lowe');
+  });
+});
