@@ -41,6 +41,8 @@ export const SPEECH_VERBS: readonly string[] = [
   ),
   ...'chuckled chuckles sobbed beamed pledged pledges asserted asserts hailed hails'.split(' '),
   ...'criticised criticized criticises criticizes'.split(' '),
+  // "he apologised for “an experience that fell short”": the words of the apology.
+  ...'apologised apologized apologises apologizes'.split(' '),
   'pointed out',
   'points out',
   'went on',

@@ -457,8 +457,14 @@ export function sentenceSubject(sentence: string): string {
       taken.push(token);
     } else break;
   }
+  // "Top scorer Mateo Ibáñez, known as …, posted": an opening word and a lower-case description before the
+  // name are the subject with it, as a role before a name is.
+  if (taken.length === 1 && DESCRIBED_NAME.test(head.trim())) return head.trim();
   return taken.join(' ');
 }
+
+/** A capitalised opening word, one or two lower-case words, then a name of two to three words. */
+const DESCRIBED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,2}(?:\s+\p{Lu}[\p{L}'\u2019-]+){2,3}$/u;
 
 /** The words up to the first after the opening one that is not capitalised ("and" aside). */
 function capitalisedRun(tokens: readonly string[]): readonly string[] {

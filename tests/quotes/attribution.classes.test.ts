@@ -7319,3 +7319,30 @@ describe('a court report: "…, according to the court’s record", "“…,” 
     expect(s['for her own safety']).not.toBe('Ann Lowe');
   });
 });
+
+describe('"he apologised for “…”" in a letter to customers', () => {
+  it('gives the apology’s words to the one who apologised', () => {
+    const s = speakersOf(
+      article('apology', [
+        splitSentences('Tavia Lines’ chief executive, Corin Maddox, wrote to passengers on Monday.'),
+        splitSentences(
+          'In the letter, seen by Portside, he apologised for “a week that fell far short of what you paid for” and offered a refund.',
+        ),
+      ]),
+    );
+    expect(s['a week that fell far short of what you paid for']).toBe('Corin Maddox');
+  });
+});
+
+describe('"Top scorer X Y, known as “Z” in the dressing room, posted … with the words: “…”"', () => {
+  it('is the named player, not the capitalised word that opens the sentence', () => {
+    const s = speakersOf(
+      article('tribute', [
+        splitSentences(
+          'Top scorer Dario Velkan, known as "Vel" in the dressing room, posted a photo of his old coach with the words: "You brought me to this city and I will never forget it."',
+        ),
+      ]),
+    );
+    expect(s['You brought me to this city and I will never forget it']).toBe('Dario Velkan');
+  });
+});
