@@ -601,6 +601,24 @@ const FLASHBACK = /^[^,;:"\u201C]*?\bhad\s+(?:earlier|previously|already|once)\s
 /** A cue of a pronoun alone after a quotation (", he said."). */
 const PRONOUN_CUE = /^(?:he|she)\s+\p{Ll}+\.?$/u;
 
+/**
+ * The answer's own words: `answer` (the paragraph `text` without its label) less the quotations of someone
+ * else it holds (`nested`, where they stand in `text`), as the runs of words left, in order. Empty when
+ * nothing is left out (the whole answer is the speaker's) or the answer is not found in the text.
+ */
+function ownWords(text: string, answer: string, nested: readonly { start: number; end: number }[]): string[] {
+  const offset = text.lastIndexOf(answer);
+  if (nested.length === 0 || offset < 0) return [];
+  const parts: string[] = [];
+  let from = offset;
+  for (const b of [...nested].sort((x, y) => x.start - y.start)) {
+    parts.push(text.slice(from, Math.max(from, b.start)));
+    from = Math.max(from, b.end);
+  }
+  parts.push(text.slice(from));
+  return parts.map((part) => trimQuoteEnd(unwrapped(part.trim()))).filter((part) => /\p{L}/u.test(part));
+}
+
 /** Who the sentence after a quotation says spoke it, if it does (see NEXT_SENTENCE_CREDITS). */
 function nextSentenceCredit(sentence: string): string | undefined {
   for (const pattern of NEXT_SENTENCE_CREDITS) {
@@ -1143,8 +1161,17 @@ class ArticleAttribution {
       return false;
     const words = trimQuoteEnd(unwrapped(answer.text));
     if (!/\p{L}/u.test(words) || words.length > MAX_QUOTE_CHARS) return false;
-    this.#wholeParagraph(p, sentences, text, words, interviewee, 'interview');
-    this.#nestedQuotes(p, sentences, text, spans, interviewee);
+    const nested = this.#nestedQuotes(p, sentences, text, spans, interviewee);
+    // The answer less the quotations of someone else: what the interviewee said in their own words.
+    const own = ownWords(text, answer.text, nested);
+    this.#wholeParagraph(p, sentences, text, own[0] ?? words, interviewee, 'interview');
+    for (const part of own.slice(1))
+      this.quotes.push({
+        paragraph: p,
+        text: part,
+        speaker: { kind: 'entity', entity: interviewee },
+        rule: 'interview',
+      });
     return true;
   }
 
@@ -1152,7 +1179,9 @@ class ArticleAttribution {
    * "A: … As Daan Vos put it to me at two in the morning, “we have been looking at the wrong door.”",
    * "PRESENTER: … Because Ana Roe told this programme that the Government had “found money for everything”":
    * a quotation a turn credits, by a speech verb before it, to a person it names is that person's as well as
-   * part of the turn.
+   * part of the turn. So is one it credits to "he" or "she" ("Her first email said: “…”", "in his words,
+   * “…”"): the one answering says "I", so the pronoun is the last other person of that gender the answer, or
+   * the question before it, names. Returns where such quotations stand in `text`, their marks included.
    */
   #nestedQuotes(
     p: number,
@@ -1160,8 +1189,9 @@ class ArticleAttribution {
     text: string,
     spans: readonly QuoteSpan[],
     speaker: number,
-  ): void {
+  ): { start: number; end: number }[] {
     const bounds = sentenceBounds(sentences);
+    const others: { start: number; end: number }[] = [];
     for (const span of spans) {
       if (span.close < 0) continue;
       const s = bounds.findIndex((b) => b.start <= span.open && span.open < b.end);
@@ -1170,13 +1200,39 @@ class ArticleAttribution {
       const cue = attributionBefore(text.slice(b.start, span.open));
       if (cue === undefined || cue.relative || cue.coordinated || cue.participle) continue;
       const ref = this.#phrases.read(lastCapitalisedRun(cue.phrase));
-      if (ref?.kind !== 'person') continue;
-      const entity = this.#entityForName(ref.tokens, { paragraph: p, sentence: s });
+      const entity =
+        ref?.kind === 'person'
+          ? this.#entityForName(ref.tokens, { paragraph: p, sentence: s })
+          : ref?.kind === 'pronoun' && (ref.pronoun === 'he' || ref.pronoun === 'she')
+            ? this.#otherNamedBefore(p, span.open, ref.pronoun === 'he' ? 'm' : 'f', speaker)
+            : undefined;
       if (entity === undefined || entity === speaker || !this.#isPersonLike(entity)) continue;
       const words = trimQuoteEnd(unwrapped(text.slice(span.open, span.close)));
       if (!/\p{L}/u.test(words)) continue;
       this.quotes.push({ paragraph: p, text: words, speaker: { kind: 'entity', entity }, rule: 'nested' });
+      others.push({ start: span.open, end: span.close + 1 });
     }
+    return others;
+  }
+
+  /**
+   * The last person, other than `speaker` and not known to be of the other gender, named outside quotations
+   * in paragraph `p` before `before`, or else in the paragraph before it (an interview's question).
+   */
+  #otherNamedBefore(p: number, before: number, gender: Gender, speaker: number): number | undefined {
+    for (const q of [p, p - 1]) {
+      const names = (this.#people.paragraphs[q]?.names ?? []).filter(
+        (n) =>
+          !n.quoted &&
+          (q < p || n.start < before) &&
+          n.entity !== speaker &&
+          this.#isPersonLike(n.entity) &&
+          (genderOf(this.#entity(n.entity)) ?? gender) === gender,
+      );
+      const last = names[names.length - 1];
+      if (last !== undefined) return last.entity;
+    }
+    return undefined;
   }
 
   /**

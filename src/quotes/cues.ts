@@ -22,7 +22,7 @@ import {
 } from '../lexicon/index.ts';
 import { HANDLE_PATTERN, isHandle, postNominalForm } from '../people/names.ts';
 import { WORD_END } from '../text/normalize.ts';
-import { jointPlaceName } from './speakerPhrase.ts';
+import { isOwnWriting, jointPlaceName } from './speakerPhrase.ts';
 
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -436,6 +436,8 @@ export function sentenceSubject(sentence: string): string {
   const opened = OPENING_CLAUSE.exec(sentence);
   const head = (opened ? sentence.slice(opened[0].length) : sentence).split(/[,;:]/)[0] ?? '';
   const tokens = head.trim().split(/\s+/);
+  // "Her first email, which she let me quote, said:": a person's writing speaks for them.
+  if (isOwnWriting(head.trim())) return head.trim();
   // "A senior Civic Alliance official, …": the determiner and the lower-case qualifiers of a role belong.
   const role = ROLE_SUBJECT.exec(head.trim());
   if (role) return role[0];

@@ -61,7 +61,12 @@ const CONTAINER =
 const PRONOUN = /^(?:he|she|they|it)$/i;
 /** "her statement", "his written evidence": what a person wrote, speaking for them. */
 const OWN_WRITING =
-  /^(his|her) (?:own |written |prepared |opening |closing |witness |brief |latest )?(?:statement|letter|post|tweet|email|e-mail|message|note|memo|affidavit|testimony|evidence|submission|blog|column)$/i;
+  /^(his|her) (?:own |written |prepared |opening |closing |witness |brief |latest |first |last |final )?(?:statement|letter|post|tweet|email|e-mail|message|note|memo|affidavit|testimony|evidence|submission|blog|column)$/i;
+
+/** Whether a phrase is a person's own writing ("her first email", "his statement"). */
+export function isOwnWriting(phrase: string): boolean {
+  return OWN_WRITING.test(phrase);
+}
 
 /** "Her Honour", "His Lordship", "Her Majesty": a form of address, and the role it stands for. */
 const FORM_OF_ADDRESS = /^(Her|His) (Honour|Honor|Lordship|Ladyship|Worship|Majesty|Holiness)$/;

@@ -1312,7 +1312,7 @@ describe('interviews', () => {
     expect(s["I'm not going to call for anyone's head on the radio"]).toBe('Rachel Dennet');
   });
 
-  it('gives a quotation an answer credits to a colleague by name to the colleague too', () => {
+  it('gives a quotation an answer credits to a colleague by name to the colleague, not to the one answering', () => {
     const s = speakersOf(
       articleOf(
         'nested',
@@ -1330,11 +1330,41 @@ describe('interviews', () => {
       ),
     );
     expect(s['we have been looking at the wrong door']).toBe('Daan Vos');
+    // The answer is hers without the words she quotes.
+    const hers = Object.keys(s).filter((text) => s[text] === 'Nadia Verhoek');
+    expect(hers).toContain(
+      'Through a contractor. Daan Vos and his team found the login within hours. As Daan put it to me at two in the morning',
+    );
+    expect(hers.some((text) => text.includes('wrong door'))).toBe(false);
+  });
+
+  it('gives a quotation an answer credits to "her" or "his" to the other person the answer or question names', () => {
+    const s = speakersOf(
+      articleOf(
+        'pronoun-nested',
+        [
+          ['Dr Ilse Marten, the journal’s editor, spoke to Lumen about the retractions.'],
+          ['Lumen: How did the case reach you?'],
+          [
+            'Marten: Through an email from a student in the lab, Nadia Okoro. It was careful work.',
+            'Her first email, which she let me quote, said: "I do not know who else to tell, and I am scared of being wrong." That line has stayed with me.',
+          ],
+          ['Lumen: And what did Professor Tolland say?'],
+          [
+            'Marten: He replied within a week.',
+            'His view was that the copied panels were, in his words, "a simple clerical slip by a junior colleague", and he sent new figures.',
+          ],
+        ],
+        { title: 'Editor: “We should have moved faster”', outlet: 'Outlet pronoun-nested' },
+      ),
+    );
+    expect(s['I do not know who else to tell, and I am scared of being wrong']).toBe('Nadia Okoro');
+    expect(s['a simple clerical slip by a junior colleague']).toBe('Tolland');
+    const hers = Object.keys(s).filter((text) => s[text] === 'Ilse Marten');
+    expect(hers).toContain('That line has stayed with me');
     expect(
-      s[
-        'Through a contractor. Daan Vos and his team found the login within hours. As Daan put it to me at two in the morning, "we have been looking at the wrong door."'
-      ],
-    ).toBe('Nadia Verhoek');
+      hers.some((text) => text.includes('scared of being wrong') || text.includes('clerical slip')),
+    ).toBe(false);
   });
 
   it('gives "PRESENTER:" turns to the presenter the guest addresses by given name ("Morning, Kiri.")', () => {
