@@ -151,6 +151,8 @@ const OPENS_UNNAMED = new RegExp(
   `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
   'iu',
 );
+/** A capitalised word (after the first): a clause that may name someone. */
+const HAS_CAPITAL = /\p{Lu}/u;
 /** An indefinite article opening a sentence, and the words after it ("An engineer (41), who …"). */
 const OPENS_INDEFINITE = /^\W*(?:[Aa]n?|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
 
@@ -163,8 +165,14 @@ function opensUnnamed(text: string): boolean {
   return unnamedOpening(text) !== undefined;
 }
 
-/** The noun of someone unnamed opening a sentence ("firefighter", "man"), if one does. */
-function unnamedOpening(text: string): string | undefined {
+/**
+ * The noun of someone unnamed opening a sentence ("firefighter", "man"), if one does; after an opening
+ * clause that names no one, its main clause ("Asked about the letter, a company spokeswoman said …"; not
+ * "For Tayo Roe, a lawyer who …, that came too late", where the phrase after the name is hers).
+ */
+function unnamedOpening(sentence: string): string | undefined {
+  const main = mainClauseStart(sentence);
+  const text = HAS_CAPITAL.test(sentence.slice(1, main)) ? sentence : sentence.slice(main);
   const unnamed = OPENS_UNNAMED.exec(text);
   if (unnamed) return (unnamed[0].trim().split(/\s+/).pop() as string).toLowerCase().replace(/s$/, '');
   const words = OPENS_INDEFINITE.exec(text)?.[1]?.split(/\s+/) ?? [];
@@ -1702,11 +1710,14 @@ class ArticleAttribution {
       (n) => n.sentence === s.sentence && !n.quoted,
     );
     const i = names.findIndex((n) => n.entity === subject);
-    const next = i < 0 ? undefined : names[i + 1];
+    if (i < 0) return undefined;
+    // "Declan Mabrey and Dr Solène Achterberg": titles in front of the second name aside; and a clause set off
+    // after the first ("Jo Feld, who represents Whitacre, and Priya Rao"), with any name it holds.
+    const end = (names[i] as LinkedName).end;
+    const next = names
+      .slice(i + 1)
+      .find((n) => COORDINATED.test(beforeTitles(text.slice(end, n.start)).replace(SET_OFF_ASIDE, '')));
     if (next === undefined) return undefined;
-    // "Declan Mabrey and Dr Solène Achterberg": titles in front of the second name aside.
-    const between = beforeTitles(text.slice((names[i] as LinkedName).end, next.start));
-    if (!COORDINATED.test(between)) return undefined;
     // Of two people, the one known to be of that gender; or, when the subject is known to be of the other,
     // the one not known to be of the other either.
     const known = genderOf(this.#entity(next.entity));
@@ -3363,6 +3374,9 @@ function withoutInitials(
 /** A paragraph saying that an interview's transcript follows ("This is an edited transcript."). */
 const ANNOUNCES_TRANSCRIPT =
   /\b(?:(?:an?|this|the) (?:edited |lightly edited |condensed )?(?:transcript|Q&A)|(?:has|have) been (?:edited|condensed)|edited for (?:length|clarity))\b/i;
+
+/** A relative clause or appositive set off by commas right after a name (", who represents Whitacre"). */
+const SET_OFF_ASIDE = /^,\s+(?:who|whose|the|a|an|his|her|their)\s[^,]*(?=,)/u;
 
 /** Between two coordinated names: "and", or "and her son," ("Ann Roe and her son, Father Luis Roe"). */
 const COORDINATED = /^,?\s+and(?:\s+(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,)?\s*$/u;

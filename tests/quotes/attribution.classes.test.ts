@@ -7376,3 +7376,41 @@ describe('"Top scorer X Y, known as “Z” in the dressing room, posted … wit
     expect(s['You brought me to this city and I will never forget it']).toBe('Dario Velkan');
   });
 });
+
+describe('"Jo Feld, who represents Ann Whit, and Priya Rao, the attorney for …, walked out. She told reporters …"', () => {
+  it('is the woman coordinated with him past the clause set off after his name', () => {
+    const s = speakersOf(
+      article('coordinated-aside', [
+        ['Judge Tom Szalay ruled on Monday.'],
+        splitSentences(
+          'Jonah Feld, who represents Ann Whit, and Priya Rao, the attorney for the Marlow campaign, walked out within a minute of each other. She told reporters her client was "reviewing every option, including an appeal," and said the judge had built "a new process out of thin air".',
+        ),
+        ['Feld called the ruling "a win for every voter in the county, whoever they voted for."'],
+        ['"The clerk made a mistake. The question was whether anybody would fix it," he said.'],
+      ]),
+    );
+    expect(s['reviewing every option, including an appeal']).toBe('Priya Rao');
+    expect(s['a new process out of thin air']).toBe('Priya Rao');
+    expect(s['The clerk made a mistake. The question was whether anybody would fix it']).toBe('Jonah Feld');
+  });
+});
+
+describe('"Asked about the letter, a company spokeswoman said … ¶ “…,” she said."', () => {
+  it('is the unnamed spokeswoman, not the woman named before her', () => {
+    const s = speakersOf(
+      article('unnamed-after-clause', [
+        splitSentences(
+          'Berta Olmedo, the union president, said the warnings were ignored. "We told them in January," she said.',
+        ),
+        [
+          'Asked about the letter, a company spokeswoman said the concerns had been "received and answered in writing".',
+        ],
+        ['"Every inspection was carried out as the plan required," she said.'],
+        ['For Tayo Roe, a lawyer who has advised some of the miners, that answer came too late.'],
+        ['"The regulator was told, again and again, and did nothing," she said.'],
+      ]),
+    );
+    expect(s['Every inspection was carried out as the plan required']).toBe('unknown');
+    expect(s['The regulator was told, again and again, and did nothing']).toBe('Tayo Roe');
+  });
+});
