@@ -137,6 +137,14 @@ export const KIN_SPOKEN_OF: readonly string[] =
     ' ',
   );
 
+/** Kinship words, which stand before a relative's name as a role does ("her husband Per Nygård"). */
+export const KIN_WORDS: ReadonlySet<string> = new Set([
+  ...KIN_SPOKEN_OF,
+  ...CHILD_KIN,
+  ...PARENT_KIN,
+  ...'partner uncle aunt cousin nephew niece fiance fiancé fiancee fiancée widow widower twin'.split(' '),
+]);
+
 /** "the elder Marr", "the younger Marr": words that tell two relatives of one surname apart by age. */
 export const RELATIVE_AGE_WORDS: ReadonlySet<string> = new Set(['elder', 'older', 'younger']);
 

@@ -164,6 +164,10 @@ class ArticleChains {
   readonly #byPart = new Map<string, ArticleEntity[]>();
   /** Surnames (folded) of the people named in full so far. */
   readonly surnames = new Set<string>();
+  /** The first word and surname (folded, "per nygard") of each person named in full so far. */
+  readonly fullNames = new Set<string>();
+  /** The entities whose full name is in `fullNames`. */
+  readonly #inFullNames = new Set<number>();
   /** The paragraph of each entity's latest mention outside quotations. */
   readonly #lastParagraph = new Map<number, number>();
   /** The headline's full names, which say whose an early bare surname is: read when first needed (rarely). */
@@ -191,7 +195,13 @@ class ArticleChains {
     const entity =
       coreLength(m.tokens) >= 2 ? this.#linkFull(m) : this.#linkSingle(m, paragraph, agrees, spokenOf);
     this.#record(entity, m);
-    if (entity.full) this.surnames.add(entity.surname);
+    if (entity.full) {
+      this.surnames.add(entity.surname);
+      if (!this.#inFullNames.has(entity.id)) {
+        this.#inFullNames.add(entity.id);
+        this.fullNames.add(`${foldToken(entity.tokens[0] ?? '')} ${entity.surname}`);
+      }
+    }
     if (!m.quoted) this.#lastParagraph.set(entity.id, paragraph);
     return entity;
   }
@@ -800,7 +810,13 @@ export function findArticlePeople(
   const linked: ParagraphPeople[] = paragraphs.map((written, p) => {
     // 'Rafe "Cally" Calloway': the nickname is blanked out for the name to read whole, then made one of its forms.
     const { text, sentences, nicknames } = withoutInlineNicknames(written, texts[p] as string);
-    const { names, pronouns } = scanner.scan(sentences, text, spans[p] ?? [], chains.surnames);
+    const { names, pronouns } = scanner.scan(
+      sentences,
+      text,
+      spans[p] ?? [],
+      chains.surnames,
+      chains.fullNames,
+    );
     let spokenOf = NO_ENTITIES;
     sharedSurnames(names, text);
     // The family each relative named here was given, by the relative's place in `names`: given as soon as

@@ -23,6 +23,7 @@ import {
   POST_NOMINALS,
   PARENT_KIN,
   ORG_WORDS,
+  KIN_WORDS,
   ROLE_WORDS,
   SPEECH_VERB_WORDS,
   RANK_ABBREVIATIONS,
@@ -683,6 +684,8 @@ export class MentionScanner {
   readonly #tokens = new Tokens();
   /** Surnames (folded) of the people the paragraph's article has named in full so far (see `scan`). */
   #known: ReadonlySet<string> = NO_SURNAMES;
+  /** The first words and surnames (folded, "per nygard") of people the article named in full so far. */
+  #knownFull: ReadonlySet<string> = NO_SURNAMES;
   /** Where the paragraph's sentences after the first start: a run of capitalised words ends there. */
   #sentenceStarts = new Set<number>();
 
@@ -698,8 +701,10 @@ export class MentionScanner {
     text: string,
     spans: readonly QuoteSpan[],
     known: ReadonlySet<string> = NO_SURNAMES,
+    knownFull: ReadonlySet<string> = NO_SURNAMES,
   ): ParagraphMentions {
     this.#known = known;
+    this.#knownFull = knownFull;
     const starts: number[] = [];
     let offset = 0;
     this.#sentenceStarts.clear();
@@ -1022,12 +1027,27 @@ export class MentionScanner {
     return { from: 0, nameFrom: 0, titles: [], tokens: [bare] };
   }
 
+  /**
+   * "Per Nygård was less forgiving" after "her husband Per Nygård": a given name that is also a common word
+   * ("per", "will", "mark"), opening a sentence before a surname, is the rest of a name the article has
+   * already written in full.
+   */
+  #knownFullName(tokens: Tokens, i: number, j: number): ParsedRun | undefined {
+    if (j - i !== 2 || this.#knownFull.size === 0) return undefined;
+    const first = tokens.bare(i);
+    const second = tokens.bare(i + 1);
+    if (!this.commonWords.has(first.toLowerCase()) || !this.#known.has(foldToken(second))) return undefined;
+    if (!this.#knownFull.has(`${foldToken(first)} ${foldToken(second)}`)) return undefined;
+    return { from: 0, nameFrom: 0, titles: [], tokens: [first, second] };
+  }
+
   /** Reads the run tokens[i, j) into a name mention, or undefined when it names no one. */
   #mention(tokens: Tokens, i: number, j: number): NameMention | undefined {
     const prior = tokens.raw(i - 1);
     const run =
       this.#knownSurname(tokens, i, j) ??
-      this.#parseRun(tokens, i, j, ROLE_WORDS.has(prior) && !endsRun(prior));
+      this.#knownFullName(tokens, i, j) ??
+      this.#parseRun(tokens, i, j, (ROLE_WORDS.has(prior) || KIN_WORDS.has(prior)) && !endsRun(prior));
     if (!run) return undefined;
     // "Nabil Amari, K.C., told": letters after the name set off by commas are its titles too.
     const letters = tokens.raw(j - 1).endsWith(',') ? postNominalForm(tokens.raw(j)) : '';

@@ -7414,3 +7414,25 @@ describe('"Asked about the letter, a company spokeswoman said … ¶ “…,” 
     expect(s['The regulator was told, again and again, and did nothing']).toBe('Tayo Roe');
   });
 });
+
+describe('a given name that is also a common word ("her husband Mark Darrow", "Mark Darrow was less forgiving")', () => {
+  it('is a name after a kinship word, and the same name where it opens a sentence', () => {
+    const speakers = speakersOf(
+      article('kin', [
+        splitSentences(
+          'Among those waiting were Kara Darrow, 41, her husband Mark Darrow, 44, and their daughter, 9. The airline said it would mark the delay with a refund.',
+        ),
+        splitSentences('“Nobody could tell us anything,” said Mrs Darrow, who had queued all morning.'),
+        splitSentences(
+          'Mark Darrow was less forgiving. “An airline that size ought to have a plan for exactly this kind of day. Kara has rung three other airlines.”',
+        ),
+      ]),
+    );
+    expect(speakers['Nobody could tell us anything']).toBe('Kara Darrow');
+    expect(
+      speakers[
+        'An airline that size ought to have a plan for exactly this kind of day. Kara has rung three other airlines'
+      ],
+    ).toBe('Mark Darrow');
+  });
+});
