@@ -2797,7 +2797,12 @@ class ArticleAttribution {
    * paragraph quoted no one (it narrates about the person who then speaks).
    */
   #narratedSubject(p: number): number | undefined {
-    if (p === 0 || this.#quotedParagraphs.has(p - 1)) return undefined;
+    if (p === 0) return undefined;
+    // (A paragraph may quote a phrase and go on in narration: "… the victim of a “criminal attack” …. He
+    // declined to answer questions." Its last sentence, not a quotation, is what the next one follows.)
+    const last = this.#entryIndex(p - 1, this.#lastSentence[p - 1] ?? -1);
+    const endsQuoting = last < 0 || (this.#sentences[last] as SentenceEntry).speakers.length > 0;
+    if (this.#quotedParagraphs.has(p - 1) && endsQuoting) return undefined;
     // "A family friend read a statement on behalf of the family. Her mother, Dr X, stood beside her but did
     // not speak. ¶ “…”": the words are the statement read out, no one's the paragraph names.
     if (READS_STATEMENT.test(this.#texts[p - 1] ?? '')) return undefined;
@@ -3060,13 +3065,14 @@ class ArticleAttribution {
           [rule, speaker] = ['interview', { kind: 'entity', entity: interviewee }];
       }
       // "Asked what drove the shift, Tollefsen pointed to the toll." / “The toll is …”: a paragraph of
-      // narration about a person, then a paragraph that is nothing but an unattributed quotation.
+      // narration about a person, then a paragraph that is nothing but an unattributed quotation (or the
+      // first of several, "“… ¶ “… ¶ “…”", that no paragraph credits).
       if (
         speaker === null &&
         !answersWriter &&
         i === 0 &&
         span.open === 0 &&
-        opensSentence &&
+        (opensSentence || span.close < 0) &&
         carried === null
       ) {
         const topic = this.#narratedSubject(p);

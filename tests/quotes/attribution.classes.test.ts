@@ -7436,3 +7436,28 @@ describe('a given name that is also a common word ("her husband Mark Darrow", "M
     ).toBe('Mark Darrow');
   });
 });
+
+describe('a quotation over several paragraphs that none credits, after narration about one person', () => {
+  it('is that person’s, though the narration quoted a phrase of theirs', () => {
+    const speakers = speakersOf(
+      article('run-on', [
+        splitSentences(
+          'Lise Marvik, the ferry line’s chief executive, told reporters that the company was the victim of a “criminal attack” and that police had been called. She declined to say who might be behind it.',
+        ),
+        splitSentences(
+          '“We have shut our systems down on purpose. No ship will sail until we are sure they are clean.',
+        ),
+        splitSentences('“I know that is little comfort to a family waiting at the quay today.'),
+        splitSentences('“Our staff will work through the night, and I hope to say more this evening.”'),
+      ]),
+    );
+    expect(
+      speakers[
+        'We have shut our systems down on purpose. No ship will sail until we are sure they are clean'
+      ],
+    ).toBe('Lise Marvik');
+    expect(speakers['Our staff will work through the night, and I hope to say more this evening']).toBe(
+      'Lise Marvik',
+    );
+  });
+});
