@@ -104,25 +104,6 @@ function speaksOf(name: string): (text: string) => boolean {
 }
 
 /**
- * A quoted person and relatives of theirs the articles name and never quote, whom their quotes speak of:
- * which one the surname means, rather than the one's words about the other under the other's name.
- */
-function whichOfKin(index: NewsIndex, query: string, speaker: Speaker, kin: readonly Person[]): Briefing {
-  return {
-    kind: 'quotes',
-    title: `Quotes: ${query}`,
-    items: [
-      speakerItem(index, speaker),
-      ...kin.map((p) => ({
-        text: `${withRole(p)}: named, never quoted`,
-        sources: [],
-      })),
-    ],
-    note: `'${query}' names ${kin.length + 1} people here. Ask for one by full name, e.g. /quote ${speaker.name}.`,
-  };
-}
-
-/**
  * Quotes by the speaker best matching `query`, at most `limit` from `offset` on. `keyword` (the story
  * command) lets an answer point to a search and its next page name the story.
  */
@@ -162,20 +143,25 @@ export function quoteBriefing(
   }
   const quotes = index.quotesBySpeaker.get(best.key) ?? [];
   // "/quote brisco" where Donna Brisco's quotes speak of her husband Walter, whom her article is about and
-  // never quotes: the surname may mean him, and her words about him are no answer for him.
+  // never quotes: the surname may mean him. Hers are the only words under that name, and they are answered
+  // as hers; the note says whom they speak of, so that no one reads them as his.
   const namesakes = chosen ? [] : index.speakers.unquotedNamesakes(query, best);
   const spokenOf = namesakes.filter((p) => {
     const of = speaksOf(p.name);
     return quotes.some((q) => of(q.text));
   });
-  if (spokenOf.length > 0) return whichOfKin(index, query, best, spokenOf);
   const shown = quotes.slice(offset, offset + limit);
   const remaining = quotes.length - offset - shown.length;
   const notes: string[] = [];
   if (remaining > 0) notes.push(`${remaining} more not shown.`);
   if (others.length > 0) notes.push(`Also matching: ${others.map((s) => s.name).join(', ')}.`);
-  if (namesakes.length > 0)
-    notes.push(`Also named, never quoted: ${namesakes.map((p) => p.name).join(', ')}.`);
+  if (spokenOf.length > 0)
+    notes.push(
+      `${spokenOf.map(withRole).join(', ')} ${spokenOf.length === 1 ? 'is' : 'are'} named but never quoted: ` +
+        `the words above are ${best.name}'s.`,
+    );
+  const unspoken = namesakes.filter((p) => !spokenOf.includes(p));
+  if (unspoken.length > 0) notes.push(`Also named, never quoted: ${unspoken.map((p) => p.name).join(', ')}.`);
   return {
     kind: 'quotes',
     title: `${best.name}${best.role ? `, ${best.role}` : ''}: ${plural(quotes.length, 'quote')}`,

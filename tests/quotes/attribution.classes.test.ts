@@ -6062,7 +6062,7 @@ describe('a given name written short only inside someone’s quotation', () => {
 });
 
 describe('a surname query for a quoted person whose unquoted namesake the article is about', () => {
-  it('asks which one when the quoted one speaks of the other (her words about him are no answer for him)', () => {
+  it('answers with the quoted one’s words as hers, and says the other is named but never quoted', () => {
     const index = buildIndex(
       [
         article('widow', [
@@ -6075,14 +6075,15 @@ describe('a surname query for a quoted person whose unquoted namesake the articl
       NOW,
     );
     const answer = quoteBriefing(index, 'fenwick', 5);
-    expect(answer.items.map((i) => i.text)).toEqual([
-      'Donna Fenwick: 1 quote',
-      'Walter Fenwick: named, never quoted',
-    ]);
+    expect(answer.title).toBe('Donna Fenwick: 1 quote');
+    expect(answer.items.map((i) => i.speaker)).toEqual(['Donna Fenwick']);
+    expect(answer.note).toBe(
+      "Walter Fenwick is named but never quoted: the words above are Donna Fenwick's.",
+    );
     expect(quoteBriefing(index, 'donna fenwick', 5).items.map((i) => i.speaker)).toEqual(['Donna Fenwick']);
   });
 
-  it('asks which one when the quoted one speaks of the other by kinship ("Mum had been planning …")', () => {
+  it('says so too when the quoted one speaks of the other by kinship ("Mum had been planning …")', () => {
     const index = buildIndex(
       [
         article('son', [
@@ -6094,10 +6095,9 @@ describe('a surname query for a quoted person whose unquoted namesake the articl
       [],
       NOW,
     );
-    expect(quoteBriefing(index, 'fenwick', 5).items.map((i) => i.text)).toEqual([
-      'Richard Fenwick: 1 quote',
-      'Margaret Fenwick: named, never quoted',
-    ]);
+    const answer = quoteBriefing(index, 'fenwick', 5);
+    expect(answer.items.map((i) => i.speaker)).toEqual(['Richard Fenwick']);
+    expect(answer.note).toContain('Margaret Fenwick is named but never quoted');
   });
 
   it('answers with the quoted one, naming the other, when the quotes do not speak of them', () => {
