@@ -1469,6 +1469,17 @@ class ArticleAttribution {
       // "Asked whether she still wanted Mrs Varcoe back, the 15-year-old thought for a moment. “…,” she said":
       // an age standing for the subject means the one just quoted, never someone the sentence names.
       if (subject === undefined && AGE_SUBJECT.test(s.text.slice(mainClauseStart(s.text)))) {
+        // "Fatima El Idrissi was among those let back in. The 34-year-old spent the day …": right after a
+        // sentence of its paragraph about a named person, the age is theirs.
+        const before = this.#sentences[k - 1];
+        const introduced =
+          before !== undefined && before.paragraph === s.paragraph ? this.#subjectAt(k - 1) : undefined;
+        if (
+          introduced !== undefined &&
+          this.#compatible(introduced, gender) &&
+          this.#isPersonLike(introduced)
+        )
+          return { kind: 'entity', entity: introduced };
         const last = s.lastSpeaker;
         return last?.speaker?.kind === 'entity' &&
           at.paragraph - last.paragraph <= PRONOUN_REACH &&

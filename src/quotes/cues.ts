@@ -6,6 +6,7 @@ import {
   AUXILIARIES,
   CALENDAR_WORDS,
   FINDING_VERBS,
+  FUNCTION_WORDS,
   HOLDING_VERBS,
   GENDERED_ROLES,
   GIVEN_NAME_GENDERS,
@@ -20,7 +21,7 @@ import {
   TIME_OPENERS,
   isRoleNoun,
 } from '../lexicon/index.ts';
-import { HANDLE_PATTERN, isHandle, postNominalForm } from '../people/names.ts';
+import { HANDLE_PATTERN, isHandle, isParticle, postNominalForm } from '../people/names.ts';
 import { WORD_END } from '../text/normalize.ts';
 import { isOwnWriting, jointPlaceName } from './speakerPhrase.ts';
 
@@ -441,6 +442,16 @@ export function sentenceSubject(sentence: string): string {
   // "A senior Civic Alliance official, …": the determiner and the lower-case qualifiers of a role belong.
   const role = ROLE_SUBJECT.exec(head.trim());
   if (role) return role[0];
+  // "burgemeester Marieke van der Berg published …": a title in another language, in lower case, before a
+  // name of two words or more is the name's.
+  if (
+    /^\p{Ll}/u.test(tokens[0] ?? '') &&
+    !FUNCTION_WORDS.has(tokens[0] as string) &&
+    !CALENDAR_WORDS.has((tokens[1] ?? '').toLowerCase())
+  ) {
+    const name = nameRunLength(tokens, 1);
+    if (name >= 2) return tokens.slice(0, 1 + name).join(' ');
+  }
   const taken: string[] = [];
   for (const [k, token] of tokens.entries()) {
     // "Fuming dad Aurelio Castrejon": a kin word is part of the subject as a role word is, and so is a
@@ -448,6 +459,8 @@ export function sentenceSubject(sentence: string): string {
     const lower = token.toLowerCase();
     if (
       /^\p{Lu}/u.test(token) ||
+      // "Marieke van der Berg": particles inside a name.
+      (taken.length > 0 && isParticle(token) && nameRunLength(tokens, k) > 0) ||
       isHandle(token) ||
       isRoleNoun(lower) ||
       (lower.startsWith('co-') && ROLE_WORDS.has(lower.slice(3))) ||
@@ -463,6 +476,20 @@ export function sentenceSubject(sentence: string): string {
   // name are the subject with it, as a role before a name is.
   if (taken.length === 1 && DESCRIBED_NAME.test(head.trim())) return head.trim();
   return taken.join(' ');
+}
+
+/**
+ * How many tokens from `from` on make a name: capitalised words, with particles ("van der") between them;
+ * 0 where none does.
+ */
+function nameRunLength(tokens: readonly string[], from: number): number {
+  let end = from;
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k] as string;
+    if (/^\p{Lu}/u.test(token)) end = k + 1;
+    else if (!isParticle(token)) break;
+  }
+  return end - from;
 }
 
 /** A capitalised opening word, one or two lower-case words, then a name of two to three words. */
@@ -741,9 +768,21 @@ export function attributionBefore(written: string): Attribution | undefined {
 
 /** "According to X, …" opening the sentence. */
 export function attributionLeading(sentence: string): Attribution | undefined {
-  const m = /^according to ([^,]{2,120}),/i.exec(sentence.trim());
-  return m ? { phrase: m[1] as string } : undefined;
+  const trimmed = sentence.trim();
+  const m = /^according to ([^,]{2,120}),/i.exec(trimmed);
+  if (!m) return undefined;
+  // "According to the dike-reeve, Pieter van den Heuvel, the seepage …": the name set off after a role.
+  const named = DETERMINED.test(m[1] as string) ? SET_OFF_NAME_AFTER.exec(trimmed.slice(m[0].length)) : null;
+  return { phrase: named ? (named[1] as string) : (m[1] as string) };
 }
+
+/** A phrase opened by a determiner or a possessive ("the dike-reeve", "her lawyer"). */
+const DETERMINED = /^(?:the|a|an|his|her|their|its)\s/i;
+/** " Pieter van den Heuvel," opening the text: a name of two or more words (particles within) set off. */
+const SET_OFF_NAME_AFTER = new RegExp(
+  `^\\s*(${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE_PATTERN}\\s+)*${NAME_WORD}){1,3}),`,
+  'u',
+);
 
 /** ", X said." or ", according to X." closing the sentence after its last quote. */
 export function attributionTrailing(written: string): Attribution | undefined {

@@ -7461,3 +7461,44 @@ describe('a quotation over several paragraphs that none credits, after narration
     );
   });
 });
+
+describe('three ways a report names its source ahead of a partial quote', () => {
+  it('reads "According to the dike-reeve, Pieter van den Heuvel, the seepage “…”" as the name set off after the role', () => {
+    const s = speakersOf(
+      article('leading', [
+        splitSentences(
+          'The main dike held through the night. According to the dike-reeve, Joost van den Akker, the seepage "stopped at around four in the morning, once we had a thousand sandbags on it".',
+        ),
+      ]),
+    );
+    expect(s['stopped at around four in the morning, once we had a thousand sandbags on it']).toBe(
+      'Joost van den Akker',
+    );
+  });
+
+  it('reads "burgemeester Mieke van der Laan published a letter, saying …" with a title in another language', () => {
+    const s = speakersOf(
+      article('title', [
+        splitSentences(
+          'In Maasdorp, burgemeester Mieke van der Laan published a letter to residents on Sunday, saying the town had lost “a neighbour and the feeling that the river is a friend”.',
+        ),
+      ]),
+    );
+    expect(s['a neighbour and the feeling that the river is a friend']).toBe('Mieke van der Laan');
+  });
+
+  it('reads "X was among …. The 34-year-old mother of two … ¶ “…,” she said" as X, not the one quoted before', () => {
+    const s = speakersOf(
+      article('age', [
+        splitSentences(
+          'Tina Gaal, a farmer, said the water came fast. "It was over the fence in minutes," she said.',
+        ),
+        splitSentences(
+          'Salma Idrissi was among the residents let back in on Sunday. The 34-year-old mother of two spent the day carrying ruined furniture to a skip.',
+        ),
+        splitSentences('“The smell is the first thing,” she said.'),
+      ]),
+    );
+    expect(s['The smell is the first thing']).toBe('Salma Idrissi');
+  });
+});
