@@ -70,8 +70,8 @@ const CREDIT_LABEL =
 const CREDIT_LEAD = /^(?:photo(?:graph)?|image|picture)\s*(?:by|:)\s/i;
 const BRACKET_CREDIT = /\[(?:file|photo|image|credit|pictured)\b[^\]]*\]\s*$/i;
 const TRAILING_PARENS = /[([]([^()[\]]{2,80})[)\]]\s*$/;
-/** A byline: "By Jane Doe", "By LYNNE O'DONNELL". */
-const BYLINE = /^by\s+\p{Lu}/iu;
+/** A byline: "By Jane Doe", "By LYNNE O'DONNELL", "by: Ann Lee" (a TV station's site). */
+const BYLINE = /^by:?\s+\p{Lu}/iu;
 const SECOND_PERSON = /\b(?:you|your|yours)\b/i;
 /** Verbs a call to action opens with ("Subscribe to …", "Become a supporter …"). */
 const CALL_TO_ACTION =

@@ -1717,3 +1717,16 @@ describe('page metadata: a page that names its outlet only in its controls', () 
     expect(m.outlet).toBe('Quayside');
   });
 });
+
+describe('page metadata: a TV station’s byline "by: A, B" under a headline with no stop', () => {
+  it('is not run on into the headline', () => {
+    const m = metadataOf([
+      'Judge orders county to reach 146 voters with rejected ballots as recount margin narrows | KTVQ',
+      'Judge orders county to reach 146 voters with rejected ballots as recount margin narrows',
+      'by: Kelsey Arran, Jordan Pike',
+      'Posted: Mar 3, 2026 / 05:41 PM CST',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Judge orders county to reach 146 voters with rejected ballots as recount margin narrows');
+  });
+});
