@@ -8,6 +8,7 @@ import type { Gender } from '../lexicon/index.ts';
 import {
   DEMONYMS,
   GIVEN_NAME_GENDERS,
+  isRoleNoun,
   POST_NOMINAL_ROLES,
   POST_NOMINALS,
   ROLE_WORDS,
@@ -517,7 +518,9 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
       if (SO_DID.test(text.slice(Math.max(0, q.at - 16), q.at))) continue;
       // A "she" before the name is the sentence's subject, and the name someone else.
       if (q.sentence === s && q.at < at) break;
-      const sameSentence = q.sentence === s && q.at > at && !placed.has(s);
+      // "Korhonen called the judge's order “modest”, noting that he …": a person a role names in between
+      // may be whom the pronoun means.
+      const sameSentence = q.sentence === s && q.at > at && !placed.has(s) && !roleBetween(text, at, q.at);
       const opensNext =
         q.sentence === s + 1 &&
         !others.has(q.pronoun) &&
@@ -525,6 +528,20 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
       if (sameSentence || opensNext) e.votes[q.pronoun === 'he' ? 'm' : 'f']++;
     }
   }
+}
+
+/** "the judge", "the judge's": a definite role noun, another person a pronoun after it may mean. */
+const DEFINITE_NOUN = /\bthe\s+([\p{Ll}-]+?)(?:['\u2019]s)?\b/gu;
+
+/**
+ * Whether text[from, to) names someone by a definite role ("the judge's order"); not an appositive set off
+ * by a comma, which is the named person's own ("said Sam Vane, the engineer").
+ */
+function roleBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  for (const m of between.matchAll(DEFINITE_NOUN))
+    if (isRoleNoun(m[1] as string) && !/,\s*$/.test(between.slice(0, m.index))) return true;
+  return false;
 }
 
 /**

@@ -1727,6 +1727,8 @@ describe('page metadata: a TV station’s byline "by: A, B" under a headline wit
       'Posted: Mar 3, 2026 / 05:41 PM CST',
       ...BODY,
     ]);
-    expect(m.title).toBe('Judge orders county to reach 146 voters with rejected ballots as recount margin narrows');
+    expect(m.title).toBe(
+      'Judge orders county to reach 146 voters with rejected ballots as recount margin narrows',
+    );
   });
 });

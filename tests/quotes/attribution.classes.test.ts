@@ -7502,3 +7502,24 @@ describe('three ways a report names its source ahead of a partial quote', () => 
     expect(s['The smell is the first thing']).toBe('Salma Idrissi');
   });
 });
+
+describe('"Dr X called the judge’s order “modest”, noting that he did not …" (the "he" is the judge)', () => {
+  it('does not make Dr X a man, so "She added:" before her next quotation is still hers', () => {
+    const s = speakersOf(
+      article('vote', [
+        splitSentences(
+          'That rate is not unusual, said Annelise Korvik, a political scientist at the state university.',
+        ),
+        splitSentences('“Signature checks are done by people, and people make mistakes,” Dr. Korvik said.'),
+        splitSentences('She added:'),
+        splitSentences('“What makes this case unusual is not the rate.'),
+        splitSentences('“It is that the margin is small enough for it to matter.”'),
+        splitSentences(
+          'Dr. Korvik called the judge’s order “narrow and, frankly, modest,” noting that he did not count any ballot himself.',
+        ),
+      ]),
+    );
+    expect(s['What makes this case unusual is not the rate']).toBe('Annelise Korvik');
+    expect(s['It is that the margin is small enough for it to matter']).toBe('Annelise Korvik');
+  });
+});
