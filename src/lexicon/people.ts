@@ -318,6 +318,14 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_WORDS.has(word) || GENDERED_ROLES.has(word);
 }
 
+/** A prefix that makes a role another of its kind ("vice-chancellor", "deputy-mayor", "co-founder"). */
+const ROLE_PREFIX = /^(?:vice|deputy|co|ex|acting|assistant|pro)-/;
+
+/** Whether a word is a role word, with a prefix of rank or not ("vice-chancellor"). */
+export function isPrefixedRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word) || (word.includes('-') && ROLE_WORDS.has(word.replace(ROLE_PREFIX, '')));
+}
+
 /** A role without "-designate" or "-elect" after it ("president-elect" → "president"): the role itself. */
 export function withoutElect(word: string): string {
   return word.includes('-') ? word.replace(/-(?:designate|elect)$/, '') : word;

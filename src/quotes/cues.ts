@@ -19,6 +19,7 @@ import {
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   TIME_OPENERS,
+  isPrefixedRoleWord,
   isRoleNoun,
 } from '../lexicon/index.ts';
 import { HANDLE_PATTERN, isHandle, isParticle, postNominalForm } from '../people/names.ts';
@@ -147,7 +148,7 @@ function hasRoleWordOrKin(phrase: string): boolean {
 }
 
 function hasRoleWord(phrase: string): boolean {
-  return phrase.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+  return phrase.split(/\s+/).some((w) => isPrefixedRoleWord(w.toLowerCase()));
 }
 
 export interface Attribution {

@@ -7523,3 +7523,20 @@ describe('"Dr X called the judge’s order “modest”, noting that he did not 
     expect(s['It is that the margin is small enough for it to matter']).toBe('Annelise Korvik');
   });
 });
+
+describe('"…, the vice-chancellor, Professor Dame X Y, said …" (a role with a prefix of rank)', () => {
+  it('is the name set off after the role', () => {
+    const s = speakersOf(
+      article('vice', [
+        splitSentences(
+          'In an email to staff seen by the Standard, the vice-chancellor, Professor Dame Alma Hurst, said the university would “not prejudge its outcome in any way”.',
+        ),
+        splitSentences(
+          'Speaking at a town hall on Wednesday, the deputy-mayor, Ivo Brandt, said the council "owes the tenants an apology, and more than one".',
+        ),
+      ]),
+    );
+    expect(s['not prejudge its outcome in any way']).toBe('Alma Hurst');
+    expect(s['owes the tenants an apology, and more than one']).toBe('Ivo Brandt');
+  });
+});
