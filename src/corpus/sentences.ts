@@ -71,6 +71,10 @@ function isAbbreviation(text: string, dot: number, nextWord: string): boolean {
   if (start === dot) return false;
   const word = text.slice(start, dot).replace(/^['\u2019]+/, '');
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // "Ma. Cristina Dela Cruz", "Sen. Ma. Luisa Tan": María shortened, as Filipino names write it, before a
+  // given name; not a surname ending a name ("Jack Ma. He left.").
+  if (word === 'Ma' && /^\p{Lu}\p{Ll}/u.test(nextWord) && !SENTENCE_STARTERS.has(nextWord.toLowerCase()))
+    return !/\p{Lu}[\p{Ll}'\u2019-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start));
   // Single capital initial: "N. Korea", "Mike R. Pompeo" (not a unit after a number: "below minus 40C.").
   if (/^\p{Lu}$/u.test(word)) return !/\d/.test(text.charAt(start - 1));
   // Initialisms: "U.S", "p.m", "D.C" — a boundary only when a typical sentence opener follows.

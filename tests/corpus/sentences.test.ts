@@ -140,3 +140,13 @@ describe('splitSentences', () => {
     expect(splitSentences('   ')).toEqual([]);
   });
 });
+
+describe('"Ma." shortening María in a Filipino name', () => {
+  it('ends no sentence before the given name, but "Jack Ma." still does', () => {
+    expect(splitSentences('His wife, Ma. Cristina Dela Cruz, survived. Sen. Ma. Luisa Tan spoke.')).toEqual([
+      'His wife, Ma. Cristina Dela Cruz, survived.',
+      'Sen. Ma. Luisa Tan spoke.',
+    ]);
+    expect(splitSentences('He met Jack Ma. He left.')).toEqual(['He met Jack Ma.', 'He left.']);
+  });
+});
