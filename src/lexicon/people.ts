@@ -78,7 +78,9 @@ export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set('DI DCI DS DSI DS
  * "De Niro").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'van von der den de da di du del della la le bin ibn al el ter ten dos das do o ó ni ní nic ua'.split(' '),
+  'van von der den de da di du del della dela delos la le bin ibn al el ter ten dos das do o ó ni ní nic ua'.split(
+    ' ',
+  ),
 );
 
 /** A particle as it stands in a name, alone or hyphened to the next part ("de", "al-Haddad"): a RegExp source. */

@@ -113,12 +113,18 @@ function absorb(group: Group, other: Group): void {
   for (const [form, n] of other.forms) bump(group.forms, form, n);
 }
 
-/** The groups named with two words (particles aside, no initial), by their folded words ("bambang soelistyo"). */
+/**
+ * The groups named with two words (particles aside, no initial), by their folded words ("bambang soelistyo").
+ * Not a surname with its particle capitalised ("Dela Cruz", "Van Dyke" after "Mrs."), which every relative
+ * of that surname ends with.
+ */
 function twoWordNames(groups: readonly Group[]): Map<string, Group> {
   const twoWord = new Map<string, Group>();
   for (const g of groups) {
     const words = g.tokens.filter((t) => !isParticle(t));
-    if (words.length === 2 && !words.some(isInitial)) twoWord.set(words.map(foldToken).join(' '), g);
+    if (words.length !== 2 || words.some(isInitial) || isParticle((words[0] as string).toLowerCase()))
+      continue;
+    twoWord.set(words.map(foldToken).join(' '), g);
   }
   return twoWord;
 }

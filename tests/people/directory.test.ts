@@ -524,3 +524,25 @@ describe('PeopleDirectory: an office whose last word is also a rank ("Solicitor 
     expect(people.resolve('Quill')?.role).toBe('Solicitor General');
   });
 });
+
+describe('relatives of a surname with a capitalised particle ("Dela Cruz", "Van Dyke")', () => {
+  it('stay apart, however the article writes the surname alone ("Mrs. Dela Cruz said")', () => {
+    const people = peopleIn([
+      articleOf(
+        'a',
+        [
+          ['The body of Eduardo Dela Cruz, 47, was identified on Tuesday.'],
+          ['His wife, Cristina Dela Cruz, who survived, could not go inside.'],
+          ['"Atong went in for me," Mrs. Dela Cruz said.'],
+          ['Renato Dela Cruz, his older brother, said the wake would be at home.'],
+          ['"He deserved better than this," Renato said.'],
+        ],
+        { outlet: 'O', title: 'T' },
+      ),
+    ]);
+    const names = people.people.map((p) => p.name);
+    expect(names).toContain('Renato Dela Cruz');
+    expect(names).toContain('Cristina Dela Cruz');
+    expect(people.resolve('Renato Dela Cruz')?.name).toBe('Renato Dela Cruz');
+  });
+});
