@@ -2810,9 +2810,11 @@ class ArticleAttribution {
   #narratedSubject(p: number): number | undefined {
     if (p === 0) return undefined;
     // (A paragraph may quote a phrase and go on in narration: "… the victim of a “criminal attack” …. He
-    // declined to answer questions." Its last sentence, not a quotation, is what the next one follows.)
+    // declined to answer questions." Its last sentence, quoting no one, is what the next one follows; so is
+    // one whose only quotation is a word no one is quoted saying: "why the memo used the word “passengers”".)
     const last = this.#entryIndex(p - 1, this.#lastSentence[p - 1] ?? -1);
-    const endsQuoting = last < 0 || (this.#sentences[last] as SentenceEntry).speakers.length > 0;
+    const endsQuoting =
+      last < 0 || (this.#sentences[last] as SentenceEntry).speakers.some((sp) => sp !== undefined);
     if (this.#quotedParagraphs.has(p - 1) && endsQuoting) return undefined;
     // "A family friend read a statement on behalf of the family. Her mother, Dr X, stood beside her but did
     // not speak. ¶ “…”": the words are the statement read out, no one's the paragraph names.

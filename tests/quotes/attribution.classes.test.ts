@@ -7540,3 +7540,21 @@ describe('"…, the vice-chancellor, Professor Dame X Y, said …" (a role with 
     expect(s['owes the tenants an apology, and more than one']).toBe('Ivo Brandt');
   });
 });
+
+describe('narration whose only quotation is a word no one is quoted saying ("why the memo used the word “passengers”")', () => {
+  it('is still narration: the quotation opening the next paragraph is the one it is about', () => {
+    const s = speakersOf(
+      article('scare', [
+        splitSentences('Tomas Varga-Lind, the chief executive, wrote the memo on Monday.'),
+        splitSentences(
+          'At an all-hands meeting on Tuesday, Varga-Lind was asked why the memo had used the word “passengers,” and he did not back away from it.',
+        ),
+        splitSentences('“I chose that word on purpose. Some teams have not grown in three years.'),
+        splitSentences('“That is all I will say about it.”'),
+      ]),
+    );
+    expect(s['I chose that word on purpose. Some teams have not grown in three years']).toBe(
+      'Tomas Varga-Lind',
+    );
+  });
+});
