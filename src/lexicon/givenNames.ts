@@ -30,6 +30,9 @@ vivian wanda wendy yasmin yolanda yvonne zoe zoë zainab ayesha mariam sunita an
 astrid sigrid karin birgit kerstin marit sanne femke lotte freya hanne annika linnea maja ebba elin frida inga tove anneke margit solveig ragnhild agnieszka małgorzata malgorzata katarina ulrike urse
 inés ines inês rocío rocio lucía belén belen begoña montserrat nuria ainhoa itziar joana graça xiana sabela iria noelia marta purificación
 kirsty siobhan bronagh aoife niamh mairead orla cerys sian gudrun zuzana lenka ivana milena ludmila katerina kateřina radka jitka hana dagmar bozena božena
+marisol mireille genevieve geneviève elodie élodie amelie amélie brigitte chantal colette delphine francoise françoise josiane juliette lucie manon mathilde nathalie oceane océane sandrine severine séverine solene solène sylvie valerie valérie veronique véronique yvette ghislaine aurelie aurélie celine céline
+alejandra araceli catalina consuelo esperanza guadalupe lorena lourdes luisa luz milagros paloma soledad ximena alessandra benedetta federica giovanna ilaria raffaella serena anke heike ilse jutta renate sabine silke beata dorota ewa grazyna grażyna halina jadwiga zofia åsa asa
+ngozi nkechi adaeze folake funmilayo yetunde wanjiru wambui akinyi chiamaka titilayo
 `;
 
 const MALE = `
@@ -58,6 +61,7 @@ rasmus anders nils henrik sven bjorn bjørn magnus mikkel jesper jens jurgen jü
 declan callum alfie ewan ciaran eoin seamus fergus hamish rhys gethin bram helmut horst uwe rolf ulrich matthias mats olaf gunnar leif erling einar arne knut tomasz piotr pawel paweł marek jakub andrzej hiroshi takashi kenji radomir radomír miroslav jaroslav vaclav václav zdenek zdeněk ondrej ondřej lukas lukáš matej matěj bohdan jiri jiří milan dusan dušan
 baltasar xoán xosé anxo iago joão gonçalo duarte tiago amadeu íñigo iñaki jordi álvaro alvaro rubén ruben adrián iván gonzalo ignacio celso
 anton nicolai nikolai ray chad troy dwight stewart lloyd floyd marvin otto andrés andres tariq vikram
+mathieu mathias thierry guillaume benoit benoît etienne étienne olivier yves didier herve hervé laurent lucien renato rodel esteban joaquin joaquín mateo rodrigo santiago giacomo massimo niccolo niccolò paolo riccardo stefano vittorio michal michał piotr tomasz wojciech andrzej grzegorz marek pawel paweł oyvind øyvind olufemi babajide chukwuemeka
 `;
 
 const words = (list: string) => list.split(/\s+/).filter((w) => w !== '');

@@ -7558,3 +7558,23 @@ describe('narration whose only quotation is a word no one is quoted saying ("why
     );
   });
 });
+
+describe('given names common in French and Spanish ("Mathieu", "Marisol") as a prior for "he" and "she"', () => {
+  it('outweigh a "she" that refers to someone else in the sentence ("Mathieu, her eldest, introduced her, and she spoke")', () => {
+    const s = speakersOf(
+      article('prior', [
+        splitSentences(
+          'Odile Brun has agreed to lead the case. Mathieu Brun, her eldest, introduced her on Tuesday, and she spoke for five minutes.',
+        ),
+        splitSentences(
+          'In her email to families, Superintendent Marisol Vega wrote that the district had acted “on the best information available”.',
+        ),
+        splitSentences(
+          'We want to be clear about one thing. Mathieu reminded everyone of it at the end of the night.',
+        ),
+        splitSentences('“We are not against the teachers, and we are not against the district,” he said.'),
+      ]),
+    );
+    expect(s['We are not against the teachers, and we are not against the district']).toBe('Mathieu Brun');
+  });
+});
