@@ -209,7 +209,10 @@ function cutMidSentence(line: string, next: string): boolean {
     !LINE_STOP.test(line) &&
     // (A comma or a semicolon ends no sentence: "… he wrote in an introductory post," / "using his alias.")
     (/^\p{Ll}/u.test(next) || !/[;,]$/.test(line)) &&
-    wordCount(line) >= BROKEN_LINE_WORDS
+    wordCount(line) >= BROKEN_LINE_WORDS &&
+    // ("… three days on" / "Copy link": a control under a headline that ends on a function word is no rest of
+    // it; prose goes on for a while, or to a stop or a comma.)
+    (/^\p{Ll}/u.test(next) || wordCount(next) >= BROKEN_LINE_WORDS || /[.,;:!?"'\u201D\u2019)]$/u.test(next))
   );
 }
 

@@ -1732,3 +1732,32 @@ describe('page metadata: a TV station’s byline "by: A, B" under a headline wit
     );
   });
 });
+
+describe('page metadata: a headline that ends on a function word, then a share control', () => {
+  it('is not run on into the control ("… three days on" / "Copy link")', () => {
+    const m = metadataOf([
+      'The harbour memo, three days on - Quayside Notes',
+      'The harbour memo, three days on',
+      'Copy link',
+      'Facebook',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('The harbour memo, three days on');
+  });
+});
+
+describe('page metadata: a live page’s title labelled "LIVE UPDATES:"', () => {
+  it('is the headline the page shows without the label', () => {
+    const m = metadataOf([
+      'LIVE UPDATES: Ferry service resumes as harbour storm eases, but 2,000 homes still without power - Harbour Gazette',
+      'TRENDING: Storm | Power cuts | Ferries | Schools',
+      'Harbour',
+      'LIVE UPDATES',
+      'Ferry service resumes as harbour storm eases, but 2,000 homes still without power',
+      'By Ada Rusk and Tom Vey, Staff',
+      'Updated 9:41 p.m.',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry service resumes as harbour storm eases, but 2,000 homes still without power');
+  });
+});

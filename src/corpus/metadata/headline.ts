@@ -204,11 +204,11 @@ function belowMasthead(lines: readonly PageLine[], outlet: string | undefined): 
 /** "(transcript)", "[VIDEO]", "(updated)": a short label in brackets a title adds after the headline. */
 const TRAILING_LABEL = /\s*[([][^()[\]]{1,20}[)\]]\s*$/u;
 /**
- * A kind of piece labelling a title ("Analysis: …", "Opinion | …", "Explainer – …"): the page's section
- * label, shown over the headline if at all, not part of it.
+ * A kind of piece labelling a title ("Analysis: …", "Opinion | …", "Explainer – …", "LIVE UPDATES: …"): the
+ * page's section label, shown over the headline if at all, not part of it.
  */
 const GENRE_LABEL =
-  /^(?:analysis|opinion|comment|commentary|explainer|review|editorial|interview|exclusive|fact check|obituary|profile)\s*[:|\u2013\u2014-]\s+/iu;
+  /^(?:analysis|opinion|comment|commentary|explainer|review|editorial|interview|exclusive|fact check|obituary|profile|live(?: updates| blog)?|breaking(?: news)?)\s*[:|\u2013\u2014-]\s+/iu;
 
 /** Share of the title's words a visible headline must keep to be the same headline reworded. */
 const SAME_HEADLINE = 0.75;
