@@ -1761,3 +1761,27 @@ describe('page metadata: a live page’s title labelled "LIVE UPDATES:"', () => 
     expect(m.title).toBe('Ferry service resumes as harbour storm eases, but 2,000 homes still without power');
   });
 });
+
+describe('page metadata: a press release headed "Media Release - Headline | Body" under both names', () => {
+  const m = metadataOf([
+    'Media Release - Sailing: Tribunal registers appeal of Ana Vell | Maritime Sports Tribunal',
+    'Maritime Sports Tribunal',
+    'Home',
+    'Media Releases',
+    'MEDIA RELEASE',
+    'Sailing: Tribunal registers appeal of Ana Vell - request for stay dismissed',
+    'Portsmouth, 12 March 2026',
+    ...BODY,
+    'Latest releases',
+    '06.03.2026 - Rowing: Tribunal dismisses appeal of club in transfer dispute',
+    '27.02.2026 - Cycling: Tribunal reduces ban of rider',
+  ]);
+
+  it('names the body after the last separator as the outlet, not the label before the first', () => {
+    expect(m.outlet).toBe('Maritime Sports Tribunal');
+  });
+
+  it('dates it by its dateline, not by a dotted date in the list of older releases (not a time of day)', () => {
+    expect(m.published).toBe('2026-03-12');
+  });
+});

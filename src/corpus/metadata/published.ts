@@ -111,7 +111,8 @@ function pageDateOnLine(line: string, evidence: () => PageDateEvidence): string 
   return decideDateOrder(line, { dayFirst, monthFirst }, evidence) === 'day-first' ? dayFirst : monthFirst;
 }
 
-const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|GMT|BST|UTC|[ECMP][SD]T|ET)?|\dT\d{2}:\d{2}/i;
+/** A time of day ("14:05", "9.12 BST", "10.52 p.m."); not the day and month of a dotted date ("06.03.2026"). */
+const CLOCK = /\b\d{1,2}[:.]\d{2}(?![.\d]\d)\s*(?:[ap]\.?m\b|GMT|BST|UTC|[ECMP][SD]T|ET)?|\dT\d{2}:\d{2}/i;
 
 /**
  * How much a date line looks like the article's own stamp: a label ("Published", "By …") or a time of day

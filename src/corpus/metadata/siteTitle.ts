@@ -142,12 +142,16 @@ export function findSiteTitle(
     const line = lines[at] as { text: string; furniture: boolean };
     if (line.furniture) continue;
     const later = new Set(lines.slice(at + 1).map((l) => comparableLine(l.text)));
-    // Site first when the page then shows that site name as its masthead.
+    // Site first when the page then shows that site name as its masthead; not when it shows the name after
+    // the last separator too ("Media Release - Headline | Court of Arbitration for Sport" under both).
     const first = parseSiteFirst(line.text);
+    const last = parseSiteTitle(line.text);
+    const lastShown =
+      last !== undefined && last.site !== first?.headline && later.has(comparableLine(last.site));
     const site =
-      first && later.has(comparableLine(first.site))
+      first && later.has(comparableLine(first.site)) && !lastShown
         ? first
-        : (parseSiteTitle(line.text) ?? colonSiteFirst(line.text, later));
+        : (last ?? colonSiteFirst(line.text, later));
     if (!site || isMastheadAndTagline(site.headline, lines)) continue;
     if (at === 0 || later.has(comparableLine(site.headline))) return { ...site, at };
   }
