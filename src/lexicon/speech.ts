@@ -72,7 +72,6 @@ export const HOLDING_VERBS: readonly string[] = ['held', 'holds'];
 export const SPEECH_VERB_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 
 /** "…, adding …": a participle shares the subject of the verb or sentence before it. */
-
 export const SPEECH_PARTICIPLES: readonly string[] = (
   'saying telling adding writing noting explaining asking tweeting declaring warning arguing insisting ' +
   'stressing recalling shouting yelling screaming'
