@@ -343,6 +343,14 @@ function roleSetsOffName(before: string, after: string): boolean {
   return role.split(/[\s,]+/).some(isRoleNoun);
 }
 
+/** The roles that speak for someone: a person's, or a body's ("police spokesperson"). */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/** Words before a role noun that rank the holder, not name a body ("chief spokesman", "her spokeswoman"). */
+const RANK_BEFORE_ROLE: ReadonlySet<string> = new Set(
+  'a an the his her their chief senior deputy official personal longtime long-time former acting'.split(' '),
+);
+
 /** The words of a role as shown, lower-cased ("Sporting director, president's son" → its five words). */
 function wordsOfRole(role: string): string[] {
   return role.toLowerCase().split(/[\s,]+/);
@@ -1997,6 +2005,12 @@ class ArticleAttribution {
     const withRole = this.#holdersNamedBefore(ref.noun, ref.gender, at, before).filter((e) =>
       (ref.office ?? []).every((w) => this.#roleNames(e, w)),
     );
+    // "Police spokesperson Ana Diaz … The mayor … Her spokesperson said": the spokesperson of a person is
+    // not one the article named as a body's, nor that person: the one named as such, else someone unnamed.
+    if (ref.ofPronoun && SPOKESPEOPLE.has(ref.noun)) {
+      const own = withRole.filter((e) => !this.#speaksForBody(e, ref.noun));
+      return own.length === 1 ? { kind: 'entity', entity: (own[0] as ArticleEntity).id } : null;
+    }
     // "Aldermoor's chief executive": of several chief executives, the one whose role names Aldermoor.
     const qualified =
       ref.qualifier === undefined ? [] : withRole.filter((e) => this.#roleNames(e, ref.qualifier as string));
@@ -2329,6 +2343,24 @@ class ArticleAttribution {
   #roleOfNamedBody(e: ArticleEntity, noun: string): boolean {
     const roles = [...e.roles.keys()].filter((r) => wordsOfRole(r).includes(noun));
     return roles.length > 0 && roles.every((r) => /(?:^|\s)\p{Lu}\p{Ll}/u.test(r));
+  }
+
+  /**
+   * Whether every role the article gave this person with the noun names a body before it ("police
+   * spokesperson", "Kremlin spokesman"): a body's spokesperson, not a person's ("spokesman", "chief spokesman").
+   */
+  #speaksForBody(e: ArticleEntity, noun: string): boolean {
+    const parts = [...e.roles.keys()]
+      .flatMap((r) => r.split(/\s*,\s*/))
+      .map((r) => wordsOfRole(r.toLowerCase()))
+      .filter((words) => words.includes(noun));
+    return (
+      parts.length > 0 &&
+      parts.every((words) => {
+        const before = words[words.indexOf(noun) - 1];
+        return before !== undefined && !RANK_BEFORE_ROLE.has(before);
+      })
+    );
   }
 
   #roleNames(e: ArticleEntity, word: string): boolean {

@@ -48,6 +48,8 @@ export type SpeakerRef =
       office?: string[];
       /** The qualifier is the body the role serves ("the Wanderers manager"), not a possessor ("Kim's sister"). */
       body?: boolean;
+      /** The role is held for a person a pronoun names ("her spokesperson", "his lawyer"). */
+      ofPronoun?: boolean;
     };
 
 /** Lower-case head nouns that make a phrase an unnamed source worth keeping ("South Korean officials"). */
@@ -257,9 +259,13 @@ function withRoleInLowerCase(phrase: string, last: RegExp): string | undefined {
     : undefined;
 }
 
+/** "her spokesperson", "His lawyer": a role of the person a possessive pronoun names. */
+const PRONOUN_POSSESSOR = /^(?:his|her|their)\s/i;
+
 /** `roleNominal`, and else the phrase with a capitalised role noun at its end read in lower case. */
 function roleOrTitledRole(phrase: string): SpeakerRef | undefined {
   const role = roleNominal(phrase);
+  if (role?.kind === 'role' && PRONOUN_POSSESSOR.test(phrase)) return { ...role, ofPronoun: true };
   if (role) return role;
   // Only after "the" ("said King" is a name, "the King" a role).
   const lowered = DEFINITE.test(phrase) ? withRoleInLowerCase(phrase, CAPITALISED_HEAD) : undefined;

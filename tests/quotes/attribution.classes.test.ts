@@ -7578,3 +7578,28 @@ describe('given names common in French and Spanish ("Mathieu", "Marisol") as a p
     expect(s['We are not against the teachers, and we are not against the district']).toBe('Mathieu Brun');
   });
 });
+
+describe('"her spokesperson" after a body\'s spokesperson was named ("Police spokesperson Ana Diaz … Her spokesperson said")', () => {
+  it("is the person's own spokesperson: unnamed, not the body's, and not the person", () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Police spokesperson Captain Ana Diaz said officers would watch the march on Monday.'],
+        [
+          'The mayor, Rosa Imbert, did not attend the meeting.',
+          'Her spokesperson said in a message that she had spent the day "in meetings with the water board engineers" and would visit on Sunday.',
+        ],
+      ]),
+    );
+    expect(speakers['in meetings with the water board engineers']).toBe('unknown');
+  });
+
+  it("is the spokesperson the article named as that person's", () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['The mayor, Jim Bell, did not attend.', 'His spokesman, Ed Ray, said the mayor was unwell.'],
+        ['Bell stayed at home.', 'His spokesman said he was "in meetings all day long with staff".'],
+      ]),
+    );
+    expect(speakers['in meetings all day long with staff']).toBe('Ed Ray');
+  });
+});
