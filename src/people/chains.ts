@@ -163,6 +163,8 @@ class ArticleChains {
   readonly entities: ArticleEntity[] = [];
   /** Entities by every folded word of their names: where a mention looks for its chain. */
   readonly #byPart = new Map<string, ArticleEntity[]>();
+  /** Names of several words people go by ("Umm Khaled"), folded: whose they are. */
+  readonly #aliases = new Map<string, ArticleEntity>();
   /** Surnames (folded) of the people named in full so far. */
   readonly surnames = new Set<string>();
   /** The first word and surname (folded, "per nygard") of each person named in full so far. */
@@ -244,6 +246,7 @@ class ArticleChains {
   alsoKnownAs(entity: ArticleEntity, tokens: readonly string[]): void {
     const form = tokens.map(foldToken).join(' ');
     entity.shortForms.add(form);
+    if (tokens.length > 1 && !entity.parts.has(form)) this.#aliases.set(form, entity);
     if (tokens.length !== 1 || entity.parts.has(form)) return;
     entity.parts.add(form);
     const list = this.#byPart.get(form);
@@ -280,6 +283,11 @@ class ArticleChains {
     if (abbreviated !== undefined) {
       const named = (this.#byPart.get(abbreviated[0]) ?? []).filter((e) => abbreviates(abbreviated, e));
       if (named.length === 1) return named[0] as ArticleEntity;
+    }
+    // "Umm Khaled said" after "Hala Darwish, known to everyone as Umm Khaled": the name she goes by.
+    if (this.#aliases.size > 0) {
+      const alias = this.#aliases.get(m.tokens.map(foldToken).join(' '));
+      if (alias !== undefined) return alias;
     }
     const key = compactKey(m.tokens);
     const surname = surnameOf(m.tokens);
@@ -445,13 +453,15 @@ class ArticleChains {
       if (list) list.push(e);
       else this.#byPart.set(part, [e]);
     }
-    if (m.tokens.length > e.tokens.length) {
+    // A name the person goes by ("Umm Khaled") is not a form of their own name.
+    const alias = this.#aliases.size > 0 && this.#aliases.get(m.tokens.map(foldToken).join(' ')) === e;
+    if (!alias && m.tokens.length > e.tokens.length) {
       e.tokens = [...m.tokens];
       e.key = compactKey(e.tokens);
     }
     // A full form has a first name and a surname ("Edwin S" has an initial for one); "De la Cruz" is a
     // surname with its particles.
-    if (coreLength(m.tokens) >= 2 && givenAndInitial(m.tokens) === undefined) {
+    if (!alias && coreLength(m.tokens) >= 2 && givenAndInitial(m.tokens) === undefined) {
       const form = m.tokens.join(' ');
       e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
     } else if (m.tokens.length === 1) e.shortForms.add(foldToken(m.tokens[0] as string));
@@ -702,9 +712,13 @@ function withoutInlineNicknames(
   return { text: blanked, sentences: cut, nicknames };
 }
 
-/** "Vanessa Kerr, who performs as Vessa", "…, known as Vessa", "… (better known as Vessa)": a stage name. */
+/**
+ * "Vanessa Kerr, who performs as Vessa", "…, known as Vessa", "… (better known as Vessa)", "Mr Odeh, who is
+ * known to friends as Abu Samer", "Hala Darwish, a mother of three known to everyone as Umm Khaled": a name
+ * the person goes by, maybe after an appositive that names no one and has no clause of its own.
+ */
 const ALSO_KNOWN_AS =
-  /^,?\s*\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|(?:better |professionally |widely )?known(?: professionally)? as)\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
+  /^,?\s*(?:(?:an?|the)\s(?:(?!who\b|whom\b|which\b|that\b)[\p{L}\d'\u2019-]+\s){1,10})?\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|(?:who (?:is|was) )?(?:better |professionally |widely )?known(?: professionally)?(?: to (?:[\p{Ll}]+ ){1,4}?)? ?as)\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
 /**
  * "Ottoline Vosburgh - dubbed ‘the Quartermaster’ by her players", ", nicknamed “The Wall”,": a nickname in
  * quotation marks (capitalised words, maybe after "the") that the article may then call the person by.

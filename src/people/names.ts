@@ -168,10 +168,20 @@ export function titleCased(word: string): string {
     .replace(/(^|[-'\u2019])(\p{Ll})/gu, (_, mark: string, c: string) => mark + c.toUpperCase());
 }
 
-/** One name token, folded: lower case, no accents, no apostrophes or hyphens ("O’Donnell" → "odonnell"). */
+/**
+ * The Arabic article opening a family name ("al-Mansouri", "El-Amin", "ash-Shami"), which many outlets leave
+ * out ("Mansouri told reporters"): not part of what the name is known by.
+ */
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\p{L})/iu;
+
+/**
+ * One name token, folded: lower case, no accents, no apostrophes or hyphens ("O’Donnell" → "odonnell"), and
+ * no Arabic article ("al-Mansouri" → "mansouri").
+ */
 export function foldToken(token: string): string {
   // Plain ASCII letters (most names): lower case is all there is to do.
-  return isPlainLetters(token) ? token.toLowerCase() : comparable(token).replaceAll(' ', '');
+  if (isPlainLetters(token)) return token.toLowerCase();
+  return comparable(token.replace(ARABIC_ARTICLE, '')).replaceAll(' ', '');
 }
 
 /** Letters a-z and A-Z only: a name word whose folded form is its lower case. */

@@ -7603,3 +7603,34 @@ describe('"her spokesperson" after a body\'s spokesperson was named ("Police spo
     expect(speakers['in meetings all day long with staff']).toBe('Ed Ray');
   });
 });
+
+describe('a name of several words a person goes by, given after an appositive ("Rana Haddad, a mother of two known to everyone as Umm Tariq")', () => {
+  it('is that person when it speaks, whether set off after the name or after "who is known to friends as"', () => {
+    const s = speakersOf(
+      article('kunya', [
+        [
+          'Rana Haddad, a 39-year-old Lebanese mother of two known to everyone on the street as Umm Tariq, woke the block.',
+        ],
+        ['"I banged on every door until my hands hurt," Umm Tariq said on Tuesday.'],
+        [
+          '"He phoned me from the stairs at midnight," said Yusuf Nasser, who is known to friends as Abu Karim.',
+        ],
+        ['Abu Karim waited outside the morgue.', '"I want answers before I want money," he said.'],
+      ]),
+    );
+    expect(s['I banged on every door until my hands hurt']).toBe('Rana Haddad');
+    expect(s['I want answers before I want money']).toBe('Yusuf Nasser');
+  });
+});
+
+describe('a family name written with and without its Arabic article ("Khalid al-Mansouri", "Mansouri")', () => {
+  it('is one person', () => {
+    const s = speakersOf(
+      article('article', [
+        ['The blaze was out by dawn, said Colonel Tariq al-Shami, spokesman for the civil defence.'],
+        ['"The fire climbed the facade faster than our ladders could follow," Shami told reporters.'],
+      ]),
+    );
+    expect(s['The fire climbed the facade faster than our ladders could follow']).toBe('Tariq al-Shami');
+  });
+});
