@@ -72,6 +72,8 @@ export function isOwnWriting(phrase: string): boolean {
 
 /** "Her Honour", "His Lordship", "Her Majesty": a form of address, and the role it stands for. */
 const FORM_OF_ADDRESS = /^(Her|His) (Honour|Honor|Lordship|Ladyship|Worship|Majesty|Holiness)$/;
+/** "His Excellency", "Her Highness": a form of address that stands for no one office. */
+const COURTESY_ADDRESS = /^(Her|His) (?:Excellency|Highness)$/;
 const FORMS_OF_ADDRESS: ReadonlyMap<string, string> = new Map([
   ['honour', 'judge'],
   ['honor', 'judge'],
@@ -378,6 +380,10 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   const writing = OWN_WRITING.exec(phrase);
   if (writing)
     return { kind: 'pronoun', pronoun: (writing[1] as string).toLowerCase() === 'his' ? 'he' : 'she' };
+  // "His Excellency said", "Her Highness told them": how a minister, envoy or royal is addressed, which
+  // names no office: the person the sentences before are about, as "he" or "she".
+  const courtesy = COURTESY_ADDRESS.exec(phrase);
+  if (courtesy) return { kind: 'pronoun', pronoun: courtesy[1] === 'Her' ? 'she' : 'he' };
   // "Her Honour told him", "His Lordship said": how a judge is addressed, the judge the article named.
   const address = FORM_OF_ADDRESS.exec(phrase);
   if (address) {

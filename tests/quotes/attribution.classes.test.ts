@@ -7634,3 +7634,15 @@ describe('a family name written with and without its Arabic article ("Khalid al-
     expect(s['The fire climbed the facade faster than our ladders could follow']).toBe('Tariq al-Shami');
   });
 });
+
+describe('"His Excellency said" after a minister was named with that form of address', () => {
+  it('is the minister, and "Excellency" is no name of his', () => {
+    const s = speakersOf(
+      article('address', [
+        ['His Excellency Sheikh Omar bin Rashid al-Qasim, Minister of Works, visited the site on Tuesday.'],
+        ['His Excellency said: "Every family will be housed before the end of the month."'],
+      ]),
+    );
+    expect(s['Every family will be housed before the end of the month']).toBe('Omar bin Rashid al-Qasim');
+  });
+});
