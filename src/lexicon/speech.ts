@@ -94,4 +94,6 @@ export const AUXILIARIES: readonly string[] = (
 )
   .split(' ')
   // "was keen to stress that", "was quick to point out": the subject's eagerness, then the speech verb.
-  .concat(['keen to', 'quick to', 'eager to', 'careful to', 'anxious to', 'at pains to']);
+  .concat(['keen to', 'quick to', 'eager to', 'careful to', 'anxious to', 'at pains to'])
+  // "X declined to say whether …, saying only that “…”": what the subject would not say, then what they did.
+  .concat(['declined to', 'refused to', 'went on to', 'chose to']);

@@ -62,6 +62,7 @@ import {
   PASSIVE_ADVERB,
   responseBefore,
   sentenceSubject,
+  TIME_PHRASE_BEFORE_SUBJECT,
 } from './cues.ts';
 import {
   hasInterview,
@@ -302,7 +303,23 @@ const WRITER_SUBJECT = /(?:^|[,;:])\s*(?:I|We)\s+\p{Ll}/u;
 
 /** Where a sentence's main clause starts: after an opening clause ("After the vote, …"), else at 0. */
 export function mainClauseStart(sentence: string): number {
-  return afterOpeningClauses(sentence, CLAUSE_OPENER);
+  const start = afterOpeningClauses(sentence, CLAUSE_OPENER);
+  return start === 0 ? 0 : (subjectAfterTimePhrase(sentence, start) ?? start);
+}
+
+/** ", the civil defence spokesman, told": an appositive set off by commas, then the verb in lower case. */
+const APPOSITIVE_THEN_VERB = /^\s*(?:the|a|an|his|her|their)\s[^,]{1,80},\s+\p{Ll}/u;
+
+/**
+ * "On Wednesday evening Colonel Aziz Haddad, the civil defence spokesman, told …": the comma after the name
+ * opens an appositive, not the main clause; the main clause starts with the name. Undefined when the
+ * sentence is not so made (`comma` is where afterOpeningClauses put the main clause).
+ */
+function subjectAfterTimePhrase(sentence: string, comma: number): number | undefined {
+  if (sentence.indexOf(',') !== comma - 1 || !APPOSITIVE_THEN_VERB.test(sentence.slice(comma)))
+    return undefined;
+  const time = TIME_PHRASE_BEFORE_SUBJECT.exec(sentence);
+  return time === null ? undefined : time[0].length;
 }
 /**
  * An opening participle clause ("Asked whether Meridia had been hacked, he said", "After meeting Kim, she

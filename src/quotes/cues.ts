@@ -18,7 +18,9 @@ import {
   ROLE_WORDS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
+  MONTHS,
   TIME_OPENERS,
+  WEEKDAYS,
   isPrefixedRoleWord,
   isRoleNoun,
 } from '../lexicon/index.ts';
@@ -503,6 +505,15 @@ function capitalisedRun(tokens: readonly string[]): readonly string[] {
 }
 
 /**
+ * "On Wednesday evening", "Late on Tuesday", "On 3 March": a time phrase that opens a sentence with no comma
+ * before its subject.
+ */
+export const TIME_PHRASE_BEFORE_SUBJECT = new RegExp(
+  `^["\u201C]?(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:${WEEKDAYS.join('|')}|(?:\\d{1,2}\\s+)?(?:${MONTHS.join('|')})(?:\\s+\\d{1,2})?)(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?=\\p{Lu})`,
+  'iu',
+);
+
+/**
  * "Ahead of the briefing, Harun bin Osman, chairman of the port authority, told …", "Its secretary-general,
  * Sutrisno, who goes by one name, called …": the name set off by commas right before the verb, after an
  * opening phrase or a role and before appositives that describe it (each opens in lower case and no new
@@ -517,6 +528,8 @@ function nameAmongAppositives(lead: string): string | undefined {
   const parts =
     opened < 0 ? all : [all[opened]?.replace(CLAUSE_CONJUNCTION, '') ?? '', ...all.slice(opened + 1)];
   if (parts.length > MAX_SUBJECT_PARTS) return undefined;
+  // "On Wednesday Colonel Aziz Haddad, the spokesman, told": a time phrase before the name, with no comma.
+  if (parts.length > 1) parts[0] = (parts[0] as string).replace(TIME_PHRASE_BEFORE_SUBJECT, '');
   // "a physical oceanographer", "61", "Helion's chief operating officer": what the named person is.
   const describes = (p: string) =>
     (/^[\p{Ll}\d]/u.test(p) && !NEW_CLAUSE_OPENER.test(p)) ||

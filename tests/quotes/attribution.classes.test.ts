@@ -7646,3 +7646,33 @@ describe('"His Excellency said" after a minister was named with that form of add
     expect(s['Every family will be housed before the end of the month']).toBe('Omar bin Rashid al-Qasim');
   });
 });
+
+describe('a time phrase with no comma before a named subject set off by an appositive ("On Wednesday evening Colonel X, the spokesman, told …")', () => {
+  it('is the named subject, in the cue and for "he" after it', () => {
+    const s = speakersOf(
+      article('time', [
+        ['Crews left at noon, said Colonel Idris Fenner, spokesman for the fire service.'],
+        [
+          'On Wednesday evening Colonel Idris Fenner, the fire service spokesman, told a briefing that crews had finished and that "every tenant reported missing has now been found alive."',
+          'He said the cause was still "a matter for the investigators to settle."',
+        ],
+      ]),
+    );
+    expect(s['every tenant reported missing has now been found alive']).toBe('Idris Fenner');
+    expect(s['a matter for the investigators to settle']).toBe('Idris Fenner');
+  });
+});
+
+describe('"X declined to say whether …, saying only that …" before a partial quote', () => {
+  it("is X's", () => {
+    const s = speakersOf(
+      article('declined', [
+        ['The blaze was out by dawn, said Colonel Idris Fenner, spokesman for the fire service.'],
+        [
+          'Fenner declined to say whether the cladding had helped the flames, saying only that the facade was "one of the first things we will examine" once it cooled.',
+        ],
+      ]),
+    );
+    expect(s['one of the first things we will examine']).toBe('Idris Fenner');
+  });
+});
