@@ -339,7 +339,7 @@ function afterParticipleClause(sentence: string): number {
  * a sentence, with up to two qualifiers (a comma after it sets off a clause, not a name: "The priest, Father
  * Brezan, …" names its holder).
  */
-const ROLE_SUBJECT = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
+const ROLE_SUBJECT = /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
 /**
  * "The chief executive, Dana Holt, said", "The head of Brightline, Dana Holt, said", "The researcher who
  * flagged the data, Anna Roe of Halcyon Labs, said": a definite role phrase (maybe "of"/"at"/"for" an
@@ -2309,9 +2309,10 @@ class ArticleAttribution {
 
   /** Whether a person was given roles or kinship ("her son, X"), none of them with this noun. */
   #heldOtherRole(id: number, noun: string): boolean {
-    const { roles, elder } = this.#entity(id);
+    const { roles, roleWords, elder } = this.#entity(id);
     if (elder?.kin !== undefined) return true;
-    if (roles.size === 0) return false;
+    // ("Gov. Lydia Carrasco" holds "governor": a title written short names the role too.)
+    if (roles.size === 0 || roleWords.has(noun)) return false;
     for (const role of roles.keys()) if (wordsOfRole(role).includes(noun)) return false;
     return true;
   }

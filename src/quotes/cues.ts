@@ -67,6 +67,23 @@ function endsWithDeterminer(text: string, end: number): boolean {
   return spaces < end && DETERMINER_BEFORE.test(text.slice(Math.max(0, spaces - 8), end));
 }
 
+/** "reports of 30 missing", "claims of fraud": a speech verb's form in -s before "of" is a plural noun. */
+const NOUN_BEFORE_OF = /^s\s+of\s/;
+
+/**
+ * "in a statement posted on its website", "on a video shared by …": a past form right after a noun a preposition
+ * opens is a reduced relative clause about the noun, not the clause's verb.
+ */
+const NOUN_AFTER_PREPOSITION =
+  /\b(?:in|on|via|through|with|from|under)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/u;
+
+/** Whether the verb form `verb` at text[index] is a noun or a reduced relative clause, not a clause's verb. */
+function notTheClauseVerb(text: string, index: number, verb: string): boolean {
+  if (verb.endsWith('s') && NOUN_BEFORE_OF.test(text.slice(index + verb.length - 1, index + verb.length + 4)))
+    return true;
+  return verb.endsWith('ed') && NOUN_AFTER_PREPOSITION.test(text.slice(Math.max(0, index - 60), index));
+}
+
 /** A word with a possessive's "'s" or "s'" ("Trump’s", "the players'"), then spaces. */
 const POSSESSIVE_BEFORE = /\p{L}(?:['\u2019]s|s['\u2019])\s+$/u;
 
@@ -696,6 +713,7 @@ export function attributionBefore(written: string): Attribution | undefined {
     (m) =>
       !endsWithDeterminer(before, m.index) &&
       !pluralAfterPossessive(before, m.index, m[0]) &&
+      !notTheClauseVerb(before, m.index, m[0]) &&
       !inClosedRelative(before, m.index, m[0].length),
   );
   const participles = [...before.matchAll(PARTICIPLES_RE)];

@@ -7676,3 +7676,41 @@ describe('"X declined to say whether …, saying only that …" before a partial
     expect(s['one of the first things we will examine']).toBe('Idris Fenner');
   });
 });
+
+describe('a role opening the main clause after an opening phrase, held by someone named with a short title ("Gov. X … At a briefing, the governor was blunt:")', () => {
+  it('is that person, for the quotation after it', () => {
+    const s = speakersOf(
+      article('gov', [
+        ['Gov. Marta Quillan toured the flooded towns by helicopter on Monday.'],
+        ['At a news conference in the state capital, the governor was blunt:'],
+        ['"This is the worst flooding this valley has seen in my lifetime."'],
+      ]),
+    );
+    expect(s['This is the worst flooding this valley has seen in my lifetime']).toBe('Marta Quillan');
+  });
+});
+
+describe("a speech verb that is not the clause's verb before a quotation", () => {
+  it('is a plural noun before "of" ("said officers had received reports of …, “…”")', () => {
+    const s = speakersOf(
+      article('reports', [
+        [
+          'Police chief Everard Lyle said officers had received reports of 30 missing people, "many of them fishermen who went back to their boats" as the wind fell.',
+        ],
+      ]),
+    );
+    expect(s['many of them fishermen who went back to their boats']).toBe('Everard Lyle');
+  });
+
+  it('is a reduced relative clause after a noun ("wrote in a statement posted on its website:")', () => {
+    const s = speakersOf(
+      article('posted', [
+        ['Jean-Marc Odile, who owns the hotel, said all his staff were safe.'],
+        [
+          'Odile wrote in a statement posted on the hotel\'s website: "We will reopen, and every one of our staff will be paid."',
+        ],
+      ]),
+    );
+    expect(s['We will reopen, and every one of our staff will be paid']).toBe('Jean-Marc Odile');
+  });
+});
