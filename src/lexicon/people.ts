@@ -192,7 +192,10 @@ const OCCUPATIONS =
   'photographer journalist cameraman publicist promoter designer mechanic technician electrician plumber ' +
   'builder miner steelworker lifeguard bodyguard sailor waiter cleaner cashier clerk porter caretaker ' +
   'headteacher headmaster headmistress dean pupil graduate therapist counsellor counselor carer surveyor ' +
-  'deckhand publican barista docker welder crewman janitor grocer chaplain shipbroker';
+  'deckhand publican barista docker welder crewman janitor grocer chaplain shipbroker dealer hotelier ' +
+  'restaurateur baker butcher contractor landowner vendor hairdresser tailor jeweller jeweler florist ' +
+  'optician locksmith carpenter bricklayer courier postman postwoman trucker trainee intern apprentice ' +
+  'librarian cook dispatcher';
 
 /**
  * Lower-case role nouns that name what a person is or does ("union leader Ana Ferreira", "the director

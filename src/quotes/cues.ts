@@ -67,8 +67,11 @@ function endsWithDeterminer(text: string, end: number): boolean {
   return spaces < end && DETERMINER_BEFORE.test(text.slice(Math.max(0, spaces - 8), end));
 }
 
-/** "reports of 30 missing", "claims of fraud": a speech verb's form in -s before "of" is a plural noun. */
-const NOUN_BEFORE_OF = /^s\s+of\s/;
+/**
+ * "reports of 30 missing", "claims of fraud", "test reports were altered": a speech verb's form in -s before
+ * "of" or a plural verb is a plural noun.
+ */
+const NOUN_BEFORE_OF = /^s\s+(?:of|were|are|have|had)\s/;
 
 /**
  * "in a statement posted on its website", "on a video shared by …": a past form right after a noun a preposition
@@ -79,7 +82,7 @@ const NOUN_AFTER_PREPOSITION =
 
 /** Whether the verb form `verb` at text[index] is a noun or a reduced relative clause, not a clause's verb. */
 function notTheClauseVerb(text: string, index: number, verb: string): boolean {
-  if (verb.endsWith('s') && NOUN_BEFORE_OF.test(text.slice(index + verb.length - 1, index + verb.length + 4)))
+  if (verb.endsWith('s') && NOUN_BEFORE_OF.test(text.slice(index + verb.length - 1, index + verb.length + 6)))
     return true;
   return verb.endsWith('ed') && NOUN_AFTER_PREPOSITION.test(text.slice(Math.max(0, index - 60), index));
 }
@@ -103,6 +106,7 @@ const NEW_CLAUSE_OPENER = new RegExp(
 // Case-sensitive on purpose: "United States" is not the verb "states".
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const VERB_IN = new RegExp(`\\s(?:${VERBS})\\s`);
+const FINDING_RE = new RegExp(`^(?:${alternation(FINDING_VERBS)})$`);
 /** After a verb, "for" and the thing asked for, before the quote: "asked for her boots", "called for a vote on". */
 const REQUESTED_THING = /^\s*for\s+(?:\p{L}[\p{L}'\u2019-]*\s+){1,6}$/u;
 const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})$`);
@@ -744,6 +748,15 @@ export function attributionBefore(written: string): Attribution | undefined {
   ) {
     const outer = attributionBefore(before.slice(0, last.index));
     if (outer) return outer;
+  }
+  // "X said inspectors had found evidence that the reports were altered “…”": a finding inside what X said,
+  // by people no name or pronoun stands for, is what X reports.
+  if (FINDING_RE.test(last[0]) && VERB_IN.test(` ${subject} `)) {
+    const finder = subject.split(VERB_IN).pop() ?? '';
+    if (!/\p{Lu}|\b(?:he|she|they|we)\b/u.test(finder)) {
+      const outer = attributionBefore(before.slice(0, last.index));
+      if (outer) return outer;
+    }
   }
   // "X said her daughter had asked for her boots “before she had even asked for tea”": a verb inside what
   // the subject said that asks for a thing, its object given before the quote, asks for no words; the

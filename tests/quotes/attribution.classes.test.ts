@@ -7714,3 +7714,35 @@ describe("a speech verb that is not the clause's verb before a quotation", () =>
     expect(s['We will reopen, and every one of our staff will be paid']).toBe('Jean-Marc Odile');
   });
 });
+
+describe('a finding inside what someone said, by people no name stands for ("X said inspectors had found evidence that … “…”")', () => {
+  it('is the words of the one who said it', () => {
+    const s = speakersOf(
+      article('finding', [
+        [
+          'Noriko Aiba, who heads the certification office, said inspectors had found evidence that test logs were altered "on orders from above, not on the test floor."',
+        ],
+      ]),
+    );
+    expect(s['on orders from above, not on the test floor']).toBe('Noriko Aiba');
+  });
+
+  it('stays with a named finder ("X said Judge Y had found that “…”" is no finding of X\'s)', () => {
+    const s = speakersOf(
+      article('finder', [
+        ['Counsel Dara Venn said Judge Ola Pike had found that the deal was "void from the start."'],
+      ]),
+    );
+    expect(s['void from the start']).not.toBe('Dara Venn');
+  });
+
+  it('reads a car dealer named as such as the one "the dealer" means', () => {
+    const s = speakersOf(
+      article('dealer', [
+        ['Car dealer Kenji Arata said bookings had fallen by half.'],
+        ['"People walk past the window and stare," the dealer said.'],
+      ]),
+    );
+    expect(s['People walk past the window and stare']).toBe('Kenji Arata');
+  });
+});
