@@ -97,3 +97,18 @@ export const AUXILIARIES: readonly string[] = (
   .concat(['keen to', 'quick to', 'eager to', 'careful to', 'anxious to', 'at pains to'])
   // "X declined to say whether …, saying only that “…”": what the subject would not say, then what they did.
   .concat(['declined to', 'refused to', 'went on to', 'chose to']);
+
+/** Things written that speak for their author ("the letter said", "“…,” the declaration reads"). */
+export const WRITING_NOUNS: readonly string[] = [
+  'statement',
+  'letter',
+  'email',
+  'e-mail',
+  'post',
+  'memo',
+  'message',
+  'note',
+  'declaration',
+  'affidavit',
+  'tweet',
+];

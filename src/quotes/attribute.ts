@@ -27,6 +27,7 @@ import {
   GIVEN_NAME_GENDERS,
   type Gender,
   TIME_OPENERS,
+  WRITING_NOUNS,
   isRoleNoun,
 } from '../lexicon/index.ts';
 import {
@@ -2461,7 +2462,11 @@ class ArticleAttribution {
     }
     const phrase = attribution.participle ? sentenceSubject(sentenceMasked) : attribution.phrase;
     const ref = this.#phrases.read(phrase.replaceAll(ABBREVIATION_DOT, '.'));
-    if (!ref) return this.#titleAsSurname(phrase);
+    if (!ref) {
+      // "“…,” the declaration reads." after "In a declaration …, Wang Xinyi states that …": its author.
+      const author = this.#writingsAuthor(phrase, at);
+      return author === undefined ? this.#titleAsSurname(phrase) : { kind: 'entity', entity: author };
+    }
     switch (ref.kind) {
       case 'person':
         // "Washington said": a single name the article uses as a place speaks as an institution; "Kestrin
@@ -3451,7 +3456,6 @@ const SET_OFF_ASIDE = /^,\s+(?:who|whose|the|a|an|his|her|their)\s[^,]*(?=,)/u;
 const COORDINATED = /^,?\s+and(?:\s+(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,)?\s*$/u;
 
 /** "the statement", "the letter": a writing a speaker was said to have issued just before. */
-const WRITING_NOUNS = ['statement', 'letter', 'email', 'e-mail', 'post', 'memo', 'message', 'note'];
 const WRITING = new RegExp(`^(?:the )?(${WRITING_NOUNS.join('|')})$`, 'i');
 /** A speech participle opening a sentence, right before its quotation ("Declaring “…” is at stake, X …"). */
 const OPENING_SPEECH_PARTICIPLE =

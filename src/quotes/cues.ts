@@ -21,6 +21,7 @@ import {
   MONTHS,
   TIME_OPENERS,
   WEEKDAYS,
+  WRITING_NOUNS,
   isPrefixedRoleWord,
   isRoleNoun,
 } from '../lexicon/index.ts';
@@ -216,14 +217,22 @@ const MAX_THING_WORDS = 3;
  * a determiner and at most three lower-case words, none of them a role (the one in "X said the spokesman
  * described it as" is someone), or a plural noun alone ("she said crews had found").
  */
+/** Whom something is told, a plural noun ("told reporters", "told journalists", "tells investors"). */
+const TOLD_AUDIENCE = /^\p{Ll}{3,}s$/u;
+
 function saidOfThing(subject: string): boolean {
   const inner = [...subject.matchAll(VERB_RE)].pop();
-  if (inner === undefined || inner.index === 0) return false;
+  if (inner === undefined) return false;
   const after = subject.slice(inner.index + inner[0].length);
+  const told = /^tol?d$|^tells$/.test(inner[0]) && TOLD_AUDIENCE.test(after.trim().split(/\s+/)[0] ?? '');
+  // (A clause opening with the verb has its subject before it: "X, a lawyer, told reporters the figure".)
+  if (inner.index === 0 && !told) return false;
   // "told an investor conference on Thursday that the higher estimate": what was said opens at "that".
   const that = after.lastIndexOf(' that ');
   const words = (that >= 0 ? after.slice(that + ' that '.length) : after).trim().split(/\s+/);
   let k = 0;
+  // "told reporters the damages figure": whom it was told, before the thing.
+  if (that < 0 && told) k++;
   while (k < words.length && SAID_WHEN.has((words[k] as string).toLowerCase())) k++;
   const phrase = words.slice(k);
   // "she said crews had found …": a plural noun with no determiner, naming no role ("officers" would).
@@ -315,6 +324,9 @@ const PREPOSITION_OPENED =
   /^(?:with|to|for|of|in|on|at|from|by|into|about|against|over|under|after|before|than)\s/;
 
 /** Text directly after a closing quote: `, said X`, `, X said`, `, according to X`, `, telling …`. */
+/** "the declaration reads", "the letter read": a writing and the verb of what it says. */
+const WRITING_READS = new RegExp(`^(the (?:${WRITING_NOUNS.join('|')}))\\s+(?:reads|read)\\b`, 'i');
+
 export function attributionAfter(after: string): Attribution | undefined {
   const text = withoutPartyLabels(after).replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
   // "“…,” as NPR's Debbie Elliot reported": the quotation is credited to whoever the "as" clause names.
@@ -326,6 +338,9 @@ export function attributionAfter(after: string): Attribution | undefined {
   // "…, according to the court's record of proceedings": a record names no speaker; the sentence's cue does.
   if (according && isRecord(according[1] as string)) return undefined;
   if (according) return { phrase: namedAfterRole(according[1] as string, text.slice(according[0].length)) };
+  // "“…,” the declaration reads.": the writing, whose author the sentences before name.
+  const writing = WRITING_READS.exec(text);
+  if (writing) return { phrase: writing[1] as string };
   const inverted = INVERTED_RE.exec(text);
   if (inverted) {
     const phrase = inverted[1] as string;

@@ -7746,3 +7746,30 @@ describe('a finding inside what someone said, by people no name stands for ("X s
     expect(s['People walk past the window and stare']).toBe('Kenji Arata');
   });
 });
+
+describe('"told reporters the figure reflected “…”": a thing the speaker told of', () => {
+  it("is no speaker: the words are the teller's", () => {
+    const s = speakersOf(
+      article('told', [
+        [
+          'Moon Ha-eun, a lawyer for the agency, told reporters the damages figure reflected "the full value of the contracts they walked away from," including tour income.',
+        ],
+      ]),
+    );
+    expect(s['the full value of the contracts they walked away from']).toBe('Moon Ha-eun');
+  });
+});
+
+describe('"“…,” the declaration reads." after a sentence naming its author', () => {
+  it("is the author's", () => {
+    const s = speakersOf(
+      article('declaration', [
+        [
+          "In a declaration filed as Exhibit 9, Lio Tanaka, the band's drummer, states that his fees were never itemised.",
+          '"I was told the fees were a separate account, and I never saw that account," the declaration reads.',
+        ],
+      ]),
+    );
+    expect(s['I was told the fees were a separate account, and I never saw that account']).toBe('Lio Tanaka');
+  });
+});
