@@ -141,8 +141,8 @@ const ConfigObject = z.object({
     .prefault({}),
   limits: z
     .object({
-      statusItems: z.number().int().min(1).max(10).default(6),
-      statusChars: z.number().int().min(200).max(3000).default(1200),
+      statusItems: z.number().int().min(1).max(10).default(8),
+      statusChars: z.number().int().min(200).max(3000).default(1800),
       quoteItems: z.number().int().min(1).max(20).default(6),
       searchItems: z.number().int().min(1).max(20).default(8),
       timelineItems: z.number().int().min(1).max(30).default(12),

@@ -17,11 +17,11 @@ describe('summarizeStatus on the shipped corpus', async () => {
   const status = statusOf(index, { config });
   const all = status.items.map((i) => i.text).join(' ');
 
-  it('has at most 6 items within about 1,200 characters, each with sources', () => {
+  it('has at most limits.statusItems items within limits.statusChars characters, each with sources', () => {
     expect(status.kind).toBe('status');
     expect(status.items.length).toBeGreaterThanOrEqual(4);
-    expect(status.items.length).toBeLessThanOrEqual(6);
-    expect(all.length).toBeLessThanOrEqual(1200);
+    expect(status.items.length).toBeLessThanOrEqual(config.limits.statusItems);
+    expect(all.length).toBeLessThanOrEqual(config.limits.statusChars);
     for (const item of status.items) expect(item.sources.length).toBeGreaterThanOrEqual(1);
   });
 
