@@ -6,6 +6,13 @@ import { comparable, contentTokens } from '../text/normalize.ts';
 import { NEWS_EVENT_WORDS, SPEECH_VERBS, WEEKDAYS } from '../lexicon/index.ts';
 import { findQuoteSpans } from '../text/quoteSpans.ts';
 
+/**
+ * "Her younger sister, Lucía Vidal, has organised …", "His brother, solicitor Colm Briain, is to …": a
+ * possessive whose noun a name set off by commas says, which the sentence stands on.
+ */
+const NAMED_POSSESSIVE_OPENING =
+  /^(?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?:[\p{L}-]+\s+){0,3}\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+)+,\s+\p{Ll}/u;
+
 /** Openers that make a sentence lean on the one before it ("He said…", "But…", "This…"). */
 const DANGLING =
   /^["'\u201C\u2018(]*(?:he|she|it|they|him|her|his|its|their|them|this|that|these|those|but|and|also|however|so|yet|still|then|such|meanwhile|instead|there|here|which|who)\b/i;
@@ -76,7 +83,12 @@ function unquoted(text: string): string {
 export function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words < 8 || words > 70) return false;
-  if (DANGLING.test(text) || POINTS_BACK.test(text) || OPENS_WITH_QUOTE.test(text)) return false;
+  if (
+    (DANGLING.test(text) && !NAMED_POSSESSIVE_OPENING.test(text)) ||
+    POINTS_BACK.test(text) ||
+    OPENS_WITH_QUOTE.test(text)
+  )
+    return false;
   if (PRONOUN_AFTER_OPENER.test(text)) return false;
   if (UNSAID_ACT.test(text) || HYPOTHETICAL.test(unquoted(text))) return false;
   if (text.endsWith('?') || quotedShare(text) > 0.5) return false;

@@ -24,6 +24,18 @@ describe('standsAlone: a sentence a status can show without the one before it', 
       expect(standsAlone(text), text).toBe(false);
   });
 
+  it('takes a sentence opened by a possessive whose noun a name set off by commas says', () => {
+    for (const text of [
+      'Her younger sister, Lucía Ferrand Vidal, has organised an online fundraiser that had raised $86,000 by Thursday.',
+      'His brother, Waterford solicitor Colm Breen, is to issue High Court proceedings on behalf of 27 patients.',
+    ])
+      expect(standsAlone(text), text).toBe(true);
+    // Not a possessive that names no one: "Her sister said on Thursday that the fund had raised $86,000."
+    expect(
+      standsAlone('Her sister said on Thursday that the online fund had raised more than $86,000.'),
+    ).toBe(false);
+  });
+
   it('leaves out an interviewer’s question and an answer line of a transcript', () => {
     for (const text of [
       'Q: Mr Walt says he did not know that the alarms at the plant had been switched off.',
