@@ -36,6 +36,7 @@ export function toShardArticle(a: Article): ShardArticle {
   return {
     id: a.id,
     title: a.title,
+    ...(a.standfirst ? { standfirst: a.standfirst } : {}),
     ...(a.published ? { published: a.published } : {}),
     paragraphs: a.paragraphs,
   };

@@ -341,6 +341,15 @@ class ArticleChains {
     return this.#new(m, true);
   }
 
+  /** A new chain for a bare surname the headline gives one full name of, named in full; else undefined. */
+  #namedInHeadline(m: NameMention, surname: string): ArticleEntity | undefined {
+    if (m.tokens.length !== 1 || m.locative) return undefined;
+    const names = this.#headline().filter((name) => surnameOf(name) === surname);
+    if (names.length !== 1 || names.some((name) => foldToken(name[0] as string) === surname))
+      return undefined;
+    return namedInFull(this.#new(m, false), names[0] as readonly string[], surname);
+  }
+
   /** Whether the headline names in full someone of this surname other than `tokens`. */
   #headlineNamesAnother(surname: string, tokens: readonly string[]): boolean {
     return this.#headline().some((name) => surnameOf(name) === surname && !sameFullName(name, tokens));
@@ -362,8 +371,9 @@ class ArticleChains {
     const candidates = (this.#byPart.get(word) ?? []).filter(
       (e) => compatible(e, m.gender) && !(m.locative && e.full),
     );
-    // No one or one person goes by the word (most mentions): theirs, or someone new.
-    if (candidates.length <= 1) return candidates[0] ?? this.#new(m, false);
+    // No one or one person goes by the word (most mentions): theirs, or someone new; "Pellow" where the
+    // headline or standfirst names Graham Pellow, and no one else of that surname, is him.
+    if (candidates.length <= 1) return candidates[0] ?? this.#namedInHeadline(m, word) ?? this.#new(m, false);
     const bySurname = candidates.filter((e) => e.surname === word);
     const sharing = bySurname.length > 0 ? bySurname : candidates;
     // "“Calvin gave me his life jacket,” Amsel said" where Ruth and Calvin Amsel are named: people do not

@@ -97,6 +97,8 @@ export interface QuotedArticle {
   readonly paragraphs: readonly (readonly string[])[];
   /** The headline: an interview's answers are the words of the person it names. */
   readonly title?: string;
+  /** The summary under the headline, which may name in full someone the text calls by surname only. */
+  readonly standfirst?: string;
 }
 
 /** Quotes of at most this many words are fragments (scare quotes): kept, but ranked below full quotes. */
@@ -3404,7 +3406,8 @@ export function attributeArticle(
   const spans = articleQuoteSpans(texts);
   const layout = interviewLayout(texts, spans);
   const read = withoutInitials(article.paragraphs, texts, layout);
-  const people = findArticlePeople(read.paragraphs, read.texts, spans, scanner, article.title ?? '');
+  const display = [article.title, article.standfirst].filter((t) => t !== undefined && t !== '').join('. ');
+  const people = findArticlePeople(read.paragraphs, read.texts, spans, scanner, display);
   const state = new ArticleAttribution(
     people,
     texts,

@@ -1190,6 +1190,15 @@ describe('page metadata: the standfirst under the headline', () => {
     expect(metadataOf(page([])).standfirst).toBeUndefined();
   });
 
+  it('reads one about a club\'s supporters: "supporters" is news, "become a supporter" a promo', () => {
+    const deck =
+      'Ned Ashby is the fourth manager to leave under Graham Pellow, and this time the supporters are angry';
+    expect(metadataOf(page([deck])).standfirst).toBe(deck);
+    expect(
+      metadataOf(page(['Become a supporter of local news from 1 pound a month, cancel any time'])).standfirst,
+    ).toBeUndefined();
+  });
+
   it('takes no caption with its credit, promo, kicker or label for a standfirst', () => {
     for (const line of [
       'The harbour master, shown at the quay during the planning hearing in May (Jane Marlow/Coastal Gazette)',

@@ -7773,3 +7773,24 @@ describe('"“…,” the declaration reads." after a sentence naming its author
     expect(s['I was told the fees were a separate account, and I never saw that account']).toBe('Lio Tanaka');
   });
 });
+
+describe('a bare surname whose full name only the standfirst gives ("… under Graham Pellow" above "Pellow was unrepentant")', () => {
+  it('is that person, and the subject a quotation after it follows', () => {
+    const a = articleOf(
+      'deck',
+      [
+        ['Ned Ashby walked out of Brindle Road for the last time on Sunday.'],
+        [
+          'Pellow was unrepentant when he emerged from the boardroom on Sunday.',
+          '"I am not going to stand here and pretend Saturday was a one-off."',
+        ],
+      ],
+      {
+        standfirst: 'Ned Ashby is the fourth manager to leave under Graham Pellow, and the fans are restless',
+      },
+    );
+    expect(speakersOf(a)['I am not going to stand here and pretend Saturday was a one-off']).toBe(
+      'Graham Pellow',
+    );
+  });
+});
