@@ -1425,6 +1425,19 @@ describe("page metadata: a radio station's frequency after its name", () => {
       'BBC Radio 4',
     );
   });
+
+  it('is left out after any name: an FM dial ("Shoreline Talk 98.6"), or a call sign and an AM dial ("Radyo Bantay DZRB 882")', () => {
+    for (const [station, name] of [
+      ['Shoreline Talk 98.6', 'Shoreline Talk'],
+      ['Radyo Bantay DZRB 882', 'Radyo Bantay'],
+      ['WCKR 9', 'WCKR 9'],
+    ])
+      expect(
+        metadataOf([`Your calls on the ferry fares - ${station}`, station, `By ${station} News`, ...BODY])
+          .outlet,
+        station,
+      ).toBe(name);
+  });
 });
 
 describe('page metadata: a masthead and its tagline, and a row of prices, above the headline', () => {

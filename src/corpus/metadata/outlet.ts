@@ -766,9 +766,16 @@ function withoutEdition(name: string): string {
   const bare = name
     .replace(/\s*\([^()]*\)$/, '')
     .replace(EDITION, '')
-    .replace(FREQUENCY, '$1');
+    .replace(FREQUENCY, '$1')
+    .replace(FM_DIAL, '')
+    .replace(CALL_SIGN_AND_DIAL, '');
   return bare === '' ? name : bare;
 }
+
+/** "Coastline Talk 98.6": an FM frequency (87.5–108 MHz) after a station's name, whatever the name. */
+const FM_DIAL = /\s+(?:8[89]|9\d|10[0-8])[.,]\d(?:\s*(?:FM|MHz))?$/;
+/** "Radyo Bayanihan DZBY 882": a call sign and an AM frequency (530–1710 kHz) after the name. */
+const CALL_SIGN_AND_DIAL = /\s+\p{Lu}{3,4}\s+(?:[5-9]\d\d|1[0-7]\d\d)(?:\s*(?:AM|kHz))?$/u;
 
 /** "Kestle FM 101.8", "Radio Aubrin 96.4 FM": a station's frequency after its name, which readers leave out. */
 const FREQUENCY = /(\b(?:FM|AM|Radio)\b.*?)\s+\d{2,3}(?:[.,]\d{1,2})?(?:\s*(?:FM|MHz))?$/;
