@@ -12,6 +12,7 @@ import {
   POST_NOMINAL_ROLES,
   POST_NOMINALS,
   ROLE_WORDS,
+  SPEECH_VERB_WORDS,
   TITLE_ABBREVIATIONS,
   TITLE_ROLES,
 } from '../lexicon/index.ts';
@@ -545,9 +546,24 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
         q.sentence === s + 1 &&
         !others.has(q.pronoun) &&
         !(named.has(s + 1) && (named.get(s + 1)?.at ?? 0) < q.at);
-      if (sameSentence || opensNext) e.votes[q.pronoun === 'he' ? 'm' : 'f']++;
+      if (sameSentence || opensNext)
+        e.votes[q.pronoun === 'he' ? 'm' : 'f'] +=
+          sameSentence && inClosingCue(text, q.at) ? CLOSING_CUE_VOTE : 1;
     }
   }
+}
+
+/**
+ * What a pronoun in a cue closing its sentence counts for the person the sentence names ("Alcaraz visited the
+ * wards, she said."): as often the reporter of the sentence as its subject, so half a vote.
+ */
+const CLOSING_CUE_VOTE = 0.5;
+
+/** Whether the pronoun at text[at] opens a cue that closes its sentence (", she said.", ", he added on Monday."). */
+function inClosingCue(text: string, at: number): boolean {
+  if (!/,\s*$/.test(text.slice(Math.max(0, at - 3), at))) return false;
+  const cue = /^(?:he|she)\s+([\p{Ll}]+)(?:\s+[\p{L}\d]+){0,3}[.!]/iu.exec(text.slice(at, at + 60));
+  return cue !== null && SPEECH_VERB_WORDS.has(cue[1] as string);
 }
 
 /** "the judge", "the judge's": a definite role noun, another person a pronoun after it may mean. */

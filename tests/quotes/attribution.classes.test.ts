@@ -7794,3 +7794,21 @@ describe('a bare surname whose full name only the standfirst gives ("… under G
     );
   });
 });
+
+describe('"Governor Ramon Ayala visited the wards, she said." before "“…,” she said"', () => {
+  it('is the woman reporting it, not the man the reported sentence is about', () => {
+    const s = speakersOf(
+      article('reported', [
+        [
+          'Governor Ramon Ayala flew in at dawn and put the province’s two boats at the coast guard’s disposal.',
+        ],
+        [
+          'Dr. Lucia Marquez, the provincial health officer, said 41 survivors had been admitted.',
+          'Governor Ayala visited the wards shortly after 7 a.m., she said.',
+        ],
+        ['"We have two children in intensive care, and the rest are stable," she said.'],
+      ]),
+    );
+    expect(s['We have two children in intensive care, and the rest are stable']).toBe('Lucia Marquez');
+  });
+});
