@@ -33,6 +33,7 @@ kirsty siobhan bronagh aoife niamh mairead orla cerys sian gudrun zuzana lenka i
 marisol mireille genevieve geneviève elodie élodie amelie amélie brigitte chantal colette delphine francoise françoise josiane juliette lucie manon mathilde nathalie oceane océane sandrine severine séverine solene solène sylvie valerie valérie veronique véronique yvette ghislaine aurelie aurélie celine céline
 alejandra araceli catalina consuelo esperanza guadalupe lorena lourdes luisa luz milagros paloma soledad ximena alessandra benedetta federica giovanna ilaria raffaella serena anke heike ilse jutta renate sabine silke beata dorota ewa grazyna grażyna halina jadwiga zofia åsa asa
 ngozi nkechi adaeze folake funmilayo yetunde wanjiru wambui akinyi chiamaka titilayo
+sigridur kristin margret sigrun ingibjorg hildur thorunn ragnheidur johanna bryndis steinunn thordis
 `;
 
 const MALE = `
@@ -62,6 +63,7 @@ declan callum alfie ewan ciaran eoin seamus fergus hamish rhys gethin bram helmu
 baltasar xoán xosé anxo iago joão gonçalo duarte tiago amadeu íñigo iñaki jordi álvaro alvaro rubén ruben adrián iván gonzalo ignacio celso
 anton nicolai nikolai ray chad troy dwight stewart lloyd floyd marvin otto andrés andres tariq vikram
 mathieu mathias thierry guillaume benoit benoît etienne étienne olivier yves didier herve hervé laurent lucien renato rodel esteban joaquin joaquín mateo rodrigo santiago giacomo massimo niccolo niccolò paolo riccardo stefano vittorio michal michał piotr tomasz wojciech andrzej grzegorz marek pawel paweł oyvind øyvind olufemi babajide chukwuemeka
+gudmundur sigurdur olafur kristjan johann arni helgi thorsteinn hallgrimur thorvaldur jon
 `;
 
 const words = (list: string) => list.split(/\s+/).filter((w) => w !== '');

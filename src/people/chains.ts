@@ -541,7 +541,19 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
       if (q.sentence === s && q.at < at) break;
       // "Korhonen called the judge's order “modest”, noting that he …": a person a role names in between
       // may be whom the pronoun means.
-      const sameSentence = q.sentence === s && q.at > at && !placed.has(s) && !roleBetween(text, at, q.at);
+      // "Guðmundur joined her there, and she said": an object of the pronoun's gender in between ("her")
+      // is someone else, whom the "she" may as well mean.
+      const objectBetween = p.pronouns.some(
+        (o) =>
+          o.sentence === s &&
+          o.pronoun === q.pronoun &&
+          o.at > at &&
+          o.at < q.at &&
+          (o.role === 'object' ||
+            (o.role === 'possessive' && HER_AS_OBJECT.test(text.slice(o.at, o.at + 16)))),
+      );
+      const sameSentence =
+        q.sentence === s && q.at > at && !placed.has(s) && !roleBetween(text, at, q.at) && !objectBetween;
       const opensNext =
         q.sentence === s + 1 &&
         !others.has(q.pronoun) &&
@@ -552,6 +564,10 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
     }
   }
 }
+
+/** "her" as an object: before punctuation or a word that opens no noun ("joined her there", "told her that"). */
+const HER_AS_OBJECT =
+  /^her(?=\s*[,.;:!?]|\s+(?:there|here|to|that|the|a|an|and|in|on|at|with|for|by|from|about|as|again|back|up|down|off|out|over)\b)/i;
 
 /**
  * What a pronoun in a cue closing its sentence counts for the person the sentence names ("Alcaraz visited the

@@ -7812,3 +7812,28 @@ describe('"Governor Ramon Ayala visited the wards, she said." before "“…,”
     expect(s['We have two children in intensive care, and the rest are stable']).toBe('Lucia Marquez');
   });
 });
+
+describe('"X joined her there, and she said …": a "she" after an object "her" in the same sentence', () => {
+  it('gives X no vote as a woman, so the "she" is the woman named before (Magnus, a man by his given name)', () => {
+    const s = speakersOf(
+      article('joined', [
+        ['Magnus Olsen, the civil protection chief, ordered the evacuation at 3am.'],
+        ['Sigrún Hallsdóttir, the town’s mayor, spent the morning at the shelter.'],
+        [
+          'Magnus joined her there shortly after ten, and she said afterwards that the town had done "what we practised, exactly as we practised it".',
+        ],
+      ]),
+    );
+    expect(s['what we practised, exactly as we practised it']).toBe('Sigrún Hallsdóttir');
+  });
+
+  it('reads Icelandic given names as a prior ("Guðmundur" a man, "Hildur" a woman)', () => {
+    const s = speakersOf(
+      article('prior', [
+        ['Guðmundur Einarsson and Hildur Sigurðardóttir met the evacuees on Tuesday.'],
+        ['"We practised this for ten years," she said.'],
+      ]),
+    );
+    expect(s['We practised this for ten years']).toBe('Hildur Sigurðardóttir');
+  });
+});
