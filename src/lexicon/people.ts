@@ -278,7 +278,11 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
     'serb serbian slovak slovene slovenian spaniard swede syrian turk ukrainian uruguayan venezuelan ' +
     'welshman welshwoman zimbabwean portuguese chinese japanese vietnamese lebanese senegalese congolese ' +
     'maltese taiwanese sudanese swiss french basque catalan afghan kurdish palestinian saudi yemeni ' +
-    'european african asian arab scandinavian caribbean'
+    'european african asian arab scandinavian caribbean ' +
+    // Of a state, region or city ("Whitfield the Texan", "the Londoner said").
+    'texan californian floridian ohioan virginian oklahoman alaskan hawaiian coloradan arizonan nevadan ' +
+    'oregonian kentuckian tennessean louisianan carolinian bavarian londoner parisian berliner glaswegian ' +
+    'mancunian liverpudlian quebecer albertan ontarian queenslander tasmanian sicilian neapolitan andalusian'
   )
     .split(' ')
     .concat(['new zealander', 'south african', 'south korean', 'north korean', 'sri lankan']),

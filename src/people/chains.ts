@@ -637,7 +637,8 @@ function agreeingGender(
   for (const o of names) {
     if (o.sentence !== n.sentence) continue;
     if (o.start < n.start) return undefined;
-    if (o.start > n.start && next === Number.POSITIVE_INFINITY) next = o.start;
+    // ("Whitfield the Texan, for his part, …": a nationality names no one the pronoun could mean.)
+    if (o.start > n.start && next === Number.POSITIVE_INFINITY && !namesNoOne(o)) next = o.start;
   }
   let q: PronounMention | undefined;
   for (const p of pronouns)

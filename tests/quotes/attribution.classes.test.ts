@@ -7837,3 +7837,21 @@ describe('"X joined her there, and she said …": a "she" after an object "her" 
     expect(s['We practised this for ten years']).toBe('Hildur Sigurðardóttir');
   });
 });
+
+describe('a surname two people share, told apart by an epithet and a possessive ("Whitfield the Texan, for his part, …")', () => {
+  it("is the one of the possessive's gender: the state's demonym names no one in between", () => {
+    const s = speakersOf(
+      article('epithet', [
+        ['Sen. Dana Whitfield, D-Ohio, said she would place a hold on the nomination.'],
+        ['"I like Craig Whitfield, and I have told him so," she told reporters in the hallway.'],
+        [
+          'Whitfield the Texan, for his part, spent the night on cable insisting the hearing had gone well.',
+          '"If we disqualified everybody who was in charge, we would not have a cabinet," he said.',
+        ],
+      ]),
+    );
+    expect(s['If we disqualified everybody who was in charge, we would not have a cabinet']).toBe(
+      'Craig Whitfield',
+    );
+  });
+});
