@@ -46,7 +46,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'spokesperson attorney defense defence interior finance trade treasury home supreme first former ' +
     'acting assistant under senior special mp mep msp mla mpp td congressman congresswoman councillor councilmember assemblymember ' +
     'councilor alderman coach detective det inspector insp sheriff superintendent supt constable pc ' +
-    'sergeant captain lieutenant colonel corporal cardinal bishop archbishop rabbi imam ' +
+    'sergeant captain lieutenant colonel corporal commodore brigadier major ensign rear cardinal bishop archbishop rabbi imam ' +
     'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr advocate adv district collector magistrate tehsildar ' +
     // ("Solicitor General Elizabeth Prelogar", "Surgeon General Jerome Adams": the office, not "General".)
     'solicitor surgeon'

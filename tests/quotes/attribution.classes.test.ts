@@ -7855,3 +7855,20 @@ describe('a surname two people share, told apart by an epithet and a possessive 
     );
   });
 });
+
+describe('a naval or army rank before a name ("Commodore Jose Rizal Santos Jr.", "Brigadier Ana Lott")', () => {
+  it('is a title, not a given name: "Santos said" is the commodore', () => {
+    const s = speakersOf(
+      article('rank', [
+        ['Coast guard spokesperson Commodore Jose Rizal Santos Jr. said two more survivors had been found.'],
+        ['"We keep asking families to report to the help desk," Santos said.'],
+        [
+          'Brigadier Ana Lott, who leads the army relief column, arrived at noon.',
+          '"The road is open again," Lott said.',
+        ],
+      ]),
+    );
+    expect(s['We keep asking families to report to the help desk']).toBe('Jose Rizal Santos Jr');
+    expect(s['The road is open again']).toBe('Ana Lott');
+  });
+});
