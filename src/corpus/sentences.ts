@@ -69,6 +69,9 @@ function wordStartBefore(text: string, end: number): number {
 function isAbbreviation(text: string, dot: number, nextWord: string): boolean {
   const start = wordStartBefore(text, dot);
   if (start === dot) return false;
+  // "known to his friends as Jun-Jun." ends a sentence: the last part of a hyphenated word is no abbreviation
+  // ("Lt.-Col." still is one).
+  if (text[start - 1] === '-' && LETTER.test(text[start - 2] ?? '')) return false;
   const word = text.slice(start, dot).replace(/^['\u2019]+/, '');
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // "Ma. Cristina Dela Cruz", "Sen. Ma. Luisa Tan": María shortened, as Filipino names write it, before a

@@ -81,8 +81,17 @@ const NOUN_BEFORE_OF = /^s\s+(?:of|were|are|have|had)\s/;
 const NOUN_AFTER_PREPOSITION =
   /\b(?:in|on|via|through|with|from|under)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/u;
 
+/** "the chances of finding more people", "in ruling out": a gerund after a preposition, no clause's verb. */
+const PREPOSITION_BEFORE_GERUND = /\b(?:of|in|for|on|at|by|from|about|without|after|before)\s+$/;
+
 /** Whether the verb form `verb` at text[index] is a noun or a reduced relative clause, not a clause's verb. */
 function notTheClauseVerb(text: string, index: number, verb: string): boolean {
+  if (
+    FINDING_RE.test(verb) &&
+    verb.endsWith('ing') &&
+    PREPOSITION_BEFORE_GERUND.test(text.slice(Math.max(0, index - 10), index))
+  )
+    return true;
   if (verb.endsWith('s') && NOUN_BEFORE_OF.test(text.slice(index + verb.length - 1, index + verb.length + 6)))
     return true;
   return verb.endsWith('ed') && NOUN_AFTER_PREPOSITION.test(text.slice(Math.max(0, index - 60), index));

@@ -150,3 +150,15 @@ describe('"Ma." shortening María in a Filipino name', () => {
     expect(splitSentences('He met Jack Ma. He left.')).toEqual(['He met Jack Ma.', 'He left.']);
   });
 });
+
+describe('a hyphenated word before a full stop whose last part is also an abbreviation ("Jun-Jun.")', () => {
+  it('ends the sentence; "Lt.-Col." and "Jun. 5" do not', () => {
+    expect(splitSentences('Friends call him Jun-Jun. "Then the lights went off," he said.')).toEqual([
+      'Friends call him Jun-Jun.',
+      '"Then the lights went off," he said.',
+    ]);
+    expect(splitSentences('Lt.-Col. Ana Reyes spoke on Jun. 5 in Manila.')).toEqual([
+      'Lt.-Col. Ana Reyes spoke on Jun. 5 in Manila.',
+    ]);
+  });
+});

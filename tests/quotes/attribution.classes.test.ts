@@ -7872,3 +7872,17 @@ describe('a naval or army rank before a name ("Commodore Jose Rizal Santos Jr.",
     expect(s['The road is open again']).toBe('Ana Lott');
   });
 });
+
+describe('a gerund of a finding verb after a preposition ("describing the chances of finding more people alive as “…”")', () => {
+  it("is no cue of its own: the words are the sentence subject's", () => {
+    const s = speakersOf(
+      article('gerund', [
+        ['Coast guard spokesman Jose Santos said divers had entered the hull.'],
+        [
+          'He said the toll was likely to rise, describing the chances of finding more people alive as "very slim, but not zero."',
+        ],
+      ]),
+    );
+    expect(s['very slim, but not zero']).toBe('Jose Santos');
+  });
+});
