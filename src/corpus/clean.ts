@@ -481,9 +481,14 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
       continue;
     }
     inPromo = false;
-    if (isPromo(text, rules) || rules.bio.test(text)) line.drop = true;
+    // ("Martin Oyelaran, who covers Corvana for the bank, said … “…”": a paragraph quoting someone is
+    // reporting, not the writer's bio.)
+    if (isPromo(text, rules) || (rules.bio.test(text) && !QUOTES_SOMEONE.test(text))) line.drop = true;
   }
 }
+
+/** Words of eight characters or more in quotation marks. */
+const QUOTES_SOMEONE = /["\u201C][^"\u201C\u201D]{8,}["\u201D]/u;
 
 /** A word of a date stamp: a number, date or time, a month or weekday, a label or a separator. */
 const STAMP_WORD = new RegExp(

@@ -64,6 +64,7 @@ baltasar xoán xosé anxo iago joão gonçalo duarte tiago amadeu íñigo iñaki
 anton nicolai nikolai ray chad troy dwight stewart lloyd floyd marvin otto andrés andres tariq vikram
 mathieu mathias thierry guillaume benoit benoît etienne étienne olivier yves didier herve hervé laurent lucien renato rodel esteban joaquin joaquín mateo rodrigo santiago giacomo massimo niccolo niccolò paolo riccardo stefano vittorio michal michał piotr tomasz wojciech andrzej grzegorz marek pawel paweł oyvind øyvind olufemi babajide chukwuemeka
 gudmundur sigurdur olafur kristjan johann arni helgi thorsteinn hallgrimur thorvaldur jon
+anand arun ashok deepak manoj naveen prakash rakesh ramesh sunil vivek ajay anil sachin rohit nikhil
 `;
 
 const words = (list: string) => list.split(/\s+/).filter((w) => w !== '');

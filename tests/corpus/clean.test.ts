@@ -418,6 +418,13 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 
+  it('keeps a paragraph that reads like a bio but quotes someone ("X, who covers Corvana for the bank, said “…”")', () => {
+    const quoted =
+      'Mark Oyel, who covers Corvana for the investment bank Pike & Co, said the cuts were expected. "Investors have wanted this for a year," he said.';
+    const bio = 'Dana Reyes covers technology for The Ledger.';
+    expect(cleanArticle([quoted, '', bio].join('\n'), rules).paragraphs).toEqual([quoted]);
+  });
+
   it('drops a "Read more:" box of links between two paragraphs, and keeps the article after it', () => {
     const first = 'The commission said the state had overpaid 48m crowns for the equipment on Friday.';
     const second = 'Police searched the supplier’s headquarters for six hours and left with boxes of papers.';

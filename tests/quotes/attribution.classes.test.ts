@@ -7886,3 +7886,18 @@ describe('a gerund of a finding verb after a preposition ("describing the chance
     expect(s['very slim, but not zero']).toBe('Jose Santos');
   });
 });
+
+describe('common Indian given names as a prior ("Anand" a man)', () => {
+  it('keep a "she" from the man the sentence before is about', () => {
+    const s = speakersOf(
+      article('prior2', [
+        [
+          'Hana Kowal, the station doctor, had never placed a chest drain outside a hospital.',
+          'Dr Anand Rajan, a consultant in Plymouth, stayed on the radio with her through the night.',
+          '"I had a head-torch, a textbook open on the floor and his voice in my ear," she said.',
+        ],
+      ]),
+    );
+    expect(s['I had a head-torch, a textbook open on the floor and his voice in my ear']).toBe('Hana Kowal');
+  });
+});
