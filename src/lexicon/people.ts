@@ -133,6 +133,8 @@ export const CHILD_KIN: ReadonlySet<string> = new Set(
 export const PARENT_KIN: ReadonlySet<string> = new Set(
   'father mother dad mum mom grandfather grandmother stepfather stepmother'.split(' '),
 );
+/** Kinship words for a spouse ("her husband said"): the other one of a couple sharing a surname. */
+export const SPOUSE_KIN: ReadonlySet<string> = new Set('husband wife widow widower'.split(' '));
 /** How people speak of a relative ("Mum had been planning this trip", "my husband"). */
 export const KIN_SPOKEN_OF: readonly string[] =
   'mum mom mother dad father husband wife son daughter brother sister grandma grandmother grandad grandfather nan'.split(

@@ -16,6 +16,7 @@ import {
   FUNCTION_WORDS,
   LIFE_STAGES,
   PARENT_KIN,
+  SPOUSE_KIN,
   ORG_WORDS,
   PLURAL_DEMONYMS,
   RELATIVE_AGE_WORDS,
@@ -2100,9 +2101,17 @@ class ArticleAttribution {
     // "“…,” Callum said. ¶ “…,” his father said": a relative is not the one whose relative they are; of the
     // people of that one's surname named before, the other one, if there is one.
     const possessor = this.#possessedKin(ref.noun, at);
-    if ((PARENT_KIN.has(ref.noun) || CHILD_KIN.has(ref.noun)) && possessor !== undefined) {
-      // "he was home by lunchtime and, his daughter said, “…”": the one "his" is, a man.
-      const near = this.#resolvePerson(possessor === 'they' ? ref.gender : possessor, at, before);
+    if (
+      (PARENT_KIN.has(ref.noun) || CHILD_KIN.has(ref.noun) || SPOUSE_KIN.has(ref.noun)) &&
+      possessor !== undefined
+    ) {
+      // "he was home by lunchtime and, his daughter said, “…”": the one "his" is, a man, named before the
+      // possessive ("Her husband said the couple paid Corvanta “…”": not Corvanta).
+      const near = this.#resolvePerson(
+        possessor === 'they' ? ref.gender : possessor,
+        at,
+        this.#possessiveAt(ref.noun, at) ?? before,
+      );
       if (near?.kind !== 'entity') return near;
       const self = this.#entity(near.entity);
       const family = this.#people.entities.filter(
@@ -2127,6 +2136,17 @@ class ArticleAttribution {
       if (roleWords.size > 0 && !roleWords.has(ref.noun)) return null;
     }
     return near;
+  }
+
+  /** Where in its paragraph's text the cue's sentence writes "his/her/their <noun>", if it does. */
+  #possessiveAt(noun: string, at: Place): number | undefined {
+    const bounds = this.#boundsOf(at);
+    if (bounds === undefined) return undefined;
+    const text = (this.#texts[at.paragraph] ?? '').slice(bounds.start, bounds.end);
+    const m = new RegExp(`\\b(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${escapeRegExp(noun)}\\b`, 'iu').exec(
+      text,
+    );
+    return m === null ? undefined : bounds.start + m.index;
   }
 
   /**

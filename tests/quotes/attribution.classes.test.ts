@@ -7901,3 +7901,21 @@ describe('common Indian given names as a prior ("Anand" a man)', () => {
     expect(s['I had a head-torch, a textbook open on the floor and his voice in my ear']).toBe('Hana Kowal');
   });
 });
+
+describe('"Her husband said the couple paid Corvanta “…”" after "Siân Powell and her husband, Rhodri Powell"', () => {
+  it('is the husband: the spouse of the one "her" means, named before the possessive, not a name after it', () => {
+    const s = speakersOf(
+      article('spouse', [
+        ['Corvanta said the breach had been contained.'],
+        [
+          'For Ffion Parry and her husband, Gethin Parry, who run a bicycle shop in Cardiff, trouble came on Monday.',
+        ],
+        ['"We have had eleven people ring us today," Mrs Parry said.'],
+        [
+          'Her husband said the couple paid Corvanta "about 90 pounds a month for the privilege of being left in the dark".',
+        ],
+      ]),
+    );
+    expect(s['about 90 pounds a month for the privilege of being left in the dark']).toBe('Gethin Parry');
+  });
+});
