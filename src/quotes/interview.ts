@@ -453,6 +453,16 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
   // After the transcript's last turn the writer's own text resumes ("… ¶ My take ¶ Here is how I think the
   // next few days go."): a turn runs on only over paragraphs before another label.
   const lastLabel = labels.findLast(({ name }) => opensTurns(name))?.p ?? -1;
+  // A parliament's record ("Minister for Health (Deputy Ann Hale): …") prints a speech over several
+  // paragraphs under one label, in the first person or not ("Of those patients, 438 had …").
+  const record = labels.some(({ p }) => {
+    const found = labelAt(p);
+    return (
+      found !== null &&
+      found !== undefined &&
+      bracketedHolder(found[1] as string, found[2] ?? '') !== undefined
+    );
+  });
   texts.forEach((text, p) => {
     const found = labelAt(p);
     const label = found && opensTurns(found[1] as string) ? found : null;
@@ -481,7 +491,7 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
     } else if (
       speaker !== undefined &&
       p < lastLabel &&
-      (FIRST_PERSON.test(text) || reading) &&
+      (FIRST_PERSON.test(text) || reading || record) &&
       !OPENING_MARK.test(text) &&
       // "MR HALE: … / A. No. …": a question or answer label is someone else's turn (a witness answering).
       !ANSWER_LABEL.test(text) &&

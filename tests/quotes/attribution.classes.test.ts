@@ -1767,6 +1767,37 @@ describe('interviews', () => {
     expect(s['I welcome the apology, but an apology is not an answer']).toBe('Cathal Mac Aodha');
   });
 
+  it("carries a record's turn over the paragraphs under it, in the first person or not, until the next label", () => {
+    const s = speakersOf(
+      articleOf(
+        'dail2',
+        [
+          ['Deputies questioned the minister on the breach at the hospital.'],
+          ['Minister for Health (Deputy Órla Ní Bhriain): I thank the House for the chance to update it.'],
+          [
+            'Of those patients, 438 had sensitive results. Each of those patients is being contacted by a senior clinician.',
+          ],
+          ['Deputy Cathal Mac Aodha: I welcome the apology, but an apology is not an answer.'],
+          [
+            'The Minister says the warning went to the regional directorate. These are not complicated questions.',
+          ],
+          ['Minister for Health (Deputy Órla Ní Bhriain): The chief executive has my confidence.'],
+        ],
+        { title: 'Hospital data breach: statements', outlet: 'Outlet dail' },
+      ),
+    );
+    expect(
+      s[
+        'Of those patients, 438 had sensitive results. Each of those patients is being contacted by a senior clinician'
+      ],
+    ).toBe('Órla Ní Bhriain');
+    expect(
+      s[
+        'The Minister says the warning went to the regional directorate. These are not complicated questions'
+      ],
+    ).toBe('Cathal Mac Aodha');
+  });
+
   it('gives a court transcript\'s "THE JUDGE:" turns to the judge the page names', () => {
     const s = speakersOf(
       articleOf(
