@@ -112,3 +112,16 @@ export const WRITING_NOUNS: readonly string[] = [
   'affidavit',
   'tweet',
 ];
+
+/**
+ * Filipino cues English-language Philippine outlets keep after a quotation in Tagalog ("“…,” sabi ni
+ * Commodore Santos.", "ani Gov. Bongbong", "ayon kay Santos"): said by, then who.
+ */
+export const FILIPINO_SPEECH_CUES: readonly string[] = [
+  'sabi ni',
+  'sabi naman ni',
+  'wika ni',
+  'dagdag ni',
+  'ani',
+  'ayon kay',
+];

@@ -5,6 +5,7 @@
 import {
   AUXILIARIES,
   CALENDAR_WORDS,
+  FILIPINO_SPEECH_CUES,
   FINDING_VERBS,
   FUNCTION_WORDS,
   HOLDING_VERBS,
@@ -333,6 +334,11 @@ const PREPOSITION_OPENED =
   /^(?:with|to|for|of|in|on|at|from|by|into|about|against|over|under|after|before|than)\s/;
 
 /** Text directly after a closing quote: `, said X`, `, X said`, `, according to X`, `, telling …`. */
+/** "sabi ni Commodore Santos", "ani Gov. Bongbong": a Filipino cue and the speaker after it. */
+const FILIPINO_CUE = new RegExp(
+  `^(?:${FILIPINO_SPEECH_CUES.join('|')})\\s+(\\p{Lu}[^,.;:"\\u201C\\u201D_(]{1,80})`,
+  'u',
+);
 /** "the declaration reads", "the letter read": a writing and the verb of what it says. */
 const WRITING_READS = new RegExp(`^(the (?:${WRITING_NOUNS.join('|')}))\\s+(?:reads|read)\\b`, 'i');
 
@@ -347,6 +353,9 @@ export function attributionAfter(after: string): Attribution | undefined {
   // "…, according to the court's record of proceedings": a record names no speaker; the sentence's cue does.
   if (according && isRecord(according[1] as string)) return undefined;
   if (according) return { phrase: namedAfterRole(according[1] as string, text.slice(according[0].length)) };
+  // "“…,” sabi ni Commodore Santos.": a Filipino cue, then who said it.
+  const filipino = FILIPINO_CUE.exec(text);
+  if (filipino) return { phrase: (filipino[1] as string).trim() };
   // "“…,” the declaration reads.": the writing, whose author the sentences before name.
   const writing = WRITING_READS.exec(text);
   if (writing) return { phrase: writing[1] as string };

@@ -7950,3 +7950,22 @@ describe('"Her husband said the couple paid Corvanta “…”" after "Siân Pow
     expect(s['about 90 pounds a month for the privilege of being left in the dark']).toBe('Gethin Parry');
   });
 });
+
+describe('a Filipino cue after a quotation in Tagalog ("“…,” sabi ni Commodore Reyes. (“…”)", "ani Gov. Toto")', () => {
+  it('is the speaker it names, and so is the translation in brackets after it', () => {
+    const s = speakersOf(
+      article('tagalog', [
+        ['Coast guard spokesperson Commodore Andres Reyes said the toll had risen to 19.'],
+        [
+          '"Labing-apat po ang sakay na wala sa manifest," sabi ni Commodore Reyes.',
+          '("Fourteen of those on board were not on the manifest.")',
+        ],
+        ['Governor Ramon "Toto" Villar joined the program from the capitol.'],
+        ['"Hindi namin pababayaan ang mga pamilya," ani Gov. Toto.', '("We will not abandon the families.")'],
+      ]),
+    );
+    expect(s['Labing-apat po ang sakay na wala sa manifest']).toBe('Andres Reyes');
+    expect(s['Fourteen of those on board were not on the manifest']).toBe('Andres Reyes');
+    expect(s['Hindi namin pababayaan ang mga pamilya']).toBe('Ramon Villar');
+  });
+});
