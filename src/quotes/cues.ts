@@ -221,15 +221,15 @@ const SAID_WHEN = new Set(
 const THING_DETERMINER = /^(?:the|a|an|its|their|this|these|those)$/;
 const MAX_THING_WORDS = 3;
 
+/** Whom something is told, a plural noun ("told reporters", "told journalists", "tells investors"). */
+const TOLD_AUDIENCE = /^\p{Ll}{3,}s$/u;
+
 /**
  * Whether a subject is a speech verb's clause about a thing ("Mr. Strand said Tuesday that the messages",
  * "X told a conference that the estimate"): after its last speech verb (and after "that", or time words),
  * a determiner and at most three lower-case words, none of them a role (the one in "X said the spokesman
  * described it as" is someone), or a plural noun alone ("she said crews had found").
  */
-/** Whom something is told, a plural noun ("told reporters", "told journalists", "tells investors"). */
-const TOLD_AUDIENCE = /^\p{Ll}{3,}s$/u;
-
 function saidOfThing(subject: string): boolean {
   const inner = [...subject.matchAll(VERB_RE)].pop();
   if (inner === undefined) return false;
@@ -333,7 +333,6 @@ function isRecord(phrase: string): boolean {
 const PREPOSITION_OPENED =
   /^(?:with|to|for|of|in|on|at|from|by|into|about|against|over|under|after|before|than)\s/;
 
-/** Text directly after a closing quote: `, said X`, `, X said`, `, according to X`, `, telling …`. */
 /** "sabi ni Commodore Santos", "ani Gov. Bongbong": a Filipino cue and the speaker after it. */
 const FILIPINO_CUE = new RegExp(
   `^(?:${FILIPINO_SPEECH_CUES.join('|')})\\s+(\\p{Lu}[^,.;:"\\u201C\\u201D_(]{1,80})`,
@@ -342,6 +341,7 @@ const FILIPINO_CUE = new RegExp(
 /** "the declaration reads", "the letter read": a writing and the verb of what it says. */
 const WRITING_READS = new RegExp(`^(the (?:${WRITING_NOUNS.join('|')}))\\s+(?:reads|read)\\b`, 'i');
 
+/** Text directly after a closing quote: `, said X`, `, X said`, `, according to X`, `, telling …`. */
 export function attributionAfter(after: string): Attribution | undefined {
   const text = withoutPartyLabels(after).replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
   // "“…,” as NPR's Debbie Elliot reported": the quotation is credited to whoever the "as" clause names.

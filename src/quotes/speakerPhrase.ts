@@ -72,8 +72,6 @@ export function isOwnWriting(phrase: string): boolean {
 
 /** "Her Honour", "His Lordship", "Her Majesty": a form of address, and the role it stands for. */
 const FORM_OF_ADDRESS = /^(Her|His) (Honour|Honor|Lordship|Ladyship|Worship|Majesty|Holiness)$/;
-/** "His Excellency", "Her Highness": a form of address that stands for no one office. */
-const COURTESY_ADDRESS = /^(Her|His) (?:Excellency|Highness)$/;
 const FORMS_OF_ADDRESS: ReadonlyMap<string, string> = new Map([
   ['honour', 'judge'],
   ['honor', 'judge'],
@@ -83,6 +81,9 @@ const FORMS_OF_ADDRESS: ReadonlyMap<string, string> = new Map([
   ['majesty', 'monarch'],
   ['holiness', 'pope'],
 ]);
+
+/** "His Excellency", "Her Highness": a form of address that stands for no one office. */
+const COURTESY_ADDRESS = /^(Her|His) (?:Excellency|Highness)$/;
 
 /**
  * Capitalised words, the lower-case particles of names ("bin", "de", "al-Assad") and user names
