@@ -286,10 +286,8 @@ class ArticleChains {
       if (named.length === 1) return named[0] as ArticleEntity;
     }
     // "Umm Khaled said" after "Hala Darwish, known to everyone as Umm Khaled": the name she goes by.
-    if (this.#aliases.size > 0) {
-      const alias = this.#aliases.get(m.tokens.map(foldToken).join(' '));
-      if (alias !== undefined) return alias;
-    }
+    const alias = this.#aliasOf(m.tokens);
+    if (alias !== undefined) return alias;
     const key = compactKey(m.tokens);
     const surname = surnameOf(m.tokens);
     const sharing = this.#byPart.get(surname) ?? [];
@@ -340,6 +338,11 @@ class ArticleChains {
       return namedInFull(e, m.tokens, surname);
     }
     return this.#new(m, true);
+  }
+
+  /** Whose name of several words `tokens` is ("Umm Khaled"), if the article said someone goes by it. */
+  #aliasOf(tokens: readonly string[]): ArticleEntity | undefined {
+    return this.#aliases.size === 0 ? undefined : this.#aliases.get(tokens.map(foldToken).join(' '));
   }
 
   /** A new chain for a bare surname the headline gives one full name of, named in full; else undefined. */
@@ -465,7 +468,7 @@ class ArticleChains {
       else this.#byPart.set(part, [e]);
     }
     // A name the person goes by ("Umm Khaled") is not a form of their own name.
-    const alias = this.#aliases.size > 0 && this.#aliases.get(m.tokens.map(foldToken).join(' ')) === e;
+    const alias = this.#aliasOf(m.tokens) === e;
     if (!alias && m.tokens.length > e.tokens.length) {
       e.tokens = [...m.tokens];
       e.key = compactKey(e.tokens);

@@ -2110,7 +2110,7 @@ class ArticleAttribution {
       const near = this.#resolvePerson(
         possessor === 'they' ? ref.gender : possessor,
         at,
-        this.#possessiveAt(ref.noun, at) ?? before,
+        this.#possessive(ref.noun, at)?.at ?? before,
       );
       if (near?.kind !== 'entity') return near;
       const self = this.#entity(near.entity);
@@ -2138,31 +2138,26 @@ class ArticleAttribution {
     return near;
   }
 
-  /** Where in its paragraph's text the cue's sentence writes "his/her/their <noun>", if it does. */
-  #possessiveAt(noun: string, at: Place): number | undefined {
-    const bounds = this.#boundsOf(at);
-    if (bounds === undefined) return undefined;
-    const text = (this.#texts[at.paragraph] ?? '').slice(bounds.start, bounds.end);
-    const m = new RegExp(`\\b(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${escapeRegExp(noun)}\\b`, 'iu').exec(
-      text,
-    );
-    return m === null ? undefined : bounds.start + m.index;
-  }
-
   /**
    * Whose relative the cue's sentence says the noun is, by the possessive's gender ("his father said": "m";
    * "their son": "they"); undefined where it does not ("the mum-of-two said").
    */
   #possessedKin(noun: string, at: Place): Gender | 'they' | undefined {
+    const word = this.#possessive(noun, at)?.owner.toLowerCase();
+    if (word === undefined) return undefined;
+    return word === 'his' ? 'm' : word === 'her' ? 'f' : 'they';
+  }
+
+  /** The cue's sentence's "his/her/their <noun>": its pronoun, and where it stands in the paragraph's text. */
+  #possessive(noun: string, at: Place): { owner: string; at: number } | undefined {
     const bounds = this.#boundsOf(at);
-    const text = bounds ? (this.#texts[at.paragraph] ?? '').slice(bounds.start, bounds.end) : '';
-    const owner = new RegExp(
+    if (bounds === undefined) return undefined;
+    const text = (this.#texts[at.paragraph] ?? '').slice(bounds.start, bounds.end);
+    const m = new RegExp(
       `\\b(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(noun)}\\b(?!-)`,
       'iu',
-    ).exec(text)?.[1];
-    if (owner === undefined) return undefined;
-    const word = owner.toLowerCase();
-    return word === 'his' ? 'm' : word === 'her' ? 'f' : 'they';
+    ).exec(text);
+    return m === null ? undefined : { owner: m[1] as string, at: bounds.start + m.index };
   }
 
   /**

@@ -426,9 +426,14 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
   // … and how many of its turns ask: the interviewer's label ("Halfway Line: Is 372p enough?") asks.
   const asks = new Map<string, number>();
   const labels: { p: number; name: string }[] = [];
+  // A parliament's record ("Minister for Health (Deputy Ann Hale): …") prints a speech over several
+  // paragraphs under one label, in the first person or not ("Of those patients, 438 had …").
+  let record = false;
   for (const [p, text] of texts.entries()) {
-    const name = labelAt(p)?.[1];
-    if (name === undefined) continue;
+    const found = labelAt(p);
+    const name = found?.[1];
+    if (!found || name === undefined) continue;
+    record ||= bracketedHolder(name, found[2] ?? '') !== undefined;
     labels.push({ p, name });
     uses.set(name, (uses.get(name) ?? 0) + 1);
     if (text.trimEnd().endsWith('?')) asks.set(name, (asks.get(name) ?? 0) + 1);
@@ -453,16 +458,6 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
   // After the transcript's last turn the writer's own text resumes ("… ¶ My take ¶ Here is how I think the
   // next few days go."): a turn runs on only over paragraphs before another label.
   const lastLabel = labels.findLast(({ name }) => opensTurns(name))?.p ?? -1;
-  // A parliament's record ("Minister for Health (Deputy Ann Hale): …") prints a speech over several
-  // paragraphs under one label, in the first person or not ("Of those patients, 438 had …").
-  const record = labels.some(({ p }) => {
-    const found = labelAt(p);
-    return (
-      found !== null &&
-      found !== undefined &&
-      bracketedHolder(found[1] as string, found[2] ?? '') !== undefined
-    );
-  });
   texts.forEach((text, p) => {
     const found = labelAt(p);
     const label = found && opensTurns(found[1] as string) ? found : null;
