@@ -2128,6 +2128,9 @@ class ArticleAttribution {
     // "A terrified mum has told how … / Kirsty Hale, 29, … / '…,' the mum-of-two said": a person named after
     // the one brought in unnamed is her.
     if (introduced >= 0 && !this.#namedSince(introduced, at.paragraph, ref.gender, ref.noun)) return null;
+    // "Reece Okafor and his brother Tobi … Tobi deleted a post. The captain … posted again": a role no one
+    // was given, in a paragraph that has named two people it could be, is neither for sure.
+    if (this.#fitsSeveralHere(ref.gender, at, before)) return null;
     const near = this.#resolvePerson(ref.gender, at, before);
     // "“…,” the Integrity Commissioner said" after the adviser Ms Webb: the office of a named body is not held by
     // someone the article gives other roles and never this one.
@@ -2136,6 +2139,16 @@ class ArticleAttribution {
       if (roleWords.size > 0 && !roleWords.has(ref.noun)) return null;
     }
     return near;
+  }
+
+  /** Whether the paragraph names, before the place, two or more people of a gender that fits. */
+  #fitsSeveralHere(gender: Gender | undefined, at: Place, before: number): boolean {
+    const fit = new Set<number>();
+    for (const n of this.#people.paragraphs[at.paragraph]?.names ?? []) {
+      if (n.quoted || n.sentence > at.sentence || (n.sentence === at.sentence && n.start >= before)) continue;
+      if (this.#isPersonLike(n.entity) && this.#compatible(n.entity, gender)) fit.add(n.entity);
+    }
+    return fit.size > 1;
   }
 
   /**

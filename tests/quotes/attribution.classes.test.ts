@@ -1990,6 +1990,35 @@ describe('a verb that asks for a thing inside reported speech', () => {
 });
 
 describe('pronouns and roles', () => {
+  it('leaves to no one a quotation after a role no one was given, when the paragraph names two who could hold it', () => {
+    const s = speakersOf(
+      article('role-two', [
+        ['“Stay with it, the season is long,” said Mara Quist, the coach.'],
+        [
+          'Lena Marsh and her twin sister, Anna Marsh, spent Sunday online.',
+          'Anna deleted a post about the board.',
+          'The captain, whose tribute had been shared widely, posted again late in the evening.',
+          '“We have to look at ourselves first, not the manager.”',
+        ],
+      ]),
+    );
+    expect(s['We have to look at ourselves first, not the manager']).toBe('unknown');
+  });
+
+  it('still gives a quotation after such a role to the one person the paragraph names', () => {
+    const s = speakersOf(
+      article('role-one', [
+        ['“Stay with it, the season is long,” said Mara Quist, the coach.'],
+        [
+          'Lena Marsh spent Sunday online.',
+          'The captain, whose tribute had been shared widely, posted again late in the evening.',
+          '“We have to look at ourselves first, not the manager.”',
+        ],
+      ]),
+    );
+    expect(s['We have to look at ourselves first, not the manager']).toBe('Lena Marsh');
+  });
+
   it('reads "The researcher who flagged it, Ana Roe of Halcyon Labs, said" as Ana Roe, whom "she" then means', () => {
     const s = speakersOf(
       article('role-who', [
