@@ -34,6 +34,12 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['herr', 'm'],
   ['frau', 'f'],
   ['mme', 'f'],
+  ['mlle', 'f'],
+  ['madame', 'f'],
+  ['monsieur', 'm'],
+  // "M. Lefèvre-Durand": French "Monsieur" written short, as English copy keeps it. Only where it opens a
+  // name: "Jean M. Roux" has an initial (mentions.ts `isTitleAt`), so it is no title word below.
+  ['m', 'm'],
 ]);
 
 /** Capitalised words that are titles in front of a name ("Secretary of State Mike Pompeo", "Sen. Vale"). */
@@ -52,7 +58,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'solicitor surgeon'
   )
     .split(' ')
-    .concat([...HONORIFICS.keys()]),
+    .concat([...HONORIFICS.keys()].filter((h) => h !== 'm')),
 );
 
 /**

@@ -106,13 +106,14 @@ const HONORIFIC_WEIGHT = 3;
 const INITIAL = /^\p{Lu}\.?$/u;
 const NO_ENTITIES: ReadonlySet<number> = new Set();
 /** Honorifics that say nothing of a person's role ("Ms", "Dr"): not kept as roles. */
-const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|sr|sra|srta|herr|frau|mme)\.?$/i;
+const HONORIFIC_ONLY =
+  /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|sr|sra|srta|herr|frau|m|mme|mlle|madame|monsieur)\.?$/i;
 /** How much more often one person must be named to take a surname several people of the article share. */
 const DOMINANT = 2;
 /** How many paragraphs back a person still counts as just named (see `#linkSingle`). */
 const RECENT_PARAGRAPHS = 1;
-/** Honorifics that say only a gender ("Ms", "Mr"). */
-const GENDER_HONORIFICS = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
+/** Honorifics that say only a gender ("Ms", "Mr", "M.", "Mme", "Frau"). */
+const GENDER_HONORIFICS = /^(?:mr|mrs|ms|miss|mx|m|mme|mlle|madame|monsieur|sra|srta|herr|frau)\.?$/i;
 /** Honorifics of adults ("Mr Pryor" is not the 15-year-old son). */
 const ADULT_HONORIFICS = /^(?:mr|mrs|ms)\.?$/i;
 /** The age from which an honorific may be someone's. */

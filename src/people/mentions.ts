@@ -322,12 +322,16 @@ function isLowerOrDigit(c: number): boolean {
 }
 
 /**
- * Whether words[k] of a run that starts at `from` is a title: a title word, or "Sr." opening the run, the
- * Spanish honorific ("Sr. de Lemos"; not "J. David Cox Sr.", whose "Sr." is his generation and closes it).
+ * Honorifics that are one only where they open a name: the Spanish "Sr." ("Sr. de Lemos"; not "J. David Cox
+ * Sr.", whose "Sr." is his generation and closes it) and the French "M." ("M. Lefèvre-Durand"; not "Jean
+ * M. Roux", whose "M." is an initial).
  */
+const OPENING_HONORIFIC = /^(?:Sr\.?|M\.)$/;
+
+/** Whether words[k] of a run that starts at `from` is a title: a title word, or an opening honorific. */
 export function isTitleAt(words: readonly string[], k: number, from: number): boolean {
   const word = words[k] as string;
-  return isTitle(word) || (k === from && k < words.length - 1 && /^Sr\.?$/.test(word));
+  return isTitle(word) || (k === from && k < words.length - 1 && OPENING_HONORIFIC.test(word));
 }
 
 /** "I’m", "I've", "I’d", "I'll": the first person with its verb run on. */

@@ -1923,6 +1923,39 @@ describe('interviews', () => {
   });
 });
 
+describe('French honorifics', () => {
+  it('reads "M." opening a name as "Monsieur", and "Mme." as no end of a sentence', () => {
+    const index = buildIndex(
+      [
+        article('fr', [
+          ['Jean-Luc Ferrand-Vidal, the union leader, spoke at the rally on Monday.'],
+          ['“We will not stop until the law is withdrawn,” M. Ferrand-Vidal told reporters.'],
+          ['Mme. Corinne Aubret-Lys, the minister, said the door stayed open.'],
+          ['“My office is open every day of the week,” said Mme. Aubret-Lys.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name).sort()).toEqual([
+      'Corinne Aubret-Lys',
+      'Jean-Luc Ferrand-Vidal',
+    ]);
+    expect(quoteBriefing(index, 'ferrand-vidal', 10).items.map((i) => i.text)).toEqual([
+      'We will not stop until the law is withdrawn',
+    ]);
+  });
+
+  it('keeps "M." between a given name and a surname as an initial', () => {
+    const index = buildIndex(
+      [article('us', [['“The numbers are final,” said John M. Keller, the county clerk.']])],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name)).toEqual(['John M. Keller']);
+  });
+});
+
 describe('names with particles', () => {
   const a = article('a', [
     ['Luis de la Cruz runs the fund that owns 11 per cent of the airline.'],
