@@ -264,6 +264,33 @@ function withShortGivenNames(groups: readonly Group[]): Group[] {
   });
 }
 
+/**
+ * "Bobby Tillman" in one outlet and 'Robert "Bobby" Tillman III' in another: a two-word name whose given name
+ * is one another name of that surname goes by in its own article (a nickname between its names, or the
+ * given name alone) is that person, when exactly one such name is found and the genders do not disagree.
+ */
+function withNicknamesGivenElsewhere(groups: readonly Group[]): Group[] {
+  const bySurname = new Map<string, Group[]>();
+  for (const group of groups) {
+    const named = givenAndSurname(group);
+    if (named) bySurname.set(named[1], [...(bySurname.get(named[1]) ?? []), group]);
+  }
+  return joinedThroughBridges(groups, (g) => {
+    const words = g.tokens.filter((t) => !isParticle(t));
+    const named = givenAndSurname(g);
+    if (words.length !== 2 || !named) return undefined;
+    const [given, surname] = named;
+    const goesBy = (bySurname.get(surname) ?? []).filter(
+      (o) =>
+        o !== g && givenAndSurname(o)?.[0] !== given && o.members.some((m) => m.entity.shortForms.has(given)),
+    );
+    if (goesBy.length !== 1) return undefined;
+    const group = goesBy[0] as Group;
+    const [a, b] = [groupGender(g), groupGender(group)];
+    return a !== undefined && b !== undefined && a !== b ? undefined : group;
+  });
+}
+
 /** "H.N", "H.", "J": initials written for given names, as capitals ("HN", "H", "J"); undefined for a name. */
 function initialLetters(token: string): string | undefined {
   return /^(?:\p{Lu}\.?)+$/u.test(token) && token.length <= 6 ? token.replace(/\./g, '') : undefined;
@@ -387,7 +414,9 @@ export function* groupFullNames(articles: readonly ArticleChains[]): Steps<Group
   yield;
   return familyNameFirst(
     withInitialledGivenNames(
-      withUmlautsWrittenOut(withShortGivenNames(withoutSecondSurnames(withoutFirstNames(merged)))),
+      withUmlautsWrittenOut(
+        withNicknamesGivenElsewhere(withShortGivenNames(withoutSecondSurnames(withoutFirstNames(merged)))),
+      ),
     ),
   );
 }

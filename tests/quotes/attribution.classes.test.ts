@@ -88,6 +88,21 @@ describe('a given name written short in one outlet', () => {
     ).toEqual(['Nobody listened to the shift reports', 'The alarms were off for weeks']);
   });
 
+  it('is one person with the name another outlet gives with the nickname between its names', () => {
+    const index = indexOfArticles(
+      article('a', [
+        ['Theodore “Teddy” Vancourt II, the board’s chair, opened the meeting at 7 p.m.'],
+        ['“We will hear everyone who signed up,” Vancourt said.'],
+      ]),
+      article('b', [['“The vote stands until the review is done,” said Teddy Vancourt, the chair.']]),
+    );
+    expect(
+      quoteBriefing(index, 'vancourt', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['The vote stands until the review is done', 'We will hear everyone who signed up']);
+  });
+
   it('stays apart from a relative one article names beside them, or of the other gender', () => {
     const family = indexOfArticles(
       article('a', [
