@@ -1554,7 +1554,7 @@ class ArticleAttribution {
       // sentence just before addresses a person of the pronoun's gender and its subject is of the other.
       const object =
         nearest && subject !== undefined && gender && this.#knownOtherGender(subject, gender)
-          ? this.#addresseeOfGender(s, gender)
+          ? this.#addresseeMaybeOfGender(s, gender)
           : undefined;
       if (object !== undefined) return { kind: 'entity', entity: object };
     }
@@ -1771,9 +1771,12 @@ class ArticleAttribution {
     return known !== undefined && known !== gender;
   }
 
-  /** The person known to be of that gender a sentence addresses ("put to Dr Carrick", "asked Ms Lee"). */
-  #addresseeOfGender(s: SentenceEntry, gender: Gender): number | undefined {
-    return this.#addressee(s, (id) => genderOf(this.#entity(id)) === gender);
+  /**
+   * The person a sentence addresses who may be of that gender ("put to Dr Carrick", "asked Ms Lee"), one
+   * the article gave no gender to among them ("Mr Hale then asked Dr. LaToya Reeves how … She said …").
+   */
+  #addresseeMaybeOfGender(s: SentenceEntry, gender: Gender): number | undefined {
+    return this.#addressee(s, (id) => this.#isPersonLike(id) && !this.#knownOtherGender(id, gender));
   }
 
   /**

@@ -2094,6 +2094,20 @@ describe('pronouns and roles', () => {
     expect(s['I heard a noise like a train, and then everything was white']).toBe('Ada Lenk');
   });
 
+  it('gives "she" to the one a man asked, though her name says no gender, not to the woman quoted before', () => {
+    const s = speakersOf(
+      article('asked', [
+        ['Board member Ann Lacey said parents had written for months.', '“This is a pause,” Ms Lacey said.'],
+        [
+          'Mr Hollis then asked Superintendent Dr. Kerensa Obi-Dale how quickly staff could act.',
+          'She said the titles would be off the shelves by Friday.',
+        ],
+        ['“We will follow the law,” she said.'],
+      ]),
+    );
+    expect(s['We will follow the law']).toBe('Kerensa Obi-Dale');
+  });
+
   it('gives "he" to the man named in the sentence, not to the woman quoted last', () => {
     const s = speakersOf(
       article('a', [
