@@ -108,6 +108,15 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(
  */
 export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Which generation each suffix names, the eldest first ("Sr." is the father of "Jr.", "II" of "III"). */
+export const GENERATION_ORDER: ReadonlyMap<string, number> = new Map([
+  ['sr', 1],
+  ['jr', 2],
+  ['ii', 2],
+  ['iii', 3],
+  ['iv', 4],
+]);
+
 /** What letters after a name say a person is ("Nabil Amari KC" … "the barrister said"). */
 export const POST_NOMINAL_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
   ...['KC', 'QC', 'SC'].map((t): [string, string[]] => [t, ['barrister', 'counsel', 'lawyer']]),

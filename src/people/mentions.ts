@@ -73,7 +73,7 @@ export interface NameMention {
   /** Right after "in", "from"… with no title: a place, more likely than a person. */
   locative: boolean;
   /** "the elder Mateen", "the younger Marr": one of two relatives told apart by age, not by name. */
-  byAge: boolean;
+  byAge: 'elder' | 'younger' | undefined;
 }
 
 /** A verb saying what someone is, has been or became ("Baranda has been president of …"). */
@@ -1179,7 +1179,7 @@ export class MentionScanner {
       elder,
       speaks,
       locative: titles.length === 0 && role === '' && !possessive && LOCATIVES.has(before),
-      byAge: RELATIVE_AGE_WORDS.has(before),
+      byAge: RELATIVE_AGE_WORDS.has(before) ? (before === 'younger' ? 'younger' : 'elder') : undefined,
     };
   }
 

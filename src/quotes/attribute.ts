@@ -38,6 +38,7 @@ import {
   findArticlePeople,
   genderOf,
   givenAndInitial,
+  isElder,
   type LinkedName,
 } from '../people/chains.ts';
 import type { MentionScanner } from '../people/mentions.ts';
@@ -586,14 +587,6 @@ const REPLY_CUE = /\b(?:replied|replies|answered|answers|responded|responds|reto
 
 /** "the elder Marr", "the younger Marr": which of two relatives of one surname. */
 const RELATIVE_AGE = new RegExp(`\\b(${[...RELATIVE_AGE_WORDS].join('|')})\\b`, 'i');
-
-/** Whether the mentions show `a` to be older than `b`: ages given, or one named as the other's child or parent. */
-function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
-  const x = a.elder;
-  const y = b.elder;
-  if (x?.age !== undefined && y?.age !== undefined) return x.age > y.age;
-  return (y?.kin === 'child' && x?.kin !== 'child') || (x?.kin === 'parent' && y?.kin !== 'parent');
-}
 
 /** Decimal points ("2.1") as ABBREVIATION_DOT. */
 function maskDecimalPoints(text: string): string {

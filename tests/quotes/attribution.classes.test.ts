@@ -2607,6 +2607,20 @@ describe('"the elder X said" where the article names two relatives named X', () 
     const s = quotes('Osric Tamberlane and Wenna Tamberlane fled on Monday.');
     expect(s['She dragged me to the truck']).toBe('unknown');
   });
+
+  it('reads "Sr." and "Jr." after the names as which is the elder, also when "the younger X" is the subject', () => {
+    const s = speakersOf(
+      article('gen', [
+        ['Board member Dale Orrick Jr. voted against the motion; Dale Orrick Sr. spoke for it.'],
+        ['"He gets to be wrong in public," the elder Orrick said.'],
+        [
+          'The younger Orrick declined an interview but said in a text message that he hoped the board would "slow this down before somebody sends us a bill."',
+        ],
+      ]),
+    );
+    expect(s['He gets to be wrong in public']).toBe('Dale Orrick Sr');
+    expect(s['slow this down before somebody sends us a bill']).toBe('Dale Orrick Jr');
+  });
 });
 
 describe('"he said" after a sentence whose subject is an unnamed source', () => {
