@@ -24,6 +24,7 @@ import {
   compactKey,
   coreLength,
   foldToken,
+  generationOf,
   isTransposed,
   sameFullName,
   surnameOf,
@@ -109,17 +110,15 @@ const NO_ENTITIES: ReadonlySet<number> = new Set();
 /** Honorifics that say nothing of a person's role ("Ms", "Dr"): not kept as roles. */
 const HONORIFIC_ONLY =
   /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|sr|sra|srta|herr|frau|m|mme|mlle|madame|monsieur)\.?$/i;
-/** The generation a name's suffix gives ("Gary Pruitt Jr." → 2), if it has one. */
-function generationOf(e: ArticleEntity): number | undefined {
-  return GENERATION_ORDER.get(foldToken(e.tokens[e.tokens.length - 1] ?? ''));
-}
-
 /**
  * Whether the mentions show `a` to be older than `b`: generations named ("Sr." and "Jr."), ages given, or
  * one named as the other's child or parent.
  */
 export function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
-  const [ga, gb] = [generationOf(a), generationOf(b)];
+  const [ga, gb] = [
+    GENERATION_ORDER.get(generationOf(a.tokens)),
+    GENERATION_ORDER.get(generationOf(b.tokens)),
+  ];
   if (ga !== undefined && gb !== undefined && ga !== gb) return ga < gb;
   const x = a.elder;
   const y = b.elder;
@@ -404,8 +403,6 @@ class ArticleChains {
     // speak of themselves by name, so the relative the quotation names is not the one meant.
     const unspoken = sharing.length > 1 ? sharing.filter((e) => !spokenOf.has(e.id)) : sharing;
     const pool = (unspoken.length > 0 ? unspoken : sharing).sort((a, b) => b.mentions - a.mentions);
-    // Several people share the surname ("Omar Mateen", his father "Seddique Mateen"): the one the article
-    // is about, named at least twice as often as the other; otherwise it is no one's for sure.
     // "The younger Pruitt" where Gary Pruitt Sr. and Gary Pruitt Jr. are named: the one the article shows to
     // be the younger (or the elder) of all.
     if (m.byAge !== undefined && pool.length > 1) {
@@ -413,6 +410,8 @@ class ArticleChains {
       const found = pool.filter((e) => pool.every((o) => o === e || (elder ? isElder(e, o) : isElder(o, e))));
       if (found.length === 1) return found[0] as ArticleEntity;
     }
+    // Several people share the surname ("Omar Mateen", his father "Seddique Mateen"): the one the article
+    // is about, named at least twice as often as the other; otherwise it is no one's for sure.
     // "Ms Haddad" where Dr Farid Haddad and his daughter Samira are named: the one known to be a woman,
     // however often the other is named.
     const ofGender = m.gender && pool.length > 1 ? pool.filter((e) => genderOf(e) === m.gender) : [];

@@ -231,7 +231,7 @@ export function surnameOf(tokens: readonly string[]): string {
 }
 
 /** The generational suffix a name ends with ("jr" of "Aldo Venn Jr."), or '' for none. */
-function generationOf(tokens: readonly string[]): string {
+export function generationOf(tokens: readonly string[]): string {
   const last = foldToken(tokens[tokens.length - 1] ?? '');
   return GENERATIONAL_SUFFIXES.has(last) ? last : '';
 }
