@@ -458,6 +458,20 @@ const SET_OFF_AFTER_NAME = /\p{Lu}[\p{L}'\u2019.-]*,\s*$/u;
 /** A title word at the end of a text ("… put this to Dr ", "… met Sen\u2024 "). */
 const TRAILING_WORD = /(\S+)\s*$/u;
 
+/**
+ * "Founder and chairman ", "Chief executive and co-founder ": nothing but roles and titles joined by "and",
+ * as a name's own description opening a clause (its "and" joins two roles, not two people).
+ */
+function isRoleRun(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return (
+    words.length > 2 &&
+    words.every(
+      (w, k) => (k > 0 && (w === 'and' || w === '&')) || isTitleWord(w) || isRoleNoun(w.toLowerCase()),
+    )
+  );
+}
+
 /** The text before a name without the titles in front of it: "to Dr Leong" is "to" before "Leong". */
 function beforeTitles(text: string): string {
   let rest = text;
@@ -2815,7 +2829,8 @@ class ArticleAttribution {
         n.start < until &&
         this.#isPersonLike(n.entity) &&
         (!PREPOSITION_BEFORE.test(beforeTitles(sentence.slice(0, n.start - bounds.start))) ||
-          WRITER_SPOKE_TO.test(sentence.slice(0, n.start - bounds.start))) &&
+          WRITER_SPOKE_TO.test(sentence.slice(0, n.start - bounds.start)) ||
+          isRoleRun(sentence.slice(skip, n.start - bounds.start))) &&
         !objectThroughRole(sentence.slice(0, n.start - bounds.start)) &&
         !WRITERS_OWN.test(sentence.slice(0, n.start - bounds.start)),
     );

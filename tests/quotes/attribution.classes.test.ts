@@ -321,6 +321,30 @@ describe('a statement set off as a block', () => {
   });
 });
 
+describe('a letter quoted over several paragraphs after "Founder and chairman X … broke his silence in a letter"', () => {
+  it('is the one the roles joined by "and" describe', () => {
+    const s = speakersOf(
+      article('letter', [
+        ['The founder of the firm, Orla Venn, left in 2016.'],
+        [
+          'Founder and chairman Tomas Erlind, 54, broke his silence in a letter sent to the group’s staff, a copy of which was seen by the paper.',
+        ],
+        [
+          '“Some of you read the news overnight and asked yourselves whether we can survive.',
+          'I want to answer that question directly: yes.',
+        ],
+        ['“We did not bend then and we will not bend now.”'],
+      ]),
+    );
+    expect(
+      s[
+        'Some of you read the news overnight and asked yourselves whether we can survive. I want to answer that question directly: yes'
+      ],
+    ).toBe('Tomas Erlind');
+    expect(s['We did not bend then and we will not bend now']).toBe('Tomas Erlind');
+  });
+});
+
 describe('a memo set off over several paragraphs', () => {
   it('gives each first-person paragraph after "she wrote:" to her, and not the narration after them', () => {
     const s = speakersOf(
