@@ -149,8 +149,11 @@ function bracketedHolder(label: string, brackets: string): string | undefined {
   if (brackets === '' || !isOfficeLabel(label)) return undefined;
   return BRACKETED_HOLDER.exec(brackets)?.[1];
 }
-/** A title-case word of a name, hyphened parts capitalised or not ("Kerry-Ann", "Ortega-Vidal", "Jean-luc"). */
-const TITLED_WORD = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}?[\\p{Ll}'\u2019]+)*";
+/**
+ * A title-case word of a name, hyphened parts capitalised or not ("Kerry-Ann", "Ortega-Vidal", "Jean-luc"),
+ * maybe with one capital inside after a prefix ("MacLeod", "McLeod", "O'Brien", "LaToya").
+ */
+const TITLED_WORD = "\\p{Lu}[\\p{Ll}'\u2019]+(?:\\p{Lu}[\\p{Ll}'\u2019]+)?(?:-\\p{Lu}?[\\p{Ll}'\u2019]+)*";
 /**
  * A turn labelled with a name in title case ("Tollemarsh: …", "Halfway Line: …", "Dr Owen T. Ferrier: …"), as magazines print an
  * interview: read only where each such label opens two turns or more (a one-off "Update: …" is a heading),

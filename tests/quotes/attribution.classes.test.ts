@@ -1926,6 +1926,22 @@ describe('interviews', () => {
     expect(Object.keys(s).some((t) => t.includes('rejected the offer'))).toBe(false);
   });
 
+  it('reads a title-case label whose name has a capital inside ("Angus MacRury (Northline Ferries): …")', () => {
+    const s = speakersOf(
+      articleOf('committee', [
+        ['The committee heard from Angus MacRury, the chief executive of Northline Ferries, on Wednesday.'],
+        ['Ailsa Dunmore (Lab): Why should anyone on the islands believe the new date?'],
+        [
+          'Angus MacRury (Northline Ferries): I accept that entirely. I gave the best information that I had.',
+        ],
+        ['Ailsa Dunmore: What is the company doing differently this time?'],
+        ['Angus MacRury: We are bringing forward the inspections on the other three vessels.'],
+      ]),
+    );
+    expect(s['I accept that entirely. I gave the best information that I had']).toBe('Angus MacRury');
+    expect(s['We are bringing forward the inspections on the other three vessels']).toBe('Angus MacRury');
+  });
+
   it('reads a conversation whose turns are labelled with the guests\' initials ("RV She …", "TO: I …")', () => {
     const s = speakersOf(
       articleOf(
