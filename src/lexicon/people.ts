@@ -335,7 +335,8 @@ export const ANONYMOUS_ROLES: ReadonlySet<string> = new Set(
 export const UNNAMED_PEOPLE: ReadonlySet<string> = new Set(
   (
     'woman man girl boy neighbour neighbor passenger commuter shopper villager survivor mourner protester ' +
-    'bystander onlooker relative customer motorist driver reader viewer listener caller'
+    'bystander onlooker relative customer motorist driver reader viewer listener caller constituent voter ' +
+    'tenant pensioner patient'
   ).split(' '),
 );
 

@@ -152,6 +152,14 @@ const UNNAMED_SOURCE = new RegExp(
   `\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
   'iu',
 );
+/**
+ * Someone unnamed brought in with a relative clause, anywhere in a sentence: "an email from a constituent in
+ * Lochboisdale who runs a small bakery", "a nurse, who asked …" (what "she writes" next refers to).
+ */
+const INTRODUCED_UNNAMED = new RegExp(
+  `\\b(?:an?|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${UNNAMED_NOUNS})(?:\\s+(?:in|from|at|near)\\s+(?:\\p{Lu}[\\p{L}'\u2019-]*\\s*){1,3})?,?\\s+who\\b`,
+  'u',
+);
 /** An unnamed person opening a sentence as its subject ("One firefighter from the county, …") … */
 const OPENS_UNNAMED = new RegExp(
   `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
@@ -1493,6 +1501,16 @@ class ArticleAttribution {
       // "One customer who … has four Haverlock cameras …": opening the sentence, the unnamed one is its
       // subject whatever else it names (unless a name is set off after it: "One resident, Tom Reyes, …").
       if (opensUnnamed(s.text) && !otherUnnamed && !SET_OFF_NAME.test(s.text))
+        return this.#namedLater(s.text, at, gender);
+      // "I have in front of me an email from a constituent who runs a bakery. She writes: “…”": the one just
+      // brought in unnamed, when the sentence names no one else and its subject is no one who fits.
+      if (
+        nearest &&
+        subject === undefined &&
+        s.paragraph === at.paragraph &&
+        INTRODUCED_UNNAMED.test(s.text) &&
+        !this.#namesSomeone(s)
+      )
         return this.#namedLater(s.text, at, gender);
       // "His father has declined every interview. Through a spokeswoman, he sent …": "he" is the relative
       // the sentence before is about, whom it does not name; not the person "his" refers to.

@@ -2663,6 +2663,25 @@ describe('"the elder X said" where the article names two relatives named X', () 
   });
 });
 
+describe('"she writes" after someone brought in unnamed with "who"', () => {
+  it('is nobody’s, not the one whose turn of a transcript it is', () => {
+    const s = speakersOf(
+      article('unnamed-who', [
+        ['The committee heard from Angus Rury, the chief executive of Northline Ferries, on Wednesday.'],
+        ['Ailsa Dunmore (Lab): Why should anyone on the islands believe the new date?'],
+        [
+          'I have in front of me an email from a constituent in Port Ellis who runs a small bakery.',
+          'She writes: “We have stopped planning anything at all.”',
+        ],
+        ['Angus Rury (Northline Ferries): I accept that entirely.'],
+        ['Ailsa Dunmore: What is the company doing differently this time?'],
+        ['Angus Rury: We are bringing forward the inspections on the other three vessels.'],
+      ]),
+    );
+    expect(s['We have stopped planning anything at all']).toBe('unknown');
+  });
+});
+
 describe('"he said" after a sentence whose subject is an unnamed source', () => {
   it('is nobody’s, not the last person named before', () => {
     const s = speakersOf(
