@@ -463,7 +463,7 @@ const COMMA_SUBJECT_RE = new RegExp(
  * name ("elmo666", people/names.ts isHandle).
  */
 const CAPITALISED_NAME = new RegExp(
-  `^(?:${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE_PATTERN}\\s+){0,2}(?:${NAME_WORD}|${NAME_PARTICLE_PATTERN})){0,3}|${HANDLE_PATTERN})$`,
+  `^(?:${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE_PATTERN}\\s+){0,2}(?:${NAME_WORD}|${NAME_PARTICLE_PATTERN})){0,4}|${HANDLE_PATTERN})$`,
   'u',
 );
 

@@ -599,6 +599,17 @@ describe('quotes with no speech verb, and partial quotes', () => {
 });
 
 describe('more shapes of reported speech', () => {
+  it('reads a name of three words after two ranks, set off before the verb ("Lt. Col. Vo Tan Phuc, deputy head …, told")', () => {
+    const s = speakersOf(
+      article('ranks', [
+        [
+          '"The fire started among rolls of fabric," Lt. Col. Võ Tấn Phúc, deputy head of the provincial fire police, told reporters at the scene.',
+        ],
+      ]),
+    );
+    expect(s['The fire started among rolls of fabric']).toBe('Võ Tấn Phúc');
+  });
+
   it('reads "the agency\'s director-general, Dr. Ines Moreau, told reporters": a compound role, a dotted title', () => {
     const s = speakersOf(
       article('a', [
