@@ -65,6 +65,10 @@ function wordStartBefore(text: string, end: number): number {
   return i;
 }
 
+/** A noun a capital letter names one of ("Block B", "Gate C", "Plan B", "Vitamin D"): the letter is no initial. */
+const LETTERED =
+  /\b(?:Block|Gate|Terminal|Plan|Ward|Wing|Zone|Level|Section|Unit|Tower|Phase|Stage|Pier|Platform|Hall|Annex|Exhibit|Appendix|Schedule|Category|Grade|Class|Group|Vitamin|Type|Runway|Concourse|Building|Hangar|Berth)\s+$/;
+
 /** Decides whether the period at `dot` belongs to an abbreviation or initial rather than ending a sentence. */
 function isAbbreviation(text: string, dot: number, nextWord: string): boolean {
   const start = wordStartBefore(text, dot);
@@ -78,8 +82,10 @@ function isAbbreviation(text: string, dot: number, nextWord: string): boolean {
   // given name; not a surname ending a name ("Jack Ma. He left.").
   if (word === 'Ma' && /^\p{Lu}\p{Ll}/u.test(nextWord) && !SENTENCE_STARTERS.has(nextWord.toLowerCase()))
     return !/\p{Lu}[\p{Ll}'\u2019-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start));
-  // Single capital initial: "N. Korea", "Mike R. Pompeo" (not a unit after a number: "below minus 40C.").
-  if (/^\p{Lu}$/u.test(word)) return !/\d/.test(text.charAt(start - 1));
+  // Single capital initial: "N. Korea", "Mike R. Pompeo" (not a unit after a number: "below minus 40C.",
+  // nor the letter of a thing: "asleep in their flat in Block B. Standing behind …", "Plan B.").
+  if (/^\p{Lu}$/u.test(word))
+    return !/\d/.test(text.charAt(start - 1)) && !LETTERED.test(text.slice(Math.max(0, start - 12), start));
   // Initialisms: "U.S", "p.m", "D.C" — a boundary only when a typical sentence opener follows.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
   return false;

@@ -590,6 +590,12 @@ function withinSpan(span: QuoteSpan, b: Bounds): boolean {
 
 /** A quotation of two words or more, all in capitals ("THE MINISTER, THE QUARRY AND THE LAKE HOUSE"). */
 const PRINTED_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\s[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
+/**
+ * Showing someone's writing: "held up her phone to show his last message", "shared their text". The group is
+ * the possessive (a message's writer), the last thing before the colon's clause goes on.
+ */
+const SHOWS_WRITING =
+  /\b(?:show(?:s|ed|ing)?|held up|holds up|display(?:s|ed)|shar(?:es|ed)|forward(?:s|ed)|pointed to)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|text|letter|note|e-?mail|post|tweet|voicemail)s?\b/diu;
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
 /**
@@ -3172,8 +3178,21 @@ class ArticleAttribution {
       // nor when the words are put to the subject ("The mayor was then asked:").
       // Nor when the subject is an unnamed source ("One official, who asked not to be named because he …,
       // said:"): a pronoun inside its clause is not who spoke.
+      // "she held up her phone to show his last message, sent at 4:21 a.m.: “…”": the words are the writing's,
+      // and so its writer's ("his": whom a pronoun there would mean), never the subject's who shows it.
+      const shown =
+        speaker === null && /:\s*["'\u201C\u2018]?$/u.test(beforeOpen)
+          ? SHOWS_WRITING.exec(beforeOpen)
+          : null;
+      if (shown) {
+        const pronoun = (shown[1] as string).toLowerCase();
+        const gender = pronoun === 'his' ? 'm' : pronoun === 'her' ? 'f' : undefined;
+        const written = span.open - beforeOpen.length + (shown.indices?.[1]?.[0] ?? shown.index);
+        if (gender !== undefined) [rule, speaker] = ['colon', this.#resolvePerson(gender, at, written)];
+      }
       if (
         speaker === null &&
+        !shown &&
         /:\s*["'\u201C\u2018]?$/u.test(beforeOpen) &&
         !READS_OUT.test(beforeOpen) &&
         !PUT_TO_SUBJECT.test(beforeOpen) &&

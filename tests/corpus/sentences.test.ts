@@ -29,6 +29,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence on the letter of a thing ("in Block B.", "Plan B."), which is no initial', () => {
+    expect(
+      splitSentences(
+        'Her son was asleep in Block B. Standing at the cordon, she waited. They chose Plan B. It worked.',
+      ),
+    ).toEqual([
+      'Her son was asleep in Block B.',
+      'Standing at the cordon, she waited.',
+      'They chose Plan B.',
+      'It worked.',
+    ]);
+  });
+
   it('ends a sentence on a unit after a number ("minus 40C."), which is no initial', () => {
     expect(splitSentences('It was minus 40C. "The skis froze in minutes," he said.')).toEqual([
       'It was minus 40C.',

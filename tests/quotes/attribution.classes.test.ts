@@ -599,6 +599,21 @@ describe('quotes with no speech verb, and partial quotes', () => {
 });
 
 describe('more shapes of reported speech', () => {
+  it('gives the words of a message someone shows to the one who wrote it, not to the one showing it', () => {
+    const s = speakersOf(
+      article('shown', [
+        [
+          'Leyla Arslan, a 44-year-old nurse, was working a night shift when the quake struck.',
+          'Her 19-year-old son, Deniz, was asleep in their flat.',
+          'Standing behind a police cordon, she held up her phone to show his last message, sent at 4:21 a.m.: "Mum I am alive, I cannot move my legs."',
+        ],
+        ['"I have been calling his name since six o\'clock," she said.'],
+      ]),
+    );
+    expect(s['Mum I am alive, I cannot move my legs']).toBe('Deniz');
+    expect(s["I have been calling his name since six o'clock"]).toBe('Leyla Arslan');
+  });
+
   it('reads a name of three words after two ranks, set off before the verb ("Lt. Col. Vo Tan Phuc, deputy head …, told")', () => {
     const s = speakersOf(
       article('ranks', [
