@@ -67,6 +67,25 @@ describe('page metadata: the title line', () => {
     expect(m.title).toBe('The ferry fight was never really about boats');
   });
 
+  it('takes the headline a press release shows under its title "News Release: …"', () => {
+    const m = metadataOf([
+      'News Release: Authority Orders Ferry Terminal Closed - Harbour Authority of Wessmark',
+      'FOR IMMEDIATE RELEASE',
+      'Authority Orders Ferry Terminal Closed',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Authority Orders Ferry Terminal Closed');
+  });
+
+  it('takes the spelling with accents where the title line left them out ("Sgurr Mor" over "Sgùrr Mòr")', () => {
+    const m = metadataOf([
+      'Sgurr Mor repairs to take three weeks - Tonn Radio',
+      'Sgùrr Mòr repairs to take three weeks',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Sgùrr Mòr repairs to take three weeks');
+  });
+
   it('does not take "The" from a sentence opening after a dateline\'s dash ("PORT HALLAM - The Harbour Authority today …")', () => {
     const m = metadataOf([
       'Authority orders ferry terminal closed | Harbour Authority of Wessmark',
@@ -985,6 +1004,31 @@ describe('page metadata: the publication date', () => {
     expect(short.published).toBeUndefined();
   });
 
+  it('takes no date from a link\'s title that names a day ("Board meeting summary: March 9, 2026")', () => {
+    const m = metadataOf([
+      'FOR IMMEDIATE RELEASE',
+      'March 11, 2026',
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+      'Recent News',
+      'Harbour board meeting summary: March 9, 2026',
+    ]);
+    expect(m.published).toBe('2026-03-11');
+  });
+
+  it('takes the date line under the byline, not an embedded post\'s footer stamped with a time ("10:52 PM · Mar 9, 2026")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      'By Jo Marlow',
+      'Tuesday, March 10, 2026',
+      ...BODY,
+      'Porthaven Readers @PorthavenReaders',
+      'Forty speakers in and the room is still full.',
+      '10:52 PM \u00B7 Mar 9, 2026',
+    ]);
+    expect(m.published).toBe('2026-03-10');
+  });
+
   it('reads a long stamp that ends on a time\'s period ("… | Updated Nov. 8, 2025, 9:15 a.m.") as a stamp', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal',
@@ -1128,6 +1172,11 @@ describe('page metadata: an edition after the outlet', () => {
       ...BODY,
     ]);
     expect(m.published).toBe('2025-06-12');
+  });
+
+  it('names the outlet without "Website" after it', () => {
+    const m = metadataOf(['Islands Committee, 18 February 2026 | Harbour Parliament Website', ...BODY]);
+    expect(m.outlet).toBe('Harbour Parliament');
   });
 
   it('names the outlet without "(English edition)"', () => {

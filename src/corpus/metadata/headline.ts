@@ -120,8 +120,9 @@ export function opensArticle(line: string): boolean {
 /** A headline that ends like a sentence ("The chip shortage is easing. Here's why.") is short. */
 const SHORT_HEADLINE_WORDS = 10;
 
-/** A line as compared with another: whitespace normalised, lower case. */
-export const comparableLine = (s: string) => normalizeWhitespace(s).toLowerCase();
+/** A line for comparing: spacing, case and accents aside ("Sgùrr Mòr" is "Sgurr Mor" left unaccented). */
+export const comparableLine = (s: string) =>
+  normalizeWhitespace(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Ends like a sentence (punctuation, maybe inside a closing quote or bracket): prose, not a headline. */
 function endsSentence(line: string): boolean {
@@ -208,7 +209,12 @@ const TRAILING_LABEL = /\s*[([][^()[\]]{1,20}[)\]]\s*$/u;
  * page's section label, shown over the headline if at all, not part of it.
  */
 const GENRE_LABEL =
-  /^(?:analysis|opinion|comment|commentary|explainer|review|editorial|interview|exclusive|fact check|obituary|profile|live(?: updates| blog)?|breaking(?: news)?)\s*[:|\u2013\u2014-]\s+/iu;
+  /^(?:analysis|opinion|comment|commentary|explainer|review|editorial|interview|exclusive|fact check|obituary|profile|live(?: updates| blog)?|breaking(?: news)?|(?:news|press|media) release)\s*[:|\u2013\u2014-]\s+/iu;
+
+/** The title as the page shows it when the two differ only in accents the title left out. */
+function withAccentsShown(title: string, shown: string): string {
+  return shown !== title && shown.normalize('NFD').replace(/\p{M}/gu, '') === title ? shown : title;
+}
 
 /** Share of the title's words a visible headline must keep to be the same headline reworded. */
 const SAME_HEADLINE = 0.75;
@@ -269,7 +275,8 @@ export function chooseHeadline(
   if (site) {
     const wanted = comparableLine(site.headline);
     const at = lines.findIndex((l, i) => i > site.at && comparableLine(l.text) === wanted);
-    if (at > 0) return { text: site.headline, at };
+    // ("Sgùrr Mòr repairs …" shown under the title "Sgurr Mor repairs …": the spelling with its accents.)
+    if (at > 0) return { text: withAccentsShown(site.headline, (lines[at] as PageLine).text), at };
     // "Ep. 114: The postdoc who pulled the thread (transcript)" over a page headed without the label: what
     // the page shows.
     const unlabelled = comparableLine(site.headline.replace(TRAILING_LABEL, ''));

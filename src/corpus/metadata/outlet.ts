@@ -761,7 +761,10 @@ function creditedPublication(lines: readonly string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** "El Correo Serrano (English edition)", "Nachrichten English": the outlet without its edition. */
+/**
+ * "El Correo Serrano (English edition)", "Nachrichten English", "Scottish Parliament Website": the outlet
+ * without its edition.
+ */
 function withoutEdition(name: string): string {
   const bare = name
     .replace(/\s*\([^()]*\)$/, '')
@@ -780,5 +783,6 @@ const CALL_SIGN_AND_DIAL = /\s+\p{Lu}{3,4}\s+(?:[5-9]\d\d|1[0-7]\d\d)(?:\s*(?:AM
 /** "Kestle FM 101.8", "Radio Aubrin 96.4 FM": a station's frequency after its name, which readers leave out. */
 const FREQUENCY = /(\b(?:FM|AM|Radio)\b.*?)\s+\d{2,3}(?:[.,]\d{1,2})?(?:\s*(?:FM|MHz))?$/;
 
-/** "… English", "… International Edition", "… UK edition" after an outlet's name. */
-const EDITION = /\s+(?:English|(?:English|International|Global|US|UK|Europe|Asia|Africa) [Ee]dition)$/;
+/** "… English", "… International Edition", "… UK edition", "… Website" after an outlet's name. */
+const EDITION =
+  /\s+(?:English|(?:English|International|Global|US|UK|Europe|Asia|Africa) [Ee]dition|[Ww]eb ?[Ss]ite)$/;

@@ -27,13 +27,13 @@ const SHORT_YEAR_STAMP = /^(?:updated\s+)?\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2
 const LABEL = /^(?:published|posted|updated|first published|last updated|by|on|date)\b/i;
 /** "By Sage Lazzaro • 12/16/16 12:21pm": a short-year stamp after a label, not opening the line. */
 const LABELLED_SHORT_YEAR = /\b\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/;
-/** Lines that merely carry a date: an embedded tweet's footer, a copyright notice. */
 /**
- * Dates that are not the page's: a tweet's credit line, a copyright line, and the day a citation was
- * "retrieved" or "accessed" (the reader's day, not the publisher's).
+ * Dates that are not the page's: a tweet's credit line ("— Jo Roe (@joroe) March 9, 2026") or an embedded
+ * post's footer ("10:52 PM · Mar 9, 2026"), a copyright line, and the day a citation was "retrieved" or
+ * "accessed" (the reader's day, not the publisher's).
  */
 const NOT_THE_PAGE_DATE =
-  /^[\u2014\u2013-]\s.*\(@\w+\)|\u00A9|\bcopyright\b|^(?:retrieved|accessed|last accessed)\b/i;
+  /^[\u2014\u2013-]\s.*\(@\w+\)|^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\u00B7|\u00A9|\bcopyright\b|^(?:retrieved|accessed|last accessed)\b/i;
 const MAX_DATE_LINE_WORDS = 16;
 /** An unlabelled line of this many words that ends like a sentence is the story's prose. */
 const PROSE_WORDS = 12;
@@ -59,10 +59,18 @@ export function withYearApart(line: string): string {
 const DATE_THEN_DASH =
   /^(?:\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*, )?(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? (?:19|20)\d{2}|\d{1,2} \p{Lu}\p{Ll}{2,8} (?:19|20)\d{2}) (?:--|[\u2014\u2013]) /u;
 
+/**
+ * "Board of Education meeting summary: March 9, 2026": a title of some length, then its colon and a date, as
+ * a list of links names a meeting or a report by its day (not "Meeting date: …", "Published: …").
+ */
+const TITLED_DATE =
+  /^(?!.*\b(?:published|posted|updated)\b)[^:\d]{20,}:\s+(?:\p{Lu}\p{Ll}+,?\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d/iu;
+
 /** Whether a line reads as a date line rather than a sentence that happens to hold a date. */
 function isDateLine(line: string): boolean {
   const shortYear = SHORT_YEAR_STAMP.test(line) || (LABEL.test(line) && LABELLED_SHORT_YEAR.test(line));
   if (!(YEAR.test(line) || shortYear) || NOT_THE_PAGE_DATE.test(line)) return false;
+  if (TITLED_DATE.test(line) && !LABEL.test(line)) return false;
   if (DATE_THEN_DASH.test(line)) return true;
   if (LABEL.test(line)) return wordCount(line) <= 2 * MAX_DATE_LINE_WORDS;
   // "In a video dated May 23, 2015, he declared …": a sentence of the story, not a stamp. (A stamp may end
