@@ -160,6 +160,9 @@ const INTRODUCED_UNNAMED = new RegExp(
   `\\b(?:an?|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${UNNAMED_NOUNS})(?:\\s+(?:in|from|at|near)\\s+(?:\\p{Lu}[\\p{L}'\u2019-]*\\s*){1,3})?,?\\s+who\\b`,
   'u',
 );
+/** "The wife of one of the injured men", "The mother of a pupil": the role or relative of someone unnamed. */
+const ROLE_OF_SOMEONE_UNNAMED =
+  /^\W*The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+of\s+(?:one of|an?|another|some|several|two|three|four)\s/u;
 /** An unnamed person opening a sentence as its subject ("One firefighter from the county, …") … */
 const OPENS_UNNAMED = new RegExp(
   `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
@@ -1507,6 +1510,14 @@ class ArticleAttribution {
       // "One customer who … has four Haverlock cameras …": opening the sentence, the unnamed one is its
       // subject whatever else it names (unless a name is set off after it: "One resident, Tom Reyes, …").
       if (opensUnnamed(s.text) && !otherUnnamed && !SET_OFF_NAME.test(s.text))
+        return this.#namedLater(s.text, at, gender);
+      // "The wife of one of the injured men told a radio station that he … “…,” she said": a role or relative
+      // of someone unnamed, as the subject, is someone unnamed too.
+      if (
+        subject === undefined &&
+        ROLE_OF_SOMEONE_UNNAMED.test(s.text.slice(mainClauseStart(s.text))) &&
+        !this.#namesSomeone(s)
+      )
         return this.#namedLater(s.text, at, gender);
       // "I have in front of me an email from a constituent who runs a bakery. She writes: “…”": the one just
       // brought in unnamed, when the sentence names no one else and its subject is no one who fits.

@@ -2689,6 +2689,22 @@ describe('"the elder X said" where the article names two relatives named X', () 
   });
 });
 
+describe('"she said" after "The wife of one of the injured men told …"', () => {
+  it('is nobody’s, not the woman quoted before', () => {
+    const s = speakersOf(
+      article('kin-unnamed', [
+        ['“They will come home to their families first,” Maria Tolentino-Reyes told reporters on Thursday.'],
+        [
+          'For the families, the week has been long.',
+          'The wife of one of the injured men told a radio station that he had phoned her from hospital.',
+          '“The first thing he said to me was sorry,” she said.',
+        ],
+      ]),
+    );
+    expect(s['The first thing he said to me was sorry']).toBe('unknown');
+  });
+});
+
 describe('"she writes" after someone brought in unnamed with "who"', () => {
   it('is nobody’s, not the one whose turn of a transcript it is', () => {
     const s = speakersOf(
