@@ -104,9 +104,18 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(
 
 /**
  * Words after a name that tell a father from his son ("James Roosevelt Jr.", "Ken Griffey Sr.", "John Adams
- * III"), folded: part of the name as written, never its surname.
+ * III", "Bretas Filho"), folded: part of the name as written, never its surname.
  */
-export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set([
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+  // Portuguese "son", "junior" ("Antônio Augusto Bretas Filho" is a Bretas).
+  'filho',
+  'junior',
+]);
 
 /** Which generation each suffix names, the eldest first ("Sr." is the father of "Jr.", "II" of "III"). */
 export const GENERATION_ORDER: ReadonlyMap<string, number> = new Map([
@@ -115,6 +124,8 @@ export const GENERATION_ORDER: ReadonlyMap<string, number> = new Map([
   ['ii', 2],
   ['iii', 3],
   ['iv', 4],
+  ['filho', 2],
+  ['junior', 2],
 ]);
 
 /** What letters after a name say a person is ("Nabil Amari KC" … "the barrister said"). */

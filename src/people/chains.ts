@@ -786,11 +786,12 @@ function withoutInlineNicknames(
 
 /**
  * "Vanessa Kerr, who performs as Vessa", "…, known as Vessa", "… (better known as Vessa)", "Mr Odeh, who is
- * known to friends as Abu Samer", "Hala Darwish, a mother of three known to everyone as Umm Khaled": a name
+ * known to friends as Abu Samer", "Hala Darwish, a mother of three known to everyone as Umm Khaled", "…, known
+ * across the state simply as Toninho": a name
  * the person goes by, maybe after an appositive that names no one and has no clause of its own.
  */
 const ALSO_KNOWN_AS =
-  /^,?\s*(?:(?:an?|the)\s(?:(?!who\b|whom\b|which\b|that\b)[\p{L}\d'\u2019-]+\s){1,10})?\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|(?:who (?:is|was) )?(?:better |professionally |widely )?known(?: professionally)?(?: to (?:[\p{Ll}]+ ){1,4}?)? ?as)\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
+  /^,?\s*(?:(?:an?|the)\s(?:(?!who\b|whom\b|which\b|that\b)[\p{L}\d'\u2019-]+\s){1,10})?\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|(?:who (?:is|was) )?(?:better |professionally |widely )?known(?: professionally)?(?: (?:to|across|throughout|around|in) (?:[\p{Ll}]+ ){1,4}?)?(?: ?simply)? ?as)\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
 /**
  * "Ottoline Vosburgh - dubbed ‘the Quartermaster’ by her players", ", nicknamed “The Wall”,": a nickname in
  * quotation marks (capitalised words, maybe after "the") that the article may then call the person by.

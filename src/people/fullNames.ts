@@ -265,15 +265,17 @@ function withShortGivenNames(groups: readonly Group[]): Group[] {
 }
 
 /**
- * "Bobby Tillman" in one outlet and 'Robert "Bobby" Tillman III' in another: a two-word name whose given name
- * is one another name of that surname goes by in its own article (a nickname between its names, or the
- * given name alone) is that person, when exactly one such name is found and the genders do not disagree.
+ * "Bobby Tillman" in one outlet and 'Robert "Bobby" Tillman III' in another ("Toninho Bretas" and "Antônio
+ * Augusto Bretas Filho", known as Toninho): a two-word name whose given name is one another name of that
+ * surname goes by in its own article (a nickname between its names, or the given name alone) is that
+ * person, when exactly one such name is found and the genders do not disagree.
  */
 function withNicknamesGivenElsewhere(groups: readonly Group[]): Group[] {
   const bySurname = new Map<string, Group[]>();
   for (const group of groups) {
-    const named = givenAndSurname(group);
-    if (named) bySurname.set(named[1], [...(bySurname.get(named[1]) ?? []), group]);
+    if (group.tokens.length < 2) continue;
+    const surname = surnameOf(group.tokens);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), group]);
   }
   return joinedThroughBridges(groups, (g) => {
     const words = g.tokens.filter((t) => !isParticle(t));
@@ -282,7 +284,9 @@ function withNicknamesGivenElsewhere(groups: readonly Group[]): Group[] {
     const [given, surname] = named;
     const goesBy = (bySurname.get(surname) ?? []).filter(
       (o) =>
-        o !== g && givenAndSurname(o)?.[0] !== given && o.members.some((m) => m.entity.shortForms.has(given)),
+        o !== g &&
+        foldToken(o.tokens[0] as string) !== given &&
+        o.members.some((m) => m.entity.shortForms.has(given)),
     );
     if (goesBy.length !== 1) return undefined;
     const group = goesBy[0] as Group;

@@ -199,7 +199,10 @@ const PRONOUNS: ReadonlyMap<string, PronounKind> = new Map([
   ['its', 'it'],
 ]);
 
+/** Most words of a name besides its particles ("Maria das Graças Oliveira Santos" has four). */
 const MAX_NAME_TOKENS = 4;
+/** Most words of a name with its particles. */
+const MAX_NAME_WITH_PARTICLES = 7;
 /** Country initialisms that prefix titles ("U.S. Secretary"); case matters: "Un" in "Kim Jong Un" is a name. */
 const TITLE_PREFIX = /^(?:U\.?S\.?|U\.?K\.?|U\.?N\.?|E\.?U\.?)$/;
 
@@ -968,7 +971,10 @@ export class MentionScanner {
       if (k === 0 && j - nameFrom <= 2) return null;
       nameFrom += k;
     }
-    if (j - nameFrom === 0 || j - nameFrom > MAX_NAME_TOKENS) return null;
+    if (j - nameFrom === 0 || j - nameFrom > MAX_NAME_WITH_PARTICLES) return null;
+    let core = 0;
+    for (let k = nameFrom; k < j; k++) if (!isParticle((words[k] as string).toLowerCase())) core++;
+    if (core > MAX_NAME_TOKENS) return null;
     const nameEnd = endBeforePostNominals(words, nameFrom);
     const name = words.slice(nameFrom, nameEnd).map((t) => t.replace(/['\u2019]s?$/u, ''));
     const lower = name.map((t) => t.toLowerCase().replace(/\.$/, ''));

@@ -2038,6 +2038,37 @@ describe('French honorifics', () => {
 });
 
 describe('names with particles', () => {
+  it('reads a name of four words and its particles ("Maria das Graças Oliveira Santos") as one person', () => {
+    const s = speakersOf(
+      article('pt', [
+        ['Among those who escaped was Maria das Dores Vieira Campos, 47, a cook in the mine canteen.'],
+        ['“It was like a train that did not stop,” Campos said.'],
+      ]),
+    );
+    expect(s['It was like a train that did not stop']).toBe('Maria das Dores Vieira Campos');
+  });
+
+  it('reads "Filho" after a Portuguese name as its generation, and a nickname one outlet gives as that person', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          [
+            'Governor Antônio Augusto Teixeira Filho, known across the state simply as Tonico, flew over the site.',
+          ],
+          ['“What I saw from up there I will not forget,” Teixeira said.'],
+        ]),
+        article('b', [['“No family is going to pay for this,” said Tonico Teixeira, the governor.']]),
+      ],
+      [],
+      NOW,
+    );
+    expect(
+      quoteBriefing(index, 'teixeira', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['No family is going to pay for this', 'What I saw from up there I will not forget']);
+  });
+
   const a = article('a', [
     ['Luis de la Cruz runs the fund that owns 11 per cent of the airline.'],
     ['De la Cruz chooses his words with care. "We are long-term holders," he says.'],
