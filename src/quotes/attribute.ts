@@ -359,11 +359,12 @@ const ROLE_SUBJECT = /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)(?:\
 /**
  * "The chief executive, Dana Holt, said", "The head of Brightline, Dana Holt, said", "The researcher who
  * flagged the data, Anna Roe of Halcyon Labs, said": a definite role phrase (maybe "of"/"at"/"for" an
- * organisation, or a relative clause) opening the sentence, then a name set off by commas. `before` is
- * the text from the clause's start to the name, `after` the text after it.
+ * organisation, or a relative clause) opening the sentence, then a name set off by commas, maybe with what
+ * the person was before it ("The captain’s father, former Test opener Ron Smith, …"). `before` is the text
+ * from the clause's start to the name, `after` the text after it.
  */
 const ROLE_BEFORE_SET_OFF_NAME =
-  /^\s*The\s+((?:[\p{Ll}'\u2019-]+\s+){0,3}[\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[^,]{0,60}|\s+(?:who|that)\s+[^,]{1,60})?,\s*$/u;
+  /^\s*The\s+((?:[\p{Ll}'\u2019-]+\s+){0,3}[\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[^,]{0,60}|\s+(?:who|that)\s+[^,]{1,60})?,\s*(?:(?:[\p{L}'\u2019-]+\s+){0,3}\p{Ll}[\p{Ll}-]*\s+)?$/u;
 /**
  * After the name: its comma, or the body it belongs to and then the comma ("The researcher who flagged the
  * data, Anna Roe of Halcyon Labs, said").
@@ -1267,10 +1268,20 @@ class ArticleAttribution {
           : ref?.kind === 'pronoun' && (ref.pronoun === 'he' || ref.pronoun === 'she')
             ? this.#otherNamedBefore(p, span.open, ref.pronoun === 'he' ? 'm' : 'f', speaker)
             : undefined;
-      if (entity === undefined || entity === speaker || !this.#isPersonLike(entity)) continue;
+      // "My old man … all he said was, “Front up and tell the truth, son.”": a "he" or "she" the answer names no
+      // one for is still someone other than the one answering, who says "I"; the words are no one's for sure.
+      const someoneElse =
+        entity === undefined && ref?.kind === 'pronoun' && (ref.pronoun === 'he' || ref.pronoun === 'she');
+      if (!someoneElse && (entity === undefined || entity === speaker || !this.#isPersonLike(entity)))
+        continue;
       const words = trimQuoteEnd(unwrapped(text.slice(span.open, span.close)));
       if (!/\p{L}/u.test(words)) continue;
-      this.quotes.push({ paragraph: p, text: words, speaker: { kind: 'entity', entity }, rule: 'nested' });
+      this.quotes.push({
+        paragraph: p,
+        text: words,
+        speaker: entity === undefined ? undefined : { kind: 'entity', entity },
+        rule: 'nested',
+      });
       others.push({ start: span.open, end: span.close + 1 });
     }
     return others;

@@ -1952,6 +1952,24 @@ describe('interviews', () => {
     expect(Object.keys(s).some((t) => t.includes('rejected the offer'))).toBe(false);
   });
 
+  it('gives no turn\'s speaker a quotation the turn credits to "he" ("all he said was, “…”")', () => {
+    const s = speakersOf(
+      articleOf('presser', [
+        ['The captain, Callum Rees, and his deputy Jory Vance faced reporters on Tuesday.'],
+        ['REPORTER: Jory, have you spoken to your family tonight?'],
+        [
+          'VANCE: Briefly.',
+          'My old man played club cricket for 30 years and all he said was, "Front up and tell the truth, son."',
+          "So that's what I'm trying to do.",
+        ],
+        ['REPORTER: Callum, what now?'],
+        ['REES: We take the punishment.'],
+      ]),
+    );
+    expect(s['Front up and tell the truth, son']).toBe('unknown');
+    expect(s["So that's what I'm trying to do"]).toBe('Jory Vance');
+  });
+
   it('reads a title-case label whose name has a capital inside ("Angus MacRury (Northline Ferries): …")', () => {
     const s = speakersOf(
       articleOf('committee', [
@@ -2135,6 +2153,21 @@ describe('a verb that asks for a thing inside reported speech', () => {
 });
 
 describe('pronouns and roles', () => {
+  it('reads "The captain’s father, former Test opener Ron Rees, … said" as the father, not the captain', () => {
+    const s = speakersOf(
+      article('father', [
+        [
+          'Australia captain Callum Rees was banned for a year.',
+          '“I made a serious error of judgment,” Rees wrote.',
+        ],
+        [
+          'The captain’s father, former Test opener Ron Rees, spoke briefly outside the family home, and said the ban was “harsh but probably about right”.',
+        ],
+      ]),
+    );
+    expect(s['harsh but probably about right']).toBe('Ron Rees');
+  });
+
   it('leaves to no one a quotation after a role no one was given, when the paragraph names two who could hold it', () => {
     const s = speakersOf(
       article('role-two', [
