@@ -33,6 +33,7 @@ kirsty siobhan bronagh aoife niamh mairead orla cerys sian gudrun zuzana lenka i
 marisol mireille genevieve geneviève elodie élodie amelie amélie brigitte chantal colette delphine francoise françoise josiane juliette lucie manon mathilde nathalie oceane océane sandrine severine séverine solene solène sylvie valerie valérie veronique véronique yvette ghislaine aurelie aurélie celine céline
 alejandra araceli catalina consuelo esperanza guadalupe lorena lourdes luisa luz milagros paloma soledad ximena alessandra benedetta federica giovanna ilaria raffaella serena anke heike ilse jutta renate sabine silke beata dorota ewa grazyna grażyna halina jadwiga zofia åsa asa
 ngozi nkechi adaeze folake funmilayo yetunde wanjiru wambui akinyi chiamaka titilayo
+halima amina hauwa hadiza hajara chioma ifeoma bukola kemi aminat
 sigridur kristin margret sigrun ingibjorg hildur thorunn ragnheidur johanna bryndis steinunn thordis
 `;
 
@@ -58,6 +59,7 @@ roberto roger roland ronald ross roy russell ryan salvatore samuel scott sean se
 simon stanley stefan stephen steve steven stuart ted terry thomas tim timothy tobias todd tom tommy tony
 travis trevor tyler victor vincent vladimir walter warren wayne william willie wolfgang yusuf yuri
 zachary rajesh rahul sanjay vijay arjun ravi amit suresh mohan kwame kofi olu emeka
+ibrahim musa sule yakubu usman aliyu abubakar abdullahi chinedu obinna ikechukwu nnamdi babatunde olusegun tunde femi kunle
 rasmus anders nils henrik sven bjorn bjørn magnus mikkel jesper jens jurgen jürgen dieter torsten kurt konrad pieter maarten willem dirk joost sande
 declan callum alfie ewan ciaran eoin seamus fergus hamish rhys gethin bram helmut horst uwe rolf ulrich matthias mats olaf gunnar leif erling einar arne knut tomasz piotr pawel paweł marek jakub andrzej hiroshi takashi kenji radomir radomír miroslav jaroslav vaclav václav zdenek zdeněk ondrej ondřej lukas lukáš matej matěj bohdan jiri jiří milan dusan dušan
 baltasar xoán xosé anxo iago joão gonçalo duarte tiago amadeu íñigo iñaki jordi álvaro alvaro rubén ruben adrián iván gonzalo ignacio celso

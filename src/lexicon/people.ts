@@ -34,6 +34,16 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['herr', 'm'],
   ['frau', 'f'],
   ['mme', 'f'],
+  // Nigerian and Muslim forms of address ("Alhaji Sule Bako", "Hajiya Amina", "Mallam Musa", "Comrade
+  // Ibrahim Kwaru", "Barr. Ada Obi", "Engr. Tunde Ade").
+  ['alhaji', 'm'],
+  ['alhaja', 'f'],
+  ['hajiya', 'f'],
+  ['hajia', 'f'],
+  ['mallam', 'm'],
+  ['comrade', undefined],
+  ['barr', undefined],
+  ['engr', undefined],
   ['mlle', 'f'],
   ['madame', 'f'],
   ['monsieur', 'm'],

@@ -109,7 +109,7 @@ const INITIAL = /^\p{Lu}\.?$/u;
 const NO_ENTITIES: ReadonlySet<number> = new Set();
 /** Honorifics that say nothing of a person's role ("Ms", "Dr"): not kept as roles. */
 const HONORIFIC_ONLY =
-  /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|sr|sra|srta|herr|frau|m|mme|mlle|madame|monsieur)\.?$/i;
+  /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|sr|sra|srta|herr|frau|m|mme|mlle|madame|monsieur|alhaji|alhaja|hajiya|hajia|mallam|comrade|barr|engr)\.?$/i;
 /**
  * Whether the mentions show `a` to be older than `b`: generations named ("Sr." and "Jr."), ages given, or
  * one named as the other's child or parent.
@@ -131,7 +131,8 @@ const DOMINANT = 2;
 /** How many paragraphs back a person still counts as just named (see `#linkSingle`). */
 const RECENT_PARAGRAPHS = 1;
 /** Honorifics that say only a gender ("Ms", "Mr", "M.", "Mme", "Frau"). */
-const GENDER_HONORIFICS = /^(?:mr|mrs|ms|miss|mx|m|mme|mlle|madame|monsieur|sra|srta|herr|frau)\.?$/i;
+const GENDER_HONORIFICS =
+  /^(?:mr|mrs|ms|miss|mx|m|mme|mlle|madame|monsieur|sra|srta|herr|frau|alhaji|alhaja|hajiya|hajia|mallam)\.?$/i;
 /** Honorifics of adults ("Mr Pryor" is not the 15-year-old son). */
 const ADULT_HONORIFICS = /^(?:mr|mrs|ms)\.?$/i;
 /** The age from which an honorific may be someone's. */

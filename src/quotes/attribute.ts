@@ -600,6 +600,13 @@ const PRINTED_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\s[^\p{Ll}]*\p{Lu}{2
  */
 const SHOWS_WRITING =
   /\b(?:show(?:s|ed|ing)?|held up|holds up|display(?:s|ed)|shar(?:es|ed)|forward(?:s|ed)|pointed to)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|text|letter|note|e-?mail|post|tweet|voicemail)s?\b/diu;
+/** "in which " right before a pronoun: a clause about the thing just named. */
+const IN_WHICH_BEFORE = /\bin which\s+$/;
+/** "the broadcast by ", "a letter written by ": a speech or writing, then its author. */
+const WORK_BY = new RegExp(
+  `\\b(?:${[...WRITING_NOUNS, 'broadcast', 'speech', 'address', 'interview', 'video', 'remarks', 'sermon', 'article', 'column'].join('|')})s?\\s+(?:(?:written|posted|sent|given|delivered|made|published)\\s+)?by\\s*$`,
+  'i',
+);
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
 /**
@@ -1480,6 +1487,10 @@ class ArticleAttribution {
     const bounds = this.#boundsOf(at);
     const sentence = bounds ? (this.#texts[at.paragraph] ?? '').slice(bounds.start, bounds.end) : '';
     const from = bounds ? bounds.start + afterParticipleClause(sentence) : 0;
+    // "the broadcast by Alhaji Bako on Monday night, in which he told …": the pronoun of a clause about a
+    // speech or writing is its author's, whom "by" names.
+    const author = gender ? this.#authorBefore(at, before, gender) : undefined;
+    if (author !== undefined) return { kind: 'entity', entity: author };
     // "Though Kerr's inauguration is a month away, she said": a possessor is not who the pronoun is.
     const here = this.#pick(
       this.#namedBefore(at.paragraph, at.sentence, earlier?.at ?? before, PREPOSITION_BEFORE, from, false),
@@ -1623,6 +1634,34 @@ class ArticleAttribution {
     if (!gender || UNNAMED_SOURCE.test(nearby)) return null;
     const main = this.#protagonist(gender, at, before);
     return main === undefined ? null : { kind: 'entity', entity: main };
+  }
+
+  /**
+   * The author a sentence names with "by" after a speech or writing ("the broadcast by X on Monday night, in
+   * which he"), when a pronoun of that gender before `before` opens that clause and the author may be it.
+   */
+  #authorBefore(at: Place, before: number, gender: Gender): number | undefined {
+    const text = this.#texts[at.paragraph] ?? '';
+    const people = this.#people.paragraphs[at.paragraph];
+    const pronoun = people?.pronouns.find(
+      (q) =>
+        q.sentence === at.sentence &&
+        !q.quoted &&
+        q.at < before &&
+        q.pronoun === (gender === 'm' ? 'he' : 'she') &&
+        IN_WHICH_BEFORE.test(text.slice(Math.max(0, q.at - 12), q.at)),
+    );
+    if (pronoun === undefined) return undefined;
+    const names = (people?.names ?? []).filter(
+      (n) => n.sentence === at.sentence && !n.quoted && n.end <= pronoun.at,
+    );
+    const n = names[names.length - 1];
+    if (n === undefined || !this.#compatible(n.entity, gender) || !this.#isPersonLike(n.entity))
+      return undefined;
+    const lead = beforeTitles(text.slice(Math.max(0, n.start - NAME_CONTEXT), n.start));
+    return WORK_BY.test(lead) && /^[^.;:"\u201C]*$/u.test(text.slice(n.end, pronoun.at))
+      ? n.entity
+      : undefined;
   }
 
   /** A person other than the subject, of a gender that fits, whom a relative clause in sentence `s` makes speak. */

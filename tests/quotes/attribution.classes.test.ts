@@ -2022,6 +2022,37 @@ describe('interviews', () => {
   });
 });
 
+describe('Nigerian forms of address', () => {
+  it('reads "Alhaji" and "Comrade" as honorifics, not parts of the name', () => {
+    const index = buildIndex(
+      [
+        article('ng', [
+          ['Governor Sule Danjuma Okpara won the election in March.'],
+          ['“The mandate you freely gave me stands,” Alhaji Sule Danjuma Okpara said on Monday.'],
+          ['Comrade Ibrahim Yerima, the party’s publicity secretary, called it “a temporary inconvenience”.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name).sort()).toEqual(['Ibrahim Yerima', 'Sule Danjuma Okpara']);
+  });
+});
+
+describe('"in which he told" after "the broadcast by X"', () => {
+  it('is the author of the broadcast, not the man named in the sentence before', () => {
+    const s = speakersOf(
+      article('by', [
+        [
+          'We challenge Tom Yerima to take whatever evidence he has to the council.',
+          'We have also noted the broadcast by Sule Okpara on Monday night, in which he told voters that “the mandate you freely gave me cannot be taken away”.',
+        ],
+      ]),
+    );
+    expect(s['the mandate you freely gave me cannot be taken away']).toBe('Sule Okpara');
+  });
+});
+
 describe('French honorifics', () => {
   it('reads "M." opening a name as "Monsieur", and "Mme." as no end of a sentence', () => {
     const index = buildIndex(
@@ -6796,7 +6827,7 @@ describe('a bare surname before two people of that name are named in full', () =
     'profile',
     [
       ['Editor’s note: this profile was updated after the league suspended Okonjo.'],
-      ['The pitch is mostly sand, if you believe Femi Okonjo, who has paced it out twice.'],
+      ['The pitch is mostly sand, if you believe Dayo Okonjo, who has paced it out twice.'],
       ['This is where Adaeze Okonjo learned to play.', 'She is 22 now, and she still trains here.'],
       ['“Nobody here tells me I am too slow,” Okonjo says.'],
       ['“I will not leave the man who taught me everything,” Okonjo says of her father.'],
