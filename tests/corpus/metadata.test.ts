@@ -67,6 +67,18 @@ describe('page metadata: the title line', () => {
     expect(m.title).toBe('The ferry fight was never really about boats');
   });
 
+  it('takes the headline the page shows where the title only lengthens it, past a market ticker', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal over fierce objections | Coastal Gazette',
+      'Sydney 24° | Melbourne 19°',
+      'ASX 200 \u25B2 0.4% | AUD 64.9 US cents',
+      'Harbour board approves new ferry terminal',
+      'Updated Tuesday 17 March 2026 — 7.18pm',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+  });
+
   it('takes the headline a press release shows under its title "News Release: …"', () => {
     const m = metadataOf([
       'News Release: Authority Orders Ferry Terminal Closed - Harbour Authority of Wessmark',

@@ -74,14 +74,17 @@ const BRACKETED_LINE = /^\(.*\)$/;
 const TICKER = /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch)\s*[:|\u2013\u2014-]\s/i;
 /** A short control of the page ("Watch live TV", "Sign in to comment", "Listen to this article"). */
 const CONTROL =
-  /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|download|follow us|join|read more|see all|share|view (?:full[- ]size |larger |the |all )?(?:image|photo|picture|gallery|slideshow)s?|enlarge (?:image|photo|this image))\b/i;
+  /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|download|follow us|join|contact|read more|see all|share|view (?:full[- ]size |larger |the |all )?(?:image|photo|picture|gallery|slideshow)s?|enlarge (?:image|photo|this image))\b/i;
 const CONTROL_WORDS = 5;
 const MONTH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
-/** A row of prices ("BTC $ 61,200   ETH $ --", "FTSE 100 8,210 ▲ DOW 39,000"): two tickers with a price. */
+/**
+ * A row of prices ("BTC $ 61,200   ETH $ --", "FTSE 100 8,210 ▲ DOW 39,000"): two tickers with a price; or a
+ * market's arrow and its move ("ASX 200 ▲ 0.4% | AUD 64.9 US cents").
+ */
 const PRICE_ROW =
-  /\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5][^$\u20AC\u00A3\u00A5]*\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5]/u;
+  /\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5][^$\u20AC\u00A3\u00A5]*\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5]|[\u25B2\u25BC]\s*[+-]?\d/u;
 
 /** A line that reads like a headline: several words, some capitalised, not a fragment, menu, date or widget. */
 export function isHeadlineLike(line: string): boolean {
@@ -216,6 +219,9 @@ function withAccentsShown(title: string, shown: string): string {
   return shown !== title && shown.normalize('NFD').replace(/\p{M}/gu, '') === title ? shown : title;
 }
 
+/** Fewest words of a visible headline the title only lengthens. */
+const MIN_HEADLINE_PREFIX = 4;
+
 /** Share of the title's words a visible headline must keep to be the same headline reworded. */
 const SAME_HEADLINE = 0.75;
 /**
@@ -294,6 +300,14 @@ export function chooseHeadline(
     const kicker = body ? lines[body.at - 1] : undefined;
     if (body?.text && kicker && comparableLine(`${kicker.text}: ${body.text}`) === wanted)
       return { text: site.headline, at: body.at };
+    // "Smith and Davidson banned for a year" under the title "Smith and Davidson banned for a year … over
+    // Hamilton ball-tampering": the title is the headline lengthened for search engines; readers see the page's.
+    if (
+      body?.text &&
+      wordCount(body.text) >= MIN_HEADLINE_PREFIX &&
+      wanted.startsWith(comparableLine(body.text))
+    )
+      return { text: body.text, at: body.at };
     const share = body?.stamped ? SAME_STORY : SAME_HEADLINE;
     if (body?.text && sameHeadline(body.text, site.headline, share)) return { text: body.text, at: body.at };
     return { text: site.headline, at: body?.at ?? 0 };
