@@ -52,6 +52,16 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['m', 'm'],
 ]);
 
+/**
+ * Honorifics that say a gender and nothing more, a courtesy that ranks no one ("Ms", "M.", "Mme", "Frau",
+ * "Alhaji"): not what tells two people of one surname apart, nor a role to show.
+ */
+export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
+  'mr mrs ms miss mx m mme mlle madame monsieur sra srta herr frau alhaji alhaja hajiya hajia mallam'.split(
+    ' ',
+  ),
+);
+
 /** Capitalised words that are titles in front of a name ("Secretary of State Mike Pompeo", "Sen. Vale"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   (

@@ -6,6 +6,7 @@
  */
 import type { Gender } from '../lexicon/index.ts';
 import {
+  COURTESY_HONORIFICS,
   DEMONYMS,
   GENERATION_ORDER,
   GIVEN_NAME_GENDERS,
@@ -107,9 +108,17 @@ const HONORIFIC_WEIGHT = 3;
 /** An initial standing for a given name ("H.", "J"). */
 const INITIAL = /^\p{Lu}\.?$/u;
 const NO_ENTITIES: ReadonlySet<number> = new Set();
+/** A title as the lexicon's lists hold it: lower case, without its full stop ("Mme." → "mme"). */
+function honorificForm(title: string): string {
+  return title.toLowerCase().replace(/\.$/, '');
+}
 /** Honorifics that say nothing of a person's role ("Ms", "Dr"): not kept as roles. */
-const HONORIFIC_ONLY =
-  /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|sr|sra|srta|herr|frau|m|mme|mlle|madame|monsieur|alhaji|alhaja|hajiya|hajia|mallam|comrade|barr|engr)\.?$/i;
+function isHonorificOnly(title: string): boolean {
+  const form = honorificForm(title);
+  return COURTESY_HONORIFICS.has(form) || RANKLESS_TITLES.has(form);
+}
+/** Titles besides the courtesy ones that say no role ("Dr", "Sir", "Comrade", "Sr."). */
+const RANKLESS_TITLES: ReadonlySet<string> = new Set('dr sir dame lord lady sr comrade barr engr'.split(' '));
 /**
  * Whether the mentions show `a` to be older than `b`: generations named ("Sr." and "Jr."), ages given, or
  * one named as the other's child or parent.
@@ -130,9 +139,6 @@ export function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
 const DOMINANT = 2;
 /** How many paragraphs back a person still counts as just named (see `#linkSingle`). */
 const RECENT_PARAGRAPHS = 1;
-/** Honorifics that say only a gender ("Ms", "Mr", "M.", "Mme", "Frau"). */
-const GENDER_HONORIFICS =
-  /^(?:mr|mrs|ms|miss|mx|m|mme|mlle|madame|monsieur|sra|srta|herr|frau|alhaji|alhaja|hajiya|hajia|mallam)\.?$/i;
 /** Honorifics of adults ("Mr Pryor" is not the 15-year-old son). */
 const ADULT_HONORIFICS = /^(?:mr|mrs|ms)\.?$/i;
 /** The age from which an honorific may be someone's. */
@@ -440,7 +446,7 @@ class ArticleChains {
     if (adults.length === 1) return adults[0] as ArticleEntity;
     // "Dr Haddad" where only one of them was named a doctor. (Not "Ms": that says no more than her gender,
     // and a "Ms Furlong" no one could tell apart before is not the one of two women meant now.)
-    const telling = m.titles.filter((t) => !GENDER_HONORIFICS.test(t));
+    const telling = m.titles.filter((t) => !COURTESY_HONORIFICS.has(honorificForm(t)));
     const ofTitle =
       telling.length > 0 && pool.length > 1
         ? pool.filter((e) => telling.some((t) => e.titles?.has(foldTitle(t))))
@@ -517,7 +523,7 @@ class ArticleChains {
     // Letters after the name ("KC") say what someone is for "the barrister said", not a role to show.
     // "The administrator, District Collector X": the title, then the role ("District Collector,
     // administrator").
-    const title = m.titles.filter((t) => !HONORIFIC_ONLY.test(t) && !POST_NOMINALS.has(t)).join(' ');
+    const title = m.titles.filter((t) => !isHonorificOnly(t) && !POST_NOMINALS.has(t)).join(' ');
     const role = [title, m.role].filter((r) => r !== '').join(', ');
     if (role !== '') e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
     for (const w of [...m.role.split(/[\s,]+/), ...m.titles]) {

@@ -76,6 +76,11 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
 };
 const UNDECOMPOSED = /[øØæÆœŒßłŁđĐðÐþÞı]/g;
 
+/** The text without its accents ("Sgùrr Mòr" → "Sgurr Mor"), everything else as written. */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Lower-case, accent-free, quote-free form used to compare two passages of text. */
 export function comparable(text: string): string {
   // ASCII text (most English news) needs no accent folding, and one pass turns every run of non-word

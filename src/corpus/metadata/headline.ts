@@ -5,7 +5,7 @@
  */
 import { withYearApart } from './published.ts';
 import { SITE_LABELS } from '../../lexicon/index.ts';
-import { normalizeWhitespace, wordCount } from '../../text/normalize.ts';
+import { normalizeWhitespace, withoutAccents, wordCount } from '../../text/normalize.ts';
 import type { PlacedSiteTitle } from './siteTitle.ts';
 
 export interface PageLine {
@@ -124,8 +124,7 @@ export function opensArticle(line: string): boolean {
 const SHORT_HEADLINE_WORDS = 10;
 
 /** A line for comparing: spacing, case and accents aside ("Sgùrr Mòr" is "Sgurr Mor" left unaccented). */
-export const comparableLine = (s: string) =>
-  normalizeWhitespace(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const comparableLine = (s: string) => withoutAccents(normalizeWhitespace(s)).toLowerCase();
 
 /** Ends like a sentence (punctuation, maybe inside a closing quote or bracket): prose, not a headline. */
 function endsSentence(line: string): boolean {
@@ -216,7 +215,7 @@ const GENRE_LABEL =
 
 /** The title as the page shows it when the two differ only in accents the title left out. */
 function withAccentsShown(title: string, shown: string): string {
-  return shown !== title && shown.normalize('NFD').replace(/\p{M}/gu, '') === title ? shown : title;
+  return shown !== title && withoutAccents(shown) === title ? shown : title;
 }
 
 /** Fewest words of a visible headline the title only lengthens. */
