@@ -405,6 +405,17 @@ class ArticleChains {
     // headline or standfirst names Graham Pellow, and no one else of that surname, is him.
     if (candidates.length <= 1) return candidates[0] ?? this.#namedInHeadline(m, word) ?? this.#new(m, false);
     const bySurname = candidates.filter((e) => e.surname === word);
+    const since = (e: ArticleEntity) =>
+      paragraph - (this.#lastParagraph.get(e.id) ?? Number.NEGATIVE_INFINITY);
+    // "Zhang Wei … spoke in a video. ¶ “…,” Zhang said" where a Kevin Zhang is named elsewhere: the word
+    // opens the name of the one just named (a family name written first), and the one whose surname it is
+    // is out of mind; the word is not his for sure.
+    if (
+      bySurname.length > 0 &&
+      bySurname.every((e) => since(e) > NEAR_PARAGRAPHS) &&
+      candidates.some((e) => e.full && foldToken(e.tokens[0] ?? '') === word && since(e) <= RECENT_PARAGRAPHS)
+    )
+      return this.#new(m, false);
     const sharing = bySurname.length > 0 ? bySurname : candidates;
     // "“Calvin gave me his life jacket,” Amsel said" where Ruth and Calvin Amsel are named: people do not
     // speak of themselves by name, so the relative the quotation names is not the one meant.
@@ -454,8 +465,6 @@ class ArticleChains {
     if (ofTitle.length === 1) return ofTitle[0] as ArticleEntity;
     // "Ailbhe Galvery says her mother knew. ¶ “…,” Ms Galvery told Broadwave": of several of that surname,
     // the one named in this paragraph or the one before, when only one of them was.
-    const since = (e: ArticleEntity) =>
-      paragraph - (this.#lastParagraph.get(e.id) ?? Number.NEGATIVE_INFINITY);
     const recent = pool.filter((e) => since(e) <= RECENT_PARAGRAPHS);
     // A bare surname needs the other one out of mind: "Amber Loudermilk … ¶ Harper Loudermilk, 6, … ¶
     // “…,” Loudermilk said" is the mother's as likely as the daughter's ("Aldo Venn … ¶ Aldo Venn Jr. … ¶

@@ -200,11 +200,20 @@ export class PeopleDirectory {
     for (let i = 0; i < articles.length; i++) {
       const a = articles[i] as ArticleChains;
       const fullSurnames = new Map<string, number>();
-      for (const e of a.entities) if (e.full) bump(fullSurnames, e.surname, 1);
+      // "Zhang Wei" beside "Kevin Zhang": a word that opens one full name (a family name written first)
+      // and ends another is either's, as is a word two full names end with.
+      const firstWords = new Set<string>();
+      for (const e of a.entities)
+        if (e.full) {
+          bump(fullSurnames, e.surname, 1);
+          const first = foldToken(e.tokens[0] ?? '');
+          if (first !== e.surname) firstWords.add(first);
+        }
       for (const e of a.entities) {
         if (e.full) continue;
         const speaks = a.speakers.has(e.id);
-        const contested = (fullSurnames.get(e.surname) ?? 0) >= 2;
+        const sharing = (fullSurnames.get(e.surname) ?? 0) + Number(firstWords.has(e.surname));
+        const contested = sharing >= 2;
         singles.push({ articleId: a.articleId, entity: e, speaks, contested });
         bump(this.#places, e.surname, e.locative);
         bump(this.#personal, e.surname, e.personal + e.speaks + Number(speaks));

@@ -8270,3 +8270,30 @@ describe('a Filipino cue after a quotation in Tagalog ("“…,” sabi ni Commo
     expect(s['Hindi namin pababayaan ang mga pamilya']).toBe('Ramon Villar');
   });
 });
+
+describe('a bare surname that opens one full name (family name first) and ends another', () => {
+  const story = () =>
+    article('family-first', [
+      ['Marcus Tan, the company’s head of sales, said orders had fallen by a third.'],
+      ['"We will keep every engineer we have," Tan said. "Nobody is leaving."'],
+      ['The board met on Friday and approved a new budget for the plant.'],
+      [
+        'Tan Boon Heng, 61, the founder, spoke later in a short video from the factory floor, his first since the ban.',
+      ],
+      ['"We will fight this ruling in every court that will hear us," Tan said in the video.'],
+    ]);
+
+  it('is only the word, no one’s full name, where the one just named holds the word first and the other is out of mind', () => {
+    const s = speakersOf(story());
+    expect(s['We will keep every engineer we have']).toBe('Marcus Tan');
+    expect(s['We will fight this ruling in every court that will hear us']).toBe('Tan');
+  });
+
+  it('is not the surname’s holder named in another article either, however often he is named', () => {
+    const other = article('family-first-2', [
+      ['"The order book is thin," Marcus Tan, the head of sales, told analysts.'],
+    ]);
+    const s = speakersOf(story(), other);
+    expect(s['We will fight this ruling in every court that will hear us']).toBe('Tan');
+  });
+});
