@@ -667,6 +667,9 @@ const ALSO_SAID =
 /** "Dr Okafor had earlier told …": the main verb in the pluperfect with an adverb that sets it back in time. */
 const FLASHBACK = /^[^,;:"\u201C]*?\bhad\s+(?:earlier|previously|already|once)\s+\p{Ll}+/u;
 
+/** What is left of a sentence after the name of its closing report: ", X said." / ", X told reporters." */
+const CLOSING_REPORT =
+  /^\s+(?:said|says|added|told\s+(?:reporters|journalists|\p{Lu}[\p{L}-]*))\s*[.!]?\s*$/u;
 /** A cue of a pronoun alone after a quotation (", he said."). */
 const PRONOUN_CUE = /^(?:he|she)\s+\p{Ll}+\.?$/u;
 
@@ -1591,6 +1594,17 @@ class ArticleAttribution {
           ? this.#speakingRelative(s, subject, gender)
           : undefined;
       if (relative !== undefined) return { kind: 'entity', entity: relative };
+      // "Abebe met the mediator on Monday, Selamawit said. She added that …": a speech cue's pronoun right
+      // after a report goes on with the one who reported it, not the one the report is about (unless only
+      // that one is known to be of the pronoun's gender).
+      const reporter = speaks && nearest && gender ? this.#reporterOf(s, gender) : undefined;
+      if (
+        reporter !== undefined &&
+        (genderOf(this.#entity(reporter)) === gender ||
+          subject === undefined ||
+          genderOf(this.#entity(subject)) !== gender)
+      )
+        return { kind: 'entity', entity: reporter };
       if (subject !== undefined && this.#compatible(subject, gender)) {
         const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
         return { kind: 'entity', entity: partner ?? subject };
@@ -1665,6 +1679,24 @@ class ArticleAttribution {
   }
 
   /** A person other than the subject, of a gender that fits, whom a relative clause in sentence `s` makes speak. */
+  /** Whom a sentence's closing report names ("…, Selamawit said."), when they may be of that gender. */
+  #reporterOf(s: SentenceEntry, gender: Gender): number | undefined {
+    if (attributionTrailing(s.text) === undefined) return undefined;
+    const text = this.#texts[s.paragraph] ?? '';
+    const reporter = (this.#people.paragraphs[s.paragraph]?.names ?? []).find(
+      (n) =>
+        n.sentence === s.sentence &&
+        !n.quoted &&
+        /,\s*$/.test(text.slice(s.bounds.start, n.start)) &&
+        CLOSING_REPORT.test(text.slice(n.end, s.bounds.end)),
+    );
+    return reporter !== undefined &&
+      this.#compatible(reporter.entity, gender) &&
+      this.#isPersonLike(reporter.entity)
+      ? reporter.entity
+      : undefined;
+  }
+
   #speakingRelative(s: SentenceEntry, subject: number, gender: Gender): number | undefined {
     const text = this.#texts[s.paragraph] ?? '';
     const named = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(

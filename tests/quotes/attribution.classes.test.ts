@@ -8297,3 +8297,32 @@ describe('a bare surname that opens one full name (family name first) and ends a
     expect(s['We will fight this ruling in every court that will hear us']).toBe('Tan');
   });
 });
+
+describe('"She added" right after a sentence that closes with ", X said."', () => {
+  it('goes on with the one who reported, not the one the report is about', () => {
+    const s = speakersOf(
+      article('reporter', [
+        ['"We are not leaving the table," Minister Dagne Alemu told delegates on Monday.'],
+        ['Ingeborg Sollie, the ministry’s spokeswoman, briefed journalists on Tuesday.'],
+        ['"The other side came with a list of demands," she said.'],
+        [
+          'Alemu met the mediator late on Monday, Sollie said.',
+          'She added that the delegation was "ready to share the survey data with both neighbours."',
+        ],
+      ]),
+    );
+    expect(s['ready to share the survey data with both neighbours']).toBe('Ingeborg Sollie');
+  });
+
+  it('is not someone named inside the report’s own clause', () => {
+    const s = speakersOf(
+      article('reporter-2', [
+        [
+          'Ingeborg Sollie, the ministry’s spokeswoman, said the survey that Marit Lunde had questioned was withdrawn.',
+        ],
+        ['"The authors could not provide the source records," she said.'],
+      ]),
+    );
+    expect(s['The authors could not provide the source records']).toBe('Ingeborg Sollie');
+  });
+});
