@@ -3201,10 +3201,12 @@ class ArticleAttribution {
         // "“…” – that is how the coroner put it": a dash may set the credit off.
         const rest = afterClose.replace(/^[\s.,;:!?)\]"'\u201D\u2019\u2013\u2014-]+/u, '');
         const next = bounds[s + 1];
-        // The sentence after: in this paragraph, or opening the next one (not read yet, so as written).
+        // The sentence after: in this paragraph, or opening the next one (not read yet, so as written) when
+        // no quotation of this paragraph has a speaker yet ("“…,” said X. “…” ¶ Y reminded jurors that …"
+        // runs X's words on; the next paragraph is Y's own).
         const nextSentence = next
           ? masked.slice(next.start, next.end).trim()
-          : s === bounds.length - 1
+          : s === bounds.length - 1 && previous === null
             ? (this.#texts[p + 1] ?? '')
             : '';
         // ("“…,” he said. That was Simon Threlfall KC": the "he" no one named before.)

@@ -8326,3 +8326,22 @@ describe('"She added" right after a sentence that closes with ", X said."', () =
     expect(s['The authors could not provide the source records']).toBe('Ingeborg Sollie');
   });
 });
+
+describe('a second quotation of a paragraph whose first one is credited, before a paragraph about someone else', () => {
+  it('runs the first speaker’s words on; the next paragraph’s "Y reminded jurors that" is not its credit', () => {
+    const s = speakersOf(
+      article('runs-on', [
+        ['Lunch break. In the hallway, the defendant’s mother spoke briefly to reporters.'],
+        [
+          '“He has sat there for three weeks listening to people he trusted,” said Odile Varnack, a retired teacher.',
+          '“Whatever happens, we will be in that second row.”',
+        ],
+        [
+          'Counsel Brice Hallam reminded jurors that the money had been paid back. “Thieves do not repay,” he said.',
+        ],
+      ]),
+    );
+    expect(s['Whatever happens, we will be in that second row']).toBe('Odile Varnack');
+    expect(s['Thieves do not repay']).toBe('Brice Hallam');
+  });
+});
