@@ -425,6 +425,17 @@ describe('cleanArticle on other page layouts', () => {
     expect(cleanArticle([quoted, '', bio].join('\n'), rules).paragraphs).toEqual([quoted]);
   });
 
+  it('keeps a paragraph about someone’s career ("spent 27 years at the ministry before joining the university"); drops a writer’s', () => {
+    const career =
+      'His younger brother, Dr Idris Sallah, is an engineer who spent 27 years at the water ministry before joining the university. He is blunter than the minister.';
+    const started = 'Ms Orrin started her career as a nurse in Tellbridge and ran the ward for a decade.';
+    const bio = 'Dana Reyes was a reporter at The Courier before joining The Ledger in 2019.';
+    expect(cleanArticle([career, '', started, '', bio].join('\n'), rules).paragraphs).toEqual([
+      career,
+      started,
+    ]);
+  });
+
   it('drops a "Read more:" box of links between two paragraphs, and keeps the article after it', () => {
     const first = 'The commission said the state had overpaid 48m crowns for the equipment on Friday.';
     const second = 'Police searched the supplier’s headquarters for six hours and left with boxes of papers.';
