@@ -371,9 +371,14 @@ const ROLE_BEFORE_SET_OFF_NAME =
  */
 const NAME_THEN_COMMA = /^\s*(?:,|(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,]{0,60},)/u;
 
+/** Text that ends with a preposition, the name after it being its object. */
+const OBJECT_OF_PREPOSITION =
+  /\b(?:in|into|inside|near|with|to|by|for|from|about|of|on|at|against|through|via)\s+$/i;
+
 function roleSetsOffName(before: string, after: string): boolean {
   const role = ROLE_BEFORE_SET_OFF_NAME.exec(before)?.[1];
-  if (role === undefined || !NAME_THEN_COMMA.test(after)) return false;
+  // ("The farmer, speaking in Arabic, said": the name is a preposition's object, not set off.)
+  if (role === undefined || !NAME_THEN_COMMA.test(after) || OBJECT_OF_PREPOSITION.test(before)) return false;
   return role.split(/[\s,]+/).some(isRoleNoun);
 }
 

@@ -8345,3 +8345,20 @@ describe('a second quotation of a paragraph whose first one is credited, before 
     expect(s['Thieves do not repay']).toBe('Brice Hallam');
   });
 });
+
+describe('"The farmer, speaking in Arabic, said": a name after a preposition between the role’s commas', () => {
+  it('is no name set off by the role; "he" is the one the role refers to', () => {
+    for (const place of ['Arabic', 'Tellbridge'])
+      expect(
+        speakersOf(
+          article(`prep-${place}`, [
+            ['Osman Kareef, 61, has farmed the same six acres for four decades.'],
+            [
+              `The farmer, speaking in ${place}, said he had planted only half his land.`,
+              '“My brother tells me the canal is not the only reason,” he said.',
+            ],
+          ]),
+        )['My brother tells me the canal is not the only reason'],
+      ).toBe('Osman Kareef');
+  });
+});
