@@ -2246,6 +2246,19 @@ class ArticleAttribution {
       );
       if (near?.kind !== 'entity') return near;
       const self = this.#entity(near.entity);
+      // "Tessaro's father, Paul Tessaro, … embraced his son. ¶ “…,” his father said": the one of the family
+      // the article calls someone's father is the father, even where "his" was read as him.
+      const kin = PARENT_KIN.has(ref.noun) ? 'parent' : CHILD_KIN.has(ref.noun) ? 'child' : undefined;
+      const holders = this.#people.entities.filter(
+        (e) =>
+          kin !== undefined &&
+          e.elder?.kin === kin &&
+          e.full &&
+          e.surname === self.surname &&
+          this.#compatible(e.id, ref.gender) &&
+          this.#isNamedBefore(e.id, at, before),
+      );
+      if (holders.length === 1) return { kind: 'entity', entity: (holders[0] as ArticleEntity).id };
       const family = this.#people.entities.filter(
         (e) =>
           e.id !== self.id &&

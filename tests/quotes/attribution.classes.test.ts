@@ -8362,3 +8362,19 @@ describe('"The farmer, speaking in Arabic, said": a name after a preposition bet
       ).toBe('Osman Kareef');
   });
 });
+
+describe('"his father said" where "his" could be read as the father himself', () => {
+  it('is the one of the family the article calls someone’s father', () => {
+    const s = speakersOf(
+      article('kin-holder', [
+        ['Dorian Velasquez, 41, did not testify.'],
+        [
+          'Velasquez’s father, Rafael Velasquez, a retired surgeon from Tellbridge, embraced his son during the break.',
+          'His mother, Inés Velasquez, sat beside her husband with a notebook on her lap.',
+        ],
+        ['"We are proud of him for sitting there every day," his father said in the lobby.'],
+      ]),
+    );
+    expect(s['We are proud of him for sitting there every day']).toBe('Rafael Velasquez');
+  });
+});
