@@ -348,16 +348,22 @@ function isPluralRole(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && ROLE_WORDS.has(word.slice(0, -1));
 }
 
-/**
- * Whether a name's first word can open it: two letters or more, or the one-letter Irish particle before the
- * rest of the name ("Mr Ó Faoláin"; "Mr J" alone is no name).
- */
 /** "R-Halberd", "D-Texas": a party's initial joined to the state or district a US lawmaker serves. */
 const PARTY_AND_PLACE = /^[DRI]-\p{Lu}/u;
 
+/**
+ * Whether a name's first word can open it: two letters or more, or before the rest of the name the
+ * one-letter Irish particle ("Mr Ó Faoláin") or an initial without its period ("K P Haridasan"; "Mr J"
+ * alone is no name).
+ */
+/** An initial written without its period ("K P Haridasan"); "A" and "I" are words. */
+const BARE_INITIAL = /^[B-HJ-Z]$/;
+
 function firstWordOfName(name: readonly string[]): boolean {
   const first = name[0] as string;
-  return first.length >= 2 || (name.length > 1 && isParticle(first.toLowerCase()));
+  return (
+    first.length >= 2 || (name.length > 1 && (isParticle(first.toLowerCase()) || BARE_INITIAL.test(first)))
+  );
 }
 
 /**

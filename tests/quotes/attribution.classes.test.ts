@@ -8378,3 +8378,17 @@ describe('"his father said" where "his" could be read as the father himself', ()
     expect(s['We are proud of him for sitting there every day']).toBe('Rafael Velasquez');
   });
 });
+
+describe('initials written without their periods ("K P Varadan")', () => {
+  it('open the name, which later mentions with other initials join', () => {
+    const s = speakersOf(
+      article('bare-initials', [
+        ['Water Minister K P Varadan, speaking in the capital, rejected the charge.'],
+        ['"This is not the time for politics," the minister said.'],
+        ['"The shutters opened on the engineers’ advice," P Varadan added.'],
+      ]),
+    );
+    expect(s['This is not the time for politics']).toBe('K P Varadan');
+    expect(s['The shutters opened on the engineers’ advice']).toBe('K P Varadan');
+  });
+});
