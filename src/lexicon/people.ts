@@ -44,6 +44,13 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['comrade', undefined],
   ['barr', undefined],
   ['engr', undefined],
+  // Indian forms of address ("Shri K.P. Varadan", "Smt. Lakshmi Nair", "Kumari Anjali").
+  ['shri', 'm'],
+  ['shree', 'm'],
+  ['sri', 'm'],
+  ['smt', 'f'],
+  ['shrimati', 'f'],
+  ['kumari', 'f'],
   ['mlle', 'f'],
   ['madame', 'f'],
   ['monsieur', 'm'],
@@ -57,7 +64,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
  * "Alhaji"): not what tells two people of one surname apart, nor a role to show.
  */
 export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mx m mme mlle madame monsieur sra srta herr frau alhaji alhaja hajiya hajia mallam'.split(
+  'mr mrs ms miss mx m mme mlle madame monsieur sra srta herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari'.split(
     ' ',
   ),
 );
@@ -74,6 +81,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'councilor alderman coach detective det inspector insp sheriff superintendent supt constable pc ' +
     'sergeant captain lieutenant colonel corporal commodore brigadier major ensign rear cardinal bishop archbishop rabbi imam ' +
     'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr advocate adv district collector magistrate tehsildar ' +
+    // ("Leader of the Opposition Ana Roe", "Opposition leader Ana Roe": the office's body, not her name.)
+    'opposition ' +
     // ("Solicitor General Elizabeth Prelogar", "Surgeon General Jerome Adams": the office, not "General".)
     'solicitor surgeon'
   )

@@ -8392,3 +8392,27 @@ describe('initials written without their periods ("K P Varadan")', () => {
     expect(s['The shutters opened on the engineers’ advice']).toBe('K P Varadan');
   });
 });
+
+describe('"Leader of the Opposition X" and Indian forms of address ("Shri", "Smt.")', () => {
+  it('keeps the office and the honorific out of the name, so one person is one speaker', () => {
+    const s = speakersOf(
+      article('opp-1', [
+        ['Leader of the Opposition Adv. Joby Mathew Kallada said the release was "a man-made disaster."'],
+      ]),
+      article('opp-2', [
+        [
+          'Leader of the Opposition Joby Mathew Kallada said the inquiry "is no substitute for accountability."',
+        ],
+      ]),
+      article('opp-3', [
+        [
+          'Water Minister Shri T.R. Venugopal and Smt. Asha Raman visited the camp.',
+          'She said the camps "will stay open until the water falls."',
+        ],
+      ]),
+    );
+    expect(s['a man-made disaster']).toBe('Joby Mathew Kallada');
+    expect(s['is no substitute for accountability']).toBe('Joby Mathew Kallada');
+    expect(s['will stay open until the water falls']).toBe('Asha Raman');
+  });
+});
