@@ -108,12 +108,12 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set('DI DCI DS DSI DSU DCS DC PCSO'.split(' '));
 
 /**
- * Lower-case particles inside names ("Erik van Sebille", "Charles de Gaulle"), and the Irish ones, folded
- * ("Ó Briain", "Ní Chonaill"). Written with a capital the others are a name of their own ("Al Sharpton",
- * "De Niro").
+ * Lower-case particles inside names ("Erik van Sebille", "Charles de Gaulle", the Welsh "Dafydd ap Rhys"), and
+ * the Irish ones, folded ("Ó Briain", "Ní Chonaill"). Written with a capital the others are a name of their own
+ * ("Al Sharpton", "De Niro").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'van von der den de da di du del della dela delos la le bin ibn al el ter ten dos das do o ó ni ní nic ua'.split(
+  'van von der den de da di du del della dela delos la le bin ibn al el ter ten dos das do o ó ni ní nic ua ap ab'.split(
     ' ',
   ),
 );

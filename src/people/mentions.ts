@@ -395,7 +395,8 @@ function genderOf(words: readonly string[]): Gender | undefined {
 
 /** The gender an honorific or a gendered role states ("Mrs", "actress"), if the word is one. */
 function wordGender(word: string): Gender | undefined {
-  if (word === '') return undefined;
+  // ("Rhun Evans MS", "Ogwr MS Rhun Evans": a Member of the Senedd, letters in capitals, not "Ms".)
+  if (word === '' || POST_NOMINALS.has(word)) return undefined;
   const form = lookupForm(word);
   return HONORIFICS.get(form) ?? GENDERED_ROLES.get(form);
 }

@@ -8416,3 +8416,28 @@ describe('"Leader of the Opposition X" and Indian forms of address ("Shri", "Smt
     expect(s['will stay open until the water falls']).toBe('Asha Raman');
   });
 });
+
+describe('Welsh names: "ap" inside the name, and "MS" after a Member of the Senedd', () => {
+  it('reads "Dafydd ap Rhys" as one name that "Ap Rhys" joins', () => {
+    const s = speakersOf(
+      article('welsh-ap', [
+        ['Dr Dafydd ap Rhys, a registrar, said he had never expected to strike.'],
+        ['Ap Rhys, 34, said the rota had "more gaps than a bad set of teeth."'],
+      ]),
+    );
+    expect(s['more gaps than a bad set of teeth']).toBe('Dafydd ap Rhys');
+  });
+
+  it('takes no woman from "MS": "he" after "Huw Brython MS, the health secretary," is him', () => {
+    const s = speakersOf(
+      article('welsh-ms', [
+        ['Dr Elin Morgan, who chairs the doctors’ committee, said the talks had failed.'],
+        [
+          'Speaking in Cardiff on Tuesday, Huw Brython MS, the health secretary, said the offer was fair.',
+          '"I respect the right of doctors to strike," he told reporters.',
+        ],
+      ]),
+    );
+    expect(s['I respect the right of doctors to strike']).toBe('Huw Brython');
+  });
+});
