@@ -155,14 +155,15 @@ function bracketedHolder(label: string, brackets: string): string | undefined {
  */
 const TITLED_WORD = "\\p{Lu}[\\p{Ll}'\u2019]+(?:\\p{Lu}[\\p{Ll}'\u2019]+)?(?:-\\p{Lu}?[\\p{Ll}'\u2019]+)*";
 /**
- * A turn labelled with a name in title case ("Tollemarsh: …", "Halfway Line: …", "Dr Owen T. Ferrier: …"), as magazines print an
+ * A turn labelled with a name in title case ("Tollemarsh: …", "Halfway Line: …", "Dr Owen T. Ferrier: …",
+ * "Senior Managing Executive Officer Hollin: …": up to five words), as magazines and news conferences print an
  * interview: read only where each such label opens two turns or more (a one-off "Update: …" is a heading),
  * and a label is a speaker only where the article names that person (see attribute.ts).
  */
 /** An office and its holder in brackets, as a parliament's record labels a turn: "Minister for Health (Deputy Ann Hale)". */
 const OFFICE_BEFORE_HOLDER = `${TITLED_WORD}(?:\\s(?:of|for|the|and|${TITLED_WORD}))*(?=\\s*\\()`;
 const TITLED_LABEL = new RegExp(
-  `^\\s*((?:(?:${TITLED_WORD}|\\p{Lu})\\.?\\s(?:${NAME_PARTICLE_PATTERN}\\s)?){0,3}${TITLED_WORD}|${OFFICE_BEFORE_HOLDER})((?:\\s*\\([^)]{1,60}\\)){0,2}):\\s+(?=\\S)`,
+  `^\\s*((?:(?:${TITLED_WORD}|\\p{Lu})\\.?\\s(?:${NAME_PARTICLE_PATTERN}\\s)?){0,4}${TITLED_WORD}|${OFFICE_BEFORE_HOLDER})((?:\\s*\\([^)]{1,60}\\)){0,2}):\\s+(?=\\S)`,
   'u',
 );
 const TITLE_CASE: LabelStyle = {

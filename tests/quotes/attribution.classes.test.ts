@@ -8441,3 +8441,27 @@ describe('Welsh names: "ap" inside the name, and "MS" after a Member of the Sene
     expect(s['I respect the right of doctors to strike']).toBe('Huw Brython');
   });
 });
+
+describe('a news conference transcript labelled in title case with a long office ("Senior Managing Executive Officer Hollin:")', () => {
+  it('reads the label and gives its turns to the one the page names', () => {
+    const s = speakersOf(
+      articleOf(
+        'tr-long-office',
+        [
+          [
+            'President Ayaka Moriden and quality chief Kenta Hollin of Tessel Motors answered questions on Monday.',
+          ],
+          ['President Moriden: Our company has betrayed the trust of its customers.'],
+          ['Senior Managing Executive Officer Hollin: The 64 cases fall into three categories.'],
+          ['Reporter (Lund Courier): Mr. Hollin, did you know?'],
+          ['Senior Managing Executive Officer Hollin: I was not aware of them, and that is no excuse.'],
+          ['President Moriden: We will set up a committee of outside experts.'],
+        ],
+        { title: 'Transcript: Tessel Motors news conference', outlet: 'Outlet tr-long' },
+      ),
+    );
+    expect(s['The 64 cases fall into three categories']).toBe('Kenta Hollin');
+    expect(s['I was not aware of them, and that is no excuse']).toBe('Kenta Hollin');
+    expect(s['Our company has betrayed the trust of its customers']).toBe('Ayaka Moriden');
+  });
+});
