@@ -90,12 +90,14 @@ export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(
 
 /**
  * Nouns that end the name of a street, a place in a town or a region ("Kessing Square", "Mill Road", "Harwick
- * Central", "Victoria Island", "Camden County"): never a person's. Not "Lane" or "Park", which are surnames too.
+ * Central", "Victoria Island", "Camden County", "Saitama Prefecture"): never a person's. Not "Lane" or "Park", which are surnames too.
  */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(
-  'square street road avenue boulevard plaza crescent highway motorway quay wharf harbour harbor central terrace mews island islands county district province valley'.split(
-    ' ',
-  ),
+  (
+    'square street road avenue boulevard plaza crescent highway motorway quay wharf harbour harbor central terrace ' +
+    // (and a country's divisions: "Saitama Prefecture", "Beheira Governorate", "Kharkiv Oblast")
+    'mews island islands county district province valley prefecture governorate oblast region territory'
+  ).split(' '),
 );
 
 export const MONTHS: readonly string[] = [

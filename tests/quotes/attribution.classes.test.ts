@@ -8465,3 +8465,19 @@ describe('a news conference transcript labelled in title case with a long office
     expect(s['Our company has betrayed the trust of its customers']).toBe('Ayaka Moriden');
   });
 });
+
+describe('a region named after an opening place phrase ("At a showroom in Kawagoe, Saitama Prefecture, owner X said")', () => {
+  it('is a place, not the subject; "he" is the owner', () => {
+    for (const region of ['Tamba Prefecture', 'Qena Governorate', 'Poltava Oblast'])
+      expect(
+        speakersOf(
+          article(`region-${region}`, [
+            [
+              `At a showroom in Kawada, ${region}, owner Hiro Tadano said the phones had not stopped ringing.`,
+              '“Customers want to know if their cars are safe,” he said.',
+            ],
+          ]),
+        )['Customers want to know if their cars are safe'],
+      ).toBe('Hiro Tadano');
+  });
+});
