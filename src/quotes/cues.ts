@@ -549,8 +549,11 @@ function nameRunLength(tokens: readonly string[], from: number): number {
   return end - from;
 }
 
-/** A capitalised opening word, one or two lower-case words, then a name of two to three words. */
-const DESCRIBED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,2}(?:\s+\p{Lu}[\p{L}'\u2019-]+){2,3}$/u;
+/**
+ * A capitalised opening word, one or two lower-case words, then a name of two to four words ("Central bank
+ * governor María Fernanda Quiroga Páez").
+ */
+const DESCRIBED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,2}(?:\s+\p{Lu}[\p{L}'\u2019-]+){2,4}$/u;
 
 /** The words up to the first after the opening one that is not capitalised ("and" aside). */
 function capitalisedRun(tokens: readonly string[]): readonly string[] {

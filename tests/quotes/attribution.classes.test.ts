@@ -8481,3 +8481,16 @@ describe('a region named after an opening place phrase ("At a showroom in Kawago
       ).toBe('Hiro Tadano');
   });
 });
+
+describe('"Central bank governor <four-word name>, who …, said …"', () => {
+  it('is the named governor, not the opening word', () => {
+    const s = speakersOf(
+      article('four-word-described', [
+        [
+          'Central bank governor Ana Lucía Ferrer Soto, who appeared before the budget committee on Thursday afternoon despite the strike, said the sale was intended "to smooth out volatility, not to defend any level."',
+        ],
+      ]),
+    );
+    expect(s['to smooth out volatility, not to defend any level']).toBe('Ana Lucía Ferrer Soto');
+  });
+});
