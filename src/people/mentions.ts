@@ -337,6 +337,35 @@ export function isTitleAt(words: readonly string[], k: number, from: number): bo
   return isTitle(word) || (k === from && k < words.length - 1 && OPENING_HONORIFIC.test(word));
 }
 
+/**
+ * "from Dayton, Ohio,", "in Kawagoe, Saitama.": a name set off by commas after a place a locative word opened
+ * is the place's region, a place too (the caller checks the comma after it: in "In Keflavík, Einar was …" the
+ * comma closes an opening phrase).
+ */
+function afterLocativePlace(tokens: Tokens, i: number): boolean {
+  if (i < 2 || !tokens.raw(i - 1).endsWith(',')) return false;
+  let k = i - 1;
+  // (The place may have up to three words: "from Salt Lake City, Utah".)
+  while (k > 0 && i - k <= 3 && /^\p{Lu}/u.test(tokens.raw(k))) {
+    if (LOCATIVES.has(tokens.bare(k - 1).toLowerCase())) return !inOpeningPhrase(tokens, k - 1);
+    k--;
+  }
+  return false;
+}
+
+/**
+ * Whether token `k` stands in the phrase that opens its sentence, no comma before it: "At the centre in
+ * Reykjanesbær, Ewa Nowak, who …" sets off the subject after the place, not the place's region.
+ */
+function inOpeningPhrase(tokens: Tokens, k: number): boolean {
+  for (let m = k - 1; m >= 0; m--) {
+    const raw = tokens.raw(m);
+    if (/[.!?]["'\u201D\u2019]?$/u.test(raw)) return true;
+    if (raw.endsWith(',')) return false;
+  }
+  return true;
+}
+
 /** "I’m", "I've", "I’d", "I'll": the first person with its verb run on. */
 const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|d|ll)$/;
 
@@ -1177,6 +1206,11 @@ export class MentionScanner {
           ? Number.parseInt(agedNoun[1] as string, 10)
           : undefined,
     );
+    const locative =
+      titles.length === 0 &&
+      role === '' &&
+      !possessive &&
+      (LOCATIVES.has(before) || (/[,.;]$/.test(lastRaw) && afterLocativePlace(tokens, i)));
     return {
       start: tokens.start(nameFrom),
       end: tokens.start(j - 1) + trimmedLength(lastRaw),
@@ -1188,10 +1222,11 @@ export class MentionScanner {
       gender,
       quoted: false,
       possessive,
-      personal: titles.length > 0 || roles !== '' || aged || agedNoun !== null || who,
+      // ("from Dayton, Ohio, who says she …": the relative clause is about the one before the place.)
+      personal: titles.length > 0 || roles !== '' || aged || agedNoun !== null || (who && !locative),
       elder,
       speaks,
-      locative: titles.length === 0 && role === '' && !possessive && LOCATIVES.has(before),
+      locative,
       byAge: RELATIVE_AGE_WORDS.has(before) ? (before === 'younger' ? 'younger' : 'elder') : undefined,
     };
   }

@@ -8494,3 +8494,23 @@ describe('"Central bank governor <four-word name>, who …, said …"', () => {
     expect(s['to smooth out volatility, not to defend any level']).toBe('Ana Lucía Ferrer Soto');
   });
 });
+
+describe('a region set off after a place ("a librarian from Marlow, Kestria, who says she …")', () => {
+  it('is a place, never the speaker; a subject set off after an opening place phrase is still a person', () => {
+    const s = speakersOf(
+      article('region-set-off', [
+        [
+          'During the morning break we spoke to Glenys Arbour, a 67-year-old retired librarian from Marlow, Kestria, who says she lost $212,000 on the app.',
+          'She flew in for the closings.',
+        ],
+        ['“I put my pension into that app,” she said.'],
+        [
+          'At the centre in Tellbridge, Ewa Marsk, who has worked at the plant for years, sat with her children.',
+          '“We took the passports and nothing else,” she said.',
+        ],
+      ]),
+    );
+    expect(s['I put my pension into that app']).not.toBe('Kestria');
+    expect(s['We took the passports and nothing else']).toBe('Ewa Marsk');
+  });
+});
