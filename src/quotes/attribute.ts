@@ -320,8 +320,19 @@ const WRITER_SUBJECT = /(?:^|[,;:])\s*(?:I|We)\s+\p{Ll}/u;
 /** Where a sentence's main clause starts: after an opening clause ("After the vote, …"), else at 0. */
 export function mainClauseStart(sentence: string): number {
   const start = afterOpeningClauses(sentence, CLAUSE_OPENER);
-  return start === 0 ? 0 : (subjectAfterTimePhrase(sentence, start) ?? start);
+  if (start === 0) return 0;
+  // "During the break we spoke to Ana Roe, a …": a phrase opening without its comma runs on into the main
+  // clause, whose pronoun subject comes before the first comma.
+  const within = PREPOSITION_OPENER.test(sentence) ? PRONOUN_CLAUSE.exec(sentence.slice(0, start)) : null;
+  if (within) return within.index + 1;
+  return subjectAfterTimePhrase(sentence, start) ?? start;
 }
+
+/** A preposition opening a sentence, which opens a phrase, never a clause of its own ("During the break"). */
+const PREPOSITION_OPENER =
+  /^["'\u201C\u2018(]*(?:during|in|at|on|with|without|despite|following|unlike|for)\s/iu;
+/** A pronoun subject and its verb: "we spoke", "she told". */
+const PRONOUN_CLAUSE = /\s(?:I|we|he|she|they)\s+\p{Ll}/u;
 
 /** ", the civil defence spokesman, told": an appositive set off by commas, then the verb in lower case. */
 const APPOSITIVE_THEN_VERB = /^\s*(?:the|a|an|his|her|their)\s[^,]{1,80},\s+\p{Ll}/u;
@@ -448,11 +459,11 @@ const DEMONYM_SUBJECT = /^\s*The\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)(?:,\s
 /** "The nurse is Wulandari", "The man in charge was Tom Reyes": a role opening a sentence that names its holder. */
 const ROLE_IS_NAME = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:is|was)\s+\p{Lu}/u;
 /**
- * "Our reporter Ben Roskam spoke to Ana Morvay, …": whom the writer's colleague interviews is who the
- * sentence is about, and who speaks next.
+ * "Our reporter Ben Roskam spoke to Ana Morvay, …", "During the break we spoke to Ana Morvay, …": whom the
+ * writer or a colleague interviews is who the sentence is about, and who speaks next.
  */
 const WRITER_SPOKE_TO =
-  /^\W*(?:our|my)\s+(?:[\p{L}-]+\s+){1,6}(?:spoke|talked|chatted|caught up)\s+(?:to|with)\s+$/iu;
+  /(?:^\W*(?:our|my)\s+(?:[\p{L}-]+\s+){1,6}|(?:^|[\s,])(?:we|I)\s+(?:also\s+)?)(?:spoke|talked|chatted|caught up)\s+(?:to|with)\s+$/iu;
 /** An editor's note on who wrote a first-person piece: "She wrote this for Reel & Drone", "He writes …". */
 const WRITER_NOTE =
   /\b(?:wrote|writes|has written) this (?:piece |tribute |article |essay )?(?:for|exclusively)\b/i;
@@ -2996,7 +3007,12 @@ class ArticleAttribution {
     }
     // "As I sit opposite Sir Tony Blair, …, I ask if Sir Keir Starmer is …": the writer is the subject, and
     // the people named after are whom the writer asks or tells about.
-    if (name && WRITER_SUBJECT.test(sentence.slice(skip, name.start - bounds.start))) return undefined;
+    if (
+      name &&
+      WRITER_SUBJECT.test(sentence.slice(skip, name.start - bounds.start)) &&
+      !WRITER_SPOKE_TO.test(sentence.slice(0, name.start - bounds.start))
+    )
+      return undefined;
     const pronoun = people?.pronouns.find(
       (q) =>
         q.sentence === at.sentence &&

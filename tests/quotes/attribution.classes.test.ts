@@ -8514,3 +8514,21 @@ describe('a region set off after a place ("a librarian from Marlow, Kestria, who
     expect(s['We took the passports and nothing else']).toBe('Ewa Marsk');
   });
 });
+
+describe('"During the break we spoke to X, a …": the writer interviews someone', () => {
+  it('makes the one interviewed whom "she" then means, with or without an opening phrase', () => {
+    for (const opening of [
+      'During the morning break we spoke to',
+      'We spoke to',
+      'In the hallway I talked to',
+    ])
+      expect(
+        speakersOf(
+          article(`writer-spoke-${opening.length}`, [
+            [`${opening} Glenys Arbour, a retired librarian from Marlow.`, 'She flew in for the closings.'],
+            ['“I put my pension into that app,” she said.'],
+          ]),
+        )['I put my pension into that app'],
+      ).toBe('Glenys Arbour');
+  });
+});
