@@ -380,14 +380,14 @@ function isPluralRole(word: string): boolean {
 /** "R-Halberd", "D-Texas": a party's initial joined to the state or district a US lawmaker serves. */
 const PARTY_AND_PLACE = /^[DRI]-\p{Lu}/u;
 
+/** An initial written without its period ("K P Haridasan"); "A" and "I" are words. */
+const BARE_INITIAL = /^[B-HJ-Z]$/;
+
 /**
  * Whether a name's first word can open it: two letters or more, or before the rest of the name the
  * one-letter Irish particle ("Mr Ó Faoláin") or an initial without its period ("K P Haridasan"; "Mr J"
  * alone is no name).
  */
-/** An initial written without its period ("K P Haridasan"); "A" and "I" are words. */
-const BARE_INITIAL = /^[B-HJ-Z]$/;
-
 function firstWordOfName(name: readonly string[]): boolean {
   const first = name[0] as string;
   return (
