@@ -382,10 +382,6 @@ const ROLE_BEFORE_SET_OFF_NAME =
  */
 const NAME_THEN_COMMA = /^\s*(?:,|(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,]{0,60},)/u;
 
-/** Text that ends with a preposition, the name after it being its object. */
-const OBJECT_OF_PREPOSITION =
-  /\b(?:in|into|inside|near|with|to|by|for|from|about|of|on|at|against|through|via)\s+$/i;
-
 function roleSetsOffName(before: string, after: string): boolean {
   const role = ROLE_BEFORE_SET_OFF_NAME.exec(before)?.[1];
   // ("The farmer, speaking in Arabic, said": the name is a preposition's object, not set off.)
@@ -476,6 +472,8 @@ const PREPOSITION_BEFORE = new RegExp(
   `\\b(?:${PREPOSITIONS}|and|meet|met|thanked|told|asked|called)\\s*$`,
   'i',
 );
+/** Text that ends with a preposition (of place too, and "according to"), the name after it being its object. */
+const OBJECT_OF_PREPOSITION = new RegExp(`\\b(?:in|into|inside|near|to|${PREPOSITIONS})\\s+$`, 'i');
 /** "cross-examined by ", "in an interview conducted by ": the agent of a passive, who acts on the subject. */
 const AGENT_BEFORE = /\bby\s*$/i;
 /** "Under cross-examination by ", "questioned by ": the agent of questioning, who puts the questions. */
@@ -1694,7 +1692,6 @@ class ArticleAttribution {
       : undefined;
   }
 
-  /** A person other than the subject, of a gender that fits, whom a relative clause in sentence `s` makes speak. */
   /** Whom a sentence's closing report names ("…, Selamawit said."), when they may be of that gender. */
   #reporterOf(s: SentenceEntry, gender: Gender): number | undefined {
     if (attributionTrailing(s.text) === undefined) return undefined;
@@ -1713,6 +1710,7 @@ class ArticleAttribution {
       : undefined;
   }
 
+  /** A person other than the subject, of a gender that fits, whom a relative clause in sentence `s` makes speak. */
   #speakingRelative(s: SentenceEntry, subject: number, gender: Gender): number | undefined {
     const text = this.#texts[s.paragraph] ?? '';
     const named = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(
