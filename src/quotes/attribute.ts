@@ -643,11 +643,14 @@ const RELATIVE_AGE = new RegExp(`\\b(${[...RELATIVE_AGE_WORDS].join('|')})\\b`, 
 
 /** Decimal points ("2.1") as ABBREVIATION_DOT. */
 function maskDecimalPoints(text: string): string {
-  let out = text;
+  let out = '';
+  let from = 0;
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1))
-    if (isDigit(text.charCodeAt(dot - 1)) && isDigit(text.charCodeAt(dot + 1)))
-      out = `${out.slice(0, dot)}${ABBREVIATION_DOT}${out.slice(dot + 1)}`;
-  return out;
+    if (isDigit(text.charCodeAt(dot - 1)) && isDigit(text.charCodeAt(dot + 1))) {
+      out += text.slice(from, dot) + ABBREVIATION_DOT;
+      from = dot + 1;
+    }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 function isDigit(c: number): boolean {
@@ -720,11 +723,16 @@ function nextSentenceCredit(sentence: string): string | undefined {
  */
 function mask(text: string, spans: readonly QuoteSpan[]): string {
   if (spans.length === 0) return text;
-  let out = text;
-  for (const s of spans) {
+  // (One pass, in order of the opening marks, each character masked once: a paragraph of thousands of
+  // quotation marks, closed or not, costs its length and no more.)
+  const chars = text.split('');
+  let masked = 0;
+  for (const s of [...spans].sort((a, b) => a.open - b.open)) {
     const end = s.close < 0 ? text.length : s.close - 1;
-    out = out.slice(0, s.open + 1) + '_'.repeat(Math.max(0, end - s.open - 1)) + out.slice(end);
+    for (let at = Math.max(s.open + 1, masked); at < end; at++) chars[at] = '_';
+    masked = Math.max(masked, end);
   }
+  let out = chars.join('');
   // "£2.1million", "4.5%": a decimal point ends no clause ("Pellow, who took home £2.1million, was quoted
   // as saying: …").
   out = maskDecimalPoints(out);
@@ -3740,13 +3748,23 @@ function takeRepeatedAttributions(quotes: RawQuote[], texts: readonly string[]):
     }
     return f;
   };
+  // (Each paragraph folded once: a paragraph of thousands of quotations must not be folded for each.)
+  const flatParagraphs = new Map<number, string>();
+  const flatParagraph = (at: number) => {
+    let f = flatParagraphs.get(at);
+    if (f === undefined) {
+      f = comparable(texts[at] ?? '');
+      flatParagraphs.set(at, f);
+    }
+    return f;
+  };
   const joined = joinedQuotations(quotes);
   for (const q of quotes) {
     if (!BY_POSITION.has(q.rule)) continue;
     const words = wordCount(q.text);
     // (Only a quotation standing alone as a paragraph, the way pull quotes are set: "But we got …" after a
     // cue in its own paragraph stays that cue's, whatever longer pull quote repeats it.)
-    const alone = comparable(texts[q.paragraph] ?? '') === flatOf(q);
+    const alone = flatParagraph(q.paragraph) === flatOf(q);
     // "“We are all guilty” ¶ … ¶ “We are all guilty, the players first …,” he said": a short crosshead
     // standing alone is known as a repeat by the quotation it opens.
     const crosshead = alone && words >= CROSSHEAD_MIN_WORDS && words < REPEAT_MIN_WORDS;
