@@ -864,6 +864,9 @@ function pronounSpeaks(after: string): boolean {
 /** "I, Seddique Mateen, am declaring …": a speaker naming themself. */
 const SELF_NAMED = /\bI,\s*$/;
 
+/** "the minister called", not "the minister of finance" or "the minister's": a role spoken of by itself. */
+const ROLE_SPOKEN_OF = /\b[Tt]he (\p{Ll}+)\b(?!['\u2019]s\b| (?:of|for|in|at)\b)/gu;
+
 /** A sentence that is a name, a colon and the quote. */
 const COLON_SPEAKER =
   /^\s*(\p{Lu}[\p{L}'\u2019\u2024-]*(?:\s+\p{Lu}[\p{L}'\u2019\u2024-]*){0,3}):\s*["'\u201C\u2018]?$/u;
@@ -2912,6 +2915,26 @@ class ArticleAttribution {
     );
   }
 
+  /**
+   * Whether a quotation speaks of "the <role>" (not "the <role> of …") where that role is one the article
+   * gives the person it was given to ("Labour minister …": “The minister called to ask us …”), while its
+   * sentence outside the quotation does not name them.
+   */
+  #callsItsSpeakerByRole(p: number, s: number, span: QuoteSpan, text: string, entity: number): boolean {
+    const { roleWords } = this.#entity(entity);
+    if (roleWords.size === 0) return false;
+    const end = span.close < 0 ? text.length : span.close;
+    const quoted = text.slice(span.open, end);
+    const spoken = [...quoted.matchAll(ROLE_SPOKEN_OF)].some((m) =>
+      roleWords.has((m[1] as string).toLowerCase()),
+    );
+    if (!spoken) return false;
+    const names = this.#people.paragraphs[p]?.names ?? [];
+    return !names.some(
+      (n) => n.entity === entity && n.sentence === s && (n.start < span.open || n.start >= end),
+    );
+  }
+
   /** The entry of a sentence read so far, by its place. */
   #entryIndex(paragraph: number, sentence: number): number {
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
@@ -3378,7 +3401,13 @@ class ArticleAttribution {
       }
       // "“In the end, the call was always Declan’s,” the engineer said": people do not speak of themselves
       // by name, so a speaker the quotation names, and its sentence names nowhere else, is someone else.
-      if (speaker?.kind === 'entity' && this.#namesItsSpeaker(p, s, span, text, speaker.entity)) {
+      // "Minister X telephoned Y. He said afterwards: “The minister called to ask us …”": nor by the role
+      // the article gives them.
+      if (
+        speaker?.kind === 'entity' &&
+        (this.#namesItsSpeaker(p, s, span, text, speaker.entity) ||
+          this.#callsItsSpeakerByRole(p, s, span, text, speaker.entity))
+      ) {
         this.#namedInside.set(this.quotes.length, speaker.entity);
         speaker = null;
       }

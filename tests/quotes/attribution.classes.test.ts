@@ -8532,3 +8532,26 @@ describe('"During the break we spoke to X, a …": the writer interviews someone
       ).toBe('Glenys Arbour');
   });
 });
+
+describe('a quotation that speaks of "the <role>" its speaker was given', () => {
+  const s = speakersOf(
+    article('role-self', [
+      [
+        'Transport minister Halvard Brenn telephoned Osk Taavi, the leader of the drivers’ union, on Tuesday.',
+        'He said afterwards: “The minister called to ask us to be patient. We are still waiting.”',
+      ],
+      [
+        'Brenn spoke to reporters at the ministry.',
+        '“The minister of finance and I agree on the figures,” he said.',
+      ],
+    ]),
+  );
+
+  it('is not given to the person holding that role', () => {
+    expect(s['The minister called to ask us to be patient. We are still waiting']).not.toBe('Halvard Brenn');
+  });
+
+  it('still is when the role is someone else’s ("the minister of finance")', () => {
+    expect(s['The minister of finance and I agree on the figures']).toBe('Halvard Brenn');
+  });
+});
