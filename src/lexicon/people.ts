@@ -51,6 +51,9 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['smt', 'f'],
   ['shrimati', 'f'],
   ['kumari', 'f'],
+  // Fijian chiefly titles ("Ratu Epeli Naivalu", later "Ratu Epeli"; "Adi Litia Vale").
+  ['ratu', 'm'],
+  ['adi', 'f'],
   ['mlle', 'f'],
   ['madame', 'f'],
   ['monsieur', 'm'],

@@ -715,6 +715,10 @@ interface ParsedRun {
  */
 /** Words that join a title to the body it serves ("Attorney for the District of …", "Minister of …"). */
 const BODY_BEFORE_NAME: ReadonlySet<string> = new Set(['of', 'for']);
+/** Offices whose body follows "for" or "of" ("Minister for Rural Development", "Ministry of Health"). */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(
+  'minister ministers ministry secretary department dept office commissioner commission'.split(' '),
+);
 /** The most words of a body a role serves, set off before a name ("for the North Aldermoor District,"). */
 const MAX_BODY_WORDS = 5;
 
@@ -759,6 +763,8 @@ export class MentionScanner {
     const tokens = this.#tokens.read(text);
     const names: NameMention[] = [];
     const pronouns: PronounMention[] = [];
+    // The end of the last run read as an office's body ("Minister for Rural"), which "and" may go on with.
+    let officeEnd = -1;
     let i = 0;
     while (i < tokens.count) {
       const c = text.charCodeAt(tokens.start(i));
@@ -806,7 +812,15 @@ export class MentionScanner {
         continue;
       }
       const j = userName ? i + 1 : this.#runEnd(tokens, i);
-      const mention = this.#mention(tokens, i + this.#bodyBeforeName(tokens, i, j), j);
+      // "Minister for Rural and Maritime Development and Disaster Management Ratu Epeli Naivalu": the words
+      // of an office's body are no one, short of the name that may end them.
+      const office = !userName && this.#inOfficeBody(tokens, i, officeEnd);
+      if (office && j - i < 3) {
+        officeEnd = j;
+        i = j;
+        continue;
+      }
+      const mention = this.#mention(tokens, i + this.#bodyBeforeName(tokens, i, j, office), j);
       if (mention) {
         mention.sentence = sentenceAt(starts, mention.start);
         mention.quoted = isQuoted(spans, mention.start);
@@ -821,11 +835,27 @@ export class MentionScanner {
    * How many words of the run [i, j) after "of" or "for" end a title's body before a person's name ("the
    * District of Massachusetts Joshua Levy"): see `nameAfterBody`.
    */
-  #bodyBeforeName(tokens: Tokens, i: number, j: number): number {
-    if (j - i < 3 || !BODY_BEFORE_NAME.has(tokens.raw(i - 1))) return 0;
+  #bodyBeforeName(tokens: Tokens, i: number, j: number, office = false): number {
+    if (j - i < 3 || !(office || BODY_BEFORE_NAME.has(tokens.raw(i - 1)))) return 0;
     const words: string[] = [];
     for (let k = i; k < j; k++) words.push(tokens.bare(k));
-    return nameAfterBody(words);
+    const at = nameAfterBody(words);
+    if (at > 0 || !office) return at;
+    // An office's body ends where an honorific opens the name ("… Disaster Management Ratu Epeli
+    // Naivalu"), else two words before the end ("… and Coastal Affairs Oona Pell").
+    const titled = words.findIndex((w) => HONORIFICS.has(lookupForm(w)));
+    return titled >= 0 ? titled : words.length - 2;
+  }
+
+  /**
+   * Whether the capitalised run at `i` names (part of) the body an office serves: after "Minister for",
+   * "Ministry of", "Secretary for", or after "and" right after such a run ("… for Rural and Maritime …").
+   */
+  #inOfficeBody(tokens: Tokens, i: number, officeEnd: number): boolean {
+    if (i < 2) return false;
+    const joiner = tokens.raw(i - 1);
+    if (joiner === 'and' || joiner === '&') return officeEnd === i - 1;
+    return BODY_BEFORE_NAME.has(joiner) && OFFICE_WORDS.has(tokens.bare(i - 2).toLowerCase());
   }
 
   /** The end (exclusive) of the capitalised run that starts at token `i`. */

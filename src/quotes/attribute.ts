@@ -516,6 +516,8 @@ function beforeName(text: string, start: number): string {
   return beforeTitles(text.slice(Math.max(0, start - NAME_CONTEXT), start));
 }
 
+/** Words before the one a subject acts with: "travelled with ", "met … alongside ", "Roe and ". */
+const COMPANION_BEFORE = /\b(?:with|alongside|beside|and)\s+$/i;
 /** Words that put a question or a point to a person named next ("put to Dr Carrick that", "asked Ms Lee"). */
 const ADDRESSEE_CUE =
   /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|asked|pressed|challenged|told)\s*$/i;
@@ -1660,6 +1662,13 @@ class ArticleAttribution {
           ? this.#addresseeMaybeOfGender(s, gender)
           : undefined;
       if (object !== undefined) return { kind: 'entity', entity: object };
+      // "Mr Naivalu travelled to Lakeba with Litia Cakobau, the council's chair. She told the Post …": the
+      // subject is of the other gender, so the pronoun is the one other person the sentence names who may be.
+      const companion =
+        nearest && subject !== undefined && gender && this.#knownOtherGender(subject, gender)
+          ? this.#onlyOtherOfGender(s, subject, gender)
+          : undefined;
+      if (companion !== undefined) return { kind: 'entity', entity: companion };
     }
     const last = lastSpeaker;
     if (
@@ -1918,6 +1927,37 @@ class ArticleAttribution {
   #knownOtherGender(entity: number, gender: Gender): boolean {
     const known = genderOf(this.#entity(entity));
     return known !== undefined && known !== gender;
+  }
+
+  /**
+   * The one person other than `subject` that sentence `s` names outside quotations who may be of that
+   * gender, when no one else it names may be.
+   */
+  #onlyOtherOfGender(s: SentenceEntry, subject: number, gender: Gender): number | undefined {
+    const text = this.#texts[s.paragraph] ?? '';
+    const others = new Set(
+      (this.#people.paragraphs[s.paragraph]?.names ?? [])
+        .filter((n) => n.sentence === s.sentence && !n.quoted && n.entity !== subject)
+        .filter(
+          (n) =>
+            this.#isPersonLike(n.entity) &&
+            !this.#namesInstitution(this.#entity(n.entity)) &&
+            !this.#knownOtherGender(n.entity, gender),
+        )
+        .map((n) => n.entity),
+    );
+    const [other] = others;
+    if (others.size !== 1 || other === undefined) return undefined;
+    // (One not known to be of that gender only as the subject's companion: "with Dr Ana Lenk", not "took
+    // her home to Shivaji Peth".)
+    if (genderOf(this.#entity(other)) === gender) return other;
+    const names = this.#people.paragraphs[s.paragraph]?.names ?? [];
+    return names.some(
+      (n) =>
+        n.entity === other && n.sentence === s.sentence && COMPANION_BEFORE.test(beforeName(text, n.start)),
+    )
+      ? other
+      : undefined;
   }
 
   /**

@@ -8555,3 +8555,58 @@ describe('a quotation that speaks of "the <role>" its speaker was given', () => 
     expect(s['The minister of finance and I agree on the figures']).toBe('Halvard Brenn');
   });
 });
+
+describe('a long office before a name ("Minister for Fisheries and Coastal Affairs Oona Pell")', () => {
+  it('is no one: the name at its end is the subject a pronoun refers to', () => {
+    const s = speakersOf(
+      article('office-body', [
+        ['Minister for Fisheries and Coastal Affairs Oona Pell toured the harbour on Monday.'],
+        ['“Every boat is gone,” she said.'],
+      ]),
+    );
+    expect(s['Every boat is gone']).toBe('Oona Pell');
+  });
+});
+
+describe('Fijian chiefly titles ("Ratu", "Adi")', () => {
+  it('state the gender of the name after them', () => {
+    const s = speakersOf(
+      article('chiefly', [
+        [
+          'Ratu Semi Tawa and Adi Mere Vola arrived together on Monday.',
+          '“The church held everyone,” she said.',
+        ],
+      ]),
+    );
+    expect(s['The church held everyone']).toBe('Mere Vola');
+  });
+});
+
+describe('a pronoun after "<subject> … with <one other person>", the subject of the other gender', () => {
+  it('is the companion, not whoever was quoted before', () => {
+    const s = speakersOf(
+      article('companion', [
+        ['Ms Rua Kell chairs the relief fund. “We will run out of tents by Friday,” she said.'],
+        [
+          'Mr Tam Bree drove to the coast with Oona Pell, the council chair, on Tuesday.',
+          'She told reporters the village had sheltered in the school.',
+        ],
+        ['“They sang all night so the children would not hear the wind,” she said.'],
+      ]),
+    );
+    expect(s['They sang all night so the children would not hear the wind']).toBe('Oona Pell');
+  });
+
+  it('is no place the sentence names ("took her home to Kothrud Peth")', () => {
+    const s = speakersOf(
+      article('companion-place', [
+        [
+          'Among those discharged was Lata Rane, 52, who clung to a tree.',
+          'Her son Ravi took her home to Kothrud Peth by the long way.',
+          'She said she would “never cross that bridge again”.',
+        ],
+      ]),
+    );
+    expect(s['never cross that bridge again']).toBe('Lata Rane');
+  });
+});
