@@ -75,3 +75,22 @@ export const GIVEN_NAME_GENDERS: ReadonlyMap<string, Gender> = new Map<string, G
   ...words(FEMALE).map((w): [string, Gender] => [w, 'f']),
   ...words(MALE).map((w): [string, Gender] => [w, 'm']),
 ]);
+
+/**
+ * Common Korean given names, folded without their hyphen ("Min-jun" → "minjun"). They follow the family
+ * name ("Kim Min-jun"), so they are read only as the hyphenated second word of a two-word name, never as a
+ * first word or where a body's words end and a name starts.
+ */
+const KOREAN_FEMALE = `
+seoyeon seoyun haeun minseo soyeon sooyeon jiyeon eunji hyejin sujin hyewon jieun nayeon mira miyoung
+eunyoung yeonhee sunhee jiyoung
+`;
+const KOREAN_MALE = `
+minjun seojun doyun yejun hajun jihoon junseo hyunwoo sungmin jaehyun donghyun youngho sungho jinwoo minho
+sanghoon jaewon seungho
+`;
+
+export const HYPHENATED_GIVEN_NAME_GENDERS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...words(KOREAN_FEMALE).map((w): [string, Gender] => [w, 'f']),
+  ...words(KOREAN_MALE).map((w): [string, Gender] => [w, 'm']),
+]);

@@ -312,6 +312,11 @@ export const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Offices whose body follows "for" or "of" ("Minister for Rural Development", "Ministry of Health"). */
+export const BODY_OFFICES: ReadonlySet<string> = new Set(
+  'minister ministers ministry secretary department dept office commissioner commission'.split(' '),
+);
+
 /**
  * Role nouns of an office, a profession that speaks for others, or a spokesperson ("a spokeswoman for the
  * ministry", "a lawyer for the family"): a person described by one is there for what they do in the story,

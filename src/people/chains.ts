@@ -10,6 +10,7 @@ import {
   DEMONYMS,
   GENERATION_ORDER,
   GIVEN_NAME_GENDERS,
+  HYPHENATED_GIVEN_NAME_GENDERS,
   isRoleNoun,
   POST_NOMINAL_ROLES,
   POST_NOMINALS,
@@ -96,12 +97,20 @@ const GIVEN_NAME_WEIGHT = 2;
 export function genderOf(entity: Pick<ArticleEntity, 'votes' | 'tokens' | 'full'>): Gender | undefined {
   // "H. David Rosenbloom": the given name after an initial.
   const first = entity.tokens.find((t) => !INITIAL.test(t)) ?? '';
-  const given = entity.full ? GIVEN_NAME_GENDERS.get(foldToken(first)) : undefined;
+  const given = entity.full
+    ? (GIVEN_NAME_GENDERS.get(foldToken(first)) ?? hyphenatedGivenGender(entity.tokens))
+    : undefined;
   const m = entity.votes.m + (given === 'm' ? GIVEN_NAME_WEIGHT : 0);
   const f = entity.votes.f + (given === 'f' ? GIVEN_NAME_WEIGHT : 0);
   if (m > 2 * f && m > 0) return 'm';
   if (f > 2 * m && f > 0) return 'f';
   return undefined;
+}
+
+/** "Kim Min-jun": the gender of a hyphenated given name after the family name, if the lexicon knows it. */
+function hyphenatedGivenGender(tokens: readonly string[]): Gender | undefined {
+  const second = tokens.length === 2 ? (tokens[1] as string) : '';
+  return second.includes('-') ? HYPHENATED_GIVEN_NAME_GENDERS.get(foldToken(second)) : undefined;
 }
 
 const HONORIFIC_WEIGHT = 3;

@@ -6,6 +6,7 @@
  */
 import {
   ABBREVIATED_CALENDAR_WORDS,
+  BODY_OFFICES,
   CALENDAR_WORDS,
   CHILD_KIN,
   DEMONYMS,
@@ -30,6 +31,7 @@ import {
   RELATIVE_AGE_WORDS,
   TITLE_WORDS,
   isRoleNoun,
+  WEEKDAYS,
   withoutElect,
 } from '../lexicon/index.ts';
 import { isAsciiWordChar, isStopword } from '../text/normalize.ts';
@@ -715,10 +717,6 @@ interface ParsedRun {
  */
 /** Words that join a title to the body it serves ("Attorney for the District of …", "Minister of …"). */
 const BODY_BEFORE_NAME: ReadonlySet<string> = new Set(['of', 'for']);
-/** Offices whose body follows "for" or "of" ("Minister for Rural Development", "Ministry of Health"). */
-const OFFICE_WORDS: ReadonlySet<string> = new Set(
-  'minister ministers ministry secretary department dept office commissioner commission'.split(' '),
-);
 /** The most words of a body a role serves, set off before a name ("for the North Aldermoor District,"). */
 const MAX_BODY_WORDS = 5;
 
@@ -821,6 +819,8 @@ export class MentionScanner {
         continue;
       }
       const mention = this.#mention(tokens, i + this.#bodyBeforeName(tokens, i, j, office), j);
+      // ("Minister of Employment and Labor Kim Min-jun": the run "Minister of Employment" ends in a body.)
+      if (this.#endsInOfficeBody(tokens, i, j)) officeEnd = j;
       if (mention) {
         mention.sentence = sentenceAt(starts, mention.start);
         mention.quoted = isQuoted(spans, mention.start);
@@ -855,7 +855,15 @@ export class MentionScanner {
     if (i < 2) return false;
     const joiner = tokens.raw(i - 1);
     if (joiner === 'and' || joiner === '&') return officeEnd === i - 1;
-    return BODY_BEFORE_NAME.has(joiner) && OFFICE_WORDS.has(tokens.bare(i - 2).toLowerCase());
+    return BODY_BEFORE_NAME.has(joiner) && BODY_OFFICES.has(tokens.bare(i - 2).toLowerCase());
+  }
+
+  /** Whether the run [i, j) ends in an office and at most two words of its body ("Minister of Employment"). */
+  #endsInOfficeBody(tokens: Tokens, i: number, j: number): boolean {
+    for (let k = Math.max(i + 1, j - 3); k < j - 1; k++)
+      if (BODY_BEFORE_NAME.has(tokens.raw(k)) && BODY_OFFICES.has(tokens.bare(k - 1).toLowerCase()))
+        return true;
+    return false;
   }
 
   /** The end (exclusive) of the capitalised run that starts at token `i`. */
@@ -987,6 +995,8 @@ export class MentionScanner {
       from++;
     }
     if (from >= j) return null;
+    // "Late Monday, …", "Early Tuesday": a run that ends in a weekday is a time, whatever opens it.
+    if (from + 1 < j && WEEKDAYS.includes((words[j - 1] as string).toLowerCase())) return null;
     // Titles and honorifics in front ("Secretary of State", "Ms", "South Korean President").
     let lastTitle = -1;
     // ("Nuala Grealish TD", "Ann Hale MP": letters after the name that are also titles end no title run.)

@@ -5,9 +5,11 @@
  */
 import {
   CALENDAR_WORDS,
+  BODY_OFFICES,
   DEMONYMS,
   FUNCTION_WORDS,
   GENDERED_ROLES,
+  HONORIFICS,
   OFFICE_QUALIFIERS,
   ORG_WORDS,
   RANK_ABBREVIATIONS,
@@ -146,6 +148,11 @@ function splitTitle(tokens: readonly string[]): { title: string[]; name: string[
     const k = nameAfterBody(rest);
     if (k > 0) return { title: tokens.slice(0, last + 1 + k), name: rest.slice(k) };
     if (rest.length <= 2) return { title: [...tokens], name: [] };
+    // "Minister of Employment and Labor Kim Min-jun": an office's body of two parts, then the name in the
+    // last two words (as the mention scanner reads it).
+    const and = rest.lastIndexOf('and');
+    if (and >= 0 && rest.length - and > 3 && BODY_OFFICES.has((tokens[last - 1] as string).toLowerCase()))
+      return { title: tokens.slice(0, tokens.length - 2), name: rest.slice(-2) };
   }
   // A capitalised role word opening the run is a role ("Analyst Tom Reed"), and so is a body and a role
   // before a name ("Federal Readiness Agency Administrator Rochelle Vantreese").
@@ -153,6 +160,17 @@ function splitTitle(tokens: readonly string[]): { title: string[]; name: string[
   while (lead < rest.length - 1 && ROLE_WORDS.has((rest[lead] as string).toLowerCase())) lead++;
   lead = nameAfterBodyRole(rest, lead);
   return { title: [...tokens.slice(0, last + 1), ...rest.slice(0, lead)], name: rest.slice(lead) };
+}
+
+/** Words before a run that leave it inside an office's body: "Minister of Employment and", "Secretary for … and". */
+function endsInOfficeBody(before: readonly string[]): boolean {
+  if (before[before.length - 1] !== 'and') return false;
+  for (let k = before.length - 2; k > 0; k--) {
+    const t = before[k] as string;
+    if ((t === 'of' || t === 'for') && BODY_OFFICES.has((before[k - 1] as string).toLowerCase())) return true;
+    if (!/^\p{Lu}/u.test(t) && t !== 'and') return false;
+  }
+  return false;
 }
 
 /** "of", "for", "from", "at" before a name: the name is the body someone belongs to ("the Bank of England"). */
@@ -417,6 +435,13 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   // Korean MP", a nationality).
   const named = endBeforePostNominals(tokens, start + 1);
   const end = DEMONYMS.has(tokens.slice(start, named).join(' ').toLowerCase()) ? tokens.length : named;
+  // "Minister of Employment and Labor Kim Min-jun": the run after "and" goes on with the office's body, and
+  // the name is at its end (from an honorific, else its last two words).
+  if (end - start >= 3 && endsInOfficeBody(before)) {
+    const run = tokens.slice(start, end);
+    const titled = run.findIndex((t) => HONORIFICS.has(t.toLowerCase().replace(/\.$/, '')));
+    return { kind: 'person', tokens: run.slice(titled >= 0 ? titled + 1 : run.length - 2) };
+  }
   const { title, name } = splitTitle(tokens.slice(start, end));
   // "Bank of England Governor Andrew Bailey": a title right before a full name makes the body named before
   // it (capitalised words and "of") the one the person serves; "The office of President X" is the office's.

@@ -8610,3 +8610,41 @@ describe('a pronoun after "<subject> … with <one other person>", the subject o
     expect(s['never cross that bridge again']).toBe('Lata Rane');
   });
 });
+
+describe('a time opening a sentence ("Late Monday, …")', () => {
+  it('is no person a pronoun can refer to', () => {
+    const s = speakersOf(
+      article('late-weekday', [
+        ['Late Monday, Tam Bree met the strikers at the depot.', '“Nothing was agreed,” he said.'],
+      ]),
+    );
+    expect(s['Nothing was agreed']).toBe('Tam Bree');
+  });
+});
+
+describe('Korean names, family name first ("Park Min-jun", "Han Seo-yeon")', () => {
+  it('take the gender of a common given name for a pronoun', () => {
+    const s = speakersOf(
+      article('korean-given', [
+        [
+          'On Monday, Park Min-jun sat down with Han Seo-yeon at a hotel near the port.',
+          'She later described the meeting as “long, polite and going nowhere.”',
+        ],
+      ]),
+    );
+    expect(s['long, polite and going nowhere']).toBe('Han Seo-yeon');
+  });
+});
+
+describe('a cue naming an office of two parts before the name ("Minister of Fisheries and Coastal Affairs Oona Pell")', () => {
+  it('is the person at its end, not a body', () => {
+    const s = speakersOf(
+      article('office-cue', [
+        [
+          'Minister of Fisheries and Coastal Affairs Oona Pell told reporters the harbour was “beyond repair, every last berth of it”.',
+        ],
+      ]),
+    );
+    expect(s['beyond repair, every last berth of it']).toBe('Oona Pell');
+  });
+});
