@@ -598,7 +598,12 @@ function nameAmongAppositives(lead: string): string | undefined {
   const affiliated = affiliatedName(parts, describes);
   if (affiliated !== undefined || parts.length < 2) return affiliated;
   const k = parts.findIndex((p) => CAPITALISED_NAME.test(p));
-  if (k < 0) return undefined;
+  // "The 54-year-old, who made his fortune in shipping, described …", "the chairman, 61, said": a role
+  // that refers back, set off only by what the person is.
+  if (k < 0) {
+    const [head, ...rest] = parts;
+    return head !== undefined && DEFINITE_ROLE_PART.test(head) && rest.every(describes) ? head : undefined;
+  }
   const opens = (p: string) => hasRoleWordOrKin(p) || isOpeningNounPhrase(p);
   const after = parts.slice(k + 1);
   const described = after.every((p, i) => describes(p) || continuesPlace(parts[k + i] as string, p));
@@ -672,6 +677,11 @@ const OPENING_CLAUSE = new RegExp(
 );
 
 /** "A senior Civic Alliance official", "The union's chief negotiator": a role noun phrase opening a sentence. */
+/** A part that is a definite role and nothing more: "The 54-year-old", "the union's chairman". */
+const DEFINITE_ROLE_PART = new RegExp(
+  `^the\\s+(?:\\d{1,3}-year-old|(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:${[...ROLE_WORDS].join('|')}))$`,
+  'iu',
+);
 const ROLE_SUBJECT = new RegExp(
   `^(?:A|An|The)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?(?:${[...ROLE_WORDS].join('|')})\\b`,
   'u',

@@ -8648,3 +8648,20 @@ describe('a cue naming an office of two parts before the name ("Minister of Fish
     expect(s['beyond repair, every last berth of it']).toBe('Oona Pell');
   });
 });
+
+describe('a role set off only by what the person is ("The 61-year-old, who made his fortune in shipping, described …")', () => {
+  it('refers back to the person it fits', () => {
+    const s = speakersOf(
+      article('role-relative', [
+        ['The harbour is being bought by a group fronted by businessman Tavo Lindqvist-Moraes.'],
+        [
+          'Mr Lindqvist-Moraes signed the papers on Monday alongside Greta Holm. “This is the right moment,” she said.',
+        ],
+        [
+          'The 61-year-old, who made his fortune in shipping, described the deal as “a long project, not a trophy”.',
+        ],
+      ]),
+    );
+    expect(s['a long project, not a trophy']).toBe('Tavo Lindqvist-Moraes');
+  });
+});
