@@ -206,9 +206,17 @@ function unnamedOpening(sentence: string): string | undefined {
  */
 function unnamedOfOtherGender(text: string, gender: Gender | undefined): boolean {
   const noun = gender === undefined ? undefined : unnamedOpening(text);
-  const stated = noun === undefined ? undefined : GENDERED_ROLES.get(noun);
-  return stated !== undefined && stated !== gender;
+  if (noun === undefined || gender === undefined) return false;
+  const stated = GENDERED_ROLES.get(noun);
+  if (stated !== undefined) return stated !== gender;
+  // "One firefighter was treated for burns to his hands": the sentence's pronouns say it, when all are of
+  // the other gender.
+  const [other, same] = gender === 'f' ? [MALE_PRONOUN, FEMALE_PRONOUN] : [FEMALE_PRONOUN, MALE_PRONOUN];
+  return other.test(text) && !same.test(text);
 }
+
+const MALE_PRONOUN = /\b(?:he|his|him|himself)\b/i;
+const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/i;
 
 /** "said in a statement", "in a written statement": how a body speaks. */
 const IN_A_STATEMENT = /\bin an? (?:(?:brief|short|written|joint|separate)\s+)?statement\b/i;
@@ -1578,7 +1586,8 @@ class ArticleAttribution {
         subject === undefined &&
         s.paragraph === at.paragraph &&
         INTRODUCED_UNNAMED.test(s.text) &&
-        !this.#namesSomeone(s)
+        !this.#namesSomeone(s) &&
+        !this.#describesName(s, INTRODUCED_UNNAMED.exec(s.text)?.index ?? 0)
       )
         return this.#namedLater(s.text, at, gender);
       // "His father has declined every interview. Through a spokeswoman, he sent …": "he" is the relative
@@ -2155,6 +2164,18 @@ class ArticleAttribution {
   #namesAnyone(p: number, s: number): boolean {
     return (this.#people.paragraphs[p]?.names ?? []).some(
       (n) => n.sentence === s && !n.quoted && this.#isPersonLike(n.entity),
+    );
+  }
+
+  /**
+   * Whether the words at `offset` in sentence `s` are set off after a name, as what that person is ("For
+   * Gérald Nadeau, a retired millworker who …"), not someone new.
+   */
+  #describesName(s: SentenceEntry, offset: number): boolean {
+    const text = this.#texts[s.paragraph] ?? '';
+    const at = s.bounds.start + offset;
+    return (this.#people.paragraphs[s.paragraph]?.names ?? []).some(
+      (n) => n.sentence === s.sentence && !n.quoted && /^,\s*$/.test(text.slice(n.end, at)),
     );
   }
 

@@ -80,7 +80,7 @@ const NOUN_BEFORE_OF = /^s\s+(?:of|were|are|have|had)\s/;
  * opens is a reduced relative clause about the noun, not the clause's verb.
  */
 const NOUN_AFTER_PREPOSITION =
-  /\b(?:in|on|via|through|with|from|under)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/u;
+  /\b(?:in|on|via|through|with|from|under)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+|[$\u20AC\u00A3\u00A5]?\d[\d,.]*%?)\s+$/u;
 
 /** "the chances of finding more people", "in ruling out": a gerund after a preposition, no clause's verb. */
 const PREPOSITION_BEFORE_GERUND = /\b(?:of|in|for|on|at|by|from|about|without|after|before)\s+$/;
@@ -606,7 +606,10 @@ function nameAmongAppositives(lead: string): string | undefined {
   }
   const opens = (p: string) => hasRoleWordOrKin(p) || isOpeningNounPhrase(p);
   const after = parts.slice(k + 1);
-  const described = after.every((p, i) => describes(p) || continuesPlace(parts[k + i] as string, p));
+  const described = after.every(
+    (p, i) =>
+      describes(p) || continuesPlace(parts[k + i] as string, p) || restatesBody(parts[k + i] as string, p),
+  );
   if (!described || !parts.slice(0, k).every(opens)) return undefined;
   return parts[k];
 }
@@ -642,6 +645,17 @@ function continuesPlace(previous: string, part: string): boolean {
   return (
     ENDS_IN_PLACE.test(previous) && CAPITALISED_NAME.test(part) && part.split(/\s+/).length <= PLACE_WORDS
   );
+}
+/** A part ending in the body a person is of ("… officer with SOPFEU", "… at the Kell Institute"). */
+const ENDS_IN_BODY =
+  /\b(?:with|of|at|for|from)\s+(?:the\s+)?\p{Lu}[\p{L}.&'\u2019-]*(?:\s+\p{Lu}[\p{L}.&'\u2019-]*){0,4}$/u;
+
+/**
+ * Whether `part` says what the body `previous` ends in is ("… with SOPFEU" / "Quebec's forest fire
+ * protection agency"): whose it is, then lower-case words.
+ */
+function restatesBody(previous: string, part: string): boolean {
+  return ENDS_IN_BODY.test(previous) && POSSESSIVE_ROLE_PART.test(part);
 }
 const MAX_SUBJECT_PARTS = 4;
 /** "but", "and", "yet" opening a part: a new clause starts there. */

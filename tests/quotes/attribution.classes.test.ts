@@ -8665,3 +8665,53 @@ describe('a role set off only by what the person is ("The 61-year-old, who made 
     expect(s['a long project, not a trophy']).toBe('Tavo Lindqvist-Moraes');
   });
 });
+
+describe('cues with more set off between the name and the verb, or far from the quotation', () => {
+  it('reads past what the body a person is of is ("…, a spokeswoman with HYDRA, Norland’s water agency, told")', () => {
+    const s = speakersOf(
+      article('body-restated', [
+        ['"The dam held," Ana Vell, a spokeswoman with HYDRA, Norland\'s water agency, told reporters.'],
+      ]),
+    );
+    expect(s['The dam held']).toBe('Ana Vell');
+  });
+
+  it('reads past a figure a past form describes ("from the $800 announced Tuesday, and that …")', () => {
+    const s = speakersOf(
+      article('figure-participle', [
+        [
+          'Premier Ola Vint said aid would rise to $1,500 from the $800 announced Tuesday, and that the province would pay for hotel rooms "for as long as it takes, not as long as it suits."',
+        ],
+      ]),
+    );
+    expect(s['for as long as it takes, not as long as it suits']).toBe('Ola Vint');
+  });
+});
+
+describe('a pronoun after a sentence about someone else', () => {
+  it('passes over an unnamed subject the sentence gives the other gender ("One firefighter … his hands")', () => {
+    const s = speakersOf(
+      article('unnamed-other', [
+        ['“We knew this was the day,” Rua Kell, the agency’s spokeswoman, told reporters.'],
+        [
+          'Kell said 200 firefighters were on the fire.',
+          'One firefighter was treated for burns to his hands.',
+          'She called the run “the kind of thing you see once in a career.”',
+        ],
+      ]),
+    );
+    expect(s['the kind of thing you see once in a career']).toBe('Rua Kell');
+  });
+
+  it('is the person "For <name>, a … worker who …," sets off, not someone new the words introduce', () => {
+    const s = speakersOf(
+      article('for-topic', [
+        [
+          'For Walter Bree, a retired sawmill worker who has lived here for 41 years, the waiting is the worst part.',
+          '“I left the door unlocked for the crews,” he said.',
+        ],
+      ]),
+    );
+    expect(s['I left the door unlocked for the crews']).toBe('Walter Bree');
+  });
+});
