@@ -1487,11 +1487,13 @@ describe("page metadata: a radio station's frequency after its name", () => {
     );
   });
 
-  it('is left out after any name: an FM dial ("Shoreline Talk 98.6"), or a call sign and an AM dial ("Radyo Bantay DZRB 882")', () => {
+  it('is left out after any name of two words or more: an FM dial ("Shoreline Talk 98.6"), or a call sign and an AM dial ("Radyo Bantay DZRB 882")', () => {
     for (const [station, name] of [
       ['Shoreline Talk 98.6', 'Shoreline Talk'],
       ['Radyo Bantay DZRB 882', 'Radyo Bantay'],
       ['WCKR 9', 'WCKR 9'],
+      // A one-word name is the brand only with its dial.
+      ['Ridge 97.5', 'Ridge 97.5'],
     ])
       expect(
         metadataOf([`Your calls on the ferry fares - ${station}`, station, `By ${station} News`, ...BODY])

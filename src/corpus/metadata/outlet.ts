@@ -766,13 +766,11 @@ function creditedPublication(lines: readonly string[]): string | undefined {
  * without its edition.
  */
 function withoutEdition(name: string): string {
-  const bare = name
-    .replace(/\s*\([^()]*\)$/, '')
-    .replace(EDITION, '')
-    .replace(FREQUENCY, '$1')
-    .replace(FM_DIAL, '')
-    .replace(CALL_SIGN_AND_DIAL, '');
-  return bare === '' ? name : bare;
+  const edition = name.replace(/\s*\([^()]*\)$/, '').replace(EDITION, '');
+  const bare = edition.replace(FREQUENCY, '$1').replace(FM_DIAL, '').replace(CALL_SIGN_AND_DIAL, '');
+  // ("Valley 97.5", "Magic 105.4": a one-word name is the brand only with its dial.)
+  if (bare === '') return name;
+  return bare !== edition && wordCount(bare) < 2 ? edition : bare;
 }
 
 /** "Coastline Talk 98.6": an FM frequency (87.5–108 MHz) after a station's name, whatever the name. */
