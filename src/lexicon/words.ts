@@ -43,6 +43,7 @@ export const NEWS_EVENT_WORDS: readonly string[] = [
     ' ',
   ),
   ...'fell reached struck won lost elected named hired referred reported identified expected'.split(' '),
+  ...'restored recovered resumed remains'.split(' '),
   'called for',
   'due to',
 ];

@@ -866,6 +866,26 @@ describe('summarizeStatus: news over a feature’s description', () => {
   });
 });
 
+describe('summarizeStatus: a service restored, a patient who remains in hospital', () => {
+  it('reads as news ("were restored", "remains"), ahead of a description', () => {
+    const feature = articleOf(
+      'restored',
+      [
+        ['The lava field steams quietly now under a low grey sky above the harbour town of Sarnvik.'],
+        ['Hot water supplies to Sarnvik and two neighbouring towns were restored on Wednesday night.'],
+        ['The injured pilot remains in a stable condition at the regional hospital in Kellmoor.'],
+      ],
+      { outlet: 'Port Herald', published: '2025-11-08' },
+    );
+    const status = statusOf(buildIndex([feature], [], NOW), {
+      config: { ...config, limits: { ...config.limits, statusItems: 2 } },
+    });
+    const text = status.items.map((i) => i.text).join(' ');
+    expect(text).toMatch(/were restored/);
+    expect(text).toMatch(/remains in a stable condition/);
+  });
+});
+
 describe('summarizeStatus: a toll told in other words', () => {
   const status = statusOf(
     buildIndex(
