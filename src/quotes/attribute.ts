@@ -2877,8 +2877,11 @@ class ArticleAttribution {
     // "A caller from Thornwick, who …": the place an unnamed person is from is not whom "who" is about
     // ("Pressed by Oliver Thackwray, …, who asked" is Thackwray).
     if (UNNAMED_FROM.test(text.slice(Math.max(0, last.start - 60), last.start))) return null;
+    // ("Maria Santos, 47, a cook in the canteen, who": an age, then one appositive, may stand between.)
     const between = text.slice(last.end, whoAt);
-    return /^\s*,(?:[^,]*,)?\s*$/.test(between) ? { kind: 'entity', entity: last.entity } : null;
+    return /^\s*,(?:\s*\d{1,3},)?(?:[^,]*,)?\s*$/.test(between)
+      ? { kind: 'entity', entity: last.entity }
+      : null;
   }
 
   /** "Smith: “The strike goes on.”": the name before the colon speaks, if the article knows them as a person. */

@@ -10,6 +10,7 @@ import {
   FUNCTION_WORDS,
   GENDERED_ROLES,
   HONORIFICS,
+  NAME_PARTICLES,
   OFFICE_QUALIFIERS,
   ORG_WORDS,
   RANK_ABBREVIATIONS,
@@ -92,7 +93,7 @@ const COURTESY_ADDRESS = /^(Her|His) (?:Excellency|Highness)$/;
  * ("elmo666", people/names.ts isHandle).
  */
 const NAME_TOKEN = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}'\u2019.-]*|(?:al|el|bin|ibn|de|da|du|di|van|von|der|la|le)|(?:al|el)-\\p{Lu}[\\p{L}'\u2019-]*|${HANDLE_PATTERN})$`,
+  `^(?:\\p{Lu}[\\p{L}'\u2019.-]*|(?:${[...NAME_PARTICLES].filter((p) => p.length > 1).join('|')})|(?:al|el)-\\p{Lu}[\\p{L}'\u2019-]*|${HANDLE_PATTERN})$`,
   'u',
 );
 const POSSESSIVE = /['\u2018\u2019]s?$/u;

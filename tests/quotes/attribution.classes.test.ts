@@ -8715,3 +8715,16 @@ describe('a pronoun after a sentence about someone else', () => {
     expect(s['I left the door unlocked for the crews']).toBe('Walter Bree');
   });
 });
+
+describe('a relative clause after an age and an appositive', () => {
+  it('gives "<name>, 47, a cook in the canteen, who said …" to the name', () => {
+    const s = speakersOf(
+      article('who-after-age', [
+        [
+          'Among those who escaped was Lina Vorr, 47, a cook in the canteen, who said she heard "a noise like a train that did not stop" before the wall gave way.',
+        ],
+      ]),
+    );
+    expect(s['a noise like a train that did not stop']).toBe('Lina Vorr');
+  });
+});

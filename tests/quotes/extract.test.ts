@@ -20,6 +20,14 @@ function speakers(articles: Article[]): Record<string, string> {
 }
 
 describe('readSpeakerPhrase', () => {
+  it('keeps every particle of the lexicon inside a name ("Ana dos Reis", "Maria das Graças Lobo")', () => {
+    expect(readSpeakerPhrase('Ana dos Reis')).toEqual({ kind: 'person', tokens: ['Ana', 'dos', 'Reis'] });
+    expect(readSpeakerPhrase('Maria das Graças Lobo')).toEqual({
+      kind: 'person',
+      tokens: ['Maria', 'das', 'Graças', 'Lobo'],
+    });
+  });
+
   it('names no one for an opening phrase with no body after it ("in a statement")', () => {
     expect(readSpeakerPhrase('in a statement')).toBeUndefined();
     expect(readSpeakerPhrase('In a statement the Harbour Board')).toEqual({
