@@ -215,6 +215,7 @@ function unnamedOfOtherGender(text: string, gender: Gender | undefined): boolean
   return other.test(text) && !same.test(text);
 }
 
+/** A pronoun of either gender, in any case ("One firefighter … his hands"). */
 const MALE_PRONOUN = /\b(?:he|his|him|himself)\b/i;
 const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/i;
 
@@ -2974,7 +2975,13 @@ class ArticleAttribution {
         !nested.some((q) => span.open + q.open <= n.start && (q.close < 0 || n.start < span.open + q.close)),
     );
     if (inside === undefined) return false;
-    return !names.some(
+    return !this.#namedOutside(p, s, span, text, entity);
+  }
+
+  /** Whether sentence `s` of paragraph `p` names the entity outside the quotation `span`. */
+  #namedOutside(p: number, s: number, span: QuoteSpan, text: string, entity: number): boolean {
+    const end = span.close < 0 ? text.length : span.close;
+    return (this.#people.paragraphs[p]?.names ?? []).some(
       (n) => n.entity === entity && n.sentence === s && (n.start < span.open || n.start >= end),
     );
   }
@@ -2988,15 +2995,10 @@ class ArticleAttribution {
     const { roleWords } = this.#entity(entity);
     if (roleWords.size === 0) return false;
     const end = span.close < 0 ? text.length : span.close;
-    const quoted = text.slice(span.open, end);
-    const spoken = [...quoted.matchAll(ROLE_SPOKEN_OF)].some((m) =>
+    const spoken = [...text.slice(span.open, end).matchAll(ROLE_SPOKEN_OF)].some((m) =>
       roleWords.has((m[1] as string).toLowerCase()),
     );
-    if (!spoken) return false;
-    const names = this.#people.paragraphs[p]?.names ?? [];
-    return !names.some(
-      (n) => n.entity === entity && n.sentence === s && (n.start < span.open || n.start >= end),
-    );
+    return spoken && !this.#namedOutside(p, s, span, text, entity);
   }
 
   /** The entry of a sentence read so far, by its place. */
