@@ -149,11 +149,6 @@ function splitTitle(tokens: readonly string[]): { title: string[]; name: string[
     const k = nameAfterBody(rest);
     if (k > 0) return { title: tokens.slice(0, last + 1 + k), name: rest.slice(k) };
     if (rest.length <= 2) return { title: [...tokens], name: [] };
-    // "Minister of Employment and Labor Kim Min-jun": an office's body of two parts, then the name in the
-    // last two words (as the mention scanner reads it).
-    const and = rest.lastIndexOf('and');
-    if (and >= 0 && rest.length - and > 3 && BODY_OFFICES.has((tokens[last - 1] as string).toLowerCase()))
-      return { title: tokens.slice(0, tokens.length - 2), name: rest.slice(-2) };
   }
   // A capitalised role word opening the run is a role ("Analyst Tom Reed"), and so is a body and a role
   // before a name ("Federal Readiness Agency Administrator Rochelle Vantreese").
