@@ -41,7 +41,7 @@ import {
   isElder,
   type LinkedName,
 } from '../people/chains.ts';
-import type { MentionScanner } from '../people/mentions.ts';
+import type { MentionScanner, PronounKind } from '../people/mentions.ts';
 import {
   compactKey,
   endsWithTokens,
@@ -202,22 +202,22 @@ function unnamedOpening(sentence: string): string | undefined {
 
 /**
  * Whether the unnamed person opening a sentence is of the other gender than a pronoun's: "A masked man
- * rides up behind her shouting …. “…,” she adds" is not his.
+ * rides up behind her shouting …. “…,” she adds" is not his. `pronouns` are those the sentence uses outside
+ * quotations ("One firefighter was treated for burns to his hands": all of the other gender say it too).
  */
-function unnamedOfOtherGender(text: string, gender: Gender | undefined): boolean {
+function unnamedOfOtherGender(
+  text: string,
+  gender: Gender | undefined,
+  pronouns: () => readonly PronounKind[],
+): boolean {
   const noun = gender === undefined ? undefined : unnamedOpening(text);
   if (noun === undefined || gender === undefined) return false;
   const stated = GENDERED_ROLES.get(noun);
   if (stated !== undefined) return stated !== gender;
-  // "One firefighter was treated for burns to his hands": the sentence's pronouns say it, when all are of
-  // the other gender.
-  const [other, same] = gender === 'f' ? [MALE_PRONOUN, FEMALE_PRONOUN] : [FEMALE_PRONOUN, MALE_PRONOUN];
-  return other.test(text) && !same.test(text);
+  const [same, other]: [PronounKind, PronounKind] = gender === 'f' ? ['she', 'he'] : ['he', 'she'];
+  const used = pronouns();
+  return used.includes(other) && !used.includes(same);
 }
-
-/** A pronoun of either gender, in any case ("One firefighter … his hands"). */
-const MALE_PRONOUN = /\b(?:he|his|him|himself)\b/i;
-const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/i;
 
 /** "said in a statement", "in a written statement": how a body speaks. */
 const IN_A_STATEMENT = /\bin an? (?:(?:brief|short|written|joint|separate)\s+)?statement\b/i;
@@ -1565,7 +1565,11 @@ class ArticleAttribution {
       const subject = this.#subjectAt(k);
       // "One firefighter, who asked not to be named, said … ‘…,’ he said.": the unnamed source is nearer
       // than anyone named before, and is no one the answer can name.
-      const otherUnnamed = unnamedOfOtherGender(s.text, gender);
+      const otherUnnamed = unnamedOfOtherGender(s.text, gender, () =>
+        (this.#people.paragraphs[s.paragraph]?.pronouns ?? [])
+          .filter((q) => q.sentence === s.sentence && !q.quoted)
+          .map((q) => q.pronoun),
+      );
       if (UNNAMED_SUBJECT.test(s.text) && !otherUnnamed && !this.#namesSomeone(s))
         return this.#namedLater(s.text, at, gender);
       // "One customer who … has four Haverlock cameras …": opening the sentence, the unnamed one is its
