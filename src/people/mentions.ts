@@ -47,6 +47,7 @@ import {
   nameAfterBodyRole,
   mayOpenParticleName,
   nameAfterBody,
+  nameAfterOfficeBody,
   postNominalForm,
   titleCased,
 } from './names.ts';
@@ -840,11 +841,7 @@ export class MentionScanner {
     const words: string[] = [];
     for (let k = i; k < j; k++) words.push(tokens.bare(k));
     const at = nameAfterBody(words);
-    if (at > 0 || !office) return at;
-    // An office's body ends where an honorific opens the name ("… Disaster Management Ratu Epeli
-    // Naivalu"), else two words before the end ("… and Coastal Affairs Oona Pell").
-    const titled = words.findIndex((w) => HONORIFICS.has(lookupForm(w)));
-    return titled >= 0 ? titled : words.length - 2;
+    return at > 0 || !office ? at : nameAfterOfficeBody(words);
   }
 
   /**

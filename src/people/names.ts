@@ -5,6 +5,7 @@
 import {
   GENERATIONAL_SUFFIXES,
   GIVEN_NAME_GENDERS,
+  HONORIFICS,
   NAME_PARTICLES,
   ORG_WORDS,
   PLACE_OPENERS,
@@ -44,6 +45,16 @@ export function nameAfterBody(words: readonly string[]): number {
   // body that is no name ("Police", "Department"): the two words after it.
   const body = words.length - 3;
   return body >= 0 && ORG_WORDS.has((words[body] as string).toLowerCase()) ? body + 1 : 0;
+}
+
+/**
+ * Where the name starts in the capitalised words that end an office's body ("Minister for Rural and …
+ * Disaster Management Ratu Epeli Naivalu", "… and Coastal Affairs Oona Pell"): at its honorific, else two
+ * words before the end.
+ */
+export function nameAfterOfficeBody(words: readonly string[]): number {
+  const titled = words.findIndex((w) => HONORIFICS.has(w.toLowerCase().replace(/[.\u2019']/g, '')));
+  return titled >= 0 ? titled : Math.max(0, words.length - 2);
 }
 
 /** A name that opens like a place ("South Korea", "New York"): never a person's. */

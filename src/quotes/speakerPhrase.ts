@@ -9,7 +9,6 @@ import {
   DEMONYMS,
   FUNCTION_WORDS,
   GENDERED_ROLES,
-  HONORIFICS,
   NAME_PARTICLES,
   OFFICE_QUALIFIERS,
   ORG_WORDS,
@@ -35,6 +34,7 @@ import {
   looksLikePlace,
   nameAfterBody,
   nameAfterBodyRole,
+  nameAfterOfficeBody,
 } from '../people/names.ts';
 
 export type SpeakerRef =
@@ -435,8 +435,7 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   // the name is at its end (from an honorific, else its last two words).
   if (end - start >= 3 && endsInOfficeBody(before)) {
     const run = tokens.slice(start, end);
-    const titled = run.findIndex((t) => HONORIFICS.has(t.toLowerCase().replace(/\.$/, '')));
-    return { kind: 'person', tokens: run.slice(titled >= 0 ? titled + 1 : run.length - 2) };
+    return { kind: 'person', tokens: splitTitle(run.slice(nameAfterOfficeBody(run))).name };
   }
   const { title, name } = splitTitle(tokens.slice(start, end));
   // "Bank of England Governor Andrew Bailey": a title right before a full name makes the body named before
