@@ -232,7 +232,9 @@ class ArticleChains {
     spokenOf: ReadonlySet<number> = NO_ENTITIES,
   ): ArticleEntity {
     const entity =
-      coreLength(m.tokens) >= 2 ? this.#linkFull(m) : this.#linkSingle(m, paragraph, agrees, spokenOf);
+      coreLength(m.tokens) >= 2
+        ? this.#linkFull(m, paragraph)
+        : this.#linkSingle(m, paragraph, agrees, spokenOf);
     this.#record(entity, m);
     if (entity.full) {
       this.surnames.add(entity.surname);
@@ -313,7 +315,7 @@ class ArticleChains {
     return entity;
   }
 
-  #linkFull(m: NameMention): ArticleEntity {
+  #linkFull(m: NameMention, paragraph: number): ArticleEntity {
     // "Edwin S" (a contact saved by given name and initial) after "Edwin Strand": the one person so named.
     const abbreviated = givenAndInitial(m.tokens);
     if (abbreviated !== undefined) {
@@ -334,6 +336,10 @@ class ArticleChains {
       ? sharing.filter((e) => e.full && endsWithTokens(e.tokens, m.tokens))
       : [];
     if (surnames.length === 1) return surnames[0] as ArticleEntity;
+    // "García Fuentes said" where the brothers Javier and Luis Alberto García Fuentes are named: the one
+    // named in the last two paragraphs, when only one of them is.
+    const near = surnames.filter((e) => this.#since(e, paragraph) <= NEAR_PARAGRAPHS);
+    if (near.length === 1) return near[0] as ArticleEntity;
     // … and "Minister Arredondo Beltrán" before "Tomás Arredondo Beltrán": the full name takes it over.
     const shortened = sharing.filter(
       (e) =>
@@ -375,6 +381,11 @@ class ArticleChains {
     return this.#new(m, true);
   }
 
+  /** How many paragraphs before `paragraph` the entity was last named outside quotations. */
+  #since(e: ArticleEntity, paragraph: number): number {
+    return paragraph - (this.#lastParagraph.get(e.id) ?? Number.NEGATIVE_INFINITY);
+  }
+
   /** Whose name of several words `tokens` is ("Umm Khaled"), if the article said someone goes by it. */
   #aliasOf(tokens: readonly string[]): ArticleEntity | undefined {
     return this.#aliases.size === 0 ? undefined : this.#aliases.get(tokens.map(foldToken).join(' '));
@@ -414,8 +425,7 @@ class ArticleChains {
     // headline or standfirst names Graham Pellow, and no one else of that surname, is him.
     if (candidates.length <= 1) return candidates[0] ?? this.#namedInHeadline(m, word) ?? this.#new(m, false);
     const bySurname = candidates.filter((e) => e.surname === word);
-    const since = (e: ArticleEntity) =>
-      paragraph - (this.#lastParagraph.get(e.id) ?? Number.NEGATIVE_INFINITY);
+    const since = (e: ArticleEntity) => this.#since(e, paragraph);
     // "Zhang Wei … spoke in a video. ¶ “…,” Zhang said" where a Kevin Zhang is named elsewhere: the word
     // opens the name of the one just named (a family name written first), and the one whose surname it is
     // is out of mind; the word is not his for sure.

@@ -5,7 +5,7 @@
  * ambiguous); a single name the corpus uses as a place ("in Washington") is no person.
  */
 import { type KeyedMap, LayeredMap } from '../collections/layeredMap.ts';
-import { CAPITALS_PREFIX_PATTERN, type Gender } from '../lexicon/index.ts';
+import { CAPITALS_PREFIX_PATTERN, type Gender, isRoleNoun } from '../lexicon/index.ts';
 import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import { isAscii } from '../text/normalize.ts';
@@ -122,6 +122,30 @@ function spellingOrder(a: [string, number], b: [string, number]): number {
   );
 }
 
+/**
+ * Spellings in display order, those that leave out the given names of the group's one longer name last
+ * ("García Fuentes" after "Luis Alberto García Fuentes", however often it is written; "Bambang Soelistyo",
+ * written with two different first names in front, stays as written, and so does "Ailsa Baltry" before a
+ * misread "Daughter Ailsa Baltry").
+ */
+function withoutGivenNamesLast(forms: [string, number][]): [string, number][] {
+  if (forms.length < 2) return forms;
+  const words = forms.map(([f]) => f.split(' ').map(foldToken));
+  const shortened = words.map((w) => {
+    const longer = new Set<string>();
+    for (const other of words)
+      if (
+        other.length > w.length &&
+        w.every((x, i) => other[other.length - w.length + i] === x) &&
+        other.slice(0, other.length - w.length).every((x) => !isRoleNoun(x) && !isTitle(x))
+      )
+        longer.add(other.join(' '));
+    return longer.size === 1;
+  });
+  if (!shortened.includes(true)) return forms;
+  return [...forms.filter((_, i) => !shortened[i]), ...forms.filter((_, i) => shortened[i])];
+}
+
 /** 1 for a name whose first word is initials ("H.N. Salunkhe"): shown after a form with the given name. */
 function initialled(name: string): number {
   return /^(?:\p{Lu}\.?)+\s/u.test(name) ? 1 : 0;
@@ -228,7 +252,7 @@ export class PeopleDirectory {
    * has thousands: one person held the event loop for tens of milliseconds at 10,000 articles).
    */
   *#addPerson(group: Group): Steps<Person> {
-    const forms = [...group.forms].sort(spellingOrder);
+    const forms = withoutGivenNamesLast([...group.forms].sort(spellingOrder));
     const name = forms[0]?.[0] ?? group.tokens.join(' ');
     let person: Person = {
       key: nameKey(nameTokens(name)),

@@ -144,16 +144,42 @@ function withoutFirstNames(groups: readonly Group[]): Group[] {
   });
 }
 
-/** Each group that `bridgeOf` links to a two-word group is taken into it (once; never into itself). */
+/**
+ * Each group that `bridgeOf` links to a two-word group is taken into it (once; never into itself), unless
+ * an article names two of the groups linked to that one apart ("Javier García Fuentes" and his brother
+ * "Luis Alberto García Fuentes"): then the two words are neither's for sure, and none is taken in.
+ */
 function joinedThroughBridges(groups: readonly Group[], bridgeOf: (g: Group) => Group | undefined): Group[] {
-  const gone = new Set<Group>();
+  const bridges = new Map<Group, Group>();
+  const into = new Map<Group, Group[]>();
   for (const g of groups) {
     const bridge = bridgeOf(g);
-    if (!bridge || bridge === g || gone.has(bridge)) continue;
+    if (!bridge || bridge === g) continue;
+    bridges.set(g, bridge);
+    const list = into.get(bridge);
+    if (list) list.push(g);
+    else into.set(bridge, [g]);
+  }
+  const gone = new Set<Group>();
+  for (const [g, bridge] of bridges) {
+    if (gone.has(bridge) || namedApart(into.get(bridge) as Group[])) continue;
     absorb(bridge, g);
     gone.add(g);
   }
   return groups.filter((g) => !gone.has(g));
+}
+
+/** Whether one article names two of these groups as different people. */
+function namedApart(groups: readonly Group[]): boolean {
+  if (groups.length < 2) return false;
+  const seen = new Map<string, Group>();
+  for (const g of groups)
+    for (const { articleId } of g.members) {
+      const other = seen.get(articleId);
+      if (other !== undefined && other !== g) return true;
+      seen.set(articleId, g);
+    }
+  return false;
 }
 
 /**

@@ -1202,6 +1202,7 @@ export class MentionScanner {
     const role =
       this.#roleBefore(tokens, i) ||
       this.#roleOfBodyBefore(tokens, i) ||
+      this.#roleOfUnnamedBodyBefore(tokens, i) ||
       this.#roleBeforeRelativeClause(tokens, i, j);
     const lastRaw = tokens.raw(j - 1);
     const lastBare = tokens.bare(j - 1);
@@ -1391,6 +1392,27 @@ export class MentionScanner {
     const body: string[] = [];
     for (let m = k + 1; m <= comma; m++) body.push(tokens.bare(m));
     return `${role} ${joiner} ${body.join(' ')}`;
+  }
+
+  /**
+   * "The president of the mine's largest union, Luis Ortega": a definite role, "of"/"for" a body written in
+   * lower case after "the", then the name set off by a comma.
+   */
+  #roleOfUnnamedBodyBefore(tokens: Tokens, i: number): string {
+    const comma = i - 1;
+    if (!tokens.raw(comma).endsWith(',') || !/^\p{Ll}+$/u.test(tokens.bare(comma))) return '';
+    let k = comma - 1;
+    while (k > comma - MAX_BODY_WORDS && k >= 0 && !endsRun(tokens.raw(k)) && tokens.bare(k) !== 'the') k--;
+    if (tokens.bare(k) !== 'the' || endsRun(tokens.raw(k))) return '';
+    const body: string[] = [];
+    for (let m = k; m <= comma; m++) {
+      if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens.bare(m))) return '';
+      body.push(tokens.bare(m));
+    }
+    const joiner = tokens.raw(k - 1);
+    const noun = tokens.bare(k - 2).toLowerCase();
+    if (!BODY_BEFORE_NAME.has(joiner) || !isRoleNoun(noun) || !/^the$/i.test(tokens.bare(k - 3))) return '';
+    return `${noun} ${joiner} ${body.join(' ')}`;
   }
 
   /** Role words right before a run ("union leader", "State Department spokeswoman"): up to three words. */

@@ -235,9 +235,12 @@ const SET_OFF_NAME = /,\s*\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+)*
  * declined to give her name", "who asked us not to use her name", "speaking on condition of anonymity").
  */
 const UNNAMED_SUBJECT = new RegExp(
-  `${OPENS_UNNAMED.source}|\\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\\b|\\b(?:was|were|is|are) not (?:named|identified)\\b|\\b(?:has|have|had) not been (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bgave (?:his|her|their) (?:first )?name only as\\b|\\b(?:asked|requested) (?:us|me|reporters|the \\p{L}+) not to (?:use|publish|print|give) (?:his|her|their) (?:full |last |real )?name\\b|\\bon (?:the )?condition of anonymity\\b`,
+  `${OPENS_UNNAMED.source}|\\b(?:ask(?:ed|ing)|request(?:ed|ing)|declin(?:ed|ing)) (?:not )?to be (?:named|identified)\\b|\\b(?:was|were|is|are) not (?:named|identified)\\b|\\b(?:has|have|had) not been (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bgave (?:his|her|their) (?:first )?name only as\\b|\\b(?:asked|requested) (?:us|me|reporters|the \\p{L}+) not to (?:use|publish|print|give) (?:his|her|their) (?:full |last |real )?name\\b|\\bon (?:the )?condition of anonymity\\b`,
   'iu',
 );
+
+/** A cue that names no one by itself: a role after "the", or a pronoun. */
+const UNNAMED_CUE = /^\s*(?:the\s|(?:he|she|they)\b)/i;
 
 /** What may follow a quotation that is the whole sentence: punctuation, and perhaps a short aside in brackets. */
 const CLOSES_SENTENCE = new RegExp(
@@ -2363,6 +2366,8 @@ class ArticleAttribution {
     // was given, in a paragraph that has named two people it could be, is neither for sure.
     if (this.#fitsSeveralHere(ref.gender, at, before)) return null;
     const near = this.#resolvePerson(ref.gender, at, before);
+    const described = withRole.length === 0 ? this.#describedByModifier(ref, near, at, before) : undefined;
+    if (described !== undefined) return { kind: 'entity', entity: described };
     // "“…,” the Integrity Commissioner said" after the adviser Ms Webb: the office of a named body is not held by
     // someone the article gives other roles and never this one.
     if (ref.body && near?.kind === 'entity') {
@@ -2370,6 +2375,31 @@ class ArticleAttribution {
       if (roleWords.size > 0 && !roleWords.has(ref.noun)) return null;
     }
     return near;
+  }
+
+  /**
+   * "“…,” the union leader said" where the person just named is the night-shift supervisor: the one person
+   * named before whose role has a word that comes before the noun ("the president of the mine's union"),
+   * when the nearest one's has none.
+   */
+  #describedByModifier(
+    ref: Extract<SpeakerRef, { kind: 'role' }>,
+    near: QuoteSpeaker | null | undefined,
+    at: Place,
+    before: number,
+  ): number | undefined {
+    const words = ref.modifiers;
+    if (words === undefined || near?.kind !== 'entity') return undefined;
+    const describes = (e: ArticleEntity) => words.some((w) => this.#roleNames(e, w));
+    if (describes(this.#entity(near.entity))) return undefined;
+    const named = this.#people.entities.filter(
+      (e) =>
+        e.id !== near.entity &&
+        describes(e) &&
+        this.#compatible(e.id, ref.gender) &&
+        this.#isNamedBefore(e.id, at, before),
+    );
+    return named.length === 1 ? (named[0] as ArticleEntity).id : undefined;
   }
 
   /** Whether the paragraph names, before the place, two or more people of a gender that fits. */
@@ -3289,9 +3319,10 @@ class ArticleAttribution {
       const nothingBefore = /^[\s(]*$/.test(beforeOpen);
       let rule = 'after';
       const after = asked || relative ? undefined : attributionAfter(afterClose);
-      // "“…,” said the man, who did not give his name.": a role the sentence says is unnamed is no one.
+      // "“…,” said the man, who did not give his name.", "“…,” she said, asking not to be named.": a role or
+      // pronoun the sentence says is unnamed is no one.
       let speaker =
-        after !== undefined && /^\s*the\s/i.test(after.phrase) && UNNAMED_SUBJECT.test(afterClose)
+        after !== undefined && UNNAMED_CUE.test(after.phrase) && UNNAMED_SUBJECT.test(afterClose)
           ? undefined
           : asked || relative
             ? null

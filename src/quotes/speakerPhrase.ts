@@ -53,6 +53,8 @@ export type SpeakerRef =
       body?: boolean;
       /** The role is held for a person a pronoun names ("her spokesperson", "his lawyer"). */
       ofPronoun?: boolean;
+      /** Lower-case words before the noun ("union" of "the union leader"). */
+      modifiers?: string[];
     };
 
 /** Lower-case head nouns that make a phrase an unnamed source worth keeping ("South Korean officials"). */
@@ -346,18 +348,23 @@ function roleNominal(written: string): SpeakerRef | undefined {
     // "the 24-year-old guard": an age says a person the report has named, whatever the noun after it.
     return AGED_NOMINAL.test(phrase) ? { kind: 'role', noun: 'year-old' } : undefined;
   }
-  const office = phrase
+  const before = phrase
     .replace(/^the\s/i, '')
     .split(/[\s,]+/)
-    .slice(0, -1)
-    .filter((w) => OFFICE_QUALIFIERS.has(w));
+    .slice(0, -1);
+  const office = before.filter((w) => OFFICE_QUALIFIERS.has(w));
+  const modifiers = before.filter((w) => MODIFIER.test(w));
   return {
     kind: 'role',
     noun: head,
     ...(gender ? { gender } : {}),
     ...(office.length > 0 ? { office } : {}),
+    ...(modifiers.length > 0 ? { modifiers } : {}),
   };
 }
+
+/** A lower-case word of three letters or more: what a role's modifier may be ("union", "former"). */
+const MODIFIER = /^\p{Ll}{3,}$/u;
 
 /** "the 24-year-old guard", "the 29-year-old centre": an age, then what the person is. */
 const AGED_NOMINAL = /^the\s+\d+-year-old(?:\s+[\p{L}-]+){1,2}$/iu;

@@ -342,6 +342,33 @@ describe('PeopleDirectory across articles', () => {
     expect(people.resolve('Ximena Ortega')?.articleIds.size).toBe(2);
   });
 
+  it('shows a Spanish name in full, not by its two surnames however often those are written', () => {
+    const people = peopleIn([
+      articleOf('a', [
+        [
+          'The union delegate, Julián Quiroga Lastra, spoke first.',
+          'Quiroga Lastra said the letters were ignored.',
+          'Quiroga Lastra said the company knew.',
+        ],
+      ]),
+    ]);
+    expect(people.resolve('Quiroga Lastra')?.name).toBe('Julián Quiroga Lastra');
+  });
+
+  it('joins two brothers an article names apart to no one their shared surnames stand for elsewhere', () => {
+    const people = peopleIn([
+      articleOf('a', [
+        [
+          'The union delegate, Julián Quiroga Lastra, spoke first.',
+          'His brother, Mateo Quiroga Lastra, is trapped.',
+        ],
+      ]),
+      articleOf('b', [['“Someone read our letters,” Quiroga Lastra said on Thursday.']]),
+    ]);
+    expect(people.resolve('Julián Quiroga Lastra')).not.toBe(people.resolve('Mateo Quiroga Lastra'));
+    expect(people.resolve('Julián Quiroga Lastra')?.name).toBe('Julián Quiroga Lastra');
+  });
+
   it('lets the full Spanish name take over both surnames used before it ("Minister Ortega Vidal" … "Tomás Ortega Vidal")', () => {
     const people = peopleIn([
       articleOf('a', [

@@ -1225,6 +1225,37 @@ describe('someone unnamed', () => {
     expect(s['First there was one big crack, then the middle part just folded']).toBe('unknown');
   });
 
+  it('gives no one "“…,” she said, asking not to be named", not the woman named before', () => {
+    const s = speakersOf(
+      article('asking-unnamed', [
+        [
+          'Dr Oona Threlkeld, head of surgery at the county hospital, said four patients were still in intensive care.',
+        ],
+        ['“We have not slept since Tuesday,” Dr Threlkeld said.'],
+        [
+          'At the school gates, where parents had hung a banner reading "Marrowby Stands Together", one cook from the canteen summed up the mood.',
+          '“Nobody here will forget this winter,” she said, asking not to be named.',
+        ],
+      ]),
+    );
+    expect(s['We have not slept since Tuesday']).toBe('Oona Threlkeld');
+    expect(s['Nobody here will forget this winter']).toBe('unknown');
+  });
+
+  it('gives "the union leader said" to the president of the union, not the supervisor named since', () => {
+    const s = speakersOf(
+      article('union-leader', [
+        [
+          'The president of the mill’s largest union, Ruben Okonkwo-Hart, said workers had warned the owners.',
+        ],
+        ['“We wrote to them in January,” Okonkwo-Hart told reporters at the gate.'],
+        ['Among the missing is Dario Vellacott, 47, the supervisor of the night shift.'],
+        ['“He has worked here for twenty years,” the union leader said.'],
+      ]),
+    );
+    expect(s['He has worked here for twenty years']).toBe('Ruben Okonkwo-Hart');
+  });
+
   it('reads "Deputy Commissioner of Police Tejal Kulkarni" as Tejal Kulkarni, whom "she said" then means', () => {
     const s = speakersOf(
       article('of-police', [
@@ -6642,6 +6673,22 @@ describe('Spanish and Portuguese names', () => {
       ]),
     );
     expect(s['a farce run by the same people']).toBe('Tomás de Lemos Núñez');
+  });
+
+  it('gives both surnames shared by two brothers to the one named in the last two paragraphs', () => {
+    const s = speakersOf(
+      article('brothers-surnames', [
+        ['In the clip, the shift foreman, Mateo Quiroga Lastra, 44, sits on a crate beside the others.'],
+        ['“We have water for ten more days,” he says.'],
+        ['His brother, Julián Andrés Quiroga Lastra, the union delegate, watched it twice in the hall.'],
+        ['“That is Mateo, still giving orders,” he said.'],
+        [
+          'Then talk turned to the contractors. “Someone read our letters and ignored them,” Quiroga Lastra said.',
+        ],
+      ]),
+    );
+    expect(s['We have water for ten more days']).toBe('Mateo Quiroga Lastra');
+    expect(s['Someone read our letters and ignored them']).toBe('Julián Andrés Quiroga Lastra');
   });
 
   it('takes "Sr." and "Sra." as honorifics, not roles or names', () => {
