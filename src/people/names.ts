@@ -279,12 +279,18 @@ function isCoreWord(tokens: readonly string[], i: number): boolean {
   if (isParticle(t)) return false;
   const lower = t.toLowerCase();
   if (lower === t || !isParticle(lower)) return true;
+  // "Mrs Dela Cruz", "Capt. De Souza": a capitalised particle and one word are a surname, no given name
+  // and surname ("Van Morrison" aside: Van is a given name too).
+  if (tokens.length === 2 && i === 0 && !GIVEN_PARTICLES.has(lower)) return false;
   let from = i;
   while (from > 0 && isParticle((tokens[from - 1] as string).toLowerCase())) from--;
   let to = i + 1;
   while (to < tokens.length && isParticle((tokens[to] as string).toLowerCase())) to++;
   return to - from < 2 || to === tokens.length;
 }
+
+/** Particles that are given names too ("Van Morrison", "Del Shannon"). */
+const GIVEN_PARTICLES: ReadonlySet<string> = new Set(['van', 'del']);
 
 /** Whether a token is a single initial ("R.", "J"), which may be left out of a name. */
 export function isInitial(token: string): boolean {

@@ -6691,6 +6691,19 @@ describe('Spanish and Portuguese names', () => {
     expect(s['Someone read our letters and ignored them']).toBe('Julián Andrés Quiroga Lastra');
   });
 
+  it('reads "Mrs. Dela Paz" and "Capt. Dela Paz" as the wife and the husband, a capitalised particle and a surname', () => {
+    const s = speakersOf(
+      article('dela', [
+        ['Rosalind Dela Paz keeps her phone on the kitchen table.'],
+        ['Her husband, Capt. Emilio Dela Paz, 48, is the master of the stranded ship.'],
+        ['“I have not slept since Tuesday,” says Mrs. Dela Paz, a teacher.'],
+        ['In a voice message, Capt. Dela Paz says the crew are “in good spirits and eating well.”'],
+      ]),
+    );
+    expect(s['I have not slept since Tuesday']).toBe('Rosalind Dela Paz');
+    expect(s['in good spirits and eating well']).toBe('Emilio Dela Paz');
+  });
+
   it('takes "Sr." and "Sra." as honorifics, not roles or names', () => {
     const index = buildIndex(
       [
