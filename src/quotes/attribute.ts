@@ -239,6 +239,9 @@ const UNNAMED_SUBJECT = new RegExp(
   'iu',
 );
 
+/** A preposition before a name, maybe with a role in lower case between ("the trial of founder "). */
+const PREPOSITION_OBJECT = /\b(?:of|against|with|for|to|about|from)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** A cue that names no one by itself: a role after "the", or a pronoun. */
 const UNNAMED_CUE = /^\s*(?:the\s|(?:he|she|they)\b)/i;
 
@@ -3012,11 +3015,19 @@ class ArticleAttribution {
     return !this.#namedOutside(p, s, span, text, entity);
   }
 
-  /** Whether sentence `s` of paragraph `p` names the entity outside the quotation `span`. */
+  /**
+   * Whether sentence `s` of paragraph `p` names the entity outside the quotation `span`, other than as the
+   * object of a preposition ("testifying at the trial of founder Rafael Ibáñez that he built it “at Rafael's
+   * request”" does not make the words his).
+   */
   #namedOutside(p: number, s: number, span: QuoteSpan, text: string, entity: number): boolean {
     const end = span.close < 0 ? text.length : span.close;
     return (this.#people.paragraphs[p]?.names ?? []).some(
-      (n) => n.entity === entity && n.sentence === s && (n.start < span.open || n.start >= end),
+      (n) =>
+        n.entity === entity &&
+        n.sentence === s &&
+        (n.start < span.open || n.start >= end) &&
+        !PREPOSITION_OBJECT.test(text.slice(Math.max(0, n.start - 40), n.start)),
     );
   }
 

@@ -489,6 +489,22 @@ function mainClausePronoun(clause: string): string | undefined {
  * The noun phrase that opens the sentence ("Al Jazeera’s Rob McBride, reporting…" → "Al Jazeera’s Rob
  * McBride"): capitalised words and role words, for appositives and participles that share its subject.
  */
+/** A subordinate clause opening on a capitalised subject ("before Judge Ana Vey sustained …"). */
+const SUBORDINATE_OPENER =
+  /(?:^|[\s,;])(?:before|after|when|while|until|because|since|although|though|whereas)\s+(?=\p{Lu})/gu;
+
+/**
+ * The text of the last subordinate clause of `text`, from its subject to the end, where no comma or
+ * quotation breaks it ("Judge Ana Vey sustained an objection and"); undefined where there is none.
+ */
+function subordinateClause(text: string): string | undefined {
+  let from = -1;
+  for (const m of text.matchAll(SUBORDINATE_OPENER)) from = m.index + m[0].length;
+  if (from < 0) return undefined;
+  const clause = text.slice(from);
+  return /[,;:"\u201C\u201D]/u.test(clause) ? undefined : clause;
+}
+
 export function sentenceSubject(sentence: string): string {
   // "Asked whether …, Okoro said": an opening participle clause is not the subject.
   const opened = OPENING_CLAUSE.exec(sentence);
@@ -851,8 +867,13 @@ export function attributionBefore(written: string): Attribution | undefined {
     const named = nameAmongAppositives(before.slice(0, last.index));
     if (named) return { phrase: named };
   }
-  // "Hughes welcomed the money but said …": a coordinated verb shares the sentence's subject.
-  if (/\s(?:and|but)$/.test(` ${subject}`)) return { phrase: sentenceSubject(before), coordinated: true };
+  // "Hughes welcomed the money but said …": a coordinated verb shares the sentence's subject; or, inside a
+  // clause of its own, that clause's ("…, before Judge Ana Vey sustained an objection and told him to “…”").
+  if (/\s(?:and|but)$/.test(` ${subject}`)) {
+    const clause = subordinateClause(before.slice(0, last.index));
+    const own = clause === undefined ? '' : sentenceSubject(clause);
+    return /^\p{Lu}/u.test(own) ? { phrase: own } : { phrase: sentenceSubject(before), coordinated: true };
+  }
   if (/^who$/i.test(subject)) return { phrase: '', relative: true };
   if (subject !== '') return { phrase: afterOpeningParticiple(subject) ?? subject };
   if (participle) {

@@ -3722,6 +3722,43 @@ describe('a quotation that names the person its cue points to ("“… was alway
     );
   });
 
+  it('knows "Elise" as a woman\'s given name: "He described …" after "Drummond showed …" is not hers', () => {
+    const s = speakersOf(
+      article('a', [
+        ['On cross-examination, defense lawyer Elise Drummond questioned Tobin Ascher about his messages.'],
+        [
+          'Drummond also showed jurors a message in which Ascher told a friend he was “basically running the place.”',
+          'He described the message as “a dumb joke to impress someone.”',
+        ],
+      ]),
+    );
+    expect(s['a dumb joke to impress someone']).toBe('Tobin Ascher');
+  });
+
+  it('gives a coordinated verb inside a clause of its own to that clause\'s subject ("…, before Judge … and told him to")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mr. Galloway then walked the witness through her posts.'],
+        [
+          '“You signed the reports,” Mr. Galloway said, before District Judge Ottilie Brask sustained an objection from the government and told him to “ask a question, counsel.”',
+        ],
+      ]),
+    );
+    expect(s['You signed the reports']).toBe('Galloway');
+    expect(s['ask a question, counsel']).toBe('Ottilie Brask');
+  });
+
+  it('is not the words of a person its sentence names only after a preposition ("the trial of founder …")', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The younger brother of the former finance chief, Tobin Ascher, told jurors that he wrote the code, testifying at the trial of founder Marcus Merriweather that he built it “at Marcus’s request, line by line.”',
+        ],
+      ]),
+    );
+    expect(s['at Marcus’s request, line by line']).toBe('unknown');
+  });
+
   it('is theirs when someone else addresses them by name inside it, or they name themselves ("I, …")', () => {
     const s = speakersOf(
       article('a', [
