@@ -382,6 +382,13 @@ function afterParticipleClause(sentence: string): number {
  * Brezan, …" names its holder).
  */
 const ROLE_SUBJECT = /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
+/** The role phrase a `ROLE_SUBJECT` match opens with, up to its noun ("The NRP candidate"). */
+function roleAsWritten(match: RegExpExecArray): string {
+  const noun = match[1] as string;
+  const text = match[0];
+  return text.slice(0, text.lastIndexOf(noun) + noun.length).trim();
+}
+
 /**
  * "The chief executive, Dana Holt, said", "The head of Brightline, Dana Holt, said", "The researcher who
  * flagged the data, Anna Roe of Halcyon Labs, said": a definite role phrase (maybe "of"/"at"/"for" an
@@ -3061,14 +3068,17 @@ class ArticleAttribution {
     const skip = mainClauseStart(sentence);
     const from = bounds.start + skip;
     // "The Goop founder offered …": a definite role opening the sentence refers to someone named before.
-    const role = ROLE_SUBJECT.exec(sentence.slice(skip))?.[1]?.toLowerCase();
+    const roleOpening = ROLE_SUBJECT.exec(sentence.slice(skip));
+    const role = roleOpening?.[1]?.toLowerCase();
     // "The Brazilian broke his silence …": a nationality opening the sentence refers back as a role does.
     const demonym = DEMONYM_SUBJECT.exec(sentence.slice(skip))?.[1];
     // "The chief executive, Dana Holt, said": the role is the name's, who is the subject.
     const setOff = this.#nameSetOffByRole(at, sentence, bounds, from);
     if (setOff !== undefined) return setOff;
+    // (As written, with what qualifies it: "the NRP candidate" is not the LPM's candidate.)
     const ref = role
-      ? this.#phrases.read(`the ${role}`)
+      ? (this.#phrases.read(roleAsWritten(roleOpening as RegExpExecArray)) ??
+        this.#phrases.read(`the ${role}`))
       : demonym && DEMONYMS.has(demonym.toLowerCase())
         ? this.#phrases.read(`the ${demonym}`)
         : undefined;

@@ -1212,6 +1212,19 @@ describe('verbs that name, and verbs inside what was said', () => {
   });
 });
 
+describe('a role qualified by a body, opening the sentence before a colon ("the NRP candidate was measured:")', () => {
+  it('is not the candidate of another party the article named', () => {
+    const s = speakersOf(
+      article('other-party', [
+        ['Hours earlier the Civic Front candidate, Senator Adaeze Obi, endorsed Tunde Bello for the rerun.'],
+        ['Bello said: “Senator Obi has shown that this race is bigger than any one of us.”'],
+        ['On the review, the NRP candidate was measured: “It is a step, not a destination.”'],
+      ]),
+    );
+    expect(s['It is a step, not a destination']).toBe('unknown');
+  });
+});
+
 describe('someone unnamed', () => {
   it('gives no one "“…,” said the man, who did not give his name", not the man named before', () => {
     const s = speakersOf(
