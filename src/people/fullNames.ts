@@ -9,6 +9,7 @@ import { STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import type { ArticleEntity } from './chains.ts';
 import {
+  coreWords,
   foldToken,
   isInitial,
   isParticle,
@@ -121,7 +122,7 @@ function absorb(group: Group, other: Group): void {
 function twoWordNames(groups: readonly Group[]): Map<string, Group> {
   const twoWord = new Map<string, Group>();
   for (const g of groups) {
-    const words = g.tokens.filter((t) => !isParticle(t));
+    const words = coreWords(g.tokens);
     if (words.length !== 2 || words.some(isInitial) || isParticle((words[0] as string).toLowerCase()))
       continue;
     twoWord.set(words.map(foldToken).join(' '), g);
@@ -191,7 +192,7 @@ function namedApart(groups: readonly Group[]): boolean {
 function withoutSecondSurnames(groups: readonly Group[]): Group[] {
   const twoWord = twoWordNames(groups);
   return joinedThroughBridges(groups, (g) => {
-    const words = g.tokens.filter((t) => !isParticle(t));
+    const words = coreWords(g.tokens);
     if (words.length !== 3 || words.some(isInitial)) return undefined;
     const folded = words.map(foldToken);
     // "Aldo Venn Jr." is not "Aldo Venn" with a second surname: his father is.

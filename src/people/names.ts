@@ -269,6 +269,11 @@ export function coreLength(tokens: readonly string[]): number {
   return n;
 }
 
+/** The words of a name's core, particles left out ("Andrés De La Maza" → Andrés, Maza). */
+export function coreWords(tokens: readonly string[]): string[] {
+  return tokens.filter((_, i) => isCoreWord(tokens, i));
+}
+
 /**
  * Whether tokens[i] is a word of the name's core: no particle, nor a capitalised one of two or more before
  * the rest of the name ("De la Cruz" opening a sentence, "James Van Der Beek"; "Van Morrison" and "De Niro"

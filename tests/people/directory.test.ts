@@ -355,6 +355,18 @@ describe('PeopleDirectory across articles', () => {
     expect(people.resolve('Quiroga Lastra')?.name).toBe('Julián Quiroga Lastra');
   });
 
+  it('joins a name written with its particles in capitals ("Andrés De La Maza") to the name with both surnames', () => {
+    const people = peopleIn([
+      articleOf('a', [
+        ['The engineer leading the rescue, Andrés de la Maza Cortés, said the ramp was unsafe.'],
+      ]),
+      articleOf('b', [
+        ['ANDRÉS DE LA MAZA: We drilled all night.', 'Andrés De La Maza said the probe had hit the chamber.'],
+      ]),
+    ]);
+    expect(people.resolve('Andrés De La Maza')).toBe(people.resolve('Andrés de la Maza Cortés'));
+  });
+
   it('joins two brothers an article names apart to no one their shared surnames stand for elsewhere', () => {
     const people = peopleIn([
       articleOf('a', [
