@@ -268,7 +268,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'adviser advisor aide envoy diplomat ambassador correspondent reporter editor analyst lawmaker senator ' +
     'governor mayor general commander director chief counsel lawyer attorney negotiator dictator premier ' +
     'king queen prince founder cofounder co-founder executive ceo cfo coo cio cto cmo vp svp evp boss expert professor economist candidate nominee ' +
-    'representative deputy councillor councilor councilman councilwoman councilmember legislator mp manager head owner ' +
+    'representative deputy councillor councilor councilman councilwoman councilmember legislator mp msp mep mla td manager head owner ' +
     'president coach player captain star actress actor singer musician artist author writer novelist ' +
     'director producer filmmaker scientist researcher doctor physician surgeon nurse teacher principal ' +
     'student resident witness survivor victim investigator prosecutor judge detective officer sheriff ' +

@@ -1321,7 +1321,8 @@ export class MentionScanner {
       if (!/^\p{Ll}/u.test(word) || tokens.raw(k).endsWith(',')) return undefined;
       // "X, who became chair of the trust in 2023,": a clause, not a role.
       if (RELATIVE_PRONOUNS.has(word)) return undefined;
-      if (!ROLE_WORDS.has(word) || !/^(?:of|at|for|with|in)$/.test(tokens.bare(k + 1))) continue;
+      // ("Baharuddin, a fish trader from Sanggula,": where the person is from serves as the body.)
+      if (!ROLE_WORDS.has(word) || !/^(?:of|at|for|with|in|from)$/.test(tokens.bare(k + 1))) continue;
       for (let c = k + 2; c < tokens.count && c <= k + 9; c++) {
         // "…,” Mark Ellery, senior adviser for ESA. “There’s …": the sentence ends the role where the page
         // left out the verb.

@@ -381,7 +381,8 @@ function afterParticipleClause(sentence: string): number {
  * a sentence, with up to two qualifiers (a comma after it sets off a clause, not a name: "The priest, Father
  * Brezan, …" names its holder).
  */
-const ROLE_SUBJECT = /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
+const ROLE_SUBJECT =
+  /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
 /** The role phrase a `ROLE_SUBJECT` match opens with, up to its noun ("The NRP candidate"). */
 function roleAsWritten(match: RegExpExecArray): string {
   const noun = match[1] as string;
@@ -440,7 +441,7 @@ const POSSESSOR = /^\p{Lu}[\p{L}-]*['\u2019]s$/u;
 
 /**
  * The head of a definite role phrase opening a sentence as its subject: "The prime minister's official
- * spokesman said" → "spokesman", "The feisty singer was" → "singer" (up to three words before the role noun,
+ * spokesman said" → "spokesman", "The feisty singer was" → "singer", "The new TD made" → "td" (up to three words before the role noun,
  * then a lower-case word or a comma; "The head of …" is no head).
  */
 function definiteRoleHead(sentence: string): string | undefined {
@@ -449,7 +450,8 @@ function definiteRoleHead(sentence: string): string | undefined {
   if (words[0] !== 'The' && words[0] !== 'the' && !POSSESSOR.test(words[0] ?? '')) return undefined;
   for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
     const raw = words[k] as string;
-    const head = raw.replace(/,$/, '');
+    // ("The new TD made his way": a role written as its initials, as "MP" is.)
+    const head = raw.replace(/,$/, '').replace(/^\p{Lu}{2,4}$/u, (initials) => initials.toLowerCase());
     const next = words[k + 1] as string;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head) || next === 'of') continue;
     if (!isRoleNoun(head)) continue;

@@ -1225,6 +1225,37 @@ describe('a role qualified by a body, opening the sentence before a colon ("the 
   });
 });
 
+describe('a person named once by a single name, with a role "from" a place', () => {
+  it('is who "he told" then means, not the official quoted before', () => {
+    const s = speakersOf(
+      article('from-place', [
+        ['“Nobody has been named a suspect,” Senior Commissioner Agus Pranoto, the police spokesman, said.'],
+        ['Sulaiman, a fish trader from Tomara, was travelling with 40 boxes of dried fish.'],
+        ['“There were more people than seats,” he told the Beacon outside the hospital.'],
+      ]),
+    );
+    expect(s['There were more people than seats']).toBe('Sulaiman');
+  });
+});
+
+describe('a role written as its initials opening a sentence ("The new TD made his way …")', () => {
+  it('is no one named with another role: "He stopped … “…”" is not the returning officer\'s', () => {
+    const s = speakersOf(
+      article('initials-role', [
+        ['Padraig Sullivan was declared elected as the newest TD at 11.38pm.'],
+        ['Returning officer Dermot Kinsella had earlier ruled on the 14 disputed ballot papers.'],
+        ['Reading the declaration from the stage, Mr Kinsella said: “I hereby declare the result.”'],
+        [
+          'The new TD made his way slowly back to the stage.',
+          'He stopped at the steps.',
+          '“Mam, we got there. Twenty-three votes, but we got there.”',
+        ],
+      ]),
+    );
+    expect(s['Mam, we got there. Twenty-three votes, but we got there']).not.toBe('Dermot Kinsella');
+  });
+});
+
 describe('someone unnamed', () => {
   it('gives no one "“…,” said the man, who did not give his name", not the man named before', () => {
     const s = speakersOf(
