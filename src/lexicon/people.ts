@@ -279,7 +279,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'vice-president vice-chair chairperson director-general attorney-general solicitor-general governor-general ' +
     'inspector-general surgeon-general editor-in-chief commander-in-chief champion champ veteran pundit ' +
     'commentator presenter broadcaster teenager youngster pensioner retiree caller listener viewer ' +
-    'lady princess duke duchess superior supervisor predecessor successor mentor colleague ' +
+    'lady princess duke duchess superior supervisor predecessor successor mentor colleague regent ' +
     OCCUPATIONS
   ).split(' '),
 );

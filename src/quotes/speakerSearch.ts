@@ -487,6 +487,9 @@ export class SpeakerSearch {
     // A surname one person goes by on its own ("al-Haddad said") is the surname of the relatives named
     // only in full ("Karim al-Haddad") too.
     if (exact.length > 0 && words.length === 1) tied.push(...this.#quotedWithSurname(key));
+    // "mac giolla" where Ciarán and his brother Séamus Mac Giolla are quoted: a surname of several words
+    // that ends the names of several quoted people is theirs, as a one-word surname is.
+    if (exact.length > 0 && words.length > 1) tied.push(...this.#quotedEndingWith(words));
     const [first, ...rest] = sortSpeakers([...new Set(tied)].flatMap((key) => this.#byKey.get(key) ?? []));
     if (!first) return [];
     // In one article people of that name are relatives or colleagues the articles tell apart only by given
@@ -539,6 +542,12 @@ export class SpeakerSearch {
     // "mr tamberlane" where only the daughter's gender is known: the one not known to be a woman.
     const possible = tied.filter((s) => (this.#people.get(s.key)?.gender ?? gender) === gender);
     return known.length === 0 && possible.length === 1 ? possible[0] : undefined;
+  }
+
+  /** Keys of the quoted people named in full with more words whose names end with these (folded) words. */
+  #quotedEndingWith(words: readonly string[]): string[] {
+    const tail = ` ${words.join(' ')}`;
+    return this.#quotedWithSurname(surnameOf(words)).filter((k) => k.endsWith(tail));
   }
 
   /** Keys of the quoted people named in full whose surname is this (folded) word. */

@@ -249,6 +249,20 @@ describe('/quote <surname> shared by two people', () => {
     expect(b.note).toContain('Ask for one by full name');
   });
 
+  it('asks which one for a surname of two words two brothers share ("mac giolla"), one of them called by it alone', () => {
+    const count = articleOf('count', [
+      ['The votes of Ciarán Mac Giolla decided the seat.'],
+      ['“I told people to vote with their conscience,” Mr Mac Giolla said.'],
+      [
+        'His brother, Cllr Séamus Mac Giolla, was less restrained.',
+        '“Ciarán got eight thousand votes,” he said.',
+      ],
+    ]);
+    const b = quoteBriefing(buildIndex([count], [], NOW), 'mac giolla', 10);
+    expect(b.items.map((i) => i.speaker).sort()).toEqual(['Ciarán Mac Giolla', 'Séamus Mac Giolla']);
+    expect(b.note).toContain('Ask for one by full name');
+  });
+
   it('answers with one of them by full name', () => {
     const b = quoteBriefing(index, 'wenna tamberlane', 10);
     expect(b.items.map((i) => i.speaker)).toEqual(['Wenna Tamberlane']);
