@@ -1319,8 +1319,9 @@ export class MentionScanner {
         continue;
       }
       if (!/^\p{Ll}/u.test(word) || tokens.raw(k).endsWith(',')) return undefined;
-      // "X, who became chair of the trust in 2023,": a clause, not a role.
-      if (RELATIVE_PRONOUNS.has(word)) return undefined;
+      // "X, who became chair of the trust in 2023,": a clause, not a role; nor "Kenji Morimoto, stood beside
+      // his head of quality at …" (a function word before the role noun).
+      if (RELATIVE_PRONOUNS.has(word) || FUNCTION_WORDS.has(word)) return undefined;
       // ("Baharuddin, a fish trader from Sanggula,": where the person is from serves as the body.)
       if (!ROLE_WORDS.has(word) || !/^(?:of|at|for|with|in|from)$/.test(tokens.bare(k + 1))) continue;
       for (let c = k + 2; c < tokens.count && c <= k + 9; c++) {

@@ -1256,6 +1256,24 @@ describe('a role written as its initials opening a sentence ("The new TD made hi
   });
 });
 
+describe('a clause set off after a name ("…, Taro Ishida, stood beside his head of quality at …")', () => {
+  it('is no role of the name: the role shown is the one before it', () => {
+    const index = buildIndex(
+      [
+        article('clause-after-name', [
+          [
+            'Hours later, Kuroda Motors’ president, Taro Ishida, stood beside his head of quality at a packed news conference in Osaka, bowed for ten seconds and widened the recall.',
+            '“We have caused great suffering,” Mr Ishida said.',
+          ],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'ishida', 5).title).toBe('Taro Ishida, president: 1 quote');
+  });
+});
+
 describe('someone unnamed', () => {
   it('gives no one "“…,” said the man, who did not give his name", not the man named before', () => {
     const s = speakersOf(
