@@ -378,8 +378,9 @@ function groupGender(group: Group): 'm' | 'f' | undefined {
 
 /**
  * "Hwang Min-jun" in one outlet and "Min-jun Hwang" in another: a two-word name written family name first
- * and given name first is one person ("Shinzo Abe", "Abe Shinzo"), unless a word is a common given name
- * ("Rosa Martin" and "Martin Rosa" may well be two people). The name mentioned more often takes the other in.
+ * and given name first is one person ("Shinzo Abe", "Abe Shinzo"; "Kenji Morimoto", "Morimoto Kenji"), unless
+ * both words are common given names ("Rosa Martin" and "Martin Rosa" may well be two people). The name
+ * mentioned more often takes the other in.
  */
 function familyNameFirst(groups: readonly Group[]): Group[] {
   const twoWord = twoWordNames(groups);
@@ -388,7 +389,9 @@ function familyNameFirst(groups: readonly Group[]): Group[] {
     const [first, last] = key.split(' ') as [string, string];
     const other = twoWord.get(`${last} ${first}`);
     if (!other || other === g || gone.has(g) || gone.has(other)) continue;
-    if (GIVEN_NAME_GENDERS.has(first) || GIVEN_NAME_GENDERS.has(last)) continue;
+    // ("Rosa Martin" and "Martin Rosa", both words given names, are two people; "Kenji Morimoto" and
+    // "Morimoto Kenji" one.)
+    if (GIVEN_NAME_GENDERS.has(first) && GIVEN_NAME_GENDERS.has(last)) continue;
     const [home, guest] = g.mentions >= other.mentions ? [g, other] : [other, g];
     absorb(home, guest);
     gone.add(guest);

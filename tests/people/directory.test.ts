@@ -321,6 +321,14 @@ describe('PeopleDirectory across articles', () => {
     expect(people.resolve('Seo Da-eun')?.articleIds.size).toBe(2);
   });
 
+  it('joins "Kenji Morimoto" and "Morimoto Kenji", of whose words only one is a common given name', () => {
+    const people = peopleIn([
+      articleOf('a', [['Hayase president Kenji Morimoto apologised on Monday.']]),
+      articleOf('b', [['Morimoto Kenji, president and chief executive, spoke in Japanese.']]),
+    ]);
+    expect(people.resolve('Kenji Morimoto')).toBe(people.resolve('Morimoto Kenji'));
+  });
+
   it('keeps a name with a common given name apart from the same words reversed ("Rosa Martin", "Martin Rosa")', () => {
     const people = peopleIn([
       articleOf('a', [['Coach Rosa Martin said the team was ready.']]),
