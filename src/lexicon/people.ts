@@ -54,6 +54,11 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   // Fijian chiefly titles ("Ratu Epeli Naivalu", later "Ratu Epeli"; "Adi Litia Vale").
   ['ratu', 'm'],
   ['adi', 'f'],
+  // Indonesian and Malay forms of address ("Bu Nurhayati", "Ibu Sri", "Bapak Joko"). ("Pak" is left out:
+  // it is a Korean family name too, "Pak Pong-ju".)
+  ['bu', 'f'],
+  ['ibu', 'f'],
+  ['bapak', 'm'],
   ['mlle', 'f'],
   ['madame', 'f'],
   ['monsieur', 'm'],
@@ -67,7 +72,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
  * "Alhaji"): not what tells two people of one surname apart, nor a role to show.
  */
 export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mx m mme mlle madame monsieur sra srta herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari'.split(
+  'mr mrs ms miss mx m mme mlle madame monsieur sra srta herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak'.split(
     ' ',
   ),
 );
@@ -84,6 +89,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'councilor alderman coach detective det inspector insp sheriff superintendent supt constable pc ' +
     'sergeant captain lieutenant colonel corporal commodore brigadier major ensign rear cardinal bishop archbishop rabbi imam ' +
     'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr advocate adv district collector magistrate tehsildar ' +
+    // ("Bupati Arfan", a regent; "Kombes Bambang Irawan", a senior police commissioner.)
+    'bupati kombes ' +
     // ("Leader of the Opposition Ana Roe", "Opposition leader Ana Roe": the office's body, not her name.)
     'opposition ' +
     // ("Solicitor General Elizabeth Prelogar", "Surgeon General Jerome Adams": the office, not "General".)

@@ -1332,7 +1332,7 @@ export class MentionScanner {
           /[.!?]$/.test(tokens.raw(c)) &&
           (opensQuotation(tokens.raw(c + 1)) || opensSentence(tokens.bare(c), tokens.raw(c + 1)));
         // "Vey, an analyst at Corrib Securities who has covered …": a relative clause ends it too.
-        const relative = RELATIVE_PRONOUNS.has(tokens.raw(c + 1)) && /^[\p{L}-]+$/u.test(tokens.raw(c));
+        const relative = RELATIVE_PRONOUNS.has(tokens.bare(c + 1)) && /^[\p{L}-]+$/u.test(tokens.raw(c));
         // "Meghan, Duchess of Sussex's interview with …": the body's possessive ends the role, and the
         // sentence goes on about what is theirs (not "president of the X Trust's board,").
         const owns =

@@ -1977,13 +1977,15 @@ class ArticleAttribution {
     );
     const [other] = others;
     if (others.size !== 1 || other === undefined) return undefined;
-    // (One not known to be of that gender only as the subject's companion: "with Dr Ana Lenk", not "took
-    // her home to Shivaji Peth".)
+    // (One not known to be of that gender only as the subject's companion, "with Dr Ana Lenk", or given a
+    // role there, "belongs to Rusli, a fisherman from Lakapa"; not "took her home to Shivaji Peth".)
     if (genderOf(this.#entity(other)) === gender) return other;
     const names = this.#people.paragraphs[s.paragraph]?.names ?? [];
     return names.some(
       (n) =>
-        n.entity === other && n.sentence === s.sentence && COMPANION_BEFORE.test(beforeName(text, n.start)),
+        n.entity === other &&
+        n.sentence === s.sentence &&
+        (n.role !== '' || COMPANION_BEFORE.test(beforeName(text, n.start))),
     )
       ? other
       : undefined;

@@ -1274,6 +1274,47 @@ describe('a clause set off after a name ("…, Taro Ishida, stood beside his hea
   });
 });
 
+describe('Indonesian forms of address and titles ("Bu Sartika", "Bupati Hamzah")', () => {
+  it('are no part of the name: the person named in full before is who they mean', () => {
+    const index = buildIndex(
+      [
+        article('indonesian', [
+          ['Wa Ode Sartika, a primary school teacher from Tomara, survived by clinging to a cool box.'],
+          ['“The ship leaned to the left,” Bu Sartika said.'],
+          [
+            'La Ode Hamzah, the regent of Lembara, visited the port.',
+            '“The search will not stop,” Bupati Hamzah said.',
+          ],
+          [
+            'The boat belongs to Darman, a fisherman from Lakapa who, like many people here, goes by one name.',
+          ],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'sartika', 5).title).toMatch(/^Wa Ode Sartika, primary school teacher/);
+    expect(quoteBriefing(index, 'hamzah', 5).title).toMatch(/^La Ode Hamzah\b.*: 1 quote$/);
+    expect(index.people.resolve('Darman')?.role).toBe('fisherman from Lakapa');
+  });
+});
+
+describe('"he" after a sentence whose subject is a woman and which names one other person with a role', () => {
+  it('is that person, not a man quoted before', () => {
+    const s = speakersOf(
+      article('other-with-role', [
+        ['“Our priority is to find the living,” Kurniawan Hadi, head of the rescue office, said.'],
+        [
+          'The boat that rescued Bu Sartika belongs to Darman, a 47-year-old fisherman from Lakapa who, like many people here, goes by one name.',
+        ],
+        ['He and his two nephews were hauling in their nets when they heard shouting, he told the Beacon.'],
+        ['“At first I thought it was another boat playing music,” he said.'],
+      ]),
+    );
+    expect(s['At first I thought it was another boat playing music']).toBe('Darman');
+  });
+});
+
 describe('someone unnamed', () => {
   it('gives no one "“…,” said the man, who did not give his name", not the man named before', () => {
     const s = speakersOf(
