@@ -647,6 +647,9 @@ const WORK_BY = new RegExp(
   `\\b(?:${[...WRITING_NOUNS, 'broadcast', 'speech', 'address', 'interview', 'video', 'remarks', 'sermon', 'article', 'column'].join('|')})s?\\s+(?:(?:written|posted|sent|given|delivered|made|published)\\s+)?by\\s*$`,
   'i',
 );
+/** A message someone received, introduced by a colon: its words are the sender's, not the receiver's. */
+const RECEIVED_MESSAGE =
+  /\b(?:message|text|letter|note|e-?mail|voicemail)\b[^"\u201C\u201D.]*\b(?:received|was sent|had been sent)\b[^"\u201C\u201D.]*:\s*["'\u201C\u2018]?$/iu;
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
 /**
@@ -2388,6 +2391,9 @@ class ArticleAttribution {
       const { roleWords } = this.#entity(near.entity);
       if (roleWords.size > 0 && !roleWords.has(ref.noun)) return null;
     }
+    // "“I did, Chairperson,” Du Plessis said. ¶ “…,” the chairperson said": no one addresses themselves
+    // by their role.
+    if (near?.kind === 'entity' && this.#addressedRole(near.entity, ref.noun, at)) return null;
     return near;
   }
 
@@ -2414,6 +2420,21 @@ class ArticleAttribution {
         this.#isNamedBefore(e.id, at, before),
     );
     return named.length === 1 ? (named[0] as ArticleEntity).id : undefined;
+  }
+
+  /**
+   * Whether, in this paragraph or the two before, the person was quoted saying the role's noun as a form of
+   * address set off by a comma ("I did, Chairperson.", "Judge, I object").
+   */
+  #addressedRole(entity: number, noun: string, at: Place): boolean {
+    const address = new RegExp(`(?:,\\s*${escapeRegExp(noun)}\\b|^\\W*${escapeRegExp(noun)},)`, 'iu');
+    return this.#sentences.some(
+      (s) =>
+        at.paragraph - s.paragraph <= PRONOUN_REACH &&
+        s.paragraph <= at.paragraph &&
+        s.speakers.some((sp) => sp?.kind === 'entity' && sp.entity === entity) &&
+        address.test(s.text),
+    );
   }
 
   /** Whether the paragraph names, before the place, two or more people of a gender that fits. */
@@ -3330,7 +3351,9 @@ class ArticleAttribution {
       const lastClose = lastCloses.get(s) ?? b.end;
       const tail = masked.slice(lastClose, b.end);
       // "Asked “Will you appeal?”, the detective said: “Yes.”": the first quotation is the question put.
-      const asked = ASKED_BEFORE.test(beforeOpen);
+      // (So is a message someone received: "a WhatsApp message she said she received from an unknown number
+      // …: “…”".)
+      const asked = ASKED_BEFORE.test(beforeOpen) || RECEIVED_MESSAGE.test(beforeOpen);
       // "Pressed by X, who asked, “…?”, Hale said …": X's words, though the sentence is about Hale.
       const relative = introducedByRelative(beforeOpen);
       // The cue before the quotation, read once however many rules below ask for it.

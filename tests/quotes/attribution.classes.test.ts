@@ -1315,6 +1315,34 @@ describe('"he" after a sentence whose subject is a woman and which names one oth
   });
 });
 
+describe('a role no one was given, after a person who addressed someone by it ("I did, Chairperson")', () => {
+  it('is not that person', () => {
+    const s = speakersOf(
+      article('addressed-role', [
+        ['Marike Venter, a former supply chain manager, told the inquiry she had handed over the cash.'],
+        ['Judge Sithole asked whether she had reported the approach to the police.'],
+        ['“I did, Chairperson. Nothing happened,” Venter said.'],
+        ['“That is something this inquiry will want to understand,” the chairperson said.'],
+      ]),
+    );
+    expect(s['That is something this inquiry will want to understand']).not.toBe('Marike Venter');
+  });
+});
+
+describe('a message someone received, quoted after a colon', () => {
+  it('is not the words of the one who received it', () => {
+    const s = speakersOf(
+      article('received-message', [
+        ['Marike Venter, a former supply chain manager, gave evidence on Tuesday.'],
+        [
+          'Venter also read into the record a message she said she received from an unknown number in November: “Stop talking or you will regret it.”',
+        ],
+      ]),
+    );
+    expect(s['Stop talking or you will regret it']).toBe('unknown');
+  });
+});
+
 describe('someone unnamed', () => {
   it('gives no one "“…,” said the man, who did not give his name", not the man named before', () => {
     const s = speakersOf(
