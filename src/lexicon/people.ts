@@ -88,7 +88,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'acting assistant under senior special mp mep msp mla mpp td congressman congresswoman councillor councilmember assemblymember ' +
     'councilor alderman coach detective det inspector insp sheriff superintendent supt constable pc ' +
     'sergeant captain lieutenant colonel corporal commodore brigadier major ensign rear cardinal bishop archbishop rabbi imam ' +
-    'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr advocate adv district collector magistrate tehsildar ' +
+    'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr coun couns advocate adv district collector magistrate tehsildar ' +
     // ("Bupati Arfan", a regent; "Kombes Bambang Irawan", a senior police commissioner.)
     'bupati kombes ' +
     // ("Leader of the Opposition Ana Roe", "Opposition leader Ana Roe": the office's body, not her name.)
@@ -109,7 +109,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (
     'gen:general sen:senator rep:representative gov:governor amb:ambassador sgt:sergeant lt:lieutenant ' +
     'col:colonel capt:captain cmdr:commander adm:admiral maj:major det:detective insp:inspector ' +
-    'supt:superintendent cllr:councillor cr:councillor councilor:councillor prof:professor pres:president adv:advocate'
+    'supt:superintendent cllr:councillor cr:councillor coun:councillor couns:councillor councilor:councillor prof:professor pres:president adv:advocate'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),

@@ -21,6 +21,7 @@ import {
   PLURAL_DEMONYMS,
   RELATIVE_AGE_WORDS,
   ROLE_WORDS,
+  TITLE_ABBREVIATIONS,
   SPEECH_VERB_WORDS,
   SUBORDINATORS,
   UNNAMED_PEOPLE,
@@ -894,6 +895,8 @@ function pronounSpeaks(after: string): boolean {
 const SELF_NAMED = /\bI,\s*$/;
 
 /** "the minister called", not "the minister of finance" or "the minister's": a role spoken of by itself. */
+/** A title set off by a comma as a form of address ("…, Advocate.", "…, Chairperson,"). */
+const ADDRESSED_BY_TITLE = /,\s*(\p{Lu}\p{Ll}+)(?=[.,!?]|$)/gu;
 const ROLE_SPOKEN_OF = /\b[Tt]he (\p{Ll}+)\b(?!['\u2019]s\b| (?:of|for|in|at)\b)/gu;
 
 /** A sentence that is a name, a colon and the quote. */
@@ -2278,6 +2281,15 @@ class ArticleAttribution {
     const otherBody = ref.body ? withRole.filter((e) => this.#roleOfNamedBody(e, ref.noun)) : [];
     const holders = withRole.filter((e) => !otherBody.includes(e));
     if (holders.length === 1) {
+      // "“…,” the union leader added" where the one leader named is the opposition's: the one person whose
+      // role has the modifier ("president of the union"), when the holder's has none.
+      const described = this.#describedByModifier(
+        ref,
+        { kind: 'entity', entity: (holders[0] as ArticleEntity).id },
+        at,
+        before,
+      );
+      if (described !== undefined) return { kind: 'entity', entity: described };
       // "Akbar, a former official, … ¶ “…?” one Western official asks. ¶ “…,” the same official explains":
       // an unnamed holder brought in after the named one was last named is the one meant.
       const holder = (holders[0] as ArticleEntity).id;
@@ -3069,13 +3081,23 @@ class ArticleAttribution {
    * sentence outside the quotation does not name them.
    */
   #callsItsSpeakerByRole(p: number, s: number, span: QuoteSpan, text: string, entity: number): boolean {
-    const { roleWords } = this.#entity(entity);
-    if (roleWords.size === 0) return false;
+    const { roleWords, titles } = this.#entity(entity);
+    if (roleWords.size === 0 && (titles === undefined || titles.size === 0)) return false;
     const end = span.close < 0 ? text.length : span.close;
-    const spoken = [...text.slice(span.open, end).matchAll(ROLE_SPOKEN_OF)].some((m) =>
+    const words = text.slice(span.open, end);
+    const spoken = [...words.matchAll(ROLE_SPOKEN_OF)].some((m) =>
       roleWords.has((m[1] as string).toLowerCase()),
     );
-    return spoken && !this.#namedOutside(p, s, span, text, entity);
+    // "“Tar does not heal itself, Advocate,” he said" is not the words of Adv. Dlamini-Khumalo: no one
+    // addresses themselves by their title.
+    const addressed = [...words.matchAll(ADDRESSED_BY_TITLE)].some((m) => {
+      const word = (m[1] as string).toLowerCase();
+      return (
+        roleWords.has(word) ||
+        [...(titles ?? [])].some((t) => t === word || TITLE_ABBREVIATIONS.get(t) === word)
+      );
+    });
+    return (spoken || addressed) && !this.#namedOutside(p, s, span, text, entity);
   }
 
   /** The entry of a sentence read so far, by its place. */

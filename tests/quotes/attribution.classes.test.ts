@@ -1343,6 +1343,41 @@ describe('a message someone received, quoted after a colon', () => {
   });
 });
 
+describe('"the union leader" where the one leader named before leads the opposition', () => {
+  it('is the person whose role names the union', () => {
+    const s = speakersOf(
+      article('modifier-holder', [
+        ['Coun. Marc Lévesque, the Opposition leader, voted against.'],
+        [
+          'Serge Aubin, president of the union representing about 140 drivers, said his members want guarantees.',
+        ],
+        [
+          '“Will they still have a job?” Aubin said. “We are against surprises,” the 52-year-old union leader added.',
+        ],
+      ]),
+    );
+    expect(s['We are against surprises']).toBe('Serge Aubin');
+  });
+});
+
+describe('a quotation that addresses someone by a title ("…, Advocate.")', () => {
+  it('is not the words of the one who holds that title ("Adv. …")', () => {
+    const s = speakersOf(
+      article('addressed-title', [
+        ['Adv. Thandeka Mokoena represents the director.'],
+        [
+          'Under cross-examination, Mokoena suggested that Sizwe Radebe had inspected the sites months after the work was done.',
+          'He rejected that.',
+          '“Tar does not heal itself, Advocate. You can see a patch for ten years,” he said.',
+        ],
+      ]),
+    );
+    expect(s['Tar does not heal itself, Advocate. You can see a patch for ten years']).not.toBe(
+      'Thandeka Mokoena',
+    );
+  });
+});
+
 describe('someone unnamed', () => {
   it('gives no one "“…,” said the man, who did not give his name", not the man named before', () => {
     const s = speakersOf(
