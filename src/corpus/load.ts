@@ -7,6 +7,7 @@ import { ErrorCode, type LoadErrorCode } from '../errors.ts';
 import { turn } from '../steps.ts';
 import { type CleaningRules, cleanArticle, isBoilerplate } from './clean.ts';
 import { resolveDuplicateIds } from './duplicates.ts';
+import { settleDateReadings } from './metadata/dateOrder.ts';
 import { inferPageMetadata, outletFromUrl } from './metadata/index.ts';
 import { findKeyPoints } from './metadata/keyPoints.ts';
 import { splitSentences } from './sentences.ts';
@@ -164,6 +165,9 @@ export function parseArticle(
     outlet: data.outlet ?? page.outlet ?? outletFromUrl(url) ?? id,
     title: data.title ?? page.title ?? paragraphs[0]?.[0] ?? id,
     ...(published ? { published } : {}),
+    ...(data.published === undefined && page.publishedOtherReading
+      ? { publishedOtherReading: page.publishedOtherReading }
+      : {}),
     publishedInferred: data.published === undefined && published !== undefined,
     ...(url ? { url } : {}),
     ...(standfirst ? { standfirst: normalizeWhitespace(standfirst) } : {}),
@@ -327,5 +331,5 @@ export async function loadCorpus(dir: string, options: LoadOptions): Promise<Loa
     else articles.push(result);
   }
   const unique = resolveDuplicateIds(articles);
-  return { articles: unique.articles, errors: [...errors, ...unique.errors] };
+  return { articles: settleDateReadings(unique.articles), errors: [...errors, ...unique.errors] };
 }

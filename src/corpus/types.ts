@@ -21,6 +21,11 @@ export interface Article {
   published?: string;
   /** True when `published` came from the page's text rather than front matter. */
   publishedInferred: boolean;
+  /**
+   * The other reading of a numeric date the page could not settle ("10/03/2026": 3 October or 10 March);
+   * the loader takes it where the story's other articles are dated nearer it (`settleDateReadings`).
+   */
+  publishedOtherReading?: string;
   url?: string;
   /**
    * The one-sentence summary under the headline, without a full stop (front matter `standfirst`, or read

@@ -19,6 +19,39 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+describe('loadCorpus: a numeric date its page cannot settle ("Newsroom | 10/03/2026")', () => {
+  it("takes the reading nearer the dates of the story's other articles", async () => {
+    const story = await mkdtemp(path.join(tmpdir(), 'newsdesk-dates-'));
+    try {
+      await writeFile(
+        path.join(story, 'a.txt'),
+        [
+          'Players suspended over banned peptide',
+          'By Staff | Monday 9 March 2026',
+          'Five players at the Harbour Ravens were suspended on Monday after testing positive for a banned peptide, the league said.',
+          'The club’s chief executive said the players had been told the supplement was approved by the team doctor.',
+          'An independent panel will hear the cases next month, and the players may appeal any ban to a tribunal.',
+        ].join('\n\n'),
+      );
+      await writeFile(
+        path.join(story, 'b.txt'),
+        [
+          'Agent says players were misled',
+          'Radio Newsroom | 10/03/2026 9:48am',
+          'The agent of two suspended Ravens players said on Tuesday that his clients had been misled by the club.',
+          'He told the breakfast program that the players had asked three times what was in the injections.',
+          'The league said it would not comment while the investigation was continuing.',
+        ].join('\n\n'),
+      );
+      const { articles } = await loadCorpus(story, loadOptions());
+      const dates = Object.fromEntries(articles.map((a) => [a.id, a.published]));
+      expect(dates).toEqual({ a: '2026-03-09', b: '2026-03-10' });
+    } finally {
+      await rm(story, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('loadCorpus', () => {
   it('loads the five shipped articles with outlets and dates from front matter', async () => {
     const { articles, errors } = await loadCorpus(CORPUS, loadOptions());

@@ -11,7 +11,8 @@
  * 4. the order of the page's written-out dates: "2 March" against "March 2";
  * 5. the page's style: "£", "Mr", "Dr" without a period and British spellings ("colour", "apologise") are
  *    British; "Mr.", "Dr." and American spellings American;
- * and with no evidence at all, month first (chrono's default, and what American pages write).
+ * and with no evidence at all, month first (chrono's default, and what American pages write), unless the
+ * story's other articles are dated nearer the other reading (`settleDateReadings`, when a corpus is loaded).
  */
 import * as chronoEn from 'chrono-node/en';
 import { MONTHS } from '../../lexicon/words.ts';
@@ -173,19 +174,51 @@ export function decideDateOrder(
   readings: Readings,
   evidence: () => PageDateEvidence,
 ): DateOrder {
+  return pageDateOrder(line, readings, evidence) ?? weakDateOrder(evidence) ?? 'month-first';
+}
+
+/**
+ * The order the page's own dates say for a numeric date (rules 1–3), or undefined where they say nothing:
+ * then its style (`weakDateOrder`) and the story's other articles decide.
+ */
+export function pageDateOrder(
+  line: string,
+  readings: Readings,
+  evidence: () => PageDateEvidence,
+): DateOrder | undefined {
   // "12.06.2025": dates written with dots are day first wherever they are written so.
   if (DOTTED_DATE.test(line)) return 'day-first';
   const zone = zoneOrder(line);
   if (zone) return zone;
   const page = evidence();
-  return (
-    writtenOut(readings, page.written) ??
-    nearWrittenDates(readings, page.written) ??
-    page.numeric ??
-    page.writtenOrder ??
-    page.style ??
-    'month-first'
+  return writtenOut(readings, page.written) ?? nearWrittenDates(readings, page.written) ?? page.numeric;
+}
+
+/** The order the page's written-out dates and style suggest (rules 4–5), if any. */
+export function weakDateOrder(evidence: () => PageDateEvidence): DateOrder | undefined {
+  const page = evidence();
+  return page.writtenOrder ?? page.style;
+}
+
+/**
+ * Articles of one story whose numeric date the page could not settle ("Newsroom | 10/03/2026"): each takes
+ * the reading nearer the dates the story's other articles settled ("March 9", "Thu 12 Mar 2026"), where one
+ * is; the rest keep the page's default reading (month first). A story's pages run over days, not months.
+ */
+export function settleDateReadings<T extends { published?: string; publishedOtherReading?: string }>(
+  articles: readonly T[],
+): T[] {
+  const settled = articles.flatMap((a) =>
+    a.published !== undefined && a.publishedOtherReading === undefined ? [a.published] : [],
   );
+  if (settled.length === 0) return [...articles];
+  const distance = (iso: string) => Math.min(...settled.map((d) => daysApart(d, iso)));
+  return articles.map((a) => {
+    const other = a.publishedOtherReading;
+    if (a.published === undefined || other === undefined || distance(other) >= distance(a.published))
+      return a;
+    return { ...a, published: other, publishedOtherReading: a.published };
+  });
 }
 
 /** Whether a line holds a numeric date ("11/03/2025") that chrono might read either way. */

@@ -1,7 +1,7 @@
 /** Metadata a scraped page gives when front matter does not: headline, outlet, publication date. */
 import { chooseHeadline, type PageLine } from './headline.ts';
 import { inferOutlet } from './outlet.ts';
-import { inferPublished } from './published.ts';
+import { inferPublishedReading } from './published.ts';
 import { findStandfirst } from './standfirst.ts';
 import { findSiteTitle, withoutOutletName } from './siteTitle.ts';
 
@@ -14,6 +14,8 @@ export interface PageMetadata {
   published?: string;
   /** The one-sentence summary under the headline (standfirst.ts). */
   standfirst?: string;
+  /** The other reading of a numeric date the page could not settle ("10/03/2026"; see dateOrder.ts). */
+  publishedOtherReading?: string;
 }
 
 /** Reads headline, outlet and date from a page's lines (all of them, furniture included). */
@@ -25,13 +27,15 @@ export function inferPageMetadata(
   const site = findSiteTitle(lines);
   const outlet = inferOutlet(texts, { isBio: options.isBio, ...(site ? { site: site.site } : {}) });
   const headline = chooseHeadline(lines, { ...(site ? { site } : {}), ...(outlet ? { outlet } : {}) });
-  const published = inferPublished(texts, headline.at, headline.text);
+  const reading = inferPublishedReading(texts, headline.at, headline.text);
+  const published = reading?.date;
   const title = headline.text && outlet ? withoutOutletName(headline.text, outlet) : headline.text;
   const standfirst = findStandfirst(lines, headline);
   return {
     ...(title ? { title } : {}),
     ...(outlet ? { outlet } : {}),
     ...(published ? { published } : {}),
+    ...(reading?.other ? { publishedOtherReading: reading.other } : {}),
     ...(standfirst ? { standfirst } : {}),
   };
 }

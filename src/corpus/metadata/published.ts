@@ -11,7 +11,8 @@ import * as chronoEn from 'chrono-node/en';
 import { wordCount } from '../../text/normalize.ts';
 import {
   type DateOrder,
-  decideDateOrder,
+  pageDateOrder,
+  weakDateOrder,
   hasNumericDate,
   type PageDateEvidence,
   pageDateEvidence,
@@ -109,14 +110,30 @@ export function dateOnLine(line: string, options: { order?: DateOrder } = {}): s
   return undefined;
 }
 
+/** A date as read, and the other reading of a numeric date the page's evidence could not settle. */
+export interface DateReading {
+  date: string;
+  other?: string;
+}
+
 /** A line's date, a numeric one read both ways and settled by the page's evidence when the two differ. */
-function pageDateOnLine(line: string, evidence: () => PageDateEvidence): string | undefined {
-  if (!hasNumericDate(line)) return dateOnLine(line);
+function pageDateOnLine(line: string, evidence: () => PageDateEvidence): DateReading | undefined {
+  if (!hasNumericDate(line)) {
+    const date = dateOnLine(line);
+    return date === undefined ? undefined : { date };
+  }
   const dayFirst = dateOnLine(line, { order: 'day-first' });
   const monthFirst = dateOnLine(line, { order: 'month-first' });
-  if (dayFirst === undefined || monthFirst === undefined || dayFirst === monthFirst)
-    return monthFirst ?? dayFirst;
-  return decideDateOrder(line, { dayFirst, monthFirst }, evidence) === 'day-first' ? dayFirst : monthFirst;
+  if (dayFirst === undefined || monthFirst === undefined || dayFirst === monthFirst) {
+    const date = monthFirst ?? dayFirst;
+    return date === undefined ? undefined : { date };
+  }
+  const order = pageDateOrder(line, { dayFirst, monthFirst }, evidence);
+  if (order !== undefined) return { date: order === 'day-first' ? dayFirst : monthFirst };
+  // Only the page's style, or nothing, says which: the story's other articles may settle it.
+  return weakDateOrder(evidence) === 'day-first'
+    ? { date: dayFirst, other: monthFirst }
+    : { date: monthFirst, other: dayFirst };
 }
 
 /** A time of day ("14:05", "9.12 BST", "10.52 p.m."); not the day and month of a dotted date ("06.03.2026"). */
@@ -139,7 +156,16 @@ export function inferPublished(
   from: number,
   headline?: string,
 ): string | undefined {
-  let best: { date: string; score: number } | undefined;
+  return inferPublishedReading(lines, from, headline)?.date;
+}
+
+/** `inferPublished`, with the other reading of a numeric date the page could not settle. */
+export function inferPublishedReading(
+  lines: readonly string[],
+  from: number,
+  headline?: string,
+): DateReading | undefined {
+  let best: { reading: DateReading; score: number } | undefined;
   // Gathered at most once, and only for a page with a numeric date that reads both ways.
   let gathered: PageDateEvidence | undefined;
   const evidence = () => {
@@ -152,12 +178,14 @@ export function inferPublished(
     // that holds it) is what the page is about, not when it was published.
     if (headline !== undefined && line.startsWith(headline)) continue;
     if (!isDateLine(line)) continue;
-    const date = pageDateOnLine(line, evidence);
-    if (date === undefined) continue;
+    const reading = pageDateOnLine(line, evidence);
+    if (reading === undefined) continue;
     const score = 2 * Number(i >= from) + stampWeight(line);
-    if (!best || score > best.score) best = { date, score };
+    if (!best || score > best.score) best = { reading, score };
   }
-  return best?.date ?? yearlessStampDate(lines, from);
+  if (best) return best.reading;
+  const yearless = yearlessStampDate(lines, from);
+  return yearless === undefined ? undefined : { date: yearless };
 }
 
 /**
