@@ -490,6 +490,13 @@ export class SpeakerSearch {
     // "mac giolla" where Ciarán and his brother Séamus Mac Giolla are quoted: a surname of several words
     // that ends the names of several quoted people is theirs, as a one-word surname is.
     if (exact.length > 0 && words.length > 1) tied.push(...this.#quotedEndingWith(words));
+    // "hunh" where Hùng and Hạnh are quoted: a typo one letter from two quoted surnames is either's, however
+    // much likelier one slip looks than the other.
+    const slips = exact.length === 0 && words.length === 1 ? this.#oneSlipFromSurnames(key) : [];
+    if (slips.length > 1) {
+      tied.push(...slips);
+      for (const k of slips) surnames.set(k, surnameOfKey(k));
+    }
     const [first, ...rest] = sortSpeakers([...new Set(tied)].flatMap((key) => this.#byKey.get(key) ?? []));
     if (!first) return [];
     // In one article people of that name are relatives or colleagues the articles tell apart only by given
@@ -542,6 +549,26 @@ export class SpeakerSearch {
     // "mr tamberlane" where only the daughter's gender is known: the one not known to be a woman.
     const possible = tied.filter((s) => (this.#people.get(s.key)?.gender ?? gender) === gender);
     return known.length === 0 && possible.length === 1 ? possible[0] : undefined;
+  }
+
+  /**
+   * Quoted people whose surname is one letter from the typed word, past its first letter, when two or more
+   * surnames are.
+   */
+  #oneSlipFromSurnames(word: string): string[] {
+    if (word.length < MIN_WORD) return [];
+    const keys: string[] = [];
+    const surnames = new Set<string>();
+    for (const { word: variant, distance } of lookupLayers(this.#words, word, 8)) {
+      // (A first letter changed is a rarer slip than any other: "mars" is Marsh before Bars.)
+      if (distance !== 1 || variant[0] !== word[0]) continue;
+      for (const entry of this.#byWord.get(variant) ?? [])
+        if (entry.quoted && isSurname(variant, entry.key)) {
+          keys.push(entry.key);
+          surnames.add(variant);
+        }
+    }
+    return surnames.size > 1 ? keys : [];
   }
 
   /** Keys of the quoted people named in full with more words whose names end with these (folded) words. */

@@ -263,6 +263,16 @@ describe('/quote <surname> shared by two people', () => {
     expect(b.note).toContain('Ask for one by full name');
   });
 
+  it('asks which one for a typo one letter from two quoted surnames, whichever slip looks likelier ("hunh": Hung, Hanh)', () => {
+    const storm = articleOf('storm', [
+      ['“Every vessel we have will go out,” said Tran Van Hung, chairman of the provincial committee.'],
+      ['“We have sewn white headbands for six families,” said Le Thi Hanh, the commune chairwoman.'],
+    ]);
+    const b = quoteBriefing(buildIndex([storm], [], NOW), 'hunh', 10);
+    expect(b.items.map((i) => i.speaker).sort()).toEqual(['Le Thi Hanh', 'Tran Van Hung']);
+    expect(b.note).toContain('Ask for one by full name');
+  });
+
   it('answers with one of them by full name', () => {
     const b = quoteBriefing(index, 'wenna tamberlane', 10);
     expect(b.items.map((i) => i.speaker)).toEqual(['Wenna Tamberlane']);
