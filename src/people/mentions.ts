@@ -1056,7 +1056,9 @@ export class MentionScanner {
     if (lower.some((t) => ORG_WORDS.has(t)) || PLACE_NOUNS.has(lower[lower.length - 1] as string))
       return null;
     if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return null;
-    if (name.some((t) => /\d/.test(t) && !isHandle(t)) || !firstWordOfName(name)) return null;
+    // ("Lt Col I Made Suardana": after a title, "I" opens a Balinese name, not a sentence's "I".)
+    const balinese = nameFrom > from && name[0] === 'I' && name.length >= 3;
+    if (name.some((t) => /\d/.test(t) && !isHandle(t)) || !(firstWordOfName(name) || balinese)) return null;
     // "Sen. Gordon Pike, R-Halberd Falls, called …": a US lawmaker's party and district, no one.
     if (PARTY_AND_PLACE.test(name[0] as string)) return null;
     // "Storm Perrin", "Tropical Storm Alberto": a weather system, named like a person.

@@ -1378,6 +1378,21 @@ describe('a quotation that addresses someone by a title ("…, Advocate.")', () 
   });
 });
 
+describe('a Balinese name after a title ("Lt Col I Made Suardana")', () => {
+  it('is read whole, so the "he said" after it is his, not the officer quoted before', () => {
+    const s = speakersOf(
+      article('balinese', [
+        ['“We have asked the divers not to take risks,” Air Vice Marshal Hendra Kusuma told reporters.'],
+        [
+          'Lt Col I Wayan Sudarsa, who leads the navy divers, said conditions inside the wreck were worse.',
+          '“Every dive now is harder than the last,” he said.',
+        ],
+      ]),
+    );
+    expect(s['Every dive now is harder than the last']).toBe('I Wayan Sudarsa');
+  });
+});
+
 describe('someone unnamed', () => {
   it('gives no one "“…,” said the man, who did not give his name", not the man named before', () => {
     const s = speakersOf(
