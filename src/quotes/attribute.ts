@@ -442,8 +442,8 @@ const POSSESSOR = /^\p{Lu}[\p{L}-]*['\u2019]s$/u;
 
 /**
  * The head of a definite role phrase opening a sentence as its subject: "The prime minister's official
- * spokesman said" → "spokesman", "The feisty singer was" → "singer", "The new TD made" → "td" (up to three words before the role noun,
- * then a lower-case word or a comma; "The head of …" is no head).
+ * spokesman said" → "spokesman", "The feisty singer was" → "singer", "The new TD made" → "td" (up to three
+ * words before the role noun, then a lower-case word or a comma; "The head of …" is no head).
  */
 function definiteRoleHead(sentence: string): string | undefined {
   const words = sentence.trim().split(/\s+/, 6);
@@ -2440,13 +2440,18 @@ class ArticleAttribution {
    */
   #addressedRole(entity: number, noun: string, at: Place): boolean {
     const address = new RegExp(`(?:,\\s*${escapeRegExp(noun)}\\b|^\\W*${escapeRegExp(noun)},)`, 'iu');
-    return this.#sentences.some(
-      (s) =>
-        at.paragraph - s.paragraph <= PRONOUN_REACH &&
+    // (Read back from the latest sentence, no further than the pronoun's reach.)
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const s = this.#sentences[k] as SentenceEntry;
+      if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
+      if (
         s.paragraph <= at.paragraph &&
         s.speakers.some((sp) => sp?.kind === 'entity' && sp.entity === entity) &&
-        address.test(s.text),
-    );
+        address.test(s.text)
+      )
+        return true;
+    }
+    return false;
   }
 
   /** Whether the paragraph names, before the place, two or more people of a gender that fits. */
