@@ -447,6 +447,13 @@ class ArticleChains {
       const found = pool.filter((e) => pool.every((o) => o === e || (elder ? isElder(e, o) : isElder(o, e))));
       if (found.length === 1) return found[0] as ArticleEntity;
     }
+    // "Kim Dong-jin said … ¶ “…,” the CEO said. ¶ Asked …, Mr. Kim said" where the union's Kim Tae-hoon was
+    // named four paragraphs up: an honorific and a surname are the one of them named in the last few
+    // paragraphs, when only one was (whatever else is known of the other's gender). A title that tells
+    // people apart ("Adv. van der Merwe") is read below.
+    const courtesy = m.titles.length > 0 && m.titles.every((t) => COURTESY_HONORIFICS.has(honorificForm(t)));
+    const named = courtesy && pool.length > 1 ? pool.filter((e) => since(e) <= NEAR_PARAGRAPHS) : [];
+    if (named.length === 1) return named[0] as ArticleEntity;
     // Several people share the surname ("Omar Mateen", his father "Seddique Mateen"): the one the article
     // is about, named at least twice as often as the other; otherwise it is no one's for sure.
     // "Ms Haddad" where Dr Farid Haddad and his daughter Samira are named: the one known to be a woman,

@@ -9006,3 +9006,20 @@ describe('a relative clause after an age and an appositive', () => {
     expect(s['a noise like a train that did not stop']).toBe('Lina Vorr');
   });
 });
+
+describe('"Mr. X" where two people of the surname are named and only one in the last two paragraphs', () => {
+  it('is the one just named, though only the other is known to be a man', () => {
+    const s = speakersOf(
+      article('namesakes', [
+        ['Oh Min-seok, the head of the dockers’ branch, said his members would vote on Sunday.'],
+        ['“We will take it to the members first,” he said.'],
+        ['Mr. Oh also thanked the crane drivers.'],
+        ['Port director Oh Jae-won said the deal would cost about 90 billion won.'],
+        ['“Nobody wins a stoppage,” the director said.'],
+        ['Asked about the ministry’s deadline, Mr. Oh said it had “focused everyone at the table.”'],
+      ]),
+    );
+    expect(s['focused everyone at the table']).toBe('Oh Jae-won');
+    expect(s['We will take it to the members first']).toBe('Oh Min-seok');
+  });
+});
