@@ -2290,6 +2290,8 @@ class ArticleAttribution {
         before,
       );
       if (described !== undefined) return { kind: 'entity', entity: described };
+      const focus = this.#agedFocus(ref, holders[0] as ArticleEntity, at, before);
+      if (focus !== undefined) return focus;
       // "Akbar, a former official, … ¶ “…?” one Western official asks. ¶ “…,” the same official explains":
       // an unnamed holder brought in after the named one was last named is the one meant.
       const holder = (holders[0] as ArticleEntity).id;
@@ -2406,6 +2408,29 @@ class ArticleAttribution {
     // "“I did, Chairperson,” Du Plessis said. ¶ “…,” the chairperson said": no one addresses themselves
     // by their role.
     if (near?.kind === 'entity' && this.#addressedRole(near.entity, ref.noun, at)) return null;
+    return near;
+  }
+
+  /**
+   * "Mr Shawcross, a former union official, … ¶ “…,” the 52-year-old union leader told supporters" where the
+   * one leader named before is the Lib Dem leader, last named pages up: a role given with an age tells more
+   * of the person the text is on, so it is the nearest person who fits, when the holder was last named out
+   * of a pronoun's reach and neither is known to be of another age. Undefined where the holder may be meant.
+   */
+  #agedFocus(
+    ref: Extract<SpeakerRef, { kind: 'role' }>,
+    holder: ArticleEntity,
+    at: Place,
+    before: number,
+  ): QuoteSpeaker | null | undefined {
+    if (ref.age === undefined) return undefined;
+    const ageFits = (e: ArticleEntity) => e.elder?.age === undefined || e.elder.age === ref.age;
+    if (holder.elder?.age === ref.age) return undefined;
+    if (at.paragraph - this.#lastNamedParagraph(holder.id, at, before) <= PRONOUN_REACH && ageFits(holder))
+      return undefined;
+    const near = this.#resolvePerson(ref.gender, at, before);
+    if (near?.kind !== 'entity' || near.entity === holder.id || !ageFits(this.#entity(near.entity)))
+      return ageFits(holder) ? undefined : null;
     return near;
   }
 

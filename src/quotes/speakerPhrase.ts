@@ -55,6 +55,8 @@ export type SpeakerRef =
       ofPronoun?: boolean;
       /** Lower-case words before the noun ("union" of "the union leader"). */
       modifiers?: string[];
+      /** The age the phrase gives ("the 52-year-old union leader"): 52. */
+      age?: number;
     };
 
 /** Lower-case head nouns that make a phrase an unnamed source worth keeping ("South Korean officials"). */
@@ -354,14 +356,19 @@ function roleNominal(written: string): SpeakerRef | undefined {
     .slice(0, -1);
   const office = before.filter((w) => OFFICE_QUALIFIERS.has(w));
   const modifiers = before.filter((w) => MODIFIER.test(w));
+  const age = before.map((w) => AGE_WORD.exec(w)?.[1]).find((a) => a !== undefined);
   return {
     kind: 'role',
     noun: head,
     ...(gender ? { gender } : {}),
     ...(office.length > 0 ? { office } : {}),
     ...(modifiers.length > 0 ? { modifiers } : {}),
+    ...(age !== undefined ? { age: Number(age) } : {}),
   };
 }
+
+/** An age written before a role's noun ("52-year-old"). */
+const AGE_WORD = /^(\d{1,3})-year-old$/;
 
 /** A lower-case word of three letters or more: what a role's modifier may be ("union", "former"). */
 const MODIFIER = /^\p{Ll}{3,}$/u;

@@ -9023,3 +9023,32 @@ describe('"Mr. X" where two people of the surname are named and only one in the 
     expect(s['We will take it to the members first']).toBe('Oh Min-seok');
   });
 });
+
+describe('a role given with an age ("the 52-year-old union leader") after a long stretch on someone else', () => {
+  it('is the person the text is on, not the one other holder of the role named pages up', () => {
+    const s = speakersOf(
+      article('aged', [
+        ['The Green leader, Petra Vallance, toured the market on Wednesday.'],
+        ['“We can win here,” she said.'],
+        ['The Greens last held the seat in 1997.'],
+        ['Turnout at the last by-election was 41 per cent.'],
+        ['The count starts at 10pm at the leisure centre.'],
+        ['Mr Ormerod, a former regional secretary of the dockers’ federation, founded his party in 2023.'],
+        [
+          '“The valley has been taken for granted for too long,” the 52-year-old union leader told supporters.',
+        ],
+      ]),
+    );
+    expect(s['The valley has been taken for granted for too long']).toBe('Ormerod');
+  });
+
+  it('is still the holder the text is on', () => {
+    const s = speakersOf(
+      article('aged-holder', [
+        ['The Green leader, Petra Vallance, toured the market on Wednesday.'],
+        ['“We can win here,” the 48-year-old party leader said.'],
+      ]),
+    );
+    expect(s['We can win here']).toBe('Petra Vallance');
+  });
+});
