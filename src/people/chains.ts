@@ -436,6 +436,14 @@ class ArticleChains {
     )
       return this.#new(m, false);
     const sharing = bySurname.length > 0 ? bySurname : candidates;
+    // "Prof Shawcross said" where Prof Alan Shawcross and the candidate Craig Shawcross are named: a title
+    // only one of them was given decides, whoever the quotation names ("… go to Mr Shawcross").
+    const tells = m.titles.filter((t) => !COURTESY_HONORIFICS.has(honorificForm(t)));
+    const titled =
+      tells.length > 0 && sharing.length > 1
+        ? sharing.filter((e) => tells.some((t) => e.titles?.has(foldTitle(t))))
+        : [];
+    if (titled.length === 1) return titled[0] as ArticleEntity;
     // "“Calvin gave me his life jacket,” Amsel said" where Ruth and Calvin Amsel are named: people do not
     // speak of themselves by name, so the relative the quotation names is not the one meant.
     const unspoken = sharing.length > 1 ? sharing.filter((e) => !spokenOf.has(e.id)) : sharing;

@@ -9052,3 +9052,26 @@ describe('a role given with an age ("the 52-year-old union leader") after a long
     expect(s['We can win here']).toBe('Petra Vallance');
   });
 });
+
+describe('a title only one of two namesakes was given ("Prof Hartigan said")', () => {
+  it('decides, even where the quotation names the other by the same surname and honorific', () => {
+    const s = speakersOf(
+      article('title', [
+        ['Independent candidate Declan Hartigan won the seat by 38 votes after a recount.'],
+        ['“The count was done twice,” he said.'],
+        ['Labour said it would decide within days whether to go to court.'],
+        [
+          'Prof Conor Hartigan, a political scientist at the University of Ardmore, said petitions were rare.',
+        ],
+        [
+          '“They would need a judge to find 30 of those ballots in their favour, net of any that go to Mr Hartigan. That is a very tall order,” Prof Hartigan said.',
+        ],
+      ]),
+    );
+    expect(
+      s[
+        'They would need a judge to find 30 of those ballots in their favour, net of any that go to Mr Hartigan. That is a very tall order'
+      ],
+    ).toBe('Conor Hartigan');
+  });
+});
