@@ -718,6 +718,8 @@ interface ParsedRun {
  */
 /** Words that join a title to the body it serves ("Attorney for the District of …", "Minister of …"). */
 const BODY_BEFORE_NAME: ReadonlySet<string> = new Set(['of', 'for']);
+/** Words that join a role to the place it is held in or accredited to ("ambassador in Geneva", "to the UN"). */
+const PLACE_OF_ROLE: ReadonlySet<string> = new Set(['at', 'in', 'to']);
 /** The most words of a body a role serves, set off before a name ("for the North Aldermoor District,"). */
 const MAX_BODY_WORDS = 5;
 
@@ -1375,8 +1377,9 @@ export class MentionScanner {
   }
 
   /**
-   * "The senior coroner for North Aldermoor, Harriet Loxley", "the head of the Port Authority, Dana Holt": a
-   * role, "of"/"for"/"at" the body it serves (capitalised, ending in a comma), then the name.
+   * "The senior coroner for North Aldermoor, Harriet Loxley", "the head of the Port Authority, Dana Holt",
+   * "The Egyptian ambassador in Geneva, Mahmoud el-Sayed": a role, "of"/"for"/"at"/"in"/"to" the body or
+   * place it serves (capitalised, ending in a comma), then the name.
    */
   #roleOfBodyBefore(tokens: Tokens, i: number): string {
     const comma = i - 1;
@@ -1390,7 +1393,7 @@ export class MentionScanner {
     )
       k--;
     const joiner = tokens.raw(k);
-    if (!BODY_BEFORE_NAME.has(joiner) && joiner !== 'at') return '';
+    if (!BODY_BEFORE_NAME.has(joiner) && !PLACE_OF_ROLE.has(joiner)) return '';
     const role = this.#roleBefore(tokens, k);
     if (role === '' || !role.split(/[\s,]+/).some((w) => isRoleNoun(w.toLowerCase()))) return '';
     const body: string[] = [];

@@ -9075,3 +9075,19 @@ describe('a title only one of two namesakes was given ("Prof Hartigan said")', (
     ).toBe('Conor Hartigan');
   });
 });
+
+describe('a role held in a place, set off before a name ("The Egyptian ambassador in Geneva, X,")', () => {
+  it('is the name’s role, so "the ambassador said" after it is theirs', () => {
+    const s = speakersOf(
+      article('in-place', [
+        ['Omar Haddadin, chairman of the irrigation committee, said any cut would need a vote.'],
+        ['“Parliament will read every line,” Haddadin said.'],
+        [
+          'The Jordanian ambassador in Vienna, Samir Khatib, dismissed the criticism.',
+          '“Nobody gave anything away,” the ambassador said.',
+        ],
+      ]),
+    );
+    expect(s['Nobody gave anything away']).toBe('Samir Khatib');
+  });
+});
