@@ -16,6 +16,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** Abbreviations that are family names too ("Ma.", "Eng."): one only before a name, after none. */
+const SURNAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['Ma', 'Eng']);
+
 /** The longest entry of ABBREVIATIONS, with a leading apostrophe to spare. */
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)) + 1;
 
@@ -79,8 +82,13 @@ function isAbbreviation(text: string, dot: number, nextWord: string): boolean {
   const word = text.slice(start, dot).replace(/^['\u2019]+/, '');
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // "Ma. Cristina Dela Cruz", "Sen. Ma. Luisa Tan": María shortened, as Filipino names write it, before a
-  // given name; not a surname ending a name ("Jack Ma. He left.").
-  if (word === 'Ma' && /^\p{Lu}\p{Ll}/u.test(nextWord) && !SENTENCE_STARTERS.has(nextWord.toLowerCase()))
+  // given name; not a surname ending a name ("Jack Ma. He left."). So for the engineer's "Eng. Yasir Adel"
+  // (not "said Karen Eng. Talks resume").
+  if (
+    SURNAME_ABBREVIATIONS.has(word) &&
+    /^\p{Lu}\p{Ll}/u.test(nextWord) &&
+    !SENTENCE_STARTERS.has(nextWord.toLowerCase())
+  )
     return !/\p{Lu}[\p{Ll}'\u2019-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start));
   // Single capital initial: "N. Korea", "Mike R. Pompeo" (not a unit after a number: "below minus 40C.",
   // nor the letter of a thing: "asleep in their flat in Block B. Standing behind …", "Plan B.").

@@ -329,10 +329,11 @@ function isLowerOrDigit(c: number): boolean {
 
 /**
  * Honorifics that are one only where they open a name: the Spanish "Sr." ("Sr. de Lemos"; not "J. David Cox
- * Sr.", whose "Sr." is his generation and closes it) and the French "M." ("M. Lefèvre-Durand"; not "Jean
- * M. Roux", whose "M." is an initial).
+ * Sr.", whose "Sr." is his generation and closes it), the French "M." ("M. Lefèvre-Durand"; not "Jean
+ * M. Roux", whose "M." is an initial) and the engineer's "Eng." of Arabic-speaking countries ("Eng. Yasir
+ * Abdel-Moneim"; written with its period: Eng is a family name too).
  */
-const OPENING_HONORIFIC = /^(?:Sr\.?|M\.)$/;
+const OPENING_HONORIFIC = /^(?:Sr\.?|M\.|Eng\.)$/;
 
 /** Whether words[k] of a run that starts at `from` is a title: a title word, or an opening honorific. */
 export function isTitleAt(words: readonly string[], k: number, from: number): boolean {

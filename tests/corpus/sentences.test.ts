@@ -164,6 +164,18 @@ describe('"Ma." shortening María in a Filipino name', () => {
   });
 });
 
+describe('"Eng." for an engineer, as Arabic-speaking countries write it before a name', () => {
+  it('ends no sentence before the name, but a surname Eng at a sentence end still does', () => {
+    expect(splitSentences('“It works,” said Eng. Samir Haddad, the chief negotiator. Talks resume.')).toEqual(
+      ['“It works,” said Eng. Samir Haddad, the chief negotiator.', 'Talks resume.'],
+    );
+    expect(splitSentences('“We were close,” said Karen Eng. Talks resume on Monday.')).toEqual([
+      '“We were close,” said Karen Eng.',
+      'Talks resume on Monday.',
+    ]);
+  });
+});
+
 describe('a hyphenated word before a full stop whose last part is also an abbreviation ("Jun-Jun.")', () => {
   it('ends the sentence; "Lt.-Col." and "Jun. 5" do not', () => {
     expect(splitSentences('Friends call him Jun-Jun. "Then the lights went off," he said.')).toEqual([

@@ -9091,3 +9091,20 @@ describe('a role held in a place, set off before a name ("The Egyptian ambassado
     expect(s['Nobody gave anything away']).toBe('Samir Khatib');
   });
 });
+
+describe('the engineer\'s "Eng." before a name ("Eng. Samir Haddad")', () => {
+  it('is a title: the name after it is the speaker, and "Eng. Haddad" later is the same person', () => {
+    const s = speakersOf(
+      article('eng', [
+        ['The envoy proposed splitting the difference.'],
+        [
+          '“Seventy is nobody’s number, which is why it works,” said Eng. Samir Haddad, the chief technical negotiator.',
+          'Eng. Haddad said the first task was measuring the flow.',
+          '“If we cannot agree on the water we see, we never will.”',
+        ],
+      ]),
+    );
+    expect(s['Seventy is nobody’s number, which is why it works']).toBe('Samir Haddad');
+    expect(s['If we cannot agree on the water we see, we never will']).toBe('Samir Haddad');
+  });
+});
