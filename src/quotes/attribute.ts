@@ -651,6 +651,13 @@ const WORK_BY = new RegExp(
 /** A message someone received, introduced by a colon: its words are the sender's, not the receiver's. */
 const RECEIVED_MESSAGE =
   /\b(?:message|text|letter|note|e-?mail|voicemail)\b[^"\u201C\u201D.]*\b(?:received|was sent|had been sent)\b[^"\u201C\u201D.]*:\s*["'\u201C\u2018]?$/iu;
+/**
+ * "where a hand-painted banner still read “Thank You, Crake Valley”", "placards saying “…”": the words of a
+ * sign, banner or T-shirt, no one's speech (an inscription: the determiner, up to two words, the thing, then
+ * what it read).
+ */
+const INSCRIPTION_BEFORE =
+  /\b(?:an?|the|one|his|her|their|its|another)\s+(?:[\p{L}-]+\s+){0,2}(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|hoardings?|billboards?|plaques?|stickers?|graffiti|murals?|badges?)\b[^"\u201C\u201D.]{0,40}?\b(?:read|reads|reading|said|says|saying|bearing|bore|proclaimed|proclaiming)\s*[:,]?\s*["'\u201C\u2018]?$/iu;
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
 /**
@@ -3422,7 +3429,8 @@ class ArticleAttribution {
       // "“…,” said the man, who did not give his name.", "“…,” she said, asking not to be named.": a role or
       // pronoun the sentence says is unnamed is no one.
       let speaker =
-        after !== undefined && UNNAMED_CUE.test(after.phrase) && UNNAMED_SUBJECT.test(afterClose)
+        (after !== undefined && UNNAMED_CUE.test(after.phrase) && UNNAMED_SUBJECT.test(afterClose)) ||
+        INSCRIPTION_BEFORE.test(beforeOpen)
           ? undefined
           : asked || relative
             ? null

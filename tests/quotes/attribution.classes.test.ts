@@ -9108,3 +9108,17 @@ describe('the engineer\'s "Eng." before a name ("Eng. Samir Haddad")', () => {
     expect(s['If we cannot agree on the water we see, we never will']).toBe('Samir Haddad');
   });
 });
+
+describe('the words of a sign, banner or placard ("where a banner still read “…”")', () => {
+  it('are no one’s, though the sentence names who spoke before them', () => {
+    const s = speakersOf(
+      article('banner', [
+        [
+          '“Good luck to them,” Mr Ormerod told reporters at his office in Tarnby, where a hand-painted banner still read “Thank You, Tarn Valley”.',
+        ],
+      ]),
+    );
+    expect(s['Good luck to them']).toBe('Ormerod');
+    expect(s['Thank You, Tarn Valley']).toBe('unknown');
+  });
+});
