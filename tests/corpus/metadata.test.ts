@@ -1870,3 +1870,37 @@ describe('page metadata: a press release headed "Media Release - Headline | Body
     expect(m.published).toBe('2026-03-12');
   });
 });
+
+describe('inferPublished: a wire story dated only by its dateline ("GENEVA, March 10 (CPA) - …")', () => {
+  const body = (dateline: string) => [
+    'Ferry talks go into the night | Harbour Wire',
+    'Ferry talks go into the night',
+    'By Jane Marlow',
+    'Updated 13:22 CET',
+    `${dateline} - Negotiators for the two ferry operators worked through the night on a compromise timetable.`,
+    'The talks resume on Thursday, a spokesman said.',
+  ];
+
+  it('is the dateline’s day in the year of the page’s copyright line', () => {
+    expect(inferPublished([...body('VALLETTA, March 10 (HW)'), '© 2026 Harbour Wire Media Ltd.'], 1)).toBe(
+      '2026-03-10',
+    );
+    expect(
+      inferPublished([...body('GOZO, Malta, July 14 (HW)'), '(c) 2025 Harbour Wire Co-operative Ltd.'], 1),
+    ).toBe('2025-07-14');
+  });
+
+  it('is no date without a year anywhere on the page, nor a sentence that merely opens with a place', () => {
+    expect(inferPublished(body('VALLETTA, March 10 (HW)'), 1)).toBeUndefined();
+    expect(
+      inferPublished(
+        [
+          'Ferry talks go into the night',
+          'In VALLETTA, March 10 (the day of the vote) - was the date agreed.',
+          '© 2026 Harbour Wire Media Ltd.',
+        ],
+        0,
+      ),
+    ).toBeUndefined();
+  });
+});

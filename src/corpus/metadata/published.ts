@@ -197,23 +197,31 @@ const BYLINE_THEN_DAY =
   /^By (?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/u;
 
 /**
+ * "GENEVA, March 10 (CPA) - …", "THOMPSON, Man., July 14 (NP) - …": a wire story's dateline, its place in
+ * capitals (and a region), the day without its year, the agency in brackets and a dash: the day it was filed.
+ */
+const WIRE_DATELINE =
+  /^\p{Lu}[\p{Lu} .'\u2019-]+,(?: [\p{L}.]+(?: [\p{L}.]+)?,)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} \([^)]{1,40}\) (?:-|--|\u2013|\u2014) /u;
+
+/**
  * "By Erin Cole March 18 at 3:57 PM" on a page whose copyright line reads "© 1996-2015": a site prints a
  * stamp without its year while the year is the current one, which the copyright line of the same copy of
- * the page shows. Only a labelled stamp with a time of day, at or after the headline; undefined otherwise.
+ * the page shows. Only a labelled stamp with a time of day, or a wire dateline, at or after the headline;
+ * undefined otherwise.
  */
 function yearlessStampDate(lines: readonly string[], from: number): string | undefined {
   const year = copyrightYear(lines);
   if (year === undefined) return undefined;
   for (let i = Math.max(0, from); i < lines.length; i++) {
     const line = lines[i] as string;
-    if (
-      !LABEL.test(line) ||
-      !(CLOCK.test(line) || BYLINE_THEN_DAY.test(line)) ||
-      YEAR.test(line) ||
-      wordCount(line) > MAX_STAMP_WORDS
-    )
-      continue;
-    for (const result of chronoEn.casual.parse(line, new Date(Date.UTC(year, 0, 1)))) {
+    const dateline = WIRE_DATELINE.exec(line)?.[0];
+    const stamp =
+      LABEL.test(line) &&
+      (CLOCK.test(line) || BYLINE_THEN_DAY.test(line)) &&
+      !YEAR.test(line) &&
+      wordCount(line) <= MAX_STAMP_WORDS;
+    if (!stamp && dateline === undefined) continue;
+    for (const result of chronoEn.casual.parse(dateline ?? line, new Date(Date.UTC(year, 0, 1)))) {
       const start = result.start;
       if (!start.isCertain('month') || !start.isCertain('day') || start.isCertain('year')) continue;
       return `${year}-${pad(start.get('month') as number)}-${pad(start.get('day') as number)}`;
@@ -222,11 +230,12 @@ function yearlessStampDate(lines: readonly string[], from: number): string | und
   return undefined;
 }
 
-/** The latest year a copyright line of the page names ("© 1996-2015 The Post" → 2015). */
+/** The latest year a copyright line of the page names ("© 1996-2015 The Post" → 2015, "(c) 2026 …"). */
 function copyrightYear(lines: readonly string[]): number | undefined {
   let latest: number | undefined;
   for (const line of lines) {
-    if (!/\u00A9|\bcopyright\b/i.test(line)) continue;
+    // ("(c) 2026 …": the sign as plain text writes it.)
+    if (!/\u00A9|\bcopyright\b|^\(c\)\s/i.test(line)) continue;
     for (const m of line.matchAll(/\b(?:19|20)\d{2}\b/g)) latest = Math.max(latest ?? 0, Number(m[0]));
   }
   return latest;
