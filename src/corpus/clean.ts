@@ -148,7 +148,12 @@ function splitLines(raw: string): Line[] {
       for (const wrapped of unwrap(texts)) {
         const text = withoutEmphasisMarks(withoutTrailingLink(wrapped));
         const last = lines[lines.length - 1];
-        if (last !== undefined && cutMidSentence(last.text, text)) last.text = `${last.text} ${text}`;
+        // (A headline that ends on a function word, "… as flames close in", is whole where the page's title
+        // line opens with it.)
+        const headline =
+          last !== undefined && last !== lines[0] && lines[0]?.text.startsWith(`${last.text} `);
+        if (last !== undefined && !headline && cutMidSentence(last.text, text))
+          last.text = `${last.text} ${text}`;
         else lines.push({ text, block: b, drop: false });
       }
     });

@@ -1904,3 +1904,17 @@ describe('inferPublished: a wire story dated only by its dateline ("GENEVA, Marc
     ).toBeUndefined();
   });
 });
+
+describe('a headline that ends on a function word ("… as flames close in")', () => {
+  it('is the whole headline where the title line opens with it, not cut off before the standfirst', () => {
+    const m = metadataOf([
+      'Wildfire forces evacuation of Tarn Lake as flames close in | Harbour Wire',
+      'HARBOUR WIRE',
+      'Wildfire forces evacuation of Tarn Lake as flames close in',
+      'Elders and children flown out first as smoke grounds planes for hours',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Wildfire forces evacuation of Tarn Lake as flames close in');
+  });
+});
