@@ -1918,3 +1918,19 @@ describe('a headline that ends on a function word ("… as flames close in")', (
     expect(m.title).toBe('Wildfire forces evacuation of Tarn Lake as flames close in');
   });
 });
+
+describe('a badge in capitals before the headline on its line ("LIVE  Ferry vote: …")', () => {
+  it('is no part of the headline the title line gives', () => {
+    const m = metadataOf([
+      'Ferry vote: board approves terminal after recount - as it happened | The Dunmere Herald',
+      'THE DUNMERE HERALD',
+      'Home | News | Politics | Live',
+      'LIVE  Ferry vote: board approves terminal after recount - as it happened',
+      'Board chair says the result stands; objectors weigh a legal challenge',
+      'Jane Marlow',
+      'Thu 5 Mar 2026 21.47 GMT',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry vote: board approves terminal after recount - as it happened');
+  });
+});

@@ -213,6 +213,9 @@ const TRAILING_LABEL = /\s*[([][^()[\]]{1,20}[)\]]\s*$/u;
 const GENRE_LABEL =
   /^(?:analysis|opinion|comment|commentary|explainer|review|editorial|interview|exclusive|fact check|obituary|profile|live(?: updates| blog)?|breaking(?: news)?|(?:news|press|media) release)\s*[:|\u2013\u2014-]\s+/iu;
 
+/** A badge in capitals before a headline on its line ("LIVE", "BREAKING NEWS", "WATCH"): one or two words. */
+const BADGE = /^\p{Lu}{2,}(?: \p{Lu}{2,})?\s+(?=\p{Lu}\p{Ll})/u;
+
 /** The title as the page shows it when the two differ only in accents the title left out. */
 function withAccentsShown(title: string, shown: string): string {
   return shown !== title && withoutAccents(shown) === title ? shown : title;
@@ -296,6 +299,11 @@ export function chooseHeadline(
     // worded afresh.
     // "JOAO GOES AWOL" on a line of its own over "Pessanha skips …", the title "JOAO GOES AWOL: Pessanha
     // skips …": a kicker over the headline, which readers see with it.
+    // "LIVE  Hallowmere by-election: …" under the title "Hallowmere by-election: …": a badge in capitals the
+    // page shows before the headline, no part of it.
+    const badge = body?.text ? BADGE.exec(body.text) : null;
+    if (body?.text && badge && comparableLine(body.text.slice(badge[0].length)) === wanted)
+      return { text: site.headline, at: body.at };
     const kicker = body ? lines[body.at - 1] : undefined;
     if (body?.text && kicker && comparableLine(`${kicker.text}: ${body.text}`) === wanted)
       return { text: site.headline, at: body.at };
