@@ -880,6 +880,8 @@ export class MentionScanner {
             ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
               (isParticle(bare) && this.#particlesThenName(tokens, j)))));
       if (!joins && (!isUpper(bare) || (j > i && opensQuotationOrBracket(raw)))) break;
+      // "If I were Labour I'd be worrying": the speaker's own "I" with its verb run on is no part of a name.
+      if (j > i && FIRST_PERSON_CONTRACTION.test(bare)) break;
       // A dash between two capitalised words parts them: "PORT HALLEN, West Cardeny — Ruth Amsel"; so does
       // the end of a sentence ("… the Facebook COO. She does not …").
       if (j > i && (tokens.afterDash(j) || this.#sentenceStarts.has(tokens.start(j)))) break;

@@ -9122,3 +9122,21 @@ describe('the words of a sign, banner or placard ("where a banner still read “
     expect(s['Thank You, Tarn Valley']).toBe('unknown');
   });
 });
+
+describe('"I\'d" after a capitalised word inside a quotation ("If I were Labour I\'d be worrying")', () => {
+  it("is no part of a name, so the party does not become a person who takes others' quotes", () => {
+    const s = speakersOf(
+      article('contraction', [
+        [
+          'Sir Malcolm Whitby, who held the seat for 25 years, has spent the campaign on the doorstep.',
+          'The 78-year-old former Labour whip, knighted in 2018, told the Courier he had “never seen anything like it”.',
+        ],
+        ['“When I first stood here in 1992 you could weigh the Labour vote rather than count it.”'],
+        ['“If I were Labour I’d be worrying about the postal votes,” said Ann Lee, a pollster.'],
+      ]),
+    );
+    expect(s['When I first stood here in 1992 you could weigh the Labour vote rather than count it']).toBe(
+      'Malcolm Whitby',
+    );
+  });
+});
