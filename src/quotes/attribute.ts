@@ -2871,7 +2871,7 @@ class ArticleAttribution {
         return resolved;
       }
       case 'pronoun': {
-        if (ref.pronoun === 'they') return null;
+        if (ref.pronoun === 'they') return this.#singularThey(at);
         if (ref.pronoun === 'it') {
           // "The ministry said … “…,” it said.": the organisation the sentence before names.
           const said = attributionBefore(previousSentence);
@@ -2887,6 +2887,24 @@ class ArticleAttribution {
         return resolved;
       }
     }
+  }
+
+  /**
+   * "“…,” Mx Moreau said. ¶ “…,” they added.": "they" is one person only where the person it would mean is
+   * called "Mx", the honorific of someone who uses it; otherwise it is a group, no one to name.
+   */
+  #singularThey(at: Place): QuoteSpeaker | null {
+    // The one the sentence before is about, or who spoke last in the paragraph before.
+    let near: number | undefined;
+    if (at.sentence > 0) near = this.#previousSubject(at);
+    else if (at.paragraph > 0) {
+      const k = this.#entryIndex(at.paragraph - 1, this.#lastSentence[at.paragraph - 1] ?? -1);
+      const spoken = k < 0 ? undefined : (this.#sentences[k] as SentenceEntry).speakers.at(-1);
+      near = spoken?.kind === 'entity' ? spoken.entity : k < 0 ? undefined : this.#subjectAt(k);
+    }
+    return near !== undefined && this.#entity(near).titles?.has('mx')
+      ? { kind: 'entity', entity: near }
+      : null;
   }
 
   /**

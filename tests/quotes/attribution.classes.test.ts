@@ -9140,3 +9140,20 @@ describe('"I\'d" after a capitalised word inside a quotation ("If I were Labour 
     );
   });
 });
+
+describe('"they added" after a person the article calls "Mx" (singular they)', () => {
+  it('is that person; "they said" after a group is still no one', () => {
+    const s = speakersOf(
+      article('mx', [
+        ['Robin Achterberg, 34, a graphic designer, was waiting at the central station.'],
+        ['“I understand the anger,” Mx Achterberg said.'],
+        ['“I worked from home through the last strikes,” they added. “I can do it again.”'],
+        ['Union leaders met on Tuesday.'],
+        ['“We will not give in,” they said.'],
+      ]),
+    );
+    expect(s['I worked from home through the last strikes']).toBe('Robin Achterberg');
+    expect(s['I can do it again']).toBe('Robin Achterberg');
+    expect(s['We will not give in']).toBe('unknown');
+  });
+});
