@@ -91,6 +91,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr coun couns advocate adv district collector magistrate tehsildar ' +
     // ("Bupati Arfan", a regent; "Kombes Bambang Irawan", a senior police commissioner.)
     'bupati kombes ' +
+    // German ranks and offices as English copy keeps them ("Kriminaldirektor Jens Brüggemann", "Oberstaatsanwalt
+    // Petra Kühn", "Landrat Max Bauer").
+    'kriminaldirektor kriminalhauptkommissar kriminalkommissar kommissar oberstaatsanwalt oberstaatsanwältin ' +
+    'staatsanwalt staatsanwältin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrat ' +
+    'landrätin ministerpräsident ministerpräsidentin polizeipräsident polizeipräsidentin ' +
     // ("Leader of the Opposition Ana Roe", "Opposition leader Ana Roe": the office's body, not her name.)
     'opposition ' +
     // ("Solicitor General Elizabeth Prelogar", "Surgeon General Jerome Adams": the office, not "General".)

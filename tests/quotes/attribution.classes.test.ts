@@ -9157,3 +9157,18 @@ describe('"they added" after a person the article calls "Mx" (singular they)', (
     expect(s['We will not give in']).toBe('unknown');
   });
 });
+
+describe('a German rank before a name ("Kriminaldirektor Jens Weidmann", "Oberstaatsanwältin Petra Kühn")', () => {
+  it('is a title, not the name’s first word', () => {
+    const s = speakersOf(
+      article('rank', [
+        [
+          '“We are treating this as extortion,” said Kriminaldirektor Jens Weidmann, head of the cybercrime unit.',
+        ],
+        ['“The file is with the court,” Oberstaatsanwältin Petra Kühn told reporters.'],
+      ]),
+    );
+    expect(s['We are treating this as extortion']).toBe('Jens Weidmann');
+    expect(s['The file is with the court']).toBe('Petra Kühn');
+  });
+});
