@@ -305,7 +305,7 @@ const CLAUSE_LEAD = '(?:(?:but|and|yet|even|just|only|long|shortly|soon|right|st
  * Garvey, Reeve …": a past participle and its agent, or where someone was born or raised).
  */
 const CLAUSE_OPENER = new RegExp(
-  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:${TIME_OPENERS.join('|')}|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|asked|speaking|if|although|though|because|once|until|(?:[a-z]+ed|${IRREGULAR_PARTICIPLES})\\s+by|born|raised|${PRESENT_PARTICIPLE}|${TIME_SPAN_BEFORE})${WORD_END}`,
+  `^["'\u201C\u2018(]*${CLAUSE_LEAD}(?:${TIME_OPENERS.join('|')}|after|before|when|while|as|since|in|on|at|during|following|despite|with|without|unlike|like|for|under|asked|speaking|if|although|though|because|once|until|(?:[a-z]+ed|${IRREGULAR_PARTICIPLES})\\s+by|born|raised|${PRESENT_PARTICIPLE}|${TIME_SPAN_BEFORE})${WORD_END}`,
   'iu',
 );
 /**
@@ -366,11 +366,12 @@ function subjectAfterTimePhrase(sentence: string, comma: number): number | undef
 }
 /**
  * An opening participle clause ("Asked whether Meridia had been hacked, he said", "After meeting Kim, she
- * told …", "Influenced by figures like Marcus Garvey, he …"): its subject is the main clause's, so a name in
- * it is an object, never the "he" that follows.
+ * told …", "Influenced by figures like Marcus Garvey, he …"), or a phrase of questioning or writing put to
+ * someone ("Under questioning from Senator X, she said", "In a letter to X, he wrote"): its subject is the
+ * main clause's, so a name in it is an object, never the "he" that follows.
  */
 const PARTICIPLE_OPENING =
-  /^["'\u201C\u2018(]*(?:asked|pressed|questioned|speaking|talking|writing|responding|replying|(?:after|before|when|while|since|on|upon)\s+\p{Ll}+ing|\p{Ll}+ed\s+by|born|raised)\b/iu;
+  /^["'\u201C\u2018(]*(?:asked|pressed|questioned|speaking|talking|writing|responding|replying|(?:after|before|when|while|since|on|upon)\s+\p{Ll}+ing|\p{Ll}+ed\s+by|born|raised|under\s+(?:[\p{Ll}-]+\s+){1,2}(?:from|by)|in\s+(?:a|an|her|his|their)\s+(?:letter|e-?mail|message|reply|response)\s+to)\b/iu;
 
 /** Where the text after an opening participle clause starts in a sentence (0 without one). */
 function afterParticipleClause(sentence: string): number {

@@ -9172,3 +9172,18 @@ describe('a German rank before a name ("Kriminaldirektor Jens Weidmann", "Oberst
     expect(s['The file is with the court']).toBe('Petra Kühn');
   });
 });
+
+describe('a phrase of questioning opening the sentence ("Under questioning from Senator X, she said")', () => {
+  it('names the questioner, not whom "she" means, there or in the quotation after', () => {
+    const s = speakersOf(
+      article('questioning', [
+        ['“What we saw was a pattern of staffing breaches,” Dr Siobhan Keane said.'],
+        [
+          'Under questioning from Greens senator Bridget Holloway, she said enforcement was for state regulators.',
+        ],
+        ['“We can’t shut a provider down on a feeling,” she said.'],
+      ]),
+    );
+    expect(s['We can’t shut a provider down on a feeling']).toBe('Siobhan Keane');
+  });
+});
