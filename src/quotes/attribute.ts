@@ -659,6 +659,19 @@ const RECEIVED_MESSAGE =
  */
 const INSCRIPTION_BEFORE =
   /\b(?:an?|the|one|his|her|their|its|another)\s+(?:[\p{L}-]+\s+){0,2}(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|hoardings?|billboards?|plaques?|stickers?|graffiti|murals?|badges?)\b[^"\u201C\u201D.]{0,40}?\b(?:read|reads|reading|said|says|saying|bearing|bore|proclaimed|proclaiming)\s*[:,]?\s*["'\u201C\u2018]?$/iu;
+/**
+ * "… did not respond when a reporter called out: “Will you pay the money back?”", "someone shouted:": the
+ * words of someone unnamed whose speech verb stands right before the colon, whoever the sentence is about.
+ */
+const UNNAMED_CALLS_OUT =
+  /\b(?:(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){1,3}?|someone\s+|somebody\s+)(?:called out|shouted|yelled|cried out|heckled|interjected|asked|demanded)\s*:\s*["'\u201C\u2018]?$/iu;
+/**
+ * "… said she and her colleagues were told in late January that their pay would be “a few days late”": the
+ * words of whoever told them, put to the subject (a passive of telling and what it told, "that …", and no
+ * speech verb after it; not "managers were warned “more than once, in writing”", the reporter's words).
+ */
+const TOLD_TO_SUBJECT =
+  /\b(?:was|were|had been|have been|has been|being)\s+(?:\p{Ll}+ly\s+)?(?:told|informed|assured|promised|warned)\b[^"\u201C\u201D]*?\bthat\b(?:(?!\b(?:said|says|added|adds|told|tells)\b)[^"\u201C\u201D])*$/iu;
 /** Reading out or quoting someone else's words: "read it out", "read from the letter", "quoted the note". */
 const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
 /**
@@ -3449,7 +3462,9 @@ class ArticleAttribution {
       // pronoun the sentence says is unnamed is no one.
       let speaker =
         (after !== undefined && UNNAMED_CUE.test(after.phrase) && UNNAMED_SUBJECT.test(afterClose)) ||
-        INSCRIPTION_BEFORE.test(beforeOpen)
+        INSCRIPTION_BEFORE.test(beforeOpen) ||
+        UNNAMED_CALLS_OUT.test(beforeOpen) ||
+        TOLD_TO_SUBJECT.test(beforeOpen)
           ? undefined
           : asked || relative
             ? null

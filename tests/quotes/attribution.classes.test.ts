@@ -9187,3 +9187,23 @@ describe('a phrase of questioning opening the sentence ("Under questioning from 
     expect(s['We can’t shut a provider down on a feeling']).toBe('Siobhan Keane');
   });
 });
+
+describe('words put to the subject: an unnamed caller before a colon, a passive of telling before a partial quote', () => {
+  it('are no one’s, where the sentence is about someone named', () => {
+    const s = speakersOf(
+      article('put-to', [
+        ['“We are sorry,” Gavin Marsh said.'],
+        [
+          'Mr Marsh left through a side entrance and did not respond when a reporter called out: “Will you pay the money back?”',
+        ],
+        [
+          'Lena Okafor, 31, a room leader, said she and her colleagues were told in January that their pay would be “a few days late, nothing to worry about”.',
+        ],
+        ['She was told the news on Monday and said it was “heartbreaking”.'],
+      ]),
+    );
+    expect(s['Will you pay the money back?']).toBe('unknown');
+    expect(s['a few days late, nothing to worry about']).toBe('unknown');
+    expect(s.heartbreaking).toBe('Lena Okafor');
+  });
+});
