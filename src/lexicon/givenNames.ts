@@ -96,3 +96,34 @@ export const HYPHENATED_GIVEN_NAME_GENDERS: ReadonlyMap<string, Gender> = new Ma
   ...words(KOREAN_FEMALE).map((w): [string, Gender] => [w, 'f']),
   ...words(KOREAN_MALE).map((w): [string, Gender] => [w, 'm']),
 ]);
+
+/**
+ * Pet forms of given names that share no start with them ("Chema" for José María, "Manolo" for Manuel,
+ * "Bill" for William), by the folded pet form: the formal given names (folded, words apart) it stands for.
+ * Pet forms that begin as the name does ("Alex", "Rafa", "Santi") need no entry: a short given name that
+ * starts the longer one is read as it (people/fullNames.ts).
+ */
+export const PET_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  // Spanish and Portuguese.
+  (
+    'chema:jose maria|manolo:manuel|charo:rosario|pepe:jose|paco:francisco|pancho:francisco|curro:francisco|' +
+    'nacho:ignacio|lola:dolores|concha:concepcion|conchi:concepcion|pili:pilar|quique:enrique|' +
+    'kiko:francisco,enrique|toni:antonio|nando:fernando|maite:maria teresa|merche:mercedes|lupe:guadalupe|' +
+    'chuy:jesus|chus:jesus,maria jesus|memo:guillermo|beto:roberto,alberto|chelo:consuelo|' +
+    'tere:teresa|fito:adolfo,rodolfo|juanma:juan manuel|josemi:jose miguel|' +
+    // English.
+    'bill:william|billy:william|will:william|bob:robert|bobby:robert|rob:robert|dick:richard|rick:richard|' +
+    'jim:james|jimmy:james|jack:john|johnny:john|ted:edward|ned:edward|chuck:charles|hank:henry|' +
+    'peggy:margaret|maggie:margaret|liz:elizabeth|beth:elizabeth|betsy:elizabeth|bess:elizabeth|' +
+    'sally:sarah|polly:mary|molly:mary|kate:katherine,catherine|kathy:katherine,kathleen|' +
+    'sandy:alexander,alexandra,sandra|tony:anthony|larry:lawrence|harry:henry,harold|' +
+    // Russian and Ukrainian.
+    'sasha:aleksandr,alexander,aleksandra|misha:mikhail|dima:dmitry,dmitri|kolya:nikolai|' +
+    'volodya:vladimir,volodymyr|seryozha:sergei|zhenya:yevgeny,yevgenia|katya:yekaterina|masha:maria'
+  )
+    .split('|')
+    .map((pair) => {
+      const [pet, formal] = pair.split(':') as [string, string];
+      return [pet, formal.split(',')] as [string, string[]];
+    }),
+);

@@ -4,7 +4,7 @@
  * name ("Bambang Soelistyo") with its longer forms.
  */
 import type { KeyedMap } from '../collections/layeredMap.ts';
-import { GENERATIONAL_SUFFIXES, GIVEN_NAME_GENDERS } from '../lexicon/index.ts';
+import { GENERATIONAL_SUFFIXES, GIVEN_NAME_GENDERS, PET_NAMES } from '../lexicon/index.ts';
 import { STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import type { ArticleEntity } from './chains.ts';
@@ -322,6 +322,34 @@ function withNicknamesGivenElsewhere(groups: readonly Group[]): Group[] {
   });
 }
 
+/**
+ * "Chema Peláez" in one outlet and "José María Peláez Serrano" in another, "Manolo Vidal" and "Manuel Vidal
+ * Ferrer": a two-word name whose given name is a pet form (`PET_NAMES`) is the one person whose name opens
+ * with a formal name it stands for and then that surname, when exactly one such is found and the genders do
+ * not disagree.
+ */
+function withPetNames(groups: readonly Group[]): Group[] {
+  const folded = groups.map((g) =>
+    g.tokens
+      .filter((t) => !isParticle(t))
+      .map(foldToken)
+      .join(' '),
+  );
+  return joinedThroughBridges(groups, (g) => {
+    const named = givenAndSurname(g);
+    const formal = named ? PET_NAMES.get(named[0]) : undefined;
+    if (!named || formal === undefined) return undefined;
+    const surname = named[1];
+    const found = groups.filter(
+      (o, i) => o !== g && formal.some((f) => `${folded[i] as string} `.startsWith(`${f} ${surname} `)),
+    );
+    if (found.length !== 1) return undefined;
+    const group = found[0] as Group;
+    const [a, b] = [groupGender(g), groupGender(group)];
+    return a !== undefined && b !== undefined && a !== b ? undefined : group;
+  });
+}
+
 /** "H.N", "H.", "J": initials written for given names, as capitals ("HN", "H", "J"); undefined for a name. */
 function initialLetters(token: string): string | undefined {
   return /^(?:\p{Lu}\.?)+$/u.test(token) && token.length <= 6 ? token.replace(/\./g, '') : undefined;
@@ -449,7 +477,9 @@ export function* groupFullNames(articles: readonly ArticleChains[]): Steps<Group
   return familyNameFirst(
     withInitialledGivenNames(
       withUmlautsWrittenOut(
-        withNicknamesGivenElsewhere(withShortGivenNames(withoutSecondSurnames(withoutFirstNames(merged)))),
+        withPetNames(
+          withNicknamesGivenElsewhere(withShortGivenNames(withoutSecondSurnames(withoutFirstNames(merged)))),
+        ),
       ),
     ),
   );

@@ -76,6 +76,22 @@ describe('a given name written short in one outlet', () => {
     ).toEqual(['I stood on that terrace as a boy', 'It feels strange, to be honest']);
   });
 
+  it('is one person with the full name when written as its pet form ("Chema" and "José María …")', () => {
+    const index = indexOfArticles(
+      article('a', [
+        ['"We have not been paid since January," said José María Ortuño Blanco, the club captain.'],
+      ]),
+      article('b', [
+        ['Chema Ortuño, 31, was blunt. "Nobody in that dressing room is going to hide," he said.'],
+      ]),
+    );
+    expect(
+      quoteBriefing(index, 'josé maría ortuño blanco', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['Nobody in that dressing room is going to hide', 'We have not been paid since January']);
+  });
+
   it('is one person with the longer name written with a middle initial ("Ray" and "Raymond T.")', () => {
     const index = indexOfArticles(
       article('a', [['"The alarms were off for weeks," said Ray Dunmore, the union\'s regional officer.']]),
