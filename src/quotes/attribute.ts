@@ -385,6 +385,21 @@ function afterParticipleClause(sentence: string): number {
  */
 const ROLE_SUBJECT =
   /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
+/** `ROLE_SUBJECT` with a qualifier at least: "The former captain confirmed" is not "the former". */
+const QUALIFIED_ROLE_SUBJECT =
+  /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){1,2}?([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
+
+/**
+ * The role opening a sentence (a `ROLE_SUBJECT` match), its noun read past a qualifier the shortest match
+ * takes for it ("The former captain confirmed …": "captain", not "former") when `isRole` says so.
+ */
+function roleSubject(text: string, isRole: (phrase: string) => boolean): RegExpExecArray | null {
+  const shortest = ROLE_SUBJECT.exec(text);
+  if (shortest === null || isRole(roleAsWritten(shortest))) return shortest;
+  const qualified = QUALIFIED_ROLE_SUBJECT.exec(text);
+  return qualified !== null && isRole(roleAsWritten(qualified)) ? qualified : shortest;
+}
+
 /** The role phrase a `ROLE_SUBJECT` match opens with, up to its noun ("The NRP candidate"). */
 function roleAsWritten(match: RegExpExecArray): string {
   const noun = match[1] as string;
@@ -3184,7 +3199,10 @@ class ArticleAttribution {
     const skip = mainClauseStart(sentence);
     const from = bounds.start + skip;
     // "The Goop founder offered …": a definite role opening the sentence refers to someone named before.
-    const roleOpening = ROLE_SUBJECT.exec(sentence.slice(skip));
+    const roleOpening = roleSubject(
+      sentence.slice(skip),
+      (phrase) => this.#phrases.read(phrase)?.kind === 'role',
+    );
     const role = roleOpening?.[1]?.toLowerCase();
     // "The Brazilian broke his silence …": a nationality opening the sentence refers back as a role does.
     const demonym = DEMONYM_SUBJECT.exec(sentence.slice(skip))?.[1];
@@ -3204,10 +3222,15 @@ class ArticleAttribution {
       // is the federation's: a role of a body the holder's roles never name is someone else's.
       // "The captain, a centre-back …, was the only player who stopped" after the coach was quoted: a
       // person given other roles and never this one is not who the role means.
+      // (A noun read past a qualifier, "The former captain", only as the one the sentence before is about:
+      // "The feisty singer was famous …" after a crosshead is not whoever was named last.)
+      const qualified =
+        roleOpening !== null && roleOpening[0] !== ROLE_SUBJECT.exec(sentence.slice(skip))?.[0];
       const resolved =
         found?.kind === 'entity' &&
         (!this.#holdsRoleOfBody(found.entity, sentence.slice(skip)) ||
-          this.#heldOtherRole(found.entity, ref.noun))
+          this.#heldOtherRole(found.entity, ref.noun) ||
+          (qualified && (at.sentence === 0 || found.entity !== this.#previousSubject(at))))
           ? null
           : found;
       // "The nurse is Wulandari, who …": a role that names who it is introduces that person.

@@ -9223,3 +9223,19 @@ describe('words put to the subject: an unnamed caller before a colon, a passive 
     expect(s.heartbreaking).toBe('Lena Okafor');
   });
 });
+
+describe('a role with a qualifier opening a sentence ("The former captain confirmed …")', () => {
+  it('is read by its noun, so the "he said" after it is the one named just before', () => {
+    const s = speakersOf(
+      article('qualified', [
+        ['The race to succeed Ramón Castellanos already had three candidates.'],
+        [
+          'Fernando Ortiz was first through the door.',
+          'The former captain confirmed his candidacy in the back room of a bar.',
+          '“I spent sixteen years in that shirt,” he said.',
+        ],
+      ]),
+    );
+    expect(s['I spent sixteen years in that shirt']).toBe('Fernando Ortiz');
+  });
+});
