@@ -385,6 +385,10 @@ function afterParticipleClause(sentence: string): number {
  */
 const ROLE_SUBJECT =
   /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
+/** "When the judge asked …": a conjunction opening a subordinate clause, then its subject, a definite role. */
+const CLAUSE_ROLE_SUBJECT =
+  /^\W*(?:when|after|before|as|once|while|because|although|though|until)\s+(the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:had\s+|has\s+|was\s+|is\s+)?\p{Ll}+(?:ed|s)\b/iu;
+
 /** `ROLE_SUBJECT` with a qualifier at least: "The former captain confirmed" is not "the former". */
 const QUALIFIED_ROLE_SUBJECT =
   /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){1,2}?([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
@@ -1593,6 +1597,10 @@ class ArticleAttribution {
       gender,
     );
     if (here !== undefined) return { kind: 'entity', entity: here };
+    // "When the judge asked whether …, she said:": the main clause's pronoun is the opening clause's
+    // subject, a role of someone named before.
+    const clauseRole = gender && bounds ? this.#openingClauseRole(sentence, gender, at, before) : undefined;
+    if (clauseRole !== undefined) return { kind: 'entity', entity: clauseRole };
     // "The judge said she found Bérubé to be “…”": a pronoun after the role that opens its sentence is the
     // one person of that role named before.
     const holder = bounds ? this.#roleSubjectHolder(sentence, gender, at, earlier?.at ?? before) : undefined;
@@ -2445,6 +2453,21 @@ class ArticleAttribution {
     // by their role.
     if (near?.kind === 'entity' && this.#addressedRole(near.entity, ref.noun, at)) return null;
     return near;
+  }
+
+  /**
+   * The holder of the definite role that is the subject of a subordinate clause opening the sentence, when
+   * the main clause opens with the pronoun ("When the judge asked whether …, she said:"), of its gender.
+   */
+  #openingClauseRole(sentence: string, gender: Gender, at: Place, before: number): number | undefined {
+    const main = mainClauseStart(sentence);
+    const pronoun = gender === 'm' ? 'he' : 'she';
+    if (main === 0 || !new RegExp(`^\\s*${pronoun}\\b`, 'i').test(sentence.slice(main))) return undefined;
+    const phrase = CLAUSE_ROLE_SUBJECT.exec(sentence.slice(0, main))?.[1];
+    const ref = phrase === undefined ? undefined : this.#phrases.read(phrase);
+    if (ref?.kind !== 'role') return undefined;
+    const found = this.#resolveRole({ ...ref, gender }, at, before);
+    return found?.kind === 'entity' && this.#compatible(found.entity, gender) ? found.entity : undefined;
   }
 
   /**

@@ -9239,3 +9239,20 @@ describe('a role with a qualifier opening a sentence ("The former captain confir
     expect(s['I spent sixteen years in that shirt']).toBe('Fernando Ortiz');
   });
 });
+
+describe('a pronoun after an opening clause whose subject is a role ("When the judge asked …, she said:")', () => {
+  it('is the holder of that role, not the woman quoted before', () => {
+    const s = speakersOf(
+      article('clause-role', [
+        ['Justice Mary Otieno declined to suspend the strike.'],
+        ['“We have the letter here,” Wanjiru Kamau, the union’s lawyer, said.'],
+        ['“None of us would be in this courtroom,” she added.'],
+        [
+          'When the judge asked whether the two sides had met and was told they had not, she said: “Lawyers cannot teach children.”',
+        ],
+      ]),
+    );
+    expect(s['Lawyers cannot teach children']).toBe('Mary Otieno');
+    expect(s['None of us would be in this courtroom']).toBe('Wanjiru Kamau');
+  });
+});
