@@ -45,6 +45,8 @@ export interface ArticleEntity {
   surname: string;
   /** Folded tokens of every form it was named by, for first-name references ("Matiullah"). */
   parts: Set<string>;
+  /** Qualifiers written in brackets after its name ("Vieux-Moulin" of "Luc Tremblay (Vieux-Moulin)"). */
+  brackets?: Set<string>;
   /** Written full forms and how often ("Zoë Marsh-Adeyemi" 2, "Zoe Marsh-Adeyemi" 1). */
   forms: Map<string, number>;
   /** Its surname is inferred from a relative's ("Her brother, Lachlan," after Ruby Sorensen), not written. */
@@ -436,6 +438,13 @@ class ArticleChains {
     )
       return this.#new(m, false);
     const sharing = bySurname.length > 0 ? bySurname : candidates;
+    // "Moved by Tremblay (Vieux-Moulin)" where the attendance list reads "Luc Tremblay (Vieux-Moulin)" and a
+    // resident Gisèle Tremblay spoke too: the one named with that ward, seat or party in brackets.
+    const bracketed =
+      m.bracket !== undefined && sharing.length > 1
+        ? sharing.filter((e) => e.brackets?.has(m.bracket as string))
+        : [];
+    if (bracketed.length === 1) return bracketed[0] as ArticleEntity;
     // "Prof Shawcross said" where Prof Alan Shawcross and the candidate Craig Shawcross are named: a title
     // only one of them was given decides, whoever the quotation names ("… go to Mr Shawcross").
     const tells = m.titles.filter((t) => !COURTESY_HONORIFICS.has(honorificForm(t)));
@@ -530,6 +539,10 @@ class ArticleChains {
 
   #record(e: ArticleEntity, m: NameMention): void {
     e.mentions++;
+    if (m.bracket !== undefined) {
+      e.brackets ??= new Set();
+      e.brackets.add(m.bracket);
+    }
     if (m.personal) e.personal++;
     if (m.elder) e.elder = { ...m.elder, ...e.elder };
     if (m.speaks) e.speaks++;

@@ -77,6 +77,8 @@ export interface NameMention {
   locative: boolean;
   /** "the elder Mateen", "the younger Marr": one of two relatives told apart by age, not by name. */
   byAge: 'elder' | 'younger' | undefined;
+  /** A ward, seat or party in brackets right after the name ("Tremblay (Vieux-Moulin)"), as records write it. */
+  bracket?: string;
 }
 
 /** A verb saying what someone is, has been or became ("Baranda has been president of …"). */
@@ -624,6 +626,10 @@ class Tokens {
   }
 }
 
+/** "Luc Tremblay (Vieux-Moulin)": a capitalised qualifier in brackets right after a name. */
+const BRACKET_AFTER = /^\s\((\p{Lu}[^()]{1,38})\)/u;
+const MAX_BRACKET = 42;
+
 /** A token that opens with a quotation mark or a bracket ('"', '“', '‘', '('). */
 function opensQuotationOrBracket(raw: string): boolean {
   const c = raw.charCodeAt(0);
@@ -827,6 +833,8 @@ export class MentionScanner {
       if (this.#endsInOfficeBody(tokens, i, j)) officeEnd = j;
       if (mention) {
         mention.sentence = sentenceAt(starts, mention.start);
+        const bracket = BRACKET_AFTER.exec(text.slice(mention.end, mention.end + MAX_BRACKET))?.[1];
+        if (bracket !== undefined) mention.bracket = bracket;
         mention.quoted = isQuoted(spans, mention.start);
         names.push(mention);
       }

@@ -9256,3 +9256,25 @@ describe('a pronoun after an opening clause whose subject is a role ("When the j
     expect(s['None of us would be in this courtroom']).toBe('Wanjiru Kamau');
   });
 });
+
+describe('a surname with a ward in brackets, as minutes write it ("Moved by Ardent (Mill Ward)")', () => {
+  it('is the namesake the attendance list names with that ward; the label after it is not the other', () => {
+    const s = speakersOf(
+      article('minutes', [
+        ['Present: Mayor Ann Clery (chair); Couns. Luc Ardent (Mill Ward), Sophie Kerr (Quay Ward).'],
+        [
+          'Question period: Gisèle Ardent (Elm Road), for the residents’ committee, asked about the route.',
+          'Clery replied that the route was final.',
+        ],
+        ['Gisèle Ardent said: “We were never asked.”'],
+        ['Gisèle Ardent said the committee would keep fighting.'],
+        ['Moved by Ardent (Mill Ward), seconded by Kerr (Quay Ward): that the vote be postponed.'],
+        ['ARDENT: “We are being asked to vote tonight with a report nobody has read.”'],
+        ['Ardent (Mill Ward) said the report was late: “Nobody has read it.”'],
+      ]),
+    );
+    expect(s['Nobody has read it']).toBe('Luc Ardent');
+    expect(s['We are being asked to vote tonight with a report nobody has read']).not.toBe('Gisèle Ardent');
+    expect(s['We were never asked']).toBe('Gisèle Ardent');
+  });
+});
