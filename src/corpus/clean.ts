@@ -149,10 +149,12 @@ function splitLines(raw: string): Line[] {
         const text = withoutEmphasisMarks(withoutTrailingLink(wrapped));
         const last = lines[lines.length - 1];
         // (A headline that ends on a function word, "… as flames close in", is whole where the page's title
-        // line opens with it.)
-        const headline =
-          last !== undefined && last !== lines[0] && lines[0]?.text.startsWith(`${last.text} `);
-        if (last !== undefined && !headline && cutMidSentence(last.text, text))
+        // line opens with it; asked only of a line that would be joined.)
+        if (
+          last !== undefined &&
+          cutMidSentence(last.text, text) &&
+          !(last !== lines[0] && lines[0]?.text.startsWith(`${last.text} `))
+        )
           last.text = `${last.text} ${text}`;
         else lines.push({ text, block: b, drop: false });
       }

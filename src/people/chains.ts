@@ -146,6 +146,19 @@ export function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
   return (y?.kin === 'child' && x?.kin !== 'child') || (x?.kin === 'parent' && y?.kin !== 'parent');
 }
 
+/** A mention's titles that tell people apart ("Prof", "Dr", "Adv."), not a courtesy ("Mr", "Ms", "Mme"). */
+function tellingTitles(m: NameMention): string[] {
+  return m.titles.filter((t) => !COURTESY_HONORIFICS.has(honorificForm(t)));
+}
+
+/** Of several people, the only one given a telling title the mention has ("Prof Shawcross"), if one is. */
+function onlyTitled(m: NameMention, among: readonly ArticleEntity[]): ArticleEntity | undefined {
+  const telling = tellingTitles(m);
+  if (telling.length === 0 || among.length < 2) return undefined;
+  const found = among.filter((e) => telling.some((t) => e.titles?.has(foldTitle(t))));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** How much more often one person must be named to take a surname several people of the article share. */
 const DOMINANT = 2;
 /** How many paragraphs back a person still counts as just named (see `#linkSingle`). */
@@ -447,12 +460,8 @@ class ArticleChains {
     if (bracketed.length === 1) return bracketed[0] as ArticleEntity;
     // "Prof Shawcross said" where Prof Alan Shawcross and the candidate Craig Shawcross are named: a title
     // only one of them was given decides, whoever the quotation names ("… go to Mr Shawcross").
-    const tells = m.titles.filter((t) => !COURTESY_HONORIFICS.has(honorificForm(t)));
-    const titled =
-      tells.length > 0 && sharing.length > 1
-        ? sharing.filter((e) => tells.some((t) => e.titles?.has(foldTitle(t))))
-        : [];
-    if (titled.length === 1) return titled[0] as ArticleEntity;
+    const titled = onlyTitled(m, sharing);
+    if (titled !== undefined) return titled;
     // "“Calvin gave me his life jacket,” Amsel said" where Ruth and Calvin Amsel are named: people do not
     // speak of themselves by name, so the relative the quotation names is not the one meant.
     const unspoken = sharing.length > 1 ? sharing.filter((e) => !spokenOf.has(e.id)) : sharing;
@@ -468,7 +477,7 @@ class ArticleChains {
     // named four paragraphs up: an honorific and a surname are the one of them named in the last few
     // paragraphs, when only one was (whatever else is known of the other's gender). A title that tells
     // people apart ("Adv. van der Merwe") is read below.
-    const courtesy = m.titles.length > 0 && m.titles.every((t) => COURTESY_HONORIFICS.has(honorificForm(t)));
+    const courtesy = m.titles.length > 0 && tellingTitles(m).length === 0;
     const named = courtesy && pool.length > 1 ? pool.filter((e) => since(e) <= NEAR_PARAGRAPHS) : [];
     if (named.length === 1) return named[0] as ArticleEntity;
     // Several people share the surname ("Omar Mateen", his father "Seddique Mateen"): the one the article
@@ -500,12 +509,8 @@ class ArticleChains {
     if (adults.length === 1) return adults[0] as ArticleEntity;
     // "Dr Haddad" where only one of them was named a doctor. (Not "Ms": that says no more than her gender,
     // and a "Ms Furlong" no one could tell apart before is not the one of two women meant now.)
-    const telling = m.titles.filter((t) => !COURTESY_HONORIFICS.has(honorificForm(t)));
-    const ofTitle =
-      telling.length > 0 && pool.length > 1
-        ? pool.filter((e) => telling.some((t) => e.titles?.has(foldTitle(t))))
-        : [];
-    if (ofTitle.length === 1) return ofTitle[0] as ArticleEntity;
+    const ofTitle = onlyTitled(m, pool);
+    if (ofTitle !== undefined) return ofTitle;
     // "Ailbhe Galvery says her mother knew. ¶ “…,” Ms Galvery told Broadwave": of several of that surname,
     // the one named in this paragraph or the one before, when only one of them was.
     const recent = pool.filter((e) => since(e) <= RECENT_PARAGRAPHS);

@@ -385,6 +385,9 @@ function afterParticipleClause(sentence: string): number {
  */
 const ROLE_SUBJECT =
   /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
+/** A clause opening with the subject pronoun of each gender ("she said: …"). */
+const OPENS_WITH_PRONOUN: Readonly<Record<Gender, RegExp>> = { m: /^\s*he\b/i, f: /^\s*she\b/i };
+
 /** "When the judge asked …": a conjunction opening a subordinate clause, then its subject, a definite role. */
 const CLAUSE_ROLE_SUBJECT =
   /^\W*(?:when|after|before|as|once|while|because|although|though|until)\s+(the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:had\s+|has\s+|was\s+|is\s+)?\p{Ll}+(?:ed|s)\b/iu;
@@ -395,13 +398,20 @@ const QUALIFIED_ROLE_SUBJECT =
 
 /**
  * The role opening a sentence (a `ROLE_SUBJECT` match), its noun read past a qualifier the shortest match
- * takes for it ("The former captain confirmed …": "captain", not "former") when `isRole` says so.
+ * takes for it ("The former captain confirmed …": "captain", not "former") when `isRole` says so; `qualified`
+ * says it was.
  */
-function roleSubject(text: string, isRole: (phrase: string) => boolean): RegExpExecArray | null {
+function roleSubject(
+  text: string,
+  isRole: (phrase: string) => boolean,
+): { match: RegExpExecArray; qualified: boolean } | undefined {
   const shortest = ROLE_SUBJECT.exec(text);
-  if (shortest === null || isRole(roleAsWritten(shortest))) return shortest;
-  const qualified = QUALIFIED_ROLE_SUBJECT.exec(text);
-  return qualified !== null && isRole(roleAsWritten(qualified)) ? qualified : shortest;
+  if (shortest === null) return undefined;
+  if (isRole(roleAsWritten(shortest))) return { match: shortest, qualified: false };
+  const longer = QUALIFIED_ROLE_SUBJECT.exec(text);
+  return longer !== null && isRole(roleAsWritten(longer))
+    ? { match: longer, qualified: true }
+    : { match: shortest, qualified: false };
 }
 
 /** The role phrase a `ROLE_SUBJECT` match opens with, up to its noun ("The NRP candidate"). */
@@ -2461,8 +2471,7 @@ class ArticleAttribution {
    */
   #openingClauseRole(sentence: string, gender: Gender, at: Place, before: number): number | undefined {
     const main = mainClauseStart(sentence);
-    const pronoun = gender === 'm' ? 'he' : 'she';
-    if (main === 0 || !new RegExp(`^\\s*${pronoun}\\b`, 'i').test(sentence.slice(main))) return undefined;
+    if (main === 0 || !OPENS_WITH_PRONOUN[gender].test(sentence.slice(main))) return undefined;
     const phrase = CLAUSE_ROLE_SUBJECT.exec(sentence.slice(0, main))?.[1];
     const ref = phrase === undefined ? undefined : this.#phrases.read(phrase);
     if (ref?.kind !== 'role') return undefined;
@@ -3222,10 +3231,11 @@ class ArticleAttribution {
     const skip = mainClauseStart(sentence);
     const from = bounds.start + skip;
     // "The Goop founder offered …": a definite role opening the sentence refers to someone named before.
-    const roleOpening = roleSubject(
+    const roleRead = roleSubject(
       sentence.slice(skip),
       (phrase) => this.#phrases.read(phrase)?.kind === 'role',
     );
+    const roleOpening = roleRead?.match;
     const role = roleOpening?.[1]?.toLowerCase();
     // "The Brazilian broke his silence …": a nationality opening the sentence refers back as a role does.
     const demonym = DEMONYM_SUBJECT.exec(sentence.slice(skip))?.[1];
@@ -3247,8 +3257,7 @@ class ArticleAttribution {
       // person given other roles and never this one is not who the role means.
       // (A noun read past a qualifier, "The former captain", only as the one the sentence before is about:
       // "The feisty singer was famous …" after a crosshead is not whoever was named last.)
-      const qualified =
-        roleOpening !== null && roleOpening[0] !== ROLE_SUBJECT.exec(sentence.slice(skip))?.[0];
+      const qualified = roleRead?.qualified === true;
       const resolved =
         found?.kind === 'entity' &&
         (!this.#holdsRoleOfBody(found.entity, sentence.slice(skip)) ||
