@@ -14,6 +14,7 @@ import {
   isInitial,
   isParticle,
   looksLikePlace,
+  nameTokens,
   sameFullName,
   surnameOf,
   umlautVariant,
@@ -412,6 +413,7 @@ function groupGender(group: Group): 'm' | 'f' | undefined {
  */
 function familyNameFirst(groups: readonly Group[]): Group[] {
   const twoWord = twoWordNames(groups);
+  const endings = nameEndings(groups);
   const gone = new Set<Group>();
   for (const [key, g] of twoWord) {
     const [first, last] = key.split(' ') as [string, string];
@@ -423,8 +425,53 @@ function familyNameFirst(groups: readonly Group[]): Group[] {
     const [home, guest] = g.mentions >= other.mentions ? [g, other] : [other, g];
     absorb(home, guest);
     gone.add(guest);
+    const family = familyWord([first, last], [g, other], endings);
+    if (family !== undefined) givenNameFirst(home, family === first ? other : g);
   }
   return groups.filter((g) => !gone.has(g));
+}
+
+/** How many two-word-or-longer names end with each (folded) word. */
+function nameEndings(groups: readonly Group[]): Map<string, number> {
+  const endings = new Map<string, number>();
+  for (const g of groups) {
+    const words = coreWords(g.tokens);
+    if (words.length >= 2) bump(endings, foldToken(words.at(-1) as string));
+  }
+  return endings;
+}
+
+/**
+ * Which word of a name written both ways is the family name: the one another person's name ends with
+ * ("Kenji Satō" beside "Satō Yumiko" and "Yumiko Satō") or the one the text uses on its own ("Satō said"),
+ * when only one of the two words is.
+ */
+function familyWord(
+  words: readonly [string, string],
+  groups: readonly [Group, Group],
+  endings: ReadonlyMap<string, number>,
+): string | undefined {
+  const usedAlone = (w: string) =>
+    groups.some((g) => g.members.some(({ entity }) => entity.shortForms.has(w)));
+  // Each word ends one of the two spellings itself: only another name ending with it counts.
+  const family = words.filter((w) => (endings.get(w) ?? 0) > 1 || usedAlone(w));
+  return family.length === 1 ? family[0] : undefined;
+}
+
+/**
+ * The merged group shown and keyed in the order that puts the given name first (the spelling `givenFirst`
+ * had): its family-name-first spellings keep their place as aliases, but count for the other.
+ */
+function givenNameFirst(group: Group, givenFirst: Group): void {
+  const shown = [...givenFirst.forms].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (shown === undefined) return;
+  const order = coreWords(nameTokens(shown)).map(foldToken).join(' ');
+  for (const [form, n] of group.forms) {
+    const words = coreWords(nameTokens(form)).map(foldToken);
+    if (words.length !== 2 || words.join(' ') === order || `${words[1]} ${words[0]}` !== order) continue;
+    bump(group.forms, shown, n);
+    group.forms.set(form, 0);
+  }
 }
 
 /** Full names grouped: equal folded names, then spellings with and without middle names joined. */

@@ -329,6 +329,25 @@ describe('PeopleDirectory across articles', () => {
     expect(people.resolve('Kenji Morimoto')).toBe(people.resolve('Morimoto Kenji'));
   });
 
+  it("keys a name written both ways by its family name, the word another person's name ends with", () => {
+    const people = peopleIn([
+      articleOf('a', [
+        ['Engineer Haruto Ikeda said the valve had failed.', '"We saw it crack," Ikeda said.'],
+        ['Ikeda Sayuri, a teacher who was injured, said she wanted answers.'],
+      ]),
+      articleOf('b', [['Sayuri Ikeda, who is no relation of the engineer, said she was still in pain.']]),
+    ]);
+    const sayuri = people.resolve('Ikeda Sayuri');
+    expect(sayuri).toBe(people.resolve('Sayuri Ikeda'));
+    expect(sayuri?.name).toBe('Sayuri Ikeda');
+    expect(
+      people
+        .withSurname('ikeda')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Haruto Ikeda', 'Sayuri Ikeda']);
+  });
+
   it('keeps a name with a common given name apart from the same words reversed ("Rosa Martin", "Martin Rosa")', () => {
     const people = peopleIn([
       articleOf('a', [['Coach Rosa Martin said the team was ready.']]),
