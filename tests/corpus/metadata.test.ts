@@ -1890,6 +1890,18 @@ describe('inferPublished: a wire story dated only by its dateline ("GENEVA, Marc
     ).toBe('2025-07-14');
   });
 
+  it('reads an "Updated" numeric date as the day the dateline names, whatever its 24-hour clock suggests', () => {
+    const page = (dateline: string) => [
+      'Ferry talks go into the night | Harbour Wire',
+      'Ferry talks go into the night',
+      'Updated 03/04/2026 21:17 UTC',
+      `${dateline} - Negotiators for the two ferry operators worked through the night on a compromise timetable.`,
+      'The talks resume on Thursday, a spokesman said.',
+    ];
+    expect(inferPublished(page('VALLETTA/GOZO, March 4 (HW)'), 1)).toBe('2026-03-04');
+    expect(inferPublished(page('VALLETTA, April 3 (HW)'), 1)).toBe('2026-04-03');
+  });
+
   it('is no date without a year anywhere on the page, nor a sentence that merely opens with a place', () => {
     expect(inferPublished(body('VALLETTA, March 10 (HW)'), 1)).toBeUndefined();
     expect(

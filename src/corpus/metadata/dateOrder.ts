@@ -2,6 +2,8 @@
  * Which way a page writes a numeric date: "04/05/2025" is 4 May in Britain and April 5 in the US. chrono-node
  * reads either way (its `GB` parser day first, `casual` month first) and settles a part above 12 itself; for
  * the rest the page decides. The first rule that finds evidence wins:
+ * 0. dots ("12.06.2025") are day first; the day a wire dateline names ("WASHINGTON, March 4 (Wire) -") is
+ *    the reading with that month and day;
  * 1. the date line's own time zone ("14:05 BST" day first, "2:05 PM EDT" month first), or its time on the
  *    24-hour clock past noon ("12/03/2025 - 21:30" is day first: American pages write "9:30 PM");
  * 2. the same date written out with its month name on the page, in the same order ("Sunday 4 May 2025"),
@@ -57,8 +59,55 @@ const BRITISH_SPELLING =
 const AMERICAN_SPELLING =
   /\b(?:color|favor|honor|labor|neighbor|behavior|center|theater|defense|apologiz|organiz|realiz|recogniz|criticiz|mom)\w*/giu;
 
+/**
+ * "GENEVA, March 10 (CPA) - …", "THOMPSON, Man., July 14 (NP) - …": a wire story's dateline, its place in
+ * capitals (and a region), the day without its year, the agency in brackets and a dash: the day it was filed.
+ */
+export const WIRE_DATELINE =
+  /^\p{Lu}[\p{Lu} .'\u2019/-]+,(?: [\p{L}.]+(?: [\p{L}.]+)?,)? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}) \([^)]{1,40}\) (?:-|--|\u2013|\u2014) /u;
+
+const MONTH_ABBREVIATIONS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/** The days ("03-04", month and day) the page's wire datelines say it was filed. */
+function filedDays(lines: readonly string[]): Set<string> {
+  const days = new Set<string>();
+  for (const line of lines) {
+    const dateline = WIRE_DATELINE.exec(line);
+    if (!dateline) continue;
+    const month = MONTH_ABBREVIATIONS.indexOf(dateline[1] as string) + 1;
+    days.add(`${pad(month)}-${pad(Number(dateline[2]))}`);
+  }
+  return days;
+}
+
+/**
+ * The reading whose day is the one the page's wire dateline names ("WASHINGTON, March 4 (Wire) -" and
+ * "Updated 03/04/2026 21:17 UTC"), when only one reading's is.
+ */
+function filedOn(readings: Readings, filed: ReadonlySet<string>): DateOrder | undefined {
+  const day = filed.has(readings.dayFirst.slice(5));
+  const month = filed.has(readings.monthFirst.slice(5));
+  if (day === month) return undefined;
+  return day ? 'day-first' : 'month-first';
+}
+
 /** What the page as a whole says about its dates, gathered once per page. */
 export interface PageDateEvidence {
+  /** The days (month and day) the page's wire datelines name. */
+  filed: ReadonlySet<string>;
   /** Full dates the page writes out with a month name, by the order they are written in. */
   written: { dayFirst: ReadonlySet<string>; monthFirst: ReadonlySet<string> };
   /** From numeric dates with a part above 12. */
@@ -120,6 +169,7 @@ export function pageDateEvidence(lines: readonly string[]): PageDateEvidence {
     count(TITLE_WITH_PERIOD, text) + count(AMERICAN_SPELLING, text),
   );
   return {
+    filed: filedDays(lines),
     written: writtenDates(lines),
     ...(numeric ? { numeric } : {}),
     ...(writtenOrder ? { writtenOrder } : {}),
@@ -188,9 +238,12 @@ export function pageDateOrder(
 ): DateOrder | undefined {
   // "12.06.2025": dates written with dots are day first wherever they are written so.
   if (DOTTED_DATE.test(line)) return 'day-first';
+  // The day the page says it was filed outweighs a time zone, which the page may print for its readers.
+  const page = evidence();
+  const filed = filedOn(readings, page.filed);
+  if (filed) return filed;
   const zone = zoneOrder(line);
   if (zone) return zone;
-  const page = evidence();
   return writtenOut(readings, page.written) ?? nearWrittenDates(readings, page.written) ?? page.numeric;
 }
 

@@ -16,6 +16,7 @@ import {
   hasNumericDate,
   type PageDateEvidence,
   pageDateEvidence,
+  WIRE_DATELINE,
   zoneOrder,
 } from './dateOrder.ts';
 
@@ -195,13 +196,6 @@ export function inferPublishedReading(
 const MAX_STAMP_WORDS = 12;
 const BYLINE_THEN_DAY =
   /^By (?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/u;
-
-/**
- * "GENEVA, March 10 (CPA) - …", "THOMPSON, Man., July 14 (NP) - …": a wire story's dateline, its place in
- * capitals (and a region), the day without its year, the agency in brackets and a dash: the day it was filed.
- */
-const WIRE_DATELINE =
-  /^\p{Lu}[\p{Lu} .'\u2019-]+,(?: [\p{L}.]+(?: [\p{L}.]+)?,)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} \([^)]{1,40}\) (?:-|--|\u2013|\u2014) /u;
 
 /**
  * "By Erin Cole March 18 at 3:57 PM" on a page whose copyright line reads "© 1996-2015": a site prints a
