@@ -147,6 +147,42 @@ describe('page metadata: the title line', () => {
     expect(m.outlet).toBe('Consolidated Press Wire');
   });
 
+  it('drops initials that take in letters inside a word of the name ("HEW Harbour Eastwire")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | HEW Harbour Eastwire',
+      'HEW  HARBOUR EASTWIRE',
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+      '© 2025 Harbour Eastwire Media Ltd. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('Harbour Eastwire');
+  });
+
+  it('names a station by its masthead, not by the city its site title adds ("… | KTRV 9 News Dunmere")', () => {
+    const page = (masthead: string) =>
+      metadataOf([
+        'Harbour board approves new ferry terminal | KTRV 9 News Dunmere',
+        masthead,
+        'Harbour board approves new ferry terminal',
+        'By Jane Marlow, KTRV 9 News',
+        ...BODY,
+      ]);
+    expect(page('KTRV 9 NEWS | DUNMERE').outlet).toBe('KTRV 9 News');
+    expect(page('KTRV 9 NEWS | Your Dunmere News Leader').outlet).toBe('KTRV 9 News');
+    // A place the page never names beside its masthead or in a dateline may be part of the name.
+    expect(page('KTRV 9 NEWS | Your News Leader').outlet).toBe('KTRV 9 News Dunmere');
+  });
+
+  it('names an outlet without its edition\'s country ("… | The Beacon US" under "THE BEACON")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | The Beacon US',
+      'THE BEACON',
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('The Beacon');
+  });
+
   it("names a newsletter by its own name, not by its writer's copyright", () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal',

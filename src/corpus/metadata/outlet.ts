@@ -301,6 +301,30 @@ function initialsOf(name: string): string {
     .join('');
 }
 
+/**
+ * Whether initials stand for a name: its words' initials ("CPW", Consolidated Press Wire), or letters of
+ * it in order that take in every word's initial ("TEW", TransEuropa Wire).
+ */
+function abbreviates(initials: string, name: string): boolean {
+  if (initialsOf(name) === initials) return true;
+  const words = name
+    .split(/\s+/)
+    .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w.toUpperCase());
+  // Letters k.. of the initials spelled by words j..: each word gives its initial, then maybe more of its letters.
+  const spells = (j: number, k: number): boolean => {
+    if (j === words.length) return k === initials.length;
+    const word = words[j] as string;
+    if (word[0] !== initials[k]) return false;
+    if (spells(j + 1, k + 1)) return true;
+    let next = k + 1;
+    for (let i = 1; i < word.length && next < initials.length; i++)
+      if (word[i] === initials[next] && spells(j + 1, ++next)) return true;
+    return false;
+  };
+  return words.length > 0 && spells(0, 0);
+}
+
 /** Words of the page's account controls: "Sign In   Register", "Log in | My account". */
 const ACCOUNT_WORDS = new Set([
   'sign',
@@ -490,7 +514,8 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   for (const c of same) if (c.name.length > name.length) name = c.name;
   // "CPW Consolidated Press Wire": a masthead giving the initials and the name they stand for is the name.
   const initialled = /^(\p{Lu}{2,6}) (\p{Lu}.+)$/u.exec(name);
-  if (initialled && initialsOf(initialled[2] as string) === initialled[1]) name = initialled[2] as string;
+  if (initialled && abbreviates(initialled[1] as string, initialled[2] as string))
+    name = initialled[2] as string;
   // "TheHill", "FoxNews.com": a name run together that the page also writes apart ("The Hill's request for
   // comment", "Fox News' correspondent").
   const joined = name.replace(DOMAIN_SUFFIX, '');
@@ -634,7 +659,11 @@ const INTERFACE_VERB =
 /** The outlet a page names, or undefined when it names none. */
 export function inferOutlet(lines: readonly string[], options: OutletOptions): string | undefined {
   const candidates = outletCandidates(lines, options);
-  const first = unsupportedSite(candidates, lines) ?? agencyOfSite(candidates) ?? candidates[0];
+  const first =
+    unsupportedSite(candidates, lines) ??
+    agencyOfSite(candidates) ??
+    siteWithoutPlace(candidates, lines) ??
+    candidates[0];
   if (!first) return undefined;
   // A page naming only the company in its copyright line: that company's publication, as the page's own
   // links name it.
@@ -660,6 +689,51 @@ function agencyOfSite(candidates: readonly OutletCandidate[]): OutletCandidate |
   // ("ORBIS NEWS" heading the page says the site's name is the outlet's.)
   if (candidates.some((c) => c.source.endsWith('masthead') && c.name === site.name)) return undefined;
   return candidates.find((c) => c.source === 'dateline' && c.name === agency);
+}
+
+/** "… US", "… UK": the country of a site's edition after the outlet's name. */
+const REGION_EDITION = /^(?:US|UK|EU|AU|NZ)$/;
+
+/** Sources where a page prints its own name: its masthead, or a staff byline ("By …, WAFT 7 News"). */
+const OWN_NAME_SOURCES: ReadonlySet<OutletSource> = new Set(['opening-masthead', 'masthead', 'byline']);
+
+/**
+ * "… | WAFT 7 News Ashford Falls" under a masthead "WAFT 7 NEWS | Your Ashford Falls News Leader", "… | The
+ * Lantern US" under "THE LANTERN": a site title that adds the station's city or the edition's country to
+ * the name the page's masthead or byline gives is that name. The city must be one the page names beside
+ * its masthead or in a dateline in capitals ("ASHFORD FALLS, Mich. -").
+ */
+function siteWithoutPlace(
+  candidates: readonly OutletCandidate[],
+  lines: readonly string[],
+): OutletCandidate | undefined {
+  const site = candidates[0];
+  // ("Fox News Latino" on a line of its own is the name.)
+  if (site?.source !== 'site' || lines.includes(site.name)) return undefined;
+  for (const c of candidates) {
+    if (!OWN_NAME_SOURCES.has(c.source) || site.name.charAt(c.name.length) !== ' ') continue;
+    const stem = site.name.slice(0, c.name.length);
+    const rest = site.name.slice(c.name.length + 1);
+    if (outletKey(stem) !== outletKey(c.name) || !PLACE_WORDS.test(rest)) continue;
+    if (REGION_EDITION.test(rest) || namesPlace(rest, stem, lines)) return { name: stem, source: 'site' };
+  }
+  return undefined;
+}
+
+/** One to three capitalised words: a place's name. */
+const PLACE_WORDS = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}$/u;
+
+/**
+ * Whether the page names a place after its masthead and a separator ("PRAIRIE 7 NEWS | WINNIPEG", "WAFT 7
+ * NEWS | Your Ashford Falls News Leader") or in a dateline.
+ */
+function namesPlace(place: string, masthead: string, lines: readonly string[]): boolean {
+  const dateline = new RegExp(`^${escapeRegExp(place.toUpperCase())}(?:,| [-\u2013\u2014])`, 'u');
+  const beside = new RegExp(
+    `^${escapeRegExp(masthead)}\\s*[|\u00B7\u2022\u2013\u2014-]\\s*(?:.*\\s)?${escapeRegExp(place)}\\b`,
+    'iu',
+  );
+  return lines.some((l) => dateline.test(l) || beside.test(l));
 }
 
 /** Sources that name the page's publisher in its own text (not an author's byline or a bio). */
