@@ -15,7 +15,25 @@ const NAMED_POSSESSIVE_OPENING =
 
 /** Openers that make a sentence lean on the one before it ("He said…", "But…", "This…"). */
 const DANGLING =
-  /^["'\u201C\u2018(]*(?:he|she|it|they|him|her|his|its|their|them|this|that|these|those|but|and|also|however|so|yet|still|then|such|meanwhile|instead|there|here|which|who)\b/i;
+  /^["'\u201C\u2018(]*(?:he|she|it|they|him|her|his|its|their|them|this|that|these|those|but|and|also|however|so|yet|still|then|such|meanwhile|instead|there(?!\s+(?:is|are|was|were|will be|has been|have been|had been|remains?|remained)\b)|here|which|who)\b/i;
+
+/**
+ * A connective that ties a sentence to the one before it: "But the panel released …", "However, the board
+ * …", "In the meantime the superintendent has …". What follows it is a sentence of its own.
+ */
+const LEADING_CONNECTIVE =
+  /^(?:(?:but|and|yet)\s+|(?:meanwhile|in the meantime|separately),?\s+|(?:however|still|also|instead),\s+)(?=\p{L})/iu;
+
+/**
+ * The sentence without a connective that opens it, its first letter capitalised ("But under questioning,
+ * X conceded …" → "Under questioning, X conceded …"): the words are the article's own.
+ */
+export function withoutConnective(text: string): string {
+  const connective = LEADING_CONNECTIVE.exec(text);
+  if (!connective) return text;
+  const rest = text.slice(connective[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 /**
  * A short opening phrase of time or place, then a pronoun as the subject: "On Wednesday he watched from the
  * second row", "At the hearing, she said …", "Later that night they …": still leaning on who came before.
@@ -100,7 +118,7 @@ export function standsAlone(text: string): boolean {
   // A sentence carried by a quotation with nobody saying it ("…, to mark “the end of a long and bitter
   // dispute”") is someone's words that the summary cannot attribute.
   if (quotedShare(text) >= BARE_QUOTE_SHARE && hasQuotation(text) && !SPEECH_CUE.test(own)) return false;
-  return !FIRST_OR_SECOND_PERSON.test(own) && !PRONOUN_SPEAKER.test(own);
+  return !FIRST_OR_SECOND_PERSON.test(own) && !speaksAsPronounOnly(own);
 }
 
 /** A year written as a number ("in 2009", "since 1998"). */
@@ -140,6 +158,18 @@ const ANSWER_LABEL = /^\s*(?:A|Answer)\s*:\s+\S/;
 
 /** "…, she said.", "…, he added on Tuesday": said by someone an earlier sentence names. */
 const PRONOUN_SPEAKER = new RegExp(`\\b(?:he|she|they) (?:${SPEECH_VERBS.join('|')})\\b`, 'i');
+/** A full name after the sentence's first word: "… the superintendent, Dr Anjali Raman, has …". */
+const FULL_NAME_INSIDE = /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/**
+ * A pronoun speaks ("she said") and the sentence names no one before it to be that pronoun: the speaker is
+ * in the sentence before. ("The superintendent, Dr Jane Roe, has paused the removal: in a letter she told
+ * librarians …" names her.)
+ */
+function speaksAsPronounOnly(text: string): boolean {
+  const pronoun = PRONOUN_SPEAKER.exec(text);
+  return pronoun !== null && !FULL_NAME_INSIDE.test(text.slice(0, pronoun.index));
+}
 
 /** A sentence that opens a quotation (double or single marks, British style) is someone's words. */
 const OPENS_WITH_QUOTE = /^["'\u201C\u2018]/u;

@@ -34,6 +34,7 @@ import {
   spokenIn,
   standsAlone,
   tfidfVectors,
+  withoutConnective,
 } from './features.ts';
 import { compareNewestFirst, compareText } from '../text/compare.ts';
 import {
@@ -311,6 +312,12 @@ function withoutTimeLabel<T extends { sentence: { text: string } }>(c: T): T {
   return label ? { ...c, sentence: { ...c.sentence, text: c.sentence.text.slice(label[0].length) } } : c;
 }
 
+/** The candidate without a connective that ties it to the sentence before ("But …", "However, …"). */
+function withoutOpeningConnective<T extends { sentence: { text: string } }>(c: T): T {
+  const text = withoutConnective(c.sentence.text);
+  return text === c.sentence.text ? c : { ...c, sentence: { ...c.sentence, text } };
+}
+
 /**
  * The candidates without those whose figures a newer article updates ("the toll rose to 23" once a later
  * article says "rose to 31"): the story's current figures only. Any sentence of a newer article may update
@@ -371,13 +378,13 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
   const pool = candidates(
     articles,
     (s) =>
-      standsAlone(s.text) &&
+      standsAlone(withoutConnective(s.text)) &&
       (newestIds.has(s.articleId) || !FUTURE.test(s.text)) &&
       !spoken(s.articleId, s.text),
     { summaries: true },
   );
   const current = withoutSupersededFigures(
-    pool.map((c) => withFigures(withoutTimeLabel(c))),
+    pool.map((c) => withFigures(withoutTimeLabel(withoutOpeningConnective(c)))),
     articles,
   );
   const picked = select(rank(current, { newest, oldest }, articles), options);

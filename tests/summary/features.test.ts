@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FUTURE, isHistory, standsAlone } from '../../src/summary/features.ts';
+import { FUTURE, isHistory, standsAlone, withoutConnective } from '../../src/summary/features.ts';
 
 describe('standsAlone: a sentence a status can show without the one before it', () => {
   it('takes a sentence that says what it is about', () => {
@@ -50,6 +50,51 @@ describe('standsAlone: a sentence a status can show without the one before it', 
         'Anneli Varga, the chief executive of the harbour authority, said in a statement on Tuesday:',
       ),
     ).toBe(false);
+  });
+});
+
+describe('standsAlone: sentences that only seem to lean on another', () => {
+  it('takes an existential "there" ("There was no sign of …"), not "there" as a place already named', () => {
+    expect(
+      standsAlone('There was no sign of the two contract workers, who remain missing below the ramp.'),
+    ).toBe(true);
+    expect(
+      standsAlone('There, the two contract workers are thought to have sheltered from the rockfall.'),
+    ).toBe(false);
+  });
+
+  it('takes a sentence whose pronoun speaker it names before ("The superintendent, Dr Jane Roe, …: … she told")', () => {
+    expect(
+      standsAlone(
+        'The superintendent, Dr Jane Roe, has paused the removal: in a letter to staff she told librarians to stop.',
+      ),
+    ).toBe(true);
+    expect(
+      standsAlone(
+        'In a letter to staff on Thursday afternoon, she told librarians to stop pulling the books.',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('withoutConnective', () => {
+  it('drops "But", "However," or "In the meantime" that opens a sentence and capitalises what follows', () => {
+    expect(withoutConnective('But the panel released the engineer.')).toBe(
+      'The panel released the engineer.',
+    );
+    expect(withoutConnective('However, the board said no.')).toBe('The board said no.');
+    expect(withoutConnective('In the meantime the superintendent has paused it.')).toBe(
+      'The superintendent has paused it.',
+    );
+  });
+
+  it('keeps a sentence whose first word is no connective ("So far", "Still photos", "Butler")', () => {
+    for (const text of [
+      'So far, 20 people have been rescued.',
+      'Still photos show the damage.',
+      'Butler said no.',
+    ])
+      expect(withoutConnective(text)).toBe(text);
   });
 });
 

@@ -506,6 +506,37 @@ describe('summarizeStatus items that lean on another sentence', () => {
   });
 });
 
+describe('summarizeStatus: a sentence opened by a connective', () => {
+  it('shows it without the connective, the rest verbatim ("But the panel released …" → "The panel released …")', () => {
+    const status = statusOf(
+      buildIndex(
+        [
+          articleOf(
+            'a',
+            [
+              [
+                'The harbour board approved the new ferry terminal on Tuesday after a two-year planning fight.',
+              ],
+              [
+                'But the panel released the contractor’s site engineer under judicial control with a travel ban.',
+              ],
+            ],
+            { outlet: 'Coast Wire', published: '2025-05-15' },
+          ),
+        ],
+        [],
+        NOW,
+      ),
+      { config },
+    );
+    const texts = status.items.map((i) => i.text);
+    expect(texts).toContain(
+      'The panel released the contractor’s site engineer under judicial control with a travel ban.',
+    );
+    expect(texts.join(' ')).not.toMatch(/\bBut\b/);
+  });
+});
+
 describe('summarizeStatus: a figure of the same thing once', () => {
   it('does not repeat a figure another item gives of the same thing, in fewer words', () => {
     const status = statusOf(
