@@ -42,6 +42,7 @@ import {
   isHandle,
   isPlainLetters,
   isParticle,
+  isMutatedSurname,
   isParticleName,
   mayBeHandle,
   nameAfterBodyRole,
@@ -884,6 +885,7 @@ export class MentionScanner {
       const joins =
         !isUpper(bare) &&
         (isParticleName(bare) ||
+          (j > i && isMutatedSurname(tokens.bare(j - 1), bare)) ||
           (j > i &&
             ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
               (isParticle(bare) && this.#particlesThenName(tokens, j)))));

@@ -114,6 +114,26 @@ function isAsciiLetterOrDigit(c: number): boolean {
 /** A surname that opens with its particle in lower case: "al-Haddad", "el-Amin", "bin-Talal", "d'Estaing". */
 const PARTICLE_NAME = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|abd|abu|bin|ibn)-|[dl]['\u2019])\p{Lu}/u;
 
+/** Irish particles of a surname: "Ó", "Ní", "Mac", "Nic", "Uí", "Mhic" (and "O" written without the fada). */
+const IRISH_PARTICLES: ReadonlySet<string> = new Set([
+  'ó',
+  'o',
+  'ní',
+  'ni',
+  'uí',
+  'ui',
+  'mac',
+  'nic',
+  'mhic',
+]);
+/** A surname after an Irish particle with its initial mutation in lower case: "hUiginn", "nDonnchadha", "tSaoi". */
+const MUTATED_SURNAME = /^(?:[hnt]|bh|bhf|mb|gc|nd|ng|dt)\p{Lu}\p{Ll}/u;
+
+/** Whether `token` after `before` is an Irish surname written with its mutation ("Ó hUiginn", "Mac an tSaoi"). */
+export function isMutatedSurname(before: string, token: string): boolean {
+  return MUTATED_SURNAME.test(token) && IRISH_PARTICLES.has(before.toLowerCase());
+}
+
 export function isParticleName(token: string): boolean {
   return mayOpenParticleName(token, 0) && PARTICLE_NAME.test(token);
 }

@@ -155,9 +155,10 @@ const AFTER_NAME = new RegExp(
 
 /**
  * A capitalised word of a name, initials and abbreviated titles included (their period masked as U+2024 by
- * quotes/attribute.ts, so that "the director, Dr. Ines Moreau, said" reads as one name).
+ * quotes/attribute.ts, so that "the director, Dr. Ines Moreau, said" reads as one name), or an Irish surname
+ * with its initial mutation ("hUiginn" of "Ó hUiginn").
  */
-const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019.\u2024-]*";
+const NAME_WORD = "(?:\\p{Lu}|(?:[hnt]|bh|bhf|mb|gc|nd|ng|dt)(?=\\p{Lu}\\p{Ll}))[\\p{L}'\u2019.\u2024-]*";
 /** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
 const APPOSITIVE_NAME = new RegExp(
   `,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${HANDLE_PATTERN})\\s*,\\s*$`,
@@ -382,11 +383,24 @@ export function attributionAfter(after: string): Attribution | undefined {
   // on with the sentence the quotation stands in; it is no speaker.
   if (
     direct &&
-    (direct[1] as string).split(/\s+/).length <= 10 &&
+    (direct[1] as string).split(/\s+/).length <= maxSubjectWords(direct[1] as string) &&
     !PREPOSITION_OPENED.test(direct[1] as string)
   )
     return { phrase: stripAux(direct[1] as string) };
   return appositiveSubject(plain) ?? unclosedAppositive(plain);
+}
+
+/** The most words a subject after a quotation may have before its verb. */
+const MAX_SUBJECT_WORDS = 10;
+/**
+ * A name, then what it is of: "Chief Inspector Sanne Bakker of the national police's digital investigations
+ * unit told TEW": the body it names may be long.
+ */
+const NAME_THEN_BODY = /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){2,5}(?:of|at|for|from|with)\s/u;
+const MAX_NAME_THEN_BODY_WORDS = 16;
+
+function maxSubjectWords(subject: string): number {
+  return NAME_THEN_BODY.test(subject) ? MAX_NAME_THEN_BODY_WORDS : MAX_SUBJECT_WORDS;
 }
 
 /**

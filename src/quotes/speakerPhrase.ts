@@ -30,6 +30,7 @@ import {
 import {
   endBeforePostNominals,
   HANDLE_PATTERN,
+  isMutatedSurname,
   isParticle,
   looksLikePlace,
   nameAfterBody,
@@ -113,8 +114,21 @@ const BRACKETED = /\s*\([^()]*\)/g;
 /** "said Rosalind Ferreira-Hughes ’26": the class a student graduates with, as campus papers write it. */
 const CLASS_YEAR = /\s+['\u2018\u2019]\d{2}$/u;
 
+/**
+ * "Hoofdinspecteur (Chief Inspector) Bakker": a title in the country's language, glossed in brackets before
+ * the name. The gloss ends in a title word.
+ */
+const GLOSSED_TITLE = /(^|\s)\p{Lu}[\p{L}-]+\s+\((\p{Lu}[^()]{0,40})\)(?=\s+\p{Lu})/gu;
+
+/** The phrase with a glossed title read as its gloss ("Chief Inspector Bakker"). */
+function withGlossedTitles(phrase: string): string {
+  return phrase.replace(GLOSSED_TITLE, (whole, space: string, gloss: string) =>
+    isTitle(gloss.split(/\s+/).at(-1) ?? '') ? `${space}${gloss}` : whole,
+  );
+}
+
 function cleanPhrase(phrase: string): string {
-  return phrase
+  return withGlossedTitles(phrase)
     .replace(BRACKETED, '')
     .replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/gu, '')
     .replace(CLASS_YEAR, '')
@@ -209,7 +223,7 @@ function trailingRun(tokens: readonly string[]): number {
     const previous = tokens[start - 2] ?? '';
     const compound = isCompoundWord(token) && !(NAME_TOKEN.test(previous) && /^\p{Lu}/u.test(previous));
     if (
-      NAME_TOKEN.test(token) &&
+      (NAME_TOKEN.test(token) || isMutatedSurname(previous, token)) &&
       !POSSESSIVE.test(token) &&
       !compound &&
       !(start < tokens.length && OPENING_WORD.test(token) && FUNCTION_WORDS.has(token.toLowerCase()))

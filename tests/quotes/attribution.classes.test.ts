@@ -9278,3 +9278,45 @@ describe('a surname with a ward in brackets, as minutes write it ("Moved by Arde
     expect(s['We were never asked']).toBe('Gisèle Ardent');
   });
 });
+
+describe('a name, then a long name of the body it serves, before the verb', () => {
+  it('is the named speaker ("Chief Inspector Ann Holt of the county police’s digital crime unit told …")', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          '“The demand we have seen is in cryptocurrency,” Chief Inspector Ann Holt of the county police’s digital crime unit told reporters.',
+        ],
+      ]),
+    );
+    expect(s['The demand we have seen is in cryptocurrency']).toBe('Ann Holt');
+  });
+});
+
+describe('a title in the country’s language, glossed in brackets ("Hoofdinspecteur (Chief Inspector) Holt")', () => {
+  it('is the titled person named before, not a new person called by the foreign title', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Chief Inspector Ann Holt leads the inquiry into the port attack.'],
+        [
+          'Hoofdinspecteur (Chief Inspector) Holt said officers had seized “servers and a surprising amount of cash” in the raids.',
+        ],
+      ]),
+    );
+    expect(s['servers and a surprising amount of cash']).toBe('Ann Holt');
+  });
+});
+
+describe('an Irish surname with its initial mutation ("Ó hUiginn", "Mac an tSaoi")', () => {
+  it('keeps the mutated word as part of the name, before and after the quotation', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Prof Tadhg Ó hEochaidh, president of the consultants’ association, said the system had “simply run out of road” this winter.',
+        ],
+        ['“We have been warning about bed capacity for a decade,” Prof Ó hEochaidh said.'],
+      ]),
+    );
+    expect(s['simply run out of road']).toBe('Tadhg Ó hEochaidh');
+    expect(s['We have been warning about bed capacity for a decade']).toBe('Tadhg Ó hEochaidh');
+  });
+});
