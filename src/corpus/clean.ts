@@ -291,7 +291,9 @@ function markCaptionsAndCredits(lines: Line[], rules: CleaningRules): void {
   lines.forEach((line, i) => {
     // "Duration 1:30" / "Yahya Sinwar has been promoted …": the line under a video's running time describes
     // the video, and the player's label names it; neither is part of the article around it.
-    if (VIDEO_DURATION.test(lines[i - 1]?.text ?? '') || MEDIA_LABEL.test(line.text)) {
+    // (A video's own page titled "WATCH: …" keeps its title line and the headline that repeats it.)
+    const ownTitle = i === 0 || (lines[0]?.text.startsWith(`${line.text} `) ?? false);
+    if (VIDEO_DURATION.test(lines[i - 1]?.text ?? '') || (MEDIA_LABEL.test(line.text) && !ownTitle)) {
       line.drop = true;
       return;
     }
@@ -434,10 +436,21 @@ function isIntroducedBlock(lines: readonly Line[], i: number): boolean {
 /** A credit line under a quotation: "— Sen. Lucía Montañez", "– Whitcombe" (a dash, then a name). */
 export const DASH_CREDIT = /^[\u2014\u2013-]\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}'\u2019-]+)$/u;
 
+/**
+ * A credit line of a name and whom they speak for, set off by a comma, under a quotation standing alone, as
+ * live pages and key-quote boxes print them: "Tor Haug, Joint Rescue Coordination Centre" (no verb, no
+ * full stop: not a sentence).
+ */
+export const NAME_CREDIT =
+  /^((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+),\s+(?:the\s+)?\p{Lu}[^.!?:;"\u201C\u201D]{2,80}$/u;
+
 /** Whether line `i` credits the quotation right above it ("“…”" / "— Montañez"). */
 function creditsQuote(lines: readonly Line[], i: number): boolean {
   const above = lines[i - 1];
-  return above !== undefined && DASH_CREDIT.test((lines[i] as Line).text) && OPENS_QUOTE.test(above.text);
+  const text = (lines[i] as Line).text;
+  return (
+    above !== undefined && (DASH_CREDIT.test(text) || NAME_CREDIT.test(text)) && OPENS_QUOTE.test(above.text)
+  );
 }
 
 /** A last word in lower case ("… seek to sow division"), not a name or a credit ("REUTERS/Ivan Petrov"). */

@@ -44,6 +44,9 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['comrade', undefined],
   ['barr', undefined],
   ['engr', undefined],
+  // "Hon. Jacinta Auma": the Honourable, as East and West African, Caribbean and Philippine copy addresses
+  // a member of a legislature or a minister.
+  ['hon', undefined],
   // Indian forms of address ("Shri K.P. Varadan", "Smt. Lakshmi Nair", "Kumari Anjali").
   ['shri', 'm'],
   ['shree', 'm'],
@@ -91,6 +94,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr coun couns advocate adv district collector magistrate tehsildar ' +
     // ("Bupati Arfan", a regent; "Kombes Bambang Irawan", a senior police commissioner.)
     'bupati kombes ' +
+    // Kenyan offices ("CS Rotich", a Cabinet Secretary; "PS Wambua", a Principal Secretary; "MCA Hon. Auma",
+    // a Member of County Assembly).
+    'cs ps mca ' +
     // German ranks and offices as English copy keeps them ("Kriminaldirektor Jens Brüggemann", "Oberstaatsanwalt
     // Petra Kühn", "Landrat Max Bauer").
     'kriminaldirektor kriminalhauptkommissar kriminalkommissar kommissar oberstaatsanwalt oberstaatsanwältin ' +
@@ -123,12 +129,13 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set('DI DCI DS DSI DSU DCS DC PCSO'.split(' '));
 
 /**
- * Lower-case particles inside names ("Erik van Sebille", "Charles de Gaulle", the Welsh "Dafydd ap Rhys"), and
+ * Lower-case particles inside names ("Erik van Sebille", "Charles de Gaulle", the Welsh "Dafydd ap Rhys", the
+ * Maasai "Stephen ole Kantai"), and
  * the Irish ones, folded ("Ó Briain", "Ní Chonaill"). Written with a capital the others are a name of their own
  * ("Al Sharpton", "De Niro").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'van von der den de da di du del della dela delos la le bin ibn al el ter ten dos das do o ó ni ní nic ua ap ab'.split(
+  'van von der den de da di du del della dela delos la le bin ibn al el ter ten dos das do o ó ni ní nic ua ap ab ole'.split(
     ' ',
   ),
 );

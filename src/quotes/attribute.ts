@@ -6,7 +6,7 @@
  * last speaker), a role to the person the article gave that role. Precision first: a quote whose speaker
  * no rule establishes stays unattributed.
  */
-import { BRACKETED_ASIDE, DASH_CREDIT, FIRST_PERSON_WORD } from '../corpus/clean.ts';
+import { BRACKETED_ASIDE, DASH_CREDIT, FIRST_PERSON_WORD, NAME_CREDIT } from '../corpus/clean.ts';
 import { abbreviationDots } from '../corpus/sentences.ts';
 import {
   ANONYMOUS_ROLES,
@@ -14,6 +14,7 @@ import {
   CALENDAR_WORDS,
   DEMONYMS,
   FUNCTION_WORDS,
+  KIN_WORDS,
   LIFE_STAGES,
   PARENT_KIN,
   SPOUSE_KIN,
@@ -2363,7 +2364,10 @@ class ArticleAttribution {
     // role is restated with a name just after ("Makowsky's lawyer told reporters … ¶ “…,” said the lawyer,
     // Blake Kincaid"). (A body the role serves, "the Conservative MP", is not whose it is: that is whoever
     // fits nearby, as for "the MP".)
-    if (ref.qualifier !== undefined && !ref.body && withRole.length === 0) {
+    // ("His lawyer said" likewise: the lawyer of the man just named, whom the article has not named. A
+    // relative, "his father replied", is left to whoever fits nearby: the article names its family.)
+    const ofPronounsHolder = ref.ofPronoun === true && !KIN_WORDS.has(ref.noun);
+    if ((ref.qualifier !== undefined || ofPronounsHolder) && !ref.body && withRole.length === 0) {
       const restated = this.#roleNamedNext(ref.noun, at, ref.gender);
       return restated === undefined ? null : { kind: 'entity', entity: restated };
     }
@@ -3538,10 +3542,12 @@ class ArticleAttribution {
       if (speaker === null) [rule, speaker] = ['before', this.#resolve(cueBefore(), cue)];
       if (speaker === null) [rule, speaker] = ['leading', this.#resolve(attributionLeading(sMasked), cue)];
       if (speaker === null) [rule, speaker] = ['trailing', this.#resolve(attributionTrailing(tail), cue)];
-      // "“The lieutenant governor cast the tie-breaking vote.”" / "— Montañez": a credit line under a
-      // paragraph that is nothing but the quotation (a fact check, an epigraph).
+      // "“The lieutenant governor cast the tie-breaking vote.”" / "— Montañez" (or "Tor Haug, Joint Rescue
+      // Coordination Centre"): a credit line under a paragraph that is nothing but the quotation (a fact
+      // check, an epigraph, a live page's entry).
       if (speaker === null && span.open <= 1 && (span.close < 0 || span.close >= text.length - 2)) {
-        const credit = DASH_CREDIT.exec((this.#texts[p + 1] ?? '').trim())?.[1];
+        const line = (this.#texts[p + 1] ?? '').trim();
+        const credit = DASH_CREDIT.exec(line)?.[1] ?? NAME_CREDIT.exec(line)?.[1];
         if (credit !== undefined) [rule, speaker] = ['credit', this.#resolve({ phrase: credit }, cue)];
       }
       if (speaker === null) [rule, speaker] = ['colon', this.#namedBeforeColon(beforeOpen, at)];

@@ -85,8 +85,17 @@ const NOUN_AFTER_PREPOSITION =
 /** "the chances of finding more people", "in ruling out": a gerund after a preposition, no clause's verb. */
 const PREPOSITION_BEFORE_GERUND = /\b(?:of|in|for|on|at|by|from|about|without|after|before)\s+$/;
 
-/** Whether the verb form `verb` at text[index] is a noun or a reduced relative clause, not a clause's verb. */
+/** "reported back to work", "report back by Monday": returning, not speaking. */
+const REPORT_BACK = /^report(?:s|ed|ing)?$/;
+const BACK_AFTER = /^\s+back\b/;
+
+/**
+ * Whether the verb form `verb` at text[index] is a noun, a reduced relative clause or a phrasal verb that is
+ * no speech ("doctors who had not reported back"), not a clause's verb of speech.
+ */
 function notTheClauseVerb(text: string, index: number, verb: string): boolean {
+  if (REPORT_BACK.test(verb) && BACK_AFTER.test(text.slice(index + verb.length, index + verb.length + 6)))
+    return true;
   if (
     FINDING_RE.test(verb) &&
     verb.endsWith('ing') &&

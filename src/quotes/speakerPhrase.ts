@@ -405,12 +405,15 @@ export class SpeakerPhrases {
   }
 }
 
+/** "But the governor also warned", "And his lawyer said": the conjunction opening the sentence is no one's. */
+const CONJUNCTION_BEFORE_DETERMINER = /^(?:but|and|yet|so)\s+(?=(?:the|his|her|their|its)\s)/i;
+
 /**
  * Reads who a speaker phrase names. A single name that an article uses as a place ("Washington said") is
  * read here as a person: the article's chains tell (see quotes/attribute.ts). Undefined when it names nobody.
  */
 export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
-  let phrase = cleanPhrase(raw);
+  let phrase = cleanPhrase(raw).replace(CONJUNCTION_BEFORE_DETERMINER, '');
   for (let i = 0; i < 2 && CONTAINER.test(phrase); i++) phrase = phrase.replace(CONTAINER, '');
   phrase = withoutAffiliation(phrase);
   if (phrase === '' || !/\p{L}/u.test(phrase)) return undefined;

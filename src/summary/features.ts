@@ -1,5 +1,6 @@
 /** Sentence features shared by the status summariser, the timeline and the digest. */
 import type { Article, Sentence } from '../corpus/types.ts';
+import { NAME_CREDIT } from '../corpus/clean.ts';
 import { QUESTION_LABEL } from '../corpus/transcript.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { comparable, contentTokens } from '../text/normalize.ts';
@@ -109,6 +110,8 @@ export function standsAlone(text: string): boolean {
     return false;
   if (PRONOUN_AFTER_OPENER.test(text)) return false;
   if (UNSAID_ACT.test(text) || HYPOTHETICAL.test(unquoted(text))) return false;
+  // "Tor Haug, Joint Rescue Coordination Centre": the credit line under a quotation, no sentence.
+  if (NAME_CREDIT.test(text)) return false;
   if (text.endsWith('?') || quotedShare(text) > 0.5) return false;
   // "Q: Mr Walt says he did not know the alarms were off.": an interviewer's question, not a fact.
   if (QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text)) return false;

@@ -516,6 +516,15 @@ describe('cleanArticle on other page layouts', () => {
     expect(cleanArticle(raw, rules).paragraphs).toEqual([claim, '— Sen. Mara Quist', prose]);
   });
 
+  it('keeps a credit line of a name and whom they speak for under a quotation standing alone', () => {
+    const quote = '“We are not giving up on the four people we are still looking for.”';
+    const credit = 'Tor-Arne Vik, Joint Rescue Coordination Centre of Southern Norway';
+    const prose =
+      'The coast guard said two helicopters would keep searching through the night off the coast.';
+    const raw = [quote, credit, prose].join('\n\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([quote, credit, prose]);
+  });
+
   it('keeps a short cue line that ends with a speech verb ("Mr Tallis replied:", "He added:")', () => {
     const raw = [
       'Read more:',

@@ -1953,6 +1953,22 @@ describe('inferPublished: a wire story dated only by its dateline ("GENEVA, Marc
   });
 });
 
+describe('a video’s own page titled "WATCH: …"', () => {
+  it('keeps its title line and headline, which a media player’s label elsewhere would not be', () => {
+    const m = metadataOf([
+      'WATCH: Governor pledges pay by Friday | Harbour TV',
+      'HARBOUR TV',
+      'WATCH: Governor pledges pay by Friday',
+      '03/03/2026 | 14:05 EAT',
+      '[Video] The governor addresses the press on Tuesday. VIDEO | HARBOUR TV',
+      ...BODY,
+      '© 2026 Harbour Broadcasting Media Ltd. All rights reserved.',
+    ]);
+    expect(m.title).toBe('WATCH: Governor pledges pay by Friday');
+    expect(m.outlet).toBe('Harbour TV');
+  });
+});
+
 describe('a headline that ends on a function word ("… as flames close in")', () => {
   it('is the whole headline where the title line opens with it, not cut off before the standfirst', () => {
     const m = metadataOf([

@@ -9320,3 +9320,74 @@ describe('an Irish surname with its initial mutation ("Ó hUiginn", "Mac an tSao
     expect(s['We have been warning about bed capacity for a decade']).toBe('Tadhg Ó hEochaidh');
   });
 });
+
+describe('East African forms of address and particles ("Hon.", "CS", "MCA", "Stephen ole Kantai")', () => {
+  it('reads "Hon." and a Kenyan office as titles, and "ole" as a particle of the surname', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Governor Daniel Mwangi Kariuki promised on Tuesday that the doctors would be paid.'],
+        ['“The money landed in our account this morning,” Hon. Kariuki told a press conference.'],
+        ['Lakeside MCA Hon. Jacinta Wairimu said: “Where did that money go?”'],
+        ['Cabinet Secretary Lydia Chebet Koros flew in on Wednesday.'],
+        ['“There is no longer any excuse,” CS Koros told journalists.'],
+        ['Justice Stephen ole Lemayian said: “Hungry doctors cannot be ordered back to work.”'],
+      ]),
+    );
+    expect(s['The money landed in our account this morning']).toBe('Daniel Mwangi Kariuki');
+    expect(s['Where did that money go?']).toBe('Jacinta Wairimu');
+    expect(s['There is no longer any excuse']).toBe('Lydia Chebet Koros');
+    expect(s['Hungry doctors cannot be ordered back to work']).toBe('Stephen ole Lemayian');
+  });
+});
+
+describe('a reduced cue after "But" or "And"', () => {
+  it('reads "But the governor also warned that …" as the governor', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Governor Ruth Achola promised pay on Tuesday.'],
+        [
+          'But the governor also warned that doctors who had not reported back by Monday “will be deemed to have deserted duty” and would be replaced.',
+        ],
+      ]),
+    );
+    expect(s['will be deemed to have deserted duty']).toBe('Ruth Achola');
+  });
+
+  it('does not read "reported back" (returned) as the verb of speech', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Governor Ruth Achola promised pay on Tuesday.'],
+        [
+          'The governor warned that doctors who had not reported back by Monday “will be deemed to have quit” and would be replaced.',
+        ],
+      ]),
+    );
+    expect(s['will be deemed to have quit']).toBe('Ruth Achola');
+  });
+});
+
+describe('"His lawyer said" where the article names no lawyer', () => {
+  it('is someone unnamed, not the man "his" refers to', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Governor Daniel Mwangi Kariuki promised pay on Tuesday.'],
+        ['His lawyer said that the doctors “will be deemed to have gone”.'],
+      ]),
+    );
+    expect(s['will be deemed to have gone']).toBe('unknown');
+  });
+});
+
+describe('a live page’s entry that is only a quotation, its speaker on the line under it', () => {
+  it('is the person the credit line names with whom they speak for, not the speaker before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Commander Ann Berg of the coast guard has confirmed that a third body has been recovered.'],
+        ['“Four people are still missing,” she said.'],
+        ['“We are not giving up on the four people we are still looking for.”'],
+        ['Tor-Arne Vik, Joint Rescue Coordination Centre of Southern Norway'],
+      ]),
+    );
+    expect(s['We are not giving up on the four people we are still looking for']).toBe('Tor-Arne Vik');
+  });
+});

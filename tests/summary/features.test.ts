@@ -77,6 +77,15 @@ describe('standsAlone: sentences that only seem to lean on another', () => {
   });
 });
 
+describe('standsAlone: a credit line', () => {
+  it('leaves out the name and body credited under a quotation ("Tor-Arne Vik, Joint Rescue Coordination Centre …")', () => {
+    expect(standsAlone('Tor-Arne Vik, Joint Rescue Coordination Centre of Southern Norway')).toBe(false);
+    expect(
+      standsAlone('Tor-Arne Vik, who leads the rescue centre, said the search would go on all night.'),
+    ).toBe(true);
+  });
+});
+
 describe('withoutConnective', () => {
   it('drops "But", "However," or "In the meantime" that opens a sentence and capitalises what follows', () => {
     expect(withoutConnective('But the panel released the engineer.')).toBe(
