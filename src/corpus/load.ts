@@ -168,7 +168,11 @@ export function parseArticle(
     ...(data.published === undefined && page.publishedOtherReading
       ? { publishedOtherReading: page.publishedOtherReading }
       : {}),
-    publishedInferred: data.published === undefined && published !== undefined,
+    ...(published === undefined && page.publishedMonthDay
+      ? { publishedMonthDay: page.publishedMonthDay }
+      : {}),
+    publishedInferred:
+      data.published === undefined && (published !== undefined || page.publishedMonthDay !== undefined),
     ...(url ? { url } : {}),
     ...(standfirst ? { standfirst: normalizeWhitespace(standfirst) } : {}),
     ...(keyPoints.length > 0 ? { keyPoints: keyPoints.map(normalizeWhitespace) } : {}),

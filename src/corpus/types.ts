@@ -26,6 +26,11 @@ export interface Article {
    * the loader takes it where the story's other articles are dated nearer it (`settleDateReadings`).
    */
   publishedOtherReading?: string;
+  /**
+   * "03-11": the day a wire dateline names on a page that gives no year; the loader dates the article in the
+   * year that puts it nearest the story's other articles, within a month (`settleDateReadings`).
+   */
+  publishedMonthDay?: string;
   url?: string;
   /**
    * The one-sentence summary under the headline, without a full stop (front matter `standfirst`, or read

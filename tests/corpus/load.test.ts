@@ -52,6 +52,50 @@ describe('loadCorpus: a numeric date its page cannot settle ("Newsroom | 10/03/2
   });
 });
 
+describe('loadCorpus: a wire story whose dateline gives the day and nothing on the page the year', () => {
+  const wire = [
+    'Three miners found alive at Harbour colliery',
+    'Updated 12:10 GMT',
+    'HARBOUR, Wessmark, March 11 (HW) - Rescuers pulled three miners alive from the Harbour colliery early on Wednesday, officials said.',
+    'Six men remain missing, and the search will go on through the night, the rescue chief told reporters.',
+    'The mine’s owner said it would pay for the funerals of the two men found dead.',
+  ];
+  const dated = (day: string) => [
+    'Miners trapped after blast',
+    `By Staff | ${day}`,
+    'Eleven miners were trapped after a methane explosion at the Harbour colliery, the owner said.',
+    'Rescue teams from three mines joined the search on Tuesday night, officials said.',
+    'Families gathered at the gates of the mine through the night as the search went on.',
+  ];
+
+  async function datesOf(pages: Record<string, string[]>): Promise<Record<string, string | undefined>> {
+    const story = await mkdtemp(path.join(tmpdir(), 'newsdesk-dateline-'));
+    try {
+      for (const [name, lines] of Object.entries(pages))
+        await writeFile(path.join(story, `${name}.txt`), lines.join('\n\n'));
+      const { articles } = await loadCorpus(story, loadOptions());
+      return Object.fromEntries(articles.map((a) => [a.id, a.published]));
+    } finally {
+      await rm(story, { recursive: true, force: true });
+    }
+  }
+
+  it("is dated in the year of the story's other articles, within a month of them", async () => {
+    expect(await datesOf({ a: dated('Tuesday 10 March 2026'), b: wire })).toEqual({
+      a: '2026-03-10',
+      b: '2026-03-11',
+    });
+  });
+
+  it('stays undated alone, or when the other articles are months away', async () => {
+    expect(await datesOf({ b: wire })).toEqual({ b: undefined });
+    expect(await datesOf({ a: dated('Tuesday 10 November 2026'), b: wire })).toEqual({
+      a: '2026-11-10',
+      b: undefined,
+    });
+  });
+});
+
 describe('loadCorpus', () => {
   it('loads the five shipped articles with outlets and dates from front matter', async () => {
     const { articles, errors } = await loadCorpus(CORPUS, loadOptions());

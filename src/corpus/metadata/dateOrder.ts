@@ -66,7 +66,7 @@ const AMERICAN_SPELLING =
 export const WIRE_DATELINE =
   /^\p{Lu}[\p{Lu} .'\u2019/-]+,(?: [\p{L}.]+(?: [\p{L}.]+)?,)? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}) \([^)]{1,40}\) (?:-|--|\u2013|\u2014) /u;
 
-const MONTH_ABBREVIATIONS = [
+export const MONTH_ABBREVIATIONS = [
   'Jan',
   'Feb',
   'Mar',
@@ -257,21 +257,40 @@ export function weakDateOrder(evidence: () => PageDateEvidence): DateOrder | und
  * Articles of one story whose numeric date the page could not settle ("Newsroom | 10/03/2026"): each takes
  * the reading nearer the dates the story's other articles settled ("March 9", "Thu 12 Mar 2026"), where one
  * is; the rest keep the page's default reading (month first). A story's pages run over days, not months.
+ * A page whose wire dateline gives only the day ("March 11 (CPW)") and no year anywhere takes the year that
+ * puts that day nearest the settled dates, when that is within a month of one.
  */
-export function settleDateReadings<T extends { published?: string; publishedOtherReading?: string }>(
-  articles: readonly T[],
-): T[] {
+export function settleDateReadings<
+  T extends { published?: string; publishedOtherReading?: string; publishedMonthDay?: string },
+>(articles: readonly T[]): T[] {
   const settled = articles.flatMap((a) =>
     a.published !== undefined && a.publishedOtherReading === undefined ? [a.published] : [],
   );
   if (settled.length === 0) return [...articles];
   const distance = (iso: string) => Math.min(...settled.map((d) => daysApart(d, iso)));
+  const years = settled.map((d) => Number(d.slice(0, 4)));
+  const [first, last] = [Math.min(...years) - 1, Math.max(...years) + 1];
   return articles.map((a) => {
+    if (a.published === undefined && a.publishedMonthDay !== undefined) {
+      const { publishedMonthDay: day, ...rest } = a;
+      const nearest = yearsBetween(first, last)
+        .map((year) => `${year}-${day}`)
+        .filter((iso) => !Number.isNaN(Date.parse(iso)))
+        .sort((x, y) => distance(x) - distance(y))[0];
+      return nearest !== undefined && distance(nearest) <= NEAR_DAYS
+        ? ({ ...rest, published: nearest } as T)
+        : a;
+    }
     const other = a.publishedOtherReading;
     if (a.published === undefined || other === undefined || distance(other) >= distance(a.published))
       return a;
     return { ...a, published: other, publishedOtherReading: a.published };
   });
+}
+
+/** The years from `first` to `last`. */
+function yearsBetween(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** Whether a line holds a numeric date ("11/03/2025") that chrono might read either way. */

@@ -1,7 +1,7 @@
 /** Metadata a scraped page gives when front matter does not: headline, outlet, publication date. */
 import { chooseHeadline, type PageLine } from './headline.ts';
 import { inferOutlet } from './outlet.ts';
-import { inferPublishedReading } from './published.ts';
+import { datelineMonthDay, inferPublishedReading } from './published.ts';
 import { findStandfirst } from './standfirst.ts';
 import { findSiteTitle, withoutOutletName } from './siteTitle.ts';
 
@@ -16,6 +16,8 @@ export interface PageMetadata {
   standfirst?: string;
   /** The other reading of a numeric date the page could not settle ("10/03/2026"; see dateOrder.ts). */
   publishedOtherReading?: string;
+  /** "03-11": the day of a wire dateline on a page that gives no year (see dateOrder.ts). */
+  publishedMonthDay?: string;
 }
 
 /** Reads headline, outlet and date from a page's lines (all of them, furniture included). */
@@ -36,8 +38,14 @@ export function inferPageMetadata(
     ...(outlet ? { outlet } : {}),
     ...(published ? { published } : {}),
     ...(reading?.other ? { publishedOtherReading: reading.other } : {}),
+    ...(published === undefined ? monthDayOf(texts, headline.at) : {}),
     ...(standfirst ? { standfirst } : {}),
   };
+}
+
+function monthDayOf(lines: readonly string[], from: number): { publishedMonthDay?: string } {
+  const day = datelineMonthDay(lines, from);
+  return day === undefined ? {} : { publishedMonthDay: day };
 }
 
 /** Derives an outlet name from a URL's host ("www.voanews.com" → "voanews.com"). */

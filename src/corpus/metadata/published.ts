@@ -16,6 +16,7 @@ import {
   hasNumericDate,
   type PageDateEvidence,
   pageDateEvidence,
+  MONTH_ABBREVIATIONS,
   WIRE_DATELINE,
   zoneOrder,
 } from './dateOrder.ts';
@@ -220,6 +221,21 @@ function yearlessStampDate(lines: readonly string[], from: number): string | und
       if (!start.isCertain('month') || !start.isCertain('day') || start.isCertain('year')) continue;
       return `${year}-${pad(start.get('month') as number)}-${pad(start.get('day') as number)}`;
     }
+  }
+  return undefined;
+}
+
+/**
+ * "CHELMIEC, Poland, March 11 (CPW) - …" on a page that gives no year anywhere (no stamp, no copyright line):
+ * the day the wire dateline names, as "MM-DD", for the story's other articles to give the year
+ * (`settleDateReadings`); undefined when no dateline at or after the headline names one.
+ */
+export function datelineMonthDay(lines: readonly string[], from: number): string | undefined {
+  for (let i = Math.max(0, from); i < lines.length; i++) {
+    const dateline = WIRE_DATELINE.exec(lines[i] as string);
+    if (!dateline) continue;
+    const month = MONTH_ABBREVIATIONS.indexOf(dateline[1] as string) + 1;
+    return `${pad(month)}-${pad(Number(dateline[2]))}`;
   }
   return undefined;
 }
