@@ -12,12 +12,12 @@ const ABBREVIATIONS = new Set(
   (
     'mr mrs ms messrs dr prof sen sens rep reps gov gen col lt sgt capt cmdr adm maj cpl pvt st jr sr rev hon ' +
     'pres supt det insp amb atty jan feb mar apr jun jul aug sep sept oct nov dec v vs ft mt ' +
-    'dept approx est gov\u2019t univ mme mlle sra srta barr engr adv coun couns cllr smt'
+    'dept approx est gov\u2019t univ mme mlle sra srta barr engr adv coun couns cllr smt dra lic licda mtro mtra arq'
   ).split(' '),
 );
 
-/** Abbreviations that are family names too ("Ma.", "Eng."): one only before a name, after none. */
-const SURNAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['Ma', 'Eng']);
+/** Abbreviations that are family names too ("Ma.", "Eng.", "Ing."): one only before a name, after none. */
+const SURNAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['Ma', 'Eng', 'Ing']);
 
 /** The longest entry of ABBREVIATIONS, with a leading apostrophe to spare. */
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)) + 1;

@@ -31,6 +31,15 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   // closes English names as often as it opens Spanish ones: see mentions.ts).
   ['sra', 'f'],
   ['srta', 'f'],
+  // Spanish professional forms of address ("Dra. Mariana Olvera", "Lic. Tomás Ruiz", "Mtro. Luis Paz"),
+  // which also say a gender where the word has one. ("Ing. Ana Soto": see mentions.ts OPENING_HONORIFIC, as
+  // "Ing" is a family name too.)
+  ['dra', 'f'],
+  ['lic', undefined],
+  ['licda', 'f'],
+  ['mtro', 'm'],
+  ['mtra', 'f'],
+  ['arq', undefined],
   ['herr', 'm'],
   ['frau', 'f'],
   ['mme', 'f'],
@@ -97,6 +106,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     // Kenyan offices ("CS Rotich", a Cabinet Secretary; "PS Wambua", a Principal Secretary; "MCA Hon. Auma",
     // a Member of County Assembly).
     'cs ps mca ' +
+    // ("Fiscal García": a prosecutor, as Spanish-language copy titles one.)
+    'fiscal ' +
     // German ranks and offices as English copy keeps them ("Kriminaldirektor Jens Brüggemann", "Oberstaatsanwalt
     // Petra Kühn", "Landrat Max Bauer").
     'kriminaldirektor kriminalhauptkommissar kriminalkommissar kommissar oberstaatsanwalt oberstaatsanwältin ' +

@@ -334,9 +334,10 @@ function isLowerOrDigit(c: number): boolean {
  * Honorifics that are one only where they open a name: the Spanish "Sr." ("Sr. de Lemos"; not "J. David Cox
  * Sr.", whose "Sr." is his generation and closes it), the French "M." ("M. Lefèvre-Durand"; not "Jean
  * M. Roux", whose "M." is an initial) and the engineer's "Eng." of Arabic-speaking countries ("Eng. Yasir
- * Abdel-Moneim"; written with its period: Eng is a family name too).
+ * Abdel-Moneim"; written with its period: Eng is a family name too), and so the Spanish "Ing." ("Ing. Ana
+ * Soto").
  */
-const OPENING_HONORIFIC = /^(?:Sr\.?|M\.|Eng\.)$/;
+const OPENING_HONORIFIC = /^(?:Sr\.?|M\.|Eng\.|Ing\.)$/;
 
 /** Whether words[k] of a run that starts at `from` is a title: a title word, or an opening honorific. */
 export function isTitleAt(words: readonly string[], k: number, from: number): boolean {
@@ -520,6 +521,19 @@ function predicateGender(tokens: Tokens, from: number): Gender | undefined {
 }
 
 /** Plural nouns of one gender, for "X is one of the … women". */
+/**
+ * "García said he did not see it as a reproach", "Okafor told reporters she …": the pronoun opening the
+ * clause a speech verb right after the name reports is the name's own.
+ */
+function reportedSpeechGender(tokens: Tokens, j: number): Gender | undefined {
+  if (j >= tokens.count || !SPEECH_VERB_WORDS.has(tokens.raw(j))) return undefined;
+  let k = j + 1;
+  if (tokens.raw(k) === 'reporters' || tokens.raw(k) === 'journalists') k++;
+  if (tokens.raw(k) === 'that') k++;
+  const pronoun = k < tokens.count ? tokens.raw(k) : '';
+  return pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : undefined;
+}
+
 const PLURAL_GENDERS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...'women girls sisters daughters mothers wives queens nuns actresses'
     .split(' ')
@@ -1247,7 +1261,8 @@ export class MentionScanner {
       // (Of a role's words, those in lower case: "Duke student" says nothing of a gender.)
       (roles === '' ? undefined : genderOf(roles.split(' ').filter((w) => !/^\p{Lu}/u.test(w)))) ??
       wordGender(kin) ??
-      predicateGender(tokens, aged ? j + 1 : j);
+      predicateGender(tokens, aged ? j + 1 : j) ??
+      (lastRaw === lastBare ? reportedSpeechGender(tokens, j) : undefined);
     // "in James’ hands": a name ending in s and an apostrophe, before a word in lower case, is possessive (the
     // apostrophe is no closing quotation mark there).
     const possessive =

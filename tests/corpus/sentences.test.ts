@@ -187,3 +187,24 @@ describe('a hyphenated word before a full stop whose last part is also an abbrev
     ]);
   });
 });
+
+describe('Spanish professional forms of address ("Dra.", "Lic.", "Mtro.", "Mtra.", "Ing.")', () => {
+  it('does not end a sentence at the abbreviation before a name', () => {
+    expect(
+      splitSentences(
+        '“It was hard,” said Dra. Marta Ruiz, who came. Lic. Tomás Paz and Mtro. Luis Soto left.',
+      ),
+    ).toEqual(['“It was hard,” said Dra. Marta Ruiz, who came.', 'Lic. Tomás Paz and Mtro. Luis Soto left.']);
+    expect(splitSentences('Ing. Ana Soto signed it. Mtra. Luz Vega did not.')).toEqual([
+      'Ing. Ana Soto signed it.',
+      'Mtra. Luz Vega did not.',
+    ]);
+  });
+
+  it('ends a sentence at "Ing." closing a name ("said Karen Ing. Talks resume")', () => {
+    expect(splitSentences('“It works,” said Karen Ing. Talks resume.')).toEqual([
+      '“It works,” said Karen Ing.',
+      'Talks resume.',
+    ]);
+  });
+});

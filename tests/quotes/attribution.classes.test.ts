@@ -9391,3 +9391,25 @@ describe('a live page’s entry that is only a quotation, its speaker on the lin
     expect(s['We are not giving up on the four people we are still looking for']).toBe('Tor-Arne Vik');
   });
 });
+
+describe('two people of one surname, one a man and one a woman, told apart by the pronoun of "X said he …"', () => {
+  it('gives "Fiscal Ruiz said he …" and the quotation after it to the man, "said Dra. Ruiz" to the woman', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Outside the court, Dra. Marta Ruiz Olvera, the judge’s widow, read a letter.',
+          'Prosecutor Tomás Ruiz Benavides was not there.',
+        ],
+        [
+          '“I have nothing against the state prosecutors,” said Dra. Ruiz, who was accompanied by her two children.',
+        ],
+        [
+          'Questioned about the request, Fiscal Ruiz said he did not see it as a reproach.',
+          '“We will hand over every page of the file the same day.”',
+        ],
+      ]),
+    );
+    expect(s['I have nothing against the state prosecutors']).toBe('Marta Ruiz Olvera');
+    expect(s['We will hand over every page of the file the same day']).toBe('Tomás Ruiz Benavides');
+  });
+});
