@@ -3261,7 +3261,14 @@ class ArticleAttribution {
       // person given other roles and never this one is not who the role means.
       // (A noun read past a qualifier, "The former captain", only as the one the sentence before is about:
       // "The feisty singer was famous …" after a crosshead is not whoever was named last.)
-      const qualified = roleRead?.qualified === true;
+      // (Words the holder's own role has are part of the role, no qualifier: "The union leader" of the
+      // article's "union leader Ann Holt".)
+      const qualified =
+        roleRead?.qualified === true &&
+        !(
+          found?.kind === 'entity' &&
+          (ref.modifiers ?? []).every((m) => this.#roleNames(this.#entity(found.entity), m))
+        );
       const resolved =
         found?.kind === 'entity' &&
         (!this.#holdsRoleOfBody(found.entity, sentence.slice(skip)) ||

@@ -127,8 +127,12 @@ function withGlossedTitles(phrase: string): string {
   );
 }
 
+/** "physician-turned-politician", "lawyer-turned-activist": what someone became is their role now. */
+const TURNED = /\b\p{Ll}+(?:-\p{Ll}+)?-turned-(\p{Ll}+)\b/gu;
+
 function cleanPhrase(phrase: string): string {
   return withGlossedTitles(phrase)
+    .replace(TURNED, '$1')
     .replace(BRACKETED, '')
     .replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/gu, '')
     .replace(CLASS_YEAR, '')

@@ -9413,3 +9413,28 @@ describe('two people of one surname, one a man and one a woman, told apart by th
     expect(s['We will hand over every page of the file the same day']).toBe('Tomás Ruiz Benavides');
   });
 });
+
+describe('a quotation standing alone after a paragraph whose subject is a role the article gave someone', () => {
+  it('is that person’s when the role’s words are the ones the article gave them ("The union leader said …")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ann Holt, the union leader, spoke on Monday.'],
+        ['The union leader said the strike would go on if the companies did not move.'],
+        ['“I want to be clear. It will set a deadline for every claim.”'],
+      ]),
+    );
+    expect(s['I want to be clear. It will set a deadline for every claim']).toBe('Ann Holt');
+  });
+});
+
+describe('a role written "X-turned-Y" ("the lawyer-turned-activist")', () => {
+  it('is the role Y, which the article gave the speaker', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Campaigner Jo Lane, an activist, spoke on Monday.'],
+        ['“We go on,” the lawyer-turned-activist said.'],
+      ]),
+    );
+    expect(s['We go on']).toBe('Jo Lane');
+  });
+});
