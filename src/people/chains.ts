@@ -587,14 +587,20 @@ class ArticleChains {
     const title = m.titles.filter((t) => !isHonorificOnly(t) && !POST_NOMINALS.has(t)).join(' ');
     const role = [title, m.role].filter((r) => r !== '').join(', ');
     if (role !== '') e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
-    for (const w of [...m.role.split(/[\s,]+/), ...m.titles]) {
-      const lower = foldTitle(w);
-      if (ROLE_WORDS.has(lower)) e.roleWords.add(lower);
-      for (const role of POST_NOMINAL_ROLES.get(w) ?? []) e.roleWords.add(role);
-      for (const role of TITLE_ROLES.get(lower) ?? []) e.roleWords.add(role);
-    }
+    for (const words of [m.role.split(/[\s,]+/), m.titles])
+      words.forEach((w, i) => {
+        const lower = foldTitle(w);
+        // ("assistant warden", "Deputy Mayor": the office below, not the one "the warden" or "the mayor" is.)
+        const below = i > 0 && SUBORDINATE_RANKS.has(foldTitle(words[i - 1] as string));
+        if (ROLE_WORDS.has(lower) && !below) e.roleWords.add(lower);
+        for (const role of POST_NOMINAL_ROLES.get(w) ?? []) e.roleWords.add(role);
+        for (const role of TITLE_ROLES.get(lower) ?? []) e.roleWords.add(role);
+      });
   }
 }
+
+/** Words that make a role the one below it: an assistant warden is not the warden. */
+const SUBORDINATE_RANKS: ReadonlySet<string> = new Set(['assistant', 'deputy', 'vice', 'associate']);
 
 /**
  * A pronoun in a sentence that names one person outside quotations, as its subject (no "he"/"she" before

@@ -9438,3 +9438,34 @@ describe('a role written "X-turned-Y" ("the lawyer-turned-activist")', () => {
     expect(s['We go on']).toBe('Jo Lane');
   });
 });
+
+describe('an office below the one a role names ("the assistant warden", "the deputy mayor")', () => {
+  it('is not who "the warden" is', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Her father, Men Frisch, 61, runs the hut. His daughter Ladina Frisch, the assistant warden, was asleep.',
+        ],
+        ['“In all my years up there the snow never came to the door,” the warden told a broadcaster.'],
+      ]),
+    );
+    expect(s['In all my years up there the snow never came to the door']).not.toBe('Ladina Frisch');
+  });
+});
+
+describe('an unnamed reporter pressing someone before a colon ("One reporter pressed him: “…?”")', () => {
+  it('is no one’s words the sentence’s subject spoke', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Transport Minister Grant Hollis spoke at Parliament.',
+          '“Everything is on the table,” Mr Hollis said.',
+        ],
+        [
+          'One reporter pressed him: “Would you put your own children on that bus?” Hollis said his children had travelled on buses.',
+        ],
+      ]),
+    );
+    expect(s['Would you put your own children on that bus?']).toBe('unknown');
+  });
+});
