@@ -56,6 +56,11 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   // "Hon. Jacinta Auma": the Honourable, as East and West African, Caribbean and Philippine copy addresses
   // a member of a legislature or a minister.
   ['hon', undefined],
+  // South Asian name prefixes the press writes before a name and drops after it ("Md. Rafiqul Islam" …
+  // "Islam said"; "Mohd. Imran Qureshi"; "Mst. Nazma Islam", Mosammat, a woman).
+  ['md', 'm'],
+  ['mohd', 'm'],
+  ['mst', 'f'],
   // Indian forms of address ("Shri K.P. Varadan", "Smt. Lakshmi Nair", "Kumari Anjali").
   ['shri', 'm'],
   ['shree', 'm'],
@@ -84,7 +89,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
  * "Alhaji"): not what tells two people of one surname apart, nor a role to show.
  */
 export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mx m mme mlle madame monsieur sra srta herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak'.split(
+  'mr mrs ms miss mx m mme mlle madame monsieur sra srta herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak md mohd mst'.split(
     ' ',
   ),
 );
@@ -102,7 +107,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'sergeant captain lieutenant colonel corporal commodore brigadier major ensign rear cardinal bishop archbishop rabbi imam ' +
     'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr coun couns advocate adv district collector magistrate tehsildar ' +
     // ("Bupati Arfan", a regent; "Kombes Bambang Irawan", a senior police commissioner.)
-    'bupati kombes ' +
+    'bupati kombes brig ' +
     // Kenyan offices ("CS Rotich", a Cabinet Secretary; "PS Wambua", a Principal Secretary; "MCA Hon. Auma",
     // a Member of County Assembly).
     'cs ps mca ' +
@@ -131,7 +136,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (
     'gen:general sen:senator rep:representative gov:governor amb:ambassador sgt:sergeant lt:lieutenant ' +
     'col:colonel capt:captain cmdr:commander adm:admiral maj:major det:detective insp:inspector ' +
-    'supt:superintendent cllr:councillor cr:councillor coun:councillor couns:councillor councilor:councillor prof:professor pres:president adv:advocate'
+    'supt:superintendent brig:brigadier cllr:councillor cr:councillor coun:councillor couns:councillor councilor:councillor prof:professor pres:president adv:advocate'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),

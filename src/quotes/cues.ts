@@ -482,11 +482,12 @@ const COMMA_SUBJECT_RE = new RegExp(
   `^([^.;:"\\u201C\\u201D_]{1,180}?),\\s*(?:(?:has|have|had)\\s+)?(?:${VERBS})\\b`,
 );
 /**
- * A name in capitals, lower-case particles inside ("Rania al-Haddad", "Ingrid van der Spek"), or a user
- * name ("elmo666", people/names.ts isHandle).
+ * A name in capitals, lower-case particles inside ("Rania al-Haddad", "Ingrid van der Spek"), titles in front
+ * included ("Brigadier General Md. Touhidul Karim Bhuiyan": six words), or a user name ("elmo666",
+ * people/names.ts isHandle).
  */
 const CAPITALISED_NAME = new RegExp(
-  `^(?:${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE_PATTERN}\\s+){0,2}(?:${NAME_WORD}|${NAME_PARTICLE_PATTERN})){0,4}|${HANDLE_PATTERN})$`,
+  `^(?:${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE_PATTERN}\\s+){0,2}(?:${NAME_WORD}|${NAME_PARTICLE_PATTERN})){0,5}|${HANDLE_PATTERN})$`,
   'u',
 );
 

@@ -9469,3 +9469,39 @@ describe('an unnamed reporter pressing someone before a colon ("One reporter pre
     expect(s['Would you put your own children on that bus?']).toBe('unknown');
   });
 });
+
+describe('South Asian name prefixes ("Md.", "Mohd.", "Mst.") and a long titled name after the quotation', () => {
+  it('is one person with and without the prefix, and "Brig. Gen. Md. …, director general of …, told" is theirs', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          '“They had tried to hide from the smoke,” Brigadier General Md. Touhidul Karim Rahman, director general of the Fire Service, told reporters.',
+        ],
+        [
+          'Touhidul Karim Rahman said the search was complete.',
+          '“We will go through the debris once more,” Rahman said.',
+        ],
+        ['Mst. Nazma Akter, a union leader, said: “Sympathy first and money last.”'],
+      ]),
+    );
+    expect(s['They had tried to hide from the smoke']).toBe('Touhidul Karim Rahman');
+    expect(s['We will go through the debris once more']).toBe('Touhidul Karim Rahman');
+    expect(s['Sympathy first and money last']).toBe('Nazma Akter');
+  });
+});
+
+describe('a query with the name prefix the article dropped ("md. zakir hossain sarker")', () => {
+  const index = buildIndex(
+    [article('a', [['Zakir Hossain Sarker, the police inspector, said: “His passport is with us.”']])],
+    [],
+    NOW,
+  );
+
+  it.each([
+    'md. zakir hossain sarker',
+    'Mohd Zakir Hossain Sarker',
+    'sarker',
+  ])('is found when typed as %s', (query) => {
+    expect(quoteBriefing(index, query, 10).items.map((i) => i.text)).toEqual(['His passport is with us']);
+  });
+});
