@@ -153,7 +153,7 @@ function splitLines(raw: string): Line[] {
         if (
           last !== undefined &&
           cutMidSentence(last.text, text) &&
-          !(last !== lines[0] && lines[0]?.text.startsWith(`${last.text} `))
+          !(last !== lines[0] && opensTitleLine(lines[0]?.text ?? '', last.text))
         )
           last.text = `${last.text} ${text}`;
         else lines.push({ text, block: b, drop: false });
@@ -161,6 +161,14 @@ function splitLines(raw: string): Line[] {
     });
   return lines;
 }
+
+/** Whether the title line opens with a line, maybe after a topic label ("Galamsey: Water firm shuts … in"). */
+function opensTitleLine(title: string, line: string): boolean {
+  if (title.startsWith(`${line} `)) return true;
+  const colon = title.indexOf(': ');
+  return colon > 0 && colon <= MAX_TOPIC_LABEL && title.startsWith(`${line} `, colon + 2);
+}
+const MAX_TOPIC_LABEL = 30;
 
 /**
  * "**Q:** Were you in the room?", "__Update__": markdown emphasis left in a page's text, around whole words

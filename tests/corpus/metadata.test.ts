@@ -1953,6 +1953,42 @@ describe('inferPublished: a wire story dated only by its dateline ("GENEVA, Marc
   });
 });
 
+describe('a broadcaster’s and an agency’s page', () => {
+  it('names a station without its AM frequency ("… | Harbour Talk 1098") and dates it by "First broadcast:"', () => {
+    const m = metadataOf([
+      'Bus owner says crashed bus passed safety check | Harbour Talk 1098',
+      'HARBOUR TALK 1098 ● LISTEN LIVE',
+      'Bus owner says crashed bus passed safety check',
+      ...BODY,
+      'First broadcast: Wednesday 11 March 2026, Mornings with Jo Vale, 9am–12pm weekdays.',
+      'Harbour Talk 1098 AM | 98.4 FM | Download the app',
+    ]);
+    expect(m.outlet).toBe('Harbour Talk');
+    expect(m.published).toBe('2026-03-11');
+  });
+
+  it('names an agency as its masthead spells out its initials beside them ("HEPA  Harbour East Press Agency")', () => {
+    const m = metadataOf([
+      'Troops seize excavators in raids on illegal mines | HEPA',
+      'HEPA  Harbour East Press Agency',
+      'Troops seize excavators in raids on illegal mines',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Harbour East Press Agency');
+  });
+
+  it('keeps a headline ending on a function word whole where the title line has it after a topic label', () => {
+    const m = metadataOf([
+      'Galamsey: Water firm shuts plant as river turns brown; troops ordered in | The Harbour Chronicle',
+      'THE HARBOUR CHRONICLE',
+      'Water firm shuts plant as river turns brown; troops ordered in',
+      'Over 200,000 people without pipe-borne water as the minister announces a task force',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Water firm shuts plant as river turns brown; troops ordered in');
+  });
+});
+
 describe('a video’s own page titled "WATCH: …"', () => {
   it('keeps its title line and headline, which a media player’s label elsewhere would not be', () => {
     const m = metadataOf([

@@ -613,8 +613,8 @@ function expandedPlace(name: string, lines: readonly string[]): string | undefin
 
 /**
  * "CPA" under the masthead line "Continental Press Agency", "RAN News" where the masthead reads "RAN | Radio
- * Aubrin News": an initialism the page spells out on a line of its own, just after the initialism's own
- * line, or as the tagline beside it, is named in full. A copyright line that spells it ("©
+ * Aubrin News" or "WAPA  Western Africa Press Agency": an initialism the page spells out on a line of its
+ * own, just after the initialism's own line, or beside it on the masthead, is named in full. A copyright line that spells it ("©
  * Cable News Network") does not count: readers say "CNN".
  */
 function spelledOut(name: string, top: readonly string[]): string | undefined {
@@ -631,6 +631,9 @@ function spelledOut(name: string, top: readonly string[]): string | undefined {
     // "RAN | Radio Aubrin News": a masthead and the tagline that spells it out.
     const [head, tagline, ...more] = line.split(TAGLINE_SEPARATOR);
     if (tagline !== undefined && more.length === 0 && head === initials && spells(tagline)) return tagline;
+    // "WAPA  Western Africa Press Agency": the masthead's initials and, beside them, what they stand for.
+    if (line.startsWith(`${initials} `) && spells(line.slice(initials.length + 1)))
+      return line.slice(initials.length + 1);
     if (line !== name && line !== initials) continue;
     const next = top[i + 1];
     if (next !== undefined && spells(next)) return next;
@@ -841,7 +844,11 @@ function creditedPublication(lines: readonly string[]): string | undefined {
  */
 function withoutEdition(name: string): string {
   const edition = name.replace(/\s*\([^()]*\)$/, '').replace(EDITION, '');
-  const bare = edition.replace(FREQUENCY, '$1').replace(FM_DIAL, '').replace(CALL_SIGN_AND_DIAL, '');
+  const bare = edition
+    .replace(FREQUENCY, '$1')
+    .replace(FM_DIAL, '')
+    .replace(CALL_SIGN_AND_DIAL, '')
+    .replace(AM_DIAL, '');
   // ("Valley 97.5", "Magic 105.4": a one-word name is the brand only with its dial.)
   if (bare === '') return name;
   return bare !== edition && wordCount(bare) < 2 ? edition : bare;
@@ -851,6 +858,9 @@ function withoutEdition(name: string): string {
 const FM_DIAL = /\s+(?:8[89]|9\d|10[0-8])[.,]\d(?:\s*(?:FM|MHz))?$/;
 /** "Radyo Bayanihan DZBY 882": a call sign and an AM frequency (530–1710 kHz) after the name. */
 const CALL_SIGN_AND_DIAL = /\s+\p{Lu}{3,4}\s+(?:[5-9]\d\d|1[0-7]\d\d)(?:\s*(?:AM|kHz))?$/u;
+
+/** "Kōtuku Talk 1098": an AM frequency (530–1710 kHz) after a station's name of two words or more. */
+const AM_DIAL = /(?<=\p{L}+\s+\p{L}+)\s+(?:[5-9]\d\d|1[0-7]\d\d)(?:\s*(?:AM|kHz))?$/u;
 
 /** "Kestle FM 101.8", "Radio Aubrin 96.4 FM": a station's frequency after its name, which readers leave out. */
 const FREQUENCY = /(\b(?:FM|AM|Radio)\b.*?)\s+\d{2,3}(?:[.,]\d{1,2})?(?:\s*(?:FM|MHz))?$/;

@@ -27,7 +27,9 @@ const YEAR = /\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}/;
  * alone on its line ("12.22.14", as some magazines stamp an article).
  */
 const SHORT_YEAR_STAMP = /^(?:updated\s+)?\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}|^\d{1,2}\.\d{1,2}\.\d{2}$/i;
-const LABEL = /^(?:published|posted|updated|first published|last updated|by|on|date)\b/i;
+/** A stamp's label; a broadcaster's page stamps when the piece aired ("First broadcast: …", "Aired …"). */
+const LABEL =
+  /^(?:published|posted|updated|first published|last updated|by|on|date|first broadcast|broadcast|first aired|aired)\b/i;
 /** "By Sage Lazzaro • 12/16/16 12:21pm": a short-year stamp after a label, not opening the line. */
 const LABELLED_SHORT_YEAR = /\b\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/;
 /**
