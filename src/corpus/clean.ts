@@ -446,11 +446,12 @@ export const DASH_CREDIT = /^[\u2014\u2013-]\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0
 
 /**
  * A credit line of a name and whom they speak for, set off by a comma, under a quotation standing alone, as
- * live pages and key-quote boxes print them: "Tor Haug, Joint Rescue Coordination Centre" (no verb, no
- * full stop: not a sentence).
+ * live pages and key-quote boxes print them: "Tor Haug, Joint Rescue Coordination Centre", "Dr Lee
+ * Dong-hyuk, chair of the residents' council, to a crowd …" (no relative clause, no full stop: not a
+ * sentence).
  */
 export const NAME_CREDIT =
-  /^((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+),\s+(?:the\s+)?\p{Lu}[^.!?:;"\u201C\u201D]{2,80}$/u;
+  /^((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+),\s+(?!(?:who|which|that|whose|whom)\b)(?:the\s+)?\p{L}[^!?:;"\u201C\u201D]{2,160}(?<!\.)$/u;
 
 /** Whether line `i` credits the quotation right above it ("“…”" / "— Montañez"). */
 function creditsQuote(lines: readonly Line[], i: number): boolean {

@@ -486,41 +486,50 @@ class ArticleChains {
     // however often the other is named.
     const ofGender = m.gender && pool.length > 1 ? pool.filter((e) => genderOf(e) === m.gender) : [];
     if (ofGender.length === 1) return ofGender[0] as ArticleEntity;
+    // "Ms Lee" where two women and a man of unknown gender are Lees: one of the women, never the man
+    // because the article names him most.
+    const left = ofGender.length > 1 ? ofGender : pool;
     // "Dovrenko chooses her words" where her brother Pavel Dovrenko is named too: the one full name not
     // known to be of the other gender. (Only an exclusion: "Mateen … his home" where a son is known to be
     // a man and his father is not yet is neither's for sure.)
     const fitting =
-      agrees && pool.length > 1 ? pool.filter((e) => e.full && compatible(e, agrees.gender)) : [];
+      agrees && left.length > 1 ? left.filter((e) => e.full && compatible(e, agrees.gender)) : [];
     if (fitting.length === 1) return fitting[0] as ArticleEntity;
     // "Castrejón, 24, was more measured. “…,” she said." where Lucía and her father Aurelio Castrejón are
     // named: a subject "she" is the one known to be a woman (a possessive is not: "Mateen … his son").
     // Nor when the mention tells relatives apart by age ("The elder Mateen said he …").
     const known =
-      agrees?.subject && !m.byAge && pool.length > 1
-        ? pool.filter((e) => e.full && genderOf(e) === agrees.gender)
+      agrees?.subject && !m.byAge && left.length > 1
+        ? left.filter((e) => e.full && genderOf(e) === agrees.gender)
         : [];
     if (known.length === 1) return known[0] as ArticleEntity;
     // "Mr Pryor said" where David Pryor, 47, and his son Callum, 15, are named: an adult's honorific is
     // not the child's.
     const adults =
-      pool.length > 1 && m.titles.some((t) => ADULT_HONORIFICS.test(t))
-        ? pool.filter((e) => e.elder?.age === undefined || e.elder.age >= ADULT_AGE)
+      left.length > 1 && m.titles.some((t) => ADULT_HONORIFICS.test(t))
+        ? left.filter((e) => e.elder?.age === undefined || e.elder.age >= ADULT_AGE)
         : [];
     if (adults.length === 1) return adults[0] as ArticleEntity;
     // "Dr Haddad" where only one of them was named a doctor. (Not "Ms": that says no more than her gender,
     // and a "Ms Furlong" no one could tell apart before is not the one of two women meant now.)
-    const ofTitle = onlyTitled(m, pool);
+    const ofTitle = onlyTitled(m, left);
     if (ofTitle !== undefined) return ofTitle;
     // "Ailbhe Galvery says her mother knew. ¶ “…,” Ms Galvery told Broadwave": of several of that surname,
     // the one named in this paragraph or the one before, when only one of them was.
-    const recent = pool.filter((e) => since(e) <= RECENT_PARAGRAPHS);
+    const recent = left.filter((e) => since(e) <= RECENT_PARAGRAPHS);
     // A bare surname needs the other one out of mind: "Amber Loudermilk … ¶ Harper Loudermilk, 6, … ¶
     // “…,” Loudermilk said" is the mother's as likely as the daughter's ("Aldo Venn … ¶ Aldo Venn Jr. … ¶
     // He … ¶ Venn, …" is the grandson's; an honorific, as in "Ms Galvery", is read as the one just named).
-    const near = pool.filter((e) => since(e) <= NEAR_PARAGRAPHS);
-    if (pool.length > 1 && recent.length === 1 && (m.titles.length > 0 || near.length === 1))
+    const near = left.filter((e) => since(e) <= NEAR_PARAGRAPHS);
+    if (left.length > 1 && recent.length === 1 && (m.titles.length > 0 || near.length === 1))
       return recent[0] as ArticleEntity;
-    const [best, second] = pool;
+    // "Ms Lee replied" where the minister Lee Hyun-ju was named five paragraphs up and Dr Lee Dong-hyuk
+    // eleven: an honorific that says only a gender is the one of them named last, not the one named most.
+    if (courtesy && left.length > 1) {
+      const [last, before] = [...left].sort((a, b) => since(a) - since(b));
+      if (last && before && since(last) < since(before)) return last;
+    }
+    const [best, second] = left;
     if (best && (!second || best.mentions >= DOMINANT * second.mentions)) return best;
     // No one's for sure: the same word used alone before stands for the same one ("Loudermilk said …
     // ¶ Loudermilk, too, heard …").

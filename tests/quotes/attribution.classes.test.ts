@@ -9505,3 +9505,21 @@ describe('a query with the name prefix the article dropped ("md. zakir hossain s
     expect(quoteBriefing(index, query, 10).items.map((i) => i.text)).toEqual(['His passport is with us']);
   });
 });
+
+describe('an honorific and a surname several people share, none named in the last few paragraphs', () => {
+  it('is the one of them named last, not the one named most ("Ms Lee replied" on a live page)', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“We did not become doctors to be treated as criminals,” Dr Lee Dong-hyuk told the rally.'],
+        ['Lee Dong-hyuk, who chairs the residents’ council, led the march.'],
+        ['Health Minister Lee Hyun-ju has invited the association to talks on Friday.'],
+        ['The ministry said 8,816 residents were not at work on Wednesday.'],
+        ['Hospitals cancelled a third of planned operations across the country.'],
+        ['Emergency rooms in Seoul turned away ambulances overnight.'],
+        ['One reporter called out: “Minister, are you prepared to see doctors arrested?”'],
+        ['“Nobody is talking about arrests,” Ms Lee replied.'],
+      ]),
+    );
+    expect(s['Nobody is talking about arrests']).toBe('Lee Hyun-ju');
+  });
+});
