@@ -68,6 +68,10 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['smt', 'f'],
   ['shrimati', 'f'],
   ['kumari', 'f'],
+  // Respect titles for Aboriginal and Torres Strait Islander elders ("Aunty Maureen Jabarra", "Uncle Reg").
+  ['aunty', 'f'],
+  ['auntie', 'f'],
+  ['uncle', 'm'],
   // Fijian chiefly titles ("Ratu Epeli Naivalu", later "Ratu Epeli"; "Adi Litia Vale").
   ['ratu', 'm'],
   ['adi', 'f'],

@@ -228,9 +228,10 @@ function initialsOfSomeone(label: string, texts: readonly string[]): boolean {
 
 /**
  * The time a transcript or log stamps a line with, before its label: "21:14 ", "T+00:00:38 — " (a launch
- * control's count), "09.12 ".
+ * control's count), "09.12 ", a video's "[02:14] ".
  */
-const TIME_STAMP = /^\s*(?:T\s?[+-]\s?)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[\u2014\u2013-]\s*)?(?=\p{Lu})/u;
+const TIME_STAMP =
+  /^\s*(?:\[(?=[^\]]{3,10}\]))?(?:T\s?[+-]\s?)?\d{1,2}(?:[:.]\d{2}){1,2}\]?\s*(?:[\u2014\u2013-]\s*)?(?=\p{Lu})/u;
 
 /** Whether a paragraph opens with a label of the style (after a time stamp, where the style reads one). */
 function opensWithLabel(text: string, style: LabelStyle): boolean {

@@ -4597,6 +4597,41 @@ describe('a transcript whose labels follow a time stamp ("T+00:00:38 — FLIGHT 
   });
 });
 
+describe('a video’s transcript stamped in brackets ("[02:14] HELEN MARCH, ENVIRONMENT MINISTER: …")', () => {
+  it('gives each line to the person its label names, a reporter’s question to no one', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Environment Minister Helen March and managing director Graham Pettit faced the media on Tuesday.'],
+        ['[00:08] HELEN MARCH, ENVIRONMENT MINISTER: Thanks for coming, everyone.'],
+        ['[01:02] HELEN MARCH: The company’s updated estimate is thirty-eight million litres.'],
+        [
+          '[01:10] GRAHAM PETTIT, MANAGING DIRECTOR, YINDA RESOURCES: Yesterday’s figure was our best estimate.',
+        ],
+        ['[02:14] REPORTER: Mr Pettit, did you know the wall was leaking?'],
+        ['[02:21] GRAHAM PETTIT: Seepage was recorded at the toe of the wall in January.'],
+      ]),
+    );
+    expect(s['The company’s updated estimate is thirty-eight million litres']).toBe('Helen March');
+    expect(s['Seepage was recorded at the toe of the wall in January']).toBe('Graham Pettit');
+    expect(s['Mr Pettit, did you know the wall was leaking?'] ?? 'unknown').toBe('unknown');
+  });
+});
+
+describe('respect titles for elders ("Aunty Maureen Jabal", "Uncle Reg Jabal")', () => {
+  it('are titles, not given names: the two relatives of one surname stay apart by their given names', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Aunty Maureen Jabal, who chairs the Aboriginal corporation, said: “It took them one night to break it.”',
+        ],
+        ['Her brother, Uncle Reg Jabal, said: “We told them straight, at the heritage meeting.”'],
+      ]),
+    );
+    expect(s['It took them one night to break it']).toBe('Maureen Jabal');
+    expect(s['We told them straight, at the heritage meeting']).toBe('Reg Jabal');
+  });
+});
+
 describe('callers to a phone-in ("Caller Dev from Hartsfield: “…”")', () => {
   it('are the named callers, however common the word "caller" is in the article; an unnamed one is no one', () => {
     const s = speakersOf(
