@@ -31,6 +31,10 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   // closes English names as often as it opens Spanish ones: see mentions.ts).
   ['sra', 'f'],
   ['srta', 'f'],
+  // Portuguese and Spanish courtesy for a woman ("Dona Francisca Moreira dos Santos", "Doña Rosa"). ("Don" is
+  // left out: it is an English given name too.)
+  ['dona', 'f'],
+  ['doña', 'f'],
   // Spanish professional forms of address ("Dra. Mariana Olvera", "Lic. Tomás Ruiz", "Mtro. Luis Paz"),
   // which also say a gender where the word has one. ("Ing. Ana Soto": see mentions.ts OPENING_HONORIFIC, as
   // "Ing" is a family name too.)
@@ -93,7 +97,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
  * "Alhaji"): not what tells two people of one surname apart, nor a role to show.
  */
 export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mx m mme mlle madame monsieur sra srta herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak md mohd mst'.split(
+  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak md mohd mst'.split(
     ' ',
   ),
 );

@@ -9558,3 +9558,24 @@ describe('an honorific and a surname several people share, none named in the las
     expect(s['Nobody is talking about arrests']).toBe('Lee Hyun-ju');
   });
 });
+
+describe('"Dona" before a woman’s name ("Dona Francisca Moreira dos Santos")', () => {
+  it('is a courtesy title, so the woman is found by her name without it', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['Across the river, Dona Francisca Moreira dos Santos walked through the ashes of her shed.'],
+          [
+            'Dona Francisca said she would believe it when she saw it.',
+            '“Fifty years I have lived on this river,” she said.',
+          ],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'francisca moreira dos santos', 10).items.map((i) => i.text)).toContain(
+      'Fifty years I have lived on this river',
+    );
+  });
+});
