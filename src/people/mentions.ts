@@ -520,7 +520,6 @@ function predicateGender(tokens: Tokens, from: number): Gender | undefined {
   return undefined;
 }
 
-/** Plural nouns of one gender, for "X is one of the … women". */
 /**
  * "García said he did not see it as a reproach", "Okafor told reporters she …": the pronoun opening the
  * clause a speech verb right after the name reports is the name's own.
@@ -534,6 +533,7 @@ function reportedSpeechGender(tokens: Tokens, j: number): Gender | undefined {
   return pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : undefined;
 }
 
+/** Plural nouns of one gender, for "X is one of the … women". */
 const PLURAL_GENDERS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...'women girls sisters daughters mothers wives queens nuns actresses'
     .split(' ')
