@@ -126,8 +126,10 @@ const IRISH_PARTICLES: ReadonlySet<string> = new Set([
   'nic',
   'mhic',
 ]);
+/** The lower-case initial mutation of an Irish surname ("h" of "hUiginn", "n" of "nDonnchadha"): a RegExp source. */
+export const IRISH_MUTATION_PATTERN = '(?:[hnt]|bh|bhf|mb|gc|nd|ng|dt)';
 /** A surname after an Irish particle with its initial mutation in lower case: "hUiginn", "nDonnchadha", "tSaoi". */
-const MUTATED_SURNAME = /^(?:[hnt]|bh|bhf|mb|gc|nd|ng|dt)\p{Lu}\p{Ll}/u;
+const MUTATED_SURNAME = new RegExp(`^${IRISH_MUTATION_PATTERN}\\p{Lu}\\p{Ll}`, 'u');
 
 /** Whether `token` after `before` is an Irish surname written with its mutation ("Ó hUiginn", "Mac an tSaoi"). */
 export function isMutatedSurname(before: string, token: string): boolean {

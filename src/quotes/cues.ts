@@ -26,7 +26,13 @@ import {
   isPrefixedRoleWord,
   isRoleNoun,
 } from '../lexicon/index.ts';
-import { HANDLE_PATTERN, isHandle, isParticle, postNominalForm } from '../people/names.ts';
+import {
+  HANDLE_PATTERN,
+  IRISH_MUTATION_PATTERN,
+  isHandle,
+  isParticle,
+  postNominalForm,
+} from '../people/names.ts';
 import { WORD_END } from '../text/normalize.ts';
 import { isOwnWriting, jointPlaceName } from './speakerPhrase.ts';
 
@@ -167,7 +173,7 @@ const AFTER_NAME = new RegExp(
  * quotes/attribute.ts, so that "the director, Dr. Ines Moreau, said" reads as one name), or an Irish surname
  * with its initial mutation ("hUiginn" of "Ó hUiginn").
  */
-const NAME_WORD = "(?:\\p{Lu}|(?:[hnt]|bh|bhf|mb|gc|nd|ng|dt)(?=\\p{Lu}\\p{Ll}))[\\p{L}'\u2019.\u2024-]*";
+const NAME_WORD = `(?:\\p{Lu}|${IRISH_MUTATION_PATTERN}(?=\\p{Lu}\\p{Ll}))[\\p{L}'\u2019.\u2024-]*`;
 /** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
 const APPOSITIVE_NAME = new RegExp(
   `,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${HANDLE_PATTERN})\\s*,\\s*$`,

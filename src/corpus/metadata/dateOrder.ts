@@ -66,29 +66,20 @@ const AMERICAN_SPELLING =
 export const WIRE_DATELINE =
   /^\p{Lu}[\p{Lu} .'\u2019/-]+,(?: [\p{L}.]+(?: [\p{L}.]+)?,)? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}) \([^)]{1,40}\) (?:-|--|\u2013|\u2014) /u;
 
-export const MONTH_ABBREVIATIONS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
+/** The day ("03-04", month and day) a line's wire dateline says the story was filed, if it opens with one. */
+export function datelineDay(line: string): string | undefined {
+  const dateline = WIRE_DATELINE.exec(line);
+  if (!dateline) return undefined;
+  const month = MONTHS.findIndex((m) => m.startsWith((dateline[1] as string).toLowerCase())) + 1;
+  return `${pad(month)}-${pad(Number(dateline[2]))}`;
+}
 
-/** The days ("03-04", month and day) the page's wire datelines say it was filed. */
+/** The days the page's wire datelines say it was filed. */
 function filedDays(lines: readonly string[]): Set<string> {
   const days = new Set<string>();
   for (const line of lines) {
-    const dateline = WIRE_DATELINE.exec(line);
-    if (!dateline) continue;
-    const month = MONTH_ABBREVIATIONS.indexOf(dateline[1] as string) + 1;
-    days.add(`${pad(month)}-${pad(Number(dateline[2]))}`);
+    const day = datelineDay(line);
+    if (day !== undefined) days.add(day);
   }
   return days;
 }

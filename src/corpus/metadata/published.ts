@@ -10,13 +10,13 @@
 import * as chronoEn from 'chrono-node/en';
 import { wordCount } from '../../text/normalize.ts';
 import {
+  datelineDay,
   type DateOrder,
   pageDateOrder,
   weakDateOrder,
   hasNumericDate,
   type PageDateEvidence,
   pageDateEvidence,
-  MONTH_ABBREVIATIONS,
   WIRE_DATELINE,
   zoneOrder,
 } from './dateOrder.ts';
@@ -234,10 +234,8 @@ function yearlessStampDate(lines: readonly string[], from: number): string | und
  */
 export function datelineMonthDay(lines: readonly string[], from: number): string | undefined {
   for (let i = Math.max(0, from); i < lines.length; i++) {
-    const dateline = WIRE_DATELINE.exec(lines[i] as string);
-    if (!dateline) continue;
-    const month = MONTH_ABBREVIATIONS.indexOf(dateline[1] as string) + 1;
-    return `${pad(month)}-${pad(Number(dateline[2]))}`;
+    const day = datelineDay(lines[i] as string);
+    if (day !== undefined) return day;
   }
   return undefined;
 }
