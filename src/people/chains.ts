@@ -12,6 +12,7 @@ import {
   GIVEN_NAME_GENDERS,
   HYPHENATED_GIVEN_NAME_GENDERS,
   isRoleNoun,
+  KIN_WORDS,
   POST_NOMINAL_ROLES,
   POST_NOMINALS,
   ROLE_WORDS,
@@ -480,6 +481,21 @@ class ArticleChains {
     const courtesy = m.titles.length > 0 && tellingTitles(m).length === 0;
     const named = courtesy && pool.length > 1 ? pool.filter((e) => since(e) <= NEAR_PARAGRAPHS) : [];
     if (named.length === 1) return named[0] as ArticleEntity;
+    // "Lee Ga-eun, 34, spent the night in an ambulance. ¶ “…,” said Ms Lee" where the minister Lee Hyun-ju,
+    // known to be a woman, was named two paragraphs up: the one named in this paragraph or the one before,
+    // when only one was and nothing says she is not a woman.
+    // (Nor a child: "Mr Marsh" is not the 15-year-old son quoted just before.)
+    const justNamed = named.filter((e) => since(e) <= RECENT_PARAGRAPHS);
+    const adult = (e: ArticleEntity) =>
+      !m.titles.some((t) => ADULT_HONORIFICS.test(t)) ||
+      e.elder?.age === undefined ||
+      e.elder.age >= ADULT_AGE;
+    if (
+      justNamed.length === 1 &&
+      compatible(justNamed[0] as ArticleEntity, m.gender) &&
+      adult(justNamed[0] as ArticleEntity)
+    )
+      return justNamed[0] as ArticleEntity;
     // Several people share the surname ("Omar Mateen", his father "Seddique Mateen"): the one the article
     // is about, named at least twice as often as the other; otherwise it is no one's for sure.
     // "Ms Haddad" where Dr Farid Haddad and his daughter Samira are named: the one known to be a woman,
@@ -705,8 +721,15 @@ function roleBetween(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
   for (const m of between.matchAll(DEFINITE_NOUN))
     if (isRoleNoun(m[1] as string) && !/,\s*$/.test(between.slice(0, m.index))) return true;
+  // "Lee, whose father waited five hours, said he had been moved": a relative of theirs, whom the pronoun
+  // may as well mean.
+  for (const m of between.matchAll(POSSESSED_KIN))
+    if ((m[1] as string).split(/\s+/).some((w) => KIN_WORDS.has(w))) return true;
   return false;
 }
+
+/** "whose father", "her 71-year-old father", "his late wife": a possessive and the three words after it. */
+const POSSESSED_KIN = /\b(?:whose|his|her|their)((?:\s+[\p{Ll}\d-]+){1,3})/gu;
 
 /**
  * A name that stands for no one a pronoun could mean: a place after "in" ("a shop in Vaalkop") or a

@@ -9579,3 +9579,32 @@ describe('"Dona" before a woman’s name ("Dona Francisca Moreira dos Santos")',
     );
   });
 });
+
+describe('a person whose relative the sentence names, then "said he" in the same sentence', () => {
+  it('casts no vote for the person’s gender, so the "she said" after it is still theirs', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dr Tendai Moyo, a surgery resident, has not gone back to work.'],
+        [
+          'Ruvimbo Chikore, whose father waited six hours for a bed on Monday, said he had been moved to a ward.',
+        ],
+        ['“My father can lift a cup again. Nobody can tell me about the rest,” she said.'],
+      ]),
+    );
+    expect(s['My father can lift a cup again. Nobody can tell me about the rest']).toBe('Ruvimbo Chikore');
+  });
+});
+
+describe('an honorific and a shared surname right after one of them is named in full', () => {
+  it('is the one just named, not a namesake known to be a woman named further up', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Deputy Mayor Chikore Nyasha has ordered the clinics to stay open.'],
+        ['“We will not close a single door,” Ms Chikore said.'],
+        ['Chikore Rudo, 34, spent the night in an ambulance beside her uncle.'],
+        ['“Three clinics in one night,” said Ms Chikore, an office worker. “Nobody would take him.”'],
+      ]),
+    );
+    expect(s['Three clinics in one night']).toBe('Chikore Rudo');
+  });
+});
