@@ -441,8 +441,13 @@ function isIntroducedBlock(lines: readonly Line[], i: number): boolean {
   return introducer !== undefined && /:\s*$/.test(introducer.text) && blockAfter(lines, at) === i;
 }
 
-/** A credit line under a quotation: "— Sen. Lucía Montañez", "– Whitcombe" (a dash, then a name). */
-export const DASH_CREDIT = /^[\u2014\u2013-]\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}'\u2019-]+)$/u;
+/**
+ * A credit line under a quotation: "— Sen. Lucía Montañez", "– Whitcombe" (a dash, then a name), and where or
+ * for whom they said it: "— Mayor Ken Ostrowski, on Northern Country 98.1", "— Chief Ada Bear of Loon Lake
+ * Cree Nation, in a video".
+ */
+export const DASH_CREDIT =
+  /^[\u2014\u2013-]\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}'\u2019-]+)(?:(?:,\s+|\s+(?:of|on|in|at|to|for|from)\s+)[^!?"\u201C\u201D]{2,160})?$/u;
 
 /**
  * A credit line of a name and whom they speak for, set off by a comma, under a quotation standing alone, as

@@ -228,12 +228,37 @@ class ArticleChains {
   /** The headline's full names, which say whose an early bare surname is: read when first needed (rarely). */
   readonly #headline: () => readonly (readonly string[])[];
 
-  constructor(headline: () => readonly (readonly string[])[] = () => []) {
+  /** The paragraphs' texts, where a titled full name named further down is looked for (see `#titledAhead`). */
+  readonly #texts: readonly string[];
+
+  constructor(headline: () => readonly (readonly string[])[] = () => [], texts: readonly string[] = []) {
     let names: readonly (readonly string[])[] | undefined;
     this.#headline = () => {
       names ??= headline();
       return names;
     };
+    this.#texts = texts;
+  }
+
+  /**
+   * The full name a telling title and this surname are given further down the article ("Judge Ingeborg
+   * Müller" under a live page's newest entry "Judge Müller said"), if one is.
+   */
+  #titledAhead(title: string, surname: string, paragraph: number): readonly string[] | undefined {
+    const written = title.replace(/\.$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const initial = written.charAt(0);
+    const pattern = new RegExp(
+      `(?<![\\p{L}])[${initial.toUpperCase()}${initial.toLowerCase()}]${written.slice(1)}\\.?\\s+((?:\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*\\s+){1,3}\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*)`,
+      'gu',
+    );
+    for (let p = paragraph + 1; p < this.#texts.length; p++)
+      for (const match of (this.#texts[p] as string).matchAll(pattern)) {
+        const tokens = (match[1] as string).split(/\s+/);
+        // (A name, not more title: "Flight Director Holvik" gives no full name.)
+        if (tokens.some((t) => ROLE_WORDS.has(t.toLowerCase()) || TITLE_ROLES.has(t.toLowerCase()))) continue;
+        if (foldToken(tokens[tokens.length - 1] as string) === surname) return tokens;
+      }
+    return undefined;
   }
 
   /**
@@ -439,6 +464,16 @@ class ArticleChains {
     );
     // No one or one person goes by the word (most mentions): theirs, or someone new; "Pellow" where the
     // headline or standfirst names Graham Pellow, and no one else of that surname, is him.
+    // "Judge Müller said" where the one Müller named so far is the witness Dieter Müller, never called a
+    // judge, and "Judge Ingeborg Müller" is named further down (a live page, newest entry first): her.
+    const telling = tellingTitles(m);
+    if (telling.length > 0 && candidates.length === 1 && m.tokens.length === 1) {
+      const one = candidates[0] as ArticleEntity;
+      const title = telling[0] as string;
+      const ahead = one.titles?.has(foldTitle(title)) ? undefined : this.#titledAhead(title, word, paragraph);
+      if (ahead !== undefined && !sameFullName(ahead, one.tokens))
+        return namedInFull(this.#new(m, false), ahead, word);
+    }
     if (candidates.length <= 1) return candidates[0] ?? this.#namedInHeadline(m, word) ?? this.#new(m, false);
     const bySurname = candidates.filter((e) => e.surname === word);
     const since = (e: ArticleEntity) => this.#since(e, paragraph);
@@ -1012,7 +1047,7 @@ export function findArticlePeople(
   scanner: MentionScanner,
   headline = '',
 ): ArticlePeople {
-  const chains = new ArticleChains(() => headlineNames(headline, scanner));
+  const chains = new ArticleChains(() => headlineNames(headline, scanner), texts);
   let previous: ParagraphPeople | undefined;
   // The names of the two paragraphs before, where a relative's family is looked for ("… Vilas Kharat … ¶
   // “…,” he said. ¶ His younger brother, Santosh, …").

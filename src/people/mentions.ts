@@ -1360,9 +1360,12 @@ export class MentionScanner {
         // "…,” Mark Ellery, senior adviser for ESA. “There’s …": the sentence ends the role where the page
         // left out the verb.
         // "…, senior director at Corvell. Part of that year …": or where the next sentence opens.
+        // ("… hears Dieter Vogt, former head of the company's test centre." and the paragraph ends.)
         const ended =
           /[.!?]$/.test(tokens.raw(c)) &&
-          (opensQuotation(tokens.raw(c + 1)) || opensSentence(tokens.bare(c), tokens.raw(c + 1)));
+          (c === tokens.count - 1 ||
+            opensQuotation(tokens.raw(c + 1)) ||
+            opensSentence(tokens.bare(c), tokens.raw(c + 1)));
         // "Vey, an analyst at Corrib Securities who has covered …": a relative clause ends it too.
         const relative = RELATIVE_PRONOUNS.has(tokens.bare(c + 1)) && /^[\p{L}-]+$/u.test(tokens.raw(c));
         // "Meghan, Duchess of Sussex's interview with …": the body's possessive ends the role, and the

@@ -994,6 +994,8 @@ class ArticleAttribution {
   #quotation: number[] = [];
   /** Paragraphs that quote someone (not only a question put), and the index of each paragraph's last sentence. */
   readonly #quotedParagraphs = new Set<number>();
+  /** Paragraphs that are only a quotation credited by the line under it, and those lines ("“…” ¶ — Ada Ferrin"). */
+  readonly #creditedParagraphs = new Set<number>();
   /** Quotes (by index) whose words name, in the third person, the person a rule gave them to: not theirs. */
   readonly #namedInside = new Map<number, number>();
   readonly #lastSentence: number[] = [];
@@ -1623,7 +1625,7 @@ class ArticleAttribution {
     let seenOne = false;
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const s = this.#sentences[k] as SentenceEntry;
-      if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
+      if (this.#narrativeDistance(s.paragraph, at.paragraph) > PRONOUN_REACH) break;
       if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) {
         lastSpeaker = s.lastSpeaker;
         continue;
@@ -1631,6 +1633,9 @@ class ArticleAttribution {
       // A quotation running on over paragraphs before its cue ("…¶ “…,” she said"): the speaker's own words,
       // not the narrative a pronoun refers back through.
       if (s.quoted && s.speakers.every((sp) => sp === undefined)) continue;
+      // A key quote or a live page's entry credited by the line under it: words said elsewhere, set apart
+      // from the narrative.
+      if (this.#creditedParagraphs.has(s.paragraph)) continue;
       // "Meera Anand, her sister, arrived at the hospital. Dr Okafor had earlier told the family that … ¶
       // “…,” she said": a flashback ("had earlier told") is background; the pronoun reaches past it to the
       // sentence before, in the same paragraph.
@@ -1973,6 +1978,14 @@ class ArticleAttribution {
    * The one person named before `at` whom the article gave the role a sentence opens with as its subject
    * ("Despite …, the actress wasn’t …"), when the pronoun's gender fits them.
    */
+  /** Paragraphs from `from` to `to`, not counting credited key quotes between them (see `#creditedParagraphs`). */
+  #narrativeDistance(from: number, to: number): number {
+    let distance = to - from;
+    for (let p = from + 1; p < to && this.#creditedParagraphs.size > 0; p++)
+      if (this.#creditedParagraphs.has(p)) distance--;
+    return distance;
+  }
+
   #roleSubjectHolder(
     text: string,
     gender: Gender | undefined,
@@ -1984,7 +1997,25 @@ class ArticleAttribution {
     if (ref?.kind !== 'role' || ref.demonym) return undefined;
     if (ref.gender !== undefined && gender !== undefined && ref.gender !== gender) return undefined;
     const holders = this.#holdersNamedBefore(ref.noun, gender, at, before);
-    return holders.length === 1 ? (holders[0] as ArticleEntity).id : undefined;
+    const holder = holders.length === 1 ? (holders[0] as ArticleEntity) : undefined;
+    if (holder === undefined) return undefined;
+    // "the former test chief said he" where the chief executive is the one chief named and the head of the
+    // test centre is named too: a word before the noun that another person's role has and the holder's
+    // lacks makes the holder unsure.
+    const clause = text.slice(mainClauseStart(text)).trim().split(/\s+/, 6);
+    const qualifiers = clause
+      .slice(1, clause.indexOf(noun as string))
+      .map((w) => w.toLowerCase())
+      .filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !RANK_BEFORE_ROLE.has(w) && !FUNCTION_WORDS.has(w));
+    const roleWordsOf = (e: ArticleEntity) => new Set(wordsOfRole([...e.roles.keys()].join(' ')));
+    const own = roleWordsOf(holder);
+    const elsewhere = qualifiers.filter((w) => !own.has(w));
+    if (
+      elsewhere.length > 0 &&
+      this.#people.entities.some((e) => e !== holder && elsewhere.some((w) => roleWordsOf(e).has(w)))
+    )
+      return undefined;
+    return holder.id;
   }
 
   /**
@@ -3148,7 +3179,12 @@ class ArticleAttribution {
       bounds: b,
       speakers: speakersOf[s] as QuoteSpeaker[],
       lastSpeaker: this.#lastSpeaker,
-      quoted: spans.some((span) => withinSpan(span, b)),
+      // ("— Ada Ferrin, board chair" under a key quote: the credit of someone's words, no one a later "he"
+      // of the narrative means.)
+      quoted:
+        spans.some((span) => withinSpan(span, b)) ||
+        (sentences.length === 1 &&
+          (DASH_CREDIT.test(sentences[0] as string) || NAME_CREDIT.test(sentences[0] as string))),
     });
   }
 
@@ -3735,7 +3771,10 @@ class ArticleAttribution {
       if (i === located.length - 1 && span.close < 0) unclosed = this.quotes.length - 1;
       // A question asked in a relative clause leaves the sentence to its main clause's subject.
       (speakersOf[s] as QuoteSpeaker[]).push(relative ? undefined : resolved);
-      if (resolved && !relative) this.#lastSpeaker = { speaker: resolved, paragraph: p };
+      // (A key quote's credit, "“…” ¶ — Ada Ferrin, board chair", repeats words said elsewhere: whom a "he"
+      // after the box means is the narrative's.)
+      if (resolved && !relative && rule !== 'credit') this.#lastSpeaker = { speaker: resolved, paragraph: p };
+      if (resolved && rule === 'credit') this.#creditedParagraphs.add(p).add(p + 1);
       if (resolved?.kind === 'entity') this.#speakers.add(resolved.entity);
       previous = resolved ?? null;
       previousEnd = span.close < 0 ? text.length : b.end;

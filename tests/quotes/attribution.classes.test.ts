@@ -9608,3 +9608,75 @@ describe('an honorific and a shared surname right after one of them is named in 
     expect(s['Three clinics in one night']).toBe('Chikore Rudo');
   });
 });
+
+describe('a credit line under a quotation standing alone that says where it was said', () => {
+  it('credits the name before the comma or "of" ("— Mayor Ada Brisk, on Radio Kestrel 98.1")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The evacuation of Pell Harbour was completed overnight, officials said.'],
+        ['“Pell Harbour is not a pile of houses. It is 4,000 people, and every one of them is safe.”'],
+        ['— Mayor Ada Brisk, on Radio Kestrel 98.1'],
+        ['“Our boats are still out there. Pray for them.”'],
+        ['— Chief Tomas Greyeagle of Loon Lake First Nation, in a video posted on Facebook'],
+      ]),
+    );
+    expect(s['Pell Harbour is not a pile of houses. It is 4,000 people, and every one of them is safe']).toBe(
+      'Ada Brisk',
+    );
+    expect(s['Our boats are still out there. Pray for them']).toBe('Tomas Greyeagle');
+  });
+});
+
+describe('a box of key quotes, each credited by the line under it, inside the narrative', () => {
+  it('is set apart: a "he" after the box is the man the narrative was about, not the last one credited', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Aldo Brenta was first through the door. Hours later, the former captain confirmed his candidacy.'],
+        ['“I spent sixteen years in that shirt,” the 47-year-old said.'],
+        ['“The club belongs to the people in the stands.”'],
+        ['— Aldo Brenta, candidate'],
+        ['“It is the same window for everybody.”'],
+        ['— Xiadani Orbe, electoral board chair'],
+        [
+          'The line drew the loudest cheer of the night.',
+          'He promised to publish the accounts “line by line, every quarter” and to fight any sale.',
+        ],
+      ]),
+    );
+    expect(s['It is the same window for everybody']).toBe('Xiadani Orbe');
+    expect(s['line by line, every quarter']).toBe('Aldo Brenta');
+  });
+});
+
+describe('a telling title and a surname before anyone of that title is named (a live page, newest first)', () => {
+  it('is the one given that title and full name further down, not the namesake named so far', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The witness Karl Vogt, former head of the plant’s test centre, was questioned for three hours.'],
+        ['“It was for thirty years of work,” Vogt replied.'],
+        ['“Counsel, questions, please, not commentary,” Judge Vogt said.'],
+        ['Proceedings opened with a word from the bench: Judge Ilse Vogt said the two were not related.'],
+      ]),
+    );
+    expect(s['Counsel, questions, please, not commentary']).toBe('Ilse Vogt');
+    expect(s['It was for thirty years of work']).toBe('Karl Vogt');
+  });
+});
+
+describe('a qualified role opening a sentence, then "he said" ("the former test chief said he …")', () => {
+  it('is not the one holder of the role noun when another person’s role has the qualifier', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The court heard from former chief executive Konrad Aldinger and from Ewald Sturm, former head of the company’s test centre.',
+        ],
+        ['Sturm, 58, spoke at length about the pressure on engineers.'],
+        [
+          'Asked why he had not gone to the authorities, the former test chief said he had feared for his pension.',
+          '“You don’t say no to the board,” he said.',
+        ],
+      ]),
+    );
+    expect(s['You don’t say no to the board']).toBe('Ewald Sturm');
+  });
+});
