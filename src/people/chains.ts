@@ -634,7 +634,15 @@ class ArticleChains {
       e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
     } else if (m.tokens.length === 1) e.shortForms.add(foldToken(m.tokens[0] as string));
     else e.shortForms.add(m.tokens.map(foldToken).join(' '));
-    if (m.gender) e.votes[m.gender] += HONORIFIC_WEIGHT;
+    // ("“Ms Chan has done in three days …,” said a union organiser, Chan Kwok-wing": a quotation's "Ms Chan",
+    // where several Chans are named and this one's gender is not known, was linked by a guess, and says
+    // nothing of the gender of the one it was linked to.)
+    const guessed =
+      m.quoted &&
+      genderOf(e) === undefined &&
+      m.tokens.length === 1 &&
+      (this.#byPart.get(foldToken(m.tokens[0] as string)) ?? []).some((o) => o !== e && o.full);
+    if (m.gender && !guessed) e.votes[m.gender] += HONORIFIC_WEIGHT;
     // Most mentions carry no title or role: nothing more to learn from them.
     if (m.role === '' && m.titles.length === 0) return;
     if (m.titles.length > 0) {

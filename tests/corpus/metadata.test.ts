@@ -2034,3 +2034,22 @@ describe('a badge in capitals before the headline on its line ("LIVE  Ferry vote
     expect(m.title).toBe('Ferry vote: board approves terminal after recount - as it happened');
   });
 });
+
+describe('page metadata: a byline the page ran into its stamp ("… Ann Roe Published 03/03/2026, 09:02 | …")', () => {
+  it('reads the date after the capitalised label inside the line', () => {
+    const lines = [
+      'Tribunal hears the former plant manager',
+      'Reporting from the regional court: Ann Roe and Piet Vos Published 03/03/2026, 09:02 | Last update: 2 hours ago',
+      'The hearing opened at nine with the former plant manager in the witness box for the whole of the morning.',
+    ];
+    expect(inferPublished(lines, 0)).toBe('2026-03-03');
+  });
+
+  it('is no stamp in a sentence of the story that merely holds the word and a date', () => {
+    const lines = [
+      'Tribunal hears the former plant manager',
+      'The report the board had Published 03/03/2026 was withdrawn within a week after complaints from the residents of the quay and the harbour.',
+    ];
+    expect(inferPublished(lines, 0)).toBeUndefined();
+  });
+});

@@ -9680,3 +9680,28 @@ describe('a qualified role opening a sentence, then "he said" ("the former test 
     expect(s['You don’t say no to the board']).toBe('Ewald Sturm');
   });
 });
+
+describe('an honorific and a shared surname inside a quotation ("“Ms Wong has done more …”")', () => {
+  it('gives no gender to the namesake a guess linked it to, so a later "Ms Wong said" is still the woman', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Secretary for Works Fiona Wong Siu-man told lawmakers that the rule would take effect in October.'],
+        ['Ms Wong said inspectors had visited 274 sites.'],
+        [
+          'The union was unimpressed. Wong Tak-ming, organiser of the workers’ union, said a ban was too short.',
+        ],
+        ['“Six months is a holiday,” the union organiser said.'],
+        [
+          'Asked about the announcements, he said: “Ms Wong has done in three days what her bureau would not.”',
+        ],
+        ['The developer said it would pay HK$500,000 to each family.'],
+        ['“Money does not bring anyone back,” said Tina Ko, the developer’s head of communications.'],
+        [
+          'Ms Wong said the government would consider a criminal offence.',
+          '“If that is what it takes, then we should be willing to legislate,” she said.',
+        ],
+      ]),
+    );
+    expect(s['If that is what it takes, then we should be willing to legislate']).toBe('Fiona Wong Siu-man');
+  });
+});

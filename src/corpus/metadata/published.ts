@@ -30,6 +30,12 @@ const SHORT_YEAR_STAMP = /^(?:updated\s+)?\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2
 /** A stamp's label; a broadcaster's page stamps when the piece aired ("First broadcast: …", "Aired …"). */
 const LABEL =
   /^(?:published|posted|updated|first published|last updated|by|on|date|first broadcast|broadcast|first aired|aired)\b/i;
+/**
+ * "Reporting from the court: Ann Roe Published 03/03/2026, 09:02": a stamp's label, capitalised, after a
+ * byline the page ran into it, then the date.
+ */
+const INNER_LABEL =
+  /\s(?:Published|Posted|Updated|First published|Last updated):?\s+(?:\d|\p{Lu}\p{Ll}+\.?,?\s+\d)/u;
 /** "By Sage Lazzaro • 12/16/16 12:21pm": a short-year stamp after a label, not opening the line. */
 const LABELLED_SHORT_YEAR = /\b\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/;
 /**
@@ -82,7 +88,7 @@ function isDateLine(line: string): boolean {
   // on a time's period: "Nov. 7, 2025, 10:52 p.m. | Updated Nov. 8, 2025, 9:15 a.m.")
   if (wordCount(line) >= PROSE_WORDS && /[.!?]["\u201D]?$/.test(line) && !ENDS_ON_TIME.test(line))
     return false;
-  return wordCount(line) <= MAX_DATE_LINE_WORDS;
+  return wordCount(line) <= (INNER_LABEL.test(line) ? 2 : 1) * MAX_DATE_LINE_WORDS;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
