@@ -79,6 +79,11 @@ const DOMINANT_NAMESAKE = 2;
 const MIN_WORD = 3;
 
 /** Typos allowed in a typed name word: one up to seven letters (three letters included), two beyond. */
+/** Whether `single`, a name of one word ("wayan"), is one of the words of the longer name `full`. */
+function nameWithin(single: string, full: string): boolean {
+  return !single.includes(' ') && full.includes(' ') && full.split(' ').includes(single);
+}
+
 function nameEdits(length: number): number {
   if (length < MIN_WORD) return 0;
   return length < 8 ? 1 : 2;
@@ -504,9 +509,13 @@ export class SpeakerSearch {
     // ("Vanessa Hicks", "Mar Hicks") are two people too. Otherwise (a typo as close to a surname as to
     // another's given name, a surname quoted on its own in one article, a "Max" for a "Massimiliano" in
     // another) the more quoted answers.
+    // ("wayan" where one survivor goes by the single name Wayan and another, Wayan Sudarsana, is also called
+    // by his given name: one's whole name is a word of the other's, two people the directory kept apart.)
     const told = rest.filter(
       (s) =>
         this.#sameArticle(first.key, s.key) ||
+        nameWithin(first.key, s.key) ||
+        nameWithin(s.key, first.key) ||
         namesakes(first, s) ||
         (surnames.has(first.key) && surnames.has(s.key) && surnames.get(first.key) !== surnames.get(s.key)),
     );

@@ -249,6 +249,28 @@ describe('/quote <surname> shared by two people', () => {
     expect(b.note).toContain('Ask for one by full name');
   });
 
+  it('asks which one where one person goes by a single name that is a word of another’s full name ("wayan")', () => {
+    const ward = articleOf('ward', [
+      [
+        'Ketut, a 34-year-old farmer who like many of his neighbours uses only one name, was travelling with his wife.',
+      ],
+      ['"We floated for six hours holding a plastic water tank," Ketut said.'],
+    ]);
+    const port = articleOf('port', [
+      [
+        'Ketut Sudarma, a 52-year-old lorry driver from Kendari, said he had been asleep when the ship tilted.',
+      ],
+      ['"I lost my truck and my cargo of cement," Sudarma said.'],
+      ['"I was asleep in my cab when it started," Ketut told the Post.'],
+    ]);
+    const index = buildIndex([ward, port], [], NOW);
+    for (const query of ['ketut', 'ketot']) {
+      const b = quoteBriefing(index, query, 10);
+      expect(b.items.map((i) => i.speaker).sort()).toEqual(['Ketut', 'Ketut Sudarma']);
+      expect(b.note).toContain('Ask for one by full name');
+    }
+  });
+
   it('asks which one for a surname of two words two brothers share ("mac giolla"), one of them called by it alone', () => {
     const count = articleOf('count', [
       ['The votes of Ciarán Mac Giolla decided the seat.'],
