@@ -1926,6 +1926,15 @@ describe('inferPublished: a wire story dated only by its dateline ("GENEVA, Marc
     ).toBe('2025-07-14');
   });
 
+  it('reads a dateline filed from two places ("MARSAXLOKK, Malta/TUNIS, March 10 (HW) - …")', () => {
+    expect(
+      inferPublished(
+        [...body('MARSAXLOKK, Malta/TUNIS, March 10 (HW)'), '© 2026 Harbour Wire Media Ltd.'],
+        1,
+      ),
+    ).toBe('2026-03-10');
+  });
+
   it('reads an "Updated" numeric date as the day the dateline names, whatever its 24-hour clock suggests', () => {
     const page = (dateline: string) => [
       'Ferry talks go into the night | Harbour Wire',
@@ -2051,5 +2060,17 @@ describe('page metadata: a byline the page ran into its stamp ("… Ann Roe Publ
       'The report the board had Published 03/03/2026 was withdrawn within a week after complaints from the residents of the quay and the harbour.',
     ];
     expect(inferPublished(lines, 0)).toBeUndefined();
+  });
+});
+
+describe('page metadata: a page’s note of its own stamp ("This story was published on …")', () => {
+  it('is the page’s date, though it reads as a sentence', () => {
+    const lines = [
+      'Ferry sinks off the cape',
+      '2 hours ago',
+      'Rescuers searched through the night for the missing passengers of the ferry, which sank before dawn.',
+      'This story was published on Monday, March 2, 2026 at 17:05 WIB.',
+    ];
+    expect(inferPublished(lines, 0)).toBe('2026-03-02');
   });
 });

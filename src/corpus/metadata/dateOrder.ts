@@ -61,10 +61,11 @@ const AMERICAN_SPELLING =
 
 /**
  * "GENEVA, March 10 (CPA) - …", "THOMPSON, Man., July 14 (NP) - …": a wire story's dateline, its place in
- * capitals (and a region), the day without its year, the agency in brackets and a dash: the day it was filed.
+ * capitals (and a region, or two places: "DOROHUSK, Poland/KYIV,"), the day without its year, the agency in
+ * brackets and a dash: the day it was filed.
  */
 export const WIRE_DATELINE =
-  /^\p{Lu}[\p{Lu} .'\u2019/-]+,(?: [\p{L}.]+(?: [\p{L}.]+)?,)? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}) \([^)]{1,40}\) (?:-|--|\u2013|\u2014) /u;
+  /^\p{Lu}[\p{Lu} .'\u2019/-]+,(?: [\p{L}./]+(?: [\p{L}./]+)?,)? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}) \([^)]{1,40}\) (?:-|--|\u2013|\u2014) /u;
 
 /** The day ("03-04", month and day) a line's wire dateline says the story was filed, if it opens with one. */
 export function datelineDay(line: string): string | undefined {

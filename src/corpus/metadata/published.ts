@@ -36,6 +36,9 @@ const LABEL =
  */
 const INNER_LABEL =
   /\s(?:Published|Posted|Updated|First published|Last updated):?\s+(?:\d|\p{Lu}\p{Ll}+\.?,?\s+\d)/u;
+/** "This story was published on Monday, March 2, 2026 at 17:05 WIB.": a page's note of its own stamp. */
+const THIS_STORY_PUBLISHED =
+  /^This (?:story|article|report|piece|page) was (?:first |originally |last )?(?:published|posted|updated)\b/i;
 /** "By Sage Lazzaro • 12/16/16 12:21pm": a short-year stamp after a label, not opening the line. */
 const LABELLED_SHORT_YEAR = /\b\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/;
 /**
@@ -83,7 +86,7 @@ function isDateLine(line: string): boolean {
   if (!(YEAR.test(line) || shortYear) || NOT_THE_PAGE_DATE.test(line)) return false;
   if (TITLED_DATE.test(line) && !LABEL.test(line)) return false;
   if (DATE_THEN_DASH.test(line)) return true;
-  if (LABEL.test(line)) return wordCount(line) <= 2 * MAX_DATE_LINE_WORDS;
+  if (LABEL.test(line) || THIS_STORY_PUBLISHED.test(line)) return wordCount(line) <= 2 * MAX_DATE_LINE_WORDS;
   // "In a video dated May 23, 2015, he declared …": a sentence of the story, not a stamp. (A stamp may end
   // on a time's period: "Nov. 7, 2025, 10:52 p.m. | Updated Nov. 8, 2025, 9:15 a.m.")
   if (wordCount(line) >= PROSE_WORDS && /[.!?]["\u201D]?$/.test(line) && !ENDS_ON_TIME.test(line))
