@@ -2003,8 +2003,9 @@ class ArticleAttribution {
     // test centre is named too: a word before the noun that another person's role has and the holder's
     // lacks makes the holder unsure.
     const clause = text.slice(mainClauseStart(text)).trim().split(/\s+/, 6);
+    const head = clause.findIndex((w) => w.replace(/,$/, '').toLowerCase() === noun);
     const qualifiers = clause
-      .slice(1, clause.indexOf(noun as string))
+      .slice(1, Math.max(1, head))
       .map((w) => w.toLowerCase())
       .filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !RANK_BEFORE_ROLE.has(w) && !FUNCTION_WORDS.has(w));
     const roleWordsOf = (e: ArticleEntity) => new Set(wordsOfRole([...e.roles.keys()].join(' ')));
@@ -3179,12 +3180,7 @@ class ArticleAttribution {
       bounds: b,
       speakers: speakersOf[s] as QuoteSpeaker[],
       lastSpeaker: this.#lastSpeaker,
-      // ("— Ada Ferrin, board chair" under a key quote: the credit of someone's words, no one a later "he"
-      // of the narrative means.)
-      quoted:
-        spans.some((span) => withinSpan(span, b)) ||
-        (sentences.length === 1 &&
-          (DASH_CREDIT.test(sentences[0] as string) || NAME_CREDIT.test(sentences[0] as string))),
+      quoted: spans.some((span) => withinSpan(span, b)),
     });
   }
 
