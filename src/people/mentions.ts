@@ -1249,7 +1249,11 @@ export class MentionScanner {
     const aside = lastRaw.endsWith(',') ? j : afterBracketedAside(tokens, j);
     const agedNoun =
       aside >= 0 && /^an?$/.test(tokens.bare(aside)) ? AGED_NOUN.exec(tokens.raw(aside + 1)) : null;
-    const who = lastRaw.endsWith(',') && tokens.bare(j) === 'who';
+    // ("Hasnawati, whose husband is still missing," is a person as "…, who …" is; "Acme, whose shares …"
+    // is not.)
+    const who =
+      lastRaw.endsWith(',') &&
+      (tokens.bare(j) === 'who' || (tokens.bare(j) === 'whose' && KIN_WORDS.has(tokens.bare(j + 1))));
     const roles = appositive
       ? [role, appositive.role].filter((r) => r !== '').join(', ')
       : role || (lastRaw === lastBare ? predicateRole(tokens, j) : '');

@@ -9705,3 +9705,19 @@ describe('an honorific and a shared surname inside a quotation ("“Ms Wong has 
     expect(s['If that is what it takes, then we should be willing to legislate']).toBe('Fiona Wong Siu-man');
   });
 });
+
+describe('a single name followed by ", whose husband …" (a person, as ", who …" shows)', () => {
+  it('is the subject its sentence is about, so the "she said" after it is hers, not the woman quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['In Baubau, Sumirah, 47, buried her son on Thursday morning.'],
+        ['“They found him. At least now I can bury my boy,” she said by telephone.'],
+        [
+          'Ratnawulan, whose husband, a cook on the ferry, is still missing, said the extension changed little for her.',
+          '“Ten days, seven days, it is just numbers to them,” she said.',
+        ],
+      ]),
+    );
+    expect(s['Ten days, seven days, it is just numbers to them']).toBe('Ratnawulan');
+  });
+});
