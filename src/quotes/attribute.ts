@@ -1623,6 +1623,9 @@ class ArticleAttribution {
     if (interviewee !== undefined) return { kind: 'entity', entity: interviewee };
     let lastSpeaker = this.#lastSpeaker;
     let seenOne = false;
+    // Whether every sentence read so far, all in the pronoun's paragraph, had for subject someone known to be
+    // of the other gender (see `companion` below).
+    let otherSoFar = true;
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const s = this.#sentences[k] as SentenceEntry;
       if (this.#narrativeDistance(s.paragraph, at.paragraph) > PRONOUN_REACH) break;
@@ -1760,11 +1763,16 @@ class ArticleAttribution {
       if (object !== undefined) return { kind: 'entity', entity: object };
       // "Mr Naivalu travelled to Lakeba with Litia Cakobau, the council's chair. She told the Post …": the
       // subject is of the other gender, so the pronoun is the one other person the sentence names who may be.
+      // (Also past her own quotation: "Ms Rae turned to Jon Baird, who had been waiting with his hand up.
+      // “Go ahead,” she said. He was given a round of applause.")
+      const otherGender =
+        subject !== undefined && gender !== undefined && this.#knownOtherGender(subject, gender);
       const companion =
-        nearest && subject !== undefined && gender && this.#knownOtherGender(subject, gender)
-          ? this.#onlyOtherOfGender(s, subject, gender)
+        (nearest || (otherSoFar && s.paragraph === at.paragraph)) && otherGender && gender
+          ? this.#onlyOtherOfGender(s, subject as number, gender)
           : undefined;
       if (companion !== undefined) return { kind: 'entity', entity: companion };
+      otherSoFar &&= otherGender;
     }
     const last = lastSpeaker;
     if (
@@ -2075,11 +2083,23 @@ class ArticleAttribution {
     // role there, "belongs to Rusli, a fisherman from Lakapa"; not "took her home to Shivaji Peth".)
     if (genderOf(this.#entity(other)) === gender) return other;
     const names = this.#people.paragraphs[s.paragraph]?.names ?? [];
+    // (Or a possessive of that gender after the name, where the subject is of the other: "Ms Rae turned to
+    // the front row, where Jon Baird had been waiting with his hand up".)
+    const pronoun = gender === 'm' ? 'he' : 'she';
+    const possessiveAfter = (at: number) =>
+      (this.#people.paragraphs[s.paragraph]?.pronouns ?? []).some(
+        (q) =>
+          q.sentence === s.sentence &&
+          !q.quoted &&
+          q.role === 'possessive' &&
+          q.pronoun === pronoun &&
+          q.at > at,
+      );
     return names.some(
       (n) =>
         n.entity === other &&
         n.sentence === s.sentence &&
-        (n.role !== '' || COMPANION_BEFORE.test(beforeName(text, n.start))),
+        (n.role !== '' || COMPANION_BEFORE.test(beforeName(text, n.start)) || possessiveAfter(n.end)),
     )
       ? other
       : undefined;

@@ -9721,3 +9721,23 @@ describe('a single name followed by ", whose husband …" (a person, as ", who �
     expect(s['Ten days, seven days, it is just numbers to them']).toBe('Ratnawulan');
   });
 });
+
+describe('a "he" after a woman turns to a man and gives him the floor in her own quotation', () => {
+  it('is the man she turned to (his hand up), not the man quoted paragraphs before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mr Garrow confirmed that the ferry needs a new gear wheel.'],
+        ['“I am not here to make excuses for that ship,” he told the hall.'],
+        [
+          'Ms Rae turned to the front row, where Tormod Beaton had been waiting with his hand up.',
+          '“Tormod, you have waited long enough. Go ahead,” she said.',
+          'He was given a round of applause before he had said a word.',
+        ],
+        [
+          '“When they launched her in 1994 the minister stood on our pier,” the 81-year-old said to laughter.',
+        ],
+      ]),
+    );
+    expect(s['When they launched her in 1994 the minister stood on our pier']).toBe('Tormod Beaton');
+  });
+});
