@@ -638,8 +638,14 @@ function objectThroughRole(before: string): boolean {
   // "Among the staff kept on is chief engineer Martin Breck": a verb after the preposition ends its phrase;
   // the name is the verb's subject, not the preposition's object.
   if (m[0].split(/\s+/).some((w) => AUXILIARY.test(w))) return false;
+  // "Among those waiting is a namesake of the minister, Oleksandr Kovalenko": the name set off after a
+  // copula's noun and its "of" phrase is that noun's, whom the sentence introduces.
+  if (m[2] === ',' && COPULA_NOUN_BEFORE.test(before.slice(0, m.index))) return false;
   return m[2] === '' || isRoleNoun(noun);
 }
+
+/** "is a namesake ", "was one relative ": a form of "be", an article and a noun, before its "of" phrase. */
+const COPULA_NOUN_BEFORE = /\b(?:is|was|are|were)\s+(?:a|an|one)\s+[\p{Ll}-]+\s+$/u;
 
 /**
  * "Halloway campaign manager Colette Marchbanks", "Labour party leader Ann Hale", "DUP Balmoral councillor

@@ -9741,3 +9741,20 @@ describe('a "he" after a woman turns to a man and gives him the floor in her own
     expect(s['When they launched her in 1994 the minister stood on our pier']).toBe('Tormod Beaton');
   });
 });
+
+describe('a name set off after a copula’s noun and its "of" phrase ("is a namesake of the minister, X")', () => {
+  it('is whom the sentence introduces, so the "he" after it is his, not the man quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The Minister of Agrarian Policy, Halyna Movchan, flew to Lublin for the talks.'],
+        ['“An ambulance came for the man two trucks ahead of me,” said Taras Hlib, a driver from Rivne.'],
+        [
+          'Among those waiting is a namesake of the minister, Petro Movchan from Kovel.',
+          'He has been driving trucks for 30 years and says he has never seen such a queue.',
+        ],
+        ['“People call me and ask: is it your sister negotiating there?” he laughs.'],
+      ]),
+    );
+    expect(s['People call me and ask: is it your sister negotiating there?']).toBe('Petro Movchan');
+  });
+});
