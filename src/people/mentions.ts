@@ -744,6 +744,19 @@ const BODY_BEFORE_NAME: ReadonlySet<string> = new Set(['of', 'for']);
 const PLACE_OF_ROLE: ReadonlySet<string> = new Set(['at', 'in', 'to']);
 /** The most words of a body a role serves, set off before a name ("for the North Aldermoor District,"). */
 const MAX_BODY_WORDS = 5;
+/** How far back a body's name joined by "and"/"of" may run before the name ("of Agrarian Policy and Food of Ukraine"). */
+const MAX_JOINED_BODY_WORDS = 9;
+/**
+ * Whether the role whose first word is at `start` (after a determiner, if any) follows a name set off by a
+ * comma ("Rachel Treloar, the … MP for …,"): it is that name's appositive.
+ */
+function afterSetOffName(tokens: Tokens, start: number): boolean {
+  const before = /^(?:the|a|an)$/i.test(tokens.bare(start - 1)) ? start - 2 : start - 1;
+  return before >= 0 && tokens.raw(before).endsWith(',') && isUpper(tokens.bare(before));
+}
+
+/** Lower-case words inside a body's name. */
+const BODY_NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', '&']);
 
 /** "didn’t", "wasn't", "won’t": an auxiliary with its negation run on. */
 const NEGATED_AUXILIARY =
@@ -1427,6 +1440,26 @@ export class MentionScanner {
       (isUpper(tokens.bare(k)) || tokens.bare(k) === 'the')
     )
       k--;
+    const found = this.#roleOfBodyAt(tokens, k, comma);
+    if (found !== '') return found;
+    // "The Minister of Agrarian Policy and Food of Ukraine, Olena Kovalenko": a body's name of several
+    // words joined by "and" or "of" (the role stands before its first "of").
+    for (let m = k; m > comma - MAX_JOINED_BODY_WORDS && m > 0 && !endsRun(tokens.raw(m - 1)); m--) {
+      const word = tokens.bare(m - 1);
+      if (!isUpper(word) && !BODY_NAME_JOINERS.has(word)) break;
+      if (BODY_NAME_JOINERS.has(word) && isUpper(tokens.bare(m))) {
+        const joined = this.#roleOfBodyAt(tokens, m - 1, comma);
+        // (Not a role set off after another name: "a question from Rachel Treloar, the Liberal Democrat MP
+        // for Wexcombe and North Moor, Okonjo-Pryce said" is hers.)
+        const roleWords = this.#roleBefore(tokens, m - 1).split(' ').length;
+        if (joined !== '' && !afterSetOffName(tokens, m - 1 - roleWords)) return joined;
+      }
+    }
+    return '';
+  }
+
+  /** The role before the joiner at `k` ("of", "for", "in", …) and the body after it up to the comma, if any. */
+  #roleOfBodyAt(tokens: Tokens, k: number, comma: number): string {
     const joiner = tokens.raw(k);
     if (!BODY_BEFORE_NAME.has(joiner) && !PLACE_OF_ROLE.has(joiner)) return '';
     const role = this.#roleBefore(tokens, k);

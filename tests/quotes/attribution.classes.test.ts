@@ -9758,3 +9758,19 @@ describe('a name set off after a copula’s noun and its "of" phrase ("is a name
     expect(s['People call me and ask: is it your sister negotiating there?']).toBe('Petro Movchan');
   });
 });
+
+describe('a role of a body whose name runs over "and" and "of" before a name ("The Minister of … and … of …, X,")', () => {
+  it('is the name’s role, so "the minister said" is the one minister named as such, not another given a title later', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The Minister of Agrarian Policy and Food of Karvonia, Halyna Movchan, and the trade envoy of Ostrel, Marek Sobota, met in Lublin on Wednesday.',
+        ],
+        ['The talks lasted five hours. Afterwards she came out to journalists in the courtyard.'],
+        ['“We agreed that the checks will be joint,” the minister said.'],
+        ['“Minister Sobota told me directly that he would not send police,” Movchan said.'],
+      ]),
+    );
+    expect(s['We agreed that the checks will be joint']).toBe('Halyna Movchan');
+  });
+});
