@@ -21,9 +21,12 @@ import { comparable } from '../text/normalize.ts';
  */
 export function nameAfterBodyRole(words: readonly string[], from: number): number {
   const j = words.length;
-  for (let k = j - 3; k > from && k >= j - 4; k--) {
+  // (A name of up to five words with a particle or an initial: "FAA Administrator Victor E. de la Garza".)
+  for (let k = j - 3; k > from && k >= j - 6; k--) {
     if (!ROLE_WORDS.has((words[k] as string).toLowerCase())) continue;
     const after = words.slice(k + 1, j).map((w) => w.toLowerCase());
+    if (k < j - 4 && !words.slice(k + 1, j).some((w) => NAME_PARTICLES.has(w) || /^\p{Lu}\.$/u.test(w)))
+      return from;
     return after.some((w) => ROLE_WORDS.has(w) || ORG_WORDS.has(w)) ? from : k + 1;
   }
   return from;

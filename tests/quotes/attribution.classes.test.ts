@@ -9774,3 +9774,28 @@ describe('a role of a body whose name runs over "and" and "of" before a name ("T
     expect(s['We agreed that the checks will be joint']).toBe('Halyna Movchan');
   });
 });
+
+describe('a body and a role before a name with an initial and particles ("FAA Administrator Victor E. de la Garza said")', () => {
+  it('is the person named, one with the same name given without the role, found by the surname', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['Administrator Victor E. de la Garza of the aviation agency testified on a second panel.'],
+          ['“We looked, and we did not see what the mechanic saw,” de la Garza said.'],
+        ]),
+        article('b', [
+          [
+            '“The inspections leave us no choice,” ACA Administrator Victor E. de la Garza said in a written statement.',
+          ],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    const b = quoteBriefing(index, 'de la garza', 10);
+    expect(b.items.map((i) => i.text).sort()).toEqual([
+      'The inspections leave us no choice',
+      'We looked, and we did not see what the mechanic saw',
+    ]);
+  });
+});
