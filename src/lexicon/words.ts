@@ -1,6 +1,16 @@
 /** Institution words, calendar words and function words that tell a capitalised run is not a person. */
 
 /** Words that make a capitalised phrase an institution, place or publication rather than a person. */
+/**
+ * The fields an office serves, last in its title before the holder's name ("Commissioner of Railway Safety",
+ * "Secretary for Home Affairs", "Director of Public Prosecutions").
+ */
+export const OFFICE_FIELDS: ReadonlySet<string> = new Set(
+  'safety security health justice defence defense transport education affairs finance trade labour labor environment agriculture housing interior works prosecutions development welfare'.split(
+    ' ',
+  ),
+);
+
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   (
     'department ministry office agency committee council house government administration party times post ' +

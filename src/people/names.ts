@@ -7,6 +7,7 @@ import {
   GIVEN_NAME_GENDERS,
   HONORIFICS,
   NAME_PARTICLES,
+  OFFICE_FIELDS,
   ORG_WORDS,
   PLACE_OPENERS,
   POST_NOMINALS,
@@ -45,9 +46,11 @@ export function nameAfterBody(words: readonly string[]): number {
   for (let k = 1; k + 2 <= words.length; k++)
     if (!given(words[k - 1] as string) && given(words[k] as string)) return k;
   // "Commissioner of Police Tejaswini Kulkarni": a given name the lexicon does not know, after a word of a
-  // body that is no name ("Police", "Department"): the two words after it.
+  // body that is no name ("Police", "Department") or the field an office serves ("Commissioner of Railway
+  // Safety Sanjeev Bhatnagar"): the two words after it.
   const body = words.length - 3;
-  return body >= 0 && ORG_WORDS.has((words[body] as string).toLowerCase()) ? body + 1 : 0;
+  const word = body >= 0 ? (words[body] as string).toLowerCase() : '';
+  return ORG_WORDS.has(word) || OFFICE_FIELDS.has(word) ? body + 1 : 0;
 }
 
 /**

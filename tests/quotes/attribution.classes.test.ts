@@ -9799,3 +9799,21 @@ describe('a body and a role before a name with an initial and particles ("FAA Ad
     ]);
   });
 });
+
+describe('a title of an office and the field it serves before a given name the lexicon does not know', () => {
+  it('ends at the field ("Commissioner of Railway Safety Tarunesh Bhatkal"), so the full name finds the quotes', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['Commissioner of Railway Safety Tarunesh Bhatkal began his public hearing on Thursday.'],
+          ['“I have recorded 46 statements today,” Mr Bhatkal said.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'tarunesh bhatkal', 10).items.map((i) => i.text)).toEqual([
+      'I have recorded 46 statements today',
+    ]);
+  });
+});
