@@ -300,7 +300,11 @@ export function isSurnameAfterGivenName(words: readonly string[], k: number): bo
   if (k !== words.length - 1 || k === 0) return false;
   const before = words[k - 1] as string;
   if (HONORIFICS.has(lookupForm(before))) return !ADDRESSED_OFFICES.has(lookupForm(words[k] as string));
-  return !isTitle(before) && GIVEN_NAME_GENDERS.has(foldToken(before));
+  // ("Prof. Arunabha Sen": after a title and a given name the lexicon does not know, as much as after one it
+  // knows.)
+  return (
+    !isTitle(before) && (GIVEN_NAME_GENDERS.has(foldToken(before)) || (k >= 2 && isTitle(words[0] as string)))
+  );
 }
 
 function isUpper(token: string): boolean {

@@ -9817,3 +9817,17 @@ describe('a title of an office and the field it serves before a given name the l
     ]);
   });
 });
+
+describe('a surname that is also a title\'s abbreviation, last after a title and an unknown given name ("Prof. Arunabha Sen")', () => {
+  it('is the surname, so the person is named in full and "Sen said" is theirs', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Prof. Dwijaraj Sen, who teaches railway signalling, said interlocking is designed to prevent this.',
+        ],
+        ['“A green signal on an occupied line is the system failing,” Sen said.'],
+      ]),
+    );
+    expect(s['A green signal on an occupied line is the system failing']).toBe('Dwijaraj Sen');
+  });
+});
