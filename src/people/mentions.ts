@@ -339,9 +339,9 @@ function isLowerOrDigit(c: number): boolean {
  * Sr.", whose "Sr." is his generation and closes it), the French "M." ("M. Lefèvre-Durand"; not "Jean
  * M. Roux", whose "M." is an initial) and the engineer's "Eng." of Arabic-speaking countries ("Eng. Yasir
  * Abdel-Moneim"; written with its period: Eng is a family name too), and so the Spanish "Ing." ("Ing. Ana
- * Soto").
+ * Soto"), and the engineer's "Ir" of Hong Kong, Malaysia and the Netherlands ("Ir Lok Wai-hung").
  */
-const OPENING_HONORIFIC = /^(?:Sr\.?|M\.|Eng\.|Ing\.)$/;
+const OPENING_HONORIFIC = /^(?:Sr\.?|M\.|Eng\.|Ing\.|Ir\.?)$/;
 
 /** Whether words[k] of a run that starts at `from` is a title: a title word, or an opening honorific. */
 export function isTitleAt(words: readonly string[], k: number, from: number): boolean {

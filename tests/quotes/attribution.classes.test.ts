@@ -9831,3 +9831,24 @@ describe('a surname that is also a title\'s abbreviation, last after a title and
     expect(s['A green signal on an occupied line is the system failing']).toBe('Dwijaraj Sen');
   });
 });
+
+describe('the engineer\'s title "Ir" opening a name ("Ir Lok Wai-hung")', () => {
+  it('is a title, so "Ir Lok" and "Lok Wai-hung" are one person', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['“Netting turns a scaffold into a sail,” said Ir Tsoi Wai-hung, a structural engineer.'],
+          ['“A sail only tears away if the mast is badly fixed,” Ir Tsoi said.'],
+        ]),
+        article('b', [['“Rolling up netting is a sensible first step,” said Tsoi Wai-hung, an engineer.']]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'tsoi', 10).items.map((i) => i.speaker)).toEqual([
+      'Tsoi Wai-hung',
+      'Tsoi Wai-hung',
+      'Tsoi Wai-hung',
+    ]);
+  });
+});
