@@ -21,7 +21,7 @@ import {
   TITLE_ROLES,
 } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
-import { isStopword } from '../text/normalize.ts';
+import { escapeRegExp, isStopword } from '../text/normalize.ts';
 import type { MentionScanner, NameMention, PronounMention } from './mentions.ts';
 import {
   compactKey,
@@ -168,6 +168,13 @@ const RECENT_PARAGRAPHS = 1;
 const ADULT_HONORIFICS = /^(?:mr|mrs|ms)\.?$/i;
 /** The age from which an honorific may be someone's. */
 const ADULT_AGE = 18;
+/** Whether an adult's honorific in the mention, if it has one, may be the entity's (not a child's). */
+function honorificFitsAge(m: NameMention, e: ArticleEntity): boolean {
+  return (
+    !m.titles.some((t) => ADULT_HONORIFICS.test(t)) || e.elder?.age === undefined || e.elder.age >= ADULT_AGE
+  );
+}
+
 /** How many paragraphs back another person of the surname still stands in the way of the one just named. */
 const NEAR_PARAGRAPHS = 2;
 
@@ -245,7 +252,7 @@ class ArticleChains {
    * Müller" under a live page's newest entry "Judge Müller said"), if one is.
    */
   #titledAhead(title: string, surname: string, paragraph: number): readonly string[] | undefined {
-    const written = title.replace(/\.$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const written = escapeRegExp(title.replace(/\.$/, ''));
     const initial = written.charAt(0);
     const pattern = new RegExp(
       `(?<![\\p{L}])[${initial.toUpperCase()}${initial.toLowerCase()}]${written.slice(1)}\\.?\\s+((?:\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*\\s+){1,3}\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*)`,
@@ -521,14 +528,10 @@ class ArticleChains {
     // when only one was and nothing says she is not a woman.
     // (Nor a child: "Mr Marsh" is not the 15-year-old son quoted just before.)
     const justNamed = named.filter((e) => since(e) <= RECENT_PARAGRAPHS);
-    const adult = (e: ArticleEntity) =>
-      !m.titles.some((t) => ADULT_HONORIFICS.test(t)) ||
-      e.elder?.age === undefined ||
-      e.elder.age >= ADULT_AGE;
     if (
       justNamed.length === 1 &&
       compatible(justNamed[0] as ArticleEntity, m.gender) &&
-      adult(justNamed[0] as ArticleEntity)
+      honorificFitsAge(m, justNamed[0] as ArticleEntity)
     )
       return justNamed[0] as ArticleEntity;
     // Several people share the surname ("Omar Mateen", his father "Seddique Mateen"): the one the article
@@ -558,7 +561,7 @@ class ArticleChains {
     // not the child's.
     const adults =
       left.length > 1 && m.titles.some((t) => ADULT_HONORIFICS.test(t))
-        ? left.filter((e) => e.elder?.age === undefined || e.elder.age >= ADULT_AGE)
+        ? left.filter((e) => honorificFitsAge(m, e))
         : [];
     if (adults.length === 1) return adults[0] as ArticleEntity;
     // "Dr Haddad" where only one of them was named a doctor. (Not "Ms": that says no more than her gender,

@@ -1452,22 +1452,25 @@ export class MentionScanner {
       const word = tokens.bare(m - 1);
       if (!isUpper(word) && !BODY_NAME_JOINERS.has(word)) break;
       if (BODY_NAME_JOINERS.has(word) && isUpper(tokens.bare(m))) {
-        const joined = this.#roleOfBodyAt(tokens, m - 1, comma);
         // (Not a role set off after another name: "a question from Rachel Treloar, the Liberal Democrat MP
         // for Wexcombe and North Moor, Okonjo-Pryce said" is hers.)
-        const roleWords = this.#roleBefore(tokens, m - 1).split(' ').length;
-        if (joined !== '' && !afterSetOffName(tokens, m - 1 - roleWords)) return joined;
+        const joined = this.#roleOfBodyAt(tokens, m - 1, comma, true);
+        if (joined !== '') return joined;
       }
     }
     return '';
   }
 
-  /** The role before the joiner at `k` ("of", "for", "in", …) and the body after it up to the comma, if any. */
-  #roleOfBodyAt(tokens: Tokens, k: number, comma: number): string {
+  /**
+   * The role before the joiner at `k` ("of", "for", "in", …) and the body after it up to the comma, if any;
+   * with `notAfterName`, none where the role is set off after another name (see `afterSetOffName`).
+   */
+  #roleOfBodyAt(tokens: Tokens, k: number, comma: number, notAfterName = false): string {
     const joiner = tokens.raw(k);
     if (!BODY_BEFORE_NAME.has(joiner) && !PLACE_OF_ROLE.has(joiner)) return '';
     const role = this.#roleBefore(tokens, k);
     if (role === '' || !role.split(/[\s,]+/).some((w) => isRoleNoun(w.toLowerCase()))) return '';
+    if (notAfterName && afterSetOffName(tokens, k - role.split(' ').length)) return '';
     const body: string[] = [];
     for (let m = k + 1; m <= comma; m++) body.push(tokens.bare(m));
     return `${role} ${joiner} ${body.join(' ')}`;

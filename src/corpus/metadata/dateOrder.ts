@@ -120,7 +120,8 @@ function majority(dayFirst: number, monthFirst: number): DateOrder | undefined {
   return dayFirst > monthFirst ? 'day-first' : 'month-first';
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** A month or day of two digits ("03"). */
+export const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Full dates written out with a month name and a year, sorted by the order they are written in. */
 function writtenDates(lines: readonly string[]): PageDateEvidence['written'] {

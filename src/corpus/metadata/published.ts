@@ -16,6 +16,7 @@ import {
   weakDateOrder,
   hasNumericDate,
   type PageDateEvidence,
+  pad,
   pageDateEvidence,
   WIRE_DATELINE,
   zoneOrder,
@@ -93,8 +94,6 @@ function isDateLine(line: string): boolean {
     return false;
   return wordCount(line) <= (INNER_LABEL.test(line) ? 2 : 1) * MAX_DATE_LINE_WORDS;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 const UNIX_EPOCH = '1970-01-01';
 
