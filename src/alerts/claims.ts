@@ -112,6 +112,7 @@ export function claimOne(
       ...(ref ? { ref } : {}),
       // A first post that was claimed before may have reached the channel without being recorded.
       uncertain: ref === undefined && (existing?.attempts ?? 0) > 0,
+      ...(development ? { shows: development } : {}),
     },
   };
 }

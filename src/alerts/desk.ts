@@ -248,7 +248,7 @@ export class AlertDesk {
           'alert not posted: the channel had its alerts for this hour; the development waits for the digest',
         );
       if (outcome.kind !== 'claimed') continue;
-      const development = byId.get(outcome.claim.development) as Development;
+      const development = outcome.claim.shows ?? (byId.get(outcome.claim.development) as Development);
       results.push(await this.#post(outcome.claim, development, entry));
     }
     await ledger.finish(results, this.#clock());

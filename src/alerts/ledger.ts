@@ -90,6 +90,12 @@ export interface AlertClaim {
   ref?: string;
   /** An earlier claim may have posted without recording it (its holder died): look in the channel first. */
   uncertain: boolean;
+  /**
+   * The development as the ledger held it when claimed: the post shows these articles. A development read
+   * before the claim may lack an article another instance recorded meanwhile, and an update made from it
+   * would add nothing and be made again.
+   */
+  shows?: Development;
 }
 
 export type AlertClaimOutcome =

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AlertDesk } from '../../src/alerts/desk.ts';
 import { FileAlertLedger } from '../../src/alerts/fileLedger.ts';
+import type { AlertLedger } from '../../src/alerts/ledger.ts';
 import type { AlertMarker, AlertPoster } from '../../src/alerts/poster.ts';
 import type { Briefing } from '../../src/briefing.ts';
 import { type Config, parseConfig } from '../../src/config.ts';
@@ -67,7 +68,11 @@ function fakePoster(target: string): AlertPoster {
 const outletsOf = (b: Briefing) =>
   [...new Set(b.items.flatMap((i) => i.sources.map((s) => s.outlet)))].sort();
 
-async function setUp(settings: Partial<Config['alerts']> = {}, freshPerReview?: number) {
+async function setUp(
+  settings: Partial<Config['alerts']> = {},
+  freshPerReview?: number,
+  wrap: (ledger: AlertLedger) => AlertLedger = (ledger) => ledger,
+) {
   const config = parseConfig({
     story: { keyword: 'bridge' },
     reload: { watch: false },
@@ -92,7 +97,7 @@ async function setUp(settings: Partial<Config['alerts']> = {}, freshPerReview?: 
   const desk = () =>
     new AlertDesk({
       stories,
-      ledger: new FileAlertLedger({ file: config.alerts.stateFile, log, keepMs: 7 * 86_400_000 }),
+      ledger: wrap(new FileAlertLedger({ file: config.alerts.stateFile, log, keepMs: 7 * 86_400_000 })),
       subscriptions,
       posterFor: (platform, id) => fakePoster(`${platform}:${id}`),
       settings: config.alerts,
@@ -198,6 +203,56 @@ describe('AlertDesk', () => {
     expect(alert.items[0]?.sources.find((s) => s.outlet === 'Larkspur Herald')?.url).toBe(
       'https://larkspur-herald.example/news/bridge-closed',
     );
+  });
+
+  it('updates an alert with the articles the ledger holds when it claims, not those it read before', async () => {
+    // Another instance records one more outlet between this instance's read and its claim, once.
+    let race = false;
+    const late = { id: 'late-article', outlet: 'Late Gazette', title: 'Bridge closed, late' };
+    const racing = (ledger: AlertLedger): AlertLedger => ({
+      location: ledger.location,
+      open: () => ledger.open(),
+      read: (story, now) => ledger.read(story, now),
+      record: (review, now) => ledger.record(review, now),
+      posts: (ids) => ledger.posts(ids),
+      finish: (results, now) => ledger.finish(results, now),
+      claim: async (request) => {
+        if (race) {
+          race = false;
+          const state = await ledger.read('bridge', request.now);
+          const id = state.developments[0]?.id as string;
+          await ledger.record(
+            {
+              story: 'bridge',
+              version: state.version,
+              seen: [late.id],
+              opened: [],
+              extended: [{ id, articles: [late] }],
+            },
+            request.now,
+          );
+        }
+        return ledger.claim(request);
+      },
+    });
+    const { store, desk, advance } = await setUp({}, undefined, racing);
+    const d = desk();
+    await d.review();
+    await arrive('burst', BURST[0] as string);
+    await store.reload();
+    await d.review();
+    advance(60_000);
+    await arrive('burst', BURST[1] as string);
+    await store.reload();
+    race = true;
+    await d.review();
+    const c = channel('slack:C1');
+    expect(outletsOf(c.messages[0]?.briefing as Briefing)).toContain('Late Gazette');
+    // Shown as claimed: reviewing again has nothing left to update.
+    const updates = c.updates;
+    advance(60_000);
+    await d.review();
+    expect(c.updates).toBe(updates);
   });
 
   it('posts nothing for an article that only repeats what is known', async () => {

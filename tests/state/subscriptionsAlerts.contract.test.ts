@@ -227,6 +227,18 @@ describe.each(homes)('AlertLedger in the $name', ({ open }) => {
     expect(update).toMatchObject({ kind: 'claimed', claim: { ref: 'ts1', uncertain: false } });
   });
 
+  it('hands a claim the development as it stands then, with articles another instance recorded since a read', async () => {
+    const [a, b] = await ledgers();
+    await a.record(review({ opened: [development('d1')] }), at(0));
+    const before = await a.read('strike', at(1));
+    const extended = [{ id: 'd1', articles: [{ id: 'd1-a2', outlet: 'State Wire', title: 'Second' }] }];
+    expect(await b.record(review({ version: 1, extended }), at(2))).toBe(true);
+    expect(before.developments[0]?.articles).toHaveLength(1);
+    const [claimed] = await a.claim(claimRequest([{ development: 'd1', target: 'slack:C1' }], 'a', at(3)));
+    if (claimed?.kind !== 'claimed') throw new Error('not claimed');
+    expect(claimed.claim.shows?.articles.map((x) => x.id)).toEqual(['d1-a1', 'd1-a2']);
+  });
+
   it('hands a lapsed claim over, marked uncertain (the channel is asked first)', async () => {
     const [a, b] = await ledgers();
     await a.record(review({ opened: [development('d1')] }), at(0));
