@@ -146,7 +146,7 @@ function splitLines(raw: string): Line[] {
         .map(normalizeWhitespace)
         .filter((l) => l !== '');
       for (const wrapped of unwrap(texts)) {
-        const text = withoutEmphasisMarks(withoutTrailingLink(wrapped));
+        const text = withoutListBullet(withoutEmphasisMarks(withoutTrailingLink(wrapped)));
         const last = lines[lines.length - 1];
         // (A headline that ends on a function word, "… as flames close in", is whole where the page's title
         // line opens with it; asked only of a line that would be joined.)
@@ -179,6 +179,16 @@ const EMPHASIS =
 
 function withoutEmphasisMarks(line: string): string {
   return line.includes('**') || line.includes('__') ? line.replace(EMPHASIS, '$1$3') : line;
+}
+
+/**
+ * A list item's bullet ("* Cllr Ames said …", "• “We will appeal.”"): page layout, not the item's words; the
+ * item reads as a paragraph of its own. Only before a word or a quotation mark ("* * *" is a break).
+ */
+const LIST_BULLET = /^[*\u2022\u25AA\u25E6\u00B7]\s+(?=[\p{L}\p{N}"'\u201C\u2018\u00AB\u201E])/u;
+
+function withoutListBullet(line: string): string {
+  return LIST_BULLET.test(line) ? line.replace(LIST_BULLET, '') : line;
 }
 
 /**
@@ -458,12 +468,18 @@ export const DASH_CREDIT =
 export const NAME_CREDIT =
   /^((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+),\s+(?!(?:who|which|that|whose|whom)\b)(?:the\s+)?\p{L}[^!?:;"\u201C\u201D]{2,160}(?<!\.)$/u;
 
+const HAS_LOWER_CASE = /\p{Ll}/u;
+
 /** Whether line `i` credits the quotation right above it ("“…”" / "— Montañez"). */
 function creditsQuote(lines: readonly Line[], i: number): boolean {
   const above = lines[i - 1];
   const text = (lines[i] as Line).text;
   return (
-    above !== undefined && (DASH_CREDIT.test(text) || NAME_CREDIT.test(text)) && OPENS_QUOTE.test(above.text)
+    above !== undefined &&
+    (DASH_CREDIT.test(text) || NAME_CREDIT.test(text)) &&
+    OPENS_QUOTE.test(above.text) &&
+    // "DR ANN LEE, DIRECTOR OF EDUCATION" in capitals heads the next section of a report: no credit.
+    HAS_LOWER_CASE.test(text)
   );
 }
 

@@ -525,6 +525,25 @@ describe('cleanArticle on other page layouts', () => {
     expect(cleanArticle(raw, rules).paragraphs).toEqual([quote, credit, prose]);
   });
 
+  it('drops a section heading in capitals that names the next speaker, under a quotation: it credits nothing', () => {
+    const quote = '"Waiting is also a choice, and a worse one, for every family on the list."';
+    const heading = 'DR ORLA VANCE, DIRECTOR OF HOUSING';
+    const prose = 'Answering questions, Dr Vance said the average wait for a flat was now nine months.';
+    expect(cleanArticle([quote, heading, prose].join('\n\n'), rules).paragraphs).toEqual([quote, prose]);
+  });
+
+  it('reads a bulleted item without its bullet, as a paragraph of its own', () => {
+    const raw = [
+      '* Cllr Ames, who chairs the committee, said he would vote against "every one of the closures".',
+      '\u2022 "We were told nothing had been decided," said a parent from the village of Brynhir.',
+      '* * *',
+    ].join('\n\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'Cllr Ames, who chairs the committee, said he would vote against "every one of the closures".',
+      '"We were told nothing had been decided," said a parent from the village of Brynhir.',
+    ]);
+  });
+
   it('keeps a short cue line that ends with a speech verb ("Mr Tallis replied:", "He added:")', () => {
     const raw = [
       'Read more:',
