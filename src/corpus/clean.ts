@@ -80,9 +80,15 @@ const IMPERATIVE = new RegExp(`^(?:${CALL_TO_ACTION})\\b`, 'i');
 /** A later sentence of the line opening with one ("Our journalism is free. Become a supporter …"). */
 const LATER_IMPERATIVE = new RegExp(`[.!?]\\s+(?:${CALL_TO_ACTION})\\b`, 'i');
 
-/** Whether a line ends like a sentence (period, ?, !, ellipsis, or a closing double quote). */
+/** Hashtags closing a social-media post after its last sentence ("… act without fear.\" #SindhFloods"). */
+const TRAILING_HASHTAGS = /(?<=[.!?\u2026"\u201D])(?:\s+#[\p{L}\p{N}_]+)+$/u;
+
+/**
+ * Whether a line ends like a sentence (period, ?, !, ellipsis, or a closing double quote), maybe before the
+ * hashtags of a post.
+ */
 export function endsLikeProse(line: string): boolean {
-  return TERMINAL.test(line);
+  return TERMINAL.test(line) || (line.includes('#') && TERMINAL.test(line.replace(TRAILING_HASHTAGS, '')));
 }
 
 function isTitleCase(line: string): boolean {

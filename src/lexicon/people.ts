@@ -97,7 +97,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
  * "Alhaji"): not what tells two people of one surname apart, nor a role to show.
  */
 export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak md mohd mst'.split(
+  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak md mohd mst sahib sahab saheb bey hanım hanim efendi syed sayed chaudhry chaudhary choudhury mian sardar begum'.split(
     ' ',
   ),
 );
@@ -119,6 +119,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     // Kenyan offices ("CS Rotich", a Cabinet Secretary; "PS Wambua", a Principal Secretary; "MCA Hon. Auma",
     // a Member of County Assembly).
     'cs ps mca ' +
+    // ("CM Yogi Adityanath", "Delhi CM Atishi": a Chief Minister of an Indian or Pakistani state; "Atty. Ana
+    // Reyes", a lawyer, as Philippine and US copy writes it.)
+    'cm atty ' +
     // ("Fiscal García": a prosecutor, as Spanish-language copy titles one.)
     'fiscal ' +
     // German ranks and offices as English copy keeps them ("Kriminaldirektor Jens Brüggemann", "Oberstaatsanwalt
@@ -171,6 +174,38 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
  */
 export const CAPITALS_PREFIX_PATTERN = '(?:Mc|Mac|De|Di|La|Le)';
 export const NAME_PARTICLE_PATTERN = `(?:${[...NAME_PARTICLES].join('|')})(?:-\\p{Lu}[\\p{L}'\u2019-]*)?`;
+
+/**
+ * Courtesy written after a name, folded, and the gender it states: the Urdu and Hindi "Sahib" ("Shah Sahib"
+ * is Mr Shah), the Turkish "Bey" and "Hanım" ("Ferit Bey", "Elif Hanım", given names) and "Efendi". No part
+ * of the name.
+ */
+export const CLOSING_HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['sahib', 'm'],
+  ['sahab', 'm'],
+  ['saheb', 'm'],
+  ['bey', 'm'],
+  ['hanım', 'f'],
+  ['hanim', 'f'],
+  ['efendi', 'm'],
+]);
+
+/**
+ * South Asian titles written in front of a name and dropped after it, folded, with the gender they state:
+ * "Syed Nadir Ali Shah" (later "Shah"), "Chaudhry Tariq Warraich" ("Chaudhry Warraich"), "Mian Javed Arain",
+ * "Sardar Ali Khan", "Begum Shahnaz Talpur" ("Begum Talpur"). Titles only where they open a name: closing
+ * one, each is a family name ("Rahul Chaudhary", "Rokeya Begum"); see mentions.ts `isTitleAt`.
+ */
+export const OPENING_TITLES: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
+  ['syed', 'm'],
+  ['sayed', 'm'],
+  ['chaudhry', undefined],
+  ['chaudhary', undefined],
+  ['choudhury', undefined],
+  ['mian', 'm'],
+  ['sardar', undefined],
+  ['begum', 'f'],
+]);
 
 /** Letters after a name that are no part of it ("Imelda Cour KC", "Ann Hale MBE"). */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(

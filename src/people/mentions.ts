@@ -22,6 +22,8 @@ import {
   VESSEL_PREFIXES,
   WEATHER_SYSTEMS,
   POST_NOMINALS,
+  CLOSING_HONORIFICS,
+  OPENING_TITLES,
   PARENT_KIN,
   ORG_WORDS,
   KIN_WORDS,
@@ -343,10 +345,18 @@ function isLowerOrDigit(c: number): boolean {
  */
 const OPENING_HONORIFIC = /^(?:Sr\.?|M\.|Eng\.|Ing\.|Ir\.?)$/;
 
-/** Whether words[k] of a run that starts at `from` is a title: a title word, or an opening honorific. */
+/**
+ * Whether words[k] of a run that starts at `from` is a title: a title word, or an opening honorific or
+ * title (lexicon OPENING_TITLES) before more of the name.
+ */
 export function isTitleAt(words: readonly string[], k: number, from: number): boolean {
   const word = words[k] as string;
-  return isTitle(word) || (k === from && k < words.length - 1 && OPENING_HONORIFIC.test(word));
+  return (
+    isTitle(word) ||
+    (k === from &&
+      k < words.length - 1 &&
+      (OPENING_HONORIFIC.test(word) || OPENING_TITLES.has(word.toLowerCase())))
+  );
 }
 
 /**
@@ -439,7 +449,12 @@ function wordGender(word: string): Gender | undefined {
   // ("Rhun Evans MS", "Ogwr MS Rhun Evans": a Member of the Senedd, letters in capitals, not "Ms".)
   if (word === '' || POST_NOMINALS.has(word)) return undefined;
   const form = lookupForm(word);
-  return HONORIFICS.get(form) ?? GENDERED_ROLES.get(form);
+  return (
+    HONORIFICS.get(form) ??
+    GENDERED_ROLES.get(form) ??
+    CLOSING_HONORIFICS.get(form) ??
+    OPENING_TITLES.get(form)
+  );
 }
 
 /**
@@ -881,6 +896,10 @@ export class MentionScanner {
    */
   #bodyBeforeName(tokens: Tokens, i: number, j: number, office = false): number {
     if (j - i < 3 || !(office || BODY_BEFORE_NAME.has(tokens.raw(i - 1)))) return 0;
+    // ("a cousin of Javed Omar Khan", "the wife of …": after a noun in lower case that is no office, "of"
+    // opens a person's name, whether or not the lexicon knows the given name.)
+    const noun = tokens.bare(i - 2);
+    if (!office && /^\p{Ll}/u.test(noun) && !ROLE_WORDS.has(noun) && !isTitle(noun)) return 0;
     const words: string[] = [];
     for (let k = i; k < j; k++) words.push(tokens.bare(k));
     const at = nameAfterBody(words);
@@ -1047,9 +1066,16 @@ export class MentionScanner {
     const named = endBeforePostNominals(words.slice(0, j), from + 1);
     const nationality = DEMONYMS.has(words.slice(from, named).join(' ').toLowerCase());
     const postNominals = nationality ? j : named;
+    // (An opening title may follow other titles: "Federal Minister Chaudhry Tariq Warraich"; and it opens a
+    // name before a courtesy after it only: "Chaudhry Sahib" is Mr Chaudhry.)
+    const titled = postNominals < j ? words.slice(0, postNominals) : words;
     for (let k = from; k < postNominals; k++) {
       const w = words[k] as string;
-      if (isTitleAt(words, k, from) ? !isSurnameAfterGivenName(words, k) : w === 'of' && lastTitle === k - 1)
+      if (
+        isTitleAt(titled, k, Math.max(from, lastTitle + 1))
+          ? !isSurnameAfterGivenName(words, k)
+          : w === 'of' && lastTitle === k - 1
+      )
         lastTitle = k;
     }
     // "Describing Mr Jackson as …": words before an honorific that are neither titles nor roles are not the

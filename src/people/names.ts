@@ -11,6 +11,7 @@ import {
   ORG_WORDS,
   PLACE_OPENERS,
   POST_NOMINALS,
+  CLOSING_HONORIFICS,
   ROLE_WORDS,
 } from '../lexicon/index.ts';
 import { comparable } from '../text/normalize.ts';
@@ -76,13 +77,18 @@ export function isParticle(token: string): boolean {
   return token.length <= LONGEST_PARTICLE && NAME_PARTICLES.has(token);
 }
 
+/** Letters after a name ("KC", "MBE") or a courtesy written after it ("Sahib", "Bey", "Hanım"). */
+function isAfterName(token: string): boolean {
+  return POST_NOMINALS.has(postNominalForm(token)) || CLOSING_HONORIFICS.has(token.toLowerCase());
+}
+
 /**
- * Where a name that starts at `from` ends before the letters after it ("Imelda Cour KC", "Ann Hale MBE"):
- * never before its first word.
+ * Where a name that starts at `from` ends before the letters or courtesy after it ("Imelda Cour KC", "Ann
+ * Hale MBE", "Shah Sahib"): never before its first word.
  */
 export function endBeforePostNominals(tokens: readonly string[], from = 0): number {
   let end = tokens.length;
-  while (end - from > 1 && POST_NOMINALS.has(postNominalForm(tokens[end - 1] as string))) end--;
+  while (end - from > 1 && isAfterName(tokens[end - 1] as string)) end--;
   return end;
 }
 

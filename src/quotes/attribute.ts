@@ -957,9 +957,12 @@ const SELF_NAMED = /\bI,\s*$/;
 const ADDRESSED_BY_TITLE = /,\s*(\p{Lu}\p{Ll}+)(?=[.,!?]|$)/gu;
 const ROLE_SPOKEN_OF = /\b[Tt]he (\p{Ll}+)\b(?!['\u2019]s\b| (?:of|for|in|at)\b)/gu;
 
-/** A sentence that is a name, a colon and the quote. */
+/**
+ * A sentence that is a name, a colon and the quote; the name maybe after a title and before what the words
+ * are on, as a post or a caption puts it ("CM Sindh Nadir Shah on the godown video: “…”").
+ */
 const COLON_SPEAKER =
-  /^\s*(\p{Lu}[\p{L}'\u2019\u2024-]*(?:\s+\p{Lu}[\p{L}'\u2019\u2024-]*){0,3}):\s*["'\u201C\u2018]?$/u;
+  /^\s*(\p{Lu}[\p{L}'\u2019\u2024-]*(?:\s+\p{Lu}[\p{L}'\u2019\u2024-]*){0,5})(?:\s+on\s+[^:"\u201C\u201D]{2,60})?:\s*["'\u201C\u2018]?$/u;
 
 interface Place {
   paragraph: number;
@@ -2239,7 +2242,13 @@ class ArticleAttribution {
   #entityForName(tokens: readonly string[], at: Place): number | undefined {
     const key = compactKey(tokens);
     const names = this.#people.paragraphs[at.paragraph]?.names ?? [];
-    const here = names.find((n) => n.sentence === at.sentence && !n.quoted && compactKey(n.tokens) === key);
+    const here = names.find(
+      (n) =>
+        n.sentence === at.sentence &&
+        !n.quoted &&
+        // (Or the name read after titles in front of it: "CM Sindh Nadir Ali Shah".)
+        (compactKey(n.tokens) === key || (n.tokens.length > 1 && endsWithTokens(tokens, n.tokens))),
+    );
     if (here) return here.entity;
     const entities = this.#people.entities;
     const full = entities.find((e) => e.key === key || sameFullName(e.tokens, tokens));

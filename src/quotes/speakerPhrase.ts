@@ -158,7 +158,7 @@ function splitTitle(tokens: readonly string[]): { title: string[]; name: string[
   tokens.forEach((t, i) => {
     // ("Dr David King", "Prof King": the last word is a surname that is also a title.)
     if (
-      isTitleAt(tokens, i, 0)
+      isTitleAt(tokens, i, last + 1)
         ? !isSurnameAfterGivenName(tokens, i)
         : t.toLowerCase() === 'of' && i > 0 && isTitle(tokens[i - 1] as string)
     )

@@ -10,7 +10,7 @@
 import Fuse from 'fuse.js';
 import { HONORIFICS, ROLE_WORDS } from '../lexicon/index.ts';
 import type { PeopleDirectory, Person } from '../people/directory.ts';
-import { isSurnameAfterGivenName, isTitle } from '../people/mentions.ts';
+import { isSurnameAfterGivenName, isTitleAt } from '../people/mentions.ts';
 import { compactKey, foldToken, isParticle, nameKey, nameTokens, surnameOf } from '../people/names.ts';
 import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
@@ -213,12 +213,13 @@ function suggestionsOver(speakers: readonly Speaker[]): Fuse<Speaker> {
 }
 
 /**
- * The words a user typed, folded, without titles and honorifics (unless nothing else is left); a title word
- * after a given name or an honorific is a surname ("david king", "dr king").
+ * The words a user typed, folded, without titles and honorifics, and an opening title ("syed nadir shah")
+ * (unless nothing else is left); a title word after a given name or an honorific is a surname ("david
+ * king", "dr king").
  */
 function queryWords(query: string): string[] {
   const tokens = nameTokens(query);
-  const named = tokens.filter((t, i) => !isTitle(t) || isSurnameAfterGivenName(tokens, i));
+  const named = tokens.filter((_, i) => !isTitleAt(tokens, i, 0) || isSurnameAfterGivenName(tokens, i));
   return (named.length > 0 ? named : tokens).map((t) => nameKey([t])).filter((t) => t !== '');
 }
 

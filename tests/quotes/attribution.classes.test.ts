@@ -9852,3 +9852,82 @@ describe('the engineer\'s title "Ir" opening a name ("Ir Lok Wai-hung")', () => 
     ]);
   });
 });
+
+describe('South Asian titles opening a name ("Syed", "Chaudhry", "Mian", "Begum")', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        ['Provincial Minister Chaudhry Rafiq Anwar Bhatti visited the camp on Monday.'],
+        ['“The trucks will leave tonight,” Chaudhry Bhatti told reporters.'],
+        ['“We counted every bag twice,” said Begum Nasreen Khatoon Lodhi, who runs the camp.'],
+      ]),
+      article('b', [
+        ['“Nobody will be left in the water,” said Rafiq Anwar Bhatti, the provincial minister.'],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('are titles, after another title too: "Chaudhry Bhatti" and "Rafiq Anwar Bhatti" are one person', () => {
+    expect(quoteBriefing(index, 'bhatti', 10).items.map((i) => i.speaker)).toEqual([
+      'Rafiq Anwar Bhatti',
+      'Rafiq Anwar Bhatti',
+    ]);
+  });
+
+  it.each([
+    'chaudhry rafiq anwar bhatti',
+    'rafiq anwar bhatti',
+    'begum nasreen khatoon lodhi',
+  ])('are dropped from a query (%s)', (query) => {
+    expect(quoteBriefing(index, query, 10).items.length).toBeGreaterThan(0);
+  });
+
+  it('close no name: "Rahul Chaudhary" is a Chaudhary', () => {
+    const s = speakersOf(article('c', [['“The gates stay shut,” said Rahul Chaudhary, a guard.']]));
+    expect(s['The gates stay shut']).toBe('Rahul Chaudhary');
+  });
+});
+
+describe('a courtesy written after a name ("Sahib", "Bey", "Hanım")', () => {
+  it('is no part of the name, and says a gender', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ferit Aksoy, the mayor, and Elif Demirtaş, a teacher, met the families on Tuesday.'],
+        ['“We will rebuild the school first,” Ferit Bey said.'],
+        [
+          '“The children have waited long enough,” Elif Hanım said. She said she would hold classes in a tent.',
+        ],
+      ]),
+    );
+    expect(s['We will rebuild the school first']).toBe('Ferit Aksoy');
+    expect(s['The children have waited long enough']).toBe('Elif Demirtaş');
+  });
+});
+
+describe('a name after "of" and a noun in lower case ("a cousin of Javed Omar Khan")', () => {
+  it('is the whole name, though the lexicon does not know its given name', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The tents were found in a warehouse belonging to a cousin of Governor Tahir Omar Khan.'],
+        ['The governor said he had “no soft corner for anyone who steals from the flooded”.'],
+      ]),
+    );
+    expect(s['no soft corner for anyone who steals from the flooded']).toBe('Tahir Omar Khan');
+  });
+});
+
+describe('a post that quotes someone under a label ("CM Nadir Shah on the video: “…” #Floods")', () => {
+  it('is kept though hashtags close it, and the label names the speaker', () => {
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const raw = [
+      'Camp flooded as tents rot in a warehouse',
+      'The tents were found in a warehouse on Tuesday night, a reporter for the channel said.',
+      'CM Tahir Omar Khan on the warehouse video: "Whoever is found responsible will face the law." #Floods #Relief',
+      'The inquiry will report on Friday, officials in the provincial capital said on Wednesday.',
+    ].join('\n\n');
+    const s = speakersOf(parseArticle('a', 'a.txt', raw, 0, rules));
+    expect(s['Whoever is found responsible will face the law']).toBe('Tahir Omar Khan');
+  });
+});
