@@ -97,7 +97,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
  * "Alhaji"): not what tells two people of one surname apart, nor a role to show.
  */
 export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak md mohd mst sahib sahab saheb bey hanım hanim efendi syed sayed chaudhry chaudhary choudhury mian sardar begum'.split(
+  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak md mohd mst sahib sahab saheb bey hanım hanim efendi syed sayed chaudhry chaudhary choudhury mian sardar begum si lalla moulay hajja haj hajj'.split(
     ' ',
   ),
 );
@@ -191,7 +191,7 @@ export const CLOSING_HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, G
 ]);
 
 /**
- * South Asian titles written in front of a name and dropped after it, folded, with the gender they state:
+ * South Asian and North African titles written in front of a name and dropped after it, folded, with the gender they state:
  * "Syed Nadir Ali Shah" (later "Shah"), "Chaudhry Tariq Warraich" ("Chaudhry Warraich"), "Mian Javed Arain",
  * "Sardar Ali Khan", "Begum Shahnaz Talpur" ("Begum Talpur"). Titles only where they open a name: closing
  * one, each is a family name ("Rahul Chaudhary", "Rokeya Begum"); see mentions.ts `isTitleAt`.
@@ -205,6 +205,14 @@ export const OPENING_TITLES: ReadonlyMap<string, Gender | undefined> = new Map<s
   ['mian', 'm'],
   ['sardar', undefined],
   ['begum', 'f'],
+  // … and North African ones: "Si Lahcen Ait Ouarab" (later "Si Lahcen"), "Lalla Fadma", "Moulay Tayeb
+  // Zerhouni", and a pilgrim's "Hajja Fadma", "Haj Brahim".
+  ['si', 'm'],
+  ['lalla', 'f'],
+  ['moulay', 'm'],
+  ['hajja', 'f'],
+  ['haj', 'm'],
+  ['hajj', 'm'],
 ]);
 
 /** Letters after a name that are no part of it ("Imelda Cour KC", "Ann Hale MBE"). */

@@ -388,6 +388,12 @@ class ArticleChains {
     // named in the last two paragraphs, when only one of them is.
     const near = surnames.filter((e) => this.#since(e, paragraph) <= NEAR_PARAGRAPHS);
     if (near.length === 1) return near[0] as ArticleEntity;
+    // "Mrs Ait Ouarab said of her nephew" where aunt and nephew Fadma and Lahcen Ait Ouarab are named: the
+    // one whose known gender the honorific's is, when one only.
+    if (m.gender !== undefined && surnames.length > 1) {
+      const fitting = surnames.filter((e) => genderOf(e) === m.gender);
+      if (fitting.length === 1) return fitting[0] as ArticleEntity;
+    }
     // … and "Minister Arredondo Beltrán" before "Tomás Arredondo Beltrán": the full name takes it over.
     const shortened = sharing.filter(
       (e) =>

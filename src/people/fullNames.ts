@@ -293,6 +293,45 @@ function withShortGivenNames(groups: readonly Group[]): Group[] {
 }
 
 /**
+ * A given name's letters as transliterations vary them: doubled letters once, "x" as "ks", "ph" as "f"
+ * ("Mohammed" and "Mohamed", "Oleksandr" and "Olexandr", "Youssef" and "Yousef").
+ */
+function spellingKey(given: string): string {
+  return given
+    .replace(/x/g, 'ks')
+    .replace(/ph/g, 'f')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/**
+ * "Mohamed Lahlou-Bensaïd" in one outlet and "Mohammed Lahlou-Bensaïd" in another: two-word names of one
+ * surname whose given names are one name transliterated two ways are one person, when no other name of that
+ * surname is spelt so and the genders do not disagree. The name mentioned more takes the other in.
+ */
+function withGivenNameSpellings(groups: readonly Group[]): Group[] {
+  const bySurname = new Map<string, { given: string; key: string; group: Group }[]>();
+  for (const group of groups) {
+    const named = givenAndSurname(group);
+    if (!named) continue;
+    const [given, surname] = named;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), { given, key: spellingKey(given), group }]);
+  }
+  return joinedThroughBridges(groups, (g) => {
+    const named = givenAndSurname(g);
+    if (!named) return undefined;
+    const [given, surname] = named;
+    const key = spellingKey(given);
+    const same = (bySurname.get(surname) ?? []).filter((o) => o.given !== given && o.key === key);
+    if (same.length !== 1) return undefined;
+    const { group } = same[0] as { group: Group };
+    if (group.mentions < g.mentions || (group.mentions === g.mentions && compareText(group.key, g.key) > 0))
+      return undefined;
+    const [a, b] = [groupGender(g), groupGender(group)];
+    return a !== undefined && b !== undefined && a !== b ? undefined : group;
+  });
+}
+
+/**
  * "Bobby Tillman" in one outlet and 'Robert "Bobby" Tillman III' in another ("Toninho Bretas" and "Antônio
  * Augusto Bretas Filho", known as Toninho): a two-word name whose given name is one another name of that
  * surname goes by in its own article (a nickname between its names, or the given name alone) is that
@@ -525,7 +564,9 @@ export function* groupFullNames(articles: readonly ArticleChains[]): Steps<Group
     withInitialledGivenNames(
       withUmlautsWrittenOut(
         withPetNames(
-          withNicknamesGivenElsewhere(withShortGivenNames(withoutSecondSurnames(withoutFirstNames(merged)))),
+          withNicknamesGivenElsewhere(
+            withShortGivenNames(withGivenNameSpellings(withoutSecondSurnames(withoutFirstNames(merged)))),
+          ),
         ),
       ),
     ),

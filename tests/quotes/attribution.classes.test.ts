@@ -9931,3 +9931,54 @@ describe('a post that quotes someone under a label ("CM Nadir Shah on the video:
     expect(s['Whoever is found responsible will face the law']).toBe('Tahir Omar Khan');
   });
 });
+
+describe('North African titles opening a name ("Si Lahcen", "Lalla Fadma", "Moulay")', () => {
+  it('are titles, so "Si Idder Amrane" and "Idder Amrane" are one person', () => {
+    const index = buildIndex(
+      [
+        article('a', [['“We dug with our hands,” said Si Idder Amrane, the village headman.']]),
+        article('b', [['“The road is finally open,” Idder Amrane said by phone.']]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'amrane', 10).items.map((i) => i.speaker)).toEqual([
+      'Idder Amrane',
+      'Idder Amrane',
+    ]);
+  });
+});
+
+describe('"Mrs" before a two-word surname two relatives share ("Mrs Ait Amrane")', () => {
+  it('is the one of them whose gender the honorific is', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Idder Ait Amrane, the headman, dug all night. He did not stop until dawn.'],
+        ['His aunt, Tanirt Ait Amrane, sat on a mattress in the orchard. She had lost her house.'],
+        ['“Without him, nobody in that house would be breathing,” Mrs Ait Amrane said of her nephew.'],
+      ]),
+    );
+    expect(s['Without him, nobody in that house would be breathing']).toBe('Tanirt Ait Amrane');
+  });
+});
+
+describe('a given name transliterated two ways ("Mohamed" and "Mohammed")', () => {
+  it('is one person across outlets, and a different given name is not', () => {
+    const index = buildIndex(
+      [
+        article('a', [['“The figures will rise,” said Mohamed Tazi-Benkirane, the ministry spokesman.']]),
+        article('b', [['“No family will rebuild alone,” said Mohammed Tazi-Benkirane, the spokesman.']]),
+        article('c', [['“I want my son back,” said Rachid Tazi-Benkirane, a shopkeeper.']]),
+      ],
+      [],
+      NOW,
+    );
+    const spokesman = index.people.people.filter((p) => /^Moham/.test(p.name));
+    expect(spokesman).toHaveLength(1);
+    expect(
+      quoteBriefing(index, 'mohamed tazi-benkirane', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['No family will rebuild alone', 'The figures will rise']);
+  });
+});
