@@ -188,10 +188,12 @@ function withoutEmphasisMarks(line: string): string {
 }
 
 /**
- * A list item's bullet ("* Cllr Ames said …", "• “We will appeal.”"): page layout, not the item's words; the
- * item reads as a paragraph of its own. Only before a word or a quotation mark ("* * *" is a break).
+ * A list item's bullet ("* Cllr Ames said …", "• “We will appeal.”") or a recording's time mark ("[12:40]
+ * “…,” she said" in a podcast's write-up): page layout, not the item's words; the item reads as a paragraph
+ * of its own. Only before a word or a quotation mark ("* * *" is a break).
  */
-const LIST_BULLET = /^[*\u2022\u25AA\u25E6\u00B7]\s+(?=[\p{L}\p{N}"'\u201C\u2018\u00AB\u201E])/u;
+const LIST_BULLET =
+  /^(?:[*\u2022\u25AA\u25E6\u00B7]|\[\d{1,2}:\d{2}(?::\d{2})?\])\s+(?=[\p{L}\p{N}"'\u201C\u2018\u00AB\u201E])/u;
 
 function withoutListBullet(line: string): string {
   return LIST_BULLET.test(line) ? line.replace(LIST_BULLET, '') : line;

@@ -36,6 +36,7 @@ ngozi nkechi adaeze folake funmilayo yetunde wanjiru wambui akinyi chiamaka titi
 halima amina hauwa hadiza hajara chioma ifeoma bukola kemi aminat
 sigridur kristin margret sigrun ingibjorg hildur thorunn ragnheidur johanna bryndis steinunn thordis
 gisèle gisele josée josee hélène helene amira lerato elise cornelia francisca katharina annelie marites annabelle renee renée chidinma eleni irina tatiana oksana yulia daria ekaterina mariana fernanda juliana leticia carolina isabela larissa luana priscila thais vitoria aurora eliana emilia estelle fleur ivy jolene kayla kendra leonie lila liliana lina lotta mabel madison mia mila nadine noemi ophelia pamela rhiannon rosalie selma stella tessa thea vivienne wilhelmina yara zara zeynep elif ayse fatma emine hatice merve busra aylin defne ecem gizem yasemin leyla rania salma huda layla dalia hala rana rasha reem samira siham suha zeina
+ioanna athina vasiliki despina panagiota kalliopi chrysa evangelia dimitra aikaterini stavroula konstantina angeliki fotini paraskevi
 `;
 
 const MALE = `
@@ -69,6 +70,7 @@ mathieu mathias thierry guillaume benoit benoît etienne étienne olivier yves d
 gudmundur sigurdur olafur kristjan johann arni helgi thorsteinn hallgrimur thorvaldur jon
 anand arun ashok deepak manoj naveen prakash rakesh ramesh sunil vivek ajay anil sachin rohit nikhil
 luc gilles jacques andré andre françois francois rené rene denis sylvain stéphane stephane gaétan gaetan réjean rejean ghislain normand wycliffe dwayne tarek konstantinos chukwudi sione nikos giorgos dimitris yannis kostas vasilis panagiotis christos spyros stavros thanasis alexei dmitry sergey andrei pavel oleg vladislav mateus thiago leandro marcelo vinicius caio murat mehmet mustafa emre burak ahmet hakan kemal cem omer youssef karim khalid walid hisham amr mahmoud mostafa sherif hossam osama
+ioannis yiannis giannis vassilis athanasios yiorgos theodoros manolis michalis apostolos evangelos nikolaos georgios
 `;
 
 const words = (list: string) => list.split(/\s+/).filter((w) => w !== '');

@@ -342,7 +342,8 @@ const OCCUPATIONS =
   'deckhand publican barista docker welder crewman janitor grocer chaplain shipbroker dealer hotelier ' +
   'restaurateur baker butcher contractor landowner vendor hairdresser tailor jeweller jeweler florist ' +
   'optician locksmith carpenter bricklayer courier postman postwoman trucker trainee intern apprentice ' +
-  'librarian cook dispatcher';
+  'librarian cook dispatcher abbot abbess vicar rector curate diver caver climber rescuer guide skipper ' +
+  'ferryman boatman coordinator geologist volcanologist seismologist headman';
 
 /**
  * Lower-case role nouns that name what a person is or does ("union leader Ana Ferreira", "the director

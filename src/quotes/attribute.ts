@@ -509,7 +509,7 @@ const IN_RELATIVE_CLAUSE = /,\s+(?:who|whose|whom|which)\s[^,;:.]*$/iu;
 /** "The Brazilian broke his silence", "The 27-year-old Scot said": a nationality opening a sentence. */
 const DEMONYM_SUBJECT = /^\s*The\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)(?:,\s+|\s+)\p{Ll}/u;
 /** "The nurse is Wulandari", "The man in charge was Tom Reyes": a role opening a sentence that names its holder. */
-const ROLE_IS_NAME = /^\s*The\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:is|was)\s+\p{Lu}/u;
+const ROLE_IS_NAME = /^\s*The\s+(?:[\p{L}'\u2019,-]+\s+){1,16}?(?:is|was)\s+\p{Lu}/u;
 /**
  * "Our reporter Ben Roskam spoke to Ana Morvay, …", "During the break we spoke to Ana Morvay, …": whom the
  * writer or a colleague interviews is who the sentence is about, and who speaks next.
@@ -576,7 +576,7 @@ function beforeName(text: string, start: number): string {
 const COMPANION_BEFORE = /\b(?:with|alongside|beside|and)\s+$/i;
 /** Words that put a question or a point to a person named next ("put to Dr Carrick that", "asked Ms Lee"). */
 const ADDRESSEE_CUE =
-  /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|asked|pressed|challenged|told)\s*$/i;
+  /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|turned\s+to|asked|pressed|challenged|told)\s*$/i;
 /** A cue closing a sentence of reported speech: ", the mayor added.", ", Halloran said on Monday." */
 const CLOSING_CUE = new RegExp(
   `^,\\s+(?:[\\p{L}.'\u2019-]+\\s+){1,4}(?:${[...SPEECH_VERB_WORDS].join('|')})(?:\\s+[\\p{L}\\d]+){0,3}[.!]?\\s*$`,
@@ -910,6 +910,8 @@ const ASKED_BEFORE =
 
 /** How far before a quotation its sentence is read for a cue (see `paragraph`). */
 const BEFORE_REACH = 600;
+/** The most words of a main clause that introduces a quotation by its subject alone ("The union leader did not hesitate:"). */
+const MAX_INTRODUCING_WORDS = 8;
 
 /** How far before a quotation a relative clause introducing it is looked for. */
 const RELATIVE_REACH = 120;
@@ -2142,6 +2144,30 @@ class ArticleAttribution {
   }
 
   /**
+   * Whom the question just quoted, in this paragraph or the one before, was put to ("Halkias turned to Prof.
+   * Ioanna Karra: “…?” he asked"), when one person of that gender other than its asker was addressed in its
+   * paragraph.
+   */
+  #questionPutTo(at: Place, gender: Gender): number | undefined {
+    const last = this.quotes[this.quotes.length - 1];
+    if (
+      last?.speaker?.kind !== 'entity' ||
+      !last.text.trimEnd().endsWith('?') ||
+      at.paragraph - last.paragraph > 1 ||
+      last.paragraph > at.paragraph
+    )
+      return undefined;
+    const asker = last.speaker.entity;
+    const put = new Set<number>();
+    for (const s of this.#sentences)
+      if (s.paragraph === last.paragraph && !(s.paragraph === at.paragraph && s.sentence >= at.sentence)) {
+        const addressed = this.#addressee(s, (id) => id !== asker && this.#compatible(id, gender));
+        if (addressed !== undefined) put.add(addressed);
+      }
+    return put.size === 1 ? (put.values().next().value as number) : undefined;
+  }
+
+  /**
    * The person of that gender a point was last put to ("put it to Tan that …"), within pronoun reach and
    * other than the one who asked; else nobody.
    */
@@ -3013,6 +3039,11 @@ class ArticleAttribution {
         }
         const gender = ref.pronoun === 'he' ? 'm' : 'f';
         const resolved = this.#resolvePerson(gender, at, before, true);
+        // "Halkias turned to Prof. Karra-Stefanou. “…?” he asked. ¶ “…,” she said.": right after a question,
+        // the one it was put to answers, when of the pronoun's gender.
+        const answerer = this.#questionPutTo(at, gender);
+        if (answerer !== undefined && !(resolved?.kind === 'entity' && resolved.entity === answerer))
+          return { kind: 'entity', entity: answerer };
         // "“…, have you not?” Hale asked. / “…,” she replied.": whoever replies, it is not the one who asked.
         if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#askedLast(resolved.entity))
           return this.#addressedBefore(at, gender, resolved.entity);
@@ -3920,10 +3951,22 @@ class ArticleAttribution {
       open: b.end,
       previousSentence: previous ? masked.slice(previous.start, previous.end) : '',
     };
-    const speaker = this.#resolve(
-      attributionBefore(masked.slice(Math.max(b.start, b.end - BEFORE_REACH), b.end)),
-      cue,
-    );
+    let attribution = attributionBefore(masked.slice(Math.max(b.start, b.end - BEFORE_REACH), b.end));
+    // "Asked about the order the minister has said he will sign, the union leader did not hesitate:", "Ms
+    // Roe went further:": a short main clause with no speech verb introduces the words by its subject; a
+    // speech verb in an opening clause is not its own.
+    const start = mainClauseStart(sentence);
+    const main = sentence.slice(start).trim();
+    if (
+      /:\s*$/.test(main) &&
+      wordCount(main) <= MAX_INTRODUCING_WORDS &&
+      (attribution === undefined || start > 0) &&
+      attributionBefore(main) === undefined
+    ) {
+      const subject = sentenceSubject(main.charAt(0).toUpperCase() + main.slice(1));
+      if (subject !== '') attribution = { phrase: subject };
+    }
+    const speaker = this.#resolve(attribution, cue);
     // (Only someone the article shows to be a person: "The ship struck Maddock Skerry" names no one.)
     if (speaker?.kind !== 'entity') return undefined;
     return shownToBePerson(this.#entity(speaker.entity)) ? speaker.entity : undefined;

@@ -532,15 +532,17 @@ describe('cleanArticle on other page layouts', () => {
     expect(cleanArticle([quote, heading, prose].join('\n\n'), rules).paragraphs).toEqual([quote, prose]);
   });
 
-  it('reads a bulleted item without its bullet, as a paragraph of its own', () => {
+  it("reads a bulleted item without its bullet, and a podcast's line without its time mark", () => {
     const raw = [
       '* Cllr Ames, who chairs the committee, said he would vote against "every one of the closures".',
       '\u2022 "We were told nothing had been decided," said a parent from the village of Brynhir.',
       '* * *',
+      '[12:40] "Let them sign it," the union leader said of the order.',
     ].join('\n\n');
     expect(cleanArticle(raw, rules).paragraphs).toEqual([
       'Cllr Ames, who chairs the committee, said he would vote against "every one of the closures".',
       '"We were told nothing had been decided," said a parent from the village of Brynhir.',
+      '"Let them sign it," the union leader said of the order.',
     ]);
   });
 

@@ -9982,3 +9982,65 @@ describe('a given name transliterated two ways ("Mohamed" and "Mohammed")', () =
     ).toEqual(['No family will rebuild alone', 'The figures will rise']);
   });
 });
+
+describe('a reply right after a question put to someone ("X turned to Prof. Y. “…?” he asked. ¶ “…,” she said")', () => {
+  it('is the one the question was put to, not a woman quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“We have no flour left,” said Marta Vell, the mayor. She said 300 visitors had left the island.'],
+        [
+          'The host, Teodor Brankov, turned to Prof. Ysolde Morrow, who teaches labour law. “Is an order a solution or a bigger hammer?” he asked.',
+        ],
+        ['“It is a hammer, and a workforce that feels conscripted is not one you want at sea,” she said.'],
+      ]),
+    );
+    expect(s['It is a hammer, and a workforce that feels conscripted is not one you want at sea']).toBe(
+      'Ysolde Morrow',
+    );
+  });
+});
+
+describe('a colon after a short main clause with no speech verb ("…, the union leader did not hesitate:")', () => {
+  it('gives the words that follow to its subject, not to a speaker in the opening clause', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Host Ana Fox spoke to the union president, Stavros Kallis, on Thursday.'],
+        [
+          'Asked about the order that Minister Petra Lind has said she will sign by midnight, the union leader did not hesitate:',
+        ],
+        ['“Let them sign it. Seamen have been ordered back before.'],
+        ['“But ask the islanders who sails the ship in February. It is us.”'],
+      ]),
+    );
+    expect(s['Let them sign it. Seamen have been ordered back before']).toBe('Stavros Kallis');
+    expect(s['But ask the islanders who sails the ship in February. It is us']).toBe('Stavros Kallis');
+  });
+});
+
+describe('a role that names its holder after a long subject ("The first diver to surface in the chamber, …, was …")', () => {
+  it('makes the holder the one a pronoun then means', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The first diver to surface in the flooded chamber, known as the Elephant Chamber, was Petty Officer Niran Phetsri, 29.',
+        ],
+        ['“The first thing I saw was orange, because the children were wrapped in robes,” he said.'],
+      ]),
+    );
+    expect(s['The first thing I saw was orange, because the children were wrapped in robes']).toBe(
+      'Niran Phetsri',
+    );
+  });
+
+  it('"The abbot, wrapped in a blanket, stopped …": an abbot is a role, so "he said" is his', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Phra Wisan Kongkaew, the 64-year-old abbot of the temple, came out of the cave last.'],
+        ['“He refused to go before the children,” said Niran Phetsri, the navy diver.'],
+        ['The abbot, wrapped in a grey blanket over his robes, stopped in front of the cameras.'],
+        ['“I am an old man who was wet for three days,” he said.'],
+      ]),
+    );
+    expect(s['I am an old man who was wet for three days']).toBe('Phra Wisan Kongkaew');
+  });
+});
