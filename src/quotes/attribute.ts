@@ -1637,6 +1637,8 @@ class ArticleAttribution {
     // Whether every sentence read so far, all in the pronoun's paragraph, had for subject someone known to be
     // of the other gender (see `companion` below).
     let otherSoFar = true;
+    // Whether every sentence read so far was about no one: no subject, no one named.
+    let aboutNoOne = true;
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const s = this.#sentences[k] as SentenceEntry;
       if (this.#narrativeDistance(s.paragraph, at.paragraph) > PRONOUN_REACH) break;
@@ -1760,11 +1762,14 @@ class ArticleAttribution {
           ? this.#clauseSubjectOfGender(s, gender)
           : undefined;
       if (contrasted !== undefined) return { kind: 'entity', entity: contrasted };
+      // ("For Cllr Huw Jones, …, the fight is far from over. Officers have agreed to …": past sentences about
+      // no one, the topic the paragraph opened with.)
       const named =
         subject === undefined && gender
-          ? (this.#namedOfGender(s, gender) ?? (nearest ? this.#topic(s, gender) : undefined))
+          ? (this.#namedOfGender(s, gender) ?? (nearest || aboutNoOne ? this.#topic(s, gender) : undefined))
           : undefined;
       if (named !== undefined) return { kind: 'entity', entity: named };
+      aboutNoOne &&= subject === undefined && !this.#namesSomeone(s);
       // "Mr Hale then put to Dr Carrick that … / ‘…,’ she said.": a reply is the addressee's, when the
       // sentence just before addresses a person of the pronoun's gender and its subject is of the other.
       const object =

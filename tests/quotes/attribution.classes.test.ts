@@ -10044,3 +10044,18 @@ describe('a role that names its holder after a long subject ("The first diver to
     expect(s['I am an old man who was wet for three days']).toBe('Phra Wisan Kongkaew');
   });
 });
+
+describe('a pronoun after a paragraph that opens on its topic ("For Cllr X, …, the fight is far from over. Officers …")', () => {
+  it('is the topic, past sentences about no one, not the speaker before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“We will not stop,” said Gareth Pryce, the campaign chair.'],
+        [
+          'For Cllr Emrys Vaughan, whose amendment saved the school on Wednesday, the fight is far from over. Officers have agreed to review pupil numbers again in spring.',
+        ],
+        ['“The school has been given a reprieve, not a pardon,” he said.'],
+      ]),
+    );
+    expect(s['The school has been given a reprieve, not a pardon']).toBe('Emrys Vaughan');
+  });
+});
