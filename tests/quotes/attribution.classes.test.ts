@@ -10051,7 +10051,8 @@ describe('a pronoun after a paragraph that opens on its topic ("For Cllr X, …,
       article('a', [
         ['“We will not stop,” said Gareth Pryce, the campaign chair.'],
         [
-          'For Cllr Emrys Vaughan, whose amendment saved the school on Wednesday, the fight is far from over. Officers have agreed to review pupil numbers again in spring.',
+          'For Cllr Emrys Vaughan, whose amendment saved the school on Wednesday, the fight is far from over.',
+          'Officers have agreed to review pupil numbers again in spring.',
         ],
         ['“The school has been given a reprieve, not a pardon,” he said.'],
       ]),
