@@ -59,6 +59,11 @@ export function introducedBySpeechVerb(beforeOpen: string): boolean {
 /** Auxiliaries and adverbs that sit between a subject and its speech verb ("Kim was heard saying"). */
 const AUXILIARY = new RegExp(`\\s+(?:${AUXILIARIES.join('|')}|quoted as)$`, 'i');
 
+/** Naming verbs whose complement "as" opens ("described it as “…”", "dismissed the claim as “…”"). */
+const NAMED_AS_VERB = /^(?:described|describes|dismissed|dismisses|branded|brands|labell?ed|labels)$/;
+/** ", as " right before the quotation. */
+const AS_BEFORE_QUOTE = /,\s*as\s*$/;
+
 /** A subordinate clause between the verb and the quote starts a new subject: the quote is not the verb's. */
 const NEW_CLAUSE = /[,;]\s*(?:after|before|while|when|whereas|although|though|since|if|until|unless|as)\s/i;
 
@@ -399,11 +404,17 @@ export function attributionAfter(after: string): Attribution | undefined {
   if (
     direct &&
     (direct[1] as string).split(/\s+/).length <= maxSubjectWords(direct[1] as string) &&
-    !PREPOSITION_OPENED.test(direct[1] as string)
+    !PREPOSITION_OPENED.test(direct[1] as string) &&
+    // ("“…,” an unusually frank line from a company that told investors …": the verb is a relative
+    // clause's, about the noun phrase that describes the quotation.)
+    !ENDS_WITH_RELATIVE.test(direct[1] as string)
   )
     return { phrase: stripAux(direct[1] as string) };
   return appositiveSubject(plain) ?? unclosedAppositive(plain);
 }
+
+/** A subject phrase that ends on a relative pronoun ("a company that"): its verb is no cue. */
+const ENDS_WITH_RELATIVE = /\s(?:that|which|who|whom)\s*$/i;
 
 /** The most words a subject after a quotation may have before its verb. */
 const MAX_SUBJECT_WORDS = 10;
@@ -830,7 +841,9 @@ export function attributionBefore(written: string): Attribution | undefined {
   const last = [...verbs, ...participles].sort((a, b) => a.index - b.index).pop();
   if (!last) return undefined;
   const between = before.slice(last.index + last[0].length);
-  if (NEW_CLAUSE.test(between) || /[;]/.test(between)) return undefined;
+  // ("Ashcroft described the memo, which …, as “…”": the "as" of a naming verb opens its complement.)
+  const complement = NAMED_AS_VERB.test(last[0]) && AS_BEFORE_QUOTE.test(between);
+  if ((NEW_CLAUSE.test(between) && !complement) || /[;]/.test(between)) return undefined;
   const clauseStart = Math.max(
     before.lastIndexOf(',', last.index),
     before.lastIndexOf(';', last.index),

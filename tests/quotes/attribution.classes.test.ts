@@ -10060,3 +10060,31 @@ describe('a pronoun after a paragraph that opens on its topic ("For Cllr X, …,
     expect(s['The school has been given a reprieve, not a pardon']).toBe('Emrys Vaughan');
   });
 });
+
+describe('a naming verb whose "as" follows a relative clause ("X described the memo, which …, as “…”")', () => {
+  it('gives the quotation to the subject of the naming verb', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dorian Kettle, the chief executive, wrote the memo on Sunday night.'],
+        [
+          'Mr Kettle described the memo, which told managers to act fast, as “a bad draft written on a bad night”.',
+        ],
+      ]),
+    );
+    expect(s['a bad draft written on a bad night']).toBe('Dorian Kettle');
+  });
+});
+
+describe('a noun phrase after a quotation whose relative clause has a verb ("“…,” a frank line from a company that told …")', () => {
+  it('is no cue: the speech verb before the quotation names the speaker', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dorian Kettle, the chief executive, wrote the memo on Sunday night.'],
+        [
+          'In the memo, Kettle tells managers that the cuts are made "to rebuild margin, not because the business is in trouble," a frank line from a company that told investors in February it expected growth.',
+        ],
+      ]),
+    );
+    expect(s['to rebuild margin, not because the business is in trouble']).toBe('Dorian Kettle');
+  });
+});
