@@ -152,7 +152,7 @@ function splitLines(raw: string): Line[] {
         .map(normalizeWhitespace)
         .filter((l) => l !== '');
       for (const wrapped of unwrap(texts)) {
-        const text = withoutListBullet(withoutEmphasisMarks(withoutTrailingLink(wrapped)));
+        const text = quotingCaption(withoutListBullet(withoutEmphasisMarks(withoutTrailingLink(wrapped))));
         const last = lines[lines.length - 1];
         // (A headline that ends on a function word, "… as flames close in", is whole where the page's title
         // line opens with it; asked only of a line that would be joined.)
@@ -197,6 +197,22 @@ const LIST_BULLET =
 
 function withoutListBullet(line: string): string {
   return LIST_BULLET.test(line) ? line.replace(LIST_BULLET, '') : line;
+}
+
+/** A photo essay's caption label: "Photo 8 of 12: …". */
+const PHOTO_NUMBER = /^(?:Photo|Picture|Image)\s+\d{1,3}\s+of\s+\d{1,3}\s*[:.\u2013\u2014-]\s+(?=\S)/i;
+/** A photographer's credit closing a caption after its last sentence: "… any longer.\" Photograph: Ana Roe". */
+const TRAILING_PHOTO_CREDIT =
+  /(?<=[.!?"\u201D\u2019])\s+(?:Photograph|Photo|Picture)(?:\s+by)?\s*:?\s+\p{Lu}[\p{L}'\u2019. -]{1,60}(?:\/[\p{L}'\u2019. -]{1,60})?$/u;
+
+/**
+ * A caption that quotes someone (a photo essay's "Photo 8 of 12: … “…,” said Dr Lucía Mamani … Photograph:
+ * …"): its label and its credit are page furniture, its sentences and quotations are the story's. A caption
+ * quoting no one stays as it is, and goes as captions go.
+ */
+function quotingCaption(line: string): string {
+  if (!QUOTES_SOMEONE.test(line)) return line;
+  return line.replace(PHOTO_NUMBER, '').replace(TRAILING_PHOTO_CREDIT, '');
 }
 
 /**
@@ -526,6 +542,7 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
       !isProseLeadIn(text) &&
       !isCutProse(text) &&
       !creditsQuote(lines, i) &&
+      !CREDITED_QUOTATION.test(text) &&
       !isTranscriptHeading(lines, i, endsLikeProse) &&
       !isIntroducedBlock(lines, i)
     ) {
@@ -544,6 +561,9 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
     if (isPromo(text, rules) || (rules.bio.test(text) && !QUOTES_SOMEONE.test(text))) line.drop = true;
   }
 }
+
+/** A quotation and its credit on one line, as a "What they said" list prints it: "“…” — Luc Gagnon, captain". */
+const CREDITED_QUOTATION = /^["\u201C][^"\u201C\u201D]{8,}["\u201D]\s*[\u2014\u2013]\s*\p{Lu}/u;
 
 /** Words of eight characters or more in quotation marks. */
 const QUOTES_SOMEONE = /["\u201C][^"\u201C\u201D]{8,}["\u201D]/u;

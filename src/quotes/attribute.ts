@@ -3661,6 +3661,11 @@ class ArticleAttribution {
         const credit = DASH_CREDIT.exec(line)?.[1] ?? NAME_CREDIT.exec(line)?.[1];
         if (credit !== undefined) [rule, speaker] = ['credit', this.#resolve({ phrase: credit }, cue)];
       }
+      // "“Hardest week of my life.” — Luc Gagnon, captain": a "What they said" list credits on the line.
+      if (speaker === null && span.open <= 1 && span.close > 0) {
+        const credit = DASH_CREDIT.exec(text.slice(span.close + 1).trim())?.[1];
+        if (credit !== undefined) [rule, speaker] = ['credit', this.#resolve({ phrase: credit }, cue)];
+      }
       if (speaker === null) [rule, speaker] = ['colon', this.#namedBeforeColon(beforeOpen, at)];
       // "Declaring “the maritime soul of the Corps” is at stake, Defense Secretary Robert Gates ordered …":
       // an opening speech participle's words are the main clause's subject's.

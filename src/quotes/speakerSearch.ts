@@ -8,7 +8,7 @@
  * quotes of someone else.
  */
 import Fuse from 'fuse.js';
-import { HONORIFICS, ROLE_WORDS } from '../lexicon/index.ts';
+import { GIVEN_NAME_GENDERS, HONORIFICS, ROLE_WORDS } from '../lexicon/index.ts';
 import type { PeopleDirectory, Person } from '../people/directory.ts';
 import { isSurnameAfterGivenName, isTitleAt } from '../people/mentions.ts';
 import { compactKey, foldToken, isParticle, nameKey, nameTokens, surnameOf } from '../people/names.ts';
@@ -493,6 +493,10 @@ export class SpeakerSearch {
     // A surname one person goes by on its own ("al-Haddad said") is the surname of the relatives named
     // only in full ("Karim al-Haddad") too.
     if (exact.length > 0 && words.length === 1) tied.push(...this.#quotedWithSurname(key));
+    // … and so is a typo of it ("mamini" for the Mamanis).
+    const corrected = new Set(surnames.values());
+    if (exact.length === 0 && corrected.size === 1)
+      tied.push(...this.#quotedWithSurname(corrected.values().next().value as string));
     // "mac giolla" where Ciarán and his brother Séamus Mac Giolla are quoted: a surname of several words
     // that ends the names of several quoted people is theirs, as a one-word surname is.
     if (exact.length > 0 && words.length > 1) tied.push(...this.#quotedEndingWith(words));
@@ -589,7 +593,15 @@ export class SpeakerSearch {
 
   /** Keys of the quoted people named in full whose surname is this (folded) word. */
   #quotedWithSurname(word: string): string[] {
-    return this.#people.withSurname(word).flatMap((p) => (this.#byKey.has(p.key) ? [p.key] : []));
+    const keys = this.#people.withSurname(word).flatMap((p) => (this.#byKey.has(p.key) ? [p.key] : []));
+    // "mamani" where Teodoro Mamani and Dr Lucía Mamani Condori are quoted: the first of two surnames, a word
+    // before the last that is no given name, is a surname too.
+    for (const key of this.#byKey.keys()) {
+      const words = key.split(' ');
+      if (words.length >= 3 && words[words.length - 2] === word && !GIVEN_NAME_GENDERS.has(word))
+        keys.push(key);
+    }
+    return keys;
   }
 
   /** Whether the articles name both people in one article. */

@@ -10088,3 +10088,59 @@ describe('a noun phrase after a quotation whose relative clause has a verb ("“
     expect(s['to rebuild margin, not because the business is in trouble']).toBe('Dorian Kettle');
   });
 });
+
+describe('a photo essay whose captions carry the quotes ("Photo 3 of 12: … “…,” said … Photograph: …")', () => {
+  it('reads each quoting caption without its label and credit', () => {
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const raw = [
+      'In pictures: a valley in mourning',
+      'Three days after police cleared the road, the towns of the valley are burying their dead and counting the cost.',
+      'Photo 1 of 3: A nurse walks past the ward where the man died. "We did everything that was medically possible," said Dr. Rosa Quispe Mayta, the hospital director. Photograph: Ana Roe',
+      'Photo 2 of 3: The church square at dusk on Tuesday evening. Photograph: Ana Roe',
+    ].join('\n\n');
+    const s = speakersOf(parseArticle('a', 'a.txt', raw, 0, rules));
+    expect(s['We did everything that was medically possible']).toBe('Rosa Quispe Mayta');
+  });
+});
+
+describe('the first of two surnames ("mamani" for Teodoro Mamani and Dr Lucía Mamani Condori)', () => {
+  it('is asked which of the two, typed right or with a slip', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['“We will not lift the blockade,” said Teodoro Yupanqui, the front’s leader.'],
+          ['“His body could not resist any longer,” said Dr. Lucía Yupanqui Condori, the hospital director.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    // The answer lists the two to choose from, and none of their quotes.
+    for (const query of ['yupanqui', 'yupanqi']) {
+      const answer = quoteBriefing(index, query, 10);
+      expect(answer.items.map((i) => i.speaker).sort()).toEqual([
+        'Lucía Yupanqui Condori',
+        'Teodoro Yupanqui',
+      ]);
+      expect(answer.items.map((i) => i.text).join(' ')).not.toMatch(/blockade|resist/);
+    }
+  });
+});
+
+describe('a "What they said" list ("“…” — Name, role" on one line)', () => {
+  it("is kept, and each quotation is its credit's", () => {
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const raw = [
+      'Voyageurs fall at home in first game since the scandal broke',
+      'The Voyageurs lost 4-2 at home on Wednesday night in front of a quiet crowd of 2,100 people.',
+      'WHAT THEY SAID',
+      '"Hardest week of my life in hockey, and it is not even close." — Luc Ardoin, Voyageurs captain',
+      '"There will be a full accounting, and this board will not stand in its way." — Bernie Ardoin, board chair',
+    ].join('\n\n');
+    const s = speakersOf(parseArticle('a', 'a.txt', raw, 0, rules));
+    expect(s['Hardest week of my life in hockey, and it is not even close']).toBe('Luc Ardoin');
+    expect(s['There will be a full accounting, and this board will not stand in its way']).toBe(
+      'Bernie Ardoin',
+    );
+  });
+});
