@@ -904,9 +904,12 @@ function scareQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
-/** A quotation right after "Asked" opening a sentence: the question someone was asked, not their words. */
+/**
+ * A quotation right after "Asked" (or "Pressed by the presenter –") opening a sentence: the question someone
+ * was asked, not their words.
+ */
 const ASKED_BEFORE =
-  /^\s*(?:(?:when|after being|on being|if)\s+)?asked(?:\s+by\s+[^,"\u201C\u2018]{1,60})?,?\s*["'\u201C\u2018]?$/i;
+  /^\s*(?:(?:when|after being|on being|if)\s+)?(?:asked|pressed|challenged|questioned)(?:\s+by\s+[^,"\u201C\u2018\u2013\u2014]{1,60})?\s*[,\u2013\u2014]?\s*["'\u201C\u2018]?$/i;
 
 /** How far before a quotation its sentence is read for a cue (see `paragraph`). */
 const BEFORE_REACH = 600;

@@ -10144,3 +10144,17 @@ describe('a "What they said" list ("“…” — Name, role" on one line)', () 
     );
   });
 });
+
+describe('a question put to someone in a dash aside ("Pressed by the presenter – “…?” – the minister replied:")', () => {
+  it('is no one’s the sentence names: the one pressed replies to it', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Oliver Penhale, the health minister, spoke on the radio on Thursday morning.'],
+        ['Pressed by the presenter – “Is there any new money, yes or no?” – the minister replied:'],
+        ['“What is on the table is a conversation, and a serious one.”'],
+      ]),
+    );
+    expect(s['Is there any new money, yes or no?']).toBe('unknown');
+    expect(s['What is on the table is a conversation, and a serious one']).toBe('Oliver Penhale');
+  });
+});
