@@ -191,10 +191,11 @@ export const CLOSING_HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, G
 ]);
 
 /**
- * South Asian and North African titles written in front of a name and dropped after it, folded, with the gender they state:
- * "Syed Nadir Ali Shah" (later "Shah"), "Chaudhry Tariq Warraich" ("Chaudhry Warraich"), "Mian Javed Arain",
- * "Sardar Ali Khan", "Begum Shahnaz Talpur" ("Begum Talpur"). Titles only where they open a name: closing
- * one, each is a family name ("Rahul Chaudhary", "Rokeya Begum"); see mentions.ts `isTitleAt`.
+ * South Asian and North African titles written in front of a name and dropped after it, folded, with the
+ * gender they state: "Syed Nadir Ali Shah" (later "Shah"), "Chaudhry Tariq Warraich" ("Chaudhry
+ * Warraich"), "Mian Javed Arain", "Sardar Ali Khan", "Begum Shahnaz Talpur" ("Begum Talpur"). Titles only
+ * where they open a name: closing one, each is a family name ("Rahul Chaudhary", "Rokeya Begum"); see
+ * mentions.ts `isTitleAt`.
  */
 export const OPENING_TITLES: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
   ['syed', 'm'],

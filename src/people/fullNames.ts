@@ -314,7 +314,10 @@ function withGivenNameSpellings(groups: readonly Group[]): Group[] {
     const named = givenAndSurname(group);
     if (!named) continue;
     const [given, surname] = named;
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), { given, key: spellingKey(given), group }]);
+    const entry = { given, key: spellingKey(given), group };
+    const same = bySurname.get(surname);
+    if (same) same.push(entry);
+    else bySurname.set(surname, [entry]);
   }
   return joinedThroughBridges(groups, (g) => {
     const named = givenAndSurname(g);

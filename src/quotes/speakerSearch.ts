@@ -596,10 +596,12 @@ export class SpeakerSearch {
     const keys = this.#people.withSurname(word).flatMap((p) => (this.#byKey.has(p.key) ? [p.key] : []));
     // "mamani" where Teodoro Mamani and Dr Lucía Mamani Condori are quoted: the first of two surnames, a word
     // before the last that is no given name, is a surname too.
+    if (GIVEN_NAME_GENDERS.has(word)) return keys;
+    const inner = ` ${word} `;
     for (const key of this.#byKey.keys()) {
+      if (!key.includes(inner)) continue;
       const words = key.split(' ');
-      if (words.length >= 3 && words[words.length - 2] === word && !GIVEN_NAME_GENDERS.has(word))
-        keys.push(key);
+      if (words.length >= 3 && words[words.length - 2] === word) keys.push(key);
     }
     return keys;
   }
