@@ -399,7 +399,8 @@ function initialLetters(token: string): string | undefined {
 }
 
 /**
- * "H.N. Salunkhe" in one article and "Harshvardhan N. Salunkhe" in another: a name of initials and a surname
+ * "H.N. Salunkhe" in one article and "Harshvardhan N. Salunkhe" in another ("W.A.D. Perera" and "W.A. Dilan
+ * Perera"): a name of initials and a surname
  * is the one person named in full with that surname whose given and middle names have those initials (not
  * when two such people are named, nor when the articles give them different genders).
  */
@@ -407,7 +408,8 @@ function withInitialledGivenNames(groups: readonly Group[]): Group[] {
   const bySurname = new Map<string, Group[]>();
   for (const group of groups) {
     const words = group.tokens.filter((t) => !isParticle(t));
-    if (words.length < 2 || initialLetters(words[0] as string) !== undefined) continue;
+    // (A name of initials before a given name is named in full too: "W.A. Dilan Perera".)
+    if (words.length < 2 || words.slice(0, -1).every((t) => initialLetters(t) !== undefined)) continue;
     const surname = surnameOf(group.tokens);
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), group]);
   }
@@ -416,14 +418,17 @@ function withInitialledGivenNames(groups: readonly Group[]): Group[] {
     const given = words.slice(0, -1).map(initialLetters);
     if (words.length < 2 || given.some((l) => l === undefined)) return undefined;
     const letters = given.join('');
-    const named = (bySurname.get(surnameOf(g.tokens)) ?? []).filter((o) => {
-      const theirs = o.tokens
-        .filter((t) => !isParticle(t))
-        .slice(0, -1)
-        .map((t) => (t[0] ?? '').toUpperCase())
-        .join('');
-      return theirs === letters || (letters.length === 1 && theirs.startsWith(letters));
-    });
+    // (Of every form the group was named with: "Dilan Perera" was also "W.A. Dilan Perera".)
+    const named = (bySurname.get(surnameOf(g.tokens)) ?? []).filter((o) =>
+      [o.tokens, ...[...o.forms.keys()].map((f) => f.split(' '))].some((tokens) => {
+        const theirs = tokens
+          .filter((t) => !isParticle(t))
+          .slice(0, -1)
+          .map((t) => initialLetters(t) ?? (t[0] ?? '').toUpperCase())
+          .join('');
+        return theirs === letters || (letters.length === 1 && theirs.startsWith(letters));
+      }),
+    );
     if (named.length !== 1) return undefined;
     const group = named[0] as Group;
     const [a, b] = [groupGender(g), groupGender(group)];

@@ -10158,3 +10158,26 @@ describe('a question put to someone in a dash aside ("Pressed by the presenter �
     expect(s['What is on the table is a conversation, and a serious one']).toBe('Oliver Penhale');
   });
 });
+
+describe('initials that run into a given name in another outlet ("W.A.D. Kuruppu" and "W.A. Dilan Kuruppu")', () => {
+  it('are one person, found by the given name and surname', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['“I am not going to run away from this ministry,” said Energy Minister W.A.D. Kuruppu.'],
+        ]),
+        article('b', [
+          ['Energy Minister W.A. Dilan Kuruppu resigned on Tuesday.'],
+          ['“That moment has come,” Dilan Kuruppu wrote in his letter.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(
+      quoteBriefing(index, 'dilan kuruppu', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['I am not going to run away from this ministry', 'That moment has come']);
+  });
+});
