@@ -93,13 +93,54 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
 ]);
 
 /**
+ * Courtesy written after a name, folded, and the gender it states: the Urdu and Hindi "Sahib" ("Shah Sahib"
+ * is Mr Shah), the Turkish "Bey" and "Hanım" ("Ferit Bey", "Elif Hanım", given names) and "Efendi". No part
+ * of the name.
+ */
+export const CLOSING_HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['sahib', 'm'],
+  ['sahab', 'm'],
+  ['saheb', 'm'],
+  ['bey', 'm'],
+  ['hanım', 'f'],
+  ['hanim', 'f'],
+  ['efendi', 'm'],
+]);
+
+/**
+ * South Asian and North African titles written in front of a name and dropped after it, folded, with the
+ * gender they state: "Syed Nadir Ali Shah" (later "Shah"), "Chaudhry Tariq Warraich" ("Chaudhry
+ * Warraich"), "Mian Javed Arain", "Sardar Ali Khan", "Begum Shahnaz Talpur" ("Begum Talpur"). Titles only
+ * where they open a name: closing one, each is a family name ("Rahul Chaudhary", "Rokeya Begum"); see
+ * mentions.ts `isTitleAt`.
+ */
+export const OPENING_TITLES: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
+  ['syed', 'm'],
+  ['sayed', 'm'],
+  ['chaudhry', undefined],
+  ['chaudhary', undefined],
+  ['choudhury', undefined],
+  ['mian', 'm'],
+  ['sardar', undefined],
+  ['begum', 'f'],
+  // … and North African ones: "Si Lahcen Ait Ouarab" (later "Si Lahcen"), "Lalla Fadma", "Moulay Tayeb
+  // Zerhouni", and a pilgrim's "Hajja Fadma", "Haj Brahim".
+  ['si', 'm'],
+  ['lalla', 'f'],
+  ['moulay', 'm'],
+  ['hajja', 'f'],
+  ['haj', 'm'],
+  ['hajj', 'm'],
+]);
+
+/**
  * Honorifics that say a gender and nothing more, a courtesy that ranks no one ("Ms", "M.", "Mme", "Frau",
  * "Alhaji"): not what tells two people of one surname apart, nor a role to show.
  */
 export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak md mohd mst sahib sahab saheb bey hanım hanim efendi syed sayed chaudhry chaudhary choudhury mian sardar begum si lalla moulay hajja haj hajj'.split(
-    ' ',
-  ),
+  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak md mohd mst'
+    .split(' ')
+    .concat([...CLOSING_HONORIFICS.keys(), ...OPENING_TITLES.keys()]),
 );
 
 /** Capitalised words that are titles in front of a name ("Secretary of State Mike Pompeo", "Sen. Vale"). */
@@ -174,47 +215,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
  */
 export const CAPITALS_PREFIX_PATTERN = '(?:Mc|Mac|De|Di|La|Le)';
 export const NAME_PARTICLE_PATTERN = `(?:${[...NAME_PARTICLES].join('|')})(?:-\\p{Lu}[\\p{L}'\u2019-]*)?`;
-
-/**
- * Courtesy written after a name, folded, and the gender it states: the Urdu and Hindi "Sahib" ("Shah Sahib"
- * is Mr Shah), the Turkish "Bey" and "Hanım" ("Ferit Bey", "Elif Hanım", given names) and "Efendi". No part
- * of the name.
- */
-export const CLOSING_HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
-  ['sahib', 'm'],
-  ['sahab', 'm'],
-  ['saheb', 'm'],
-  ['bey', 'm'],
-  ['hanım', 'f'],
-  ['hanim', 'f'],
-  ['efendi', 'm'],
-]);
-
-/**
- * South Asian and North African titles written in front of a name and dropped after it, folded, with the
- * gender they state: "Syed Nadir Ali Shah" (later "Shah"), "Chaudhry Tariq Warraich" ("Chaudhry
- * Warraich"), "Mian Javed Arain", "Sardar Ali Khan", "Begum Shahnaz Talpur" ("Begum Talpur"). Titles only
- * where they open a name: closing one, each is a family name ("Rahul Chaudhary", "Rokeya Begum"); see
- * mentions.ts `isTitleAt`.
- */
-export const OPENING_TITLES: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
-  ['syed', 'm'],
-  ['sayed', 'm'],
-  ['chaudhry', undefined],
-  ['chaudhary', undefined],
-  ['choudhury', undefined],
-  ['mian', 'm'],
-  ['sardar', undefined],
-  ['begum', 'f'],
-  // … and North African ones: "Si Lahcen Ait Ouarab" (later "Si Lahcen"), "Lalla Fadma", "Moulay Tayeb
-  // Zerhouni", and a pilgrim's "Hajja Fadma", "Haj Brahim".
-  ['si', 'm'],
-  ['lalla', 'f'],
-  ['moulay', 'm'],
-  ['hajja', 'f'],
-  ['haj', 'm'],
-  ['hajj', 'm'],
-]);
 
 /** Letters after a name that are no part of it ("Imelda Cour KC", "Ann Hale MBE"). */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(

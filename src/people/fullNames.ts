@@ -238,6 +238,20 @@ function givenAndSurname(group: Group): [string, string] | undefined {
   return named.length === 2 ? (named as [string, string]) : undefined;
 }
 
+/** The names of a given name and a surname (`givenAndSurname`), by their surname. */
+function givenNamesBySurname(groups: readonly Group[]): Map<string, { given: string; group: Group }[]> {
+  const bySurname = new Map<string, { given: string; group: Group }[]>();
+  for (const group of groups) {
+    const named = givenAndSurname(group);
+    if (!named) continue;
+    const [given, surname] = named;
+    const same = bySurname.get(surname);
+    if (same) same.push({ given, group });
+    else bySurname.set(surname, [{ given, group }]);
+  }
+  return bySurname;
+}
+
 /** Letters a given name written short keeps at least ("Des", "Alex"): shorter ones are initials or other names. */
 const MIN_SHORT_GIVEN = 3;
 
@@ -258,13 +272,7 @@ function diminutiveStem(given: string): string | undefined {
  * longer name of that surname starts so and the two given names are not known to be of different genders.
  */
 function withShortGivenNames(groups: readonly Group[]): Group[] {
-  const bySurname = new Map<string, { given: string; group: Group }[]>();
-  for (const group of groups) {
-    const named = givenAndSurname(group);
-    if (!named) continue;
-    const [given, surname] = named;
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), { given, group }]);
-  }
+  const bySurname = givenNamesBySurname(groups);
   return joinedThroughBridges(groups, (g) => {
     const named = givenAndSurname(g);
     if (!named || named[0].length < MIN_SHORT_GIVEN) return undefined;
@@ -309,22 +317,15 @@ function spellingKey(given: string): string {
  * surname is spelt so and the genders do not disagree. The name mentioned more takes the other in.
  */
 function withGivenNameSpellings(groups: readonly Group[]): Group[] {
-  const bySurname = new Map<string, { given: string; key: string; group: Group }[]>();
-  for (const group of groups) {
-    const named = givenAndSurname(group);
-    if (!named) continue;
-    const [given, surname] = named;
-    const entry = { given, key: spellingKey(given), group };
-    const same = bySurname.get(surname);
-    if (same) same.push(entry);
-    else bySurname.set(surname, [entry]);
-  }
+  const bySurname = givenNamesBySurname(groups);
   return joinedThroughBridges(groups, (g) => {
     const named = givenAndSurname(g);
     if (!named) return undefined;
     const [given, surname] = named;
     const key = spellingKey(given);
-    const same = (bySurname.get(surname) ?? []).filter((o) => o.given !== given && o.key === key);
+    const same = (bySurname.get(surname) ?? []).filter(
+      (o) => o.given !== given && spellingKey(o.given) === key,
+    );
     if (same.length !== 1) return undefined;
     const { group } = same[0] as { group: Group };
     if (group.mentions < g.mentions || (group.mentions === g.mentions && compareText(group.key, g.key) > 0))

@@ -2167,11 +2167,14 @@ class ArticleAttribution {
       return undefined;
     const asker = last.speaker.entity;
     const put = new Set<number>();
-    for (const s of this.#sentences)
-      if (s.paragraph === last.paragraph && !(s.paragraph === at.paragraph && s.sentence >= at.sentence)) {
-        const addressed = this.#addressee(s, (id) => id !== asker && this.#compatible(id, gender));
-        if (addressed !== undefined) put.add(addressed);
-      }
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const s = this.#sentences[k] as SentenceEntry;
+      if (s.paragraph < last.paragraph) break;
+      if (s.paragraph !== last.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence))
+        continue;
+      const addressed = this.#addressee(s, (id) => id !== asker && this.#compatible(id, gender));
+      if (addressed !== undefined) put.add(addressed);
+    }
     return put.size === 1 ? (put.values().next().value as number) : undefined;
   }
 
