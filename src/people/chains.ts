@@ -298,18 +298,35 @@ class ArticleChains {
   /**
    * "James Kell Jr. … said …. ¶ He said that …. ¶ Kell, who …": a paragraph whose first sentence opens with
    * "he" or "she" (no one named before it) carries on about the one person of that gender the paragraph before
-   * named, who stays the recent one of a shared surname (see `#linkSingle`).
+   * named, who stays the recent one of a shared surname (see `#linkSingle`). So does a paragraph that opens
+   * with a quotation its cue gives to "he" or "she" ("Emyr Davies … defended the decision. ¶ “…,” he told
+   * reporters. ¶ … Davies said:"), and one carried on passes its person to the next ("¶ “…,” he added.").
+   * `spans`: the quotations of the current paragraph. Returns the entity carried on, if any.
    */
-  carryOn(previous: ParagraphPeople | undefined, current: ParagraphPeople, paragraph: number): void {
-    if (previous === undefined) return;
+  carryOn(
+    previous: ParagraphPeople | undefined,
+    current: ParagraphPeople,
+    paragraph: number,
+    spans: readonly QuoteSpan[] = [],
+    carried?: number,
+  ): number | undefined {
+    if (previous === undefined) return undefined;
     const opening = current.pronouns.find((q) => !q.quoted);
-    if (opening?.sentence !== 0 || !isVotingPronoun(opening)) return;
-    if (current.names.some((n) => !n.quoted && n.start < opening.at)) return;
+    if (opening === undefined || !isVotingPronoun(opening)) return undefined;
+    if (opening.sentence !== 0 && !cuesOpeningQuotation(spans, opening)) return undefined;
+    if (current.names.some((n) => !n.quoted && n.start < opening.at)) return undefined;
     const gender = opening.pronoun === 'he' ? 'm' : 'f';
     const named = new Set<number>();
     for (const n of previous.names) if (!n.quoted) named.add(n.entity);
+    if (named.size === 0 && carried !== undefined) named.add(carried);
     const fitting = [...named].filter((id) => compatible(this.entities[id] as ArticleEntity, gender));
-    if (fitting.length === 1) this.#lastParagraph.set(fitting[0] as number, paragraph);
+    // (A place or a body named beside the person, "Emyr Davies, who is not related to the Senedd member",
+    // is no one: of several that fit, the one person named in full.)
+    const inFull = fitting.filter((id) => this.entities[id]?.full);
+    const one = fitting.length === 1 ? fitting[0] : inFull.length === 1 ? inFull[0] : undefined;
+    if (one === undefined) return undefined;
+    this.#lastParagraph.set(one, paragraph);
+    return one;
   }
 
   /**
@@ -796,6 +813,15 @@ const SO_DID =
   /\b(?:so|nor|neither)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should)\s+$/i;
 
 /** "he" or "she" outside quotations as a subject: a pronoun that may vote for a person's gender. */
+/**
+ * Whether the pronoun is the cue of a quotation that opens the paragraph ("“…,” he told reporters"): it stands
+ * right after that quotation's closing mark, with at most a comma and a space between.
+ */
+function cuesOpeningQuotation(spans: readonly QuoteSpan[], q: PronounMention): boolean {
+  const first = spans[0];
+  return first !== undefined && first.open === 0 && first.close >= 0 && q.at - first.close <= 2;
+}
+
 function isVotingPronoun(q: PronounMention): boolean {
   return !q.quoted && q.role === 'subject' && (q.pronoun === 'he' || q.pronoun === 'she');
 }
@@ -1069,6 +1095,8 @@ export function findArticlePeople(
   // The names of the two paragraphs before, where a relative's family is looked for ("… Vilas Kharat … ¶
   // “…,” he said. ¶ His younger brother, Santosh, …").
   let before: readonly LinkedName[] = [];
+  // The person the paragraph before carried on about without naming them (see `carryOn`).
+  let carried: number | undefined;
   const linked: ParagraphPeople[] = paragraphs.map((written, p) => {
     // 'Rafe "Cally" Calloway': the nickname is blanked out for the name to read whole, then made one of its forms.
     const { text, sentences, nicknames } = withoutInlineNicknames(written, texts[p] as string);
@@ -1107,7 +1135,7 @@ export function findArticlePeople(
     }
     const people = { names: names as LinkedName[], pronouns };
     votePronouns(chains, people, text);
-    chains.carryOn(previous, people, p);
+    carried = chains.carryOn(previous, people, p, spans[p], carried);
     before = [...(previous?.names ?? []), ...people.names];
     previous = people;
     return people;

@@ -10181,3 +10181,22 @@ describe('initials that run into a given name in another outlet ("W.A.D. Kuruppu
     ).toEqual(['I am not going to run away from this ministry', 'That moment has come']);
   });
 });
+
+describe('a bare surname two people share, after a paragraph that quotes one of them as "he"', () => {
+  it('is the one the quotation carried on about, not the one named more often', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Carys Morgan, the assembly member for the valley, has written to the minister.'],
+        ['“I want to see the figures in black and white,” Morgan told reporters.'],
+        ['Morgan has asked for the plan to be paused until the spring.'],
+        ['The council budget has been cut by a tenth in two years.'],
+        ['The council’s leader, Idris Morgan, who is no relation, defended the plan at the town hall.'],
+        ['“We looked at every other option first.', 'We spent a year on it,” he told reporters.'],
+        ['Asked whether the council would pause the plan, Morgan said: “No. The money is not there.”'],
+      ]),
+    );
+    expect(s['We looked at every other option first. We spent a year on it']).toBe('Idris Morgan');
+    expect(s['No. The money is not there']).toBe('Idris Morgan');
+    expect(s['I want to see the figures in black and white']).toBe('Carys Morgan');
+  });
+});
