@@ -697,11 +697,12 @@ const INSCRIPTION_BEFORE =
   /\b(?:an?|the|one|his|her|their|its|another)\s+(?:[\p{L}-]+\s+){0,2}(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|hoardings?|billboards?|plaques?|stickers?|graffiti|murals?|badges?)\b[^"\u201C\u201D.]{0,40}?\b(?:read|reads|reading|said|says|saying|bearing|bore|proclaimed|proclaiming)\s*[:,]?\s*["'\u201C\u2018]?$/iu;
 /**
  * "… did not respond when a reporter called out: “Will you pay the money back?”", "someone shouted:", "One
- * reporter pressed him:": the words of someone unnamed whose speech verb stands right before the colon,
- * whoever the sentence is about.
+ * reporter pressed him:", "When a reporter for a commercial channel called out, “…?”, the minister
+ * answered": the words of someone unnamed whose speech verb stands right before the colon or comma, whoever
+ * the sentence is about. (Up to eight words of the unnamed one's description, none ending a clause.)
  */
 const UNNAMED_CALLS_OUT =
-  /\b(?:(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){1,3}?|someone\s+|somebody\s+)(?:called out|shouted|yelled|cried out|heckled|interjected|asked|demanded|pressed|challenged)(?:\s+(?:him|her|them))?\s*:\s*["'\u201C\u2018]?$/iu;
+  /\b(?:(?:a|an|one|another)\s+(?:[\p{L}\d'\u2019-]+\s+){1,8}?|someone\s+|somebody\s+)(?:called out|shouted|yelled|cried out|heckled|interjected|asked|demanded|pressed|challenged)(?:\s+(?:him|her|them))?\s*[:,]\s*["'\u201C\u2018]?$/iu;
 /**
  * "… said she and her colleagues were told in late January that their pay would be “a few days late”": the
  * words of whoever told them, put to the subject (a passive of telling and what it told, "that …", and no

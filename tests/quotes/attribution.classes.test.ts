@@ -10200,3 +10200,22 @@ describe('a bare surname two people share, after a paragraph that quotes one of 
     expect(s['I want to see the figures in black and white']).toBe('Carys Morgan');
   });
 });
+
+describe('a question someone unnamed calls out, set off by a comma ("When a reporter for a local paper asked, “…?”, Ms Roe answered")', () => {
+  it('is no one’s: neither the one who answers nor the one the sentence is about', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Hanna Roe, the transport minister, visited the flooded depot on Monday.'],
+        [
+          'When a reporter for a local television channel called out, “Minister, will you resign?”, Roe answered briefly: “No. I am going to work.”',
+        ],
+        [
+          'When one reporter asked, “Why were the buses sent out at all?”, the minister said no rule had stopped them.',
+        ],
+      ]),
+    );
+    expect(s['Minister, will you resign?']).toBe('unknown');
+    expect(s['Why were the buses sent out at all?']).toBe('unknown');
+    expect(s['No. I am going to work']).toBe('Hanna Roe');
+  });
+});
