@@ -321,11 +321,31 @@ function afterOpeningClauses(sentence: string, opening: RegExp): number {
   if (!opening.test(sentence) || comma < 0) return 0;
   for (let further = 0; further < 2; further++) {
     const next = sentence.indexOf(',', comma + 1);
-    if (next < 0 || !FURTHER_OPENING.test(sentence.slice(comma + 1))) break;
+    if (next < 0) break;
+    const rest = sentence.slice(comma + 1);
+    const named = NAME_SET_OFF_IN_CLAUSE.exec(rest);
+    // ("Asked whether one detained student, Giorgi Beridze, was related to …, he said": the name set off
+    // inside the opening clause is not where the main clause starts.)
+    if (named !== null) {
+      const end = sentence.indexOf(',', comma + named[0].length + 2);
+      if (end < 0) break;
+      comma = end;
+      further--;
+      continue;
+    }
+    if (!FURTHER_OPENING.test(rest)) break;
     comma = next;
   }
   return comma + 1;
 }
+
+/**
+ * A name set off by commas inside an opening clause, the clause going on with its verb: ", Giorgi Beridze,
+ * was related to …" (not ", Nino Beridze, the opposition leader, said", an appositive of the main clause's
+ * subject). Matches up to the second comma.
+ */
+const NAME_SET_OFF_IN_CLAUSE =
+  /^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]*(?=,\s+(?:was|were|is|are|had|has|have|would|could|should|will|might|did|does)\s)/u;
 
 /** "In Hanna Vell's case,", "For her sister's part,": a phrase opening a sentence that says whom it is about. */
 const WHOSE_CASE_OPENING =

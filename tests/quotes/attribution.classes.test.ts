@@ -10219,3 +10219,18 @@ describe('a question someone unnamed calls out, set off by a comma ("When a repo
     expect(s['No. I am going to work']).toBe('Hanna Roe');
   });
 });
+
+describe('a name set off by commas inside an opening "Asked whether …" clause', () => {
+  it('is what the question was about: the "he" of the main clause is the one who spoke before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Major Piet Lanner, the police spokesman, spoke to reporters at dawn.'],
+        [
+          'Lanner said those detained would be fined.',
+          'Asked whether one detained student, Tomas Weir, was related to the opposition leader Ilse Weir, he said: "I will not comment on individual cases."',
+        ],
+      ]),
+    );
+    expect(s['I will not comment on individual cases']).toBe('Piet Lanner');
+  });
+});
