@@ -84,6 +84,24 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['bu', 'f'],
   ['ibu', 'f'],
   ['bapak', 'm'],
+  // Malaysian and Bruneian forms of address ("Encik Ismail bin Daud", "Puan Norhayati", "Cik Aina", "Tuan
+  // Haji Omar", "Hajah Rosnah") and honours and offices written before a name ("Datuk Seri Kamaruddin", "Tan
+  // Sri Lau Boon Hock", "Puan Sri Aminah", "Dato' V. Sivanesan", "Datin Rosmah", "Tun Daim", "YB Lim Kok
+  // Seng", Yang Berhormat, a member of a legislature; "YAB", a chief minister). ("Tan" of "Tan Sri" is a
+  // family name too: see mentions.ts.)
+  ['encik', 'm'],
+  ['puan', 'f'],
+  ['cik', undefined],
+  ['tuan', 'm'],
+  ['haji', 'm'],
+  ['hajah', 'f'],
+  ['datuk', undefined],
+  ['dato', undefined],
+  ['datin', 'f'],
+  ['seri', undefined],
+  ['tun', undefined],
+  ['yb', undefined],
+  ['yab', undefined],
   ['mlle', 'f'],
   ['madame', 'f'],
   ['monsieur', 'm'],
@@ -138,7 +156,7 @@ export const OPENING_TITLES: ReadonlyMap<string, Gender | undefined> = new Map<s
  * "Alhaji"): not what tells two people of one surname apart, nor a role to show.
  */
 export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak md mohd mst'
+  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak encik puan cik tuan md mohd mst'
     .split(' ')
     .concat([...CLOSING_HONORIFICS.keys(), ...OPENING_TITLES.keys()]),
 );
@@ -203,7 +221,7 @@ export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set('DI DCI DS DSI DS
  * ("Al Sharpton", "De Niro").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'van von der den de da di du del della dela delos la le bin ibn al el ter ten dos das do o ó ni ní nic ua ap ab ole'.split(
+  'van von der den de da di du del della dela delos la le bin binti bint a/l a/p ibn al el ter ten dos das do o ó ni ní nic ua ap ab ole'.split(
     ' ',
   ),
 );

@@ -10234,3 +10234,36 @@ describe('a name set off by commas inside an opening "Asked whether …" clause'
     expect(s['I will not comment on individual cases']).toBe('Piet Lanner');
   });
 });
+
+describe('Malaysian names and forms of address ("Datuk Seri", "Puan", "YB", "binti", "a/l")', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        ['Anti-graft officer Salmiah binti Yusof said the accounts had been frozen.'],
+        ['“We go where the evidence takes us,” Puan Salmiah told reporters.'],
+        ['Works Minister Datuk Seri Ong Wei Liang said the state would step in.'],
+        ['“Nothing moves without our signature,” Mr Ong said.'],
+        ['Lorry driver Ravi a/l Subramaniam, 58, filled four drums at dawn.'],
+        ['“Today I believe a little,” said Mr Ravi.'],
+        ['Opposition assemblyman YB Goh Kian Seng said the chief minister should step aside.'],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+  const said = (query: string) => quoteBriefing(index, query, 10).items.map((i) => i.text);
+
+  it('gives each quotation to the person named before with the title, not to a father named after "binti"', () => {
+    expect(said('salmiah binti yusof')).toEqual(['We go where the evidence takes us']);
+    expect(said('ong wei liang')).toEqual(['Nothing moves without our signature']);
+    expect(said('ravi')).toEqual(['Today I believe a little']);
+  });
+
+  it('keeps honours and forms of address out of the names', () => {
+    const names = index.people.people.map((p) => p.name);
+    expect(names).toContain('Ong Wei Liang');
+    expect(names).toContain('Goh Kian Seng');
+    expect(names.some((n) => /Datuk|Seri|Puan|YB/.test(n))).toBe(false);
+    expect(names).not.toContain('Yusof');
+  });
+});
