@@ -79,9 +79,8 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   // Fijian chiefly titles ("Ratu Epeli Naivalu", later "Ratu Epeli"; "Adi Litia Vale").
   ['ratu', 'm'],
   ['adi', 'f'],
-  // Indonesian and Malay forms of address ("Bu Nurhayati", "Ibu Sri", "Bapak Joko"). ("Pak" is left out:
-  // it is a Korean family name too, "Pak Pong-ju".)
-  ['bu', 'f'],
+  // Indonesian and Malay forms of address ("Ibu Sri", "Bapak Joko"; "Bu Nurhayati": see OPENING_TITLES).
+  // ("Pak" is left out: it is a Korean family name too, "Pak Pong-ju".)
   ['ibu', 'f'],
   ['bapak', 'm'],
   // Malaysian and Bruneian forms of address ("Encik Ismail bin Daud", "Puan Norhayati", "Cik Aina", "Tuan
@@ -149,6 +148,9 @@ export const OPENING_TITLES: ReadonlyMap<string, Gender | undefined> = new Map<s
   ['hajja', 'f'],
   ['haj', 'm'],
   ['hajj', 'm'],
+  // … and the Indonesian "Bu Nurhayati" (Ibu, madam), which inside a Gulf name is a family's "Bu" (Abu):
+  // "Jassim Bu Hindi".
+  ['bu', 'f'],
 ]);
 
 /**
@@ -156,7 +158,7 @@ export const OPENING_TITLES: ReadonlyMap<string, Gender | undefined> = new Map<s
  * "Alhaji"): not what tells two people of one surname apart, nor a role to show.
  */
 export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari bu ibu bapak encik puan cik tuan md mohd mst'
+  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari ibu bapak encik puan cik tuan md mohd mst'
     .split(' ')
     .concat([...CLOSING_HONORIFICS.keys(), ...OPENING_TITLES.keys()]),
 );

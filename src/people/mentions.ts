@@ -341,9 +341,10 @@ function isLowerOrDigit(c: number): boolean {
  * Sr.", whose "Sr." is his generation and closes it), the French "M." ("M. Lefèvre-Durand"; not "Jean
  * M. Roux", whose "M." is an initial) and the engineer's "Eng." of Arabic-speaking countries ("Eng. Yasir
  * Abdel-Moneim"; written with its period: Eng is a family name too), and so the Spanish "Ing." ("Ing. Ana
- * Soto"), and the engineer's "Ir" of Hong Kong, Malaysia and the Netherlands ("Ir Lok Wai-hung").
+ * Soto"), and the engineer's "Ir" of Hong Kong, Malaysia and the Netherlands ("Ir Lok Wai-hung"), and "H.E."
+ * (His or Her Excellency) of Gulf and African copy ("H.E. Eng. Khalid Al Harthi").
  */
-const OPENING_HONORIFIC = /^(?:Sr\.?|M\.|Eng\.|Ing\.|Ir\.?)$/;
+const OPENING_HONORIFIC = /^(?:Sr\.?|M\.|Eng\.|Ing\.|Ir\.?|H\.E\.?)$/;
 
 /**
  * Whether words[k] of a run that starts at `from` is a title: a title word, or an opening honorific or
@@ -433,7 +434,12 @@ function endsRun(raw: string): boolean {
   // ends its sentence ("… is the Premier. On Tuesday Ferrier told …").
   const bare = bareToken(raw);
   const word = bare.replace(/\.$/, '').toLowerCase();
-  return ends && !(isTitle(bare) && (word.length <= 4 || TITLE_ABBREVIATIONS.has(word)));
+  // ("Eng. Yasir Abdel-Moneim", "H.E. Eng. Khalid Al Harthi": so does an honorific that opens a name.)
+  return (
+    ends &&
+    !(isTitle(bare) && (word.length <= 4 || TITLE_ABBREVIATIONS.has(word))) &&
+    !OPENING_HONORIFIC.test(raw)
+  );
 }
 
 function genderOf(words: readonly string[]): Gender | undefined {

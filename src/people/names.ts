@@ -249,8 +249,18 @@ export function nameKey(tokens: readonly string[]): string {
 /** A name's identity, spaces aside: "Kim Jong-un" and "Kim Jong Un" are one name. */
 export function compactKey(tokens: readonly string[]): string {
   let key = '';
-  for (const t of tokens) key += foldToken(t);
+  for (const [k, t] of tokens.entries())
+    if (!(k > 0 && k < tokens.length - 1 && isSeparateArticle(t))) key += foldToken(t);
   return key;
+}
+
+/**
+ * "Khalid Al Harthi", "Khalid al Harthi": the Arabic article written apart inside a name, which another
+ * outlet joins to the family name ("Khalid al-Harthi") or leaves out; as `ARABIC_ARTICLE`, not part of what
+ * the name is known by. (Opening a name it is a given name: "Al Sharpton".)
+ */
+function isSeparateArticle(token: string): boolean {
+  return token.length === 2 && /^(?:al|el)$/i.test(token);
 }
 
 /** Splits a typed or written name into tokens (whitespace), keeping hyphens and apostrophes inside. */

@@ -10267,3 +10267,38 @@ describe('Malaysian names and forms of address ("Datuk Seri", "Puan", "YB", "bin
     expect(names).not.toContain('Yusof');
   });
 });
+
+describe('Gulf names and forms of address ("H.E. Eng.", "Al Harthi" and "al-Harthi", "Bu Hindi")', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        ['The minister, H.E. Eng. Rashid bin Saeed Al Qasimi, said rationing would end on Sunday.'],
+        ['“Every litre saved at home is a litre for a hospital,” Al Qasimi said.'],
+        ['Yousef Bu Sharif, who chairs the chamber of commerce, said shops could open.'],
+        ['“The restaurants can breathe again,” Bu Sharif said.'],
+      ]),
+      article('b', [
+        ['“No zone will carry more than its share,” said Rashid bin Saeed al-Qasimi, the minister.'],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('keeps "H.E." and "Eng." out of the name and out of the people', () => {
+    const names = index.people.people.map((p) => p.name);
+    expect(names.some((n) => /^(?:H\.?E|Eng)\b/.test(n))).toBe(false);
+    expect(names).toContain('Yousef Bu Sharif');
+  });
+
+  it('is one person whether the article is written apart or joined to the family name', () => {
+    expect(
+      quoteBriefing(index, 'rashid bin saeed al qasimi', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual([
+      'Every litre saved at home is a litre for a hospital',
+      'No zone will carry more than its share',
+    ]);
+  });
+});
