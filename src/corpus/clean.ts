@@ -348,6 +348,9 @@ function markCaptionsAndCredits(lines: Line[], rules: CleaningRules): void {
     for (let j = i - 1; j >= 0 && (lines[j] as Line).block === line.block; j--) {
       const above = lines[j] as Line;
       if (!small && (j < i - MAX_CAPTION_LINES || !(above.drop || endsLikeProse(above.text)))) break;
+      // (A gallery's long caption that quotes someone, its credit on the line under it, is the story's, as
+      // one with the credit run on is: see `quotingCaption`.)
+      if (isQuotingCaption(above.text)) continue;
       above.drop = true;
     }
   });
@@ -567,6 +570,16 @@ const CREDITED_QUOTATION = /^["\u201C][^"\u201C\u201D]{8,}["\u201D]\s*[\u2014\u2
 
 /** Words of eight characters or more in quotation marks. */
 const QUOTES_SOMEONE = /["\u201C][^"\u201C\u201D]{8,}["\u201D]/u;
+
+/** A verb that credits a quotation ("…,” said Dr Roe", "she told"). */
+const CREDITING_VERB = /\b(?:said|says|told|tells|added|adds|asked|asks)\b/;
+/** Fewest words of a gallery's caption that reads as a paragraph of the story (a picture's own caption is shorter). */
+const GALLERY_CAPTION_WORDS = 20;
+
+/** A long caption that quotes someone and says who: "D. Ganbold, 58, stands … “I am …,” he said." */
+function isQuotingCaption(text: string): boolean {
+  return wordCount(text) >= GALLERY_CAPTION_WORDS && QUOTES_SOMEONE.test(text) && CREDITING_VERB.test(text);
+}
 
 /** A word of a date stamp: a number, date or time, a month or weekday, a label or a separator. */
 const STAMP_WORD = new RegExp(

@@ -10103,6 +10103,32 @@ describe('a photo essay whose captions carry the quotes ("Photo 3 of 12: … “
   });
 });
 
+describe('a gallery whose long captions quote people, each credit on its own line ("3/10" / caption / "Photograph: …")', () => {
+  it('reads the quoting captions as the story, and still drops a caption that quotes no one', () => {
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const raw = [
+      'In pictures: a winter that killed the herds',
+      'Across the steppe the herders are counting what the cold has left them after the worst winter in years.',
+      [
+        '2/10',
+        'B. Tsogzol, 61, stands among the goats he lost in a single night of bitter cold on the plateau. "I have never seen animals die standing up," he said.',
+        'Photograph: Ana Roe/The Courier',
+      ].join('\n'),
+      [
+        '3/10',
+        'A winter camp near the district centre, under fresh snow at dawn on Thursday.',
+        'Photograph: Ana Roe/The Courier',
+      ].join('\n'),
+    ].join('\n\n');
+    const article = parseArticle('a', 'a.txt', raw, 0, rules);
+    const s = speakersOf(article);
+    expect(s['I have never seen animals die standing up']).toBe('B. Tsogzol');
+    expect(article.paragraphs.flat().join(' ')).not.toMatch(
+      /winter camp near the district centre|Photograph/,
+    );
+  });
+});
+
 describe('the first of two surnames ("mamani" for Teodoro Mamani and Dr Lucía Mamani Condori)', () => {
   it('is asked which of the two, typed right or with a slip', () => {
     const index = buildIndex(
