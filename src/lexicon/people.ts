@@ -199,10 +199,6 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     .concat([...HONORIFICS.keys()].filter((h) => h !== 'm')),
 );
 
-/**
- * Police ranks written in capitals before a name ("DI Baptiste", "DCI Hale"). Only in capitals: "Di" and
- * "Ds" are parts of names ("Luigi Di Maio").
- */
 /** Titles written short, and the word they stand for ("Cllr Hale" is the "Councillor Ann Hale" named before). */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (
@@ -214,7 +210,14 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
-export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set('DI DCI DS DSI DSU DCS DC PCSO'.split(' '));
+/**
+ * Police and civil ranks written in capitals before a name ("DI Baptiste", "DCI Hale"; in South Asian copy
+ * "SP Karki", a Superintendent of Police, "DSP", "SSP", "IGP", "DIG", and "CDO Poudel", a Chief District
+ * Officer). Only in capitals: "Di" and "Ds" are parts of names ("Luigi Di Maio").
+ */
+export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'DI DCI DS DSI DSU DCS DC PCSO SP DSP ASP SSP IGP DIG AIG DCP ACP SHO CDO'.split(' '),
+);
 
 /**
  * Lower-case particles inside names ("Erik van Sebille", "Charles de Gaulle", the Welsh "Dafydd ap Rhys", the

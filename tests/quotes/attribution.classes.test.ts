@@ -10328,3 +10328,30 @@ describe('Gulf names and forms of address ("H.E. Eng.", "Al Harthi" and "al-Hart
     ]);
   });
 });
+
+describe('South Asian ranks written short ("SP Karki", "CDO Poudel") and spelt out with the short form in brackets', () => {
+  it('are titles, so the full name, the rank and the surname are one person', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          [
+            '“We recovered one more body,” said Superintendent of Police (SP) Ram Prasad Adhikari, chief of the district police.',
+          ],
+          ['SP Adhikari said the number of people on the pass had been revised.'],
+          ['Chief District Officer (CDO) Sita Bhandari said all groups had been held in the villages.'],
+          ['“Nobody goes up to the pass,” CDO Bhandari told the Courier.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'adhikari', 10).items.map((i) => i.text)).toEqual([
+      'We recovered one more body',
+    ]);
+    expect(quoteBriefing(index, 'sita bhandari', 10).items.map((i) => i.text)).toEqual([
+      'Nobody goes up to the pass',
+    ]);
+    const names = index.people.people.map((p) => p.name);
+    expect(names.some((n) => /^(?:SP|CDO)\b/.test(n))).toBe(false);
+  });
+});
