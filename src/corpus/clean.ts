@@ -134,12 +134,16 @@ function unwrap(lines: string[]): string[] {
       !endsLikeProse(prev) &&
       !isTitleCase(prev) &&
       !BYLINE.test(line) &&
+      !FIELD_LABEL.test(line) &&
       (/^\p{Ll}/u.test(line) || /[,;\p{Ll}-]$/u.test(prev));
     if (continues) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }
   return out;
 }
+
+/** A line that opens with a field's label ("From: …", "Date: …", "Reply-To: …"): never a wrapped line's rest. */
+const FIELD_LABEL = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?:\s/u;
 
 function splitLines(raw: string): Line[] {
   const lines: Line[] = [];

@@ -2074,3 +2074,38 @@ describe('page metadata: a page’s note of its own stamp ("This story was publi
     expect(inferPublished(lines, 0)).toBe('2026-03-02');
   });
 });
+
+describe('page metadata: a newsletter saved from a mail client', () => {
+  const header = [
+    'Subject: Harbour board approves new ferry terminal after two-year fight | Harbour Briefing',
+    'From: Harbour Briefing - The Coastal Courier <briefing@news.coastalcourier.example>',
+    'To: subscriber',
+    'Date: Tue, 17 Mar 2026 06:58',
+  ].join('\n');
+
+  it('takes the headline from the subject and the outlet from the sender after the newsletter’s name', () => {
+    const m = metadataOf([
+      header,
+      'View in browser',
+      'HARBOUR BRIEFING',
+      'Good morning. Today: the ferry vote.',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal after two-year fight');
+    expect(m.outlet).toBe('The Coastal Courier');
+    expect(m.published).toBe('2026-03-17');
+  });
+
+  it('does not read "Re:" or "Fwd:" as part of the headline, nor a sender that is only an address', () => {
+    const m = metadataOf([
+      [
+        'Subject: Fwd: Harbour board approves new ferry terminal',
+        'From: <briefing@example.org>',
+        'Date: 17 March 2026',
+      ].join('\n'),
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+    expect(m.outlet ?? '').not.toMatch(/@|From/);
+  });
+});

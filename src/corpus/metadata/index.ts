@@ -1,4 +1,5 @@
 /** Metadata a scraped page gives when front matter does not: headline, outlet, publication date. */
+import { emailHeader, withEmailHeaderRead } from './email.ts';
 import { chooseHeadline, type PageLine } from './headline.ts';
 import { inferOutlet } from './outlet.ts';
 import { datelineMonthDay, inferPublishedReading } from './published.ts';
@@ -22,12 +23,16 @@ export interface PageMetadata {
 
 /** Reads headline, outlet and date from a page's lines (all of them, furniture included). */
 export function inferPageMetadata(
-  lines: readonly PageLine[],
+  written: readonly PageLine[],
   options: { isBio: (line: string) => boolean },
 ): PageMetadata {
+  // (A newsletter saved from a mail client: its subject is the title line, its sender the publisher.)
+  const email = emailHeader(written);
+  const lines = withEmailHeaderRead(written, email);
   const texts = lines.map((l) => l.text);
   const site = findSiteTitle(lines);
-  const outlet = inferOutlet(texts, { isBio: options.isBio, ...(site ? { site: site.site } : {}) });
+  const outlet =
+    email?.sender ?? inferOutlet(texts, { isBio: options.isBio, ...(site ? { site: site.site } : {}) });
   const headline = chooseHeadline(lines, { ...(site ? { site } : {}), ...(outlet ? { outlet } : {}) });
   const reading = inferPublishedReading(texts, headline.at, headline.text);
   const published = reading?.date;
