@@ -78,6 +78,14 @@ const TELLS_THE_READER =
 const ADVICE =
   /^(?:Please\s+)?(?:Use|Do not|Don['\u2019]t|Never|Always|Keep|Avoid|Make sure|Stop using|Unplug)\s+(?!(?:of|by|in|for)\b)\p{Ll}/u;
 
+/**
+ * A question put, reported: "A reporter asked whether he had lost control of his own state.", "Journalists
+ * asked the minister why …". It says what someone wanted to know, not where the story stands (the answer,
+ * "…, and he said he would not", is kept).
+ */
+const REPORTED_QUESTION =
+  /\b(?:asked|wondered)\s+(?:(?:him|her|them|the\s+[\p{Ll}-]+)\s+)?(?:whether|if|why|how|what|when|who)\b(?![^.;]*\b(?:said|says|replied|answered|insisted|told)\b)/iu;
+
 /** A sentence that ends with a colon: what it introduces is in the next one. */
 const INTRODUCES_NEXT = /:["'\u201C\u2018]?\s*$/u;
 
@@ -109,7 +117,8 @@ export function standsAlone(text: string): boolean {
   )
     return false;
   if (PRONOUN_AFTER_OPENER.test(text)) return false;
-  if (UNSAID_ACT.test(text) || HYPOTHETICAL.test(unquoted(text))) return false;
+  if (UNSAID_ACT.test(text) || HYPOTHETICAL.test(unquoted(text)) || REPORTED_QUESTION.test(text))
+    return false;
   // "Tor Haug, Joint Rescue Coordination Centre": the credit line under a quotation, no sentence.
   if (NAME_CREDIT.test(text)) return false;
   if (text.endsWith('?') || quotedShare(text) > 0.5) return false;

@@ -24,6 +24,19 @@ describe('standsAlone: a sentence a status can show without the one before it', 
       expect(standsAlone(text), text).toBe(false);
   });
 
+  it('leaves out a question put, reported, but keeps one reported with its answer', () => {
+    for (const text of [
+      'At the press conference on Thursday a reporter asked whether the governor had lost control of his own state.',
+      'Journalists asked the minister why the harbour had been reopened before the survey was finished.',
+    ])
+      expect(standsAlone(text), text).toBe(false);
+    expect(
+      standsAlone(
+        'Asked whether the harbour would reopen on Friday, the harbour master said it would open at noon.',
+      ),
+    ).toBe(true);
+  });
+
   it('takes a sentence opened by a possessive whose noun a name set off by commas says', () => {
     for (const text of [
       'Her younger sister, Lucía Ferrand Vidal, has organised an online fundraiser that had raised $86,000 by Thursday.',
