@@ -10355,3 +10355,17 @@ describe('South Asian ranks written short ("SP Karki", "CDO Poudel") and spelt o
     expect(names.some((n) => /^(?:SP|CDO)\b/.test(n))).toBe(false);
   });
 });
+
+describe('an aside set off by dashes after the speaker’s name ("Ed Hale SC – no relation of Ms Hale – had warned")', () => {
+  it('is no part of the speaker: the words are the named person’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Nora Hale, who chairs the residents’ association, welcomed the ruling.'],
+        [
+          'At the hearing in January, the company’s counsel, Ed Hale SC – no relation of Ms Hale – had warned the court that quashing the permission would “send a chill through every boardroom in the sector”.',
+        ],
+      ]),
+    );
+    expect(s['send a chill through every boardroom in the sector']).toBe('Ed Hale');
+  });
+});
