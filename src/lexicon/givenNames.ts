@@ -37,6 +37,7 @@ halima amina hauwa hadiza hajara chioma ifeoma bukola kemi aminat
 sigridur kristin margret sigrun ingibjorg hildur thorunn ragnheidur johanna bryndis steinunn thordis
 gisèle gisele josée josee hélène helene amira lerato elise cornelia francisca katharina annelie marites annabelle renee renée chidinma eleni irina tatiana oksana yulia daria ekaterina mariana fernanda juliana leticia carolina isabela larissa luana priscila thais vitoria aurora eliana emilia estelle fleur ivy jolene kayla kendra leonie lila liliana lina lotta mabel madison mia mila nadine noemi ophelia pamela rhiannon rosalie selma stella tessa thea vivienne wilhelmina yara zara zeynep elif ayse fatma emine hatice merve busra aylin defne ecem gizem yasemin leyla rania salma huda layla dalia hala rana rasha reem samira siham suha zeina
 ioanna athina vasiliki despina panagiota kalliopi chrysa evangelia dimitra aikaterini stavroula konstantina angeliki fotini paraskevi
+aila aino anneli annikki anu eija eila elina hanna heli helmi hilkka irja kaarina kaisa katja kirsi kristiina leena liisa maarit marja marjatta marjo minna mirja nelli outi päivi paivi pirjo pirkko raija riikka riitta ritva sari satu seija sirkka sirpa suvi tarja terhi tiina tuija tuula ulla virpi
 `;
 
 const MALE = `
@@ -71,6 +72,7 @@ gudmundur sigurdur olafur kristjan johann arni helgi thorsteinn hallgrimur thorv
 anand arun ashok deepak manoj naveen prakash rakesh ramesh sunil vivek ajay anil sachin rohit nikhil
 luc gilles jacques andré andre françois francois rené rene denis sylvain stéphane stephane gaétan gaetan réjean rejean ghislain normand wycliffe dwayne tarek konstantinos chukwudi sione nikos giorgos dimitris yannis kostas vasilis panagiotis christos spyros stavros thanasis alexei dmitry sergey andrei pavel oleg vladislav mateus thiago leandro marcelo vinicius caio murat mehmet mustafa emre burak ahmet hakan kemal cem omer youssef karim khalid walid hisham amr mahmoud mostafa sherif hossam osama
 ioannis yiannis giannis vassilis athanasios yiorgos theodoros manolis michalis apostolos evangelos nikolaos georgios
+antti ari eero eino erkki esa hannu heikki ilkka jaakko jari jarmo jouni juha juhani jukka jussi kalle kimmo lauri markku matti mikko olli osmo paavo pekka pentti petri raimo reijo risto seppo taisto tapani tapio teemu timo toivo tuomas tuomo veikko ville
 `;
 
 const words = (list: string) => list.split(/\s+/).filter((w) => w !== '');

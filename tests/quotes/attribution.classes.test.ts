@@ -10369,3 +10369,17 @@ describe('an aside set off by dashes after the speaker’s name ("Ed Hale SC –
     expect(s['send a chill through every boardroom in the sector']).toBe('Ed Hale');
   });
 });
+
+describe('a couple named together by Finnish given names ("Sirpa and Heikki Rantanen … Mrs Rantanen said")', () => {
+  it('gives "Mrs" to the wife and "Mr" to the husband', () => {
+    const s = speakersOf(
+      article('a', [
+        ['At their kitchen table on Friday, Sirpa and Heikki Rantanen heard the news on the radio.'],
+        ['“Six months is six months. We can pay the loan until September,” Mrs Rantanen said.'],
+        ['“A phone call is not a chequebook,” Mr Rantanen said.'],
+      ]),
+    );
+    expect(s['Six months is six months. We can pay the loan until September']).toBe('Sirpa Rantanen');
+    expect(s['A phone call is not a chequebook']).toBe('Heikki Rantanen');
+  });
+});
