@@ -177,6 +177,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr coun couns advocate adv district collector magistrate tehsildar ' +
     // ("Bupati Arfan", a regent; "Kombes Bambang Irawan", a senior police commissioner.)
     'bupati kombes brig ' +
+    // ("Custos Ebanks": a Jamaican parish's Custos Rotulorum.)
+    'custos ' +
     // Kenyan offices ("CS Rotich", a Cabinet Secretary; "PS Wambua", a Principal Secretary; "MCA Hon. Auma",
     // a Member of County Assembly).
     'cs ps mca ' +

@@ -10383,3 +10383,15 @@ describe('a couple named together by Finnish given names ("Sirpa and Heikki Rant
     expect(s['A phone call is not a chequebook']).toBe('Heikki Rantanen');
   });
 });
+
+describe('a Jamaican parish office before a name ("the Custos of Manchester, the Hon. Ian Rowe … Custos Rowe said")', () => {
+  it('is a title: the Custos and the named man are one person', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The Custos of the parish, the Hon. Ian Rowe, CD, JP, called the meeting.'],
+        ['“Everybody wants this settled around a table,” Custos Rowe told the Chronicle.'],
+      ]),
+    );
+    expect(s['Everybody wants this settled around a table']).toBe('Ian Rowe');
+  });
+});
