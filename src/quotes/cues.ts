@@ -747,14 +747,14 @@ const OPENING_CLAUSE = new RegExp(
   'iu',
 );
 
-/** "A senior Civic Alliance official", "The union's chief negotiator": a role noun phrase opening a sentence. */
 /** A part that is a definite role and nothing more: "The 54-year-old", "the union's chairman". */
 const DEFINITE_ROLE_PART = new RegExp(
   `^the\\s+(?:\\d{1,3}-year-old|(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:${[...ROLE_WORDS].join('|')}))$`,
   'iu',
 );
+/** "A senior Civic Alliance official", "The union's chief negotiator": a role noun phrase opening a sentence. */
 const ROLE_SUBJECT = new RegExp(
-  `^(?:A|An|The)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?(?:${[...ROLE_WORDS].join('|')})\\b`,
+  `^(?:A|An|The)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,4}?(?:${[...ROLE_WORDS].join('|')})\\b`,
   'u',
 );
 

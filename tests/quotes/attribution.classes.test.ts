@@ -10395,3 +10395,18 @@ describe('a Jamaican parish office before a name ("the Custos of Manchester, the
     expect(s['Everybody wants this settled around a table']).toBe('Ian Rowe');
   });
 });
+
+describe('a role with an age opening the sentence, a relative clause after it ("The 52-year-old governor, who …, promised that … “…”")', () => {
+  it('is the one person named with that role', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Governor Paulo Vaz de Lima flew over the hill on Tuesday.'],
+        ['“This is not the moment to talk about blame,” Mr Vaz de Lima told reporters.'],
+        [
+          'The 52-year-old governor, who is expected to seek a second term in October, promised that no family would be “left sleeping on a cold floor”.',
+        ],
+      ]),
+    );
+    expect(s['left sleeping on a cold floor']).toBe('Paulo Vaz de Lima');
+  });
+});
