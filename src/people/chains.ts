@@ -812,7 +812,6 @@ function namesNoOne(n: NameMention): boolean {
 const SO_DID =
   /\b(?:so|nor|neither)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should)\s+$/i;
 
-/** "he" or "she" outside quotations as a subject: a pronoun that may vote for a person's gender. */
 /**
  * Whether the pronoun is the cue of a quotation that opens the paragraph ("“…,” he told reporters"): it stands
  * right after that quotation's closing mark, with at most a comma and a space between.
@@ -822,6 +821,7 @@ function cuesOpeningQuotation(spans: readonly QuoteSpan[], q: PronounMention): b
   return first !== undefined && first.open === 0 && first.close >= 0 && q.at - first.close <= 2;
 }
 
+/** "he" or "she" outside quotations as a subject: a pronoun that may vote for a person's gender. */
 function isVotingPronoun(q: PronounMention): boolean {
   return !q.quoted && q.role === 'subject' && (q.pronoun === 'he' || q.pronoun === 'she');
 }

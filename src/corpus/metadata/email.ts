@@ -24,6 +24,8 @@ export interface EmailHeader {
   subject: string;
   /** Index of the sender line, if there is one. */
   fromAt?: number;
+  /** Index of the first line after the header. */
+  end: number;
   /** Who publishes what the sender's name names: the publisher after a newsletter's name, else the name. */
   sender?: string;
 }
@@ -33,15 +35,16 @@ export function emailHeader(lines: readonly PageLine[]): EmailHeader | undefined
   let subjectAt = -1;
   let fromAt = -1;
   let count = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const field = HEADER_LINE.exec((lines[i] as PageLine).text)?.[1]?.toLowerCase();
+  let end = 0;
+  for (; end < lines.length; end++) {
+    const field = HEADER_LINE.exec((lines[end] as PageLine).text)?.[1]?.toLowerCase();
     if (field === undefined) {
-      if (count === 0 && i < HEADER_REACH) continue;
+      if (count === 0 && end < HEADER_REACH) continue;
       break;
     }
     count++;
-    if (field === 'subject' && subjectAt < 0) subjectAt = i;
-    if (field === 'from' && fromAt < 0) fromAt = i;
+    if (field === 'subject' && subjectAt < 0) subjectAt = end;
+    if (field === 'from' && fromAt < 0) fromAt = end;
   }
   if (count < MIN_HEADER_LINES || subjectAt < 0) return undefined;
   const subject = fieldValue(lines[subjectAt] as PageLine)
@@ -49,7 +52,7 @@ export function emailHeader(lines: readonly PageLine[]): EmailHeader | undefined
     .trim();
   if (subject === '') return undefined;
   const sender = fromAt < 0 ? undefined : senderOf(fieldValue(lines[fromAt] as PageLine));
-  return { subjectAt, subject, ...(fromAt < 0 ? {} : { fromAt }), ...(sender ? { sender } : {}) };
+  return { subjectAt, subject, end, ...(fromAt < 0 ? {} : { fromAt }), ...(sender ? { sender } : {}) };
 }
 
 function fieldValue(line: PageLine): string {
@@ -79,7 +82,7 @@ export function withEmailHeaderRead(
   return lines.map((line, i) =>
     i === header.subjectAt
       ? { text: header.subject, furniture: false }
-      : HEADER_LINE.test(line.text) && i <= header.subjectAt + MIN_HEADER_LINES + 3
+      : i < header.end
         ? { ...line, furniture: true }
         : line,
   );
