@@ -814,7 +814,9 @@ function inClosedRelative(before: string, at: number, length: number): boolean {
 }
 
 export function attributionBefore(written: string): Attribution | undefined {
-  const before = withoutPartyLabels(written);
+  // ("the company's counsel, Niall Kavanagh SC – no relation of Ms Kavanagh – had warned …": an aside set
+  // off by dashes stands between the speaker and the verb, as after a quotation.)
+  const before = withoutPartyLabels(written).replace(DASH_ASIDE, ' ');
   // "… Foreign Policy magazine, which quoted him as saying “…”": the one quoted is "him".
   const quotedAs = QUOTED_AS.exec(before)?.[1]?.toLowerCase();
   if (quotedAs !== undefined) return { phrase: quotedAs === 'him' ? 'he' : 'she' };

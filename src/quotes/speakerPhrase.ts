@@ -130,18 +130,10 @@ function withGlossedTitles(phrase: string): string {
 /** "physician-turned-politician", "lawyer-turned-activist": what someone became is their role now. */
 const TURNED = /\b\p{Ll}+(?:-\p{Ll}+)?-turned-(\p{Ll}+)\b/gu;
 
-/**
- * "Niall Kavanagh SC – no relation of Ms Kavanagh –": an aside set off by dashes after a name, to the next
- * dash or the phrase's end (the closing dash stands before the verb); the name is the speaker.
- */
-const DASH_ASIDE =
-  /(?<=\S)\s[\u2013\u2014]\s[^\u2013\u2014]{1,60}?(?=\s[\u2013\u2014]\s|\s*[\u2013\u2014]?\s*$)/u;
-
 function cleanPhrase(phrase: string): string {
   return withGlossedTitles(phrase)
     .replace(TURNED, '$1')
     .replace(BRACKETED, '')
-    .replace(DASH_ASIDE, '')
     .replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/gu, '')
     .replace(CLASS_YEAR, '')
     .replace(/\s+/g, ' ')
