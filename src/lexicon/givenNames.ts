@@ -102,6 +102,19 @@ export const HYPHENATED_GIVEN_NAME_GENDERS: ReadonlyMap<string, Gender> = new Ma
 ]);
 
 /**
+ * Patronymic particles that say whose child the bearer is ("Badriya bint Salim": a daughter; "Tariq bin
+ * Hilal", Malay "a/l": a son), and so the bearer's gender.
+ */
+export const PATRONYMIC_GENDERS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['bin', 'm'],
+  ['ibn', 'm'],
+  ['a/l', 'm'],
+  ['bint', 'f'],
+  ['binti', 'f'],
+  ['a/p', 'f'],
+]);
+
+/**
  * Pet forms of given names that share no start with them ("Chema" for José María, "Manolo" for Manuel,
  * "Bill" for William), by the folded pet form: the formal given names (folded, words apart) it stands for.
  * Pet forms that begin as the name does ("Alex", "Rafa", "Santi") need no entry: a short given name that

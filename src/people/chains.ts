@@ -10,6 +10,7 @@ import {
   DEMONYMS,
   GENERATION_ORDER,
   GIVEN_NAME_GENDERS,
+  PATRONYMIC_GENDERS,
   HYPHENATED_GIVEN_NAME_GENDERS,
   isRoleNoun,
   KIN_WORDS,
@@ -101,12 +102,23 @@ export function genderOf(entity: Pick<ArticleEntity, 'votes' | 'tokens' | 'full'
   // "H. David Rosenbloom": the given name after an initial.
   const first = entity.tokens.find((t) => !INITIAL.test(t)) ?? '';
   const given = entity.full
-    ? (GIVEN_NAME_GENDERS.get(foldToken(first)) ?? hyphenatedGivenGender(entity.tokens))
+    ? (GIVEN_NAME_GENDERS.get(foldToken(first)) ??
+      hyphenatedGivenGender(entity.tokens) ??
+      patronymicGender(entity.tokens))
     : undefined;
   const m = entity.votes.m + (given === 'm' ? GIVEN_NAME_WEIGHT : 0);
   const f = entity.votes.f + (given === 'f' ? GIVEN_NAME_WEIGHT : 0);
   if (m > 2 * f && m > 0) return 'm';
   if (f > 2 * m && f > 0) return 'f';
+  return undefined;
+}
+
+/** "Badriya bint Salim": the gender a patronymic particle inside the name gives. */
+function patronymicGender(tokens: readonly string[]): Gender | undefined {
+  for (const t of tokens) {
+    const gender = PATRONYMIC_GENDERS.get(t);
+    if (gender !== undefined) return gender;
+  }
   return undefined;
 }
 
@@ -713,7 +725,7 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
   // belong to someone the place brings in ("born in Spain, where her father was stationed as he served").
   const placed = new Set<number>();
   for (const n of p.names) {
-    if (n.quoted) continue;
+    if (n.quoted || servedBody(text, n)) continue;
     if (namesNoOne(n)) {
       placed.add(n.sentence);
       continue;
@@ -807,6 +819,19 @@ const POSSESSED_KIN = /\b(?:whose|his|her|their)((?:\s+[\p{Ll}\d-]+){1,3})/gu;
 function namesNoOne(n: NameMention): boolean {
   return n.locative || (n.titles.length === 0 && DEMONYMS.has(n.tokens.join(' ').toLowerCase()));
 }
+
+/**
+ * "Tariq Al Mahrouqi, chief executive of Mawarid, said he …": a name with nothing personal about it right
+ * after a role noun and "of", "at" or "for" is the body the role serves, not a second person in the sentence.
+ */
+function servedBody(text: string, n: NameMention): boolean {
+  if (n.personal || n.titles.length > 0) return false;
+  const role = ROLE_OF_BODY.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1];
+  return role !== undefined && isRoleNoun(role.toLowerCase());
+}
+
+/** A role noun and the word that ties it to a body, just before a name ("chief executive of "). */
+const ROLE_OF_BODY = /\b(\p{Ll}+)\s+(?:of|at|for)\s+(?:the\s+)?$/u;
 
 /** "so did", "nor was", "neither has" before a pronoun: another person doing as the one named did. */
 const SO_DID =

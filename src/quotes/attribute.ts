@@ -894,6 +894,10 @@ function unwrapped(text: string): string {
 
 /** A paragraph that opens with a quotation mark (one running on from the paragraph before, or a new one). */
 const PARAGRAPH_OPENS_QUOTE = /^\s*["'\u201C\u2018]/u;
+/** A paragraph opening with "He" or "She" and a speech verb ("He added:", "She later told …"). */
+const PRONOUN_GOES_ON = /^\W*(he|she)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/iu;
+/** A paragraph opening with a quotation cued by "he" or "she" ("“…,” he said."). */
+const QUOTE_THEN_PRONOUN = /^\s*["\u201C][^"\u201C\u201D]{1,400}["\u201D]\s+(he|she)\s+(\p{Ll}+)\b/u;
 
 /** Whether a paragraph leaves a quotation open at its end (more opening marks than closing ones). */
 function opensUnclosedQuotation(text: string): boolean {
@@ -2440,7 +2444,7 @@ class ArticleAttribution {
   /** "the actress said": the person the article gave that role, else the nearest person it fits. */
   #resolveRole(role: Extract<SpeakerRef, { kind: 'role' }>, at: Place, before: number): QuoteSpeaker | null {
     // "In a post to his followers, the 27-year-old wrote": a role that says no gender takes its sentence's.
-    const gender = role.gender ?? this.#possessiveGender(at, role.noun);
+    const gender = role.gender ?? this.#possessiveGender(at, role.noun) ?? this.#continuedGender(at);
     const ref = gender === undefined ? role : { ...role, gender };
     // A role refers back: only someone already named ("“We will rebuild,” the mayor said. Mayor Tom
     // Hughes said …" leaves the first quote to nobody).
@@ -2813,6 +2817,22 @@ class ArticleAttribution {
     if (first === undefined || first.titles.join(' ').toLowerCase() !== noun) return undefined;
     if (!/^\W*$/.test(beforeTitles((this.#texts[p] ?? '').slice(0, first.start)))) return undefined;
     return this.#entity(first.entity).full ? first.entity : undefined;
+  }
+
+  /**
+   * "“…,” the 52-year-old engineer told the Post. ¶ He added: “…”": the gender of the pronoun that opens the
+   * next paragraph as the speaker of more words, when no one is named after the quotation's cue, is the
+   * speaker's.
+   */
+  #continuedGender(at: Place): Gender | undefined {
+    const namedAfter = (this.#people.paragraphs[at.paragraph]?.names ?? []).some(
+      (n) => !n.quoted && n.sentence > at.sentence,
+    );
+    if (namedAfter) return undefined;
+    const next = this.#texts[at.paragraph + 1] ?? '';
+    const m = PRONOUN_GOES_ON.exec(next) ?? QUOTE_THEN_PRONOUN.exec(next);
+    if (m === null || !SPEECH_VERB_WORDS.has((m[2] as string).toLowerCase())) return undefined;
+    return (m[1] as string).toLowerCase() === 'he' ? 'm' : 'f';
   }
 
   /**

@@ -10410,3 +10410,44 @@ describe('a role with an age opening the sentence, a relative clause after it ("
     expect(s['left sleeping on a cold floor']).toBe('Paulo Vaz de Lima');
   });
 });
+
+describe('a role no one was given, just after a paragraph naming two people, and "He added:" in the next', () => {
+  it('is the one of those people of the gender the next paragraph gives', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Omar Farid Haddad, director of Qasr Utilities, said in a memo that he would step aside.',
+          'His deputy, Samira Lutfi, will run the company meanwhile.',
+        ],
+        ['“I asked for this myself,” the 48-year-old engineer told the Courier.'],
+        ['He added: “If the inquiry finds that I erred, I will carry it.”'],
+      ]),
+    );
+    expect(s['I asked for this myself']).toBe('Omar Farid Haddad');
+    expect(s['If the inquiry finds that I erred, I will carry it']).toBe('Omar Farid Haddad');
+  });
+});
+
+describe('a patronymic particle inside a name ("Nadia binti Ismail", "Faisal bin Omar")', () => {
+  it('says the bearer’s gender, so "she" goes to the daughter, not the man named after her', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Nadia binti Ismail chairs the residents’ group.', 'Faisal bin Omar runs the water board.'],
+        ['“We were never told,” she said.'],
+      ]),
+    );
+    expect(s['We were never told']).toBe('Nadia binti Ismail');
+  });
+});
+
+describe('a body a role serves, named beside the person ("X, chief executive of Acme, said he …")', () => {
+  it('is no second person: the pronoun after it tells the person’s gender, so a "she" next is someone else', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Rami Sahl, chief executive of Nahrawan, said he would resign on Friday.'],
+        ['“It is time,” she said.'],
+      ]),
+    );
+    expect(s['It is time']).toBe('unknown');
+  });
+});
