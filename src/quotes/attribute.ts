@@ -894,6 +894,18 @@ function unwrapped(text: string): string {
 
 /** A paragraph that opens with a quotation mark (one running on from the paragraph before, or a new one). */
 const PARAGRAPH_OPENS_QUOTE = /^\s*["'\u201C\u2018]/u;
+/**
+ * "Asked whether the company's managing director should consider his position, the secretary said": a role
+ * noun (other than the one being resolved) earlier in the possessive's sentence is whose the possessive is.
+ */
+function roleBeforePossessive(text: string, at: number, roleNoun: string | undefined): boolean {
+  const window = text.slice(Math.max(0, at - 100), at);
+  const sentence = window.slice(window.search(/(?:^|[.!?]["\u201D]?\s+)[^.!?]*$/));
+  return (sentence.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).some(
+    (w) => w !== roleNoun && isRoleNoun(w),
+  );
+}
+
 /** A paragraph opening with "He" or "She" and a speech verb ("He added:", "She later told …"). */
 const PRONOUN_GOES_ON = /^\W*(he|she)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/iu;
 /** A paragraph opening with a quotation cued by "he" or "she" ("“…,” he said."). */
@@ -2860,6 +2872,7 @@ class ArticleAttribution {
             !q.quoted &&
             q.role === 'possessive' &&
             !names.some((n) => n.end <= q.at) &&
+            !roleBeforePossessive(text, q.at, roleNoun) &&
             // "her" before a noun ("her silence"), not as an object ("told her that", "gave her the …").
             (q.pronoun !== 'she' || POSSESSIVE_HER.test(text.slice(q.at))) &&
             !ofRole?.test(text.slice(q.at)),

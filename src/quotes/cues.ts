@@ -408,8 +408,12 @@ export function attributionAfter(after: string): Attribution | undefined {
     // ("“…,” an unusually frank line from a company that told investors …": the verb is a relative
     // clause's, about the noun phrase that describes the quotation.)
     !ENDS_WITH_RELATIVE.test(direct[1] as string)
-  )
+  ) {
+    // "“Will you be on the first sailing?” she was asked": the one a passive verb's subject names was
+    // spoken to; who spoke is not said.
+    if (PASSIVE_BEFORE.test(`${direct[1]} `)) return undefined;
     return { phrase: stripAux(direct[1] as string) };
+  }
   return appositiveSubject(plain) ?? unclosedAppositive(plain);
 }
 

@@ -10451,3 +10451,33 @@ describe('a body a role serves, named beside the person ("X, chief executive of 
     expect(s['It is time']).toBe('unknown');
   });
 });
+
+describe('a quotation cued by a passive speech verb ("“…?” she was asked")', () => {
+  it('is not the words of the one it was put to', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Irene Calder told the assembly the boat had been chartered.'],
+        ['“Will you be on the first crossing?” she was asked at a briefing.'],
+        ['“I will,” she said.'],
+      ]),
+    );
+    expect(s['Will you be on the first crossing?']).toBe('unknown');
+    expect(s['I will']).toBe('Irene Calder');
+  });
+});
+
+describe('a possessive after another role in an opening clause ("Asked whether the managing director should consider his position, the secretary said")', () => {
+  it('is that role’s, and says nothing of the speaker’s gender', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Irene Calder, the transport secretary, answered questions from Rhys Pugh, a local councillor.'],
+        ['“We will not stop,” Mr Pugh said.'],
+        ['Ms Calder promised more boats.'],
+        [
+          'Asked whether the ferry firm’s managing director should consider his position, the secretary said: “My questions are about the fleet.”',
+        ],
+      ]),
+    );
+    expect(s['My questions are about the fleet']).toBe('Irene Calder');
+  });
+});
