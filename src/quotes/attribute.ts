@@ -143,6 +143,12 @@ const ROLE_OF_NAMED_BODY =
 const THIRD_PERSON = /\b(?:he|she|his|her|him)\b/i;
 /** A paragraph whose last words are a quoted question ("… “Do you dispute that?”"). */
 const ENDS_ON_QUESTION = /\?["\u201D\u2019]\s*$/u;
+/** Before a name called in a quotation: a comma, or the quotation's opening mark ("“Dr Tran, …"). */
+const VOCATIVE_BEFORE = /(?:,|["\u201C\u2018])\s*$/u;
+/** After a name called in a quotation: a comma or the question mark ("…, Dr Tran, that", "…, Mr Hale?"). */
+const VOCATIVE_AFTER = /^\s*[,?]/u;
+/** What closes a paragraph after a question: its cue with "asked" and nothing more ("” Ms Carey asked."). */
+const ASKED_CUE_ENDS = /^\W*(?:[\p{L}.'\u2019-]+\s+){1,4}asked(?:\s+[\p{L}]+){0,2}[.!]?\s*$/u;
 /** A relative clause ("the message in which she wrote", "a friend whom she told"). */
 const RELATIVE_CLAUSE = /\b(?:in which|in whom|whom|whose)\b/;
 /** How many paragraphs back a pronoun may find its person. */
@@ -1062,6 +1068,8 @@ class ArticleAttribution {
 
   /** The paragraphs' texts (quotations masked once a paragraph is read). */
   readonly #texts: string[];
+  /** The paragraphs' texts as written, quotations and all. */
+  readonly #plain: readonly string[];
 
   readonly #phrases: SpeakerPhrases;
   readonly #interview: InterviewLayout;
@@ -1086,6 +1094,7 @@ class ArticleAttribution {
   ) {
     this.#people = people;
     this.#texts = [...texts];
+    this.#plain = texts;
     this.#phrases = phrases;
     this.#interview = interview;
     this.#title = title;
@@ -2209,7 +2218,9 @@ class ArticleAttribution {
       if (s.paragraph < last.paragraph) break;
       if (s.paragraph !== last.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence))
         continue;
-      const addressed = this.#addressee(s, (id) => id !== asker && this.#compatible(id, gender));
+      const addressed =
+        this.#addressee(s, (id) => id !== asker && this.#compatible(id, gender)) ??
+        this.#calledBy(s, (id) => id !== asker && this.#compatible(id, gender));
       if (addressed !== undefined) put.add(addressed);
     }
     return put.size === 1 ? (put.values().next().value as number) : undefined;
@@ -2235,6 +2246,22 @@ class ArticleAttribution {
     const text = this.#texts[s.paragraph] ?? '';
     return (this.#people.paragraphs[s.paragraph]?.names ?? []).find(
       (n) => n.sentence === s.sentence && !n.quoted && WRITER_ASKS.test(beforeName(text, n.start)),
+    )?.entity;
+  }
+
+  /**
+   * The person a quotation in the sentence calls by name, set off by commas ("“You would accept, Dr Tran,
+   * that …?”", "“By how long, Mr Hale?”"), who passes a test: the one spoken to.
+   */
+  #calledBy(s: SentenceEntry, fits: (entity: number) => boolean): number | undefined {
+    const text = this.#plain[s.paragraph] ?? '';
+    return (this.#people.paragraphs[s.paragraph]?.names ?? []).find(
+      (n) =>
+        n.sentence === s.sentence &&
+        n.quoted &&
+        VOCATIVE_BEFORE.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))) &&
+        VOCATIVE_AFTER.test(text.slice(n.end, n.end + 3)) &&
+        fits(n.entity),
     )?.entity;
   }
 
@@ -3934,8 +3961,22 @@ class ArticleAttribution {
     // The one who answers is the one the asker was talking with: quoted just before, in this paragraph or
     // the one before.
     const asks = lastSpan !== undefined && lastSpan.close >= 0 && ENDS_ON_QUESTION.test(text);
+    // (So does one that ends on a question cued after it, "“…?” Ms Carey asked.", in an exchange: someone
+    // else spoke in the paragraph before. A question inside a paragraph of one's own may be rhetorical.)
+    const asksAfter =
+      !asks &&
+      lastSpan !== undefined &&
+      lastSpan.close >= 0 &&
+      QUESTION_END.test(lastQuote?.text ?? '') &&
+      ASKED_CUE_ENDS.test(text.slice(lastSpan.close)) &&
+      own.length === 1;
     const handed = endsInQuote && lastQuote?.speaker ? lastQuote.speaker : null;
-    this.#carry = asks && handed ? this.#otherSpeakerBefore(handed, firstOfParagraph, p - 1) : handed;
+    this.#carry =
+      asks && handed
+        ? this.#otherSpeakerBefore(handed, firstOfParagraph, p - 1)
+        : asksAfter && handed
+          ? (this.#otherSpeakerBefore(handed, firstOfParagraph, p - 1) ?? handed)
+          : handed;
     // "I ask Blair if he thinks … ¶ “The main challenge …”": the writer's question closing a paragraph hands
     // the quotation opening the next one to the one asked.
     if (this.#carry === null) {

@@ -10481,3 +10481,45 @@ describe('a possessive after another role in an opening clause ("Asked whether t
     expect(s['My questions are about the fleet']).toBe('Irene Calder');
   });
 });
+
+describe('an exchange of questions and answers with a quotation that has no cue after a question cued "X asked"', () => {
+  it('is the answer of the one questioned just before, not more of the question', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Counsel assisting, Nora Pyke, pressed Mr Alden Rusk on the figure.'],
+        ['“By how long, Mr Rusk?”'],
+        ['“Fourteen months,” he said.'],
+        ['“And the upgrade was put off three times?” Ms Pyke asked.'],
+        ['“That is correct, and with hindsight those were the wrong calls.”'],
+      ]),
+    );
+    expect(s['That is correct, and with hindsight those were the wrong calls']).toBe('Alden Rusk');
+  });
+
+  it('stays with the asker when no one else spoke in the paragraph before (a question of her own)', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Nora Pyke spoke after the meeting.'],
+        ['“Is that what a referee says to people?” Pyke asked.'],
+        ['“We will take part under protest.”'],
+      ]),
+    );
+    expect(s['We will take part under protest']).toBe('Nora Pyke');
+  });
+});
+
+describe('a question that calls someone by name ("“You would accept, Dr Venn, that …?” Mr Lowe asked")', () => {
+  it('is put to that person, who is the "she" who answers, not another woman named before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Counsel assisting, Ms Nora Pyke, called the engineer, Dr Kim Venn.'],
+        ['“The joint had corroded,” Dr Venn said.'],
+        ['“Was it inspected?” Ms Pyke asked.', '“Never,” the engineer said.'],
+        ['Under cross-examination by Adrian Lowe, for the company, Ms Pyke sat down.'],
+        ['“You would accept, Dr Venn, that the gusts were extreme?” Mr Lowe asked.'],
+        ['“I would accept they were at the upper end,” she said.'],
+      ]),
+    );
+    expect(s['I would accept they were at the upper end']).toBe('Kim Venn');
+  });
+});
