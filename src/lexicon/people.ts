@@ -60,6 +60,14 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   // "Hon. Jacinta Auma": the Honourable, as East and West African, Caribbean and Philippine copy addresses
   // a member of a legislature or a minister.
   ['hon', undefined],
+  // Philippine local titles written short: "Kap. Teodora Peñaflor" (Kapitan, a barangay captain), "Kgd.
+  // Lito Cruz" (Kagawad, a barangay councillor).
+  ['kap', undefined],
+  ['kgd', undefined],
+  // Filipino courtesies for an older man or woman, before a given name or nickname ("Mang Digoy", "Aling
+  // Nena").
+  ['mang', 'm'],
+  ['aling', 'f'],
   // South Asian name prefixes the press writes before a name and drops after it ("Md. Rafiqul Islam" …
   // "Islam said"; "Mohd. Imran Qureshi"; "Mst. Nazma Islam", Mosammat, a woman).
   ['md', 'm'],
@@ -206,7 +214,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (
     'gen:general sen:senator rep:representative gov:governor amb:ambassador sgt:sergeant lt:lieutenant ' +
     'col:colonel capt:captain cmdr:commander adm:admiral maj:major det:detective insp:inspector ' +
-    'supt:superintendent brig:brigadier cllr:councillor cr:councillor coun:councillor couns:councillor councilor:councillor prof:professor pres:president adv:advocate'
+    'kap:captain kgd:councillor supt:superintendent brig:brigadier cllr:councillor cr:councillor coun:councillor couns:councillor councilor:councillor prof:professor pres:president adv:advocate'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
@@ -228,7 +236,7 @@ export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(
  * ("Al Sharpton", "De Niro").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'van von der den de da di du del della dela delos la le bin binti bint a/l a/p ibn al el ter ten dos das do o ó ni ní nic ua ap ab ole'.split(
+  'van von der den de da di du del della dela delos los las la le bin binti bint a/l a/p ibn al el ter ten dos das do o ó ni ní nic ua ap ab ole'.split(
     ' ',
   ),
 );

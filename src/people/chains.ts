@@ -10,6 +10,7 @@ import {
   DEMONYMS,
   GENERATION_ORDER,
   GIVEN_NAME_GENDERS,
+  NAME_PARTICLES,
   PATRONYMIC_GENDERS,
   HYPHENATED_GIVEN_NAME_GENDERS,
   isRoleNoun,
@@ -962,9 +963,14 @@ export function abbreviates([given, initial]: readonly [string, string], e: Arti
   );
 }
 
-/** A nickname in quotation marks between a given name and a surname: 'Rafe "Cally" Calloway', "Jo ‘Bull’ Hale". */
-const INLINE_NICKNAME =
-  /["\u201C\u2018](\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)["\u201D\u2019](?=\s+\p{Lu}[\p{L}'\u2019-]*\p{Ll})/gu;
+/**
+ * A nickname in quotation marks between a given name and a surname: 'Rafe "Cally" Calloway', "Jo ‘Bull’
+ * Hale", and before the surname's particles: 'Maria Cristina “Tina” de los Reyes'.
+ */
+const INLINE_NICKNAME = new RegExp(
+  `["\u201C\u2018](\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+)?)["\u201D\u2019](?=\\s+(?:(?:${[...NAME_PARTICLES].join('|')})\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll})`,
+  'gu',
+);
 /** The given name before an inline nickname's opening mark (read backwards from the mark, not at every place). */
 const GIVEN_BEFORE_NICKNAME = /\p{Lu}[\p{L}'\u2019-]+\s+$/u;
 

@@ -785,8 +785,10 @@ const NEXT_SENTENCE_CREDITS = [
   /^(?:those|these) (?:were|are) the words of (.{2,80}?)(?=[,.;]|$)/i,
   // "“…,” he said. ¶ That was Simon Threlfall KC, who …": a name the words before left unnamed.
   /^(?:[Tt]hat|[Tt]his) (?:was|is) (\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+)+)(?=[,.;]|$)/u,
-  /^so said (.{2,80}?)(?=[,.;]|$)/i,
-  /^(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){0,2}) (?:added|reminded|stressed|insisted|explained|continued|went on)(?: \p{Ll}+){0,2}? (?:that|to)\b/u,
+  // ("So said Kap. Peñaflor on Tuesday night": when it was said is no part of the name.)
+  /^so said (.{2,80}?)(?=\s+(?:on|in|at|after|before|during|last|late|early|this|yesterday|today)\b|[,.;]|$)/i,
+  // ("The congresswoman added that …": a definite role, as a name, goes on speaking.)
+  /^((?:[Tt]he (?:[\p{Ll}-]+ )?[\p{Ll}-]+)|\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){0,2}) (?:added|reminded|stressed|insisted|explained|continued|went on)(?: \p{Ll}+){0,2}? (?:that|to)\b/u,
 ];
 
 /** "the 15-year-old thought …": a person known by age alone as a clause's subject. */
@@ -823,10 +825,18 @@ function ownWords(text: string, answer: string, nested: readonly { start: number
   return parts.map((part) => trimQuoteEnd(unwrapped(part.trim()))).filter((part) => /\p{L}/u.test(part));
 }
 
+/** A translation in brackets right after a quotation's closing mark ("” (We still have no rice.) "). */
+const TRANSLATION_AFTER = /^["\u201D\u2019']?[.,]?\s*\([^()]{2,600}\)[.,]?\s*/u;
+/** The longest stretch after a quotation read for its translation. */
+const MAX_TRANSLATION = 620;
+
 /** Who the sentence after a quotation says spoke it, if it does (see NEXT_SENTENCE_CREDITS). */
 function nextSentenceCredit(sentence: string): string | undefined {
   for (const pattern of NEXT_SENTENCE_CREDITS) {
     const phrase = pattern.exec(sentence)?.[1];
+    // (A definite noun goes on speaking only as a person's role: "The report added that …" is no one's.)
+    if (phrase !== undefined && /^the\s/i.test(phrase) && !isRoleNoun(phrase.split(' ').pop() as string))
+      continue;
     if (phrase !== undefined) return phrase.replace(/,\s.*$/, '');
   }
   return undefined;
@@ -3599,6 +3609,22 @@ class ArticleAttribution {
     return undefined;
   }
 
+  /**
+   * The person the sentence after a quotation (and after its translation in brackets) is about, when its
+   * subject is someone ("“…” (…) The governor gave the order …").
+   */
+  #goesOnAbout(masked: string, span: QuoteSpan, cue: CueContext): number | undefined {
+    if (span.close < 0) return undefined;
+    const translated = TRANSLATION_AFTER.exec(masked.slice(span.close, span.close + MAX_TRANSLATION));
+    const rest = masked
+      .slice(span.close + (translated?.[0].length ?? 0))
+      .replace(/^[\s.,;:!?"'\u201D\u2019]+/u, '');
+    if (!/^\p{Lu}/u.test(rest)) return undefined;
+    const sentence = rest.split(/[.!?](?:\s|$)/u)[0] ?? '';
+    const subject = this.#resolve({ phrase: sentenceSubject(sentence) }, cue);
+    return subject?.kind === 'entity' ? subject.entity : undefined;
+  }
+
   /** Who is named (outside quotations) at the start of a sentence of paragraph `p`, if anyone is. */
   #openingPerson(p: number, sentence: number, bounds: Bounds): number | undefined {
     const first = (this.#people.paragraphs[p]?.names ?? []).find((n) => n.sentence === sentence);
@@ -3769,7 +3795,12 @@ class ArticleAttribution {
       // splitter may keep it in the quotation's sentence, or the writer run it on after a dash).
       if (speaker === null && span.close >= 0) {
         // "“…” – that is how the coroner put it": a dash may set the credit off.
-        const rest = afterClose.replace(/^[\s.,;:!?)\]"'\u201D\u2019\u2013\u2014-]+/u, '');
+        // ("“…” (We still have no rice.) So said Kap. Peñaflor": a translation in brackets stands between.)
+        const translated = TRANSLATION_AFTER.exec(masked.slice(span.close, span.close + MAX_TRANSLATION));
+        const rest = (translated ? masked.slice(span.close + translated[0].length) : afterClose).replace(
+          /^[\s.,;:!?)\]"'\u201D\u2019\u2013\u2014-]+/u,
+          '',
+        );
         const next = bounds[s + 1];
         // The sentence after: in this paragraph, or opening the next one (not read yet, so as written) when
         // no quotation of this paragraph has a speaker yet ("“…,” said X. “…” ¶ Y reminded jurors that …"
@@ -3886,7 +3917,11 @@ class ArticleAttribution {
         (opensSentence || span.close < 0) &&
         carried === null
       ) {
-        const topic = this.#narratedSubject(p);
+        const before = this.#narratedSubject(p);
+        // "“Tanggalin …” (Remove all the stickers.) The governor gave the order …": a paragraph that goes on
+        // about someone else leaves the words to no one the paragraph before is about.
+        const goesOnAbout = before === undefined ? undefined : this.#goesOnAbout(masked, span, cue);
+        const topic = goesOnAbout === undefined || goesOnAbout === before ? before : undefined;
         if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
         // "The chair of the Supporters' Trust has responded, and she has not held back. ¶ “…” ¶ Bernadette
         // Kinsella, who has led the trust since 2019, said …": the role the paragraph before is about, named

@@ -10523,3 +10523,66 @@ describe('a question that calls someone by name ("“You would accept, Dr Venn, 
     expect(s['I would accept they were at the upper end']).toBe('Kim Venn');
   });
 });
+
+describe('a quotation in another language with its translation in brackets, and the speaker named after', () => {
+  it('is credited by "So said X" after the translation', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Engr. Lito Barrameda, the disaster office chief, said four bodies had been found.'],
+        ['“Wala pa kaming bigas,” Barrameda said.'],
+        [
+          '“Wala pa rin kaming natatanggap na tulong.” (We still have not received any help.) So said Kap. Nena Salvador on Tuesday night, after a truck reached her village.',
+        ],
+      ]),
+    );
+    expect(s['Wala pa rin kaming natatanggap na tulong']).toBe('Nena Salvador');
+  });
+
+  it('is credited by a role that goes on speaking ("The congresswoman added that …")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Rep. Carmela Soriano said the committee would meet.'],
+        [
+          '“Hindi ito tungkol sa pulitika.” (This is not about politics.) The congresswoman added that she would ask for the records.',
+        ],
+      ]),
+    );
+    expect(s['Hindi ito tungkol sa pulitika']).toBe('Carmela Soriano');
+  });
+
+  it('is no one’s the paragraph before is about when the paragraph goes on about someone else', () => {
+    const page = [
+      'Governor bans names on relief packs',
+      'By Staff Reporter',
+      'Gov. Danilo Abad signed Executive Order No. 41 on Tuesday, which bars the name of any official from relief goods.',
+      'The order came two days after photographs of packs bearing "Tulong ni Gov. Dan" stickers spread online, and a day after Social Welfare Secretary Lourdes Vidal found 15,000 family food packs sitting in the capitol warehouse and ordered the department to deliver directly to the villages.',
+      '"Tanggalin na ang lahat ng sticker." (Remove all the stickers.) The governor gave the order to capitol staff in front of reporters, and volunteers began peeling labels off the packs.',
+    ].join('\n\n');
+    const s = speakersOf(parseArticle('ph', 'ph.txt', page, 0, compileCleaningRules(testConfig().cleaning)));
+    expect(s['Tanggalin na ang lahat ng sticker']).toBe('unknown');
+  });
+});
+
+describe('a nickname in quotation marks before a surname with particles ("Maria Cristina “Tina” de los Reyes")', () => {
+  it('is one person with the full name', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Rep. Maria Cristina “Tina” de los Reyes filed a resolution on Tuesday.'],
+        ['“We want the records,” de los Reyes said.'],
+      ]),
+    );
+    expect(s['We want the records']).toBe('Maria Cristina de los Reyes');
+  });
+});
+
+describe('a Filipino courtesy before a given name ("Mang Rodrigo")', () => {
+  it('is a title, not part of a second person’s name', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Rodrigo Salcedo, 58, has slept in the chapel since Saturday.'],
+        ['“Bangka ang kailangan namin,” said Mang Rodrigo.'],
+      ]),
+    );
+    expect(s['Bangka ang kailangan namin']).toBe('Rodrigo Salcedo');
+  });
+});
