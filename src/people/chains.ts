@@ -191,6 +191,11 @@ function honorificFitsAge(m: NameMention, e: ArticleEntity): boolean {
 /** How many paragraphs back another person of the surname still stands in the way of the one just named. */
 const NEAR_PARAGRAPHS = 2;
 
+/** Someone the article gives no kinship ("his daughter") nor an age under `ADULT_AGE`. */
+function isUnrelatedAdult(e: ArticleEntity): boolean {
+  return e.elder?.kin === undefined && (e.elder?.age === undefined || e.elder.age >= ADULT_AGE);
+}
+
 /** A title as compared: "Dr." and "dr" are one, and so are "Cllr" and "Councillor". */
 function foldTitle(title: string): string {
   const folded = title.toLowerCase().replace(/\.$/, '');
@@ -612,6 +617,11 @@ class ArticleChains {
     // He … ¶ Venn, …" is the grandson's; an honorific, as in "Ms Galvery", is read as the one just named).
     const near = left.filter((e) => since(e) <= NEAR_PARAGRAPHS);
     if (left.length > 1 && recent.length === 1 && (m.titles.length > 0 || near.length === 1))
+      return recent[0] as ArticleEntity;
+    // "Calum MacNeil, who manages the farm and is not related to the ferry executive, said … ¶ “…,” MacNeil
+    // said" where the executive Ruaraidh MacNeil was named two paragraphs up: people of one surname the
+    // article gives no kinship or childhood are namesakes, and the surname is the one just named.
+    if (left.length > 1 && recent.length === 1 && near.every(isUnrelatedAdult))
       return recent[0] as ArticleEntity;
     // "Ms Lee replied" where the minister Lee Hyun-ju was named five paragraphs up and Dr Lee Dong-hyuk
     // eleven: an honorific that says only a gender is the one of them named last, not the one named most.

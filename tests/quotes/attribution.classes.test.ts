@@ -7170,9 +7170,9 @@ describe('a bare surname before two people of that name are named in full', () =
     expect(s['I will not leave the man who taught me everything']).toBe('Adaeze Okonjo');
   });
 
-  it('still goes to the first full name when the headline names no one of that surname', () => {
+  it('goes to the one just named when the headline names no one of that surname, and no kinship is stated outside quotations', () => {
     const s = speakersOf({ ...profile, title: 'The sand pitch that made a champion' });
-    expect(s['I will not leave the man who taught me everything']).not.toBe('Adaeze Okonjo');
+    expect(s['Nobody here tells me I am too slow']).toBe('Adaeze Okonjo');
   });
 });
 
@@ -10584,5 +10584,33 @@ describe('a Filipino courtesy before a given name ("Mang Rodrigo")', () => {
       ]),
     );
     expect(s['Bangka ang kailangan namin']).toBe('Rodrigo Salcedo');
+  });
+});
+
+describe('a bare surname two unrelated people share, one named in the paragraph before', () => {
+  it('is the one just named, when the article gives neither kinship nor childhood', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“We are cautiously optimistic,” ferry director Ruaraidh MacLure told reporters.'],
+        ['MacLure said the company would review its relief vessel.'],
+        [
+          'Calum MacLure, who manages the fish farm and is not related to the ferry director, said the farm had lost money.',
+        ],
+        ['“Seventy tons off today is a start,” MacLure said.'],
+      ]),
+    );
+    expect(s['Seventy tons off today is a start']).toBe('Calum MacLure');
+  });
+
+  it('is neither’s for sure when one is the other’s child', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“We lost the house,” said Amber Loudon, 38.'],
+        ['Loudon said the family would stay with friends.'],
+        ['Her daughter Harper Loudon, 6, slept through the night.'],
+        ['“It was so loud,” Loudon said.'],
+      ]),
+    );
+    expect(s['It was so loud']).not.toBe('Harper Loudon');
   });
 });
