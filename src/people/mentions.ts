@@ -44,6 +44,7 @@ import {
   isHandle,
   isPlainLetters,
   isParticle,
+  isGaelicArticle,
   isMutatedSurname,
   isParticleName,
   mayBeHandle,
@@ -942,6 +943,7 @@ export class MentionScanner {
         !isUpper(bare) &&
         (isParticleName(bare) ||
           (j > i && isMutatedSurname(tokens.bare(j - 1), bare)) ||
+          (j > i && isGaelicArticle(tokens.bare(j - 1), bare, tokens.bare(j + 1))) ||
           (j > i &&
             ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
               (isParticle(bare) && this.#particlesThenName(tokens, j)))));

@@ -140,12 +140,31 @@ const IRISH_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 /** The lower-case initial mutation of an Irish surname ("h" of "hUiginn", "n" of "nDonnchadha"): a RegExp source. */
 export const IRISH_MUTATION_PATTERN = '(?:[hnt]|bh|bhf|mb|gc|nd|ng|dt)';
-/** A surname after an Irish particle with its initial mutation in lower case: "hUiginn", "nDonnchadha", "tSaoi". */
-const MUTATED_SURNAME = new RegExp(`^${IRISH_MUTATION_PATTERN}\\p{Lu}\\p{Ll}`, 'u');
+/**
+ * A surname after an Irish particle with its initial mutation in lower case: "hUiginn", "nDonnchadha",
+ * "tSaoi", and in Scottish Gaelic with a hyphen, "t-Saoir".
+ */
+const MUTATED_SURNAME = new RegExp(`^${IRISH_MUTATION_PATTERN}-?\\p{Lu}\\p{Ll}`, 'u');
+/** The Gaelic article inside a surname after "Mac" or "Nic": "Mac an tSaoi", "Nic an t-Saoir", "Mac a' Phi". */
+const GAELIC_ARTICLES: ReadonlySet<string> = new Set(['an', "a'", 'a\u2019', 'na']);
 
 /** Whether `token` after `before` is an Irish surname written with its mutation ("Ó hUiginn", "Mac an tSaoi"). */
 export function isMutatedSurname(before: string, token: string): boolean {
-  return MUTATED_SURNAME.test(token) && IRISH_PARTICLES.has(before.toLowerCase());
+  return (
+    MUTATED_SURNAME.test(token) && (IRISH_PARTICLES.has(before.toLowerCase()) || GAELIC_ARTICLES.has(before))
+  );
+}
+
+/**
+ * Whether `token` is the Gaelic article inside a surname: after "Mac", "Nic" or "Mhic" and before the rest of
+ * the name ("Mac an t-Saoir", "Mac a' Phearsain").
+ */
+export function isGaelicArticle(before: string, token: string, next: string): boolean {
+  return (
+    GAELIC_ARTICLES.has(token) &&
+    /^(?:mac|nic|mhic)$/i.test(before) &&
+    (/^\p{Lu}/u.test(next) || MUTATED_SURNAME.test(next))
+  );
 }
 
 export function isParticleName(token: string): boolean {
@@ -326,6 +345,9 @@ export function coreWords(tokens: readonly string[]): string[] {
 function isCoreWord(tokens: readonly string[], i: number): boolean {
   const t = tokens[i] as string;
   if (isParticle(t)) return false;
+  // "Mac an t-Saoir": the patronymic and its article are no given name.
+  if (isGaelicArticle(tokens[i - 1] ?? '', t, tokens[i + 1] ?? '')) return false;
+  if (isGaelicArticle(t, tokens[i + 1] ?? '', tokens[i + 2] ?? '')) return false;
   const lower = t.toLowerCase();
   if (lower === t || !isParticle(lower)) return true;
   // "Mrs Dela Cruz", "Capt. De Souza": a capitalised particle and one word are a surname, no given name

@@ -30,6 +30,7 @@ import {
 import {
   endBeforePostNominals,
   HANDLE_PATTERN,
+  isGaelicArticle,
   isMutatedSurname,
   isParticle,
   looksLikePlace,
@@ -227,7 +228,9 @@ function trailingRun(tokens: readonly string[]): number {
     const previous = tokens[start - 2] ?? '';
     const compound = isCompoundWord(token) && !(NAME_TOKEN.test(previous) && /^\p{Lu}/u.test(previous));
     if (
-      (NAME_TOKEN.test(token) || isMutatedSurname(previous, token)) &&
+      (NAME_TOKEN.test(token) ||
+        isMutatedSurname(previous, token) ||
+        isGaelicArticle(previous, token, tokens[start] ?? '')) &&
       !POSSESSIVE.test(token) &&
       !compound &&
       !(start < tokens.length && OPENING_WORD.test(token) && FUNCTION_WORDS.has(token.toLowerCase()))

@@ -10614,3 +10614,20 @@ describe('a bare surname two unrelated people share, one named in the paragraph 
     expect(s['It was so loud']).not.toBe('Harper Loudon');
   });
 });
+
+describe('a Gaelic surname with its article and a mutation written with a hyphen ("Dr Màiri Mac an t-Saoir")', () => {
+  it('is one name, and "Dr Mac an t-Saoir" later is the same person', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['The island’s GP, Dr Morag Mac an t-Sagairt, said a man was flown out by helicopter.'],
+          ['“If it arrives tomorrow, we are fine,” Dr Mac an t-Sagairt said.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name)).toContain('Morag Mac an t-Sagairt');
+    expect(index.quotes.map((q) => q.speaker)).toEqual(['Morag Mac an t-Sagairt']);
+  });
+});
