@@ -226,7 +226,9 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
  * Officer). Only in capitals: "Di" and "Ds" are parts of names ("Luigi Di Maio").
  */
 export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  'DI DCI DS DSI DSU DCS DC PCSO SP DSP ASP SSP IGP DIG AIG DCP ACP SHO CDO'.split(' '),
+  'DI DCI DS DSI DSU DCS DC PCSO SP DSP ASP SSP IG IGP DIG AIG DGP ADG ADGP DCP ACP SHO SDM SDPO CDO'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -750,6 +750,8 @@ const PUT_TO_SUBJECT = new RegExp(
   'iu',
 );
 
+/** A cue that goes on with the words of the one just quoted: "…,” the officer added.". */
+const ADDED_CUE = /\badded\b/i;
 /** A cue that makes a quote an answer to the one before. */
 const REPLY_CUE = /\b(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot back)\b/i;
 
@@ -2649,6 +2651,26 @@ class ArticleAttribution {
   }
 
   /**
+   * "“…,” IG Meena said. ¶ “…,” the senior IPS officer added.": a role the article uses for people it does not
+   * name, cued by "added", right after someone's quotation (in this paragraph or the one before), is that
+   * speaker going on, when of a gender that fits.
+   */
+  #addingRole(ref: Extract<SpeakerRef, { kind: 'role' }>, at: Place, sentence: string): QuoteSpeaker | null {
+    const last = this.#lastSpeaker;
+    const speaker = last?.speaker;
+    if (
+      last === undefined ||
+      speaker?.kind !== 'entity' ||
+      !ANONYMOUS_ROLES.has(ref.noun) ||
+      !ADDED_CUE.test(sentence) ||
+      at.paragraph - last.paragraph > 1 ||
+      !this.#compatible(speaker.entity, ref.gender)
+    )
+      return null;
+    return speaker;
+  }
+
+  /**
    * The holder of the definite role that is the subject of a subordinate clause opening the sentence, when
    * the main clause opens with the pronoun ("When the judge asked whether …, she said:"), of its gender.
    */
@@ -3125,7 +3147,7 @@ class ArticleAttribution {
         return { kind: 'org', name: this.#orgReferent(ref.name, at) ?? ref.name };
       }
       case 'role': {
-        const resolved = this.#resolveRole(ref, at, before);
+        const resolved = this.#resolveRole(ref, at, before) ?? this.#addingRole(ref, at, sentenceMasked);
         // "“…?” the coroner asked. / “…,” the consultant replied.": the one who replies is not the asker.
         if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#askedLast(resolved.entity))
           return null;

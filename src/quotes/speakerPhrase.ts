@@ -278,7 +278,8 @@ const KIN_COMPOUND = /^(\p{Ll}+)-of-(?:one|two|three|four|five|six|seven|eight|n
 const POSSESSIVE_ROLE = /^(?:the\s+)?(\p{L}[\p{L}-]*)['\u2019]s\s+(\p{Ll}.*)$/u;
 
 /** "the Wanderers manager", "the White House spokesman": capitalised words of a body, then a role. */
-const BODY_ROLE = /^[Tt]he\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2})(\p{Ll}[\p{Ll}-]*)$/u;
+const BODY_ROLE =
+  /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2})(\p{Ll}[\p{Ll}-]*)$/u;
 
 /** "the President", "the Prime Minister", "the Mayor-elect": up to three capitalised words after "the". */
 const CAPITALISED_ROLE = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+(?:-(?:elect|designate))?)$/u;
@@ -338,10 +339,11 @@ function roleNominal(written: string): SpeakerRef | undefined {
   }
   // "the Wanderers manager", "the Labour leader": a role qualified by the body it serves, which tells two
   // holders of the role apart as "Aldermoor's chief executive" does.
+  // ("the senior IPS officer": lower-case words before the body qualify the role.)
   const body = BODY_ROLE.exec(phrase);
   if (body) {
-    const role = roleNominal(`the ${body[2]}`);
-    const qualifier = (body[1] as string).trim().split(/\s+/).pop()?.toLowerCase();
+    const role = roleNominal(`the ${body[1]}${body[3]}`);
+    const qualifier = (body[2] as string).trim().split(/\s+/).pop()?.toLowerCase();
     return role?.kind === 'role' && !role.demonym && qualifier ? { ...role, qualifier, body: true } : role;
   }
   // "a driver", "one diplomat": someone new and unnamed, who refers back to no one.

@@ -10631,3 +10631,39 @@ describe('a Gaelic surname with its article and a mutation written with a hyphen
     expect(index.quotes.map((q) => q.speaker)).toEqual(['Morag Mac an t-Sagairt']);
   });
 });
+
+describe('an Indian police rank in capitals before a surname ("IG Meena said")', () => {
+  it('is a title of the officer named in full before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['SIT chief and Inspector General of Police (IG) V.S. Kataria said the owner was the main link.'],
+        ['“He is not a small player,” IG Kataria said.'],
+      ]),
+    );
+    expect(s['He is not a small player']).toBe('V.S Kataria');
+  });
+});
+
+describe('a role used for people the article does not name, cued by "added" right after someone’s quotation', () => {
+  it('is that speaker going on ("“…,” Supt Kataria said. ¶ “…,” the senior IPS officer added.")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Superintendent Ravi Kataria briefed reporters on Tuesday.'],
+        ['“He had agents in seven districts,” Supt Kataria said.'],
+        ['“We have recovered a diary written in code,” the senior IPS officer added.'],
+      ]),
+    );
+    expect(s['We have recovered a diary written in code']).toBe('Ravi Kataria');
+  });
+
+  it('is no one when the cue is not "added"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Superintendent Ravi Kataria briefed reporters on Tuesday.'],
+        ['“He had agents in seven districts,” Supt Kataria said.'],
+        ['“The diary is written in code,” an officer told reporters.'],
+      ]),
+    );
+    expect(s['The diary is written in code']).toBe('unknown');
+  });
+});
