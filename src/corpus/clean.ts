@@ -535,6 +535,7 @@ function isCutProse(line: string): boolean {
 }
 
 function markProseRules(lines: Line[], rules: CleaningRules): void {
+  joinSpeakerHeadings(lines);
   let inPromo = false;
   for (const [i, line] of lines.entries()) {
     const { text } = line;
@@ -567,6 +568,39 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
     // reporting, not the writer's bio.)
     if (isPromo(text, rules) || (rules.bio.test(text) && !QUOTES_SOMEONE.test(text))) line.drop = true;
   }
+}
+
+/**
+ * A box that heads each speaker's words with their name and role on lines of their own ("PRO ¶ Thorsten
+ * Weber ¶ President, Freight Association ¶ “…”"): the two lines become one that introduces the quotation
+ * ("Thorsten Weber, President, Freight Association:"), as a cue ending in a colon does.
+ */
+function joinSpeakerHeadings(lines: Line[]): void {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const [name, role, words] = [lines[i], lines[i + 1], lines[i + 2]] as [Line, Line, Line];
+    if (name.drop || role.drop || words.drop) continue;
+    if (!HEADING_NAME.test(name.text) || !isRoleLine(role.text)) continue;
+    if (!OPENS_QUOTE.test(words.text) || !endsLikeProse(words.text)) continue;
+    role.text = `${name.text}, ${role.text}:`;
+    name.drop = true;
+  }
+}
+
+/** A name on a line of its own: two to five capitalised words, titles ("Prof. Dr.") and particles ("von") among them. */
+const HEADING_NAME =
+  /^(?:(?:Prof|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Col|Capt|Rev|Hon|Cllr)\.?\s+){0,3}\p{Lu}[\p{Ll}'\u2019-]+(?:\s+(?:(?:von|van|der|den|de|da|di|du|del|la|le|al|bin|ibn)\s+){0,2}\p{Lu}[\p{L}'\u2019-]+){1,4}$/u;
+/** Most words of a speaker's role on the line under their name ("Professor of Labour Law, Hanseatic University"). */
+const MAX_ROLE_LINE_WORDS = 14;
+
+/** A role under a name: a few capitalised words with a comma or "of", not a sentence ("President, Freight Association"). */
+function isRoleLine(text: string): boolean {
+  return (
+    /^\p{Lu}/u.test(text) &&
+    !endsLikeProse(text) &&
+    wordCount(text) <= MAX_ROLE_LINE_WORDS &&
+    /,|\bof\b/.test(text) &&
+    !OPENS_QUOTE.test(text)
+  );
 }
 
 /** A quotation and its credit on one line, as a "What they said" list prints it: "“…” — Luc Gagnon, captain". */

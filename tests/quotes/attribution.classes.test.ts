@@ -10667,3 +10667,31 @@ describe('a role used for people the article does not name, cued by "added" righ
     expect(s['The diary is written in code']).toBe('unknown');
   });
 });
+
+describe('a box that heads each speaker’s words with their name and role on lines of their own ("Pro and contra")', () => {
+  it('gives each speaker the quotation paragraphs under their heading', () => {
+    const page = [
+      'Should rail strikes be limited?',
+      'By Staff Reporter',
+      'PRO AND CONTRA',
+      'PRO',
+      'Torben Vashold',
+      'President, Association of Freight Carriers',
+      '"Nobody in my industry questions the right to strike. But a railway is not a car factory.',
+      '"I am asking for something modest: four days\' notice."',
+      'CONTRA',
+      'Prof. Dr. Ilse Rohrbeck',
+      'Professor of Labour Law, University of Lindau',
+      '"Every strike is inconvenient. That is the point of a strike."',
+      'BERLIN - The transport minister proposed a mediator on Wednesday.',
+    ].join('\n\n');
+    const s = speakersOf(
+      parseArticle('box', 'box.txt', page, 0, compileCleaningRules(testConfig().cleaning)),
+    );
+    expect(s['Nobody in my industry questions the right to strike. But a railway is not a car factory']).toBe(
+      'Torben Vashold',
+    );
+    expect(s["I am asking for something modest: four days' notice"]).toBe('Torben Vashold');
+    expect(s['Every strike is inconvenient. That is the point of a strike']).toBe('Ilse Rohrbeck');
+  });
+});
