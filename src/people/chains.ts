@@ -429,12 +429,13 @@ class ArticleChains {
       const fitting = surnames.filter((e) => genderOf(e) === m.gender);
       if (fitting.length === 1) return fitting[0] as ArticleEntity;
     }
-    // … and "Minister Arredondo Beltrán" before "Tomás Arredondo Beltrán": the full name takes it over.
+    // … and "Minister Arredondo Beltrán" before "Tomás Arredondo Beltrán" (or "María Fernanda López Ortega",
+    // two given names): the full name takes it over.
     const shortened = sharing.filter(
       (e) =>
         e.full && bothSurnames(e.tokens) && endsWithTokens(m.tokens, e.tokens) && compatible(e, m.gender),
     );
-    if (m.tokens.length === 3 && shortened.length === 1) {
+    if ((m.tokens.length === 3 || m.tokens.length === 4) && shortened.length === 1) {
       const e = shortened[0] as ArticleEntity;
       e.tokens = [...m.tokens];
       e.key = compactKey(e.tokens);

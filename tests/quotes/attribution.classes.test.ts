@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { quoteBriefing } from '../../src/commands/quote.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { buildIndex } from '../../src/index/newsIndex.ts';
-import { mainClauseStart } from '../../src/quotes/attribute.ts';
+import { MentionScanner } from '../../src/people/mentions.ts';
+import { attributeArticle, mainClauseStart } from '../../src/quotes/attribute.ts';
+import { SpeakerPhrases } from '../../src/quotes/speakerPhrase.ts';
 import { analyzeArticles, buildQuoteCatalog } from '../../src/quotes/catalog.ts';
 import { compileCleaningRules } from '../../src/corpus/clean.ts';
 import { parseArticle } from '../../src/corpus/load.ts';
@@ -10693,5 +10695,25 @@ describe('a box that heads each speaker’s words with their name and role on li
     );
     expect(s["I am asking for something modest: four days' notice"]).toBe('Torben Vashold');
     expect(s['Every strike is inconvenient. That is the point of a strike']).toBe('Ilse Rohrbeck');
+  });
+});
+
+describe('both surnames of a Spanish name used first (inside a quotation), then the name with two given names', () => {
+  it('is one person: "Maria Fernanda Vidal Arriaga" takes over "Minister Vidal Arriaga"', () => {
+    const page = [
+      'Talks collapse in Rio Seco',
+      'By Staff Reporter',
+      'VILLA ALCANTARA, Argentina, March 10 (Austral) - Wage talks collapsed on Tuesday evening.',
+      "Ramon Aguirre, who leads the teachers' union, said teachers would strike for 72 hours next week.",
+      '"If Wednesday is not enough, we will come back," Aguirre said. "Minister Vidal Arriaga can keep blaming the provinces."',
+      'In Buenos Aires, Economy Minister Maria Fernanda Vidal Arriaga told a news conference that the federal government would not send any money.',
+      '"We are not going to rescue anyone with money we do not have," Vidal Arriaga said.',
+    ].join('\n\n');
+    const parsed = parseArticle('ar', 'ar.txt', page, 0, compileCleaningRules(testConfig().cleaning));
+    // Within the article itself, before the corpus links anyone across articles.
+    const { people, quotes } = attributeArticle(parsed, new MentionScanner(new Set()), new SpeakerPhrases());
+    const rescue = quotes.find((q) => q.text.startsWith('We are not going to rescue'));
+    const speaker = rescue?.speaker?.kind === 'entity' ? people.entities[rescue.speaker.entity] : undefined;
+    expect(speaker?.tokens.join(' ')).toBe('Maria Fernanda Vidal Arriaga');
   });
 });
