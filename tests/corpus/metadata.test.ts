@@ -1976,6 +1976,27 @@ describe('a broadcaster’s and an agency’s page', () => {
     expect(m.published).toBe('2026-03-11');
   });
 
+  it('names an agency as its masthead line spells out its initials after a dash ("KPN - Kestrel Pacific Newswire")', () => {
+    const m = metadataOf([
+      'KPN - Kestrel Pacific Newswire',
+      'Volcano alert raised as thousands flee | KPN',
+      'Volcano alert raised as thousands flee',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Kestrel Pacific Newswire');
+  });
+
+  it('names an agency its capitals masthead spells out on the next line, not its news product ("DPA News")', () => {
+    const m = metadataOf([
+      'Landing craft reaches cut-off island | DPA News',
+      'DPA NEWS',
+      'Dunmore Press Association',
+      'Landing craft reaches cut-off island',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Dunmore Press Association');
+  });
+
   it('names an agency as its masthead spells out its initials beside them ("HEPA  Harbour East Press Agency")', () => {
     const m = metadataOf([
       'Troops seize excavators in raids on illegal mines | HEPA',

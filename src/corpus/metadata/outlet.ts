@@ -622,24 +622,32 @@ function spelledOut(name: string, top: readonly string[]): string | undefined {
   const m = /^(\p{Lu}{2,6})(?: (\p{Lu}\p{Ll}+))?$/u.exec(name);
   if (!m) return undefined;
   const initials = m[1] as string;
+  // ("CPA News" where the page spells out "Caledonian Press Association": the agency, whose news it is.)
   const spells = (text: string) =>
     initialsOf(text) === initials &&
     leadingName(text) === text &&
-    (m[2] === undefined || text.endsWith(` ${m[2]}`));
+    (m[2] === undefined || text.endsWith(` ${m[2]}`) || AGENCY_WORD.test(text));
+  // ("CPA NEWS", the masthead in capitals.)
+  const isName = (line: string) => line.toUpperCase() === name.toUpperCase() || line === initials;
   for (let i = 0; i < top.length; i++) {
     const line = top[i] as string;
-    // "RAN | Radio Aubrin News": a masthead and the tagline that spells it out.
-    const [head, tagline, ...more] = line.split(TAGLINE_SEPARATOR);
+    // "RAN | Radio Aubrin News", "APN - Asia Pacific Newswire": a masthead and the tagline that spells it out.
+    const [head, tagline, ...more] = line.split(INITIALS_SEPARATOR);
     if (tagline !== undefined && more.length === 0 && head === initials && spells(tagline)) return tagline;
     // "WAPA  Western Africa Press Agency": the masthead's initials and, beside them, what they stand for.
     if (line.startsWith(`${initials} `) && spells(line.slice(initials.length + 1)))
       return line.slice(initials.length + 1);
-    if (line !== name && line !== initials) continue;
+    if (!isName(line)) continue;
     const next = top[i + 1];
     if (next !== undefined && spells(next)) return next;
   }
   return undefined;
 }
+
+/** Between a masthead's initials and what they stand for: a bar, a dash or a bullet ("APN - Asia Pacific Newswire"). */
+const INITIALS_SEPARATOR = /\s+[|\u2014\u2013\u00B7\u2022-]\s+/;
+/** The last word of an agency's name, complete without the product word after its initials ("CPA News"). */
+const AGENCY_WORD = /\s(?:Agency|Association|Newswire|Wire|Press|Syndicate)$/;
 
 /**
  * "NYP" (from "© NYP Holdings, Inc.") on a page with a line of its own "New York Post": initials that a
