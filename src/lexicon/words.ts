@@ -188,7 +188,8 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(
  * a capitalised run that starts with one names a place.
  */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set(
-  'north south east west northern southern eastern western central upper lower greater new san santa los las saint'.split(
+  // (And the words that open the names of mountains, lakes, capes and ports: "Mount Ruwata", "Port Mhor".)
+  'north south east west northern southern eastern western central upper lower greater new san santa los las saint mount mt lake cape port fort'.split(
     ' ',
   ),
 );

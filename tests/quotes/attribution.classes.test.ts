@@ -10717,3 +10717,17 @@ describe('both surnames of a Spanish name used first (inside a quotation), then 
     expect(speaker?.tokens.join(' ')).toBe('Maria Fernanda Vidal Arriaga');
   });
 });
+
+describe('a mountain, lake or port named in the sentence before a pronoun cue ("Mount Ruwata remains at Level IV, said Dr X")', () => {
+  it('is a place, not a man the "he" may mean', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Mount Keldra remains at its highest alert level, said Hendra Wirasakti, head of the volcanology centre.',
+        ],
+        ['“A quieter mountain is not yet a safe mountain,” he told a briefing.'],
+      ]),
+    );
+    expect(s['A quieter mountain is not yet a safe mountain']).toBe('Hendra Wirasakti');
+  });
+});
