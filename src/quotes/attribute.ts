@@ -832,6 +832,12 @@ const TRANSLATION_AFTER = /^["\u201D\u2019']?[.,]?\s*\([^()]{2,600}\)[.,]?\s*/u;
 /** The longest stretch after a quotation read for its translation. */
 const MAX_TRANSLATION = 620;
 
+/** The text after a translation in brackets that follows the quotation closing at `close`; undefined for none. */
+function afterTranslation(masked: string, close: number): string | undefined {
+  const translated = TRANSLATION_AFTER.exec(masked.slice(close, close + MAX_TRANSLATION));
+  return translated ? masked.slice(close + translated[0].length) : undefined;
+}
+
 /** Who the sentence after a quotation says spoke it, if it does (see NEXT_SENTENCE_CREDITS). */
 function nextSentenceCredit(sentence: string): string | undefined {
   for (const pattern of NEXT_SENTENCE_CREDITS) {
@@ -3637,13 +3643,15 @@ class ArticleAttribution {
    */
   #goesOnAbout(masked: string, span: QuoteSpan, cue: CueContext): number | undefined {
     if (span.close < 0) return undefined;
-    const translated = TRANSLATION_AFTER.exec(masked.slice(span.close, span.close + MAX_TRANSLATION));
-    const rest = masked
-      .slice(span.close + (translated?.[0].length ?? 0))
-      .replace(/^[\s.,;:!?"'\u201D\u2019]+/u, '');
+    const rest = (afterTranslation(masked, span.close) ?? masked.slice(span.close)).replace(
+      /^[\s.,;:!?"'\u201D\u2019]+/u,
+      '',
+    );
     if (!/^\p{Lu}/u.test(rest)) return undefined;
-    const sentence = rest.split(/[.!?](?:\s|$)/u)[0] ?? '';
-    const subject = this.#resolve({ phrase: sentenceSubject(sentence) }, cue);
+    const phrase = sentenceSubject(rest.split(/[.!?](?:\s|$)/u)[0] ?? '');
+    // (A name or a role: a pronoun's resolving would teach its person a gender.)
+    if (this.#phrases.read(phrase)?.kind === 'pronoun') return undefined;
+    const subject = this.#resolve({ phrase }, cue);
     return subject?.kind === 'entity' ? subject.entity : undefined;
   }
 
@@ -3818,8 +3826,7 @@ class ArticleAttribution {
       if (speaker === null && span.close >= 0) {
         // "“…” – that is how the coroner put it": a dash may set the credit off.
         // ("“…” (We still have no rice.) So said Kap. Peñaflor": a translation in brackets stands between.)
-        const translated = TRANSLATION_AFTER.exec(masked.slice(span.close, span.close + MAX_TRANSLATION));
-        const rest = (translated ? masked.slice(span.close + translated[0].length) : afterClose).replace(
+        const rest = (afterTranslation(masked, span.close) ?? afterClose).replace(
           /^[\s.,;:!?)\]"'\u201D\u2019\u2013\u2014-]+/u,
           '',
         );
