@@ -126,18 +126,10 @@ function isAsciiLetterOrDigit(c: number): boolean {
 /** A surname that opens with its particle in lower case: "al-Haddad", "el-Amin", "bin-Talal", "d'Estaing". */
 const PARTICLE_NAME = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|abd|abu|bin|ibn)-|[dl]['\u2019])\p{Lu}/u;
 
-/** Irish particles of a surname: "Ó", "Ní", "Mac", "Nic", "Uí", "Mhic" (and "O" written without the fada). */
-const IRISH_PARTICLES: ReadonlySet<string> = new Set([
-  'ó',
-  'o',
-  'ní',
-  'ni',
-  'uí',
-  'ui',
-  'mac',
-  'nic',
-  'mhic',
-]);
+/** The Gaelic particles "son of" and "daughter of" ("Mac", "Nic", "Mhic"), which an article may follow. */
+const FILIAL_PARTICLES: ReadonlySet<string> = new Set(['mac', 'nic', 'mhic']);
+/** Irish particles of a surname: "Ó", "Ní", "Uí", and "Mac", "Nic", "Mhic" (and "O" written without the fada). */
+const IRISH_PARTICLES: ReadonlySet<string> = new Set(['ó', 'o', 'ní', 'ni', 'uí', 'ui', ...FILIAL_PARTICLES]);
 /** The lower-case initial mutation of an Irish surname ("h" of "hUiginn", "n" of "nDonnchadha"): a RegExp source. */
 export const IRISH_MUTATION_PATTERN = '(?:[hnt]|bh|bhf|mb|gc|nd|ng|dt)';
 /**
@@ -162,7 +154,7 @@ export function isMutatedSurname(before: string, token: string): boolean {
 export function isGaelicArticle(before: string, token: string, next: string): boolean {
   return (
     GAELIC_ARTICLES.has(token) &&
-    /^(?:mac|nic|mhic)$/i.test(before) &&
+    FILIAL_PARTICLES.has(before.toLowerCase()) &&
     (/^\p{Lu}/u.test(next) || MUTATED_SURNAME.test(next))
   );
 }
