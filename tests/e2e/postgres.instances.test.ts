@@ -59,7 +59,9 @@ describe.skipIf(databaseMissing !== '')('three instances on one PostgreSQL datab
     cleanups.push(() => site.close());
     const dir = await freshClone({
       digest: { leaseSeconds: 1 },
-      state: { leaderLeaseSeconds: 3 },
+      // Short enough that a killed leader is replaced within the test, long enough that a leader whose event
+      // loop stalls for a few seconds on a loaded test machine (three bots and PostgreSQL on two cores) keeps it.
+      state: { leaderLeaseSeconds: 5 },
       feeds: [{ url: `${site.url}/feeds/coast.atom` }],
       polling: { allowPrivateAddresses: true, intervalMinutes: 1 },
     });
@@ -176,13 +178,13 @@ describe.skipIf(databaseMissing !== '')('three instances on one PostgreSQL datab
     if (before) await before.kill();
     const killedLeaderAt = Date.now();
     const polls = site.hits('/feeds/coast.atom');
-    await until(() => leaderNow() !== undefined && leaderNow() !== before, 15_000, 'a new leader');
+    await until(() => leaderNow() !== undefined && leaderNow() !== before, 20_000, 'a new leader');
     const successor = leaderNow() as Bot;
     // It polls at once (the feed answers 304 now: its validators are in the shared feed state).
     await until(() => logs(successor, 'feed polling started').length > 0, 15_000, 'the new leader to poll');
     await until(() => site.hits('/feeds/coast.atom') > polls, 15_000, 'a poll by the new leader');
     expect(site.requests.at(-1)?.headers['if-none-match']).toBeDefined();
-    expect(Date.now() - killedLeaderAt).toBeLessThan(15_000);
+    expect(Date.now() - killedLeaderAt).toBeLessThan(20_000);
 
     await untilSlots(2);
     const to = Date.now() - 1500;
