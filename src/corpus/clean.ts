@@ -4,9 +4,10 @@
  * a writer's job, promos talk to "you" about newsletters, and link lists trail the story.
  */
 import { withoutDateline } from './dateline.ts';
+import { dialogueAsQuotation } from './dialogue.ts';
 import { isTranscriptHeading, QUESTION_LABEL } from './transcript.ts';
 import { type Config, configRegExp } from '../config.ts';
-import { MONTHS, SPEECH_VERB_WORDS, WEEKDAYS } from '../lexicon/index.ts';
+import { MONTHS, NAME_PARTICLE_PATTERN, SPEECH_VERB_WORDS, WEEKDAYS } from '../lexicon/index.ts';
 import { contentTokens, escapeRegExp, jaccard, normalizeWhitespace, wordCount } from '../text/normalize.ts';
 import type { PageLine } from './metadata/index.ts';
 
@@ -487,8 +488,10 @@ function isIntroducedBlock(lines: readonly Line[], i: number): boolean {
  * for whom they said it: "— Mayor Ken Ostrowski, on Northern Country 98.1", "— Chief Ada Bear of Loon Lake
  * Cree Nation, in a video".
  */
-export const DASH_CREDIT =
-  /^[\u2014\u2013-]\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}'\u2019-]+)(?:(?:,\s+|\s+(?:of|on|in|at|to|for|from)\s+)[^!?"\u201C\u201D]{2,160})?$/u;
+export const DASH_CREDIT = new RegExp(
+  `^[\u2014\u2013-]\\s*((?:(?:\\p{Lu}[\\p{L}.'\u2019-]*|${NAME_PARTICLE_PATTERN})\\s+){0,4}\\p{Lu}[\\p{L}'\u2019-]+)(?:(?:,\\s+|\\s+(?:of|on|in|at|to|for|from)\\s+)[^!?"\u201C\u201D]{2,160})?$`,
+  'u',
+);
 
 /**
  * A credit line of a name and whom they speak for, set off by a comma, under a quotation standing alone, as
@@ -496,8 +499,10 @@ export const DASH_CREDIT =
  * Dong-hyuk, chair of the residents' council, to a crowd …" (no relative clause, no full stop: not a
  * sentence).
  */
-export const NAME_CREDIT =
-  /^((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+),\s+(?!(?:who|which|that|whose|whom)\b)(?:the\s+)?\p{L}[^!?:;"\u201C\u201D]{2,160}(?<!\.)$/u;
+export const NAME_CREDIT = new RegExp(
+  `^((?:(?:\\p{Lu}[\\p{L}.'\u2019-]*|${NAME_PARTICLE_PATTERN})\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]+),\\s+(?!(?:who|which|that|whose|whom)\\b)(?:the\\s+)?\\p{L}[^!?:;"\u201C\u201D]{2,160}(?<!\\.)$`,
+  'u',
+);
 
 const HAS_LOWER_CASE = /\p{Ll}/u;
 
@@ -673,7 +678,7 @@ export function cleanArticle(raw: string, rules: CleaningRules): CleanedText {
   }));
   markProseRules(lines, rules);
   markRepeats(lines);
-  const paragraphs = lines.filter((l) => !l.drop).map((l) => l.text);
+  const paragraphs = lines.filter((l) => !l.drop).map((l) => dialogueAsQuotation(l.text));
   // Before the dateline there may be a kicker or section label that ends like a sentence ("U.S.").
   for (let i = 0; i < Math.min(DATELINE_REACH, paragraphs.length); i++)
     paragraphs[i] = withoutDateline(paragraphs[i] as string);

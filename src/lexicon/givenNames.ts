@@ -115,6 +115,33 @@ export const PATRONYMIC_GENDERS: ReadonlyMap<string, Gender> = new Map<string, G
 ]);
 
 /**
+ * Endings of patronymics written as one word after the given name, and the gender they give: Russian and
+ * Ukrainian "-ovich"/"-ovna" ("Yerzhan Bekovich", "Anna Petrovna"), Kazakh "-uly"/"-kyzy" ("Gulnar
+ * Serikkyzy"), Azerbaijani and Uzbek "-ogly"/"-qizi". Given name and patronymic together are how these
+ * languages address someone with courtesy.
+ */
+export const PATRONYMIC_ENDINGS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['ovich', 'm'],
+  ['evich', 'm'],
+  ['uly', 'm'],
+  ['ogly', 'm'],
+  ['ovna', 'f'],
+  ['evna', 'f'],
+  ['ichna', 'f'],
+  ['kyzy', 'f'],
+  ['qyzy', 'f'],
+  ['qizi', 'f'],
+]);
+
+/** The gender a one-word patronymic gives ("Serikkyzy": a daughter), if the word is one. */
+export function patronymicEndingGender(word: string): Gender | undefined {
+  const folded = word.toLowerCase();
+  for (const [ending, gender] of PATRONYMIC_ENDINGS)
+    if (folded.length > ending.length + 2 && folded.endsWith(ending)) return gender;
+  return undefined;
+}
+
+/**
  * Pet forms of given names that share no start with them ("Chema" for José María, "Manolo" for Manuel,
  * "Bill" for William), by the folded pet form: the formal given names (folded, words apart) it stands for.
  * Pet forms that begin as the name does ("Alex", "Rafa", "Santi") need no entry: a short given name that

@@ -185,8 +185,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr coun couns advocate adv district collector magistrate tehsildar ' +
     // ("Bupati Arfan", a regent; "Kombes Bambang Irawan", a senior police commissioner.)
     'bupati kombes brig ' +
-    // ("Custos Ebanks": a Jamaican parish's Custos Rotulorum.)
-    'custos ' +
+    // ("Custos Ebanks": a Jamaican parish's Custos Rotulorum; "Akim Iskakov", a Kazakh governor or mayor.)
+    'custos akim ' +
     // Kenyan offices ("CS Rotich", a Cabinet Secretary; "PS Wambua", a Principal Secretary; "MCA Hon. Auma",
     // a Member of County Assembly).
     'cs ps mca ' +
@@ -243,12 +243,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** A particle as it stands in a name, alone or hyphened to the next part ("de", "al-Haddad"): a RegExp source. */
 /**
  * The prefix of a surname that keeps its case when the rest is written in capitals ("McCREADIE",
  * "MacDONALD", "DeSANTIS"): a transcript's label or a shouted headline.
  */
 export const CAPITALS_PREFIX_PATTERN = '(?:Mc|Mac|De|Di|La|Le)';
+/** A particle as it stands in a name, alone or hyphened to the next part ("de", "al-Haddad"): a RegExp source. */
 export const NAME_PARTICLE_PATTERN = `(?:${[...NAME_PARTICLES].join('|')})(?:-\\p{Lu}[\\p{L}'\u2019-]*)?`;
 
 /** Letters after a name that are no part of it ("Imelda Cour KC", "Ann Hale MBE"). */
@@ -403,6 +403,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'inspector-general surgeon-general editor-in-chief commander-in-chief champion champ veteran pundit ' +
     'commentator presenter broadcaster teenager youngster pensioner retiree caller listener viewer ' +
     'lady princess duke duchess superior supervisor predecessor successor mentor colleague regent ' +
+    // Ranks an article calls someone by once it has named them ("Colonel Daulet Sarsenov … the colonel replied").
+    'colonel lieutenant brigadier admiral corporal ' +
+    // ("the regional akim, Marat Zhaksylykov … the akim said": a Kazakh governor or mayor.)
+    'akim ' +
     OCCUPATIONS
   ).split(' '),
 );
@@ -432,6 +436,18 @@ export const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(
     'interior defence defense justice education transport environment culture trade energy labour labor ' +
     'treasury agriculture immigration communications digital sports sport police fire state opposition ' +
     'head executive managing general'
+  ).split(' '),
+);
+
+/**
+ * Words that name a political party or its members before a role ("the Republican governor", "the Labour
+ * leader"): an affiliation, not the place or organisation an office is of, so "Florida Governor X" may be
+ * "the Republican governor".
+ */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(
+  (
+    'republican democratic democrat conservative tory labour labor liberal green socialist communist ' +
+    'nationalist unionist progressive libertarian centrist populist'
   ).split(' '),
 );
 

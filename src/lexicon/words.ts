@@ -169,7 +169,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'why how all both each every some any many most much more few several no not never once again asked ' +
     'according speaking unlike like including another other others either neither one someone somebody anyone anybody ' +
     'everyone everybody nobody none such whoever whatever afterwards afterward later earlier soon born ' +
-    'whether unless whereas whenever wherever upon amid amidst besides throughout regardless'
+    'whether unless whereas whenever wherever upon amid amidst besides throughout regardless ' +
+    // Adverbs of place that open a sentence ("Back in Tallahassee, the governor …", "Elsewhere on the coast").
+    'back elsewhere nearby overall ' +
+    // … and the spans of time that open one ("Hours later, …", "Days after the vote, …").
+    'minutes hours days weeks months moments'
   ).split(' '),
 );
 

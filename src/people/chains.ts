@@ -12,6 +12,7 @@ import {
   GIVEN_NAME_GENDERS,
   NAME_PARTICLES,
   PATRONYMIC_GENDERS,
+  patronymicEndingGender,
   HYPHENATED_GIVEN_NAME_GENDERS,
   isRoleNoun,
   KIN_WORDS,
@@ -114,13 +115,16 @@ export function genderOf(entity: Pick<ArticleEntity, 'votes' | 'tokens' | 'full'
   return undefined;
 }
 
-/** "Badriya bint Salim": the gender a patronymic particle inside the name gives. */
+/**
+ * "Badriya bint Salim", "Gulnar Serikkyzy Tölegenova": the gender a patronymic particle inside the name gives,
+ * or a patronymic after the given name.
+ */
 function patronymicGender(tokens: readonly string[]): Gender | undefined {
   for (const t of tokens) {
     const gender = PATRONYMIC_GENDERS.get(t);
     if (gender !== undefined) return gender;
   }
-  return undefined;
+  return tokens.length === 3 ? patronymicEndingGender(tokens[1] as string) : undefined;
 }
 
 /** "Kim Min-jun": the gender of a hyphenated given name after the family name, if the lexicon knows it. */
@@ -413,6 +417,10 @@ class ArticleChains {
     const sharing = this.#byPart.get(surname) ?? [];
     const same = sharing.find((e) => e.full && fitsEveryForm(e, key, m.tokens));
     if (same) return same;
+    // "says Gulnar Serikkyzy" after "Gulnar Serikkyzy Tölegenova": given name and patronymic, the courteous
+    // form of address, are the one person named with them and a family name.
+    const addressed = this.#addressedByPatronymic(m.tokens);
+    if (addressed !== undefined) return addressed;
     // "Ibáñez-Corral Soto" after "Ximena Ibáñez-Corral Soto": both surnames, the way Spanish names are
     // shortened, are the person named with them.
     const surnames = bothSurnames(m.tokens)
@@ -469,6 +477,20 @@ class ArticleChains {
       return namedInFull(e, m.tokens, surname);
     }
     return this.#new(m, true);
+  }
+
+  /** The one person named "Given Patronymic Family" whom the two words "Given Patronymic" address. */
+  #addressedByPatronymic(tokens: readonly string[]): ArticleEntity | undefined {
+    if (tokens.length !== 2 || patronymicEndingGender(tokens[1] as string) === undefined) return undefined;
+    const [given, patronymic] = tokens.map(foldToken) as [string, string];
+    const named = (this.#byPart.get(patronymic) ?? []).filter(
+      (e) =>
+        e.full &&
+        e.tokens.length === 3 &&
+        foldToken(e.tokens[0] as string) === given &&
+        foldToken(e.tokens[1] as string) === patronymic,
+    );
+    return named.length === 1 ? named[0] : undefined;
   }
 
   /** How many paragraphs before `paragraph` the entity was last named outside quotations. */
@@ -677,9 +699,11 @@ class ArticleChains {
       e.tokens = [...m.tokens];
       e.key = compactKey(e.tokens);
     }
-    // A full form has a first name and a surname ("Edwin S" has an initial for one); "De la Cruz" is a
-    // surname with its particles.
-    if (!alias && coreLength(m.tokens) >= 2 && givenAndInitial(m.tokens) === undefined) {
+    // A full form has a first name and a surname ("Edwin S" has an initial for one; "Gulnar Serikkyzy" a
+    // patronymic, addressing "Gulnar Serikkyzy Tölegenova"); "De la Cruz" is a surname with its particles.
+    const addressing =
+      m.tokens.length === 2 && e.tokens.length === 3 && this.#addressedByPatronymic(m.tokens) === e;
+    if (!alias && !addressing && coreLength(m.tokens) >= 2 && givenAndInitial(m.tokens) === undefined) {
       const form = m.tokens.join(' ');
       e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
     } else if (m.tokens.length === 1) e.shortForms.add(foldToken(m.tokens[0] as string));

@@ -26,6 +26,7 @@ import {
   OPENING_TITLES,
   PARENT_KIN,
   ORG_WORDS,
+  OFFICE_QUALIFIERS,
   KIN_WORDS,
   ROLE_WORDS,
   SPEECH_VERB_WORDS,
@@ -1052,8 +1053,12 @@ export class MentionScanner {
       // lower case opens a place's name ("New Study Finds …" is a headline's words).
       const next = words[from + 1];
       const place = lower === 'new' && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && !isCommon(next);
+      // "Sports Minister Tom Vale", "Health Secretary …" opening a sentence: the office's word before a title,
+      // however common the corpus writes it ("the sports minister").
+      const office = OFFICE_QUALIFIERS.has(lower) && next !== undefined && isTitle(next);
       if (
         place ||
+        office ||
         particle ||
         pronounName ||
         role ||

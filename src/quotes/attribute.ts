@@ -19,6 +19,7 @@ import {
   PARENT_KIN,
   SPOUSE_KIN,
   ORG_WORDS,
+  PARTY_WORDS,
   PLURAL_DEMONYMS,
   RELATIVE_AGE_WORDS,
   ROLE_WORDS,
@@ -243,9 +244,14 @@ const SET_OFF_NAME = /,\s*\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+)*
  * declined to give her name", "who asked us not to use her name", "speaking on condition of anonymity").
  */
 const UNNAMED_SUBJECT = new RegExp(
-  `${OPENS_UNNAMED.source}|\\b(?:ask(?:ed|ing)|request(?:ed|ing)|declin(?:ed|ing)) (?:not )?to be (?:named|identified)\\b|\\b(?:was|were|is|are) not (?:named|identified)\\b|\\b(?:has|have|had) not been (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bgave (?:his|her|their) (?:first )?name only as\\b|\\b(?:asked|requested) (?:us|me|reporters|the \\p{L}+) not to (?:use|publish|print|give) (?:his|her|their) (?:full |last |real )?name\\b|\\bon (?:the )?condition of anonymity\\b`,
+  `${OPENS_UNNAMED.source}|\\b(?:ask(?:ed|ing)|request(?:ed|ing)|declin(?:ed|ing)|(?:did|does|do|would) not want|(?:did|does|do)n['\u2019]t want|preferred not) (?:not )?to be (?:named|identified)\\b|\\bnot authori[sz]ed to (?:speak|talk|comment)\\b|\\b(?:was|were|is|are) not (?:named|identified)\\b|\\b(?:has|have|had) not been (?:named|identified)\\b|\\b(?:(?:declined|refused|did not want|would not|did not) (?:to )?give|gave only) (?:his|her|their) (?:full |last |first )?name\\b|\\bgave (?:his|her|their) (?:first )?name only as\\b|\\b(?:asked|requested) (?:us|me|reporters|the \\p{L}+) not to (?:use|publish|print|give) (?:his|her|their) (?:full |last |real )?name\\b|\\bon (?:the )?condition of anonymity\\b`,
   'iu',
 );
+
+/** Where a clause coordinated with the one before opens on "the" ("…, and the minister ordered", "; the board"). */
+const COORDINATE_CLAUSE = /(?:,?\s+(?:and|but|while|whereas)|;)\s+(?=the\s)/giu;
+/** Paragraphs after a role's clause within which a lead names the one holder of that role. */
+const LEAD_ROLE_REACH = 3;
 
 /** A preposition before a name, maybe with a role in lower case between ("the trial of founder "). */
 const PREPOSITION_OBJECT = /\b(?:of|against|with|for|to|about|from)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -305,7 +311,9 @@ const PRESENT_PARTICIPLE =
 /** Past participles not ending "-ed" that open a clause with their agent ("seen by Schools Ledger"). */
 const IRREGULAR_PARTICIPLES =
   'seen|written|given|taken|shown|sent|heard|read|drawn|told|won|led|run|made|done|known';
-const CLAUSE_LEAD = '(?:(?:but|and|yet|even|just|only|long|shortly|soon|right|still)\\s+){0,2}';
+// (And adverbs of place before a phrase of place: "Back in Tallahassee,", "Out on the water,", "Elsewhere in the city,".)
+const CLAUSE_LEAD =
+  '(?:(?:but|and|yet|even|just|only|long|shortly|soon|right|still|back|elsewhere|out|up|down|over)\\s+){0,2}';
 /**
  * Words that open an adverbial clause before a sentence's subject ("After meeting Kim, Pompeo said …",
  * "Two years after Hale arrived, Fetter …", "Earlier Saturday, Yoon apologised …", "Influenced by Marcus
@@ -550,9 +558,11 @@ const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Prepositions proper, shared by the patterns below that read a name as the object of one. */
 /** Prepositions whose object is not who a sentence is about ("according to X" names its source, who is). */
 const PREPOSITIONS = 'with|(?<!according )to|by|for|from|about|of|on|at|against|through|via';
+// (And the object of a verb in "-ing" after a preposition: "after hearing Gov. Ashworth on the radio", "without
+// consulting Ms Roe".)
 const PREPOSITION_BEFORE = new RegExp(
-  `\\b(?:${PREPOSITIONS}|and|meet|met|thanked|told|asked|called)\\s*$`,
-  'i',
+  `\\b(?:${PREPOSITIONS}|and|meet|met|thanked|told|asked|called|(?:after|before|since|without|while|when|upon|${PREPOSITIONS})\\s+\\p{Ll}+ing)\\s*$`,
+  'iu',
 );
 /** Text that ends with a preposition (of place too, and "according to"), the name after it being its object. */
 const OBJECT_OF_PREPOSITION = new RegExp(`\\b(?:in|into|inside|near|to|${PREPOSITIONS})\\s+$`, 'i');
@@ -1679,6 +1689,8 @@ class ArticleAttribution {
     const bounds = this.#boundsOf(at);
     const sentence = bounds ? (this.#texts[at.paragraph] ?? '').slice(bounds.start, bounds.end) : '';
     const from = bounds ? bounds.start + afterParticipleClause(sentence) : 0;
+    const coordinated = this.#clauseRoleSubject(at, before, gender);
+    if (coordinated !== undefined) return coordinated;
     // "the broadcast by Alhaji Bako on Monday night, in which he told …": the pronoun of a clause about a
     // speech or writing is its author's, whom "by" names.
     const author = gender ? this.#authorBefore(at, before, gender) : undefined;
@@ -1869,6 +1881,52 @@ class ArticleAttribution {
     if (!gender || UNNAMED_SOURCE.test(nearby)) return null;
     const main = this.#protagonist(gender, at, before);
     return main === undefined ? null : { kind: 'entity', entity: main };
+  }
+
+  /**
+   * "The board suspended Perera after …, and the country's sports minister ordered an inquiry into what he
+   * called “…”": a definite role phrase opening the pronoun's own clause (after "and", "but", "while" or a
+   * semicolon), with no one named between it and the pronoun, is who the pronoun is, not a name earlier in
+   * the sentence: the one holder named before; else the one named in the next few paragraphs (a lead names
+   * the minister a paragraph or two on); else no one. Undefined where no such clause opens.
+   */
+  #clauseRoleSubject(at: Place, before: number, gender: Gender | undefined): QuoteSpeaker | null | undefined {
+    const bounds = this.#boundsOf(at);
+    if (bounds === undefined || before <= bounds.start) return undefined;
+    const text = this.#texts[at.paragraph] ?? '';
+    const sentence = text.slice(bounds.start, before);
+    let opens: number | undefined;
+    for (const m of sentence.matchAll(COORDINATE_CLAUSE)) opens = bounds.start + m.index + m[0].length;
+    if (opens === undefined) return undefined;
+    const clause = text.slice(opens, before);
+    const noun = definiteRoleHead(clause);
+    if (noun === undefined) return undefined;
+    const words = clause.trim().split(/\s+/);
+    const head = words.findIndex((w) => w.replace(/,$/, '').toLowerCase() === noun);
+    const ref = this.#phrases.read(
+      words
+        .slice(0, head + 1)
+        .join(' ')
+        .replace(/,$/, ''),
+    );
+    if (ref?.kind !== 'role' || ref.demonym) return undefined;
+    if (ref.gender !== undefined && gender !== undefined && ref.gender !== gender) return undefined;
+    const names = this.#people.paragraphs[at.paragraph]?.names ?? [];
+    if (names.some((n) => n.sentence === at.sentence && !n.quoted && n.start >= opens && n.end <= before))
+      return undefined;
+    const holds = (e: ArticleEntity) =>
+      e.roleWords.has(ref.noun) &&
+      this.#compatible(e.id, gender) &&
+      (ref.office ?? []).every((w) => this.#roleNames(e, w));
+    const named = this.#people.entities.filter((e) => holds(e) && this.#isNamedBefore(e.id, at, before));
+    if (named.length === 1) return { kind: 'entity', entity: (named[0] as ArticleEntity).id };
+    if (named.length > 1) return undefined;
+    const later = new Set<number>();
+    for (let p = at.paragraph; p <= at.paragraph + LEAD_ROLE_REACH; p++)
+      for (const n of this.#people.paragraphs[p]?.names ?? [])
+        if ((p > at.paragraph || n.start > before) && !n.quoted && holds(this.#entity(n.entity)))
+          later.add(n.entity);
+    return later.size === 1 ? { kind: 'entity', entity: [...later][0] as number } : null;
   }
 
   /**
@@ -2520,7 +2578,15 @@ class ArticleAttribution {
       ref.qualifier === undefined ? [] : withRole.filter((e) => this.#roleNames(e, ref.qualifier as string));
     if (qualified.length === 1) return { kind: 'entity', entity: (qualified[0] as ArticleEntity).id };
     // "the Wanderers manager": a holder of the role for another body ("Oxtoby City manager") is not meant.
-    const otherBody = ref.body ? withRole.filter((e) => this.#roleOfNamedBody(e, ref.noun)) : [];
+    // (A party is not such a body unless the holder's role names one too: "Florida Governor X" may be "the
+    // Republican governor", "Democratic Governor X" is not.)
+    const otherBody = ref.body
+      ? withRole.filter(
+          (e) =>
+            this.#roleOfNamedBody(e, ref.noun) &&
+            (!PARTY_WORDS.has(ref.qualifier ?? '') || this.#roleNamesParty(e)),
+        )
+      : [];
     const holders = withRole.filter((e) => !otherBody.includes(e));
     if (holders.length === 1) {
       // "“…,” the union leader added" where the one leader named is the opposition's: the one person whose
@@ -3020,6 +3086,11 @@ class ArticleAttribution {
       .join(' ');
     const found = this.#people.entities.filter((e) => e.nicknames?.has(folded));
     return found.length === 1 ? found[0]?.id : undefined;
+  }
+
+  /** Whether a role the article gave this person names a party ("Democratic Governor", "Labour MP"). */
+  #roleNamesParty(e: ArticleEntity): boolean {
+    return [...e.roles.keys()].some((r) => wordsOfRole(r.toLowerCase()).some((w) => PARTY_WORDS.has(w)));
   }
 
   /** Whether every role of an entity with that noun names a body ("Oxtoby City manager", not "manager"). */
@@ -3770,6 +3841,8 @@ class ArticleAttribution {
       // Nothing but an opening bracket stands before the quotation in its sentence.
       const nothingBefore = /^[\s(]*$/.test(beforeOpen);
       let rule = 'after';
+      // Whether the credit is on the line under the quotation's paragraph (not on the quotation's line).
+      let creditBelow = false;
       const after = asked || relative ? undefined : attributionAfter(afterClose);
       // "“…,” said the man, who did not give his name.", "“…,” she said, asking not to be named.": a role or
       // pronoun the sentence says is unnamed is no one.
@@ -3803,6 +3876,7 @@ class ArticleAttribution {
         const line = (this.#texts[p + 1] ?? '').trim();
         const credit = DASH_CREDIT.exec(line)?.[1] ?? NAME_CREDIT.exec(line)?.[1];
         if (credit !== undefined) [rule, speaker] = ['credit', this.#resolve({ phrase: credit }, cue)];
+        creditBelow = credit !== undefined;
       }
       // "“Hardest week of my life.” — Luc Gagnon, captain": a "What they said" list credits on the line.
       if (speaker === null && span.open <= 1 && span.close > 0) {
@@ -3997,7 +4071,9 @@ class ArticleAttribution {
       // (A key quote's credit, "“…” ¶ — Ada Ferrin, board chair", repeats words said elsewhere: whom a "he"
       // after the box means is the narrative's.)
       if (resolved && !relative && rule !== 'credit') this.#lastSpeaker = { speaker: resolved, paragraph: p };
-      if (resolved && rule === 'credit') this.#creditedParagraphs.add(p).add(p + 1);
+      // (The credit line under it too; not the paragraph after a quotation credited on its own line.)
+      if (resolved && rule === 'credit') this.#creditedParagraphs.add(p);
+      if (resolved && rule === 'credit' && creditBelow) this.#creditedParagraphs.add(p + 1);
       if (resolved?.kind === 'entity') this.#speakers.add(resolved.entity);
       previous = resolved ?? null;
       previousEnd = span.close < 0 ? text.length : b.end;

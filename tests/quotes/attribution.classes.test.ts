@@ -10731,3 +10731,174 @@ describe('a mountain, lake or port named in the sentence before a pronoun cue ("
     expect(s['A quieter mountain is not yet a safe mountain']).toBe('Hendra Wirasakti');
   });
 });
+
+describe('a sentence opening with an adverb of place ("Back in the capital, the governor was asked …")', () => {
+  it('is no one’s name: the "he" who answers is the governor', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Governor Tom Ashby told residents of the north to “use their judgment”.'],
+        ['A spokesperson for the governor said later that Mr Ashby “fully supports the county’s order”.'],
+        [
+          'Back in the capital, the governor was asked whether he had undercut the county. “No,” he said. “The mayor and I talk every day, and I trust her call on the coast.”',
+        ],
+      ]),
+    );
+    expect(s['The mayor and I talk every day, and I trust her call on the coast']).toBe('Tom Ashby');
+  });
+});
+
+describe('a role qualified by a party ("the Republican governor") where the holder’s title names a state', () => {
+  it('is that holder: a party is not another body the office could be of', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Florida Governor Tom Ashby, who flew over the islands on Wednesday, defended his remarks.'],
+        ['"Nobody in the north has died," Ashby said at a news conference.'],
+        ['"Governor, do you regret telling people they could stay?" a reporter asked.'],
+        ['"I told people to use their judgment, and I would say it again," the Republican governor replied.'],
+      ]),
+    );
+    expect(s['I told people to use their judgment, and I would say it again']).toBe('Tom Ashby');
+  });
+
+  it('is no one when the holder’s title names another party', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Democratic Governor Tom Ashby defended his remarks on Wednesday.'],
+        ['"I told people to use their judgment," the Republican governor said.'],
+      ]),
+    );
+    expect(s['I told people to use their judgment']).toBe('unknown');
+  });
+});
+
+describe('a block quotation credited on the line under it by a name with particles ("- Ernesto de la Paz, captain")', () => {
+  it('is that person’s, and a pronoun cue beside a name after "after hearing" is not the name’s', () => {
+    const page = [
+      'Keys residents count the cost',
+      'By Staff Reporter',
+      'MARATHON - The water had drained off the beach road by noon on Wednesday.',
+      'Ernesto de la Paz, 64, and his wife rode out the storm in their attic.',
+      '    "The water came up the stairs like somebody was pouring it from a bucket."',
+      '    - Ernesto de la Paz, charter boat captain, Coco Plum',
+      'De la Paz said the couple had planned to leave on Monday. They changed their minds after hearing Gov. Tom Ashby on the radio, he said, because the comments made it sound like "the storm was somebody else\'s problem."',
+    ].join('\n\n');
+    const s = speakersOf(
+      parseArticle('keys', 'keys.txt', page, 0, compileCleaningRules(testConfig().cleaning)),
+    );
+    expect(s['The water came up the stairs like somebody was pouring it from a bucket']).toBe(
+      'Ernesto de la Paz',
+    );
+    expect(s["the storm was somebody else's problem"]).toBe('Ernesto de la Paz');
+  });
+});
+
+describe('a pronoun cue after someone who "did not want to be named" ("a teller who did not want to be named … said")', () => {
+  it('is that unnamed person, not the one quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"Whoever buys this gets a lot of nervous customers," said Lauren Pike, a bank analyst.'],
+        [
+          'At the branch on Wednesday, a teller who did not want to be named because she was not authorized to speak to reporters said most customers had been polite.',
+        ],
+        ['"A few people yelled. Most of them just wanted somebody to tell them it would be OK," she said.'],
+      ]),
+    );
+    expect(s['A few people yelled. Most of them just wanted somebody to tell them it would be OK']).toBe(
+      'unknown',
+    );
+  });
+});
+
+describe('a pronoun in a clause whose subject is a role ("…, and the country’s sports minister ordered an inquiry into what he called “…”")', () => {
+  it('is the holder of that role the next paragraphs name, not the man named earlier in the sentence', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The cricket board on Saturday suspended fast bowler Ravi Perera after its anti-corruption unit charged him, and the country’s sports minister ordered an inquiry into what he called “a cancer eating our national game”.',
+        ],
+        ['The 27-year-old is accused of conceding runs to order.'],
+        ['Sports Minister Tom Vale told reporters he had appointed a three-member panel.'],
+      ]),
+    );
+    expect(s['a cancer eating our national game']).toBe('Tom Vale');
+  });
+
+  it('is no one when no holder of the role is named', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The board on Saturday suspended fast bowler Ravi Perera, and the country’s sports minister ordered an inquiry into what he called “a cancer eating our national game”.',
+        ],
+      ]),
+    );
+    expect(s['a cancer eating our national game']).toBe('unknown');
+  });
+});
+
+describe('a priest titled "Rev. Fr." where another person shares his surname', () => {
+  it('is the one "Fr. Kato" names, not the other Kato', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ibrahim Kato, 27, was halfway across the bridge when it collapsed.'],
+        splitSentences(
+          'At the parish, Rev. Fr. Deogratias Kato led prayers. The priest is not related to Ibrahim Kato.',
+        ),
+        splitSentences(
+          '“We have buried four of our parishioners,” Fr. Kato said. “Men did this, through negligence.”',
+        ),
+      ]),
+    );
+    expect(s['We have buried four of our parishioners']).toBe('Deogratias Kato');
+    expect(s['Men did this, through negligence']).toBe('Deogratias Kato');
+  });
+});
+
+describe('quotations set as dialogue, a dash before the words and a dash before the cue (translated from Russian)', () => {
+  const page = [
+    'Night on the square',
+    'By Staff Reporter',
+    'KUMTOBE - Police cleared the square before dawn on Wednesday.',
+    '— I was standing by the tea tent. They ran at us as if we were enemies, — says Anna Volkova, 67, a retired teacher.',
+    'The head of the police, Colonel Daulet Sarsenov, defended the operation at a briefing.',
+    'Journalists asked him why it took place at night.',
+    '— Because at night fewer people get hurt, — the colonel replied.',
+    'His wife, Gulnar Serikkyzy Tolegenova, a nurse, says five men came to the flat.',
+    '— They did not even let him take his medicine, — says Gulnar Serikkyzy.',
+    'Further reading:',
+    '— Why the town runs on gas',
+  ].join('\n\n');
+  const parsed = parseArticle('ru', 'ru.txt', page, 0, compileCleaningRules(testConfig().cleaning));
+
+  it('are quotations, each its cue’s speaker’s (a rank, and a given name with patronymic, refer back)', () => {
+    const s = speakersOf(parsed);
+    expect(s['I was standing by the tea tent. They ran at us as if we were enemies']).toBe('Anna Volkova');
+    expect(s['Because at night fewer people get hurt']).toBe('Daulet Sarsenov');
+    expect(s['They did not even let him take his medicine']).toBe('Gulnar Serikkyzy Tolegenova');
+  });
+
+  it('are printed in quotation marks; a dashed line with no cue stays as it is', () => {
+    expect(parsed.paragraphs.map((p) => p.join(' '))).toContain(
+      '“Because at night fewer people get hurt,” the colonel replied.',
+    );
+    expect(parsed.paragraphs.map((p) => p.join(' ')).join('\n')).not.toContain('“Why the town');
+  });
+});
+
+describe('a quotation credited on its own line ("“…” – Gov. Ana de Souza"), then a paragraph about someone else', () => {
+  it('leaves that paragraph to the narrative: the "she" after it is the one it is about', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Governor Ana de Souza has announced that the rent payment will rise.'],
+        ['“Nobody goes back up to live on that slope.” – Gov. Ana de Souza'],
+        ['The mayor, Clara Brandt, welcomed the announcement but warned that finding land would be hard.'],
+        [
+          '“The governor has the money and I have the map. What we do not have is flat ground,” she told reporters.',
+        ],
+      ]),
+    );
+    expect(s['Nobody goes back up to live on that slope']).toBe('Ana de Souza');
+    expect(s['The governor has the money and I have the map. What we do not have is flat ground']).toBe(
+      'Clara Brandt',
+    );
+  });
+});
