@@ -84,6 +84,16 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['aunty', 'f'],
   ['auntie', 'f'],
   ['uncle', 'm'],
+  // Māori respect for an elder ("Kaumātua Hōhepa Te Whatu", "Matua Hōhepa", "Whaea Mere", "Koro Tame",
+  // "Kuia Ripeka"), as New Zealand copy writes it before a name.
+  ['kaumātua', undefined],
+  ['kaumatua', undefined],
+  ['matua', 'm'],
+  ['whaea', 'f'],
+  ['koro', 'm'],
+  ['kuia', 'f'],
+  // East African respect for an older man ("Mzee Yusuf Ssentongo").
+  ['mzee', 'm'],
   // Fijian chiefly titles ("Ratu Epeli Naivalu", later "Ratu Epeli"; "Adi Litia Vale").
   ['ratu', 'm'],
   ['adi', 'f'],
@@ -407,6 +417,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'colonel lieutenant brigadier admiral corporal ' +
     // ("the regional akim, Marat Zhaksylykov … the akim said": a Kazakh governor or mayor.)
     'akim ' +
+    // A member of a party, as US and British copy refers back to a politician ("the Ohio Democrat said").
+    'democrat republican tory ' +
     OCCUPATIONS
   ).split(' '),
 );

@@ -27,6 +27,7 @@ import {
   PARENT_KIN,
   ORG_WORDS,
   OFFICE_QUALIFIERS,
+  PARTY_WORDS,
   KIN_WORDS,
   ROLE_WORDS,
   SPEECH_VERB_WORDS,
@@ -1070,6 +1071,10 @@ export class MentionScanner {
       from++;
     }
     if (from >= j) return null;
+    // "The Ohio Democrat, who sits on …": a run that ends in a party's member is a politician's description,
+    // no name (a name comes after it: "Ohio Democrat Ann Vale").
+    const last = (words[j - 1] as string).toLowerCase();
+    if (PARTY_WORDS.has(last) && ROLE_WORDS.has(last)) return null;
     // "Late Monday, …", "Early Tuesday": a run that ends in a weekday is a time, whatever opens it.
     if (from + 1 < j && WEEKDAYS.includes((words[j - 1] as string).toLowerCase())) return null;
     // Titles and honorifics in front ("Secretary of State", "Ms", "South Korean President").

@@ -504,11 +504,12 @@ const COMMA_SUBJECT_RE = new RegExp(
 );
 /**
  * A name in capitals, lower-case particles inside ("Rania al-Haddad", "Ingrid van der Spek"), titles in front
- * included ("Brigadier General Md. Touhidul Karim Bhuiyan": six words), or a user name ("elmo666",
+ * included ("Brigadier General Md. Touhidul Karim Bhuiyan": six words; "Superintendent of Police Ronald
+ * Ssekandi", an office of a body), or a user name ("elmo666",
  * people/names.ts isHandle).
  */
 const CAPITALISED_NAME = new RegExp(
-  `^(?:${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE_PATTERN}\\s+){0,2}(?:${NAME_WORD}|${NAME_PARTICLE_PATTERN})){0,5}|${HANDLE_PATTERN})$`,
+  `^(?:${NAME_WORD}(?:\\s+(?:(?:of|for)\\s+(?:the\\s+)?|(?:${NAME_PARTICLE_PATTERN}\\s+){0,2})(?:${NAME_WORD}|${NAME_PARTICLE_PATTERN})){0,5}|${HANDLE_PATTERN})$`,
   'u',
 );
 
@@ -553,8 +554,14 @@ function subordinateClause(text: string): string | undefined {
 export function sentenceSubject(sentence: string): string {
   // "Asked whether …, Okoro said": an opening participle clause is not the subject.
   const opened = OPENING_CLAUSE.exec(sentence);
-  const head = (opened ? sentence.slice(opened[0].length) : sentence).split(/[,;:]/)[0] ?? '';
+  const main = opened ? sentence.slice(opened[0].length) : sentence;
+  const head = main.split(/[,;:]/)[0] ?? '';
   const tokens = head.trim().split(/\s+/);
+  // "Monroe County's mayor, Yolanda Cárdenas-Iglesias, issued …": a role set off before a name is the name's.
+  if (main[head.length] === ',' && isRoleNoun((tokens[tokens.length - 1] ?? '').toLowerCase())) {
+    const named = SET_OFF_NAME_AFTER.exec(main.slice(head.length + 1));
+    if (named) return named[1] as string;
+  }
   // "Her first email, which she let me quote, said:": a person's writing speaks for them.
   if (isOwnWriting(head.trim())) return head.trim();
   // "A senior Civic Alliance official, …": the determiner and the lower-case qualifiers of a role belong.

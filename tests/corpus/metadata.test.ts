@@ -30,6 +30,29 @@ describe('page metadata: the title line', () => {
     expect(m.title).toBe('SKIPPER GOES AWOL: Harbour captain skips training again as row deepens');
   });
 
+  it('drops a topic label in title case the title line puts before the headline ("Storm Ida: …")', () => {
+    const m = metadataOf([
+      'Storm Ida: Harbour mayor and state governor at odds over evacuation | The Clarion',
+      'Skip to main content',
+      'News > Weather',
+      'Storm Ida',
+      'Harbour mayor and state governor at odds over evacuation',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour mayor and state governor at odds over evacuation');
+  });
+
+  it('reads the date of a row whose first part is the stamp ("05/03/2026, 09:47 | Author: … | Translated …")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | The Clarion',
+      'Harbour board approves new ferry terminal',
+      '21/03/2026, 09:47   |   Author: Jane Marlow, Harbourside   |   Translated from the Russian by the Clarion Herald editorial team',
+      ...BODY,
+    ]);
+    expect(m.published).toBe('2026-03-21');
+  });
+
   it('keeps "Media" that is part of the name the title line gives ("… - Tamarack Public Media")', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal - Tamarack Public Media',

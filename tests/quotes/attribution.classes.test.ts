@@ -10902,3 +10902,60 @@ describe('a quotation credited on its own line ("“…” – Gov. Ana de Souza
     );
   });
 });
+
+describe('a politician referred back to by state and party ("The Ohio Democrat, who sits on …, said")', () => {
+  it('is no name of its own: the "she" after it is the senator named before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['U.S. Sen. Eleanor Vane held a news conference outside the bank on Wednesday.'],
+        ['"He drove it into a wall in four days," Vane said.'],
+        ['The Ohio Democrat, who sits on the Banking Committee, said she had asked for a hearing.'],
+        ['"The people who get hurt first are the people who had the least to do with it," she said.'],
+      ]),
+    );
+    expect(s['The people who get hurt first are the people who had the least to do with it']).toBe(
+      'Eleanor Vane',
+    );
+  });
+});
+
+describe('a sentence opening with a possessive role set off before a name ("Monroe County’s mayor, Ana Ruiz, issued …, telling residents that “…”")', () => {
+  it('is the named person’s', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Monroe County’s mayor, Ana Ruiz, issued an evacuation order on Monday, telling residents that “there is no safe place on the islands for a storm like this”.',
+        ],
+      ]),
+    );
+    expect(s['there is no safe place on the islands for a storm like this']).toBe('Ana Ruiz');
+  });
+});
+
+describe('a title naming an office of a body before the name, with an appositive after it ("Superintendent of Police Ronald Kiggundu, the spokesman for …, told")', () => {
+  it('is that person’s quotation', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          '"The current is very strong, so the divers are working almost blind," Superintendent of Police Ronald Kiggundu, the spokesman for the regional police, told reporters.',
+        ],
+      ]),
+    );
+    expect(s['The current is very strong, so the divers are working almost blind']).toBe('Ronald Kiggundu');
+  });
+});
+
+describe('Māori and East African forms of respect before a name ("Kaumātua Hōhepa Te Rangi", "Mzee Yusuf Kato")', () => {
+  it('are titles, not part of the name', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Kaumātua Hōhepa Te Rangi, 81, waded into the meeting house before the water peaked.'],
+        ['"We got the faces of our old people out first," Mr Te Rangi said.'],
+        ['Downstream, Mzee Yusuf Kato watched as divers brought two bodies ashore.'],
+        ['"The river has given back two more of our children," Kato said.'],
+      ]),
+    );
+    expect(s['We got the faces of our old people out first']).toBe('Hōhepa Te Rangi');
+    expect(s['The river has given back two more of our children']).toBe('Yusuf Kato');
+  });
+});

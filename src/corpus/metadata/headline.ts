@@ -304,8 +304,15 @@ export function chooseHeadline(
     const badge = body?.text ? BADGE.exec(body.text) : null;
     if (body?.text && badge && comparableLine(body.text.slice(badge[0].length)) === wanted)
       return { text: site.headline, at: body.at };
+    // (Not a topic's label in title case over the headline, "Hurricane Teodora" over "Keys mayor and …",
+    // which the title puts first as a series tag: readers see the headline alone.)
     const kicker = body ? lines[body.at - 1] : undefined;
-    if (body?.text && kicker && comparableLine(`${kicker.text}: ${body.text}`) === wanted)
+    if (
+      body?.text &&
+      kicker &&
+      !/\p{Ll}/u.test(kicker.text) &&
+      comparableLine(`${kicker.text}: ${body.text}`) === wanted
+    )
       return { text: site.headline, at: body.at };
     // "Smith and Davidson banned for a year" under the title "Smith and Davidson banned for a year … over
     // Hamilton ball-tampering": the title is the headline lengthened for search engines; readers see the page's.

@@ -50,6 +50,10 @@ const LABELLED_SHORT_YEAR = /\b\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/;
 const NOT_THE_PAGE_DATE =
   /^[\u2014\u2013-]\s.*\(@\w+\)|^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\u00B7|\u00A9|\bcopyright\b|^(?:retrieved|accessed|last accessed)\b/i;
 const MAX_DATE_LINE_WORDS = 16;
+/** Bars or dots between the parts of a row of the page ("05/03/2026, 09:47 | Author: …"). */
+const ROW_SEPARATOR = /\s[|\u00B7\u2022]\s/;
+/** Most words of a stamp opening such a row. */
+const MAX_STAMP_PART_WORDS = 6;
 /** An unlabelled line of this many words that ends like a sentence is the story's prose. */
 const PROSE_WORDS = 12;
 /** "… 9:15 a.m.": a line ending on a time of day, whose last period is the abbreviation's. */
@@ -88,6 +92,10 @@ function isDateLine(line: string): boolean {
   if (TITLED_DATE.test(line) && !LABEL.test(line)) return false;
   if (DATE_THEN_DASH.test(line)) return true;
   if (LABEL.test(line) || THIS_STORY_PUBLISHED.test(line)) return wordCount(line) <= 2 * MAX_DATE_LINE_WORDS;
+  // "05/03/2026, 09:47 | Author: Irina Semyonova | Translated from Russian by …": a row whose first part is
+  // a stamp, however long the parts after it.
+  const first = line.split(ROW_SEPARATOR)[0] as string;
+  if (first !== line && YEAR.test(first) && wordCount(first) <= MAX_STAMP_PART_WORDS) return true;
   // "In a video dated May 23, 2015, he declared …": a sentence of the story, not a stamp. (A stamp may end
   // on a time's period: "Nov. 7, 2025, 10:52 p.m. | Updated Nov. 8, 2025, 9:15 a.m.")
   if (wordCount(line) >= PROSE_WORDS && /[.!?]["\u201D]?$/.test(line) && !ENDS_ON_TIME.test(line))
