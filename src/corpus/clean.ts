@@ -5,6 +5,7 @@
  */
 import { withoutDateline } from './dateline.ts';
 import { dialogueAsQuotation } from './dialogue.ts';
+import { withEnglishQuotationMarks } from './guillemets.ts';
 import { isTranscriptHeading, QUESTION_LABEL } from './transcript.ts';
 import { type Config, configRegExp } from '../config.ts';
 import { MONTHS, NAME_PARTICLE_PATTERN, SPEECH_VERB_WORDS, WEEKDAYS } from '../lexicon/index.ts';
@@ -421,10 +422,17 @@ const INTRODUCES = /\p{L}[\p{L}\p{N})\]'\u2019]*:$/u;
 /** … whose next line opens a quotation (or a transcript's first question) introduces it: prose, not a label. */
 const OPENS_QUOTE = /^["\u201C\u2018']/u;
 
-/** Whether a short cue line ends with a speech verb ("He added:", "Mr Hale replied:"). */
+/**
+ * Whether a short cue line ends with a speech verb ("He added:", "Mr Hale replied:"), or opens with one
+ * before its speaker ("Said the SP:", "Added the DM:", as South Asian copy writes them).
+ */
 function endsWithSpeechVerb(line: string): boolean {
   const last = /(\p{L}+):$/u.exec(line)?.[1]?.toLowerCase();
-  return last !== undefined && SPEECH_VERB_WORDS.has(last);
+  const first = /^(\p{Lu}\p{Ll}+)\s/u.exec(line)?.[1]?.toLowerCase();
+  return (
+    (last !== undefined && SPEECH_VERB_WORDS.has(last)) ||
+    (first !== undefined && SPEECH_VERB_WORDS.has(first))
+  );
 }
 
 function introducesQuote(lines: readonly Line[], i: number): boolean {
@@ -666,6 +674,8 @@ export function cleanArticle(raw: string, rules: CleaningRules): CleanedText {
   const lines = splitLines(raw);
 
   for (const line of lines) {
+    // ("« … »": read as English quotation marks from the start, so a paragraph ending on one ends like prose.)
+    line.text = withEnglishQuotationMarks(line.text);
     const t = line.text;
     if (URL_ONLY.test(t) || PLACEHOLDER.test(t) || isBoilerplate(t, rules)) line.drop = true;
   }

@@ -15,6 +15,8 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['dr', undefined],
   ['prof', undefined],
   ['professor', undefined],
+  // French "Professeur" written short ("Pr Aminata Dembélé").
+  ['pr', undefined],
   ['sir', 'm'],
   ['dame', 'f'],
   ['lord', 'm'],
@@ -417,6 +419,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'colonel lieutenant brigadier admiral corporal ' +
     // ("the regional akim, Marat Zhaksylykov … the akim said": a Kazakh governor or mayor.)
     'akim ' +
+    // ("the mukhiya Devendra Mahto … Said the mukhiya:": an Indian village head; a sarpanch likewise.)
+    'mukhiya sarpanch ' +
     // A member of a party, as US and British copy refers back to a politician ("the Ohio Democrat said").
     'democrat republican tory ' +
     OCCUPATIONS
@@ -462,6 +466,18 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set(
     'nationalist unionist progressive libertarian centrist populist'
   ).split(' '),
 );
+
+/**
+ * Offices South Asian copy writes as initials after "the" ("the SP said", "the DM", "the CM"), folded, and
+ * the role words they stand for.
+ */
+export const ROLE_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['sp', 'police superintendent'],
+  ['ssp', 'senior police superintendent'],
+  ['dsp', 'deputy police superintendent'],
+  ['dm', 'district magistrate'],
+  ['cm', 'chief minister'],
+]);
 
 /** Offices whose body follows "for" or "of" ("Minister for Rural Development", "Ministry of Health"). */
 export const BODY_OFFICES: ReadonlySet<string> = new Set(

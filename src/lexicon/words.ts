@@ -178,6 +178,16 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Time zones as pages print them after a time ("16.52 GMT", "9:15 a.m. EST", "14.05 WIB"), in capitals: a
+ * live page's stamp before an entry ("16.52 GMT Kjærnes: …"), never part of a name.
+ */
+export const TIME_ZONES: ReadonlySet<string> = new Set(
+  'GMT BST UTC CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST AKDT HST ET PT IST SAST WAT EAT CAT AEST AEDT ACST AWST NZST NZDT HKT JST KST WIB WITA PHT ICT MSK AST ADT NST NDT'.split(
+    ' ',
+  ),
+);
+
+/**
  * Words that open a subordinate clause: a name right after one is that clause's subject ("one of the reasons
  * that Tallis has …"), not the object of a preposition before it.
  */

@@ -34,6 +34,7 @@ import {
   RANK_ABBREVIATIONS,
   RELATIVE_AGE_WORDS,
   TITLE_WORDS,
+  TIME_ZONES,
   isRoleNoun,
   WEEKDAYS,
   withoutElect,
@@ -1027,7 +1028,10 @@ export class MentionScanner {
       const lower = w.toLowerCase();
       return (
         !isHandle(w) &&
-        (FUNCTION_WORDS.has(lower) || (!afterRole && this.commonWords.has(lower)) || isStopword(lower))
+        (FUNCTION_WORDS.has(lower) ||
+          (!afterRole && this.commonWords.has(lower)) ||
+          isStopword(lower) ||
+          TIME_ZONES.has(w))
       );
     };
     while (from < j) {

@@ -2882,9 +2882,16 @@ class ArticleAttribution {
    * said …": the person the next paragraph opens with, named with that role in front.
    */
   #holderOpensNext(noun: string, at: Place, gender: Gender | undefined): number | undefined {
-    const first = this.#openingName(at.paragraph + 1);
-    if (first === undefined || !wordsOfRole(first.role).includes(noun)) return undefined;
+    // (Past the quotation a colon's cue introduces: "Said the SP: ¶ “…” ¶ Superintendent … said".)
+    let next = at.paragraph + 1;
+    if (/:\s*$/.test(this.#texts[at.paragraph] ?? '') && PARAGRAPH_OPENS_QUOTE.test(this.#texts[next] ?? ''))
+      next++;
+    const first = this.#openingName(next);
+    if (first === undefined) return undefined;
+    // (The role may be the name's title: "Superintendent of Police Amardeep Singh said …".)
     const e = this.#entity(first.entity);
+    const titled = first.titles.some((t) => t.toLowerCase().replace(/\.$/, '') === noun);
+    if (!wordsOfRole(first.role).includes(noun) && !titled) return undefined;
     return e.full && this.#compatible(first.entity, gender) ? first.entity : undefined;
   }
 

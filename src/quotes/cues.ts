@@ -948,9 +948,18 @@ export function attributionBefore(written: string): Attribution | undefined {
   return { phrase: sentenceSubject(before) };
 }
 
+/**
+ * "For El Hadj Lamine Ouattara, president of the supporters' club, “there were …”": in whose view, when the
+ * quotation opens right after the name (and what the name is set off with) and is the rest of the sentence.
+ */
+const IN_WHOSE_VIEW =
+  /^for\s+(\p{Lu}[^,"\u201C\u201D_]{1,80}),(?:\s*[^,"\u201C\u201D_]{2,120},){0,2}\s*["\u201C]/iu;
+
 /** "According to X, …" opening the sentence. */
 export function attributionLeading(sentence: string): Attribution | undefined {
   const trimmed = sentence.trim();
+  const view = IN_WHOSE_VIEW.exec(trimmed);
+  if (view) return { phrase: (view[1] as string).trim() };
   const m = /^according to ([^,]{2,120}),/i.exec(trimmed);
   if (!m) return undefined;
   // "According to the dike-reeve, Pieter van den Heuvel, the seepage …": the name set off after a role.

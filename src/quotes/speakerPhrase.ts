@@ -18,6 +18,7 @@ import {
   WEEKDAYS,
   type Gender,
   isRoleNoun,
+  ROLE_INITIALS,
   withoutElect,
 } from '../lexicon/index.ts';
 import {
@@ -297,6 +298,9 @@ const BODY_AFTER_QUALIFIER = /^([Tt]he\s+)(former|acting|interim|outgoing|then|e
 function withRoleInLowerCase(phrase: string, last: RegExp): string | undefined {
   const m = last.exec(phrase);
   const word = m?.[2]?.toLowerCase();
+  // "the SP", "the DM": an office written as its initials, spelled out.
+  const spelled = m && /^\p{Lu}+$/u.test(m[2] as string) ? ROLE_INITIALS.get(word as string) : undefined;
+  if (m && spelled !== undefined) return `${phrase.slice(0, m.index)}${m[1]}${spelled}`;
   return m && word !== undefined && ROLE_WORDS.has(word)
     ? `${phrase.slice(0, m.index)}${m[1]}${word}`
     : undefined;

@@ -10959,3 +10959,81 @@ describe('Māori and East African forms of respect before a name ("Kaumātua Hō
     expect(s['The river has given back two more of our children']).toBe('Yusuf Kato');
   });
 });
+
+describe('quotations in guillemets, as copy translated from French keeps them (« … », a “…” inside)', () => {
+  const page = [
+    'Stadium crush: commission named',
+    'By Staff Reporter',
+    'BANKOURA – The toll of Saturday’s crush has risen to 22 dead.',
+    '« The President was very clear with us. He told us : “I want the truth, whoever it concerns.” That is the mandate of this commission », added M. Jean Kouma, the minister.',
+    'Supporters dispute the figures. For El Hadj Lamine Sall, president of the Kop, the main supporters’ club of the city, « there were at least 55,000 people in and around the stadium ».',
+    'In a room on the second floor, Moussa Kane, a 22-year-old law student, is recovering. « I fell on the ramp and people fell on top of me », he confides. « He pulled me out by the arm. I would like to thank him. »',
+    'The director of the hospital, Pr Aminata Sow, has launched an appeal for blood donors.',
+  ].join('\n\n');
+  const parsed = parseArticle('fr', 'fr.txt', page, 0, compileCleaningRules(testConfig().cleaning));
+  const s = speakersOf(parsed);
+
+  it('are one quotation each, the inner one inside it, given to the cue’s speaker', () => {
+    expect(
+      s[
+        'The President was very clear with us. He told us : ‘I want the truth, whoever it concerns.’ That is the mandate of this commission'
+      ],
+    ).toBe('Jean Kouma');
+  });
+
+  it('are the words of the one "For X," sets off before them, in whose view they are', () => {
+    expect(s['there were at least 55,000 people in and around the stadium']).toBe('El Hadj Lamine Sall');
+  });
+
+  it('keep a paragraph that ends on a closing guillemet, and "confides" is a speech verb', () => {
+    expect(s['I fell on the ramp and people fell on top of me']).toBe('Moussa Kane');
+    expect(s['He pulled me out by the arm. I would like to thank him']).toBe('Moussa Kane');
+  });
+
+  it('leave "Pr" (Professeur) out of the name', () => {
+    const people = attributeArticle(parsed, new MentionScanner(new Set()), new SpeakerPhrases()).people;
+    expect(people.entities.map((e) => e.tokens.join(' '))).toContain('Aminata Sow');
+  });
+});
+
+describe('a live page’s key developments, each a time with its zone, then a surname and a quotation ("16.52 GMT   Kjærnes: “…”")', () => {
+  it('are that person’s words, the zone no part of the name', () => {
+    const page = [
+      'Oil spill live: leak estimate rises',
+      'By Staff Reporter',
+      'Key developments',
+      '16.52 GMT   Kjærvik: “We will pay. Every krone.”',
+      '14.40 GMT   Lund: “We have booms in the water, but we are not winning this yet.”',
+      'The tanker company’s chief executive, Sigrid Kjærvik, apologised at a news conference in Bergen on Tuesday afternoon.',
+      'The incident commander, Håkon Lund, said booms had been laid around the wreck overnight.',
+    ].join('\n\n');
+    const s = speakersOf(
+      parseArticle('live', 'live.txt', page, 0, compileCleaningRules(testConfig().cleaning)),
+    );
+    expect(s['We will pay. Every krone']).toBe('Sigrid Kjærvik');
+    expect(s['We have booms in the water, but we are not winning this yet']).toBe('Håkon Lund');
+  });
+});
+
+describe('a quotation introduced by an inverted cue on a line of its own ("Said the SP:"), an office written as initials', () => {
+  it('is the holder of that office whom the paragraph after it names, not the deputy named before', () => {
+    const page = [
+      'Hooch tragedy: SIT formed',
+      'By Staff Reporter',
+      'Police have formed a team headed by Deputy Superintendent of Police Naveen Jha. The main accused, Lallan Rai, is still absconding.',
+      'Said the SP:',
+      '"The team has nine officers and will report directly to me. The dealer is in our custody now."',
+      'Superintendent of Police Amardeep Gill said raids were being carried out along the border.',
+      'At his house, the mukhiya Devendra Mahto showed copies of two letters he had written in January.',
+      'Said the mukhiya:',
+      '"I had written that pouch liquor was being sold openly behind the brick kiln, and nobody came."',
+    ].join('\n\n');
+    const s = speakersOf(parseArticle('in', 'in.txt', page, 0, compileCleaningRules(testConfig().cleaning)));
+    expect(
+      s['The team has nine officers and will report directly to me. The dealer is in our custody now'],
+    ).toBe('Amardeep Gill');
+    expect(
+      s['I had written that pouch liquor was being sold openly behind the brick kiln, and nobody came'],
+    ).toBe('Devendra Mahto');
+  });
+});
