@@ -14,7 +14,9 @@ const ABBREVIATIONS = new Set(
     'pres supt det insp amb atty jan feb mar apr jun jul aug sep sept oct nov dec v vs ft mt ' +
     'dept approx est gov\u2019t univ mme mlle sra srta barr engr adv coun couns cllr smt dra lic licda mtro mtra arq md mohd mst brig kap kgd ' +
     // A priest's forms of address ("Rev. Fr. Deogratias Kato", "Msgr. Ruiz").
-    'fr msgr'
+    'fr msgr ' +
+    // Italian forms of address ("Dott. Rossi", "Avv. Bianchi").
+    'dott avv'
   ).split(' '),
 );
 

@@ -17,6 +17,12 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['professor', undefined],
   // French "Professeur" written short ("Pr Aminata Dembélé").
   ['pr', undefined],
+  // Italian forms of address for a graduate, a lawyer or an engineer ("Dott.ssa Chiara Di Stefano", "Dott.
+  // Rossi", "Avv. Bianchi").
+  ['dott', undefined],
+  ['dottssa', 'f'],
+  ['dottoressa', 'f'],
+  ['avv', undefined],
   ['sir', 'm'],
   ['dame', 'f'],
   ['lord', 'm'],
@@ -25,6 +31,8 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['reverend', undefined],
   ['fr', 'm'],
   ['father', 'm'],
+  // A priest as Spanish, Portuguese and Italian copy addresses him ("Padre Anselmo Quintero").
+  ['padre', 'm'],
   ['sister', 'f'],
   ['brother', 'm'],
   ['madam', 'f'],
@@ -197,8 +205,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr coun couns advocate adv district collector magistrate tehsildar ' +
     // ("Bupati Arfan", a regent; "Kombes Bambang Irawan", a senior police commissioner.)
     'bupati kombes brig ' +
-    // ("Custos Ebanks": a Jamaican parish's Custos Rotulorum; "Akim Iskakov", a Kazakh governor or mayor.)
-    'custos akim ' +
+    // ("Custos Ebanks": a Jamaican parish's Custos Rotulorum; "Akim Iskakov", a Kazakh governor or mayor;
+    // "Sindaco De Luca", an Italian mayor.)
+    'custos akim sindaco ' +
     // Kenyan offices ("CS Rotich", a Cabinet Secretary; "PS Wambua", a Principal Secretary; "MCA Hon. Auma",
     // a Member of County Assembly).
     'cs ps mca ' +
@@ -303,7 +312,7 @@ export const POST_NOMINAL_ROLES: ReadonlyMap<string, readonly string[]> = new Ma
 
 /** What a religious title says a person is ("Father Anton Brezan" … "the priest said"). */
 export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
-  ...['father', 'fr'].map((t): [string, string[]] => [t, ['priest']]),
+  ...['father', 'fr', 'padre'].map((t): [string, string[]] => [t, ['priest']]),
   ...['reverend', 'rev', 'revd'].map((t): [string, string[]] => [
     t,
     ['priest', 'minister', 'pastor', 'vicar'],

@@ -3502,6 +3502,13 @@ class ArticleAttribution {
     );
   }
 
+  /** Whether the entity is named outside quotations in a sentence of paragraph `p` before sentence `s`. */
+  #namedEarlierIn(p: number, s: number, entity: number): boolean {
+    return (this.#people.paragraphs[p]?.names ?? []).some(
+      (n) => n.entity === entity && n.sentence < s && !n.quoted,
+    );
+  }
+
   /**
    * Whether a quotation speaks of "the <role>" (not "the <role> of …") where that role is one the article
    * gives the person it was given to ("Labour minister …": “The minister called to ask us …”), while its
@@ -4058,7 +4065,10 @@ class ArticleAttribution {
       if (
         speaker?.kind === 'entity' &&
         (this.#namesItsSpeaker(p, s, span, text, speaker.entity) ||
-          this.#callsItsSpeakerByRole(p, s, span, text, speaker.entity))
+          // ("“…,” Haddad said. “So we will ask the president …”": a quotation going on from one its
+          // paragraph credits by name speaks of another president.)
+          (this.#callsItsSpeakerByRole(p, s, span, text, speaker.entity) &&
+            !(rule === 'continues' && this.#namedEarlierIn(p, s, speaker.entity))))
       ) {
         this.#namedInside.set(this.quotes.length, speaker.entity);
         speaker = null;

@@ -11037,3 +11037,39 @@ describe('a quotation introduced by an inverted cue on a line of its own ("Said 
     ).toBe('Devendra Mahto');
   });
 });
+
+describe('Italian and Spanish forms of address ("Dott.ssa Chiara Rinaldi", "Sindaco Rossi", "Padre Anselmo Quintero Vidal")', () => {
+  it('are titles, not part of the name', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The regional health commissioner, Chiara Rinaldi, gave the new toll on Thursday.'],
+        [
+          '"Eleven people is not a statistic, it is a neighbourhood," Dott.ssa Rinaldi told a news conference.',
+        ],
+        ['Mayor Gianluca Rossi said the cooling centres would stay open.'],
+        ['"Our plan was not good enough," Sindaco Rossi said at a council session.'],
+        ['The chaplain, Padre Anselmo Quintero Vidal, went into the block with a doctor.'],
+        ['"I gave communion to a boy who had a knife in his other hand," Father Quintero said.'],
+      ]),
+    );
+    expect(s['Eleven people is not a statistic, it is a neighbourhood']).toBe('Chiara Rinaldi');
+    expect(s['Our plan was not good enough']).toBe('Gianluca Rossi');
+    expect(s['I gave communion to a boy who had a knife in his other hand']).toBe('Anselmo Quintero Vidal');
+  });
+});
+
+describe('a quotation going on after one its paragraph credits by name, that speaks of someone else by the speaker’s own role', () => {
+  it('is still the named speaker’s ("“…,” Haddad said. “So we will ask the president …”", Haddad a union president)', () => {
+    const parsed = article('a', [
+      ['Noor Haddad, the president of the students’ union, said she had heard the rumours for years.'],
+      splitSentences(
+        '"We have all heard the whispers," Haddad said. "So we are going to ask the president one simple question: who read these complaints?"',
+      ),
+    ]);
+    // Within the article itself, before the corpus fills in anything.
+    const { people, quotes } = attributeArticle(parsed, new MentionScanner(new Set()), new SpeakerPhrases());
+    const asked = quotes.find((q) => q.text.startsWith('So we are going to ask'));
+    const speaker = asked?.speaker?.kind === 'entity' ? people.entities[asked.speaker.entity] : undefined;
+    expect(speaker?.tokens.join(' ')).toBe('Noor Haddad');
+  });
+});
