@@ -169,12 +169,20 @@ function tellingTitles(m: NameMention): string[] {
   return m.titles.filter((t) => !COURTESY_HONORIFICS.has(honorificForm(t)));
 }
 
-/** Of several people, the only one given a telling title the mention has ("Prof Shawcross"), if one is. */
+/**
+ * Of several people, the only one given a telling title the mention has ("Prof Shawcross"), else the only one
+ * given it as a role, if one is.
+ */
 function onlyTitled(m: NameMention, among: readonly ArticleEntity[]): ArticleEntity | undefined {
   const telling = tellingTitles(m);
   if (telling.length === 0 || among.length < 2) return undefined;
   const found = among.filter((e) => telling.some((t) => e.titles?.has(foldTitle(t))));
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  // "Chairman Park said" where "Park Sung-ho, chairman of Daeyang" and his son "president Park Ji-hoon" are
+  // named: the one the article gave that role, when no one was given it as a title.
+  const holding =
+    found.length === 0 ? among.filter((e) => telling.some((t) => e.roleWords.has(foldTitle(t)))) : [];
+  return holding.length === 1 ? holding[0] : undefined;
 }
 
 /** How much more often one person must be named to take a surname several people of the article share. */
@@ -1037,11 +1045,11 @@ function withoutInlineNicknames(
 /**
  * "Vanessa Kerr, who performs as Vessa", "…, known as Vessa", "… (better known as Vessa)", "Mr Odeh, who is
  * known to friends as Abu Samer", "Hala Darwish, a mother of three known to everyone as Umm Khaled", "…, known
- * across the state simply as Toninho": a name
+ * across the state simply as Toninho", "…, who was mayor from 2013 and is widely known as Toninho Ferreira": a name
  * the person goes by, maybe after an appositive that names no one and has no clause of its own.
  */
 const ALSO_KNOWN_AS =
-  /^,?\s*(?:(?:an?|the)\s(?:(?!who\b|whom\b|which\b|that\b)[\p{L}\d'\u2019-]+\s){1,10})?\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|(?:who (?:is|was) )?(?:better |professionally |widely )?known(?: professionally)?(?: (?:to|across|throughout|around|in) (?:[\p{Ll}]+ ){1,4}?)?(?: ?simply)? ?as)\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
+  /^,?\s*(?:(?:an?|the)\s(?:(?!who\b|whom\b|which\b|that\b)[\p{L}\d'\u2019-]+\s){1,10})?\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|(?:who (?:[^,.;:"\u201C]{1,100}?\sand\s)?(?:is|was) )?(?:better |professionally |widely )?known(?: professionally)?(?: (?:to|across|throughout|around|in) (?:[\p{Ll}]+ ){1,4}?)?(?: ?simply)? ?as)\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
 /**
  * "Ottoline Vosburgh - dubbed ‘the Quartermaster’ by her players", ", nicknamed “The Wall”,": a nickname in
  * quotation marks (capitalised words, maybe after "the") that the article may then call the person by.
@@ -1179,6 +1187,12 @@ export function findArticlePeople(
     // the relative is linked, so that "Mrs Fairbairn" after "Colin Fairbairn's widow, Margaret," is hers.
     const given = new Map<number, ArticleEntity>();
     for (const [i, n] of names.entries()) {
+      // "Antonio Carlos Ferreira Junior, who … is widely known as Toninho Ferreira": the name after "known
+      // as" is one the person goes by, known as such before it is linked (not a second Ferreira).
+      const prior = i > 0 ? (names[i - 1] as LinkedName) : undefined;
+      const priorEntity = prior === undefined ? undefined : chains.entities[prior.entity];
+      if (priorEntity?.full && ALSO_KNOWN_AS.exec(text.slice(prior?.end))?.[1] === n.tokens.join(' '))
+        chains.alsoKnownAs(priorEntity, n.tokens);
       const entity = chains.link(
         n,
         p,

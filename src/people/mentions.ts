@@ -1304,7 +1304,13 @@ export class MentionScanner {
     const lastBare = tokens.bare(j - 1);
     // "to check in, Paltrow revealed": punctuation between them, "in" says nothing of the name.
     const before = endsRun(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1).toLowerCase();
-    const appositive = lastRaw.endsWith(',') ? this.#appositive(tokens, j) : undefined;
+    // ("Park Sung-ho (71), chairman of Daeyang": an age or an aside in brackets before the appositive.)
+    const bracketed = lastRaw.endsWith(',') ? -1 : afterBracketedAside(tokens, j);
+    const appositive = lastRaw.endsWith(',')
+      ? this.#appositive(tokens, j)
+      : bracketed >= 0
+        ? this.#appositive(tokens, bracketed)
+        : undefined;
     const after = appositive ? tokens.bare(appositive.end) : tokens.bare(j);
     const speaks = SPEECH_VERB_WORDS.has(after) || SPEECH_VERB_WORDS.has(before);
     // "Smith, 52, said", "… with Ann Smith, 38.": an age set off after the name; or "Ann Smith, a

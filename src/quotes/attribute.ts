@@ -644,8 +644,13 @@ const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(
  * Roe, who chairs …"): the question talks about them, it does not address them.
  */
 const APPOSITION_AFTER_NAME = /^,\s+(?:the|a|an|his|her|its|their|our|who|whose|\d)\b/iu;
-/** "For Wulan, …", "As for Dr Lee, …": a sentence opening on whom it is about. */
-const TOPIC_OPENING = /^\s*(?:as\s+)?for\s+(?:[\p{L}.\u2024-]+\s+){0,2}$/iu;
+/**
+ * "For Wulan, …", "As for Dr Lee, …": a sentence opening on whom it is about; so does "That was not enough
+ * for Lee Hyun-woo, an opposition lawmaker …", "It was little comfort to Ana Roe, …" (what came before, and
+ * whom it did not satisfy).
+ */
+const TOPIC_OPENING =
+  /^\s*(?:(?:as\s+)?for|(?:that|this|it)\s+(?:was|is)\s+(?:not\s+|little\s+|no\s+|small\s+|cold\s+)?(?:enough|comfort|consolation|good enough|too much|too little)\s+(?:for|to))\s+(?:[\p{L}.\u2024-]+\s+){0,2}$/iu;
 /**
  * Prepositions proper: a name after one is not who a clause is about ("and Lindqvist knows" is, and so is
  * the agent of a passive, "a belief that's reflected by Groene").

@@ -600,6 +600,8 @@ export function sentenceSubject(sentence: string): string {
   // "Top scorer Mateo Ibáñez, known as …, posted": an opening word and a lower-case description before the
   // name are the subject with it, as a role before a name is.
   if (taken.length === 1 && DESCRIBED_NAME.test(head.trim())) return head.trim();
+  // ("Rep. Lee Hyun-woo of the opposition party": an "of" before lower-case words is no part of the name.)
+  while (taken[taken.length - 1] === 'of') taken.pop();
   return taken.join(' ');
 }
 
@@ -682,9 +684,12 @@ function nameAmongAppositives(lead: string): string | undefined {
   return parts[k];
 }
 
-/** "Wray Tane of the University of Otago in Dunedin": a name, then the body they are of, at or with. */
+/**
+ * "Wray Tane of the University of Otago in Dunedin", "Rep. Lee Hyun-woo of the opposition New Future Party": a
+ * name, then the body they are of, at or with.
+ */
 const NAME_OF_BODY = new RegExp(
-  `^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}`,
+  `^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:of|at|from|with)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+){0,2}\\p{Lu}`,
   'u',
 );
 /** A part ending in a place ("… in Dunedin", "of Boston"): the capitalised part after it is the place's country or state. */

@@ -192,7 +192,9 @@ function isTitleCaseHeadline(words: string): boolean {
  * Edwin S: That's good news."): the time sent, then the name the sender is saved under, each opening two
  * messages or more. Who a label is comes from the article's people (see attribute.ts).
  */
-const MESSAGE_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019-]*\.?\s){0,2}\p{Lu}[\p{L}'\u2019-]*)\.?:\s+(?=\S)/u;
+// (A court's session summary adds how they spoke: "11:21 – Ferreira, raising his voice: “…”".)
+const MESSAGE_LABEL =
+  /^\s*((?:\p{Lu}[\p{L}'\u2019-]*\.?\s){0,2}\p{Lu}[\p{L}'\u2019-]*)(?:,\s+\p{Ll}[^:"\u201C\u201D]{2,50})?\.?:\s+(?=\S)/u;
 const MESSAGE_LOG: LabelStyle = {
   pattern: MESSAGE_LABEL,
   perLabel: 2,

@@ -11073,3 +11073,90 @@ describe('a quotation going on after one its paragraph credits by name, that spe
     expect(speaker?.tokens.join(' ')).toBe('Noor Haddad');
   });
 });
+
+describe('a father and son of one family name, the father given his role after an age in brackets ("Park Sung-ho (71), chairman of …")', () => {
+  it('"Chairman Park" is the father, not the son named just before as president', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Park Sung-ho (71), chairman of Daeyang Lines, announced his resignation on the evening of the 4th.',
+        ],
+        [
+          'Prosecutors requested an arrest warrant for the chairman’s eldest son, Daeyang president Park Ji-hoon (44).',
+        ],
+        splitSentences(
+          'At a press conference, Chairman Park read from a statement. "As of today I step down from every position I hold," he said.',
+        ),
+      ]),
+    );
+    expect(s['As of today I step down from every position I hold']).toBe('Park Sung-ho');
+  });
+});
+
+describe('a name someone goes by, given in a relative clause ("…, who was mayor from 2013 and is widely known as Toninho Vale")', () => {
+  it('is that person, so a bare surname later is theirs and not a son’s named after it', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'A witness testified in the trial of Antonio Carlos Vale Junior, who was mayor of the city from 2013 to 2020 and is widely known as Toninho Vale.',
+        ],
+        splitSentences('Prosecutors say kickbacks totaled 38 million reais. Vale, 64, denies wrongdoing.'),
+        ['"He is reading a script written for him by the prosecutors," Vale said.'],
+        ['The former mayor’s son, councillor Gustavo Henrique Vale, defended his father on social media.'],
+      ]),
+    );
+    expect(s['He is reading a script written for him by the prosecutors']).toBe('Antonio Carlos Vale Junior');
+  });
+});
+
+describe('a court’s session summary whose label says how the speaker spoke ("11:21 – Vale, raising his voice: “…”")', () => {
+  it('is that speaker’s turn, not the one before', () => {
+    const page = [
+      'Ex-mayor takes the stand',
+      'By Staff Reporter',
+      'Session summary',
+      '10:14 – Prosecutor Ana Lins: "Why does that account give your home address?"',
+      '10:15 – Vale: "Ask the bank. I do not choose which addresses foreign banks write down."',
+      '11:20 – Prosecutor Rui Bastos: "Your son was registered as a partner in 2017. Did he know about the account?"',
+      '11:21 – Vale, raising his voice: "Leave my son out of this. He was a university student at the time."',
+      '11:40 – Prosecutor Ana Lins: "Did you ever receive an envelope from the director?"',
+      '11:41 – Vale: "Never. Not one. I would not let that man into my kitchen."',
+      '11:50 – Prosecutor Rui Bastos: "No further questions, Your Honour."',
+      'The former mayor Carlos Vale denies all the charges against him.',
+    ].join('\n\n');
+    const s = speakersOf(
+      parseArticle('court', 'court.txt', page, 0, compileCleaningRules(testConfig().cleaning)),
+    );
+    expect(s['Leave my son out of this. He was a university student at the time']).toBe('Carlos Vale');
+  });
+});
+
+describe('a sentence saying what came before did not satisfy someone ("That was not enough for Lee Min-ho, an opposition lawmaker …")', () => {
+  it('is about that person: the "he" after it is him', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“We are cooperating fully with the authorities,” said company spokesman Tom Reed.'],
+        ['In a written statement, the company said it “deeply regrets the suffering of our passengers”.'],
+        splitSentences(
+          'That was not enough for Lee Min-ho, an opposition lawmaker who sits on the maritime committee. “The chairman owes the families more than a bow in front of a camera,” he said on Tuesday.',
+        ),
+      ]),
+    );
+    expect(s['The chairman owes the families more than a bow in front of a camera']).toBe('Lee Min-ho');
+  });
+});
+
+describe('a name, the party it is of and a long appositive with commas before "said," ("Rep. Lee Min-ho of the opposition New Future Party, a member of the Agriculture, Food and Fisheries Committee, said")', () => {
+  it('is that person’s quotation', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Rep. Lee Min-ho of the opposition New Future Party, a member of the Agriculture, Food, Rural Affairs and Fisheries Committee, said, "The ministry handed over the money without once sending anyone into an engine room."',
+        ],
+      ]),
+    );
+    expect(s['The ministry handed over the money without once sending anyone into an engine room']).toBe(
+      'Lee Min-ho',
+    );
+  });
+});
