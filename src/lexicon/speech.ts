@@ -42,6 +42,8 @@ export const SPEECH_VERBS: readonly string[] = [
   ...'chuckled chuckles sobbed beamed pledged pledges asserted asserts hailed hails'.split(' '),
   // Translated French copy ("confie", "assure", "affirme"): "…, he confides.", "…, she affirms."
   ...'confided confides affirmed affirms assures'.split(' '),
+  // "…, she alleged.", "The rest, he alleged, had gone …"
+  ...'alleged alleges'.split(' '),
   ...'criticised criticized criticises criticizes'.split(' '),
   // "he apologised for “an experience that fell short”": the words of the apology.
   ...'apologised apologized apologises apologizes'.split(' '),

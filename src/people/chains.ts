@@ -737,6 +737,8 @@ class ArticleChains {
     const title = m.titles.filter((t) => !isHonorificOnly(t) && !POST_NOMINALS.has(t)).join(' ');
     const role = [title, m.role].filter((r) => r !== '').join(', ');
     if (role !== '') e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
+    // ("the member of parliament for Meghnachar-3": a legislator, whom "the lawmaker" and "the MP" mean.)
+    if (MEMBER_OF_LEGISLATURE.test(m.role)) for (const word of LEGISLATOR_ROLES) e.roleWords.add(word);
     for (const words of [m.role.split(/[\s,]+/), m.titles])
       words.forEach((w, i) => {
         const lower = foldTitle(w);
@@ -748,6 +750,11 @@ class ArticleChains {
       });
   }
 }
+
+/** A role that makes someone a member of a legislature, and the role words that refer back to one. */
+const MEMBER_OF_LEGISLATURE =
+  /\bmember of (?:the )?(?:parliament|senedd|congress|d[áa]il|(?:legislative |national |state )?assembly)\b/i;
+const LEGISLATOR_ROLES = ['mp', 'lawmaker', 'legislator'];
 
 /** Words that make a role the one below it: an assistant warden is not the warden. */
 const SUBORDINATE_RANKS: ReadonlySet<string> = new Set(['assistant', 'deputy', 'vice', 'associate']);
@@ -769,7 +776,7 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
   // belong to someone the place brings in ("born in Spain, where her father was stationed as he served").
   const placed = new Set<number>();
   for (const n of p.names) {
-    if (n.quoted || servedBody(text, n)) continue;
+    if (n.quoted || servedBody(text, n) || possessedThing(text, n)) continue;
     if (namesNoOne(n)) {
       placed.add(n.sentence);
       continue;
@@ -863,6 +870,19 @@ const POSSESSED_KIN = /\b(?:whose|his|her|their)((?:\s+[\p{Ll}\d-]+){1,3})/gu;
 function namesNoOne(n: NameMention): boolean {
   return n.locative || (n.titles.length === 0 && DEMONYMS.has(n.tokens.join(' ').toLowerCase()));
 }
+
+/**
+ * "In a post on her Facebook page, she wrote": one capitalised word right after a possessive determiner
+ * names a thing of that person's (a brand, a place, a platform), never a second person in the sentence.
+ */
+function possessedThing(text: string, n: NameMention): boolean {
+  return (
+    n.tokens.length === 1 &&
+    n.titles.length === 0 &&
+    POSSESSIVE_DETERMINER.test(text.slice(Math.max(0, n.start - 8), n.start))
+  );
+}
+const POSSESSIVE_DETERMINER = /\b(?:his|her|their|its|our|my|your)\s+$/i;
 
 /**
  * "Tariq Al Mahrouqi, chief executive of Mawarid, said he …": a name with nothing personal about it right
@@ -1085,9 +1105,12 @@ function stageNames(names: readonly LinkedName[], text: string, chains: ArticleC
   }
 }
 
-/** "Her brother, ", "his younger sister, ", "their son, ": a kinship word set off before a given name. */
+/**
+ * "Her brother, ", "his younger sister, ", "their son, ", "His mother, ": a kinship word set off before a
+ * given name.
+ */
 const KIN_SET_OFF =
-  /\b(his|her|their)\s+(?:(?:older|younger|elder|big|little|twin|baby)\s+)?(?:brother|sister|son|daughter|husband|wife|widow|widower)\s*,\s*$/i;
+  /\b(his|her|their)\s+(?:(?:older|younger|elder|big|little|twin|baby)\s+)?(?:brother|sister|son|daughter|husband|wife|widow|widower|mother|father)\s*,\s*$/i;
 
 /** "’s parents, ", "'s younger brother, ": a named person's relatives set off before their given names. */
 const KIN_OF_NAMED =

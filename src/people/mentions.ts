@@ -287,8 +287,20 @@ function lookupForm(token: string): string {
 }
 
 export function isTitle(token: string): boolean {
-  return TITLE_WORDS.has(lookupForm(token)) || TITLE_PREFIX.test(token) || RANK_ABBREVIATIONS.has(token);
+  return (
+    TITLE_WORDS.has(lookupForm(token)) ||
+    TITLE_PREFIX.test(token) ||
+    RANK_ABBREVIATIONS.has(token) ||
+    GERMAN_RANK.test(token)
+  );
 }
+
+/**
+ * A German office or rank as English copy keeps it, one compound word ending in the office ("Branddirektor
+ * Köhler", "Polizeihauptkommissarin Vogt", "Oberstaatsanwalt", "Kreisbrandmeister").
+ */
+const GERMAN_RANK =
+  /^\p{Lu}\p{Ll}{2,}(?:direktor|direktorin|kommissar|kommissarin|präsident|präsidentin|staatsanwalt|staatsanwältin|brandmeister|brandrat|meisterin)$/u;
 
 /** Offices an honorific addresses ("Mr President", "Madam Speaker", "Mr Chairman"): no surname after it. */
 const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(

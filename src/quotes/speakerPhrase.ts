@@ -418,6 +418,10 @@ export class SpeakerPhrases {
   }
 }
 
+/** A member of a legislature named by its office ("the Member of the Senedd", "the member of parliament"). */
+const MEMBER_OF_LEGISLATURE =
+  /^the\s+(?:local\s+)?member\s+of\s+(?:the\s+)?(?:parliament|senedd|scottish\s+parliament|d[áa]il|congress|(?:legislative\s+|national\s+|state\s+)?assembly)$/i;
+
 /** "But the governor also warned", "And his lawyer said": the conjunction opening the sentence is no one's. */
 const CONJUNCTION_BEFORE_DETERMINER = /^(?:but|and|yet|so)\s+(?=(?:the|his|her|their|its)\s)/i;
 
@@ -443,6 +447,8 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   // names no office: the person the sentences before are about, as "he" or "she".
   const courtesy = COURTESY_ADDRESS.exec(phrase);
   if (courtesy) return { kind: 'pronoun', pronoun: courtesy[1] === 'Her' ? 'she' : 'he' };
+  // "the Member of the Senedd said", "the member of parliament": a legislator, as "the MP" is.
+  if (MEMBER_OF_LEGISLATURE.test(phrase)) return { kind: 'role', noun: 'mp' };
   // "Her Honour told him", "His Lordship said": how a judge is addressed, the judge the article named.
   const address = FORM_OF_ADDRESS.exec(phrase);
   if (address) {

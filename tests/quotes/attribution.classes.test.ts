@@ -11160,3 +11160,63 @@ describe('a name, the party it is of and a long appositive with commas before "s
     );
   });
 });
+
+describe('more classes from h181–h186', () => {
+  it('reads a German rank written as one compound word as a title ("Branddirektor Köhler")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Fire chief Jürgen Köhler said the bodies were found in the basement.'],
+        ['"For the families, this is the certainty that nobody wanted," Branddirektor Köhler said.'],
+      ]),
+    );
+    expect(s['For the families, this is the certainty that nobody wanted']).toBe('Jürgen Köhler');
+  });
+
+  it('gives a mother set off by her given name her child’s family name, so "Ms Hopkins" is her, not the boy', () => {
+    const s = speakersOf(
+      article('a', [
+        splitSentences(
+          'Among those recovering is Osian Hopkins, 12, who was discharged on Wednesday night. His mother, Angharad, has spoken openly about his illness.',
+        ),
+        ["\"He's home, he's eating, and he's driving his sister up the wall,\" Ms Hopkins said."],
+      ]),
+    );
+    expect(s["He's home, he's eating, and he's driving his sister up the wall"]).toBe('Angharad Hopkins');
+  });
+
+  it('reads "the Member of the Senedd" as the legislator the article named with "MS"', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The opposition’s health spokeswoman, Delyth Parry-Morgan MS, said the funding was welcome but late. "It has arrived three years too late for the families," the Member of the Senedd said.',
+        ],
+      ]),
+    );
+    expect(s['It has arrived three years too late for the families']).toBe('Delyth Parry-Morgan');
+  });
+
+  it('reads "alleged" as a speech verb ("…,” she alleged.")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Sumaiya Akter, a local correspondent, said men had searched her home.'],
+        ['"They came at night, when they knew I was not at home," she alleged.'],
+      ]),
+    );
+    expect(s['They came at night, when they knew I was not at home']).toBe('Sumaiya Akter');
+  });
+
+  it('takes a brand after a possessive ("on her Facebook page") for no person the "she" might mean', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The federation suspended the coach of the champion Etenesh Wolde on Tuesday, and he said he would appeal.',
+        ],
+        ['The athlete’s lawyer, Geraldine Menetrey, said an appeal would be filed this week.'],
+        splitSentences(
+          'Etenesh did not attend the news conference. In a post on her Facebook page on Tuesday, she wrote: "To everyone who stood outside my gate last night singing, thank you."',
+        ),
+      ]),
+    );
+    expect(s['To everyone who stood outside my gate last night singing, thank you']).toBe('Etenesh Wolde');
+  });
+});
