@@ -53,6 +53,19 @@ describe('page metadata: the title line', () => {
     expect(m.published).toBe('2026-03-21');
   });
 
+  it('takes no timeline entry for the date, and reads a note that the article "appeared" on a date', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | The Clarion',
+      'Harbour board approves new ferry terminal',
+      'Clarion News Desk | 2 hours ago',
+      ...BODY,
+      'Timeline',
+      '- June 2, 2026: planning hearing in the town hall',
+      'This article appeared in the print edition of The Clarion on 19/03/2026.',
+    ]);
+    expect(m.published).toBe('2026-03-19');
+  });
+
   it('keeps "Media" that is part of the name the title line gives ("… - Tamarack Public Media")', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal - Tamarack Public Media',

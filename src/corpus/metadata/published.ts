@@ -37,18 +37,21 @@ const LABEL =
  */
 const INNER_LABEL =
   /\s(?:Published|Posted|Updated|First published|Last updated):?\s+(?:\d|\p{Lu}\p{Ll}+\.?,?\s+\d)/u;
-/** "This story was published on Monday, March 2, 2026 at 17:05 WIB.": a page's note of its own stamp. */
+/**
+ * "This story was published on Monday, March 2, 2026 at 17:05 WIB.", "This article appeared in the print
+ * edition on 19/03/2026.": a page's note of its own stamp.
+ */
 const THIS_STORY_PUBLISHED =
-  /^This (?:story|article|report|piece|page) was (?:first |originally |last )?(?:published|posted|updated)\b/i;
+  /^This (?:story|article|report|piece|page) (?:was (?:first |originally |last )?(?:published|posted|updated)|(?:first )?appeared)\b/i;
 /** "By Sage Lazzaro • 12/16/16 12:21pm": a short-year stamp after a label, not opening the line. */
 const LABELLED_SHORT_YEAR = /\b\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/;
 /**
  * Dates that are not the page's: a tweet's credit line ("— Jo Roe (@joroe) March 9, 2026") or an embedded
- * post's footer ("10:52 PM · Mar 9, 2026"), a copyright line, and the day a citation was "retrieved" or
- * "accessed" (the reader's day, not the publisher's).
+ * post's footer ("10:52 PM · Mar 9, 2026"), a timeline's entry ("- June 2, 2026: hearing in Lausanne"), a
+ * copyright line, and the day a citation was "retrieved" or "accessed" (the reader's day, not the publisher's).
  */
 const NOT_THE_PAGE_DATE =
-  /^[\u2014\u2013-]\s.*\(@\w+\)|^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\u00B7|\u00A9|\bcopyright\b|^(?:retrieved|accessed|last accessed)\b/i;
+  /^[\u2014\u2013-]\s.*\(@\w+\)|^[-\u2022*\u2013\u2014]\s+[^:]{3,30}\b(?:19|20)\d{2}:\s|^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\u00B7|\u00A9|\bcopyright\b|^(?:retrieved|accessed|last accessed)\b/i;
 const MAX_DATE_LINE_WORDS = 16;
 /** Bars or dots between the parts of a row of the page ("05/03/2026, 09:47 | Author: …"). */
 const ROW_SEPARATOR = /\s[|\u00B7\u2022]\s/;
