@@ -488,6 +488,17 @@ export const ROLE_INITIALS: ReadonlyMap<string, string> = new Map([
   ['cm', 'chief minister'],
 ]);
 
+/** The legislatures a member of one sits in, as a RegExp source ("Member of the Senedd", "member of parliament"). */
+export const LEGISLATURE_PATTERN =
+  '(?:parliament|senedd|scottish\\s+parliament|d[áa]il|congress|(?:legislative\\s+|national\\s+|state\\s+)?assembly)';
+
+/**
+ * A German office or rank as English copy keeps it, one compound word ending in the office ("Branddirektor
+ * Köhler", "Polizeihauptkommissarin Vogt", "Oberstaatsanwalt", "Kreisbrandmeister").
+ */
+export const GERMAN_RANK =
+  /^\p{Lu}\p{Ll}{2,}(?:direktor|direktorin|kommissar|kommissarin|präsident|präsidentin|staatsanwalt|staatsanwältin|brandmeister|brandrat|meisterin)$/u;
+
 /** Offices whose body follows "for" or "of" ("Minister for Rural Development", "Ministry of Health"). */
 export const BODY_OFFICES: ReadonlySet<string> = new Set(
   'minister ministers ministry secretary department dept office commissioner commission'.split(' '),

@@ -12,6 +12,7 @@ import {
   GIVEN_NAME_GENDERS,
   NAME_PARTICLES,
   PATRONYMIC_GENDERS,
+  LEGISLATURE_PATTERN,
   patronymicEndingGender,
   HYPHENATED_GIVEN_NAME_GENDERS,
   isRoleNoun,
@@ -752,8 +753,7 @@ class ArticleChains {
 }
 
 /** A role that makes someone a member of a legislature, and the role words that refer back to one. */
-const MEMBER_OF_LEGISLATURE =
-  /\bmember of (?:the )?(?:parliament|senedd|congress|d[áa]il|(?:legislative |national |state )?assembly)\b/i;
+const MEMBER_OF_LEGISLATURE = new RegExp(`\\bmember\\s+of\\s+(?:the\\s+)?${LEGISLATURE_PATTERN}\\b`, 'iu');
 const LEGISLATOR_ROLES = ['mp', 'lawmaker', 'legislator'];
 
 /** Words that make a role the one below it: an assistant warden is not the warden. */

@@ -35,6 +35,7 @@ import {
   RELATIVE_AGE_WORDS,
   TITLE_WORDS,
   TIME_ZONES,
+  GERMAN_RANK,
   isRoleNoun,
   WEEKDAYS,
   withoutElect,
@@ -294,13 +295,6 @@ export function isTitle(token: string): boolean {
     GERMAN_RANK.test(token)
   );
 }
-
-/**
- * A German office or rank as English copy keeps it, one compound word ending in the office ("Branddirektor
- * Köhler", "Polizeihauptkommissarin Vogt", "Oberstaatsanwalt", "Kreisbrandmeister").
- */
-const GERMAN_RANK =
-  /^\p{Lu}\p{Ll}{2,}(?:direktor|direktorin|kommissar|kommissarin|präsident|präsidentin|staatsanwalt|staatsanwältin|brandmeister|brandrat|meisterin)$/u;
 
 /** Offices an honorific addresses ("Mr President", "Madam Speaker", "Mr Chairman"): no surname after it. */
 const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(

@@ -19,6 +19,7 @@ import {
   type Gender,
   isRoleNoun,
   ROLE_INITIALS,
+  LEGISLATURE_PATTERN,
   withoutElect,
 } from '../lexicon/index.ts';
 import {
@@ -419,8 +420,10 @@ export class SpeakerPhrases {
 }
 
 /** A member of a legislature named by its office ("the Member of the Senedd", "the member of parliament"). */
-const MEMBER_OF_LEGISLATURE =
-  /^the\s+(?:local\s+)?member\s+of\s+(?:the\s+)?(?:parliament|senedd|scottish\s+parliament|d[áa]il|congress|(?:legislative\s+|national\s+|state\s+)?assembly)$/i;
+const MEMBER_OF_LEGISLATURE = new RegExp(
+  `^the\\s+(?:local\\s+)?member\\s+of\\s+(?:the\\s+)?${LEGISLATURE_PATTERN}$`,
+  'iu',
+);
 
 /** "But the governor also warned", "And his lawyer said": the conjunction opening the sentence is no one's. */
 const CONJUNCTION_BEFORE_DETERMINER = /^(?:but|and|yet|so)\s+(?=(?:the|his|her|their|its)\s)/i;
