@@ -6,6 +6,7 @@
 import { withoutDateline } from './dateline.ts';
 import { dialogueAsQuotation } from './dialogue.ts';
 import { withEnglishQuotationMarks } from './guillemets.ts';
+import { speakerHeading } from './speakerHeading.ts';
 import { isTranscriptHeading, QUESTION_LABEL } from './transcript.ts';
 import { type Config, configRegExp } from '../config.ts';
 import { MONTHS, NAME_PARTICLE_PATTERN, SPEECH_VERB_WORDS, WEEKDAYS } from '../lexicon/index.ts';
@@ -555,6 +556,12 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
     // (A stamp may end on the period of "a.m.", like a sentence.)
     if (isTimeStamp(text)) {
       line.drop = true;
+      continue;
+    }
+    // "CLLR HUW JONES (LLANFEIRIOG)" over the paragraphs of what he said: kept, written as a name is.
+    const heading = speakerHeading(text);
+    if (heading !== undefined && endsLikeProse(lines[i + 1]?.text ?? '')) {
+      line.text = heading;
       continue;
     }
     if (

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, compileCleaningRules } from '../../src/corpus/clean.ts';
+import { cleanArticle, compileCleaningRules, NAME_CREDIT } from '../../src/corpus/clean.ts';
 import { inferPageMetadata } from '../../src/corpus/metadata/index.ts';
 import { splitSentences } from '../../src/corpus/sentences.ts';
 import { FIXTURES, indexOf, testConfig } from '../helpers/corpus.ts';
@@ -525,11 +525,14 @@ describe('cleanArticle on other page layouts', () => {
     expect(cleanArticle(raw, rules).paragraphs).toEqual([quote, credit, prose]);
   });
 
-  it('drops a section heading in capitals that names the next speaker, under a quotation: it credits nothing', () => {
+  it('keeps a section heading in capitals that names the next speaker as a sentence naming them, which credits no quotation above it', () => {
     const quote = '"Waiting is also a choice, and a worse one, for every family on the list."';
     const heading = 'DR ORLA VANCE, DIRECTOR OF HOUSING';
     const prose = 'Answering questions, Dr Vance said the average wait for a flat was now nine months.';
-    expect(cleanArticle([quote, heading, prose].join('\n\n'), rules).paragraphs).toEqual([quote, prose]);
+    const { paragraphs } = cleanArticle([quote, heading, prose].join('\n\n'), rules);
+    expect(paragraphs).toEqual([quote, 'Dr Orla Vance, director of housing.', prose]);
+    // Ended as a sentence: no credit line ("— Name, role" or "Name, role" standing alone) of the quotation.
+    expect(NAME_CREDIT.test(paragraphs[1] as string)).toBe(false);
   });
 
   it("reads a bulleted item without its bullet, and a podcast's line without its time mark", () => {

@@ -11220,3 +11220,31 @@ describe('more classes from h181–h186', () => {
     expect(s['To everyone who stood outside my gate last night singing, thank you']).toBe('Etenesh Wolde');
   });
 });
+
+describe('a council report whose sections are headed by the speaker in capitals ("CLLR HUW PARRY (LLANFAIR)")', () => {
+  const page = [
+    'Council votes to close three village schools',
+    'By Staff Reporter',
+    'DR MEIRION HALE, DIRECTOR OF EDUCATION',
+    '* Asked by Cllr Ifor Llewelyn whether any child would travel more than 45 minutes, he replied: "Our modelling says no child will be on the road for longer than that."',
+    'CLLR HUW PARRY (LLANFAIR)',
+    '* Moving the amendment, he told members the school had 31 children on roll.',
+    '* He added: "You cannot write a language policy from an office in the county town."',
+    'CLLR IFOR LLEWELYN (CWM EITHIN)',
+    '* Cllr Llewelyn said he would vote against "every single closure, amended or not".',
+    'OPENING THE VOTE',
+    '* The chair called the vote at 4pm.',
+  ].join('\n\n');
+  const parsed = parseArticle('council', 'council.txt', page, 0, compileCleaningRules(testConfig().cleaning));
+
+  it('keeps each heading as a name, so a pronoun under it is that speaker, not one named in the section before', () => {
+    const s = speakersOf(parsed);
+    expect(s['You cannot write a language policy from an office in the county town']).toBe('Huw Parry');
+    expect(s['every single closure, amended or not']).toBe('Ifor Llewelyn');
+  });
+
+  it('drops a heading in capitals that names no one', () => {
+    expect(parsed.paragraphs.map((p) => p.join(' ')).join('\n')).not.toContain('OPENING THE VOTE');
+    expect(parsed.paragraphs.map((p) => p.join(' '))).toContain('Cllr Huw Parry (Llanfair).');
+  });
+});
