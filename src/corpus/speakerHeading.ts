@@ -5,6 +5,7 @@
  * the person it names ("He added: …"), where a heading of the report ("OPENING THE MEETING") is dropped.
  */
 import { FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES } from '../lexicon/index.ts';
+import { titleCased } from '../text/normalize.ts';
 
 /** A title, two to four words of a name, a place in brackets and a role after a comma, all in capitals. */
 const HEADING =
@@ -22,12 +23,7 @@ const HEADING_TITLES: ReadonlySet<string> = new Set([
 
 /** A word in capitals written as a name's word is ("LLEWELYN-JONES" → "Llewelyn-Jones"; "AP" → "ap"). */
 function nameWord(word: string, first: boolean): string {
-  const lower = word.toLowerCase();
-  if (!first && NAME_PARTICLES.has(lower)) return lower;
-  return lower.replace(
-    /(^|[-'\u2019])(\p{Ll})/gu,
-    (_, before: string, c: string) => before + c.toUpperCase(),
-  );
+  return !first && NAME_PARTICLES.has(word.toLowerCase()) ? word.toLowerCase() : titleCased(word);
 }
 
 /** The heading written as a name with its title, place and role, if the line is a speaker heading. */
@@ -38,8 +34,9 @@ export function speakerHeading(line: string): string | undefined {
   // (An honorific, or a legislator's title: "JUDGE TO LEAD INQUIRY", "MINISTER PLEDGES SUPPORT" are headlines.)
   const titleWord = title.replace(/\.$/, '').toLowerCase();
   if (!HONORIFICS.has(titleWord) && !HEADING_TITLES.has(titleWord)) return undefined;
-  if (name.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
-  const words = name.split(/\s+/).map((w, k) => nameWord(w, k === 0));
+  const parts = name.split(/\s+/);
+  if (parts.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
+  const words = parts.map((w, k) => nameWord(w, k === 0));
   const shownTitle = nameWord(title, true);
   const shownPlace =
     place === undefined ? '' : place.replace(/[\p{Lu}'\u2019-]+/gu, (w) => nameWord(w, true));

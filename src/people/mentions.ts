@@ -40,7 +40,7 @@ import {
   WEEKDAYS,
   withoutElect,
 } from '../lexicon/index.ts';
-import { isAsciiWordChar, isStopword } from '../text/normalize.ts';
+import { isAsciiWordChar, isStopword, titleCased } from '../text/normalize.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 import {
   endBeforePostNominals,
@@ -57,7 +57,6 @@ import {
   nameAfterBody,
   nameAfterOfficeBody,
   postNominalForm,
-  titleCased,
 } from './names.ts';
 
 export interface NameMention {

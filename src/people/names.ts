@@ -214,17 +214,6 @@ function hasWrittenOutUmlaut(folded: string): boolean {
 }
 
 /**
- * A name word written in capitals, as a reader writes it ("ECHEVERRÍA" → "Echeverría", "JEAN-PAUL" →
- * "Jean-Paul", "O'BRIEN" → "O'Brien"); a word with a small letter keeps its case ("McCREADIE").
- */
-export function titleCased(word: string): string {
-  if (word !== word.toUpperCase()) return word;
-  return word
-    .toLowerCase()
-    .replace(/(^|[-'\u2019])(\p{Ll})/gu, (_, mark: string, c: string) => mark + c.toUpperCase());
-}
-
-/**
  * The Arabic article opening a family name ("al-Mansouri", "El-Amin", "ash-Shami"), which many outlets leave
  * out ("Mansouri told reporters"): not part of what the name is known by.
  */

@@ -54,9 +54,8 @@ import {
   nameCore,
   sameFullName,
   surnameOf,
-  titleCased,
 } from '../people/names.ts';
-import { comparable, escapeRegExp, isStopword, WORD_END, wordCount } from '../text/normalize.ts';
+import { comparable, escapeRegExp, isStopword, titleCased, WORD_END, wordCount } from '../text/normalize.ts';
 import { findQuoteSpans, findSingleQuoteSpans, type QuoteSpan } from '../text/quoteSpans.ts';
 import {
   type Attribution,

@@ -202,3 +202,14 @@ export const WORD_END = '(?![\\p{L}\\p{N}_])';
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A name word written in capitals, as a reader writes it ("ECHEVERRÍA" → "Echeverría", "JEAN-PAUL" →
+ * "Jean-Paul", "O'BRIEN" → "O'Brien"); a word with a small letter keeps its case ("McCREADIE").
+ */
+export function titleCased(word: string): string {
+  if (word !== word.toUpperCase()) return word;
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'\u2019])(\p{Ll})/gu, (_, mark: string, c: string) => mark + c.toUpperCase());
+}
