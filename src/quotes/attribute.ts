@@ -1693,7 +1693,7 @@ class ArticleAttribution {
     const bounds = this.#boundsOf(at);
     const sentence = bounds ? (this.#texts[at.paragraph] ?? '').slice(bounds.start, bounds.end) : '';
     const from = bounds ? bounds.start + afterParticipleClause(sentence) : 0;
-    const coordinated = this.#clauseRoleSubject(at, before, gender);
+    const coordinated = bounds ? this.#clauseRoleSubject(at, before, gender, bounds) : undefined;
     if (coordinated !== undefined) return coordinated;
     // "the broadcast by Alhaji Bako on Monday night, in which he told …": the pronoun of a clause about a
     // speech or writing is its author's, whom "by" names.
@@ -1894,9 +1894,13 @@ class ArticleAttribution {
    * the sentence: the one holder named before; else the one named in the next few paragraphs (a lead names
    * the minister a paragraph or two on); else no one. Undefined where no such clause opens.
    */
-  #clauseRoleSubject(at: Place, before: number, gender: Gender | undefined): QuoteSpeaker | null | undefined {
-    const bounds = this.#boundsOf(at);
-    if (bounds === undefined || before <= bounds.start) return undefined;
+  #clauseRoleSubject(
+    at: Place,
+    before: number,
+    gender: Gender | undefined,
+    bounds: Bounds,
+  ): QuoteSpeaker | null | undefined {
+    if (before <= bounds.start) return undefined;
     const text = this.#texts[at.paragraph] ?? '';
     const sentence = text.slice(bounds.start, before);
     let opens: number | undefined;
