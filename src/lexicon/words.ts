@@ -208,6 +208,20 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words for things that are given names of their own, as ships, aircraft and animals are ("the tanker
+ * Ocean Spirit", "the feeder containership Halcyon Drift", "the racehorse Silver Lining"): a name right after
+ * one is the thing's, no person's.
+ */
+export const NAMED_THING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'ship vessel containership boxship tanker supertanker freighter ferry trawler tug tugboat yacht ' +
+    'schooner liner carrier bulker barge dredger cutter frigate destroyer submarine warship lifeboat ' +
+    'aircraft airliner jet plane helicopter airship rocket spacecraft satellite probe rover locomotive ' +
+    'racehorse horse colt filly mare stallion gelding greyhound dog cat elephant gorilla panda whale'
+  ).split(' '),
+);
+
 /** Locative prepositions: a capitalised word after one is evidence of a place ("in Valemont"). */
 export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'from', 'across', 'into', 'near', 'outside']);
 

@@ -68,7 +68,7 @@ export interface ArticleEntity {
   personal: number;
   /** Mentions beside a speech verb. */
   speaks: number;
-  /** Mentions after "in", "from"…: a place, more likely than a person. */
+  /** Mentions after "in", "from"… or a named thing's word ("the tanker"): a place or thing, more likely than a person. */
   locative: number;
   /** Mentions outside quotations: only those can speak or be "he". */
   unquoted: number;

@@ -16,6 +16,7 @@ import {
   GIVEN_NAME_GENDERS,
   HONORIFICS,
   LOCATIVES,
+  NAMED_THING_WORDS,
   PLACE_NOUNS,
   INSTITUTION_NOUNS,
   TITLE_ABBREVIATIONS,
@@ -80,7 +81,7 @@ export interface NameMention {
   speaks: boolean;
   /** Which of two relatives: the child ("his daughter, X") or the parent ("her father, X"), or the age given. */
   elder?: { kin?: 'child' | 'parent'; age?: number };
-  /** Right after "in", "from"… with no title: a place, more likely than a person. */
+  /** Right after "in", "from"… or a named thing's word ("the tanker"), with no title: a place or thing, more likely than a person. */
   locative: boolean;
   /** "the elder Mateen", "the younger Marr": one of two relatives told apart by age, not by name. */
   byAge: 'elder' | 'younger' | undefined;
@@ -1356,11 +1357,15 @@ export class MentionScanner {
           ? Number.parseInt(agedNoun[1] as string, 10)
           : undefined,
     );
+    // ("the tanker Ocean Spirit": a name right after a word for a named thing is the thing's, as a place's
+    // is no person's.)
     const locative =
       titles.length === 0 &&
       role === '' &&
       !possessive &&
-      (LOCATIVES.has(before) || (/[,.;]$/.test(lastRaw) && afterLocativePlace(tokens, i)));
+      (LOCATIVES.has(before) ||
+        NAMED_THING_WORDS.has(before) ||
+        (/[,.;]$/.test(lastRaw) && afterLocativePlace(tokens, i)));
     return {
       start: tokens.start(nameFrom),
       end: tokens.start(j - 1) + trimmedLength(lastRaw),

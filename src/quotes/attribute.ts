@@ -1313,25 +1313,40 @@ class ArticleAttribution {
       )
         this.#handedOver = null;
       else {
+        // "… MMR spoke to him by phone. / This interview has been edited for length and clarity. / Q: …": a
+        // note standing alone says what follows is a transcript; the paragraph before it says whose.
+        const at = first >= 2 && this.#isBareNote(first - 1) ? first - 2 : first - 1;
+        const text = this.#texts[at] as string;
         // "Under cross-examination by Simon Threlfall KC, he was taken through …": who questions is not who
         // answers.
-        const named = (this.#people.paragraphs[first - 1]?.names ?? []).find(
+        const named = (this.#people.paragraphs[at]?.names ?? []).find(
           (n) =>
             !n.quoted &&
             this.#isPersonLike(n.entity) &&
-            /\p{Ll}/u.test(intro.slice(n.start, n.end)) &&
-            !AGENT_BEFORE.test(beforeName(intro, n.start)),
+            /\p{Ll}/u.test(text.slice(n.start, n.end)) &&
+            !AGENT_BEFORE.test(beforeName(text, n.start)),
         );
         if (named !== undefined) this.#handedOver = named.entity;
         else {
           // "… he was taken through the report. The court heard the following exchange:": the one "he" is.
           const read = this.#sentences.at(-1)?.paragraph ?? -1;
-          if (read < first - 1) return undefined;
-          this.#handedOver = this.#introducedByPronoun(first - 1) ?? null;
+          if (read < at) return undefined;
+          this.#handedOver = this.#introducedByPronoun(at) ?? null;
         }
       }
     }
     return this.#handedOver ?? undefined;
+  }
+
+  /** "This interview has been edited for length and clarity.": a note on a transcript naming no one. */
+  #isBareNote(p: number): boolean {
+    const people = this.#people.paragraphs[p];
+    const text = this.#texts[p] as string;
+    return (
+      ANNOUNCES_TRANSCRIPT.test(text) &&
+      !text.trimEnd().endsWith(':') &&
+      (people === undefined || (people.names.length === 0 && people.pronouns.length === 0))
+    );
   }
 
   /** The paragraph of a transcript's first labelled question ("Q: …"), or -1. */

@@ -1607,6 +1607,32 @@ describe('interviews', () => {
     expect(s["I'm not going to call for anyone's head on the radio"]).toBe('Rachel Dennet');
   });
 
+  it('reads the interviewee from the paragraph before a note that the transcript was edited', () => {
+    const s = speakersOf(
+      articleOf(
+        'note',
+        [
+          ['The dredger Morning Lark ran aground off Tarbet Point on Sunday, the harbour board said.'],
+          [
+            'Ilse M. Korvald, the salvage company’s senior diver, reached the site overnight. We spoke to her by phone.',
+          ],
+          ['This interview has been edited for length and clarity.'],
+          ['Q: What did you find?'],
+          ['A: A hull that is holding, for now. We have maybe two days before the swell returns.'],
+          ['Q: Could the Morning Lark break up?'],
+          ['A: Every ship on a rock can break up. I have seen it happen in a single night.'],
+        ],
+        { title: '‘We have maybe two days’: the diver on the Morning Lark', outlet: 'Outlet note' },
+      ),
+    );
+    expect(s['A hull that is holding, for now. We have maybe two days before the swell returns']).toBe(
+      'Ilse M. Korvald',
+    );
+    expect(s['Every ship on a rock can break up. I have seen it happen in a single night']).toBe(
+      'Ilse M. Korvald',
+    );
+  });
+
   it('gives a quotation an answer credits to a colleague by name to the colleague, not to the one answering', () => {
     const s = speakersOf(
       articleOf(
@@ -11246,5 +11272,30 @@ describe('a council report whose sections are headed by the speaker in capitals 
   it('drops a heading in capitals that names no one', () => {
     expect(parsed.paragraphs.map((p) => p.join(' ')).join('\n')).not.toContain('OPENING THE VOTE');
     expect(parsed.paragraphs.map((p) => p.join(' '))).toContain('Cllr Huw Parry (Llanfair).');
+  });
+});
+
+describe('a ship, an aircraft or an animal with a name of its own', () => {
+  it('is no person, though its name is written like one ("the tanker Ocean Lantern")', () => {
+    const { people } = attributeArticle(
+      parseArticle(
+        'thing',
+        'thing.txt',
+        [
+          'The tanker Ocean Lantern was towed clear of the reef on Monday.',
+          'Ocean Lantern lost about 30 tonnes of fuel, the coastguard said.',
+          '"We were lucky with the tide," said Marit Hollen, the harbour master.',
+        ].join('\n\n'),
+        0,
+        compileCleaningRules(testConfig().cleaning),
+      ),
+      new MentionScanner(new Set()),
+      new SpeakerPhrases(),
+    );
+    const names = people.entities.map((e) => e.tokens.join(' '));
+    expect(names).toContain('Marit Hollen');
+    const ship = people.entities.find((e) => e.tokens.join(' ') === 'Ocean Lantern');
+    expect(ship === undefined || ship.personal === 0).toBe(true);
+    expect(ship?.locative ?? 1).toBeGreaterThan(0);
   });
 });
