@@ -2166,3 +2166,35 @@ describe('page metadata: a newsletter saved from a mail client', () => {
     expect(m.outlet ?? '').not.toMatch(/@|From/);
   });
 });
+
+describe('page metadata: a menu written one label per line', () => {
+  it('takes no label of it for the headline, though a label is several words long', () => {
+    const m = metadataOf([
+      'HARBOURSIDE',
+      'Latest',
+      'Markets',
+      'Safety at Sea',
+      'Vessels',
+      'Policy',
+      'People',
+      'Log in',
+      'Harbour board approves new ferry terminal after two-year fight',
+      'By Ada Quill, ports correspondent',
+      'March 13, 2026 | 4:05 PM',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal after two-year fight');
+  });
+});
+
+describe('page metadata: a dotted date with a two-digit year', () => {
+  it('is read after a label, with the time after a bar ("Published: 15.03.26 | 11:20")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal after two-year fight',
+      'By Ada Quill',
+      'Published: 15.03.26 | 11:20',
+      ...BODY,
+    ]);
+    expect(m.published).toBe('2026-03-15');
+  });
+});

@@ -154,7 +154,7 @@ function articleHeadline(
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as PageLine;
     if (line.furniture || !isHeadlineLike(line.text)) continue;
-    if (namesOnlyTheSite(line.text, outlet)) continue;
+    if (namesOnlyTheSite(line.text, outlet) || inVerticalMenu(lines, i)) continue;
     // Furniture counts here: "Published" and "Share this" sit between a headline and its article; a list
     // of key points under it ("Summary" / "- …" / "- …") does not push the byline out of reach.
     // Nor do short labels ("Business live", "Analysis") or a byline name without "By".
@@ -186,6 +186,33 @@ function namesOnlyTheSite(line: string, outlet: string | undefined): boolean {
   const at = line.toLowerCase().indexOf(outlet.toLowerCase());
   if (at === 0 && line.slice(outlet.length).search(TAGLINE_SEPARATOR) === 0) return true;
   return at >= 0 && wordCount(line) - wordCount(outlet) <= 3;
+}
+
+/** Most words of a menu's label standing on a line of its own ("Markets", "Olje og energi"). */
+const MENU_LABEL_WORDS = 3;
+/** Fewest labels in a row that make a menu written one label per line. */
+const MIN_MENU_LINES = 5;
+
+/**
+ * "Latest" / "Markets" / "Safety at Sea" / "Vessels" / "Policy": a short line among five or more short lines
+ * in a row is one label of a menu written one per line, though it is no label the page's boilerplate knows.
+ */
+function inVerticalMenu(lines: readonly PageLine[], i: number): boolean {
+  const label = (k: number) => {
+    const l = lines[k];
+    return (
+      l !== undefined &&
+      wordCount(l.text) <= MENU_LABEL_WORDS &&
+      !endsSentence(l.text) &&
+      !isBylineOrStamp(l.text)
+    );
+  };
+  if (!label(i)) return false;
+  let from = i;
+  let to = i;
+  while (label(from - 1)) from--;
+  while (label(to + 1)) to++;
+  return to - from + 1 >= MIN_MENU_LINES;
 }
 
 /** How far below a masthead its menu may stand (under a tagline or two). */
@@ -328,7 +355,7 @@ export function chooseHeadline(
   }
   // The page's first line (after furniture) is its title when it reads like one: scraped pages start with
   // the <title>, extracted articles with the headline. A short one may end in a period ("Here's why.").
-  const first = lines.find((l) => !l.furniture);
+  const first = lines.find((l, i) => !l.furniture && !inVerticalMenu(lines, i));
   if (
     first &&
     (isHeadlineLike(first.text) || repeatedAsHeadline(lines, first)) &&

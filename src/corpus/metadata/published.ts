@@ -43,8 +43,11 @@ const INNER_LABEL =
  */
 const THIS_STORY_PUBLISHED =
   /^This (?:story|article|report|piece|page) (?:was (?:first |originally |last )?(?:published|posted|updated)|(?:first )?appeared)\b/i;
-/** "By Sage Lazzaro • 12/16/16 12:21pm": a short-year stamp after a label, not opening the line. */
-const LABELLED_SHORT_YEAR = /\b\d{1,2}\/\d{1,2}\/\d{2}\s+\d{1,2}:\d{2}/;
+/**
+ * "By Sage Lazzaro • 12/16/16 12:21pm", "Published: 15.03.26 | 11:20": a short-year stamp after a label, not
+ * opening the line.
+ */
+const LABELLED_SHORT_YEAR = /\b\d{1,2}([/.])\d{1,2}\1\d{2}(?:,?\s+|\s+\|\s+)\d{1,2}:\d{2}/;
 /**
  * Dates that are not the page's: a tweet's credit line ("— Jo Roe (@joroe) March 9, 2026") or an embedded
  * post's footer ("10:52 PM · Mar 9, 2026"), a timeline's entry ("- June 2, 2026: hearing in Lausanne"), a
