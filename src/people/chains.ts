@@ -770,7 +770,7 @@ const SUBORDINATE_RANKS: ReadonlySet<string> = new Set(['assistant', 'deputy', '
 function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): void {
   if (!p.pronouns.some(isVotingPronoun)) return;
   // Per sentence: its one named person (or -1 for several), where first named, and its pronouns.
-  const named = new Map<number, { entity: number; at: number }>();
+  const named = new Map<number, { entity: number; at: number; end: number }>();
   // Sentences that name a place or a nationality besides: their next sentence's opening "He" is still the
   // person's ("… across a small European country. He had never …"), but a pronoun in the same sentence may
   // belong to someone the place brings in ("born in Spain, where her father was stationed as he served").
@@ -782,16 +782,26 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
       continue;
     }
     const seen = named.get(n.sentence);
-    if (!seen) named.set(n.sentence, { entity: n.entity, at: n.start });
+    if (!seen) named.set(n.sentence, { entity: n.entity, at: n.start, end: n.end });
     else if (seen.entity !== n.entity) seen.entity = -1;
   }
-  for (const [s, { entity, at }] of named) {
+  for (const [s, { entity, at, end }] of named) {
     if (entity < 0) continue;
     const e = chains.entities[entity] as ArticleEntity;
     // "… accused him of …. He said …": with another person of that kind in play ("him", "his"), the
-    // next sentence's "He" may be theirs.
+    // next sentence's "He" may be theirs; not a "his" in the name's own aside ("Aled, sitting alongside his
+    // brother, has …"), which is the named one's.
+    const aside = setOffAsideEnd(text, end);
     const others = new Set(
-      p.pronouns.filter((q) => q.sentence === s && !q.quoted && q.role !== 'subject').map((q) => q.pronoun),
+      p.pronouns
+        .filter(
+          (q) =>
+            q.sentence === s &&
+            !q.quoted &&
+            q.role !== 'subject' &&
+            !(q.role === 'possessive' && q.at > end && q.at < aside),
+        )
+        .map((q) => q.pronoun),
     );
     for (const q of p.pronouns) {
       if (!isVotingPronoun(q)) continue;
@@ -823,6 +833,16 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
           sameSentence && inClosingCue(text, q.at) ? CLOSING_CUE_VOTE : 1;
     }
   }
+}
+
+/** The longest aside set off by commas right after a name ("Aled, sitting alongside his brother,"). */
+const MAX_ASIDE = 80;
+
+/** Where the aside set off by commas right after a name ends (its closing comma), or -1 if there is none. */
+function setOffAsideEnd(text: string, nameEnd: number): number {
+  if (text.charAt(nameEnd) !== ',') return -1;
+  const close = text.indexOf(',', nameEnd + 1);
+  return close > 0 && close - nameEnd <= MAX_ASIDE ? close : -1;
 }
 
 /** "her" as an object: before punctuation or a word that opens no noun ("joined her there", "told her that"). */

@@ -252,6 +252,12 @@ const COORDINATE_CLAUSE = /(?:,?\s+(?:and|but|while|whereas)|;)\s+(?=the\s)/giu;
 /** Paragraphs after a role's clause within which a lead names the one holder of that role. */
 const LEAD_ROLE_REACH = 3;
 
+/** Lower-case words before a role noun that make it a particular post ("the duty rescue leader"). */
+const PARTICULAR_MODIFIERS = 2;
+
+/** "According to Sæbø,", "According to the skipper's brother, Duncan Mair,": whom a sentence reports. */
+const ACCORDING_OPENING = /^\W*According to [^,;:"\u201C]{1,80},/u;
+
 /** A preposition before a name, maybe with a role in lower case between ("the trial of founder "). */
 const PREPOSITION_OBJECT = /\b(?:of|against|with|for|to|about|from)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -498,7 +504,17 @@ function initialsOf(e: ArticleEntity): string {
 
 /** Whether the article shows an entity to be a person: a role, title or age given it, or words it speaks. */
 function shownToBePerson(e: ArticleEntity): boolean {
-  return e.personal > 0 || e.speaks > 0;
+  return e.personal > 0 || e.speaks > 0 || givenNameWithPronoun(e);
+}
+
+/**
+ * "Aled, sitting alongside his brother, has had a hard month. He missed …": a name that is a common given
+ * name of one gender, which "he" or "she" of that gender refers back to, is a person's.
+ */
+function givenNameWithPronoun(e: ArticleEntity): boolean {
+  if (e.tokens.length !== 1 || e.locative > 0) return false;
+  const gender = GIVEN_NAME_GENDERS.get(foldToken(e.tokens[0] as string));
+  return gender !== undefined && e.votes[gender] > 0;
 }
 
 /** A capitalised possessor ("Keystrand’s"; "Harbour Board's" ends so). */
@@ -2734,8 +2750,10 @@ class ArticleAttribution {
     const described = withRole.length === 0 ? this.#describedByModifier(ref, near, at, before) : undefined;
     if (described !== undefined) return { kind: 'entity', entity: described };
     // "“…,” the Integrity Commissioner said" after the adviser Ms Webb: the office of a named body is not held by
-    // someone the article gives other roles and never this one.
-    if (ref.body && near?.kind === 'entity') {
+    // someone the article gives other roles and never this one; nor is a role two modifiers make particular
+    // ("said the duty rescue leader at the centre" after "the deckhand, Liam Gordon"; one may only qualify
+    // it: "the new champ").
+    if ((ref.body || (ref.modifiers?.length ?? 0) >= PARTICULAR_MODIFIERS) && near?.kind === 'entity') {
       const { roleWords } = this.#entity(near.entity);
       if (roleWords.size > 0 && !roleWords.has(ref.noun)) return null;
     }
@@ -3700,7 +3718,21 @@ class ArticleAttribution {
       this.#learnGender(resolved.entity, gender);
       return resolved.entity;
     }
-    return name?.entity;
+    return name?.entity ?? this.#accordingTo(at, sentence, bounds);
+  }
+
+  /**
+   * "According to Sæbø, the crew have asked whether …": with no person for the main clause's subject, the
+   * one it is according to is whom the sentence reports, and the "he says" after it is theirs.
+   */
+  #accordingTo(at: Place, sentence: string, bounds: Bounds): number | undefined {
+    const opening = ACCORDING_OPENING.exec(sentence);
+    if (!opening) return undefined;
+    const end = bounds.start + opening[0].length;
+    const source = (this.#people.paragraphs[at.paragraph]?.names ?? []).find(
+      (n) => n.sentence === at.sentence && !n.quoted && n.start < end && !n.possessive,
+    );
+    return source !== undefined && this.#isPersonLike(source.entity) ? source.entity : undefined;
   }
 
   /** The person a role phrase opening a sentence sets off by commas ("The chief executive, Dana Holt, …"). */

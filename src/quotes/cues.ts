@@ -180,6 +180,11 @@ const AFTER_NAME = new RegExp(
  */
 const NAME_WORD = `(?:\\p{Lu}|${IRISH_MUTATION_PATTERN}(?=\\p{Lu}\\p{Ll}))[\\p{L}'\u2019.\u2024-]*`;
 /** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
+/** A name opening a sentence, set off by a comma before a role or description ("Tom Vale, the chief of …"). */
+const NAME_BEFORE_APPOSITIVE = new RegExp(
+  `^\\s*((?!The\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?:the|a|an|his|her|their)\\s`,
+  'u',
+);
 const APPOSITIVE_NAME = new RegExp(
   `,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${HANDLE_PATTERN})\\s*,\\s*$`,
   'u',
@@ -564,6 +569,9 @@ export function sentenceSubject(sentence: string): string {
   }
   // "Her first email, which she let me quote, said:": a person's writing speaks for them.
   if (isOwnWriting(head.trim())) return head.trim();
+  // "The prosecutor's office, known by its French initials, said": a body named by what it is.
+  if (tokens[0] === 'The' && tokens.length <= 5 && ORG_WORDS.has((tokens.at(-1) ?? '').toLowerCase()))
+    return head.trim();
   // "A senior Civic Alliance official, …": the determiner and the lower-case qualifiers of a role belong.
   const role = ROLE_SUBJECT.exec(head.trim());
   if (role) return role[0];
@@ -923,6 +931,10 @@ export function attributionBefore(written: string): Attribution | undefined {
     // "His opposite number, Claire Dunn, accused …": likewise after a short noun phrase opening the sentence.
     const appositive = APPOSITIVE_NAME.exec(before.slice(0, last.index));
     const lead = appositive ? before.slice(0, appositive.index) : '';
+    // ("Tom Vale, the chief of staff to the health minister, Ana Roux, said": the name set off closes the
+    // opening name's appositive, naming whom the role serves; the opening name is the subject.)
+    const opener = appositive ? NAME_BEFORE_APPOSITIVE.exec(lead)?.[1] : undefined;
+    if (opener !== undefined && CAPITALISED_NAME.test(opener)) return { phrase: opener };
     if (appositive && (hasRoleWord(lead) || isOpeningNounPhrase(lead)))
       return { phrase: appositive[1] as string };
     const named = nameAmongAppositives(before.slice(0, last.index));

@@ -11299,3 +11299,76 @@ describe('a ship, an aircraft or an animal with a name of its own', () => {
     expect(ship?.locative ?? 1).toBeGreaterThan(0);
   });
 });
+
+describe('a sentence that opens by naming its source ("According to X, …")', () => {
+  it('makes the "he says" after it the source’s, not the last speaker’s', () => {
+    const s = speakersOf(
+      article('according', [
+        ['Chief officer Eirik Hovland (41) says the decision took seconds.'],
+        ['“We heard the relay at half past five,” Hovland says.'],
+        ['On Tuesday the skipper’s older brother, Angus Rattray (67), rang the ship to thank the crew.'],
+        ['“I told them they had brought my brother home,” he says.'],
+        [
+          'The ship docked on Tuesday evening.',
+          'According to Hovland, the crew have asked whether they may travel to the funeral.',
+        ],
+        ['“If we can be there, we will be there,” he says.'],
+      ]),
+    );
+    expect(s['If we can be there, we will be there']).toBe('Eirik Hovland');
+  });
+});
+
+describe('a name opening the sentence, then a role that ends on whom it serves', () => {
+  it('is the speaker ("Tom Vale, the chief of staff to the minister, Ana Roux, said")', () => {
+    const s = speakersOf(
+      article('serves', [
+        ['The row over the grants began on Monday, when Ana Roux defended her ministry.'],
+        [
+          'Tom Vale, the chief of staff – or directeur de cabinet – to the health minister, Ana Roux, said in a letter to staff that he was leaving “so that the work of the ministry is not paralysed”.',
+        ],
+      ]),
+    );
+    expect(s['so that the work of the ministry is not paralysed']).toBe('Tom Vale');
+  });
+
+  it('leaves a body with an aside on what it is called to the body ("The prosecutor’s office, known as …")', () => {
+    const s = speakersOf(
+      article('office', [
+        ['Ana Roux, the minister, denied any wrongdoing on Tuesday.'],
+        [
+          'The prosecutor’s office, known by its French initials PNF, said in a statement that the inquiry covers suspected “favouritism and misuse of public funds,” an offence under French law.',
+        ],
+      ]),
+    );
+    expect(s['favouritism and misuse of public funds']).not.toBe('Ana Roux');
+  });
+});
+
+describe('a role its modifiers make particular, which no one named was given', () => {
+  it('is someone unnamed, not the person named before with another role', () => {
+    const s = speakersOf(
+      article('duty', [
+        ['Earlier, the deckhand, Rory Tulloch (27), was discharged from hospital.'],
+        ['“Every ship that can help, helps,” said the duty rescue leader at the centre.'],
+      ]),
+    );
+    expect(s['Every ship that can help, helps']).not.toBe('Rory Tulloch');
+  });
+});
+
+describe('a given name alone, which "he" or "she" refers back to', () => {
+  it('is a person, whose aside’s "his" is their own ("Aled, sitting beside his brother, …")', () => {
+    const s = speakersOf(
+      article('given', [
+        ['Declan Rooke said after the defeat that he “will not walk away” while the players are owed money.'],
+        [
+          'Aled, sitting alongside his brother, has had a difficult couple of months.',
+          'He missed two kickable penalties on Saturday and admitted the worry had crept into his game.',
+        ],
+        ['“You would be lying if you said it does not get into your head.”'],
+      ]),
+    );
+    expect(s['You would be lying if you said it does not get into your head']).toBe('Aled');
+  });
+});
