@@ -120,11 +120,11 @@ function absorb(group: Group, other: Group): void {
  * Not a surname with its particle capitalised ("Dela Cruz", "Van Dyke" after "Mrs."), which every relative
  * of that surname ends with.
  */
-function twoWordNames(groups: readonly Group[]): Map<string, Group> {
+function twoWordNames(groups: readonly Group[], length = 2): Map<string, Group> {
   const twoWord = new Map<string, Group>();
   for (const g of groups) {
     const words = coreWords(g.tokens);
-    if (words.length !== 2 || words.some(isInitial) || isParticle((words[0] as string).toLowerCase()))
+    if (words.length !== length || words.some(isInitial) || isParticle((words[0] as string).toLowerCase()))
       continue;
     twoWord.set(words.map(foldToken).join(' '), g);
   }
@@ -191,21 +191,24 @@ function namedApart(groups: readonly Group[]): boolean {
  * middle name ("John Michael Smith") never joins a different "John Michael".
  */
 function withoutSecondSurnames(groups: readonly Group[]): Group[] {
-  const twoWord = twoWordNames(groups);
+  // (Two given names before both surnames too: "María Guadalupe Treviño Salas", "Maria Guadalupe Trevino".)
+  const shorter = [twoWordNames(groups), twoWordNames(groups, 3)];
   return joinedThroughBridges(groups, (g) => {
     const words = coreWords(g.tokens);
-    if (words.length !== 3 || words.some(isInitial)) return undefined;
+    if (words.length < 3 || words.length > 4 || words.some(isInitial)) return undefined;
     const folded = words.map(foldToken);
+    const [first, second] = folded.slice(-2) as [string, string];
     // "Aldo Venn Jr." is not "Aldo Venn" with a second surname: his father is.
-    if (GENERATIONAL_SUFFIXES.has(folded[2] as string)) return undefined;
+    if (GENERATIONAL_SUFFIXES.has(second)) return undefined;
     const bothSurnames = [...g.forms.keys()].some(
-      (f) => f.split(' ').map(foldToken).join(' ') === `${folded[1]} ${folded[2]}`,
+      (f) => f.split(' ').map(foldToken).join(' ') === `${first} ${second}`,
     );
     // … or where neither of the last two words is a given name ("Ramiro Téllez Ugarte", "Ramiro Tellez"),
     // never a middle name ("John Michael Smith" and "John Michael").
-    const surnames =
-      !GIVEN_NAME_GENDERS.has(folded[1] as string) && !GIVEN_NAME_GENDERS.has(folded[2] as string);
-    return bothSurnames || surnames ? twoWord.get(`${folded[0]} ${folded[1]}`) : undefined;
+    const surnames = !GIVEN_NAME_GENDERS.has(first) && !GIVEN_NAME_GENDERS.has(second);
+    return bothSurnames || surnames
+      ? shorter[words.length - 3]?.get(folded.slice(0, -1).join(' '))
+      : undefined;
   });
 }
 

@@ -226,6 +226,28 @@ describe('a name with two surnames written with one', () => {
   });
 });
 
+describe('two given names before two surnames, written elsewhere with the first surname only', () => {
+  it('is one person ("María Guadalupe Treviño Salas", "Maria Guadalupe Trevino")', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          [
+            '"Every metre has to be shored with timber," said Lic. María Guadalupe Treviño Salas, the coordinator.',
+          ],
+        ]),
+        article('b', [['"Slow but steady, metre by metre," Maria Guadalupe Trevino said on Tuesday.']]),
+      ],
+      [],
+      NOW,
+    );
+    expect(
+      quoteBriefing(index, 'trevino', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['Every metre has to be shored with timber', 'Slow but steady, metre by metre']);
+  });
+});
+
 describe('German quotation marks („…“)', () => {
   it('reads a quotation opened low and closed high, also ending its paragraph, from a raw page', () => {
     const page = [
