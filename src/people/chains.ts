@@ -74,6 +74,8 @@ export interface ArticleEntity {
   unquoted: number;
   /** Which of two relatives it is, as its mentions say (see `NameMention.elder`); not kept across articles. */
   elder?: { kin?: 'child' | 'parent'; age?: number };
+  /** Named as someone's relative at least once ("His brother, Nathan Kessler"); not kept across articles. */
+  kin?: boolean;
   /** Titles and honorifics it was named with ("dr", "prof"), folded; not kept across articles. */
   titles?: Set<string>;
   /** Nicknames the article says it goes by ("dubbed ‘the Quartermaster’"), folded; not kept across articles. */
@@ -210,6 +212,12 @@ function isUnrelatedAdult(e: ArticleEntity): boolean {
 }
 
 /** A title as compared: "Dr." and "dr" are one, and so are "Cllr" and "Councillor". */
+/** "Mr Kessler" → "mr kessler": a surname after honorifics that say no more than a gender; else undefined. */
+function courtesyKey(m: NameMention): string | undefined {
+  if (m.tokens.length !== 1 || m.titles.length === 0 || tellingTitles(m).length > 0) return undefined;
+  return `${m.titles.map(foldTitle).join(' ')} ${foldToken(m.tokens[0] as string)}`;
+}
+
 function foldTitle(title: string): string {
   const folded = title.toLowerCase().replace(/\.$/, '');
   return TITLE_ABBREVIATIONS.get(folded) ?? folded;
@@ -255,6 +263,11 @@ class ArticleChains {
   readonly #byPart = new Map<string, ArticleEntity[]>();
   /** Names of several words people go by ("Umm Khaled"), folded: whose they are. */
   readonly #aliases = new Map<string, ArticleEntity>();
+  /**
+   * "mr kessler": the person an honorific and surname were first used for, outside quotations (see
+   * `#courtesyKey`).
+   */
+  readonly #courtesyForms = new Map<string, ArticleEntity>();
   /** Surnames (folded) of the people named in full so far. */
   readonly surnames = new Set<string>();
   /** The first word and surname (folded, "per nygard") of each person named in full so far. */
@@ -315,6 +328,9 @@ class ArticleChains {
         ? this.#linkFull(m, paragraph)
         : this.#linkSingle(m, paragraph, agrees, spokenOf);
     this.#record(entity, m);
+    const courtesy = m.quoted || !entity.full ? undefined : courtesyKey(m);
+    if (courtesy !== undefined && !this.#courtesyForms.has(courtesy))
+      this.#courtesyForms.set(courtesy, entity);
     if (entity.full) {
       this.surnames.add(entity.surname);
       if (!this.#inFullNames.has(entity.id)) {
@@ -594,6 +610,14 @@ class ArticleChains {
     // paragraphs, when only one was (whatever else is known of the other's gender). A title that tells
     // people apart ("Adv. van der Merwe") is read below.
     const courtesy = m.titles.length > 0 && tellingTitles(m).length === 0;
+    // "Gregory Kessler … Mr Kessler described himself … ¶ His brother, Nathan Kessler, … ¶ Mr Kessler
+    // rejected that account": where the others of a surname came in as that person's relatives, the article
+    // keeps "Mr Kessler" for the one it first called so, and names the relatives in full. (Namesakes who
+    // are no kin are told apart by who was just named: see below.)
+    const key = courtesyKey(m);
+    const used = key === undefined ? undefined : this.#courtesyForms.get(key);
+    if (used !== undefined && pool.includes(used) && pool.every((e) => e === used || e.kin === true))
+      return used;
     const named = courtesy && pool.length > 1 ? pool.filter((e) => since(e) <= NEAR_PARAGRAPHS) : [];
     if (named.length === 1) return named[0] as ArticleEntity;
     // "Lee Ga-eun, 34, spent the night in an ambulance. ¶ “…,” said Ms Lee" where the minister Lee Hyun-ju,
@@ -726,6 +750,7 @@ class ArticleChains {
       m.tokens.length === 1 &&
       (this.#byPart.get(foldToken(m.tokens[0] as string)) ?? []).some((o) => o !== e && o.full);
     if (m.gender && !guessed) e.votes[m.gender] += HONORIFIC_WEIGHT;
+    if (m.kin) e.kin = true;
     // Most mentions carry no title or role: nothing more to learn from them.
     if (m.role === '' && m.titles.length === 0) return;
     if (m.titles.length > 0) {

@@ -85,6 +85,8 @@ export interface NameMention {
   locative: boolean;
   /** "the elder Mateen", "the younger Marr": one of two relatives told apart by age, not by name. */
   byAge: 'elder' | 'younger' | undefined;
+  /** Named as someone's relative ("His brother, Nathan Kessler", "the skipper's brother, Duncan Mair"). */
+  kin: boolean;
   /** A ward, seat or party in brackets right after the name ("Tremblay (Vieux-Moulin)"), as records write it. */
   bracket?: string;
 }
@@ -1383,6 +1385,7 @@ export class MentionScanner {
       speaks,
       locative,
       byAge: RELATIVE_AGE_WORDS.has(before) ? (before === 'younger' ? 'younger' : 'elder') : undefined,
+      kin: KIN_WORDS.has(kin.toLowerCase()),
     };
   }
 

@@ -11394,3 +11394,20 @@ describe('a given name alone, which "he" or "she" refers back to', () => {
     expect(s['You would be lying if you said it does not get into your head']).toBe('Aled');
   });
 });
+
+describe('"Mr X" where the other person of the surname came in as a relative', () => {
+  it('is the one the article first called "Mr X", not the relative named in full just before', () => {
+    const s = speakersOf(
+      article('kin', [
+        ['Dorian Vasquel, 47, who founded the lender in 2019, took the stand on Thursday.'],
+        ['Mr Vasquel described himself as a salesman rather than an administrator.'],
+        [
+          'His brother, Pavel Vasquel, the former operations chief, has pleaded guilty.',
+          'On Wednesday he told the court the founder had ignored warnings.',
+        ],
+        ['Mr Vasquel rejected that account. “Pavel was the one who dealt with the vendor,” he said.'],
+      ]),
+    );
+    expect(s['Pavel was the one who dealt with the vendor']).toBe('Dorian Vasquel');
+  });
+});
