@@ -211,13 +211,13 @@ function isUnrelatedAdult(e: ArticleEntity): boolean {
   return e.elder?.kin === undefined && (e.elder?.age === undefined || e.elder.age >= ADULT_AGE);
 }
 
-/** A title as compared: "Dr." and "dr" are one, and so are "Cllr" and "Councillor". */
 /** "Mr Kessler" → "mr kessler": a surname after honorifics that say no more than a gender; else undefined. */
 function courtesyKey(m: NameMention): string | undefined {
   if (m.tokens.length !== 1 || m.titles.length === 0 || tellingTitles(m).length > 0) return undefined;
   return `${m.titles.map(foldTitle).join(' ')} ${foldToken(m.tokens[0] as string)}`;
 }
 
+/** A title as compared: "Dr." and "dr" are one, and so are "Cllr" and "Councillor". */
 function foldTitle(title: string): string {
   const folded = title.toLowerCase().replace(/\.$/, '');
   return TITLE_ABBREVIATIONS.get(folded) ?? folded;
@@ -265,7 +265,7 @@ class ArticleChains {
   readonly #aliases = new Map<string, ArticleEntity>();
   /**
    * "mr kessler": the person an honorific and surname were first used for, outside quotations (see
-   * `#courtesyKey`).
+   * `courtesyKey`).
    */
   readonly #courtesyForms = new Map<string, ArticleEntity>();
   /** Surnames (folded) of the people named in full so far. */

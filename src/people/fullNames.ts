@@ -116,11 +116,11 @@ function absorb(group: Group, other: Group): void {
 }
 
 /**
- * The groups named with two words (particles aside, no initial), by their folded words ("bambang soelistyo").
- * Not a surname with its particle capitalised ("Dela Cruz", "Van Dyke" after "Mrs."), which every relative
- * of that surname ends with.
+ * The groups named with `length` words (particles aside, no initial; two unless told), by their folded words
+ * ("bambang soelistyo"). Not a surname with its particle capitalised ("Dela Cruz", "Van Dyke" after "Mrs."),
+ * which every relative of that surname ends with.
  */
-function twoWordNames(groups: readonly Group[], length = 2): Map<string, Group> {
+function namesOfWords(groups: readonly Group[], length = 2): Map<string, Group> {
   const twoWord = new Map<string, Group>();
   for (const g of groups) {
     const words = coreWords(g.tokens);
@@ -137,7 +137,7 @@ function twoWordNames(groups: readonly Group[], length = 2): Map<string, Group> 
  * Arabic and many other names are shortened that way). Only through such a two-word form, never an initial.
  */
 function withoutFirstNames(groups: readonly Group[]): Group[] {
-  const twoWord = twoWordNames(groups);
+  const twoWord = namesOfWords(groups);
   return joinedThroughBridges(groups, (g) => {
     const words = g.tokens.filter((t) => !isParticle(t));
     if (words.length < 3) return undefined;
@@ -192,7 +192,7 @@ function namedApart(groups: readonly Group[]): boolean {
  */
 function withoutSecondSurnames(groups: readonly Group[]): Group[] {
   // (Two given names before both surnames too: "María Guadalupe Treviño Salas", "Maria Guadalupe Trevino".)
-  const shorter = [twoWordNames(groups), twoWordNames(groups, 3)];
+  const shorter = [namesOfWords(groups), namesOfWords(groups, 3)];
   return joinedThroughBridges(groups, (g) => {
     const words = coreWords(g.tokens);
     if (words.length < 3 || words.length > 4 || words.some(isInitial)) return undefined;
@@ -218,7 +218,7 @@ function withoutSecondSurnames(groups: readonly Group[]): Group[] {
  * joins a "Michal").
  */
 function withUmlautsWrittenOut(groups: readonly Group[]): Group[] {
-  const twoWord = twoWordNames(groups);
+  const twoWord = namesOfWords(groups);
   return joinedThroughBridges(groups, (g) => {
     const words = g.tokens.filter((t) => !isParticle(t)).map(foldToken);
     if (words.length !== 2) return undefined;
@@ -463,7 +463,7 @@ function groupGender(group: Group): 'm' | 'f' | undefined {
  * mentioned more often takes the other in.
  */
 function familyNameFirst(groups: readonly Group[]): Group[] {
-  const twoWord = twoWordNames(groups);
+  const twoWord = namesOfWords(groups);
   const endings = nameEndings(groups);
   const gone = new Set<Group>();
   for (const [key, g] of twoWord) {

@@ -179,12 +179,12 @@ const AFTER_NAME = new RegExp(
  * with its initial mutation ("hUiginn" of "Ó hUiginn").
  */
 const NAME_WORD = `(?:\\p{Lu}|${IRISH_MUTATION_PATTERN}(?=\\p{Lu}\\p{Ll}))[\\p{L}'\u2019.\u2024-]*`;
-/** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
 /** A name opening a sentence, set off by a comma before a role or description ("Tom Vale, the chief of …"). */
 const NAME_BEFORE_APPOSITIVE = new RegExp(
   `^\\s*((?!The\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?:the|a|an|his|her|their)\\s`,
   'u',
 );
+/** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
 const APPOSITIVE_NAME = new RegExp(
   `,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${HANDLE_PATTERN})\\s*,\\s*$`,
   'u',
