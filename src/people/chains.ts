@@ -802,6 +802,8 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
   const placed = new Set<number>();
   for (const n of p.names) {
     if (n.quoted || servedBody(text, n) || possessedThing(text, n)) continue;
+    // "Asked by prosecutor Leah Roe to describe the meeting, he said": the one asking is not "he".
+    if (ASKED_BY.test(text.slice(Math.max(0, n.start - ASKED_BY_REACH), n.start))) continue;
     if (namesNoOne(n)) {
       placed.add(n.sentence);
       continue;
@@ -859,6 +861,12 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
     }
   }
 }
+
+/** An opening clause whose agent is the name after it: "Asked by Assistant U.S. Attorney ", "Asked by prosecutor ". */
+const ASKED_BY =
+  /(?:^|[.!?]["\u201D\u2019]?\s+)(?:Asked|Pressed|Questioned|Challenged|Quizzed|Prompted|Urged)\s+by\s+(?:[\p{L}.'\u2019-]+,?\s+){0,5}$/u;
+/** How far before a name `ASKED_BY` looks. */
+const ASKED_BY_REACH = 80;
 
 /** The longest aside set off by commas right after a name ("Aled, sitting alongside his brother,"). */
 const MAX_ASIDE = 80;

@@ -252,6 +252,9 @@ const COORDINATE_CLAUSE = /(?:,?\s+(?:and|but|while|whereas)|;)\s+(?=the\s)/giu;
 /** Paragraphs after a role's clause within which a lead names the one holder of that role. */
 const LEAD_ROLE_REACH = 3;
 
+/** A paragraph that opens with a quotation (a turn of an exchange told in quotations). */
+const QUOTATION_LED = /^\s*["\u201C]/u;
+
 /** Lower-case words before a role noun that make it a particular post ("the duty rescue leader"). */
 const PARTICULAR_MODIFIERS = 2;
 
@@ -1402,6 +1405,39 @@ class ArticleAttribution {
     if (!/\p{L}/u.test(words) || words.length > MAX_QUOTE_CHARS) return false;
     this.#wholeParagraph(p, sentences, text, words, examiner, 'interview');
     return true;
+  }
+
+  /**
+   * Whose turn a quotation standing alone at the head of paragraph `p` is, when the two paragraphs before
+   * are a question and its answer by two people ("“…, didn't you?” Castellano asked. ¶ “I did,” Kessler
+   * said."): a question is the asker's, a line after the asker's question the answerer's, and a line after
+   * an answer no one's for sure (null: neither carries on). Undefined outside such an exchange.
+   */
+  #exchangeTurn(p: number, quote: string): QuoteSpeaker | null | undefined {
+    const last = this.#lastQuoteOf(p - 1);
+    const prior = this.#lastQuoteOf(p - 2);
+    if (last?.speaker?.kind !== 'entity' || prior?.speaker?.kind !== 'entity') return undefined;
+    if (last.speaker.entity === prior.speaker.entity) return undefined;
+    const asks = (q: RawQuote) => q.text.trimEnd().endsWith('?');
+    const [asker, answerer] = asks(prior) ? [prior, last] : asks(last) ? [last, prior] : [];
+    if (asker === undefined || answerer === undefined) return undefined;
+    if (quote.trimEnd().endsWith('?')) return asker.speaker;
+    return last === asker ? answerer.speaker : null;
+  }
+
+  /** The last quotation read in paragraph `p`, if that paragraph is nothing but quotations of one person. */
+  #lastQuoteOf(p: number): RawQuote | undefined {
+    if (p < 0) return undefined;
+    let found: RawQuote | undefined;
+    for (let k = this.quotes.length - 1; k >= 0; k--) {
+      const q = this.quotes[k] as RawQuote;
+      if (q.paragraph < p) break;
+      if (q.paragraph !== p) continue;
+      if (found !== undefined && q.speaker?.kind === 'entity' && found.speaker?.kind === 'entity')
+        if (q.speaker.entity !== found.speaker.entity) return undefined;
+      found ??= q;
+    }
+    return found !== undefined && QUOTATION_LED.test(this.#texts[p] ?? '') ? found : undefined;
   }
 
   /** The person a subject "he" or "she" of a paragraph (read already) refers to. */
@@ -4012,7 +4048,14 @@ class ArticleAttribution {
         previousEnd <= b.start
       )
         [rule, speaker] = ['continues', previous];
-      if (speaker === null && i === 0 && span.open === 0 && opensSentence && carried)
+      // "“You lied to the FBI, didn't you?” Castellano asked. ¶ “I did,” Kessler said. ¶ “And you lied to
+      // your wife?” ¶ “Yes, about some of it.”": an exchange of question and answer goes on turn by turn.
+      const turn =
+        speaker === null && i === 0 && span.open === 0 && opensSentence
+          ? this.#exchangeTurn(p, quote)
+          : undefined;
+      if (turn !== undefined) [rule, speaker] = ['exchange', turn];
+      else if (speaker === null && i === 0 && span.open === 0 && opensSentence && carried)
         [rule, speaker] = ['continues', carried];
       // "“…,” said X. The price … is “as low as I have ever seen.”": a quotation in the first person with no
       // cue, in a later sentence of the paragraph that names no one, is still the one just quoted speaking.

@@ -11411,3 +11411,39 @@ describe('"Mr X" where the other person of the surname came in as a relative', (
     expect(s['Pavel was the one who dealt with the vendor']).toBe('Dorian Vasquel');
   });
 });
+
+describe('an exchange of question and answer told in quotations, turn by turn', () => {
+  const s = speakersOf(
+    article('exchange', [
+      ['Defence lawyer Ruth Okonedo opened her cross-examination by reading from the plea agreement.'],
+      ['“You lied to the police the first time they came to your house, didn’t you?” Okonedo asked.'],
+      ['“I did. I lied to them that day,” Tobias Brenn said.'],
+      ['“And you lied to your own wife about the money?”'],
+      ['“Yes, about some of it.”'],
+      ['“But you want this jury to believe you now.”'],
+    ]),
+  );
+
+  it('gives a question standing alone to the one asking, and the line after it to the one answering', () => {
+    expect(s['And you lied to your own wife about the money?']).toBe('Ruth Okonedo');
+    expect(s['Yes, about some of it']).toBe('Tobias Brenn');
+  });
+
+  it('carries no one on after an answer', () => {
+    expect(s['But you want this jury to believe you now']).not.toBe('Tobias Brenn');
+  });
+});
+
+describe('"Asked by X to …, he said"', () => {
+  it('gives X no vote for the gender of the "he" who answers', () => {
+    const s = speakersOf(
+      article('askedby', [
+        ['Tobias Brenn, the former operations chief, is the main witness.'],
+        ['Asked by prosecutor Leah Marrow to describe the meeting, he said: “We were in his office.”'],
+        ['On redirect, Marrow asked him why he had pleaded guilty.'],
+        ['“Because I did it,” he said.'],
+      ]),
+    );
+    expect(s['Because I did it']).toBe('Tobias Brenn');
+  });
+});
