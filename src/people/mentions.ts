@@ -226,9 +226,17 @@ const TITLE_PREFIX = /^(?:U\.?S\.?|U\.?K\.?|U\.?N\.?|E\.?U\.?)$/;
  * Ruiz"): the part after the hyphen is lower-case, as in no name ("Marsh-Adeyemi", "Jean-Luc").
  */
 const COMPOUND_WORD = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
+/**
+ * A given name of two romanised syllables, the second in lower case, as Cantonese and Korean names are
+ * often written ("Mei-kuen Wong", "Tsz-kin Chan", "Ka-fai", "Sung-ho"): short syllables, the second ending
+ * in a vowel, "n" or "ng"; not an English prefix before the hyphen ("Ex-wife", "Co-founder", "Well-known")
+ * nor a compound's usual second word ("Long-time", "Left-wing", "Hard-line").
+ */
+const SYLLABLE_GIVEN_NAME =
+  /^(?!(?:Ex|Co|Re|Pre|Pro|Non|Anti|Self|Well|Long|Left|Far|Half|Step|Vice|Full|Part|Big|One|Two|All|Off|Top|Low|High|Ill|Old|New|Mid|Post|Semi|Sub|Bi|Tri)-)\p{Lu}[a-z]{1,3}-(?!(?:time|wing|line|made|year|one|two|in|on|run|fire|born|won|known|ago|go)$)[a-z]{0,3}(?:[aeiouy]|n|ng)$/u;
 
 export function isCompoundWord(bare: string): boolean {
-  return bare.includes('-') && COMPOUND_WORD.test(bare);
+  return bare.includes('-') && COMPOUND_WORD.test(bare) && !SYLLABLE_GIVEN_NAME.test(bare);
 }
 
 /** A token without the punctuation around it ("(Reyes," → "Reyes"), periods of initials kept. */

@@ -675,7 +675,8 @@ function nameAmongAppositives(lead: string): string | undefined {
     POST_NOMINALS.has(postNominalForm(p));
   const affiliated = affiliatedName(parts, describes);
   if (affiliated !== undefined || parts.length < 2) return affiliated;
-  const k = parts.findIndex((p) => CAPITALISED_NAME.test(p));
+  // ("Kaveria’s Minister of Environment" is a role of Kaveria's, written in capitals, not a name.)
+  const k = parts.findIndex((p) => CAPITALISED_NAME.test(p) && !OPENING_POSSESSOR.test(p));
   // "The 54-year-old, who made his fortune in shipping, described …", "the chairman, 61, said": a role
   // that refers back, set off only by what the person is.
   if (k < 0) {
@@ -688,8 +689,20 @@ function nameAmongAppositives(lead: string): string | undefined {
     (p, i) =>
       describes(p) || continuesPlace(parts[k + i] as string, p) || restatesBody(parts[k + i] as string, p),
   );
-  if (!described || !parts.slice(0, k).every(opens)) return undefined;
+  if (!described || !parts.slice(0, k).every((p, i) => opens(p) || continuesOffice(parts[i - 1], p)))
+    return undefined;
   return parts[k];
+}
+
+/** A possessive opening a part ("Kaveria’s …"). */
+const OPENING_POSSESSOR = /^\S+['\u2019]s\s/u;
+/** An office's name ending in its first field ("Minister of Environment"), the rest of its fields after a comma. */
+const ENDS_IN_FIELD = /\b(?:of|for)\s+\p{Lu}[\p{L}'\u2019-]*$/u;
+const MORE_FIELDS = /^\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'\u2019-]*))+$/u;
+
+/** "Minister of Environment" / "Forestry and Climate Change": the office's name going on past a comma. */
+function continuesOffice(previous: string | undefined, part: string): boolean {
+  return previous !== undefined && ENDS_IN_FIELD.test(previous) && MORE_FIELDS.test(part);
 }
 
 /**
@@ -740,7 +753,7 @@ function restatesBody(previous: string, part: string): boolean {
 }
 const MAX_SUBJECT_PARTS = 4;
 /** "but", "and", "yet" opening a part: a new clause starts there. */
-const CLAUSE_CONJUNCTION = /^(?:but|and|yet)\s+(?=\p{Lu})/u;
+const CLAUSE_CONJUNCTION = /^(?:but|and|yet|while|whereas)\s+(?=\p{Lu})/u;
 /** A capitalised word, then lower-case words ("PhD student in …", "BBC reporter at …"). */
 const ROLE_AFTER_CAPITAL = /^\p{Lu}[\p{L}.&-]*\s+\p{Ll}/u;
 /**

@@ -11447,3 +11447,42 @@ describe('"Asked by X to …, he said"', () => {
     expect(s['Because I did it']).toBe('Tobias Brenn');
   });
 });
+
+describe('a second quotation of a sentence after "while", with its own subject', () => {
+  it('is the "while" clause’s subject’s, though an office’s name and a relative clause stand between', () => {
+    const s = speakersOf(
+      article('while', [
+        ['The talks resumed on Thursday.'],
+        [
+          '“We have moved a long way in three days,” said the bloc’s chief negotiator, Ines Carvalho, at a briefing, while Veloria’s Minister of Environment, Forestry and Climate Change, Tunde Ajayi-Bell, who was standing outside, countered that “a long way from nothing is still not very far”.',
+        ],
+      ]),
+    );
+    expect(s['We have moved a long way in three days']).toBe('Ines Carvalho');
+    expect(s['a long way from nothing is still not very far']).toBe('Tunde Ajayi-Bell');
+  });
+});
+
+describe('a given name of two romanised syllables, the second in lower case ("Mei-kuen Wong")', () => {
+  it('is part of the name, so a namesake is not taken for her', () => {
+    const s = speakersOf(
+      article('syllables', [
+        ['Carrie Wong, the chairwoman of the owners’ corporation, spoke on Monday.'],
+        ['“We need flats, not hotel rooms,” Carrie Wong said.'],
+        ['Mei-kuen Wong, 71, who is no relation, was treated for smoke inhalation.'],
+        ['“Everything is gone, my mah-jong table, forty years,” she said.'],
+      ]),
+    );
+    expect(s['Everything is gone, my mah-jong table, forty years']).toBe('Mei-kuen Wong');
+  });
+
+  it('leaves a compound word opening a sentence out of the name ("Red-eyed", "Long-time", "Ex-wife")', () => {
+    const s = speakersOf(
+      article('compound', [
+        ['Long-time Harbour Board member Nils Vey resigned.'],
+        ['“I am done,” said Red-eyed Vey.'],
+      ]),
+    );
+    expect(s['I am done']).toBe('Nils Vey');
+  });
+});
