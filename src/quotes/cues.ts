@@ -948,6 +948,10 @@ export function attributionBefore(written: string): Attribution | undefined {
     // opening name's appositive, naming whom the role serves; the opening name is the subject.)
     const opener = appositive ? NAME_BEFORE_APPOSITIVE.exec(lead)?.[1] : undefined;
     if (opener !== undefined && CAPITALISED_NAME.test(opener)) return { phrase: opener };
+    // ("Asa Linden, Lindqvist's CEO, said": what is set off is a role of a body, written in capitals; the
+    // name before it is the subject.)
+    if (appositive && OPENING_POSSESSOR.test(`${appositive[1]} `) && CAPITALISED_NAME.test(lead.trim()))
+      return { phrase: lead.trim() };
     if (appositive && (hasRoleWord(lead) || isOpeningNounPhrase(lead)))
       return { phrase: appositive[1] as string };
     const named = nameAmongAppositives(before.slice(0, last.index));

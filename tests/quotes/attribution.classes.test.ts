@@ -11486,3 +11486,18 @@ describe('a given name of two romanised syllables, the second in lower case ("Me
     expect(s['I am done']).toBe('Nils Vey');
   });
 });
+
+describe('a name set off before a body’s role written in capitals ("Asa Lind, Norvak’s CEO, said")', () => {
+  it('is the speaker, not the one the article named chief executive before', () => {
+    const s = speakersOf(
+      article('possessed-role', [
+        ['In an interview on Thursday, CEO Greg Hallam said the deal was dead.'],
+        ['“We walked away,” Hallam said.'],
+        [
+          "Asa Lind, Norvak's CEO, said in a statement that the company had “received several unsolicited offers” since Tuesday.",
+        ],
+      ]),
+    );
+    expect(s['received several unsolicited offers']).toBe('Asa Lind');
+  });
+});
