@@ -161,6 +161,10 @@ export const PET_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
     'peggy:margaret|maggie:margaret|liz:elizabeth|beth:elizabeth|betsy:elizabeth|bess:elizabeth|' +
     'sally:sarah|polly:mary|molly:mary|kate:katherine,catherine|kathy:katherine,kathleen|' +
     'sandy:alexander,alexandra,sandra|tony:anthony|larry:lawrence|harry:henry,harold|' +
+    // Greek (and the two ways of writing Giorgos in Latin letters).
+    'nikos:nikolaos|kostas:konstantinos|giannis:ioannis|yannis:ioannis|dimitris:dimitrios|' +
+    'thanasis:athanasios|panos:panagiotis|manolis:emmanouil|vasilis:vasileios|stelios:stylianos|' +
+    'lefteris:eleftherios|michalis:michail|babis:charalambos|yiorgos:giorgos,georgios|giorgos:georgios|' +
     // Russian and Ukrainian.
     'sasha:aleksandr,alexander,aleksandra|misha:mikhail|dima:dmitry,dmitri|kolya:nikolai|' +
     'volodya:vladimir,volodymyr|seryozha:sergei|zhenya:yevgeny,yevgenia|katya:yekaterina|masha:maria'

@@ -252,6 +252,10 @@ const COORDINATE_CLAUSE = /(?:,?\s+(?:and|but|while|whereas)|;)\s+(?=the\s)/giu;
 /** Paragraphs after a role's clause within which a lead names the one holder of that role. */
 const LEAD_ROLE_REACH = 3;
 
+/** ", meaning ", ", which translates as ": what introduces the translation of the quotation before. */
+const TRANSLATION_BEFORE =
+  /,\s*(?:meaning|which means|which translates as|translated as|or, in English,|in English:?)\s*:?\s*$/iu;
+
 /** A paragraph that opens with a quotation (a turn of an exchange told in quotations). */
 const QUOTATION_LED = /^\s*["\u201C]/u;
 
@@ -4037,6 +4041,10 @@ class ArticleAttribution {
         between && previousEnd >= 0 && previousEnd <= between.start
           ? this.#openingPerson(p, s - 1, between)
           : undefined;
+      // "“Hatuwezi …,” said X as he left the hall, meaning “We cannot …”": the translation of the quotation
+      // before is that quotation's speaker's.
+      if (previous && /[\u201D"]/u.test(beforeOpen) && TRANSLATION_BEFORE.test(beforeOpen))
+        [rule, speaker] = ['translation', previous];
       const continues =
         previous?.kind !== 'entity' || narratedBetween === undefined || narratedBetween === previous.entity;
       if (

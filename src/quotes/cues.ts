@@ -167,9 +167,9 @@ const TRAILING_SAID_RE = new RegExp(
   `,\\s*([^,.;:_]{2,100}?)\\s+(?:${VERBS})\\b[^,;:_]{0,${SAID_TAIL}}[.!?]?\\s*$`,
 );
 
-/** Cuts what follows a name in "said X on Sunday" / "said X in a statement". */
+/** Cuts what follows a name in "said X on Sunday" / "said X in a statement" / "said X as he left". */
 const AFTER_NAME = new RegExp(
-  `\\s+(?:on|in|at|during|after|before|while|when|via|to|from|about|last|this|earlier|later|today|yesterday|who|which|adding|saying|citing|using|according)${WORD_END}.*$`,
+  `\\s+(?:on|in|at|as|during|after|before|while|when|via|to|from|about|last|this|earlier|later|today|yesterday|who|which|adding|saying|citing|using|according)${WORD_END}.*$`,
   'iu',
 );
 

@@ -94,6 +94,29 @@ describe('a given name written short in one outlet', () => {
     ).toEqual(['Nobody in that dressing room is going to hide', 'We have not been paid since January']);
   });
 
+  it('is one person with a Greek given name written short or in another spelling ("Nikos", "Yiorgos")', () => {
+    const index = indexOfArticles(
+      article('a', [
+        ['"It is a European problem," said Nikolaos Stathakis, the civil protection minister.'],
+        ['"I have known him since school," said Giorgos Lambrakis, a resident.'],
+      ]),
+      article('b', [
+        ['"Greece has paid for these fires alone," Nikos Stathakis said in Athens.'],
+        ['"He is not a criminal, he is a fool," said Yiorgos Lambrakis, whose house burned.'],
+      ]),
+    );
+    expect(
+      quoteBriefing(index, 'nikolaos stathakis', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['Greece has paid for these fires alone', 'It is a European problem']);
+    expect(
+      quoteBriefing(index, 'giorgos lambrakis', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['He is not a criminal, he is a fool', 'I have known him since school']);
+  });
+
   it('is one person with the longer name written with a middle initial ("Ray" and "Raymond T.")', () => {
     const index = indexOfArticles(
       article('a', [['"The alarms were off for weeks," said Ray Dunmore, the union\'s regional officer.']]),
@@ -11499,5 +11522,20 @@ describe('a name set off before a body’s role written in capitals ("Asa Lind, 
       ]),
     );
     expect(s['received several unsolicited offers']).toBe('Asa Lind');
+  });
+});
+
+describe('a quotation in another language, then ", meaning “…”" with its translation', () => {
+  it('gives both to the one the cue names, though the cue goes on ("said X as he left the hall")', () => {
+    const s = speakersOf(
+      article('meaning', [
+        ['Agents of the opposition refused to sign the results form.'],
+        [
+          '“Hatuwezi kuweka sahihi kwenye karatasi hii,” said chief agent Kevin Odhiambo as he left the hall, meaning “We cannot sign this paper.”',
+        ],
+      ]),
+    );
+    expect(s['Hatuwezi kuweka sahihi kwenye karatasi hii']).toBe('Kevin Odhiambo');
+    expect(s['We cannot sign this paper']).toBe('Kevin Odhiambo');
   });
 });
