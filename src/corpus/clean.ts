@@ -128,6 +128,7 @@ function unwrap(lines: string[]): string[] {
   if (lines.some((l) => l.length > MAX_WRAP_WIDTH)) return lines;
   const short = lines.filter((l) => l.length < SHORT_LINE).length;
   if (lines.length >= MENU_LINES && 2 * short > lines.length) return lines;
+  if (!filledBeforeEachBreak(lines)) return lines;
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
@@ -143,6 +144,20 @@ function unwrap(lines: string[]): string[] {
     else out.push(line);
   }
   return out;
+}
+
+/**
+ * Whether a block reads as wrapped by a program: a wrapper fills each line before it breaks it, so the next
+ * line's first word never fits on the line before within the block's longest line. A block where it would
+ * have ("WEATHER" / "Delphine grows to Category 3 …" / "Governor asks for federal help …") breaks where its
+ * writer did: a label, a headline and its standfirst.
+ */
+function filledBeforeEachBreak(lines: readonly string[]): boolean {
+  const width = Math.max(...lines.map((l) => l.length));
+  return lines.every((line, i) => {
+    const next = lines[i + 1];
+    return next === undefined || line.length + 1 + (next.split(/\s/, 1)[0] as string).length > width;
+  });
 }
 
 /** A line that opens with a field's label ("From: …", "Date: …", "Reply-To: …"): never a wrapped line's rest. */

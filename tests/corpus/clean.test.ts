@@ -225,6 +225,20 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 
+  it('keeps a headline and its standfirst apart when their block breaks where no wrapper would', () => {
+    const raw = [
+      'WEATHER',
+      'Storm grows to Category 3 as the parish orders everyone out',
+      'Governor asks for federal help before the storm arrives; buses staged for residents without a ride',
+      '',
+      'By Ada Quill, Staff Writer',
+      'September 9, 2025 | 6:42 PM',
+      '',
+      'The storm gathered strength over the warm Gulf on Tuesday, and by late afternoon officials in three parishes had ordered everyone out.',
+    ].join('\n');
+    expect(metadataOf(raw).title).toBe('Storm grows to Category 3 as the parish orders everyone out');
+  });
+
   it('keeps each line of a block of menu items apart (a page saved with no blank lines at its top)', () => {
     const raw = [
       'Ferry firm fined after harbour crash injures nine | Business | The Harbour Courier',
