@@ -548,6 +548,11 @@ const SUBORDINATE_OPENER =
  * The text of the last subordinate clause of `text`, from its subject to the end, where no comma or
  * quotation breaks it ("Judge Ana Vey sustained an objection and"); undefined where there is none.
  */
+/** "two men who said they worked for the company and ": people unnamed, then a relative clause with a verb coordinated. */
+const COORDINATED_IN_RELATIVE =
+  /(?<![\p{L}\d-])((?:[\p{Ll}\d-]+\s+){0,3}[\p{Ll}-]+)\s+who\s+[^,;:"\u201C\u201D]*\s(?:and|but)\s*$/u;
+const LEADING_PREPOSITION = /^(?:by|to|from|with|of|for)\s+/u;
+
 function subordinateClause(text: string): string | undefined {
   let from = -1;
   for (const m of text.matchAll(SUBORDINATE_OPENER)) from = m.index + m[0].length;
@@ -960,6 +965,10 @@ export function attributionBefore(written: string): Attribution | undefined {
   // "Hughes welcomed the money but said …": a coordinated verb shares the sentence's subject; or, inside a
   // clause of its own, that clause's ("…, before Judge Ana Vey sustained an objection and told him to “…”").
   if (/\s(?:and|but)$/.test(` ${subject}`)) {
+    // "… visited by two men who said they worked for the company and asked him “…”": a verb coordinated
+    // inside a relative clause shares the relative's subject, the people it is about.
+    const relative = COORDINATED_IN_RELATIVE.exec(before.slice(0, last.index));
+    if (relative) return { phrase: (relative[1] as string).replace(LEADING_PREPOSITION, '') };
     const clause = subordinateClause(before.slice(0, last.index));
     const own = clause === undefined ? '' : sentenceSubject(clause);
     return /^\p{Lu}/u.test(own) ? { phrase: own } : { phrase: sentenceSubject(before), coordinated: true };

@@ -11539,3 +11539,17 @@ describe('a quotation in another language, then ", meaning “…”" with its t
     expect(s['We cannot sign this paper']).toBe('Kevin Odhiambo');
   });
 });
+
+describe('a verb coordinated inside a relative clause about people unnamed', () => {
+  it('is theirs, not the sentence subject’s ("… by two men who said … and asked him “…”")', () => {
+    const s = speakersOf(
+      article('relative-and', [
+        ['Anselmo Prado, 72, gave a statement to police on Thursday.'],
+        [
+          'Prado said he had been visited on Wednesday by two men who said they worked for the company and asked him “not to talk so much to the press”.',
+        ],
+      ]),
+    );
+    expect(s['not to talk so much to the press']).not.toBe('Anselmo Prado');
+  });
+});
