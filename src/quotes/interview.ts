@@ -110,14 +110,23 @@ function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
   return answers;
 }
 
+/** A name in capitals after a courtesy title or office word, maybe ("Senator HALLORAN", "MS VOGEL"). */
+const CAPITALS_NAME = `(?:(?:The|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Senator|Sen|Councillor|Cllr|Cr)\\.?\\s)?(?:${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019.-]+\\s){0,4}${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019-]+`;
+/** What may follow the label's name before its colon: brackets, then a role in capitals set off by commas. */
+const LABEL_TAIL = `((?:\\s*\\([^)]{1,60}\\)){0,2})(?:,\\s+\\p{Lu}[\\p{Lu}&'\u2019.-]*(?:\\s+[\\p{Lu}&][\\p{Lu}&'\u2019.-]*){0,5}){0,2}:\\s+(?=\\S)`;
 /**
- * A turn of a transcript labelled with its speaker in capitals: "HARTMANN: …", "MS VOGEL: …", "REPORTER
+ * A turn of a transcript labelled with its speaker in capitals: "HARTMANN: …", "MS VOGEL: …", "Senator HALLORAN: …", "REPORTER
  * (Port Ellery Gazette): …", "McCREADIE: …" (a surname's prefix keeps its case), "JANE ROE, CHIEF
  * EXECUTIVE: …", "JO ROE, VICE PRESIDENT, INVESTOR RELATIONS: …" (a call's first turn gives the role).
  * The label is the speaker's name; questioners' labels ask.
  */
-const SPEAKER_LABEL = new RegExp(
-  `^\\s*((?:(?:The|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\\.?\\s)?(?:${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019.-]+\\s){0,4}${CAPITALS_PREFIX_PATTERN}?\\p{Lu}[\\p{Lu}'\u2019-]+)((?:\\s*\\([^)]{1,60}\\)){0,2})(?:,\\s+\\p{Lu}[\\p{Lu}&'\u2019.-]*(?:\\s+[\\p{Lu}&][\\p{Lu}&'\u2019.-]*){0,5}){0,2}:\\s+(?=\\S)`,
+const SPEAKER_LABEL = new RegExp(`^\\s*(${CAPITALS_NAME})${LABEL_TAIL}`, 'u');
+/**
+ * The same, or an honorific and a surname in title case ("Ms Kovač: …"), as a record writes its witnesses
+ * beside "Senator HALLORAN: …": read only on a page that labels turns in capitals too.
+ */
+const SPEAKER_OR_HONORIFIC_LABEL = new RegExp(
+  `^\\s*((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Senator|Sen)\\.?\\s\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*|${CAPITALS_NAME})${LABEL_TAIL}`,
   'u',
 );
 
@@ -392,6 +401,7 @@ const CAPITALS: LabelStyle = {
   askerInterviews: false,
   stamp: 'optional',
 };
+const CAPITALS_AND_HONORIFICS: LabelStyle = { ...CAPITALS, pattern: SPEAKER_OR_HONORIFIC_LABEL };
 
 /**
  * The turns of a transcript whose speakers are labelled, when at least two turns are. A turn runs on over
@@ -656,7 +666,7 @@ export function interviewLayout(
   texts.forEach((text, p) => {
     if (isQuestionnaireLine(text, spans[p] ?? [])) questionnaire.add(p);
   });
-  const capitals = labelledTurns(texts);
+  const capitals = labelledTurns(texts).size > 0 ? labelledTurns(texts, CAPITALS_AND_HONORIFICS) : new Map();
   const titled = capitals.size > 0 ? capitals : labelledTurns(texts, TITLE_CASE);
   const recorded = titled.size > 0 ? titled : labelledTurns(texts, RECORD);
   const logged = recorded.size > 0 ? recorded : labelledTurns(texts, MESSAGE_LOG);

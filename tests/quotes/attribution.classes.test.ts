@@ -11553,3 +11553,33 @@ describe('a verb coordinated inside a relative clause about people unnamed', () 
     expect(s['not to talk so much to the press']).not.toBe('Anselmo Prado');
   });
 });
+
+describe('a committee hearing’s transcript ("Senator HALLORAN: …", "Ms KOVAČ: …" or "Ms Kovač: …")', () => {
+  const s = speakersOf(
+    articleOf(
+      'estimates',
+      [
+        ['Senator Bronwyn Tallis questioned the department’s secretary, Adrienne Vukic, on Thursday.'],
+        ['Senator TALLIS: When did you become aware the number was wrong?'],
+        [
+          'Ms Vukic: On Wednesday afternoon, senator. I have come back to correct it at the first opportunity.',
+        ],
+        ['Senator TALLIS: And where is the program manager today?'],
+        ['Ms VUKIC: He has stood aside at his own request until the review reports.'],
+      ],
+      { title: 'Secretary corrects the record at estimates', outlet: 'Outlet estimates' },
+    ),
+  );
+
+  it('gives each senator’s question to the senator', () => {
+    expect(s['When did you become aware the number was wrong?']).toBe('Bronwyn Tallis');
+    expect(s['And where is the program manager today?']).toBe('Bronwyn Tallis');
+  });
+
+  it('gives each answer to the witness, whether her label is in capitals or not', () => {
+    expect(s['He has stood aside at his own request until the review reports']).toBe('Adrienne Vukic');
+    expect(
+      s['On Wednesday afternoon, senator. I have come back to correct it at the first opportunity'],
+    ).toBe('Adrienne Vukic');
+  });
+});
