@@ -372,13 +372,18 @@ const OPENING_HONORIFIC = /^(?:Sr\.?|M\.|Eng\.|Ing\.|Ir\.?|H\.E\.?)$/;
  */
 export function isTitleAt(words: readonly string[], k: number, from: number): boolean {
   const word = words[k] as string;
+  // ("M. K. Selvam": before another initial, "M." is an initial too.)
   return (
     isTitle(word) ||
     (k === from &&
       k < words.length - 1 &&
-      (OPENING_HONORIFIC.test(word) || OPENING_TITLES.has(word.toLowerCase())))
+      ((OPENING_HONORIFIC.test(word) && !INITIAL_WORD.test(words[k + 1] as string)) ||
+        OPENING_TITLES.has(word.toLowerCase())))
   );
 }
+
+/** An initial standing for a given name ("K.", "K"). */
+const INITIAL_WORD = /^\p{Lu}\.?$/u;
 
 /**
  * "from Dayton, Ohio,", "in Kawagoe, Saitama.": a name set off by commas after a place a locative word opened

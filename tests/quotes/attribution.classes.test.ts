@@ -117,6 +117,23 @@ describe('a given name written short in one outlet', () => {
     ).toEqual(['He is not a criminal, he is a fool', 'I have known him since school']);
   });
 
+  it('is one person written with initials dotted, undotted or run together ("M. K.", "M K", "M.K.")', () => {
+    const index = indexOfArticles(
+      article('a', [['"I have nothing to do with that godown," said M. K. Venkatesan, the candidate.']]),
+      article('b', [['"The money is not mine," M K Venkatesan told reporters.']]),
+      article('c', [['"I will cooperate with every inquiry," said M.K. Venkatesan on Friday.']]),
+    );
+    expect(
+      quoteBriefing(index, 'm. k. venkatesan', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual([
+      'I have nothing to do with that godown',
+      'I will cooperate with every inquiry',
+      'The money is not mine',
+    ]);
+  });
+
   it('is one person with the longer name written with a middle initial ("Ray" and "Raymond T.")', () => {
     const index = indexOfArticles(
       article('a', [['"The alarms were off for weeks," said Ray Dunmore, the union\'s regional officer.']]),
