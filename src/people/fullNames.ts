@@ -186,7 +186,8 @@ function namedApart(groups: readonly Group[]): boolean {
 
 /**
  * "Ximena Ibáñez-Corral Soto", called "Ibáñez-Corral Soto" in her article, and "Ximena Ibáñez-Corral"
- * elsewhere: a Spanish name with both surnames is one person with the name that has only the first. Only
+ * elsewhere: a Spanish name with both surnames is one person with the name that has only the first (a
+ * Portuguese one with the name that has only the last). Only
  * where the longer name's own article shortens it to its two surnames (the Spanish convention), so that a
  * middle name ("John Michael Smith") never joins a different "John Michael".
  */
@@ -206,9 +207,15 @@ function withoutSecondSurnames(groups: readonly Group[]): Group[] {
     // … or where neither of the last two words is a given name ("Ramiro Téllez Ugarte", "Ramiro Tellez"),
     // never a middle name ("John Michael Smith" and "John Michael").
     const surnames = !GIVEN_NAME_GENDERS.has(first) && !GIVEN_NAME_GENDERS.has(second);
-    return bothSurnames || surnames
-      ? shorter[words.length - 3]?.get(folded.slice(0, -1).join(' '))
-      : undefined;
+    if (!bothSurnames && !surnames) return undefined;
+    const names = shorter[words.length - 3];
+    // "Inês Carvalho Moura", called "Ms Carvalho Moura", and "Ines Moura" elsewhere: a Portuguese name keeps
+    // the last surname, where the page with both names calls her by both (and no one else has the first).
+    const spanish = names?.get(folded.slice(0, -1).join(' '));
+    const portuguese = bothSurnames ? names?.get([...folded.slice(0, -2), second].join(' ')) : undefined;
+    return spanish !== undefined && portuguese !== undefined && spanish !== portuguese
+      ? undefined
+      : (spanish ?? portuguese);
   });
 }
 

@@ -266,6 +266,27 @@ describe('a name with two surnames written with one', () => {
   });
 });
 
+describe('a Portuguese name with both surnames, written elsewhere with the last only', () => {
+  it('is one person ("Inês Carvalho Moura", called "Ms Carvalho Moura", and "Ines Moura")', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['Inês Carvalho Moura, the investigator-in-charge, spoke on Thursday.'],
+          ['"The engine has been sent for a full teardown," Ms Carvalho Moura said.'],
+        ]),
+        article('b', [['"We are not yet in a position to say," said Ines Moura, the investigator.']]),
+      ],
+      [],
+      NOW,
+    );
+    expect(
+      quoteBriefing(index, 'inês carvalho moura', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['The engine has been sent for a full teardown', 'We are not yet in a position to say']);
+  });
+});
+
 describe('two given names before two surnames, written elsewhere with the first surname only', () => {
   it('is one person ("María Guadalupe Treviño Salas", "Maria Guadalupe Trevino")', () => {
     const index = buildIndex(
