@@ -419,7 +419,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'meteorologist forecaster pilot driver farmer worker activist campaigner organiser organizer protester ' +
     'voter fan historian strategist pollster consultant engineer architect chef entrepreneur businessman ' +
     'businesswoman banker trader investor partner commissioner inspector superintendent administrator liquidator agent ' +
-    'organiser pastor priest imam rabbi cardinal bishop nun monk treasurer secretary-general chancellor ' +
+    'organiser pastor priest imam rabbi cardinal bishop archbishop nun monk treasurer secretary-general chancellor ' +
     'vice-president vice-chair chairperson director-general attorney-general solicitor-general governor-general ' +
     'inspector-general surgeon-general editor-in-chief commander-in-chief champion champ veteran pundit ' +
     'commentator presenter broadcaster teenager youngster pensioner retiree caller listener viewer ' +

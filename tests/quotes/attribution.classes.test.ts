@@ -11621,3 +11621,15 @@ describe('a committee hearing’s transcript ("Senator HALLORAN: …", "Ms KOVA�
     ).toBe('Adrienne Vukic');
   });
 });
+
+describe('"the archbishop said" after "Archbishop X of Y"', () => {
+  it('refers back to the archbishop the article named', () => {
+    const s = speakersOf(
+      article('archbishop', [
+        ['Archbishop José Ángel Ribadeo of Valdemar drove to the town overnight.'],
+        ['“This is a wound for the whole Church of Valdemar,” the archbishop said afterwards.'],
+      ]),
+    );
+    expect(s['This is a wound for the whole Church of Valdemar']).toBe('José Ángel Ribadeo');
+  });
+});
