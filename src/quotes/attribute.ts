@@ -262,8 +262,13 @@ const QUOTATION_LED = /^\s*["\u201C]/u;
 /** Lower-case words before a role noun that make it a particular post ("the duty rescue leader"). */
 const PARTICULAR_MODIFIERS = 2;
 
-/** "According to Sæbø,", "According to the skipper's brother, Duncan Mair,": whom a sentence reports. */
-const ACCORDING_OPENING = /^\W*According to [^,;:"\u201C]{1,80},/u;
+/**
+ * "According to Sæbø,", "According to the skipper's brother, Duncan Mair,": whom a sentence reports; "For
+ * Mathieu Esquerré, a cereal grower …, the week ended with what he called …": whom it is about.
+ */
+const ACCORDING_OPENING = /^\W*(?:According to|For) [^,;:"\u201C]{1,80},/u;
+/** "For Mathieu Esquerré, a cereal grower …,": whom the sentence is about, and so its "he" or "she". */
+const FOR_OPENING = /^\W*For [^,;:"\u201C]{1,80},/u;
 
 /** A preposition before a name, maybe with a role in lower case between ("the trial of founder "). */
 const PREPOSITION_OBJECT = /\b(?:of|against|with|for|to|about|from)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -1770,6 +1775,9 @@ class ArticleAttribution {
     // speech or writing is its author's, whom "by" names.
     const author = gender ? this.#authorBefore(at, before, gender) : undefined;
     if (author !== undefined) return { kind: 'entity', entity: author };
+    // "For Mathieu Esquerré, …, the week ended with what he called …": the one the sentence is about.
+    const source = bounds ? this.#accordingTo(at, sentence, bounds, FOR_OPENING) : undefined;
+    if (source !== undefined && this.#compatible(source, gender)) return { kind: 'entity', entity: source };
     // "Though Kerr's inauguration is a month away, she said": a possessor is not who the pronoun is.
     const here = this.#pick(
       this.#namedBefore(at.paragraph, at.sentence, earlier?.at ?? before, PREPOSITION_BEFORE, from, false),
@@ -3763,10 +3771,11 @@ class ArticleAttribution {
 
   /**
    * "According to Sæbø, the crew have asked whether …": with no person for the main clause's subject, the
-   * one it is according to is whom the sentence reports, and the "he says" after it is theirs.
+   * one it is according to is whom the sentence reports, and the "he says" after it is theirs; so is the
+   * one a sentence opening "For X, …" is about.
    */
-  #accordingTo(at: Place, sentence: string, bounds: Bounds): number | undefined {
-    const opening = ACCORDING_OPENING.exec(sentence);
+  #accordingTo(at: Place, sentence: string, bounds: Bounds, opens = ACCORDING_OPENING): number | undefined {
+    const opening = opens.exec(sentence);
     if (!opening) return undefined;
     const end = bounds.start + opening[0].length;
     const source = (this.#people.paragraphs[at.paragraph]?.names ?? []).find(

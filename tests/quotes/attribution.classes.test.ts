@@ -11633,3 +11633,17 @@ describe('"the archbishop said" after "Archbishop X of Y"', () => {
     expect(s['This is a wound for the whole Church of Valdemar']).toBe('José Ángel Ribadeo');
   });
 });
+
+describe('a sentence opening "For X, …" whose "he" or "she" cues a quotation', () => {
+  it('makes the pronoun X, not the person quoted before', () => {
+    const s = speakersOf(
+      article('for-x', [
+        ['“Justice has done its work,” the prefect, Bertrand Oliva, said on Friday.'],
+        [
+          'For Mathieu Escande, a cereal grower from Moissac who spent five nights on the motorway, the week ended with what he called “a win on paper”.',
+        ],
+      ]),
+    );
+    expect(s['a win on paper']).toBe('Mathieu Escande');
+  });
+});
