@@ -86,7 +86,8 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   // Indian forms of address ("Shri K.P. Varadan", "Smt. Lakshmi Nair", "Kumari Anjali").
   ['shri', 'm'],
   ['shree', 'm'],
-  ['sri', 'm'],
+  // ("Sri" also opens Indonesian women's given names, "Sri Wahyuni": it says no gender.)
+  ['sri', undefined],
   ['smt', 'f'],
   ['shrimati', 'f'],
   ['kumari', 'f'],

@@ -11647,3 +11647,18 @@ describe('a sentence opening "For X, …" whose "he" or "she" cues a quotation',
     expect(s['a win on paper']).toBe('Mathieu Escande');
   });
 });
+
+describe('"Sri" opening an Indonesian woman’s name ("Her daughter, Sri Wahyuni")', () => {
+  it('gives her no man’s gender, so the "she added" after her quotation is hers', () => {
+    const s = speakersOf(
+      article('sri', [
+        ['Wati, 52, survived the sinking. Her daughter, Sri Lestari, a nurse, travelled through the night.'],
+        [
+          '“Mum keeps asking if there is news,” Sri Lestari said outside the ward, where her mother shares a room.',
+        ],
+        ['“My uncle has not slept since Sunday night,” she added.'],
+      ]),
+    );
+    expect(s['My uncle has not slept since Sunday night']).not.toBe('Wati');
+  });
+});
