@@ -266,9 +266,14 @@ const PARTICULAR_MODIFIERS = 2;
  * "According to Sæbø,", "According to the skipper's brother, Duncan Mair,": whom a sentence reports; "For
  * Mathieu Esquerré, a cereal grower …, the week ended with what he called …": whom it is about.
  */
-const ACCORDING_OPENING = /^\W*(?:According to|For) [^,;:"\u201C]{1,80},/u;
+const ACCORDING_OPENING = openingPhrase('(?:According to|For)');
 /** "For Mathieu Esquerré, a cereal grower …,": whom the sentence is about, and so its "he" or "she". */
-const FOR_OPENING = /^\W*For [^,;:"\u201C]{1,80},/u;
+const FOR_OPENING = openingPhrase('For');
+
+/** A phrase opening a sentence with `lead` and set off by a comma ("According to Sæbø,"). */
+function openingPhrase(lead: string): RegExp {
+  return new RegExp(`^\\W*${lead} [^,;:"\u201C]{1,80},`, 'u');
+}
 
 /** A preposition before a name, maybe with a role in lower case between ("the trial of founder "). */
 const PREPOSITION_OBJECT = /\b(?:of|against|with|for|to|about|from)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
