@@ -1439,7 +1439,7 @@ class ArticleAttribution {
     return last === asker ? answerer.speaker : null;
   }
 
-  /** The last quotation read in paragraph `p`, if that paragraph is nothing but quotations of one person. */
+  /** The last quotation read in paragraph `p`, if that paragraph opens with a quotation and quotes one person. */
   #lastQuoteOf(p: number): RawQuote | undefined {
     if (p < 0) return undefined;
     let found: RawQuote | undefined;
