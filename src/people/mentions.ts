@@ -47,6 +47,7 @@ import {
   endBeforePostNominals,
   foldToken,
   isHandle,
+  isInitial,
   isPlainLetters,
   isParticle,
   isGaelicArticle,
@@ -377,13 +378,10 @@ export function isTitleAt(words: readonly string[], k: number, from: number): bo
     isTitle(word) ||
     (k === from &&
       k < words.length - 1 &&
-      ((OPENING_HONORIFIC.test(word) && !INITIAL_WORD.test(words[k + 1] as string)) ||
+      ((OPENING_HONORIFIC.test(word) && !isInitial(words[k + 1] as string)) ||
         OPENING_TITLES.has(word.toLowerCase())))
   );
 }
-
-/** An initial standing for a given name ("K.", "K"). */
-const INITIAL_WORD = /^\p{Lu}\.?$/u;
 
 /**
  * "from Dayton, Ohio,", "in Kawagoe, Saitama.": a name set off by commas after a place a locative word opened
