@@ -3325,7 +3325,11 @@ class ArticleAttribution {
         return { kind: 'org', name: this.#orgReferent(ref.name, at) ?? ref.name };
       }
       case 'role': {
-        const resolved = this.#resolveRole(ref, at, before) ?? this.#addingRole(ref, at, sentenceMasked);
+        // "The pundit, …, also suggested that Tom Okoro “…”": a role refers back, to someone named before
+        // the role's own words, not to the person the sentence names after it.
+        const from = this.#phraseStart(at, sentenceMasked, phrase) ?? before;
+        const resolved =
+          this.#resolveRole(ref, at, Math.min(before, from)) ?? this.#addingRole(ref, at, sentenceMasked);
         // "“…?” the coroner asked. / “…,” the consultant replied.": the one who replies is not the asker.
         if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#askedLast(resolved.entity))
           return null;
@@ -3447,6 +3451,13 @@ class ArticleAttribution {
   }
 
   /** Where a sentence of the paragraph being read sits in the paragraph's text. */
+  /** Where a cue's phrase stands in its paragraph (its first occurrence in the sentence), if it does. */
+  #phraseStart(at: Place, sentenceMasked: string, phrase: string): number | undefined {
+    const bounds = this.#boundsOf(at);
+    const k = phrase === '' ? -1 : sentenceMasked.indexOf(phrase);
+    return bounds === undefined || k < 0 ? undefined : bounds.start + k;
+  }
+
   #boundsOf(at: Place): Bounds | undefined {
     const k = this.#entryIndex(at.paragraph, at.sentence);
     return k < 0 ? this.#current[at.sentence] : (this.#sentences[k] as SentenceEntry).bounds;

@@ -11662,3 +11662,17 @@ describe('"Sri" opening an Indonesian woman’s name ("Her daughter, Sri Wahyuni
     expect(s['My uncle has not slept since Sunday night']).not.toBe('Wati');
   });
 });
+
+describe('a role as the subject, then "suggested that X “…”" (a partial quote in reported speech)', () => {
+  it('gives the words to whoever the role refers back to, never to X, whom the role precedes', () => {
+    const s = speakersOf(
+      article('role-then-that', [
+        ['Former winger Ian Marsh was scathing on television. “It was a disgrace,” Marsh said.'],
+        [
+          'The pundit, who played 200 games for the club, also suggested that Tom Okoro “knew exactly what he was doing” when he fell, a charge Okoro denied.',
+        ],
+      ]),
+    );
+    expect(s['knew exactly what he was doing']).toBe('Ian Marsh');
+  });
+});
