@@ -587,6 +587,12 @@ const WRITER_NOTE =
   /\b(?:wrote|writes|has written) this (?:piece |tribute |article |essay )?(?:for|exclusively)\b/i;
 /** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
 const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * "Korvo, the sportswear brand that sponsors Freja Holm, joined in …": a name after the verb of a relative
+ * clause in the appositive of the sentence's opening words is that clause's object, not the subject.
+ */
+const OBJECT_IN_OPENING_APPOSITIVE =
+  /^[^,]+,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,4}(?:that|which|who)\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
 /** Prepositions proper, shared by the patterns below that read a name as the object of one. */
 /** Prepositions whose object is not who a sentence is about ("according to X" names its source, who is). */
 const PREPOSITIONS = 'with|(?<!according )to|by|for|from|about|of|on|at|against|through|via';
@@ -3729,7 +3735,8 @@ class ArticleAttribution {
           WRITER_SPOKE_TO.test(sentence.slice(0, n.start - bounds.start)) ||
           isRoleRun(sentence.slice(skip, n.start - bounds.start))) &&
         !objectThroughRole(sentence.slice(0, n.start - bounds.start)) &&
-        !WRITERS_OWN.test(sentence.slice(0, n.start - bounds.start)),
+        !WRITERS_OWN.test(sentence.slice(0, n.start - bounds.start)) &&
+        !OBJECT_IN_OPENING_APPOSITIVE.test(sentence.slice(skip, n.start - bounds.start)),
     );
     // "In Hanna Vell's case, she decided …": the person whose case (part, view) the opening phrase names.
     const topic = WHOSE_CASE_OPENING.exec(sentence)?.[0].length;

@@ -11676,3 +11676,18 @@ describe('a role as the subject, then "suggested that X “…”" (a partial qu
     expect(s['knew exactly what he was doing']).toBe('Ian Marsh');
   });
 });
+
+describe('a brand whose appositive names a person ("Korvo, the brand that sponsors X, … the caption: “…”")', () => {
+  it('does not make the person the relative clause names the subject whom the colon hands the words to', () => {
+    const s = speakersOf(
+      article('brand-appositive', [
+        ['Freja Holm scored twice on Sunday and was named player of the match.'],
+        [
+          'Korvo, the sportswear brand that sponsors Holm, joined in with a clip of her second goal and the caption: “She never hides. She goes again.”',
+        ],
+      ]),
+    );
+    expect(Object.keys(s)).toContain('She never hides. She goes again');
+    expect(s['She never hides. She goes again']).not.toBe('Freja Holm');
+  });
+});
