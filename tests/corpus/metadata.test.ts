@@ -1136,6 +1136,11 @@ describe('page metadata: the publication date', () => {
     ['Published 30th December 2014', '2014-12-30'],
     ['Tue Dec 30, 2014 11:44pm EST', '2014-12-30'],
     ['10/08/2018 2:05 PM EDT', '2018-10-08'],
+    // A date line in the outlet's own language, on its English edition.
+    ['14. März 2026, 13:10 Uhr', '2026-03-14'],
+    ['Publié le 14 février 2026 à 09h12', '2026-02-14'],
+    ['14 de febrero de 2026 - 13:10', '2026-02-14'],
+    ['Aggiornato il 14 febbraio 2026', '2026-02-14'],
   ])('reads %s', (line, iso) => {
     expect(dateOnLine(line)).toBe(iso);
   });

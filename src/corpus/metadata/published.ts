@@ -6,8 +6,18 @@
  * the copyright line gives the year (`yearlessStampDate`). No date: undefined. A
  * numeric date ("11/03/2025") is read day or month first as the page writes dates (dateOrder.ts).
  */
-// The English locale only: the package's root module loads every language (~0.2 s at start-up).
+// The English locale, then the European and Indonesian ones for a date line in the outlet's own language
+// ("14. März 2026", "14 de febrero de 2026"); the package's root module would load every language.
+import * as chronoDe from 'chrono-node/de';
 import * as chronoEn from 'chrono-node/en';
+import * as chronoEs from 'chrono-node/es';
+import * as chronoFi from 'chrono-node/fi';
+import * as chronoFr from 'chrono-node/fr';
+import * as chronoId from 'chrono-node/id';
+import * as chronoIt from 'chrono-node/it';
+import * as chronoNl from 'chrono-node/nl';
+import * as chronoPt from 'chrono-node/pt';
+import * as chronoSv from 'chrono-node/sv';
 import { wordCount } from '../../text/normalize.ts';
 import {
   datelineDay,
@@ -120,8 +130,30 @@ const WRITTEN_YEAR = /\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
  */
 export function dateOnLine(line: string, options: { order?: DateOrder } = {}): string | undefined {
   const order = options.order ?? zoneOrder(line) ?? 'month-first';
-  const parser = order === 'day-first' ? chronoEn.GB : chronoEn.casual;
-  for (const result of parser.parse(line, new Date(0))) {
+  const english = order === 'day-first' ? chronoEn.GB : chronoEn.casual;
+  for (const parser of [english, ...OTHER_LANGUAGES]) {
+    const date = completeDate(parser.parse(line, new Date(0)));
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
+/** Date lines in an outlet's own language, read when English finds no date on the line. */
+const OTHER_LANGUAGES = [
+  chronoDe,
+  chronoFr,
+  chronoEs,
+  chronoIt,
+  chronoPt,
+  chronoNl,
+  chronoSv,
+  chronoFi,
+  chronoId,
+].map((locale) => locale.casual);
+
+/** The first of chrono's results that writes a whole date (year, month and day), as YYYY-MM-DD. */
+function completeDate(results: readonly chronoEn.ParsedResult[]): string | undefined {
+  for (const result of results) {
     const start = result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
     // "today", "7 hours ago", "last week": chrono counts them certain, from its reference date (1970).
