@@ -712,6 +712,18 @@ describe('page metadata: the name a page opens with, above its menu', () => {
     expect(m.title).toBe('Harbour board approves new ferry terminal');
   });
 
+  it('takes the letters capitals cannot show from the page ("YILDIZ GAZETESI" is its "Yıldız Gazetesi")', () => {
+    const m = metadataOf([
+      'YILDIZ GAZETESI',
+      'News | Politics | Business | Sport',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+      'A harbour pilot told Yıldız Gazetesi that the quay had been closed since dawn.',
+    ]);
+    expect(m.outlet).toBe('Yıldız Gazetesi');
+  });
+
   it('keeps a short word the page only writes in capitals as an initialism', () => {
     const m = metadataOf([
       'KTV NEWS',

@@ -4,7 +4,7 @@
  * a "Source:" line, the copyright line, a byline, an author bio, a wire dateline and "originally published
  * on …"; legal suffixes are dropped, and the spelling is the fullest one the page itself uses.
  */
-import { escapeRegExp, wordCount } from '../../text/normalize.ts';
+import { comparable, escapeRegExp, wordCount } from '../../text/normalize.ts';
 import { withoutDateline } from '../dateline.ts';
 import { isMenuRow, TAGLINE_SEPARATOR } from './headline.ts';
 
@@ -272,18 +272,20 @@ function openingMasthead(lines: readonly string[]): string | undefined {
  * is an initialism ("LBN NEWS" → "LBN News").
  */
 function casedAsWritten(caps: string, lines: readonly string[]): string {
+  // Words are matched without case or accents: capitals may drop what a letter carries ("KUZEY POSTASI" is
+  // the page's "Kuzey Postası", whose dotless i no lower-casing of "I" gives back).
   const spellings = new Map<string, Map<string, number>>();
-  for (const w of caps.split(' ')) spellings.set(w.toLowerCase(), new Map());
+  for (const w of caps.split(' ')) spellings.set(comparable(w), new Map());
   for (const line of lines)
     for (const token of line.split(/[^\p{L}\p{N}'\u2019&-]+/u)) {
-      const forms = spellings.get(token.toLowerCase());
+      const forms = spellings.get(comparable(token));
       if (forms && /^\p{Lu}/u.test(token) && token !== token.toUpperCase())
         forms.set(token, (forms.get(token) ?? 0) + 1);
     }
   return caps
     .split(' ')
     .map((w) => {
-      const forms = [...(spellings.get(w.toLowerCase()) ?? new Map<string, number>())];
+      const forms = [...(spellings.get(comparable(w)) ?? new Map<string, number>())];
       forms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       const best = forms[0]?.[0];
       if (best !== undefined) return best;
