@@ -2215,3 +2215,26 @@ describe('page metadata: a dotted date with a two-digit year', () => {
     expect(m.published).toBe('2026-03-15');
   });
 });
+
+describe('page metadata: a headline in title case that ends like a sentence, over a byline', () => {
+  const page = (headline: string) => [
+    'THE HARBOUR STANDARD',
+    'News | Politics | Business | Sport',
+    headline,
+    'A harbour board’s plan to close the old ferry quay has been shelved for now, but the fight is not over.',
+    'By Jane Marlow',
+    'Reporting from Meridale, Wales',
+    'March 3, 2026 | 6:05 AM ET',
+    ...BODY,
+  ];
+
+  it('is the headline, and the line saying where the reporter filed from never is', () => {
+    const headline = 'The Ferry Stayed Put. The Fight Over Who Pays For It Did Not.';
+    expect(metadataOf(page(headline)).title).toBe(headline);
+  });
+
+  it('is no headline when written as prose, and the filing line is none either', () => {
+    const m = metadataOf(page('The ferry stayed put on the quay this week, and the fight went on.'));
+    expect(m.title).not.toBe('Reporting from Meridale, Wales');
+  });
+});

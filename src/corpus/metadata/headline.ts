@@ -60,7 +60,8 @@ export function isMenuRow(line: string): boolean {
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET|UTC)?\b/i;
 const TEMPERATURE = /\d\s*\u00B0/;
 const SLASHED_WORDS = /^\S+(?: \S+)? \/ \S+(?: \S+)?$/;
-const BYLINE = /^by\s+\p{Lu}/iu;
+/** A byline, or the line under it that says where the reporter filed from ("Reporting from Oudewaard, …"). */
+const BYLINE = /^(?:by|reporting from)\s+\p{Lu}/iu;
 /** A breadcrumb's separator ("Courts › Fraud trial", "News > Courts"): no headline holds one. */
 const BREADCRUMB = /\s[\u203A>]\s/u;
 /** The heading of a list of key points, alone on its line ("Key points", "Summary", "What we know so far"). */
@@ -131,6 +132,18 @@ function endsSentence(line: string): boolean {
   return /[.!?\u2026]["'\u201D\u2019)\]]*$/u.test(line);
 }
 
+/** Fewest long words (four letters or more) that show a line's title case. */
+const TITLE_CASE_WORDS = 4;
+
+/**
+ * Every word of four letters or more capitalised, and at least four of them: a headline's title case, which
+ * prose never writes ("The River Stopped Short. The Fight Over Who Gets Flooded Did Not.").
+ */
+function inTitleCase(line: string): boolean {
+  const long = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= TITLE_CASE_WORDS && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Ends in a question mark, maybe inside a closing quote or bracket ("… 'Are there any left?'"). */
 function asksQuestion(line: string): boolean {
   return /\?["'\u201D\u2019)\]]*$/u.test(line);
@@ -168,9 +181,11 @@ function articleHeadline(
       )
       .slice(0, 3);
     // A line that ends like a sentence is prose, unless it asks a question over a byline ("Can the talks
-    // be rescued?" / "By Jane Doe").
+    // be rescued?" / "By Jane Doe") or is written in title case as headlines are ("The River Stopped Short.
+    // The Fight Over It Did Not.").
     const opens = endsSentence(line.text)
-      ? asksQuestion(line.text) && next.some((l) => BYLINE.test(l.text) || STAMP.test(l.text))
+      ? (asksQuestion(line.text) || inTitleCase(line.text)) &&
+        next.some((l) => BYLINE.test(l.text) || STAMP.test(l.text))
       : next.some((l) => opensArticle(l.text));
     if (opens) return { text: line.text, at: i, stamped: next.some((l) => isBylineOrStamp(l.text)) };
   }
