@@ -248,11 +248,25 @@ function givenAndSurname(group: Group): [string, string] | undefined {
   return named.length === 2 ? (named as [string, string]) : undefined;
 }
 
-/** The names of a given name and a surname (`givenAndSurname`), by their surname. */
-function givenNamesBySurname(groups: readonly Group[]): Map<string, { given: string; group: Group }[]> {
+/**
+ * A name's first given name and its surname, folded, past any middle or father's names ("Aleksandr
+ * Vadimovich Zorin" → aleksandr, zorin); undefined for a single name or one opening or ending on an initial.
+ */
+function firstGivenAndSurname(group: Group): [string, string] | undefined {
+  const words = group.tokens.filter((t) => !isParticle(t) && !GENERATIONAL_SUFFIXES.has(foldToken(t)));
+  if (isInitial(words[0] as string) || isInitial(words[words.length - 1] as string)) return undefined;
+  const named = words.filter((t) => !isInitial(t)).map(foldToken);
+  return named.length >= 2 ? [named[0] as string, named[named.length - 1] as string] : undefined;
+}
+
+/** The names of a given name and a surname (`givenAndSurname`, or as `read` takes them), by their surname. */
+function givenNamesBySurname(
+  groups: readonly Group[],
+  read: (group: Group) => [string, string] | undefined = givenAndSurname,
+): Map<string, { given: string; group: Group }[]> {
   const bySurname = new Map<string, { given: string; group: Group }[]>();
   for (const group of groups) {
-    const named = givenAndSurname(group);
+    const named = read(group);
     if (!named) continue;
     const [given, surname] = named;
     const same = bySurname.get(surname);
@@ -311,13 +325,18 @@ function withShortGivenNames(groups: readonly Group[]): Group[] {
 }
 
 /**
- * A given name's letters as transliterations vary them: doubled letters once, "x" as "ks", "ph" as "f"
- * ("Mohammed" and "Mohamed", "Oleksandr" and "Olexandr", "Youssef" and "Yousef").
+ * A given name's letters as transliterations vary them: doubled letters once, "x" as "ks", "ph" as "f", an
+ * opening "j" before a vowel as "y", "-iy" as "-y", and an English "-er" after a consonant as the Slavic
+ * "-r" ("Mohammed" and "Mohamed", "Oleksandr" and "Olexandr", "Youssef" and "Yousef", "Julia" and "Yulia",
+ * "Dmitriy" and "Dmitry", "Alexander" and "Aleksandr").
  */
 function spellingKey(given: string): string {
   return given
     .replace(/x/g, 'ks')
     .replace(/ph/g, 'f')
+    .replace(/^j(?=[aeiou])/, 'y')
+    .replace(/iy$/, 'y')
+    .replace(/(?<=[^aeiou])er$/, 'r')
     .replace(/(\p{L})\1+/gu, '$1');
 }
 
@@ -327,9 +346,10 @@ function spellingKey(given: string): string {
  * surname is spelt so and the genders do not disagree. The name mentioned more takes the other in.
  */
 function withGivenNameSpellings(groups: readonly Group[]): Group[] {
-  const bySurname = givenNamesBySurname(groups);
+  // (Past a middle or father's name: "Alexander Zorin" and "Aleksandr Vadimovich Zorin".)
+  const bySurname = givenNamesBySurname(groups, firstGivenAndSurname);
   return joinedThroughBridges(groups, (g) => {
-    const named = givenAndSurname(g);
+    const named = firstGivenAndSurname(g);
     if (!named) return undefined;
     const [given, surname] = named;
     const key = spellingKey(given);

@@ -10094,6 +10094,32 @@ describe('a given name transliterated two ways ("Mohamed" and "Mohammed")', () =
   });
 });
 
+describe('a Russian given name transliterated two ways, with and without the father’s name', () => {
+  it('is one person across outlets ("Yekaterina"/"Jekaterina", "Aleksandr Ilyich"/"Alexander")', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['“We will appeal,” said Aleksandr Ilyich Voronin, the defence lawyer.'],
+          ['“I planted trees,” said Yekaterina Morozova, the defendant.'],
+        ]),
+        article('b', [
+          ['“The verdict was written in advance,” said Alexander Voronin, her lawyer.'],
+          ['“I do not regret it,” said Jekaterina Morozova, the teacher.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.filter((p) => p.name.endsWith('Voronin'))).toHaveLength(1);
+    expect(index.people.people.filter((p) => p.name.endsWith('Morozova'))).toHaveLength(1);
+    expect(
+      quoteBriefing(index, 'aleksandr voronin', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['The verdict was written in advance', 'We will appeal']);
+  });
+});
+
 describe('a reply right after a question put to someone ("X turned to Prof. Y. “…?” he asked. ¶ “…,” she said")', () => {
   it('is the one the question was put to, not a woman quoted before', () => {
     const s = speakersOf(
