@@ -585,6 +585,8 @@ const WRITER_SPOKE_TO =
 /** An editor's note on who wrote a first-person piece: "She wrote this for Reel & Drone", "He writes …". */
 const WRITER_NOTE =
   /\b(?:wrote|writes|has written) this (?:piece |tribute |article |essay )?(?:for|exclusively)\b/i;
+/** Capitalised words right after a phrase: a name that goes on from it ("the spokesman Dan Roe"). */
+const NAME_RUN_AFTER = /^(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+/u;
 /** "My colleague Hannah Costa was there": the writer's colleagues report the news; they are not in it. */
 const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /**
@@ -3332,8 +3334,9 @@ class ArticleAttribution {
       }
       case 'role': {
         // "The pundit, …, also suggested that Tom Okoro “…”": a role refers back, to someone named before
-        // the role's own words, not to the person the sentence names after it.
-        const from = this.#phraseStart(at, sentenceMasked, phrase) ?? before;
+        // the role's own words (or in them: "The government spokesman Dan Roe, who …, said"), not to the
+        // person the sentence names after it.
+        const from = this.#phraseEnd(at, sentenceMasked, phrase) ?? before;
         const resolved =
           this.#resolveRole(ref, at, Math.min(before, from)) ?? this.#addingRole(ref, at, sentenceMasked);
         // "“…?” the coroner asked. / “…,” the consultant replied.": the one who replies is not the asker.
@@ -3457,11 +3460,16 @@ class ArticleAttribution {
   }
 
   /** Where a sentence of the paragraph being read sits in the paragraph's text. */
-  /** Where a cue's phrase stands in its paragraph (its first occurrence in the sentence), if it does. */
-  #phraseStart(at: Place, sentenceMasked: string, phrase: string): number | undefined {
+  /**
+   * Where a cue's phrase (its first occurrence in the sentence) ends in its paragraph, with a name written
+   * straight after it ("The government spokesman" of "The government spokesman Dan Roe, who …"), if it does.
+   */
+  #phraseEnd(at: Place, sentenceMasked: string, phrase: string): number | undefined {
     const bounds = this.#boundsOf(at);
     const k = phrase === '' ? -1 : sentenceMasked.indexOf(phrase);
-    return bounds === undefined || k < 0 ? undefined : bounds.start + k;
+    if (bounds === undefined || k < 0) return undefined;
+    const name = NAME_RUN_AFTER.exec(sentenceMasked.slice(k + phrase.length))?.[0] ?? '';
+    return bounds.start + k + phrase.length + name.length;
   }
 
   #boundsOf(at: Place): Bounds | undefined {

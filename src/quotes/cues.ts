@@ -610,9 +610,11 @@ export function sentenceSubject(sentence: string): string {
       taken.push(token);
     } else break;
   }
-  // "Top scorer Mateo Ibáñez, known as …, posted": an opening word and a lower-case description before the
-  // name are the subject with it, as a role before a name is.
-  if (taken.length === 1 && DESCRIBED_NAME.test(head.trim())) return head.trim();
+  // "Top scorer Mateo Ibáñez, known as …, posted", "The Norwegian soprano Ingrid Solbakken, who …, said":
+  // an opening word (after "The") and a lower-case description before the name are the subject with it, as
+  // a role before a name is.
+  const opening = taken.length === 2 && /^(?:The|An?)$/.test(taken[0] as string) ? 2 : 1;
+  if (taken.length === opening && DESCRIBED_NAME.test(head.trim())) return head.trim();
   // ("Rep. Lee Hyun-woo of the opposition party": an "of" before lower-case words is no part of the name.)
   while (taken[taken.length - 1] === 'of') taken.pop();
   return taken.join(' ');
@@ -633,10 +635,11 @@ function nameRunLength(tokens: readonly string[], from: number): number {
 }
 
 /**
- * A capitalised opening word, one or two lower-case words, then a name of two to four words ("Central bank
- * governor María Fernanda Quiroga Páez").
+ * A capitalised opening word (maybe after "The"), one or two lower-case words, then a name of two to four
+ * words ("Central bank governor María Fernanda Quiroga Páez", "The Norwegian soprano Ingrid Solbakken").
  */
-const DESCRIBED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,2}(?:\s+\p{Lu}[\p{L}'\u2019-]+){2,4}$/u;
+const DESCRIBED_NAME =
+  /^(?:(?:The|An?)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,2}(?:\s+\p{Lu}[\p{L}'\u2019-]+){2,4}$/u;
 
 /** The words up to the first after the opening one that is not capitalised ("and" aside). */
 function capitalisedRun(tokens: readonly string[]): readonly string[] {

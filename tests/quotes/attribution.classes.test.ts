@@ -11701,6 +11701,32 @@ describe('a role as the subject, then "suggested that X “…”" (a partial qu
     );
     expect(s['knew exactly what he was doing']).toBe('Ian Marsh');
   });
+
+  it('still gives them to a name written straight after the role ("The government spokesman Dan Roe, who …")', () => {
+    const s = speakersOf(
+      article('role-then-name', [
+        ['Ana Bell met officials on Monday.'],
+        [
+          'The government spokesman Dan Roe, who joined in May, said that the talks were “going nowhere fast”.',
+        ],
+      ]),
+    );
+    expect(s['going nowhere fast']).toBe('Dan Roe');
+  });
+});
+
+describe('"The Norwegian soprano X, who …, said that she had been “…”" (a nationality, a description, a name)', () => {
+  it('is X’s, not the man quoted before', () => {
+    const s = speakersOf(
+      article('demonym-description', [
+        ['Mr. Halvard believed in rehearsal. “An orchestra should sound like its city,” he said.'],
+        [
+          'The Norwegian soprano Ingrid Solvang, who made her debut under his baton in 1999, said in an interview that she had been “terrified, absolutely rigid with fear” before that first concert.',
+        ],
+      ]),
+    );
+    expect(s['terrified, absolutely rigid with fear']).toBe('Ingrid Solvang');
+  });
 });
 
 describe('a brand whose appositive names a person ("Korvo, the brand that sponsors X, … the caption: “…”")', () => {
