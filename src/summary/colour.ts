@@ -9,6 +9,7 @@
 import type { Article } from '../corpus/types.ts';
 import { GIVEN_NAME_GENDERS, OFFICE_WORDS } from '../lexicon/index.ts';
 import { comparable } from '../text/normalize.ts';
+import { ANONYMITY } from './features.ts';
 
 /** A short scene-setting opener before the name ("In Dunmore, ", "Outside the court, "). */
 const SCENE = `(?:(?:In|On|At|Outside|Inside|Near|Across|Back in|Along) [^,]{1,40}, )?`;
@@ -62,8 +63,6 @@ function introducedPrivatePerson(text: string): string | undefined {
  * not a description of an office: "A senior official, who asked not to be named, said the talks …".)
  */
 const ANONYMOUS_OPENING = /^(?:an?|one|another) ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)\b/u;
-const ANONYMITY =
-  /\b(?:asked not to be (?:named|identified)|declined to (?:be (?:named|identified)|give (?:his|her|their) (?:full |last )?name)|did not want (?:to be named|(?:his|her|their) name used)|gave only (?:his|her|their) first name)\b/u;
 
 function anonymousPasserBy(text: string): boolean {
   const opening = ANONYMOUS_OPENING.exec(text.charAt(0).toLowerCase() + text.slice(1));

@@ -194,6 +194,14 @@ export function isSomeonesWords(text: string): boolean {
   return OPENS_WITH_QUOTE.test(text) || FIRST_OR_SECOND_PERSON.test(unquoted(text));
 }
 
+/**
+ * Someone who is not named, and why: "asked not to be named", "speaking on condition of anonymity", "who was
+ * not authorised to comment". Their claim is a lead, not yet the story's state; a vox pop so described is
+ * colour (colour.ts).
+ */
+export const ANONYMITY =
+  /\b(?:(?:asked|wished) not to be (?:named|identified)|declined to (?:be (?:named|identified)|give (?:his|her|their) (?:full |last )?name)|did not (?:want|wish) (?:to be (?:named|identified)|(?:his|her|their) name used)|gave only (?:his|her|their) first name|(?:on|under) (?:the )?condition of anonymity|not authori[sz]ed to (?:speak|comment|discuss))\b/u;
+
 /** Share of a sentence in quotation marks from which it needs someone saying it. */
 const BARE_QUOTE_SHARE = 0.3;
 

@@ -967,3 +967,36 @@ describe('summarizeStatus: a toll told in other words', () => {
     expect(texts.some((t) => t.includes('rose to 17'))).toBe(true);
   });
 });
+
+describe('summarizeStatus: what the story stands on, before what someone unnamed or quoted says', () => {
+  const story = (sentences: string[]) =>
+    buildIndex(
+      [
+        articleOf(
+          'quay',
+          sentences.map((s) => [s]),
+          { outlet: 'Port Herald', published: '2025-11-08' },
+        ),
+      ],
+      [],
+      NOW,
+    );
+  const top = (sentences: string[]) =>
+    statusOf(story(sentences), {
+      config: { ...config, limits: { ...config.limits, statusItems: 1 } },
+    }).items[0]?.text;
+
+  it('ranks a claim from someone speaking on condition of anonymity below the reported fact', () => {
+    const fact = 'The harbour board voted on Friday to close the old ferry quay to all traffic until April.';
+    const anonymous =
+      'A senior harbour official, speaking on condition of anonymity, said the board had voted on Friday to close the old quay until April.';
+    expect(top([anonymous, fact])).toBe(fact);
+  });
+
+  it('ranks a sentence carried by someone’s words in quotation marks below the reported fact', () => {
+    const fact = 'The harbour board voted on Friday to close the old ferry quay to all traffic until April.';
+    const words =
+      'The board’s engineer announced on Friday that the old ferry quay, with its cracked piles and rusted rails, was “simply not safe for anyone to use” until April.';
+    expect(top([words, fact])).toBe(fact);
+  });
+});
