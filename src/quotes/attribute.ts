@@ -376,12 +376,13 @@ function afterOpeningClauses(sentence: string, opening: RegExp): number {
 }
 
 /**
- * A name set off by commas inside an opening clause, the clause going on with its verb: ", Giorgi Beridze,
- * was related to …" (not ", Nino Beridze, the opposition leader, said", an appositive of the main clause's
- * subject). Matches up to the second comma.
+ * A name set off by commas inside an opening clause, the clause going on with its verb or with what was
+ * asked: ", Giorgi Beridze, was related to …", "Asked by counsel to the inquiry, Catriona Bell KC, whether
+ * …" (not ", Nino Beridze, the opposition leader, said", an appositive of the main clause's subject).
+ * Matches up to the second comma.
  */
 const NAME_SET_OFF_IN_CLAUSE =
-  /^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]*(?=,\s+(?:was|were|is|are|had|has|have|would|could|should|will|might|did|does)\s)/u;
+  /^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]*(?=,\s+(?:was|were|is|are|had|has|have|would|could|should|will|might|did|does|whether|if|why|how|what|when|about|to)\s)/u;
 
 /** "In Hanna Vell's case,", "For her sister's part,": a phrase opening a sentence that says whom it is about. */
 const WHOSE_CASE_OPENING =
@@ -613,8 +614,11 @@ const EXAMINED_BY =
   /\b(?:cross-examination|cross-examined|examination|examined|questioning|questioned|interrogation|interrogated)\s+by\s*$/i;
 /** A capitalised word and a comma at the end of a text: what follows is set off after a name. */
 const SET_OFF_AFTER_NAME = /\p{Lu}[\p{L}'\u2019.-]*,\s*$/u;
-/** A title word at the end of a text ("… put this to Dr ", "… met Sen\u2024 "). */
-const TRAILING_WORD = /(\S+)\s*$/u;
+/**
+ * A title word at the end of a text ("… put this to Dr ", "… met Sen\u2024 "), past a quotation mark or
+ * bracket it opens with ("“Ms " of "“Ms Kral, what would you have done?”").
+ */
+const TRAILING_WORD = /([^\s"'\u201C\u2018(]+)\s*$/u;
 
 /**
  * "Founder and chairman ", "Chief executive and co-founder ": nothing but roles and titles joined by "and",

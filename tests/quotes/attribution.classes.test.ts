@@ -11743,3 +11743,35 @@ describe('a brand whose appositive names a person ("Korvo, the brand that sponso
     expect(s['She never hides. She goes again']).not.toBe('Freja Holm');
   });
 });
+
+describe('a witness questioned by counsel of the same gender', () => {
+  const witness = 'Zofia Kral, a former council surveyor, gave evidence on Wednesday.';
+
+  it('gives "Asked by counsel, Catriona Bell KC, whether …, she said" to the witness, not the asker', () => {
+    const s = speakersOf(
+      article('asked-by-counsel', [
+        [witness],
+        [
+          'Asked by counsel to the inquiry, Catriona Bell KC, whether she had ever seen the test report, she said: “Never once. We were sent a summary.”',
+        ],
+      ]),
+    );
+    expect(s['Never once. We were sent a summary']).toBe('Zofia Kral');
+  });
+
+  it('gives the reply to a question that calls her by name (“Ms Kral, …?”) to her, and what she adds', () => {
+    const s = speakersOf(
+      article('reply-to-called', [
+        [witness],
+        ['Ms Bell then showed her the drawings.'],
+        ['“Ms Kral, if you had seen these drawings in 2019, what would you have done?” Ms Bell asked.'],
+        ['“I would have refused it. Without any question,” she replied.'],
+        [
+          'She accepted that she had not asked the contractor for the data. She added: “With hindsight, I should have asked.”',
+        ],
+      ]),
+    );
+    expect(s['I would have refused it. Without any question']).toBe('Zofia Kral');
+    expect(s['With hindsight, I should have asked']).toBe('Zofia Kral');
+  });
+});
