@@ -1577,13 +1577,16 @@ export class MentionScanner {
 
   /** Role words right before a run ("union leader", "State Department spokeswoman"): up to three words. */
   #roleBefore(tokens: Tokens, i: number): string {
-    let role = '';
     // 'REPORTER: “Ms Lunde, why …?”': a name opening a quotation, or after a colon, has no role before it
     // (a comma does not part them: "His daughter, Samira Haddad").
-    if (opensQuotation(tokens.raw(i))) return role;
+    if (opensQuotation(tokens.raw(i))) return '';
+    // "the cabinet secretary for transport, Eluned Rhys": a role with the field it serves, set off.
+    const served = roleWithField(tokens, i);
+    let role = served?.role ?? '';
+    const from = served?.start ?? i;
     // Three words at most, and the role an "and" joins to them ("Vice-President and Chief Negotiator").
-    let limit = i - 3;
-    for (let k = i - 1; k >= 0 && k >= limit; k--) {
+    let limit = from - 3;
+    for (let k = from - 1; k >= 0 && k >= limit; k--) {
       // "“… lost confidence in the chairman,” Dalmeny said": a role inside a quotation is not the name's.
       if (tokens.raw(k).endsWith(':') || closesQuotation(tokens.raw(k))) break;
       if (endsRun(tokens.raw(k)) && k !== i - 1) break;
@@ -1603,7 +1606,7 @@ export class MentionScanner {
         role !== '' &&
         !isPossessive(word) &&
         ((isUpper(word) && !FUNCTION_WORDS.has(word.toLowerCase())) ||
-          (!role.includes(' ') &&
+          ((!role.includes(' ') || role === served?.role) &&
             /^[a-z][a-z-]{2,}$/.test(word) &&
             !isStopword(word) &&
             !FUNCTION_WORDS.has(word) &&
@@ -1614,4 +1617,30 @@ export class MentionScanner {
     }
     return role;
   }
+}
+
+/** Most words of the field a role serves ("for transport", "of public health"). */
+const MAX_FIELD_WORDS = 2;
+
+/**
+ * A role noun, "for" or "of", and the field it serves, set off by a comma before the name at `i`
+ * ("secretary for transport, Eluned Rhys", "head of communications, Tom Vale"): the role as written, and
+ * where it starts; undefined otherwise.
+ */
+function roleWithField(tokens: Tokens, i: number): { role: string; start: number } | undefined {
+  if (i < 3 || !tokens.raw(i - 1).endsWith(',')) return undefined;
+  for (let p = i - 2; p >= Math.max(1, i - 1 - MAX_FIELD_WORDS); p--) {
+    const preposition = tokens.bare(p);
+    if (preposition !== 'for' && preposition !== 'of') continue;
+    const noun = tokens.bare(p - 1);
+    if (!ROLE_WORDS.has(noun.toLowerCase()) || endsRun(tokens.raw(p - 1))) return undefined;
+    const field: string[] = [];
+    for (let k = p + 1; k < i; k++) {
+      const word = tokens.bare(k);
+      if (!/^\p{L}[\p{L}-]*$/u.test(word) || (k < i - 1 && endsRun(tokens.raw(k)))) return undefined;
+      field.push(word);
+    }
+    return { role: [noun, preposition, ...field].join(' '), start: p - 1 };
+  }
+  return undefined;
 }

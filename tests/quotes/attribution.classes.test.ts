@@ -11775,3 +11775,19 @@ describe('a witness questioned by counsel of the same gender', () => {
     expect(s['With hindsight, I should have asked']).toBe('Zofia Kral');
   });
 });
+
+describe('a role with the field it serves, set off before the name ("the cabinet secretary for transport, X,")', () => {
+  it('is the name’s role, so "the cabinet secretary said" is hers and not the union’s general secretary’s', () => {
+    const s = speakersOf(
+      article('role-field', [
+        ['Gareth Pryce, general secretary of the rail union, said the strike would go ahead.'],
+        [
+          'The Welsh Government’s cabinet secretary for transport, Eluned Morgan-Rees, said the strike was “in nobody’s interest”.',
+        ],
+        ['Speaking in the Senedd earlier on Monday, Ms Morgan-Rees said she had spoken to both sides.'],
+        ['“The door of this government remains open,” the cabinet secretary said.'],
+      ]),
+    );
+    expect(s['The door of this government remains open']).toBe('Eluned Morgan-Rees');
+  });
+});
