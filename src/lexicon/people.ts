@@ -180,6 +180,14 @@ export const OPENING_TITLES: ReadonlyMap<string, Gender | undefined> = new Map<s
   // … and the Indonesian "Bu Nurhayati" (Ibu, madam), which inside a Gulf name is a family's "Bu" (Abu):
   // "Jassim Bu Hindi".
   ['bu', 'f'],
+  // Amharic courtesy, which Ethiopian copy puts before the given name ("Ato Yohannes", "W/ro Meseret",
+  // "W/t Hanna": Mr, Mrs, Miss).
+  ['ato', 'm'],
+  ['w/ro', 'f'],
+  ['w/rt', 'f'],
+  ['w/t', 'f'],
+  ['weyzero', 'f'],
+  ['weyzerit', 'f'],
 ]);
 
 /**
@@ -187,7 +195,7 @@ export const OPENING_TITLES: ReadonlyMap<string, Gender | undefined> = new Map<s
  * "Alhaji"): not what tells two people of one surname apart, nor a role to show.
  */
 export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari ibu bapak encik puan cik tuan md mohd mst'
+  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari ibu bapak encik puan cik tuan md mohd mst ato w/ro w/rt w/t weyzero weyzerit'
     .split(' ')
     .concat([...CLOSING_HONORIFICS.keys(), ...OPENING_TITLES.keys()]),
 );

@@ -11791,3 +11791,31 @@ describe('a role with the field it serves, set off before the name ("the cabinet
     expect(s['The door of this government remains open']).toBe('Eluned Morgan-Rees');
   });
 });
+
+describe('Amharic courtesy before a given name ("Ato Yohannes", "W/ro Meseret")', () => {
+  it('is the person named in full before, called by the given name, across the article', () => {
+    const index = buildIndex(
+      [
+        article('ato', [
+          ['Entoto Air’s chief executive, Yohannes Tesfaye, flew to Bahir Dar on Sunday.'],
+          ['“I spoke to the captain an hour ago,” Ato Yohannes said.'],
+          ['The ward’s head nurse, Meseret Alemayehu, met the families.'],
+          ['“They were calm and fast,” W/ro Meseret said.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name)).not.toContain('Ato Yohannes');
+    const s = speakersOf(
+      article('ato', [
+        ['Entoto Air’s chief executive, Yohannes Tesfaye, flew to Bahir Dar on Sunday.'],
+        ['“I spoke to the captain an hour ago,” Ato Yohannes said.'],
+        ['The ward’s head nurse, Meseret Alemayehu, met the families.'],
+        ['“They were calm and fast,” W/ro Meseret said.'],
+      ]),
+    );
+    expect(s['I spoke to the captain an hour ago']).toBe('Yohannes Tesfaye');
+    expect(s['They were calm and fast']).toBe('Meseret Alemayehu');
+  });
+});
