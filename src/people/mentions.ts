@@ -1411,6 +1411,10 @@ export class MentionScanner {
     if (!owner && !/^(?:the|a|an|his|her|their|its)$/.test(first)) return this.#roleOfBody(tokens, from);
     for (let k = from + 1; k < tokens.count && k <= from + 5; k++) {
       const raw = tokens.raw(k);
+      // "Llewellyn-Moss, the shadow chancellor and member for Hexley and Wold,": the first of two roles
+      // joined by "and", the appositive closing within reach.
+      const joined = this.#joinedRoles(tokens, from, k);
+      if (joined !== undefined) return joined;
       // "Reyes, a veteran mediator who has …": a relative clause ends the appositive as a comma does.
       if (!raw.endsWith(',') && !(/^\p{Ll}+$/u.test(raw) && RELATIVE_PRONOUNS.has(tokens.raw(k + 1))))
         continue;
@@ -1426,6 +1430,25 @@ export class MentionScanner {
       return { role: words.join(' '), end: k + 1 };
     }
     return owner ? undefined : this.#roleOfBody(tokens, from + 1);
+  }
+
+  /**
+   * The role ending at `k` in an appositive opening at `from`, when "and" and a second role follow it and a
+   * comma closes the appositive within `MAX_JOINED_ROLE_WORDS` ("the shadow chancellor and member for
+   * Hexley and Wold,"): the first role, and the token after that comma.
+   */
+  #joinedRoles(tokens: Tokens, from: number, k: number): { role: string; end: number } | undefined {
+    const head = tokens.bare(k).toLowerCase();
+    if (tokens.raw(k).endsWith(',') || tokens.bare(k + 1) !== 'and' || !ROLE_WORDS.has(head))
+      return undefined;
+    for (let c = k + 2; c < tokens.count && c <= k + MAX_JOINED_ROLE_WORDS; c++) {
+      if (/[.!?;:]$/.test(tokens.raw(c))) return undefined;
+      if (!tokens.raw(c).endsWith(',')) continue;
+      const words: string[] = [];
+      for (let w = from + 1; w <= k; w++) words.push(roleWord(tokens, w));
+      return { role: words.join(' '), end: c + 1 };
+    }
+    return undefined;
   }
 
   /**
@@ -1454,7 +1477,8 @@ export class MentionScanner {
       // his head of quality at …" (a function word before the role noun).
       if (RELATIVE_PRONOUNS.has(word) || FUNCTION_WORDS.has(word)) return undefined;
       // ("Baharuddin, a fish trader from Sanggula,": where the person is from serves as the body.)
-      if (!ROLE_WORDS.has(word) || !/^(?:of|at|for|with|in|from)$/.test(tokens.bare(k + 1))) continue;
+      // ("Hartigan, the chief secretary to the Treasury,": "to" as an adviser or envoy serves.)
+      if (!ROLE_WORDS.has(word) || !/^(?:of|at|for|with|in|from|to)$/.test(tokens.bare(k + 1))) continue;
       for (let c = k + 2; c < tokens.count && c <= k + 9; c++) {
         // "…,” Mark Ellery, senior adviser for ESA. “There’s …": the sentence ends the role where the page
         // left out the verb.
@@ -1618,6 +1642,9 @@ export class MentionScanner {
     return role;
   }
 }
+
+/** Most words of the second of two roles joined by "and" in an appositive ("and member for Hexley and Wold"). */
+const MAX_JOINED_ROLE_WORDS = 8;
 
 /** Most words of the field a role serves ("for transport", "of public health"). */
 const MAX_FIELD_WORDS = 2;

@@ -11819,3 +11819,17 @@ describe('Amharic courtesy before a given name ("Ato Yohannes", "W/ro Meseret")'
     expect(s['They were calm and fast']).toBe('Meseret Alemayehu');
   });
 });
+
+describe('appositive roles that go on past the role noun', () => {
+  it('reads "the chief secretary to the Treasury" and "the shadow chancellor and member for X" as roles', () => {
+    const s = speakersOf(
+      article('joined-roles', [
+        ['Chloe Hart, the chief secretary to the Treasury, told MPs the barrier had a fault.'],
+        ['Gareth Moss, the shadow chancellor and member for Hexley and Wold, rose to a roar.'],
+        ['“Order! Order!” said the Speaker, Sir Anthony Pell.'],
+        ['“Will the minister publish the report today?” the shadow chancellor demanded.'],
+      ]),
+    );
+    expect(s['Will the minister publish the report today?']).toBe('Gareth Moss');
+  });
+});
