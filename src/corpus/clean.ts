@@ -427,8 +427,10 @@ const SPEAKS_FOR_ONESELF = /\bI(?:['\u2019](?:m|ve|d|ll))?\b/u;
 function isPromo(text: string, rules: CleaningRules): boolean {
   return (
     rules.promo.test(text) &&
-    // "I've had thousands of messages from supporters, and that keeps you going": someone speaking.
+    // "I've had thousands of messages from supporters, and that keeps you going": someone speaking; so is a
+    // transcript's question ("Q. You left the terminal unlocked, correct?").
     !SPEAKS_FOR_ONESELF.test(text) &&
+    !QUESTION_LABEL.test(text) &&
     (SECOND_PERSON.test(text) || IMPERATIVE.test(text) || LATER_IMPERATIVE.test(text))
   );
 }

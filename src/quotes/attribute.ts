@@ -609,9 +609,13 @@ const PREPOSITION_BEFORE = new RegExp(
 const OBJECT_OF_PREPOSITION = new RegExp(`\\b(?:in|into|inside|near|to|${PREPOSITIONS})\\s+$`, 'i');
 /** "cross-examined by ", "in an interview conducted by ": the agent of a passive, who acts on the subject. */
 const AGENT_BEFORE = /\bby\s*$/i;
+/** "by Solís", "by prosecutor Rita Soler", "by defense attorney Gavin Hale": the agent, maybe after a role. */
+const AGENT_WITH_ROLE = /\bby\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** "Solís asked Ortega a single question:": a name that asks, right before its verb. */
+const ASKS_AFTER = /^,?\s+(?:then\s+|also\s+)?(?:asked|questioned|pressed|cross-examined|put\s+it\s+to)\b/i;
 /** "Under cross-examination by ", "questioned by ": the agent of questioning, who puts the questions. */
 const EXAMINED_BY =
-  /\b(?:cross-examination|cross-examined|examination|examined|questioning|questioned|interrogation|interrogated)\s+by\s*$/i;
+  /\b(?:cross-examination|cross-examined|examination|examined|questioning|questioned|interrogation|interrogated)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
 /** A capitalised word and a comma at the end of a text: what follows is set off after a name. */
 const SET_OFF_AFTER_NAME = /\p{Lu}[\p{L}'\u2019.-]*,\s*$/u;
 /**
@@ -1158,9 +1162,11 @@ class ArticleAttribution {
   /** The writer an editor's note names (undefined: not worked out; null: none). */
   #writerId: number | null | undefined;
   /** The person the paragraph before the questions hands over to (undefined: not worked out; null: none). */
-  #handedOver: number | null | undefined;
+  /** Per exchange (by its first question's paragraph): whom the paragraph before it hands over to. */
+  readonly #handedOver = new Map<number, number | null>();
   /** Who puts an exchange's questions (see `#examiner`): null when no one is named so; undefined until asked. */
-  #examinerId: number | null | undefined;
+  /** Per exchange (by its first question's paragraph): who puts its questions. */
+  readonly #examinerIds = new Map<number, number | null>();
 
   constructor(
     people: ArticlePeople,
@@ -1346,17 +1352,16 @@ class ArticleAttribution {
    * what follows is one ("… He spoke to the Observer at his flat. This is an edited transcript."): a report
    * may print one person's answers under a headline that names another.
    */
-  #introducedInterviewee(): number | undefined {
-    if (this.#handedOver === undefined) {
-      const first = this.#firstQuestion();
+  #introducedInterviewee(p?: number): number | undefined {
+    const first = this.#firstQuestion(p);
+    if (!this.#handedOver.has(first)) {
       const intro = this.#texts[first - 1];
       // Not a label in capitals ("FLASH INTERVIEW | Romy Vellacott spoke to …:").
-      if (
-        first < 1 ||
-        intro === undefined ||
-        !(intro.trimEnd().endsWith(':') || ANNOUNCES_TRANSCRIPT.test(intro))
-      )
-        this.#handedOver = null;
+      if (first < 1 || intro === undefined) this.#handedOver.set(first, null);
+      else if (!(intro.trimEnd().endsWith(':') || ANNOUNCES_TRANSCRIPT.test(intro)))
+        // A later exchange of the article, after narration naming its one witness ("The state's afternoon
+        // witness was Dr. Helen Achterberg, … On direct examination by Solís, she …").
+        this.#handedOver.set(first, first === this.#firstQuestion() ? null : this.#soleWitness(first - 1));
       else {
         // "… MMR spoke to him by phone. / This interview has been edited for length and clarity. / Q: …": a
         // note standing alone says what follows is a transcript; the paragraph before it says whose.
@@ -1364,23 +1369,46 @@ class ArticleAttribution {
         const text = this.#texts[at] as string;
         // "Under cross-examination by Simon Threlfall KC, he was taken through …": who questions is not who
         // answers.
+        // ("Renata Solís asked Ortega a single question:": who asks is not who answers either.)
         const named = (this.#people.paragraphs[at]?.names ?? []).find(
           (n) =>
             !n.quoted &&
             this.#isPersonLike(n.entity) &&
             /\p{Ll}/u.test(text.slice(n.start, n.end)) &&
-            !AGENT_BEFORE.test(beforeName(text, n.start)),
+            !AGENT_BEFORE.test(beforeName(text, n.start)) &&
+            !ASKS_AFTER.test(text.slice(n.end)),
         );
-        if (named !== undefined) this.#handedOver = named.entity;
+        if (named !== undefined) this.#handedOver.set(first, named.entity);
         else {
           // "… he was taken through the report. The court heard the following exchange:": the one "he" is.
           const read = this.#sentences.at(-1)?.paragraph ?? -1;
           if (read < at) return undefined;
-          this.#handedOver = this.#introducedByPronoun(at) ?? null;
+          this.#handedOver.set(first, this.#introducedByPronoun(at) ?? null);
         }
       }
     }
-    return this.#handedOver ?? undefined;
+    return this.#handedOver.get(first) ?? undefined;
+  }
+
+  /**
+   * The one person paragraph `p` names who is not the agent of questioning, nor asking ("by Solís", "Kessler's
+   * lawyer, Gavin Holloway, asked"), nor a possessor; null for none or several.
+   */
+  #soleWitness(p: number): number | null {
+    const text = this.#texts[p] ?? '';
+    const named = new Set(
+      (this.#people.paragraphs[p]?.names ?? [])
+        .filter(
+          (n) =>
+            !n.quoted &&
+            !n.possessive &&
+            this.#isPersonLike(n.entity) &&
+            !AGENT_WITH_ROLE.test(beforeName(text, n.start)) &&
+            !ASKS_AFTER.test(text.slice(n.end)),
+        )
+        .map((n) => n.entity),
+    );
+    return named.size === 1 ? (named.values().next().value as number) : null;
   }
 
   /** "This interview has been edited for length and clarity.": a note on a transcript naming no one. */
@@ -1395,8 +1423,19 @@ class ArticleAttribution {
   }
 
   /** The paragraph of a transcript's first labelled question ("Q: …"), or -1. */
-  #firstQuestion(): number {
-    return this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
+  /**
+   * The paragraph of the first question of the exchange that paragraph `p` is part of (the questions, answers
+   * and labelled turns running up to it), or of the article's first exchange without `p`; -1 for none.
+   */
+  #firstQuestion(p?: number): number {
+    if (p === undefined) return this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
+    let first = -1;
+    for (let k = p; k >= 0; k--) {
+      const text = this.#texts[k] ?? '';
+      if (QUESTION_OPENING.test(text)) first = k;
+      else if (!this.#interview.answers.has(k)) break;
+    }
+    return first < 0 ? this.#firstQuestion() : first;
   }
 
   /**
@@ -1404,20 +1443,24 @@ class ArticleAttribution {
    * agent of the questioning ("Under cross-examination by Simon Threlfall KC, he was …: Q: … A: …"): a court
    * report's questions are counsel's words. A newspaper's own interviewer is named so nowhere.
    */
-  #examiner(): number | undefined {
-    if (this.#examinerId === undefined) {
-      const first = this.#firstQuestion();
+  #examiner(p?: number): number | undefined {
+    const first = this.#firstQuestion(p);
+    if (!this.#examinerIds.has(first)) {
       const intro = this.#texts[first - 1];
+      // (A later exchange of the article may follow narration that names its examiner without a colon.)
+      const handsOver = intro?.trimEnd().endsWith(':') || first !== this.#firstQuestion();
       const agent =
-        first < 1 || intro === undefined || !intro.trimEnd().endsWith(':')
+        first < 1 || intro === undefined || !handsOver
           ? undefined
           : (this.#people.paragraphs[first - 1]?.names ?? []).find(
               (n) =>
-                !n.quoted && this.#isPersonLike(n.entity) && EXAMINED_BY.test(beforeName(intro, n.start)),
+                !n.quoted &&
+                this.#isPersonLike(n.entity) &&
+                (EXAMINED_BY.test(beforeName(intro, n.start)) || ASKS_AFTER.test(intro.slice(n.end))),
             );
-      this.#examinerId = agent?.entity ?? null;
+      this.#examinerIds.set(first, agent?.entity ?? null);
     }
-    return this.#examinerId ?? undefined;
+    return this.#examinerIds.get(first) ?? undefined;
   }
 
   /** A question of such an exchange ("Q: Mr Brierly, priority one means what?"): the examiner's words. */
@@ -1425,7 +1468,7 @@ class ArticleAttribution {
     if (this.#interview.answers.size === 0) return false;
     const label = QUESTION_OPENING.exec(text);
     if (!label) return false;
-    const examiner = this.#examiner();
+    const examiner = this.#examiner(p);
     if (examiner === undefined) return false;
     const words = trimQuoteEnd(unwrapped(text.slice(label[0].length)));
     if (!/\p{L}/u.test(words) || words.length > MAX_QUOTE_CHARS) return false;
@@ -1510,17 +1553,19 @@ class ArticleAttribution {
    */
   #answer(p: number, sentences: readonly string[], text: string, spans: readonly QuoteSpan[]): boolean {
     const answer = this.#interview.answers.get(p);
+    // (Each exchange's answers are the witness its own paragraph before hands over to: a court report may
+    // print two witnesses' evidence.)
     const interviewee = answer?.speaker
       ? (this.#labelled(answer.speaker) ?? this.#namedByLabel(answer.speaker))
       : answer
-        ? this.#intervieweeId()
+        ? (this.#introducedInterviewee(p) ?? this.#intervieweeId())
         : undefined;
     if (!answer || interviewee === undefined) return false;
     // The one asking is quoted when the article introduces them as a person ("Anton Vey, an analyst at …").
     if (answer.asks && !this.#introducedAsker(interviewee)) return false;
     // An answer known only by its place after a question (an explainer asks questions too) needs the
     // headline, or the paragraph handing over to the questions, to name whose answers they are.
-    const named = this.#headlineNames(interviewee) || this.#introducedInterviewee() === interviewee;
+    const named = this.#headlineNames(interviewee) || this.#introducedInterviewee(p) === interviewee;
     if (answer.positional && !named) return false;
     // A paragraph after the answers that names the interviewee is narration about them, and one that names
     // someone beside a speech verb is narration quoting them ("During a break, Ms Raman said: “…”").

@@ -674,11 +674,25 @@ export function interviewLayout(
   // A court transcript labels its Q. and A. by headings, and counsel's and the judge's turns by name.
   const turns = new Map([...courtTurns(texts), ...callTurns(texts), ...labelled]);
   return {
-    answers: turns.size > 0 ? turns : orElse(transcriptAnswers(texts), () => unlabelledAnswers(texts, spans)),
+    // ("MR. HOLLOWAY: Objection." and "THE COURT: Overruled." among a witness's "Q. … / A. …": the labelled
+    // turns, and the transcript's answers between them.)
+    answers: orElse(withTurns(transcriptAnswers(texts), turns), () => unlabelledAnswers(texts, spans)),
     // One question answered in quotes is a sentence of the story; a run of them is a questionnaire.
     questionnaire: questionnaire.size >= MIN_EXCHANGES ? questionnaire : new Set(),
     narratedAnswers: narratedAnswers(texts, spans),
   };
+}
+
+/**
+ * A transcript's answers with the labelled turns over them, each on its own paragraph. Beside turns, only
+ * answers labelled "A." count: one known by its place or running on past its label may be a turn's or the
+ * writer's.
+ */
+function withTurns(answers: Map<number, Answer>, turns: ReadonlyMap<number, Answer>): Map<number, Answer> {
+  if (turns.size === 0) return answers;
+  const all = new Map([...answers].filter(([, a]) => a.labelled && !a.positional));
+  for (const [p, turn] of turns) all.set(p, turn);
+  return all;
 }
 
 /** `found`, or what `other` finds when it is empty. */

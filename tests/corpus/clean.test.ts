@@ -661,3 +661,18 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 });
+
+describe('cleanArticle: a transcript’s question that says "you" beside a promo word', () => {
+  it('keeps "Q. …, you left the terminal unlocked, correct?" as the question it is, not a promo', () => {
+    const body = [
+      'The mechanic returned to the stand for cross-examination by the defense. From the transcript:',
+      'Q. Mr. Orta, you left the drive terminal unlocked in March 2024, correct?',
+      'A. I was written up. I don’t agree with what it said.',
+      'Q. And again that October?',
+      'A. My daughter was in the hospital.',
+    ].join('\n\n');
+    expect(cleanArticle(body, rules).paragraphs).toContain(
+      'Q. Mr. Orta, you left the drive terminal unlocked in March 2024, correct?',
+    );
+  });
+});

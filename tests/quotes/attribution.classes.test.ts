@@ -11833,3 +11833,38 @@ describe('appositive roles that go on past the role noun', () => {
     expect(s['Will the minister publish the report today?']).toBe('Gareth Moss');
   });
 });
+
+describe('a court report printing two witnesses’ evidence as "Q. … / A. …" with counsel’s objections', () => {
+  const page = () =>
+    article('two-witnesses', [
+      ['Wade Kell is on trial over a chairlift that ran backward.'],
+      [
+        'Luis Orta, the mechanic, returned to the stand for cross-examination by defense attorney Gavin Hale. From the transcript:',
+      ],
+      ['Q. Mr. Orta, you left the drive terminal unlocked, correct?'],
+      ['A. I was written up. I don’t agree with what it said.'],
+      ['Q. So this is payback, isn’t it?'],
+      ['MS. SOLER: Objection, Your Honor. Argumentative.'],
+      ['THE COURT: Sustained. Move on, Mr. Hale.'],
+      ['Q. Nobody else was in the shop, were they?'],
+      ['A. No. It was just me and him.'],
+      [
+        'The afternoon witness was Dr. Helen Acker, a mechanical engineer. On direct examination by prosecutor Rita Soler, she described the brake.',
+      ],
+      ['Q. Dr. Acker, what did you find when you took the device apart?'],
+      ['A. Both pawls were frozen in the raised position.'],
+      ['Q. How long does that take to form?'],
+      ['A. Months. Not days, not weeks. Months.'],
+    ]);
+
+  it('gives each exchange’s answers to the witness its own narration introduces, and its questions to counsel', () => {
+    const s = speakersOf(page());
+    expect(s['Mr. Orta, you left the drive terminal unlocked, correct?']).toBe('Gavin Hale');
+    expect(s['I was written up. I don’t agree with what it said']).toBe('Luis Orta');
+    expect(s['No. It was just me and him']).toBe('Luis Orta');
+    expect(s['Objection, Your Honor. Argumentative']).toBe('Rita Soler');
+    expect(s['Dr. Acker, what did you find when you took the device apart?']).toBe('Rita Soler');
+    expect(s['Both pawls were frozen in the raised position']).toBe('Helen Acker');
+    expect(s['Months. Not days, not weeks. Months']).toBe('Helen Acker');
+  });
+});
