@@ -2238,3 +2238,18 @@ describe('page metadata: a headline in title case that ends like a sentence, ove
     expect(m.title).not.toBe('Reporting from Meridale, Wales');
   });
 });
+
+describe('page metadata: a breadcrumb of section labels parted by a slash over the headline', () => {
+  it('is no headline, even with a three-word label ("Regions / Valle del Cauca")', () => {
+    const m = metadataOf([
+      'THE HARBOUR STANDARD',
+      'News | Politics | Regions | Sport',
+      'Regions / Valle del Cauca',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      'March 2, 2026 | 5:40 PM',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+  });
+});

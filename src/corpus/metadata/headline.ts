@@ -59,7 +59,8 @@ export function isMenuRow(line: string): boolean {
 }
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET|UTC)?\b/i;
 const TEMPERATURE = /\d\s*\u00B0/;
-const SLASHED_WORDS = /^\S+(?: \S+)? \/ \S+(?: \S+)?$/;
+/** "Login / Register", "Regions / Valle del Cauca": short labels parted by a slash, a menu or a breadcrumb. */
+const SLASHED_WORDS = /^\S+(?: \S+){0,2} \/ \S+(?: \S+){0,2}$/;
 /** A byline, or the line under it that says where the reporter filed from ("Reporting from Oudewaard, …"). */
 const BYLINE = /^(?:by|reporting from)\s+\p{Lu}/iu;
 /** A breadcrumb's separator ("Courts › Fraud trial", "News > Courts"): no headline holds one. */
