@@ -220,6 +220,23 @@ function withoutSecondSurnames(groups: readonly Group[]): Group[] {
 }
 
 /**
+ * "Óscar Iván Benavides Rojas" in one outlet and "Óscar Benavides Rojas" in another: a Spanish name of two
+ * given names and two surnames is one person with the name that leaves out the second given name, when that
+ * word is a given name and neither surname is one.
+ */
+function withoutSecondGivenNames(groups: readonly Group[]): Group[] {
+  const threeWord = namesOfWords(groups, 3);
+  return joinedThroughBridges(groups, (g) => {
+    const words = coreWords(g.tokens);
+    if (words.length !== 4 || words.some(isInitial)) return undefined;
+    const [given, second, first, last] = words.map(foldToken) as [string, string, string, string];
+    if (!GIVEN_NAME_GENDERS.has(second) || GIVEN_NAME_GENDERS.has(first) || GIVEN_NAME_GENDERS.has(last))
+      return undefined;
+    return threeWord.get(`${given} ${first} ${last}`);
+  });
+}
+
+/**
  * "Juergen Maass" in one outlet and "Jürgen Maaß" in another: umlauts written out as "ue", "oe", "ae" are one
  * person with the spelling that has the umlauts (only where that spelling is on a page: "Michael" never
  * joins a "Michal").
@@ -604,7 +621,11 @@ export function* groupFullNames(articles: readonly ArticleChains[]): Steps<Group
       withUmlautsWrittenOut(
         withPetNames(
           withNicknamesGivenElsewhere(
-            withShortGivenNames(withGivenNameSpellings(withoutSecondSurnames(withoutFirstNames(merged)))),
+            withShortGivenNames(
+              withGivenNameSpellings(
+                withoutSecondSurnames(withoutSecondGivenNames(withoutFirstNames(merged))),
+              ),
+            ),
           ),
         ),
       ),

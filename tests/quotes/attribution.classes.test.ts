@@ -11868,3 +11868,26 @@ describe('a court report printing two witnesses’ evidence as "Q. … / A. …"
     expect(s['Months. Not days, not weeks. Months']).toBe('Helen Acker');
   });
 });
+
+describe('a Spanish name with two given names and two surnames ("Óscar Iván Benavides Rojas")', () => {
+  it('is one person with the name that leaves out the second given name, across outlets', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['“We are treating this as a kidnapping,” said Óscar Benavides Rojas, the police commander.'],
+        ]),
+        article('b', [
+          ['“The state does not negotiate,” said General Óscar Iván Benavides Rojas, the commander.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.filter((p) => p.name.includes('Benavides'))).toHaveLength(1);
+    expect(
+      quoteBriefing(index, 'óscar iván benavides rojas', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['The state does not negotiate', 'We are treating this as a kidnapping']);
+  });
+});
