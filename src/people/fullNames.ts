@@ -258,11 +258,19 @@ function withUmlautsWrittenOut(groups: readonly Group[]): Group[] {
  * initials and a generation ("Raymond T. Dunleavy Jr." → raymond, dunleavy).
  */
 function givenAndSurname(group: Group): [string, string] | undefined {
+  const named = namedWords(group);
+  return named?.length === 2 ? (named as [string, string]) : undefined;
+}
+
+/**
+ * A name's words, folded, without particles, middle initials and a generation; undefined when it opens or
+ * ends on an initial.
+ */
+function namedWords(group: Group): string[] | undefined {
   // "Bertram L. Haskell Jr.": a generation after the surname is no part of it.
   const words = group.tokens.filter((t) => !isParticle(t) && !GENERATIONAL_SUFFIXES.has(foldToken(t)));
   if (isInitial(words[0] as string) || isInitial(words[words.length - 1] as string)) return undefined;
-  const named = words.filter((t) => !isInitial(t)).map(foldToken);
-  return named.length === 2 ? (named as [string, string]) : undefined;
+  return words.filter((t) => !isInitial(t)).map(foldToken);
 }
 
 /**
@@ -270,10 +278,10 @@ function givenAndSurname(group: Group): [string, string] | undefined {
  * Vadimovich Zorin" → aleksandr, zorin); undefined for a single name or one opening or ending on an initial.
  */
 function firstGivenAndSurname(group: Group): [string, string] | undefined {
-  const words = group.tokens.filter((t) => !isParticle(t) && !GENERATIONAL_SUFFIXES.has(foldToken(t)));
-  if (isInitial(words[0] as string) || isInitial(words[words.length - 1] as string)) return undefined;
-  const named = words.filter((t) => !isInitial(t)).map(foldToken);
-  return named.length >= 2 ? [named[0] as string, named[named.length - 1] as string] : undefined;
+  const named = namedWords(group);
+  return named !== undefined && named.length >= 2
+    ? [named[0] as string, named[named.length - 1] as string]
+    : undefined;
 }
 
 /** The names of a given name and a surname (`givenAndSurname`, or as `read` takes them), by their surname. */
