@@ -53,6 +53,10 @@ export const SPEECH_VERBS: readonly string[] = [
   // Counsel's questions in court: "Threlfall put it to him that his firm had “designed a trap”".
   'put it to',
   'weighed in',
+  // "“That’s a no, then,” Moss shot back."
+  'shot back',
+  'fired back',
+  'hit back',
   'chimed in',
   // After "was keen to", "was quick to" (an auxiliary phrase below): the verb in its base form.
   ...'stress emphasise emphasize'.split(' '),

@@ -1136,6 +1136,8 @@ class ArticleAttribution {
   readonly #creditedParagraphs = new Set<number>();
   /** Quotes (by index) whose words name, in the third person, the person a rule gave them to: not theirs. */
   readonly #namedInside = new Map<number, number>();
+  /** Quotes (by index) given by a cue that refers without naming ("the minister said", "she added"). */
+  readonly #referred = new Set<number>();
   readonly #lastSentence: number[] = [];
   /** Entities quotes were attributed to so far. */
   readonly #speakers = new Set<number>();
@@ -4272,6 +4274,13 @@ class ArticleAttribution {
       // capitals are a headline or a sign, printed, unless a cue right after them says who shouted them.
       if (rule !== 'after' && PRINTED_IN_CAPITALS.test(quote)) speaker = null;
       const resolved: QuoteSpeaker = asked ? undefined : (speaker ?? undefined);
+      if (
+        rule === 'after' &&
+        resolved !== undefined &&
+        after !== undefined &&
+        this.#refersWithoutNaming(after)
+      )
+        this.#referred.add(this.quotes.length);
       this.quotes.push({ paragraph: p, text: quote, speaker: resolved, rule: resolved ? rule : 'none' });
       // A question nobody is given ("Asked by a reporter, “Will you resign?”, Odell paused.") is put to the
       // person the paragraph narrates: it leaves the paragraph narration.
@@ -4384,7 +4393,18 @@ class ArticleAttribution {
     return null;
   }
 
-  /** Unsets the speakers that quotes from `first` on were given by place alone, where one of them names them. */
+  /** Whether a cue names no one itself but refers back: a role ("the minister") or a pronoun. */
+  #refersWithoutNaming(attribution: Attribution): boolean {
+    if (attribution.relative || attribution.coordinated || attribution.participle) return false;
+    const kind = this.#phrases.read(attribution.phrase.replaceAll(ABBREVIATION_DOT, '.'))?.kind;
+    return kind === 'role' || kind === 'pronoun';
+  }
+
+  /**
+   * Unsets the speakers that quotes from `first` on were given by place alone, or by a cue that only
+   * refers ("“…,” the minister said. “… from Mr Moss …”": the one the role was read as is named in the
+   * words going on from it), where one of them names them.
+   */
   #refutePlaced(first: number): void {
     const named = new Set<number>();
     for (let k = first; k < this.quotes.length; k++) {
@@ -4394,7 +4414,11 @@ class ArticleAttribution {
     if (named.size === 0) return;
     for (let k = first; k < this.quotes.length; k++) {
       const q = this.quotes[k] as RawQuote;
-      if (q.speaker?.kind === 'entity' && named.has(q.speaker.entity) && BY_POSITION.has(q.rule))
+      if (
+        q.speaker?.kind === 'entity' &&
+        named.has(q.speaker.entity) &&
+        (BY_POSITION.has(q.rule) || this.#referred.has(k))
+      )
         [q.speaker, q.rule] = [undefined, 'none'];
     }
   }

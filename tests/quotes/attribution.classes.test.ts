@@ -6586,6 +6586,37 @@ describe('a quotation that names, in the third person, the one its paragraph was
   });
 });
 
+describe('a role cue whose quotation goes on to name, in the third person, the one it was read as', () => {
+  it('gives neither quotation to that person: "“…,” the minister said. “… from Mr X …”"', () => {
+    const s = speakersOf(
+      article('refers', [
+        ['Wenna Trask, the deputy secretary to the Exchequer, faced the chamber on Tuesday.'],
+        ['Oswin Pardew-Lake, the opposition finance spokesman, rose to ask about the report.'],
+        ['“Will the minister publish the report today?” Pardew-Lake asked.'],
+        [
+          '“It is a careful answer, and the member opposite knows it,” the minister said. “I will take no lectures from Mr Pardew-Lake, whose party cut the budget.”',
+        ],
+      ]),
+    );
+    expect(s['It is a careful answer, and the member opposite knows it']).not.toBe('Oswin Pardew-Lake');
+    expect(s['I will take no lectures from Mr Pardew-Lake, whose party cut the budget']).not.toBe(
+      'Oswin Pardew-Lake',
+    );
+  });
+});
+
+describe('a retort cued by a phrasal verb ("shot back", "fired back", "hit back")', () => {
+  it.each(['shot back', 'fired back', 'hit back'])('is speech: "“…,” X %s"', (verb) => {
+    const s = speakersOf(
+      article('retort', [
+        ['Senator Idris Vanterpool questioned the minister, Hanne Solberg-Ruiz, for an hour.'],
+        ['“So that is a no,” Vanterpool ' + verb + '.'],
+      ]),
+    );
+    expect(s['So that is a no']).toBe('Idris Vanterpool');
+  });
+});
+
 describe('an Irish surname whose particle is one letter ("Mr Ó Faoláin")', () => {
   it('is a name after an honorific, so "he said" after it is that person', () => {
     const s = speakersOf(
