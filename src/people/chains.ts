@@ -1240,6 +1240,7 @@ export function findArticlePeople(
   scanner: MentionScanner,
   headline = '',
 ): ArticlePeople {
+  scanner.readArticle(texts);
   const chains = new ArticleChains(() => headlineNames(headline, scanner), texts);
   let previous: ParagraphPeople | undefined;
   // The names of the two paragraphs before, where a relative's family is looked for ("… Vilas Kharat … ¶

@@ -810,6 +810,16 @@ const BODY_NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the
 const NEGATED_AUXILIARY =
   /^(?:did|does|do|was|were|is|are|has|have|had|would|could|should|wo|ca|must)n['\u2019]t$/i;
 
+/** A capitalised word alone between words in lower case ("… of Sughdan reported", "to Karamir in …"). */
+const WRITTEN_ALONE = /(?<=[\p{Ll}\d,;] )(\p{Lu}\p{Ll}+)(?=[,;.]? [\p{Ll}\d])/gu;
+
+/** The capitalised words paragraphs write alone, between words in lower case (see `WRITTEN_ALONE`). */
+function wordsWrittenAlone(texts: readonly string[]): Set<string> {
+  const alone = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(WRITTEN_ALONE)) alone.add(m[1] as string);
+  return alone;
+}
+
 export class MentionScanner {
   readonly #runs = new Map<string, ParsedRun | null>();
   readonly #tokens = new Tokens();
@@ -819,8 +829,35 @@ export class MentionScanner {
   #knownFull: ReadonlySet<string> = NO_SURNAMES;
   /** Where the paragraph's sentences after the first start: a run of capitalised words ends there. */
   #sentenceStarts = new Set<number>();
+  /** The paragraphs of the article being read (see `readArticle`). */
+  #articleTexts: readonly string[] = [];
+  /** The capitalised words the article writes alone, read from `#articleTexts` when first asked for. */
+  #writtenAlone: ReadonlySet<string> | undefined;
 
   constructor(private readonly commonWords: ReadonlySet<string>) {}
+
+  /** Starts an article: `texts` are its paragraphs, whose capitalised words written alone are read if needed. */
+  readArticle(texts: readonly string[]): void {
+    this.#articleTexts = texts;
+    this.#writtenAlone = undefined;
+  }
+
+  /**
+   * "President of the Republic of Sughdan Rustam Nazarovich Qodirov", "President of Karamir Ermek
+   * Sadyrbaev": how many words opening a name run after a title's "of" are the body it serves, for a name
+   * whose given name the lexicon does not know: the words the article writes alone elsewhere ("the Ministry
+   * of Foreign Affairs of Sughdan reported"), while two words of the name are left.
+   */
+  #bodyWordsBeforeName(tokens: Tokens, nameFrom: number, run: ParsedRun): number {
+    if (run.tokens.length < 3 || tokens.bare(nameFrom - 1) !== 'of') return 0;
+    // ("in support of Freja Dahl Sørensen": after a noun in lower case, "of" opens a name.)
+    const noun = tokens.bare(nameFrom - 2);
+    if (!/^\p{Lu}/u.test(noun) && !ROLE_WORDS.has(noun)) return 0;
+    this.#writtenAlone ??= wordsWrittenAlone(this.#articleTexts);
+    let k = 0;
+    while (run.tokens.length - k > 2 && this.#writtenAlone.has(run.tokens[k] as string)) k++;
+    return k;
+  }
 
   /**
    * Mentions of one paragraph; `text` is `sentences.join(' ')`, `spans` its quotations (offsets into
@@ -1242,11 +1279,16 @@ export class MentionScanner {
   /** Reads the run tokens[i, j) into a name mention, or undefined when it names no one. */
   #mention(tokens: Tokens, i: number, j: number): NameMention | undefined {
     const prior = tokens.raw(i - 1);
-    const run =
+    const parsed =
       this.#knownSurname(tokens, i, j) ??
       this.#knownFullName(tokens, i, j) ??
       this.#parseRun(tokens, i, j, (ROLE_WORDS.has(prior) || KIN_WORDS.has(prior)) && !endsRun(prior));
-    if (!run) return undefined;
+    if (!parsed) return undefined;
+    const body = this.#bodyWordsBeforeName(tokens, i + parsed.nameFrom, parsed);
+    const run =
+      body === 0
+        ? parsed
+        : { ...parsed, nameFrom: parsed.nameFrom + body, tokens: parsed.tokens.slice(body) };
     // "Nabil Amari, K.C., told": letters after the name set off by commas are its titles too.
     const letters = tokens.raw(j - 1).endsWith(',') ? postNominalForm(tokens.raw(j)) : '';
     const titles = POST_NOMINALS.has(letters) ? [...run.titles, letters] : run.titles;

@@ -1549,6 +1549,45 @@ describe('someone unnamed', () => {
     expect(s['We cannot give an exact number yet']).toBe('Tejal Kulkarni');
   });
 
+  it('reads "President of the Republic of Vostria Darkhan Serikovich Omarbek" as the person, where the article writes "Vostria" alone', () => {
+    const index = buildIndex(
+      [
+        article('republic', [
+          [
+            'Talks between President of the Republic of Vostria Darkhan Serikovich Omarbek and President of Teliria Yerlan Abishev resumed on Wednesday, the Ministry of Foreign Affairs of Vostria reported.',
+          ],
+          ['“Neighbours can argue, but they do not leave the table,” President Omarbek said.'],
+          ['Officials said Teliria would sign on Thursday.'],
+        ]),
+        article('later', [['“We signed like neighbours,” said Darkhan Omarbek, the Vostrian president.']]),
+      ],
+      [],
+      NOW,
+    );
+    const names = index.people.people.map((p) => p.name);
+    expect(names).toContain('Darkhan Omarbek');
+    expect(names.some((n) => /Vostria|Teliria/.test(n))).toBe(false);
+    expect(
+      quoteBriefing(index, 'omarbek', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['Neighbours can argue, but they do not leave the table', 'We signed like neighbours']);
+  });
+
+  it('keeps a whole name after a noun in lower case and "of", whatever the article writes alone', () => {
+    const index = buildIndex(
+      [
+        article('support', [
+          ['Mette Lund has come out in support of Sanne Holt Berg, the striker.'],
+          ['The crowd chanted Sanne all night. “I trust her,” Holt Berg said.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name)).toContain('Sanne Holt Berg');
+  });
+
   it('gives no one a verbless quote after "A fan who declined to give his name said he …"', () => {
     const s = speakersOf(
       article('fan', [
