@@ -71,6 +71,14 @@ const TELLS_THE_READER =
   /^(?:(?:log|sign) (?:in|up)|subscribe|(?:read|listen|watch|click|tap|download|scroll)(?=[\s,:]+(?:the|to|our|this|more|here|now|below|all)\b))\b(?![-\u2019'])/i;
 
 /**
+ * Where readers can find help, appended to stories of deaths and disasters: "In the US, the 988 Suicide and
+ * Crisis Lifeline can be reached by call or text on 988.", "Call or text 988 to reach the Lifeline." A
+ * notice to the reader, not the story (not "She called the 114 fire hotline within minutes").
+ */
+const HELPLINE_NOTICE =
+  /\b(?:lifeline|samaritans|helpline|hotline|crisis line)\b[^.]*\b(?:can be (?:reached|contacted)|call or text|is available (?:24|around the clock|free))\b|\b(?:call|text|contact)\b[^.]{0,40}\b(?:lifeline|samaritans|helpline|hotline|crisis line)\b/i;
+
+/**
  * Advice to the reader, in the imperative: "Use only the charger that came with the device.", "Do not
  * charge batteries overnight.", "Never leave a charging bike unattended." A tip, not where the story stands
  * ("Use of the charger was banned …" is the noun).
@@ -110,13 +118,48 @@ function unquoted(text: string): string {
 export function standsAlone(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words < 8 || words > 70) return false;
-  if (
+  return !leansOnPrevious(text) && completeInItself(text);
+}
+
+/**
+ * Whether a sentence leans on the one before it only by how it opens: a pronoun, a connective or a noun
+ * that points back ("It booked a restructuring charge of €185 million", "His death brings the toll to
+ * four.", "The move comes a day after …").
+ */
+export function leansOnPrevious(text: string): boolean {
+  return (
     (DANGLING.test(text) && !NAMED_POSSESSIVE_OPENING.test(text)) ||
     POINTS_BACK.test(text) ||
-    OPENS_WITH_QUOTE.test(text)
-  )
-    return false;
-  if (PRONOUN_AFTER_OPENER.test(text)) return false;
+    PRONOUN_AFTER_OPENER.test(text)
+  );
+}
+
+/**
+ * A sentence that leans on the one before it, read with that one ("Private Owen Latimer died on Thursday.
+ * His death brings the toll to four."): the two stand alone together when the one before does, the
+ * second is the article's own (no quotation opens it, no question) and the two are not too long.
+ */
+export function standsAloneAfter(previous: string, text: string): boolean {
+  const words = text.split(/\s+/).length + previous.split(/\s+/).length;
+  return (
+    words <= MAX_PAIR_WORDS &&
+    leansOnPrevious(text) &&
+    !OPENS_WITH_QUOTE.test(text) &&
+    completeInItself(text, true) &&
+    standsAlone(previous) &&
+    !speaksAsPronounOnly(unquoted(`${previous} ${text}`))
+  );
+}
+
+/** The most words of a sentence read with the one before it. */
+const MAX_PAIR_WORDS = 60;
+
+/**
+ * The checks of `standsAlone` besides length and how the sentence opens; `paired`: read after the sentence
+ * before, where a pronoun that speaks ("She said the rest was outstanding") has its speaker.
+ */
+function completeInItself(text: string, paired = false): boolean {
+  if (OPENS_WITH_QUOTE.test(text)) return false;
   if (UNSAID_ACT.test(text) || HYPOTHETICAL.test(unquoted(text)) || REPORTED_QUESTION.test(text))
     return false;
   // "Tor Haug, Joint Rescue Coordination Centre": the credit line under a quotation, no sentence.
@@ -125,12 +168,18 @@ export function standsAlone(text: string): boolean {
   // "Q: Mr Walt says he did not know the alarms were off.": an interviewer's question, not a fact.
   if (QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text)) return false;
   // "…, said in a statement issued before the market opened:" introduces words that follow it.
-  if (INTRODUCES_NEXT.test(text) || TELLS_THE_READER.test(text) || ADVICE.test(text)) return false;
+  if (
+    INTRODUCES_NEXT.test(text) ||
+    TELLS_THE_READER.test(text) ||
+    ADVICE.test(text) ||
+    HELPLINE_NOTICE.test(text)
+  )
+    return false;
   const own = unquoted(text);
   // A sentence carried by a quotation with nobody saying it ("…, to mark “the end of a long and bitter
   // dispute”") is someone's words that the summary cannot attribute.
   if (quotedShare(text) >= BARE_QUOTE_SHARE && hasQuotation(text) && !SPEECH_CUE.test(own)) return false;
-  return !FIRST_OR_SECOND_PERSON.test(own) && !speaksAsPronounOnly(own);
+  return !FIRST_OR_SECOND_PERSON.test(own) && (paired || !speaksAsPronounOnly(own));
 }
 
 /** A year written as a number ("in 2009", "since 1998"). */
@@ -240,16 +289,24 @@ export interface Candidate {
 export function candidates(
   articles: readonly Article[],
   keep: (s: Sentence) => boolean,
-  options: { summaries?: boolean } = {},
+  options: { summaries?: boolean; pairs?: (previous: Sentence, next: Sentence) => boolean } = {},
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const article of articles) {
     const sentences = options.summaries
       ? [...summarySentences(article), ...article.sentences]
       : article.sentences;
-    for (const sentence of sentences) {
+    sentences.forEach((sentence, k) => {
       if (keep(sentence)) out.push({ sentence, article, tokens: new Set(contentTokens(sentence.text)) });
-    }
+      // "… died on Thursday evening. His death brings the toll to four.": the next sentence, which leans on
+      // this one, with it (in the article's own words and order).
+      const next = sentences[k + 1];
+      if (next === undefined || next.paragraph < 0 || options.pairs === undefined) return;
+      if (!options.pairs(sentence, next)) return;
+      const text = `${sentence.text} ${next.text}`;
+      const pair = { ...sentence, id: `${sentence.id}+`, text };
+      out.push({ sentence: pair, article, tokens: new Set(contentTokens(text)) });
+    });
   }
   return out;
 }

@@ -18,7 +18,7 @@
  * the same things is a repeat.
  */
 import { type Briefing, type BriefingItem, sourceRef } from '../briefing.ts';
-import type { Article } from '../corpus/types.ts';
+import type { Article, Sentence } from '../corpus/types.ts';
 import type { NewsIndex } from '../index/newsIndex.ts';
 import { comparable, contentTokens } from '../text/normalize.ts';
 import { plural } from '../text/plural.ts';
@@ -36,6 +36,7 @@ import {
   type SparseVector,
   spokenIn,
   standsAlone,
+  standsAloneAfter,
   tfidfVectors,
   withoutConnective,
 } from './features.ts';
@@ -403,14 +404,19 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
   // Forward-looking sentences are superseded unless they come from the newest day (or nothing is dated).
   const newestIds = new Set(articles.filter((a) => a.published === newest).map((a) => a.id));
   const spoken = spokenIn(index, articles);
-  const pool = candidates(
-    articles,
-    (s) =>
-      standsAlone(withoutConnective(s.text)) &&
-      (newestIds.has(s.articleId) || !FUTURE.test(s.text)) &&
-      !spoken(s.articleId, s.text),
-    { summaries: true },
-  );
+  const isCurrent = (s: Sentence) =>
+    (newestIds.has(s.articleId) || !FUTURE.test(s.text)) && !spoken(s.articleId, s.text);
+  const pool = candidates(articles, (s) => standsAlone(withoutConnective(s.text)) && isCurrent(s), {
+    summaries: true,
+    // A sentence that leans on the one before ("It booked a charge of €185 million") with that one, when
+    // it reports news of its own (a figure or an event; "His wife wept." is colour).
+    pairs: (previous, next) =>
+      previous.paragraph >= 0 &&
+      figuresOf(next.text).size > 0 &&
+      standsAloneAfter(withoutConnective(previous.text), withoutConnective(next.text)) &&
+      isCurrent(previous) &&
+      isCurrent(next),
+  });
   const current = withoutSupersededFigures(
     pool.map((c) => withFigures(withoutTimeLabel(withoutOpeningConnective(c)))),
     articles,

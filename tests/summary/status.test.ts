@@ -506,6 +506,68 @@ describe('summarizeStatus items that lean on another sentence', () => {
   });
 });
 
+describe('summarizeStatus: a sentence that leans on the one before, read with it', () => {
+  const statusOfParagraphs = (paragraphs: string[][]) =>
+    statusOf(
+      buildIndex([articleOf('a', paragraphs, { outlet: 'Coast Wire', published: '2025-05-15' })], [], NOW),
+      { config },
+    );
+
+  it('shows a figure it gives with the sentence before, both verbatim ("… died on Thursday. His death brings the toll to four.")', () => {
+    const status = statusOfParagraphs([
+      ['Private Ivo Brandt died on Thursday evening at the regional infirmary, the army said.'],
+      ['His death brings the toll from the river crossing to four.'],
+    ]);
+    expect(status.items.map((i) => i.text)).toContain(
+      'Private Ivo Brandt died on Thursday evening at the regional infirmary, the army said. His death brings the toll from the river crossing to four.',
+    );
+  });
+
+  it('leaves out one that adds no figure ("He walked to the microphone …")', () => {
+    const status = statusOfParagraphs([
+      [
+        'Dan Hale, the boy’s father, told reporters earlier in the week that he might not speak at the vigil.',
+      ],
+      ['He walked to the microphone after the band played and stood for several seconds before he began.'],
+    ]);
+    expect(status.items.map((i) => i.text).join(' ')).not.toMatch(/microphone/);
+  });
+
+  it('leaves out "she said" when neither sentence names who she is', () => {
+    const status = statusOfParagraphs([
+      ['The harbour board approved the new ferry terminal on Tuesday after a two-year planning fight.'],
+      ['The terminal will cost 40 million euros and open next spring, she said on Tuesday evening.'],
+    ]);
+    expect(status.items.map((i) => i.text).join(' ')).not.toMatch(/she said/);
+  });
+});
+
+describe('summarizeStatus: a notice of where readers can find help', () => {
+  it('is no item ("the 988 Lifeline can be reached by call or text on 988")', () => {
+    const status = statusOf(
+      buildIndex(
+        [
+          articleOf(
+            'a',
+            [
+              [
+                'More than 2,000 people attended a vigil for the 15-year-old at the school field on Friday night.',
+              ],
+              ['In the US, the 988 Suicide and Crisis Lifeline can be reached by call or text on 988.'],
+            ],
+            { outlet: 'Coast Wire', published: '2025-05-15' },
+          ),
+        ],
+        [],
+        NOW,
+      ),
+      { config },
+    );
+    expect(status.items.map((i) => i.text).join(' ')).not.toMatch(/Lifeline/);
+    expect(status.items).toHaveLength(1);
+  });
+});
+
 describe('summarizeStatus: a sentence opened by a connective', () => {
   it('shows it without the connective, the rest verbatim ("But the panel released …" → "The panel released …")', () => {
     const status = statusOf(
