@@ -1331,7 +1331,8 @@ export class MentionScanner {
     // "The liquidators, Brantwood Frew, have said", "Liquidators Brantwood Frew have …": a name a plural
     // role introduces and a plural verb follows is a firm's.
     const opener = nameFrom > i ? tokens.bare(nameFrom - 1) : bareToken(prior);
-    if (PLURAL_VERBS.has(next) && isPluralRole(opener.toLowerCase())) return undefined;
+    // ("at Veterans Park", "Teachers College": a plural role in the run itself never describes one person.)
+    if (isPluralRole(opener.toLowerCase()) && (nameFrom > i || PLURAL_VERBS.has(next))) return undefined;
     // "The Scot, who led the side to fourth, added": a nationality after "the" is a role, not a name.
     if (
       run.tokens.length === 1 &&

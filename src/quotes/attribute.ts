@@ -1136,6 +1136,8 @@ class ArticleAttribution {
   readonly #creditedParagraphs = new Set<number>();
   /** Quotes (by index) whose words name, in the third person, the person a rule gave them to: not theirs. */
   readonly #namedInside = new Map<number, number>();
+  /** Sentences (their entries) whose subject is a relative the family names (see `#familySubject`). */
+  readonly #familySubjects = new Set<Place>();
   /** Quotes (by index) given by a cue that refers without naming ("the minister said", "she added"). */
   readonly #referred = new Set<number>();
   readonly #lastSentence: number[] = [];
@@ -1922,7 +1924,13 @@ class ArticleAttribution {
       // "His father has declined every interview. Through a spokeswoman, he sent …": "he" is the relative
       // the sentence before is about, whom it does not name; not the person "his" refers to.
       // (Also where a pronoun later in the sentence is theirs: "Her mother nods, and then she looks …".)
-      if ((subject === undefined || !this.#namesSomeone(s)) && this.#relativeSubject(s, gender)) return null;
+      // (Unless the family names the relative: "Her father said …" after "Gerald Whitcomb … his daughter,
+      // Dana Whitcomb" is Gerald Whitcomb.)
+      if (
+        (subject === undefined || (!this.#namesSomeone(s) && !this.#familySubjects.has(s))) &&
+        this.#relativeSubject(s, gender)
+      )
+        return null;
       // "The prime minister's official spokesman said … But he added:", "The feisty singer was famous for her
       // one-liners. She once told …": "he" is the unnamed role holder the sentence is about, no one named.
       if (subject === undefined && this.#unnamedRoleSubject(s, gender, at, before))
@@ -3704,6 +3712,18 @@ class ArticleAttribution {
     return (spoken || addressed) && !this.#namedOutside(p, s, span, text, entity);
   }
 
+  /** The person a relative opening a clause refers to, through the family (see `#subjectOf`). */
+  #familySubject(at: Place, clause: string, from: number): number | undefined {
+    const opening = POSSESSIVE_ROLE_SUBJECT.exec(clause);
+    const noun = opening?.[1];
+    if (opening === null || noun === undefined || !KIN_WORDS.has(noun)) return undefined;
+    const ref = this.#phrases.read(opening[0].slice(0, opening[0].lastIndexOf(noun) + noun.length));
+    const found = ref?.kind === 'role' ? this.#resolveRole(ref, at, from) : null;
+    if (found?.kind !== 'entity' || !this.#entity(found.entity).full) return undefined;
+    this.#familySubjects.add(at);
+    return found.entity;
+  }
+
   /** The entry of a sentence read so far, by its place. */
   #entryIndex(paragraph: number, sentence: number): number {
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
@@ -3730,6 +3750,10 @@ class ArticleAttribution {
     // "The chief executive, Dana Holt, said": the role is the name's, who is the subject.
     const setOff = this.#nameSetOffByRole(at, sentence, bounds, from);
     if (setOff !== undefined) return setOff;
+    // "Her father said he hoped …" after "Gerald Whitcomb holds a photograph of his daughter, Dana Whitcomb":
+    // a relative opening the sentence is the one of the family the article names, when it names one.
+    const family = this.#familySubject(at, sentence.slice(skip), from);
+    if (family !== undefined) return family;
     // (As written, with what qualifies it: "the NRP candidate" is not the LPM's candidate.)
     const ref = role
       ? (this.#phrases.read(roleAsWritten(roleOpening as RegExpExecArray)) ??

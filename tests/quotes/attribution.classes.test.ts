@@ -6656,6 +6656,39 @@ describe('a retort cued by a phrasal verb ("shot back", "fired back", "hit back"
   });
 });
 
+describe('a relative opening a sentence, whom the family the article names says', () => {
+  it('is that person, whom "he said" after it then means: "Her father said …" after "X … his daughter, Y"', () => {
+    const s = speakersOf(
+      article('family', [
+        ['Orrin Beck holds a photograph of his daughter, Cpl. Mara Beck, at the family home.'],
+        ['Mara Beck enlisted in 2014 and served two tours before she was posted to Germany.'],
+        ['A vigil is planned for Friday at the town hall.'],
+        ['Her father said he hoped to bury her next to her mother.'],
+        ['“She used to say the Army was the best thing that ever happened to her,” he said.'],
+      ]),
+    );
+    expect(s['She used to say the Army was the best thing that ever happened to her']).toBe('Orrin Beck');
+  });
+});
+
+describe('a plural role in a capitalised run ("Veterans Park", "Teachers College")', () => {
+  it('makes it a place or a body, no person', () => {
+    const index = buildIndex(
+      [
+        article('park', [
+          [
+            'Orrin Beck spoke at the vigil.',
+            'A second vigil is planned for 7 p.m. Friday at Veterans Park on Main Street.',
+          ],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name)).toEqual(['Orrin Beck']);
+  });
+});
+
 describe('an Irish surname whose particle is one letter ("Mr Ó Faoláin")', () => {
   it('is a name after an honorific, so "he said" after it is that person', () => {
     const s = speakersOf(
