@@ -778,6 +778,13 @@ const WORK_BY = new RegExp(
 const RECEIVED_MESSAGE =
   /\b(?:message|text|letter|note|e-?mail|voicemail)\b[^"\u201C\u201D.]*\b(?:received|was sent|had been sent)\b[^"\u201C\u201D.]*:\s*["'\u201C\u2018]?$/iu;
 /**
+ * "she had received three text messages … urging her to “verify your account”": the words of messages the
+ * subject received, reported by what they urged or told, are the sender's (the message noun after "received"
+ * or "was sent", then a participle, maybe its object and "to").
+ */
+const RECEIVED_MESSAGE_SAYING =
+  /\b(?:received|got|(?:was|were|been) sent)\b[^"\u201C\u201D.]{0,40}?\b(?:messages?|texts?|letters?|notes?|e-?mails?|voicemails?|leaflets?|notices?)\b[^"\u201C\u201D.]{0,80}?\b(?:urging|telling|asking|warning|saying|demanding|instructing|inviting|threatening)\b(?:\s+(?:her|him|them|us|me|you))?(?:\s+to)?\s*[:,]?\s*["'\u201C\u2018]?$/iu;
+/**
  * "where a hand-painted banner still read “Thank You, Crake Valley”", "placards saying “…”": the words of a
  * sign, banner or T-shirt, no one's speech (an inscription: the determiner, up to two words, the thing, then
  * what it read).
@@ -1136,6 +1143,8 @@ class ArticleAttribution {
   readonly #creditedParagraphs = new Set<number>();
   /** Quotes (by index) whose words name, in the third person, the person a rule gave them to: not theirs. */
   readonly #namedInside = new Map<number, number>();
+  /** Sentences (their entries) whose subject pronoun means someone not known (see `#namedAfterPronoun`). */
+  readonly #unknownPronounSubjects = new Map<Place, Gender>();
   /** Sentences (their entries) whose subject is a relative the family names (see `#familySubject`). */
   readonly #familySubjects = new Set<Place>();
   /** Quotes (by index) given by a cue that refers without naming ("the minister said", "she added"). */
@@ -1889,6 +1898,10 @@ class ArticleAttribution {
       const nearest = !seenOne;
       seenOne = true;
       const subject = this.#subjectAt(k);
+      // "The Professor was unrepentant. He said Vance had … ¶ “…,” he said.": the "he" before, whom no one
+      // named is known to be, is who this one is too.
+      if (subject === undefined && gender !== undefined && this.#unknownPronounSubjects.get(s) === gender)
+        return null;
       // "One firefighter, who asked not to be named, said … ‘…,’ he said.": the unnamed source is nearer
       // than anyone named before, and is no one the answer can name.
       const otherUnnamed = unnamedOfOtherGender(s.text, gender, () =>
@@ -3421,6 +3434,8 @@ class ArticleAttribution {
         // "“…, have you not?” Hale asked. / “…,” she replied.": whoever replies, it is not the one who asked.
         if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#askedLast(resolved.entity))
           return this.#addressedBefore(at, gender, resolved.entity);
+        // "He said Vance had “…”": a subject pronoun is never the person its own clause names after it.
+        if (resolved?.kind === 'entity' && this.#namedAfterPronoun(at, gender, resolved.entity)) return null;
         if (resolved?.kind === 'entity') this.#learnGender(resolved.entity, gender);
         return resolved;
       }
@@ -3712,6 +3727,30 @@ class ArticleAttribution {
     return (spoken || addressed) && !this.#namedOutside(p, s, span, text, entity);
   }
 
+  /**
+   * Whether the sentence at `at` names `entity`, outside quotation marks, after its first subject pronoun of
+   * that gender and in its clause ("He said Vance had …": the pronoun cannot be Vance).
+   */
+  #namedAfterPronoun(at: Place, gender: Gender, entity: number): boolean {
+    const people = this.#people.paragraphs[at.paragraph];
+    const word = gender === 'm' ? 'he' : 'she';
+    const pronoun = people?.pronouns.find(
+      (q) => q.sentence === at.sentence && !q.quoted && q.role === 'subject' && q.pronoun === word,
+    );
+    if (people === undefined || pronoun === undefined) return false;
+    // (Within its clause: "In a voice note he sent on Monday, the man called Coach Kwesi drew a line" may
+    // name, after the comma, whom the opening clause's "he" means.)
+    const text = this.#texts[at.paragraph] ?? '';
+    return people.names.some(
+      (n) =>
+        n.sentence === at.sentence &&
+        !n.quoted &&
+        n.start > pronoun.at &&
+        n.entity === entity &&
+        !text.slice(pronoun.at, n.start).includes(','),
+    );
+  }
+
   /** The person a relative opening a clause refers to, through the family (see `#subjectOf`). */
   #familySubject(at: Place, clause: string, from: number): number | undefined {
     const opening = POSSESSIVE_ROLE_SUBJECT.exec(clause);
@@ -3868,6 +3907,11 @@ class ArticleAttribution {
       const speaks = pronounSpeaks((this.#texts[at.paragraph] ?? '').slice(pronoun.at));
       const resolved = this.#resolvePerson(gender, at, pronoun.at, speaks);
       if (resolved?.kind !== 'entity') return undefined;
+      // ("He said Vance had …" is about someone other than Vance, whom "he" after it goes on to mean.)
+      if (this.#namedAfterPronoun(at, gender, resolved.entity)) {
+        this.#unknownPronounSubjects.set(at, gender);
+        return undefined;
+      }
       // "He opened by thanking residents. She followed with the figures": whom "he" meant is not "she".
       this.#learnGender(resolved.entity, gender);
       return resolved.entity;
@@ -4052,7 +4096,10 @@ class ArticleAttribution {
       // "Asked “Will you appeal?”, the detective said: “Yes.”": the first quotation is the question put.
       // (So is a message someone received: "a WhatsApp message she said she received from an unknown number
       // …: “…”".)
-      const asked = ASKED_BEFORE.test(beforeOpen) || RECEIVED_MESSAGE.test(beforeOpen);
+      const asked =
+        ASKED_BEFORE.test(beforeOpen) ||
+        RECEIVED_MESSAGE.test(beforeOpen) ||
+        RECEIVED_MESSAGE_SAYING.test(beforeOpen);
       // "Pressed by X, who asked, “…?”, Hale said …": X's words, though the sentence is about Hale.
       const relative = introducedByRelative(beforeOpen);
       // The cue before the quotation, read once however many rules below ask for it.

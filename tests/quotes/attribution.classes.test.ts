@@ -6671,6 +6671,56 @@ describe('a relative opening a sentence, whom the family the article names says'
   });
 });
 
+describe('the words of messages someone received ("… received texts urging her to “…”")', () => {
+  it("are not the receiver's", () => {
+    const s = speakersOf(
+      article('texts', [
+        [
+          'Orla Keane, a teacher from Carrig, said she had received three text messages since the weekend claiming to be from the company and urging her to “confirm your card to avoid cancellation”.',
+        ],
+      ]),
+    );
+    expect(s['confirm your card to avoid cancellation']).not.toBe('Orla Keane');
+  });
+});
+
+describe('a subject pronoun and a name after it in its own clause', () => {
+  const s = speakersOf(
+    article('principle-c', [
+      ['Idris Vantongeren finished second and made no attempt to hide his anger.'],
+      ['“I left him space, and he just kept the steering straight,” Vantongeren said.'],
+      [
+        'The Professor was unrepentant.',
+        'He said Vantongeren had “never got his front wheel to my mirror” and insisted he had left “a car’s width” at the exit.',
+      ],
+      ['“I defended my position, that’s racing,” he said.'],
+    ]),
+  );
+
+  it('are two people: "He said Vance had “…”" is not Vance\'s', () => {
+    expect(s['never got his front wheel to my mirror']).not.toBe('Idris Vantongeren');
+    expect(s['a car’s width']).not.toBe('Idris Vantongeren');
+  });
+
+  it('so "he said" after it means that unknown "he", not the one named', () => {
+    expect(s['I defended my position, that’s racing']).not.toBe('Idris Vantongeren');
+  });
+
+  it('are not read so across a comma: "In a note he sent, the man called Coach X drew a line. “…,” he said."', () => {
+    const t = speakersOf(
+      article('cataphora', [
+        ['Kwame Osei Boateng, the coach, has been accused of lying.'],
+        [
+          'Boateng is not backing down.',
+          'In a voice note he sent to journalists on Monday, the man fans call Coach Kwame drew a careful line.',
+        ],
+        ['“I never said he took the money. I said money passed through him,” he said.'],
+      ]),
+    );
+    expect(t['I never said he took the money. I said money passed through him']).toBe('Kwame Osei Boateng');
+  });
+});
+
 describe('a plural role in a capitalised run ("Veterans Park", "Teachers College")', () => {
   it('makes it a place or a body, no person', () => {
     const index = buildIndex(
