@@ -6671,6 +6671,25 @@ describe('a relative opening a sentence, whom the family the article names says'
   });
 });
 
+describe('a medical specialist named once and then by the specialty', () => {
+  it.each([
+    'paediatrician',
+    'cardiologist',
+    'anaesthetist',
+  ])('is that doctor: "Dr X, the %s who …, said … “…,” the %s said"', (role) => {
+    const s = speakersOf(
+      article('specialist', [
+        ['Dr. Helena Brandvold, the county health officer, said eight cases had been confirmed.'],
+        [
+          `Dr. Tomás Ibáñez-Roa, the ${role} who first saw the child, said his clinic had been turned upside down.`,
+        ],
+        [`“I have never had to see patients in the car park before,” the ${role} said.`],
+      ]),
+    );
+    expect(s['I have never had to see patients in the car park before']).toBe('Tomás Ibáñez-Roa');
+  });
+});
+
 describe('the words of messages someone received ("… received texts urging her to “…”")', () => {
   it("are not the receiver's", () => {
     const s = speakersOf(
