@@ -1119,10 +1119,11 @@ function withoutInlineNicknames(
  * "Vanessa Kerr, who performs as Vessa", "…, known as Vessa", "… (better known as Vessa)", "Mr Odeh, who is
  * known to friends as Abu Samer", "Hala Darwish, a mother of three known to everyone as Umm Khaled", "…, known
  * across the state simply as Toninho", "…, who was mayor from 2013 and is widely known as Toninho Ferreira": a name
- * the person goes by, maybe after an appositive that names no one and has no clause of its own.
+ * the person goes by, maybe after an appositive that names no one and has no clause of its own ("who is
+ * better known by his kunya Abu Khaled" too).
  */
 const ALSO_KNOWN_AS =
-  /^,?\s*(?:(?:an?|the)\s(?:(?!who\b|whom\b|which\b|that\b)[\p{L}\d'\u2019-]+\s){1,10})?\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|(?:who (?:[^,.;:"\u201C]{1,100}?\sand\s)?(?:is|was) )?(?:better |professionally |widely )?known(?: professionally)?(?: (?:to|across|throughout|around|in) (?:[\p{Ll}]+ ){1,4}?)?(?: ?simply)? ?as)\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
+  /^,?\s*(?:(?:an?|the)\s(?:(?!who\b|whom\b|which\b|that\b)[\p{L}\d'\u2019-]+,?\s){1,10})?\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|(?:who (?:[^,.;:"\u201C]{1,100}?\sand\s)?(?:is|was) )?(?:better |professionally |widely )?known(?: professionally)?(?: (?:to|across|throughout|around|in) (?:[\p{Ll}]+ ){1,4}?)?(?: ?simply)? ?(?:as|by (?:his|her|their|the) (?:kunya|nickname|nom de guerre|alias|name)))\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
 /**
  * "Ottoline Vosburgh - dubbed ‘the Quartermaster’ by her players", ", nicknamed “The Wall”,": a nickname in
  * quotation marks (capitalised words, maybe after "the") that the article may then call the person by.
@@ -1222,6 +1223,29 @@ function familyNameAt(
   }
 }
 
+/** How many names back, within the sentence, "known as" may follow the person's full name. */
+const KNOWN_AS_REACH = 3;
+
+/**
+ * The person named in full before mention `i` of its sentence (up to KNOWN_AS_REACH names back) whom the
+ * text after that name says goes by mention `i`'s name ("X, who … is widely known as Abu Khaled").
+ */
+function alsoKnownAsOf(
+  names: readonly LinkedName[],
+  i: number,
+  text: string,
+  chains: ArticleChains,
+): ArticleEntity | undefined {
+  const n = names[i] as LinkedName;
+  for (let k = i - 1; k >= 0 && k >= i - KNOWN_AS_REACH; k--) {
+    const prior = names[k] as LinkedName;
+    if (prior.sentence !== n.sentence) return undefined;
+    const entity = chains.entities[prior.entity];
+    if (entity?.full && ALSO_KNOWN_AS.exec(text.slice(prior.end))?.[1] === n.tokens.join(' ')) return entity;
+  }
+  return undefined;
+}
+
 /** The full names a headline gives ("Anél Brandt"). */
 function headlineNames(headline: string, scanner: MentionScanner): (readonly string[])[] {
   if (headline === '') return [];
@@ -1266,10 +1290,10 @@ export function findArticlePeople(
     for (const [i, n] of names.entries()) {
       // "Antonio Carlos Ferreira Junior, who … is widely known as Toninho Ferreira": the name after "known
       // as" is one the person goes by, known as such before it is linked (not a second Ferreira).
-      const prior = i > 0 ? (names[i - 1] as LinkedName) : undefined;
-      const priorEntity = prior === undefined ? undefined : chains.entities[prior.entity];
-      if (priorEntity?.full && ALSO_KNOWN_AS.exec(text.slice(prior?.end))?.[1] === n.tokens.join(' '))
-        chains.alsoKnownAs(priorEntity, n.tokens);
+      // (Past a body the appositive names: "Mohammad al-Tamimi, the head of the Southern Front delegation,
+      // who is better known by his kunya Abu Khaled".)
+      const known = alsoKnownAsOf(names as LinkedName[], i, text, chains);
+      if (known !== undefined) chains.alsoKnownAs(known, n.tokens);
       const entity = chains.link(
         n,
         p,

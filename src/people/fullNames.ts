@@ -381,6 +381,12 @@ function withGivenNameSpellings(groups: readonly Group[]): Group[] {
     const same = (bySurname.get(surname) ?? []).filter(
       (o) => o.given !== given && spellingKey(o.given) === key,
     );
+    if (same.length === 0)
+      return vowelVariant(
+        g,
+        given,
+        (bySurname.get(surname) ?? []).map((o) => o.group),
+      );
     if (same.length !== 1) return undefined;
     const { group } = same[0] as { group: Group };
     if (group.mentions < g.mentions || (group.mentions === g.mentions && compareText(group.key, g.key) > 0))
@@ -388,6 +394,42 @@ function withGivenNameSpellings(groups: readonly Group[]): Group[] {
     const [a, b] = [groupGender(g), groupGender(group)];
     return a !== undefined && b !== undefined && a !== b ? undefined : group;
   });
+}
+
+/**
+ * A given name's consonants, as Arabic names are romanised with other vowels ("Mohammad", "Muhammad" and
+ * "Mohammed" are "mhmd"; "Ahmed" and "Ahmad" "hmd"); only for a name of five letters or more whose
+ * consonants are three or more ("Maria" and "Mario", "Dan" and "Don" stay apart).
+ */
+function consonantsKey(given: string): string | undefined {
+  if (given.length < MIN_VOWEL_VARIANT_LETTERS) return undefined;
+  const key = spellingKey(given).replace(/[aeiouy]/g, '');
+  return key.length >= MIN_VOWEL_VARIANT_CONSONANTS ? key : undefined;
+}
+const MIN_VOWEL_VARIANT_LETTERS = 5;
+const MIN_VOWEL_VARIANT_CONSONANTS = 3;
+
+/**
+ * "Mohammad Salim Al-Tamimi", "Muhammad Salim al-Tamimi" and "Mohammed al-Tamimi" in three outlets: names of
+ * one surname whose given names differ only in their vowels are one person, the one named most, when no
+ * article names two of them and no gender, the article's or the given name's, disagrees.
+ */
+function vowelVariant(g: Group, given: string, sameSurname: readonly Group[]): Group | undefined {
+  const key = consonantsKey(given);
+  if (key === undefined) return undefined;
+  const variants = sameSurname.filter((o) => {
+    const other = firstGivenAndSurname(o)?.[0];
+    return o !== g && other !== undefined && other !== given && consonantsKey(other) === key;
+  });
+  if (variants.length === 0 || namedApart([g, ...variants])) return undefined;
+  const genders = [g, ...variants].map(
+    (o) => groupGender(o) ?? GIVEN_NAME_GENDERS.get(firstGivenAndSurname(o)?.[0] ?? ''),
+  );
+  if (new Set(genders.filter((x) => x !== undefined)).size > 1) return undefined;
+  const most = [g, ...variants].reduce((a, b) =>
+    b.mentions > a.mentions || (b.mentions === a.mentions && compareText(b.key, a.key) < 0) ? b : a,
+  );
+  return most === g ? undefined : most;
 }
 
 /**

@@ -6671,6 +6671,50 @@ describe('a relative opening a sentence, whom the family the article names says'
   });
 });
 
+describe('an Arabic given name romanised with other vowels in other outlets', () => {
+  const indexOf3 = (...articles: Article[]) => buildIndex(articles, [], NOW);
+
+  it('is one person: "Mohammad", "Muhammad" and "Mohammed" of one surname', () => {
+    const index = indexOf3(
+      article('a', [
+        ['“We came to stop the shelling,” said Mohammad Salim al-Harbawi, who leads the delegation.'],
+      ]),
+      article('b', [
+        ['“There are people living in those villages,” Muhammad Salim al-Harbawi told reporters.'],
+      ]),
+      article('c', [['“We will honour it,” said Mohammed al-Harbawi.']]),
+    );
+    const people = index.people.people.filter((p) => /Harbawi/.test(p.name));
+    expect(people).toHaveLength(1);
+    expect(quoteBriefing(index, 'al-harbawi', 10).items).toHaveLength(3);
+  });
+
+  it('keeps apart two people an article names side by side, and names of four letters ("Omar", "Umar")', () => {
+    const index = indexOf3(
+      article('a', [
+        ['“We disagree,” said Mohammad Harbawi.', '“So do we,” said his cousin Mohammed Harbawi.'],
+      ]),
+      article('b', [['“Enough,” said Omar Qasimi.'], ['“Never,” said Umar Qasimi, from another village.']]),
+    );
+    expect(index.people.people.filter((p) => /Harbawi/.test(p.name))).toHaveLength(2);
+    expect(index.people.people.filter((p) => /Qasimi/.test(p.name))).toHaveLength(2);
+  });
+});
+
+describe('a name someone goes by, given after a body the appositive names', () => {
+  it('is theirs: "X, the head of the Southern Front delegation, who is better known by his kunya Abu Y"', () => {
+    const s = speakersOf(
+      article('kunya', [
+        [
+          'Mohammad al-Harbawi, the head of the Southern Front delegation, who is better known by his kunya Abu Khalil, said the session was impossible.',
+        ],
+        ['“What kind of negotiation is that?” Abu Khalil told reporters by telephone.'],
+      ]),
+    );
+    expect(s['What kind of negotiation is that?']).toBe('Mohammad al-Harbawi');
+  });
+});
+
 describe('a medical specialist named once and then by the specialty', () => {
   it.each([
     'paediatrician',
