@@ -885,6 +885,22 @@ describe('page metadata: the headline readers see', () => {
     expect(m.title).toBe('Harbour board approves new ferry terminal');
   });
 
+  it.each([
+    'Weather Alert: Red Flag Warning for the coastal hills until 8 PM Tuesday',
+    'Traffic Alert: Ring road closed near the roundabout after two-car collision',
+  ])('is not an alert banner above it: %s', (banner) => {
+    const m = metadataOf([
+      'Coastal 7 News',
+      'Watch Live | News | Weather | Traffic | Sports',
+      banner,
+      'LOCAL NEWS',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+  });
+
   it('is not a row of links that are mostly furniture, nor does the row name the outlet', () => {
     const m = metadataOf([
       'Skip to main content | Skip to navigation | Large print',

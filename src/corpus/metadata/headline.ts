@@ -72,8 +72,12 @@ export const KEY_POINTS_HEADING =
 export const LIST_ITEM = /^[-\u2022\u25AA\u25BA\u00B7*\u2013\u2014]\s+/u;
 /** A line wholly in brackets. */
 const BRACKETED_LINE = /^\(.*\)$/;
-/** A ticker's label ("BREAKING: …", "Just in: …"): another story's line above this one's headline. */
-const TICKER = /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch)\s*[:|\u2013\u2014-]\s/i;
+/**
+ * A ticker's or alert banner's label ("BREAKING: …", "Just in: …", "Weather Alert: Red Flag Warning …"):
+ * another story's line above this one's headline.
+ */
+const TICKER =
+  /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch|(?:(?:weather|traffic|severe weather|amber|news|breaking news|first) )?alert)\s*[:|\u2013\u2014-]\s/i;
 /** A short control of the page ("Watch live TV", "Sign in to comment", "Listen to this article"). */
 const CONTROL =
   /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|download|follow us|join|contact|read more|see all|share|view (?:full[- ]size |larger |the |all )?(?:image|photo|picture|gallery|slideshow)s?|enlarge (?:image|photo|this image))\b/i;
