@@ -144,7 +144,6 @@ export function standsAloneAfter(previous: string, text: string): boolean {
   return (
     words <= MAX_PAIR_WORDS &&
     leansOnPrevious(text) &&
-    !OPENS_WITH_QUOTE.test(text) &&
     completeInItself(text, true) &&
     standsAlone(previous) &&
     !speaksAsPronounOnly(unquoted(`${previous} ${text}`))
