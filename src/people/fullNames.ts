@@ -381,12 +381,7 @@ function withGivenNameSpellings(groups: readonly Group[]): Group[] {
     const same = (bySurname.get(surname) ?? []).filter(
       (o) => o.given !== given && spellingKey(o.given) === key,
     );
-    if (same.length === 0)
-      return vowelVariant(
-        g,
-        given,
-        (bySurname.get(surname) ?? []).map((o) => o.group),
-      );
+    if (same.length === 0) return vowelVariant(g, given, bySurname.get(surname) ?? []);
     if (same.length !== 1) return undefined;
     const { group } = same[0] as { group: Group };
     if (group.mentions < g.mentions || (group.mentions === g.mentions && compareText(group.key, g.key) > 0))
@@ -414,16 +409,20 @@ const MIN_VOWEL_VARIANT_CONSONANTS = 3;
  * one surname whose given names differ only in their vowels are one person, the one named most, when no
  * article names two of them and no gender, the article's or the given name's, disagrees.
  */
-function vowelVariant(g: Group, given: string, sameSurname: readonly Group[]): Group | undefined {
+function vowelVariant(
+  g: Group,
+  given: string,
+  sameSurname: readonly { given: string; group: Group }[],
+): Group | undefined {
   const key = consonantsKey(given);
   if (key === undefined) return undefined;
-  const variants = sameSurname.filter((o) => {
-    const other = firstGivenAndSurname(o)?.[0];
-    return o !== g && other !== undefined && other !== given && consonantsKey(other) === key;
-  });
+  const others = sameSurname.filter(
+    (o) => o.group !== g && o.given !== given && consonantsKey(o.given) === key,
+  );
+  const variants = others.map((o) => o.group);
   if (variants.length === 0 || namedApart([g, ...variants])) return undefined;
-  const genders = [g, ...variants].map(
-    (o) => groupGender(o) ?? GIVEN_NAME_GENDERS.get(firstGivenAndSurname(o)?.[0] ?? ''),
+  const genders = [{ given, group: g }, ...others].map(
+    (o) => groupGender(o.group) ?? GIVEN_NAME_GENDERS.get(o.given),
   );
   if (new Set(genders.filter((x) => x !== undefined)).size > 1) return undefined;
   const most = [g, ...variants].reduce((a, b) =>

@@ -810,6 +810,16 @@ const BODY_NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the
 const NEGATED_AUXILIARY =
   /^(?:did|does|do|was|were|is|are|has|have|had|would|could|should|wo|ca|must)n['\u2019]t$/i;
 
+/**
+ * Whether the word before "of" (or "for") may be an office or body whose name the words after it go on
+ * with ("Attorney General of New York …", "President of Karamir …"): no noun in lower case that is no role
+ * or title ("a cousin of Javed Omar Khan", "in support of Freja Dahl Sørensen": "of" opens a person's name,
+ * whether or not the lexicon knows the given name).
+ */
+function servesBody(noun: string): boolean {
+  return !/^\p{Ll}/u.test(noun) || ROLE_WORDS.has(noun) || isTitle(noun);
+}
+
 /** A capitalised word alone between words in lower case ("… of Sughdan reported", "to Karamir in …"). */
 const WRITTEN_ALONE = /(?<=[\p{Ll}\d,;] )(\p{Lu}\p{Ll}+)(?=[,;.]? [\p{Ll}\d])/gu;
 
@@ -850,9 +860,7 @@ export class MentionScanner {
    */
   #bodyWordsBeforeName(tokens: Tokens, nameFrom: number, run: ParsedRun): number {
     if (run.tokens.length < 3 || tokens.bare(nameFrom - 1) !== 'of') return 0;
-    // ("in support of Freja Dahl Sørensen": after a noun in lower case, "of" opens a name.)
-    const noun = tokens.bare(nameFrom - 2);
-    if (!/^\p{Lu}/u.test(noun) && !ROLE_WORDS.has(noun)) return 0;
+    if (!servesBody(tokens.bare(nameFrom - 2))) return 0;
     this.#writtenAlone ??= wordsWrittenAlone(this.#articleTexts);
     let k = 0;
     while (run.tokens.length - k > 2 && this.#writtenAlone.has(run.tokens[k] as string)) k++;
@@ -962,10 +970,7 @@ export class MentionScanner {
    */
   #bodyBeforeName(tokens: Tokens, i: number, j: number, office = false): number {
     if (j - i < 3 || !(office || BODY_BEFORE_NAME.has(tokens.raw(i - 1)))) return 0;
-    // ("a cousin of Javed Omar Khan", "the wife of …": after a noun in lower case that is no office, "of"
-    // opens a person's name, whether or not the lexicon knows the given name.)
-    const noun = tokens.bare(i - 2);
-    if (!office && /^\p{Ll}/u.test(noun) && !ROLE_WORDS.has(noun) && !isTitle(noun)) return 0;
+    if (!office && !servesBody(tokens.bare(i - 2))) return 0;
     const words: string[] = [];
     for (let k = i; k < j; k++) words.push(tokens.bare(k));
     const at = nameAfterBody(words);

@@ -1174,12 +1174,12 @@ class ArticleAttribution {
   readonly #labelOwners = new Map<string, string | undefined>();
   /** The writer an editor's note names (undefined: not worked out; null: none). */
   #writerId: number | null | undefined;
-  /** The person the paragraph before the questions hands over to (undefined: not worked out; null: none). */
-  /** Per exchange (by its first question's paragraph): whom the paragraph before it hands over to. */
+  /** Per exchange (by its first question's paragraph): whom the paragraph before it hands over to; null: none. */
   readonly #handedOver = new Map<number, number | null>();
-  /** Who puts an exchange's questions (see `#examiner`): null when no one is named so; undefined until asked. */
-  /** Per exchange (by its first question's paragraph): who puts its questions. */
+  /** Per exchange (by its first question's paragraph): who puts its questions (`#examiner`); null: none named so. */
   readonly #examinerIds = new Map<number, number | null>();
+  /** The paragraph of the article's first labelled question, or -1; undefined until looked for. */
+  #articleFirstQuestion: number | undefined;
 
   constructor(
     people: ArticlePeople,
@@ -1435,13 +1435,15 @@ class ArticleAttribution {
     );
   }
 
-  /** The paragraph of a transcript's first labelled question ("Q: …"), or -1. */
   /**
    * The paragraph of the first question of the exchange that paragraph `p` is part of (the questions, answers
    * and labelled turns running up to it), or of the article's first exchange without `p`; -1 for none.
    */
   #firstQuestion(p?: number): number {
-    if (p === undefined) return this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
+    if (p === undefined) {
+      this.#articleFirstQuestion ??= this.#texts.findIndex((text) => QUESTION_OPENING.test(text));
+      return this.#articleFirstQuestion;
+    }
     let first = -1;
     for (let k = p; k >= 0; k--) {
       const text = this.#texts[k] ?? '';

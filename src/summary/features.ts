@@ -136,8 +136,9 @@ export function leansOnPrevious(text: string): boolean {
 
 /**
  * A sentence that leans on the one before it, read with that one ("Private Owen Latimer died on Thursday.
- * His death brings the toll to four."): the two stand alone together when the one before does, the
- * second is the article's own (no quotation opens it, no question) and the two are not too long.
+ * His death brings the toll to four."): the two stand alone together, the one before standing alone
+ * (the caller's to know), when the second is the article's own (no quotation opens it, no question), a
+ * pronoun that speaks has a name before it, and the two are not too long.
  */
 export function standsAloneAfter(previous: string, text: string): boolean {
   const words = text.split(/\s+/).length + previous.split(/\s+/).length;
@@ -145,7 +146,6 @@ export function standsAloneAfter(previous: string, text: string): boolean {
     words <= MAX_PAIR_WORDS &&
     leansOnPrevious(text) &&
     completeInItself(text, true) &&
-    standsAlone(previous) &&
     !speaksAsPronounOnly(unquoted(`${previous} ${text}`))
   );
 }
@@ -288,6 +288,7 @@ export interface Candidate {
 export function candidates(
   articles: readonly Article[],
   keep: (s: Sentence) => boolean,
+  // `pairs`: whether a kept sentence and the next are also a candidate read together.
   options: { summaries?: boolean; pairs?: (previous: Sentence, next: Sentence) => boolean } = {},
 ): Candidate[] {
   const out: Candidate[] = [];
@@ -296,9 +297,10 @@ export function candidates(
       ? [...summarySentences(article), ...article.sentences]
       : article.sentences;
     sentences.forEach((sentence, k) => {
-      if (keep(sentence)) out.push({ sentence, article, tokens: new Set(contentTokens(sentence.text)) });
+      if (!keep(sentence)) return;
+      out.push({ sentence, article, tokens: new Set(contentTokens(sentence.text)) });
       // "… died on Thursday evening. His death brings the toll to four.": the next sentence, which leans on
-      // this one, with it (in the article's own words and order).
+      // this kept one, with it (in the article's own words and order).
       const next = sentences[k + 1];
       if (next === undefined || next.paragraph < 0 || options.pairs === undefined) return;
       if (!options.pairs(sentence, next)) return;

@@ -416,13 +416,12 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
     (newestIds.has(s.articleId) || !FUTURE.test(s.text)) && !spoken(s.articleId, s.text);
   const pool = candidates(articles, (s) => standsAlone(withoutConnective(s.text)) && isCurrent(s), {
     summaries: true,
-    // A sentence that leans on the one before ("It booked a charge of €185 million") with that one, when
-    // it reports news of its own (a figure or an event; "His wife wept." is colour).
+    // A sentence that leans on a kept one before it ("It booked a charge of €185 million") with that one,
+    // when it gives a figure of its own ("His wife wept." is colour).
     pairs: (previous, next) =>
       previous.paragraph >= 0 &&
       figuresOf(next.text).size > 0 &&
       standsAloneAfter(withoutConnective(previous.text), withoutConnective(next.text)) &&
-      isCurrent(previous) &&
       isCurrent(next),
   });
   const current = withoutSupersededFigures(
