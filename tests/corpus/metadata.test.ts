@@ -1172,6 +1172,36 @@ describe('page metadata: the publication date', () => {
   ])('reads %s', (line, iso) => {
     expect(dateOnLine(line)).toBe(iso);
   });
+
+  // Languages chrono-node has no parser for: their month names come from the platform's CLDR data.
+  it.each([
+    ['3 Kasım 2025, Pazartesi - 08:40', '2025-11-03'],
+    ['3 KASIM 2025', '2025-11-03'],
+    ['3 grudnia 2025, 08:40', '2025-12-03'],
+    ['3. listopadu 2025', '2025-11-03'],
+    ['2025. november 3. 08:40', '2025-11-03'],
+    ['3 noiembrie 2025', '2025-11-03'],
+    ['3. studenoga 2025.', '2025-11-03'],
+    ['3 de novembre de 2025', '2025-11-03'],
+  ])('reads a month named in its own language: %s', (line, iso) => {
+    expect(dateOnLine(line)).toBe(iso);
+  });
+
+  it('reads no month in a word that only abbreviates one ("ago") or that two languages give different months', () => {
+    expect(dateOnLine('Updated 3 hours ago | 2025')).toBe(undefined);
+    // "listopada": November in Polish, October in Croatian.
+    expect(dateOnLine('3 listopada 2025')).toBe(undefined);
+  });
+
+  it("dates a page by its date line in the outlet's own language", () => {
+    const page = [
+      'KARADERE GAZETESI',
+      'Harbour board approves new ferry terminal',
+      '3 Kasım 2025, Pazartesi - 08:40',
+      ...BODY,
+    ];
+    expect(metadataOf(page).published).toBe('2025-11-03');
+  });
 });
 
 describe('page metadata: a numeric date read the way the page writes dates', () => {

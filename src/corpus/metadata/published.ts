@@ -31,6 +31,7 @@ import {
   WIRE_DATELINE,
   zoneOrder,
 } from './dateOrder.ts';
+import { withEnglishMonths } from './monthNames.ts';
 
 const YEAR = /\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}/;
 /**
@@ -135,7 +136,9 @@ export function dateOnLine(line: string, options: { order?: DateOrder } = {}): s
     const date = completeDate(parser.parse(line, new Date(0)));
     if (date !== undefined) return date;
   }
-  return undefined;
+  // "14 Şubat 2026, Cumartesi", "14 lutego 2026": a language chrono has no parser for, its month named in English.
+  const translated = withEnglishMonths(line);
+  return translated === undefined ? undefined : completeDate(english.parse(translated, new Date(0)));
 }
 
 /** Date lines in an outlet's own language, read when English finds no date on the line. */
