@@ -91,11 +91,35 @@ const TRAILING_HASHTAGS = /(?<=[.!?\u2026"\u201D])(?:\s+#[\p{L}\p{N}_]+)+$/u;
  * hashtags of a post.
  */
 export function endsLikeProse(line: string): boolean {
-  return TERMINAL.test(line) || (line.includes('#') && TERMINAL.test(line.replace(TRAILING_HASHTAGS, '')));
+  return (
+    TERMINAL.test(line) ||
+    (line.includes('#') && TERMINAL.test(line.replace(TRAILING_HASHTAGS, ''))) ||
+    (BROKEN_OFF.test(line) && CAPITALS_LABEL.test(line))
+  );
 }
 
+/** "MR. PELLETIER: … the Commerce Clause does not allow --": a transcript's turn another speaker broke off. */
+const BROKEN_OFF = /\s(?:--|[\u2014\u2013])$/u;
+
+/**
+ * A transcript's turn label in capitals opening a line: "MR. PELLETIER:", "CHIEF JUSTICE THORNE:", "THORNE:"
+ * (or a topic's, "WEATHER:"). Its words say nothing of how the words after it are written.
+ */
+const CAPITALS_LABEL = /^(?:\p{Lu}[\p{Lu}'\u2019.-]*\s){0,3}\p{Lu}[\p{Lu}'\u2019-]+:\s/u;
+/**
+ * … and one that names a person, by an honorific or an office ("MR. PELLETIER:", "JUSTICE BRANDT:"): a
+ * turn of speech, whose line is never a headline's, however many of its words a form of address capitalises
+ * ("MR. PELLETIER: Briefly, Mr. Chief Justice. The").
+ */
+const PERSON_LABEL =
+  /^(?:CHIEF\s)?(?:MR|MS|MRS|MISS|DR|PROF|JUSTICE|JUDGE|SENATOR|SEN|REP|GOVERNOR|GOV|COUNCILLOR|CLLR)\.?\s(?:\p{Lu}[\p{Lu}'\u2019.-]*\s){0,2}\p{Lu}[\p{Lu}'\u2019-]+:\s/u;
+
 function isTitleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (PERSON_LABEL.test(line)) return false;
+  const words = line
+    .replace(CAPITALS_LABEL, '')
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w));
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.7;
@@ -128,6 +152,8 @@ function unwrap(lines: string[]): string[] {
   if (lines.some((l) => l.length > MAX_WRAP_WIDTH)) return lines;
   const short = lines.filter((l) => l.length < SHORT_LINE).length;
   if (lines.length >= MENU_LINES && 2 * short > lines.length) return lines;
+  const turns = joinedTurns(lines);
+  if (turns !== undefined) return turns;
   if (!filledBeforeEachBreak(lines)) return lines;
   const out: string[] = [];
   for (const line of lines) {
@@ -139,6 +165,7 @@ function unwrap(lines: string[]): string[] {
       !isTitleCase(prev) &&
       !BYLINE.test(line) &&
       !FIELD_LABEL.test(line) &&
+      !CAPITALS_LABEL.test(line) &&
       (/^\p{Ll}/u.test(line) || /[,;\p{Ll}-]$/u.test(prev));
     if (continues) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
@@ -160,33 +187,97 @@ function filledBeforeEachBreak(lines: readonly string[]): boolean {
   });
 }
 
+/** Fewest lines opening with a turn label in capitals that make a block a transcript's. */
+const TRANSCRIPT_TURNS = 3;
+/** A stage direction or a cut ("(Laughter.)", "[...]", "(10:03 a.m.)"): a line of its own. */
+const STAGE_LINE = /^[([].*[)\]]$/u;
+const HAS_LOWER_CASE_LETTER = /\p{Ll}/u;
+
+/**
+ * A transcript's page as its record prints it (lines broken where the page's width fell, turns one after
+ * the other: "MR. PELLETIER: They are different, Justice Brandt," / "when they are aimed at the disease."):
+ * a line that opens no turn goes on with the turn above it. Headings in capitals ("ORAL ARGUMENT OF …"),
+ * stage directions and the lines above the first turn stand as they are.
+ */
+function joinedTurns(lines: readonly string[]): string[] | undefined {
+  if (lines.filter((line) => CAPITALS_LABEL.test(line)).length < TRANSCRIPT_TURNS) return undefined;
+  const out: string[] = [];
+  let inTurn = false;
+  for (const line of lines) {
+    const opensTurn = CAPITALS_LABEL.test(line);
+    const apart = STAGE_LINE.test(line) || !HAS_LOWER_CASE_LETTER.test(line);
+    if (inTurn && !opensTurn && !apart) out[out.length - 1] = `${out[out.length - 1]} ${line}`;
+    else out.push(line);
+    inTurn = opensTurn || (inTurn && !apart);
+  }
+  return out;
+}
+
 /** A line that opens with a field's label ("From: …", "Date: …", "Reply-To: …"): never a wrapped line's rest. */
 const FIELD_LABEL = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?:\s/u;
 
+/** Most words of a page's running head or foot. */
+const RUNNING_HEAD_WORDS = 12;
+
+/**
+ * The lines a printed record repeats at each page break ("Official - Subject to Final Review", "Keystone
+ * Court Reporting LLC | Page 4"): short lines the page holds twice or more, its numbers aside.
+ */
+function runningHeads(lines: readonly string[]): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const line of lines) {
+    if (line === '' || wordCount(line) > RUNNING_HEAD_WORDS) continue;
+    const key = pageFolded(line);
+    if (seen.has(key)) repeated.add(key);
+    seen.add(key);
+  }
+  return repeated;
+}
+
+function pageFolded(line: string): string {
+  return line.replace(/\d+/g, '#');
+}
+
+/**
+ * The last line read before a page's running heads, when only such heads follow it: a sentence a page
+ * break cut goes on after them ("… some families that have hauled to" / "Official - Subject to Final
+ * Review" / "the sale barns in Billings …").
+ */
+function beforeRunningHeads(lines: readonly Line[], heads: ReadonlySet<string>): Line | undefined {
+  let k = lines.length - 1;
+  while (k >= 0 && heads.has(pageFolded((lines[k] as Line).text))) k--;
+  return k < lines.length - 1 ? lines[k] : undefined;
+}
+
 function splitLines(raw: string): Line[] {
   const lines: Line[] = [];
-  raw
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t\u00A0]*\n/)
-    .forEach((block, b) => {
-      const texts = block
-        .split('\n')
-        .map(normalizeWhitespace)
-        .filter((l) => l !== '');
-      for (const wrapped of unwrap(texts)) {
-        const text = quotingCaption(withoutListBullet(withoutEmphasisMarks(withoutTrailingLink(wrapped))));
-        const last = lines[lines.length - 1];
-        // (A headline that ends on a function word, "… as flames close in", is whole where the page's title
-        // line opens with it; asked only of a line that would be joined.)
-        if (
-          last !== undefined &&
-          cutMidSentence(last.text, text) &&
-          !(last !== lines[0] && opensTitleLine(lines[0]?.text ?? '', last.text))
-        )
-          last.text = `${last.text} ${text}`;
-        else lines.push({ text, block: b, drop: false });
-      }
-    });
+  const text = raw.replace(/\r\n?/g, '\n');
+  const heads = runningHeads(text.split('\n').map(normalizeWhitespace));
+  text.split(/\n[ \t\u00A0]*\n/).forEach((block, b) => {
+    const texts = block
+      .split('\n')
+      .map(normalizeWhitespace)
+      .filter((l) => l !== '');
+    for (const wrapped of unwrap(texts)) {
+      const text = quotingCaption(withoutListBullet(withoutEmphasisMarks(withoutTrailingLink(wrapped))));
+      const last = lines[lines.length - 1];
+      const head = heads.has(pageFolded(text));
+      const cut = heads.size > 0 ? beforeRunningHeads(lines, heads) : undefined;
+      // (A headline that ends on a function word, "… as flames close in", is whole where the page's title
+      // line opens with it; asked only of a line that would be joined.)
+      if (
+        last !== undefined &&
+        !head &&
+        cutMidSentence(last.text, text) &&
+        !(last !== lines[0] && opensTitleLine(lines[0]?.text ?? '', last.text))
+      )
+        last.text = `${last.text} ${text}`;
+      else if (cut !== undefined && /^\p{Ll}/u.test(text) && cutMidSentence(cut.text, text))
+        cut.text = `${cut.text} ${text}`;
+      else lines.push({ text, block: b, drop: false });
+    }
+  });
   return lines;
 }
 

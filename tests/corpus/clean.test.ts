@@ -676,3 +676,47 @@ describe('cleanArticle: a transcript’s question that says "you" beside a promo
     );
   });
 });
+
+describe('cleanArticle: a hearing’s record as its pages print it', () => {
+  // Lines broken where the record's width fell, turns one after the other, a running head at each page break.
+  const record = [
+    'The tribunal heard the appeal on Tuesday. From the record:',
+    [
+      'OFFICIAL RECORD OF PROCEEDINGS',
+      'CHAIR VANTERPOOL: We will hear the appeal of the',
+      'Orlan Ferry Company first. Mr. Quist.',
+      'SUBMISSIONS ON BEHALF OF THE APPELLANT',
+      'MR. QUIST: Madam Chair, may it please the Tribunal:',
+      'For six weeks the harbour has refused every',
+      'sailing we have asked for, and the licence does not',
+      'allow --',
+      'MEMBER OKONJO: Counsel, Madam Chair Asked You',
+      'whether the licence lapsed in March.',
+      'MR. QUIST: Not in March, Member Okonjo. The',
+      'licence runs until the board revokes it, and the board',
+      'has never met to do so, which leaves the crews and',
+    ].join('\n'),
+    'Tribunal Reporting Services | Page 7\nUnofficial Transcript',
+    [
+      'their families without work for the whole of the',
+      'summer season.',
+      '(Pause.)',
+      'CHAIR VANTERPOOL: Thank you, Mr. Quist.',
+    ].join('\n'),
+    'Tribunal Reporting Services | Page 8\nUnofficial Transcript',
+    'The tribunal reserved its decision.',
+  ].join('\n\n');
+
+  it('joins each turn’s lines, keeps a turn broken off with "--", and reads a turn on past a page break', () => {
+    expect(cleanArticle(record, rules).paragraphs).toEqual([
+      'The tribunal heard the appeal on Tuesday. From the record:',
+      'CHAIR VANTERPOOL: We will hear the appeal of the Orlan Ferry Company first. Mr. Quist.',
+      'MR. QUIST: Madam Chair, may it please the Tribunal: For six weeks the harbour has refused every sailing we have asked for, and the licence does not allow --',
+      'MEMBER OKONJO: Counsel, Madam Chair Asked You whether the licence lapsed in March.',
+      'MR. QUIST: Not in March, Member Okonjo. The licence runs until the board revokes it, and the board has never met to do so, which leaves the crews and their families without work for the whole of the summer season.',
+      '(Pause.)',
+      'CHAIR VANTERPOOL: Thank you, Mr. Quist.',
+      'The tribunal reserved its decision.',
+    ]);
+  });
+});
