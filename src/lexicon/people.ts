@@ -64,6 +64,15 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['hajiya', 'f'],
   ['hajia', 'f'],
   ['mallam', 'm'],
+  ['malam', 'm'],
+  // Yoruba chieftaincy titles ("Otunba Kolawole Adeyemi-Banjo", "the Otunba said").
+  ['otunba', undefined],
+  // Ghanaian chiefly titles and respect ("Nana Akwasi Ofori Atta II", "Togbe Kwaku Dzathor V", "Nii Ayi
+  // Bonte", "Opanin Kwame Ampofo", an elder).
+  ['nana', undefined],
+  ['togbe', 'm'],
+  ['nii', 'm'],
+  ['opanin', 'm'],
   ['comrade', undefined],
   ['barr', undefined],
   ['engr', undefined],
@@ -195,7 +204,7 @@ export const OPENING_TITLES: ReadonlyMap<string, Gender | undefined> = new Map<s
  * "Alhaji"): not what tells two people of one surname apart, nor a role to show.
  */
 export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam shri shree sri smt shrimati kumari ibu bapak encik puan cik tuan md mohd mst ato w/ro w/rt w/t weyzero weyzerit'
+  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam malam opanin shri shree sri smt shrimati kumari ibu bapak encik puan cik tuan md mohd mst ato w/ro w/rt w/t weyzero weyzerit'
     .split(' ')
     .concat([...CLOSING_HONORIFICS.keys(), ...OPENING_TITLES.keys()]),
 );

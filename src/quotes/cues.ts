@@ -179,9 +179,13 @@ const AFTER_NAME = new RegExp(
  * with its initial mutation ("hUiginn" of "Ó hUiginn").
  */
 const NAME_WORD = `(?:\\p{Lu}|${IRISH_MUTATION_PATTERN}(?=\\p{Lu}\\p{Ll}))[\\p{L}'\u2019.\u2024-]*`;
-/** A name opening a sentence, set off by a comma before a role or description ("Tom Vale, the chief of …"). */
+/**
+ * A name opening a sentence, set off by a comma before a role or description ("Tom Vale, the chief of …"),
+ * not a place or a time the sentence opens with ("In Kopeland, the settlement …, the community's chief,
+ * Kwaku Mensah, said": the chief is the subject, not Kopeland).
+ */
 const NAME_BEFORE_APPOSITIVE = new RegExp(
-  `^\\s*((?!The\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?:the|a|an|his|her|their)\\s`,
+  `^\\s*((?!(?:The|In|At|On|From|Inside|Outside|Near|Across|Around|Along|Beyond|Throughout|Within|Since|During|After|Before|Until|By|With)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?:the|a|an|his|her|their)\\s`,
   'u',
 );
 /** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */

@@ -73,8 +73,30 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
   þ: 'th',
   Þ: 'TH',
   ı: 'i',
+  // West African letters ("Dzathɔr", "Kɛse", "Ɓaba", "Ƙano"): Akan, Ewe, Ga and Hausa names as readers
+  // type them on a Latin keyboard.
+  ɔ: 'o',
+  Ɔ: 'O',
+  ɛ: 'e',
+  Ɛ: 'E',
+  ŋ: 'ng',
+  Ŋ: 'NG',
+  ɖ: 'd',
+  Ɖ: 'D',
+  ƒ: 'f',
+  Ƒ: 'F',
+  ʋ: 'v',
+  Ʋ: 'V',
+  ɓ: 'b',
+  Ɓ: 'B',
+  ɗ: 'd',
+  Ɗ: 'D',
+  ƙ: 'k',
+  Ƙ: 'K',
+  ƴ: 'y',
+  Ƴ: 'Y',
 };
-const UNDECOMPOSED = /[øØæÆœŒßłŁđĐðÐþÞı]/g;
+const UNDECOMPOSED = /[øØæÆœŒßłŁđĐðÐþÞıɔƆɛƐŋŊɖƉƒƑʋƲɓƁɗƊƙƘƴƳ]/g;
 
 /** The text without its accents ("Sgùrr Mòr" → "Sgurr Mor"), everything else as written. */
 export function withoutAccents(text: string): string {

@@ -49,6 +49,52 @@ describe('a name with a letter that has no accent to drop', () => {
   });
 });
 
+describe('West African letters and forms of address', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        ['The village’s chief, Togbe Kodzo Akɔlatse, met the mining company on Monday.'],
+        ['"We were here before the company and we will be here after it," Togbe Akɔlatse said.'],
+        ['In a statement, the council chairman’s spokesman, Malam Idris Bako, said talks would go on.'],
+      ]),
+      article('b', [
+        ['Kodzo Akolatse, the chief of the village, said his people would not move.'],
+        ['The council chairman’s spokesman, Idris Yahaya Bako, said: "Nobody will be moved by force."'],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+  const names = () => index.people.people.map((p) => p.name);
+
+  it('is one person written with the open "ɔ" in one article and "o" in another', () => {
+    expect(names().filter((n) => /kolatse|kɔlatse/i.test(n))).toHaveLength(1);
+    expect(quoteBriefing(index, 'akolatse', 10).items.map((i) => i.text)).toEqual([
+      'We were here before the company and we will be here after it',
+    ]);
+  });
+
+  it('reads "Malam" as a form of address, so "Malam Idris Bako" is "Idris Yahaya Bako"', () => {
+    expect(names().filter((n) => /Bako/.test(n))).toHaveLength(1);
+    expect(quoteBriefing(index, 'bako', 10).items.map((i) => i.text)).toEqual([
+      'Nobody will be moved by force',
+    ]);
+  });
+});
+
+describe('a sentence that opens with its place, then the speaker set off by commas', () => {
+  it('gives the words to the one named after the role, not to the place ("In Kopeland, …, the chief, X, said")', () => {
+    const speakers = speakersOf(
+      article('a', [
+        [
+          'In Kopeland, the settlement inside the concession, the community’s chief, Kwaku Mensah, said his people were tired of being treated as “visitors on land we have farmed for seventy years”.',
+        ],
+      ]),
+    );
+    expect(speakers['visitors on land we have farmed for seventy years']).toBe('Kwaku Mensah');
+  });
+});
+
 describe('a given name written short in one outlet', () => {
   const indexOfArticles = (...articles: Article[]) => buildIndex(articles, [], NOW);
 
