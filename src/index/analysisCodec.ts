@@ -27,6 +27,7 @@ type EncodedEntity = [
   locative: number,
   key: string,
   unquoted: number,
+  age?: number | null,
 ];
 
 /** Speaker: null for none, a number for an entity of the article, a string for an organisation. */
@@ -75,6 +76,7 @@ export function encodeAnalysis(a: ArticleAnalysis): string {
       e.locative,
       e.key,
       e.unquoted,
+      e.age ?? null,
     ],
   );
   const quotes = a.quotes.map((q): EncodedQuote => [q.paragraph, q.text, encodeSpeaker(q.speaker), q.rule]);
@@ -104,6 +106,7 @@ export function decodeAnalysis(text: string): ArticleAnalysis {
         key: e[13],
         // (An analysis encoded before the count was kept: every mention counted outside quotations.)
         unquoted: e[14] ?? e[9],
+        ...(e[15] === undefined || e[15] === null ? {} : { age: e[15] }),
       }),
     ),
     quotes: quotes.map(

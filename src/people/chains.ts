@@ -206,6 +206,15 @@ function honorificFitsAge(m: NameMention, e: ArticleEntity): boolean {
 /** How many paragraphs back another person of the surname still stands in the way of the one just named. */
 const NEAR_PARAGRAPHS = 2;
 
+/** Years two ages given for one person may differ by (a birthday between two reports). */
+const AGE_SLACK = 1;
+/**
+ * Whether two ages given, if both are, may be one person's ("Mr Fenwick, 49," is not the Fenwick of 78).
+ */
+export function agesAgree(a: number | undefined, b: number | undefined): boolean {
+  return a === undefined || b === undefined || Math.abs(a - b) <= AGE_SLACK;
+}
+
 /** Someone the article gives no kinship ("his daughter") nor an age under `ADULT_AGE`. */
 function isUnrelatedAdult(e: ArticleEntity): boolean {
   return e.elder?.kin === undefined && (e.elder?.age === undefined || e.elder.age >= ADULT_AGE);
@@ -276,19 +285,26 @@ class ArticleChains {
   readonly #inFullNames = new Set<number>();
   /** The paragraph of each entity's latest mention outside quotations. */
   readonly #lastParagraph = new Map<number, number>();
+  /** Which paragraphs are one quotation and nothing else (see `#since`). */
+  readonly #allQuoted: readonly boolean[];
   /** The headline's full names, which say whose an early bare surname is: read when first needed (rarely). */
   readonly #headline: () => readonly (readonly string[])[];
 
   /** The paragraphs' texts, where a titled full name named further down is looked for (see `#titledAhead`). */
   readonly #texts: readonly string[];
 
-  constructor(headline: () => readonly (readonly string[])[] = () => [], texts: readonly string[] = []) {
+  constructor(
+    headline: () => readonly (readonly string[])[] = () => [],
+    texts: readonly string[] = [],
+    spans: readonly (readonly QuoteSpan[])[] = [],
+  ) {
     let names: readonly (readonly string[])[] | undefined;
     this.#headline = () => {
       names ??= headline();
       return names;
     };
     this.#texts = texts;
+    this.#allQuoted = texts.map((text, p) => isAllQuotation(text, spans[p] ?? []));
   }
 
   /**
@@ -520,7 +536,13 @@ class ArticleChains {
 
   /** How many paragraphs before `paragraph` the entity was last named outside quotations. */
   #since(e: ArticleEntity, paragraph: number): number {
-    return paragraph - (this.#lastParagraph.get(e.id) ?? Number.NEGATIVE_INFINITY);
+    const last = this.#lastParagraph.get(e.id);
+    if (last === undefined) return Number.POSITIVE_INFINITY;
+    // "Outside court, Bríd Quinlan read a statement. ¶ “…” ¶ “…” ¶ Ms Quinlan said": the paragraphs of a
+    // statement are the one named before it speaking, not narrative that puts her out of mind.
+    let since = 0;
+    for (let q = last + 1; q <= paragraph; q++) if (!this.#allQuoted[q]) since++;
+    return since;
   }
 
   /** Whose name of several words `tokens` is ("Umm Khaled"), if the article said someone goes by it. */
@@ -555,8 +577,9 @@ class ArticleChains {
       else word = this.#transposedSurname(word, m) ?? word;
     }
     // "in Jordan" is a place even where a Jordan was named: a locative mention joins no full name.
+    // ("Mr Fenwick, 49, said" where the one Fenwick named is 78: someone else of that surname.)
     const candidates = (this.#byPart.get(word) ?? []).filter(
-      (e) => compatible(e, m.gender) && !(m.locative && e.full),
+      (e) => compatible(e, m.gender) && !(m.locative && e.full) && agesAgree(m.elder?.age, e.elder?.age),
     );
     // No one or one person goes by the word (most mentions): theirs, or someone new; "Pellow" where the
     // headline or standfirst names Graham Pellow, and no one else of that surname, is him.
@@ -1246,6 +1269,13 @@ function alsoKnownAsOf(
   return undefined;
 }
 
+/** Whether a paragraph is one quotation and nothing else ("“We will never have justice, only a sentence.”"). */
+function isAllQuotation(text: string, spans: readonly QuoteSpan[]): boolean {
+  const only = spans.length === 1 ? spans[0] : undefined;
+  if (only === undefined || only.open > 0) return false;
+  return only.close === -1 || only.close >= text.trimEnd().length - 1;
+}
+
 /** The full names a headline gives ("Anél Brandt"). */
 function headlineNames(headline: string, scanner: MentionScanner): (readonly string[])[] {
   if (headline === '') return [];
@@ -1265,7 +1295,7 @@ export function findArticlePeople(
   headline = '',
 ): ArticlePeople {
   scanner.readArticle(texts);
-  const chains = new ArticleChains(() => headlineNames(headline, scanner), texts);
+  const chains = new ArticleChains(() => headlineNames(headline, scanner), texts, spans);
   let previous: ParagraphPeople | undefined;
   // The names of the two paragraphs before, where a relative's family is looked for ("… Vilas Kharat … ¶
   // “…,” he said. ¶ His younger brother, Santosh, …").

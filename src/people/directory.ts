@@ -9,7 +9,7 @@ import { CAPITALS_PREFIX_PATTERN, type Gender, isRoleNoun } from '../lexicon/ind
 import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import { isAscii } from '../text/normalize.ts';
-import { genderOf } from './chains.ts';
+import { agesAgree, genderOf } from './chains.ts';
 import {
   type ArticleChains,
   bump,
@@ -237,7 +237,10 @@ export class PeopleDirectory {
         if (e.full) continue;
         const speaks = a.speakers.has(e.id);
         const sharing = (fullSurnames.get(e.surname) ?? 0) + Number(firstWords.has(e.surname));
-        const contested = sharing >= 2;
+        // ("Mr Hollis, 49," where the article's Walter Hollis is 78: the article told them apart by age.)
+        const contested =
+          sharing >= 2 ||
+          a.entities.some((f) => f.full && f.surname === e.surname && !agesAgree(e.age, f.age));
         singles.push({ articleId: a.articleId, entity: e, speaks, contested });
         bump(this.#places, e.surname, e.locative);
         bump(this.#personal, e.surname, e.personal + e.speaks + Number(speaks));

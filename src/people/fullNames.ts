@@ -41,6 +41,8 @@ export type LinkedEntity = Pick<
   readonly forms: ReadonlyMap<string, number>;
   readonly roles: ReadonlyMap<string, number>;
   readonly shortForms: ReadonlySet<string>;
+  /** The age the article gives the person, if it does (see `agesAgree`). */
+  readonly age?: number;
 };
 
 /** The counts of a chain that has none (most have no role, single names no full form): one map for all. */
@@ -70,6 +72,7 @@ export function linkedPart(e: ArticleEntity): LinkedEntity {
     forms: e.forms.size === 0 ? NO_COUNTS : e.forms,
     roles: e.roles.size === 0 ? NO_COUNTS : e.roles,
     shortForms: e.shortForms.size === 0 ? NO_FORMS : e.shortForms,
+    ...(e.elder?.age === undefined ? {} : { age: e.elder.age }),
   };
 }
 

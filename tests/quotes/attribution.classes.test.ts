@@ -95,6 +95,40 @@ describe('a sentence that opens with its place, then the speaker set off by comm
   });
 });
 
+describe('relatives of one surname told apart', () => {
+  it('does not give "Mr Hollis, 49," the words when the one Hollis named is 78', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['The son of Walter Hollis, 78, a retired signalman, read his own statement to the court.'],
+        ['Mr Hollis, 49, said the family had been “robbed of the chance to say goodbye”.'],
+      ]),
+    );
+    expect(speakers['robbed of the chance to say goodbye']).not.toBe('Walter Hollis');
+  });
+
+  it('reads "Ms Quinlan" after a statement as the one who read it, not a relative named before', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Aoife Quinlan, a staff nurse from Castlebar, was 24 when she died in the explosion.'],
+        ['The Quinlan family sat in the second row. Ms Quinlan shook her head slowly as the landlord spoke.'],
+        [
+          'Outside court, Muireann Quinlan, flanked by her husband Colm and sons Ruairí and Fintan, read a statement.',
+        ],
+        [
+          '"Eleven years. Aoife was twenty-four. She will be twenty-four forever, and he will be out before he is seventy.',
+        ],
+        [
+          '"We will never have justice, only a sentence. I want to thank the police, who treated us with such kindness."',
+        ],
+        [
+          'Asked about a review, Ms Quinlan said they would "take some time and talk to the other families" first.',
+        ],
+      ]),
+    );
+    expect(speakers['take some time and talk to the other families']).toBe('Muireann Quinlan');
+  });
+});
+
 describe('a given name written short in one outlet', () => {
   const indexOfArticles = (...articles: Article[]) => buildIndex(articles, [], NOW);
 
