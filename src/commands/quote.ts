@@ -118,7 +118,11 @@ export function quoteBriefing(
   if (query.trim() === '') return speakerList(index);
   const tied = index.speakers.ambiguous(query);
   // "/quote ms brannigan" where father and daughter are quoted: the honorific says which one.
-  const chosen = tied.length > 1 ? index.speakers.ofQueryGender(query, tied) : undefined;
+  // ("/quote santos" where Efraín Santos and Rocío de los Santos are quoted: the surname written whole.)
+  const chosen =
+    tied.length > 1
+      ? (index.speakers.ofQueryGender(query, tied) ?? index.speakers.ofWholeSurname(query, tied))
+      : undefined;
   if (tied.length > 1 && !chosen) return whichOne(index, query, tied);
   const [first, ...rest] = chosen ? [{ speaker: chosen }] : index.speakers.match(query, 3);
   // The closest match is someone the articles name but never quote ("Ri"): said so, rather than the

@@ -36,6 +36,18 @@ function surnameOfKey(key: string): string {
   return surnameOf(key.split(' '));
 }
 
+/**
+ * A speaker's surname as written, folded, with the particles before it that are written in lower case
+ * ("Rocío de los Santos" → "de los santos"; not the capitalised middle name of "Tran Van Hung").
+ */
+function writtenSurname(speaker: Speaker): string {
+  const words = nameTokens(speaker.name);
+  let from = words.length - 1;
+  while (from > 1 && /^\p{Ll}/u.test(words[from - 1] as string) && isParticle(words[from - 1] as string))
+    from--;
+  return comparable(words.slice(from).join(' '));
+}
+
 /** Words of a role that say nothing of whom someone works for or what they do ("former Holmbridge boss"). */
 const ROLE_MODIFIERS = new Set(['former', 'acting', 'senior', 'deputy', 'assistant', 'interim', 'then']);
 
@@ -563,6 +575,31 @@ export class SpeakerSearch {
     // "mr tamberlane" where only the daughter's gender is known: the one not known to be a woman.
     const possible = tied.filter((s) => (this.#people.get(s.key)?.gender ?? gender) === gender);
     return known.length === 0 && possible.length === 1 ? possible[0] : undefined;
+  }
+
+  /**
+   * "santos" where Efraín Santos and Rocío de los Santos are quoted: of people tied for a query, the one whose
+   * surname as written, particles and all, is the query (or a slip of it: "santas", "de los santes"); the
+   * others go by a longer surname, or by another name ("Marisol Ibarra", also "Ibarra de Robles", for
+   * "robles"). Undefined unless exactly one is, or when another has the query as a word before the last
+   * ("Zhang Hui", family name first, beside "Meiling Zhang").
+   */
+  ofWholeSurname(query: string, tied: readonly Speaker[]): Speaker | undefined {
+    const words = queryWords(query);
+    const typed = words.join(' ');
+    const written = tied.filter((s) => s.kind === 'person' && s.key.includes(' '));
+    if (written.length !== tied.length) return undefined;
+    const near = (word: string, name: string) =>
+      word === name || typoCost(word, name) <= nameEdits(name.length);
+    const whole = written.filter((s) => near(typed, writtenSurname(s)));
+    if (whole.length !== 1) return undefined;
+    const earlierWord = (s: Speaker) =>
+      words.length === 1 &&
+      s.key
+        .split(' ')
+        .slice(0, -1)
+        .some((w) => !isParticle(w) && near(typed, w));
+    return written.some((s) => s !== whole[0] && earlierWord(s)) ? undefined : whole[0];
   }
 
   /**

@@ -418,6 +418,35 @@ describe('/quote <a surname with an Irish particle>', () => {
   });
 });
 
+describe('/quote <surname> where another quoted person’s surname ends with it after particles', () => {
+  const index = buildIndex(
+    [
+      articleOf(
+        'blockade',
+        [
+          ['The lawyer Inés de la Peña said the blockade was "the only language the company hears".'],
+          ['A truck driver, Tomás Peña, said he was "paid per trip, not per day of waiting".'],
+        ],
+        { outlet: 'Andes Wire' },
+      ),
+    ],
+    [],
+    NOW,
+  );
+
+  it.each([
+    ['peña', 'Tomás Peña'],
+    ['pena', 'Tomás Peña'],
+    ['pana', 'Tomás Peña'],
+    ['de la peña', 'Inés de la Peña'],
+    ['de la pena', 'Inés de la Peña'],
+    ['de la peño', 'Inés de la Peña'],
+  ])('answers %s with the one whose whole surname it writes (%s)', (query, speaker) => {
+    const b = quoteBriefing(index, query, 5);
+    expect(b.items.map((i) => i.speaker)).toEqual([speaker]);
+  });
+});
+
 describe('/quote: a first name alone in one article', () => {
   it('is not the person another article names in full with that first name', () => {
     const index = buildIndex(
