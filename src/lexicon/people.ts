@@ -213,7 +213,7 @@ export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   (
     'president vice secretary state chairman chairwoman chair leader premier minister prime foreign deputy ' +
-    'general gen chancellor king queen prince princess sen senator rep representative gov governor mayor ' +
+    'general gen chancellor king queen prince princess crown sen senator rep representative gov governor mayor ' +
     'ambassador amb judge justice chief director commissioner speaker pope sheikh emir ayatollah excellency highness ' +
     'officer sgt lt col capt cmdr admiral adm maj commander marshal envoy spokesman spokeswoman ' +
     'spokesperson attorney defense defence interior finance trade treasury home supreme first former ' +

@@ -447,6 +447,28 @@ describe('/quote <surname> where another quoted person’s surname ends with it 
   });
 });
 
+describe('/quote <title> <name> for a royal without a surname', () => {
+  const index = buildIndex(
+    [
+      articleOf(
+        'palace',
+        [
+          ['Crown Princess Maelis spoke to reporters at the harbour on Tuesday.'],
+          ['“I will try to be useful, which is what a crown is for,” Crown Princess Maelis said.'],
+        ],
+        { outlet: 'Harbour Post' },
+      ),
+    ],
+    [],
+    NOW,
+  );
+
+  it.each(['crown princess maelis', 'princess maelis', 'maelis'])('finds %s', (query) => {
+    const b = quoteBriefing(index, query, 5);
+    expect(b.items.map((i) => i.text)).toEqual(['I will try to be useful, which is what a crown is for']);
+  });
+});
+
 describe('/quote: a first name alone in one article', () => {
   it('is not the person another article names in full with that first name', () => {
     const index = buildIndex(
