@@ -263,7 +263,6 @@ function splitLines(raw: string): Line[] {
       const text = quotingCaption(withoutListBullet(withoutEmphasisMarks(withoutTrailingLink(wrapped))));
       const last = lines[lines.length - 1];
       const head = heads.has(pageFolded(text));
-      const cut = heads.size > 0 ? beforeRunningHeads(lines, heads) : undefined;
       // (A headline that ends on a function word, "… as flames close in", is whole where the page's title
       // line opens with it; asked only of a line that would be joined.)
       if (
@@ -273,9 +272,11 @@ function splitLines(raw: string): Line[] {
         !(last !== lines[0] && opensTitleLine(lines[0]?.text ?? '', last.text))
       )
         last.text = `${last.text} ${text}`;
-      else if (cut !== undefined && /^\p{Ll}/u.test(text) && cutMidSentence(cut.text, text))
-        cut.text = `${cut.text} ${text}`;
-      else lines.push({ text, block: b, drop: false });
+      else {
+        const cut = heads.size > 0 && /^\p{Ll}/u.test(text) ? beforeRunningHeads(lines, heads) : undefined;
+        if (cut !== undefined && cutMidSentence(cut.text, text)) cut.text = `${cut.text} ${text}`;
+        else lines.push({ text, block: b, drop: false });
+      }
     }
   });
   return lines;
