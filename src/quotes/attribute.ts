@@ -543,6 +543,9 @@ const POSSESSOR = /^\p{Lu}[\p{L}-]*['\u2019]s$/u;
  * spokesman said" → "spokesman", "The feisty singer was" → "singer", "The new TD made" → "td" (up to three
  * words before the role noun, then a lower-case word or a comma; "The head of …" is no head).
  */
+/** "the Omanhene, …" / "the Emir said": "the" and one capitalised word, then a comma or a word in lower case. */
+const TITLE_SUBJECT = /^\s*[Tt]he\s+(\p{Lu}\p{Ll}+)(?:,|\s+\p{Ll})/u;
+
 function definiteRoleHead(sentence: string): string | undefined {
   const words = sentence.trim().split(/\s+/, 6);
   // ("Keystrand’s board chair said": a body's role holder, as "the board chair" is.)
@@ -1869,6 +1872,10 @@ class ArticleAttribution {
     // one person of that role named before.
     const holder = bounds ? this.#roleSubjectHolder(sentence, gender, at, earlier?.at ?? before) : undefined;
     if (holder !== undefined) return { kind: 'entity', entity: holder };
+    // "Speaking at his palace, the Omanhene, flanked by elders, blamed … what he called “…”": a title the
+    // article writes with "the" and a capital, opening the clause, is the pronoun's, someone it names no
+    // further; not whoever was named before.
+    if (gender && bounds && this.#titleSubject(sentence, gender)) return null;
     const interviewee = this.#intervieweeAsPronoun(gender, at);
     if (interviewee !== undefined) return { kind: 'entity', entity: interviewee };
     let lastSpeaker = this.#lastSpeaker;
@@ -2307,6 +2314,25 @@ class ArticleAttribution {
     for (let p = from + 1; p < to && this.#creditedParagraphs.size > 0; p++)
       if (this.#creditedParagraphs.has(p)) distance--;
     return distance;
+  }
+
+  /**
+   * Whether the main clause of `text` opens with "the" and one capitalised word that is no role noun and
+   * goes by no full name here, a chain the article gave the pronoun's gender ("the Omanhene, flanked by …,
+   * blamed"): a person known by a title alone.
+   */
+  #titleSubject(text: string, gender: Gender): boolean {
+    const m = TITLE_SUBJECT.exec(text.slice(mainClauseStart(text)));
+    const word = m?.[1];
+    if (word === undefined || isRoleNoun(word.toLowerCase())) return false;
+    const folded = foldToken(word);
+    return this.#people.entities.some(
+      (e) =>
+        !e.full &&
+        e.tokens.length === 1 &&
+        foldToken(e.tokens[0] as string) === folded &&
+        e.votes[gender] > 0,
+    );
   }
 
   #roleSubjectHolder(

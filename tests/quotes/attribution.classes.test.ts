@@ -82,6 +82,22 @@ describe('West African letters and forms of address', () => {
   });
 });
 
+describe('a pronoun after a title the article writes with "the" and a capital ("the Okyenhene")', () => {
+  it('gives the words to no one rather than to the man named before', () => {
+    const speakers = speakersOf(
+      article('a', [
+        ['Tomas Varga, a 61-year-old farmer, said he watched the crowd grow.'],
+        ['“I have never seen anything like this,” he said.'],
+        [
+          'Speaking at his palace on Sunday, the Okyenhene, flanked by elders, blamed the violence on what he called “faceless people who want my stool”.',
+        ],
+      ]),
+    );
+    expect(speakers['I have never seen anything like this']).toBe('Tomas Varga');
+    expect(speakers['faceless people who want my stool']).not.toBe('Tomas Varga');
+  });
+});
+
 describe('a sentence that opens with its place, then the speaker set off by commas', () => {
   it('gives the words to the one named after the role, not to the place ("In Kopeland, …, the chief, X, said")', () => {
     const speakers = speakersOf(
