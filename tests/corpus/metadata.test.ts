@@ -1636,6 +1636,20 @@ describe("page metadata: a radio station's frequency after its name", () => {
         station,
       ).toBe(name);
   });
+
+  it('keeps the band written after the dial where the page calls itself by it ("KORA MAME 98.7 FM", "Kora Mame FM")', () => {
+    const page = (credit: string) => [
+      'KORA MAME 98.7 FM',
+      'Home | News | Politics | Sports | Listen Live',
+      'Ferry fares rise again',
+      'By Ada Fenwick | Thursday, 12 March 2026 — 10:15',
+      ...BODY,
+      credit,
+      '© 2026 Kora Mame Broadcasting Company Limited. All Rights Reserved.',
+    ];
+    expect(metadataOf(page('Kora Mame FM — Koforidua | Kyebi')).outlet).toBe('Kora Mame FM');
+    expect(metadataOf(page('Listen live on your radio')).outlet).toBe('Kora Mame');
+  });
 });
 
 describe('page metadata: a masthead and its tagline, and a row of prices, above the headline', () => {

@@ -686,7 +686,7 @@ export function inferOutlet(lines: readonly string[], options: OutletOptions): s
       : first.source === 'copyright'
         ? ownBrandPublication(first.name, candidates)
         : undefined;
-  return withoutEdition(brand ?? displayName(first.name, candidates, lines));
+  return withoutEdition(brand ?? displayName(first.name, candidates, lines), lines);
 }
 
 /**
@@ -852,7 +852,7 @@ function creditedPublication(lines: readonly string[]): string | undefined {
  * "El Correo Serrano (English edition)", "Nachrichten English", "Scottish Parliament Website": the outlet
  * without its edition.
  */
-function withoutEdition(name: string): string {
+function withoutEdition(name: string, lines: readonly string[] = []): string {
   const edition = name.replace(/\s*\([^()]*\)$/, '').replace(EDITION, '');
   const bare = edition
     .replace(FREQUENCY, '$1')
@@ -861,8 +861,17 @@ function withoutEdition(name: string): string {
     .replace(AM_DIAL, '');
   // ("Valley 97.5", "Magic 105.4": a one-word name is the brand only with its dial.)
   if (bare === '') return name;
-  return bare !== edition && wordCount(bare) < 2 ? edition : bare;
+  if (bare !== edition && wordCount(bare) < 2) return edition;
+  // "NSEM PA 98.7 FM" on a page that calls itself "Nsem Pa FM": the band after the dial is the name's.
+  const band = bare !== edition ? BAND_AFTER_DIAL.exec(edition)?.[1] : undefined;
+  const withBand = band === undefined ? '' : `${bare} ${band}`.toLowerCase();
+  return band !== undefined && lines.some((line) => line.toLowerCase().includes(withBand))
+    ? `${bare} ${band}`
+    : bare;
 }
+
+/** "… 98.7 FM": the band a station's dial is written with. */
+const BAND_AFTER_DIAL = /\d\s*(FM|AM)$/;
 
 /** "Coastline Talk 98.6": an FM frequency (87.5–108 MHz) after a station's name, whatever the name. */
 const FM_DIAL = /\s+(?:8[89]|9\d|10[0-8])[.,]\d(?:\s*(?:FM|MHz))?$/;
