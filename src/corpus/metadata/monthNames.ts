@@ -3,6 +3,7 @@
  * "14. února 2026"), taken from the platform's CLDR data (`Intl.DateTimeFormat`) rather than written here,
  * so that a date line in such a language can be read as the English date it writes.
  */
+import { comparable } from '../../text/normalize.ts';
 
 /** Languages written in Latin letters whose outlets' English editions keep a date line in their own tongue. */
 const LOCALES = [
@@ -40,11 +41,6 @@ const ENGLISH = Array.from({ length: 12 }, (_, m) =>
   new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, m, 14)),
 );
 
-/** A month's word folded for lookup: lower case, no marks, dotless "ı" as "i" ("ŞUBAT", "Subat"). */
-function fold(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
-}
-
 /**
  * The forms a locale writes month `m` in, alone and in a date ("luty", "lutego"). Not the abbreviations,
  * which include English words ("set", "out", "ago").
@@ -69,7 +65,8 @@ function buildMonthTable(): ReadonlyMap<string, number> {
   for (const locale of LOCALES)
     for (let m = 0; m < 12; m++)
       for (const form of monthForms(locale, m)) {
-        const key = fold(form);
+        // Folded as `comparable` folds any text: lower case, no marks, dotless "ı" as "i" ("ŞUBAT", "Subat").
+        const key = comparable(form);
         if (!/^\p{L}{3,}$/u.test(key)) continue;
         const known = months.get(key);
         if (known !== undefined && known !== m) ambiguous.add(key);
@@ -100,7 +97,7 @@ const DE_AROUND = new RegExp(`\\b(\\d{1,2}) de (${MONTH}) de (\\d{4})\\b`, 'g');
 export function withEnglishMonths(line: string): string | undefined {
   let found = false;
   const english = line.replace(WORD, (word) => {
-    const month = MONTHS.get(fold(word));
+    const month = MONTHS.get(comparable(word));
     if (month === undefined) return word;
     found = true;
     return ENGLISH[month] as string;
