@@ -340,6 +340,11 @@ export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['rabbi', ['rabbi']],
   // "Mrs Justice Alison Breck": a judge of the High Court ("the judge said").
   ['justice', ['judge', 'justice']],
+  // "King Aurelio III … the monarch said": a crowned head is "the monarch", "the sovereign".
+  ...['king', 'queen', 'emperor', 'empress', 'sultan', 'emir', 'tsar'].map((t): [string, string[]] => [
+    t,
+    ['monarch', 'sovereign'],
+  ]),
 ]);
 
 /**
@@ -446,6 +451,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'inspector-general surgeon-general editor-in-chief commander-in-chief champion champ veteran pundit ' +
     'commentator presenter broadcaster teenager youngster pensioner retiree caller listener viewer ' +
     'lady princess duke duchess superior supervisor predecessor successor mentor colleague regent ' +
+    'monarch sovereign emperor empress ' +
     // Ranks an article calls someone by once it has named them ("Colonel Daulet Sarsenov … the colonel replied").
     'colonel lieutenant brigadier admiral corporal ' +
     // ("the regional akim, Marat Zhaksylykov … the akim said": a Kazakh governor or mayor.)

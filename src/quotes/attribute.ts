@@ -599,6 +599,19 @@ const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
  */
 const OBJECT_IN_OPENING_APPOSITIVE =
   /^[^,]+,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,4}(?:that|which|who)\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
+/** A person noun governed by a preposition, then a comma: "… of his father, ", "with her lawyer, ". */
+const PERSON_OBJECT_BEFORE =
+  /\b(?:with|to|by|for|from|about|of|on|at|against|through|via|beneath|beside|behind|under|near|alongside)\s+(?:the|an?|his|her|their|its|my|our|your)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/u;
+
+/**
+ * "beneath a portrait of his father, King Gregorio, the monarch said": a name set off by commas after a
+ * person the preposition governs is that person's appositive, an object like it, not the subject. (Not
+ * "with his wife, Mr Kessler stopped", where the name goes on with its verb.)
+ */
+function appositiveOfObject(before: string, after: string): boolean {
+  const noun = PERSON_OBJECT_BEFORE.exec(before)?.[1];
+  return noun !== undefined && after.startsWith(',') && (ROLE_WORDS.has(noun) || KIN_WORDS.has(noun));
+}
 /** Prepositions proper, shared by the patterns below that read a name as the object of one. */
 /** Prepositions whose object is not who a sentence is about ("according to X" names its source, who is). */
 const PREPOSITIONS = 'with|(?<!according )to|by|for|from|about|of|on|at|against|through|via';
@@ -1824,6 +1837,7 @@ class ArticleAttribution {
           n.start >= from &&
           n.end <= before &&
           !objectBefore.test(beforeName(text, n.start)) &&
+          !appositiveOfObject(beforeName(text, n.start), text.slice(n.end, n.end + 1)) &&
           !objectThroughRole(text.slice(Math.max(0, n.start - 60), n.start)) &&
           !IN_RELATIVE_CLAUSE.test(text.slice(Math.max(0, n.start - 120), n.start)),
       )
@@ -3886,7 +3900,11 @@ class ArticleAttribution {
           isRoleRun(sentence.slice(skip, n.start - bounds.start))) &&
         !objectThroughRole(sentence.slice(0, n.start - bounds.start)) &&
         !WRITERS_OWN.test(sentence.slice(0, n.start - bounds.start)) &&
-        !OBJECT_IN_OPENING_APPOSITIVE.test(sentence.slice(skip, n.start - bounds.start)),
+        !OBJECT_IN_OPENING_APPOSITIVE.test(sentence.slice(skip, n.start - bounds.start)) &&
+        !appositiveOfObject(
+          beforeTitles(sentence.slice(0, n.start - bounds.start)),
+          sentence.slice(n.end - bounds.start, n.end - bounds.start + 1),
+        ),
     );
     // "In Hanna Vell's case, she decided …": the person whose case (part, view) the opening phrase names.
     const topic = WHOSE_CASE_OPENING.exec(sentence)?.[0].length;

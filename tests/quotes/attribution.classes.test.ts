@@ -12203,3 +12203,37 @@ describe('a Spanish name with two given names and two surnames ("Óscar Iván Be
     ).toEqual(['The state does not negotiate', 'We are treating this as a kidnapping']);
   });
 });
+
+describe('a crowned head called "the monarch" and a name set off after a preposition’s object', () => {
+  const page = () =>
+    article('a', [
+      ['Queen Isaura of Veldmark will give up the throne in favour of her son, she said on Monday.'],
+      [
+        'Standing in the Amber Hall, beside a bust of her mother, Queen Orlanda, the 71-year-old monarch said her health had forced her to “think plainly about what is left”.',
+      ],
+      ['“I have given this country forty years, and it has given me more,” the Queen said.'],
+      ['Prime Minister Dalia Renn, who was told on Friday, praised the decision.'],
+      ['The monarch, 71, said she would hand over the crown “while I can still stand beside him.”'],
+    ]);
+
+  it('gives the words to the sovereign the sentence is about, not to a relative named in an appositive', () => {
+    const s = speakersOf(page());
+    expect(s['think plainly about what is left']).toBe('Isaura');
+    expect(s['I have given this country forty years, and it has given me more']).toBe('Isaura');
+  });
+
+  it('reads "the monarch" as the one titled queen, not the prime minister named last', () => {
+    expect(speakersOf(page())['while I can still stand beside him']).toBe('Isaura');
+  });
+
+  it('keeps a name after an opening phrase with a person in it as the subject ("with his wife, Mr X stopped")', () => {
+    const s = speakersOf(
+      article('b', [
+        ['Carl Brandt, 54, was acquitted on Friday. His lawyer, Ines Marr, spoke first.'],
+        ['“The jury saw through it,” Ms Marr said.'],
+        ['Leaving the court with his wife, Mr Brandt stopped on the steps. “I want my name back,” he said.'],
+      ]),
+    );
+    expect(s['I want my name back']).toBe('Carl Brandt');
+  });
+});
