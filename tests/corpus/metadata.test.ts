@@ -712,6 +712,27 @@ describe('page metadata: the name a page opens with, above its menu', () => {
     expect(m.title).toBe('Harbour board approves new ferry terminal');
   });
 
+  it('keeps the period of an abbreviated word in the name ("ST. ALDRIC GAZETTE" is the "St. Aldric Gazette")', () => {
+    const m = metadataOf([
+      'ST. ALDRIC GAZETTE',
+      'News | Community | Sport',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+      '© 2025 St. Aldric Gazette. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('St. Aldric Gazette');
+  });
+
+  it('reads a copyright line\'s name past "St." ("© 2025 St. Aldric Gazette.")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal',
+      ...BODY,
+      '© 2025 St. Aldric Gazette.',
+    ]);
+    expect(m.outlet).toBe('St. Aldric Gazette');
+  });
+
   it('takes the letters capitals cannot show from the page ("YILDIZ GAZETESI" is its "Yıldız Gazetesi")', () => {
     const m = metadataOf([
       'YILDIZ GAZETESI',

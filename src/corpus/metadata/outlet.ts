@@ -8,8 +8,12 @@ import { comparable, escapeRegExp, wordCount } from '../../text/normalize.ts';
 import { withoutDateline } from '../dateline.ts';
 import { isMenuRow, TAGLINE_SEPARATOR } from './headline.ts';
 
-/** A capitalised word or an initialism ("U.S."); any other period before a space ends the name. */
-const NAME_WORD = "(?:(?:\\p{Lu}\\.){2,}|[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'\u2019&-]|\\.(?=\\p{L}))*)";
+/**
+ * A capitalised word, an initialism ("U.S.") or a place name's abbreviation before its next word ("St.
+ * Boniface"); any other period before a space ends the name.
+ */
+const NAME_WORD =
+  "(?:(?:\\p{Lu}\\.){2,}|(?:St|Ste|Mt|Ft)\\.(?= \\p{Lu})|[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'\u2019&-]|\\.(?=\\p{L}))*)";
 /** A proper name: capitalised words, with "of", "and", "&" between them ("The Associated Press"). */
 const PROPER_NAME = `${NAME_WORD}(?: (?:${NAME_WORD}|of|and|&))*`;
 
@@ -287,8 +291,9 @@ function casedAsWritten(caps: string, lines: readonly string[]): string {
     .map((w) => {
       const forms = [...(spellings.get(comparable(w)) ?? new Map<string, number>())];
       forms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      // ("ST. BONIFACE JOURNAL": the word's period is the name's, though the page's words are read without it.)
       const best = forms[0]?.[0];
-      if (best !== undefined) return best;
+      if (best !== undefined) return best + (/[.]$/.test(w) ? '.' : '');
       return w.length <= 4 ? w : w.charAt(0) + w.slice(1).toLowerCase();
     })
     .join(' ');
