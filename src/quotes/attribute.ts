@@ -3816,6 +3816,26 @@ class ArticleAttribution {
   }
 
   /** The person a sentence (up to an offset) is about: see `#noteSubject`. */
+  /**
+   * The person a sentence opening with a role names as its holder ("The nurse is Wulandari", "The man in
+   * charge was Tom Reyes, …"): the name right after "is"/"was", titles aside; not a possessive ("The mayor
+   * is Ann Roe's fiercest critic").
+   */
+  #roleIsName(at: Place, sentence: string, bounds: Bounds, skip: number): number | undefined {
+    const match = ROLE_IS_NAME.exec(sentence.slice(skip));
+    if (match === null) return undefined;
+    const capital = bounds.start + skip + match[0].length - 1;
+    const text = this.#texts[at.paragraph] ?? '';
+    const name = (this.#people.paragraphs[at.paragraph]?.names ?? []).find(
+      (n) =>
+        n.sentence === at.sentence &&
+        n.start >= capital &&
+        beforeTitles(text.slice(capital, n.start)).trim() === '' &&
+        !n.possessive,
+    );
+    return name !== undefined && this.#isPersonLike(name.entity) ? name.entity : undefined;
+  }
+
   #subjectOf(at: Place, sentence: string, bounds: Bounds, until: number): number | undefined {
     const skip = mainClauseStart(sentence);
     const from = bounds.start + skip;
@@ -3842,6 +3862,10 @@ class ArticleAttribution {
       : demonym && DEMONYMS.has(demonym.toLowerCase())
         ? this.#phrases.read(`the ${demonym}`)
         : undefined;
+    // "The man most people credit for the ruling is Tomas Veldhuis, …": a role that names its holder right
+    // here is that person, whoever the role alone would be taken for.
+    const introduced = ref?.kind === 'role' ? this.#roleIsName(at, sentence, bounds, skip) : undefined;
+    if (introduced !== undefined) return introduced;
     if (ref?.kind === 'role') {
       const found = this.#resolveRole(ref, at, from);
       // "The chief executive of the Insomnia Support Network said" where the chief executive named before

@@ -12237,3 +12237,28 @@ describe('a crowned head called "the monarch" and a name set off after a preposi
     expect(s['I want my name back']).toBe('Carl Brandt');
   });
 });
+
+describe('a role that names its holder in the same sentence ("The man most people credit … is Tomas Veld")', () => {
+  it('makes the named holder whom the next pronoun refers to, not the man quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“The river owes us nothing,” says Piet Arnholt, a sheep farmer.'],
+        [
+          'The man most people in the valley credit for the ruling is Tomas Veld, the chairman of the irrigators’ cooperative, who runs it from two rooms above the bank. The walls are papered with charts.',
+        ],
+        ['“I did not sleep much in February,” he admits.'],
+      ]),
+    );
+    expect(s['I did not sleep much in February']).toBe('Tomas Veld');
+  });
+
+  it('leaves a sentence about the role alone when the name after "is" is a possessive', () => {
+    const s = speakersOf(
+      article('b', [
+        ['Mayor Tomas Veld opened the meeting. Councillor Ann Roe spoke against the plan.'],
+        ['The mayor is Ann Roe’s fiercest critic. “We will not be rushed,” he said.'],
+      ]),
+    );
+    expect(s['We will not be rushed']).toBe('Tomas Veld');
+  });
+});
