@@ -1595,8 +1595,12 @@ class ArticleAttribution {
     // The one asking is quoted when the article introduces them as a person ("Anton Vey, an analyst at …").
     if (answer.asks && !this.#introducedAsker(interviewee)) return false;
     // An answer known only by its place after a question (an explainer asks questions too) needs the
-    // headline, or the paragraph handing over to the questions, to name whose answers they are.
-    const named = this.#headlineNames(interviewee) || this.#introducedInterviewee(p) === interviewee;
+    // headline, the paragraph handing over to the questions, or the transcript's first answer's label
+    // ("LOTTA BRENNER: …") to name whose answers they are.
+    const named =
+      answer.speaker !== undefined ||
+      this.#headlineNames(interviewee) ||
+      this.#introducedInterviewee(p) === interviewee;
     if (answer.positional && !named) return false;
     // A paragraph after the answers that names the interviewee is narration about them, and one that names
     // someone beside a speech verb is narration quoting them ("During a break, Ms Raman said: “…”").

@@ -85,6 +85,8 @@ function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
   let inTranscript = false;
   let inAnswer = false;
   let afterQuestion = false;
+  /** Who the transcript's answers are, once an answer is labelled with a name. */
+  let answerer: string | undefined;
   texts.forEach((text, p) => {
     const label = ANSWER_LABEL.exec(text);
     if (label) {
@@ -95,7 +97,18 @@ function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
       inAnswer = false;
       afterQuestion = !answersLabelled;
     } else if (afterQuestion && !OPENING_MARK.test(text)) {
-      answers.set(p, { text, labelled: true, positional: true });
+      // "Q. How did the ankle feel? ¶ ELENA VARGA: Yeah, …": a sports transcript names who answers at their
+      // first answer only; the answers after the next questions are theirs too.
+      const label = SPEAKER_LABEL.exec(text);
+      const name = label?.[1];
+      if (label && name !== undefined && !QUESTIONER_LABELS.has(name.replace(/^THE\s+/, ''))) answerer = name;
+      const words = label ? text.slice(label[0].length) : text;
+      answers.set(p, {
+        text: words,
+        labelled: true,
+        positional: true,
+        ...(answerer === undefined ? {} : { speaker: answerer }),
+      });
       afterQuestion = false;
       inAnswer = true;
     } else if (inAnswer && FIRST_PERSON.test(text) && !OPENING_MARK.test(text)) {
@@ -290,6 +303,7 @@ export const PARTY_TAG = /\([DRI]-\p{Lu}[\p{L}. ]{1,20}\)/u;
 
 /** "(Laughter)", "(Applause)" after a turn: the transcript's, not the speaker's words. */
 const STAGE_DIRECTION = /\s*\(\p{Lu}\p{Ll}+(?: \p{Ll}+)?\)\s*$/u;
+/** Labels of the one who asks (with or without "THE": "THE MODERATOR: Questions, please."). */
 const QUESTIONER_LABELS = new Set([
   'Q',
   'QUESTION',
@@ -458,7 +472,7 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
   // In a magazine's title-case interview the label that mostly asks is the interviewer (often the
   // magazine's own name); in a transcript in capitals a named questioner (a barrister) is quoted too.
   const questioner = (name: string) =>
-    QUESTIONER_LABELS.has(name) ||
+    QUESTIONER_LABELS.has(name.replace(/^THE\s+/, '')) ||
     (style.askerInterviews && 2 * (asks.get(name) ?? 0) > (uses.get(name) ?? 0));
   // "MODERATOR: …" is the moderator the page names, if it names one; "The PRIME MINISTER (Dame Honor
   // Blackwood):" names its holder for the later "The PRIME MINISTER:".

@@ -425,15 +425,24 @@ const MEMBER_OF_LEGISLATURE = new RegExp(
   'iu',
 );
 
-/** "But the governor also warned", "And his lawyer said": the conjunction opening the sentence is no one's. */
-const CONJUNCTION_BEFORE_DETERMINER = /^(?:but|and|yet|so)\s+(?=(?:the|his|her|their|its)\s)/i;
+/**
+ * "But the governor also warned", "And his lawyer said", "…, where the Hungarian said", "as Ms Roe put it":
+ * a conjunction opening the clause is no one's.
+ */
+const CONJUNCTION_BEFORE_DETERMINER =
+  /^(?:but|and|yet|so|where|when|whereupon|as|after|because|while|although|though|since|once|until)\s+(?=(?:the|his|her|their|its)\s)/i;
+/** "…, when Ms Roe said", "while Tom Hale said": a subordinating conjunction (in lower case) before a name. */
+const SUBORDINATOR_BEFORE_NAME =
+  /^(?:where|when|whereupon|as|after|because|while|although|though|since|once|until)\s+(?=\p{Lu})/u;
 
 /**
  * Reads who a speaker phrase names. A single name that an article uses as a place ("Washington said") is
  * read here as a person: the article's chains tell (see quotes/attribute.ts). Undefined when it names nobody.
  */
 export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
-  let phrase = cleanPhrase(raw).replace(CONJUNCTION_BEFORE_DETERMINER, '');
+  let phrase = cleanPhrase(raw)
+    .replace(CONJUNCTION_BEFORE_DETERMINER, '')
+    .replace(SUBORDINATOR_BEFORE_NAME, '');
   for (let i = 0; i < 2 && CONTAINER.test(phrase); i++) phrase = phrase.replace(CONTAINER, '');
   phrase = withoutAffiliation(phrase);
   if (phrase === '' || !/\p{L}/u.test(phrase)) return undefined;

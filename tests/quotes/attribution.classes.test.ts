@@ -12262,3 +12262,54 @@ describe('a role that names its holder in the same sentence ("The man most peopl
     expect(s['We will not be rushed']).toBe('Tomas Veld');
   });
 });
+
+describe('a sports press-conference transcript that names who answers at the first answer only', () => {
+  const transcript = (title: string) =>
+    articleOf(
+      'asap',
+      [
+        ['Lotta Brenner beat Saskia Holm in three sets on Tuesday night.'],
+        ['THE MODERATOR: Questions, please.'],
+        ['Q. How did the wrist feel?'],
+        ['LOTTA BRENNER: Not great, to be honest. I felt it go in the second set.'],
+        ['Q. Did you hear the crowd during the break?'],
+        ['Yeah, I heard them, of course. It is her home crowd, so I understand.'],
+        ['Q. Anything to say to Saskia?'],
+        ['Just well played. She was the better player for a set and a half.'],
+        ['THE MODERATOR: Thank you, Lotta.'],
+      ],
+      { title },
+    );
+
+  it('gives the unlabelled answers after each "Q." to the one the first answer’s label names', () => {
+    for (const title of ['Brenner on the wrist and the crowd: full transcript', 'Quarter-final transcript']) {
+      const s = speakersOf(transcript(title));
+      expect(s['Not great, to be honest. I felt it go in the second set']).toBe('Lotta Brenner');
+      expect(s['Yeah, I heard them, of course. It is her home crowd, so I understand']).toBe('Lotta Brenner');
+      expect(s['Just well played. She was the better player for a set and a half']).toBe('Lotta Brenner');
+    }
+  });
+
+  it('quotes neither the moderator nor the questions', () => {
+    const s = speakersOf(transcript('Quarter-final transcript'));
+    expect(s['Questions, please']).toBeUndefined();
+    expect(s['Thank you, Lotta']).toBeUndefined();
+    expect(s['Did you hear the crowd during the break?']).toBeUndefined();
+  });
+});
+
+describe('a subordinating conjunction before the speaker ("…, where the Hungarian said")', () => {
+  it('is no part of who speaks', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ilona Fekete beat Maddie Rourke in three sets on Tuesday.'],
+        [
+          'The post had been shared widely by the time Fekete met the media, where the Hungarian said she had “nothing bad to say about her rival”.',
+        ],
+        ['Later, when Ms Fekete said the ankle was “not so bad”, the room laughed.'],
+      ]),
+    );
+    expect(s['nothing bad to say about her rival']).toBe('Ilona Fekete');
+    expect(s['not so bad']).toBe('Ilona Fekete');
+  });
+});
