@@ -599,6 +599,8 @@ const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
  */
 const OBJECT_IN_OPENING_APPOSITIVE =
   /^[^,]+,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,4}(?:that|which|who)\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
+/** A sentence closed by its reporter's pronoun and verb: "…, she said.", "…, he added." */
+const PRONOUN_REPORT_END = /,\s*(he|she)\s+(?:\p{Ll}+\s+)?\p{Ll}+[.!]?\s*$/iu;
 /** A person noun governed by a preposition, then a comma: "… of his father, ", "with her lawyer, ". */
 const PERSON_OBJECT_BEFORE =
   /\b(?:with|to|by|for|from|about|of|on|at|against|through|via|beneath|beside|behind|under|near|alongside)\s+(?:the|an?|his|her|their|its|my|our|your)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/u;
@@ -1921,6 +1923,15 @@ class ArticleAttribution {
       // sentence before, in the same paragraph.
       const previous = this.#sentences[k - 1];
       if (!seenOne && FLASHBACK.test(s.text) && previous?.paragraph === s.paragraph && !previous.quoted)
+        continue;
+      // "A third patient, a 71-year-old man, was admitted last week, she said. ¶ “…,” she said": a sentence
+      // the same pronoun reports is that person's report; who it is about is no one the pronoun can be.
+      if (
+        !seenOne &&
+        gender &&
+        PRONOUN_REPORT_END.exec(s.text)?.[1]?.toLowerCase() === pronoun &&
+        attributionTrailing(s.text)?.phrase.toLowerCase() === pronoun
+      )
         continue;
       const nearest = !seenOne;
       seenOne = true;

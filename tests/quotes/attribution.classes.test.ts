@@ -12313,3 +12313,30 @@ describe('a subordinating conjunction before the speaker ("…, where the Hungar
     expect(s['not so bad']).toBe('Ilona Fekete');
   });
 });
+
+describe('a sentence about someone unnamed that the pronoun’s own "she said" reports', () => {
+  it('leaves the next "she said" to the reporter, not to no one', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dr Hanna Lowrie, who runs the clinic, said her team first saw the problem in January.'],
+        [
+          'Lowrie said her team reported both cases in early February.',
+          'A third patient, a 71-year-old man from Tarbury, was admitted last week, she said.',
+        ],
+        ['“What worries me most is the people living alone,” she said.'],
+      ]),
+    );
+    expect(s['What worries me most is the people living alone']).toBe('Hanna Lowrie');
+  });
+
+  it('does not skip a sentence whose aside only looks like one ("Kirsty Roe – no relation, she said – was up")', () => {
+    const s = speakersOf(
+      article('b', [
+        ['Councillor Angus Roe said the ferry would be replaced.'],
+        ['Kirsty Roe - no relation, she was quick to point out - was back on her feet.'],
+        ['“With respect, we have heard that before,” she said.'],
+      ]),
+    );
+    expect(s['With respect, we have heard that before']).toBe('Kirsty Roe');
+  });
+});
