@@ -435,6 +435,8 @@ function markTail(lines: Line[], rules: CleaningRules): void {
 
 /** A caption above its credit: one line, or the same caption printed twice. */
 const MAX_CAPTION_LINES = 2;
+/** A credit line with at least this many words before its bracketed credit carries its own caption. */
+const CAPTION_WORDS = 6;
 
 /** A video player's running time on its own line ("Duration 1:30"). */
 const VIDEO_DURATION = /^Duration:?\s+\d{1,2}:\d{2}(?::\d{2})?$/i;
@@ -459,6 +461,9 @@ function markCaptionsAndCredits(lines: Line[], rules: CleaningRules): void {
     // The lines above a credit in its block are its photo caption. A page with no blank lines is one big
     // block: there only the caption sentences right above (not the headline or byline further up).
     const small = (blockSizes.get(line.block) ?? 0) <= MAX_CAPTION_LINES + 2;
+    // ("The rescue in pictures: firefighters carry … (Image: Wenshire Fire Service)": a credit run on after
+    // its own caption has it already; on a page with no blank lines, the story's lines above are not it.)
+    if (!small && wordCount(line.text.replace(TRAILING_PARENS, '')) >= CAPTION_WORDS) return;
     for (let j = i - 1; j >= 0 && (lines[j] as Line).block === line.block; j--) {
       const above = lines[j] as Line;
       if (!small && (j < i - MAX_CAPTION_LINES || !(above.drop || endsLikeProse(above.text)))) break;

@@ -293,6 +293,26 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 
+  it('keeps the story’s lines above a caption that carries its own credit, on a page with no blank lines', () => {
+    const raw = [
+      'Crews pulled 40 people from the flooded caravans at Brackley on Sunday night.',
+      '‘It’s the job. The whole crew did it,’ he said.',
+      '‘If they’d opened that door and tried to walk out, I don’t like to think about it,’ he added.',
+      'The county fire service confirmed that 160 people were evacuated from the park.',
+      'The rescue in pictures: firefighters carry children to safety as water rises (Image: County Fire Service)',
+      'The park’s owner said it would review what happened.',
+      'More than 60 caravans were damaged, the council said on Monday.',
+    ].join('\n');
+    const paragraphs = cleanArticle(raw, rules).paragraphs;
+    expect(paragraphs).toContain(
+      '‘If they’d opened that door and tried to walk out, I don’t like to think about it,’ he added.',
+    );
+    expect(paragraphs).toContain(
+      'The county fire service confirmed that 160 people were evacuated from the park.',
+    );
+    expect(paragraphs.some((p) => p.includes('in pictures'))).toBe(false);
+  });
+
   it('keeps a paragraph that ends with a bracketed link to related content, without the link', () => {
     const raw = [
       'The harbour reopened at noon after divers cleared the wreck from the channel on Sunday.',
