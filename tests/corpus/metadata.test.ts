@@ -2334,3 +2334,31 @@ describe('page metadata: a breadcrumb of section labels parted by a slash over t
     expect(m.title).toBe('Harbour board approves new ferry terminal');
   });
 });
+
+describe('page metadata: a headline over a standfirst and a date line', () => {
+  it('takes a headline that asks a question over its standfirst when a bare date line follows them', () => {
+    const m = metadataOf([
+      'The Harbour Standard',
+      'News | Politics | Business | Sport',
+      'Harbour’s reluctant heir: who is the new chair about to become?',
+      'A marine biologist of 38 faces a job she has spent her life preparing for and avoiding',
+      'Jane Marlow in Meridale',
+      'Wed 11 Mar 2026 18.20 GMT',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour’s reluctant heir: who is the new chair about to become?');
+  });
+
+  it('reads a byline run on into its "Posted:" stamp as where the article opens', () => {
+    const m = metadataOf([
+      'Meridale News',
+      'Home | Local | National | World | Politics | Business',
+      'Who won the harbour debate? Depends which voters you ask',
+      'Analysis: The deputy mayor played defence, the businessman played to his base, and the councillor gained',
+      'Jonah Whitfield · Meridale News · Posted: Oct 22, 2026 11:30 AM ET | Last Updated: Oct 22, 2026 4:05 PM ET',
+      'A candidate speaks to reporters after the debate. (Leah Dumont/Meridale News)',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Who won the harbour debate? Depends which voters you ask');
+  });
+});

@@ -115,9 +115,14 @@ export function isBylineOrStamp(line: string): boolean {
   return (
     BYLINE.test(line) ||
     STAMP.test(line) ||
-    (/\b(?:19|20)\d{2}\b/.test(withYearApart(line)) && wordCount(line) <= 16)
+    (/\b(?:19|20)\d{2}\b/.test(withYearApart(line)) && wordCount(line) <= 16) ||
+    (INLINE_STAMP.test(line) && wordCount(line) <= MAX_STAMP_LINE_WORDS)
   );
 }
+
+/** "Jonah Whitfield · NPB News · Posted: Oct 22, 2026 11:30 AM ET | …": a byline run on into its date stamp. */
+const INLINE_STAMP = /\b(?:posted|published|updated)\b:?\s.{0,40}?\b(?:19|20)\d{2}\b/i;
+const MAX_STAMP_LINE_WORDS = 30;
 
 /** A line that starts the article under its headline: a byline, a date stamp, or a paragraph of prose. */
 export function opensArticle(line: string): boolean {
@@ -185,12 +190,11 @@ function articleHeadline(
           (opensArticle(l.text) || wordCount(l.text) > SHORT_LABEL_WORDS),
       )
       .slice(0, 3);
-    // A line that ends like a sentence is prose, unless it asks a question over a byline ("Can the talks
-    // be rescued?" / "By Jane Doe") or is written in title case as headlines are ("The River Stopped Short.
+    // A line that ends like a sentence is prose, unless it asks a question over a byline or a date line
+    // ("Can the talks be rescued?" / "By Jane Doe", "Wed 11 Mar 2026 18.20 GMT") or is written in title case as headlines are ("The River Stopped Short.
     // The Fight Over It Did Not.").
     const opens = endsSentence(line.text)
-      ? (asksQuestion(line.text) || inTitleCase(line.text)) &&
-        next.some((l) => BYLINE.test(l.text) || STAMP.test(l.text))
+      ? (asksQuestion(line.text) || inTitleCase(line.text)) && next.some((l) => isBylineOrStamp(l.text))
       : next.some((l) => opensArticle(l.text));
     if (opens) return { text: line.text, at: i, stamped: next.some((l) => isBylineOrStamp(l.text)) };
   }
