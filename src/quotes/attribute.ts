@@ -599,6 +599,10 @@ const WRITERS_OWN = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
  */
 const OBJECT_IN_OPENING_APPOSITIVE =
   /^[^,]+,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,4}(?:that|which|who)\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
+/** A speaker described, not named: "The owner of a holiday park …", "A Co Mayo woman whose son …". */
+const DESCRIBED_SPEAKER = /^(?:an?|the)\s+\S/i;
+/** The first personal pronoun after a lead's described speaker ("… says he was", "… has said her family"). */
+const LEDE_PRONOUN = /\b(he|his|him|she|her)\b/i;
 /** A sentence closed by its reporter's pronoun and verb: "…, she said.", "…, he added." */
 const PRONOUN_REPORT_END = /,\s*(he|she)\s+(?:\p{Ll}+\s+)?\p{Ll}+[.!]?\s*$/iu;
 /** A person noun governed by a preposition, then a comma: "… of his father, ", "with her lawyer, ". */
@@ -2302,6 +2306,38 @@ class ArticleAttribution {
   }
 
   /** The first name paragraph `p` gives outside quotations in its first sentence, if any. */
+  /**
+   * "The owner of a holiday park near Glenarrick … says he was only doing “…”. ¶ Iain Drummond, 59, raised
+   * the alarm …": the lead paragraph's speaker, described and not named, is the one the next paragraph
+   * opens by naming in full for the first time, of the gender the lead gives (the delayed lede).
+   */
+  #ledeIdentified(phrase: string, at: Place, sentence: string): number | undefined {
+    if (at.paragraph !== 0 || !DESCRIBED_SPEAKER.test(phrase)) return undefined;
+    const first = this.#openingName(1);
+    const text = this.#texts[1] ?? '';
+    if (first === undefined || beforeTitles(text.slice(0, first.start)).trim() !== '') return undefined;
+    if (
+      !this.#entity(first.entity).full ||
+      this.#isNamedBefore(first.entity, { paragraph: 1, sentence: 0 }, 0)
+    )
+      return undefined;
+    const after = sentence.slice(sentence.indexOf(phrase) + phrase.length);
+    const pronoun = LEDE_PRONOUN.exec(after)?.[1]?.toLowerCase();
+    const noun = phrase
+      .toLowerCase()
+      .split(/\s+/)
+      .find((w) => GENDERED_ROLES.has(w));
+    const gender =
+      pronoun === undefined
+        ? noun === undefined
+          ? undefined
+          : GENDERED_ROLES.get(noun)
+        : pronoun.startsWith('h') && pronoun !== 'her'
+          ? 'm'
+          : 'f';
+    return gender !== undefined && this.#compatible(first.entity, gender) ? first.entity : undefined;
+  }
+
   #openingName(p: number): LinkedName | undefined {
     return (this.#people.paragraphs[p]?.names ?? []).find((n) => !n.quoted && n.sentence === 0);
   }
@@ -3438,7 +3474,9 @@ class ArticleAttribution {
     if (!ref) {
       // "“…,” the declaration reads." after "In a declaration …, Wang Xinyi states that …": its author.
       const author = this.#writingsAuthor(phrase, at);
-      return author === undefined ? this.#titleAsSurname(phrase) : { kind: 'entity', entity: author };
+      if (author !== undefined) return { kind: 'entity', entity: author };
+      const lede = this.#ledeIdentified(phrase, at, sentenceMasked);
+      return lede === undefined ? this.#titleAsSurname(phrase) : { kind: 'entity', entity: lede };
     }
     switch (ref.kind) {
       case 'person':

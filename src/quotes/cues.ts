@@ -146,6 +146,12 @@ const INVERTED_RE = new RegExp(`^(?:${VERBS})\\s+([^,.;:"\\u201C\\u201D_]{2,100}
 const LEADING_PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})\\b`);
 /** "as X reported", "as one resident put it": a clause crediting the words before it. */
 const AS_CREDITED_RE = new RegExp(`^as\\s+([^,.;:"\\u201C\\u201D_]{1,80}?)\\s+(?:(?:${VERBS})|put it)\\b`);
+/**
+ * What follows a verb that has an object of its own: at least three words before the clause ends, not a
+ * time or an audience ("as police confirmed his bicycle had been found" against "as Roe put it on Monday").
+ */
+const OWN_OBJECT_AFTER =
+  /^\s+(?:that\s+)?(?!(?:on|in|at|to|last|this|earlier|later|yesterday|today)\b)\p{L}+\s+\p{L}+\s+\p{L}+/u;
 /** "as has been said", "as was reported": no one is credited. */
 const AUXILIARY_ONLY = /^(?:(?:has|have|had|was|were|is|are|been|be|it)\s*)+$/i;
 const DIRECT_RE = new RegExp(`^([^,.;:"\\u201C\\u201D_]{1,100}?)\\s+(?:(?:${VERBS})|(?:${PARTICIPLES}))\\b`);
@@ -375,8 +381,13 @@ const WRITING_READS = new RegExp(`^(the (?:${WRITING_NOUNS.join('|')}))\\s+(?:re
 export function attributionAfter(after: string): Attribution | undefined {
   const text = withoutPartyLabels(after).replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
   // "“…,” as NPR's Debbie Elliot reported": the quotation is credited to whoever the "as" clause names.
-  const credited = AS_CREDITED_RE.exec(text)?.[1];
-  if (credited !== undefined && !AUXILIARY_ONLY.test(credited)) return { phrase: stripAux(credited) };
+  const as = AS_CREDITED_RE.exec(text);
+  const credited = as?.[1];
+  // (Not "…”, as police confirmed his bicycle had been found": a verb with an object clause of its own
+  // reports something else, not the words before it.)
+  const reportsOther = as !== null && OWN_OBJECT_AFTER.test(text.slice(as[0].length));
+  if (credited !== undefined && !AUXILIARY_ONLY.test(credited) && !reportsOther)
+    return { phrase: stripAux(credited) };
   // "“…,” while Smith said …": a conjunction opens another clause, whose speaker is not this quote's.
   if (NEW_CLAUSE_OPENER.test(text)) return undefined;
   const according = /^according to ([^,.;:"\u201C\u201D_]{2,120})/i.exec(text);

@@ -12340,3 +12340,58 @@ describe('a sentence about someone unnamed that the pronoun’s own "she said" r
     expect(s['With respect, we have heard that before']).toBe('Kirsty Roe');
   });
 });
+
+describe('a lead paragraph that describes its speaker and names them in the next paragraph (the delayed lede)', () => {
+  it('gives the lead’s quotation to the one the next paragraph opens by naming, of the gender the lead gives', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The owner of a caravan park near Tallow Bay whose phone call led police to a missing boy says he was only doing “what any grandparent would have done”.',
+        ],
+        ['Ewan Mackie, 61, raised the alarm late on Wednesday after recognising a car from a police appeal.'],
+        ['Police thanked him on Thursday.'],
+      ]),
+    );
+    expect(s['what any grandparent would have done']).toBe('Ewan Mackie');
+  });
+
+  it('does not give it to someone of the other gender, nor when the next paragraph does not open with a new name', () => {
+    const other = speakersOf(
+      article('b', [
+        ['A Tallow Bay woman whose son went missing has said her family are “living a nightmare”.'],
+        ['Ewan Mackie, 61, raised the alarm late on Wednesday.'],
+      ]),
+    );
+    expect(other['living a nightmare']).toBe('unknown');
+    const later = speakersOf(
+      article('c', [
+        ['A Tallow Bay woman whose son went missing has said her family are “living a nightmare”.'],
+        ['Police searched the river overnight, and Sgt Ewan Mackie said the search would go on.'],
+      ]),
+    );
+    expect(later['living a nightmare']).toBe('unknown');
+  });
+});
+
+describe('an "as" clause after a quotation whose verb has an object of its own', () => {
+  it('credits no one ("…”, as police confirmed his bicycle had been found")', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Aisling Roe, whose son disappeared at the weekend, said her family were “living the nightmare every parent has”, as police confirmed his bicycle had been found near a river.',
+        ],
+      ]),
+    );
+    expect(s['living the nightmare every parent has']).toBe('Aisling Roe');
+  });
+
+  it('still credits the one an "as" clause names ("…”, as one resident put it")', () => {
+    const s = speakersOf(
+      article('b', [
+        ['Tom Hale, who lives on the quay, was angry.'],
+        ['The works had been “a shambles from start to finish”, as Mr Hale put it on Monday.'],
+      ]),
+    );
+    expect(s['a shambles from start to finish']).toBe('Tom Hale');
+  });
+});
