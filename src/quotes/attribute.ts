@@ -351,6 +351,9 @@ const CLAUSE_OPENER = new RegExp(
  */
 const FURTHER_OPENING = new RegExp(`^\\s*${CLAUSE_OPENER.source.slice(1)}`, 'iu');
 
+/** A relative clause right after an opening clause's comma, which it goes on ("…, whose post …,"). */
+const RELATIVE_GOES_ON = /^\s*(?:whose|who|whom|which)\s/;
+
 /** Where the main clause starts after the opening clause that `opening` matches, and any further ones. */
 function afterOpeningClauses(sentence: string, opening: RegExp): number {
   let comma = sentence.indexOf(',');
@@ -369,7 +372,9 @@ function afterOpeningClauses(sentence: string, opening: RegExp): number {
       further--;
       continue;
     }
-    if (!FURTHER_OPENING.test(rest)) break;
+    // ("Asked about Aperio's chief executive, whose post on X predicted …, Mr. Aldercott laughed": a
+    // relative clause on the opening clause's last noun goes on with it.)
+    if (!FURTHER_OPENING.test(rest) && !RELATIVE_GOES_ON.test(rest)) break;
     comma = next;
   }
   return comma + 1;

@@ -12395,3 +12395,18 @@ describe('an "as" clause after a quotation whose verb has an object of its own',
     expect(s['a shambles from start to finish']).toBe('Tom Hale');
   });
 });
+
+describe('an opening participle clause that goes on with a relative clause ("Asked about X, whose post …, Mr Roe laughed")', () => {
+  it('finds the main clause’s subject after the relative clause, for the next "he said"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Tobias Marr, the chief executive of Kestrel, spoke on stage on Tuesday.'],
+        [
+          'Asked about rival chief executive Stellan Dahl, whose post on X earlier in the week predicted trouble in Germany, Mr. Marr laughed.',
+        ],
+        ['"Stellan has been selling sunglasses for three years," he said.'],
+      ]),
+    );
+    expect(s['Stellan has been selling sunglasses for three years']).toBe('Tobias Marr');
+  });
+});
