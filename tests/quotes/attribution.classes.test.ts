@@ -12402,7 +12402,7 @@ describe('an opening participle clause that goes on with a relative clause ("Ask
       article('a', [
         ['Tobias Marr, the chief executive of Kestrel, spoke on stage on Tuesday.'],
         [
-          'Asked about rival chief executive Stellan Dahl, whose post on X earlier in the week predicted trouble in Germany, Mr. Marr laughed.',
+          'Asked about Aperio chief executive Stellan Dahl, whose post on X earlier in the week predicted Recall would run into trouble in Germany, Mr. Marr laughed.',
         ],
         ['"Stellan has been selling sunglasses for three years," he said.'],
       ]),
