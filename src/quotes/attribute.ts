@@ -608,6 +608,27 @@ const OBJECT_IN_OPENING_APPOSITIVE =
 const DESCRIBED_SPEAKER = /^(?:an?|the)\s+\S/i;
 /** The first personal pronoun after a lead's described speaker ("… says he was", "… has said her family"). */
 const LEDE_PRONOUN = /\b(he|his|him|she|her)\b/i;
+const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'm'],
+  ['his', 'm'],
+  ['him', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+]);
+
+/**
+ * The gender a lead gives its described speaker: the first pronoun after the description ("… says he
+ * was"), else a gendered noun in it ("A Co Mayo woman whose son …").
+ */
+function ledeGender(phrase: string, after: string): Gender | undefined {
+  const pronoun = LEDE_PRONOUN.exec(after)?.[1]?.toLowerCase();
+  if (pronoun !== undefined) return PRONOUN_GENDERS.get(pronoun);
+  const noun = phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .find((w) => GENDERED_ROLES.has(w));
+  return noun === undefined ? undefined : GENDERED_ROLES.get(noun);
+}
 /** A sentence closed by its reporter's pronoun and verb: "…, she said.", "…, he added." */
 const PRONOUN_REPORT_END = /,\s*(he|she)\s+(?:\p{Ll}+\s+)?\p{Ll}+[.!]?\s*$/iu;
 /** A person noun governed by a preposition, then a comma: "… of his father, ", "with her lawyer, ". */
@@ -2326,20 +2347,8 @@ class ArticleAttribution {
       this.#isNamedBefore(first.entity, { paragraph: 1, sentence: 0 }, 0)
     )
       return undefined;
-    const after = sentence.slice(sentence.indexOf(phrase) + phrase.length);
-    const pronoun = LEDE_PRONOUN.exec(after)?.[1]?.toLowerCase();
-    const noun = phrase
-      .toLowerCase()
-      .split(/\s+/)
-      .find((w) => GENDERED_ROLES.has(w));
-    const gender =
-      pronoun === undefined
-        ? noun === undefined
-          ? undefined
-          : GENDERED_ROLES.get(noun)
-        : pronoun.startsWith('h') && pronoun !== 'her'
-          ? 'm'
-          : 'f';
+    const from = sentence.indexOf(phrase);
+    const gender = ledeGender(phrase, from < 0 ? '' : sentence.slice(from + phrase.length));
     return gender !== undefined && this.#compatible(first.entity, gender) ? first.entity : undefined;
   }
 

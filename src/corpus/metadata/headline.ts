@@ -191,8 +191,8 @@ function articleHeadline(
       )
       .slice(0, 3);
     // A line that ends like a sentence is prose, unless it asks a question over a byline or a date line
-    // ("Can the talks be rescued?" / "By Jane Doe", "Wed 11 Mar 2026 18.20 GMT") or is written in title case as headlines are ("The River Stopped Short.
-    // The Fight Over It Did Not.").
+    // ("Can the talks be rescued?" / "By Jane Doe", "Wed 11 Mar 2026 18.20 GMT") or is written in title
+    // case as headlines are ("The River Stopped Short. The Fight Over It Did Not.").
     const opens = endsSentence(line.text)
       ? (asksQuestion(line.text) || inTitleCase(line.text)) && next.some((l) => isBylineOrStamp(l.text))
       : next.some((l) => opensArticle(l.text));
