@@ -199,7 +199,8 @@ export interface ParagraphMentions {
   pronouns: PronounMention[];
 }
 
-const PRONOUNS: ReadonlyMap<string, PronounKind> = new Map([
+/** Pronouns by word, and the person they stand for ("him" → "he"). */
+export const PRONOUNS: ReadonlyMap<string, PronounKind> = new Map([
   ['he', 'he'],
   ['him', 'he'],
   ['his', 'he'],

@@ -44,7 +44,7 @@ import {
   isElder,
   type LinkedName,
 } from '../people/chains.ts';
-import type { MentionScanner, PronounKind } from '../people/mentions.ts';
+import { type MentionScanner, PRONOUNS, type PronounKind } from '../people/mentions.ts';
 import {
   compactKey,
   endsWithTokens,
@@ -608,13 +608,6 @@ const OBJECT_IN_OPENING_APPOSITIVE =
 const DESCRIBED_SPEAKER = /^(?:an?|the)\s+\S/i;
 /** The first personal pronoun after a lead's described speaker ("… says he was", "… has said her family"). */
 const LEDE_PRONOUN = /\b(he|his|him|she|her)\b/i;
-const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([
-  ['he', 'm'],
-  ['his', 'm'],
-  ['him', 'm'],
-  ['she', 'f'],
-  ['her', 'f'],
-]);
 
 /**
  * The gender a lead gives its described speaker: the first pronoun after the description ("… says he
@@ -622,7 +615,7 @@ const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([
  */
 function ledeGender(phrase: string, after: string): Gender | undefined {
   const pronoun = LEDE_PRONOUN.exec(after)?.[1]?.toLowerCase();
-  if (pronoun !== undefined) return PRONOUN_GENDERS.get(pronoun);
+  if (pronoun !== undefined) return PRONOUNS.get(pronoun) === 'he' ? 'm' : 'f';
   const noun = phrase
     .toLowerCase()
     .split(/\s+/)

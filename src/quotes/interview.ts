@@ -101,7 +101,7 @@ function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
       // first answer only; the answers after the next questions are theirs too.
       const label = SPEAKER_LABEL.exec(text);
       const name = label?.[1];
-      if (label && name !== undefined && !QUESTIONER_LABELS.has(name.replace(/^THE\s+/, ''))) answerer = name;
+      if (label && name !== undefined && !isQuestionerLabel(name)) answerer = name;
       const words = label ? text.slice(label[0].length) : text;
       answers.set(p, {
         text: words,
@@ -314,6 +314,11 @@ const QUESTIONER_LABELS = new Set([
   'AUDIENCE',
 ]);
 
+/** Whether a turn's label is the one who asks ("MODERATOR", "THE MODERATOR"). */
+function isQuestionerLabel(label: string): boolean {
+  return QUESTIONER_LABELS.has(label.replace(/^THE\s+/, ''));
+}
+
 /**
  * Labels of a role the page may give a name ("MODERATOR: …" in a debate "moderated by TPM anchor Paul
  * Arne"): the verb and the noun it introduces that person with.
@@ -472,8 +477,7 @@ function labelledTurns(paragraphs: readonly string[], style: LabelStyle = CAPITA
   // In a magazine's title-case interview the label that mostly asks is the interviewer (often the
   // magazine's own name); in a transcript in capitals a named questioner (a barrister) is quoted too.
   const questioner = (name: string) =>
-    QUESTIONER_LABELS.has(name.replace(/^THE\s+/, '')) ||
-    (style.askerInterviews && 2 * (asks.get(name) ?? 0) > (uses.get(name) ?? 0));
+    isQuestionerLabel(name) || (style.askerInterviews && 2 * (asks.get(name) ?? 0) > (uses.get(name) ?? 0));
   // "MODERATOR: …" is the moderator the page names, if it names one; "The PRIME MINISTER (Dame Honor
   // Blackwood):" names its holder for the later "The PRIME MINISTER:".
   const holders = new Map<string, string | undefined>();

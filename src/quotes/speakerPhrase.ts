@@ -429,11 +429,13 @@ const MEMBER_OF_LEGISLATURE = new RegExp(
  * "But the governor also warned", "And his lawyer said", "…, where the Hungarian said", "as Ms Roe put it":
  * a conjunction opening the clause is no one's.
  */
-const CONJUNCTION_BEFORE_DETERMINER =
-  /^(?:but|and|yet|so|where|when|whereupon|as|after|because|while|although|though|since|once|until)\s+(?=(?:the|his|her|their|its)\s)/i;
+const SUBORDINATORS = 'where|when|whereupon|as|after|because|while|although|though|since|once|until';
+const CONJUNCTION_BEFORE_DETERMINER = new RegExp(
+  `^(?:but|and|yet|so|${SUBORDINATORS})\\s+(?=(?:the|his|her|their|its)\\s)`,
+  'i',
+);
 /** "…, when Ms Roe said", "while Tom Hale said": a subordinating conjunction (in lower case) before a name. */
-const SUBORDINATOR_BEFORE_NAME =
-  /^(?:where|when|whereupon|as|after|because|while|although|though|since|once|until)\s+(?=\p{Lu})/u;
+const SUBORDINATOR_BEFORE_NAME = new RegExp(`^(?:${SUBORDINATORS})\\s+(?=\\p{Lu})`, 'u');
 
 /**
  * Reads who a speaker phrase names. A single name that an article uses as a place ("Washington said") is
