@@ -123,15 +123,18 @@ describe.skipIf(databaseMissing !== '')('three instances on one PostgreSQL datab
     /** Asks one instance `/summit search <words>` and resolves with its answer's text. */
     let asked = 0;
     const ask = async (p: number, words: string): Promise<string> => {
-      const responseUrl = `${answers.url}/answer/${++asked}`;
-      const body = slashCommandBody('/summit', `search ${words}`, responseUrl);
+      // Each question its own number (asked concurrently, a shared counter would wait for another's answer)
+      // and its own user: one user asking every 100 ms is soon over the rate limit, and "slow down" for 10 s.
+      const id = ++asked;
+      const responseUrl = `${answers.url}/answer/${id}`;
+      const body = slashCommandBody('/summit', `search ${words}`, responseUrl, `U${id}`);
       const res = await fetch(`http://127.0.0.1:${p}/slack/events`, {
         method: 'POST',
         headers: signedHeaders(SECRET, body),
         body,
       });
       expect(res.status).toBe(200);
-      return (await answers.waitFor((r) => r.path === `/answer/${asked}`, 5000)).body;
+      return (await answers.waitFor((r) => r.path === `/answer/${id}`, 5000)).body;
     };
     // The feed's article reaches the other instances through the database's notification: wait for it.
     const polled = Date.now();
