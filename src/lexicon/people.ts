@@ -248,6 +248,16 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     .concat([...HONORIFICS.keys()].filter((h) => h !== 'm')),
 );
 
+/**
+ * Whether a lower-case word is a title: one the lexicon lists, or a compound of them ("vice-admiral",
+ * "lieutenant-general", "rear-admiral").
+ */
+export function isTitleForm(form: string): boolean {
+  return (
+    TITLE_WORDS.has(form) || (form.includes('-') && form.split('-').every((part) => TITLE_WORDS.has(part)))
+  );
+}
+
 /** Titles written short, and the word they stand for ("Cllr Hale" is the "Councillor Ann Hale" named before). */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (

@@ -18,7 +18,6 @@ import {
   isRoleNoun,
   KIN_WORDS,
   POST_NOMINAL_ROLES,
-  POST_NOMINALS,
   ROLE_WORDS,
   SPEECH_VERB_WORDS,
   TITLE_ABBREVIATIONS,
@@ -37,6 +36,7 @@ import {
   surnameOf,
   endsWithTokens,
   umlautVariant,
+  isPostNominal,
 } from './names.ts';
 
 export interface ArticleEntity {
@@ -783,7 +783,7 @@ class ArticleChains {
     // Letters after the name ("KC") say what someone is for "the barrister said", not a role to show.
     // "The administrator, District Collector X": the title, then the role ("District Collector,
     // administrator").
-    const title = m.titles.filter((t) => !isHonorificOnly(t) && !POST_NOMINALS.has(t)).join(' ');
+    const title = m.titles.filter((t) => !isHonorificOnly(t) && !isPostNominal(t)).join(' ');
     const role = [title, m.role].filter((r) => r !== '').join(', ');
     if (role !== '') e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
     // ("the member of parliament for Meghnachar-3": a legislator, whom "the lawmaker" and "the MP" mean.)

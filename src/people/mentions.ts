@@ -34,12 +34,12 @@ import {
   SPEECH_VERB_WORDS,
   RANK_ABBREVIATIONS,
   RELATIVE_AGE_WORDS,
-  TITLE_WORDS,
   TIME_ZONES,
   GERMAN_RANK,
   isRoleNoun,
   WEEKDAYS,
   withoutElect,
+  isTitleForm,
 } from '../lexicon/index.ts';
 import { isAsciiWordChar, isStopword, titleCased } from '../text/normalize.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
@@ -59,6 +59,7 @@ import {
   nameAfterBody,
   nameAfterOfficeBody,
   postNominalForm,
+  isPostNominal,
 } from './names.ts';
 
 export interface NameMention {
@@ -301,7 +302,7 @@ function lookupForm(token: string): string {
 
 export function isTitle(token: string): boolean {
   return (
-    TITLE_WORDS.has(lookupForm(token)) ||
+    isTitleForm(lookupForm(token)) ||
     TITLE_PREFIX.test(token) ||
     RANK_ABBREVIATIONS.has(token) ||
     GERMAN_RANK.test(token)
@@ -1208,7 +1209,7 @@ export class MentionScanner {
     const name = words.slice(nameFrom, nameEnd).map((t) => t.replace(/['\u2019]s?$/u, ''));
     const lower = name.map((t) => t.toLowerCase().replace(/\.$/, ''));
     // "Julian Asquell, K.C., told": letters after a name set off by commas are no one.
-    if (name.every((t) => POST_NOMINALS.has(postNominalForm(t)))) return null;
+    if (name.every(isPostNominal)) return null;
     if (lower.some((t) => ORG_WORDS.has(t)) || PLACE_NOUNS.has(lower[lower.length - 1] as string))
       return null;
     if (lower.every((t) => CALENDAR_WORDS.has(t) || FUNCTION_WORDS.has(t))) return null;
@@ -1297,7 +1298,7 @@ export class MentionScanner {
         : { ...parsed, nameFrom: parsed.nameFrom + body, tokens: parsed.tokens.slice(body) };
     // "Nabil Amari, K.C., told": letters after the name set off by commas are its titles too.
     const letters = tokens.raw(j - 1).endsWith(',') ? postNominalForm(tokens.raw(j)) : '';
-    const titles = POST_NOMINALS.has(letters) ? [...run.titles, letters] : run.titles;
+    const titles = letters !== '' && isPostNominal(letters) ? [...run.titles, letters] : run.titles;
     const nameFrom = i + run.nameFrom;
     // "the Goop founder", "a Labour spokesman", "the Wales international": a single name before a role noun
     // qualifies it ("Sutrisno, secretary-general of …" is a person and an appositive).

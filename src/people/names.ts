@@ -77,9 +77,22 @@ export function isParticle(token: string): boolean {
   return token.length <= LONGEST_PARTICLE && NAME_PARTICLES.has(token);
 }
 
+/**
+ * Professional letters in mixed case: two capitals or more, then lower case, and perhaps capitals again
+ * ("CEng", "FIStructE", "FRCPath", "MBChB", "DPhil", "MSc"). No name starts so ("McDonald", "LeBron",
+ * "JoAnne" have one capital before their lower case).
+ */
+const PROFESSIONAL_LETTERS = /^\p{Lu}{2,}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
+
+/** Letters after a name, as the lexicon lists them ("KC", "K.C.,", "MBE") or by their shape ("CEng"). */
+export function isPostNominal(token: string): boolean {
+  const form = postNominalForm(token);
+  return POST_NOMINALS.has(form) || PROFESSIONAL_LETTERS.test(form);
+}
+
 /** Letters after a name ("KC", "MBE") or a courtesy written after it ("Sahib", "Bey", "Hanım"). */
 function isAfterName(token: string): boolean {
-  return POST_NOMINALS.has(postNominalForm(token)) || CLOSING_HONORIFICS.has(token.toLowerCase());
+  return isPostNominal(token) || CLOSING_HONORIFICS.has(token.toLowerCase());
 }
 
 /**

@@ -148,6 +148,13 @@ const VOCATIVE_BEFORE = /(?:,|["\u201C\u2018])\s*$/u;
 /** After a name called in a quotation: a comma or the question mark ("…, Dr Tran, that", "…, Mr Hale?"). */
 const VOCATIVE_AFTER = /^\s*[,?]/u;
 /** What closes a paragraph after a question: its cue with "asked" and nothing more ("” Ms Carey asked."). */
+/**
+ * An opening clause that puts a question to the main clause's subject, the question's subject a pronoun
+ * ("Asked what she would tell owners", "When asked whether he would resign"); not a pronoun further in
+ * ("Asked about the order the minister said she will sign").
+ */
+const ASKED_OPENING =
+  /^(?:when\s+)?asked\s+(?:[\p{Ll}]+\s+){0,2}?(?:what|whether|if|how|why|when|where|who)\s+(he|she)\b/iu;
 const ASKED_CUE_ENDS = /^\W*(?:[\p{L}.'\u2019-]+\s+){1,4}asked(?:\s+[\p{L}]+){0,2}[.!]?\s*$/u;
 /** A relative clause ("the message in which she wrote", "a friend whom she told"). */
 const RELATIVE_CLAUSE = /\b(?:in which|in whom|whom|whose)\b/;
@@ -606,6 +613,13 @@ const OBJECT_IN_OPENING_APPOSITIVE =
   /^[^,]+,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,4}(?:that|which|who)\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
 /** A speaker described, not named: "The owner of a holiday park …", "A Co Mayo woman whose son …". */
 const DESCRIBED_SPEAKER = /^(?:an?|the)\s+\S/i;
+/**
+ * A noun, then another noun phrase: a clause that leaves out its "that" ("a ruling the injured woman's
+ * partner said …"), whose subject is the second; no described speaker the lead opens with.
+ */
+const REDUCED_RELATIVE = /^(?:an?|the)\s+[\p{Ll}-]+\s+(?:the|an?|his|her|their)\s/iu;
+/** A word with a possessive "'s": "the woman's partner". */
+const POSSESSIVE_WORD = /\p{L}['\u2019]s\s/u;
 /** The first personal pronoun after a lead's described speaker ("… says he was", "… has said her family"). */
 const LEDE_PRONOUN = /\b(he|his|him|she|her)\b/i;
 
@@ -614,7 +628,8 @@ const LEDE_PRONOUN = /\b(he|his|him|she|her)\b/i;
  * was"), else a gendered noun in it ("A Co Mayo woman whose son …").
  */
 function ledeGender(phrase: string, after: string): Gender | undefined {
-  const pronoun = LEDE_PRONOUN.exec(after)?.[1]?.toLowerCase();
+  // ("the injured woman's partner said she had …": the pronoun may be the possessor's.)
+  const pronoun = POSSESSIVE_WORD.test(phrase) ? undefined : LEDE_PRONOUN.exec(after)?.[1]?.toLowerCase();
   if (pronoun !== undefined) return PRONOUNS.get(pronoun) === 'he' ? 'm' : 'f';
   const noun = phrase
     .toLowerCase()
@@ -715,6 +730,11 @@ const QUESTION_END = /\?\s*$/;
 const MAX_VOCATIVE_LEAD = 5;
 /** A clause of its own opening on a name: ", while Ana Lenk …", "; whereas Dr Lenk …", ", but Ms Lenk …". */
 const CLAUSE_SUBJECT_BEFORE = /[,;]\s+(?:while|whilst|whereas|but)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/u;
+/** ", and Mrs " before a name: the name opens a clause joined with "and". */
+const AND_CLAUSE_SUBJECT_BEFORE = /,\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/u;
+/** A lower-case word right after a name, not a conjunction: its verb ("Ashcroft believes"). */
+const VERB_AFTER_NAME = /^\s+(?!(?:and|or|nor|of|who|whose)\b)\p{Ll}/u;
+const LOWER_CASE_WORD = /(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu;
 /** The last run of capitalised words of a cue's phrase ("As Daan" → "Daan", "Because Ana Roe" → "Ana Roe"). */
 function lastCapitalisedRun(phrase: string): string {
   const run = /(?:\p{Lu}[\p{L}'\u2019.-]*\s+)*\p{Lu}[\p{L}'\u2019.-]*\s*$/u.exec(phrase.trim());
@@ -2052,6 +2072,13 @@ class ArticleAttribution {
           genderOf(this.#entity(subject)) !== gender)
       )
         return { kind: 'entity', entity: reporter };
+      // "Øberg is little known outside Norway, and Ashcroft believes the seller was counting on that. ¶ “…,”
+      // he said": a speech cue's pronoun right after a sentence of two clauses goes on with the last one's.
+      const later =
+        speaks && nearest && gender && subject !== undefined
+          ? this.#laterClauseSubject(s, subject, gender)
+          : undefined;
+      if (later !== undefined) return { kind: 'entity', entity: later };
       if (subject !== undefined && this.#compatible(subject, gender)) {
         const partner = gender ? this.#coordinatedOfGender(s, subject, gender) : undefined;
         return { kind: 'entity', entity: partner ?? subject };
@@ -2331,7 +2358,8 @@ class ArticleAttribution {
    * opens by naming in full for the first time, of the gender the lead gives (the delayed lede).
    */
   #ledeIdentified(phrase: string, at: Place, sentence: string): number | undefined {
-    if (at.paragraph !== 0 || !DESCRIBED_SPEAKER.test(phrase)) return undefined;
+    if (at.paragraph !== 0 || !DESCRIBED_SPEAKER.test(phrase) || REDUCED_RELATIVE.test(phrase))
+      return undefined;
     const first = this.#openingName(1);
     const text = this.#texts[1] ?? '';
     if (first === undefined || beforeTitles(text.slice(0, first.start)).trim() !== '') return undefined;
@@ -2662,6 +2690,33 @@ class ArticleAttribution {
   }
 
   /**
+   * The person named to open the last clause that ", and" joins to sentence `s` when a verb follows the
+   * name ("…, and Mrs Tilsley was one of the relatives"), if they are someone other than the sentence's
+   * subject and known to be of the gender. A list of names ("Roe, Hale, and Kerr were there") is no clause: the
+   * words before ", and" must say something of their own.
+   */
+  #laterClauseSubject(s: SentenceEntry, subject: number, gender: Gender): number | undefined {
+    const text = this.#texts[s.paragraph] ?? '';
+    const { start } = s.bounds;
+    const last = (this.#people.paragraphs[s.paragraph]?.names ?? [])
+      .filter(
+        (n) =>
+          n.sentence === s.sentence &&
+          !n.quoted &&
+          !n.possessive &&
+          AND_CLAUSE_SUBJECT_BEFORE.test(text.slice(Math.max(start, n.start - 40), n.start)) &&
+          VERB_AFTER_NAME.test(text.slice(n.end, n.end + 30)),
+      )
+      .at(-1);
+    if (last === undefined || last.entity === subject) return undefined;
+    const clause = text.slice(start, last.start);
+    if ((clause.match(LOWER_CASE_WORD) ?? []).length < 3) return undefined;
+    return genderOf(this.#entity(last.entity)) === gender && this.#isPersonLike(last.entity)
+      ? last.entity
+      : undefined;
+  }
+
+  /**
    * In a sentence whose subject is no person, the last person of that gender it names (not as the object of
    * a preposition): "It is an unusual alliance, and Lindqvist knows it. She shrugs."
    */
@@ -2831,7 +2886,11 @@ class ArticleAttribution {
   /** "the actress said": the person the article gave that role, else the nearest person it fits. */
   #resolveRole(role: Extract<SpeakerRef, { kind: 'role' }>, at: Place, before: number): QuoteSpeaker | null {
     // "In a post to his followers, the 27-year-old wrote": a role that says no gender takes its sentence's.
-    const gender = role.gender ?? this.#possessiveGender(at, role.noun) ?? this.#continuedGender(at);
+    const gender =
+      role.gender ??
+      this.#possessiveGender(at, role.noun) ??
+      this.#askedGender(at) ??
+      this.#continuedGender(at);
     const ref = gender === undefined ? role : { ...role, gender };
     // A role refers back: only someone already named ("“We will rebuild,” the mayor said. Mayor Tom
     // Hughes said …" leaves the first quote to nobody).
@@ -3248,6 +3307,18 @@ class ArticleAttribution {
    * next paragraph as the speaker of more words, when no one is named after the quotation's cue, is the
    * speaker's.
    */
+  /**
+   * "Asked what she would tell owners …, the engineer was direct": the one asked is the main clause's
+   * subject, of the gender of the question's pronoun.
+   */
+  #askedGender(at: Place): Gender | undefined {
+    const bounds = this.#boundsOf(at);
+    if (!bounds) return undefined;
+    const asked = ASKED_OPENING.exec((this.#texts[at.paragraph] ?? '').slice(bounds.start, bounds.end));
+    const pronoun = asked?.[1]?.toLowerCase();
+    return pronoun === undefined ? undefined : pronoun === 'he' ? 'm' : 'f';
+  }
+
   #continuedGender(at: Place): Gender | undefined {
     const namedAfter = (this.#people.paragraphs[at.paragraph]?.names ?? []).some(
       (n) => !n.quoted && n.sentence > at.sentence,

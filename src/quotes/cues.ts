@@ -15,7 +15,6 @@ import {
   NAMING_VERBS,
   RECORD_NOUNS,
   ORG_WORDS,
-  POST_NOMINALS,
   ROLE_WORDS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
@@ -31,7 +30,7 @@ import {
   IRISH_MUTATION_PATTERN,
   isHandle,
   isParticle,
-  postNominalForm,
+  isPostNominal,
 } from '../people/names.ts';
 import { WORD_END } from '../text/normalize.ts';
 import { isOwnWriting, jointPlaceName } from './speakerPhrase.ts';
@@ -343,6 +342,22 @@ const SET_OFF_INVERTED = new RegExp(
 /** "Frank's response? “…”", "Her answer: “…”" (a possessor's reply, then the quotation). */
 const RESPONSE_BEFORE =
   /(?:^|[.!?]["\u201D\u2019]?\s+)([^,:;.!?"\u201C\u201D_]{2,60}?)['\u2019]s? (?:response|reply|answer|verdict|retort|explanation)\s*[?:]\s*$/u;
+
+/**
+ * "Her assessment was stark: “…”", "Dr Roe's verdict was blunt: “…”": a person's judgement, described,
+ * then the quotation. The possessor is a pronoun or a name; a role ("The inspector's verdict") may be no
+ * one the article names, and is left.
+ */
+const VERDICT_BEFORE =
+  /(?:^|[.!?]["\u201D\u2019]?\s+)(?:([Hh]is|[Hh]er)|(?!(?:The|A|An|This|That|Its|Their|Our) )(\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3})['\u2019]s?) (?:assessment|verdict|message|advice|warning|reaction|conclusion|diagnosis|prognosis|answer|response|reply|explanation) (?:was|is) (?:\p{Ll}+ )?\p{Ll}+\s*:\s*$/u;
+
+/** The speaker phrase of a described judgement before a quotation (`VERDICT_BEFORE`): "Her" is "she". */
+function verdictBefore(before: string): string | undefined {
+  const found = VERDICT_BEFORE.exec(before);
+  if (!found) return undefined;
+  const pronoun = found[1]?.toLowerCase();
+  return pronoun === undefined ? found[2] : pronoun === 'his' ? 'he' : 'she';
+}
 
 /** ", Marisol Teague." after "according to her lawyer": the name the role is set off before. */
 const APPOSITIVE_AFTER_ROLE =
@@ -695,7 +710,7 @@ function nameAmongAppositives(lead: string): string | undefined {
     // "PhD student in Classical Archaeology at …": a capitalised qualifier before a role.
     (ROLE_AFTER_CAPITAL.test(p) && hasRoleWordOrKin(p)) ||
     // "Julian Asquell, K.C., told …": letters after the name.
-    POST_NOMINALS.has(postNominalForm(p));
+    p.split(/\s+/).every(isPostNominal);
   const affiliated = affiliatedName(parts, describes);
   if (affiliated !== undefined || parts.length < 2) return affiliated;
   // ("Kaveria’s Minister of Environment" is a role of Kaveria's, written in capitals, not a name.)
@@ -883,7 +898,7 @@ export function attributionBefore(written: string): Attribution | undefined {
   // "a restructuring that, according to Ms Keillor, “…”": the source named right before the quote.
   const according = ACCORDING_BEFORE.exec(before);
   if (according) return { phrase: according[1] as string };
-  const inWords = inWordsOf(before);
+  const inWords = inWordsOf(before) ?? verdictBefore(before);
   if (inWords !== undefined) return { phrase: inWords };
   const inverted =
     INVERTED_BEFORE.exec(before) ??

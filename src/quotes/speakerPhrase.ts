@@ -21,6 +21,7 @@ import {
   ROLE_INITIALS,
   LEGISLATURE_PATTERN,
   withoutElect,
+  isTitleForm,
 } from '../lexicon/index.ts';
 import {
   isCompoundWord,
@@ -645,5 +646,5 @@ function isRoleOfField(words: readonly string[]): boolean {
 
 /** Whether a word is a title such as "President" (the lexicon's, for callers outside people/). */
 export function isTitleWord(token: string): boolean {
-  return TITLE_WORDS.has(token.toLowerCase().replace(/[.\u2019']/g, '')) || RANK_ABBREVIATIONS.has(token);
+  return isTitleForm(token.toLowerCase().replace(/[.\u2019']/g, '')) || RANK_ABBREVIATIONS.has(token);
 }

@@ -12410,3 +12410,123 @@ describe('an opening participle clause that goes on with a relative clause ("Ask
     expect(s['Stellan has been selling sunglasses for three years']).toBe('Tobias Marr');
   });
 });
+
+describe('professional letters after a name ("Dr Ana Roe, CEng FIStructE, an engineer")', () => {
+  it('are no person: the quote is the named engineer’s', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Dr. Mirela Ostrova, CEng FIStructE, an independent structural engineer who has assessed dozens of viaducts, reviewed the footage for the paper.',
+        ],
+        ['The engineer cautioned that her view was provisional.'],
+        ['“I am looking at pictures, not steel,” she said.'],
+      ]),
+    );
+    expect(s['I am looking at pictures, not steel']).toBe('Mirela Ostrova');
+  });
+});
+
+describe('a question put in an opening clause ("Asked what she would tell owners, the engineer was direct:")', () => {
+  it('gives the role the gender of the one asked, of two engineers', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dr Ilse Marrow, an independent structural engineer, said the guidance was the problem.'],
+        ['“Visual checks tell you about the concrete,” she said.'],
+        ['Pavel Drozd, the county’s bridges engineer, said his team had followed the guidance.'],
+        ['“We had the bridge on the watch list,” Drozd said.'],
+        [
+          'Asked what she would tell owners of similar bridges, the engineer was direct: “Find every joint you own.”',
+        ],
+      ]),
+    );
+    expect(s['Find every joint you own']).toBe('Ilse Marrow');
+  });
+});
+
+describe('a judgement described before the quotation ("Her assessment was stark:")', () => {
+  it('is the words of the one the possessive pronoun means', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Dr Ilse Marrow, a structural engineer, reviewed photographs of the fracture for the paper.',
+          'Her assessment was stark: “This has the signature of a nib failure.”',
+        ],
+      ]),
+    );
+    expect(s['This has the signature of a nib failure']).toBe('Ilse Marrow');
+  });
+
+  it('leaves a role’s judgement ("The inspector’s verdict was blunt:") to no one the article has not named', () => {
+    const s = speakersOf(
+      article('b', [
+        ['Dr Ilse Marrow, a structural engineer, said the cracks were visible in 2023.'],
+        ['The inspector’s verdict was blunt: “Joints in poor condition, weight limit recommended.”'],
+        ['The inspector’s name has been redacted.'],
+      ]),
+    );
+    expect(s['Joints in poor condition, weight limit recommended']).toBe('unknown');
+  });
+});
+
+describe('a pronoun after a sentence of two clauses joined by ", and"', () => {
+  it('goes on with the last clause’s subject, known to be of its gender', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Julian Ashby, the auction house’s specialist, spotted the canvas. He called the police at once.'],
+        [
+          'Halvard Brekke, who painted it, is little known outside Norway, and Ashby believes the seller was counting on that.',
+        ],
+        ['“In Oslo the porter would have recognised it,” he said.'],
+      ]),
+    );
+    expect(s['In Oslo the porter would have recognised it']).toBe('Julian Ashby');
+  });
+
+  it('keeps the first subject when the name after ", and" only ends a list of places', () => {
+    const s = speakersOf(
+      article('b', [
+        ['Dr Helen Odum, the county health officer, said cases were rising.'],
+        [
+          'Odum said people may have been exposed at the clinic, the hospital, and Pinecrest Arena during a tournament.',
+          'Teams from Ontario played in the tournament, she said, and her department had “already called our counterparts.”',
+        ],
+      ]),
+    );
+    expect(s['already called our counterparts']).toBe('Helen Odum');
+  });
+});
+
+describe('a title of two words joined by a hyphen ("Vice-Admiral", "Lieutenant-Colonel")', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        ['Vice Admiral Hisham Qadri, the authority’s chairman, spoke on Monday.'],
+        ['“Navigation will resume as soon as she is free,” Qadri said.'],
+      ]),
+      article('b', [
+        ['Vice-Admiral Hisham Ali Qadri, chairman of the authority, opened an investigation on Wednesday.'],
+        ['“No cause is being excluded at this stage,” Qadri said.'],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('is a title, not a first name: the chairman with and without his middle name is one person', () => {
+    expect(index.people.people.filter((p) => /Qadri/.test(p.name))).toHaveLength(1);
+  });
+});
+
+describe('a lead whose described speaker is another’s relation ("the injured woman’s partner said she had “…”")', () => {
+  it('does not give the words to the person the next paragraph names, whom "she" means', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The bear that attacked a nurse will not be put down, officials decided, a ruling the injured woman’s partner said she had “hoped and prayed for all week”.',
+        ],
+        ['Renata Boulier, 34, was attacked on a trail in Montana last Saturday.'],
+      ]),
+    );
+    expect(s['hoped and prayed for all week']).not.toBe('Renata Boulier');
+  });
+});
