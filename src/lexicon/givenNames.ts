@@ -112,6 +112,9 @@ export const PATRONYMIC_GENDERS: ReadonlyMap<string, Gender> = new Map<string, G
   ['bint', 'f'],
   ['binti', 'f'],
   ['a/p', 'f'],
+  // Singapore's and Malaysia's "son of" and "daughter of" ("Vikram s/o Rajendran").
+  ['s/o', 'm'],
+  ['d/o', 'f'],
 ]);
 
 /**

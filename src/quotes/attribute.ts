@@ -1990,6 +1990,11 @@ class ArticleAttribution {
           .filter((q) => q.sentence === s.sentence && !q.quoted)
           .map((q) => q.pronoun),
       );
+      // "One of those arrested, a student who gave only her first name, Leila, described the night. ¶ “…,”
+      // she said": a name set off in a sentence about someone unnamed is who the sentence is about.
+      const setOff =
+        nearest && UNNAMED_SUBJECT.test(s.text) && !otherUnnamed ? this.#setOffName(s, gender) : undefined;
+      if (setOff !== undefined) return { kind: 'entity', entity: setOff };
       if (UNNAMED_SUBJECT.test(s.text) && !otherUnnamed && !this.#namesSomeone(s))
         return this.#namedLater(s.text, at, gender);
       // "One customer who … has four Haverlock cameras …": opening the sentence, the unnamed one is its
@@ -2687,6 +2692,25 @@ class ArticleAttribution {
     );
     const ids = new Set(found.map((n) => n.entity));
     return ids.size === 1 ? found[0]?.entity : undefined;
+  }
+
+  /**
+   * The person whose name is set off by commas in sentence `s` ("One of those arrested, a student …, Leila,
+   * described …"), the first such, if they may be of the gender and nothing but a name is between the commas
+   * (whether or not the article shows them to be a person otherwise: the sentence does).
+   */
+  #setOffName(s: SentenceEntry, gender: Gender | undefined): number | undefined {
+    const found = SET_OFF_NAME.exec(s.text);
+    if (!found) return undefined;
+    const from = s.bounds.start + found.index;
+    const to = from + found[0].length;
+    const name = (this.#people.paragraphs[s.paragraph]?.names ?? []).find(
+      (n) => n.sentence === s.sentence && !n.quoted && !n.possessive && n.start >= from && n.end <= to,
+    );
+    if (name === undefined) return undefined;
+    // (A person by the sentence's own words, though the article may say nothing else of them.)
+    const known = genderOf(this.#entity(name.entity));
+    return gender === undefined || known === undefined || known === gender ? name.entity : undefined;
   }
 
   /**

@@ -209,7 +209,11 @@ const NAME_THEN_AGE = new RegExp(
 );
 
 /** ", Kelsey Marr," or ", Kelsey Marr." right after a speaker phrase: the name a role phrase introduces. */
-const ROLE_THEN_NAME = new RegExp(`^,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[,.]|$)`, 'u');
+/** (A particle may stand between its words: "Puan Norhayati binti Abdullah", "Ana de la Cruz".) */
+const ROLE_THEN_NAME = new RegExp(
+  `^,\\s*(${NAME_WORD}(?:\\s+(?:(?:${NAME_PARTICLE_PATTERN})\\s+)*${NAME_WORD}){1,3})\\s*(?:[,.]|$)`,
+  'u',
+);
 
 /** A role noun ("the company's lawyer") or a kinship word ("his daughter") in a lower-case phrase. */
 function hasRoleWordOrKin(phrase: string): boolean {

@@ -856,6 +856,20 @@ describe('page metadata: the headline readers see', () => {
     expect(m.title).toBe('Harbour board approves new ferry terminal');
   });
 
+  it('may give a temperature itself, over its standfirst ("Kelvale at 48.6°C: hottest day in five decades …")', () => {
+    const m = metadataOf([
+      'Coastal Gazette',
+      'News Sport Business Lifestyle Opinion Weather Puzzles',
+      'Porthaven, UK 14°',
+      'Kelvale at 48.6°C: hottest day in five decades as the heat toll reaches 19',
+      'Labour office bans outdoor work in afternoon hours till May 31',
+      'Gazette News Service',
+      'Posted: 20 May 2026 | 07:05 PM',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Kelvale at 48.6°C: hottest day in five decades as the heat toll reaches 19');
+  });
+
   it('ends on a quoted word without being prose, and is never the bracketed credits of a wire story nor a list point', () => {
     const headline =
       'Harbour board approves terminal as chair tells inquiry the objectors were "heard in full"';

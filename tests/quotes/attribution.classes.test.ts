@@ -12530,3 +12530,48 @@ describe('a lead whose described speaker is another’s relation ("the injured w
     expect(s['hoped and prayed for all week']).not.toBe('Renata Boulier');
   });
 });
+
+describe('a name set off in a sentence about someone unnamed ("a student who gave only her first name, Leila,")', () => {
+  it('is who the next "she said" means', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Fourteen students were cited for trespass and released within hours.'],
+        [
+          'One of those arrested, a second-year student who gave only her first name, Mirela, described the night in a video.',
+        ],
+        ['“I keep hearing the zip ties click when I close my eyes,” she said in the video.'],
+      ]),
+    );
+    expect(s['I keep hearing the zip ties click when I close my eyes']).toBe('Mirela');
+  });
+});
+
+describe('a name with a particle set off after the role that introduces it', () => {
+  it('is the speaker of "said the union’s general secretary, Puan Norhayati binti Abdullah"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The union said it had not been consulted before the announcement.'],
+        [
+          '“We found out from a message forwarded by a supervisor,” said the union’s general secretary, Puan Saadiah binti Karim.',
+        ],
+      ]),
+    );
+    expect(s['We found out from a message forwarded by a supervisor']).toBe('Saadiah binti Karim');
+  });
+
+  it('keeps "s/o" (son of) inside the name, so the full name finds the quotes', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['“The premium is fair,” said Mr Devan s/o Ramalingam, a senior analyst at Kallang Capital.'],
+          ['But Mr Devan cautioned that the governance deserved scrutiny.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(quoteBriefing(index, 'devan s/o ramalingam', 10).items.map((i) => i.text)).toEqual([
+      'The premium is fair',
+    ]);
+  });
+});

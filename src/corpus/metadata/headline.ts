@@ -59,6 +59,11 @@ export function isMenuRow(line: string): boolean {
 }
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET|UTC)?\b/i;
 const TEMPERATURE = /\d\s*\u00B0/;
+/**
+ * A weather widget is a few words ("London, UK 14°", "Sunny 23°C Dublin"); a headline may give a
+ * temperature too ("Dhaulagarh at 48.6°C: hottest day in five decades as …").
+ */
+const WEATHER_WIDGET_WORDS = 7;
 /** "Login / Register", "Regions / Valle del Cauca": short labels parted by a slash, a menu or a breadcrumb. */
 const SLASHED_WORDS = /^\S+(?: \S+){0,2} \/ \S+(?: \S+){0,2}$/;
 /** A byline, or the line under it that says where the reporter filed from ("Reporting from Oudewaard, …"). */
@@ -97,7 +102,12 @@ export function isHeadlineLike(line: string): boolean {
   const words = wordCount(line);
   if (words < 3 || words > 25) return false;
   if (!/\p{Lu}/u.test(line) || /[:;,]$/.test(line) || isMenuRow(line)) return false;
-  if (CLOCK.test(line) || TEMPERATURE.test(line) || SLASHED_WORDS.test(line) || BYLINE.test(line))
+  if (
+    CLOCK.test(line) ||
+    (TEMPERATURE.test(line) && words <= WEATHER_WIDGET_WORDS) ||
+    SLASHED_WORDS.test(line) ||
+    BYLINE.test(line)
+  )
     return false;
   // "(Reporting by …; Editing by …)", "(Additional reporting by …)": an aside in brackets, never a headline.
   if (BREADCRUMB.test(line) || BRACKETED_LINE.test(line) || LIST_ITEM.test(line)) return false;
