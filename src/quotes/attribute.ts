@@ -3778,7 +3778,8 @@ class ArticleAttribution {
     if (UNNAMED_FROM.test(text.slice(Math.max(0, last.start - 60), last.start))) return null;
     // ("Maria Santos, 47, a cook in the canteen, who": an age, then one appositive, may stand between.)
     const between = text.slice(last.end, whoAt);
-    return /^\s*,(?:\s*\d{1,3},)?(?:[^,]*,)?\s*$/.test(between)
+    // ("Julian Ashcroft – who described the moment as “…” – said": or a dash.)
+    return /^\s*,(?:\s*\d{1,3},)?(?:[^,]*,)?\s*$|^\s+[\u2013\u2014]\s*$/.test(between)
       ? { kind: 'entity', entity: last.entity }
       : null;
   }

@@ -930,6 +930,7 @@ export function attributionBefore(written: string): Attribution | undefined {
     before.lastIndexOf(';', last.index),
     before.lastIndexOf(':', last.index),
     before.lastIndexOf('\u2014', last.index),
+    spacedEnDashBefore(before, last.index),
     closingMarkBefore(before, last.index),
   );
   const clause = before.slice(clauseStart + 1, last.index);
@@ -1011,6 +1012,9 @@ export function attributionBefore(written: string): Attribution | undefined {
     return /^\p{Lu}/u.test(own) ? { phrase: own } : { phrase: sentenceSubject(before), coordinated: true };
   }
   if (/^who$/i.test(subject)) return { phrase: '', relative: true };
+  // "… with free admission and what Dr. Kjaersgaard described as “…”": a free relative's subject.
+  const what = WHAT_CLAUSE.exec(subject)?.[1];
+  if (what !== undefined) return { phrase: what };
   if (subject !== '') return { phrase: afterOpeningParticiple(subject) ?? subject };
   if (participle) {
     // "…, adding …": the subject is the one of the speech verb before it, or of the sentence. Not a verb
@@ -1027,6 +1031,16 @@ export function attributionBefore(written: string): Attribution | undefined {
   // "Trump, who met Kim in June, has said …": the subject is the sentence's first phrase.
   return { phrase: sentenceSubject(before) };
 }
+
+/** Where a spaced en dash ("Ashcroft – who described …") before `at` stands, as an em dash would; -1 if none. */
+function spacedEnDashBefore(text: string, at: number): number {
+  const found = text.lastIndexOf(' \u2013 ', at);
+  return found < 0 ? -1 : found + 1;
+}
+
+/** "what Dr. Roe", "what she" closing a verb's subject: the free relative's own subject, a name or pronoun. */
+const WHAT_CLAUSE =
+  /\bwhat\s+((?:\p{Lu}[\p{L}.\u2024'\u2019-]*(?:\s+\p{Lu}[\p{L}.\u2024'\u2019-]*){0,3})|he|she)\s*$/u;
 
 /**
  * "For El Hadj Lamine Ouattara, president of the supporters' club, “there were …”": in whose view, when the

@@ -12575,3 +12575,31 @@ describe('a name with a particle set off after the role that introduces it', () 
     ]);
   });
 });
+
+describe('a partial quote in a free relative ("… and what Dr. Roe described as “…”")', () => {
+  it('is the words of the free relative’s subject', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The director, Mette Kjellberg, said the report arrived on Saturday.',
+          'The gallery will reopen on April 18 with free admission and what Dr. Kjellberg described as “a very Norwegian party, with coffee and waffles.”',
+        ],
+      ]),
+    );
+    expect(s['a very Norwegian party, with coffee and waffles']).toBe('Mette Kjellberg');
+  });
+});
+
+describe('a relative clause set off by spaced en dashes ("Ashcroft – who described the moment as “…” – said")', () => {
+  it('is the words of the one named before "who"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Auction specialist Julian Ashby spotted the canvas on Monday.'],
+        [
+          'Ashby – who described the moment as “the closest thing to a ghost story I have had” – said the signature had been painted over.',
+        ],
+      ]),
+    );
+    expect(s['the closest thing to a ghost story I have had']).toBe('Julian Ashby');
+  });
+});
