@@ -265,7 +265,8 @@ const TOLD_AUDIENCE = /^\p{Ll}{3,}s$/u;
 
 /**
  * Whether a subject is a speech verb's clause about a thing ("Mr. Strand said Tuesday that the messages",
- * "X told a conference that the estimate"): after its last speech verb (and after "that", or time words),
+ * "X told a conference that the estimate", or opening the clause after an appositive: "Ana Roe, a
+ * professor …, said the footage"): after its last speech verb (and after "that", or time words),
  * a determiner and at most three lower-case words, none of them a role (the one in "X said the spokesman
  * described it as" is someone), or a plural noun alone ("she said crews had found").
  */
@@ -274,8 +275,6 @@ function saidOfThing(subject: string): boolean {
   if (inner === undefined) return false;
   const after = subject.slice(inner.index + inner[0].length);
   const told = /^tol?d$|^tells$/.test(inner[0]) && TOLD_AUDIENCE.test(after.trim().split(/\s+/)[0] ?? '');
-  // (A clause opening with the verb has its subject before it: "X, a lawyer, told reporters the figure".)
-  if (inner.index === 0 && !told) return false;
   // "told an investor conference on Thursday that the higher estimate": what was said opens at "that".
   const that = after.lastIndexOf(' that ');
   const words = (that >= 0 ? after.slice(that + ' that '.length) : after).trim().split(/\s+/);

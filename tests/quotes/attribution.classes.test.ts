@@ -12603,3 +12603,16 @@ describe('a relative clause set off by spaced en dashes ("Ashcroft – who descr
     expect(s['the closest thing to a ghost story I have had']).toBe('Julian Ashby');
   });
 });
+
+describe('a thing said of, after a name and its appositive ("Ana Roe, a professor …, said the footage suggested “…”")', () => {
+  it('leaves the words to the one named, not to the thing', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Mirela Costa, a professor of crowd science at Northgate University who has advised several festivals, said the footage suggested densities “well above six people per square metre” on the walkway.',
+        ],
+      ]),
+    );
+    expect(s['well above six people per square metre']).toBe('Mirela Costa');
+  });
+});
