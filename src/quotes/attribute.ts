@@ -147,7 +147,6 @@ const ENDS_ON_QUESTION = /\?["\u201D\u2019]\s*$/u;
 const VOCATIVE_BEFORE = /(?:,|["\u201C\u2018])\s*$/u;
 /** After a name called in a quotation: a comma or the question mark ("…, Dr Tran, that", "…, Mr Hale?"). */
 const VOCATIVE_AFTER = /^\s*[,?]/u;
-/** What closes a paragraph after a question: its cue with "asked" and nothing more ("” Ms Carey asked."). */
 /**
  * An opening clause that puts a question to the main clause's subject, the question's subject a pronoun
  * ("Asked what she would tell owners", "When asked whether he would resign"); not a pronoun further in
@@ -155,6 +154,7 @@ const VOCATIVE_AFTER = /^\s*[,?]/u;
  */
 const ASKED_OPENING =
   /^(?:when\s+)?asked\s+(?:[\p{Ll}]+\s+){0,2}?(?:what|whether|if|how|why|when|where|who)\s+(he|she)\b/iu;
+/** What closes a paragraph after a question: its cue with "asked" and nothing more ("” Ms Carey asked."). */
 const ASKED_CUE_ENDS = /^\W*(?:[\p{L}.'\u2019-]+\s+){1,4}asked(?:\s+[\p{L}]+){0,2}[.!]?\s*$/u;
 /** A relative clause ("the message in which she wrote", "a friend whom she told"). */
 const RELATIVE_CLAUSE = /\b(?:in which|in whom|whom|whose)\b/;
@@ -734,6 +734,7 @@ const CLAUSE_SUBJECT_BEFORE = /[,;]\s+(?:while|whilst|whereas|but)\s+(?:(?:Mr|Mr
 const AND_CLAUSE_SUBJECT_BEFORE = /,\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/u;
 /** A lower-case word right after a name, not a conjunction: its verb ("Ashcroft believes"). */
 const VERB_AFTER_NAME = /^\s+(?!(?:and|or|nor|of|who|whose)\b)\p{Ll}/u;
+/** A word in lower case (not the rest of a capitalised or hyphened one). */
 const LOWER_CASE_WORD = /(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu;
 /** The last run of capitalised words of a cue's phrase ("As Daan" → "Daan", "Because Ana Roe" → "Ana Roe"). */
 function lastCapitalisedRun(phrase: string): string {
@@ -2716,8 +2717,8 @@ class ArticleAttribution {
   /**
    * The person named to open the last clause that ", and" joins to sentence `s` when a verb follows the
    * name ("…, and Mrs Tilsley was one of the relatives"), if they are someone other than the sentence's
-   * subject and known to be of the gender. A list of names ("Roe, Hale, and Kerr were there") is no clause: the
-   * words before ", and" must say something of their own.
+   * subject and known to be of the gender. A list of names ("Roe, Hale, and Kerr were there") is no
+   * clause: the words before ", and" must say something of their own.
    */
   #laterClauseSubject(s: SentenceEntry, subject: number, gender: Gender): number | undefined {
     const text = this.#texts[s.paragraph] ?? '';
@@ -3327,11 +3328,6 @@ class ArticleAttribution {
   }
 
   /**
-   * "“…,” the 52-year-old engineer told the Post. ¶ He added: “…”": the gender of the pronoun that opens the
-   * next paragraph as the speaker of more words, when no one is named after the quotation's cue, is the
-   * speaker's.
-   */
-  /**
    * "Asked what she would tell owners …, the engineer was direct": the one asked is the main clause's
    * subject, of the gender of the question's pronoun.
    */
@@ -3343,6 +3339,11 @@ class ArticleAttribution {
     return pronoun === undefined ? undefined : pronoun === 'he' ? 'm' : 'f';
   }
 
+  /**
+   * "“…,” the 52-year-old engineer told the Post. ¶ He added: “…”": the gender of the pronoun that opens the
+   * next paragraph as the speaker of more words, when no one is named after the quotation's cue, is the
+   * speaker's.
+   */
   #continuedGender(at: Place): Gender | undefined {
     const namedAfter = (this.#people.paragraphs[at.paragraph]?.names ?? []).some(
       (n) => !n.quoted && n.sentence > at.sentence,

@@ -208,8 +208,10 @@ const NAME_THEN_AGE = new RegExp(
   'u',
 );
 
-/** ", Kelsey Marr," or ", Kelsey Marr." right after a speaker phrase: the name a role phrase introduces. */
-/** (A particle may stand between its words: "Puan Norhayati binti Abdullah", "Ana de la Cruz".) */
+/**
+ * ", Kelsey Marr," or ", Kelsey Marr." right after a speaker phrase: the name a role phrase introduces (a
+ * particle may stand between its words: "Puan Norhayati binti Abdullah", "Ana de la Cruz").
+ */
 const ROLE_THEN_NAME = new RegExp(
   `^,\\s*(${NAME_WORD}(?:\\s+(?:(?:${NAME_PARTICLE_PATTERN})\\s+)*${NAME_WORD}){1,3})\\s*(?:[,.]|$)`,
   'u',
