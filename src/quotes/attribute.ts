@@ -728,10 +728,12 @@ const WRITER_ASKS = /\bI\s+(?:ask|asked|press|pressed|put it to|put this to)\s*$
 const QUESTION_END = /\?\s*$/;
 /** Characters an honorific may take before the name a question addresses ("Q: Ms Denholm, …"). */
 const MAX_VOCATIVE_LEAD = 5;
+/** An honorific that may open a clause's subject before the name ("…, while Dr Lenk", "…, and Mrs Roe"). */
+const CLAUSE_HONORIFIC = '(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+)?';
 /** A clause of its own opening on a name: ", while Ana Lenk …", "; whereas Dr Lenk …", ", but Ms Lenk …". */
-const CLAUSE_SUBJECT_BEFORE = /[,;]\s+(?:while|whilst|whereas|but)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/u;
+const CLAUSE_SUBJECT_BEFORE = new RegExp(`[,;]\\s+(?:while|whilst|whereas|but)\\s+${CLAUSE_HONORIFIC}$`, 'u');
 /** ", and Mrs " before a name: the name opens a clause joined with "and". */
-const AND_CLAUSE_SUBJECT_BEFORE = /,\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/u;
+const AND_CLAUSE_SUBJECT_BEFORE = new RegExp(`,\\s+and\\s+${CLAUSE_HONORIFIC}$`, 'u');
 /** A lower-case word right after a name, not a conjunction: its verb ("Ashcroft believes"). */
 const VERB_AFTER_NAME = /^\s+(?!(?:and|or|nor|of|who|whose)\b)\p{Ll}/u;
 /** A word in lower case (not the rest of a capitalised or hyphened one). */
