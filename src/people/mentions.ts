@@ -401,6 +401,22 @@ function afterLocativePlace(tokens: Tokens, i: number): boolean {
   return false;
 }
 
+/** A word in lower case, or a compound ending in one ("Danish-owned"): a modifier before a name. */
+const MODIFIER = /^(?:\p{Ll}[\p{Ll}-]*|\p{L}+-\p{Ll}+)$/u;
+
+/**
+ * "The vessel, the Danish-owned Kattegat Trader,": a name set off after a word for a named thing, behind an
+ * article and at most two words in lower case, is that thing's name, as right after the word itself.
+ */
+function setOffAfterThing(tokens: Tokens, nameFrom: number): boolean {
+  let k = nameFrom - 1;
+  while (k > 0 && nameFrom - k <= 2 && MODIFIER.test(tokens.raw(k)) && !/^(?:the|a|an)$/.test(tokens.raw(k)))
+    k--;
+  if (k < 1 || !/^(?:the|a|an)$/.test(tokens.raw(k))) return false;
+  const thing = tokens.raw(k - 1);
+  return thing.endsWith(',') && NAMED_THING_WORDS.has(tokens.bare(k - 1).toLowerCase());
+}
+
 /**
  * Whether token `k` stands in the phrase that opens its sentence, no comma before it: "At the centre in
  * Reykjanesbær, Ewa Nowak, who …" sets off the subject after the place, not the place's region.
@@ -1428,6 +1444,7 @@ export class MentionScanner {
       !possessive &&
       (LOCATIVES.has(before) ||
         NAMED_THING_WORDS.has(before) ||
+        setOffAfterThing(tokens, nameFrom) ||
         (/[,.;]$/.test(lastRaw) && afterLocativePlace(tokens, i)));
     return {
       start: tokens.start(nameFrom),

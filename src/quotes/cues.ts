@@ -100,6 +100,15 @@ const REPORT_BACK = /^report(?:s|ed|ing)?$/;
 const BACK_AFTER = /^\s+back\b/;
 
 /**
+ * "the ex gratia of ₹4 lakh announced on Thursday would be …": a past form after a noun, with the clause's own
+ * finite verb after it (maybe behind a phrase of time or place), is a reduced relative clause about the noun.
+ */
+const FINITE_VERB_AFTER =
+  /^(?:\s+(?:on|in|at|by|last|earlier|this)\s+[\p{L}\d]+){0,2}\s+(?:would|will|was|were|is|are|has|have|had|could|should|must|can|may|might)\b/u;
+/** The word before a verb is a noun in lower case or a figure ("₹4 lakh", "the plan"), not a pronoun. */
+const NOUN_BEFORE = /(?<!\b(?:he|she|they|it|we|i|you|who|which|that))(?:\b\p{Ll}+|\d)\s+$/u;
+
+/**
  * Whether the verb form `verb` at text[index] is a noun, a reduced relative clause or a phrasal verb that is
  * no speech ("doctors who had not reported back"), not a clause's verb of speech.
  */
@@ -113,6 +122,12 @@ function notTheClauseVerb(text: string, index: number, verb: string): boolean {
   )
     return true;
   if (verb.endsWith('s') && NOUN_BEFORE_OF.test(text.slice(index + verb.length - 1, index + verb.length + 6)))
+    return true;
+  if (
+    verb.endsWith('ed') &&
+    NOUN_BEFORE.test(text.slice(Math.max(0, index - 30), index)) &&
+    FINITE_VERB_AFTER.test(text.slice(index + verb.length, index + verb.length + 60))
+  )
     return true;
   return verb.endsWith('ed') && NOUN_AFTER_PREPOSITION.test(text.slice(Math.max(0, index - 60), index));
 }

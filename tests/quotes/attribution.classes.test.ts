@@ -12616,3 +12616,31 @@ describe('a thing said of, after a name and its appositive ("Ana Roe, a professo
     expect(s['well above six people per square metre']).toBe('Mirela Costa');
   });
 });
+
+describe('a ship’s name set off after the word for it ("The vessel, the Danish-owned Kattegat Trader, will …")', () => {
+  it('is no one a speech pronoun after it can mean', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Nuala Brennan, the harbour minister, said the chartered ferry would sail regardless.',
+          'The vessel, the Norwegian-built Solvind Carrier, will make its first crossing on Monday.',
+        ],
+        ['“Our plan has not changed because of today,” she said in a statement.'],
+      ]),
+    );
+    expect(s['Our plan has not changed because of today']).toBe('Nuala Brennan');
+  });
+});
+
+describe('a reduced relative with a speech verb’s past form ("said the grant of ₹4 lakh announced on Thursday would be …")', () => {
+  it('leaves the partial quote to the one who said it, not to the noun', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Chief Minister Rajendra Kumar Solanki, who visited the burns ward on Friday, said the relief of ₹2 lakh announced on Thursday would be paid to families “within a week, without any forms”.',
+        ],
+      ]),
+    );
+    expect(s['within a week, without any forms']).toBe('Rajendra Kumar Solanki');
+  });
+});
