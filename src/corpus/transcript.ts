@@ -15,6 +15,14 @@ export const EXAMINER_HEADING =
  */
 export const CALL_SPEAKER_LINE =
   /^\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s\p{Lu}[\p{L}'\u2019.-]+){1,3})\s+(?:--|\u2014|\u2013)\s+\p{Lu}[^\n]{1,80}$/u;
+/**
+ * A speaker line that runs into the remarks after a colon: "Åsa Lindgren -- Chief Financial Officer: Thank
+ * you. …"; what follows the colon is the turn.
+ */
+export const CALL_SPEAKER_INLINE =
+  /^\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s\p{Lu}[\p{L}'\u2019.-]+){1,3})\s+(?:--|\u2014|\u2013)\s+\p{Lu}[^:\n]{1,80}:\s+(?=\S)/u;
+/** A call's turn labelled with no one's name: "Operator: Good afternoon …", "Unidentified Analyst: …". */
+export const UNNAMED_CALL_TURN = /^\s*(?:Operator|(?:Unidentified|Unknown)(?:\s+\p{L}+){1,2})\s*:\s+\S/iu;
 /** … and the operator's, whose lines are nobody's quotation. */
 export const OPERATOR_LINE = /^\s*Operator:\s*$/i;
 /** An interviewer's question labelled as such ("Q: Is the deal done?", "Question: …"). */

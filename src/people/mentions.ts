@@ -103,7 +103,29 @@ const COPULAS: ReadonlyMap<string, number> = new Map([
   ['remained', 1],
   ['has been', 2],
   ['had been', 2],
+  // Taking up a role: "will take over as interim chief executive", "was appointed finance minister".
+  ['takes over as', 3],
+  ['took over as', 3],
+  ['will take over as', 4],
+  ['will become', 2],
+  ['was appointed', 2],
+  ['has been appointed', 3],
+  ['was named', 2],
+  ['was elected', 2],
 ]);
+/** Words after a role that end its phrase and go on with the clause ("interim chief executive while …"). */
+const CLAUSE_GOES_ON: ReadonlySet<string> = new Set([
+  'while',
+  'until',
+  'after',
+  'when',
+  'from',
+  'on',
+  'with',
+  'and',
+]);
+/** The most words of a key of `COPULAS`. */
+const COPULA_WORDS = 4;
 
 /**
  * "Aurelio Baranda has been president of CD Castrovera for fourteen years", "Hale is the chief executive
@@ -111,9 +133,13 @@ const COPULAS: ReadonlyMap<string, number> = new Map([
  * ends the sentence or is followed by the body it serves. '' when there is none.
  */
 function predicateRole(tokens: Tokens, j: number): string {
-  const one = tokens.bare(j).toLowerCase();
-  const two = `${one} ${tokens.bare(j + 1).toLowerCase()}`;
-  const skip = COPULAS.get(two) ?? COPULAS.get(one);
+  // The longest verb phrase of COPULAS the words after the name open with.
+  let skip: number | undefined;
+  let words = '';
+  for (let n = 0; n < COPULA_WORDS; n++) {
+    words = n === 0 ? tokens.bare(j).toLowerCase() : `${words} ${tokens.bare(j + n).toLowerCase()}`;
+    skip = COPULAS.get(words) ?? skip;
+  }
   if (skip === undefined) return '';
   let k = j + skip;
   if (/^(?:the|a|an)$/.test(tokens.raw(k))) k++;
@@ -123,7 +149,12 @@ function predicateRole(tokens: Tokens, j: number): string {
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word(end)) || (end > k && ends(end - 1))) return '';
     if (!ROLE_WORDS.has(word(end))) continue;
     // ("chief executive": a role word may qualify the noun after it.)
-    if (!ends(end) && !/^(?:of|at|for|in)$/.test(tokens.bare(end + 1))) continue;
+    if (
+      !ends(end) &&
+      !/^(?:of|at|for|in)$/.test(tokens.bare(end + 1)) &&
+      !CLAUSE_GOES_ON.has(tokens.bare(end + 1))
+    )
+      continue;
     const words: string[] = [];
     for (let w = k; w <= end; w++) words.push(word(w));
     // The body it serves, as far as its capitalised name goes ("head of the Palestinian Dialogue Group in
@@ -1412,7 +1443,7 @@ export class MentionScanner {
       (tokens.bare(j) === 'who' || (tokens.bare(j) === 'whose' && KIN_WORDS.has(tokens.bare(j + 1))));
     const roles = appositive
       ? [role, appositive.role].filter((r) => r !== '').join(', ')
-      : role || (lastRaw === lastBare ? predicateRole(tokens, j) : '');
+      : [role, lastRaw === lastBare ? predicateRole(tokens, j) : ''].filter((r) => r !== '').join(', ');
     // "His daughter, Samira Haddad", "their son Tom": a kinship word just before the name states a gender
     // (not one closing a quotation: "“… the chairman,” Dalmeny said").
     const kin = closesQuotation(tokens.raw(i - 1)) ? '' : kinBefore(tokens, i);

@@ -16,6 +16,7 @@ import {
   FUNCTION_WORDS,
   KIN_WORDS,
   LIFE_STAGES,
+  NAMING_VERBS,
   PARENT_KIN,
   SPOUSE_KIN,
   ORG_WORDS,
@@ -236,6 +237,20 @@ function unnamedOfOtherGender(
 
 /** "said in a statement", "in a written statement": how a body speaks. */
 const IN_A_STATEMENT = /\bin an? (?:(?:brief|short|written|joint|separate)\s+)?statement\b/i;
+/** "who described", "who has long said": a relative pronoun and, within three words, a verb of speech or naming. */
+const WHO_SPEAKS = new RegExp(
+  `^who(?:\\s+\\p{Ll}+){0,2}?\\s+(?:${[...SPEECH_VERB_WORDS, ...NAMING_VERBS].join('|')})\\b`,
+  'u',
+);
+/** "and " or "but " right before a "who": a relative clause joined to the one before it. */
+const COORDINATED_WHO_BEFORE = /\s(?:and|but)\s+$/;
+/**
+ * ", the Lyon-born actress " before "who": an appositive of up to four words and no preposition, which a
+ * restrictive relative clause then describes; the person it is set off after is who the clause is about.
+ */
+const RESTRICTED_APPOSITIVE =
+  /^\s*,\s*(?:the|an?)\s+(?:(?!(?:of|for|with|to|at|in|from|by|on|and|or)\s)[\p{L}'\u2019-]+\s+){0,3}$/u;
+
 /** "a caller from ", "one resident of ": an unnamed person and the preposition before where they are from. */
 const UNNAMED_FROM =
   /(?:^|[\s,])(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){1,3}(?:from|of|in|at|near|outside)\s+$/iu;
@@ -3759,7 +3774,15 @@ class ArticleAttribution {
     const bounds = this.#boundsOf(at);
     if (!bounds) return null;
     const upToQuote = sentenceMasked.slice(0, before - bounds.start);
-    const who = [...upToQuote.matchAll(/\bwho\b/gi)].pop();
+    const whos = [...upToQuote.matchAll(/\bwho\b/gi)];
+    // "…, the actress who has played two of his roles and who described him as “…”": a "who" joined by
+    // "and" to one before it is about the same one as that.
+    // ("… and who described him as the man who had “…”": the "who" whose verb speaks, not one inside what is said.)
+    let w = whos.length - 1;
+    const speaking = whos.findLastIndex((m) => WHO_SPEAKS.test(upToQuote.slice(m.index)));
+    if (speaking >= 0) w = speaking;
+    while (w > 0 && COORDINATED_WHO_BEFORE.test(upToQuote.slice(0, whos[w]?.index))) w--;
+    const who = whos[w];
     if (!who) return null;
     const whoAt = bounds.start + who.index;
     const names = (this.#people.paragraphs[at.paragraph]?.names ?? []).filter(
@@ -3781,8 +3804,10 @@ class ArticleAttribution {
     if (UNNAMED_FROM.test(text.slice(Math.max(0, last.start - 60), last.start))) return null;
     // ("Maria Santos, 47, a cook in the canteen, who": an age, then one appositive, may stand between.)
     const between = text.slice(last.end, whoAt);
-    // ("Julian Ashcroft – who described the moment as “…” – said": or a dash.)
-    return /^\s*,(?:\s*\d{1,3},)?(?:[^,]*,)?\s*$|^\s+[\u2013\u2014]\s*$/.test(between)
+    // ("Julian Ashcroft – who described the moment as “…” – said": or a dash; "Nina Sorel, the Lyon-born
+    // actress who": or a restrictive relative on an appositive that names what the person is.)
+    return /^\s*,(?:\s*\d{1,3},)?(?:[^,]*,)?\s*$|^\s+[\u2013\u2014]\s*$/.test(between) ||
+      RESTRICTED_APPOSITIVE.test(between)
       ? { kind: 'entity', entity: last.entity }
       : null;
   }

@@ -629,7 +629,8 @@ export function sentenceSubject(sentence: string): string {
     return head.trim();
   // "A senior Civic Alliance official, …": the determiner and the lower-case qualifiers of a role belong.
   const role = ROLE_SUBJECT.exec(head.trim());
-  if (role) return role[0];
+  // ("The singer Sofia Nunes, who …, wrote": a name right after the role, to the clause's end, is the role's.)
+  if (role) return roleThenName(head.trim(), role[0]) ? head.trim() : role[0];
   // "burgemeester Marieke van der Berg published …": a title in another language, in lower case, before a
   // name of two words or more is the name's.
   if (
@@ -668,6 +669,16 @@ export function sentenceSubject(sentence: string): string {
   // ("Rep. Lee Hyun-woo of the opposition party": an "of" before lower-case words is no part of the name.)
   while (taken[taken.length - 1] === 'of') taken.pop();
   return taken.join(' ');
+}
+
+/** Whether `head` is the role phrase `role` opening it and then a name to its end ("The singer Sofia Nunes"). */
+function roleThenName(head: string, role: string): boolean {
+  const rest = head.slice(role.length).trim().split(/\s+/);
+  return (
+    rest[0] !== '' &&
+    nameRunLength(rest, 0) === rest.length &&
+    !rest.some((w) => CALENDAR_WORDS.has(w.toLowerCase()))
+  );
 }
 
 /**
@@ -1027,7 +1038,8 @@ export function attributionBefore(written: string): Attribution | undefined {
     const own = clause === undefined ? '' : sentenceSubject(clause);
     return /^\p{Lu}/u.test(own) ? { phrase: own } : { phrase: sentenceSubject(before), coordinated: true };
   }
-  if (/^who$/i.test(subject)) return { phrase: '', relative: true };
+  // ("…, the singer who has recorded two of her songs and who described …": a relative clause coordinated.)
+  if (/^who$/i.test(subject) || COORDINATED_WHO.test(subject)) return { phrase: '', relative: true };
   // "… with free admission and what Dr. Kjaersgaard described as “…”": a free relative's subject.
   const what = WHAT_CLAUSE.exec(subject)?.[1];
   if (what !== undefined) return { phrase: what };
@@ -1047,6 +1059,9 @@ export function attributionBefore(written: string): Attribution | undefined {
   // "Trump, who met Kim in June, has said …": the subject is the sentence's first phrase.
   return { phrase: sentenceSubject(before) };
 }
+
+/** A subject ending in a second relative "who" joined to the first ("who has recorded … and who"). */
+const COORDINATED_WHO = /\bwho\s[^,;:]*\s(?:and|but)\s+who$/i;
 
 /** Where a spaced en dash ("Ashcroft – who described …") before `at` stands, as an em dash would; -1 if none. */
 function spacedEnDashBefore(text: string, at: number): number {

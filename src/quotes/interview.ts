@@ -4,10 +4,12 @@
  * though no cue names them: the interviewee is who the headline names (see attribute.ts).
  */
 import {
+  CALL_SPEAKER_INLINE,
   CALL_SPEAKER_LINE,
   EXAMINER_HEADING,
   OPERATOR_LINE,
   QUESTION_LABEL,
+  UNNAMED_CALL_TURN,
   WITNESS_HEADING,
 } from '../corpus/transcript.ts';
 import { CAPITALS_PREFIX_PATTERN, NAME_PARTICLE_PATTERN, ROLE_WORDS } from '../lexicon/index.ts';
@@ -574,13 +576,27 @@ function courtTurns(texts: readonly string[]): Map<number, Answer> {
 function callTurns(texts: readonly string[]): Map<number, Answer> {
   const turns = new Map<number, Answer>();
   let speaker: string | undefined;
+  // Whether the turn under way opened on its speaker's line ("Ana Roe -- CFO: Thank you. …"): then only a
+  // paragraph in the first person goes on with it, and any other ends the call.
+  let inline = false;
   texts.forEach((text, p) => {
-    const line = CALL_SPEAKER_LINE.exec(text);
-    if (line) speaker = line[1];
+    const opening = CALL_SPEAKER_INLINE.exec(text);
+    const line = opening ? null : CALL_SPEAKER_LINE.exec(text);
+    if (opening) {
+      speaker = opening[1];
+      inline = true;
+      turns.set(p, { text: text.slice(opening[0].length), labelled: true, speaker });
+    } else if (line) {
+      speaker = line[1];
+      inline = false;
+    }
     // "OPERATOR: …", "GRANT ROE: …": a turn labelled in the text itself ends the turn under the speaker line
     // (the speaker lines may be only the list of the call's participants above such a transcript).
-    else if (OPERATOR_LINE.test(text) || SPEAKER_LABEL.test(text)) speaker = undefined;
-    else if (speaker !== undefined) turns.set(p, { text, labelled: true, speaker });
+    else if (OPERATOR_LINE.test(text) || SPEAKER_LABEL.test(text) || UNNAMED_CALL_TURN.test(text))
+      speaker = undefined;
+    else if (speaker !== undefined && (!inline || (FIRST_PERSON.test(text) && !OPENING_MARK.test(text))))
+      turns.set(p, { text, labelled: true, speaker });
+    else speaker = undefined;
   });
   return turns.size >= MIN_EXCHANGES ? turns : new Map();
 }

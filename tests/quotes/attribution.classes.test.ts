@@ -12644,3 +12644,75 @@ describe('a reduced relative with a speech verb’s past form ("said the grant o
     expect(s['within a week, without any forms']).toBe('Rajendra Kumar Solanki');
   });
 });
+
+describe('a role before a name, with a relative clause naming someone else ("The singer Ana Roe, 29, who has cited Bo Vale …, wrote:")', () => {
+  it('is the named one’s post, not the post of another holder of the role', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Bram Castellan, the Dublin-born actor, died on Friday aged 80.'],
+        [
+          'Tributes came from across the theatre world.',
+          'The actor Leona Fairweather, 34, who has often cited Castellan as the reason she took up acting, wrote on Instagram: “He showed every one of us what a stage could hold.”',
+        ],
+      ]),
+    );
+    expect(s['He showed every one of us what a stage could hold']).toBe('Leona Fairweather');
+  });
+});
+
+describe('a coordinated relative clause ("Ana Roe, the singer who has recorded … and who described him as “…”")', () => {
+  it('is the words of the one the first relative clause is about', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Bram Castellan, the Dublin-born actor, died on Friday aged 80.'],
+        [
+          'Among those paying tribute was Nina Sorel, the Lyon-born actress who has played two of Castellan’s roles and who described him on Friday night as the man who had “taught a whole generation how to listen”.',
+        ],
+      ]),
+    );
+    expect(s['taught a whole generation how to listen']).toBe('Nina Sorel');
+  });
+});
+
+describe('a role someone takes over ("Ana Roe will take over as interim chief executive")', () => {
+  it('is hers when "the interim chief executive" speaks, not the former holder’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Chief executive Magnus Falk resigned on Sunday after the results, the company said.'],
+        [
+          'Finance chief Karin Dahl will take over as interim chief executive while the board looks for a successor.',
+        ],
+        ['“My first task is to tell our people the truth,” the interim chief executive said.'],
+      ]),
+    );
+    expect(s['My first task is to tell our people the truth']).toBe('Karin Dahl');
+  });
+});
+
+describe('an earnings call whose speaker lines run into the remarks ("Ana Roe -- Chief Financial Officer: Thank you. …")', () => {
+  it('gives each turn, and an unlabelled paragraph going on with it, to the one the line names; none to the operator', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Edited excerpts from the call follow.'],
+        ['Operator: Good afternoon and welcome to the Harrowgate Foods results call.'],
+        [
+          'Lena Voss -- Chief Financial Officer: Thank you. Revenue for the quarter fell 12 per cent to 2.1 billion.',
+        ],
+        ['Given the uncertainty, we are withdrawing our guidance for the full year.'],
+        ['Tom Reyes -- Pellbridge Securities -- Analyst: Thanks. When did the customer tell you?'],
+        ['Unidentified Analyst: How many of the roles are permanent?'],
+        [
+          'Piet Hollander -- Chief Executive Officer: We heard in late March, and we disclosed as soon as it was binding.',
+        ],
+        ['Operator: That concludes the question-and-answer session.'],
+        ['The union said it had been given no warning.'],
+      ]),
+    );
+    expect(s['Thank you. Revenue for the quarter fell 12 per cent to 2.1 billion']).toBe('Lena Voss');
+    expect(s['Given the uncertainty, we are withdrawing our guidance for the full year']).toBe('Lena Voss');
+    expect(s['Thanks. When did the customer tell you?']).toBe('Tom Reyes');
+    expect(s['We heard in late March, and we disclosed as soon as it was binding']).toBe('Piet Hollander');
+    expect(Object.keys(s).some((t) => t.includes('Good afternoon and welcome'))).toBe(false);
+    expect(Object.keys(s).some((t) => t.includes('How many of the roles'))).toBe(false);
+  });
+});
