@@ -2376,3 +2376,56 @@ describe('page metadata: a headline over a standfirst and a date line', () => {
     expect(m.title).toBe('Who won the harbour debate? Depends which voters you ask');
   });
 });
+
+describe('page metadata: a match report whose byline says where the reporter was ("Tom Ashworth at the Saltings")', () => {
+  it('is the byline, under a headline with a score line and the scorers between', () => {
+    const m = metadataOf([
+      'THE HARBOUR STANDARD',
+      'News | Sport | Football | Opinion',
+      'Late penalty sinks Kestrel Town as their manager turns fire on the referee',
+      'Marlow United 2-1 Kestrel Town',
+      'Okafor 23, Brandt 90+8 (pen); Lowe 51',
+      'Jane Marlow at the Quayside',
+      'Sat 14 Mar 2026 19.48 GMT',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Late penalty sinks Kestrel Town as their manager turns fire on the referee');
+  });
+});
+
+describe('page metadata: a masthead in capitals over a menu written one label per line', () => {
+  it('is the outlet, not the publishing company of the copyright line', () => {
+    const m = metadataOf([
+      'QUARRY ENGINEERING REVIEW',
+      'Tunnels & Shafts',
+      'Aggregates',
+      'Blasting',
+      'Policy',
+      'Jobs',
+      'Log in',
+      'Quarry collapse inquiry finds warnings were ignored for years',
+      'By Jane Marlow',
+      'March 2, 2026 | 5:40 PM',
+      ...BODY,
+      'Sign up for the QER Daily newsletter',
+      '© 2026 Brackenfield Technical Media Ltd. Registered in England and Wales.',
+    ]);
+    expect(m.outlet).toBe('Quarry Engineering Review');
+  });
+});
+
+describe('page metadata: a series label ending in a year over the headline ("US midterm elections 2026")', () => {
+  it('is not the headline, with a byline that says where the reporter was', () => {
+    const m = metadataOf([
+      'THE HARBOUR STANDARD',
+      'News | World | Politics | Sport',
+      'Harbour elections 2026',
+      'Dead heat at the docks: why one ward may decide who runs the harbour board',
+      'Dock workers, a silted channel and a flood of adverts – the chair’s lead has all but vanished',
+      'Jane Marlow in Port Ellery',
+      'Fri 23 Oct 2026 07.30 BST',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Dead heat at the docks: why one ward may decide who runs the harbour board');
+  });
+});

@@ -4,7 +4,7 @@
  * or the first paragraph — not a masthead, a menu, "Login / Register", a temperature or a time.
  */
 import { withYearApart } from './published.ts';
-import { SITE_LABELS } from '../../lexicon/index.ts';
+import { GIVEN_NAME_GENDERS, SITE_LABELS } from '../../lexicon/index.ts';
 import { normalizeWhitespace, withoutAccents, wordCount } from '../../text/normalize.ts';
 import type { PlacedSiteTitle } from './siteTitle.ts';
 
@@ -68,6 +68,18 @@ const WEATHER_WIDGET_WORDS = 7;
 const SLASHED_WORDS = /^\S+(?: \S+){0,2} \/ \S+(?: \S+){0,2}$/;
 /** A byline, or the line under it that says where the reporter filed from ("Reporting from Oudewaard, …"). */
 const BYLINE = /^(?:by|reporting from)\s+\p{Lu}/iu;
+/**
+ * "Tom Ashworth at the Saltings", "Ana Roe in Kyiv": a byline without "By" that says where the reporter was
+ * (match reports, correspondents): a known given name and a surname, then "at" or "in" and a place.
+ */
+const FILED_FROM =
+  /^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
+
+function isFiledFromByline(line: string): boolean {
+  const given = FILED_FROM.exec(line.trim())?.[1];
+  return given !== undefined && GIVEN_NAME_GENDERS.has(given.toLowerCase());
+}
+
 /** A breadcrumb's separator ("Courts › Fraud trial", "News > Courts"): no headline holds one. */
 const BREADCRUMB = /\s[\u203A>]\s/u;
 /** The heading of a list of key points, alone on its line ("Key points", "Summary", "What we know so far"). */
@@ -106,7 +118,8 @@ export function isHeadlineLike(line: string): boolean {
     CLOCK.test(line) ||
     (TEMPERATURE.test(line) && words <= WEATHER_WIDGET_WORDS) ||
     SLASHED_WORDS.test(line) ||
-    BYLINE.test(line)
+    BYLINE.test(line) ||
+    isFiledFromByline(line)
   )
     return false;
   // "(Reporting by …; Editing by …)", "(Additional reporting by …)": an aside in brackets, never a headline.
@@ -124,6 +137,7 @@ const STAMP = /^(?:published|posted|updated|last updated)\b|^\d+ (?:minutes?|min
 export function isBylineOrStamp(line: string): boolean {
   return (
     BYLINE.test(line) ||
+    isFiledFromByline(line) ||
     STAMP.test(line) ||
     (/\b(?:19|20)\d{2}\b/.test(withYearApart(line)) && wordCount(line) <= 16) ||
     (INLINE_STAMP.test(line) && wordCount(line) <= MAX_STAMP_LINE_WORDS)
@@ -176,6 +190,14 @@ export interface Headline {
 }
 
 /** The first headline-like line from `from` on that opens the article (a byline, date or paragraph within three lines). */
+/** Most words of a label naming a series of stories by its year ("US midterm elections 2026", "Euro 2028"). */
+const SERIES_LABEL_WORDS = 4;
+
+/** A few words ending in a year, over the headline: the series the story belongs to, not its headline. */
+function isSeriesLabel(line: string): boolean {
+  return wordCount(line) <= SERIES_LABEL_WORDS && /\b(?:19|20)\d{2}$/.test(line.trim());
+}
+
 /** A line of this many words or fewer under a headline is a label or a name, not the standfirst. */
 const SHORT_LABEL_WORDS = 2;
 
@@ -187,7 +209,8 @@ function articleHeadline(
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as PageLine;
     if (line.furniture || !isHeadlineLike(line.text)) continue;
-    if (namesOnlyTheSite(line.text, outlet) || inVerticalMenu(lines, i)) continue;
+    if (namesOnlyTheSite(line.text, outlet) || inVerticalMenu((k) => lines[k]?.text, i)) continue;
+    if (isSeriesLabel(line.text) && isHeadlineLike(lines[i + 1]?.text ?? '')) continue;
     // Furniture counts here: "Published" and "Share this" sit between a headline and its article; a list
     // of key points under it ("Summary" / "- …" / "- …") does not push the byline out of reach.
     // Nor do short labels ("Business live", "Analysis") or a byline name without "By".
@@ -231,14 +254,14 @@ const MIN_MENU_LINES = 5;
  * "Latest" / "Markets" / "Safety at Sea" / "Vessels" / "Policy": a short line among five or more short lines
  * in a row is one label of a menu written one per line, though it is no label the page's boilerplate knows.
  */
-function inVerticalMenu(lines: readonly PageLine[], i: number): boolean {
+export function inVerticalMenu(textAt: (k: number) => string | undefined, i: number): boolean {
   const label = (k: number) => {
-    const l = lines[k];
+    const text = textAt(k);
     return (
-      l !== undefined &&
-      wordCount(l.text) <= MENU_LABEL_WORDS &&
-      !endsSentence(l.text) &&
-      !isBylineOrStamp(l.text)
+      text !== undefined &&
+      wordCount(text) <= MENU_LABEL_WORDS &&
+      !endsSentence(text) &&
+      !isBylineOrStamp(text)
     );
   };
   if (!label(i)) return false;
@@ -389,7 +412,7 @@ export function chooseHeadline(
   }
   // The page's first line (after furniture) is its title when it reads like one: scraped pages start with
   // the <title>, extracted articles with the headline. A short one may end in a period ("Here's why.").
-  const first = lines.find((l, i) => !l.furniture && !inVerticalMenu(lines, i));
+  const first = lines.find((l, i) => !l.furniture && !inVerticalMenu((k) => lines[k]?.text, i));
   if (
     first &&
     (isHeadlineLike(first.text) || repeatedAsHeadline(lines, first)) &&

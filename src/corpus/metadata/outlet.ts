@@ -6,7 +6,7 @@
  */
 import { comparable, escapeRegExp, wordCount } from '../../text/normalize.ts';
 import { withoutDateline } from '../dateline.ts';
-import { isMenuRow, TAGLINE_SEPARATOR } from './headline.ts';
+import { inVerticalMenu, isMenuRow, TAGLINE_SEPARATOR } from './headline.ts';
 
 /**
  * A capitalised word, an initialism ("U.S.") or a place name's abbreviation before its next word ("St.
@@ -261,7 +261,10 @@ function openingMasthead(lines: readonly string[]): string | undefined {
   const capitals = head === head.toUpperCase();
   if (!capitals && leadingName(head) !== head) return undefined;
   const below = lines.slice(1, 2 + MASTHEAD_TAGLINES);
-  const menu = below.findIndex((l) => isMenuRow(l) || isAccountControl(l));
+  // (Or a menu written one label per line right under it: "HYDRO REVIEW" / "Dams" / "Hydropower" / ….)
+  const menu = inVerticalMenu((k) => lines[k], 1)
+    ? 0
+    : below.findIndex((l) => isMenuRow(l) || isAccountControl(l));
   if (menu < 0) return undefined;
   const name = capitals ? casedAsWritten(head, lines) : head;
   const tagline = rest[0] ?? (menu > 0 ? below[0] : undefined);
