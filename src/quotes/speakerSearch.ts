@@ -682,10 +682,24 @@ export class SpeakerSearch {
       if (!found.some((f) => keyOf(f) === keyOf(m))) found.push(m);
     }
     if (found.length === 0) {
-      const mononym = this.#knownByGivenName(queryWords(query));
+      const mononym = this.#knownByGivenName(queryWords(query)) ?? this.#shortFamilyName(queryWords(query));
       if (mononym) found.push(mononym);
     }
     return found;
+  }
+
+  /**
+   * "đỗ" for Đỗ Thanh Tùng, whom the articles call "Mr Tùng": a word too short for any name index that opens
+   * the name of one quoted person, named in three words or more, is the family name written first. Only
+   * exactly that word, and only the name's first word ("un" is no one's).
+   */
+  #shortFamilyName(words: readonly string[]): SpeakerMatch | undefined {
+    const [word] = words;
+    // (Particles too: "do" opens Đỗ Thanh Tùng's name as it does "Maria do Carmo"'s surname.)
+    if (words.length !== 1 || word === undefined || word.length >= MIN_WORD) return undefined;
+    const opening = `${word} `;
+    const keys = [...this.#byKey.keys()].filter((k) => k.startsWith(opening) && k.split(' ').length >= 3);
+    return keys.length === 1 ? this.#match({ key: keys[0] as string, quoted: true }) : undefined;
   }
 
   /**

@@ -295,6 +295,25 @@ describe('/quote <surname> shared by two people', () => {
     expect(b.note).toContain('Ask for one by full name');
   });
 
+  it('finds a two-letter family name written first ("đỗ", "le"), and never by a shorter word later in the name', () => {
+    const storm = articleOf('storm', [
+      ['“Every vessel we have will go out,” said Đỗ Thanh Tùng, chairman of the provincial committee.'],
+      ['“We have sewn white headbands for six families,” said Le Thi Hanh, the commune chairwoman.'],
+      ['“The boats are back,” Mr Tùng said.'],
+    ]);
+    const index = buildIndex([storm], [], NOW);
+    expect(quoteBriefing(index, 'đỗ', 10).items.map((i) => i.speaker)).toEqual([
+      'Đỗ Thanh Tùng',
+      'Đỗ Thanh Tùng',
+    ]);
+    expect(quoteBriefing(index, 'do', 10).items.map((i) => i.speaker)).toEqual([
+      'Đỗ Thanh Tùng',
+      'Đỗ Thanh Tùng',
+    ]);
+    expect(quoteBriefing(index, 'le', 10).items.map((i) => i.speaker)).toEqual(['Le Thi Hanh']);
+    expect(quoteBriefing(index, 'th', 10).items).toEqual([]);
+  });
+
   it('answers with one of them by full name', () => {
     const b = quoteBriefing(index, 'wenna tamberlane', 10);
     expect(b.items.map((i) => i.speaker)).toEqual(['Wenna Tamberlane']);
