@@ -86,6 +86,14 @@ export const SPEECH_PARTICIPLES: readonly string[] = (
 ).split(' ');
 
 /**
+ * "…, describing the display as “…”", "…, calling it “…”": naming participles, the subject's words only when
+ * the quotation is what they name; after a quotation they name something else (", calling the question
+ * argumentative").
+ */
+export const NAMING_PARTICIPLES: readonly string[] =
+  'describing calling dubbing branding labelling labeling'.split(' ');
+
+/**
  * "X called it “…”", "described as", "dubbed", "accused Y of “…”", "dismissed it as “…”": naming, a speech
  * act only with an active subject ("he was accused of" quotes his accuser).
  */

@@ -16,6 +16,7 @@ import {
   RECORD_NOUNS,
   ORG_WORDS,
   ROLE_WORDS,
+  NAMING_PARTICIPLES,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   MONTHS,
@@ -43,6 +44,8 @@ const VERBS =
   // "X called it “…”" is speech; "it was called “…”" (passive) is not.
   `(?<!(?:was|were|is|are|been|be|being) )(?:${NAMING_VERBS.map((v) => (v === 'called' ? 'called(?! off)' : v)).join('|')})`;
 const PARTICIPLES = alternation(SPEECH_PARTICIPLES);
+/** Before a quotation, naming participles too ("…, describing the display as “…”"). */
+const PARTICIPLES_BEFORE = alternation([...SPEECH_PARTICIPLES, ...NAMING_PARTICIPLES]);
 
 /** A speech verb and a comma or colon right before a quotation opens ("and said, “…"). */
 const INTRODUCING_VERB = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\s*[,:]\\s*$`);
@@ -154,8 +157,8 @@ const VERB_IN = new RegExp(`\\s(?:${VERBS})\\s`);
 const FINDING_RE = new RegExp(`^(?:${alternation(FINDING_VERBS)})$`);
 /** After a verb, "for" and the thing asked for, before the quote: "asked for her boots", "called for a vote on". */
 const REQUESTED_THING = /^\s*for\s+(?:\p{L}[\p{L}'\u2019-]*\s+){1,6}$/u;
-const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})$`);
-const PARTICIPLES_RE = new RegExp(`\\b(?:${PARTICIPLES})\\b`, 'g');
+const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES_BEFORE})$`);
+const PARTICIPLES_RE = new RegExp(`\\b(?:${PARTICIPLES_BEFORE})\\b`, 'g');
 const INVERTED_RE = new RegExp(`^(?:${VERBS})\\s+([^,.;:"\\u201C\\u201D_]{2,100})`);
 const LEADING_PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES})\\b`);
 /** "as X reported", "as one resident put it": a clause crediting the words before it. */

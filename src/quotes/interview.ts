@@ -706,7 +706,8 @@ export function interviewLayout(
   const logged = recorded.size > 0 ? recorded : labelledTurns(texts, MESSAGE_LOG);
   const labelled = logged.size > 0 ? logged : labelledTurns(texts, INITIALS);
   // A court transcript labels its Q. and A. by headings, and counsel's and the judge's turns by name.
-  const turns = new Map([...courtTurns(texts), ...callTurns(texts), ...labelled]);
+  // (A call's speaker lines over its "Operator: …" turns read as labels: the speaker line names the turn.)
+  const turns = new Map([...courtTurns(texts), ...labelled, ...callTurns(texts)]);
   return {
     // ("MR. HOLLOWAY: Objection." and "THE COURT: Overruled." among a witness's "Q. … / A. …": the labelled
     // turns, and the transcript's answers between them.)
