@@ -3689,6 +3689,9 @@ class ArticleAttribution {
       if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) continue;
       if (at.paragraph - s.paragraph > 1) break;
       if (!mentions.test(s.text)) continue;
+      // "The deal was struck between Dr Roe and Ms Vale, according to a joint statement": a writing of
+      // several, or one the sentence only cites, is no one person's.
+      if (SHARED_OR_CITED_WRITING.get(noun as string)?.test(s.text)) return undefined;
       const people = s.speakers.filter((sp) => sp?.kind === 'entity');
       if (people.length > 0) return (people[people.length - 1] as { entity: number }).entity;
       const subject = this.#subjectAt(k);
@@ -4368,7 +4371,10 @@ class ArticleAttribution {
       let rule = 'after';
       // Whether the credit is on the line under the quotation's paragraph (not on the quotation's line).
       let creditBelow = false;
-      const after = asked || relative ? undefined : attributionAfter(afterClose);
+      // "… Nina Castell, asked him: “…?” He answered that …": a quotation a colon introduces, with a new
+      // sentence after it, is the introducing clause's; the next sentence's subject is someone answering.
+      const introducedAndClosed = /:\s*$/.test(beforeOpen) && NEW_SENTENCE_AFTER.test(afterClose);
+      const after = asked || relative || introducedAndClosed ? undefined : attributionAfter(afterClose);
       // "“…,” said the man, who did not give his name.", "“…,” she said, asking not to be named.": a role or
       // pronoun the sentence says is unnamed is no one.
       let speaker =
@@ -4945,6 +4951,20 @@ const WRITING_SAID = /\b(?:said|says|read|reads|stated|states|added|adds)\s*[,:]
 /** Each writing noun as a word of a sentence ("… in a statement released by his office …"). */
 const WRITING_MENTIONED: ReadonlyMap<string, RegExp> = new Map(
   WRITING_NOUNS.map((noun) => [noun, new RegExp(`\\b${noun}\\b`, 'i')]),
+);
+
+/** After a quotation, a new sentence: a space and a capital, maybe after a stop ("”. He answered", "?” He said"). */
+const NEW_SENTENCE_AFTER = /^[.!?]?\s+\p{Lu}/u;
+
+/** Each writing noun written as several people's ("a joint statement") or as a source ("according to a statement"). */
+const SHARED_OR_CITED_WRITING: ReadonlyMap<string, RegExp> = new Map(
+  WRITING_NOUNS.map((noun) => [
+    noun,
+    new RegExp(
+      `\\b(?:joint\\s+${noun}|according\\s+to\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun})\\b`,
+      'iu',
+    ),
+  ]),
 );
 
 /** Rules that attribute a quote by where it stands, not by a cue of its own. */

@@ -12737,3 +12737,34 @@ describe('a naming participle after the subject’s clause ("He was more measure
     expect(s['the best we have managed all season']).toBe('Ross Kinnaird');
   });
 });
+
+describe('“…,” the statement said, after a deal told "according to a joint statement"', () => {
+  it('is no one person’s words: the statement is several people’s, and only cited', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The deal was struck late on Saturday between Dr Anja Vollrath, leader of the Civic Party, and Marek Stoltz, leader of the Labour Union, according to a joint statement released before midnight.',
+        ],
+        ['“Both parties agree the country must not drift,” the statement said.'],
+      ]),
+    );
+    expect(s['Both parties agree the country must not drift']).not.toBe('Anja Vollrath');
+    expect(s['Both parties agree the country must not drift']).not.toBe('Marek Stoltz');
+  });
+});
+
+describe('a question a colon introduces, with a new sentence after it ("X asked him: “…?” He answered that …")', () => {
+  it('is the asker’s, not the one answering in the next sentence', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“No, I will not apologise for telling the truth,” Mr Rupert Lyall replied.'],
+        [
+          'The exchange echoed the first interview, in which the host, Nina Castell, asked him: "Are you really saying the people of Marsh End brought this on themselves?" He answered that nobody had forced anyone to buy a house there.',
+        ],
+      ]),
+    );
+    expect(s['Are you really saying the people of Marsh End brought this on themselves?']).toBe(
+      'Nina Castell',
+    );
+  });
+});
