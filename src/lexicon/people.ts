@@ -219,6 +219,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'spokesperson attorney defense defence interior finance trade treasury home supreme first former ' +
     'acting assistant under senior special mp mep msp mla mpp td congressman congresswoman councillor councilmember assemblymember ' +
     'councilor alderman coach detective det inspector insp sheriff superintendent supt constable pc ' +
+    // Ranks as Australian and British police copy shortens them, without stops ("Snr Const Whitcombe", "Ldg
+    // Sen Const Roe", "Det Snr Sgt Hale").
+    'const snr ldg ' +
     'sergeant captain lieutenant colonel corporal commodore brigadier major ensign rear cardinal bishop archbishop rabbi imam ' +
     'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr coun couns advocate adv district collector magistrate tehsildar ' +
     // ("Bupati Arfan", a regent; "Kombes Bambang Irawan", a senior police commissioner.)
@@ -263,6 +266,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (
     'gen:general sen:senator rep:representative gov:governor amb:ambassador sgt:sergeant lt:lieutenant ' +
     'col:colonel capt:captain cmdr:commander adm:admiral maj:major det:detective insp:inspector ' +
+    'const:constable snr:senior ldg:leading ' +
     'kap:captain kgd:councillor supt:superintendent brig:brigadier cllr:councillor cr:councillor coun:councillor couns:councillor councilor:councillor prof:professor pres:president adv:advocate'
   )
     .split(' ')

@@ -12768,3 +12768,23 @@ describe('a question a colon introduces, with a new sentence after it ("X asked 
     );
   });
 });
+
+describe('police ranks written short without stops ("Snr Const Whitcombe", "Det Sgt Aoife Brannigan")', () => {
+  it('are titles: the officer is the one named in full as "Senior Constable Dean Whitcombe" elsewhere', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['Snr Const Dean Whitcombe fired three shots, the inquest heard.'],
+          ['“I had a second, maybe less,” Snr Const Whitcombe said in evidence.'],
+        ]),
+        article('b', [
+          ['The coroner found Senior Constable Dean Whitcombe had been put in an impossible position.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    const b = quoteBriefing(index, 'dean whitcombe', 10);
+    expect(b.items.map((i) => i.speaker)).toEqual(['Dean Whitcombe']);
+  });
+});
