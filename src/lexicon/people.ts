@@ -342,7 +342,7 @@ export const POST_NOMINAL_ROLES: ReadonlyMap<string, readonly string[]> = new Ma
   ['MD', ['doctor', 'physician']],
 ]);
 
-/** What a religious title says a person is ("Father Anton Brezan" … "the priest said"). */
+/** What a title says a person is ("Father Anton Brezan" … "the priest said", "Capt. Mehta" … "the skipper"). */
 export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
   ...['father', 'fr', 'padre'].map((t): [string, string[]] => [t, ['priest']]),
   ...['reverend', 'rev', 'revd'].map((t): [string, string[]] => [
@@ -352,6 +352,8 @@ export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['pastor', ['pastor', 'minister']],
   ['imam', ['imam', 'cleric']],
   ['rabbi', ['rabbi']],
+  // "Proteas captain Henk Vorster … the skipper said", "Capt. Arjun Mehta … the skipper": a captain.
+  ...['captain', 'capt', 'skipper'].map((t): [string, string[]] => [t, ['captain', 'skipper']]),
   // "Mrs Justice Alison Breck": a judge of the High Court ("the judge said").
   ['justice', ['judge', 'justice']],
   // "King Aurelio III … the monarch said": a crowned head is "the monarch", "the sovereign".

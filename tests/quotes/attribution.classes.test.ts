@@ -12788,3 +12788,17 @@ describe('police ranks written short without stops ("Snr Const Whitcombe", "Det 
     expect(b.items.map((i) => i.speaker)).toEqual(['Dean Whitcombe']);
   });
 });
+
+describe('"the skipper" for a team’s or a ship’s captain ("Proteas captain Henk Vorster … the skipper said")', () => {
+  it('is the one person named as captain', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Proteas captain Henk Vorster, speaking before the announcement, said the bowler would stay with the squad.',
+        ],
+        ['“He will be around the group all week, carrying drinks if he has to,” the skipper said.'],
+      ]),
+    );
+    expect(s['He will be around the group all week, carrying drinks if he has to']).toBe('Henk Vorster');
+  });
+});
