@@ -790,13 +790,24 @@ export function isBoilerplate(text: string, rules: CleaningRules): boolean {
   return 2 * furniture >= parts.length;
 }
 
+/**
+ * "… he said. — with reports from Ana Liza Caballero", "… on Monday. (Additional reporting by Jo Roe)": a credit
+ * of the reporters run on after the last sentence of a paragraph; cut off, the paragraph ends like prose.
+ */
+const REPORTING_CREDIT =
+  /(?<=[.!?]["'\u201D\u2019]?)\s+(?:[\u2014\u2013-]+\s*|\(\s*)(?:with\s+(?:additional\s+)?reports?\s+(?:from|by)|(?:additional\s+)?reporting\s+(?:by|from))\s+[^.!?()]{2,120}\)?\s*$/iu;
+
+function withoutReportingCredit(text: string): string {
+  return text.replace(REPORTING_CREDIT, '');
+}
+
 /** Removes page furniture from raw article text and returns its prose paragraphs. */
 export function cleanArticle(raw: string, rules: CleaningRules): CleanedText {
   const lines = splitLines(raw);
 
   for (const line of lines) {
     // ("« … »": read as English quotation marks from the start, so a paragraph ending on one ends like prose.)
-    line.text = withEnglishQuotationMarks(line.text);
+    line.text = withoutReportingCredit(withEnglishQuotationMarks(line.text));
     const t = line.text;
     if (URL_ONLY.test(t) || PLACEHOLDER.test(t) || isBoilerplate(t, rules)) line.drop = true;
   }

@@ -16,7 +16,9 @@ const ABBREVIATIONS = new Set(
     // A priest's forms of address ("Rev. Fr. Deogratias Kato", "Msgr. Ruiz").
     'fr msgr ' +
     // Italian forms of address ("Dott. Rossi", "Avv. Bianchi").
-    'dott avv'
+    'dott avv ' +
+    // Philippine copy: a barangay, an undersecretary, an assistant secretary ("Brgy. Tagbac", "Usec. Ocampo").
+    'brgy usec asec'
   ).split(' '),
 );
 

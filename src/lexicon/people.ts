@@ -235,6 +235,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     // ("CM Yogi Adityanath", "Delhi CM Atishi": a Chief Minister of an Indian or Pakistani state; "Atty. Ana
     // Reyes", a lawyer, as Philippine and US copy writes it.)
     'cm atty ' +
+    // ("Usec. Carmelita Ramos-Ocampo", "Asec. Ana Roe": a Philippine undersecretary, assistant secretary.)
+    'usec asec undersecretary ' +
     // ("Fiscal García": a prosecutor, as Spanish-language copy titles one.)
     'fiscal ' +
     // German ranks and offices as English copy keeps them ("Kriminaldirektor Jens Brüggemann", "Oberstaatsanwalt
@@ -266,7 +268,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (
     'gen:general sen:senator rep:representative gov:governor amb:ambassador sgt:sergeant lt:lieutenant ' +
     'col:colonel capt:captain cmdr:commander adm:admiral maj:major det:detective insp:inspector ' +
-    'const:constable snr:senior ldg:leading ' +
+    'const:constable snr:senior ldg:leading usec:undersecretary ' +
     'kap:captain kgd:councillor supt:superintendent brig:brigadier cllr:councillor cr:councillor coun:councillor couns:councillor councilor:councillor prof:professor pres:president adv:advocate'
   )
     .split(' ')

@@ -574,7 +574,7 @@ class ArticleChains {
     if (!this.#byPart.has(word)) {
       const variant = umlautVariant(word);
       if (variant && this.#byPart.has(variant)) word = variant;
-      else word = this.#transposedSurname(word, m) ?? word;
+      else word = this.#transposedSurname(word, m) ?? this.#partOfDoubleSurname(word) ?? word;
     }
     // "in Jordan" is a place even where a Jordan was named: a locative mention joins no full name.
     // ("Mr Fenwick, 49, said" where the one Fenwick named is 78: someone else of that surname.)
@@ -728,6 +728,22 @@ class ArticleChains {
       found = e.surname;
     }
     return found !== undefined && (this.#byPart.get(found)?.length ?? 0) === 1 ? found : undefined;
+  }
+
+  /**
+   * "Ocampo said" after "Carmelita Ramos-Ocampo": a word that is one part of exactly one person's hyphened
+   * surname, when no one goes by the word itself, is that surname.
+   */
+  #partOfDoubleSurname(word: string): string | undefined {
+    let found: ArticleEntity | undefined;
+    for (const e of this.entities) {
+      const last = e.tokens[e.tokens.length - 1] ?? '';
+      if (!e.full || !last.includes('-') || !last.split('-').some((part) => foldToken(part) === word))
+        continue;
+      if (found !== undefined) return undefined;
+      found = e;
+    }
+    return found === undefined ? undefined : found.surname;
   }
 
   #record(e: ArticleEntity, m: NameMention): void {

@@ -12802,3 +12802,35 @@ describe('"the skipper" for a team’s or a ship’s captain ("Proteas captain H
     expect(s['He will be around the group all week, carrying drinks if he has to']).toBe('Henk Vorster');
   });
 });
+
+describe('one part of a double surname alone ("Villareal said" after "Lourdes Santos-Villareal")', () => {
+  it('is the one person whose surname it is part of', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Undersecretary Lourdes Santos-Villareal, who flew in on Wednesday, said aid had been released.'],
+        ['“We have more than 120,000 food packs in our warehouses,” Villareal said.'],
+        ['“The first two water units arrived this morning,” Usec. Villareal said.'],
+      ]),
+    );
+    expect(s['We have more than 120,000 food packs in our warehouses']).toBe('Lourdes Santos-Villareal');
+    expect(s['The first two water units arrived this morning']).toBe('Lourdes Santos-Villareal');
+  });
+});
+
+describe('a reporting credit run on after a paragraph’s last sentence ("… he said. — with reports from Ana Roe")', () => {
+  it('is cut off, and the paragraph’s quotation kept', () => {
+    const page = [
+      'Example Outlet',
+      'Typhoon leaves coastal towns under water as search goes on',
+      'By Jo Vale',
+      'March 3, 2026',
+      'Ramon Dizon, the agency spokesman, said teams were ready on Monday.',
+      '"Once the sea calms down, we will deploy boats. For now, it is too dangerous," he said. — with reports from Ana Liza Caballero',
+      'Read more:',
+    ].join('\n\n');
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const s = speakersOf(parseArticle('ph', 'ph.txt', page, 0, rules));
+    const by = (part: string) => Object.entries(s).find(([text]) => text.includes(part))?.[1];
+    expect(by('Once the sea calms down')).toBe('Ramon Dizon');
+  });
+});
