@@ -656,7 +656,9 @@ export function sentenceSubject(sentence: string): string {
       isHandle(token) ||
       isRoleNoun(lower) ||
       (lower.startsWith('co-') && ROLE_WORDS.has(lower.slice(3))) ||
-      (taken.length > 0 && token === 'of')
+      (taken.length > 0 && token === 'of') ||
+      // ("The President of the Republic": "the" after "of", before a capitalised word.)
+      (token === 'the' && taken[taken.length - 1] === 'of' && /^\p{Lu}/u.test(tokens[k + 1] ?? ''))
     ) {
       taken.push(token);
     } else if (token === 'and' && jointPlaceName(capitalisedRun(tokens), k)) {
@@ -796,7 +798,13 @@ const PLACE_WORDS = 3;
  */
 function affiliatedName(parts: readonly string[], describes: (part: string) => boolean): string | undefined {
   const name = NAME_OF_BODY.exec(parts[0] ?? '')?.[1];
-  if (name === undefined || name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) return undefined;
+  // ("The President of the Republic": an office, opened by "The", not a name.)
+  if (
+    name === undefined ||
+    /^(?:The|An?)\s/.test(name) ||
+    name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))
+  )
+    return undefined;
   // "American Federation of Government Employees President J. David Cox Sr.": a body, then its officer.
   const affiliation = (parts[0] as string).slice(name.length).split(/\s+/);
   if (affiliation.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return undefined;

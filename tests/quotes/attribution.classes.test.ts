@@ -12834,3 +12834,18 @@ describe('a reporting credit run on after a paragraph’s last sentence ("… he
     expect(by('Once the sea calms down')).toBe('Ramon Dizon');
   });
 });
+
+describe('an office of a body as the subject ("The President of the Republic, in a message …, described X as “…”")', () => {
+  it('is the office, not the person named in the sentence before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Bram Castellan, the Dublin-born actor, died on Friday aged 80.'],
+        ['Nina Sorel said she would dedicate her Sunday concert in Madrid to the actor.'],
+        [
+          'The President of the Republic, in a message published on Saturday morning, described Castellan as "one of the great voices of the last half-century".',
+        ],
+      ]),
+    );
+    expect(s['one of the great voices of the last half-century']).not.toBe('Nina Sorel');
+  });
+});
