@@ -293,7 +293,7 @@ export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(
  * ("Al Sharpton", "De Niro").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'van von der den de da di du del della dela delos los las la le bin binti bint a/l a/p s/o d/o ibn al el ter ten dos das do o ó ni ní nic ua ap ab ole'.split(
+  'van von zu vom zur der den de da di du del della dela delos los las la le bin binti bint a/l a/p s/o d/o ibn al el ter ten dos das do o ó ni ní nic ua ap ab ole'.split(
     ' ',
   ),
 );

@@ -12849,3 +12849,18 @@ describe('an office of a body as the subject ("The President of the Republic, in
     expect(s['one of the great voices of the last half-century']).not.toBe('Nina Sorel');
   });
 });
+
+describe('a German particle "zu" in a name ("Henrike zu Rantzow", "Zu Rantzow added")', () => {
+  it('is part of the name, and the capitalised form opening a sentence is the same person', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Investors had priced in some turbulence, said Henrike zu Rantzow, a professor of public finance in Hamburg.',
+        ],
+        ['Zu Rantzow added that a caretaker government "cannot start a single new project."'],
+      ]),
+    );
+    const by = (part: string) => Object.entries(s).find(([text]) => text.includes(part))?.[1];
+    expect(by('cannot start a single new project')).toBe('Henrike zu Rantzow');
+  });
+});
