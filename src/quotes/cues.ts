@@ -108,7 +108,10 @@ const BACK_AFTER = /^\s+back\b/;
  */
 const FINITE_VERB_AFTER =
   /^(?:\s+(?:on|in|at|by|last|earlier|this)\s+[\p{L}\d]+){0,2}\s+(?:would|will|was|were|is|are|has|have|had|could|should|must|can|may|might)\b/u;
-/** The word before a verb is a noun in lower case or a figure ("₹4 lakh", "the plan"), not a pronoun. */
+/**
+ * The word right before a verb is in lower case or a figure ("₹4 lakh announced", "the plan announced"), and
+ * not itself after a pronoun ("he later announced").
+ */
 const NOUN_BEFORE = /(?<!\b(?:he|she|they|it|we|i|you|who|which|that))(?:\b\p{Ll}+|\d)\s+$/u;
 
 /**
