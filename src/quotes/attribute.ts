@@ -3778,12 +3778,13 @@ class ArticleAttribution {
     if (!bounds) return null;
     const upToQuote = sentenceMasked.slice(0, before - bounds.start);
     const whos = [...upToQuote.matchAll(/\bwho\b/gi)];
-    // "…, the actress who has played two of his roles and who described him as “…”": a "who" joined by
-    // "and" to one before it is about the same one as that.
-    // ("… and who described him as the man who had “…”": the "who" whose verb speaks, not one inside what is said.)
+    // "… and who described him as the man who had “…”": the "who" whose verb speaks, not one inside what is
+    // said.
     let w = whos.length - 1;
     const speaking = whos.findLastIndex((m) => WHO_SPEAKS.test(upToQuote.slice(m.index)));
     if (speaking >= 0) w = speaking;
+    // "…, the actress who has played two of his roles and who described him as “…”": a "who" joined by
+    // "and" to one before it is about the same one as that.
     while (w > 0 && COORDINATED_WHO_BEFORE.test(upToQuote.slice(0, whos[w]?.index))) w--;
     const who = whos[w];
     if (!who) return null;

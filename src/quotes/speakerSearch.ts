@@ -677,13 +677,14 @@ export class SpeakerSearch {
     const exact = this.exact(query) ?? this.#exactCorrected(query);
     const found: SpeakerMatch[] = exact ? [exact] : [];
     const keyOf = (m: SpeakerMatch) => m.speaker?.key ?? m.person?.key;
-    for (const m of this.#byCorrectedWords(queryWords(query))) {
+    const words = queryWords(query);
+    for (const m of this.#byCorrectedWords(words)) {
       if (found.length >= limit) break;
       if (!found.some((f) => keyOf(f) === keyOf(m))) found.push(m);
     }
     if (found.length === 0) {
-      const mononym = this.#knownByGivenName(queryWords(query)) ?? this.#shortFamilyName(queryWords(query));
-      if (mononym) found.push(mononym);
+      const named = this.#knownByGivenName(words) ?? this.#shortFamilyName(words);
+      if (named) found.push(named);
     }
     return found;
   }
