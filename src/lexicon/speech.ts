@@ -102,6 +102,17 @@ export const NAMING_VERBS: readonly string[] =
     ' ',
   );
 
+/**
+ * Verbs of seeing, hearing and recording whose object the next words show speaking ("the audio records
+ * Pruitt shouting:", "footage showed Ames telling them"): the one heard, whatever the subject is.
+ */
+export const PERCEPTION_VERBS: ReadonlySet<string> = new Set(
+  (
+    'records recorded captures captured shows showed shown hears heard sees saw catches caught films filmed ' +
+    'features featured'
+  ).split(' '),
+);
+
 /** Auxiliaries and adverbs that sit between a subject and its speech verb ("Kim was heard saying"). */
 export const AUXILIARIES: readonly string[] = (
   'was were is are been be heard seen quoted also later then had has have once previously earlier ' +

@@ -12,6 +12,7 @@ import {
   NAME_PARTICLES,
   OFFICE_QUALIFIERS,
   ORG_WORDS,
+  PERCEPTION_VERBS,
   RANK_ABBREVIATIONS,
   ROLE_WORDS,
   TITLE_WORDS,
@@ -517,6 +518,10 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   while (name.length === 1 && isParticle(name[0] as string)) name.shift();
   // "Imelda Cour KC said": letters after a name are no part of it.
   name.splice(endBeforePostNominals(name));
+  // "Audio played at the inquest records Pruitt shouting:": the one a verb of hearing or seeing shows
+  // speaking, not a body the words before it name.
+  if (title.length === 0 && name.length > 0 && PERCEPTION_VERBS.has(before.at(-1) ?? '') && !hasOrgWord(name))
+    return { kind: 'person', tokens: name };
   const institutional =
     name.length === 0 ||
     hasOrgWord(name) ||

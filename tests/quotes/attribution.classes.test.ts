@@ -1195,6 +1195,20 @@ describe('more shapes of reported speech', () => {
     expect(s['Otto pushed me into the boat first']).toBe('Lena Vock');
   });
 
+  it('reads the name a verb of hearing or seeing shows speaking as the person ("the audio played at the inquest records Pruitt shouting:")', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Emmet Harwood was shot by Constable Dale Pruitt in March. His mother, Joan Harwood, had called for help.',
+        ],
+        [
+          'Audio played at the inquest records Pruitt shouting: "Police! Emmet, put the bat down." Footage from the second camera films Pruitt stepping back.',
+        ],
+      ]),
+    );
+    expect(s['Police! Emmet, put the bat down']).toBe('Dale Pruitt');
+  });
+
   it('takes a given name used before the full name as that person ("Her husband, Tom, … Tom Vock")', () => {
     const s = speakersOf(
       article('a', [
