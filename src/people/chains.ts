@@ -1087,6 +1087,40 @@ function nextSentenceSubject(
   return q;
 }
 
+/** A person named inside a quotation, and the offset where that quotation closes. */
+interface QuotedName {
+  entity: number;
+  close: number;
+}
+
+/** Where each sentence of a paragraph starts in `sentences.join(' ')`. */
+function startsOf(sentences: readonly string[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const s of sentences) {
+    starts.push(offset);
+    offset += s.length + 1;
+  }
+  return starts;
+}
+
+/** Where the quotation around `at` closes (a quotation left open runs to the paragraph's end). */
+function closeOf(spans: readonly QuoteSpan[], at: number): number {
+  const span = spans.find((s) => s.open <= at && (s.close < 0 || at < s.close));
+  return span === undefined || span.close < 0 ? Number.POSITIVE_INFINITY : span.close;
+}
+
+/**
+ * The people named in a quotation that reaches into the sentence starting at `sentenceStart`: the words a
+ * name there may be given ("“Calvin gave me his life jacket,” Amsel said", see `#linkSingle`). A quotation
+ * of an earlier sentence is someone else's words: "Whitcombe shouting: “Lachlan, put the knife down.”
+ * Brierley can be heard replying:" says nothing against Lachlan being the Brierley who replies.
+ */
+function spokenInReach(quoted: readonly QuotedName[], sentenceStart: number): ReadonlySet<number> {
+  const reaching = quoted.filter((q) => q.close >= sentenceStart);
+  return reaching.length === 0 ? NO_ENTITIES : new Set(reaching.map((q) => q.entity));
+}
+
 /**
  * "Liam and Kirsty Darrow": a common given name joined by "and" to a full name shares its surname, so it
  * is named in full ("Liam Darrow"), not a single name to link to whoever else goes by "Liam".
@@ -1328,7 +1362,9 @@ export function findArticlePeople(
       chains.surnames,
       chains.fullNames,
     );
-    let spokenOf = NO_ENTITIES;
+    // The people named inside the paragraph's quotations so far, and where each one's quotation closes.
+    const quotedNames: QuotedName[] = [];
+    const sentenceStarts = startsOf(sentences);
     sharedSurnames(names, text);
     // The family each relative named here was given, by the relative's place in `names`: given as soon as
     // the relative is linked, so that "Mrs Fairbairn" after "Colin Fairbairn's widow, Margaret," is hers.
@@ -1344,10 +1380,10 @@ export function findArticlePeople(
         n,
         p,
         agreeingGender(n, names, pronouns, text),
-        n.quoted ? NO_ENTITIES : spokenOf,
+        n.quoted ? NO_ENTITIES : spokenInReach(quotedNames, sentenceStarts[n.sentence] ?? 0),
       );
       (n as LinkedName).entity = entity.id;
-      if (n.quoted) spokenOf = new Set([...spokenOf, entity.id]);
+      if (n.quoted) quotedNames.push({ entity: entity.id, close: closeOf(spans[p] ?? [], n.start) });
       familyNameAt(i, names as LinkedName[], before, text, chains, given);
     }
     stageNames(names as LinkedName[], text, chains);

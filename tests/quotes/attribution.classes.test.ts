@@ -1209,6 +1209,24 @@ describe('more shapes of reported speech', () => {
     expect(s['Police! Emmet, put the bat down']).toBe('Dale Pruitt');
   });
 
+  it('reads a name in an earlier sentence\'s quotation as no sign against that person replying ("“Emmet, put it down.” Harwood replied:")', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Emmet Harwood was shot by Constable Dale Pruitt in March.',
+          'His mother, Joan Harwood, had called for help.',
+        ],
+        ['The coroner, Ruth Ames, found the decision to fire was "not unreasonable".'],
+        ['"The tragedy of Emmet\'s death lies in the hour before," Ames wrote.'],
+        [
+          'Audio played at the inquest records Pruitt shouting: "Police! Emmet, put the bat down."',
+          'Harwood can be heard replying: "Leave me alone, I live here."',
+        ],
+      ]),
+    );
+    expect(s['Leave me alone, I live here']).not.toBe('Joan Harwood');
+  });
+
   it('takes a given name used before the full name as that person ("Her husband, Tom, … Tom Vock")', () => {
     const s = speakersOf(
       article('a', [
