@@ -22,6 +22,7 @@ import {
 import { isTitle } from './mentions.ts';
 import {
   compactKey,
+  familyNameOf,
   foldToken,
   isParticle,
   nameKey,
@@ -87,6 +88,16 @@ function mostUsed(map: ReadonlyMap<string, number>): string | undefined {
     if (better) [best, n] = [k, v];
   }
   return best;
+}
+
+/**
+ * The surname a person is filed under: the family name written first where the name as shown says so
+ * ("Park Eun-hye", see `familyNameOf`), else the surname of the key's words.
+ */
+function surnameOfPerson(person: Person): string {
+  const shown = nameTokens(person.name);
+  const family = familyNameOf(shown);
+  return family !== surnameOf(shown) ? family : surnameOf(person.key.split(' '));
 }
 
 /** How readers may type a full name: whole, and a surname with its particles ("de la cruz"). */
@@ -212,7 +223,7 @@ export class PeopleDirectory {
    */
   #listSurname(person: Person): void {
     const words = person.key.split(' ');
-    this.#add(this.#bySurname, surnameOf(words), person);
+    this.#add(this.#bySurname, surnameOfPerson(person), person);
     for (const w of new Set(words)) this.#add(this.#byPart, w, person);
     for (const alias of person.aliases)
       if (!alias.includes(' ') && !words.includes(alias)) this.#add(this.#byPart, alias, person);
@@ -435,7 +446,7 @@ export class PeopleDirectory {
       swap(this.#byCompact, alias.replaceAll(' ', ''));
     }
     const words = person.key.split(' ');
-    swap(this.#bySurname, surnameOf(words));
+    swap(this.#bySurname, surnameOfPerson(person));
     for (const w of new Set(words)) swap(this.#byPart, w);
   }
 
@@ -517,7 +528,7 @@ export class PeopleDirectory {
       const compact = compactKey(tokens);
       const folded = tokens.map(foldToken);
       // People with that surname: the same name, or it with and without middle names.
-      const same = (this.#bySurname.get(surnameOf(tokens)) ?? []).filter(
+      const same = (this.#bySurname.get(familyNameOf(tokens)) ?? []).filter(
         (p) => p.key.replaceAll(' ', '') === compact || sameFullName(p.key.split(' '), folded),
       );
       return same.length === 1 ? same[0] : undefined;

@@ -298,6 +298,24 @@ export function surnameOf(tokens: readonly string[]): string {
   return foldToken(tokens[tokens.length - 1] ?? '');
 }
 
+/**
+ * "Ji-hoon", "Eun-hye", "Wai-ming": a given name romanised from Korean or Chinese, two syllables joined by a
+ * hyphen, the second in lower case (a double-barrelled surname capitalises both: "Marsh-Adeyemi").
+ */
+const ROMANISED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,6}$/u;
+
+/**
+ * The family name of a name as written (cased tokens): the word before a romanised given name that ends
+ * the name ("Park Eun-hye", "Tony Cheung Wai-ming": written family name first), else `surnameOf`.
+ */
+export function familyNameOf(tokens: readonly string[]): string {
+  const last = tokens[tokens.length - 1] ?? '';
+  const before = tokens[tokens.length - 2] ?? '';
+  return tokens.length >= 2 && ROMANISED_GIVEN_NAME.test(last) && /^\p{Lu}\p{Ll}+$/u.test(before)
+    ? foldToken(before)
+    : surnameOf(tokens);
+}
+
 /** The generational suffix a name ends with ("jr" of "Aldo Venn Jr."), or '' for none. */
 export function generationOf(tokens: readonly string[]): string {
   const last = foldToken(tokens[tokens.length - 1] ?? '');

@@ -11,7 +11,15 @@ import Fuse from 'fuse.js';
 import { GIVEN_NAME_GENDERS, HONORIFICS, ROLE_WORDS } from '../lexicon/index.ts';
 import type { PeopleDirectory, Person } from '../people/directory.ts';
 import { isSurnameAfterGivenName, isTitleAt } from '../people/mentions.ts';
-import { compactKey, foldToken, isParticle, nameKey, nameTokens, surnameOf } from '../people/names.ts';
+import {
+  compactKey,
+  familyNameOf,
+  foldToken,
+  isParticle,
+  nameKey,
+  nameTokens,
+  surnameOf,
+} from '../people/names.ts';
 import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import { FuzzyVocabulary, lookupLayers } from '../text/fuzzyVocabulary.ts';
@@ -27,9 +35,6 @@ export interface Speaker {
 }
 
 /** Whether a query word is the surname of the person of `key` (a name key: folded words, spaces between). */
-function isSurname(word: string, key: string): boolean {
-  return word !== '' && key.includes(' ') && surnameOfKey(key) === word;
-}
 
 /** The surname of a person's key (folded words). */
 function surnameOfKey(key: string): string {
@@ -42,6 +47,9 @@ function surnameOfKey(key: string): string {
  */
 function writtenSurname(speaker: Speaker): string {
   const words = nameTokens(speaker.name);
+  // ("Park Eun-hye": the family name written first.)
+  const family = familyNameOf(words);
+  if (family !== surnameOf(words)) return comparable(family);
   let from = words.length - 1;
   while (from > 1 && /^\p{Ll}/u.test(words[from - 1] as string) && isParticle(words[from - 1] as string))
     from--;
@@ -52,6 +60,19 @@ function writtenSurname(speaker: Speaker): string {
 const ROLE_MODIFIERS = new Set(['former', 'acting', 'senior', 'deputy', 'assistant', 'interim', 'then']);
 
 /**
+ * A person's given name and family name as compared (folded, particles left out): "Vanessa Hicks" → vanessa,
+ * hicks; "Park Eun-hye", written family name first (see `familyNameOf`) → eun-hye, park.
+ */
+function givenAndFamily(s: Speaker): [string, string] | undefined {
+  const shown = nameTokens(s.name);
+  const words = shown.map(comparable).filter((w) => !isParticle(w));
+  if (words.length < 2) return undefined;
+  return familyNameOf(shown) !== surnameOf(shown)
+    ? [words[words.length - 1] as string, words[words.length - 2] as string]
+    : [words[0] as string, words[words.length - 1] as string];
+}
+
+/**
  * Whether two people are named in full with one surname and given names that cannot be one ("Vanessa
  * Hicks", "Mar Hicks"): neither an initial nor the start of the other ("Chris"/"Christopher" may be one),
  * and no word of their roles in common ("Max Orsatti, Holmbridge boss" may be "Massimiliano Orsatti,
@@ -59,13 +80,11 @@ const ROLE_MODIFIERS = new Set(['former', 'acting', 'senior', 'deputy', 'assista
  */
 function namesakes(a: Speaker, b: Speaker): boolean {
   if (a.kind !== 'person' || b.kind !== 'person') return false;
-  const words = (s: Speaker) => nameTokens(comparable(s.name)).filter((w) => !isParticle(w));
-  const one = words(a);
-  const other = words(b);
-  if (one.length < 2 || other.length < 2 || one[one.length - 1] !== other[other.length - 1]) return false;
-  const given = (ws: string[]) => (ws[0] as string).replace(/\.$/, '');
-  const x = given(one);
-  const y = given(other);
+  const one = givenAndFamily(a);
+  const other = givenAndFamily(b);
+  if (one === undefined || other === undefined || one[1] !== other[1]) return false;
+  const x = one[0].replace(/\.$/, '');
+  const y = other[0].replace(/\.$/, '');
   if (x.length < 2 || y.length < 2 || x.startsWith(y) || y.startsWith(x)) return false;
   const roleWords = (s: Speaker) =>
     comparable(s.role ?? '')
@@ -405,6 +424,20 @@ export class SpeakerSearch {
     return next;
   }
 
+  /**
+   * The family name of a person's key, read from the name as written where it is known ("Park Eun-hye" is a
+   * Park: see `familyNameOf`).
+   */
+  #surnameOf(key: string): string {
+    const name = this.#byKey.get(key)?.name ?? this.#people.get(key)?.name;
+    return name === undefined ? surnameOfKey(key) : familyNameOf(nameTokens(name));
+  }
+
+  /** Whether `word` is the surname of the person whose key is `key`. */
+  #isSurname(word: string, key: string): boolean {
+    return word !== '' && key.includes(' ') && this.#surnameOf(key) === word;
+  }
+
   get(key: string): Speaker | undefined {
     return this.#byKey.get(key);
   }
@@ -440,7 +473,7 @@ export class SpeakerSearch {
     const ranked = [...entries].sort(
       (a, b) =>
         Number(b.quoted) - Number(a.quoted) ||
-        Number(isSurname(word, b.key)) - Number(isSurname(word, a.key)) ||
+        Number(this.#isSurname(word, b.key)) - Number(this.#isSurname(word, a.key)) ||
         (this.#byKey.get(b.key)?.quoteCount ?? 0) - (this.#byKey.get(a.key)?.quoteCount ?? 0) ||
         compareText(a.key, b.key),
     );
@@ -499,7 +532,7 @@ export class SpeakerSearch {
     // A one-word typo as close to one quoted surname as to another ("jobe": Jobs, Joye): two surnames.
     const surnames = new Map(
       words.length === 1
-        ? top.filter((x) => x.surname).map((x) => [x.entry.key, surnameOfKey(x.entry.key)])
+        ? top.filter((x) => x.surname).map((x) => [x.entry.key, this.#surnameOf(x.entry.key)])
         : [],
     );
     // A surname one person goes by on its own ("al-Haddad said") is the surname of the relatives named
@@ -517,7 +550,7 @@ export class SpeakerSearch {
     const slips = exact.length === 0 && words.length === 1 ? this.#oneSlipFromSurnames(key) : [];
     if (slips.length > 1) {
       tied.push(...slips);
-      for (const k of slips) surnames.set(k, surnameOfKey(k));
+      for (const k of slips) surnames.set(k, this.#surnameOf(k));
     }
     const [first, ...rest] = sortSpeakers([...new Set(tied)].flatMap((key) => this.#byKey.get(key) ?? []));
     if (!first) return [];
@@ -547,7 +580,7 @@ export class SpeakerSearch {
    */
   unquotedNamesakes(query: string, speaker: Speaker): Person[] {
     if (queryWords(query).length !== 1 || speaker.kind !== 'person' || !speaker.key.includes(' ')) return [];
-    const surname = surnameOfKey(speaker.key);
+    const surname = this.#surnameOf(speaker.key);
     const own = this.#people.get(speaker.key)?.mentions ?? 0;
     return this.#people
       .withSurname(surname)
@@ -614,7 +647,7 @@ export class SpeakerSearch {
       // (A first letter changed is a rarer slip than any other: "mars" is Marsh before Bars.)
       if (distance !== 1 || variant[0] !== word[0]) continue;
       for (const entry of this.#byWord.get(variant) ?? [])
-        if (entry.quoted && isSurname(variant, entry.key)) {
+        if (entry.quoted && this.#isSurname(variant, entry.key)) {
           keys.push(entry.key);
           surnames.add(variant);
         }
@@ -751,7 +784,7 @@ export class SpeakerSearch {
         ] as const) {
           for (const entry of entries ?? []) {
             const had = here.get(entry.key);
-            const surname = usable.length === 1 && isSurname(variant, entry.key);
+            const surname = usable.length === 1 && this.#isSurname(variant, entry.key);
             // As good a match by the surname as by another name counts as the surname's.
             if (!had || had.score < score || (had.score === score && surname && !had.surname))
               here.set(entry.key, { score, entry, surname });

@@ -12896,3 +12896,28 @@ describe('a German particle "zu" in a name ("Henrike zu Rantzow", "Zu Rantzow ad
     expect(by('cannot start a single new project')).toBe('Henrike zu Rantzow');
   });
 });
+
+describe('a family name written first before a romanised given name ("Park Eun-hye" beside "Ji-hoon Park")', () => {
+  it('is the surname a query asks for: two Parks quoted in two articles are asked which one, typed right or with a slip', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['“I processed those payments myself,” said Ji-hoon Park, a former finance director.'],
+        ]),
+        article('b', [
+          ['“Nobody told us anything about the rezoning,” said Park Eun-hye, 61, a shop owner.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    for (const query of ['park', 'pakr']) {
+      const answer = quoteBriefing(index, query, 10);
+      expect(answer.items.map((i) => i.speaker).sort()).toEqual(['Ji-hoon Park', 'Park Eun-hye']);
+      expect(answer.items.map((i) => i.text).join(' ')).not.toMatch(/payments|rezoning/);
+    }
+    expect(quoteBriefing(index, 'park eun-hye', 10).items.map((i) => i.text)).toEqual([
+      'Nobody told us anything about the rezoning',
+    ]);
+  });
+});
