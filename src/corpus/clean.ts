@@ -11,6 +11,7 @@ import { isTranscriptHeading, QUESTION_LABEL } from './transcript.ts';
 import { type Config, configRegExp } from '../config.ts';
 import { MONTHS, NAME_PARTICLE_PATTERN, SPEECH_VERB_WORDS, WEEKDAYS } from '../lexicon/index.ts';
 import { contentTokens, escapeRegExp, jaccard, normalizeWhitespace, wordCount } from '../text/normalize.ts';
+import { isBylineOrStamp } from './metadata/headline.ts';
 import type { PageLine } from './metadata/index.ts';
 
 export interface CleaningRules {
@@ -254,32 +255,46 @@ function splitLines(raw: string): Line[] {
   const lines: Line[] = [];
   const text = raw.replace(/\r\n?/g, '\n');
   const heads = runningHeads(text.split('\n').map(normalizeWhitespace));
-  text.split(/\n[ \t\u00A0]*\n/).forEach((block, b) => {
-    const texts = block
-      .split('\n')
-      .map(normalizeWhitespace)
-      .filter((l) => l !== '');
-    for (const wrapped of unwrap(texts)) {
-      const text = quotingCaption(withoutListBullet(withoutEmphasisMarks(withoutTrailingLink(wrapped))));
-      const last = lines[lines.length - 1];
-      const head = heads.has(pageFolded(text));
-      // (A headline that ends on a function word, "… as flames close in", is whole where the page's title
-      // line opens with it; asked only of a line that would be joined.)
-      if (
-        last !== undefined &&
-        !head &&
-        cutMidSentence(last.text, text) &&
-        !(last !== lines[0] && opensTitleLine(lines[0]?.text ?? '', last.text))
-      )
-        last.text = `${last.text} ${text}`;
-      else {
-        const cut = heads.size > 0 && /^\p{Ll}/u.test(text) ? beforeRunningHeads(lines, heads) : undefined;
-        if (cut !== undefined && cutMidSentence(cut.text, text)) cut.text = `${cut.text} ${text}`;
-        else lines.push({ text, block: b, drop: false });
-      }
+  // Every line with its block, so that a line is read with the one after it, in its block or the next.
+  const read = text.split(/\n[ \t\u00A0]*\n/).flatMap((block, b) =>
+    unwrap(
+      block
+        .split('\n')
+        .map(normalizeWhitespace)
+        .filter((l) => l !== ''),
+    ).map((wrapped) => ({ wrapped, block: b })),
+  );
+  for (const [k, { wrapped, block }] of read.entries()) {
+    const text = quotingCaption(withoutListBullet(withoutEmphasisMarks(withoutTrailingLink(wrapped))));
+    const last = lines[lines.length - 1];
+    const head = heads.has(pageFolded(text));
+    // (A headline that ends on a function word, "… as flames close in", is whole where the page's title
+    // line opens with it, or where a standfirst follows it over the byline or date stamp; asked only of a
+    // line that would be joined.)
+    if (
+      last !== undefined &&
+      !head &&
+      cutMidSentence(last.text, text) &&
+      !(last !== lines[0] && opensTitleLine(lines[0]?.text ?? '', last.text)) &&
+      !standfirstOverByline(text, read[k + 1]?.wrapped)
+    )
+      last.text = `${last.text} ${text}`;
+    else {
+      const cut = heads.size > 0 && /^\p{Ll}/u.test(text) ? beforeRunningHeads(lines, heads) : undefined;
+      if (cut !== undefined && cutMidSentence(cut.text, text)) cut.text = `${cut.text} ${text}`;
+      else lines.push({ text, block, drop: false });
     }
-  });
+  }
   return lines;
+}
+
+/**
+ * "… podcast boss on why Halloway clip stayed in" / "Minister’s team asked for …" / "By Euan McCorquodale": a
+ * capitalised line right over a byline or date stamp is the standfirst under a headline, never the rest of
+ * a sentence the headline's last word left open.
+ */
+function standfirstOverByline(line: string, next: string | undefined): boolean {
+  return /^\p{Lu}/u.test(line) && next !== undefined && isBylineOrStamp(next);
 }
 
 /** Whether the title line opens with a line, maybe after a topic label ("Galamsey: Water firm shuts … in"). */

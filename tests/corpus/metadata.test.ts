@@ -2429,3 +2429,76 @@ describe('page metadata: a series label ending in a year over the headline ("US 
     expect(m.title).toBe('Dead heat at the docks: why one ward may decide who runs the harbour board');
   });
 });
+
+describe('a page with no title line, its headline under the masthead and menus', () => {
+  it('passes over an appeal for readers’ money ("Support the Herald") to the headline', () => {
+    const m = metadataOf([
+      'The Dunmere Herald',
+      'News | Opinion | Sport | Culture',
+      'Support the Herald',
+      'Subscribe',
+      'Ferry terminal approved after two-year planning fight',
+      'Objectors say they will weigh a legal challenge to the board’s vote',
+      'Jane Marlow in Dunmere',
+      'Tue 3 Mar 2026 11.42 GMT',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry terminal approved after two-year planning fight');
+  });
+
+  it('keeps a headline that ends on a function word whole when a standfirst follows it over the byline', () => {
+    const m = metadataOf([
+      'The Dunmere Herald',
+      'News | Opinion | Sport | Culture',
+      '‘We did not cut a word’: ferry board chair on why the recording stayed in',
+      'Objectors asked for the meeting’s audio to be edited before it was published',
+      'By Jane Marlow',
+      'Tuesday 3 March 2026, 11:05 am',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('‘We did not cut a word’: ferry board chair on why the recording stayed in');
+  });
+
+  it('reads an amount with a decimal point as no time of day ("haul touches ₹6.75 crore")', () => {
+    const m = metadataOf([
+      'The Dunmere Herald',
+      'Regional Elections 2026',
+      'Notice to candidate as warehouse haul touches ₹6.75 crore',
+      'Second search yields ₹2.55 crore; minister says the law will take its course',
+      'Jane Marlow',
+      'Published - March 25, 2026 06:40 am IST',
+      ...BODY,
+      '‘Law will take its course’',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Notice to candidate as warehouse haul touches ₹6.75 crore');
+  });
+
+  it('passes over a section label that repeats a label of the menu row ("Horn of Africa")', () => {
+    const m = metadataOf([
+      'DUNMERE COURIER',
+      'Home | News | Politics | Horn of Africa | Opinion | Sport',
+      'Subscribe | Login',
+      'Horn of Africa',
+      'Regional state appeals for help as camp passes 40,000',
+      'By Jane Marlow, Courier Reporter',
+      'Tuesday, March 10, 2026',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Regional state appeals for help as camp passes 40,000');
+  });
+
+  it('takes a headline written all in capitals ("CITY GO BACK IN FOR HARBOUR STARLET")', () => {
+    const m = metadataOf([
+      'THE DAILY CLARION',
+      'News | Sport | Football | Showbiz',
+      'Sign in | Subscribe',
+      'CITY GO BACK IN FOR HARBOUR STARLET',
+      'Dunmere table second offer worth up to £26m after opening approach is snubbed',
+      'By Jane Marlow, Chief Football Reporter',
+      'Updated 21:15 GMT, 28 January 2026',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('CITY GO BACK IN FOR HARBOUR STARLET');
+  });
+});

@@ -57,7 +57,13 @@ export function isMenuRow(line: string): boolean {
   }
   return labels >= LABEL_SHARE * words.length;
 }
-const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET|UTC)?\b/i;
+
+/**
+ * A time of day: "14:05", "9.12am", "09.12 BST". With a stop, only before "am", "pm" or a zone: "₹6.75 crore",
+ * "up 2.35%" are amounts.
+ */
+const CLOCK =
+  /\b\d{1,2}(?::[0-5]\d\b|\.[0-5]\d\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET|UTC)\b)(?:\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET|UTC)\b)?/i;
 const TEMPERATURE = /\d\s*\u00B0/;
 /**
  * A weather widget is a few words ("London, UK 14°", "Sunny 23°C Dublin"); a headline may give a
@@ -95,9 +101,12 @@ const BRACKETED_LINE = /^\(.*\)$/;
  */
 const TICKER =
   /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch|(?:(?:weather|traffic|severe weather|amber|news|breaking news|first) )?alert)\s*[:|\u2013\u2014-]\s/i;
-/** A short control of the page ("Watch live TV", "Sign in to comment", "Listen to this article"). */
+/**
+ * A short control of the page ("Watch live TV", "Sign in to comment", "Listen to this article"), or an appeal
+ * for readers' money ("Support the Herald", "Donate", "Become a member").
+ */
 const CONTROL =
-  /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|download|follow us|join|contact|read more|see all|share|view (?:full[- ]size |larger |the |all )?(?:image|photo|picture|gallery|slideshow)s?|enlarge (?:image|photo|this image))\b/i;
+  /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|support|donate|become a (?:member|supporter|subscriber)|download|follow us|join|contact|read more|see all|share|view (?:full[- ]size |larger |the |all )?(?:image|photo|picture|gallery|slideshow)s?|enlarge (?:image|photo|this image))\b/i;
 const CONTROL_WORDS = 5;
 const MONTH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
@@ -127,9 +136,18 @@ export function isHeadlineLike(line: string): boolean {
   if (TICKER.test(line) || PRICE_ROW.test(line) || (CONTROL.test(line) && words <= CONTROL_WORDS))
     return false;
   if (MONTH_DAY.test(line) && /\d{4}|\d:\d/.test(line)) return false;
-  // Mastheads and menus are capitalised words only; a headline has a small word ("to", "in") or runs long.
-  return words >= 8 || /(?:^|\s)\p{Ll}/u.test(line);
+  // Mastheads and menus are capitalised words only; a headline has a small word ("to", "in") or runs long,
+  // or is shouted whole, small words and all ("CITY GO BACK IN FOR SAMBA STARLET").
+  return (
+    words >= 8 || /(?:^|\s)\p{Ll}/u.test(line) || (words >= SHOUTED_HEADLINE_WORDS && SHOUTED_GLUE.test(line))
+  );
 }
+
+/** Fewest words of a headline written all in capitals (a masthead has fewer: "THE DAILY CLARION"). */
+const SHOUTED_HEADLINE_WORDS = 5;
+/** A line all in capitals with a small word that holds a headline together ("… BACK IN FOR …"). */
+const SHOUTED_GLUE =
+  /^(?=[^\p{Ll}]*$).*\b(?:IN|FOR|TO|OF|ON|AT|AS|AFTER|OVER|WITH|FROM|INTO|AND|IS|ARE|WAS|WILL)\b/u;
 
 const STAMP = /^(?:published|posted|updated|last updated)\b|^\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago$/i;
 
@@ -201,14 +219,27 @@ function isSeriesLabel(line: string): boolean {
 /** A line of this many words or fewer under a headline is a label or a name, not the standfirst. */
 const SHORT_LABEL_WORDS = 2;
 
+/** What separates the labels of a menu row ("Home | News | Horn of Africa | Opinion"). */
+const LABEL_SEPARATOR = /\s+[|\u2022\u00B7>\u203A]\s+/u;
+
+/** The labels of the page's menu rows, folded: a line that repeats one is a section's label, no headline. */
+function menuLabels(lines: readonly PageLine[]): ReadonlySet<string> {
+  const labels = new Set<string>();
+  for (const line of lines)
+    if (LABEL_SEPARATOR.test(line.text) && isMenuRow(line.text))
+      for (const label of line.text.split(LABEL_SEPARATOR)) labels.add(label.trim().toLowerCase());
+  return labels;
+}
+
 function articleHeadline(
   lines: readonly PageLine[],
   outlet: string | undefined,
   from: number,
 ): (Headline & { stamped: boolean }) | undefined {
+  const labels = menuLabels(lines);
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as PageLine;
-    if (line.furniture || !isHeadlineLike(line.text)) continue;
+    if (line.furniture || !isHeadlineLike(line.text) || labels.has(line.text.trim().toLowerCase())) continue;
     if (namesOnlyTheSite(line.text, outlet) || inVerticalMenu((k) => lines[k]?.text, i)) continue;
     if (isSeriesLabel(line.text) && isHeadlineLike(lines[i + 1]?.text ?? '')) continue;
     // Furniture counts here: "Published" and "Share this" sit between a headline and its article; a list
@@ -412,9 +443,11 @@ export function chooseHeadline(
   }
   // The page's first line (after furniture) is its title when it reads like one: scraped pages start with
   // the <title>, extracted articles with the headline. A short one may end in a period ("Here's why.").
+  // (Not a section's label the menu row holds too, "Horn of Africa" over the headline.)
   const first = lines.find((l, i) => !l.furniture && !inVerticalMenu((k) => lines[k]?.text, i));
   if (
     first &&
+    !menuLabels(lines).has(first.text.trim().toLowerCase()) &&
     (isHeadlineLike(first.text) || repeatedAsHeadline(lines, first)) &&
     (!endsSentence(first.text) || wordCount(first.text) <= SHORT_HEADLINE_WORDS) &&
     !namesOnlyTheSite(first.text, options.outlet)
