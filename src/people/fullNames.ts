@@ -516,7 +516,9 @@ function withInitialledGivenNames(groups: readonly Group[]): Group[] {
   return joinedThroughBridges(groups, (g) => {
     const words = g.tokens.filter((t) => !isParticle(t));
     const given = words.slice(0, -1).map(initialLetters);
-    if (words.length < 2 || given.some((l) => l === undefined)) return undefined;
+    if (words.length < 2) return undefined;
+    if (given.some((l) => l === undefined))
+      return given.some((l) => l !== undefined) ? spelledOutInitial(g, words, bySurname) : undefined;
     const letters = given.join('');
     // (Of every form the group was named with: "Dilan Perera" was also "W.A. Dilan Perera".)
     const named = (bySurname.get(surnameOf(g.tokens)) ?? []).filter((o) =>
@@ -534,6 +536,40 @@ function withInitialledGivenNames(groups: readonly Group[]): Group[] {
     const [a, b] = [groupGender(g), groupGender(group)];
     return a !== undefined && b !== undefined && a !== b ? undefined : group;
   });
+}
+
+/**
+ * "K. Venkata Rao" in one article and "Kondapalli Venkata Rao" in another: a name with an initial among its
+ * given names is the one person of that surname named with the same given names, the initial spelled out
+ * (no initial of theirs, and the genders the articles give not at odds).
+ */
+function spelledOutInitial(
+  g: Group,
+  words: readonly string[],
+  bySurname: ReadonlyMap<string, Group[]>,
+): Group | undefined {
+  const given = words.slice(0, -1);
+  const spells = (tokens: readonly string[]) => {
+    const theirs = tokens.filter((t) => !isParticle(t)).slice(0, -1);
+    return (
+      theirs.length === given.length &&
+      theirs.every((w, i) => {
+        const mine = given[i] as string;
+        const letters = initialLetters(mine);
+        if (initialLetters(w) !== undefined) return false;
+        return letters === undefined
+          ? foldToken(w) === foldToken(mine)
+          : letters.length === 1 && foldToken(w).startsWith(letters.toLowerCase());
+      })
+    );
+  };
+  const named = (bySurname.get(surnameOf(g.tokens)) ?? []).filter(
+    (o) => o !== g && [o.tokens, ...[...o.forms.keys()].map((f) => f.split(' '))].some(spells),
+  );
+  if (named.length !== 1) return undefined;
+  const group = named[0] as Group;
+  const [a, b] = [groupGender(g), groupGender(group)];
+  return a !== undefined && b !== undefined && a !== b ? undefined : group;
 }
 
 /** The gender votes of a group's mentions ("he", "Mr"), summed over its articles. */

@@ -375,6 +375,11 @@ const FURTHER_OPENING = new RegExp(`^\\s*${CLAUSE_OPENER.source.slice(1)}`, 'iu'
 
 /** A relative clause right after an opening clause's comma, which it goes on ("…, whose post …,"). */
 const RELATIVE_GOES_ON = /^\s*(?:whose|who|whom|which)\s/;
+/**
+ * The side a barrister in the opening clause acts for, set off after the name ("Under cross-examination by
+ * Niamh Roe KC, defending, the witness …"): part of that clause, not the main one.
+ */
+const COUNSEL_SIDE = /^\s*(?:defending|prosecuting|for the (?:defence|defense|prosecution|crown|state)),/i;
 
 /** Where the main clause starts after the opening clause that `opening` matches, and any further ones. */
 function afterOpeningClauses(sentence: string, opening: RegExp): number {
@@ -396,7 +401,8 @@ function afterOpeningClauses(sentence: string, opening: RegExp): number {
     }
     // ("Asked about Aperio's chief executive, whose post on X predicted …, Mr. Aldercott laughed": a
     // relative clause on the opening clause's last noun goes on with it.)
-    if (!FURTHER_OPENING.test(rest) && !RELATIVE_GOES_ON.test(rest)) break;
+    // ("Under cross-examination by Niamh Roe KC, defending, the witness was asked": the side goes on too.)
+    if (!FURTHER_OPENING.test(rest) && !RELATIVE_GOES_ON.test(rest) && !COUNSEL_SIDE.test(rest)) break;
     comma = next;
   }
   return comma + 1;

@@ -12921,3 +12921,42 @@ describe('a family name written first before a romanised given name ("Park Eun-h
     ]);
   });
 });
+
+describe('an opening clause naming counsel and the side they act for ("Under cross-examination by Niamh Roe KC, defending, the witness …")', () => {
+  it('gives the next paragraph’s "she said" to no one rather than to counsel, who asks', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Kerry Dobbs, 29, was giving evidence on the second day of the trial of Declan Strand, who denies murder.',
+        ],
+        ['Mr Rennie asked: "Did you see anything in the other man\'s hands?"'],
+        ['"Not when he was inside, no," Ms Dobbs replied.'],
+        [
+          'Under cross-examination by Niamh Castell KC, defending, the witness was asked whether Mr Fairly had been the first to go outside and had turned to face her client.',
+        ],
+        ['"I didn\'t see who went out first," she said.'],
+      ]),
+    );
+    expect(s["I didn't see who went out first"]).not.toBe('Niamh Castell');
+  });
+});
+
+describe('a given name written as an initial in one article and spelled out in another ("K. Venkata Rao", "Kondapalli Venkata Rao")', () => {
+  it('is one person, found by the full name; another given name of that surname stays someone else', () => {
+    const index = buildIndex(
+      [
+        article('a', [['“We only asked the commission to act,” said K. Venkata Rao, the party president.']]),
+        article('b', [['“My fight is not over,” said Kondapalli Venkata Rao, who leads the party.']]),
+        article('c', [['“The count was fair,” said Kiran Rao, a returning officer.']]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name).sort()).toEqual(['Kiran Rao', 'Kondapalli Venkata Rao']);
+    expect(
+      quoteBriefing(index, 'kondapalli venkata rao', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['My fight is not over', 'We only asked the commission to act']);
+  });
+});
