@@ -172,8 +172,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'whether unless whereas whenever wherever upon amid amidst besides throughout regardless ' +
     // Adverbs of place that open a sentence ("Back in Tallahassee, the governor …", "Elsewhere on the coast").
     'back elsewhere nearby overall ' +
-    // … and the spans of time that open one ("Hours later, …", "Days after the vote, …").
-    'minutes hours days weeks months moments'
+    // … and the spans of time that open one ("Hours later, …", "Days after the vote, …"), the days that
+    // point from now ("Today Kaveripuram has won"), and an imperative's "Let" ("Let Venkata Rao first tell …").
+    'minutes hours days weeks months moments today tonight tomorrow yesterday let'
   ).split(' '),
 );
 

@@ -257,6 +257,43 @@ function withUmlautsWrittenOut(groups: readonly Group[]): Group[] {
 }
 
 /**
+ * A name's letters as Cyrillic names are romanised several ways: a given name's variants (`spellingKey`),
+ * then "y" as "i" and doubled letters once ("Vadym Dolynskyy", "Vadym Dolynsky" and "Vadim Dolinsky" are all
+ * "vadim dolinski").
+ */
+function transliterationKey(given: string, surname: string): string {
+  const letters = (word: string) => word.replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+  return `${letters(spellingKey(given))} ${letters(spellingKey(surname))}`;
+}
+
+/**
+ * "Vadym Dolynskyy" in one outlet, "Vadym Dolynsky" and "Vadim Dolinsky" in others: names whose given name and
+ * surname differ only as romanisations of one name do (`transliterationKey`) are one person, when no other
+ * name reads so and the genders do not disagree. The name mentioned most takes the others in.
+ */
+function withTransliteratedSurnames(groups: readonly Group[]): Group[] {
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups) {
+    const named = firstGivenAndSurname(g);
+    if (named === undefined) continue;
+    const key = transliterationKey(...named);
+    byKey.set(key, [...(byKey.get(key) ?? []), g]);
+  }
+  return joinedThroughBridges(groups, (g) => {
+    const named = firstGivenAndSurname(g);
+    if (named === undefined) return undefined;
+    const same = byKey.get(transliterationKey(...named)) ?? [];
+    // (Only spellings of the surname: two given names of one surname are the other joiners' to tell.)
+    if (same.length < 2 || same.some((o) => firstGivenAndSurname(o)?.[1] === named[1] && o !== g))
+      return undefined;
+    const [home] = [...same].sort((a, b) => b.mentions - a.mentions || compareText(a.key, b.key));
+    if (home === undefined || home === g) return undefined;
+    const [a, b] = [groupGender(g), groupGender(home)];
+    return a !== undefined && b !== undefined && a !== b ? undefined : home;
+  });
+}
+
+/**
  * A name's given name and surname, folded, when it has just those two words besides particles, middle
  * initials and a generation ("Raymond T. Dunleavy Jr." → raymond, dunleavy).
  */
@@ -707,11 +744,13 @@ export function* groupFullNames(articles: readonly ArticleChains[]): Steps<Group
   return familyNameFirst(
     withInitialledGivenNames(
       withUmlautsWrittenOut(
-        withPetNames(
-          withNicknamesGivenElsewhere(
-            withShortGivenNames(
-              withGivenNameSpellings(
-                withoutSecondSurnames(withoutSecondGivenNames(withoutFirstNames(merged))),
+        withTransliteratedSurnames(
+          withPetNames(
+            withNicknamesGivenElsewhere(
+              withShortGivenNames(
+                withGivenNameSpellings(
+                  withoutSecondSurnames(withoutSecondGivenNames(withoutFirstNames(merged))),
+                ),
               ),
             ),
           ),

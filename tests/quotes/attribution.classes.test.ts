@@ -12960,3 +12960,50 @@ describe('a given name written as an initial in one article and spelled out in a
     ).toEqual(['My fight is not over', 'We only asked the commission to act']);
   });
 });
+
+describe('a name romanised from Cyrillic several ways ("Vadym Dolynskyy", "Vadym Dolynsky", "Vadim Dolinsky")', () => {
+  it('is one person found by each spelling of the full name; a surname with another vowel stays someone else', () => {
+    const index = buildIndex(
+      [
+        article('a', [['“We will find a roof for every family,” said Vadym Dolynskyy, the city’s mayor.']]),
+        article('b', [['“Some will not go back to that building,” said the mayor, Vadym Dolynsky.']]),
+        article('c', [['“Six hundred people woke up without a home,” Mayor Vadim Dolinsky said.']]),
+        article('d', [['“The glass comes first,” said Vadym Dolansky, a builder.']]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.filter((p) => /D\w+sky/.test(p.name))).toHaveLength(2);
+    for (const query of ['vadym dolynskyy', 'vadim dolinsky', 'vadym dolynsky'])
+      expect(
+        quoteBriefing(index, query, 10)
+          .items.map((i) => i.text)
+          .sort(),
+      ).toEqual([
+        'Six hundred people woke up without a home',
+        'Some will not go back to that building',
+        'We will find a roof for every family',
+      ]);
+  });
+});
+
+describe('a capitalised word opening a quotation before a name ("“Let Tomas Brandt first tell …”", "“Today Vellmar has won”")', () => {
+  it('is no part of the name', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['Tomas Brandt, the opposition leader, toured the flooded district on Monday.'],
+          [
+            '“Let Tomas Brandt first tell the people who pays for his helicopter,” the minister, Ana Lutz, said.',
+          ],
+          ['“Today Vellmar has won, and tomorrow the whole province will,” Brandt told supporters.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    const names = index.people.people.map((p) => p.name);
+    expect(names).toContain('Tomas Brandt');
+    expect(names.filter((n) => /^(?:Let|Today)\b/.test(n))).toEqual([]);
+  });
+});
