@@ -725,6 +725,12 @@ export const TIME_PHRASE_BEFORE_SUBJECT = new RegExp(
   'iu',
 );
 
+/** "… that Tomás Muñoz, the farmer who owns the land,": a name after "that", set off by what it is. */
+const NAME_OPENING_THAT_CLAUSE = new RegExp(
+  `\\bthat\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),(?:\\s*[\\p{Ll}\\d][^,"\u201C\u201D]{0,80},){1,2}(?:\\s*(?:had|has|have|was|were|is|are|would|will|did)\\b)*\\s*$`,
+  'u',
+);
+
 /**
  * "Ahead of the briefing, Harun bin Osman, chairman of the port authority, told …", "Its secretary-general,
  * Sutrisno, who goes by one name, called …": the name set off by commas right before the verb, after an
@@ -1040,6 +1046,10 @@ export function attributionBefore(written: string): Attribution | undefined {
       return { phrase: appositive[1] as string };
     const named = nameAmongAppositives(before.slice(0, last.index));
     if (named) return { phrase: named };
+    // "She reminded jurors that Tomás Muñoz, the farmer who owns the land, had told them …": a name opening
+    // the clause "that" introduces, set off by what describes it, is that clause's subject.
+    const inner = NAME_OPENING_THAT_CLAUSE.exec(before.slice(0, last.index));
+    if (inner) return { phrase: inner[1] as string };
   }
   // "Hughes welcomed the money but said …": a coordinated verb shares the sentence's subject; or, inside a
   // clause of its own, that clause's ("…, before Judge Ana Vey sustained an objection and told him to “…”").

@@ -13007,3 +13007,18 @@ describe('a capitalised word opening a quotation before a name ("“Let Tomas Br
     expect(names.filter((n) => /^(?:Let|Today)\b/.test(n))).toEqual([]);
   });
 });
+
+describe('a partial quotation inside what someone else had told ("She reminded jurors that Tomás Roe, the farmer …, had told them that no panel “…”")', () => {
+  it('is the words of the one named in the "that" clause, not of the one reminding', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Helen Strand, prosecuting, cross-examined the company’s founder for a second day.'],
+        [
+          'Ms Strand put it to him that there had never been a grid connection.',
+          'She reminded jurors that Tomás Roe, the farmer who owns the land, had told them by video-link last week that no panel "was ever delivered, let alone installed" on his property.',
+        ],
+      ]),
+    );
+    expect(s['was ever delivered, let alone installed']).toBe('Tomás Roe');
+  });
+});
