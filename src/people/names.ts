@@ -61,8 +61,14 @@ export function nameAfterBody(words: readonly string[]): number {
  */
 export function nameAfterOfficeBody(words: readonly string[]): number {
   const titled = words.findIndex((w) => HONORIFICS.has(w.toLowerCase().replace(/[.\u2019']/g, '')));
-  return titled >= 0 ? titled : Math.max(0, words.length - 2);
+  if (titled >= 0) return titled;
+  // ("… Rural Affairs and Islands Alasdair J. Grieve": a middle initial is no word of the two.)
+  const from = words.length - 2;
+  return from >= 1 && MIDDLE_INITIAL.test(words[from] as string) ? from - 1 : Math.max(0, from);
 }
+
+/** A middle initial written with its stop ("J."). */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 
 /** A name that opens like a place ("South Korea", "New York"): never a person's. */
 export function looksLikePlace(tokens: readonly string[]): boolean {

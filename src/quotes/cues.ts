@@ -545,6 +545,11 @@ const PHRASE_OF_MANNER = /^(?:in|on|at|during|by|via|over|from|after|before|to|w
 
 /** An aside set off by dashes inside a clause (" — also known as Tommy Oliver — "). */
 const DASH_ASIDE = /\s+[\u2014\u2013]\s+[^\u2014\u2013"\u201C\u201D.!?]{1,80}?\s+[\u2014\u2013]\s+/u;
+/**
+ * What a name carries in brackets, commas and all ("Cllr Priya Roe (Conservative, Eastmoor Rural) said"): an
+ * aside, never where the subject's clause starts.
+ */
+const BRACKET_ASIDE = /\s*\([^()"\u201C\u201D]{1,80},[^()"\u201C\u201D]{1,80}\)/gu;
 
 /**
  * "Erik Voss, a physical oceanographer at the University of Sydney told Reuters": a name, then an appositive
@@ -941,8 +946,8 @@ function inClosedRelative(before: string, at: number, length: number): boolean {
 
 export function attributionBefore(written: string): Attribution | undefined {
   // ("the company's counsel, Niall Kavanagh SC – no relation of Ms Kavanagh – had warned …": an aside set
-  // off by dashes stands between the speaker and the verb, as after a quotation.)
-  const before = withoutPartyLabels(written).replace(DASH_ASIDE, ' ');
+  // off by dashes stands between the speaker and the verb, as after a quotation; so does one in brackets.)
+  const before = withoutPartyLabels(written).replace(DASH_ASIDE, ' ').replace(BRACKET_ASIDE, '');
   // "… Foreign Policy magazine, which quoted him as saying “…”": the one quoted is "him".
   const quotedAs = QUOTED_AS.exec(before)?.[1]?.toLowerCase();
   if (quotedAs !== undefined) return { phrase: quotedAs === 'him' ? 'he' : 'she' };

@@ -13022,3 +13022,31 @@ describe('a partial quotation inside what someone else had told ("She reminded j
     expect(s['was ever delivered, let alone installed']).toBe('Tomás Roe');
   });
 });
+
+describe('a name with its party and ward in brackets ("Cllr Priya Roe (Conservative, Eastmoor Rural) said")', () => {
+  it('is the speaker, the comma inside the brackets no clause of its own', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The planning committee deferred the Holloway Farm scheme by six votes to five on Monday.'],
+        [
+          'Cllr Priya Roe (Conservative, Eastmoor Rural) said she was "not at all reassured by the drainage evidence".',
+        ],
+      ]),
+    );
+    expect(s['not at all reassured by the drainage evidence']).toBe('Priya Roe');
+  });
+});
+
+describe('an office with its body, then a name with a middle initial ("Cabinet Secretary for Rural Affairs and Islands Alasdair J. Roe said")', () => {
+  it('is the whole name, given name and all', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The consultation on the Skerra Bank wind farm was extended by six weeks on Friday.'],
+        [
+          'Announcing the extension, Cabinet Secretary for Rural Affairs and Islands Alasdair J. Roe said the extra weeks would give "fishing families the time they need to respond properly".',
+        ],
+      ]),
+    );
+    expect(s['fishing families the time they need to respond properly']).toBe('Alasdair J. Roe');
+  });
+});
