@@ -324,8 +324,22 @@ function withoutEmphasisMarks(line: string): string {
 const LIST_BULLET =
   /^(?:[*\u2022\u25AA\u25E6\u00B7]|\[\d{1,2}:\d{2}(?::\d{2})?\])\s+(?=[\p{L}\p{N}"'\u201C\u2018\u00AB\u201E])/u;
 
+/** A message log's line after its time mark: the sender's name and a colon ("[21:04] Dan: How many …"). */
+const SENDER_AFTER_TIME =
+  /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*)?:\s/u;
+
+/**
+ * Whether line `i` is one of a message log's lines ("[21:04] Dan: How many have chased today" beside "[21:06]
+ * Rory: 31."): messages end as they were typed, not like prose, and are someone's words all the same.
+ */
+function inMessageLog(lines: readonly Line[], i: number): boolean {
+  const sent = (k: number) => SENDER_AFTER_TIME.test(lines[k]?.text ?? '');
+  return sent(i) && (sent(i - 1) || sent(i + 1));
+}
+
 function withoutListBullet(line: string): string {
-  return LIST_BULLET.test(line) ? line.replace(LIST_BULLET, '') : line;
+  // (A message log keeps its time marks: they tell its lines from a transcript's labels; see quotes/interview.ts.)
+  return LIST_BULLET.test(line) && !SENDER_AFTER_TIME.test(line) ? line.replace(LIST_BULLET, '') : line;
 }
 
 /** A photo essay's caption label: "Photo 8 of 12: …". */
@@ -701,7 +715,8 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
       !creditsQuote(lines, i) &&
       !CREDITED_QUOTATION.test(text) &&
       !isTranscriptHeading(lines, i, endsLikeProse) &&
-      !isIntroducedBlock(lines, i)
+      !isIntroducedBlock(lines, i) &&
+      !inMessageLog(lines, i)
     ) {
       line.drop = true;
       // A non-sentence call to action ("Subscribe to X") opens a promo box.

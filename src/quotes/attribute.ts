@@ -30,6 +30,7 @@ import {
   UNNAMED_PEOPLE,
   GENDERED_ROLES,
   GIVEN_NAME_GENDERS,
+  PET_NAMES,
   type Gender,
   TIME_OPENERS,
   WRITING_NOUNS,
@@ -1212,6 +1213,17 @@ interface SentenceEntry extends Place {
   quoted?: boolean;
 }
 
+/** Fewest letters of a given name written short ("Dan" for Daniel; "Al" is a name of its own). */
+const MIN_SHORT_GIVEN = 3;
+
+/** Whether `short` is the given name `full` written short ("dan", "daniel") or a pet form of it ("bill"). */
+function shortensGivenName(short: string, full: string): boolean {
+  return (
+    (short.length >= MIN_SHORT_GIVEN && short.length < full.length && full.startsWith(short)) ||
+    (PET_NAMES.get(short)?.includes(full) ?? false)
+  );
+}
+
 class ArticleAttribution {
   readonly quotes: RawQuote[] = [];
   /** Names found to be the opening words of an institution's name in the article ("Kestrel Valley"). */
@@ -1333,6 +1345,12 @@ class ArticleAttribution {
     if (bySurname.length > 0) return only(bySurname);
     const byPart = people.filter((e) => e.full && e.parts.has(surname));
     if (byPart.length > 0) return only(byPart);
+    // "Dan" in a message log where Daniel Hollis is named: a sender saved by a given name written short, or
+    // by its pet form, is the one person named in full with that given name.
+    if (words.length === 1) {
+      const given = people.filter((e) => e.full && shortensGivenName(surname, foldToken(e.tokens[0] ?? '')));
+      if (given.length > 0) return only(given);
+    }
     // "AD": the one person named in full with those initials ("Ava Dunmore"), as a conversation's turns are labelled.
     return /^\p{Lu}{2,3}$/u.test(label)
       ? only(people.filter((e) => e.full && initialsOf(e) === label))

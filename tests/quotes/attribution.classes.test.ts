@@ -13050,3 +13050,25 @@ describe('an office with its body, then a name with a middle initial ("Cabinet S
     expect(s['fishing families the time they need to respond properly']).toBe('Alasdair J. Roe');
   });
 });
+
+describe('a message log with time marks and the names the senders are saved under ("[21:04] Dan: How many have chased today")', () => {
+  it('gives each message to its sender, a given name written short being the one person named in full with it', () => {
+    const rules = compileCleaningRules(testConfig().cleaning);
+    const raw = [
+      'Fraud trial hears director’s messages',
+      'Daniel Hollis, 44, and his former sales director, Rory Tennant, 36, deny fraud.',
+      'The jury was then shown an exchange between the two defendants on the evening of 17 November:',
+      '[21:04] Dan: How many have chased today',
+      '[21:06] Rory: 31. The Cork lady rang twice again',
+      '[21:07] Dan: Tell her the Spanish bank is holding the transfer',
+      '[21:09] Rory: Is it though?',
+      'Asked about the messages, Mr Hollis said he had been “under a lot of pressure”.',
+    ].join('\n\n');
+    const s = speakersOf(parseArticle('a', 'a.txt', raw, 0, rules));
+    const by = (part: string) => Object.entries(s).find(([text]) => text.includes(part))?.[1];
+    expect(by('How many have chased today')).toBe('Daniel Hollis');
+    expect(by('The Cork lady rang twice again')).toBe('Rory Tennant');
+    expect(by('Tell her the Spanish bank is holding the transfer')).toBe('Daniel Hollis');
+    expect(by('Is it though')).toBe('Rory Tennant');
+  });
+});
