@@ -130,6 +130,17 @@ export function abbreviationDots(text: string): number[] {
   return dots;
 }
 
+/** Where each sentence starts in the paragraph's text, its sentences joined by single spaces. */
+export function sentenceStarts(sentences: readonly string[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const s of sentences) {
+    starts.push(offset);
+    offset += s.length + 1;
+  }
+  return starts;
+}
+
 /** Splits one paragraph into sentences; whitespace is normalised, text is otherwise unchanged. */
 export function splitSentences(paragraph: string): string[] {
   const text = normalizeWhitespace(paragraph);

@@ -4,6 +4,7 @@
  * a headline uses the surname first); an honorific's gender keeps "Mr Reyes" out of a woman's chain. Each
  * entity learns its gender from honorifics, gendered roles and the pronouns that follow it, and its roles.
  */
+import { sentenceStarts } from '../corpus/sentences.ts';
 import type { Gender } from '../lexicon/index.ts';
 import {
   COURTESY_HONORIFICS,
@@ -1093,17 +1094,6 @@ interface QuotedName {
   close: number;
 }
 
-/** Where each sentence of a paragraph starts in `sentences.join(' ')`. */
-function startsOf(sentences: readonly string[]): number[] {
-  const starts: number[] = [];
-  let offset = 0;
-  for (const s of sentences) {
-    starts.push(offset);
-    offset += s.length + 1;
-  }
-  return starts;
-}
-
 /** Where the quotation around `at` closes (a quotation left open runs to the paragraph's end). */
 function closeOf(spans: readonly QuoteSpan[], at: number): number {
   const span = spans.find((s) => s.open <= at && (s.close < 0 || at < s.close));
@@ -1364,7 +1354,7 @@ export function findArticlePeople(
     );
     // The people named inside the paragraph's quotations so far, and where each one's quotation closes.
     const quotedNames: QuotedName[] = [];
-    const sentenceStarts = startsOf(sentences);
+    const starts = sentenceStarts(sentences);
     sharedSurnames(names, text);
     // The family each relative named here was given, by the relative's place in `names`: given as soon as
     // the relative is linked, so that "Mrs Fairbairn" after "Colin Fairbairn's widow, Margaret," is hers.
@@ -1380,7 +1370,7 @@ export function findArticlePeople(
         n,
         p,
         agreeingGender(n, names, pronouns, text),
-        n.quoted ? NO_ENTITIES : spokenInReach(quotedNames, sentenceStarts[n.sentence] ?? 0),
+        n.quoted ? NO_ENTITIES : spokenInReach(quotedNames, starts[n.sentence] ?? 0),
       );
       (n as LinkedName).entity = entity.id;
       if (n.quoted) quotedNames.push({ entity: entity.id, close: closeOf(spans[p] ?? [], n.start) });

@@ -4,6 +4,7 @@
  * Ferreira"), and the third-person pronouns. Offsets are into the paragraph's text (its sentences joined by
  * one space), so quotation spans and attribution cues can be matched against them.
  */
+import { sentenceStarts } from '../corpus/sentences.ts';
 import {
   ABBREVIATED_CALENDAR_WORDS,
   BODY_OFFICES,
@@ -930,14 +931,9 @@ export class MentionScanner {
   ): ParagraphMentions {
     this.#known = known;
     this.#knownFull = knownFull;
-    const starts: number[] = [];
-    let offset = 0;
+    const starts = sentenceStarts(sentences);
     this.#sentenceStarts.clear();
-    for (const s of sentences) {
-      starts.push(offset);
-      if (offset > 0) this.#sentenceStarts.add(offset);
-      offset += s.length + 1;
-    }
+    for (const start of starts) if (start > 0) this.#sentenceStarts.add(start);
     const tokens = this.#tokens.read(text);
     const names: NameMention[] = [];
     const pronouns: PronounMention[] = [];

@@ -7,7 +7,7 @@
  * no rule establishes stays unattributed.
  */
 import { BRACKETED_ASIDE, DASH_CREDIT, FIRST_PERSON_WORD, NAME_CREDIT } from '../corpus/clean.ts';
-import { abbreviationDots } from '../corpus/sentences.ts';
+import { abbreviationDots, sentenceStarts } from '../corpus/sentences.ts';
 import {
   ANONYMOUS_ROLES,
   CHILD_KIN,
@@ -1042,13 +1042,8 @@ interface Bounds {
 }
 
 function sentenceBounds(sentences: readonly string[]): Bounds[] {
-  const bounds: Bounds[] = [];
-  let offset = 0;
-  for (const s of sentences) {
-    bounds.push({ start: offset, end: offset + s.length });
-    offset += s.length + 1;
-  }
-  return bounds;
+  const starts = sentenceStarts(sentences);
+  return sentences.map((s, i) => ({ start: starts[i] as number, end: (starts[i] as number) + s.length }));
 }
 
 function quoteText(text: string, span: QuoteSpan): string {
