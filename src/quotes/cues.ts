@@ -149,8 +149,12 @@ function pluralAfterPossessive(text: string, end: number, word: string): boolean
   return word.endsWith('s') && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, end - 40), end));
 }
 
+/**
+ * A word that opens a clause of its own ("“…,” while Smith said …", "“…” once the operator confirmed …"):
+ * what follows is not the quotation's cue.
+ */
 const NEW_CLAUSE_OPENER = new RegExp(
-  `^(?:while|whereas|but|and|although|though|as|because|when|after|before|since|if|yet|or|so)${WORD_END}`,
+  `^(?:while|whereas|but|and|although|though|as|because|when|after|before|since|if|yet|or|so|until|unless|once(?=\\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|this|that)\\b))${WORD_END}`,
   'iu',
 );
 

@@ -13072,3 +13072,19 @@ describe('a message log with time marks and the names the senders are saved unde
     expect(by('Is it though')).toBe('Rory Tennant');
   });
 });
+
+describe('a clause opened by "once" or "until" after a quotation ("… was taken “in about twenty minutes” once the operator confirmed …")', () => {
+  it('is no cue: the quotation is the speaker’s before it', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Roughly 640 people spent Sunday night in a school gymnasium after the dam’s operator reported a leak.',
+        ],
+        [
+          'Mayor Anne Roe said the decision was taken "in about twenty minutes" once the dam’s operator confirmed what its inspectors had found.',
+        ],
+      ]),
+    );
+    expect(s['in about twenty minutes']).toBe('Anne Roe');
+  });
+});
