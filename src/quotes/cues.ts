@@ -329,8 +329,17 @@ function saidOfThing(subject: string): boolean {
 const IN_WORDS_BEFORE =
   /(?:^|[,(\u2014]\s*)in (?:the (?:very )?words of ([^,.;:"\u201C\u201D_]{2,80}?)|([^,.;:"\u201C\u201D_]{2,80}?)(?:['\u2019]s|s['\u2019]) (?:own )?words|(his|her) (?:own )?words)\s*[,:]?\s*$/iu;
 
-/** The phrase an "in X's words" opening credits ("he" for "his"), if the text ends with one. */
+/**
+ * "… with, as she liked to put it, “…”", "The plan was, as her manager Tom Hale put it, “…”": an aside set
+ * off by commas that credits the words after it (to the name, not the role before it).
+ */
+const AS_PUT_IT_BEFORE =
+  /,\s*as\s+(?:(?:his|her|their|the)\s+(?:[\p{Ll}-]+\s+){1,2})?((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]*|he|she)\s+(?:(?:once|later|often|memorably|so|liked to|likes to|would)\s+)*(?:put|puts|phrased|phrases)\s+it,\s*$/u;
+
+/** The phrase an "in X's words" opening or an "as X put it" aside credits ("he" for "his"), if the text ends with one. */
 function inWordsOf(before: string): string | undefined {
+  const put = AS_PUT_IT_BEFORE.exec(before)?.[1];
+  if (put !== undefined) return put;
   const m = IN_WORDS_BEFORE.exec(before);
   if (!m) return undefined;
   if (m[3] !== undefined) return m[3].toLowerCase() === 'his' ? 'he' : 'she';

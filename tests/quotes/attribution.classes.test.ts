@@ -13088,3 +13088,17 @@ describe('a clause opened by "once" or "until" after a quotation ("… was taken
     expect(s['in about twenty minutes']).toBe('Anne Roe');
   });
 });
+
+describe('an aside that credits the words after it ("… with, as she liked to put it, “one suitcase and three songs”")', () => {
+  it('gives the quotation to the one the aside names', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The singer Ines Varela, who has died aged 71, was born in Porto.'],
+        ['Varela arrived in London at 22 with, as she liked to put it, "one suitcase and three songs".'],
+        ['The plan was, as her manager Tom Hale put it, "to sing until somebody listened".'],
+      ]),
+    );
+    expect(s['one suitcase and three songs']).toBe('Ines Varela');
+    expect(s['to sing until somebody listened']).toBe('Tom Hale');
+  });
+});
