@@ -14,8 +14,10 @@ import {
   isInitial,
   isParticle,
   looksLikePlace,
+  MIN_SHORT_GIVEN,
   nameTokens,
   sameFullName,
+  startsGivenName,
   surnameOf,
   umlautVariant,
 } from './names.ts';
@@ -341,9 +343,6 @@ function givenNamesBySurname(
   return bySurname;
 }
 
-/** Letters a given name written short keeps at least ("Des", "Alex"): shorter ones are initials or other names. */
-const MIN_SHORT_GIVEN = 3;
-
 /**
  * The stem of a given name written as a diminutive ("Dougie" → "doug", "Robbie" → "rob", "Danny" → "dan"):
  * the name less its "-ie"/"-y" and a doubled consonant before it; undefined for other names.
@@ -370,7 +369,7 @@ function withShortGivenNames(groups: readonly Group[]): Group[] {
     const longer = (bySurname.get(surname) ?? []).filter(
       (o) =>
         o.given !== given &&
-        ((o.given.length > given.length && o.given.startsWith(given)) ||
+        (startsGivenName(given, o.given) ||
           (stem !== undefined && o.given.length > stem.length && o.given.startsWith(stem))),
     );
     if (longer.length !== 1) return undefined;

@@ -322,6 +322,14 @@ export function familyNameOf(tokens: readonly string[]): string {
     : surnameOf(tokens);
 }
 
+/** Letters a given name written short keeps at least ("Des", "Alex"): shorter ones are initials or other names. */
+export const MIN_SHORT_GIVEN = 3;
+
+/** Whether `short` is the given name `full` written short, as its start ("dan" for "daniel", "chris"). */
+export function startsGivenName(short: string, full: string): boolean {
+  return short.length >= MIN_SHORT_GIVEN && full.length > short.length && full.startsWith(short);
+}
+
 /** The generational suffix a name ends with ("jr" of "Aldo Venn Jr."), or '' for none. */
 export function generationOf(tokens: readonly string[]): string {
   const last = foldToken(tokens[tokens.length - 1] ?? '');

@@ -55,6 +55,7 @@ import {
   looksLikePlace,
   nameCore,
   sameFullName,
+  startsGivenName,
   surnameOf,
 } from '../people/names.ts';
 import { comparable, escapeRegExp, isStopword, titleCased, WORD_END, wordCount } from '../text/normalize.ts';
@@ -1208,15 +1209,9 @@ interface SentenceEntry extends Place {
   quoted?: boolean;
 }
 
-/** Fewest letters of a given name written short ("Dan" for Daniel; "Al" is a name of its own). */
-const MIN_SHORT_GIVEN = 3;
-
 /** Whether `short` is the given name `full` written short ("dan", "daniel") or a pet form of it ("bill"). */
 function shortensGivenName(short: string, full: string): boolean {
-  return (
-    (short.length >= MIN_SHORT_GIVEN && short.length < full.length && full.startsWith(short)) ||
-    (PET_NAMES.get(short)?.includes(full) ?? false)
-  );
+  return startsGivenName(short, full) || (PET_NAMES.get(short)?.includes(full) ?? false);
 }
 
 class ArticleAttribution {

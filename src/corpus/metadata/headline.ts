@@ -235,8 +235,8 @@ function articleHeadline(
   lines: readonly PageLine[],
   outlet: string | undefined,
   from: number,
+  labels: ReadonlySet<string>,
 ): (Headline & { stamped: boolean }) | undefined {
-  const labels = menuLabels(lines);
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as PageLine;
     if (line.furniture || !isHeadlineLike(line.text) || labels.has(line.text.trim().toLowerCase())) continue;
@@ -389,11 +389,13 @@ export function chooseHeadline(
   options: { site?: PlacedSiteTitle; outlet?: string },
 ): Headline {
   const { site } = options;
+  const labels = menuLabels(lines);
   // Under a title line, the headline readers see is below it; under a masthead, below its menu.
   const body = articleHeadline(
     lines,
     options.outlet,
     site ? site.at + 1 : belowMasthead(lines, options.outlet),
+    labels,
   );
   if (site) {
     const wanted = comparableLine(site.headline);
@@ -447,7 +449,7 @@ export function chooseHeadline(
   const first = lines.find((l, i) => !l.furniture && !inVerticalMenu((k) => lines[k]?.text, i));
   if (
     first &&
-    !menuLabels(lines).has(first.text.trim().toLowerCase()) &&
+    !labels.has(first.text.trim().toLowerCase()) &&
     (isHeadlineLike(first.text) || repeatedAsHeadline(lines, first)) &&
     (!endsSentence(first.text) || wordCount(first.text) <= SHORT_HEADLINE_WORDS) &&
     !namesOnlyTheSite(first.text, options.outlet)
