@@ -729,8 +729,12 @@ function markProseRules(lines: Line[], rules: CleaningRules): void {
     }
     inPromo = false;
     // ("Martin Oyelaran, who covers Corvana for the bank, said … “…”": a paragraph quoting someone is
-    // reporting, not the writer's bio.)
-    if (isPromo(text, rules) || (rules.bio.test(text) && !QUOTES_SOMEONE.test(text))) line.drop = true;
+    // reporting, not the writer's bio; so is "Lars Brenn, who covers software at Halden Research, said …".)
+    if (
+      isPromo(text, rules) ||
+      (rules.bio.test(text) && !QUOTES_SOMEONE.test(text) && !RELATIVE_THEN_SPEECH.test(text))
+    )
+      line.drop = true;
   }
 }
 
@@ -772,6 +776,10 @@ const CREDITED_QUOTATION = /^["\u201C][^"\u201C\u201D]{8,}["\u201D]\s*[\u2014\u2
 
 /** Words of eight characters or more in quotation marks. */
 const QUOTES_SOMEONE = /["\u201C][^"\u201C\u201D]{8,}["\u201D]/u;
+
+/** "Lars Brenn, who covers software at …, said": a person described by a relative clause, then what they said. */
+const RELATIVE_THEN_SPEECH =
+  /,\s+who\s[^,]+,\s+(?:said|says|told|tells|added|argued|warned|predicted|noted)\b/;
 
 /** A verb that credits a quotation ("…,” said Dr Roe", "she told"). */
 const CREDITING_VERB = /\b(?:said|says|told|tells|added|adds|asked|asks)\b/;

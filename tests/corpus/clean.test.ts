@@ -459,6 +459,13 @@ describe('cleanArticle on other page layouts', () => {
     expect(cleanArticle([quoted, '', bio].join('\n'), rules).paragraphs).toEqual([quoted]);
   });
 
+  it('keeps a paragraph that describes someone by what they cover, then reports what they said ("X, who covers software at Y, said …")', () => {
+    const reported =
+      'Tom Brenn, who covers software at Halden Research, said the charge would tell investors a lot.';
+    const bio = 'Dana Reyes covers technology for The Ledger.';
+    expect(cleanArticle([reported, '', bio].join('\n'), rules).paragraphs).toEqual([reported]);
+  });
+
   it('keeps a paragraph about someone’s career ("spent 27 years at the ministry before joining the university"); drops a writer’s', () => {
     const career =
       'His younger brother, Dr Idris Sallah, is an engineer who spent 27 years at the water ministry before joining the university. He is blunter than the minister.';
