@@ -158,6 +158,19 @@ describe('page metadata: the title line', () => {
     expect(m.title).toBe('Transcript: Regular Press Briefing by Spokesperson Ilsa Varn');
   });
 
+  it('takes the site name before the edition it names ("… | Le Courrier Atlantique – English edition")', () => {
+    const m = metadataOf([
+      'Harbour board approves new ferry terminal | Le Courrier Atlantique – English edition',
+      'Le Courrier Atlantique',
+      'English edition',
+      'Harbour board approves new ferry terminal',
+      'By Jane Marlow',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Le Courrier Atlantique');
+    expect(m.title).toBe('Harbour board approves new ferry terminal');
+  });
+
   it('takes the site name before what the site says of itself ("… | Harbour Rovers – Official Website")', () => {
     const m = metadataOf([
       'Harbour board approves new ferry terminal | Harbour Rovers – Official Website',

@@ -23,10 +23,11 @@ const COLON_SITE_WORDS = 2;
 
 const MAX_SITE_WORDS = 6;
 /**
- * What a site says of itself after its name ("… | CD Castrovera – Official Website", "… - Home"): not the
- * name, which stands before it.
+ * What a site says of itself after its name ("… | CD Castrovera – Official Website", "… - Home", "… | Le
+ * Messager Continental – English edition"): not the name, which stands before it.
  */
-const SITE_TAGLINE = /^(?:(?:the\s+)?official\s+(?:web\s?site|site|page)|home(?:\s?page)?)$/i;
+const SITE_TAGLINE =
+  /^(?:(?:the\s+)?official\s+(?:web\s?site|site|page)|home(?:\s?page)?|(?:(?:english|international|global|us|uk|european?|asia|africa|americas)\s+)?edition|english)$/i;
 const DOMAIN =
   /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.uk|org|net|co|news|tv|info|io|uk|us|ca|au|in|ie)$/iu;
 
