@@ -226,6 +226,13 @@ export const NAMED_THING_WORDS: ReadonlySet<string> = new Set(
 /** Locative prepositions: a capitalised word after one is evidence of a place ("in Valemont"). */
 export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'from', 'across', 'into', 'near', 'outside']);
 
+/** Points of the compass: "of" after one ("two hours south of Paris") opens a place, as "in" does. */
+export const COMPASS_POINTS: ReadonlySet<string> = new Set(
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(
+    ' ',
+  ),
+);
+
 /**
  * Labels of a news site's navigation and account controls ("Home", "Sport", "Puzzles", "Log in"): a row made
  * of them is a menu, never a headline or a masthead.

@@ -703,6 +703,10 @@ class ArticleChains {
     // article gives no kinship or childhood are namesakes, and the surname is the one just named.
     if (left.length > 1 && recent.length === 1 && near.every(isUnrelatedAdult))
       return recent[0] as ArticleEntity;
+    // "Thomas Garnier … said … ¶ The spokeswoman, Sylvie Garnier, insisted …. “…,” Garnier said": of
+    // namesakes named in this paragraph and the one before, the one named earlier in this very paragraph.
+    const here = left.filter((e) => since(e) === 0);
+    if (left.length > 1 && here.length === 1 && near.every(isUnrelatedAdult)) return here[0] as ArticleEntity;
     // "Ms Lee replied" where the minister Lee Hyun-ju was named five paragraphs up and Dr Lee Dong-hyuk
     // eleven: an honorific that says only a gender is the one of them named last, not the one named most.
     if (courtesy && left.length > 1) {

@@ -17,6 +17,7 @@ import {
   GIVEN_NAME_GENDERS,
   HONORIFICS,
   LOCATIVES,
+  COMPASS_POINTS,
   NAMED_THING_WORDS,
   PLACE_NOUNS,
   INSTITUTION_NOUNS,
@@ -1418,11 +1419,14 @@ export class MentionScanner {
     const before = endsRun(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1).toLowerCase();
     // ("Park Sung-ho (71), chairman of Daeyang": an age or an aside in brackets before the appositive.)
     const bracketed = lastRaw.endsWith(',') ? -1 : afterBracketedAside(tokens, j);
-    const appositive = lastRaw.endsWith(',')
+    const set = lastRaw.endsWith(',')
       ? this.#appositive(tokens, j)
       : bracketed >= 0
         ? this.#appositive(tokens, bracketed)
         : undefined;
+    // "… in Paris, the president of the National Assembly, Yvette Clairac, read out …": a role set off
+    // between two names, the second set off by a comma too, introduces the second.
+    const appositive = set && introducesNameAfter(tokens, set.end) ? undefined : set;
     const after = appositive ? tokens.bare(appositive.end) : tokens.bare(j);
     const speaks = SPEECH_VERB_WORDS.has(after) || SPEECH_VERB_WORDS.has(before);
     // "Smith, 52, said", "… with Ann Smith, 38.": an age set off after the name; or "Ann Smith, a
@@ -1470,6 +1474,8 @@ export class MentionScanner {
       role === '' &&
       !possessive &&
       (LOCATIVES.has(before) ||
+        // "a town two hours south of Paris, who …"
+        (before === 'of' && COMPASS_POINTS.has(tokens.bare(i - 2).toLowerCase())) ||
         NAMED_THING_WORDS.has(before) ||
         setOffAfterThing(tokens, nameFrom) ||
         (/[,.;]$/.test(lastRaw) && afterLocativePlace(tokens, i)));
@@ -1735,6 +1741,16 @@ export class MentionScanner {
     }
     return role;
   }
+}
+
+/** Whether a name of two capitalised words or more, closed by a comma, opens at token `k`. */
+function introducesNameAfter(tokens: Tokens, k: number): boolean {
+  let end = k;
+  while (end < tokens.count && end < k + 4 && /^\p{Lu}\p{Ll}/u.test(tokens.raw(end))) {
+    if (tokens.raw(end).endsWith(',')) return end > k && !FUNCTION_WORDS.has(tokens.bare(k).toLowerCase());
+    end++;
+  }
+  return false;
 }
 
 /** Most words of the second of two roles joined by "and" in an appositive ("and member for Hexley and Wold"). */

@@ -3046,7 +3046,7 @@ class ArticleAttribution {
     }
     // "the director said" in an article about one: the nearest person who fits. "The official said" is
     // usually someone new and unnamed, and so is "the man" after "a man approaches": no one.
-    if (ANONYMOUS_ROLES.has(ref.noun)) return null;
+    if (ANONYMOUS_ROLES.has(ref.noun)) return this.#describedSubject(ref, at, before) ?? null;
     if (ref.demonym) return this.#resolveDemonym(ref, at, before);
     // "“…,” Callum said. ¶ “…,” his father said": a relative is not the one whose relative they are; of the
     // people of that one's surname named before, the other one, if there is one.
@@ -3109,6 +3109,27 @@ class ArticleAttribution {
     // by their role.
     if (near?.kind === 'entity' && this.#addressedRole(near.entity, ref.noun, at)) return null;
     return near;
+  }
+
+  /**
+   * "Brenn said he would take the finance chief at her word. “…,” the analyst said": a role people are met
+   * by unnamed ("analyst", "official"), with "the", right after a sentence of the same paragraph whose subject
+   * is a named person the article gives no other role, describes that person, when no one was brought in
+   * unnamed by that role ("an analyst at the bank said") and the cue's sentence names no one else.
+   */
+  #describedSubject(
+    ref: Extract<SpeakerRef, { kind: 'role' }>,
+    at: Place,
+    before: number,
+  ): QuoteSpeaker | undefined {
+    if (at.sentence === 0 || ref.qualifier !== undefined || ref.ofPronoun || ref.body) return undefined;
+    if (this.#namesAnyone(at.paragraph, at.sentence) || this.#introducedUnnamed(ref.noun, at, before) >= 0)
+      return undefined;
+    const subject = this.#previousSubject(at);
+    if (subject === undefined || !this.#compatible(subject, ref.gender)) return undefined;
+    const { roleWords } = this.#entity(subject);
+    if (roleWords.size > 0 && !roleWords.has(ref.noun)) return undefined;
+    return { kind: 'entity', entity: subject };
   }
 
   /**

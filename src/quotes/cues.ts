@@ -17,6 +17,7 @@ import {
   ORG_WORDS,
   ROLE_WORDS,
   NAMING_PARTICIPLES,
+  RELATIVE_AGE_WORDS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   MONTHS,
@@ -206,9 +207,10 @@ const AFTER_NAME = new RegExp(
 /**
  * A capitalised word of a name, initials and abbreviated titles included (their period masked as U+2024 by
  * quotes/attribute.ts, so that "the director, Dr. Ines Moreau, said" reads as one name), or an Irish surname
- * with its initial mutation ("hUiginn" of "Ó hUiginn").
+ * with its initial mutation ("hUiginn" of "Ó hUiginn"), or a surname opened by an elided particle
+ * ("d’Estrelle").
  */
-const NAME_WORD = `(?:\\p{Lu}|${IRISH_MUTATION_PATTERN}(?=\\p{Lu}\\p{Ll}))[\\p{L}'\u2019.\u2024-]*`;
+const NAME_WORD = `(?:\\p{Lu}|${IRISH_MUTATION_PATTERN}(?=\\p{Lu}\\p{Ll})|[dl]['\u2019](?=\\p{Lu}))[\\p{L}'\u2019.\u2024-]*`;
 /**
  * A name opening a sentence, set off by a comma before a role or description ("Tom Vale, the chief of …"),
  * not a place or a time the sentence opens with ("In Kopeland, the settlement …, the community's chief,
@@ -777,7 +779,10 @@ function nameAmongAppositives(lead: string): string | undefined {
   const affiliated = affiliatedName(parts, describes);
   if (affiliated !== undefined || parts.length < 2) return affiliated;
   // ("Kaveria’s Minister of Environment" is a role of Kaveria's, written in capitals, not a name.)
-  const k = parts.findIndex((p) => CAPITALISED_NAME.test(p) && !OPENING_POSSESSOR.test(p));
+  // ("The younger Marr, who was at the ground, said": one of two relatives, by age, is a name too.)
+  const k = parts.findIndex(
+    (p) => (CAPITALISED_NAME.test(p) && !OPENING_POSSESSOR.test(p)) || RELATIVE_BY_AGE.test(p),
+  );
   // "The 54-year-old, who made his fortune in shipping, described …", "the chairman, 61, said": a role
   // that refers back, set off only by what the person is.
   if (k < 0) {
@@ -795,6 +800,11 @@ function nameAmongAppositives(lead: string): string | undefined {
   return parts[k];
 }
 
+/** "the younger Marr", "The elder Mateen": one of two relatives of a surname, told apart by age. */
+const RELATIVE_BY_AGE = new RegExp(
+  `^[Tt]he\\s+(?:${[...RELATIVE_AGE_WORDS].join('|')})\\s+${NAME_WORD}$`,
+  'u',
+);
 /** A possessive opening a part ("Kaveria’s …"). */
 const OPENING_POSSESSOR = /^\S+['\u2019]s\s/u;
 /** An office's name ending in its first field ("Minister of Environment"), the rest of its fields after a comma. */

@@ -37,6 +37,7 @@ import {
   isGaelicArticle,
   isMutatedSurname,
   isParticle,
+  isParticleName,
   looksLikePlace,
   nameAfterBody,
   nameAfterBodyRole,
@@ -233,6 +234,8 @@ function trailingRun(tokens: readonly string[]): number {
     const compound = isCompoundWord(token) && !(NAME_TOKEN.test(previous) && /^\p{Lu}/u.test(previous));
     if (
       (NAME_TOKEN.test(token) ||
+        // "Clotilde d’Estrelle": a surname opened by an elided particle.
+        isParticleName(token) ||
         isMutatedSurname(previous, token) ||
         isGaelicArticle(previous, token, tokens[start] ?? '')) &&
       !POSSESSIVE.test(token) &&
@@ -337,6 +340,15 @@ function roleNominal(written: string): SpeakerRef | undefined {
     const office = [...(role.office ?? []), (qualified[2] as string).toLowerCase()];
     return OFFICE_QUALIFIERS.has(office[office.length - 1] as string) ? { ...role, office } : role;
   }
+  // "the director of football", "the head of communications": a role and the field it covers, which tells
+  // two holders of the role apart as a modifier does ("the football director").
+  const field = ROLE_OF_FIELD.exec(phrase);
+  if (field) {
+    const role = roleNominal(field[1] as string);
+    if (role?.kind !== 'role') return undefined;
+    const fieldWords = (field[2] as string).split(/\s+/).filter((w) => MODIFIER.test(w));
+    return { ...role, modifiers: [...(role.modifiers ?? []), ...fieldWords] };
+  }
   const possessive = POSSESSIVE_ROLE.exec(phrase);
   if (possessive) {
     const role = roleNominal(`the ${possessive[2]}`);
@@ -396,6 +408,10 @@ function roleNominal(written: string): SpeakerRef | undefined {
     ...(age !== undefined ? { age: Number(age) } : {}),
   };
 }
+
+/** "the director of football": a role, then "of" and one or two lower-case words (no article: "of the museum" names a body). */
+const ROLE_OF_FIELD =
+  /^([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\s+((?!(?:the|a|an|his|her|their|its|this|that)\s)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)$/u;
 
 /** An age written before a role's noun ("52-year-old"). */
 const AGE_WORD = /^(\d{1,3})-year-old$/;

@@ -13102,3 +13102,122 @@ describe('an aside that credits the words after it ("… with, as she liked to p
     expect(s['to sing until somebody listened']).toBe('Tom Hale');
   });
 });
+
+describe('a role and the field it covers ("the director of football said")', () => {
+  it('is the one the article gave that role', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The search rests with Colin Marr, the club’s director of football, and the board.'],
+        ['"We will not rush it, but we will not drag it out either," the director of football said.'],
+      ]),
+    );
+    expect(s['We will not rush it, but we will not drag it out either']).toBe('Colin Marr');
+  });
+});
+
+describe('one of two relatives told apart by age, set off by a relative clause ("The younger Marr, who was at the ground, said …")', () => {
+  it('is the one the article shows to be the younger', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'That decision rests with Colin Marr, the club’s director of football and the son of the chairman, Hugh Marr.',
+          'The younger Marr, who was at the ground, said the club had spoken to "five strong candidates" already.',
+        ],
+      ]),
+    );
+    expect(s['five strong candidates']).toBe('Colin Marr');
+  });
+});
+
+describe('a role people are met by unnamed, right after a sentence about a named person ("Brenn said he would wait. “…,” the analyst said")', () => {
+  it('is that person, when no one was brought in unnamed by the role', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Tom Brenn, who follows software companies for Halden Research, expects a second round of cuts.'],
+        [
+          'Brenn said he would take the finance chief at her word for now.',
+          '"She has a good record of doing what she says," the analyst said.',
+        ],
+      ]),
+    );
+    expect(s['She has a good record of doing what she says']).toBe('Tom Brenn');
+  });
+
+  it('is no one when an unnamed one of that role was brought in before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['An analyst at Halden Research said the charge was larger than expected.'],
+        [
+          'Tom Brenn said he would wait.',
+          '"She has a good record of doing what she says," the analyst said.',
+        ],
+      ]),
+    );
+    expect(s['She has a good record of doing what she says']).not.toBe('Tom Brenn');
+  });
+});
+
+describe('a surname opened by an elided particle ("Clotilde d’Estrelle told a press conference")', () => {
+  it('is the speaker, named first in the cue or set off after a role', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The vote on the motion is expected on Thursday.'],
+        [
+          '“Our deputies will vote for the motion, all of them,” Clotilde d’Estrelle told a press conference.',
+        ],
+        [
+          'The party\'s leader, Jean-Marc d\'Aubrac, renewed his demand for elections, arguing that only "a return to the ballot box" could break the deadlock.',
+        ],
+      ]),
+    );
+    expect(s['Our deputies will vote for the motion, all of them']).toBe('Clotilde d’Estrelle');
+    expect(s['a return to the ballot box']).toBe("Jean-Marc d'Aubrac");
+  });
+});
+
+describe('a place before a role set off ahead of a name ("… in Lyon, the president of the Assembly, Yvette Clairac, read …")', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        [
+          'Lawmakers in Lyon adopted a motion against Prime Minister Arnaud-Thibault de Kervégan on Thursday.',
+        ],
+        [
+          'Announcing the result shortly before 7 p.m. in Lyon, the president of the Assembly, Yvette Clairac, read out the figure.',
+        ],
+        [
+          '“I have worked nights for eleven years,” said Margot Thibaudeau, 34, a nurse from a town two hours south of Lyon, who had traveled up with colleagues.',
+        ],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('is no person: the role is the name’s after it, and "south of Lyon, who" is about the one before', () => {
+    const names = index.people.people.map((p) => p.name);
+    expect(names).toContain('Yvette Clairac');
+    expect(names).not.toContain('Lyon');
+    const { people } = attributeArticle(index.articles[0] as Article, new MentionScanner(new Set()));
+    const lyon = people.entities.find((e) => e.tokens.join(' ') === 'Lyon');
+    expect(lyon?.roles.size).toBe(0);
+    expect(lyon?.personal).toBe(0);
+  });
+});
+
+describe('a surname two people share, after one of them was named earlier in the same paragraph', () => {
+  it('is the one named in that paragraph, not the one named in the paragraph before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The talks go on.'],
+        [
+          'Thomas Garnier, whose centrist group split on Thursday, said his deputies were "ready to talk to anyone who puts the measure aside", a pointed reference to the crisis.',
+        ],
+        [
+          'The outgoing government spokeswoman, Sylvie Garnier, insisted there would be no vacuum. "The ministers remain at their desks. The state does not stop," Garnier said.',
+        ],
+      ]),
+    );
+    expect(s['The ministers remain at their desks. The state does not stop']).toBe('Sylvie Garnier');
+  });
+});
