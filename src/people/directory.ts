@@ -29,7 +29,7 @@ import {
   nameTokens,
   sameFullName,
   surnameOf,
-  umlautVariant,
+  umlautVariants,
 } from './names.ts';
 
 export type { ArticleChains } from './fullNames.ts';
@@ -313,8 +313,10 @@ export class PeopleDirectory {
    * single name's gender, when both are known ("Mr Casarin" is not Renata Casarin).
    */
   #ownersOf(written: string, gender?: Gender, articleId?: string): Person[] {
-    const variant = umlautVariant(written);
-    const word = !this.#byPart.has(written) && variant && this.#byPart.has(variant) ? variant : written;
+    const variant = this.#byPart.has(written)
+      ? undefined
+      : umlautVariants(written).find((v) => this.#byPart.has(v));
+    const word = variant ?? written;
     // "Jared, an undergraduate" in one article is not Jared Kushner of another: a single name is the first
     // name only of someone its own article names in full.
     const byPart =

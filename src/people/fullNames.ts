@@ -19,7 +19,7 @@ import {
   sameFullName,
   startsGivenName,
   surnameOf,
-  umlautVariant,
+  umlautVariants,
 } from './names.ts';
 
 /**
@@ -251,10 +251,14 @@ function withUmlautsWrittenOut(groups: readonly Group[]): Group[] {
   return joinedThroughBridges(groups, (g) => {
     const words = g.tokens.filter((t) => !isParticle(t)).map(foldToken);
     if (words.length !== 2) return undefined;
-    const variant = words.map((w) => umlautVariant(w) ?? w).join(' ');
-    if (variant === words.join(' ')) return undefined;
-    const home = twoWord.get(variant);
-    return home && /[äöüÄÖÜ]/u.test(home.tokens.join(' ')) ? home : undefined;
+    const [given, surname] = words as [string, string];
+    for (const g2 of [given, ...umlautVariants(given)])
+      for (const s2 of [surname, ...umlautVariants(surname)]) {
+        if (g2 === given && s2 === surname) continue;
+        const home = twoWord.get(`${g2} ${s2}`);
+        if (home && /[äöüÄÖÜ]/u.test(home.tokens.join(' '))) return home;
+      }
+    return undefined;
   });
 }
 

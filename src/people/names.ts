@@ -197,14 +197,27 @@ export function mayOpenParticleName(text: string, start: number): boolean {
 }
 
 /**
- * German umlauts written out ("Mueller" for "Müller", folded "muller"): the other spelling of a folded
- * token, or undefined when it has none.
+ * German umlauts written out ("Mueller" for "Müller", folded "muller"): the other spellings of a folded
+ * token, none when it has none.
  */
-export function umlautVariant(folded: string): string | undefined {
-  if (!hasWrittenOutUmlaut(folded)) return undefined;
-  const variant = folded.replace(/([aou])e/g, '$1');
-  return variant === folded ? undefined : variant;
+export function umlautVariants(folded: string): string[] {
+  if (!hasWrittenOutUmlaut(folded)) return [];
+  // ("Muehlbauer" is "Mühlbauer": not every "ue" is an umlaut written out, so each choice of them.)
+  const at: number[] = [];
+  for (let i = folded.indexOf('e', 1); i > 0; i = folded.indexOf('e', i + 1))
+    if ('aou'.includes(folded.charAt(i - 1))) at.push(i);
+  const variants: string[] = [];
+  for (let mask = 1; mask < 1 << Math.min(at.length, MAX_WRITTEN_OUT_UMLAUTS); mask++) {
+    let variant = folded;
+    for (let k = at.length - 1; k >= 0; k--)
+      if (mask & (1 << k)) variant = variant.slice(0, at[k]) + variant.slice((at[k] as number) + 1);
+    variants.push(variant);
+  }
+  return variants;
 }
+
+/** Most "ae", "oe", "ue" of one word tried as umlauts written out. */
+const MAX_WRITTEN_OUT_UMLAUTS = 3;
 
 /**
  * Whether two folded words differ only by two neighbouring letters written the other way round
