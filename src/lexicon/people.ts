@@ -358,6 +358,13 @@ export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
   ...['captain', 'capt', 'skipper'].map((t): [string, string[]] => [t, ['captain', 'skipper']]),
   // "Mrs Justice Alison Breck": a judge of the High Court ("the judge said").
   ['justice', ['judge', 'justice']],
+  // "Counsel to Governor Fasanmi, Mr Babatunde Akinwale, … ¶ The governor's lawyer then turned to …": the
+  // words for one who pleads for a client refer to each other.
+  ...['lawyer', 'counsel', 'attorney', 'advocate'].map((t): [string, string[]] => [
+    t,
+    ['lawyer', 'counsel', 'attorney', 'advocate'],
+  ]),
+  ...['barrister', 'solicitor'].map((t): [string, string[]] => [t, [t, 'lawyer', 'counsel']]),
   // "King Aurelio III … the monarch said": a crowned head is "the monarch", "the sovereign".
   ...['king', 'queen', 'emperor', 'empress', 'sultan', 'emir', 'tsar'].map((t): [string, string[]] => [
     t,

@@ -28,6 +28,8 @@ import type { QuoteSpan } from '../text/quoteSpans.ts';
 import { escapeRegExp, isStopword } from '../text/normalize.ts';
 import type { MentionScanner, NameMention, PronounMention } from './mentions.ts';
 import {
+  coreWords,
+  isParticle,
   compactKey,
   coreLength,
   foldToken,
@@ -36,7 +38,7 @@ import {
   sameFullName,
   surnameOf,
   endsWithTokens,
-  umlautVariant,
+  umlautVariants,
   isPostNominal,
 } from './names.ts';
 
@@ -252,10 +254,12 @@ function fitsEveryForm(e: ArticleEntity, key: string, tokens: readonly string[])
 
 /**
  * A two-word name that may be both surnames of a Spanish name ("Ortega Vidal"): its first word is no common
- * given name ("Maria Smith" is a given name and a surname).
+ * given name ("Maria Smith" is a given name and a surname); or one opened by a particle, which no given name
+ * is ("de la Fuente Soto").
  */
 function bothSurnames(tokens: readonly string[]): boolean {
-  return tokens.length === 2 && !GIVEN_NAME_GENDERS.has(foldToken(tokens[0] as string));
+  if (tokens.length === 2) return !GIVEN_NAME_GENDERS.has(foldToken(tokens[0] as string));
+  return isParticle(tokens[0] as string) && coreWords(tokens).length === 2;
 }
 
 /** An entity known by one word until now, given the full name `tokens` (surname `surname`, folded). */
@@ -355,7 +359,9 @@ class ArticleChains {
         this.fullNames.add(`${foldToken(entity.tokens[0] ?? '')} ${entity.surname}`);
       }
     }
-    if (!m.quoted) this.#lastParagraph.set(entity.id, paragraph);
+    // ("Tobias Wendt (no relation to Ms Wendt), said …. “…,” Wendt said": the one disowned is not whom the
+    // paragraph is about.)
+    if (!m.quoted && !m.disowned) this.#lastParagraph.set(entity.id, paragraph);
     return entity;
   }
 
@@ -573,8 +579,8 @@ class ArticleChains {
   ): ArticleEntity {
     let word = surnameOf(m.tokens);
     if (!this.#byPart.has(word)) {
-      const variant = umlautVariant(word);
-      if (variant && this.#byPart.has(variant)) word = variant;
+      const variant = umlautVariants(word).find((v) => this.#byPart.has(v));
+      if (variant !== undefined) word = variant;
       else word = this.#transposedSurname(word, m) ?? this.#partOfDoubleSurname(word) ?? word;
     }
     // "in Jordan" is a place even where a Jordan was named: a locative mention joins no full name.

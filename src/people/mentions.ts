@@ -91,6 +91,8 @@ export interface NameMention {
   byAge: 'elder' | 'younger' | undefined;
   /** Named as someone's relative ("His brother, Nathan Kessler", "the skipper's brother, Duncan Mair"). */
   kin: boolean;
+  /** Named as whom someone else is no kin of ("Tobias Wendt (no relation to Ms Wendt)"): not whom the text is on. */
+  disowned: boolean;
   /** A ward, seat or party in brackets right after the name ("Tremblay (Vieux-Moulin)"), as records write it. */
   bracket?: string;
 }
@@ -1100,6 +1102,8 @@ export class MentionScanner {
   /** "de la Cruz", "van der Berg": particles (at most three) and then a capitalised name. */
   #particlesThenName(tokens: Tokens, j: number): boolean {
     for (let k = j + 1; k < tokens.count && k <= j + 3; k++) {
+      // ("“Rasheed ni o, Rasheed ni!”": a comma after the particles ends the run before a name comes.)
+      if (endsRun(tokens.raw(k - 1))) return false;
       const bare = tokens.bare(k);
       if (isUpper(bare)) return true;
       if (!isParticle(bare)) return false;
@@ -1497,6 +1501,10 @@ export class MentionScanner {
       locative,
       byAge: RELATIVE_AGE_WORDS.has(before) ? (before === 'younger' ? 'younger' : 'elder') : undefined,
       kin: KIN_WORDS.has(kin.toLowerCase()),
+      disowned:
+        before === 'to' &&
+        tokens.bare(i - 2).toLowerCase() === 'relation' &&
+        /^\(?no$/i.test(tokens.raw(i - 3)),
     };
   }
 

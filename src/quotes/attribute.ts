@@ -1007,6 +1007,9 @@ function nextSentenceCredit(sentence: string): string | undefined {
   return undefined;
 }
 
+/** "(Mrs)" after "Dr", "Prof", "Engr"…: a courtesy title in brackets after a title, as Nigerian papers write. */
+const BRACKETED_COURTESY = /(?<=\b\p{Lu}\p{Ll}{1,6}\.?\s)\((?:Mrs|Ms|Miss|Mr)\.?\)(?=\s\p{Lu})/gu;
+
 /**
  * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of
  * abbreviations and decimals by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
@@ -1026,6 +1029,9 @@ function mask(text: string, spans: readonly QuoteSpan[]): string {
   // "£2.1million", "4.5%": a decimal point ends no clause ("Pellow, who took home £2.1million, was quoted
   // as saying: …").
   out = maskDecimalPoints(out);
+  // "Dr (Mrs) Chinwe Okonkwo, convener of …, said": a courtesy title in brackets after a title is blanked,
+  // so that the name and what is set off after it read as they would without it.
+  out = out.replace(BRACKETED_COURTESY, (m) => ' '.repeat(m.length));
   const dots = abbreviationDots(out);
   if (dots.length === 0) return out;
   let rebuilt = '';
@@ -2600,14 +2606,14 @@ class ArticleAttribution {
     if (e.votes.m === 0 && e.votes.f === 0 && genderOf(e) === undefined) e.votes[gender]++;
   }
 
-  /** Whether the quote just before is a question that person asked. */
+  /**
+   * Whether the quote just before is that person's: a question they asked, or a point they put ("“You sat at
+   * your own kitchen table, Ms Sallow …,” Achterberg said. ¶ “…,” she replied": whoever replies, it is not
+   * the one who put it).
+   */
   #askedLast(entity: number): boolean {
     const last = this.quotes[this.quotes.length - 1];
-    return (
-      last?.text.trimEnd().endsWith('?') === true &&
-      last.speaker?.kind === 'entity' &&
-      last.speaker.entity === entity
-    );
+    return last?.speaker?.kind === 'entity' && last.speaker.entity === entity;
   }
 
   /**
@@ -2640,15 +2646,18 @@ class ArticleAttribution {
   }
 
   /**
-   * The person of that gender a point was last put to ("put it to Tan that …"), within pronoun reach and
-   * other than the one who asked; else nobody.
+   * The person of that gender a point was last put to ("put it to Tan that …", "“…, Ms Sallow, …”"), within
+   * pronoun reach and other than the one who asked; else nobody.
    */
   #addressedBefore(at: Place, gender: Gender, asker: number): QuoteSpeaker | null {
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const s = this.#sentences[k] as SentenceEntry;
       if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
       if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) continue;
-      const addressed = this.#addressee(s, (id) => id !== asker && this.#compatible(id, gender));
+      // ("“You sat at your own kitchen table, Ms Sallow, and …,” Achterberg said": the one the point calls by
+      // name.)
+      const fits = (id: number) => id !== asker && this.#compatible(id, gender);
+      const addressed = this.#addressee(s, fits) ?? this.#calledBy(s, fits);
       if (addressed !== undefined) return { kind: 'entity', entity: addressed };
     }
     return null;
@@ -4938,6 +4947,7 @@ export function attributeArticle(
     state.paragraph(p, sentences, texts[p] as string, spans[p] as QuoteSpan[]);
   });
   takeRepeatedAttributions(state.quotes, texts);
+  creditedAtRunEnd(state.quotes, spans);
   return { people, quotes: state.quotes };
 }
 
@@ -5052,6 +5062,28 @@ function excerptOf(excerpt: readonly string[], flat: string): boolean {
   }
   return true;
 }
+
+/**
+ * "“The commission wishes to state clearly that … ¶ “No result was altered …,” the statement said.": a
+ * quotation running over paragraphs (each opens a mark, only the last closes) whose cue comes after its last
+ * part is that cue's speaker's throughout, where an earlier part was given only by where it stands (the
+ * sentences before it) or to no one.
+ */
+function creditedAtRunEnd(quotes: RawQuote[], spans: readonly QuoteSpan[][]): void {
+  for (let k = quotes.length - 2; k >= 0; k--) {
+    const [q, next] = [quotes[k] as RawQuote, quotes[k + 1] as RawQuote];
+    if (next.paragraph !== q.paragraph + 1 || !CREDITED_RUN_END.has(next.rule)) continue;
+    if (q.speaker !== undefined && q.rule !== 'topic') continue;
+    const runsOn = spans[q.paragraph]?.at(-1)?.close === -1;
+    const opensNext = (spans[next.paragraph]?.[0]?.open ?? Number.POSITIVE_INFINITY) <= 1;
+    if (!runsOn || !opensNext) continue;
+    q.speaker = next.speaker;
+    q.rule = 'run end';
+  }
+}
+
+/** How the last part of a quotation over paragraphs may be credited to pass its speaker back (see above). */
+const CREDITED_RUN_END: ReadonlySet<string> = new Set(['after', 'run end']);
 
 /**
  * A pull quote or a passage quoted twice ("… prevent the evacuation of the civilians" set apart after

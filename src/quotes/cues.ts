@@ -768,6 +768,9 @@ function nameAmongAppositives(lead: string): string | undefined {
   if (parts.length > MAX_SUBJECT_PARTS) return undefined;
   // "On Wednesday Colonel Aziz Haddad, the spokesman, told": a time phrase before the name, with no comma.
   if (parts.length > 1) parts[0] = (parts[0] as string).replace(TIME_PHRASE_BEFORE_SUBJECT, '');
+  // "Giving evidence on the second day of the hearing, Sallow, 45, said": an opening participle clause is
+  // no part of the subject.
+  if (parts.length > 2 && OPENING_PARTICIPLE_CLAUSE.test(parts[0] as string)) parts.shift();
   // "a physical oceanographer", "61", "Helion's chief operating officer": what the named person is.
   const describes = (p: string) =>
     (/^[\p{Ll}\d]/u.test(p) && !NEW_CLAUSE_OPENER.test(p)) ||
@@ -805,6 +808,9 @@ const RELATIVE_BY_AGE = new RegExp(
   `^[Tt]he\\s+(?:${[...RELATIVE_AGE_WORDS].join('|')})\\s+${NAME_WORD}$`,
   'u',
 );
+/** "Giving evidence on …", "Speaking outside the court": a sentence opened by a participle and its object. */
+const OPENING_PARTICIPLE_CLAUSE = /^\p{Lu}\p{Ll}+ing\s+(?:\p{Ll}|\d)/u;
+
 /** A possessive opening a part ("Kaveria’s …"). */
 const OPENING_POSSESSOR = /^\S+['\u2019]s\s/u;
 /** An office's name ending in its first field ("Minister of Environment"), the rest of its fields after a comma. */
@@ -1154,7 +1160,17 @@ const SET_OFF_NAME_AFTER = new RegExp(
 
 /** ", X said." or ", according to X." closing the sentence after its last quote. */
 export function attributionTrailing(written: string): Attribution | undefined {
-  const tail = withoutPartyLabels(written);
+  // "Crews “caught a real break” when the wind eased, he said, but he warned that …": the cue before a
+  // clause that "but" or "and" joins on, whose subject is the cue's.
+  const joined = JOINED_CLAUSE_END.exec(written);
+  const beforeJoined = joined ? trailingCue(withoutPartyLabels(written.slice(0, joined.index))) : undefined;
+  return beforeJoined ?? trailingCue(withoutPartyLabels(written));
+}
+
+/** ", but he warned that …", ", and she added …" closing a sentence: a clause joined on by its subject. */
+const JOINED_CLAUSE_END = /,\s+(?:but|and)\s+(?:he|she|they)\s+[^,;:]*[.!?]?\s*$/;
+
+function trailingCue(tail: string): Attribution | undefined {
   const according =
     /,\s*according to [^,.;:_]{2,60},\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){1,3})[.!?]?\s*$/u.exec(
       tail,

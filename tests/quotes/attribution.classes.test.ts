@@ -13214,10 +13214,188 @@ describe('a surname two people share, after one of them was named earlier in the
           'Thomas Garnier, whose centrist group split on Thursday, said his deputies were "ready to talk to anyone who puts the measure aside", a pointed reference to the crisis.',
         ],
         [
-          'The outgoing government spokeswoman, Sylvie Garnier, insisted there would be no vacuum. "The ministers remain at their desks. The state does not stop," Garnier said.',
+          'The outgoing government spokeswoman, Sylvie Garnier, insisted there would be no vacuum.',
+          '"The ministers remain at their desks. The state does not stop," Garnier said.',
         ],
       ]),
     );
     expect(s['The ministers remain at their desks. The state does not stop']).toBe('Sylvie Garnier');
+  });
+});
+
+describe('both surnames after an honorific, the first opened by particles ("Ms de la Fuente Soto argued")', () => {
+  it('is the one named in full with them, in the chain of that article', () => {
+    const parsed = article('a', [
+      ['The trial went on.'],
+      ['Valentina de la Fuente Soto told the judges that the order was unlawful.'],
+      ['"If this tribunal accepts these records, no account is private," Ms de la Fuente Soto argued.'],
+    ]);
+    const { people, quotes } = attributeArticle(parsed, new MentionScanner(new Set()), new SpeakerPhrases());
+    const speaker = quotes[0]?.speaker;
+    expect(speaker?.kind).toBe('entity');
+    const entity = speaker?.kind === 'entity' ? people.entities[speaker.entity] : undefined;
+    expect(entity?.tokens.join(' ')).toBe('Valentina de la Fuente Soto');
+  });
+});
+
+describe('a cue closing a sentence before a clause joined on by "but" ("Crews “…” when the wind eased, he said, but he warned …")', () => {
+  it('is the quotation’s cue', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The fire grew on Monday.'],
+        ['Incident commander Marcus Obi said 340 firefighters were assigned to the fire on Monday.'],
+        [
+          'Crews "caught a real break after midnight" when the wind eased, he said, but he warned that the reprieve was likely to be short.',
+        ],
+      ]),
+    );
+    expect(s['caught a real break after midnight']).toBe('Marcus Obi');
+  });
+});
+
+describe('a chant in quotation marks that repeats a given name with particles-like words ("“Rasheed ni o, Rasheed ni!”")', () => {
+  it('is no name: the one named in full keeps his name and his quotes', () => {
+    const parsed = article('a', [
+      ['The tribunal sat on Monday.'],
+      [
+        'Alhaji Rasheed Olatunji-Bello spoke briefly to reporters at the gate as a crowd of his supporters sang "Rasheed ni o, Rasheed ni!" and waved flags.',
+      ],
+      ['"Today the truth walked into that courtroom," he said.'],
+    ]);
+    const { people } = attributeArticle(parsed, new MentionScanner(new Set()), new SpeakerPhrases());
+    expect(people.entities.map((e) => e.tokens.join(' '))).toEqual(['Rasheed Olatunji-Bello']);
+  });
+});
+
+describe('a courtesy title in brackets after a title ("Dr (Mrs) Chinwe Okonkwo, convener of …, said")', () => {
+  it('leaves the name and what is set off after it to be read as without it', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The tribunal sat on Monday.'],
+        [
+          'Dr (Mrs) Chinwe Okonkwo, convener of the Election Watch coalition, said the tribunal had "a rare chance to settle the facts once and for all".',
+        ],
+      ]),
+    );
+    expect(s['a rare chance to settle the facts once and for all']).toBe('Chinwe Okonkwo');
+  });
+});
+
+describe('the words for one who pleads for a client ("Counsel to the governor, Mr Akinwale, … ¶ The governor’s lawyer …")', () => {
+  it('refer to each other', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The tribunal sat on Monday.'],
+        ['Counsel to Governor Fasanmi, Mr Babatunde Akinwale, described the petition as speculative.'],
+        ['"This petition is a fishing expedition," Mr Akinwale said.'],
+        ['Ms Ada Eze, for the petitioner, objected.'],
+        [
+          'The governor’s lawyer then turned to the list of witnesses.',
+          '"Fifty-two witnesses, and not one of them was at the collation centre."',
+        ],
+      ]),
+    );
+    expect(s['Fifty-two witnesses, and not one of them was at the collation centre']).toBe(
+      'Babatunde Akinwale',
+    );
+  });
+});
+
+describe('a quotation over two paragraphs whose cue follows its last part ("“The board wishes to state … ¶ “No result was altered …,” the statement said.")', () => {
+  it('is the cue’s throughout, not the one named in the sentence before it', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The election board said on Tuesday that it stood by the result.'],
+        [
+          'In a statement, the board rejected claims by the Civic Party and its candidate, Alhaji Rasheed Bello, that figures had been changed after the close of polls.',
+        ],
+        ['"The board wishes to state clearly that the figures were collated in the open.'],
+        ['"No result was altered after it left the polling unit," the statement said.'],
+      ]),
+    );
+    expect(s['The board wishes to state clearly that the figures were collated in the open']).not.toBe(
+      'Rasheed Bello',
+    );
+    expect(s['The board wishes to state clearly that the figures were collated in the open']).toBe(
+      s['No result was altered after it left the polling unit'],
+    );
+  });
+});
+
+describe('a reply to a point put by name ("“You sat at your own table, Ms Vane, …,” Orr said. ¶ “…,” she replied")', () => {
+  it('is the one the point called by name, not the one who put it', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Cora Vane told the court she had signed the papers without reading them.'],
+        ['Under cross-examination, Quill Orr KC put it to her that she had been briefed at a meeting.'],
+        [
+          '"You sat at your own kitchen table, Ms Vane, and the accountant walked you through every page," Orr said.',
+        ],
+        ['"He walked me through the biscuits," she replied.'],
+      ]),
+    );
+    expect(s['He walked me through the biscuits']).toBe('Cora Vane');
+  });
+});
+
+describe('an opening participle clause before a name set off with an age ("Giving evidence on …, Vane, 45, said she …")', () => {
+  it('is no part of the subject', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Cora Vane left court on Tuesday.'],
+        [
+          'Giving evidence on the second day of the hearing at the Family Court in Wrenford, Vane, 45, said she had signed the documents because she "trusted him completely, as you do".',
+        ],
+      ]),
+    );
+    expect(s['trusted him completely, as you do']).toBe('Cora Vane');
+  });
+});
+
+describe('common given names as a prior for "he" and "she" ("Desmond", "Imogen", "Rafe")', () => {
+  it('keeps "she said" from a man the article gives no pronoun', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Imogen Vane told the court she signed the papers.'],
+        ['Her lawyers allege that Rafe Orr, 49, the singer with the band, used the company to move money.'],
+        ['"I was filming fourteen-hour days," she said.'],
+      ]),
+    );
+    expect(s['I was filming fourteen-hour days']).toBe('Imogen Vane');
+  });
+});
+
+describe('a namesake named as no kin of the one a sentence is about ("Tobias Wendt (no relation to Ms Wendt), said … “…,” Wendt said")', () => {
+  it('is not whom the surname after it means', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The bridge collapsed on Monday.'],
+        ['Sabine Wendt, a police diver, said her team had found a body.'],
+        [
+          'The district fire chief, Tobias Wendt (no relation to Ms Wendt), said the search was over.',
+          '"Nobody goes on or under that structure until the engineers say so," Wendt said.',
+        ],
+      ]),
+    );
+    expect(s['Nobody goes on or under that structure until the engineers say so']).toBe('Tobias Wendt');
+  });
+});
+
+describe('a surname with "ue" for "ü" where the name has another "ue" of its own ("Petra Muehlbauer", "Petra Mühlbauer")', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        ['"We are not looking for a scapegoat," said Dr. Petra Muehlbauer, the lead prosecutor.'],
+      ]),
+      article('b', [['"We secured documents at the town hall," said Petra Mühlbauer, the lead prosecutor.']]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('is one person', () => {
+    expect(index.people.people.filter((p) => /hlbauer/.test(p.name)).map((p) => p.name)).toEqual([
+      'Petra Mühlbauer',
+    ]);
   });
 });
