@@ -129,6 +129,17 @@ export function quoteBriefing(
   // quotes of a near miss.
   if (first && !first.speaker) return notQuoted(index, query, first.person, keyword);
   const best = first?.speaker;
+  // "/quote lie" where Grace Liu is quoted and Li Dongsheng only named: a slip as close to either.
+  const slip = best && !chosen ? index.speakers.unquotedSlip(query, best) : undefined;
+  if (best && slip)
+    return {
+      kind: 'quotes',
+      title: `Quotes: ${query}`,
+      items: [],
+      note:
+        `'${query}' is one letter from ${withRole(slip)}, named here but never quoted, as from ${best.name}. ` +
+        `Ask by full name, e.g. /quote ${best.name}.`,
+    };
   const others = chosen
     ? tied.filter((s) => s !== chosen)
     : rest.flatMap((m) => (m.speaker ? [m.speaker] : []));

@@ -22,7 +22,7 @@ import {
 } from '../people/names.ts';
 import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
-import { FuzzyVocabulary, lookupLayers } from '../text/fuzzyVocabulary.ts';
+import { editDistance, FuzzyVocabulary, lookupLayers } from '../text/fuzzyVocabulary.ts';
 import { comparable } from '../text/normalize.ts';
 import type { Quote } from './catalog.ts';
 
@@ -570,6 +570,33 @@ export class SpeakerSearch {
         (surnames.has(first.key) && surnames.has(s.key) && surnames.get(first.key) !== surnames.get(s.key)),
     );
     return told.length > 0 ? [first, ...told] : [];
+  }
+
+  /**
+   * "lie" answered with Grace Liu's quotes where Li Dongsheng is named but never quoted: a one-word typo one
+   * letter from a name a reader may type for someone never quoted, as from the answer's, may mean either;
+   * that person, for the answer to say so rather than give one's words under a name that may mean the other.
+   */
+  unquotedSlip(query: string, speaker: Speaker): Person | undefined {
+    const words = queryWords(query);
+    const word = words[0];
+    if (words.length !== 1 || word === undefined || this.exact(query) !== undefined) return undefined;
+    // (A namesake's surname is the answer's own: "pruit" is Wes Pruitt's typo, whoever else is a Pruitt.)
+    const own = new Set(this.#people.get(speaker.key)?.aliases ?? []);
+    for (const part of speaker.key.split(' ')) own.add(part);
+    if (own.has(word)) return undefined;
+    for (const p of this.#people.people) {
+      if (p.key === speaker.key || this.#byKey.has(p.key)) continue;
+      for (const alias of p.aliases)
+        if (
+          !alias.includes(' ') &&
+          !own.has(alias) &&
+          alias[0] === word[0] &&
+          editDistance(word, alias, 1) === 1
+        )
+          return p;
+    }
+    return undefined;
   }
 
   /**
