@@ -1405,6 +1405,9 @@ export class MentionScanner {
       ORG_WORDS.has(tokens.bare(i - 1).toLowerCase())
     )
       return undefined;
+    // "Pires & Antunes Advogados": names joined by an ampersand with no honorific name a firm, not people
+    // ("Ms Hale & Mr Ruiz" are two people).
+    if (titles.length === 0 && (tokens.raw(j) === '&' || tokens.raw(i - 1) === '&')) return undefined;
     // "Mr and Mrs Wyndlow", "Dr and Mrs Hale": a couple, neither of whom the honorific before the name is.
     if (
       tokens.bare(i - 1) === 'and' &&

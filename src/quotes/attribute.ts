@@ -183,13 +183,13 @@ const ROLE_OF_SOMEONE_UNNAMED =
   /^\W*The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+of\s+(?:one of|an?|another|some|several|two|three|four)\s/u;
 /** An unnamed person opening a sentence as its subject ("One firefighter from the county, …") … */
 const OPENS_UNNAMED = new RegExp(
-  `^\\W*(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
+  `^\\W*(?:an?|one|another)\\s+(?:\\p{Lu}?[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
   'iu',
 );
 /** A capitalised word (after the first): a clause that may name someone. */
 const HAS_CAPITAL = /\p{Lu}/u;
 /** An indefinite article opening a sentence, and the words after it ("An engineer (41), who …"). */
-const OPENS_INDEFINITE = /^\W*(?:[Aa]n?|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+const OPENS_INDEFINITE = /^\W*(?:[Aa]n?|[Aa]nother)\s+((?:\p{Lu}?[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
 
 /**
  * Whether a sentence opens with someone unnamed as its subject: "One firefighter from the county", or an
@@ -349,7 +349,7 @@ const TIME_SPAN_BEFORE =
  * "Standing at the cordon,"): a clause whose subject is the main clause's.
  */
 const PRESENT_PARTICIPLE =
-  '[a-z]{3,}ing\\s+(?:the|a|an|his|her|their|its|to|on|at|in|from|outside|after|with|about|for|up|out|back)';
+  '[a-z]{3,}ing\\s+(?:the|a|an|his|her|their|its|to|on|at|in|from|outside|after|with|about|for|up|out|back|beside|alongside|behind|next)';
 /**
  * A conjunction or an adverb before an opening clause ("But even before …", "Shortly after …", "And when …"):
  * up to two of them.
@@ -401,6 +401,14 @@ function afterOpeningClauses(sentence: string, opening: RegExp): number {
       further--;
       continue;
     }
+    // ("Standing beside the Tawaré chief, Awakiri, in the clearing, the minister promised": the name set
+    // off after a role noun that ends the opening clause names that role's holder, and the clause goes on.)
+    const holder = ROLE_HOLDER_SET_OFF.exec(rest);
+    if (holder !== null && isRoleNoun(lastWordBefore(sentence, comma))) {
+      comma += holder[0].length;
+      further--;
+      continue;
+    }
     // ("Asked about Aperio's chief executive, whose post on X predicted …, Mr. Aldercott laughed": a
     // relative clause on the opening clause's last noun goes on with it.)
     // ("Under cross-examination by Niamh Roe KC, defending, the witness was asked": the side goes on too.)
@@ -418,6 +426,14 @@ function afterOpeningClauses(sentence: string, opening: RegExp): number {
  */
 const NAME_SET_OFF_IN_CLAUSE =
   /^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]*(?=,\s+(?:was|were|is|are|had|has|have|would|could|should|will|might|did|does|whether|if|why|how|what|when|about|to)\s)/u;
+
+/** A name set off by commas, then more of a clause in lower case (", Awakiri, in the clearing"). */
+const ROLE_HOLDER_SET_OFF = /^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]*,(?=\s+\p{Ll})/u;
+
+/** The lower-cased word that ends `text` before offset `end`. */
+function lastWordBefore(text: string, end: number): string {
+  return /([\p{L}-]+)\W*$/u.exec(text.slice(0, end))?.[1]?.toLowerCase() ?? '';
+}
 
 /** "In Hanna Vell's case,", "For her sister's part,": a phrase opening a sentence that says whom it is about. */
 const WHOSE_CASE_OPENING =
@@ -906,6 +922,15 @@ const PUT_TO_SUBJECT = new RegExp(
   `\\b(?:was|were|is|are|been|being)\\s+(?:${PASSIVE_ADVERB}\\s+)?(?:asked|questioned|pressed|challenged|quizzed|told)\\b`,
   'iu',
 );
+
+/** "… came from Priya Venkataraman, the shadow minister:": a name after "from", maybe set off, then a colon. */
+const FROM_NAME_COLON =
+  /\bfrom\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:,[^,:"\u201C\u201D]{1,120}){0,2}:\s*$/u;
+
+/** How many sentences that name no one reported speech may run on before a quotation (`#reporterBefore`). */
+const REPORTED_SPEECH_REACH = 2;
+/** A verb of reported speech ("said most workers had not known …"). */
+const REPORTS_SPEECH = /\b(?:said|says|told|tells|added|explained|warned|argued|insisted)\b/;
 
 /** A cue that goes on with the words of the one just quoted: "…,” the officer added.". */
 const ADDED_CUE = /\badded\b/i;
@@ -4038,6 +4063,26 @@ class ArticleAttribution {
   }
 
   /** The entry of a sentence read so far, by its place. */
+  /**
+   * "Mr Iwabuchi said most workers had not known …. Many of them now fear for their jobs. “The young ones are
+   * asking me …”": the person whose reported speech opened a sentence of this paragraph, when the sentences
+   * after it, up to the quotation, name no one and quote no one: what they said goes on.
+   */
+  #reporterBefore(at: Place): number | undefined {
+    for (let s = at.sentence - 2; s >= Math.max(0, at.sentence - 1 - REPORTED_SPEECH_REACH); s--) {
+      const between = this.#entryIndex(at.paragraph, s + 1);
+      if (between < 0 || this.#namesAnyone(at.paragraph, s + 1)) return undefined;
+      if ((this.#sentences[between] as SentenceEntry).speakers.length > 0) return undefined;
+      const k = this.#entryIndex(at.paragraph, s);
+      if (k < 0) return undefined;
+      const entry = this.#sentences[k] as SentenceEntry;
+      if (entry.speakers.length > 0 || !REPORTS_SPEECH.test(entry.text)) continue;
+      const subject = this.#subjectAt(k);
+      return subject !== undefined && this.#isPersonLike(subject) ? subject : undefined;
+    }
+    return undefined;
+  }
+
   #entryIndex(paragraph: number, sentence: number): number {
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const e = this.#sentences[k] as SentenceEntry;
@@ -4549,7 +4594,7 @@ class ArticleAttribution {
       // "He finished with an appeal. “…”": a quotation standing as a sentence of its own, with no cue, is
       // the subject of the sentence before.
       if (speaker === null && opensSentence && wordCount(quote) > FRAGMENT_WORDS) {
-        const topic = this.#previousSubject(at);
+        const topic = this.#previousSubject(at) ?? this.#reporterBefore(at);
         if (topic !== undefined) [rule, speaker] = ['topic', { kind: 'entity', entity: topic }];
       }
       // "Last meal? “Stew, and a cold beer.”": a questionnaire's answers are the interviewee's.
@@ -4607,7 +4652,7 @@ class ArticleAttribution {
         (opensSentence || span.close < 0) &&
         carried === null
       ) {
-        const before = this.#narratedSubject(p);
+        const before = this.#introducedFrom(p) ?? this.#narratedSubject(p);
         // "“Tanggalin …” (Remove all the stickers.) The governor gave the order …": a paragraph that goes on
         // about someone else leaves the words to no one the paragraph before is about.
         const goesOnAbout = before === undefined ? undefined : this.#goesOnAbout(masked, span, cue);
@@ -4746,6 +4791,19 @@ class ArticleAttribution {
   }
 
   /** The last sentence of a paragraph read so far (undefined for none). */
+  /**
+   * "The first question came from Priya Venkataraman, the shadow minister for water: ¶ “…?”": the one a
+   * paragraph ending in a colon says the words come from.
+   */
+  #introducedFrom(p: number): number | undefined {
+    const name = FROM_NAME_COLON.exec(this.#lastSentenceOf(p - 1) ?? '')?.[1];
+    if (name === undefined) return undefined;
+    const entity = this.#entityForName(name.split(/\s+/), { paragraph: p - 1, sentence: -1 });
+    if (entity === undefined) return undefined;
+    const e = this.#entity(entity);
+    return (e.full && !looksLikePlace(e.tokens)) || this.#isPersonLike(entity) ? entity : undefined;
+  }
+
   #lastSentenceOf(p: number): string | undefined {
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const s = this.#sentences[k] as SentenceEntry;

@@ -13399,3 +13399,113 @@ describe('a surname with "ue" for "ü" where the name has another "ue" of its ow
     ]);
   });
 });
+
+describe('reported speech that runs on over a sentence naming no one, then a quotation with no cue ("Mr Sato said … . Many now fear … . “…”")', () => {
+  it('is the one whose reported speech it is', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The plant reopened on Monday.'],
+        [
+          'Mr Iwase said most production workers had not known what went on in the inspection section.',
+          'Many of them now fear for their jobs.',
+          '"The young ones are asking me whether they will have a job at Christmas."',
+        ],
+      ]),
+    );
+    expect(s['The young ones are asking me whether they will have a job at Christmas']).toBe('Iwase');
+  });
+});
+
+describe('a paragraph ending in a colon that says whom the words come from ("The first question came from X, the shadow minister: ¶ “…?”")', () => {
+  it('gives the quotation to that one, not to the subject of the paragraph', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Minister Daniel Hartigan was asked about the grants three times.',
+          'The first question came from Priya Venkataraman, the shadow minister for regional water and Member for Ashcombe:',
+        ],
+        ['"Who in the minister’s office decided that the weir mattered more than the pipeline?"'],
+      ]),
+    );
+    expect(s['Who in the minister’s office decided that the weir mattered more than the pipeline?']).toBe(
+      'Priya Venkataraman',
+    );
+  });
+});
+
+describe('an opening participle clause that names a role’s holder ("Standing beside the chief, Awakiri, in the clearing, the minister promised … ¶ “…”")', () => {
+  it('leaves the subject to the main clause', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The minister, Helena Vasconcelos, flew to the reserve on Monday.'],
+        [
+          'Standing beside the Tawaré chief, Awakiri, in the village’s central clearing, the minister promised that the government would not back down.',
+        ],
+        ['"We will remove every head of cattle grazing illegally on this land."'],
+      ]),
+    );
+    expect(s['We will remove every head of cattle grazing illegally on this land']).toBe(
+      'Helena Vasconcelos',
+    );
+  });
+});
+
+describe('names joined by an ampersand ("the firm representing him, Pires & Antunes Advogados, said …")', () => {
+  it('name a firm, not the person of that surname', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The rancher was arrested on Monday. His lawyer, Marcelo Pires, was not available.'],
+        [
+          'In a short statement, the firm representing him, Pires & Antunes Advogados, described the arrest as "theatrical" and said the rancher had "always cooperated fully with the authorities".',
+        ],
+      ]),
+    );
+    expect(s['always cooperated fully with the authorities']).not.toBe('Marcelo Pires');
+  });
+});
+
+describe('a one-letter slip as close to someone named but never quoted as to a quoted person ("lie": Li, Liu)', () => {
+  const index = buildIndex(
+    [
+      article('a', [
+        ['The company’s co-founder, Li Dongsheng, has not spoken in public since March.'],
+        ['Li was not at the meeting.'],
+        ['"We are withdrawing guidance today," said the finance chief, Grace Liu.'],
+      ]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('answers with neither one’s quotes, and says who both are', () => {
+    const answer = quoteBriefing(index, 'lie', 10);
+    expect(answer.items).toEqual([]);
+    expect(answer.note).toContain('Li Dongsheng');
+    expect(answer.note).toContain('Grace Liu');
+  });
+
+  it('still answers the quoted one’s own name and a slip of it no one else’s name is near', () => {
+    expect(quoteBriefing(index, 'liu', 10).items.map((i) => i.text)).toEqual([
+      'We are withdrawing guidance today',
+    ]);
+    expect(quoteBriefing(index, 'grace liu', 10).items).toHaveLength(1);
+  });
+});
+
+describe('someone unnamed introduced with a place before the noun ("A Millbrook mother of two, who asked that her name not be used, said … ¶ “…,” she said")', () => {
+  it('is no one the article names', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Corinne Abernathy, president of the teachers union, spoke at the meeting.'],
+        [
+          'Not everyone wanted to be named.',
+          'A Millbrook mother of two students, who asked that her name not be used because she worries about her children, said the fight had reached the classroom.',
+        ],
+        ['"My kids are scared to say anything about it in class now, on either side," she said.'],
+      ]),
+    );
+    expect(s['My kids are scared to say anything about it in class now, on either side']).not.toBe(
+      'Corinne Abernathy',
+    );
+  });
+});
