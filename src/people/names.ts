@@ -48,10 +48,12 @@ export function nameAfterBody(words: readonly string[]): number {
     if (!given(words[k - 1] as string) && given(words[k] as string)) return k;
   // "Commissioner of Police Tejaswini Kulkarni": a given name the lexicon does not know, after a word of a
   // body that is no name ("Police", "Department") or the field an office serves ("Commissioner of Railway
-  // Safety Sanjeev Bhatnagar"): the two words after it.
-  const body = words.length - 3;
-  const word = body >= 0 ? (words[body] as string).toLowerCase() : '';
-  return ORG_WORDS.has(word) || OFFICE_FIELDS.has(word) ? body + 1 : 0;
+  // Safety Sanjeev Bhatnagar"): the two words after it, or three ("… of Police Tejinder Singh Bal").
+  for (let body = words.length - 3; body >= Math.max(0, words.length - 4); body--) {
+    const word = (words[body] as string).toLowerCase();
+    if (ORG_WORDS.has(word) || OFFICE_FIELDS.has(word)) return body + 1;
+  }
+  return 0;
 }
 
 /**

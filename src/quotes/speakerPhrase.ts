@@ -70,6 +70,9 @@ export type SpeakerRef =
 const UNNAMED_HEAD =
   /\b(?:office|spokesperson|spokesman|spokeswoman|spokespeople|officials?|aides?|sources?|statement|ministry|government|administration|advisers?|diplomats?|analysts?|experts?|representatives?|agency|department|embassy|military|police|committee|authority|authorities|union|council|company|firm|board|commission|court|party|campaign|team|chamber|operator|regulator|carmaker|manufacturer|airline|utility|lender|insurer|retailer)\b/i;
 
+/** A relative pronoun, or more words than a body's description has: a clause, not a body with no name. */
+const UNNAMED_BODY_CLAUSE = /\b(?:which|who|whom|whose)\b|^(?:\S+\s+){7,}\S/i;
+
 /** Phrases that introduce what was said rather than who said it ("a statement from X" → X). */
 const CONTAINER =
   /^(?:an? |the )?(?:joint |written |brief |separate )?(?:statement|remarks|release|tweet|post|letter|message|readout|interview|transcript)s? (?:from|by|of|released by|issued by) /i;
@@ -546,7 +549,9 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
     // "the Federal Reserve": a name right after "the", with no title, is an institution's.
     (title.length === 0 && before[before.length - 1]?.toLowerCase() === 'the');
   if (institutional) {
-    if (name.length === 0 && !UNNAMED_HEAD.test(phrase)) return undefined;
+    // ("broadcast an audio clip in which a man police now": a clause, not a body with no name.)
+    if (name.length === 0 && (!UNNAMED_HEAD.test(phrase) || UNNAMED_BODY_CLAUSE.test(phrase)))
+      return undefined;
     // "In a statement the Bank of England": the body after the opening phrase; "the developer Pellworth
     // Homes": the body's name, without what it is.
     const last = before[before.length - 1] ?? '';

@@ -13509,3 +13509,32 @@ describe('someone unnamed introduced with a place before the noun ("A Millbrook 
     );
   });
 });
+
+describe('a full name of three words after "of Police" ("Joint Commissioner of Police Tejinder Singh Bal, who …")', () => {
+  it('is the person named, whom "Mr Bal" then means', () => {
+    const parsed = article('a', [
+      ['The inquiry went on.'],
+      [
+        'Joint Commissioner of Police Tejinder Singh Bal, who heads the Economic Offences Wing, confirmed at a briefing on Saturday that a number was found.',
+      ],
+      ['"Two calls were made between the numbers," Mr Bal said.'],
+    ]);
+    const { people, quotes } = attributeArticle(parsed, new MentionScanner(new Set()), new SpeakerPhrases());
+    const speaker = quotes[0]?.speaker;
+    const entity = speaker?.kind === 'entity' ? people.entities[speaker.entity] : undefined;
+    expect(entity?.tokens.join(' ')).toBe('Tejinder Singh Bal');
+  });
+});
+
+describe('a clause before a fragment in quotation marks ("… broadcast an audio clip in which a man police now say is Goel refers to “the captain”")', () => {
+  it('is no body that speaks', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'It is the most dramatic turn yet in a scandal that began only eight days ago, when a regional channel, Sach TV, broadcast an audio clip in which a man police now say is Goel refers to a deal with "the captain" of the side.',
+        ],
+      ]),
+    );
+    expect(s['the captain']).toBe('unknown');
+  });
+});
