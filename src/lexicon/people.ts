@@ -214,6 +214,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   (
     'president vice secretary state chairman chairwoman chair leader premier minister prime foreign deputy ' +
     'general gen chancellor king queen prince princess crown sen senator rep representative gov governor mayor ' +
+    'taoiseach tánaiste tanaiste ' +
     'ambassador amb judge justice chief director commissioner speaker pope sheikh emir ayatollah excellency highness ' +
     'officer sgt lt col capt cmdr admiral adm maj commander marshal envoy spokesman spokeswoman ' +
     'spokesperson attorney defense defence interior finance trade treasury home supreme first former ' +
@@ -465,6 +466,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'governor mayor general commander director chief counsel lawyer attorney negotiator dictator premier ' +
     'king queen prince founder cofounder co-founder executive ceo cfo coo cio cto cmo vp svp evp boss expert professor economist candidate nominee ' +
     'representative deputy councillor councilor councilman councilwoman councilmember legislator mp msp mep mla td manager head owner ' +
+    // Ireland's head of government and deputy ("the Taoiseach said").
+    'taoiseach tánaiste tanaiste ' +
     'president coach player captain star actress actor singer musician artist author writer novelist ' +
     'director producer filmmaker scientist researcher doctor physician surgeon nurse teacher principal ' +
     'student resident witness survivor victim investigator prosecutor judge detective officer sheriff ' +

@@ -13538,3 +13538,20 @@ describe('a clause before a fragment in quotation marks ("… broadcast an audio
     expect(s['the captain']).toBe('unknown');
   });
 });
+
+describe('Ireland’s offices written as titles ("The Tánaiste, Síle Brennan, … ¶ The Tánaiste said …")', () => {
+  it('are the role of the one named with them, not a body or a name of their own', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The Government will bring emergency legislation to Cabinet, the Tánaiste has said.'],
+        ['Síle Brennan said last night that the Bill would cover notices already served.'],
+        [
+          'The Tánaiste said the legislation would apply "retrospectively, to the extent the Constitution allows".',
+        ],
+        ['"We have listened," the Tánaiste said.'],
+      ]),
+    );
+    expect(s['retrospectively, to the extent the Constitution allows']).toBe('Síle Brennan');
+    expect(s['We have listened']).toBe('Síle Brennan');
+  });
+});
