@@ -2636,7 +2636,7 @@ class ArticleAttribution {
    * your own kitchen table, Ms Sallow …,” Achterberg said. ¶ “…,” she replied": whoever replies, it is not
    * the one who put it).
    */
-  #askedLast(entity: number): boolean {
+  #saidLast(entity: number): boolean {
     const last = this.quotes[this.quotes.length - 1];
     return last?.speaker?.kind === 'entity' && last.speaker.entity === entity;
   }
@@ -3696,7 +3696,7 @@ class ArticleAttribution {
         const resolved =
           this.#resolveRole(ref, at, Math.min(before, from)) ?? this.#addingRole(ref, at, sentenceMasked);
         // "“…?” the coroner asked. / “…,” the consultant replied.": the one who replies is not the asker.
-        if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#askedLast(resolved.entity))
+        if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#saidLast(resolved.entity))
           return null;
         return resolved;
       }
@@ -3716,7 +3716,7 @@ class ArticleAttribution {
         if (answerer !== undefined && !(resolved?.kind === 'entity' && resolved.entity === answerer))
           return { kind: 'entity', entity: answerer };
         // "“…, have you not?” Hale asked. / “…,” she replied.": whoever replies, it is not the one who asked.
-        if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#askedLast(resolved.entity))
+        if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#saidLast(resolved.entity))
           return this.#addressedBefore(at, gender, resolved.entity);
         // "He said Vance had “…”": a subject pronoun is never the person its own clause names after it.
         if (resolved?.kind === 'entity' && this.#namedAfterPronoun(at, gender, resolved.entity)) return null;
