@@ -203,11 +203,11 @@ export function mayOpenParticleName(text: string, start: number): boolean {
  * token, none when it has none.
  */
 export function umlautVariants(folded: string): string[] {
-  if (!hasWrittenOutUmlaut(folded)) return [];
   // ("Muehlbauer" is "Mühlbauer": not every "ue" is an umlaut written out, so each choice of them.)
   const at: number[] = [];
   for (let i = folded.indexOf('e', 1); i > 0; i = folded.indexOf('e', i + 1))
     if ('aou'.includes(folded.charAt(i - 1))) at.push(i);
+  if (at.length === 0) return [];
   const variants: string[] = [];
   for (let mask = 1; mask < 1 << Math.min(at.length, MAX_WRITTEN_OUT_UMLAUTS); mask++) {
     let variant = folded;
@@ -235,16 +235,6 @@ export function isTransposed(a: string, b: string): boolean {
     a.charCodeAt(i + 1) === b.charCodeAt(i) &&
     a.slice(i + 2) === b.slice(i + 2)
   );
-}
-
-/** Whether "ae", "oe" or "ue" occurs in a folded token (most have none: no regular expression for them). */
-function hasWrittenOutUmlaut(folded: string): boolean {
-  for (let i = 1; i < folded.length; i++) {
-    if (folded.charCodeAt(i) !== 101) continue;
-    const c = folded.charCodeAt(i - 1);
-    if (c === 97 || c === 111 || c === 117) return true;
-  }
-  return false;
 }
 
 /**

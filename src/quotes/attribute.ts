@@ -418,17 +418,22 @@ function afterOpeningClauses(sentence: string, opening: RegExp): number {
   return comma + 1;
 }
 
+/** Up to four capitalised words opening the text: a name set off after an opening clause's comma. */
+const SET_OFF_NAME_RUN = String.raw`^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]*`;
+
 /**
  * A name set off by commas inside an opening clause, the clause going on with its verb or with what was
  * asked: ", Giorgi Beridze, was related to …", "Asked by counsel to the inquiry, Catriona Bell KC, whether
  * …" (not ", Nino Beridze, the opposition leader, said", an appositive of the main clause's subject).
  * Matches up to the second comma.
  */
-const NAME_SET_OFF_IN_CLAUSE =
-  /^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]*(?=,\s+(?:was|were|is|are|had|has|have|would|could|should|will|might|did|does|whether|if|why|how|what|when|about|to)\s)/u;
+const NAME_SET_OFF_IN_CLAUSE = new RegExp(
+  `${SET_OFF_NAME_RUN}(?=,\\s+(?:was|were|is|are|had|has|have|would|could|should|will|might|did|does|whether|if|why|how|what|when|about|to)\\s)`,
+  'u',
+);
 
 /** A name set off by commas, then more of a clause in lower case (", Awakiri, in the clearing"). */
-const ROLE_HOLDER_SET_OFF = /^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]*,(?=\s+\p{Ll})/u;
+const ROLE_HOLDER_SET_OFF = new RegExp(`${SET_OFF_NAME_RUN},(?=\\s+\\p{Ll})`, 'u');
 
 /** The lower-cased word that ends `text` before offset `end`. */
 function lastWordBefore(text: string, end: number): string {
@@ -4062,7 +4067,6 @@ class ArticleAttribution {
     return found.entity;
   }
 
-  /** The entry of a sentence read so far, by its place. */
   /**
    * "Mr Iwabuchi said most workers had not known …. Many of them now fear for their jobs. “The young ones are
    * asking me …”": the person whose reported speech opened a sentence of this paragraph, when the sentences
@@ -4083,6 +4087,7 @@ class ArticleAttribution {
     return undefined;
   }
 
+  /** The entry of a sentence read so far, by its place. */
   #entryIndex(paragraph: number, sentence: number): number {
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const e = this.#sentences[k] as SentenceEntry;
@@ -4790,24 +4795,30 @@ class ArticleAttribution {
     this.#followQuotation(continuing, unclosed);
   }
 
-  /** The last sentence of a paragraph read so far (undefined for none). */
   /**
    * "The first question came from Priya Venkataraman, the shadow minister for water: ¶ “…?”": the one a
    * paragraph ending in a colon says the words come from.
    */
   #introducedFrom(p: number): number | undefined {
-    const name = FROM_NAME_COLON.exec(this.#lastSentenceOf(p - 1) ?? '')?.[1];
-    if (name === undefined) return undefined;
-    const entity = this.#entityForName(name.split(/\s+/), { paragraph: p - 1, sentence: -1 });
+    const last = this.#lastEntryOf(p - 1);
+    const name = last === undefined ? undefined : FROM_NAME_COLON.exec(last.text)?.[1];
+    if (last === undefined || name === undefined) return undefined;
+    const entity = this.#entityForName(name.split(/\s+/), last);
     if (entity === undefined) return undefined;
     const e = this.#entity(entity);
     return (e.full && !looksLikePlace(e.tokens)) || this.#isPersonLike(entity) ? entity : undefined;
   }
 
+  /** The last sentence of a paragraph read so far (undefined for none). */
   #lastSentenceOf(p: number): string | undefined {
+    return this.#lastEntryOf(p)?.text;
+  }
+
+  /** The entry of the last sentence of a paragraph read so far (undefined for none). */
+  #lastEntryOf(p: number): SentenceEntry | undefined {
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const s = this.#sentences[k] as SentenceEntry;
-      if (s.paragraph === p) return s.text;
+      if (s.paragraph === p) return s;
       if (s.paragraph < p) break;
     }
     return undefined;
