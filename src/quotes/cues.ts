@@ -35,7 +35,7 @@ import {
   isPostNominal,
 } from '../people/names.ts';
 import { WORD_END } from '../text/normalize.ts';
-import { isOwnWriting, jointPlaceName } from './speakerPhrase.ts';
+import { isDefiniteWriting, isOwnWriting, jointPlaceName } from './speakerPhrase.ts';
 
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -648,8 +648,9 @@ export function sentenceSubject(sentence: string): string {
     const named = SET_OFF_NAME_AFTER.exec(main.slice(head.length + 1));
     if (named) return named[1] as string;
   }
-  // "Her first email, which she let me quote, said:": a person's writing speaks for them.
-  if (isOwnWriting(head.trim())) return head.trim();
+  // "Her first email, which she let me quote, said:": a person's writing speaks for them; so does "The
+  // letter, a copy of which has been seen by the Courier, continues:", the one its author was said to write.
+  if (isOwnWriting(head.trim()) || isDefiniteWriting(head.trim())) return head.trim();
   // "The prosecutor's office, known by its French initials, said": a body named by what it is.
   if (tokens[0] === 'The' && tokens.length <= 5 && ORG_WORDS.has((tokens.at(-1) ?? '').toLowerCase()))
     return head.trim();

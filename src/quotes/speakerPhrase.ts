@@ -17,6 +17,7 @@ import {
   ROLE_WORDS,
   TITLE_WORDS,
   WEEKDAYS,
+  WRITING_NOUNS,
   type Gender,
   isRoleNoun,
   ROLE_INITIALS,
@@ -85,6 +86,14 @@ const OWN_WRITING =
 /** Whether a phrase is a person's own writing ("her first email", "his statement"). */
 export function isOwnWriting(phrase: string): boolean {
   return OWN_WRITING.test(phrase);
+}
+
+/** "The letter", "the statement": a writing the article has just said someone issued. */
+const DEFINITE_WRITING = new RegExp(`^the (?:${WRITING_NOUNS.join('|')})$`, 'i');
+
+/** Whether a phrase is a writing named as one already met ("The letter"), which speaks for its author. */
+export function isDefiniteWriting(phrase: string): boolean {
+  return DEFINITE_WRITING.test(phrase);
 }
 
 /** "Her Honour", "His Lordship", "Her Majesty": a form of address, and the role it stands for. */

@@ -13555,3 +13555,41 @@ describe('Ireland’s offices written as titles ("The Tánaiste, Síle Brennan, 
     expect(s['We have listened']).toBe('Síle Brennan');
   });
 });
+
+describe('a writing named again with an aside before its verb ("The letter, a copy of which has been seen by the Gazette, continues:")', () => {
+  it('speaks for the one who was said to write it, over the paragraphs it introduces', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The chair of the Harlow rowing club stood down on Sunday.'],
+        [
+          'In a letter to the club president, Ann Vey, Mr Tom Brenn, 61, wrote that he was leaving "because the club must come first".',
+        ],
+        ['The letter, a copy of which has been seen by the Gazette, continues:'],
+        ['"I have served this club in one role or another for twenty years.'],
+        ['"I ask only that my family be left alone."'],
+        ['Ms Vey accepted the decision.'],
+      ]),
+    );
+    expect(s['I have served this club in one role or another for twenty years']).toBe('Tom Brenn');
+    expect(s['I ask only that my family be left alone']).toBe('Tom Brenn');
+  });
+});
+
+describe('"the advocate", "the senior advocate" for a lawyer named just before', () => {
+  it('is the role of that person, whose words run on over the next paragraphs', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The hearing into the Corvel ward results opened on Monday in Pellham.'],
+        ['Opening for the claimant, Chief Amadi Okorafor told the panel that the count was wrong.'],
+        ['"What was announced was not the count of the people," Chief Okorafor said.'],
+        [
+          'The senior advocate told the panel that the sheets had been "filled in at a guest house" after the vote.',
+        ],
+        ['"We will call the ward agents, one after another.'],
+        ['"We are asking the panel to count."'],
+      ]),
+    );
+    expect(s['filled in at a guest house']).toBe('Amadi Okorafor');
+    expect(s['We will call the ward agents, one after another']).toBe('Amadi Okorafor');
+  });
+});
