@@ -366,6 +366,11 @@ export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
     ['lawyer', 'counsel', 'attorney', 'advocate'],
   ]),
   ...['barrister', 'solicitor'].map((t): [string, string[]] => [t, [t, 'lawyer', 'counsel']]),
+  // "Amina Bello, who chairs the tribunal, … ¶ “…,” the chairman said": the words for one who chairs.
+  ...['chair', 'chairman', 'chairwoman', 'chairperson'].map((t): [string, string[]] => [
+    t,
+    ['chair', 'chairman', 'chairwoman', 'chairperson'],
+  ]),
   // "King Aurelio III … the monarch said": a crowned head is "the monarch", "the sovereign".
   ...['king', 'queen', 'emperor', 'empress', 'sultan', 'emir', 'tsar'].map((t): [string, string[]] => [
     t,
@@ -418,7 +423,8 @@ export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gende
     .map((w): [string, Gender] => [w, 'f'])
     .concat(
       [
-        ...'spokesman chairman congressman councilman businessman policeman fireman gunman actor waiter host'.split(
+        // (Not "chairman": the title many boards and tribunals give whoever chairs them, a woman too.)
+        ...'spokesman congressman councilman businessman policeman fireman gunman actor waiter host'.split(
           ' ',
         ),
         ...'king prince father husband son brother uncle nephew grandfather grandson widower boyfriend'.split(

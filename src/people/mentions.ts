@@ -557,6 +557,38 @@ function kinBefore(tokens: Tokens, i: number): string {
 }
 
 /** A word of a role as written without the punctuation around it; "&" stays ("the Jazz & Heritage Foundation"). */
+/** Verbs of holding an office, and the office's noun ("Bello, who chairs the tribunal," is its chair). */
+const OFFICE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'chair'],
+  ['heads', 'head'],
+  ['leads', 'leader'],
+  ['directs', 'director'],
+  ['manages', 'manager'],
+  ['coaches', 'coach'],
+  ['captains', 'captain'],
+  ['edits', 'editor'],
+]);
+
+/**
+ * "Justice Amina Bello-Sani, who chairs the tribunal, ruled": a relative clause set off by commas that says
+ * which office the person holds, as the role "chair of the tribunal"; `end` is the token after its comma.
+ */
+function officeByVerb(tokens: Tokens, from: number): { role: string; end: number } | undefined {
+  const noun = OFFICE_VERBS.get(tokens.raw(from + 1));
+  if (noun === undefined) return undefined;
+  for (let c = from + 2; c < tokens.count && c <= from + OFFICE_CLAUSE_WORDS; c++) {
+    const raw = tokens.raw(c);
+    if (/[.!?;:"\u201C\u201D]/u.test(raw)) return undefined;
+    if (!raw.endsWith(',')) continue;
+    const words = [noun, 'of'];
+    for (let w = from + 2; w <= c; w++) words.push(roleWord(tokens, w));
+    return { role: words.join(' '), end: c + 1 };
+  }
+  return undefined;
+}
+/** The most words "who chairs …" may run to before its comma. */
+const OFFICE_CLAUSE_WORDS = 8;
+
 function roleWord(tokens: Tokens, k: number): string {
   return tokens.bare(k) || tokens.raw(k).replace(/[,;:]$/, '');
 }
@@ -1517,6 +1549,7 @@ export class MentionScanner {
    */
   #appositive(tokens: Tokens, from: number): { role: string; end: number } | undefined {
     const first = tokens.bare(from).toLowerCase();
+    if (first === 'who') return officeByVerb(tokens, from);
     // "Hartmann, Aldermoor's chief executive,": whose role it is stands for the article.
     const owner = isPossessive(tokens.raw(from)) && isUpper(tokens.raw(from));
     if (!owner && !/^(?:the|a|an|his|her|their|its)$/.test(first)) return this.#roleOfBody(tokens, from);

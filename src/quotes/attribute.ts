@@ -312,6 +312,29 @@ const CLOSES_SENTENCE = new RegExp(
 );
 
 /** "chair of the Wexmoor Public Utility Commission": a role (up to three words), "of"/"at", the body. */
+/** An office written as its initials ("the REC", "the DPP"): two to five capitals. */
+const OFFICE_INITIALS = /^\p{Lu}{2,5}$/u;
+/** The same after "the" ("the IG"). */
+const DEFINITE_INITIALS = /^[Tt]he (\p{Lu}{2,5})$/u;
+/** Where an office's own words end, before the body or place it serves ("… Commissioner in Adaraya State"). */
+const OFFICE_ENDS = /^(?:of|in|for|at|to|on|the)$/i;
+
+/**
+ * The initials of a role's office ("Resident Electoral Commissioner in Adaraya State" → "rec",
+ * "Inspector-General" → "ig"), when its last word before the body is a role noun; '' otherwise.
+ */
+function roleInitials(role: string): string {
+  const words: string[] = [];
+  for (const word of role.split(/[\s,]+/)) {
+    if (OFFICE_ENDS.test(word)) break;
+    words.push(...word.split('-').filter((w) => w !== ''));
+  }
+  const last = words[words.length - 1]?.toLowerCase();
+  return words.length >= 2 && last !== undefined && ROLE_WORDS.has(last)
+    ? words.map((w) => w.charAt(0).toLowerCase()).join('')
+    : '';
+}
+
 const OFFICE_OF_BODY = /^((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:of|at) (?:the )?(\p{Lu}.*)$/u;
 
 /** "The woman, Ghislaine Roux, 63, said": an unnamed person's noun made definite, the name set off after. */
@@ -682,6 +705,9 @@ function ledeGender(phrase: string, after: string): Gender | undefined {
   return noun === undefined ? undefined : GENDERED_ROLES.get(noun);
 }
 /** A sentence closed by its reporter's pronoun and verb: "…, she said.", "…, he added." */
+/** "A reporter asked whether she …", "One journalist asked him if he …": someone unnamed asks about "he" or "she". */
+const UNNAMED_ASKS_ABOUT =
+  /^(?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,2}(?:asked|wanted\s+to\s+know)\s+(?:(?:him|her)\s+)?(?:whether|if|why|how|what)\s+(he|she)\b/u;
 const PRONOUN_REPORT_END = /,\s*(he|she)\s+(?:\p{Ll}+\s+)?\p{Ll}+[.!]?\s*$/iu;
 /** A person noun governed by a preposition, then a comma: "… of his father, ", "with her lawyer, ". */
 const PERSON_OBJECT_BEFORE =
@@ -2044,6 +2070,9 @@ class ArticleAttribution {
         attributionTrailing(s.text)?.phrase.toLowerCase() === pronoun
       )
         continue;
+      // "Ana Ruiz left the building. A reporter asked whether she felt betrayed. ¶ “…,” she said": someone
+      // unnamed asking about the one the pronoun is is no one it can be; it reaches past the question.
+      if (!seenOne && gender && UNNAMED_ASKS_ABOUT.exec(s.text)?.[1]?.toLowerCase() === pronoun) continue;
       const nearest = !seenOne;
       seenOne = true;
       const subject = this.#subjectAt(k);
@@ -3327,6 +3356,22 @@ class ArticleAttribution {
   }
 
   /**
+   * "Chukwuemeka Anyanwu, the Resident Electoral Commissioner in Adaraya State, … ¶ “…,” the REC said": an
+   * office written as initials is the one person named before whose role they spell, initial for initial
+   * up to the body it serves; undefined when no one's or several people's roles do.
+   */
+  #initialsHolder(name: string, at: Place, before: number): number | undefined {
+    if (!OFFICE_INITIALS.test(name)) return undefined;
+    const initials = name.toLowerCase();
+    const holders = this.#people.entities.filter(
+      (e) =>
+        [...e.roles.keys()].some((role) => roleInitials(role) === initials) &&
+        this.#isNamedBefore(e.id, at, before),
+    );
+    return holders.length === 1 ? (holders[0] as ArticleEntity).id : undefined;
+  }
+
+  /**
    * "“…,” the chair of the Utility Commission said in a statement. ¶ Commission chair Lucia Marquez-Holt
    * said …": the person the next paragraph opens with, named with that role in front.
    */
@@ -3669,6 +3714,10 @@ class ArticleAttribution {
       // "“…,” the declaration reads." after "In a declaration …, Wang Xinyi states that …": its author.
       const author = this.#writingsAuthor(phrase, at);
       if (author !== undefined) return { kind: 'entity', entity: author };
+      // ("the IG said": initials too short to read as a body's name.)
+      const initials = DEFINITE_INITIALS.exec(phrase)?.[1];
+      const holder = initials === undefined ? undefined : this.#initialsHolder(initials, at, before);
+      if (holder !== undefined) return { kind: 'entity', entity: holder };
       const lede = this.#ledeIdentified(phrase, at, sentenceMasked);
       return lede === undefined ? this.#titleAsSurname(phrase) : { kind: 'entity', entity: lede };
     }
@@ -3689,7 +3738,7 @@ class ArticleAttribution {
         if (nicknamed !== undefined) return { kind: 'entity', entity: nicknamed };
         const author = this.#writingsAuthor(ref.name, at);
         if (author !== undefined) return { kind: 'entity', entity: author };
-        const holder = this.#officeHolder(ref.name, at, before);
+        const holder = this.#officeHolder(ref.name, at, before) ?? this.#initialsHolder(ref.name, at, before);
         if (holder !== undefined) return { kind: 'entity', entity: holder };
         return { kind: 'org', name: this.#orgReferent(ref.name, at) ?? ref.name };
       }

@@ -13593,3 +13593,60 @@ describe('"the advocate", "the senior advocate" for a lawyer named just before',
     expect(s['We will call the ward agents, one after another']).toBe('Amadi Okorafor');
   });
 });
+
+describe('an office written as its initials ("the REC said", "the IG said")', () => {
+  it('is the one person named before whose role they spell, and a body where no one’s role does', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The tribunal sat in Pellham on Monday.'],
+        [
+          "The commission's Resident Electoral Commissioner in Corvel State, Mr Obinna Eze, defended the count.",
+        ],
+        ['"We went through every one of those units," the REC said.'],
+        ['The Inspector-General of Police, Ada Nwosu, said officers were deployed.'],
+        ['"No one was harmed at the stations," the IG said.'],
+        ['"We will publish the full list," the NEC said.'],
+      ]),
+    );
+    expect(s['We went through every one of those units']).toBe('Obinna Eze');
+    expect(s['No one was harmed at the stations']).toBe('Ada Nwosu');
+    expect(s['We will publish the full list']).not.toBe('Obinna Eze');
+    expect(s['We will publish the full list']).not.toBe('Ada Nwosu');
+  });
+});
+
+describe('someone unnamed asking about the one a pronoun is ("A reporter asked whether she felt betrayed. ¶ “…,” she said")', () => {
+  it('is passed over: the pronoun is the one the question is about', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The trial resumed on Monday.'],
+        ['"He lied to the court," said Ana Ruiz, the defendant.'],
+        ['The prosecutor, Tomás Vidal, said the case was strong.'],
+        [
+          'Ana Ruiz has just left the building, surrounded by her lawyers.',
+          'A reporter asked whether she felt betrayed by her former partner.',
+        ],
+        ['"Betrayed? No. I feel sorry for him," she said, before getting into a car.'],
+      ]),
+    );
+    expect(s['Betrayed? No. I feel sorry for him']).toBe('Ana Ruiz');
+  });
+});
+
+describe('an office said in a relative clause ("Justice Bello-Sani, who chairs the tribunal, … ¶ “…,” the chairman said")', () => {
+  it('is that person’s role, under each word for it', () => {
+    for (const cue of ['the chair', 'the chairman', 'the chairperson']) {
+      const s = speakersOf(
+        article('a', [
+          ['The tribunal sat in Pellham on Monday.'],
+          [
+            'Justice Bello-Sani, who chairs the tribunal, ruled that the application would be taken with the petition.',
+          ],
+          ['Counsel for the council, Mr Dele Banjo, asked for more time to file his papers.'],
+          [`"This tribunal has 180 days, and we do not intend to use all of them," ${cue} said.`],
+        ]),
+      );
+      expect(s['This tribunal has 180 days, and we do not intend to use all of them']).toBe('Bello-Sani');
+    }
+  });
+});
