@@ -815,6 +815,8 @@ class ArticleChains {
     if (role !== '') e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
     // ("the member of parliament for Meghnachar-3": a legislator, whom "the lawmaker" and "the MP" mean.)
     if (MEMBER_OF_LEGISLATURE.test(m.role)) for (const word of LEGISLATOR_ROLES) e.roleWords.add(word);
+    // ("Deputy Commissioner of Police Arun Mehra … the officer said": a police rank is an officer's.)
+    if (POLICE_RANK.test(role)) e.roleWords.add('officer');
     for (const words of [m.role.split(/[\s,]+/), m.titles])
       words.forEach((w, i) => {
         const lower = foldTitle(w);
@@ -830,6 +832,9 @@ class ArticleChains {
 /** A role that makes someone a member of a legislature, and the role words that refer back to one. */
 const MEMBER_OF_LEGISLATURE = new RegExp(`\\bmember\\s+of\\s+(?:the\\s+)?${LEGISLATURE_PATTERN}\\b`, 'iu');
 const LEGISLATOR_ROLES = ['mp', 'lawmaker', 'legislator'];
+
+/** A role or title that makes someone a police officer ("Commissioner of Police", "Det Sgt", "constable"). */
+const POLICE_RANK = /\b(?:police|constable|sergeant|sgt|detective|det)\b/i;
 
 /** Words that make a role the one below it: an assistant warden is not the warden. */
 const SUBORDINATE_RANKS: ReadonlySet<string> = new Set(['assistant', 'deputy', 'vice', 'associate']);

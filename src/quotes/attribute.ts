@@ -705,6 +705,12 @@ function ledeGender(phrase: string, after: string): Gender | undefined {
   return noun === undefined ? undefined : GENDERED_ROLES.get(noun);
 }
 /** A sentence closed by its reporter's pronoun and verb: "…, she said.", "…, he added." */
+/** The gender of a cue that is "he" or "she"; undefined for any other cue. */
+function pronounGender(cue: Attribution | undefined): Gender | undefined {
+  const word = cue?.phrase.trim().toLowerCase();
+  return word === 'he' ? 'm' : word === 'she' ? 'f' : undefined;
+}
+
 /** "A reporter asked whether she …", "One journalist asked him if he …": someone unnamed asks about "he" or "she". */
 const UNNAMED_ASKS_ABOUT =
   /^(?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,2}(?:asked|wanted\s+to\s+know)\s+(?:(?:him|her)\s+)?(?:whether|if|why|how|what)\s+(he|she)\b/u;
@@ -3114,7 +3120,8 @@ class ArticleAttribution {
     }
     // "the director said" in an article about one: the nearest person who fits. "The official said" is
     // usually someone new and unnamed, and so is "the man" after "a man approaches": no one.
-    if (ANONYMOUS_ROLES.has(ref.noun)) return this.#describedSubject(ref, at, before) ?? null;
+    if (ANONYMOUS_ROLES.has(ref.noun))
+      return this.#describedSubject(ref, at, before) ?? this.#describedByRole(ref, at, before) ?? null;
     if (ref.demonym) return this.#resolveDemonym(ref, at, before);
     // "“…,” Callum said. ¶ “…,” his father said": a relative is not the one whose relative they are; of the
     // people of that one's surname named before, the other one, if there is one.
@@ -3198,6 +3205,32 @@ class ArticleAttribution {
     const { roleWords } = this.#entity(subject);
     if (roleWords.size > 0 && !roleWords.has(ref.noun)) return undefined;
     return { kind: 'entity', entity: subject };
+  }
+
+  /**
+   * "Ana Kovac, a director in the transport ministry’s rail bureau, said … ¶ “…,” the ministry official
+   * said": a role people are met by unnamed, with words before its noun, is the one person named in this
+   * paragraph or the one before whose role has every one of those words, when no one was brought in unnamed
+   * by that role.
+   */
+  #describedByRole(
+    ref: Extract<SpeakerRef, { kind: 'role' }>,
+    at: Place,
+    before: number,
+  ): QuoteSpeaker | undefined {
+    const words = ref.modifiers ?? [];
+    if (words.length === 0 || ref.body || ref.ofPronoun || this.#introducedUnnamed(ref.noun, at, before) >= 0)
+      return undefined;
+    const described = this.#people.entities.filter(
+      (e) =>
+        words.every((w) => this.#roleNames(e, w)) &&
+        this.#compatible(e.id, ref.gender) &&
+        this.#isNamedBefore(e.id, at, before) &&
+        at.paragraph - this.#lastNamedParagraph(e.id, at, before) <= 1,
+    );
+    return described.length === 1
+      ? { kind: 'entity', entity: (described[0] as ArticleEntity).id }
+      : undefined;
   }
 
   /**
@@ -4416,6 +4449,31 @@ class ArticleAttribution {
     return (speakers.length === 0 ? this.#closingCueSpeaker(entry) : undefined) ?? this.#subjectAt(k);
   }
 
+  /**
+   * "Judge Roe addressed the evidence of Beth Carr, who told the court she … ¶ “I found Mrs Carr’s account
+   * credible,” she said": a pronoun whose nearest person the quotation speaks of is the one the sentence
+   * before is about (this paragraph or the one before), when that is someone else of its gender; null
+   * otherwise, and for a cue that is no pronoun.
+   */
+  #subjectBesides(at: Place, gender: Gender | undefined, other: number): QuoteSpeaker | null {
+    if (gender === undefined) return null;
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const entry = this.#sentences[k] as SentenceEntry;
+      if (
+        entry.paragraph > at.paragraph ||
+        (entry.paragraph === at.paragraph && entry.sentence >= at.sentence)
+      )
+        continue;
+      if (at.paragraph - entry.paragraph > 1) break;
+      const subject = this.#subjectAt(k);
+      if (subject === undefined) continue;
+      return subject !== other && this.#compatible(subject, gender) && this.#isPersonLike(subject)
+        ? { kind: 'entity', entity: subject }
+        : null;
+    }
+    return null;
+  }
+
   /** Whether a sentence's subject is someone unnamed: "One firefighter, …", "A fan who declined to give his name …". */
   #aboutSomeoneUnnamed(entry: SentenceEntry): boolean {
     if (opensUnnamed(entry.text) && !SET_OFF_NAME.test(entry.text)) return true;
@@ -4743,7 +4801,11 @@ class ArticleAttribution {
             !(rule === 'continues' && this.#namedEarlierIn(p, s, speaker.entity))))
       ) {
         this.#namedInside.set(this.quotes.length, speaker.entity);
-        speaker = null;
+        speaker = this.#subjectBesides(
+          at,
+          pronounGender(rule === 'after' ? after : cueBefore()),
+          speaker.entity,
+        );
       }
       // "… still pegged up in the window: “THE MINISTER, THE QUARRY AND THE LAKE HOUSE”": words all in
       // capitals are a headline or a sign, printed, unless a cue right after them says who shouted them.

@@ -198,9 +198,12 @@ const TRAILING_SAID_RE = new RegExp(
   `,\\s*([^,.;:_]{2,100}?)\\s+(?:${VERBS})\\b[^,;:_]{0,${SAID_TAIL}}[.!?]?\\s*$`,
 );
 
-/** Cuts what follows a name in "said X on Sunday" / "said X in a statement" / "said X as he left". */
+/**
+ * Cuts what follows a name in "said X on Sunday" / "said X in a statement" / "said X as he left" / "said X
+ * shortly before midnight".
+ */
 const AFTER_NAME = new RegExp(
-  `\\s+(?:on|in|at|as|during|after|before|while|when|via|to|from|about|last|this|earlier|later|today|yesterday|who|which|adding|saying|citing|using|according)${WORD_END}.*$`,
+  `\\s+(?:on|in|at|as|during|after|before|while|when|via|to|from|about|last|this|earlier|later|today|yesterday|tonight|shortly|moments|hours|minutes|who|which|adding|saying|citing|using|according)${WORD_END}.*$`,
   'iu',
 );
 
@@ -435,7 +438,7 @@ const WRITING_READS = new RegExp(`^(the (?:${WRITING_NOUNS.join('|')}))\\s+(?:re
 
 /** Text directly after a closing quote: `, said X`, `, X said`, `, according to X`, `, telling …`. */
 export function attributionAfter(after: string): Attribution | undefined {
-  const text = withoutPartyLabels(after).replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
+  const text = withoutNameLabels(after).replace(/^[\s,.!?]*(?:\u2014|\u2013|-)?\s*/, '');
   // "“…,” as NPR's Debbie Elliot reported": the quotation is credited to whoever the "as" clause names.
   const as = AS_CREDITED_RE.exec(text);
   const credited = as?.[1];
@@ -549,9 +552,15 @@ const PARTY_LABEL = /\s*\((?:[DRI]|[DRI][-\u2013]\p{Lu}[\p{L}.\u2024 ]{0,14})\)/
 /** ", R-Halberd Falls,", ", D-Texas,": the same set off by commas, as AP style writes it. */
 const PARTY_LABEL_SET_OFF = /,\s*[DRI][-\u2013]\p{Lu}[\p{L}.\u2024]*(?: \p{Lu}[\p{L}.\u2024]*){0,2},/gu;
 
-/** The cue text without party labels, which stand between a name and its verb or its appositive. */
-function withoutPartyLabels(text: string): string {
-  const bracketed = text.includes('(') ? text.replace(PARTY_LABEL, '') : text;
+/** "Jürgen Köhler (58)": an age in brackets after a name, as German and Nordic copy gives it. */
+const BRACKETED_AGE = /(?<=\p{L})\s*\(\d{1,3}\)/gu;
+
+/**
+ * The cue text without party labels and bracketed ages, which stand between a name and its verb or its
+ * appositive ("said Mayor Jürgen Köhler (58) shortly before midnight").
+ */
+function withoutNameLabels(text: string): string {
+  const bracketed = text.includes('(') ? text.replace(PARTY_LABEL, '').replace(BRACKETED_AGE, '') : text;
   return bracketed.replace(PARTY_LABEL_SET_OFF, ',');
 }
 
@@ -977,7 +986,7 @@ function inClosedRelative(before: string, at: number, length: number): boolean {
 export function attributionBefore(written: string): Attribution | undefined {
   // ("the company's counsel, Niall Kavanagh SC – no relation of Ms Kavanagh – had warned …": an aside set
   // off by dashes stands between the speaker and the verb, as after a quotation; so does one in brackets.)
-  const before = withoutPartyLabels(written).replace(DASH_ASIDE, ' ').replace(BRACKET_ASIDE, '');
+  const before = withoutNameLabels(written).replace(DASH_ASIDE, ' ').replace(BRACKET_ASIDE, '');
   // "… Foreign Policy magazine, which quoted him as saying “…”": the one quoted is "him".
   const quotedAs = QUOTED_AS.exec(before)?.[1]?.toLowerCase();
   if (quotedAs !== undefined) return { phrase: quotedAs === 'him' ? 'he' : 'she' };
@@ -1164,8 +1173,8 @@ export function attributionTrailing(written: string): Attribution | undefined {
   // "Crews “caught a real break” when the wind eased, he said, but he warned that …": the cue before a
   // clause that "but" or "and" joins on, whose subject is the cue's.
   const joined = JOINED_CLAUSE_END.exec(written);
-  const beforeJoined = joined ? trailingCue(withoutPartyLabels(written.slice(0, joined.index))) : undefined;
-  return beforeJoined ?? trailingCue(withoutPartyLabels(written));
+  const beforeJoined = joined ? trailingCue(withoutNameLabels(written.slice(0, joined.index))) : undefined;
+  return beforeJoined ?? trailingCue(withoutNameLabels(written));
 }
 
 /** ", but he warned that …", ", and she added …" closing a sentence: a clause joined on by its subject. */

@@ -13650,3 +13650,70 @@ describe('an office said in a relative clause ("Justice Bello-Sani, who chairs t
     }
   });
 });
+
+describe('an age in brackets after a name, and a time after an inverted cue ("said Mayor Jürgen Köhler (58) shortly before midnight")', () => {
+  it('leaves the name as the speaker', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The bridge fell on Monday.'],
+        [
+          '"This is the darkest night our town has known," said Bürgermeister Jürgen Köhler (58) shortly before midnight.',
+        ],
+        ['Köhler said the crisis team would meet again at dawn.'],
+        ['"We are still searching the river," said Anna Berg hours later.'],
+      ]),
+    );
+    expect(s['This is the darkest night our town has known']).toBe('Jürgen Köhler');
+    expect(s['We are still searching the river']).toBe('Anna Berg');
+  });
+});
+
+describe('a pronoun whose nearest person the quotation speaks of ("… the evidence of Beth Carr, who told the court she … ¶ “I found Mrs Carr’s account credible,” she said")', () => {
+  it('is the one the sentence before is about', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The judgment was handed down on Friday.'],
+        ['"These transfers were deliberate," Judge Ann Roe said.'],
+        [
+          'Judge Roe also addressed the evidence of Beth Carr, the former housekeeper, who told the court she had seen papers shredded.',
+        ],
+        ['"I found Mrs Carr’s account entirely credible," she said.'],
+      ]),
+    );
+    expect(s['I found Mrs Carr’s account entirely credible']).toBe('Ann Roe');
+  });
+});
+
+describe('a role people are met by unnamed, with words its holder’s role has ("a director in the transport ministry’s rail bureau … ¶ “…,” the ministry official said")', () => {
+  it('is that holder, named in the paragraph before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Inspectors arrived at the Corvel plant on Monday.'],
+        ['"The data were altered," said Tom Kovac, a lawyer for the workers.'],
+        [
+          'Separately, Ana Kovac, a director in the transport ministry’s rail bureau, said officials planned an inspection within days.',
+          'She is not related to the lawyer.',
+        ],
+        ['"We will go to the yard ourselves and look at the raw data," the ministry official said.'],
+        ['"A ministry official will attend the hearing," the union said in a statement.'],
+      ]),
+    );
+    expect(s['We will go to the yard ourselves and look at the raw data']).toBe('Ana Kovac');
+  });
+});
+
+describe('a police rank ("Deputy Commissioner of Police Arun Mehra … ¶ “…,” the officer said")', () => {
+  it('makes its holder the officer', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Police searched the flat on Friday.'],
+        [
+          '"We recovered eleven phones," said Deputy Commissioner of Police Arun Mehra, who heads the fraud wing.',
+        ],
+        ['He declined to say whether any player was named in the diary.'],
+        ['"This is not his first match, and it will not be his last," the officer said.'],
+      ]),
+    );
+    expect(s['This is not his first match, and it will not be his last']).toBe('Arun Mehra');
+  });
+});
