@@ -273,8 +273,20 @@ const COMPOUND_WORD = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 const SYLLABLE_GIVEN_NAME =
   /^(?!(?:Ex|Co|Re|Pre|Pro|Non|Anti|Self|Well|Long|Left|Far|Half|Step|Vice|Full|Part|Big|One|Two|All|Off|Top|Low|High|Ill|Old|New|Mid|Post|Semi|Sub|Bi|Tri)-)\p{Lu}[a-z]{1,3}-(?!(?:time|wing|line|made|year|one|two|in|on|run|fire|born|won|known|ago|go)$)[a-z]{0,3}(?:[aeiouy]|n|ng)$/u;
 
+/**
+ * A Korean given name whose first syllable is no English word, whatever the second is ("Jae-won",
+ * "Jae-in", "Seung-on": not "Hard-won", "Built-in", "Add-on").
+ */
+const KOREAN_GIVEN_NAME =
+  /^(?:Jae|Ji|Jin|Jung|Jong|Seung|Sung|Hyun|Hye|Yeon|Kwang|Tae|Eun|Soo|Kyung|Myung|Byung|Chul|Hee|Dae|Seok|Hwan|Yong|Dong)-[a-z]{1,4}$/u;
+
 export function isCompoundWord(bare: string): boolean {
-  return bare.includes('-') && COMPOUND_WORD.test(bare) && !SYLLABLE_GIVEN_NAME.test(bare);
+  return (
+    bare.includes('-') &&
+    COMPOUND_WORD.test(bare) &&
+    !SYLLABLE_GIVEN_NAME.test(bare) &&
+    !KOREAN_GIVEN_NAME.test(bare)
+  );
 }
 
 /** A token without the punctuation around it ("(Reyes," → "Reyes"), periods of initials kept. */

@@ -744,7 +744,9 @@ const AGENT_BEFORE = /\bby\s*$/i;
 /** "by Solís", "by prosecutor Rita Soler", "by defense attorney Gavin Hale": the agent, maybe after a role. */
 const AGENT_WITH_ROLE = /\bby\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** "Solís asked Ortega a single question:": a name that asks, right before its verb. */
-const ASKS_AFTER = /^,?\s+(?:then\s+|also\s+)?(?:asked|questioned|pressed|cross-examined|put\s+it\s+to)\b/i;
+/** ("Okafor then turned to the money. … From the transcript:": counsel moving to a subject of questions.) */
+const ASKS_AFTER =
+  /^,?\s+(?:then\s+|also\s+)?(?:asked|questioned|pressed|cross-examined|put\s+it\s+to|turned\s+to)\b/i;
 /** "Under cross-examination by ", "questioned by ": the agent of questioning, who puts the questions. */
 const EXAMINED_BY =
   /\b(?:cross-examination|cross-examined|examination|examined|questioning|questioned|interrogation|interrogated)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
@@ -1544,10 +1546,14 @@ class ArticleAttribution {
         // "Under cross-examination by Simon Threlfall KC, he was taken through …": who questions is not who
         // answers.
         // ("Renata Solís asked Ortega a single question:": who asks is not who answers either.)
+        // ("… put Corvane's payments to Kestrel Devices at $1.3 billion. From the transcript:": nor is a
+        // possessor, nor a name the article gives no title, role or age, unless the headline names it.)
         const named = (this.#people.paragraphs[at]?.names ?? []).find(
           (n) =>
             !n.quoted &&
+            !n.possessive &&
             this.#isPersonLike(n.entity) &&
+            (this.#entity(n.entity).personal > 0 || this.#headlineNames(n.entity)) &&
             /\p{Ll}/u.test(text.slice(n.start, n.end)) &&
             !AGENT_BEFORE.test(beforeName(text, n.start)) &&
             !ASKS_AFTER.test(text.slice(n.end)),

@@ -13717,3 +13717,48 @@ describe('a police rank ("Deputy Commissioner of Police Arun Mehra … ¶ “…
     expect(s['This is not his first match, and it will not be his last']).toBe('Arun Mehra');
   });
 });
+
+describe('a Korean given name whose second syllable is an English word ("Jae-won Park", "Jae-in Lee")', () => {
+  it('is a name, so "Mr Park" is not the Linda Park named later', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The trial went on.'],
+        ['"It was over, not paused," said Jae-won Park, a former vice president.'],
+        ['"It had problems," Mr Park said.'],
+        ['Mr Park is not related to Linda Park, the founder of a reading app.'],
+      ]),
+    );
+    expect(s['It was over, not paused']).toBe('Jae-won Park');
+    expect(s['It had problems']).toBe('Jae-won Park');
+  });
+});
+
+describe('a court transcript handed over by counsel turning to a subject ("Okafor then turned to the money. … From the transcript: ¶ Q: … ¶ A: …")', () => {
+  it('gives the questions to counsel and the answers to the witness, not to a company the paragraph names', () => {
+    const s = speakersOf(
+      articleOf(
+        'a',
+        [
+          [
+            'Daniel Okafor, a Justice Department lawyer, began his cross-examination of Elliot Marsh on Tuesday.',
+          ],
+          [
+            'Okafor then turned to the money.',
+            "Exhibits put Corvel's payments to Kestrel Devices at $1.3 billion over three years. From the transcript:",
+          ],
+          ['Q: Whatever it cost, you were prepared to pay it?'],
+          ['A: We were prepared to pay a fair price to keep things consistent for our users.'],
+          ['Q: And who signed off on that figure?'],
+          ['A: The finance chief did. She has since retired.'],
+          ['Okafor sat down a few minutes later.'],
+        ],
+        { title: 'LIVE: Corvel chief executive Elliot Marsh cross-examined over pricing email' },
+      ),
+    );
+    expect(s['Whatever it cost, you were prepared to pay it?']).toBe('Daniel Okafor');
+    expect(s['We were prepared to pay a fair price to keep things consistent for our users']).toBe(
+      'Elliot Marsh',
+    );
+    expect(s['The finance chief did. She has since retired']).toBe('Elliot Marsh');
+  });
+});
