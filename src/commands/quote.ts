@@ -5,8 +5,6 @@ import type { NewsIndex } from '../index/newsIndex.ts';
 import type { Quote } from '../quotes/catalog.ts';
 import type { Speaker } from '../quotes/speakerSearch.ts';
 import type { Person } from '../people/directory.ts';
-import { KIN_SPOKEN_OF } from '../lexicon/index.ts';
-import { escapeRegExp } from '../text/normalize.ts';
 import { plural } from '../text/plural.ts';
 import { articlesMentioning } from './who.ts';
 
@@ -86,21 +84,25 @@ function whichOne(index: NewsIndex, query: string, speakers: readonly Speaker[])
   };
 }
 
-/** A relative named by kinship in a quotation ("Mum had been planning this trip"). */
-const KIN_IN_QUOTE = new RegExp(`\\b(?:${KIN_SPOKEN_OF.join('|')})\\b`, 'i');
-
 /**
- * Whether a quotation speaks of a person: by kinship ("Mum had been planning this trip"), or by given name
- * ("Walt loved that river") or in full. One test per person, for all of a speaker's quotes.
+ * A surname of one quoted person and of people named as often but never quoted: which one is meant, the
+ * quoted one listed with their quotes' count and the others named.
  */
-function speaksOf(name: string): (text: string) => boolean {
-  const [given] = name.split(' ');
-  // "Walt" for "Walter": the given name or the start of it, as a word.
-  const byName =
-    given === undefined || given.length < 3
-      ? undefined
-      : new RegExp(`\\b${escapeRegExp(given.slice(0, Math.max(3, given.length - 2)))}\\p{L}*`, 'u');
-  return (text) => KIN_IN_QUOTE.test(text) || (byName?.test(text) ?? false);
+function namesakeWhichOne(
+  index: NewsIndex,
+  query: string,
+  speaker: Speaker,
+  unquoted: readonly Person[],
+): Briefing {
+  const named = unquoted.map(withRole).join(', ');
+  return {
+    kind: 'quotes',
+    title: `Quotes: ${query}`,
+    items: [speakerItem(index, speaker)],
+    note:
+      `'${query}' also names ${named}, never quoted. ` +
+      `Ask for one by full name, e.g. /quote ${speaker.name}.`,
+  };
 }
 
 /**
@@ -157,26 +159,16 @@ export function quoteBriefing(
     };
   }
   const quotes = index.quotesBySpeaker.get(best.key) ?? [];
-  // "/quote brisco" where Donna Brisco's quotes speak of her husband Walter, whom her article is about and
-  // never quotes: the surname may mean him. Hers are the only words under that name, and they are answered
-  // as hers; the note says whom they speak of, so that no one reads them as his.
+  // "/quote rossato" where Nadia Rossato is quoted and her son Matteo, whom her article is about and names
+  // as often, never is: the surname may mean either. Her words under it would answer a question about him
+  // with someone else's, so the answer asks which one is meant, as for two quoted namesakes.
   const namesakes = chosen ? [] : index.speakers.unquotedNamesakes(query, best);
-  const spokenOf = namesakes.filter((p) => {
-    const of = speaksOf(p.name);
-    return quotes.some((q) => of(q.text));
-  });
+  if (namesakes.length > 0) return namesakeWhichOne(index, query, best, namesakes);
   const shown = quotes.slice(offset, offset + limit);
   const remaining = quotes.length - offset - shown.length;
   const notes: string[] = [];
   if (remaining > 0) notes.push(`${remaining} more not shown.`);
   if (others.length > 0) notes.push(`Also matching: ${others.map((s) => s.name).join(', ')}.`);
-  if (spokenOf.length > 0)
-    notes.push(
-      `${spokenOf.map(withRole).join(', ')} ${spokenOf.length === 1 ? 'is' : 'are'} named but never quoted: ` +
-        `the words above are ${best.name}'s.`,
-    );
-  const unspoken = namesakes.filter((p) => !spokenOf.includes(p));
-  if (unspoken.length > 0) notes.push(`Also named, never quoted: ${unspoken.map((p) => p.name).join(', ')}.`);
   return {
     kind: 'quotes',
     title: `${best.name}${best.role ? `, ${best.role}` : ''}: ${plural(quotes.length, 'quote')}`,

@@ -366,6 +366,8 @@ export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
     ['lawyer', 'counsel', 'attorney', 'advocate'],
   ]),
   ...['barrister', 'solicitor'].map((t): [string, string[]] => [t, [t, 'lawyer', 'counsel']]),
+  // "Stefano Roe, the head of the mountain rescue service, … ¶ The rescue chief said": a head is its chief.
+  ['head', ['head', 'chief']],
   // "Amina Bello, who chairs the tribunal, … ¶ “…,” the chairman said": the words for one who chairs.
   ...['chair', 'chairman', 'chairwoman', 'chairperson'].map((t): [string, string[]] => [
     t,
