@@ -569,6 +569,23 @@ function kinBefore(tokens: Tokens, i: number): string {
 }
 
 /** A word of a role as written without the punctuation around it; "&" stays ("the Jazz & Heritage Foundation"). */
+/** The most words a participle clause set off after a name may run to ("Lwazi, reached by telephone at the mine, said"). */
+const PARTICIPLE_CLAUSE_WORDS = 10;
+
+/**
+ * "Lwazi, reached by telephone at the mine, said": a participle clause set off by commas from token `from`
+ * on, then a speech verb, whose subject the name before is.
+ */
+function speaksAfterParticiple(tokens: Tokens, from: number): boolean {
+  if (!/^\p{Ll}+(?:ed|ing)$/u.test(tokens.raw(from))) return false;
+  for (let c = from; c < tokens.count && c < from + PARTICIPLE_CLAUSE_WORDS; c++) {
+    const raw = tokens.raw(c);
+    if (/[.!?;:"\u201C\u201D]/u.test(raw)) return false;
+    if (raw.endsWith(',')) return SPEECH_VERB_WORDS.has(tokens.bare(c + 1));
+  }
+  return false;
+}
+
 /** Verbs of holding an office, and the office's noun ("Bello, who chairs the tribunal," is its chair). */
 const OFFICE_VERBS: ReadonlyMap<string, string> = new Map([
   ['chairs', 'chair'],
@@ -1479,7 +1496,10 @@ export class MentionScanner {
     // between two names, the second set off by a comma too, introduces the second.
     const appositive = set && introducesNameAfter(tokens, set.end) ? undefined : set;
     const after = appositive ? tokens.bare(appositive.end) : tokens.bare(j);
-    const speaks = SPEECH_VERB_WORDS.has(after) || SPEECH_VERB_WORDS.has(before);
+    const speaks =
+      SPEECH_VERB_WORDS.has(after) ||
+      SPEECH_VERB_WORDS.has(before) ||
+      (lastRaw.endsWith(',') && appositive === undefined && speaksAfterParticiple(tokens, j));
     // "Smith, 52, said", "… with Ann Smith, 38.": an age set off after the name; or "Ann Smith, a
     // 19-year-old who …".
     const aged = lastRaw.endsWith(',') && /^\d{1,3}[,.;]$/.test(tokens.raw(j));

@@ -13762,3 +13762,17 @@ describe('"the rescue chief" after "Stefano Roe, the head of the Soccorso Alpino
     expect(s['more than 2,000 hours on the debris']).toBe('Stefano Roe');
   });
 });
+
+describe('a single given name set off by a participle clause before its speech verb ("Lwazi, reached by telephone at the mine, said")', () => {
+  it('is a person, whom the "he" after refers to, not a man named before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The deal was signed on Friday.'],
+        ['Mr Luvuyo Mqikela, 29, a winch operator, was one of 11 people injured. He remains in hospital.'],
+        ['Lwazi, reached by telephone at the mine, said he would vote for the deal.'],
+        ['"Nobody is dancing here. But we can go home with our heads up," he said.'],
+      ]),
+    );
+    expect(s['Nobody is dancing here. But we can go home with our heads up']).toBe('Lwazi');
+  });
+});
