@@ -744,9 +744,12 @@ const AGENT_BEFORE = /\bby\s*$/i;
 /** "by Solís", "by prosecutor Rita Soler", "by defense attorney Gavin Hale": the agent, maybe after a role. */
 const AGENT_WITH_ROLE = /\bby\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** "Solís asked Ortega a single question:": a name that asks, right before its verb. */
-/** ("Okafor then turned to the money. … From the transcript:": counsel moving to a subject of questions.) */
+/**
+ * ("Okafor then turned to the money. … From the transcript:": counsel moving to a subject of questions;
+ * "… transcript, with DOJ trial attorney Daniel Okafor asking the questions:".)
+ */
 const ASKS_AFTER =
-  /^,?\s+(?:then\s+|also\s+)?(?:asked|questioned|pressed|cross-examined|put\s+it\s+to|turned\s+to)\b/i;
+  /^,?\s+(?:then\s+|also\s+)?(?:asked|questioned|pressed|cross-examined|put\s+it\s+to|turned\s+to|asking\s+(?:the\s+)?questions|putting\s+the\s+questions)\b/i;
 /** "Under cross-examination by ", "questioned by ": the agent of questioning, who puts the questions. */
 const EXAMINED_BY =
   /\b(?:cross-examination|cross-examined|examination|examined|questioning|questioned|interrogation|interrogated)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;

@@ -13776,3 +13776,26 @@ describe('a single given name set off by a participle clause before its speech v
     expect(s['Nobody is dancing here. But we can go home with our heads up']).toBe('Lwazi');
   });
 });
+
+describe('a transcript handed over with its examiner named ("…, with DOJ trial attorney Daniel Okafor asking the questions:")', () => {
+  it('gives the questions to the one asking and the answers to the witness', () => {
+    const s = speakersOf(
+      articleOf(
+        'a',
+        [
+          ['Elliot Marsh, the chief executive, took the stand on Tuesday.'],
+          [
+            "Here's the exchange that followed, from the court's real-time transcript, with DOJ trial attorney Daniel Okafor asking the questions:",
+          ],
+          ['Q: Who were you referring to in that second sentence?'],
+          ['A: Kestrel. Or any handset partner, I suppose.'],
+          ['Q: And the door is a way out of the store.'],
+          ['A: I would put it differently.'],
+        ],
+        { title: 'LIVE: Corvel chief executive Elliot Marsh cross-examined over pricing email' },
+      ),
+    );
+    expect(s['Who were you referring to in that second sentence?']).toBe('Daniel Okafor');
+    expect(s['Kestrel. Or any handset partner, I suppose']).toBe('Elliot Marsh');
+  });
+});
