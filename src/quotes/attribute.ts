@@ -705,6 +705,11 @@ function ledeGender(phrase: string, after: string): Gender | undefined {
   return noun === undefined ? undefined : GENDERED_ROLES.get(noun);
 }
 /** A sentence closed by its reporter's pronoun and verb: "…, she said.", "…, he added." */
+/** Whether a sentence read is place `at` itself or comes after it. */
+function notBefore(read: { paragraph: number; sentence: number }, at: Place): boolean {
+  return read.paragraph > at.paragraph || (read.paragraph === at.paragraph && read.sentence >= at.sentence);
+}
+
 /** The gender of a cue that is "he" or "she"; undefined for any other cue. */
 function pronounGender(cue: Attribution | undefined): Gender | undefined {
   const word = cue?.phrase.trim().toLowerCase();
@@ -1470,7 +1475,7 @@ class ArticleAttribution {
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const s = this.#sentences[k] as SentenceEntry;
       if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
-      if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) continue;
+      if (notBefore(s, at)) continue;
       const subject = this.#subjectAt(k);
       if (subject === undefined) continue;
       return subject === interviewee || !this.#compatible(subject, gender) ? interviewee : undefined;
@@ -2060,7 +2065,7 @@ class ArticleAttribution {
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const s = this.#sentences[k] as SentenceEntry;
       if (this.#narrativeDistance(s.paragraph, at.paragraph) > PRONOUN_REACH) break;
-      if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) {
+      if (notBefore(s, at)) {
         lastSpeaker = s.lastSpeaker;
         continue;
       }
@@ -2727,7 +2732,7 @@ class ArticleAttribution {
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const s = this.#sentences[k] as SentenceEntry;
       if (at.paragraph - s.paragraph > PRONOUN_REACH) break;
-      if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) continue;
+      if (notBefore(s, at)) continue;
       // ("“You sat at your own kitchen table, Ms Sallow, and …,” Achterberg said": the one the point calls by
       // name.)
       const fits = (id: number) => id !== asker && this.#compatible(id, gender);
@@ -3851,7 +3856,7 @@ class ArticleAttribution {
     if (mentions === undefined) return undefined;
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const s = this.#sentences[k] as SentenceEntry;
-      if (s.paragraph > at.paragraph || (s.paragraph === at.paragraph && s.sentence >= at.sentence)) continue;
+      if (notBefore(s, at)) continue;
       if (at.paragraph - s.paragraph > 1) break;
       if (!mentions.test(s.text)) continue;
       // "The deal was struck between Dr Roe and Ms Vale, according to a joint statement": a writing of
@@ -3883,11 +3888,7 @@ class ArticleAttribution {
     );
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const entry = this.#sentences[k] as SentenceEntry;
-      if (
-        entry.paragraph > at.paragraph ||
-        (entry.paragraph === at.paragraph && entry.sentence >= at.sentence)
-      )
-        continue;
+      if (notBefore(entry, at)) continue;
       if (at.paragraph - entry.paragraph > ORG_REACH) break;
       const found = [...entry.text.matchAll(named)].pop()?.[0].replace(/^(?:The|A|An|In|At|By)\s+/, '');
       if (found && found !== titled) return found;
@@ -4468,11 +4469,7 @@ class ArticleAttribution {
     if (gender === undefined) return null;
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const entry = this.#sentences[k] as SentenceEntry;
-      if (
-        entry.paragraph > at.paragraph ||
-        (entry.paragraph === at.paragraph && entry.sentence >= at.sentence)
-      )
-        continue;
+      if (notBefore(entry, at)) continue;
       if (at.paragraph - entry.paragraph > 1) break;
       const subject = this.#subjectAt(k);
       if (subject === undefined) continue;
