@@ -568,7 +568,6 @@ function kinBefore(tokens: Tokens, i: number): string {
   return next;
 }
 
-/** A word of a role as written without the punctuation around it; "&" stays ("the Jazz & Heritage Foundation"). */
 /** The most words a participle clause set off after a name may run to ("Lwazi, reached by telephone at the mine, said"). */
 const PARTICIPLE_CLAUSE_WORDS = 10;
 
@@ -618,6 +617,7 @@ function officeByVerb(tokens: Tokens, from: number): { role: string; end: number
 /** The most words "who chairs …" may run to before its comma. */
 const OFFICE_CLAUSE_WORDS = 8;
 
+/** A word of a role as written without the punctuation around it; "&" stays ("the Jazz & Heritage Foundation"). */
 function roleWord(tokens: Tokens, k: number): string {
   return tokens.bare(k) || tokens.raw(k).replace(/[,;:]$/, '');
 }
