@@ -339,8 +339,9 @@ function select(
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
     pool.forEach((c, i) => {
-      if (chars + c.text.length > options.maxChars || repeatsPick(c, chosen)) return;
-      const redundancy = Math.max(0, ...chosen.map((p) => cosine(c.vector, p.vector)));
+      if (chars + c.text.length > options.maxChars) return;
+      const redundancy = redundancyOf(c, chosen);
+      if (repeatsPick(c, chosen, redundancy)) return;
       const value = MMR_LAMBDA * (c.score / top) - (1 - MMR_LAMBDA) * redundancy;
       if (value > bestValue) [best, bestValue] = [i, value];
     });
@@ -352,9 +353,14 @@ function select(
   return chosen;
 }
 
+/** How much a candidate's words repeat the picks' (the highest cosine; 0 with no picks). */
+function redundancyOf(c: Scored, picked: readonly Scored[]): number {
+  return Math.max(0, ...picked.map((p) => cosine(c.vector, p.vector)));
+}
+
 /** Whether a candidate says again what a pick says: much the same words, or the same figures of the same things. */
-function repeatsPick(c: Scored, picked: readonly Scored[]): boolean {
-  return picked.some((p) => cosine(c.vector, p.vector) >= REDUNDANT || repeatsFigures(c.figures, p.figures));
+function repeatsPick(c: Scored, picked: readonly Scored[], redundancy = redundancyOf(c, picked)): boolean {
+  return redundancy >= REDUNDANT || picked.some((p) => repeatsFigures(c.figures, p.figures));
 }
 
 /**
@@ -370,9 +376,15 @@ function headlineFact(
   const chars = picked.reduce((n, p) => n + p.text.length, 0);
   let best: Scored | undefined;
   let bestShare = HEADLINE_SHARE;
+  // Each headline's words once, however many of its article's sentences are weighed.
+  const headlines = new Map<string, Set<string>>();
   for (const c of day) {
     if (chars + c.text.length > options.maxChars || repeatsPick(c, picked)) continue;
-    const headline = new Set(contentTokens(c.article.title));
+    let headline = headlines.get(c.article.id);
+    if (headline === undefined) {
+      headline = new Set(contentTokens(c.article.title));
+      headlines.set(c.article.id, headline);
+    }
     const own = new Set(contentTokens(c.text));
     const share = headline.size === 0 ? 0 : [...headline].filter((t) => own.has(t)).length / headline.size;
     if (share > bestShare || (share === bestShare && best !== undefined && c.score > best.score))
