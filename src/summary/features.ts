@@ -263,9 +263,18 @@ function hasQuotation(text: string): boolean {
   );
 }
 
+/**
+ * A present tense that schedules ("Testimony resumes Thursday morning", "The hearing reconvenes on Monday",
+ * "Talks continue tomorrow"): a day to come, written as news writes its diary.
+ */
+const SCHEDULED =
+  /\b(?:resumes?|reconvenes?|continues?|begins?|starts?|opens?|returns?|closes?|ends?) (?:on )?(?:tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
+
 /** Forward-looking wording: in an older article it is likely superseded by what happened since. */
-export const FUTURE =
-  /\b(?:will|would|next (?:week|month|year)|plans? to|planned|(?:is|are) (?:now )?(?:expected|due|set|scheduled) (?:to|for)|upcoming|to visit|may happen|later this)\b/i;
+export const FUTURE = new RegExp(
+  `\\b(?:will|would|next (?:week|month|year)|plans? to|planned|(?:is|are) (?:now )?(?:expected|due|set|scheduled) (?:to|for)|upcoming|to visit|may happen|later this)\\b|${SCHEDULED.source}`,
+  'i',
+);
 
 /** Overlap of two token sets relative to the smaller one. */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

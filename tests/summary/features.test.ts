@@ -206,7 +206,21 @@ describe("FUTURE: wording an older article's later events supersede", () => {
       expect(FUTURE.test(text), text).toBe(true);
   });
 
+  it('is a present tense that schedules a day to come ("Testimony resumes Thursday morning.")', () => {
+    for (const text of [
+      'Testimony resumes Thursday morning with the first defence witness.',
+      'The inquiry reconvenes on Monday.',
+      'Negotiations continue tomorrow in the capital.',
+    ])
+      expect(FUTURE.test(text), text).toBe(true);
+  });
+
   it('is not what has happened', () => {
-    expect(FUTURE.test('The committee voted 10-9 on Thursday to advance the nomination.')).toBe(false);
+    for (const text of [
+      'The committee voted 10-9 on Thursday to advance the nomination.',
+      'The hearing resumed on Thursday after a day off.',
+      'It begins with a vote, the chair said on Monday.',
+    ])
+      expect(FUTURE.test(text), text).toBe(false);
   });
 });
