@@ -27,6 +27,11 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['dame', 'f'],
   ['lord', 'm'],
   ['lady', 'f'],
+  // Peers ("Baroness Hartley of Wyke"). ("Baron" is left out: it is a family name too.)
+  ['baroness', 'f'],
+  ['viscount', 'm'],
+  ['viscountess', 'f'],
+  ['countess', 'f'],
   ['rev', undefined],
   ['reverend', undefined],
   ['fr', 'm'],
@@ -378,6 +383,11 @@ export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
     t,
     ['monarch', 'sovereign'],
   ]),
+  // "Baroness Hartley of Wyke … The peer said": a member of the House of Lords.
+  ...['lord', 'baroness', 'viscount', 'viscountess', 'countess'].map((t): [string, string[]] => [
+    t,
+    ['peer'],
+  ]),
 ]);
 
 /**
@@ -487,7 +497,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'inspector-general surgeon-general editor-in-chief commander-in-chief champion champ veteran pundit ' +
     'commentator presenter broadcaster teenager youngster pensioner retiree caller listener viewer ' +
     'lady princess duke duchess superior supervisor predecessor successor mentor colleague regent ' +
-    'monarch sovereign emperor empress ' +
+    'monarch sovereign emperor empress peer ' +
     // Ranks an article calls someone by once it has named them ("Colonel Daulet Sarsenov … the colonel replied").
     'colonel lieutenant brigadier admiral corporal ' +
     // ("the regional akim, Marat Zhaksylykov … the akim said": a Kazakh governor or mayor.)

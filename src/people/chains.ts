@@ -153,7 +153,9 @@ function isHonorificOnly(title: string): boolean {
   return COURTESY_HONORIFICS.has(form) || RANKLESS_TITLES.has(form);
 }
 /** Titles besides the courtesy ones that say no role ("Dr", "Sir", "Comrade", "Sr."). */
-const RANKLESS_TITLES: ReadonlySet<string> = new Set('dr sir dame lord lady sr comrade barr engr'.split(' '));
+const RANKLESS_TITLES: ReadonlySet<string> = new Set(
+  'dr sir dame lord lady baroness viscount viscountess countess sr comrade barr engr'.split(' '),
+);
 /**
  * Whether the mentions show `a` to be older than `b`: generations named ("Sr." and "Jr."), ages given, or
  * one named as the other's child or parent.
@@ -768,6 +770,7 @@ class ArticleChains {
     if (m.speaks) e.speaks++;
     if (m.locative) e.locative++;
     if (!m.quoted) e.unquoted++;
+    if (m.testifies) e.roleWords.add('witness');
     for (const t of m.tokens) {
       const part = foldToken(t);
       if (e.parts.has(part)) continue;

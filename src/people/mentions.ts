@@ -95,7 +95,23 @@ export interface NameMention {
   disowned: boolean;
   /** A ward, seat or party in brackets right after the name ("Tremblay (Vieux-Moulin)"), as records write it. */
   bracket?: string;
+  /** Said to give evidence ("Hale testified", "Hale took the stand"): the one "the witness" refers to. */
+  testifies: boolean;
 }
+
+/** Whether the words from token `k` (-1: none) say that someone gives evidence (`TESTIFYING`). */
+function testifiesAt(tokens: Tokens, k: number): boolean {
+  return (
+    k >= 0 && k < tokens.count && TESTIFYING.test(tokens.text.slice(tokens.start(k), tokens.start(k) + 40))
+  );
+}
+
+/**
+ * What a witness is said to do, right after the name ("Ruth Hale testified", "Hale took the stand", "Hale
+ * sat at the witness table").
+ */
+const TESTIFYING =
+  /^(?:testif(?:ied|ies|ying)|(?:took|takes|taking) the (?:witness )?(?:stand|box)|(?:gave|gives|giving) evidence|(?:sat|sits|sitting) (?:at|in) the witness (?:table|stand|box|chair)|(?:was|is) (?:cross-examined|called as a witness))\b/;
 
 /** A verb saying what someone is, has been or became ("Baranda has been president of …"). */
 const COPULAS: ReadonlyMap<string, number> = new Map([
@@ -807,6 +823,19 @@ class Tokens {
 const BRACKET_AFTER = /^\s\((\p{Lu}[^()]{1,38})\)/u;
 const MAX_BRACKET = 42;
 
+/**
+ * Whether token `j` is an honorific in brackets after another ("Dr (Mrs) Adaeze Okoro", "Prof. (Mrs)",
+ * "Engr (Dr)": Nigerian copy's way of giving both): part of the titles, not an aside.
+ */
+function isBracketedHonorific(tokens: Tokens, j: number): boolean {
+  const raw = tokens.raw(j);
+  return (
+    BRACKETED_NAME.test(raw) &&
+    HONORIFICS.has(lookupForm(tokens.bare(j))) &&
+    HONORIFICS.has(lookupForm(tokens.bare(j - 1)))
+  );
+}
+
 /** A token that opens with a quotation mark or a bracket ('"', '“', '‘', '('). */
 function opensQuotationOrBracket(raw: string): boolean {
   const c = raw.charCodeAt(0);
@@ -1120,7 +1149,11 @@ export class MentionScanner {
           (j > i &&
             ((bare === 'of' && isTitle(tokens.bare(j - 1)) && isUpper(tokens.bare(j + 1))) ||
               (isParticle(bare) && this.#particlesThenName(tokens, j)))));
-      if (!joins && (!isUpper(bare) || (j > i && opensQuotationOrBracket(raw)))) break;
+      if (
+        !joins &&
+        (!isUpper(bare) || (j > i && opensQuotationOrBracket(raw) && !isBracketedHonorific(tokens, j)))
+      )
+        break;
       // "If I were Labour I'd be worrying": the speaker's own "I" with its verb run on is no part of a name.
       if (j > i && FIRST_PERSON_CONTRACTION.test(bare)) break;
       // A dash between two capitalised words parts them: "PORT HALLEN, West Cardeny — Ruth Amsel"; so does
@@ -1572,6 +1605,7 @@ export class MentionScanner {
         before === 'to' &&
         tokens.bare(i - 2).toLowerCase() === 'relation' &&
         /^\(?no$/i.test(tokens.raw(i - 3)),
+      testifies: testifiesAt(tokens, appositive ? appositive.end : lastRaw === lastBare ? j : -1),
     };
   }
 

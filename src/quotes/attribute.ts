@@ -2696,6 +2696,17 @@ class ArticleAttribution {
   }
 
   /**
+   * Whether a reply at `at` cannot be `entity`'s: the quotation just before, in this paragraph or the one
+   * before, is theirs ("“…?” the coroner asked. ¶ “…,” the consultant replied."). A paragraph of narration
+   * between them puts the question to them ("“…,” the witness said. ¶ The prosecutor asked who kept the
+   * minutes. ¶ “…,” the witness replied.").
+   */
+  #cannotReply(entity: number, at: Place): boolean {
+    const last = this.quotes[this.quotes.length - 1];
+    return this.#saidLast(entity) && last !== undefined && last.paragraph >= at.paragraph - 1;
+  }
+
+  /**
    * Whom the question just quoted, in this paragraph or the one before, was put to ("Halkias turned to Prof.
    * Ioanna Karra: “…?” he asked"), when one person of that gender other than its asker was addressed in its
    * paragraph.
@@ -3797,7 +3808,11 @@ class ArticleAttribution {
         const resolved =
           this.#resolveRole(ref, at, Math.min(before, from)) ?? this.#addingRole(ref, at, sentenceMasked);
         // "“…?” the coroner asked. / “…,” the consultant replied.": the one who replies is not the asker.
-        if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#saidLast(resolved.entity))
+        if (
+          resolved?.kind === 'entity' &&
+          REPLY_CUE.test(sentenceMasked) &&
+          this.#cannotReply(resolved.entity, at)
+        )
           return null;
         return resolved;
       }
@@ -3817,7 +3832,11 @@ class ArticleAttribution {
         if (answerer !== undefined && !(resolved?.kind === 'entity' && resolved.entity === answerer))
           return { kind: 'entity', entity: answerer };
         // "“…, have you not?” Hale asked. / “…,” she replied.": whoever replies, it is not the one who asked.
-        if (resolved?.kind === 'entity' && REPLY_CUE.test(sentenceMasked) && this.#saidLast(resolved.entity))
+        if (
+          resolved?.kind === 'entity' &&
+          REPLY_CUE.test(sentenceMasked) &&
+          this.#cannotReply(resolved.entity, at)
+        )
           return this.#addressedBefore(at, gender, resolved.entity);
         // "He said Vance had “…”": a subject pronoun is never the person its own clause names after it.
         if (resolved?.kind === 'entity' && this.#namedAfterPronoun(at, gender, resolved.entity)) return null;

@@ -13799,3 +13799,73 @@ describe('a transcript handed over with its examiner named ("…, with DOJ trial
     expect(s['Kestrel. Or any handset partner, I suppose']).toBe('Elliot Marsh');
   });
 });
+
+describe('a peer ("Baroness Hartley of Wyke … The peer said … “…”")', () => {
+  it('is a title that gives no role to show, and makes its holder "the peer"', () => {
+    const a = article('a', [
+      ['The council asked Baroness Orlaith Penrose of Tarnby to lead a review.'],
+      ['"I will hold my hearings in public," Lady Penrose said.'],
+      [
+        'The peer said her terms would cover "every meeting held on the contract since it was first tendered".',
+      ],
+    ]);
+    const s = speakersOf(a);
+    expect(s['I will hold my hearings in public']).toBe('Orlaith Penrose');
+    expect(s['every meeting held on the contract since it was first tendered']).toBe('Orlaith Penrose');
+    const index = buildIndex([a], [], NOW);
+    const answer = quoteBriefing(index, 'penrose', 10);
+    expect(answer.title).not.toMatch(/Baroness/);
+  });
+});
+
+describe('an honorific in brackets after another ("the Commissioner for Energy, Dr (Mrs) Ifeoma Okafor,")', () => {
+  it('is one of her titles, so the role before it is hers and "the commissioner" is she', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The state’s Commissioner for Energy, Dr (Mrs) Ifeoma Okafor, has banned sales into jerrycans.'],
+        ['“If you need fuel, bring your car,” she told a briefing.'],
+        ['“We will not sell at a loss,” said Musa Danjuma, chairman of the marketers’ association.'],
+        ['“Stations that hoard will be sealed,” the commissioner said.'],
+      ]),
+    );
+    expect(s['If you need fuel, bring your car']).toBe('Ifeoma Okafor');
+    expect(s['Stations that hoard will be sealed']).toBe('Ifeoma Okafor');
+  });
+});
+
+describe('"the witness": the one the article says gives evidence ("Tom Hale testified", "sat at the witness table")', () => {
+  it('is who "the witness replied" means, after a question counsel put in a paragraph of narration', () => {
+    const s = speakersOf(
+      article('a', [
+        ['For six hours on Wednesday, Tom Hale sat at the witness table in the regional court.'],
+        ['Asked by the prosecutor, Dana Ives, to describe the meeting, Mr Hale spoke slowly.'],
+        ['“There were nine people in the room. The plan was on the table.”'],
+        ['Ms Ives asked who had kept the minutes.'],
+        ['“Nobody kept them. The chairman said they were not needed,” the witness replied.'],
+      ]),
+    );
+    expect(s['Nobody kept them. The chairman said they were not needed']).toBe('Tom Hale');
+  });
+
+  it('is given by "testified" and "took the stand" after a name and its role', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ruth Ames, a former clerk, took the stand on Monday.'],
+        ['Her lawyer, Colm Fry, said the case was thin.'],
+        ['“I burned nothing,” the witness said.'],
+      ]),
+    );
+    expect(s['I burned nothing']).toBe('Ruth Ames');
+  });
+
+  it('still leaves a reply to the one the question was put to, not the asker just quoted', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ruth Ames testified on Monday. Colm Fry, a barrister, cross-examined her.'],
+        ['“You burned the ledger, did you not?” Mr Fry asked.'],
+        ['“I did not,” the witness replied.'],
+      ]),
+    );
+    expect(s['I did not']).toBe('Ruth Ames');
+  });
+});
