@@ -699,6 +699,30 @@ function predicateGender(tokens: Tokens, from: number): Gender | undefined {
 }
 
 /**
+ * "Nadia Banek, 61, the mother of Yuri and Taras Banek,", "Ruth Hale, his widow,": the gender of a word for a
+ * relative (or another gendered noun) that an appositive after the name, and after an age, opens with (up
+ * to two words after the determiner, closed by a comma or a stop or going on with "of"; a possessive, "the
+ * widow's lawyer", is someone else).
+ */
+function appositiveGender(tokens: Tokens, from: number): Gender | undefined {
+  const k = /^\d{1,3},$/.test(tokens.raw(from)) ? from + 1 : from;
+  if (!APPOSITIVE_DETERMINERS.has(tokens.raw(k))) return undefined;
+  for (let w = k + 1; w <= k + 2 && w < tokens.count; w++) {
+    const raw = tokens.raw(w);
+    if (/['\u2019]s?\W*$/u.test(raw)) return undefined;
+    const bare = tokens.bare(w);
+    if (!/^\p{Ll}/u.test(bare)) return undefined;
+    const gender = wordGender(bare);
+    // (Closed as an appositive is: "Banek, the spokeswoman said he …" is the main clause's subject.)
+    const closes = /[,.;]$/.test(raw) || /^(?:of|to)$/.test(tokens.raw(w + 1));
+    if (gender) return closes ? gender : undefined;
+    if (endsRun(raw)) return undefined;
+  }
+  return undefined;
+}
+const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+
+/**
  * "García said he did not see it as a reproach", "Okafor told reporters she …": the pronoun opening the
  * clause a speech verb right after the name reports is the name's own.
  */
@@ -1509,8 +1533,9 @@ export class MentionScanner {
       HONORIFICS.has(lookupForm(tokens.bare(i)))
     )
       return undefined;
+    const setOffBefore = this.#roleBefore(tokens, i);
     const role =
-      this.#roleBefore(tokens, i) ||
+      (isPrepositionObject(tokens, i, j, setOffBefore) ? '' : setOffBefore) ||
       this.#roleOfBodyBefore(tokens, i) ||
       this.#roleOfUnnamedBodyBefore(tokens, i) ||
       this.#roleBeforeRelativeClause(tokens, i, j);
@@ -1557,6 +1582,7 @@ export class MentionScanner {
       (roles === '' ? undefined : genderOf(roles.split(' ').filter((w) => !/^\p{Lu}/u.test(w)))) ??
       wordGender(kin) ??
       predicateGender(tokens, aged ? j + 1 : j) ??
+      (lastRaw.endsWith(',') ? appositiveGender(tokens, j) : undefined) ??
       (lastRaw === lastBare ? reportedSpeechGender(tokens, j) : undefined);
     // "in James’ hands": a name ending in s and an apostrophe, before a word in lower case, is possessive (the
     // apostrophe is no closing quotation mark there).
@@ -1851,6 +1877,29 @@ export class MentionScanner {
     }
     return role;
   }
+}
+
+/**
+ * Prepositions that take a role as their object in a clause opening a sentence ("Asked about his
+ * predecessor, Tallon smiled"; "Speaking to her lawyer, Hale wept").
+ */
+const ROLE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'about to with for from by of on at after before against towards toward like than beside behind'.split(' '),
+);
+/** Determiners between such a preposition and the role ("about his predecessor", "to the coach"). */
+const ROLE_DETERMINERS: ReadonlySet<string> = new Set('his her their its our my your the a an'.split(' '));
+
+/**
+ * Whether `role`, set off by a comma before the name run [i, j), is the object of a preposition in an
+ * opening clause rather than the name's appositive: "Asked about his predecessor, Tallon smiled" (the name
+ * goes on with its verb, no comma closing it), not "Asked about his lawyer, Tom Fry, she …" or "His lawyer,
+ * Tom Fry, said".
+ */
+function isPrepositionObject(tokens: Tokens, i: number, j: number, role: string): boolean {
+  if (role === '' || !tokens.raw(i - 1).endsWith(',') || endsRun(tokens.raw(j - 1))) return false;
+  let k = i - 1 - role.split(' ').length;
+  while (k >= 0 && ROLE_DETERMINERS.has(tokens.raw(k).toLowerCase())) k--;
+  return k >= 0 && ROLE_OBJECT_PREPOSITIONS.has(tokens.raw(k).toLowerCase());
 }
 
 /** Whether a name of two capitalised words or more, closed by a comma, opens at token `k`. */

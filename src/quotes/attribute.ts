@@ -865,10 +865,16 @@ const PREPOSITION_ROLE_BEFORE = new RegExp(
 /** A form of "be", "have" or "will": a verb, never a role noun. */
 const AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would)$/;
 
-/** Whether the text before a name makes it the object of a preposition through a role (see above). */
-function objectThroughRole(before: string): boolean {
+/**
+ * Whether the text before a name makes it the object of a preposition through a role (see above). `after`
+ * is the text right after the name: a role set off by a comma whose name goes on with its verb is the
+ * preposition's object, and the name the subject ("Asked about his predecessor, Tallon smiled"; not "… read
+ * by her lawyer, Rasmus Tjelle." or "…, Rasmus Tjelle, she said").
+ */
+function objectThroughRole(before: string, after: string): boolean {
   const m = PREPOSITION_ROLE_BEFORE.exec(before);
   if (!m) return false;
+  if (m[2] === ',' && /^\s/.test(after)) return false;
   // Without a comma the role runs into the name; with one, only a role or kin noun is set off before it
   // ("In an interview with the paper, Smith said" keeps Smith the subject).
   const noun = (m[1] as string).toLowerCase();
@@ -2001,7 +2007,7 @@ class ArticleAttribution {
           n.end <= before &&
           !objectBefore.test(beforeName(text, n.start)) &&
           !appositiveOfObject(beforeName(text, n.start), text.slice(n.end, n.end + 1)) &&
-          !objectThroughRole(text.slice(Math.max(0, n.start - 60), n.start)) &&
+          !objectThroughRole(text.slice(Math.max(0, n.start - 60), n.start), text.slice(n.end, n.end + 1)) &&
           !IN_RELATIVE_CLAUSE.test(text.slice(Math.max(0, n.start - 120), n.start)),
       )
       .map((n) => n.entity);
@@ -4315,7 +4321,10 @@ class ArticleAttribution {
         (!PREPOSITION_BEFORE.test(beforeTitles(sentence.slice(0, n.start - bounds.start))) ||
           WRITER_SPOKE_TO.test(sentence.slice(0, n.start - bounds.start)) ||
           isRoleRun(sentence.slice(skip, n.start - bounds.start))) &&
-        !objectThroughRole(sentence.slice(0, n.start - bounds.start)) &&
+        !objectThroughRole(
+          sentence.slice(0, n.start - bounds.start),
+          sentence.slice(n.end - bounds.start, n.end - bounds.start + 1),
+        ) &&
         !WRITERS_OWN.test(sentence.slice(0, n.start - bounds.start)) &&
         !OBJECT_IN_OPENING_APPOSITIVE.test(sentence.slice(skip, n.start - bounds.start)) &&
         !appositiveOfObject(

@@ -13869,3 +13869,50 @@ describe('"the witness": the one the article says gives evidence ("Tom Hale test
     expect(s['I did not']).toBe('Ruth Ames');
   });
 });
+
+describe('a role that is the object of an opening phrase ("Asked about his predecessor, Tallon smiled. “…,” he said")', () => {
+  it('is not the name after it, which goes on with its verb: the name is the subject', () => {
+    const a = article('a', [
+      ['Rhys Tallon has signed a contract until 2034.'],
+      ['Neil Garside, who took training this week, returns to his role with the under-21s.'],
+      [
+        'Asked about his predecessor, Tallon smiled. “I have huge respect for him. What he built was special,” he said.',
+      ],
+    ]);
+    const s = speakersOf(a);
+    expect(s['I have huge respect for him. What he built was special']).toBe('Rhys Tallon');
+  });
+
+  it('is still the object when the name after it is set off by a comma too ("read by her lawyer, Ann Fry, she said")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Nora Vale was not in court.'],
+        ['In a statement read by her lawyer, Ann Fry, she said: “I did nothing wrong.”'],
+      ]),
+    );
+    expect(s['I did nothing wrong']).toBe('Nora Vale');
+  });
+});
+
+describe('a relative named in an appositive after a name ("Nadia Banek, 61, the mother of Yuri Banek,")', () => {
+  const votesOf = (a: Article, name: string) =>
+    attributeArticle(a, new MentionScanner(new Set()), new SpeakerPhrases()).people.entities.find(
+      (e) => e.tokens.join(' ') === name,
+    )?.votes;
+
+  it('says the gender of the one named', () => {
+    const votes = votesOf(
+      article('a', [['Among them was Nadia Banek, 61, the mother of Yuri and Taras Banek.']]),
+      'Nadia Banek',
+    );
+    expect(votes?.f).toBeGreaterThan(0);
+  });
+
+  it('is no appositive when the noun goes on with its verb ("Asked about Banek, the spokeswoman said he …")', () => {
+    const votes = votesOf(
+      article('a', [['Asked about Tom Banek, the spokeswoman said he had been pardoned.']]),
+      'Tom Banek',
+    );
+    expect(votes?.f).toBe(0);
+  });
+});
