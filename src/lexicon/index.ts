@@ -3,3 +3,4 @@ export * from './givenNames.ts';
 export * from './people.ts';
 export * from './speech.ts';
 export * from './words.ts';
+export * from './usStates.ts';

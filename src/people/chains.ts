@@ -23,6 +23,8 @@ import {
   SPEECH_VERB_WORDS,
   TITLE_ABBREVIATIONS,
   TITLE_ROLES,
+  US_PARTY_LETTERS,
+  US_STATES,
 } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 import { escapeRegExp, isStopword } from '../text/normalize.ts';
@@ -764,6 +766,13 @@ class ArticleChains {
     if (m.bracket !== undefined) {
       e.brackets ??= new Set();
       e.brackets.add(m.bracket);
+      // "Sen. Dale Kittredge (R-Kan.)": the one "the Kansas Republican" is.
+      const party = partyAndState(m.bracket);
+      if (party !== undefined) {
+        e.roles.set(party, (e.roles.get(party) ?? 0) + 1);
+        const noun = (party.split(' ').pop() as string).toLowerCase();
+        if (ROLE_WORDS.has(noun)) e.roleWords.add(noun);
+      }
     }
     if (m.personal) e.personal++;
     if (m.elder) e.elder = { ...m.elder, ...e.elder };
@@ -835,6 +844,17 @@ class ArticleChains {
 /** A role that makes someone a member of a legislature, and the role words that refer back to one. */
 const MEMBER_OF_LEGISLATURE = new RegExp(`\\bmember\\s+of\\s+(?:the\\s+)?${LEGISLATURE_PATTERN}\\b`, 'iu');
 const LEGISLATOR_ROLES = ['mp', 'lawmaker', 'legislator'];
+
+/**
+ * A US lawmaker's party and state as Washington copy brackets them after the name ("R-Kan.", "D-N.Y.",
+ * "I-Vt."), as a role: "Kansas Republican". Undefined for any other bracket.
+ */
+function partyAndState(bracket: string): string | undefined {
+  const m = /^([DRI])-\s?(\S+?)\.?$/.exec(bracket);
+  const party = m ? US_PARTY_LETTERS.get(m[1] as string) : undefined;
+  const state = m ? US_STATES.get(m[2] as string) : undefined;
+  return party && state ? `${state} ${party}` : undefined;
+}
 
 /** A role or title that makes someone a police officer ("Commissioner of Police", "Det Sgt", "constable"). */
 const POLICE_RANK = /\b(?:police|constable|sergeant|sgt|detective|det)\b/i;

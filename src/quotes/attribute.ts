@@ -518,10 +518,11 @@ function afterParticipleClause(sentence: string): number {
 /**
  * "The Goop founder …", "The actress …", "The priest, reached by telephone, …": a definite role noun opening
  * a sentence, with up to two qualifiers (a comma after it sets off a clause, not a name: "The priest, Father
- * Brezan, …" names its holder).
+ * Brezan, …" names its holder); a party's member is written with a capital ("The Indiana Republican was
+ * unmoved").
  */
 const ROLE_SUBJECT =
-  /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
+  /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+|\p{Lu}{2,4}|Democrat|Republican|Tory)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
 /** A clause opening with the subject pronoun of each gender ("she said: …"). */
 const OPENS_WITH_PRONOUN: Readonly<Record<Gender, RegExp>> = { m: /^\s*he\b/i, f: /^\s*she\b/i };
 
@@ -531,7 +532,7 @@ const CLAUSE_ROLE_SUBJECT =
 
 /** `ROLE_SUBJECT` with a qualifier at least: "The former captain confirmed" is not "the former". */
 const QUALIFIED_ROLE_SUBJECT =
-  /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){1,2}?([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
+  /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){1,2}?([\p{Ll}-]+|\p{Lu}{2,4}|Democrat|Republican|Tory)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
 
 /**
  * The role opening a sentence (a `ROLE_SUBJECT` match), its noun read past a qualifier the shortest match
@@ -3072,9 +3073,11 @@ class ArticleAttribution {
     // "the Wanderers manager": a holder of the role for another body ("Oxtoby City manager") is not meant.
     // (A party is not such a body unless the holder's role names one too: "Florida Governor X" may be "the
     // Republican governor", "Democratic Governor X" is not.)
+    // ("the Oregon Democrat" where two Oregon Democrats are named: both hold it for the body meant.)
     const otherBody = ref.body
       ? withRole.filter(
           (e) =>
+            !qualified.includes(e) &&
             this.#roleOfNamedBody(e, ref.noun) &&
             (!PARTY_WORDS.has(ref.qualifier ?? '') || this.#roleNamesParty(e)),
         )
@@ -3117,12 +3120,14 @@ class ArticleAttribution {
       return restated === undefined ? null : { kind: 'entity', entity: restated };
     }
     if (withRole.length > 1) {
-      // Several: the one named most recently, as a subject or as the person a question was put to.
+      // Several: the one named most recently, as a subject or as the person a question was put to (of
+      // those whose role names the qualifier, when several do).
+      const among = qualified.length > 1 ? qualified : withRole;
       for (let k = this.#sentences.length - 1; k >= 0; k--) {
         const subject = this.#subjectAt(k);
-        if (withRole.some((e) => e.id === subject)) return { kind: 'entity', entity: subject as number };
+        if (among.some((e) => e.id === subject)) return { kind: 'entity', entity: subject as number };
         const entry = this.#sentences[k] as SentenceEntry;
-        const addressed = this.#addressee(entry, (id) => withRole.some((e) => e.id === id));
+        const addressed = this.#addressee(entry, (id) => among.some((e) => e.id === id));
         if (addressed !== undefined) return { kind: 'entity', entity: addressed };
       }
       return null;

@@ -13916,3 +13916,43 @@ describe('a relative named in an appositive after a name ("Nadia Banek, 61, the 
     expect(votes?.f).toBe(0);
   });
 });
+
+describe('a US lawmaker\'s party and state in brackets ("Sen. Dale Kittredge (R-Kan.)")', () => {
+  it('makes the lawmaker "the Kansas Republican"', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Sen. Ruth Amsel (D-Ore.) chaired the hearing. Sen. Dale Kittredge (R-Kan.) questioned the chief executive.',
+        ],
+        ['Kittredge then turned to the regulators.'],
+        ['“This is not a story about one bad bank,” the Kansas Republican said.'],
+      ]),
+    );
+    expect(s['This is not a story about one bad bank']).toBe('Dale Kittredge');
+  });
+
+  it('is "the Indiana Republican" opening a sentence, whose quotation after it is his', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Sen. Ruth Amsel (D-Ore.) chaired the hearing.'],
+        [
+          'Sen. Tom Ray (R-Ind.) asked about bonuses.',
+          'The chief executive, Paul Ash, said the board decided.',
+        ],
+        ['The Indiana Republican was unmoved.', '“Then the board should be here.”'],
+      ]),
+    );
+    expect(s['Then the board should be here']).toBe('Tom Ray');
+  });
+
+  it('of two with the same party and state, is the one the sentence before is about', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Sen. Ruth Amsel (D-Ore.) and Rep. Teresa Vand (D-Ore.) both spoke.'],
+        ['Amsel, who chairs the committee, opened by reading out the names of three firms.'],
+        ['“The bank did not fail because of bad luck,” the Oregon Democrat said.'],
+      ]),
+    );
+    expect(s['The bank did not fail because of bad luck']).toBe('Ruth Amsel');
+  });
+});
