@@ -1523,6 +1523,15 @@ export class MentionScanner {
       ORG_WORDS.has(tokens.bare(i - 1).toLowerCase())
     )
       return undefined;
+    // "a political scientist at the Ardmore Institute of Development Studies": the words after "of" in the
+    // name of an organisation ("Institute of", "Bank of", "Office of") are that name's, no one's.
+    if (
+      titles.length === 0 &&
+      tokens.raw(i - 1) === 'of' &&
+      /^\p{Lu}/u.test(tokens.raw(i - 2)) &&
+      ORG_WORDS.has(tokens.bare(i - 2).toLowerCase())
+    )
+      return undefined;
     // "Pires & Antunes Advogados": names joined by an ampersand with no honorific name a firm, not people
     // ("Ms Hale & Mr Ruiz" are two people).
     if (titles.length === 0 && (tokens.raw(j) === '&' || tokens.raw(i - 1) === '&')) return undefined;

@@ -918,6 +918,33 @@ function withinSpan(span: QuoteSpan, b: Bounds): boolean {
 
 /** A quotation of two words or more, all in capitals ("THE MINISTER, THE QUARRY AND THE LAKE HOUSE"). */
 const PRINTED_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\s[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
+/** Words that open a lead-in saying only when or how the one just quoted went on ("Then, after a pause:"). */
+const LEAD_IN_OPENERS: ReadonlySet<string> = new Set(
+  'then and but later finally again still afterwards moments minutes next'.split(' '),
+);
+/** The most words of such a lead-in. */
+const LEAD_IN_WORDS = 6;
+
+/**
+ * Whether the text before a quotation is a bare lead-in ending in a colon: an opener of `LEAD_IN_OPENERS`
+ * and at most `LEAD_IN_WORDS` words in lower case, none a pronoun or a word for a writing ("Then, after a
+ * pause:", "And, quietly:"; not "Then the statement read:" or "Later she added:").
+ */
+function isBareLeadIn(before: string): boolean {
+  const m = /^\s*([^:"\u201C\u2018]*):\s*["'\u201C\u2018]?$/u.exec(before);
+  if (m === null) return false;
+  const words = (m[1] as string).split(/[\s,]+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > LEAD_IN_WORDS) return false;
+  if (!LEAD_IN_OPENERS.has((words[0] as string).toLowerCase())) return false;
+  return words.slice(1).every((w) => /^\p{Ll}+$/u.test(w) && !PRONOUN_WORDS.has(w) && !WRITING_WORDS.has(w));
+}
+const PRONOUN_WORDS: ReadonlySet<string> = new Set('he she they it we i you'.split(' '));
+const WRITING_WORDS: ReadonlySet<string> = new Set(
+  'statement note letter message post sign banner placard email tweet text caption headline notice'.split(
+    ' ',
+  ),
+);
+
 /**
  * Showing someone's writing: "held up her phone to show his last message", "shared their text". The group is
  * the possessive (a message's writer), the last thing before the colon's clause goes on.
@@ -4783,6 +4810,13 @@ class ArticleAttribution {
         const subject = this.#subjectOf(at, sentences[s] as string, b, span.open);
         if (subject !== undefined && !this.#writtenAsPhrase(this.#entity(subject).tokens))
           [rule, speaker] = ['colon', { kind: 'entity', entity: subject }];
+      }
+      // "“…,” she said. ¶ Then, after a pause: “…”": a lead-in that says only when or how, opening its
+      // paragraph with a colon, goes on with the one who spoke last, in that paragraph or the one before.
+      if (speaker === null && s === 0 && i === 0 && isBareLeadIn(beforeOpen) && !this.#namesAnyone(p, s)) {
+        const last = this.quotes[this.quotes.length - 1];
+        if (last?.speaker?.kind === 'entity' && last.paragraph >= p - 1)
+          [rule, speaker] = ['continues', last.speaker];
       }
       // "Is the coalition a good one?" / “Well, I’m fully supportive …”: in an interview told as a feature,
       // the quotation answering the writer's question is the interviewee's, not the question's subject's.

@@ -13956,3 +13956,41 @@ describe('a US lawmaker\'s party and state in brackets ("Sen. Dale Kittredge (R-
     expect(s['The bank did not fail because of bad luck']).toBe('Ruth Amsel');
   });
 });
+
+describe('words after "of" in an organisation\'s name ("the Ardmore Institute of Development Studies")', () => {
+  it('are no person, so "she" after them is the one the sentence names', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The alliance is leading in 121 seats.'],
+        [
+          'We asked Lalitha Venkat, a political scientist at the Ardmore Institute of Development Studies, what she made of the numbers.',
+          '“If these trends hold, it is a tide,” she said.',
+        ],
+      ]),
+    );
+    expect(s['If these trends hold, it is a tide']).toBe('Lalitha Venkat');
+  });
+});
+
+describe('a bare lead-in with a colon opening a paragraph ("Then, after a pause: “…”")', () => {
+  it('goes on with the one quoted in the paragraph before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Shareholders queued in the rain.'],
+        ['Akiko Nakai, 74, came from Osaka.', '“I have owned shares since 1989,” she said.'],
+        ['Then, after a pause: “I voted for the board today, but I cannot tell you why.”'],
+      ]),
+    );
+    expect(s['I voted for the board today, but I cannot tell you why']).toBe('Akiko Nakai');
+  });
+
+  it('is not a writing read out ("Then the statement read: “…”")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Akiko Nakai, 74, came from Osaka.', '“I have owned shares since 1989,” she said.'],
+        ['Then the statement read: “The board has acted in good faith at all times.”'],
+      ]),
+    );
+    expect(s['The board has acted in good faith at all times']).not.toBe('Akiko Nakai');
+  });
+});
