@@ -628,6 +628,11 @@ class ArticleChains {
     // only one of them was given decides, whoever the quotation names ("… go to Mr Shawcross").
     const titled = onlyTitled(m, sharing);
     if (titled !== undefined) return titled;
+    // "Asked whether his uncle had known, Shimazu said" where the president and "the president's uncle"
+    // share the surname: whose uncle it is speaks, not the uncle.
+    const notKin =
+      m.ownKin === undefined ? sharing : sharing.filter((e) => !holdsKinRole(e, m.ownKin as string));
+    if (notKin.length === 1 && sharing.length > 1) return notKin[0] as ArticleEntity;
     // "“Calvin gave me his life jacket,” Amsel said" where Ruth and Calvin Amsel are named: people do not
     // speak of themselves by name, so the relative the quotation names is not the one meant.
     const unspoken = sharing.length > 1 ? sharing.filter((e) => !spokenOf.has(e.id)) : sharing;
@@ -844,6 +849,16 @@ class ArticleChains {
 /** A role that makes someone a member of a legislature, and the role words that refer back to one. */
 const MEMBER_OF_LEGISLATURE = new RegExp(`\\bmember\\s+of\\s+(?:the\\s+)?${LEGISLATURE_PATTERN}\\b`, 'iu');
 const LEGISLATOR_ROLES = ['mp', 'lawmaker', 'legislator'];
+
+/** Whether one of an entity's roles is the kinship word `kin` ("president’s uncle", "her son"). */
+function holdsKinRole(e: ArticleEntity, kin: string): boolean {
+  return [...e.roles.keys()].some((role) =>
+    role
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .includes(kin),
+  );
+}
 
 /**
  * A US lawmaker's party and state as Washington copy brackets them after the name ("R-Kan.", "D-N.Y.",

@@ -97,7 +97,15 @@ export interface NameMention {
   bracket?: string;
   /** Said to give evidence ("Hale testified", "Hale took the stand"): the one "the witness" refers to. */
   testifies: boolean;
+  /**
+   * A relative of someone's spoken of before the name in its sentence ("Asked whether his uncle had known,
+   * Shimazu said"): whose relative it is, the name is; so it is not the relative.
+   */
+  ownKin?: string;
 }
+
+/** The most words back from a name to look for "his uncle", "her son" in its sentence. */
+const OWN_KIN_REACH = 12;
 
 /** Whether the words from token `k` (-1: none) say that someone gives evidence (`TESTIFYING`). */
 function testifiesAt(tokens: Tokens, k: number): boolean {
@@ -1641,7 +1649,20 @@ export class MentionScanner {
         tokens.bare(i - 2).toLowerCase() === 'relation' &&
         /^\(?no$/i.test(tokens.raw(i - 3)),
       testifies: testifiesAt(tokens, appositive ? appositive.end : lastRaw === lastBare ? j : -1),
+      ownKin: this.#ownKinBefore(tokens, i),
     };
+  }
+
+  /** The kinship word after "his", "her" or "their" earlier in the name's sentence (see `ownKin`). */
+  #ownKinBefore(tokens: Tokens, i: number): string | undefined {
+    if (this.#sentenceStarts.has(tokens.start(i))) return undefined;
+    for (let k = i - 2; k >= 0 && k >= i - OWN_KIN_REACH; k--) {
+      if (this.#sentenceStarts.has(tokens.start(k + 1))) return undefined;
+      if (!/^(?:his|her|their)$/i.test(tokens.raw(k))) continue;
+      const kin = tokens.bare(k + 1).toLowerCase();
+      if (KIN_WORDS.has(kin)) return kin;
+    }
+    return undefined;
   }
 
   /**

@@ -13994,3 +13994,20 @@ describe('a bare lead-in with a colon opening a paragraph ("Then, after a pause:
     expect(s['The board has acted in good faith at all times']).not.toBe('Akiko Nakai');
   });
 });
+
+describe('a relative spoken of before a shared surname ("Asked whether his uncle had known, Sato said")', () => {
+  it('is not who the surname is: the one whose uncle the article says he is, is not the speaker', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Sato Ken, the president of the firm, bowed deeply at the press conference.'],
+        ['Reporters pressed Sato on whether he would resign.'],
+        ['The ministry said it would inspect the plant on Friday.'],
+        ['Sato Ichiro, the president’s uncle, led the company until 2024.', 'He did not attend.'],
+        [
+          'Asked whether his uncle had been aware of the practice, Sato said: “I have no information that the former chairman knew.”',
+        ],
+      ]),
+    );
+    expect(s['I have no information that the former chairman knew']).toBe('Sato Ken');
+  });
+});
