@@ -1,7 +1,7 @@
 /**
- * US states as Washington copy writes them after a lawmaker's party ("Sen. Ann Roe (D-Ore.)", "Rep. Tom
- * Hale, R-Texas,"): AP abbreviations, postal codes and the names AP never shortens, each with the state's
- * name as "the Oregon Democrat" says it.
+ * US states as Washington copy writes them after a lawmaker's party ("Sen. Ann Roe (D-Ore.)"; only the
+ * bracketed form is read, not "Rep. Tom Hale, R-Texas,"): AP abbreviations, postal codes and the names AP
+ * never shortens, each with the state's name as "the Oregon Democrat" says it.
  */
 const STATES: readonly (readonly [string, readonly string[]])[] = [
   ['Alabama', ['Ala.', 'AL']],

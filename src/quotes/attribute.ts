@@ -938,7 +938,9 @@ function isBareLeadIn(before: string): boolean {
   if (!LEAD_IN_OPENERS.has((words[0] as string).toLowerCase())) return false;
   return words.slice(1).every((w) => /^\p{Ll}+$/u.test(w) && !PRONOUN_WORDS.has(w) && !WRITING_WORDS.has(w));
 }
+/** Pronouns, which make a lead-in a clause with a subject ("Later she added:"). */
 const PRONOUN_WORDS: ReadonlySet<string> = new Set('he she they it we i you'.split(' '));
+/** Words for a writing, whose words a lead-in introduces ("Then the statement read:"). */
 const WRITING_WORDS: ReadonlySet<string> = new Set(
   'statement note letter message post sign banner placard email tweet text caption headline notice'.split(
     ' ',
