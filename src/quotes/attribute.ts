@@ -1287,6 +1287,10 @@ const SELF_NAMED = /\bI,\s*$/;
 /** "the minister called", not "the minister of finance" or "the minister's": a role spoken of by itself. */
 /** A title set off by a comma as a form of address ("…, Advocate.", "…, Chairperson,"). */
 const ADDRESSED_BY_TITLE = /,\s*(\p{Lu}\p{Ll}+)(?=[.,!?]|$)/gu;
+/** The most letters of a title written short ("Mr", "Dr", "Prof"). */
+const ABBREVIATED_TITLE_LETTERS = 4;
+/** A stop, then a capitalised word: what follows a short title before a name ("Mr. Kuroda"). */
+const NAME_AFTER_STOP = /^\.\s+\p{Lu}/u;
 const ROLE_SPOKEN_OF = /\b[Tt]he (\p{Ll}+)\b(?!['\u2019]s\b| (?:of|for|in|at)\b)/gu;
 
 /**
@@ -4174,6 +4178,13 @@ class ArticleAttribution {
     // addresses themselves by their title.
     const addressed = [...words.matchAll(ADDRESSED_BY_TITLE)].some((m) => {
       const word = (m[1] as string).toLowerCase();
+      // ("… reached the plant manager, Mr. Kuroda.": a short title and its stop before a name is how the
+      // speaker names someone, not a form of address.)
+      if (
+        word.length <= ABBREVIATED_TITLE_LETTERS &&
+        NAME_AFTER_STOP.test(words.slice(m.index + m[0].length))
+      )
+        return false;
       return (
         roleWords.has(word) ||
         [...(titles ?? [])].some((t) => t === word || TITLE_ABBREVIATIONS.get(t) === word)

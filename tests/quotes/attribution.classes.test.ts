@@ -14011,3 +14011,21 @@ describe('a relative spoken of before a shared surname ("Asked whether his uncle
     expect(s['I have no information that the former chairman knew']).toBe('Sato Ken');
   });
 });
+
+describe('a short title and its stop before a name inside a quotation ("… reached the plant manager, Mr. Kuroda.")', () => {
+  it('is how the speaker names someone, not a form of address, so the words stay the speaker’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“What we found was a culture of fear,” Mr. Ishida told reporters on Saturday.'],
+        ['He said the committee had reviewed about 1.4 million pages of documents.'],
+        [
+          '“Inspectors told us that they raised the problem again and again.',
+          'In 2019 a complaint reached the plant manager, Mr. Kuroda.',
+          'Nothing was done.',
+        ],
+        ['“We have not yet found evidence that the head office knew.”'],
+      ]),
+    );
+    expect(s['We have not yet found evidence that the head office knew']).toBe('Ishida');
+  });
+});
