@@ -681,7 +681,10 @@ function opensSentence(stopped: string, next: string): boolean {
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'that']);
 
-/** Words that open the noun phrase after "is"/"was" in "X is her older brother". */
+/**
+ * Words that open the noun phrase saying what someone is: after "is"/"was" ("X is her older brother") or
+ * in an appositive ("X, the mother of …").
+ */
 const PREDICATE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'her', 'his', 'their']);
 
 /**
@@ -714,7 +717,7 @@ function predicateGender(tokens: Tokens, from: number): Gender | undefined {
  */
 function appositiveGender(tokens: Tokens, from: number): Gender | undefined {
   const k = /^\d{1,3},$/.test(tokens.raw(from)) ? from + 1 : from;
-  if (!APPOSITIVE_DETERMINERS.has(tokens.raw(k))) return undefined;
+  if (!PREDICATE_DETERMINERS.has(tokens.raw(k))) return undefined;
   for (let w = k + 1; w <= k + 2 && w < tokens.count; w++) {
     const raw = tokens.raw(w);
     if (/['\u2019]s?\W*$/u.test(raw)) return undefined;
@@ -728,7 +731,6 @@ function appositiveGender(tokens: Tokens, from: number): Gender | undefined {
   }
   return undefined;
 }
-const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
 
 /**
  * "García said he did not see it as a reproach", "Okafor told reporters she …": the pronoun opening the
