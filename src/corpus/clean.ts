@@ -74,6 +74,13 @@ const CREDIT_LABEL =
 const CREDIT_LEAD = /^(?:photo(?:graph)?|image|picture)\s*(?:by|:)\s/i;
 const BRACKET_CREDIT = /\[(?:file|photo|image|credit|pictured)\b[^\]]*\]\s*$/i;
 const TRAILING_PARENS = /[([]([^()[\]]{2,80})[)\]]\s*$/;
+/**
+ * A photo's credit that only names whose picture it is, set after the caption's full stop: "… at a press
+ * conference on Monday. (The Eastern Courier)", "… (Getty Images)". Two to six capitalised words; a
+ * sentence's own closing bracket says something in lower case ("(He later moved to Lviv.)").
+ */
+const NAME_ONLY_CREDIT =
+  /[.!?]["'\u201D\u2019]?\s+\((?:\p{Lu}[\p{L}&'\u2019.-]*)(?:\s+(?:(?:of|the|and|&)\s+)?\p{Lu}[\p{L}&'\u2019.-]*){1,5}\)\s*$/u;
 /** A byline: "By Jane Doe", "By LYNNE O'DONNELL", "by: Ann Lee" (a TV station's site). */
 const BYLINE = /^by:?\s+\p{Lu}/iu;
 const SECOND_PERSON = /\b(?:you|your|yours)\b/i;
@@ -127,7 +134,13 @@ function isTitleCase(line: string): boolean {
 }
 
 function isCredit(line: string, rules: CleaningRules): boolean {
-  if (CREDIT_LABEL.test(line) || CREDIT_LEAD.test(line) || BRACKET_CREDIT.test(line)) return true;
+  if (
+    CREDIT_LABEL.test(line) ||
+    CREDIT_LEAD.test(line) ||
+    BRACKET_CREDIT.test(line) ||
+    NAME_ONLY_CREDIT.test(line)
+  )
+    return true;
   // A caption ending in a parenthesised credit: "… in Seoul on Sunday. (AP Photo/Lee Jin-man)".
   const trailing = TRAILING_PARENS.exec(line);
   if (

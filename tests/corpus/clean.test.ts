@@ -293,6 +293,22 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 
+  it('drops a caption whose credit only names whose photo it is ("… on Monday. (The Harbour Gazette)")', () => {
+    const raw = [
+      'Print',
+      '',
+      'Ilse Varga, head of Orlan Motors, centre, bows with other executives at a news conference in Velm on Monday. (The Harbour Gazette)',
+      '',
+      'Orlan Motors admitted on Monday that testers at its Velm plant had altered safety data for years.',
+      '',
+      'The company said it would recall the cars concerned. (It did not say how many.)',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'Orlan Motors admitted on Monday that testers at its Velm plant had altered safety data for years.',
+      'The company said it would recall the cars concerned. (It did not say how many.)',
+    ]);
+  });
+
   it('keeps the story’s lines above a caption that carries its own credit, on a page with no blank lines', () => {
     const raw = [
       'Crews pulled 40 people from the flooded caravans at Brackley on Sunday night.',
