@@ -4,7 +4,7 @@
  * says (its weight in the other), with the same figures ("a backlog of 90,000" is not "30,000") and the
  * same people and places.
  */
-import { FUNCTION_WORDS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/index.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/index.ts';
 import { contentTokens } from '../text/normalize.ts';
 import { cosine, type SparseVector } from './features.ts';
 
@@ -183,6 +183,12 @@ const FIGURE_CONTEXT = 5;
 export interface FigureClaim {
   /** Each figure with the stems of the content words beside it. */
   figures: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * The figures that count or measure something a newer report may update: not an age ("the 18-year-old",
+   * "Ilse Varga, 45,"), a year, or an increment ("two more people", "seven other patients"), each with what
+   * it counts (see `Measure`).
+   */
+  measures: ReadonlyMap<string, Measure>;
   /** Figures the sentence gives as former values ("up from 38", "from 12 to 18"). */
   former: ReadonlySet<string>;
   claim: ReadonlySet<string>;
@@ -195,12 +201,136 @@ export interface FigureClaim {
 /** Words after which a figure is a former value: "up from 38", "down from", "compared with", "previously". */
 const FORMER_BEFORE = /^(?:from|previously|earlier|initially|originally)$/i;
 
+/**
+ * What a figure counts or measures, for telling whether a newer figure is of the same thing: money, a
+ * percentage or a count; the noun right after it when there is one ("14,600 acres", "340 firefighters");
+ * and the words around it without magnitudes and hedges ("million", "roughly"), which say how much, not of
+ * what.
+ */
+export interface Measure {
+  kind: 'money' | 'percent' | 'count';
+  unit: string | undefined;
+  /** The content word just before the figure, stemmed ("rose to 19" → "ros"; "a village of 3,000" → "villag"). */
+  lead: string | undefined;
+  around: ReadonlySet<string>;
+}
+
+/** Words beside a figure that say how much, or how sure, not what is counted. */
+const MAGNITUDE_OR_HEDGE = new Set([
+  'million',
+  'billion',
+  'trillion',
+  'thousand',
+  'hundred',
+  'per',
+  'cent',
+  'percent',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'least',
+  'about',
+  'around',
+  'more',
+  'than',
+  'over',
+  'under',
+  'up',
+]);
+
+/** A figure that gives a person's age: "the 18-year-old", "Ilse Varga, 45, a teacher", "aged 34". */
+function isAge(tokens: readonly string[], i: number): boolean {
+  const token = tokens[i] as string;
+  if (/\d-(?:year|yr)s?-old\b/i.test(token)) return true;
+  const before = tokens[i - 1] ?? '';
+  return /^aged$/i.test(before) || (/^\d{1,3},$/.test(token) && /^\p{Lu}[\p{L}'\u2019-]*,$/u.test(before));
+}
+
+/** A month or weekday, as written beside a day's number ("June 24", "21 Feb.", "Tuesday 11"). */
+function isCalendarWord(token: string | undefined): boolean {
+  return token !== undefined && CALENDAR_WORDS.has(token.replace(/[^\p{L}]/gu, '').toLowerCase());
+}
+
+/** A figure that gives a date or a time of day: "June 24", "11 March", "at 5.42 pm", "21:40". */
+function isDateOrTime(tokens: readonly string[], i: number): boolean {
+  const token = tokens[i] as string;
+  if (
+    /\d:\d\d|\d(?:am|pm|a\.m\.|p\.m\.)/i.test(token) ||
+    /^(?:am|pm|a\.m\.?|p\.m\.?)[,.]?$/i.test(tokens[i + 1] ?? '')
+  )
+    return true;
+  return (
+    /^\d{1,2}(?:st|nd|rd|th)?[,.]?$/.test(token) &&
+    (isCalendarWord(tokens[i - 1]) || isCalendarWord(tokens[i + 1]))
+  );
+}
+
+/** A figure added to another rather than a new total: "two more people", "seven other patients". */
+function isIncrement(tokens: readonly string[], i: number): boolean {
+  return /^(?:more|other|others|further|additional|extra|new)\b/i.test(tokens[i + 1] ?? '');
+}
+
+/** Words after a figure that say its size, before the noun it counts ("1.9 million vehicles"). */
+const MAGNITUDE = /^(?:million|billion|trillion|thousand|hundred|m|bn)$/i;
+
+/** Punctuation that ends the clause a word closes. */
+const CLOSES_CLAUSE = /[,.;:)\]]$/;
+
+/** A sum of money: a currency sign on the figure ("$7.8", "R15,000", "€1.1bn") or a currency after it. */
+const MONEY = /^\(?(?:[$\u20AC\u00A3\u00A5\u20B9]|[A-Z]{1,3}\$|R\d)/u;
+const CURRENCY_WORD = /^(?:dollars?|euros?|pounds?|yen|yuan|rupees?|rand|francs?|krona|kronor|kroner)\b/i;
+
+/** Whether a figure is money, a percentage or a count. */
+function kindOf(tokens: readonly string[], i: number): Measure['kind'] {
+  const token = tokens[i] as string;
+  const next = tokens[i + 1] ?? '';
+  if (
+    MONEY.test(token) ||
+    CURRENCY_WORD.test(next) ||
+    (MAGNITUDE.test(next) && CURRENCY_WORD.test(tokens[i + 2] ?? ''))
+  )
+    return 'money';
+  return token.includes('%') || /^(?:percent|per)\b/i.test(next) ? 'percent' : 'count';
+}
+
+/**
+ * A span of time says how long, not what of ("the first hung parliament in 24 years", "eight years of
+ * government"): two spans are one thing only by the words around them.
+ */
+const TIME_SPAN = /^(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?$/;
+
+/**
+ * The noun a figure counts, stemmed, when one follows it at once ("340 firefighters", "1.9 million
+ * vehicles"); undefined when a preposition, a stop, a span of time or nothing follows ("rose to 19 on Monday", "stood at
+ * 38.").
+ */
+function unitOf(tokens: readonly string[], i: number): string | undefined {
+  if (CLOSES_CLAUSE.test(tokens[i] as string)) return undefined;
+  let k = i + 1;
+  while (MAGNITUDE.test(tokens[k] ?? '')) {
+    if (CLOSES_CLAUSE.test(tokens[k] as string)) return undefined;
+    k++;
+  }
+  const noun = (at: number) => {
+    const word = (tokens[at] ?? '').replace(/[,.;:)\]]+$/, '');
+    return /^\p{Ll}+$/u.test(word) && !FUNCTION_WORDS.has(word) ? word : undefined;
+  };
+  const word = noun(k);
+  if (word === undefined) return undefined;
+  // "seven affected models", "14,000 finished vehicles": a participle before the noun describes it.
+  const after = CLOSES_CLAUSE.test(tokens[k] as string) ? undefined : noun(k + 1);
+  const unit = /(?:ed|ing)$/.test(word) && after !== undefined ? after : word;
+  return TIME_SPAN.test(unit) ? undefined : stem(unit);
+}
+
 /** The figures and the words around them: content words but names, roles and digits, stemmed. */
 export function figureClaim(text: string): FigureClaim {
   const names = capitalisedTokens(text);
   const word = (t: string) => !names.has(t) && !NOT_CLAIM.has(t) && !/\d/.test(t);
   const tokens = text.split(/\s+/);
   const figures = new Map<string, Set<string>>();
+  const measures = new Map<string, Measure>();
   const former = new Set<string>();
   tokens.forEach((token, i) => {
     for (const figure of figuresOf(token)) {
@@ -210,15 +340,35 @@ export function figureClaim(text: string): FigureClaim {
       for (let k = Math.max(0, i - FIGURE_CONTEXT); k <= i + FIGURE_CONTEXT && k < tokens.length; k++)
         if (k !== i) for (const t of contentTokens(tokens[k] as string)) if (word(t)) around.add(stem(t));
       figures.set(figure, around);
+      if (YEAR.test(figure) || isAge(tokens, i) || isDateOrTime(tokens, i) || isIncrement(tokens, i))
+        continue;
+      const measured = new Set([...around].filter((t) => !MAGNITUDE_OR_HEDGE.has(t)));
+      const kind = kindOf(tokens, i);
+      const lead = [tokens[i - 1], tokens[i - 2]]
+        .map((t) => contentTokens(t ?? '').filter(word)[0])
+        .find((t) => t !== undefined);
+      measures.set(figure, {
+        kind,
+        unit: kind === 'count' ? unitOf(tokens, i) : undefined,
+        lead: lead === undefined ? undefined : stem(lead),
+        around: measured,
+      });
     }
   });
   const claim = new Set(contentTokens(text).filter(word).map(stem));
   const tolls = new Map<string, string>();
-  for (const [figure, around] of figures) {
-    const kind = figureKind(figures.size, claim, around);
+  for (const figure of measures.keys()) {
+    const kind = figureKind(figures.size, claim, figures.get(figure) as ReadonlySet<string>);
     if (kind !== undefined) tolls.set(figure, kind);
   }
-  return { figures, former, claim, tolls, dated: [...figures.keys()].some((f) => YEAR.test(f)) };
+  return {
+    figures,
+    measures,
+    former,
+    claim,
+    tolls,
+    dated: [...figures.keys()].some((f) => YEAR.test(f)),
+  };
 }
 
 /**
@@ -238,11 +388,32 @@ export function updatesFigures(newer: FigureClaim, older: FigureClaim): boolean 
       if (sharesAny(around, newer.claim)) return true;
       continue;
     }
-    if (shared < SAME_REPORT_WORDS || newer.figures.has(figure)) continue;
-    for (const [other, theirs] of newer.figures)
-      if (!older.figures.has(other) && sharesAny(around, theirs)) return true;
+    const measure = older.measures.get(figure);
+    if (shared < SAME_REPORT_WORDS || newer.figures.has(figure) || measure === undefined) continue;
+    for (const [other, theirs] of newer.measures)
+      if (!older.figures.has(other) && sameThing(measure, theirs)) return true;
   }
   return false;
+}
+
+/** Words two figures' surroundings must share to count the same thing … */
+const SAME_THING_WORDS = 3;
+/** … or, with the same noun after each, that noun and one more ("people … evacuation centres"). */
+const SAME_NOUN_WORDS = 2;
+
+/**
+ * Whether two figures count the same thing: of one kind (money, a percentage, a count), with the same noun
+ * after each when both have one ("14,600 acres" and "17,900 acres"; not "1.9 million vehicles" and "seven
+ * models"), and several of the same words around them, or with no noun after either the same word before
+ * them ("the death toll rose to 12" and "the confirmed death toll rose to 19"); not one word of background ("the town to examine its tendons within 24 months" and
+ * "this town of 14,000").
+ */
+function sameThing(a: Measure, b: Measure): boolean {
+  if (a.kind !== b.kind) return false;
+  const nouns = a.unit !== undefined && b.unit !== undefined;
+  if (nouns && a.unit !== b.unit) return false;
+  if (!nouns && a.lead !== undefined && a.lead === b.lead) return true;
+  return sharedCount(a.around, b.around) >= (nouns ? SAME_NOUN_WORDS : SAME_THING_WORDS);
 }
 
 /**
