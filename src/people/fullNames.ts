@@ -394,9 +394,9 @@ function withShortGivenNames(groups: readonly Group[]): Group[] {
 
 /**
  * A given name's letters as transliterations vary them: doubled letters once, "x" as "ks", "ph" as "f", an
- * opening "j" before a vowel as "y", "-iy" as "-y", and an English "-er" after a consonant as the Slavic
- * "-r" ("Mohammed" and "Mohamed", "Oleksandr" and "Olexandr", "Youssef" and "Yousef", "Julia" and "Yulia",
- * "Dmitriy" and "Dmitry", "Alexander" and "Aleksandr").
+ * opening "j" before a vowel as "y", "-iy" as "-y", "-iya" as "-ia", and an English "-er" after a
+ * consonant as the Slavic "-r" ("Mohammed" and "Mohamed", "Oleksandr" and "Olexandr", "Youssef" and
+ * "Yousef", "Julia" and "Yulia", "Dmitriy" and "Dmitry", "Nadiya" and "Nadia", "Alexander" and "Aleksandr").
  */
 function spellingKey(given: string): string {
   return given
@@ -404,6 +404,7 @@ function spellingKey(given: string): string {
     .replace(/ph/g, 'f')
     .replace(/^j(?=[aeiou])/, 'y')
     .replace(/iy$/, 'y')
+    .replace(/iya$/, 'ia')
     .replace(/(?<=[^aeiou])er$/, 'r')
     .replace(/(\p{L})\1+/gu, '$1');
 }

@@ -14029,3 +14029,30 @@ describe('a short title and its stop before a name inside a quotation ("… reac
     expect(s['We have not yet found evidence that the head office knew']).toBe('Ishida');
   });
 });
+
+describe('a Ukrainian given name ending "-iya" written "-ia" in another outlet ("Nadiya" and "Nadia")', () => {
+  it('is one person across outlets, and a son of the same surname is not', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['“I have not slept for three nights,” said Orysiya Tkachuk, the mother of a freed soldier.'],
+          ['“It was cold every day,” said Bohdan Tkachuk, her son.'],
+        ]),
+        article('b', [['“My son is coming home,” said Orysiya Tkachuk as the train arrived.']]),
+        article('c', [['“He is thinner than I remember,” said Orysia Tkachuk, 63.']]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.filter((p) => p.name.endsWith('Tkachuk'))).toHaveLength(2);
+    expect(
+      quoteBriefing(index, 'orysia tkachuk', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual([
+      'He is thinner than I remember',
+      'I have not slept for three nights',
+      'My son is coming home',
+    ]);
+  });
+});
