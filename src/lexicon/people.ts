@@ -498,6 +498,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'commentator presenter broadcaster teenager youngster pensioner retiree caller listener viewer ' +
     'lady princess duke duchess superior supervisor predecessor successor mentor colleague regent ' +
     'monarch sovereign emperor empress peer ' +
+    // A state's representative in a province (Italy, France, Greece).
+    'prefect ' +
     // Ranks an article calls someone by once it has named them ("Colonel Daulet Sarsenov … the colonel replied").
     'colonel lieutenant brigadier admiral corporal ' +
     // ("the regional akim, Marat Zhaksylykov … the akim said": a Kazakh governor or mayor.)
@@ -587,7 +589,7 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(
   (
     'spokesman spokeswoman spokesperson official officials minister secretary director chief president ' +
     'commissioner chair chairman chairwoman head governor mayor inspector superintendent commander executive ' +
-    'lawyer attorney barrister solicitor judge prosecutor professor analyst economist representative'
+    'lawyer attorney barrister solicitor judge prosecutor professor analyst economist representative prefect'
   ).split(' '),
 );
 

@@ -30,6 +30,7 @@ import {
   UNNAMED_PEOPLE,
   GENDERED_ROLES,
   GIVEN_NAME_GENDERS,
+  HONORIFICS,
   PET_NAMES,
   type Gender,
   TIME_OPENERS,
@@ -478,7 +479,42 @@ export function mainClauseStart(sentence: string): number {
   // clause, whose pronoun subject comes before the first comma.
   const within = PREPOSITION_OPENER.test(sentence) ? PRONOUN_CLAUSE.exec(sentence.slice(0, start)) : null;
   if (within) return within.index + 1;
-  return subjectAfterTimePhrase(sentence, start) ?? start;
+  return subjectAfterTimePhrase(sentence, start) ?? namedSpeakerInPhrase(sentence, start) ?? start;
+}
+
+/** A phrase of time or place opening a sentence ("Later in the session", "On Monday", "At the hearing"). */
+const PHRASE_OPENER = new RegExp(
+  `^["'\u201C\u2018(]*(?:${TIME_OPENERS.join('|')}|during|in|at|on|with|following|for)\\s`,
+  'iu',
+);
+/** A name, with its honorific, and the speech verb it is the subject of: " Ms Okafor said". */
+const NAME_THEN_SPEECH_VERB = new RegExp(
+  String.raw`\s((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:${[...SPEECH_VERB_WORDS].join('|')})\b`,
+  'u',
+);
+
+/**
+ * "Later in the session Ms Okafor said she had raised it with the secretary, Dr Helena Vos.": a phrase of
+ * time or place opening without its comma runs on into the main clause, whose named subject and speech
+ * verb come before the first comma; the main clause starts at the name, not after that comma. Undefined
+ * when the sentence is not so made (not "After Hale said he would go, Roe …", a clause of its own).
+ */
+function namedSpeakerInPhrase(sentence: string, comma: number): number | undefined {
+  if (!PHRASE_OPENER.test(sentence) || sentence.indexOf(',') !== comma - 1) return undefined;
+  const named = NAME_THEN_SPEECH_VERB.exec(sentence.slice(0, comma));
+  if (named === null) return undefined;
+  const words = (named[1] as string).split(/\s+/);
+  // ("On Monday Ms Roe said", "In Paris Ms Roe said": the run's first words may be the phrase's own; an
+  // honorific says where the name starts, else a run of up to two words is the name.)
+  const honorific = words.findIndex((w) => HONORIFICS.has(w.replace(/\./g, '').toLowerCase()));
+  const first =
+    honorific >= 0
+      ? honorific
+      : words.length <= 2 && !CALENDAR_WORDS.has(words[0]?.toLowerCase() ?? '')
+        ? 0
+        : -1;
+  if (first < 0) return undefined;
+  return named.index + 1 + words.slice(0, first).reduce((n, w) => n + w.length + 1, 0);
 }
 
 /** A preposition opening a sentence, which opens a phrase, never a clause of its own ("During the break"). */

@@ -14056,3 +14056,45 @@ describe('a Ukrainian given name ending "-iya" written "-ia" in another outlet (
     ]);
   });
 });
+
+describe('a phrase of time opening a sentence without its comma ("Later in the session Ms Roe said …, Dr Ilse Varga.")', () => {
+  it('has the named speaker for its subject, not the name set off after the first comma', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Maren Roe, a deputy secretary in the ports department, told the inquiry the list had been changed.',
+        ],
+        [
+          'Later in the session Ms Roe said she had raised the changes with the department’s secretary, Dr Ilse Varga.',
+          '“I did flag with the secretary that the number of changes was unusual,” she said.',
+        ],
+      ]),
+    );
+    expect(s['I did flag with the secretary that the number of changes was unusual']).toBe('Maren Roe');
+  });
+
+  it('finds where the main clause starts: at the name, after its honorific', () => {
+    const sentence = 'Later in the session Ms Roe said she had met the secretary, Dr Ilse Varga.';
+    expect(sentence.slice(mainClauseStart(sentence))).toBe(
+      'Ms Roe said she had met the secretary, Dr Ilse Varga.',
+    );
+    const clause = 'After Hale said he would go, Roe took the chair.';
+    expect(clause.slice(mainClauseStart(clause)).trim()).toBe('Roe took the chair.');
+  });
+});
+
+describe('the prefect: an office a report refers back to', () => {
+  it('is the one person the article called the prefect', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Carla Benedetti, the prefect of Valdoria, chaired a meeting of the emergency committee on Sunday.'],
+        [
+          '“Nobody goes up the mountain until the avalanche centre says it is safe,” the prefect said afterwards.',
+        ],
+      ]),
+    );
+    expect(s['Nobody goes up the mountain until the avalanche centre says it is safe']).toBe(
+      'Carla Benedetti',
+    );
+  });
+});
