@@ -538,11 +538,15 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
     name.length >= 2 &&
     title.length > 0 &&
     before.every((t) => /^\p{Lu}/u.test(t) || BODY_NAME_JOINER.test(t));
+  // "University of Port Ellery political scientist Professor Alan Whitcombe", "Bank of England economist
+  // Jane Roe": a role noun right before the full name makes the body before it the one the person works for.
+  const roleOfBody = name.length >= 2 && isRoleNoun((before.at(-1) ?? '').toLowerCase());
   const ofBody = opening
     ? BODY_PREPOSITION.test(before[before.length - 1] ?? '')
     : before.some((t) => BODY_PREPOSITION.test(t)) &&
       !(name.length >= 2 && isRoleOfField(before)) &&
-      !titledPerson;
+      !titledPerson &&
+      !roleOfBody;
   while (name.length === 1 && isParticle(name[0] as string)) name.shift();
   // "Imelda Cour KC said": letters after a name are no part of it.
   name.splice(endBeforePostNominals(name));

@@ -14098,3 +14098,16 @@ describe('the prefect: an office a report refers back to', () => {
     );
   });
 });
+
+describe('a body, a role and a titled name before the speech verb ("Harwell University historian Professor Ada Lunn told …")', () => {
+  it('is the person, not the body the role is of', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          '“It is a swing that is uneven but brutal where it lands,” University of Port Ardley political scientist Professor Ada Lunn told the station’s election night broadcast.',
+        ],
+      ]),
+    );
+    expect(s['It is a swing that is uneven but brutal where it lands']).toBe('Ada Lunn');
+  });
+});
