@@ -364,9 +364,10 @@ function repeatsPick(c: Scored, picked: readonly Scored[], redundancy = redundan
 }
 
 /**
- * The sentence of one day's candidates that best states its article's headline (the most of the headline's
- * content words, at least `HEADLINE_SHARE` of them; the higher score on a tie), where no pick says it
- * already and it fits the size limit. Undefined when none does.
+ * The sentence of one day's candidates that best states its article's headline: of those that give at least
+ * `HEADLINE_SHARE` of the headline's content words, the highest score times that share (the share alone
+ * took a petition's signatures, sharing a word more, over the lead that all three cases were confirmed),
+ * where no pick says it already and it fits the size limit. Undefined when none does.
  */
 function headlineFact(
   day: readonly Scored[],
@@ -387,7 +388,7 @@ function headlineFact(
     }
     const own = new Set(contentTokens(c.text));
     const share = headline.size === 0 ? 0 : [...headline].filter((t) => own.has(t)).length / headline.size;
-    if (share > bestShare || (share === bestShare && best !== undefined && c.score > best.score))
+    if (share >= HEADLINE_SHARE && (best === undefined || c.score * share > best.score * bestShare))
       [best, bestShare] = [c, share];
   }
   return best;

@@ -1062,3 +1062,36 @@ describe('summarizeStatus: what the story stands on, before what someone unnamed
     expect(top([words, fact])).toBe(fact);
   });
 });
+
+describe('summarizeStatus: the fact of an earlier day is its headline stated by a sentence that ranks', () => {
+  it('takes the lead stating most of the headline over a sentence further down sharing a word or two more', () => {
+    const story = (id: string, published: string, title: string, paragraphs: string[][]) =>
+      articleOf(id, paragraphs, { outlet: `Outlet ${id}`, published, title });
+    const status = statusOf(
+      buildIndex(
+        [
+          story('new', '2025-11-16', 'More than 3,000 Velm students vaccinated over the weekend', [
+            ['More than 3,000 students at Velm were vaccinated over the weekend at an emergency clinic.'],
+          ]),
+          story('old', '2025-11-13', 'Laboratory confirms three Velm fever cases as vaccine petition grows', [
+            [
+              'The national laboratory confirmed on Thursday that all three fever cases at the Velm campus were caused by the same strain of the bacteria.',
+            ],
+            ['The university cancelled every social event in its halls of residence until further notice.'],
+            ['Students queued at the campus health centre for advice for most of the afternoon on Thursday.'],
+            ['Lecturers were told to record their lectures for students who stayed away from the campus.'],
+            [
+              'A petition asking for vaccines after the three fever cases at Velm grows by the hour, organisers said.',
+            ],
+          ]),
+        ],
+        [],
+        NOW,
+      ),
+      { config: { ...config, limits: { ...config.limits, statusItems: 2 } } },
+    );
+    const texts = status.items.map((i) => i.text);
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toMatch(/^The national laboratory confirmed/);
+  });
+});
