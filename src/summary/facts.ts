@@ -210,7 +210,7 @@ const FORMER_BEFORE = /^(?:from|previously|earlier|initially|originally)$/i;
 export interface Measure {
   kind: 'money' | 'percent' | 'count';
   unit: string | undefined;
-  /** The content word just before the figure, stemmed ("rose to 19" → "ros"; "a village of 3,000" → "villag"). */
+  /** The content word just before the figure, stemmed ("rose to 19" → "ros"; "village of 3,000" → "villag"). */
   lead: string | undefined;
   around: ReadonlySet<string>;
 }
@@ -302,8 +302,8 @@ const TIME_SPAN = /^(?:second|minute|hour|day|week|month|year|decade|centur(?:y|
 
 /**
  * The noun a figure counts, stemmed, when one follows it at once ("340 firefighters", "1.9 million
- * vehicles"); undefined when a preposition, a stop, a span of time or nothing follows ("rose to 19 on Monday", "stood at
- * 38.").
+ * vehicles"); undefined when a preposition, a stop, a span of time or nothing follows ("rose to 19 on
+ * Monday", "stood at 38.").
  */
 function unitOf(tokens: readonly string[], i: number): string | undefined {
   if (CLOSES_CLAUSE.test(tokens[i] as string)) return undefined;
@@ -344,8 +344,9 @@ export function figureClaim(text: string): FigureClaim {
         continue;
       const measured = new Set([...around].filter((t) => !MAGNITUDE_OR_HEDGE.has(t)));
       const kind = kindOf(tokens, i);
+      // (Not a hedge: "roughly 40 customers" and "roughly 112 people" are no one thing.)
       const lead = [tokens[i - 1], tokens[i - 2]]
-        .map((t) => contentTokens(t ?? '').filter(word)[0])
+        .map((t) => contentTokens(t ?? '').filter((w) => word(w) && !MAGNITUDE_OR_HEDGE.has(w))[0])
         .find((t) => t !== undefined);
       measures.set(figure, {
         kind,
@@ -405,8 +406,8 @@ const SAME_NOUN_WORDS = 2;
  * Whether two figures count the same thing: of one kind (money, a percentage, a count), with the same noun
  * after each when both have one ("14,600 acres" and "17,900 acres"; not "1.9 million vehicles" and "seven
  * models"), and several of the same words around them, or with no noun after either the same word before
- * them ("the death toll rose to 12" and "the confirmed death toll rose to 19"); not one word of background ("the town to examine its tendons within 24 months" and
- * "this town of 14,000").
+ * them ("the death toll rose to 12" and "the confirmed death toll rose to 19"); not one word of background
+ * ("the town to examine its tendons within 24 months" and "this town of 14,000").
  */
 function sameThing(a: Measure, b: Measure): boolean {
   if (a.kind !== b.kind) return false;
