@@ -558,7 +558,7 @@ function afterParticipleClause(sentence: string): number {
  * unmoved").
  */
 const ROLE_SUBJECT =
-  /^\s*[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+|\p{Lu}{2,4}|Democrat|Republican|Tory)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
+  /^\s*[Tt]he\s+(?:\d{1,3}-year-old\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+|\p{Lu}{2,4}|Democrat|Republican|Tory)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
 /** A clause opening with the subject pronoun of each gender ("she said: …"). */
 const OPENS_WITH_PRONOUN: Readonly<Record<Gender, RegExp>> = { m: /^\s*he\b/i, f: /^\s*she\b/i };
 

@@ -14111,3 +14111,16 @@ describe('a body, a role and a titled name before the speech verb ("Harwell Univ
     expect(s['It is a swing that is uneven but brutal where it lands']).toBe('Ada Lunn');
   });
 });
+
+describe('a role with an age opening the sentence before a bare quotation ("The 47-year-old leader went further. “…”")', () => {
+  it('is the one holder of that role, whose age the article had not given', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Bastien Roux-Diallo, the leader of the Workers’ Front, opened the debate.'],
+        ['“The minister has lost the argument and he knows it,” Mr Roux-Diallo said in the corridors.'],
+        ['Later, the 47-year-old leader went further.', '“On Thursday he will lose the vote as well.”'],
+      ]),
+    );
+    expect(s['On Thursday he will lose the vote as well']).toBe('Bastien Roux-Diallo');
+  });
+});
