@@ -215,13 +215,12 @@ export interface Measure {
   around: ReadonlySet<string>;
 }
 
+/** Words after a figure that say its size ("1.9 million"). */
+const MAGNITUDE_WORDS = ['million', 'billion', 'trillion', 'thousand', 'hundred'];
+
 /** Words beside a figure that say how much, or how sure, not what is counted. */
 const MAGNITUDE_OR_HEDGE = new Set([
-  'million',
-  'billion',
-  'trillion',
-  'thousand',
-  'hundred',
+  ...MAGNITUDE_WORDS,
   'per',
   'cent',
   'percent',
@@ -271,11 +270,11 @@ function isIncrement(tokens: readonly string[], i: number): boolean {
   return /^(?:more|other|others|further|additional|extra|new)\b/i.test(tokens[i + 1] ?? '');
 }
 
-/** Words after a figure that say its size, before the noun it counts ("1.9 million vehicles"). */
-const MAGNITUDE = /^(?:million|billion|trillion|thousand|hundred|m|bn)$/i;
+/** A word after a figure that says its size, before the noun it counts ("1.9 million vehicles", "€4 bn"). */
+const MAGNITUDE = new RegExp(`^(?:${[...MAGNITUDE_WORDS, 'm', 'bn'].join('|')})$`, 'i');
 
 /** Punctuation that ends the clause a word closes. */
-const CLOSES_CLAUSE = /[,.;:)\]]$/;
+const CLOSES_CLAUSE = /[,.;:)\]]+$/;
 
 /** A sum of money: a currency sign on the figure ("$7.8", "R15,000", "€1.1bn") or a currency after it. */
 const MONEY = /^\(?(?:[$\u20AC\u00A3\u00A5\u20B9]|[A-Z]{1,3}\$|R\d)/u;
@@ -313,7 +312,7 @@ function unitOf(tokens: readonly string[], i: number): string | undefined {
     k++;
   }
   const noun = (at: number) => {
-    const word = (tokens[at] ?? '').replace(/[,.;:)\]]+$/, '');
+    const word = (tokens[at] ?? '').replace(CLOSES_CLAUSE, '');
     return /^\p{Ll}+$/u.test(word) && !FUNCTION_WORDS.has(word) ? word : undefined;
   };
   const word = noun(k);

@@ -376,7 +376,7 @@ function headlineFact(
 ): Scored | undefined {
   const chars = picked.reduce((n, p) => n + p.text.length, 0);
   let best: Scored | undefined;
-  let bestShare = HEADLINE_SHARE;
+  let bestValue = 0;
   // Each headline's words once, however many of its article's sentences are weighed.
   const headlines = new Map<string, Set<string>>();
   for (const c of day) {
@@ -388,8 +388,8 @@ function headlineFact(
     }
     const own = new Set(contentTokens(c.text));
     const share = headline.size === 0 ? 0 : [...headline].filter((t) => own.has(t)).length / headline.size;
-    if (share >= HEADLINE_SHARE && (best === undefined || c.score * share > best.score * bestShare))
-      [best, bestShare] = [c, share];
+    const value = c.score * share;
+    if (share >= HEADLINE_SHARE && (best === undefined || value > bestValue)) [best, bestValue] = [c, value];
   }
   return best;
 }
