@@ -35,6 +35,8 @@ const FUTURE_TENSE =
 const PAST_TENSE =
   /\b(?:was|were|had|did|said|told)\b|\b\w{3,}ed\b(?<!\b(?:expected|scheduled|planned|proposed|set|due)\b)/i;
 const DAY_MS = 86_400_000;
+/** The length of a day's key (YYYY-MM-DD), as against a month's (YYYY-MM). */
+const DAY_KEY_LENGTH = 10;
 
 /**
  * The clause of a sentence around `at`, between stops, semicolons and colons: its tense is the weekday's
@@ -148,4 +150,26 @@ export function resolveEventDate(sentence: string, published: string): EventDate
     if (date && (!best || m.index < best.index)) best = { index: m.index, date };
   }
   return best?.date;
+}
+
+/**
+ * The newest day a sentence says something happened on, up to the publication date ("placed on suspension
+ * on Wednesday, and on Friday the provost lifted …" is Friday's): days named by weekday, date, "yesterday"
+ * or "today", resolved against `published`. A day still to come is the publication date's (the news is
+ * that it was announced). Undefined when the sentence names no day.
+ */
+export function latestEventDay(sentence: string, published: string): string | undefined {
+  const pub = new Date(`${published}T00:00:00Z`);
+  if (Number.isNaN(pub.getTime())) return undefined;
+  let latest: string | undefined;
+  for (const { re, resolve } of PATTERNS) {
+    const all = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    for (let m = all.exec(sentence); m !== null; m = all.exec(sentence)) {
+      const key = resolve(m, pub, sentence)?.key;
+      if (key === undefined || key.length !== DAY_KEY_LENGTH) continue;
+      const day = key > published ? published : key;
+      if (latest === undefined || day > latest) latest = day;
+    }
+  }
+  return latest;
 }

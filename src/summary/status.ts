@@ -24,6 +24,7 @@ import type { NewsIndex } from '../index/newsIndex.ts';
 import { comparable, contentTokens } from '../text/normalize.ts';
 import { plural } from '../text/plural.ts';
 import { Colour } from './colour.ts';
+import { latestEventDay } from './dates.ts';
 import { findQuoteSpans } from '../text/quoteSpans.ts';
 import {
   ANONYMITY,
@@ -419,6 +420,18 @@ function selectByDay(
   return select(scored, picked, options.maxItems, options);
 }
 
+/**
+ * The day a pick's fact happened: the newest day its sentence names, when that is no later than the day of
+ * an older article of the story (a recap of what was reported then); else its article's date ("approved on
+ * Monday" in Tuesday's only article is that article's news).
+ */
+function factDay(c: Scored, days: readonly string[]): string | undefined {
+  const published = c.article.published;
+  if (published === undefined) return undefined;
+  const named = latestEventDay(c.text, published);
+  return named !== undefined && days.some((d) => named <= d && d < published) ? named : published;
+}
+
 function toItem(s: Scored): BriefingItem {
   return { text: s.text, sources: [sourceRef(s.article), ...s.corroborating.map(sourceRef)] };
 }
@@ -513,8 +526,17 @@ export function summarizeStatus(index: NewsIndex, options: StatusOptions): Brief
     articles,
   );
   const picked = selectByDay(rank(current, { newest, oldest }, articles), newest, options);
-  // Newest facts first; among equally new ones, the most central first.
-  picked.sort((a, b) => compareNewestFirst(a.article.published, b.article.published) || b.score - a.score);
+  // Newest facts first: by the day each says it happened when an older article reported that day
+  // ("Police arrested 47 people on Wednesday" in Saturday's article is Wednesday's news), else its
+  // article's; among equally new ones, the newer article's, then the most central.
+  const days = dated.map((a) => a.published as string);
+  const day = new Map(picked.map((c) => [c, factDay(c, days)]));
+  picked.sort(
+    (a, b) =>
+      compareNewestFirst(day.get(a), day.get(b)) ||
+      compareNewestFirst(a.article.published, b.article.published) ||
+      b.score - a.score,
+  );
   const outlets = new Set(articles.map((a) => a.outlet));
   return {
     kind: 'status',

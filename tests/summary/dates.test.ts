@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveEventDate } from '../../src/summary/dates.ts';
+import { latestEventDay, resolveEventDate } from '../../src/summary/dates.ts';
 
 describe('resolveEventDate', () => {
   // 2018-10-07 was a Sunday.
@@ -40,5 +40,22 @@ describe('resolveEventDate', () => {
 
   it('returns nothing for undated sentences', () => {
     expect(resolveEventDate('The talks were productive.', '2018-10-07')).toBeUndefined();
+  });
+});
+
+describe('latestEventDay', () => {
+  // 2031-04-19 was a Saturday.
+  it.each([
+    ['The students were suspended on Wednesday, and on Friday the provost lifted 19 suspensions.', '2031-04-18'],
+    ['Police arrested 47 people on Linden Green early on Wednesday.', '2031-04-16'],
+    ['Talks will resume on Monday, the union said.', '2031-04-19'],
+    ['The review was announced on April 12 and began yesterday.', '2031-04-18'],
+  ])('%s → %s', (sentence, day) => {
+    expect(latestEventDay(sentence, '2031-04-19')).toBe(day);
+  });
+
+  it('is undefined for a sentence that names no day, or only a month', () => {
+    expect(latestEventDay('The encampment has stood for 13 days.', '2031-04-19')).toBeUndefined();
+    expect(latestEventDay('The deal was signed in March.', '2031-04-19')).toBeUndefined();
   });
 });

@@ -1095,3 +1095,43 @@ describe('summarizeStatus: the fact of an earlier day is its headline stated by 
     expect(texts[1]).toMatch(/^The national laboratory confirmed/);
   });
 });
+
+describe('summarizeStatus: newest facts first', () => {
+  // 2031-04-16 was a Wednesday, 2031-04-19 a Saturday.
+  const article = (id: string, published: string, paragraphs: string[][], title: string) =>
+    articleOf(id, paragraphs, { outlet: `Outlet ${id}`, published, title });
+  const status = statusOf(
+    buildIndex(
+      [
+        article(
+          'a',
+          '2031-04-16',
+          [['Police cleared the protest camp on Linden Green early on Wednesday and made dozens of arrests.']],
+          'Police clear Linden Green camp',
+        ),
+        article(
+          'b',
+          '2031-04-19',
+          [
+            [
+              'Police arrested 47 people at the Linden Green camp early on Wednesday, ending a 13-day protest over the college’s arms holdings.',
+            ],
+            [
+              'On Saturday morning, the college president announced an independent review of the police operation at the Linden Green camp.',
+            ],
+          ],
+          'President orders review of camp raid',
+        ),
+      ],
+      [],
+      NOW,
+    ),
+    { config },
+  );
+  const texts = status.items.map((i) => i.text);
+
+  it('puts the newest article’s recap of a day an older article reported after the news of its own day', () => {
+    const review = texts.findIndex((t) => /announced an independent review/.test(t));
+    expect(review).toBe(0);
+  });
+});
