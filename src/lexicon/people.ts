@@ -498,6 +498,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'commentator presenter broadcaster teenager youngster pensioner retiree caller listener viewer ' +
     'lady princess duke duchess superior supervisor predecessor successor mentor colleague regent ' +
     'monarch sovereign emperor empress peer ' +
+    // A party's spokesperson on a portfolio in Canadian legislatures ("Opposition health critic Luc Roy").
+    'critic ' +
     // A state's representative in a province (Italy, France, Greece).
     'prefect ' +
     // Ranks an article calls someone by once it has named them ("Colonel Daulet Sarsenov … the colonel replied").

@@ -76,6 +76,21 @@ export const FINDING_VERBS: readonly string[] = 'ruled rules found finds finding
  */
 export const HOLDING_VERBS: readonly string[] = ['held', 'holds'];
 
+/**
+ * Speech verbs in their base form, cues only after "to" ("used the briefing to warn that …", "rose to
+ * insist"): as bare words they are a present tense of the first person or a plural, and no cue.
+ */
+export const SPEECH_INFINITIVES: readonly string[] = (
+  'warn insist argue explain declare announce claim urge complain reveal admit confirm promise vow pledge ' +
+  'deny suggest note'
+).split(' ');
+
+/**
+ * Verbs that are a cue only right after a quotation and closing their clause ("“Good morning,” he began.");
+ * elsewhere they begin things, not speech ("The hearing began on Monday").
+ */
+export const CLOSING_SPEECH_VERBS: readonly string[] = ['began', 'begins'];
+
 /** The one-word speech verbs, for a lookup of a single word ("added", "replied"). */
 export const SPEECH_VERB_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 

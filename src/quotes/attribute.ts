@@ -281,8 +281,11 @@ const LEAD_ROLE_REACH = 3;
 const TRANSLATION_BEFORE =
   /,\s*(?:meaning|which means|which translates as|translated as|or, in English,|in English:?)\s*:?\s*$/iu;
 
-/** A paragraph that opens with a quotation (a turn of an exchange told in quotations). */
-const QUOTATION_LED = /^\s*["\u201C]/u;
+/**
+ * A paragraph that is a turn of an exchange told in quotations: it opens with the quotation, or with a short
+ * cue and a colon before it ("Mr Roe replied: “…”").
+ */
+const TURN_LED = /^\s*(?:["\u201C]|[^"\u201C\u201D.]{1,60}:\s*["\u201C])/u;
 
 /** Lower-case words before a role noun that make it a particular post ("the duty rescue leader"). */
 const PARTICULAR_MODIFIERS = 2;
@@ -406,6 +409,12 @@ const RELATIVE_GOES_ON = /^\s*(?:whose|who|whom|which)\s/;
  * Niamh Roe KC, defending, the witness …"): part of that clause, not the main one.
  */
 const COUNSEL_SIDE = /^\s*(?:defending|prosecuting|for the (?:defence|defense|prosecution|crown|state)),/i;
+/**
+ * A phrase set off after an opening clause that a preposition no main clause starts with opens ("In his
+ * answer to the third question, from Ms Alder, he …", "After the vote, by a wide margin, she …"): it goes
+ * on with the opening clause.
+ */
+const PREPOSITION_GOES_ON = /^\s*(?:from|by|of|to|about|against|amid|among|between|through)\s[^,]{1,60},/i;
 
 /** Where the main clause starts after the opening clause that `opening` matches, and any further ones. */
 function afterOpeningClauses(sentence: string, opening: RegExp): number {
@@ -436,7 +445,13 @@ function afterOpeningClauses(sentence: string, opening: RegExp): number {
     // ("Asked about Aperio's chief executive, whose post on X predicted …, Mr. Aldercott laughed": a
     // relative clause on the opening clause's last noun goes on with it.)
     // ("Under cross-examination by Niamh Roe KC, defending, the witness was asked": the side goes on too.)
-    if (!FURTHER_OPENING.test(rest) && !RELATIVE_GOES_ON.test(rest) && !COUNSEL_SIDE.test(rest)) break;
+    if (
+      !FURTHER_OPENING.test(rest) &&
+      !RELATIVE_GOES_ON.test(rest) &&
+      !COUNSEL_SIDE.test(rest) &&
+      !PREPOSITION_GOES_ON.test(rest)
+    )
+      break;
     comma = next;
   }
   return comma + 1;
@@ -520,6 +535,16 @@ function namedSpeakerInPhrase(sentence: string, comma: number): number | undefin
 /** A preposition opening a sentence, which opens a phrase, never a clause of its own ("During the break"). */
 const PREPOSITION_OPENER =
   /^["'\u201C\u2018(]*(?:during|in|at|on|with|without|despite|following|unlike|for)\s/iu;
+/**
+ * A definite noun phrase in lower case as the subject of a speech verb whose report opens with a person's
+ * pronoun: "The crofter said he would …", "The report says she had …".
+ */
+const DEFINITE_NOUN_REPORTS_PRONOUN = new RegExp(
+  `^\\s*(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+){1,3}(?:${[...SPEECH_VERB_WORDS].join('|')})\\s+(?:that\\s+)?(?:he|she)\\b`,
+  'u',
+);
+/** A question put to someone: it says "you" ("Were you on the floor?"). */
+const SECOND_PERSON = /\byou\b/i;
 /** A pronoun subject and its verb: "we spoke", "she told". */
 const PRONOUN_CLAUSE = /\s(?:I|we|he|she|they)\s+\p{Ll}/u;
 
@@ -1754,7 +1779,12 @@ class ArticleAttribution {
     if (last?.speaker?.kind !== 'entity' || prior?.speaker?.kind !== 'entity') return undefined;
     if (last.speaker.entity === prior.speaker.entity) return undefined;
     const asks = (q: RawQuote) => q.text.trimEnd().endsWith('?');
-    const [asker, answerer] = asks(prior) ? [prior, last] : asks(last) ? [last, prior] : [];
+    // ("“…, didn't you?” ¶ “No. …” ¶ “Firmly? Three people will say …,” the barrister said. ¶ “Then …”": a
+    // follow-up of the one who asked, after the answer, goes on with the exchange.)
+    const before = this.#lastQuoteOf(p - 3);
+    const followsUp =
+      before?.speaker?.kind === 'entity' && before.speaker.entity === last.speaker.entity && asks(before);
+    const [asker, answerer] = asks(prior) ? [prior, last] : asks(last) || followsUp ? [last, prior] : [];
     if (asker === undefined || answerer === undefined) return undefined;
     if (quote.trimEnd().endsWith('?')) return asker.speaker;
     return last === asker ? answerer.speaker : null;
@@ -1772,7 +1802,7 @@ class ArticleAttribution {
         if (q.speaker.entity !== found.speaker.entity) return undefined;
       found ??= q;
     }
-    return found !== undefined && QUOTATION_LED.test(this.#texts[p] ?? '') ? found : undefined;
+    return found !== undefined && TURN_LED.test(this.#texts[p] ?? '') ? found : undefined;
   }
 
   /** The person a subject "he" or "she" of a paragraph (read already) refers to. */
@@ -2297,9 +2327,13 @@ class ArticleAttribution {
       if (contrasted !== undefined) return { kind: 'entity', entity: contrasted };
       // ("For Cllr Huw Jones, …, the fight is far from over. Officers have agreed to …": past sentences about
       // no one, the topic the paragraph opened with.)
+      // ("The loudest applause went to Donald Lyle, the crofter …. He addressed the minister": the one
+      // person the nearest sentence names, of no known gender, before anyone further back who is known.)
       const named =
         subject === undefined && gender
-          ? (this.#namedOfGender(s, gender) ?? (nearest || aboutNoOne ? this.#topic(s, gender) : undefined))
+          ? (this.#namedOfGender(s, gender) ??
+            (nearest || aboutNoOne ? this.#topic(s, gender) : undefined) ??
+            (nearest ? this.#onlyPersonNamed(s, gender) : undefined))
           : undefined;
       if (named !== undefined) return { kind: 'entity', entity: named };
       aboutNoOne &&= subject === undefined && !this.#namesSomeone(s);
@@ -2951,6 +2985,20 @@ class ArticleAttribution {
    * In a sentence whose subject is no person, the last person of that gender it names (not as the object of
    * a preposition): "It is an unusual alliance, and Lindqvist knows it. She shrugs."
    */
+  /**
+   * The one person sentence `s` names outside quotation marks, not as a possessor, when they may be of
+   * `gender` and no other person is named there (places and bodies aside).
+   */
+  #onlyPersonNamed(s: SentenceEntry, gender: Gender): number | undefined {
+    const named = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(
+      (n) => n.sentence === s.sentence && !n.quoted && this.#isPersonLike(n.entity),
+    );
+    const ids = new Set(named.map((n) => n.entity));
+    const only = named[0];
+    if (ids.size !== 1 || only === undefined || named.some((n) => n.possessive)) return undefined;
+    return this.#compatible(only.entity, gender) ? only.entity : undefined;
+  }
+
   #namedOfGender(s: SentenceEntry, gender: Gender): number | undefined {
     const named = this.#namedBefore(
       s.paragraph,
@@ -4455,6 +4503,9 @@ class ArticleAttribution {
         q.role === 'subject' &&
         (q.pronoun === 'he' || q.pronoun === 'she'),
     );
+    // "The crofter said he would …": the one the definite noun stands for, whom the article does not name
+    // (a role it knows was read above), is whom the pronoun of what they said means; no one named before.
+    if (pronoun && !name && DEFINITE_NOUN_REPORTS_PRONOUN.test(sentence.slice(skip))) return undefined;
     if (pronoun && (!name || pronoun.at < name.start)) {
       const gender = pronoun.pronoun === 'he' ? 'm' : 'f';
       const speaks = pronounSpeaks((this.#texts[at.paragraph] ?? '').slice(pronoun.at));
@@ -4756,9 +4807,12 @@ class ArticleAttribution {
         // The sentence after: in this paragraph, or opening the next one (not read yet, so as written) when
         // no quotation of this paragraph has a speaker yet ("“…,” said X. “…” ¶ Y reminded jurors that …"
         // runs X's words on; the next paragraph is Y's own).
+        // (Not for the last paragraph of a quotation run over paragraphs from a speaker given before: "“… ¶
+        // “…” ¶ Mr Vane reminded the court that …" is the run's.)
+        const runsOn = i === 0 && span.open === 0 && carried !== null && this.#quotation.length > 0;
         const nextSentence = next
           ? masked.slice(next.start, next.end).trim()
-          : s === bounds.length - 1 && previous === null
+          : s === bounds.length - 1 && previous === null && !runsOn
             ? (this.#texts[p + 1] ?? '')
             : '';
         // ("“…,” he said. That was Simon Threlfall KC": the "he" no one named before.)
@@ -4995,7 +5049,9 @@ class ArticleAttribution {
       asks && handed
         ? this.#otherSpeakerBefore(handed, firstOfParagraph, p - 1)
         : asksAfter && handed
-          ? (this.#otherSpeakerBefore(handed, firstOfParagraph, p - 1) ?? handed)
+          ? (this.#otherSpeakerBefore(handed, firstOfParagraph, p - 1) ??
+            this.#narratedAnswerer(handed, p - 1) ??
+            (SECOND_PERSON.test(lastQuote?.text ?? '') ? null : handed))
           : handed;
     // "I ask Blair if he thinks … ¶ “The main challenge …”": the writer's question closing a paragraph hands
     // the quotation opening the next one to the one asked.
@@ -5061,6 +5117,21 @@ class ArticleAttribution {
    * The speaker of the last quotation before quote `before` (from paragraph `from` on) who is someone other
    * than `asker`: the one a question was put to in an exchange; null when there is none.
    */
+  /**
+   * "Ms Slade has accepted that she did not see it. ¶ “Were you on the floor?” Mr Ellery asked. ¶ “No. …”":
+   * the person the narration before a question is about answers it, when that is not the one asking.
+   */
+  #narratedAnswerer(asker: QuoteSpeaker, p: number): QuoteSpeaker | undefined {
+    const last = this.#lastEntryOf(p);
+    const k = last === undefined ? -1 : this.#sentences.lastIndexOf(last);
+    if (last === undefined || k < 0 || last.quoted) return undefined;
+    const subject = this.#subjectAt(k);
+    if (subject === undefined || !this.#isPersonLike(subject)) return undefined;
+    return asker?.kind === 'entity' && asker.entity === subject
+      ? undefined
+      : { kind: 'entity', entity: subject };
+  }
+
   #otherSpeakerBefore(asker: QuoteSpeaker, before: number, from: number): QuoteSpeaker | null {
     for (let k = before - 1; k >= 0; k--) {
       const q = this.quotes[k] as RawQuote;

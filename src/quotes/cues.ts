@@ -18,6 +18,8 @@ import {
   ROLE_WORDS,
   NAMING_PARTICIPLES,
   RELATIVE_AGE_WORDS,
+  CLOSING_SPEECH_VERBS,
+  SPEECH_INFINITIVES,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   MONTHS,
@@ -40,7 +42,7 @@ import { isDefiniteWriting, isOwnWriting, jointPlaceName } from './speakerPhrase
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 const VERBS =
-  `${alternation(SPEECH_VERBS)}|${alternation(FINDING_VERBS)}|` +
+  `${alternation(SPEECH_VERBS)}|${alternation(FINDING_VERBS)}|(?<=\\bto\\s)(?:${alternation(SPEECH_INFINITIVES)})|` +
   `(?<!(?:was|were|is|are|been|be|being) )(?:${alternation(HOLDING_VERBS)})(?=\\s+that\\b|\\s*[,.;!?]|\\s*$)|` +
   // "X called it “…”" is speech; "it was called “…”" (passive) is not.
   `(?<!(?:was|were|is|are|been|be|being) )(?:${NAMING_VERBS.map((v) => (v === 'called' ? 'called(?! off)' : v)).join('|')})`;
@@ -67,6 +69,15 @@ const NAMED_AS_VERB = /^(?:described|describes|dismissed|dismisses|branded|brand
 /** ", as " right before the quotation. */
 const AS_BEFORE_QUOTE = /,\s*as\s*$/;
 
+/**
+ * A verb of taking an occasion and the "to" of purpose before a speech verb ("used the briefing to say",
+ * "took to the radio to insist", "rose in the chamber to warn"): whoever took it speaks.
+ */
+const PURPOSE_BEFORE_SPEECH =
+  /(?:^|\s)(used|uses|using|took|takes|taking|went|goes|going|came|comes|coming|rose|rises|rising|stood|stands|standing|appeared|appears|appearing|returned|returns|returning|turned|turns|turning)\s(?:[^,;:]{0,80}\s)?to\s*$/;
+
+/** A subject pronoun ending a clause's words before its verb ("… before he"). */
+const CLAUSE_PRONOUN_END = /(?:^|\s)(he|she|they|we|I)$/;
 /** A subordinate clause between the verb and the quote starts a new subject: the quote is not the verb's. */
 const NEW_CLAUSE = /[,;]\s*(?:after|before|while|when|whereas|although|though|since|if|until|unless|as)\s/i;
 
@@ -179,7 +190,9 @@ const OWN_OBJECT_AFTER =
   /^\s+(?:that\s+)?(?!(?:on|in|at|to|last|this|earlier|later|yesterday|today)\b)\p{L}+\s+\p{L}+\s+\p{L}+/u;
 /** "as has been said", "as was reported": no one is credited. */
 const AUXILIARY_ONLY = /^(?:(?:has|have|had|was|were|is|are|been|be|it)\s*)+$/i;
-const DIRECT_RE = new RegExp(`^([^,.;:"\\u201C\\u201D_]{1,100}?)\\s+(?:(?:${VERBS})|(?:${PARTICIPLES}))\\b`);
+const DIRECT_RE = new RegExp(
+  `^([^,.;:"\\u201C\\u201D_]{1,100}?)\\s+(?:(?:${VERBS})|(?:${PARTICIPLES})|(?:${alternation(CLOSING_SPEECH_VERBS)})(?=\\s*[.,;!?]|\\s*$))\\b`,
+);
 /** "Name, a role … verb": an appositive left open before the verb (see `unclosedAppositive`). */
 const UNCLOSED_APPOSITIVE_RE = new RegExp(
   `^([^,.;:"\\u201C\\u201D_]{2,80}),\\s+((?:a|an|the)\\s[^,.;:"\\u201C\\u201D_]{1,120}?)\\s+(?:${VERBS})\\b`,
@@ -1025,7 +1038,21 @@ export function attributionBefore(written: string): Attribution | undefined {
     closingMarkBefore(before, last.index),
   );
   const clause = before.slice(clauseStart + 1, last.index);
-  const subject = stripAux(clause);
+  // "Verano used his press conference to say he had learned of it “…”", "…, taking to the radio to insist
+  // …": a speech verb of purpose is the words of whoever took the occasion (a participle's: the sentence's).
+  const purpose = PURPOSE_BEFORE_SPEECH.exec(clause);
+  const taker = purpose === null ? undefined : stripAux(clause.slice(0, purpose.index));
+  if (purpose !== null && taker === '' && (purpose[1] as string).endsWith('ing')) {
+    const opening = OPENING_CLAUSE.exec(before)?.[0].length ?? 0;
+    return (
+      attributionBefore(before.slice(opening, clauseStart + 1)) ?? {
+        phrase: sentenceSubject(before),
+        participle: true,
+      }
+    );
+  }
+  // ("… before he took to the radio to insist": a pronoun right before the verb is its subject.)
+  const subject = taker === undefined ? stripAux(clause) : (CLAUSE_PRONOUN_END.exec(taker)?.[1] ?? taker);
   const unclosed = unclosedRoleBefore(before.slice(0, Math.max(0, clauseStart)), subject);
   if (unclosed !== undefined) return { phrase: unclosed };
   // "Pellow, 57, was quoted as saying": a participle after auxiliaries is the clause's verb, not "…, adding".

@@ -14124,3 +14124,155 @@ describe('a role with an age opening the sentence before a bare quotation ("The 
     expect(s['On Thursday he will lose the vote as well']).toBe('Bastien Roux-Diallo');
   });
 });
+
+describe('a speech verb of purpose ("used the briefing to say …", "rose in the chamber to warn …")', () => {
+  it('is the words of whoever took the occasion, a participle’s being the sentence subject’s', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Paul Verano used a press conference on Monday to say he had learned of the sale “from a journalist, not from my chairman”.',
+        ],
+        [
+          'Ana Kell has accused the board of selling the ground, using a rally on Tuesday to say the deal was “a betrayal of every fan”.',
+        ],
+        ['Tomas Reyne rose in the chamber to warn that the bill was “dead in the water”.'],
+      ]),
+    );
+    expect(s['from a journalist, not from my chairman']).toBe('Paul Verano');
+    expect(s['a betrayal of every fan']).toBe('Ana Kell');
+    expect(s['dead in the water']).toBe('Tomas Reyne');
+  });
+
+  it('is not the words of someone asked to speak', () => {
+    const s = speakersOf(
+      article('a', [['Reporters asked Paul Verano to explain why the plan was “dead in the water”.']]),
+    );
+    expect(s['dead in the water']).toBe('unknown');
+  });
+});
+
+describe('“…,” he began.', () => {
+  it('is a cue after a quotation', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Rhys Talland was named manager on Friday.'],
+        ['Talland took his seat and grinned at the room.'],
+        ['“Good morning, everybody – I have always wanted to say that,” he began.'],
+      ]),
+    );
+    expect(s['Good morning, everybody – I have always wanted to say that']).toBe('Rhys Talland');
+  });
+});
+
+describe('a party’s critic for a portfolio ("Opposition health critic Luc Varn … the Opposition critic said")', () => {
+  it('is the one critic named before, not the last speaker', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Opposition health critic Luc Varn accused the government of ignoring warnings.'],
+        ['"The minister was warned," Varn said.'],
+        ['"This province will not pay criminals," the minister, Owen Kell, said.'],
+        [
+          'Speaking outside the chamber, the Opposition critic said he would ask the auditor general to review spending.',
+          '"People deserve to know whether this could happen here."',
+        ],
+      ]),
+    );
+    expect(s['People deserve to know whether this could happen here']).toBe('Luc Varn');
+  });
+});
+
+describe('a definite noun the article gives no one ("The crofter said he would …")', () => {
+  it('is no one named before, so the bare quotation after it goes to no one', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"The ferry will sail on Friday," the operator’s director, Owen Kell, said.'],
+        [
+          'The crofter said he would wait for the ferry all week if he had to.',
+          '"I have sheep to feed and nobody has asked how."',
+        ],
+      ]),
+    );
+    expect(s['I have sheep to feed and nobody has asked how']).toBe('unknown');
+  });
+});
+
+describe('a "he" after a sentence whose only person is named after a preposition ("The applause went to Donald Lyle")', () => {
+  it('is that person, not the man quoted further back', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Angus Marr, the local MSP, gave the plan a guarded welcome. "We need a second boat."'],
+        [
+          'The loudest applause went to Donald Lyle, the crofter whose interview was shared online.',
+          'Standing at the back of the hall, he addressed the minister directly:',
+        ],
+        ['"I have been listening to you for an hour, and you speak very nicely.'],
+        ['"But the feed for my ewes came over on a landing craft."'],
+      ]),
+    );
+    expect(s['I have been listening to you for an hour, and you speak very nicely']).toBe('Donald Lyle');
+    expect(s['But the feed for my ewes came over on a landing craft']).toBe('Donald Lyle');
+  });
+});
+
+describe('a cross-examination told turn by turn', () => {
+  it('gives the answer after a follow-up of the one asking to the one answering', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Tom Hale, the presenter, was cross-examined by Priya Venn KC.'],
+        ['“You shouted at the runner in front of the whole floor, didn’t you?” Ms Venn asked.'],
+        ['Mr Hale replied: “No. I spoke firmly to the floor team about a safety issue.”'],
+        ['“Firmly? Three people will say you were screaming,” the barrister said.'],
+        ['“Then they are wrong, and I will say so to their faces.”'],
+      ]),
+    );
+    expect(s['Then they are wrong, and I will say so to their faces']).toBe('Tom Hale');
+  });
+
+  it('gives the answer to a question alone to the one the narration before was about', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ms Ida Slade has accepted that she did not see the incident herself.'],
+        ['“Were you on the studio floor when this happened?” Mr Rupert Ell asked.'],
+        ['“No. I was in my dressing room at the time.”'],
+        ['“So everything you told people came to you second-hand?”'],
+      ]),
+    );
+    expect(s['No. I was in my dressing room at the time']).toBe('Ida Slade');
+    expect(s['So everything you told people came to you second-hand?']).toBe('Rupert Ell');
+  });
+
+  it('gives no one the answer to a question put to "you" when no one else is in view', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The hearing resumed after lunch.'],
+        ['“Were you on the studio floor when this happened?” Mr Rupert Ell asked.'],
+        ['“No. I was in my dressing room at the time.”'],
+      ]),
+    );
+    expect(s['No. I was in my dressing room at the time']).toBe('unknown');
+  });
+});
+
+describe('the last paragraph of a quotation run over paragraphs, before a sentence about someone else', () => {
+  it('is the run’s speaker’s, not the one the next paragraph names', () => {
+    const s = speakersOf(
+      article('a', [
+        ['In the statement, Ms Ann Lark describes the afternoon when, she says, Mr Tom Hale shouted at her:'],
+        ['“He stood a foot away from me. Nobody said anything.'],
+        ['“I went to the toilets and was sick.'],
+        ['“I told my friend what had happened a year later. I did not ask her to post anything.”'],
+        ['Mr Piers Vane reminded the court that the account had not been tested.'],
+      ]),
+    );
+    expect(s['I told my friend what had happened a year later. I did not ask her to post anything']).toBe(
+      'Ann Lark',
+    );
+  });
+});
+
+describe('a phrase set off after an opening phrase ("In his answer to the question, from Ms Alder, he …")', () => {
+  it('goes on with the opening phrase: the main clause starts at "he"', () => {
+    const sentence = 'In his answer to the third question, from Ms Jane Alder, he leaned on the guidelines.';
+    expect(sentence.slice(mainClauseStart(sentence))).toBe(' he leaned on the guidelines.');
+  });
+});
