@@ -564,7 +564,14 @@ class ArticleChains {
   /** A new chain for a bare surname the headline gives one full name of, named in full; else undefined. */
   #namedInHeadline(m: NameMention, surname: string): ArticleEntity | undefined {
     if (m.tokens.length !== 1 || m.locative) return undefined;
-    const names = this.#headline().filter((name) => surnameOf(name) === surname);
+    // ("Mrs Redfern said" under a headline naming Callum Redfern: a name whose given name is of the other
+    // gender than the honorific's is someone else.)
+    const names = this.#headline().filter(
+      (name) =>
+        surnameOf(name) === surname &&
+        (m.gender === undefined ||
+          (GIVEN_NAME_GENDERS.get(foldToken(name[0] as string)) ?? m.gender) === m.gender),
+    );
     if (names.length !== 1 || names.some((name) => foldToken(name[0] as string) === surname))
       return undefined;
     return namedInFull(this.#new(m, false), names[0] as readonly string[], surname);
@@ -1276,15 +1283,18 @@ function stageNames(names: readonly LinkedName[], text: string, chains: ArticleC
 }
 
 /**
- * "Her brother, ", "his younger sister, ", "their son, ", "His mother, ": a kinship word set off before a
- * given name.
+ * "Her brother, ", "his younger sister, ", "their son ", "His mother, ": a kinship word before a given name,
+ * set off or not.
  */
 const KIN_SET_OFF =
-  /\b(his|her|their)\s+(?:(?:older|younger|elder|big|little|twin|baby)\s+)?(?:brother|sister|son|daughter|husband|wife|widow|widower|mother|father)\s*,\s*$/i;
+  /\b(his|her|their)\s+(?:(?:older|younger|elder|big|little|twin|baby)\s+)?(?:brother|sister|son|daughter|husband|wife|widow|widower|mother|father)\s*,?\s*$/i;
 
-/** "’s parents, ", "'s younger brother, ": a named person's relatives set off before their given names. */
+/** "’s parents, ", "'s younger brother ", "'s wife ": a named person's relatives before their given names. */
 const KIN_OF_NAMED =
-  /['\u2019]s\s+(?:(?:older|younger|elder|twin)\s+)?(?:parents|mother|father|mum|dad|brothers?|sisters?|sons?|daughters?|husband|wife|widow|widower|children|grandparents)\s*,\s*$/i;
+  /['\u2019]s\s+(?:(?:older|younger|elder|twin)\s+)?(?:parents|mother|father|mum|dad|brothers?|sisters?|sons?|daughters?|husband|wife|widow|widower|children|grandparents)\s*,?\s*$/i;
+/** A kinship word right before a name ("wife Lucy", "brother, Lachlan"). */
+const KIN_WORD_BEFORE =
+  /\b(?:brothers?|sisters?|sons?|daughters?|husband|wife|widow|widower|mother|father|mum|dad|parents|children|grandparents),?\s$/i;
 
 /**
  * Gives the relative `names[i]`, named by given name after a kinship word ("Her brother, Lachlan, …"), the
@@ -1310,9 +1320,9 @@ function familyNameAt(
     given.set(i, sibling);
     return;
   }
-  // (Most names have no comma right before them: nothing to read.)
-  if (text.charCodeAt(n.start - 2) !== 44) return;
+  // (Most names have no kinship word right before them: nothing to read.)
   const lead = text.slice(Math.max(0, n.start - 40), n.start);
+  if (!KIN_WORD_BEFORE.test(lead)) return;
   // "Josh Tremlett’s parents, Alison": the relatives of the person named just before the possessive.
   const ofNamed = KIN_OF_NAMED.exec(lead);
   const owner = names[i - 1];

@@ -14270,6 +14270,25 @@ describe('the last paragraph of a quotation run over paragraphs, before a senten
   });
 });
 
+describe('a wife named by her given name after her husband ("Hart’s wife Lucy … Mrs Hart said")', () => {
+  it('is her, under a headline that names her husband', () => {
+    const s = speakersOf(
+      articleOf(
+        'a',
+        [
+          ['Slade accused TV host Callum Hart of bullying a runner.'],
+          ['"It poisoned every room I walked into," Hart told the court.'],
+          ['Hart’s wife Lucy, 39, then took the stand.'],
+          ['Fighting back tears, Mrs Hart said: "Some nights I would find him sitting in the car."'],
+        ],
+        { title: 'Callum Hart tells court he never bullied anybody' },
+      ),
+    );
+    expect(s['It poisoned every room I walked into']).toBe('Callum Hart');
+    expect(s['Some nights I would find him sitting in the car']).toBe('Lucy Hart');
+  });
+});
+
 describe('a phrase set off after an opening phrase ("In his answer to the question, from Ms Alder, he …")', () => {
   it('goes on with the opening phrase: the main clause starts at "he"', () => {
     const sentence = 'In his answer to the third question, from Ms Jane Alder, he leaned on the guidelines.';
