@@ -44,6 +44,8 @@ export const SPEECH_VERBS: readonly string[] = [
   ...'confided confides affirmed affirms assures'.split(' '),
   // "…, she alleged.", "The rest, he alleged, had gone …"
   ...'alleged alleges'.split(' '),
+  // "Slade texted her agent “this is going to finish him”": the words of a message.
+  ...'texted messaged emailed'.split(' '),
   ...'criticised criticized criticises criticizes'.split(' '),
   // "he apologised for “an experience that fell short”": the words of the apology.
   ...'apologised apologized apologises apologizes'.split(' '),

@@ -1243,10 +1243,10 @@ function withoutInlineNicknames(
  * known to friends as Abu Samer", "Hala Darwish, a mother of three known to everyone as Umm Khaled", "…, known
  * across the state simply as Toninho", "…, who was mayor from 2013 and is widely known as Toninho Ferreira": a name
  * the person goes by, maybe after an appositive that names no one and has no clause of its own ("who is
- * better known by his kunya Abu Khaled" too).
+ * better known by his kunya Abu Khaled" too; "Ramos, 63, a retired miner whom everyone calls Seu João").
  */
 const ALSO_KNOWN_AS =
-  /^,?\s*(?:(?:an?|the)\s(?:(?!who\b|whom\b|which\b|that\b)[\p{L}\d'\u2019-]+,?\s){1,10})?\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|(?:who (?:[^,.;:"\u201C]{1,100}?\sand\s)?(?:is|was) )?(?:better |professionally |widely )?known(?: professionally)?(?: (?:to|across|throughout|around|in) (?:[\p{Ll}]+ ){1,4}?)?(?: ?simply)? ?(?:as|by (?:his|her|their|the) (?:kunya|nickname|nom de guerre|alias|name)))\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
+  /^,?\s*(?:\d{1,3},\s*)?(?:(?:an?|the)\s(?:(?!who\b|whom\b|which\b|that\b)[\p{L}\d'\u2019-]+,?\s){1,10})?\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|whom (?:[^,.;:"\u201C]{1,60}?\s)?calls|(?:who (?:[^,.;:"\u201C]{1,100}?\sand\s)?(?:is|was) )?(?:better |professionally |widely )?known(?: professionally)?(?: (?:to|across|throughout|around|in) (?:[\p{Ll}]+ ){1,4}?)?(?: ?simply)? ?(?:as|by (?:his|her|their|the) (?:kunya|nickname|nom de guerre|alias|name)))\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
 /**
  * "Ottoline Vosburgh - dubbed ‘the Quartermaster’ by her players", ", nicknamed “The Wall”,": a nickname in
  * quotation marks (capitalised words, maybe after "the") that the article may then call the person by.

@@ -149,8 +149,11 @@ const THIRD_PERSON = /\b(?:he|she|his|her|him)\b/i;
 const ENDS_ON_QUESTION = /\?["\u201D\u2019]\s*$/u;
 /** Before a name called in a quotation: a comma, or the quotation's opening mark ("“Dr Tran, …"). */
 const VOCATIVE_BEFORE = /(?:,|["\u201C\u2018])\s*$/u;
-/** After a name called in a quotation: a comma or the question mark ("…, Dr Tran, that", "…, Mr Hale?"). */
-const VOCATIVE_AFTER = /^\s*[,?]/u;
+/**
+ * After a name called in a quotation: a comma or the sentence's end ("…, Dr Tran, that", "…, Mr Hale?",
+ * "You weren't on set, Mrs Hart.").
+ */
+const VOCATIVE_AFTER = /^\s*[,?.!]/u;
 /**
  * An opening clause that puts a question to the main clause's subject, the question's subject a pronoun
  * ("Asked what she would tell owners", "When asked whether he would resign"); not a pronoun further in
@@ -187,6 +190,8 @@ const OPENS_UNNAMED = new RegExp(
   `^\\W*(?:an?|one|another)\\s+(?:\\p{Lu}?[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
   'iu',
 );
+/** A copula and a name of two words or more after it ("… was Gérald Cormier"). */
+const IS_NAMED = /^\s+(?:was|is)\s+\p{Lu}[\p{L}'\u2019.-]+\s+\p{Lu}/u;
 /** A capitalised word (after the first): a clause that may name someone. */
 const HAS_CAPITAL = /\p{Lu}/u;
 /** An indefinite article opening a sentence, and the words after it ("An engineer (41), who …"). */
@@ -210,6 +215,8 @@ function unnamedOpening(sentence: string): string | undefined {
   const main = mainClauseStart(sentence);
   const text = HAS_CAPITAL.test(sentence.slice(1, main)) ? sentence : sentence.slice(main);
   const unnamed = OPENS_UNNAMED.exec(text);
+  // ("One of those patients was Gérald Cormier, 67, …": the one it opens with is named right after.)
+  if (unnamed && IS_NAMED.test(text.slice(unnamed[0].length))) return undefined;
   if (unnamed) return (unnamed[0].trim().split(/\s+/).pop() as string).toLowerCase().replace(/s$/, '');
   const words = OPENS_INDEFINITE.exec(text)?.[1]?.split(/\s+/) ?? [];
   for (const word of words) {
@@ -2882,7 +2889,8 @@ class ArticleAttribution {
         n.sentence === s.sentence &&
         n.quoted &&
         VOCATIVE_BEFORE.test(beforeTitles(text.slice(Math.max(0, n.start - 40), n.start))) &&
-        VOCATIVE_AFTER.test(text.slice(n.end, n.end + 3)) &&
+        // (A name that ends its sentence may have taken the stop in: "…, Mrs Hart.")
+        (VOCATIVE_AFTER.test(text.slice(n.end, n.end + 3)) || text[n.end - 1] === '.') &&
         fits(n.entity),
     )?.entity;
   }
@@ -4762,7 +4770,7 @@ class ArticleAttribution {
       }
       // "The letter said “…”, Ms Okafor told the crowd": the words are the letter's, which she read out;
       // its writer, if the article names one, speaks them.
-      const writing = WRITING_SAID.test(beforeOpen) ? cueBefore() : undefined;
+      const writing = WRITING_SAID.test(beforeOpen) ? (cueBefore() ?? writingRead(beforeOpen)) : undefined;
       if (writing !== undefined && WRITING.test(writing.phrase.trim()))
         [rule, speaker] = ['before', this.#resolve(writing, cue) ?? undefined];
       if (speaker === null) [rule, speaker] = ['before', this.#resolve(cueBefore(), cue)];
@@ -5367,6 +5375,18 @@ const OPENING_SPEECH_PARTICIPLE =
   /^\s*(?:Declaring|Saying|Insisting|Warning|Arguing|Noting|Calling|Describing|Vowing|Promising|Claiming)\s+(?:[\p{Ll}'\u2019-]+\s+){0,3}$/u;
 /** A writing's verb right before its quotation ("The letter said “…”", "the statement read: “…”"). */
 const WRITING_SAID = /\b(?:said|says|read|reads|stated|states|added|adds)\s*[,:]?\s*$/;
+/** A writing and "read" before its words ("The full message read: “…”"): "read" is no speech verb elsewhere. */
+const WRITING_READ_BEFORE = new RegExp(
+  `(?:the|its|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}(${WRITING_NOUNS.join('|')})\\s+(?:read|reads)\\s*[,:]?\\s*$`,
+  'iu',
+);
+
+/** The writing whose words follow "read" ("The full message read:"), as a cue. */
+function writingRead(beforeOpen: string): Attribution | undefined {
+  const noun = WRITING_READ_BEFORE.exec(beforeOpen)?.[1];
+  return noun === undefined ? undefined : { phrase: `the ${noun.toLowerCase()}` };
+}
+
 /** Each writing noun as a word of a sentence ("… in a statement released by his office …"). */
 const WRITING_MENTIONED: ReadonlyMap<string, RegExp> = new Map(
   WRITING_NOUNS.map((noun) => [noun, new RegExp(`\\b${noun}\\b`, 'i')]),

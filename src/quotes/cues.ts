@@ -76,6 +76,8 @@ const AS_BEFORE_QUOTE = /,\s*as\s*$/;
 const PURPOSE_BEFORE_SPEECH =
   /(?:^|\s)(used|uses|using|took|takes|taking|went|goes|going|came|comes|coming|rose|rises|rising|stood|stands|standing|appeared|appears|appearing|returned|returns|returning|turned|turns|turning)\s(?:[^,;:]{0,80}\s)?to\s*$/;
 
+/** A negation ending a subject's words before its verb ("Roe would not", "Roe has never"). */
+const NEGATION_END = /\s+(?:not|never)$/i;
 /** A subject pronoun ending a clause's words before its verb ("… before he"). */
 const CLAUSE_PRONOUN_END = /(?:^|\s)(he|she|they|we|I)$/;
 /** A subordinate clause between the verb and the quote starts a new subject: the quote is not the verb's. */
@@ -1144,12 +1146,15 @@ export function attributionBefore(written: string): Attribution | undefined {
     // inside the clause that opens the sentence ("When Marr asked if …, he declined, saying “…”": Marr
     // asked, he says), whose subject is not the main clause's.
     const opening = OPENING_CLAUSE.exec(before)?.[0].length ?? 0;
-    return (
-      attributionBefore(before.slice(opening, last.index)) ?? {
-        phrase: sentenceSubject(before) || (mainClausePronoun(before.slice(opening)) ?? ''),
-        participle: true,
-      }
-    );
+    const outer = attributionBefore(before.slice(opening, last.index));
+    // ("Thibodeau would not say whether …, saying only that “…”": what the subject would not say, then
+    // what they did; the negation is no part of who.)
+    return outer !== undefined
+      ? { ...outer, phrase: stripAux(outer.phrase.replace(NEGATION_END, '')) }
+      : {
+          phrase: sentenceSubject(before) || (mainClausePronoun(before.slice(opening)) ?? ''),
+          participle: true,
+        };
   }
   // "Trump, who met Kim in June, has said …": the subject is the sentence's first phrase.
   return { phrase: sentenceSubject(before) };

@@ -14295,3 +14295,87 @@ describe('a phrase set off after an opening phrase ("In his answer to the questi
     expect(sentence.slice(mainClauseStart(sentence))).toBe(' he leaned on the guidelines.');
   });
 });
+
+describe('a rank written short ("Cpl. Danielle Arsenault … Cpl. Arsenault said")', () => {
+  it('is the one person of that rank, not a namesake', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Opposition critic Luc Arsen attacked the minister.'],
+        ['At a news conference, Cpl. Dana Arsen, spokesperson for the police, confirmed an investigation.'],
+        ['"Our investigators are working with partners," Cpl. Arsen said.'],
+      ]),
+    );
+    expect(s['Our investigators are working with partners']).toBe('Dana Arsen');
+  });
+});
+
+describe('what the subject would not say, then what they did ("would not say whether …, saying only that “…”")', () => {
+  it('is the subject’s; a negated speech verb alone introduces no one’s words', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Marguerite Thibo, the network chief, spoke on Monday.'],
+        [
+          'Thibo would not say whether the attackers had made contact, saying only that it was “far too early to be talking about that.”',
+        ],
+        ['Ana Roe never said the plan was “a disaster”.'],
+      ]),
+    );
+    expect(s['far too early to be talking about that']).toBe('Marguerite Thibo');
+    expect(s['a disaster']).toBe('unknown');
+  });
+});
+
+describe('someone unnamed, then named ("One of those patients was Gérald Cormier, 67, …")', () => {
+  it('is the named person whom the pronoun after means', () => {
+    const s = speakersOf(
+      article('a', [
+        ['One of those patients was Gérald Cormo, 67, a retired fisherman.'],
+        ['“They told me to come back next week, maybe,” he said.'],
+      ]),
+    );
+    expect(s['They told me to come back next week, maybe']).toBe('Gérald Cormo');
+  });
+});
+
+describe('a question that calls the witness by name at its end ("You weren’t on set, Mrs Hart.")', () => {
+  it('is put to that person, the "she" who replies', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Priya Venn KC questioned Lucy Hart, the wife of the presenter.'],
+        [
+          '"You weren\'t on set, Mrs Hart. You can\'t tell the court what happened, can you?" the barrister asked.',
+        ],
+        ['"I can tell the court who my husband is," she replied.'],
+      ]),
+    );
+    expect(s['I can tell the court who my husband is']).toBe('Lucy Hart');
+  });
+});
+
+describe('a name everyone calls someone by ("Ramos, 63, a retired miner whom everyone calls Seu João")', () => {
+  it('is that person', () => {
+    const s = speakersOf(
+      article('a', [
+        ['João Batista Ramal has lived there for 40 years.'],
+        ['Ramal, 63, a retired miner whom everyone on Rua das Palmeiras calls Seu João, worked at the mine.'],
+        ['Seu João listened to the news on the radio. He shook his head slowly.'],
+        ['“Arrest the engineers, fine. But the engineers didn’t own the dam.”'],
+      ]),
+    );
+    expect(s['Arrest the engineers, fine. But the engineers didn’t own the dam']).toBe('João Batista Ramal');
+  });
+});
+
+describe('the words of a message ("Slade texted her agent “…”", "The full message read: “…”")', () => {
+  it('are its sender’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ida Slade texted her agent "this is going to finish him" the night before the post.'],
+        ['The podcaster Ana Roe sent a message to her agent just after midnight.'],
+        ['The full message read: "Honestly, I cannot wait."'],
+      ]),
+    );
+    expect(s['this is going to finish him']).toBe('Ida Slade');
+    expect(s['Honestly, I cannot wait']).toBe('Ana Roe');
+  });
+});

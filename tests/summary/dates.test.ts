@@ -46,7 +46,10 @@ describe('resolveEventDate', () => {
 describe('latestEventDay', () => {
   // 2031-04-19 was a Saturday.
   it.each([
-    ['The students were suspended on Wednesday, and on Friday the provost lifted 19 suspensions.', '2031-04-18'],
+    [
+      'The students were suspended on Wednesday, and on Friday the provost lifted 19 suspensions.',
+      '2031-04-18',
+    ],
     ['Police arrested 47 people on Linden Green early on Wednesday.', '2031-04-16'],
     ['Talks will resume on Monday, the union said.', '2031-04-19'],
     ['The review was announced on April 12 and began yesterday.', '2031-04-18'],

@@ -1106,7 +1106,11 @@ describe('summarizeStatus: newest facts first', () => {
         article(
           'a',
           '2031-04-16',
-          [['Police cleared the protest camp on Linden Green early on Wednesday and made dozens of arrests.']],
+          [
+            [
+              'Police cleared the protest camp on Linden Green early on Wednesday and made dozens of arrests.',
+            ],
+          ],
           'Police clear Linden Green camp',
         ),
         article(
