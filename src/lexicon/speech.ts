@@ -46,6 +46,8 @@ export const SPEECH_VERBS: readonly string[] = [
   ...'alleged alleges'.split(' '),
   // "Slade texted her agent “this is going to finish him”": the words of a message.
   ...'texted messaged emailed'.split(' '),
+  // "where strikers chanted “No contract, no wheels”": a crowd's words.
+  ...'chanted chant chants'.split(' '),
   ...'criticised criticized criticises criticizes'.split(' '),
   // "he apologised for “an experience that fell short”": the words of the apology.
   ...'apologised apologized apologises apologizes'.split(' '),

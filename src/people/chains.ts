@@ -904,6 +904,9 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
     if (n.quoted || servedBody(text, n) || possessedThing(text, n)) continue;
     // "Asked by prosecutor Leah Roe to describe the meeting, he said": the one asking is not "he".
     if (ASKED_BY.test(text.slice(Math.max(0, n.start - ASKED_BY_REACH), n.start))) continue;
+    // "Asked about the reports that linked her to Joseph Kosk, the coach, she laughed": nor whom the
+    // question was about.
+    if (ASKED_ABOUT.test(text.slice(Math.max(0, n.start - ASKED_ABOUT_REACH), n.start))) continue;
     if (namesNoOne(n)) {
       placed.add(n.sentence);
       continue;
@@ -967,6 +970,11 @@ const ASKED_BY =
   /(?:^|[.!?]["\u201D\u2019]?\s+)(?:Asked|Pressed|Questioned|Challenged|Quizzed|Prompted|Urged)\s+by\s+(?:[\p{L}.'\u2019-]+,?\s+){0,5}$/u;
 /** How far before a name `ASKED_BY` looks. */
 const ASKED_BY_REACH = 80;
+/** An opening clause of a question, about what the name is in: "Asked about the reports that linked her to ". */
+const ASKED_ABOUT =
+  /(?:^|[.!?]["\u201D\u2019]?\s+)(?:Asked|Pressed|Questioned|Quizzed)\s+(?:about|over|on|whether|if|what|why|how|who|when|where)\b[^.!?,;:]*$/u;
+/** How far before a name `ASKED_ABOUT` looks. */
+const ASKED_ABOUT_REACH = 160;
 
 /** The longest aside set off by commas right after a name ("Aled, sitting alongside his brother,"). */
 const MAX_ASIDE = 80;

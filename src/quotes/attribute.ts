@@ -449,6 +449,12 @@ function afterOpeningClauses(sentence: string, opening: RegExp): number {
       further--;
       continue;
     }
+    // ("Asked about the reports that linked her to Joseph Kosk, the Kenyan coach, she laughed": what is set
+    // off after a name that ends the opening clause describes that name, and the clause goes on.)
+    if (NAME_BEFORE.test(sentence.slice(0, comma)) && APPOSITIVE_BEFORE_MAIN.test(rest)) {
+      comma = next;
+      continue;
+    }
     // ("Asked about Aperio's chief executive, whose post on X predicted …, Mr. Aldercott laughed": a
     // relative clause on the opening clause's last noun goes on with it.)
     // ("Under cross-examination by Niamh Roe KC, defending, the witness was asked": the side goes on too.)
@@ -480,6 +486,14 @@ const NAME_SET_OFF_IN_CLAUSE = new RegExp(
 
 /** A name set off by commas, then more of a clause in lower case (", Awakiri, in the clearing"). */
 const ROLE_HOLDER_SET_OFF = new RegExp(`${SET_OFF_NAME_RUN},(?=\\s+\\p{Ll})`, 'u');
+
+/** A capitalised name of two words or more ending the text ("… linked her to Joseph Kosk"). */
+const NAME_BEFORE = /\s\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+$/u;
+/**
+ * A noun phrase set off by commas, then a main clause opening on a pronoun or a capital: ", the Kenyan
+ * coach, she laughed" (not ", the coach said", where the noun phrase is the main clause's subject).
+ */
+const APPOSITIVE_BEFORE_MAIN = /^\s*(?:the|a|an)\s[^,]{1,60},\s*(?:he|she|they|we|I\b|\p{Lu})/u;
 
 /** The lower-cased word that ends `text` before offset `end`. */
 function lastWordBefore(text: string, end: number): string {
@@ -543,13 +557,16 @@ function namedSpeakerInPhrase(sentence: string, comma: number): number | undefin
 const PREPOSITION_OPENER =
   /^["'\u201C\u2018(]*(?:during|in|at|on|with|without|despite|following|unlike|for)\s/iu;
 /**
- * A definite noun phrase in lower case as the subject of a speech verb whose report opens with a person's
- * pronoun: "The crofter said he would …", "The report says she had …".
+ * A definite noun phrase in lower case as the subject of a speech verb: "The crofter said he would …",
+ * "The three-member panel said Kosk had …".
  */
-const DEFINITE_NOUN_REPORTS_PRONOUN = new RegExp(
-  `^\\s*(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+){1,3}(?:${[...SPEECH_VERB_WORDS].join('|')})\\s+(?:that\\s+)?(?:he|she)\\b`,
+const DEFINITE_NOUN_SPEAKS = new RegExp(
+  `^\\s*(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+){1,3}(?:${[...SPEECH_VERB_WORDS].join('|')})\\b`,
   'u',
 );
+/** A plural noun phrase in lower case: a group ("strikers", "the protesters", "hundreds of fans"). */
+const GROUP_PHRASE =
+  /^(?:(?:the|some|many|several|other|dozens of|hundreds of|thousands of)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}(?<!ss)s$/u;
 /** A question put to someone: it says "you" ("Were you on the floor?"). */
 const SECOND_PERSON = /\byou\b/i;
 /** A pronoun subject and its verb: "we spoke", "she told". */
@@ -3913,7 +3930,9 @@ class ArticleAttribution {
       const holder = initials === undefined ? undefined : this.#initialsHolder(initials, at, before);
       if (holder !== undefined) return { kind: 'entity', entity: holder };
       const lede = this.#ledeIdentified(phrase, at, sentenceMasked);
-      return lede === undefined ? this.#titleAsSurname(phrase) : { kind: 'entity', entity: lede };
+      if (lede !== undefined) return { kind: 'entity', entity: lede };
+      // ("where strikers chanted “…”", "“…,” residents said": a group in lower case, no one to name.)
+      return GROUP_PHRASE.test(phrase.trim()) ? undefined : this.#titleAsSurname(phrase);
     }
     switch (ref.kind) {
       case 'person':
@@ -4429,6 +4448,10 @@ class ArticleAttribution {
       if (resolved?.kind === 'entity' || !ROLE_IS_NAME.test(sentence.slice(skip)))
         return resolved?.kind === 'entity' ? resolved.entity : undefined;
     }
+    // "The crofter said he would …", "The three-member panel said Kosk had …": a definite noun in lower case
+    // (a role the article knows was read above) that speaks is someone or something the article does not
+    // name; not whom the pronoun or the name in what it said means.
+    if (DEFINITE_NOUN_SPEAKS.test(sentence.slice(skip))) return undefined;
     const people = this.#people.paragraphs[at.paragraph];
     const names = people?.names ?? [];
     // "The Glenara struck Maddock Skerry …": a name after "The" opening the clause is a thing (a ship, a
@@ -4511,9 +4534,6 @@ class ArticleAttribution {
         q.role === 'subject' &&
         (q.pronoun === 'he' || q.pronoun === 'she'),
     );
-    // "The crofter said he would …": the one the definite noun stands for, whom the article does not name
-    // (a role it knows was read above), is whom the pronoun of what they said means; no one named before.
-    if (pronoun && !name && DEFINITE_NOUN_REPORTS_PRONOUN.test(sentence.slice(skip))) return undefined;
     if (pronoun && (!name || pronoun.at < name.start)) {
       const gender = pronoun.pronoun === 'he' ? 'm' : 'f';
       const speaks = pronounSpeaks((this.#texts[at.paragraph] ?? '').slice(pronoun.at));

@@ -78,6 +78,8 @@ const PURPOSE_BEFORE_SPEECH =
 
 /** A negation ending a subject's words before its verb ("Roe would not", "Roe has never"). */
 const NEGATION_END = /\s+(?:not|never)$/i;
+/** A relative adverb opening a clause before its subject ("where strikers chanted", "when Roe said"). */
+const RELATIVE_ADVERB_OPENING = /^\s*(?:where|when)\s+/i;
 /** A subject pronoun ending a clause's words before its verb ("… before he"). */
 const CLAUSE_PRONOUN_END = /(?:^|\s)(he|she|they|we|I)$/;
 /** A subordinate clause between the verb and the quote starts a new subject: the quote is not the verb's. */
@@ -1054,7 +1056,11 @@ export function attributionBefore(written: string): Attribution | undefined {
     );
   }
   // ("… before he took to the radio to insist": a pronoun right before the verb is its subject.)
-  const subject = taker === undefined ? stripAux(clause) : (CLAUSE_PRONOUN_END.exec(taker)?.[1] ?? taker);
+  // ("…, where strikers chanted “…”": the clause's own subject, after its relative adverb.)
+  const subject =
+    taker === undefined
+      ? stripAux(clause.replace(RELATIVE_ADVERB_OPENING, ''))
+      : (CLAUSE_PRONOUN_END.exec(taker)?.[1] ?? taker);
   const unclosed = unclosedRoleBefore(before.slice(0, Math.max(0, clauseStart)), subject);
   if (unclosed !== undefined) return { phrase: unclosed };
   // "Pellow, 57, was quoted as saying": a participle after auxiliaries is the clause's verb, not "…, adding".

@@ -14379,3 +14379,54 @@ describe('the words of a message ("Slade texted her agent “…”", "The full 
     expect(s['Honestly, I cannot wait']).toBe('Ana Roe');
   });
 });
+
+describe('a namesake named in an opening question clause ("Asked about the reports that linked her to Joseph Kosk, the coach, she laughed")', () => {
+  const s = speakersOf(
+    article('a', [
+      ['Kenyan runner Winfred Kosk, 24, faced reporters on Tuesday.'],
+      ['"My coach arranged it," she said eventually.'],
+      [
+        'Asked about the reports that had wrongly linked her to Joseph Kosk, the Kenyan steeplechase coach, she laughed for the first time all morning.',
+        '"Joseph is not my coach. Please leave that poor man alone."',
+      ],
+      ['Kosk had to stop twice while reading her statement. After a long pause, Kosk continued:'],
+      ['"In June I was very tired in training.'],
+      ['"If something bad was in my body, I did not put it there knowingly."'],
+    ]),
+  );
+
+  it('is not who the main clause’s "she" is', () => {
+    expect(s['Joseph is not my coach. Please leave that poor man alone']).toBe('Winfred Kosk');
+  });
+
+  it('leaves "her statement" to tell which of the two a bare surname is', () => {
+    expect(s['In June I was very tired in training']).toBe('Winfred Kosk');
+    expect(s['If something bad was in my body, I did not put it there knowingly']).toBe('Winfred Kosk');
+  });
+});
+
+describe('a body that speaks, then a quotation ("The panel said Kosk had been a sympathetic witness. ¶ “…”")', () => {
+  it('is no one the report names', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Winfred Kosk, 24, was banned for four years.'],
+        ['The three-member panel said Kosk had been a sympathetic witness.'],
+        ['“The Panel accepts that the Athlete was an honest witness.”'],
+      ]),
+    );
+    expect(s['The Panel accepts that the Athlete was an honest witness']).toBe('unknown');
+  });
+});
+
+describe('a crowd’s words inside a clause of their own ("where strikers chanted “…”, bus operator Leroy Gane said …")', () => {
+  it('are no one’s, not the person the sentence goes on to quote', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'On the picket line at the garage, where strikers chanted “No contract, no wheels” and drivers honked, bus operator Leroy Gane said he had driven the route for 19 years.',
+        ],
+      ]),
+    );
+    expect(s['No contract, no wheels']).toBe('unknown');
+  });
+});
