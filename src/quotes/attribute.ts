@@ -5142,10 +5142,6 @@ class ArticleAttribution {
   }
 
   /**
-   * The speaker of the last quotation before quote `before` (from paragraph `from` on) who is someone other
-   * than `asker`: the one a question was put to in an exchange; null when there is none.
-   */
-  /**
    * "Ms Slade has accepted that she did not see it. ¶ “Were you on the floor?” Mr Ellery asked. ¶ “No. …”":
    * the person the narration before a question is about answers it, when that is not the one asking.
    */
@@ -5160,6 +5156,10 @@ class ArticleAttribution {
       : { kind: 'entity', entity: subject };
   }
 
+  /**
+   * The speaker of the last quotation before quote `before` (from paragraph `from` on) who is someone other
+   * than `asker`: the one a question was put to in an exchange; null when there is none.
+   */
   #otherSpeakerBefore(asker: QuoteSpeaker, before: number, from: number): QuoteSpeaker | null {
     for (let k = before - 1; k >= 0; k--) {
       const q = this.quotes[k] as RawQuote;
