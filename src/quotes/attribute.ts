@@ -327,6 +327,8 @@ const CLOSES_SENTENCE = new RegExp(
 const OFFICE_INITIALS = /^\p{Lu}{2,5}$/u;
 /** The same after "the" ("the IG"). */
 const DEFINITE_INITIALS = /^[Tt]he (\p{Lu}{2,5})$/u;
+/** An office in initials after "the" opening a clause, then a verb ("the DSP said"). */
+const INITIALS_SUBJECT = /^\s*[Tt]he (\p{Lu}{2,5})\s+\p{Ll}/u;
 /** Where an office's own words end, before the body or place it serves ("… Commissioner in Adaraya State"). */
 const OFFICE_ENDS = /^(?:of|in|for|at|to|on|the)$/i;
 
@@ -3571,6 +3573,16 @@ class ArticleAttribution {
    * office written as initials is the one person named before whose role they spell, initial for initial
    * up to the body it serves; undefined when no one's or several people's roles do.
    */
+  /** The one person named before with a rank written in initials ("DSP Tariq Khan"), or with that office. */
+  #rankHolder(initials: string, at: Place, before: number): number | undefined {
+    const rank = initials.toLowerCase();
+    const titled = this.#people.entities.filter(
+      (e) => e.titles?.has(rank) === true && this.#isNamedBefore(e.id, at, before),
+    );
+    if (titled.length === 1) return (titled[0] as ArticleEntity).id;
+    return titled.length === 0 ? this.#initialsHolder(initials, at, before) : undefined;
+  }
+
   #initialsHolder(name: string, at: Place, before: number): number | undefined {
     if (!OFFICE_INITIALS.test(name)) return undefined;
     const initials = name.toLowerCase();
@@ -4394,6 +4406,10 @@ class ArticleAttribution {
   #subjectOf(at: Place, sentence: string, bounds: Bounds, until: number): number | undefined {
     const skip = mainClauseStart(sentence);
     const from = bounds.start + skip;
+    // "the DSP said the records were …" after "DSP Tariq Mehmood Khan": the one named with that rank.
+    const initials = INITIALS_SUBJECT.exec(sentence.slice(skip))?.[1];
+    const ranked = initials === undefined ? undefined : this.#rankHolder(initials, at, from);
+    if (ranked !== undefined) return ranked;
     // "The Goop founder offered …": a definite role opening the sentence refers to someone named before.
     const roleRead = roleSubject(
       sentence.slice(skip),

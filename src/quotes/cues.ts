@@ -82,6 +82,8 @@ const NEGATION_END = /\s+(?:not|never)$/i;
 const RELATIVE_ADVERB_OPENING = /^\s*(?:where|when)\s+/i;
 /** A subject pronoun ending a clause's words before its verb ("… before he"). */
 const CLAUSE_PRONOUN_END = /(?:^|\s)(he|she|they|we|I)$/;
+/** A clause of concession after a speech verb's report ("…, although the board could …"). */
+const CONCESSION_IN_REPORT = /,\s*(?:although|though)\s/i;
 /** A subordinate clause between the verb and the quote starts a new subject: the quote is not the verb's. */
 const NEW_CLAUSE = /[,;]\s*(?:after|before|while|when|whereas|although|though|since|if|until|unless|as)\s/i;
 
@@ -145,6 +147,8 @@ function notTheClauseVerb(text: string, index: number, verb: string): boolean {
     return true;
   if (verb.endsWith('s') && NOUN_BEFORE_OF.test(text.slice(index + verb.length - 1, index + verb.length + 6)))
     return true;
+  // ("declined to confirm reports that …": a form in -s right after an infinitive is its object, a noun.)
+  if (verb.endsWith('s') && INFINITIVE_BEFORE.test(text.slice(Math.max(0, index - 30), index))) return true;
   if (
     verb.endsWith('ed') &&
     NOUN_BEFORE.test(text.slice(Math.max(0, index - 30), index)) &&
@@ -153,6 +157,9 @@ function notTheClauseVerb(text: string, index: number, verb: string): boolean {
     return true;
   return verb.endsWith('ed') && NOUN_AFTER_PREPOSITION.test(text.slice(Math.max(0, index - 60), index));
 }
+
+/** "to" and a verb right before a word ("to confirm ", "to deny "). */
+const INFINITIVE_BEFORE = /\bto\s+\p{Ll}+\s+$/u;
 
 /** A word with a possessive's "'s" or "s'" ("Trump’s", "the players'"), then spaces. */
 const POSSESSIVE_BEFORE = /\p{L}(?:['\u2019]s|s['\u2019])\s+$/u;
@@ -238,6 +245,11 @@ const NAME_WORD = `(?:\\p{Lu}|${IRISH_MUTATION_PATTERN}(?=\\p{Lu}\\p{Ll})|[dl]['
  */
 const NAME_BEFORE_APPOSITIVE = new RegExp(
   `^\\s*((?!(?:The|In|At|On|From|Inside|Outside|Near|Across|Around|Along|Beyond|Throughout|Within|Since|During|After|Before|Until|By|With)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?:the|a|an|his|her|their)\\s`,
+  'u',
+);
+/** ", the sports barrister Elodie Fairburn, " right before a speech verb: a role in lower case, then a name. */
+const ROLE_AND_NAME_APPOSITIVE = new RegExp(
+  `,\\s*((?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){1,3})(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*,\\s*$`,
   'u',
 );
 /** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
@@ -1032,7 +1044,10 @@ export function attributionBefore(written: string): Attribution | undefined {
   const between = before.slice(last.index + last[0].length);
   // ("Ashcroft described the memo, which …, as “…”": the "as" of a naming verb opens its complement.)
   const complement = NAMED_AS_VERB.test(last[0]) && AS_BEFORE_QUOTE.test(between);
-  if ((NEW_CLAUSE.test(between) && !complement) || /[;]/.test(between)) return undefined;
+  // ("he said a final report could take a year, although the board could issue “…” sooner": a clause of
+  // concession inside what was said, naming no one new, goes on with the report.)
+  const concession = CONCESSION_IN_REPORT.test(between) && !/\p{Lu}/u.test(between);
+  if ((NEW_CLAUSE.test(between) && !complement && !concession) || /[;]/.test(between)) return undefined;
   const clauseStart = Math.max(
     before.lastIndexOf(',', last.index),
     before.lastIndexOf(';', last.index),
@@ -1123,6 +1138,16 @@ export function attributionBefore(written: string): Attribution | undefined {
       return { phrase: lead.trim() };
     if (appositive && (hasRoleWord(lead) || isOpeningNounPhrase(lead)))
       return { phrase: appositive[1] as string };
+    // ("The champion's lawyer, the sports barrister Elodie Fairburn, said": a role before the name set off.)
+    const roleNamed = appositive ? null : ROLE_AND_NAME_APPOSITIVE.exec(before.slice(0, last.index));
+    const roleLead = roleNamed ? before.slice(0, roleNamed.index) : '';
+    // (The role's last word right before the name: not ", a spokeswoman for Nucléa France,".)
+    if (
+      roleNamed &&
+      isRoleNoun(((roleNamed[1] as string).trim().split(/\s+/).pop() ?? '').toLowerCase()) &&
+      hasRoleWord(roleLead)
+    )
+      return { phrase: roleNamed[2] as string };
     const named = nameAmongAppositives(before.slice(0, last.index));
     if (named) return { phrase: named };
     // "She reminded jurors that Tomás Muñoz, the farmer who owns the land, had told them …": a name opening

@@ -14430,3 +14430,66 @@ describe('a crowd’s words inside a clause of their own ("where strikers chante
     expect(s['No contract, no wheels']).toBe('unknown');
   });
 });
+
+describe('a clause of concession inside what was said ("he said a report could take a year, although the board could issue “…”")', () => {
+  it('goes on with the report: the words are the speaker’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dr Ade Oyel, the board chair, spoke on Monday.'],
+        [
+          'Asked how long, he said a final report could take more than a year, although the board could issue “urgent safety recommendations” sooner.',
+        ],
+      ]),
+    );
+    expect(s['urgent safety recommendations']).toBe('Ade Oyel');
+  });
+});
+
+describe('a role and a name set off after the subject ("The champion’s lawyer, the sports barrister Elodie Fairb, said …")', () => {
+  it('is the name; not a body named after a role’s preposition (", a spokeswoman for Nucléa France,")', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The champion’s lawyer, the sports barrister Elodie Fairb, said her client “categorically denies taking any prohibited substance”.',
+        ],
+        [
+          'Maëlle Le Flo, a spokeswoman for Nucléa France, said in an email that "the plant has always complied".',
+        ],
+      ]),
+    );
+    expect(s['categorically denies taking any prohibited substance']).toBe('Elodie Fairb');
+    expect(s['the plant has always complied']).toBe('Maëlle Le Flo');
+  });
+});
+
+describe('a word in -s after an infinitive ("declined to confirm reports that …, saying only that “…”")', () => {
+  it('is a noun, so the participle’s words are the subject’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Esther Kuip, the prosecutor, spoke on Monday.'],
+        [
+          'She declined to confirm reports that the business had been declared bankrupt, saying only that investigators were looking into “a possible personal grievance against the bank”.',
+        ],
+      ]),
+    );
+    expect(s['a possible personal grievance against the bank']).toBe('Esther Kuip');
+  });
+});
+
+describe('a rank in initials after "the" ("the DSP said …" after "DSP Tariq Mehmood Khan")', () => {
+  it('is the one person named with that rank, though an unnamed role came in between', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'In the courtroom, the investigating officer, DSP Tariq Mehmood Khan, asked for custody.',
+          'The magistrate granted seven days.',
+        ],
+        [
+          'Speaking to reporters outside the court, the DSP said the records were the key to the case.',
+          '"We need the receipts," he said.',
+        ],
+      ]),
+    );
+    expect(s['We need the receipts']).toBe('Tariq Mehmood Khan');
+  });
+});
