@@ -187,7 +187,7 @@ const ROLE_OF_SOMEONE_UNNAMED =
   /^\W*The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+of\s+(?:one of|an?|another|some|several|two|three|four)\s/u;
 /** An unnamed person opening a sentence as its subject ("One firefighter from the county, …") … */
 const OPENS_UNNAMED = new RegExp(
-  `^\\W*(?:an?|one|another)\\s+(?:\\p{Lu}?[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
+  `^\\W*(?:(?:but|and|yet)\\s+)?(?:an?|one|another)\\s+(?:\\p{Lu}?[\\p{Ll}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
   'iu',
 );
 /** A copula and a name of two words or more after it ("… was Gérald Cormier"). */
@@ -4036,6 +4036,18 @@ class ArticleAttribution {
    * statement (letter, post …) is the one a person was just said to have issued, this paragraph or the one
    * before; undefined when no sentence there names such a writing with a person as its speaker.
    */
+  /** The person a writing is from or by in sentence `s` ("a note from the captain", "a letter by Ana Roe"). */
+  #writingFrom(noun: string, s: SentenceEntry): number | undefined {
+    const from = new RegExp(`\\b${noun}\\s+${WRITING_FROM.source}`, 'iu').exec(s.text)?.[1];
+    if (from === undefined) return undefined;
+    const place = { paragraph: s.paragraph, sentence: s.sentence };
+    const ref = this.#phrases.read(from);
+    if (ref?.kind === 'person') return this.#entityForName(ref.tokens, place);
+    if (ref?.kind !== 'role') return undefined;
+    const found = this.#resolveRole(ref, place, s.bounds.start);
+    return found?.kind === 'entity' ? found.entity : undefined;
+  }
+
   #writingsAuthor(name: string, at: Place): number | undefined {
     const noun = WRITING.exec(name)?.[1]?.toLowerCase();
     const mentions = noun === undefined ? undefined : WRITING_MENTIONED.get(noun);
@@ -4048,6 +4060,10 @@ class ArticleAttribution {
       // "The deal was struck between Dr Roe and Ms Vale, according to a joint statement": a writing of
       // several, or one the sentence only cites, is no one person's.
       if (SHARED_OR_CITED_WRITING.get(noun as string)?.test(s.text)) return undefined;
+      // "A handwritten note from the captain had been delivered, and the mayor read it aloud": whom it is
+      // from wrote it, not whoever read it out.
+      const sender = this.#writingFrom(noun as string, s);
+      if (sender !== undefined) return sender;
       const people = s.speakers.filter((sp) => sp?.kind === 'entity');
       if (people.length > 0) return (people[people.length - 1] as { entity: number }).entity;
       const subject = this.#subjectAt(k);
@@ -5423,6 +5439,9 @@ function writingRead(beforeOpen: string): Attribution | undefined {
   return noun === undefined ? undefined : { phrase: `the ${noun.toLowerCase()}` };
 }
 
+/** Whom a writing is from, after its noun: "from the captain", "by Ana Roe", "signed by the mayor". */
+const WRITING_FROM =
+  /(?:from|by|written by|signed by)\s+((?:the\s+)?[^,.;:"\u201C]{2,60}?)(?=\s+(?:had|has|was|were|is|that|which|to|on|in|at|and)\b|[,.;:]|$)/u;
 /** Each writing noun as a word of a sentence ("… in a statement released by his office …"). */
 const WRITING_MENTIONED: ReadonlyMap<string, RegExp> = new Map(
   WRITING_NOUNS.map((noun) => [noun, new RegExp(`\\b${noun}\\b`, 'i')]),

@@ -14493,3 +14493,36 @@ describe('a rank in initials after "the" ("the DSP said …" after "DSP Tariq Me
     expect(s['We need the receipts']).toBe('Tariq Mehmood Khan');
   });
 });
+
+describe('a writing from someone, read out by another ("A note from the captain …, and the mayor read it aloud")', () => {
+  it('is the words of whom it is from', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The ship’s captain, Marco Ferr, stayed aboard.'],
+        [
+          'A handwritten note from the captain had been delivered to the terminal, and Port Ardley mayor Dean Hall read it aloud to the small crowd.',
+        ],
+        ['“Port Ardley was kind to us when we were not easy guests,” the note read.'],
+      ]),
+    );
+    expect(s['Port Ardley was kind to us when we were not easy guests']).toBe('Marco Ferr');
+  });
+});
+
+describe('an unnamed source after a conjunction ("But a senior official …, who spoke on condition of anonymity because he …, was skeptical. “…”")', () => {
+  it('is no one, not the man quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Ebenezer Quaye, the commission’s mines inspector, visited the site.',
+          '"We will close them," he said.',
+        ],
+        [
+          'But a senior official at the commission, who spoke on the condition of anonymity because he was not authorized to discuss enforcement, was skeptical.',
+          '“Suspensions work for three months. Then the machines come back.”',
+        ],
+      ]),
+    );
+    expect(s['Suspensions work for three months. Then the machines come back']).toBe('unknown');
+  });
+});
