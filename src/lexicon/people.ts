@@ -221,7 +221,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'general gen chancellor king queen prince princess crown sen senator rep representative gov governor mayor ' +
     'taoiseach tánaiste tanaiste ' +
     'ambassador amb judge justice chief director commissioner speaker pope sheikh emir ayatollah excellency highness ' +
-    'officer sgt lt col capt cmdr admiral adm maj cpl commander marshal envoy spokesman spokeswoman ' +
+    'officer sgt lt col capt cmdr cdr cdre admiral adm maj cpl pte commander marshal envoy spokesman spokeswoman ' +
     'spokesperson attorney defense defence interior finance trade treasury home supreme first former ' +
     'acting assistant under senior special mp mep msp mla mpp td congressman congresswoman councillor councilmember assemblymember ' +
     'councilor alderman coach detective det inspector insp sheriff superintendent supt constable pc ' +
@@ -273,7 +273,8 @@ export function isTitleForm(form: string): boolean {
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (
     'gen:general sen:senator rep:representative gov:governor amb:ambassador sgt:sergeant lt:lieutenant ' +
-    'col:colonel capt:captain cmdr:commander adm:admiral maj:major cpl:corporal det:detective insp:inspector ' +
+    'col:colonel capt:captain cmdr:commander cdr:commander cdre:commodore adm:admiral maj:major cpl:corporal ' +
+    'pte:private det:detective insp:inspector ' +
     'const:constable snr:senior ldg:leading usec:undersecretary ' +
     'kap:captain kgd:councillor supt:superintendent brig:brigadier cllr:councillor cr:councillor coun:councillor couns:councillor councilor:councillor prof:professor pres:president adv:advocate'
   )

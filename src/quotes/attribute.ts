@@ -1147,6 +1147,8 @@ const NEXT_SENTENCE_CREDITS = [
 
 /** "the 15-year-old thought …": a person known by age alone as a clause's subject. */
 const AGE_SUBJECT = /^\W*the\s+\d{1,3}-year-old\b/i;
+/** An age alone opening a clause as its subject, set off or going on to its verb ("The 68-year-old, a …"). */
+const AGE_OPENING = /^\W*[Tt]he\s+(\d{1,3})-year-old(?=\s*,|\s+\p{Ll}+(?:ed|s)\b)/u;
 
 /** ", who has worn the armband since 2021, also said": a verb that goes on with someone already quoted. */
 const ALSO_SAID =
@@ -4422,6 +4424,20 @@ class ArticleAttribution {
   #subjectOf(at: Place, sentence: string, bounds: Bounds, until: number): number | undefined {
     const skip = mainClauseStart(sentence);
     const from = bounds.start + skip;
+    // "Senator Colm Roe has resigned the whip. ¶ The 68-year-old, a former TD, announced …": an age standing
+    // for the subject is the one the sentence before was about (of that age, if the article gave one).
+    const aged = AGE_OPENING.exec(sentence.slice(skip));
+    if (aged !== null) {
+      const before = this.#sentenceBefore(at);
+      const subject = before < 0 ? undefined : this.#subjectAt(before);
+      const age = subject === undefined ? undefined : this.#entity(subject).elder?.age;
+      if (
+        subject !== undefined &&
+        this.#isPersonLike(subject) &&
+        (age === undefined || age === Number(aged[1]))
+      )
+        return subject;
+    }
     // "the DSP said the records were …" after "DSP Tariq Mehmood Khan": the one named with that rank.
     const initials = INITIALS_SUBJECT.exec(sentence.slice(skip))?.[1];
     const ranked = initials === undefined ? undefined : this.#rankHolder(initials, at, from);
@@ -4663,6 +4679,14 @@ class ArticleAttribution {
     const first = (this.#people.paragraphs[p]?.names ?? []).find((n) => n.sentence === sentence);
     if (first === undefined || first.quoted || first.start > bounds.start + 1) return undefined;
     return first.entity;
+  }
+
+  /** The entry of the sentence read just before the one at `at` (in its paragraph or the one before), or -1. */
+  #sentenceBefore(at: Place): number {
+    const k = this.#entryIndex(at.paragraph, at.sentence);
+    const before = k >= 0 ? k - 1 : this.#sentences.length - 1;
+    const entry = this.#sentences[before];
+    return entry !== undefined && at.paragraph - entry.paragraph <= 1 && !entry.quoted ? before : -1;
   }
 
   #previousSubject(at: Place): number | undefined {

@@ -14526,3 +14526,32 @@ describe('an unnamed source after a conjunction ("But a senior official …, who
     expect(s['Suspensions work for three months. Then the machines come back']).toBe('unknown');
   });
 });
+
+describe('"Cdr" written short ("Commander Rita Amarte … Cdr Amarte told reporters")', () => {
+  it('is the commander named before, not a person called "Cdr Amarte"', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Commander Rita Naa Amarte, the agency’s operations director, said her teams had worked through the night.',
+        ],
+        ['“We are treating this as a rescue, not a recovery,” Cdr Amarte told reporters on Sunday morning.'],
+      ]),
+    );
+    expect(s['We are treating this as a rescue, not a recovery']).toBe('Rita Naa Amarte');
+  });
+});
+
+describe('an age standing for the subject ("The 68-year-old, a former TD, announced …")', () => {
+  it('is the one the sentence before was about, whose statement the quotation then is', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Senator Colm Roe has resigned the party whip in the Seanad.'],
+        [
+          'The 68-year-old, a former TD for Ardmoyle, announced his decision in a statement released through his solicitor shortly after 7pm.',
+        ],
+        ['“I have served the party for forty-one years,” the statement read.'],
+      ]),
+    );
+    expect(s['I have served the party for forty-one years']).toBe('Colm Roe');
+  });
+});
