@@ -84,6 +84,8 @@ const RELATIVE_ADVERB_OPENING = /^\s*(?:where|when)\s+/i;
 const CLAUSE_PRONOUN_END = /(?:^|\s)(he|she|they|we|I)$/;
 /** A clause of concession after a speech verb's report ("…, although the board could …"). */
 const CONCESSION_IN_REPORT = /,\s*(?:although|though)\s/i;
+/** "in the words of spokeswoman Marissa Thibodeaux" right after a quotation. */
+const IN_THE_WORDS_OF = /^in the words of ([^,.;:"\u201C\u201D_]{2,120})/i;
 /** A subordinate clause between the verb and the quote starts a new subject: the quote is not the verb's. */
 const NEW_CLAUSE = /[,;]\s*(?:after|before|while|when|whereas|although|though|since|if|until|unless|as)\s/i;
 
@@ -482,6 +484,9 @@ export function attributionAfter(after: string): Attribution | undefined {
   // "…, according to the court's record of proceedings": a record names no speaker; the sentence's cue does.
   if (according && isRecord(according[1] as string)) return undefined;
   if (according) return { phrase: namedAfterRole(according[1] as string, text.slice(according[0].length)) };
+  // "“…,” in the words of spokeswoman Marissa Thibodeaux.": whose words they are.
+  const inWords = IN_THE_WORDS_OF.exec(text);
+  if (inWords) return { phrase: namedAfterRole(inWords[1] as string, text.slice(inWords[0].length)) };
   // "“…,” sabi ni Commodore Santos.": a Filipino cue, then who said it.
   const filipino = FILIPINO_CUE.exec(text);
   if (filipino) return { phrase: (filipino[1] as string).trim() };
@@ -1038,7 +1043,10 @@ export function attributionBefore(written: string): Attribution | undefined {
       !notTheClauseVerb(before, m.index, m[0]) &&
       !inClosedRelative(before, m.index, m[0].length),
   );
-  const participles = [...before.matchAll(PARTICIPLES_RE)];
+  // ("called that warning “…”": after a determiner a participle's form is a noun too.)
+  const participles = [...before.matchAll(PARTICIPLES_RE)].filter(
+    (m) => !endsWithDeterminer(before, m.index),
+  );
   const last = [...verbs, ...participles].sort((a, b) => a.index - b.index).pop();
   if (!last) return undefined;
   const between = before.slice(last.index + last[0].length);

@@ -14555,3 +14555,29 @@ describe('an age standing for the subject ("The 68-year-old, a former TD, announ
     expect(s['I have served the party for forty-one years']).toBe('Colm Roe');
   });
 });
+
+describe('a participle’s form after a determiner ("called that warning “…”")', () => {
+  it('is a noun: the naming verb’s subject speaks', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Priya Raman, a voting-rights lawyer representing the candidate, called that warning “a preview of the lawsuit they already drafted.”',
+        ],
+      ]),
+    );
+    expect(s['a preview of the lawsuit they already drafted']).toBe('Priya Raman');
+  });
+});
+
+describe('“…,” in the words of spokeswoman Marissa Thibo.', () => {
+  it('is hers, not the body the sentence reports on', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The Dunmore campaign, for its part, said its observers would be “polite, patient and very, very thorough,” in the words of spokeswoman Marissa Thibo.',
+        ],
+      ]),
+    );
+    expect(s['polite, patient and very, very thorough']).toBe('Marissa Thibo');
+  });
+});
