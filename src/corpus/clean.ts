@@ -133,8 +133,33 @@ function isTitleCase(line: string): boolean {
   return capitalised / words.length >= 0.7;
 }
 
+/** The most words of a caption in a block of its own above its credit's. */
+const LONE_CAPTION_WORDS = 40;
+/** The most words of a credit that is nothing but a credit ("Ashlyn Tran/Staff photographer"). */
+const LONE_CREDIT_WORDS = 6;
+/** A photographer's credit after a slash: "Ashlyn Tran/Staff photographer", "Ana Roe / Staff". */
+const SLASH_CREDIT =
+  /^\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,3}\s*\/\s*(?:(?:staff|contributing|freelance|chief)\s+)?(?:photographer|photo|staff|contributor)$/iu;
+
+/**
+ * A photograph's caption: the present tense of what the picture shows, with the day it was taken ("Black
+ * smoke rises from the plant on Tuesday morning."); news prose tells a past day in the past tense.
+ */
+function isPhotoCaption(line: string): boolean {
+  return (
+    CAPTION_PRESENT.test(line) && CAPTION_DAY.test(line) && endsLikeProse(line) && !QUOTE_MARK.test(line)
+  );
+}
+/** Any quotation mark: a caption shows, it does not quote. */
+const QUOTE_MARK = /["\u201C\u201D\u00AB\u00BB]/u;
+const CAPTION_PRESENT =
+  /\b(?:rises|rise|stands|stand|walks|walk|speaks|speak|talks|gathers|gather|looks|look|holds|hold|waits|wait|arrives|arrive|leaves|attends|sits|sit|poses|pose|gestures|listens|listen|watches|watch|reacts|react|prays|pray|mourns|mourn|carries|carry|burns|is seen|are seen|march|marches|embrace|embraces|hugs|hug|wipes|comforts|comfort|inspects|inspect|tour|tours|search|searches|work|works)\b/u;
+const CAPTION_DAY =
+  /\b(?:on|early|late|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bin\s+\p{Lu}[\p{L}.]+\s+\d{4}\b/u;
+
 function isCredit(line: string, rules: CleaningRules): boolean {
   if (
+    SLASH_CREDIT.test(line) ||
     CREDIT_LABEL.test(line) ||
     CREDIT_LEAD.test(line) ||
     BRACKET_CREDIT.test(line) ||
@@ -500,6 +525,19 @@ function markCaptionsAndCredits(lines: Line[], rules: CleaningRules): void {
     // An agency named under a byline ("By Jane Doe" / "Associated Press") is the byline's, not a credit.
     if (!isCredit(line.text, rules) || BYLINE.test(lines[i - 1]?.text ?? '')) return;
     line.drop = true;
+    // ("Black smoke rises from the plant on Tuesday morning." / "Ashlyn Tran/Staff photographer", each a
+    // block of its own: a caption, in the present tense of a photograph, right above its credit.)
+    const above = lines[i - 1];
+    if (
+      above !== undefined &&
+      above.block !== line.block &&
+      blockSizes.get(line.block) === 1 &&
+      blockSizes.get(above.block) === 1 &&
+      wordCount(line.text) <= LONE_CREDIT_WORDS &&
+      wordCount(above.text) <= LONE_CAPTION_WORDS &&
+      isPhotoCaption(above.text)
+    )
+      above.drop = true;
     // The lines above a credit in its block are its photo caption. A page with no blank lines is one big
     // block: there only the caption sentences right above (not the headline or byline further up).
     const small = (blockSizes.get(line.block) ?? 0) <= MAX_CAPTION_LINES + 2;

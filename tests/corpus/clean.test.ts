@@ -309,6 +309,35 @@ describe('cleanArticle on other page layouts', () => {
     ]);
   });
 
+  it('drops a caption and the photographer’s credit under it, each a block of its own ("Ana Roe/Staff photographer")', () => {
+    const raw = [
+      'Print',
+      '',
+      'Black smoke rises from the Verlo Chemical plant on the town’s north side on Tuesday morning.',
+      '',
+      'Ana Roe/Staff photographer',
+      '',
+      'An explosion at the Verlo Chemical plant killed two workers on Tuesday, the county said.',
+      '',
+      'Crews searched the wrecked unit on Tuesday for a third worker, who was still missing.',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'An explosion at the Verlo Chemical plant killed two workers on Tuesday, the county said.',
+      'Crews searched the wrecked unit on Tuesday for a third worker, who was still missing.',
+    ]);
+  });
+
+  it('keeps a story paragraph above a caption that carries its own credit, each a block of its own', () => {
+    const raw = [
+      'The pilot told a newspaper: "There are seven to eight people. Three of them hold hands." He saw them on Tuesday.',
+      '',
+      'Divers carry a body on a stretcher during the recovery (AFP/Getty)',
+      '',
+      'The search resumed at dawn on Wednesday.',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs[0]).toMatch(/^The pilot told a newspaper/);
+  });
+
   it('keeps the story’s lines above a caption that carries its own credit, on a page with no blank lines', () => {
     const raw = [
       'Crews pulled 40 people from the flooded caravans at Brackley on Sunday night.',
