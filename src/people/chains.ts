@@ -20,6 +20,7 @@ import {
   KIN_WORDS,
   POST_NOMINAL_ROLES,
   ROLE_WORDS,
+  TITLE_WORDS,
   SPEECH_VERB_WORDS,
   TITLE_ABBREVIATIONS,
   TITLE_ROLES,
@@ -401,6 +402,24 @@ class ArticleChains {
     if (one === undefined) return undefined;
     this.#lastParagraph.set(one, paragraph);
     return one;
+  }
+
+  /**
+   * "Contacted by phone last night, the senator said …": a paragraph that names no one in full but refers to
+   * the one person given that title or role keeps that person in mind, as naming them would (so that "Mr O
+   * Suilleabhain said" next is the senator, not his son named further up).
+   */
+  referredByTitle(text: string, spans: readonly QuoteSpan[], paragraph: number): void {
+    for (const m of text.matchAll(DEFINITE_TITLE)) {
+      const at = m.index;
+      if (spans.some((span) => span.open <= at && (span.close < 0 || at < span.close))) continue;
+      const word = (m[1] as string).toLowerCase();
+      if (!ROLE_WORDS.has(word) && !TITLE_WORDS.has(word)) continue;
+      const holders = this.entities.filter(
+        (e) => e.full && (e.titles?.has(word) === true || e.roleWords.has(word)),
+      );
+      if (holders.length === 1) this.#lastParagraph.set((holders[0] as ArticleEntity).id, paragraph);
+    }
   }
 
   /**
@@ -965,6 +984,9 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
   }
 }
 
+/** "the senator", "the minister": a title or role after "the", as a paragraph refers to its holder. */
+const DEFINITE_TITLE = /\b[Tt]he\s+(\p{Ll}+)\b(?!['\u2019]s\b| of\b)/gu;
+
 /** An opening clause whose agent is the name after it: "Asked by Assistant U.S. Attorney ", "Asked by prosecutor ". */
 const ASKED_BY =
   /(?:^|[.!?]["\u201D\u2019]?\s+)(?:Asked|Pressed|Questioned|Challenged|Quizzed|Prompted|Urged)\s+by\s+(?:[\p{L}.'\u2019-]+,?\s+){0,5}$/u;
@@ -1459,6 +1481,9 @@ export function findArticlePeople(
     }
     const people = { names: names as LinkedName[], pronouns };
     votePronouns(chains, people, text);
+    // (Places and stray capitals aside: "Contacted by phone, the senator said … at Cloonagh".)
+    if (!people.names.some((n) => !n.quoted && chains.entities[n.entity]?.full))
+      chains.referredByTitle(text, spans[p] ?? [], p);
     carried = chains.carryOn(previous, people, p, spans[p], carried);
     before = [...(previous?.names ?? []), ...people.names];
     previous = people;

@@ -14581,3 +14581,19 @@ describe('“…,” in the words of spokeswoman Marissa Thibo.', () => {
     expect(s['polite, patient and very, very thorough']).toBe('Marissa Thibo');
   });
 });
+
+describe('a paragraph that refers to a namesake by title only ("Contacted by phone, the senator said …")', () => {
+  it('keeps that person in mind, so "Mr Roe said" next is the senator, not his son named further up', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Senator Colm Roe claimed allowances for a farmhouse he let to tenants.'],
+        ['His son, Deputy Eoin Roe, pays rent for his office to a company his father controls.'],
+        ['The rent has been reclaimed since the younger Roe won his father’s old seat in 2028.'],
+        ['Contacted by phone last night, the senator said he had acted within the rules.'],
+        ['"I go home every weekend," he said.'],
+        ['Asked where he slept on those weekends, Mr Roe said: "I keep a room there."'],
+      ]),
+    );
+    expect(s['I keep a room there']).toBe('Colm Roe');
+  });
+});
