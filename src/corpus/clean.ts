@@ -594,6 +594,21 @@ function markRepeats(lines: Line[]): void {
   });
 }
 
+/**
+ * A line of a promo box: promo words told to the reader ("Get our newsletter", "Sign up to your free
+ * trial") or a short label ("Newsletter", "Sign up"); not a headline that reports them ("Thousands sign up
+ * to legal claim against doorbell firm").
+ */
+function isPromoLine(text: string, rules: CleaningRules): boolean {
+  return (
+    rules.promo.test(text) &&
+    (SECOND_PERSON.test(text) || OUR.test(text) || wordCount(text) <= PROMO_LABEL_WORDS)
+  );
+}
+const OUR = /\b(?:our|we)\b/i;
+/** The most words of a promo's label ("Daily newsletter", "Sign up now"). */
+const PROMO_LABEL_WORDS = 4;
+
 /** The first person singular: a promo speaks for the paper ("we", "our"), never as "I". */
 const SPEAKS_FOR_ONESELF = /\bI(?:['\u2019](?:m|ve|d|ll))?\b/u;
 
@@ -905,7 +920,7 @@ export function cleanArticle(raw: string, rules: CleaningRules): CleanedText {
   // A call to action ("Get our newsletter") is page furniture too, though it is only dropped below.
   const pageLines = lines.map((l) => ({
     text: l.text,
-    furniture: l.drop || (!endsLikeProse(l.text) && (rules.promo.test(l.text) || IMPERATIVE.test(l.text))),
+    furniture: l.drop || (!endsLikeProse(l.text) && (isPromoLine(l.text, rules) || IMPERATIVE.test(l.text))),
   }));
   markProseRules(lines, rules);
   markRepeats(lines);

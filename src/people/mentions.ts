@@ -1683,8 +1683,12 @@ export class MentionScanner {
       // joined by "and", the appositive closing within reach.
       const joined = this.#joinedRoles(tokens, from, k);
       if (joined !== undefined) return joined;
-      // "Reyes, a veteran mediator who has …": a relative clause ends the appositive as a comma does.
-      if (!raw.endsWith(',') && !(/^\p{Ll}+$/u.test(raw) && RELATIVE_PRONOUNS.has(tokens.raw(k + 1))))
+      // "Reyes, a veteran mediator who has …": a relative clause ends the appositive as a comma does (and
+      // "Monju, a boatman who, like many people …, uses": the relative pronoun may be set off itself).
+      if (
+        !raw.endsWith(',') &&
+        !(/^\p{Ll}+$/u.test(raw) && RELATIVE_PRONOUNS.has(tokens.raw(k + 1).replace(/,$/, '')))
+      )
         continue;
       const head = tokens.bare(k).toLowerCase();
       // "Vey, an analyst at Corrib Securities,": a role, then the body it serves.

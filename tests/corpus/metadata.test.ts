@@ -30,6 +30,21 @@ describe('page metadata: the title line', () => {
     expect(m.title).toBe('SKIPPER GOES AWOL: Harbour captain skips training again as row deepens');
   });
 
+  it('keeps a headline that reports people signing up ("Thousands sign up to …"), not taken for a promo', () => {
+    const m = metadataOf([
+      'Thousands sign up to legal claim against doorbell firm Verro | The Evening Lantern',
+      'The Evening Lantern',
+      'Subscribe',
+      'Thousands sign up to legal claim against doorbell firm Verro',
+      'More than 11,000 customers join a group action after the company admits a database was exposed',
+      'By Jenna Hall',
+      ...BODY,
+      'Sign up to our daily newsletter',
+    ]);
+    expect(m.title).toBe('Thousands sign up to legal claim against doorbell firm Verro');
+    expect(m.outlet).toBe('The Evening Lantern');
+  });
+
   it('drops a topic label in title case the title line puts before the headline ("Storm Ida: …")', () => {
     const m = metadataOf([
       'Storm Ida: Harbour mayor and state governor at odds over evacuation | The Clarion',

@@ -14597,3 +14597,18 @@ describe('a paragraph that refers to a namesake by title only ("Contacted by pho
     expect(s['I keep a room there']).toBe('Colm Roe');
   });
 });
+
+describe('an appositive role before a relative pronoun set off by commas ("Monju, a boatman who, like many …, uses a single name, said")', () => {
+  it('is a role, so the single name is a person and the quotation after is theirs', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"Everyone knew it was too full," Abul Kasim said.'],
+        [
+          'Monju, a boatman who, like many people in rural Bangladesh, uses a single name, said he had heard the screaming from the bank.',
+          '"I have never seen a launch go down so fast."',
+        ],
+      ]),
+    );
+    expect(s['I have never seen a launch go down so fast']).toBe('Monju');
+  });
+});
