@@ -3011,10 +3011,6 @@ class ArticleAttribution {
   }
 
   /**
-   * In a sentence whose subject is no person, the last person of that gender it names (not as the object of
-   * a preposition): "It is an unusual alliance, and Lindqvist knows it. She shrugs."
-   */
-  /**
    * The one person sentence `s` names outside quotation marks, not as a possessor, when they may be of
    * `gender` and no other person is named there (places and bodies aside).
    */
@@ -3028,6 +3024,10 @@ class ArticleAttribution {
     return this.#compatible(only.entity, gender) ? only.entity : undefined;
   }
 
+  /**
+   * In a sentence whose subject is no person, the last person of that gender it names (not as the object of
+   * a preposition): "It is an unusual alliance, and Lindqvist knows it. She shrugs."
+   */
   #namedOfGender(s: SentenceEntry, gender: Gender): number | undefined {
     const named = this.#namedBefore(
       s.paragraph,
@@ -3570,11 +3570,6 @@ class ArticleAttribution {
     return next !== undefined && serves(next) ? next : undefined;
   }
 
-  /**
-   * "Chukwuemeka Anyanwu, the Resident Electoral Commissioner in Adaraya State, … ¶ “…,” the REC said": an
-   * office written as initials is the one person named before whose role they spell, initial for initial
-   * up to the body it serves; undefined when no one's or several people's roles do.
-   */
   /** The one person named before with a rank written in initials ("DSP Tariq Khan"), or with that office. */
   #rankHolder(initials: string, at: Place, before: number): number | undefined {
     const rank = initials.toLowerCase();
@@ -3585,6 +3580,11 @@ class ArticleAttribution {
     return titled.length === 0 ? this.#initialsHolder(initials, at, before) : undefined;
   }
 
+  /**
+   * "Chukwuemeka Anyanwu, the Resident Electoral Commissioner in Adaraya State, … ¶ “…,” the REC said": an
+   * office written as initials is the one person named before whose role they spell, initial for initial
+   * up to the body it serves; undefined when no one's or several people's roles do.
+   */
   #initialsHolder(name: string, at: Place, before: number): number | undefined {
     if (!OFFICE_INITIALS.test(name)) return undefined;
     const initials = name.toLowerCase();
@@ -4033,14 +4033,9 @@ class ArticleAttribution {
       : null;
   }
 
-  /**
-   * "X, in a statement released by his office, called the story “…”. “…,” the statement said.": the
-   * statement (letter, post …) is the one a person was just said to have issued, this paragraph or the one
-   * before; undefined when no sentence there names such a writing with a person as its speaker.
-   */
   /** The person a writing is from or by in sentence `s` ("a note from the captain", "a letter by Ana Roe"). */
   #writingFrom(noun: string, s: SentenceEntry): number | undefined {
-    const from = new RegExp(`\\b${noun}\\s+${WRITING_FROM.source}`, 'iu').exec(s.text)?.[1];
+    const from = WRITING_FROM.get(noun)?.exec(s.text)?.[1];
     if (from === undefined) return undefined;
     const place = { paragraph: s.paragraph, sentence: s.sentence };
     const ref = this.#phrases.read(from);
@@ -4050,6 +4045,11 @@ class ArticleAttribution {
     return found?.kind === 'entity' ? found.entity : undefined;
   }
 
+  /**
+   * "X, in a statement released by his office, called the story “…”. “…,” the statement said.": the
+   * statement (letter, post …) is the one a person was just said to have issued, this paragraph or the one
+   * before; undefined when no sentence there names such a writing with a person as its speaker.
+   */
   #writingsAuthor(name: string, at: Place): number | undefined {
     const noun = WRITING.exec(name)?.[1]?.toLowerCase();
     const mentions = noun === undefined ? undefined : WRITING_MENTIONED.get(noun);
@@ -5202,9 +5202,8 @@ class ArticleAttribution {
    * the person the narration before a question is about answers it, when that is not the one asking.
    */
   #narratedAnswerer(asker: QuoteSpeaker, p: number): QuoteSpeaker | undefined {
-    const last = this.#lastEntryOf(p);
-    const k = last === undefined ? -1 : this.#sentences.lastIndexOf(last);
-    if (last === undefined || k < 0 || last.quoted) return undefined;
+    const k = this.#entryIndex(p, this.#lastSentence[p] ?? -1);
+    if (k < 0 || (this.#sentences[k] as SentenceEntry).quoted) return undefined;
     const subject = this.#subjectAt(k);
     if (subject === undefined || !this.#isPersonLike(subject)) return undefined;
     return asker?.kind === 'entity' && asker.entity === subject
@@ -5464,8 +5463,12 @@ function writingRead(beforeOpen: string): Attribution | undefined {
 }
 
 /** Whom a writing is from, after its noun: "from the captain", "by Ana Roe", "signed by the mayor". */
-const WRITING_FROM =
+const FROM_AUTHOR =
   /(?:from|by|written by|signed by)\s+((?:the\s+)?[^,.;:"\u201C]{2,60}?)(?=\s+(?:had|has|was|were|is|that|which|to|on|in|at|and)\b|[,.;:]|$)/u;
+/** Each writing noun and whom it is from ("a note from the captain"), read once for every sentence. */
+const WRITING_FROM: ReadonlyMap<string, RegExp> = new Map(
+  WRITING_NOUNS.map((noun) => [noun, new RegExp(`\\b${noun}\\s+${FROM_AUTHOR.source}`, 'iu')]),
+);
 /** Each writing noun as a word of a sentence ("… in a statement released by his office …"). */
 const WRITING_MENTIONED: ReadonlyMap<string, RegExp> = new Map(
   WRITING_NOUNS.map((noun) => [noun, new RegExp(`\\b${noun}\\b`, 'i')]),
