@@ -206,10 +206,12 @@ export const OPENING_TITLES: ReadonlyMap<string, Gender | undefined> = new Map<s
 
 /**
  * Honorifics that say a gender and nothing more, a courtesy that ranks no one ("Ms", "M.", "Mme", "Frau",
- * "Alhaji"): not what tells two people of one surname apart, nor a role to show.
+ * "Mallam"): not what tells two people of one surname apart, nor a role to show. (Not "Alhaji" or
+ * "Hajiya", which only those who made the pilgrimage are given: "Alhaji Danladi" is not his brother "Barr.
+ * Danladi".)
  */
 export const COURTESY_HONORIFICS: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau alhaji alhaja hajiya hajia mallam malam opanin shri shree sri smt shrimati kumari ibu bapak encik puan cik tuan md mohd mst ato w/ro w/rt w/t weyzero weyzerit'
+  'mr mrs ms miss mx m mme mlle madame monsieur sra srta dona doña herr frau mallam malam opanin shri shree sri smt shrimati kumari ibu bapak encik puan cik tuan md mohd mst ato w/ro w/rt w/t weyzero weyzerit'
     .split(' ')
     .concat([...CLOSING_HONORIFICS.keys(), ...OPENING_TITLES.keys()]),
 );
@@ -372,6 +374,9 @@ export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
     ['lawyer', 'counsel', 'attorney', 'advocate'],
   ]),
   ...['barrister', 'solicitor'].map((t): [string, string[]] => [t, [t, 'lawyer', 'counsel']]),
+  // "Barr. Musa Danladi … ¶ The lawyer laughed": Nigerian copy's barrister; "Engr. Tunde Ade", an engineer.
+  ['barr', ['barrister', 'lawyer', 'counsel']],
+  ['engr', ['engineer']],
   // "Stefano Roe, the head of the mountain rescue service, … ¶ The rescue chief said": a head is its chief.
   ['head', ['head', 'chief']],
   // "Amina Bello, who chairs the tribunal, … ¶ “…,” the chairman said": the words for one who chairs.
@@ -419,6 +424,20 @@ export const KIN_WORDS: ReadonlySet<string> = new Set([
 
 /** "the elder Marr", "the younger Marr": words that tell two relatives of one surname apart by age. */
 export const RELATIVE_AGE_WORDS: ReadonlySet<string> = new Set(['elder', 'older', 'younger']);
+/** Words before "brother" or "sister" that say which sibling is the elder ("his younger brother, X"). */
+export const SIBLING_AGE: ReadonlyMap<string, 'elder' | 'younger'> = new Map([
+  ['elder', 'elder'],
+  ['older', 'elder'],
+  ['big', 'elder'],
+  ['eldest', 'elder'],
+  ['younger', 'younger'],
+  ['youngest', 'younger'],
+  ['little', 'younger'],
+  ['baby', 'younger'],
+  ['kid', 'younger'],
+]);
+/** Words for a sibling. */
+export const SIBLING_KIN: ReadonlySet<string> = new Set(['brother', 'sister']);
 
 /** Titles and role nouns that state a gender ("Chairwoman", "the actress", "the father"). */
 export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>(

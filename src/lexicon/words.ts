@@ -107,7 +107,9 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   (
     'square street road avenue boulevard plaza crescent highway motorway quay wharf harbour harbor central terrace ' +
     // (and a country's divisions: "Saitama Prefecture", "Beheira Governorate", "Kharkiv Oblast")
-    'mews island islands county district province valley prefecture governorate oblast region territory'
+    'mews island islands county district province valley prefecture governorate oblast region territory ' +
+    // (and a town's: "the Government Reserved Area", "Ashdown Township", "Kelso Borough")
+    'area zone quarter borough parish township municipality canton constituency'
   ).split(' '),
 );
 

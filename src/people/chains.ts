@@ -29,7 +29,7 @@ import {
 } from '../lexicon/index.ts';
 import type { QuoteSpan } from '../text/quoteSpans.ts';
 import { escapeRegExp, isStopword } from '../text/normalize.ts';
-import type { MentionScanner, NameMention, PronounMention } from './mentions.ts';
+import type { Kin, MentionScanner, NameMention, PronounMention } from './mentions.ts';
 import {
   coreWords,
   isParticle,
@@ -79,7 +79,7 @@ export interface ArticleEntity {
   /** Mentions outside quotations: only those can speak or be "he". */
   unquoted: number;
   /** Which of two relatives it is, as its mentions say (see `NameMention.elder`); not kept across articles. */
-  elder?: { kin?: 'child' | 'parent'; age?: number };
+  elder?: { kin?: Kin; age?: number };
   /** Named as someone's relative at least once ("His brother, Nathan Kessler"); not kept across articles. */
   kin?: boolean;
   /** Titles and honorifics it was named with ("dr", "prof"), folded; not kept across articles. */
@@ -155,13 +155,15 @@ function isHonorificOnly(title: string): boolean {
   const form = honorificForm(title);
   return COURTESY_HONORIFICS.has(form) || RANKLESS_TITLES.has(form);
 }
-/** Titles besides the courtesy ones that say no role ("Dr", "Sir", "Comrade", "Sr."). */
+/** Titles besides the courtesy ones that say no role ("Dr", "Sir", "Comrade", "Sr.", "Alhaji"). */
 const RANKLESS_TITLES: ReadonlySet<string> = new Set(
-  'dr sir dame lord lady baroness viscount viscountess countess sr comrade barr engr'.split(' '),
+  'dr sir dame lord lady baroness viscount viscountess countess sr comrade barr engr alhaji alhaja hajiya hajia'.split(
+    ' ',
+  ),
 );
 /**
  * Whether the mentions show `a` to be older than `b`: generations named ("Sr." and "Jr."), ages given, or
- * one named as the other's child or parent.
+ * one named as the other's child or parent, or as the younger or elder sibling.
  */
 export function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
   const [ga, gb] = [
@@ -172,8 +174,13 @@ export function isElder(a: ArticleEntity, b: ArticleEntity): boolean {
   const x = a.elder;
   const y = b.elder;
   if (x?.age !== undefined && y?.age !== undefined) return x.age > y.age;
-  return (y?.kin === 'child' && x?.kin !== 'child') || (x?.kin === 'parent' && y?.kin !== 'parent');
+  const [kx, ky] = [x?.kin, y?.kin];
+  if (kx !== undefined && ky !== undefined) return KIN_ORDER[kx] < KIN_ORDER[ky];
+  return kx === 'parent' || kx === 'elder' || ky === 'child' || ky === 'younger';
 }
+
+/** Relatives from the eldest to the youngest: a parent, an elder sibling, a younger one, a child. */
+const KIN_ORDER: Readonly<Record<Kin, number>> = { parent: 0, elder: 1, younger: 2, child: 3 };
 
 /** A mention's titles that tell people apart ("Prof", "Dr", "Adv."), not a courtesy ("Mr", "Ms", "Mme"). */
 function tellingTitles(m: NameMention): string[] {

@@ -36,6 +36,8 @@ import {
   SPEECH_VERB_WORDS,
   RANK_ABBREVIATIONS,
   RELATIVE_AGE_WORDS,
+  SIBLING_AGE,
+  SIBLING_KIN,
   TIME_ZONES,
   GERMAN_RANK,
   isRoleNoun,
@@ -64,6 +66,12 @@ import {
   isPostNominal,
 } from './names.ts';
 
+/**
+ * Which of two relatives someone is named as: the child ("his daughter, X") or the parent ("her father,
+ * X"), the younger or the elder sibling ("his younger brother, X").
+ */
+export type Kin = 'child' | 'parent' | 'younger' | 'elder';
+
 export interface NameMention {
   start: number;
   end: number;
@@ -83,8 +91,8 @@ export interface NameMention {
   personal: boolean;
   /** A speech verb beside it ("Shah said", "said Shah"): people speak, but so do institutions. */
   speaks: boolean;
-  /** Which of two relatives: the child ("his daughter, X") or the parent ("her father, X"), or the age given. */
-  elder?: { kin?: 'child' | 'parent'; age?: number };
+  /** Which of two relatives (see `Kin`), or the age given. */
+  elder?: { kin?: Kin; age?: number };
   /** Right after "in", "from"… or a named thing's word ("the tanker"), with no title: a place or thing, more likely than a person. */
   locative: boolean;
   /** "the elder Mateen", "the younger Marr": one of two relatives told apart by age, not by name. */
@@ -207,6 +215,15 @@ const CLAUSE_PUNCTUATION = /[.,;:!?]+$/;
 /** Words of the body a role stated by a copula serves. */
 const BODY_WORDS = 8;
 
+/**
+ * Which of two siblings: "his younger brother, Musa Danladi" is the younger, "her elder sister Ama" the
+ * elder (the word before the sibling's).
+ */
+function siblingAge(words: readonly string[]): 'elder' | 'younger' | undefined {
+  const k = words.findIndex((w) => SIBLING_KIN.has(w));
+  return k > 0 ? SIBLING_AGE.get(words[k - 1] as string) : undefined;
+}
+
 /** "19-year-old" after "a": how old the person named before it is. */
 const AGED_NOUN = /^(\d{1,3})-year-old\b/;
 
@@ -216,15 +233,15 @@ const AGED_NOUN = /^(\d{1,3})-year-old\b/;
  */
 function elderEvidence(
   roles: string,
-  before: string,
+  before: readonly string[],
   age: number | undefined,
 ): NameMention['elder'] | undefined {
-  const words = roles === '' ? [before] : [...roles.split(' '), before];
+  const words = roles === '' ? before : [...roles.split(' '), ...before];
   const kin = words.some((w) => CHILD_KIN.has(w))
     ? 'child'
     : words.some((w) => PARENT_KIN.has(w))
       ? 'parent'
-      : undefined;
+      : siblingAge(words);
   if (kin === undefined && age === undefined) return undefined;
   return { ...(kin ? { kin } : {}), ...(age !== undefined ? { age } : {}) };
 }
@@ -1609,7 +1626,10 @@ export class MentionScanner {
       isPossessive(lastBare) || (/s['\u2019]$/.test(lastRaw) && /^\p{Ll}/u.test(tokens.raw(j)));
     const elder = elderEvidence(
       roles,
-      kin.toLowerCase(),
+      // ("his younger brother, Barr. Musa Danladi": the word before the kinship word too.)
+      kin.toLowerCase() === tokens.bare(i - 1).toLowerCase()
+        ? [tokens.bare(i - 2).toLowerCase(), kin.toLowerCase()]
+        : [kin.toLowerCase()],
       aged
         ? Number.parseInt(tokens.raw(j), 10)
         : agedNoun

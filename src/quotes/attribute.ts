@@ -192,6 +192,11 @@ const OPENS_UNNAMED = new RegExp(
 );
 /** A copula and a name of two words or more after it ("… was Gérald Cormier"). */
 const IS_NAMED = /^\s+(?:was|is)\s+\p{Lu}[\p{L}'\u2019.-]+\s+\p{Lu}/u;
+/** "Premier, it's ", "Hi, this is ", "My name is ": the opening of words whose speaker says who they are. */
+const SAYS_WHO_SPEAKS =
+  /^(?:[\p{L} .'’-]{1,30},\s+)?(?:it['’]s|it is|this is|my name is|i['’]m|i am)\s+(?=\p{Lu})/iu;
+/** What follows a name a speaker gives as their own: a stop, a comma, "and" or "from". */
+const SELF_NAME_END = /^(?:[,.;!?]|\s+(?:and|from|here)\b)/u;
 /** A capitalised word (after the first): a clause that may name someone. */
 const HAS_CAPITAL = /\p{Lu}/u;
 /** An indefinite article opening a sentence, and the words after it ("An engineer (41), who …"). */
@@ -3869,10 +3874,15 @@ class ArticleAttribution {
 
   /**
    * The paragraph where the article last brought in someone by this noun without a name ("one man with a
-   * beard …") so far; -1 when it did not.
+   * beard …", "several callers") so far; -1 when it did not.
    */
   #introducedUnnamed(noun: string, at: Place, before: number): number {
-    const indefinite = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'giu');
+    // ("Several callers asked about …. One man, who did not give his name, said …": one of a group
+    // brought in unnamed.)
+    const indefinite = new RegExp(
+      `\\b(?:(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}|(?:several|many|some|other|numerous|few|dozens of|scores of|hundreds of)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}s)\\b`,
+      'giu',
+    );
     for (let p = at.paragraph; p >= 0; p--) {
       const full = this.#texts[p] ?? '';
       const text = p === at.paragraph ? full.slice(0, before) : full;
@@ -4428,8 +4438,7 @@ class ArticleAttribution {
     // for the subject is the one the sentence before was about (of that age, if the article gave one).
     const aged = AGE_OPENING.exec(sentence.slice(skip));
     if (aged !== null) {
-      const before = this.#sentenceBefore(at);
-      const subject = before < 0 ? undefined : this.#subjectAt(before);
+      const subject = this.#aboutBefore(at);
       const age = subject === undefined ? undefined : this.#entity(subject).elder?.age;
       if (
         subject !== undefined &&
@@ -4681,12 +4690,20 @@ class ArticleAttribution {
     return first.entity;
   }
 
-  /** The entry of the sentence read just before the one at `at` (in its paragraph or the one before), or -1. */
-  #sentenceBefore(at: Place): number {
+  /**
+   * Whom the sentence before is about: its subject, or, when it is wholly someone's words ("“…,” Drysdale
+   * said. “…”"), the one they were given to.
+   */
+  #aboutBefore(at: Place): number | undefined {
     const k = this.#entryIndex(at.paragraph, at.sentence);
     const before = k >= 0 ? k - 1 : this.#sentences.length - 1;
     const entry = this.#sentences[before];
-    return entry !== undefined && at.paragraph - entry.paragraph <= 1 && !entry.quoted ? before : -1;
+    if (entry === undefined || at.paragraph - entry.paragraph > 1) return undefined;
+    if (!entry.quoted) return this.#subjectAt(before);
+    const [only, ...others] = entry.speakers;
+    return only?.kind === 'entity' && others.every((sp) => sp?.kind === 'entity' && sp.entity === only.entity)
+      ? only.entity
+      : undefined;
   }
 
   #previousSubject(at: Place): number | undefined {
@@ -4722,6 +4739,26 @@ class ArticleAttribution {
         : null;
     }
     return null;
+  }
+
+  /**
+   * The person a quotation opens by saying they are ("It's Norma Whitefeather, I'm a councillor", "Hi,
+   * this is Tom Reyes from Pine Narrows."): a person's name right after "it's", "this is", "my name is" or
+   * "I'm" (after a greeting or a form of address), then a stop, a comma, "and" or "from".
+   */
+  #selfNamed(p: number, span: QuoteSpan, text: string, quote: string): number | undefined {
+    const opening = SAYS_WHO_SPEAKS.exec(quote);
+    if (opening === null) return undefined;
+    const from = text.indexOf(quote, span.open);
+    if (from < 0) return undefined;
+    const at = from + opening[0].length;
+    const name = (this.#people.paragraphs[p]?.names ?? []).find(
+      (n) => n.quoted && n.start === at && !n.possessive,
+    );
+    if (name === undefined || !SELF_NAME_END.test(text.slice(name.end))) return undefined;
+    // (A name in full: what the speaker says of themselves is the sign of a person, named nowhere else.)
+    const e = this.#entity(name.entity);
+    return e.full && !looksLikePlace(e.tokens) && !this.#namesInstitution(e) ? name.entity : undefined;
   }
 
   /** Whether a sentence's subject is someone unnamed: "One firefighter, …", "A fan who declined to give his name …". */
@@ -5042,6 +5079,12 @@ class ArticleAttribution {
             : undefined;
         if (named !== undefined) [rule, speaker] = ['topic', named];
       }
+      // "“Premier, it's Norma Whitefeather, I'm a councillor in …”": a caller or writer who says who they
+      // are at the start of words no one is credited with.
+      if (speaker === null && !asked && i === 0) {
+        const self = this.#selfNamed(p, span, text, quote);
+        if (self !== undefined) [rule, speaker] = ['self-named', { kind: 'entity', entity: self }];
+      }
       // "A woman who lives above the cutting said she had heard “…”. … The woman, Ghislaine Roux, said": the
       // unnamed subject the article names later.
       if (speaker === null && !asked && opensUnnamed(sentences[s] as string)) {
@@ -5049,11 +5092,13 @@ class ArticleAttribution {
         if (named !== null) [rule, speaker] = ['restated', named];
       }
       // "“In the end, the call was always Declan’s,” the engineer said": people do not speak of themselves
-      // by name, so a speaker the quotation names, and its sentence names nowhere else, is someone else.
+      // by name (but to say who they are), so a speaker the quotation names, and its sentence names nowhere
+      // else, is someone else.
       // "Minister X telephoned Y. He said afterwards: “The minister called to ask us …”": nor by the role
       // the article gives them.
       if (
         speaker?.kind === 'entity' &&
+        rule !== 'self-named' &&
         (this.#namesItsSpeaker(p, s, span, text, speaker.entity) ||
           // ("“…,” Haddad said. “So we will ask the president …”": a quotation going on from one its
           // paragraph credits by name speaks of another president.)

@@ -149,6 +149,9 @@ function notTheClauseVerb(text: string, index: number, verb: string): boolean {
     return true;
   if (verb.endsWith('s') && NOUN_BEFORE_OF.test(text.slice(index + verb.length - 1, index + verb.length + 6)))
     return true;
+  // ("accused the Commission of rules that …", "of writing rules “…”": a form in -s right after a
+  // preposition, or after a gerund after one, is a noun.)
+  if (verb.endsWith('s') && NOUN_AFTER_OF.test(text.slice(Math.max(0, index - 30), index))) return true;
   // ("declined to confirm reports that …": a form in -s right after an infinitive is its object, a noun.)
   if (verb.endsWith('s') && INFINITIVE_BEFORE.test(text.slice(Math.max(0, index - 30), index))) return true;
   if (
@@ -159,6 +162,21 @@ function notTheClauseVerb(text: string, index: number, verb: string): boolean {
     return true;
   return verb.endsWith('ed') && NOUN_AFTER_PREPOSITION.test(text.slice(Math.max(0, index - 60), index));
 }
+
+/**
+ * "of writing rules ", "for telling reporters ": a gerund after a preposition with words of its own after
+ * it; what it says is not the quotation after those words.
+ */
+function gerundWithObject(text: string, index: number, verb: string): boolean {
+  return (
+    verb.endsWith('ing') &&
+    PREPOSITION_BEFORE_GERUND.test(text.slice(Math.max(0, index - 10), index)) &&
+    /\p{L}/u.test(text.slice(index + verb.length))
+  );
+}
+
+/** A preposition, perhaps then a gerund, right before a word ("of ", "of writing "). */
+const NOUN_AFTER_OF = /\b(?:of|in|for|on|at|by|from|about|without|with|into)\s+(?:\p{Ll}+ing\s+)?$/u;
 
 /** "to" and a verb right before a word ("to confirm ", "to deny "). */
 const INFINITIVE_BEFORE = /\bto\s+\p{Ll}+\s+$/u;
@@ -520,7 +538,9 @@ export function attributionAfter(after: string): Attribution | undefined {
     !PREPOSITION_OPENED.test(direct[1] as string) &&
     // ("“…,” an unusually frank line from a company that told investors …": the verb is a relative
     // clause's, about the noun phrase that describes the quotation.)
-    !ENDS_WITH_RELATIVE.test(direct[1] as string)
+    !ENDS_WITH_RELATIVE.test(direct[1] as string) &&
+    // ("“…”, a charge the party described as laughable": likewise without the relative pronoun.)
+    !NAMES_THE_WORDS.test(direct[1] as string)
   ) {
     // "“Will you be on the first sailing?” she was asked": the one a passive verb's subject names was
     // spoken to; who spoke is not said.
@@ -532,6 +552,12 @@ export function attributionAfter(after: string): Attribution | undefined {
 
 /** A subject phrase that ends on a relative pronoun ("a company that"): its verb is no cue. */
 const ENDS_WITH_RELATIVE = /\s(?:that|which|who|whom)\s*$/i;
+/**
+ * A subject phrase that opens on a noun for the words quoted and goes on ("a charge the party", "a claim
+ * Costa"): a relative clause about the quotation follows, whose subject did not say it.
+ */
+const NAMES_THE_WORDS =
+  /^(?:an?|the|one|that)\s+(?:[\p{Ll}-]+\s+)?(?:charge|claim|accusation|allegation|remark|comment|description|characteri[sz]ation|label|term|phrase|assertion|suggestion|jibe|barb|swipe|insult)s?\s+\S/u;
 
 /** The most words a subject after a quotation may have before its verb. */
 const MAX_SUBJECT_WORDS = 10;
@@ -1044,8 +1070,9 @@ export function attributionBefore(written: string): Attribution | undefined {
       !inClosedRelative(before, m.index, m[0].length),
   );
   // ("called that warning “…”": after a determiner a participle's form is a noun too.)
+  // ("accused the Commission of writing rules “…”": nor is a gerund with an object of its own.)
   const participles = [...before.matchAll(PARTICIPLES_RE)].filter(
-    (m) => !endsWithDeterminer(before, m.index),
+    (m) => !endsWithDeterminer(before, m.index) && !gerundWithObject(before, m.index, m[0]),
   );
   const last = [...verbs, ...participles].sort((a, b) => a.index - b.index).pop();
   if (!last) return undefined;

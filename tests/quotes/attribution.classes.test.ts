@@ -14612,3 +14612,152 @@ describe('an appositive role before a relative pronoun set off by commas ("Monju
     expect(s['I have never seen a launch go down so fast']).toBe('Monju');
   });
 });
+
+/** One page's quotes and people, attributed within the page alone (before the corpus links anyone). */
+function withinPage(paragraphs: string[]) {
+  const parsed = parseArticle(
+    'p',
+    'p.txt',
+    paragraphs.join('\n\n'),
+    0,
+    compileCleaningRules(testConfig().cleaning),
+  );
+  const { people, quotes } = attributeArticle(parsed, new MentionScanner(new Set()), new SpeakerPhrases());
+  const names = people.entities.map((e) => e.tokens.join(' '));
+  const speakers = Object.fromEntries(
+    quotes.map((q) => [q.text, q.speaker?.kind === 'entity' ? names[q.speaker.entity] : 'unknown']),
+  );
+  return { names, speakers };
+}
+
+describe('a name ending in a place noun ("the Government Reserved Area", "Ashdown Township")', () => {
+  it('is a place, not a person', () => {
+    const { names } = withinPage([
+      'Senator Obi Nwachukwu of the opposition lost the rerun by 4,000 votes.',
+      'At a press conference at his residence in the Government Reserved Area of Tamsa, he described the count as “a theft in broad daylight”.',
+      'Residents of Ashdown Township and Kelso Borough queued from dawn.',
+    ]);
+    expect(names).toContain('Obi Nwachukwu');
+    expect(names.filter((n) => /Area|Township|Borough/.test(n))).toEqual([]);
+  });
+});
+
+describe('"Alhaji" before a surname two brothers share', () => {
+  it('tells them apart as "Barr." does: "Alhaji Danjuma said" is the one introduced as Alhaji', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The petition was filed by a legal team led by Barr. Musa Danjuma.'],
+        ['"The law is clear," Barr. Danjuma told journalists after filing it.'],
+        [
+          'It pits Barr. Danjuma against his elder brother, Alhaji Sani Danjuma, the ruling party’s chairman, who dismissed it.',
+        ],
+        ['"I have told him to come home many times," Alhaji Danjuma said by telephone.'],
+      ]),
+    );
+    expect(s['I have told him to come home many times']).toBe('Sani Danjuma');
+  });
+});
+
+describe('"his younger brother, X" and "the elder Y said"', () => {
+  it('makes the sibling named as the younger one the younger, so "the elder" is the other brother', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The party chairman, Yakubu Danjuma, and his younger brother, Ladi Danjuma, who leads the opposition’s legal team, clashed on the radio.',
+        ],
+        ['"My brother is a fine lawyer but a poor judge of people," the elder Danjuma said.'],
+      ]),
+    );
+    expect(s['My brother is a fine lawyer but a poor judge of people']).toBe('Yakubu Danjuma');
+  });
+});
+
+describe('"Barr." before a name, then "the lawyer"', () => {
+  it('makes the barrister the lawyer the next sentence opens with', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The chairman, Yakubu Danjuma, attacked his brother, Barr. Ladi Danjuma, on the radio.'],
+        ['The lawyer laughed off the remark. "Only one of us learnt to count votes," he said.'],
+      ]),
+    );
+    expect(s['Only one of us learnt to count votes']).toBe('Ladi Danjuma');
+  });
+});
+
+describe('a noun for the words quoted after the quotation ("…”, a charge the party described as laughable")', () => {
+  it('opens a relative clause about the quotation: its subject did not say it, the sentence’s subject did', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Governor Tom Haskel spoke at the rally on Sunday.'],
+        [
+          'He accused the opposition of "hiring thugs from other towns", a charge the Unity Party described as laughable.',
+        ],
+        ['He also called the vote "the cleanest ever held", a claim that Maria Costa called absurd.'],
+      ]),
+    );
+    expect(s['hiring thugs from other towns']).toBe('Tom Haskel');
+    expect(s['the cleanest ever held']).toBe('Tom Haskel');
+  });
+});
+
+describe('"accused the Commission of writing rules “…”"', () => {
+  it('reads neither the gerund with its own object nor the noun after it as the cue: the words are the subject’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Farmer Ana Roe spoke at the barricade.'],
+        [
+          'Ms Roe, who raises cattle near Wavre, said her members were losing money, and accused the Commission of writing rules "in offices where nobody works".',
+        ],
+        ['Ms Roe accused the Commission of writing rules "in castles with no doors at all".'],
+      ]),
+    );
+    expect(s['in offices where nobody works']).toBe('Ana Roe');
+    expect(s['in castles with no doors at all']).toBe('Ana Roe');
+  });
+});
+
+describe('an age standing for the subject after a paragraph of someone’s words ("“…,” Arlott said. “…” ¶ The 44-year-old, …")', () => {
+  it('is the one those words were given to', () => {
+    const { speakers } = withinPage([
+      'Coach Ben Arlott spoke after training.',
+      '“We were poor,” Arlott said. “That is not how you treat people.”',
+      'The 44-year-old, a former Kilbraddan midfielder, insisted his side would fulfil Saturday’s fixture away to Dunmarlie. “We will turn up and compete.”',
+    ]);
+    expect(speakers['We will turn up and compete']).toBe('Ben Arlott');
+  });
+});
+
+describe('a role after a group brought in unnamed ("Several callers asked …. One man …. “…,” the caller said")', () => {
+  it('is one of that group, not the caller named further up', () => {
+    const s = speakersOf(
+      article('a', [
+        ['"My husband is on oxygen and nobody came," said the caller, Rita Szabo, a retired driver.'],
+        ['"I will have someone call you," the premier, Lorne Haugen, said.'],
+        [
+          'Several callers asked about livestock left behind. One man, who did not give his name, said he was parked at the roadblock with an empty trailer.',
+        ],
+        ['"I can haul horses out today if somebody lets me past," the caller said.'],
+      ]),
+    );
+    expect(s['I can haul horses out today if somebody lets me past']).toBe('unknown');
+  });
+});
+
+describe('words that open by saying who speaks ("Premier, it’s Norma Whitefeather, I’m a councillor …")', () => {
+  it('are that person’s when nothing else credits them', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Premier Lorne Haugen took calls on the radio show.'],
+        ['About 40 minutes in, a band councillor called in from the evacuation centre.'],
+        [
+          '"Premier, it\'s Norma Whitefeather, I\'m a councillor in Misaskwat Lake. Why did the first plane not land until Sunday?"',
+        ],
+      ]),
+    );
+    expect(
+      s[
+        "Premier, it's Norma Whitefeather, I'm a councillor in Misaskwat Lake. Why did the first plane not land until Sunday?"
+      ],
+    ).toBe('Norma Whitefeather');
+  });
+});
