@@ -131,7 +131,7 @@ export function capitalisedTokens(text: string): Set<string> {
 }
 
 /** A crude stem, enough to match "hold" and "holding", "agree" and "agreed". */
-function stem(word: string): string {
+export function stem(word: string): string {
   return word.length > 5 ? word.replace(/(?:ing|ed|es|s|e)$/, '') : word.replace(/(?:s|e)$/, '');
 }
 

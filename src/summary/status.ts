@@ -51,6 +51,7 @@ import {
   mayStateFigure,
   repeatsFigures,
   statesSameFact,
+  stem,
   updatesFigures,
 } from './facts.ts';
 
@@ -396,6 +397,53 @@ function headlineFact(
 }
 
 /**
+ * "Fan hurt in riot goes home as Salvera lodge appeal and nine face charges": the clauses of a headline,
+ * each a piece of the day's news.
+ */
+const HEADLINE_CLAUSE_BREAK = /\s+(?:as|and|after|amid|while|but)\s+|[;:,]\s+|\s+[\u2013\u2014-]\s+/u;
+/** The least share of a headline clause's words (stemmed) a sentence states to be taken as its fact. */
+const CLAUSE_SHARE = 0.6;
+/** The fewest content words a headline clause has to be weighed on its own. */
+const CLAUSE_WORDS = 2;
+
+/** A text's content words, stemmed. */
+function stemmedWords(text: string): Set<string> {
+  return new Set(contentTokens(text).map(stem));
+}
+
+/**
+ * For each clause of the newest day's headlines, the sentence of its article that best states it (at least
+ * `CLAUSE_SHARE` of the clause's words, highest score times that share), unless a pick says it already:
+ * the pieces of news the desk put in the headline.
+ */
+function headlineClauseFacts(day: readonly Scored[], options: StatusOptions): Scored[] {
+  const chosen: Scored[] = [];
+  let chars = 0;
+  const byArticle = new Map<Article, Scored[]>();
+  for (const c of day) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
+  for (const [article, own] of byArticle) {
+    const words = new Map(own.map((c) => [c, stemmedWords(c.text)]));
+    for (const clause of article.title.split(HEADLINE_CLAUSE_BREAK)) {
+      const wanted = stemmedWords(clause);
+      if (wanted.size < CLAUSE_WORDS) continue;
+      let best: Scored | undefined;
+      let bestValue = 0;
+      for (const c of own) {
+        if (chosen.includes(c) || chars + c.text.length > options.maxChars || repeatsPick(c, chosen))
+          continue;
+        const have = words.get(c) as Set<string>;
+        const share = [...wanted].filter((w) => have.has(w)).length / wanted.size;
+        if (share >= CLAUSE_SHARE && c.score * share > bestValue) [best, bestValue] = [c, c.score * share];
+      }
+      if (best === undefined) continue;
+      chosen.push(best);
+      chars += best.text.length;
+    }
+  }
+  return chosen;
+}
+
+/**
  * The status's picks. The newest day's news first, by score; then, for each earlier day of the story,
  * newest first, the one thing it brought: the sentence that states its headline, else its best by score
  * (a status that only read the newest page gave a feature's colour and none of the week's news: measured
@@ -411,7 +459,13 @@ function selectByDay(
     .sort()
     .reverse()
     .slice(0, Math.floor(options.maxItems * EARLIER_DAYS_SHARE));
-  let picked = select(scored, [], options.maxItems - days.length, options);
+  const newestDay = scored.filter((s) => s.article.published === newest);
+  let picked = select(
+    scored,
+    headlineClauseFacts(newestDay, options),
+    options.maxItems - days.length,
+    options,
+  );
   for (const day of days) {
     const ofDay = scored.filter((s) => s.article.published === day);
     const fact = headlineFact(ofDay, picked, options);

@@ -1139,3 +1139,34 @@ describe('summarizeStatus: newest facts first', () => {
     expect(review).toBe(0);
   });
 });
+
+describe('summarizeStatus: the newest day’s headline, clause by clause', () => {
+  it('gives the sentence stating each piece of news the headline names, over colour that ranks higher', () => {
+    const story = (id: string, published: string, title: string, paragraphs: string[][]) =>
+      articleOf(id, paragraphs, { outlet: `Outlet ${id}`, published, title });
+    const status = statusOf(
+      buildIndex(
+        [
+          story('new', '2029-10-22', 'Injured fan goes home as Velmar lodge appeal and nine face charges', [
+            [
+              'Five days earlier, the 24-year-old delivery driver had been lying unconscious on the concrete steps of the north stand, one of 47 people injured in the riot.',
+            ],
+            ['He says he remembers only smoke, the noise of the crowd and a flare landing near his feet.'],
+            ['His mother sat beside his hospital bed for five days and slept in a plastic chair.'],
+            ['The Velmar federation on Monday lodged its appeal against the forfeit with the appeals board.'],
+            ['Prosecutors charged nine men over the violence, two of them with attempted homicide.'],
+          ]),
+          story('old', '2029-10-18', 'Qualifier abandoned as riot engulfs stadium', [
+            ['The qualifier between Velmar and Ostrand was abandoned in the 78th minute after a riot.'],
+          ]),
+        ],
+        [],
+        NOW,
+      ),
+      { config: { ...config, limits: { ...config.limits, statusItems: 3 } } },
+    );
+    const texts = status.items.map((i) => i.text).join(' | ');
+    expect(texts).toMatch(/lodged its appeal/);
+    expect(texts).toMatch(/Prosecutors charged nine men/);
+  });
+});
