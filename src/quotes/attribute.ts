@@ -197,6 +197,8 @@ const SAYS_WHO_SPEAKS =
   /^(?:[\p{L} .'’-]{1,30},\s+)?(?:it['’]s|it is|this is|my name is|i['’]m|i am)\s+(?=\p{Lu})/iu;
 /** What follows a name a speaker gives as their own: a stop, a comma, "and" or "from". */
 const SELF_NAME_END = /^(?:[,.;!?]|\s+(?:and|from|here)\b)/u;
+/** Words that end on a question or hold a sentence that does ("Asked by whom? Say it plainly."). */
+const PUTS_QUESTION = /\?(?:["'\u201D\u2019]?\s|$)/u;
 /** A capitalised word (after the first): a clause that may name someone. */
 const HAS_CAPITAL = /\p{Lu}/u;
 /** An indefinite article opening a sentence, and the words after it ("An engineer (41), who …"). */
@@ -1819,7 +1821,8 @@ class ArticleAttribution {
       before?.speaker?.kind === 'entity' && before.speaker.entity === last.speaker.entity && asks(before);
     const [asker, answerer] = asks(prior) ? [prior, last] : asks(last) || followsUp ? [last, prior] : [];
     if (asker === undefined || answerer === undefined) return undefined;
-    if (quote.trimEnd().endsWith('?')) return asker.speaker;
+    // ("“Asked by whom? Say it plainly for the record.”": a line that puts a question is a question.)
+    if (PUTS_QUESTION.test(quote.trimEnd())) return asker.speaker;
     return last === asker ? answerer.speaker : null;
   }
 

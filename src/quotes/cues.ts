@@ -175,6 +175,9 @@ function gerundWithObject(text: string, index: number, verb: string): boolean {
   );
 }
 
+/** A word ending on a possessive's "'s" or "s'" ("Tuesday's"). */
+const POSSESSIVE_END = /['\u2019]s?$/u;
+
 /** A preposition, perhaps then a gerund, right before a word ("of ", "of writing "). */
 const NOUN_AFTER_OF = /\b(?:of|in|for|on|at|by|from|about|without|with|into)\s+(?:\p{Ll}+ing\s+)?$/u;
 
@@ -763,11 +766,16 @@ export function sentenceSubject(sentence: string): string {
   // an opening word (after "The") and a lower-case description before the name are the subject with it, as
   // a role before a name is.
   const opening = taken.length === 2 && /^(?:The|An?)$/.test(taken[0] as string) ? 2 : 1;
-  if (taken.length === opening && DESCRIBED_NAME.test(head.trim())) return head.trim();
+  // (Not a pronoun: "She also names Dale Kostecki" is her clause, not a description of him.)
+  if (taken.length === opening && !SUBJECT_PRONOUN.test(taken[0] ?? '') && DESCRIBED_NAME.test(head.trim()))
+    return head.trim();
   // ("Rep. Lee Hyun-woo of the opposition party": an "of" before lower-case words is no part of the name.)
   while (taken[taken.length - 1] === 'of') taken.pop();
   return taken.join(' ');
 }
+
+/** A personal pronoun as a subject. */
+const SUBJECT_PRONOUN = /^(?:I|He|She|It|We|They)$/;
 
 /** Whether `head` is the role phrase `role` opening it and then a name to its end ("The singer Sofia Nunes"). */
 function roleThenName(head: string, role: string): boolean {
@@ -1199,7 +1207,10 @@ export function attributionBefore(written: string): Attribution | undefined {
     if (relative) return { phrase: (relative[1] as string).replace(LEADING_PREPOSITION, '') };
     const clause = subordinateClause(before.slice(0, last.index));
     const own = clause === undefined ? '' : sentenceSubject(clause);
-    return /^\p{Lu}/u.test(own) ? { phrase: own } : { phrase: sentenceSubject(before), coordinated: true };
+    // ("… since Tuesday's hearing and found her “…”": a possessive with no noun of its own is no subject.)
+    return /^\p{Lu}/u.test(own) && !POSSESSIVE_END.test(own)
+      ? { phrase: own }
+      : { phrase: sentenceSubject(before), coordinated: true };
   }
   // ("…, the singer who has recorded two of her songs and who described …": a relative clause coordinated.)
   if (/^who$/i.test(subject) || COORDINATED_WHO.test(subject)) return { phrase: '', relative: true };

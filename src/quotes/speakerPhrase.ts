@@ -293,8 +293,11 @@ const DEMONYM_NOMINAL = /^the\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+(?: \p{Lu}
 /** A tabloid's "mum-of-two", "grandfather-of-five": a kin word, "of" and how many. */
 const KIN_COMPOUND = /^(\p{Ll}+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/u;
 
-/** "Aldermoor's chief executive", "the union's general secretary": whose role it is, then the role. */
-const POSSESSIVE_ROLE = /^(?:the\s+)?(\p{L}[\p{L}-]*)['\u2019]s\s+(\p{Ll}.*)$/u;
+/**
+ * "Aldermoor's chief executive", "the union's general secretary", "the dealers’ chairman": whose role it is,
+ * then the role.
+ */
+const POSSESSIVE_ROLE = /^(?:the\s+)?(\p{L}[\p{L}-]*)(?:['\u2019]s|(?<=s)['\u2019])\s+(\p{Ll}.*)$/u;
 
 /** "the Wanderers manager", "the White House spokesman": capitalised words of a body, then a role. */
 const BODY_ROLE =

@@ -14761,3 +14761,49 @@ describe('words that open by saying who speaks ("Premier, it’s Norma Whitefeat
     ).toBe('Norma Whitefeather');
   });
 });
+
+describe('a role after a plural possessive ("the dealers’ chairman said")', () => {
+  it('is the holder whose role names the dealers, as "the union’s chairman" is', () => {
+    const { speakers } = withinPage([
+      'Tomoaki Ishida, chairman of the Kisaragi Dealers Association, said dealerships would open on Sundays. He is not related to Noriko Ishida of the transport ministry.',
+      '“Every inspection will be free,” the dealers’ chairman said.',
+    ]);
+    expect(speakers['Every inspection will be free']).toBe('Tomoaki Ishida');
+  });
+});
+
+describe('a turn of a cross-examination that puts a question and goes on ("“Asked by whom? Say it plainly.”")', () => {
+  it('is the examiner’s, and the line after it the witness’s', () => {
+    const { speakers } = withinPage([
+      'Sen. Tom Hale questioned the nominee, Ann Roe, line by line. Here is how it went:',
+      '“Did you receive the report on the line?” Hale asked.',
+      '“I received a draft, senator. There was no final report,” Roe said.',
+      '“Who decided that it would never be finished?”',
+      '“I asked the team to fold it into a review.”',
+      '“Asked by whom? Say it plainly for the record.”',
+      '“By me. I take responsibility for that decision.”',
+    ]);
+    expect(speakers['Asked by whom? Say it plainly for the record']).toBe('Tom Hale');
+    expect(speakers['By me. I take responsibility for that decision']).toBe('Ann Roe');
+  });
+});
+
+describe('a possessive before a coordinated verb ("… since Tuesday’s hearing and had found her “…”")', () => {
+  it('is no subject: the words are the one the sentence opens with', () => {
+    const { speakers } = withinPage([
+      'Sen. Everett Brandvold, the committee chairman, set the vote for Friday.',
+      "The chairman said he had spoken with the nominee twice since Tuesday's hearing and had found her “straightforward and, frankly, pretty shaken.”",
+    ]);
+    expect(speakers['straightforward and, frankly, pretty shaken']).toBe('Everett Brandvold');
+  });
+});
+
+describe('a speech participle after a clause that names someone else ("She also names X, writing that “…”")', () => {
+  it('is the words of the clause’s subject, the pronoun, not of the one named', () => {
+    const { speakers } = withinPage([
+      'Dr. Ines Varkonyi wrote to the committee on April 11.',
+      'She also names Dale Kostecki, then head of the transmission division, writing that “he argued for shutting the line down.”',
+    ]);
+    expect(speakers['he argued for shutting the line down']).toBe('Ines Varkonyi');
+  });
+});
