@@ -18,7 +18,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'parliament assembly pentagon kremlin commission embassy university institute foundation company corp ' +
     'inc ltd llc plc group army navy force forces police service services bureau authority organization ' +
     'organisation states kingdom republic federation emirates world airlines airline airways analytics ' +
-    'capital partners research labs laboratories laboratory hospital school college academy club team fund ' +
+    'capital partners research labs laboratories laboratory hospital school college academy club team squad fund ' +
     'trust board church centre center society corporation holdings media museum library council agency ' +
     'railway railways rail airport port station network channel radio television tv magazine review ' +
     'gazette daily weekly chronicle observer guardian telegraph express mail mirror standard courier ' +

@@ -13,6 +13,7 @@ import {
   GIVEN_NAME_GENDERS,
   NAME_PARTICLES,
   PATRONYMIC_GENDERS,
+  PET_NAMES,
   LEGISLATURE_PATTERN,
   patronymicEndingGender,
   HYPHENATED_GIVEN_NAME_GENDERS,
@@ -43,6 +44,7 @@ import {
   endsWithTokens,
   umlautVariants,
   isPostNominal,
+  startsGivenName,
 } from './names.ts';
 
 export interface ArticleEntity {
@@ -554,7 +556,24 @@ class ArticleChains {
       delete e.inferredFamily;
       return namedInFull(e, m.tokens, surname);
     }
+    // "“Beth Hughes is one of the best midwives I have worked with”" where the article names Bethan Hughes:
+    // a name only a quotation gives, its given name a short or pet form of the one person's of that
+    // surname, is how the speaker calls her.
+    const longer = m.quoted && m.tokens.length === 2 ? this.#calledShort(first, sharing, m) : undefined;
+    if (longer !== undefined) return longer;
     return this.#new(m, true);
+  }
+
+  /** The one person named in full with the surname whose given name `given` writes short (see `#linkFull`). */
+  #calledShort(given: string, sharing: readonly ArticleEntity[], m: NameMention): ArticleEntity | undefined {
+    const found = sharing.filter((e) => {
+      if (!e.full || e.tokens.length !== 2 || !compatible(e, m.gender)) return false;
+      const full = foldToken(e.tokens[0] as string);
+      return (
+        full !== given && (startsGivenName(given, full) || (PET_NAMES.get(given)?.includes(full) ?? false))
+      );
+    });
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** The one person named "Given Patronymic Family" whom the two words "Given Patronymic" address. */

@@ -661,7 +661,7 @@ function roleAsWritten(match: RegExpExecArray): string {
  * from the clause's start to the name, `after` the text after it.
  */
 const ROLE_BEFORE_SET_OFF_NAME =
-  /^\s*The\s+((?:[\p{Ll}'\u2019-]+\s+){0,3}[\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[^,]{0,60}|\s+(?:who|that)\s+[^,]{1,60})?,\s*(?:(?:[\p{L}'\u2019-]+\s+){0,3}\p{Ll}[\p{Ll}-]*\s+)?$/u;
+  /^\s*[Tt]he\s+((?:[\p{Ll}'\u2019-]+\s+){0,3}[\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[^,]{0,60}|\s+(?:who|that)\s+[^,]{1,60})?,\s*(?:(?:[\p{L}'\u2019-]+\s+){0,3}\p{Ll}[\p{Ll}-]*\s+)?$/u;
 /**
  * After the name: its comma, or the body it belongs to and then the comma ("The researcher who flagged the
  * data, Anna Roe of Halcyon Labs, said").
@@ -1093,7 +1093,7 @@ const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
  * for others (not "Brandt has just read a prepared statement", her own).
  */
 const READS_STATEMENT =
-  /\b(?:read|reads|reading)\s+(?:out\s+)?(?:a|the|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|message|tribute)\s+(?:on\s+behalf\s+of|from|written\s+by)\b/iu;
+  /\b(?:read|reads|reading)\s+(?:out\s+)?(?:a|the|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|message|tribute)\s+(?:on\s+behalf\s+of|on\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}'\u2019-]+\s+)?behalf|from|written\s+by)\b/iu;
 /** "The mayor was then asked: “…”": the words are put to the subject, not said by them. */
 const PUT_TO_SUBJECT = new RegExp(
   `\\b(?:was|were|is|are|been|being)\\s+(?:${PASSIVE_ADVERB}\\s+)?(?:asked|questioned|pressed|challenged|quizzed|told)\\b`,
@@ -4628,8 +4628,9 @@ class ArticleAttribution {
 
   /** The person a role phrase opening a sentence sets off by commas ("The chief executive, Dana Holt, …"). */
   #nameSetOffByRole(at: Place, sentence: string, bounds: Bounds, from: number): number | undefined {
-    // Only a sentence opening "The …" can (most do not: no names looked through for them).
-    if (!/^\s*The\s/.test(sentence.slice(from - bounds.start))) return undefined;
+    // Only a sentence opening "The …" can (most do not: no names looked through for them), after what
+    // opens it ("After the hearing, the chief executive of the board, Dafydd Rhys, said").
+    if (!/^\s*(?:The|the)\s/.test(sentence.slice(from - bounds.start))) return undefined;
     const names = this.#people.paragraphs[at.paragraph]?.names ?? [];
     // (An organisation the role is of is no person: "The head of Brightline, Dana Holt, …".)
     const first = names.find(

@@ -14807,3 +14807,51 @@ describe('a speech participle after a clause that names someone else ("She also 
     expect(speakers['he argued for shutting the line down']).toBe('Ines Varkonyi');
   });
 });
+
+describe('a full name only a quotation gives, its given name written short ("“Beth Hughes is one of the best …”")', () => {
+  it('is the one person of that surname named with the longer given name', () => {
+    const { names } = withinPage([
+      'Labour ward co-ordinator Bethan Hughes gave evidence on Tuesday.',
+      '“Beth Hughes is one of the best midwives I have worked with,” said Lowri Bevan, a former head of midwifery.',
+      '“There were four of us,” Ms Hughes said.',
+    ]);
+    expect(names).toContain('Bethan Hughes');
+    expect(names).not.toContain('Beth Hughes');
+  });
+});
+
+describe('a role set off before a name after an opening phrase ("In a statement issued after the hearing, the chief executive of X, Dafydd ap Rhys, said")', () => {
+  it('makes the name the subject, so the "he" after is him and not a man named before', () => {
+    const { speakers } = withinPage([
+      'Owain Morgan and his wife Carys sat in the front row.',
+      'In a statement issued shortly after the hearing, the chief executive of Bro Derwen Health Board, Dafydd ap Rhys, said the board accepted the findings in full.',
+      '“I am deeply sorry,” he said.',
+    ]);
+    expect(speakers['I am deeply sorry']).toBe('Dafydd ap Rhys');
+  });
+});
+
+describe('a statement read out "on the couple’s behalf"', () => {
+  it('is not the words of the one who reads it', () => {
+    const { speakers } = withinPage([
+      'Outside the court, the family’s solicitor, Nia Griffiths, read a statement on the couple’s behalf as Mrs Morgan stood beside her.',
+      '“Today a coroner has said what we have known since the morning of 19 August.',
+      '“We want to thank the midwives who came forward and told the truth.”',
+    ]);
+    expect(speakers['Today a coroner has said what we have known since the morning of 19 August']).toBe(
+      'unknown',
+    );
+    expect(speakers['We want to thank the midwives who came forward and told the truth']).toBe('unknown');
+  });
+});
+
+describe('a team named by its nationality ("The Italian squad, backed by …, said it had suspended X “…”")', () => {
+  it('is a body, not the official of that nationality quoted before', () => {
+    const { speakers } = withinPage([
+      'Hilde De Smedt, the Belgian director of testing, spoke on Monday.',
+      'If the rider requests it, the B sample could be analysed within a week, the Belgian official said.',
+      'The Italian squad, backed by a steel manufacturer, said it had suspended Brayan Quiceno “with immediate effect and until the case is closed”.',
+    ]);
+    expect(speakers['with immediate effect and until the case is closed']).toBe('unknown');
+  });
+});
