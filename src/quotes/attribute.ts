@@ -1094,6 +1094,12 @@ const READS_OUT = /\b(?:read|reads|reading|recited|quoted|quoting)\b/i;
  */
 const READS_STATEMENT =
   /\b(?:read|reads|reading)\s+(?:out\s+)?(?:a|the|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|message|tribute)\s+(?:on\s+behalf\s+of|on\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}'\u2019-]+\s+)?behalf|from|written\s+by)\b/iu;
+/**
+ * "…, who greeted him with the chant that has followed him all week: “…”": a chant, a slogan or a banner
+ * before the colon is the crowd's or the sign's words, not the subject's.
+ */
+const CHANT_BEFORE =
+  /\b(?:chant|chants|chanting|slogan|slogans|refrain|banners?|placards?)\b[^.!?:]*:\s*["'\u201C\u2018]?$/iu;
 /** "The mayor was then asked: “…”": the words are put to the subject, not said by them. */
 const PUT_TO_SUBJECT = new RegExp(
   `\\b(?:was|were|is|are|been|being)\\s+(?:${PASSIVE_ADVERB}\\s+)?(?:asked|questioned|pressed|challenged|quizzed|told)\\b`,
@@ -5032,6 +5038,7 @@ class ArticleAttribution {
         !shown &&
         /:\s*["'\u201C\u2018]?$/u.test(beforeOpen) &&
         !READS_OUT.test(beforeOpen) &&
+        !CHANT_BEFORE.test(beforeOpen) &&
         !PUT_TO_SUBJECT.test(beforeOpen) &&
         !UNNAMED_SUBJECT.test(beforeOpen)
       ) {

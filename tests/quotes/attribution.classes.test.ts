@@ -14855,3 +14855,13 @@ describe('a team named by its nationality ("The Italian squad, backed by …, sa
     expect(speakers['with immediate effect and until the case is closed']).toBe('unknown');
   });
 });
+
+describe('a chant named before a colon ("…, who greeted him with the chant that has followed him all week: “…”")', () => {
+  it('is the crowd’s, not the words of the sentence’s subject', () => {
+    const { speakers } = withinPage([
+      'Union leader Vusi Ngcobo spoke to reporters.',
+      'Outside the court, union general secretary Vusi Ngcobo climbed onto a low wall to address members, who greeted him with the chant that has followed him all week: "Sizofika noma kanjani" - we will get there, no matter what.',
+    ]);
+    expect(speakers['Sizofika noma kanjani']).toBe('unknown');
+  });
+});
