@@ -2530,3 +2530,20 @@ describe('a page with no title line, its headline under the masthead and menus',
     expect(m.title).toBe('CITY GO BACK IN FOR HARBOUR STARLET');
   });
 });
+
+describe('a wire service’s version tag before the headline ("UPDATE 2-Former chief tells trial …")', () => {
+  it('is no part of the headline the title line gives', () => {
+    const m = metadataOf([
+      'Former plant chief tells dam trial he was never warned | Transatlantic Press',
+      'Transatlantic Press',
+      'World',
+      'Business',
+      'Sign in',
+      'UPDATE 2-Former plant chief tells dam trial he was never warned',
+      'By Rafael Moura and Joanna Pereira',
+      'March 12, 2031 4:05 PM GMT',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Former plant chief tells dam trial he was never warned');
+  });
+});

@@ -331,6 +331,9 @@ const GENRE_LABEL =
 /** A badge in capitals before a headline on its line ("LIVE", "BREAKING NEWS", "WATCH"): one or two words. */
 const BADGE = /^\p{Lu}{2,}(?: \p{Lu}{2,})?\s+(?=\p{Lu}\p{Ll})/u;
 
+/** A wire service's version tag before a headline ("UPDATE 2-", "REFILE-", "CORRECTED-UPDATE 1-"). */
+const WIRE_VERSION = /^(?:(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT|REPEAT)(?: \d+)?-)+(?=\S)/u;
+
 /** The title as the page shows it when the two differ only in accents the title left out. */
 function withAccentsShown(title: string, shown: string): string {
   return shown !== title && withoutAccents(shown) === title ? shown : title;
@@ -420,6 +423,11 @@ export function chooseHeadline(
     // page shows before the headline, no part of it.
     const badge = body?.text ? BADGE.exec(body.text) : null;
     if (body?.text && badge && comparableLine(body.text.slice(badge[0].length)) === wanted)
+      return { text: site.headline, at: body.at };
+    // "UPDATE 2-Former chief tells trial …" under the title "Former chief tells trial …": a wire service's
+    // version tag, no part of the headline.
+    const version = body?.text ? WIRE_VERSION.exec(body.text) : null;
+    if (body?.text && version && comparableLine(body.text.slice(version[0].length)) === wanted)
       return { text: site.headline, at: body.at };
     // (Not a topic's label in title case over the headline, "Hurricane Teodora" over "Keys mayor and …",
     // which the title puts first as a series tag: readers see the headline alone.)
