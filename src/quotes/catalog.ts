@@ -199,9 +199,16 @@ export function newestFirst(
   return { articleIds: dated.map((a) => a.id), published: (dated[0] as Article).published };
 }
 
-/** Folds another outlet's copy into a group, keeping the shorter text (it is verbatim in both). */
+/**
+ * Folds another outlet's copy into a group, keeping the shorter text (it is verbatim in both); a copy from
+ * the same article only (a live entry's headline, "Minister: “A dark day for the whole coast”", over the
+ * entry's "“This is a dark day for the whole coast,” she said") keeps the longer, verbatim there too.
+ */
 function mergeInto(group: Draft, other: Draft): void {
-  if (other.flat.length < group.flat.length) {
+  const sameArticles =
+    other.articleIds.length === group.articleIds.length &&
+    other.articleIds.every((id) => group.articleIds.includes(id));
+  if (sameArticles ? other.flat.length > group.flat.length : other.flat.length < group.flat.length) {
     group.text = other.text;
     group.flat = other.flat;
     group.fragment = other.fragment;

@@ -14865,3 +14865,17 @@ describe('a chant named before a colon ("…, who greeted him with the chant tha
     expect(speakers['Sizofika noma kanjani']).toBe('unknown');
   });
 });
+
+describe('a live entry’s headline that quotes the entry’s words trimmed ("Minister: “A dark day for the coast”")', () => {
+  it('leaves the quote as the entry gives it in full, the same article’s longer copy', () => {
+    const s = speakersOf(
+      article('live', [
+        ['19:32'],
+        ['Minister: “A dark day for the whole coast”'],
+        ['Fisheries Minister Marit Tveråsen has spoken to reporters outside the ministry.'],
+        ['“This is a dark day for the whole coast,” she said.'],
+      ]),
+    );
+    expect(s['This is a dark day for the whole coast']).toBe('Marit Tveråsen');
+  });
+});
