@@ -237,6 +237,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     // ("Custos Ebanks": a Jamaican parish's Custos Rotulorum; "Akim Iskakov", a Kazakh governor or mayor;
     // "Sindaco De Luca", an Italian mayor.)
     'custos akim sindaco ' +
+    // ("Justice (Rtd) Grace Mwaniki", "Gen (Retd) Dev Rana": retired, after the title it qualifies.)
+    'rtd retd ' +
     // Kenyan offices ("CS Rotich", a Cabinet Secretary; "PS Wambua", a Principal Secretary; "MCA Hon. Auma",
     // a Member of County Assembly).
     'cs ps mca ' +

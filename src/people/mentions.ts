@@ -36,6 +36,7 @@ import {
   SPEECH_VERB_WORDS,
   RANK_ABBREVIATIONS,
   RELATIVE_AGE_WORDS,
+  TITLE_WORDS,
   SIBLING_AGE,
   SIBLING_KIN,
   TIME_ZONES,
@@ -876,16 +877,21 @@ const MAX_BRACKET = 42;
 
 /**
  * Whether token `j` is an honorific in brackets after another ("Dr (Mrs) Adaeze Okoro", "Prof. (Mrs)",
- * "Engr (Dr)": Nigerian copy's way of giving both): part of the titles, not an aside.
+ * "Engr (Dr)": Nigerian copy's way of giving both), or "retired" after a title ("Justice (Rtd) Grace
+ * Mwaniki", "Gen (Retd)", as Kenyan and Indian copy writes it): part of the titles, not an aside.
  */
 function isBracketedHonorific(tokens: Tokens, j: number): boolean {
   const raw = tokens.raw(j);
+  const form = lookupForm(tokens.bare(j));
   return (
     BRACKETED_NAME.test(raw) &&
-    HONORIFICS.has(lookupForm(tokens.bare(j))) &&
-    HONORIFICS.has(lookupForm(tokens.bare(j - 1)))
+    (HONORIFICS.has(form) || RETIRED.has(form)) &&
+    (HONORIFICS.has(lookupForm(tokens.bare(j - 1))) || TITLE_WORDS.has(lookupForm(tokens.bare(j - 1))))
   );
 }
+
+/** "(Rtd)", "(Retd)", "(Retired)" after a title: a holder of it no longer in office. */
+const RETIRED: ReadonlySet<string> = new Set(['rtd', 'retd', 'retired']);
 
 /** A token that opens with a quotation mark or a bracket ('"', '“', '‘', '('). */
 function opensQuotationOrBracket(raw: string): boolean {

@@ -1218,7 +1218,8 @@ function nextSentenceCredit(sentence: string): string | undefined {
 }
 
 /** "(Mrs)" after "Dr", "Prof", "Engr"…: a courtesy title in brackets after a title, as Nigerian papers write. */
-const BRACKETED_COURTESY = /(?<=\b\p{Lu}\p{Ll}{1,6}\.?\s)\((?:Mrs|Ms|Miss|Mr)\.?\)(?=\s\p{Lu})/gu;
+const BRACKETED_COURTESY =
+  /(?<=\b\p{Lu}\p{Ll}{1,6}\.?\s)\((?:Mrs|Ms|Miss|Mr|Rtd|Retd|Retired)\.?\)(?=\s\p{Lu})/gu;
 
 /**
  * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of

@@ -14879,3 +14879,13 @@ describe('a live entry’s headline that quotes the entry’s words trimmed ("Mi
     expect(s['This is a dark day for the whole coast']).toBe('Marit Tveråsen');
   });
 });
+
+describe('"(Rtd)" after a title ("Justice (Rtd) Grace Nyambura Mwaniki")', () => {
+  it('is a title’s qualifier, no part of the name', () => {
+    const { names, speakers } = withinPage([
+      'The commission’s chairperson, Justice (Rtd) Grace Nyambura Mwaniki, leaned forward. “Mrs Rotich, take all the time you need,” she said.',
+    ]);
+    expect(names).toContain('Grace Nyambura Mwaniki');
+    expect(speakers['Mrs Rotich, take all the time you need']).toBe('Grace Nyambura Mwaniki');
+  });
+});
