@@ -716,7 +716,13 @@ export function sentenceSubject(sentence: string): string {
   const head = main.split(/[,;:]/)[0] ?? '';
   const tokens = head.trim().split(/\s+/);
   // "Monroe County's mayor, Yolanda Cárdenas-Iglesias, issued …": a role set off before a name is the name's.
-  if (main[head.length] === ',' && isRoleNoun((tokens[tokens.length - 1] ?? '').toLowerCase())) {
+  // ("Counsel for the GMC, Priya Venkataraman, had told": likewise a role opening with what it serves.)
+  const servesBody =
+    isRoleNoun((tokens[0] ?? '').toLowerCase()) && /^(?:of|for|at|to)$/.test(tokens[1] ?? '');
+  if (
+    main[head.length] === ',' &&
+    (isRoleNoun((tokens[tokens.length - 1] ?? '').toLowerCase()) || servesBody)
+  ) {
     const named = SET_OFF_NAME_AFTER.exec(main.slice(head.length + 1));
     if (named) return named[1] as string;
   }

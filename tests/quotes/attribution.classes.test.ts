@@ -14889,3 +14889,13 @@ describe('"(Rtd)" after a title ("Justice (Rtd) Grace Nyambura Mwaniki")', () =>
     expect(speakers['Mrs Rotich, take all the time you need']).toBe('Grace Nyambura Mwaniki');
   });
 });
+
+describe('a role opening with what it serves, set off before a name ("Counsel for the GMC, Priya Venkataraman, had told …")', () => {
+  it('is the name’s, not a person called "Counsel"', () => {
+    const { speakers } = withinPage([
+      'The tribunal found the surgeon had altered records.',
+      'Counsel for the GMC, Priya Venkataraman, had told the panel during the six-week hearing that the surgeon “chose his reputation over his patients, again and again”.',
+    ]);
+    expect(speakers['chose his reputation over his patients, again and again']).toBe('Priya Venkataraman');
+  });
+});
