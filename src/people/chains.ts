@@ -13,7 +13,6 @@ import {
   GIVEN_NAME_GENDERS,
   NAME_PARTICLES,
   PATRONYMIC_GENDERS,
-  PET_NAMES,
   LEGISLATURE_PATTERN,
   patronymicEndingGender,
   HYPHENATED_GIVEN_NAME_GENDERS,
@@ -44,7 +43,7 @@ import {
   endsWithTokens,
   umlautVariants,
   isPostNominal,
-  startsGivenName,
+  shortensGivenName,
 } from './names.ts';
 
 export interface ArticleEntity {
@@ -569,9 +568,7 @@ class ArticleChains {
     const found = sharing.filter((e) => {
       if (!e.full || e.tokens.length !== 2 || !compatible(e, m.gender)) return false;
       const full = foldToken(e.tokens[0] as string);
-      return (
-        full !== given && (startsGivenName(given, full) || (PET_NAMES.get(given)?.includes(full) ?? false))
-      );
+      return full !== given && shortensGivenName(given, full);
     });
     return found.length === 1 ? found[0] : undefined;
   }

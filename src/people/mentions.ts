@@ -883,10 +883,11 @@ const MAX_BRACKET = 42;
 function isBracketedHonorific(tokens: Tokens, j: number): boolean {
   const raw = tokens.raw(j);
   const form = lookupForm(tokens.bare(j));
+  const before = lookupForm(tokens.bare(j - 1));
   return (
     BRACKETED_NAME.test(raw) &&
     (HONORIFICS.has(form) || RETIRED.has(form)) &&
-    (HONORIFICS.has(lookupForm(tokens.bare(j - 1))) || TITLE_WORDS.has(lookupForm(tokens.bare(j - 1))))
+    (HONORIFICS.has(before) || TITLE_WORDS.has(before))
   );
 }
 
@@ -1630,12 +1631,11 @@ export class MentionScanner {
     // apostrophe is no closing quotation mark there).
     const possessive =
       isPossessive(lastBare) || (/s['\u2019]$/.test(lastRaw) && /^\p{Ll}/u.test(tokens.raw(j)));
+    const kinWord = kin.toLowerCase();
     const elder = elderEvidence(
       roles,
       // ("his younger brother, Barr. Musa Danladi": the word before the kinship word too.)
-      kin.toLowerCase() === tokens.bare(i - 1).toLowerCase()
-        ? [tokens.bare(i - 2).toLowerCase(), kin.toLowerCase()]
-        : [kin.toLowerCase()],
+      kinWord === tokens.bare(i - 1).toLowerCase() ? [tokens.bare(i - 2).toLowerCase(), kinWord] : [kinWord],
       aged
         ? Number.parseInt(tokens.raw(j), 10)
         : agedNoun
@@ -1671,7 +1671,7 @@ export class MentionScanner {
       speaks,
       locative,
       byAge: RELATIVE_AGE_WORDS.has(before) ? (before === 'younger' ? 'younger' : 'elder') : undefined,
-      kin: KIN_WORDS.has(kin.toLowerCase()),
+      kin: KIN_WORDS.has(kinWord),
       disowned:
         before === 'to' &&
         tokens.bare(i - 2).toLowerCase() === 'relation' &&

@@ -9,6 +9,7 @@ import {
   NAME_PARTICLES,
   OFFICE_FIELDS,
   ORG_WORDS,
+  PET_NAMES,
   PLACE_OPENERS,
   POST_NOMINALS,
   CLOSING_HONORIFICS,
@@ -333,6 +334,11 @@ export const MIN_SHORT_GIVEN = 3;
 /** Whether `short` is the given name `full` written short, as its start ("dan" for "daniel", "chris"). */
 export function startsGivenName(short: string, full: string): boolean {
   return short.length >= MIN_SHORT_GIVEN && full.length > short.length && full.startsWith(short);
+}
+
+/** Whether `short` is the given name `full` written short ("dan", "daniel") or a pet form of it ("bill"). */
+export function shortensGivenName(short: string, full: string): boolean {
+  return startsGivenName(short, full) || (PET_NAMES.get(short)?.includes(full) ?? false);
 }
 
 /** The generational suffix a name ends with ("jr" of "Aldo Venn Jr."), or '' for none. */

@@ -31,7 +31,6 @@ import {
   GENDERED_ROLES,
   GIVEN_NAME_GENDERS,
   HONORIFICS,
-  PET_NAMES,
   type Gender,
   TIME_OPENERS,
   WRITING_NOUNS,
@@ -56,7 +55,7 @@ import {
   looksLikePlace,
   nameCore,
   sameFullName,
-  startsGivenName,
+  shortensGivenName,
   surnameOf,
 } from '../people/names.ts';
 import { comparable, escapeRegExp, isStopword, titleCased, WORD_END, wordCount } from '../text/normalize.ts';
@@ -1428,11 +1427,6 @@ interface SentenceEntry extends Place {
   subject?: number | null;
   /** Whether it lies wholly inside a quotation (someone's words, not the narrative). */
   quoted?: boolean;
-}
-
-/** Whether `short` is the given name `full` written short ("dan", "daniel") or a pet form of it ("bill"). */
-function shortensGivenName(short: string, full: string): boolean {
-  return startsGivenName(short, full) || (PET_NAMES.get(short)?.includes(full) ?? false);
 }
 
 class ArticleAttribution {

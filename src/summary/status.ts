@@ -420,7 +420,11 @@ function headlineClauseFacts(day: readonly Scored[], options: StatusOptions): Sc
   const chosen: Scored[] = [];
   let chars = 0;
   const byArticle = new Map<Article, Scored[]>();
-  for (const c of day) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
+  for (const c of day) {
+    const own = byArticle.get(c.article);
+    if (own) own.push(c);
+    else byArticle.set(c.article, [c]);
+  }
   for (const [article, own] of byArticle) {
     const words = new Map(own.map((c) => [c, stemmedWords(c.text)]));
     for (const clause of article.title.split(HEADLINE_CLAUSE_BREAK)) {

@@ -421,14 +421,13 @@ export function chooseHeadline(
     // skips …": a kicker over the headline, which readers see with it.
     // "LIVE  Hallowmere by-election: …" under the title "Hallowmere by-election: …": a badge in capitals the
     // page shows before the headline, no part of it.
-    const badge = body?.text ? BADGE.exec(body.text) : null;
-    if (body?.text && badge && comparableLine(body.text.slice(badge[0].length)) === wanted)
-      return { text: site.headline, at: body.at };
-    // "UPDATE 2-Former chief tells trial …" under the title "Former chief tells trial …": a wire service's
-    // version tag, no part of the headline.
-    const version = body?.text ? WIRE_VERSION.exec(body.text) : null;
-    if (body?.text && version && comparableLine(body.text.slice(version[0].length)) === wanted)
-      return { text: site.headline, at: body.at };
+    // "UPDATE 2-Former chief tells trial …" under the title "Former chief tells trial …": likewise a wire
+    // service's version tag.
+    for (const tag of [BADGE, WIRE_VERSION]) {
+      const found = body?.text ? tag.exec(body.text) : null;
+      if (body?.text && found && comparableLine(body.text.slice(found[0].length)) === wanted)
+        return { text: site.headline, at: body.at };
+    }
     // (Not a topic's label in title case over the headline, "Hurricane Teodora" over "Keys mayor and …",
     // which the title puts first as a series tag: readers see the headline alone.)
     const kicker = body ? lines[body.at - 1] : undefined;
