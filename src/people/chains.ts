@@ -7,11 +7,14 @@
 import { sentenceStarts } from '../corpus/sentences.ts';
 import type { Gender } from '../lexicon/index.ts';
 import {
+  CHILD_KIN,
   COURTESY_HONORIFICS,
   DEMONYMS,
+  GENDERED_ROLES,
   GENERATION_ORDER,
   GIVEN_NAME_GENDERS,
   NAME_PARTICLES,
+  PARENT_KIN,
   PATRONYMIC_GENDERS,
   LEGISLATURE_PATTERN,
   patronymicEndingGender,
@@ -426,6 +429,29 @@ class ArticleChains {
       const holders = this.entities.filter(
         (e) => e.full && (e.titles?.has(word) === true || e.roleWords.has(word)),
       );
+      if (holders.length === 1) this.#lastParagraph.set((holders[0] as ArticleEntity).id, paragraph);
+    }
+  }
+
+  /**
+   * "His mother, Ruth Pell, 51, … ¶ “…,” the younger Pell said. ¶ His mother, who is also a member, said …":
+   * a sentence opening with a possessive and a kinship word that no name follows refers to the one person
+   * the article introduced as a relative of that kind and gender (a parent or a child), and keeps that
+   * person in mind, as naming them would (so that "Ms Pell said" next is the mother, not her son).
+   */
+  referredByKin(text: string, spans: readonly QuoteSpan[], paragraph: number): void {
+    for (const m of text.matchAll(KIN_OPENING)) {
+      const at = m.index;
+      if (spans.some((span) => span.open <= at && (span.close < 0 || at < span.close))) continue;
+      const word = (m[1] as string).toLowerCase();
+      const kin: Kin | undefined = PARENT_KIN.has(word)
+        ? 'parent'
+        : CHILD_KIN.has(word)
+          ? 'child'
+          : undefined;
+      const gender = GENDERED_ROLES.get(word);
+      if (kin === undefined || gender === undefined) continue;
+      const holders = this.entities.filter((e) => e.full && e.elder?.kin === kin && genderOf(e) === gender);
       if (holders.length === 1) this.#lastParagraph.set((holders[0] as ArticleEntity).id, paragraph);
     }
   }
@@ -1008,6 +1034,13 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
 }
 
 /** "the senator", "the minister": a title or role after "the", as a paragraph refers to its holder. */
+/**
+ * A sentence that opens with "His", "Her" or "Their" and a kinship word no name follows ("His mother, who
+ * …", "Her son said"): the kinship word.
+ */
+const KIN_OPENING =
+  /(?:^|[.!?]["\u201D\u2019]?\s+)(?:His|Her|Their)\s+(\p{Ll}+)\b(?!['\u2019]s\b|,?\s+\p{Lu})/gu;
+
 const DEFINITE_TITLE = /\b[Tt]he\s+(\p{Ll}+)\b(?!['\u2019]s\b| of\b)/gu;
 
 /** An opening clause whose agent is the name after it: "Asked by Assistant U.S. Attorney ", "Asked by prosecutor ". */
@@ -1505,8 +1538,10 @@ export function findArticlePeople(
     const people = { names: names as LinkedName[], pronouns };
     votePronouns(chains, people, text);
     // (Places and stray capitals aside: "Contacted by phone, the senator said … at Cloonagh".)
-    if (!people.names.some((n) => !n.quoted && chains.entities[n.entity]?.full))
+    if (!people.names.some((n) => !n.quoted && chains.entities[n.entity]?.full)) {
       chains.referredByTitle(text, spans[p] ?? [], p);
+      chains.referredByKin(text, spans[p] ?? [], p);
+    }
     carried = chains.carryOn(previous, people, p, spans[p], carried);
     before = [...(previous?.names ?? []), ...people.names];
     previous = people;

@@ -14899,3 +14899,20 @@ describe('a role opening with what it serves, set off before a name ("Counsel fo
     expect(speakers['chose his reputation over his patients, again and again']).toBe('Priya Venkataraman');
   });
 });
+
+describe('a paragraph that refers to a relative by the kinship word only ("His mother, who …, said")', () => {
+  it('keeps that relative in mind, so "Ms Pell said" next is the mother, not the son named by age before', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Among the crowd was Tobin Pell, 24, a crane driver at the docks. His mother, Ruth Pell, 51, has cleaned the offices there for 20 years.',
+        ],
+        ['"I have not been paid for a month," the younger Pell said.'],
+        ['His mother, who is also a union member, said she backed the walkout but feared where it might go.'],
+        ['"I want what my boy wants, but not at any price," Ms Pell said.'],
+      ]),
+    );
+    expect(s['I want what my boy wants, but not at any price']).toBe('Ruth Pell');
+    expect(s['I have not been paid for a month']).toBe('Tobin Pell');
+  });
+});
