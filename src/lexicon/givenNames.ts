@@ -39,6 +39,9 @@ gisèle gisele josée josee hélène helene amira lerato elise cornelia francisc
 ioanna athina vasiliki despina panagiota kalliopi chrysa evangelia dimitra aikaterini stavroula konstantina angeliki fotini paraskevi
 aila aino anneli annikki anu eija eila elina hanna heli helmi hilkka irja kaarina kaisa katja kirsi kristiina leena liisa maarit marja marjatta marjo minna mirja nelli outi päivi paivi pirjo pirkko raija riikka riitta ritva sari satu seija sirkka sirpa suvi tarja terhi tiina tuija tuula ulla virpi
 imogen fenella tabitha arabella beatrix clementine cressida felicity georgina henrietta jemima lavinia letitia lucinda matilda octavia ottoline philippa rosamund tamsin verity poppy ruby scarlett phoebe isla evie maisie millie elspeth morag eilidh ailsa catriona fionnuala grainne roisin sinead clodagh deirdre maeve nuala saoirse caoimhe ciara gwyneth bronwen carys ffion nerys seren hermione marigold minerva persephone primrose sybil violet winifred bethan
+leanne tracey stacey jodie kylie shona carly hayley chelsea jenna kara kristen kristina marcia melinda nikki olive
+peggy rhonda robyn roxanne sheryl sherry sonya tammy tara vicki alana alisha bronwyn narelle sienna tegan gail dawn
+lorna moira eileen maxine janine kristy mandy tania trudy shelley rochelle kathy cathy sue
 `;
 
 const MALE = `
@@ -75,6 +78,7 @@ luc gilles jacques andré andre françois francois rené rene denis sylvain sté
 ioannis yiannis giannis vassilis athanasios yiorgos theodoros manolis michalis apostolos evangelos nikolaos georgios
 antti ari eero eino erkki esa hannu heikki ilkka jaakko jari jarmo jouni juha juhani jukka jussi kalle kimmo lauri markku matti mikko olli osmo paavo pekka pentti petri raimo reijo risto seppo taisto tapani tapio teemu timo toivo tuomas tuomo veikko ville
 desmond rafe gideon rupert crispin jasper giles clive quentin barnaby piers rory angus cormac fraser alasdair lachlan bertie archie freddie harvey jude miles nathaniel oswald percy roderick rufus silas toby tristan wilfred xavier ambrose benedict cedric cyril edmund elliot gavin geoffrey gilbert godfrey horace humphrey ivor lionel neville percival randolph reuben seth sidney thaddeus theo theodore vaughan vernon wallace winston kieran niall padraig conor darragh cian ronan dermot fintan gerard malachy gwyn dafydd emlyn iestyn alun huw owain
+shane brett trent clint rodney jarrod cody jock mitchell finn
 `;
 
 const words = (list: string) => list.split(/\s+/).filter((w) => w !== '');

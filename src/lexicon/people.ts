@@ -237,6 +237,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     // ("Custos Ebanks": a Jamaican parish's Custos Rotulorum; "Akim Iskakov", a Kazakh governor or mayor;
     // "Sindaco De Luca", an Italian mayor.)
     'custos akim sindaco ' +
+    // ("Maître Nadia Ferhat": a French or Belgian lawyer's title.)
+    'maître maitre ' +
     // ("Justice (Rtd) Grace Mwaniki", "Gen (Retd) Dev Rana": retired, after the title it qualifies.)
     'rtd retd ' +
     // Kenyan offices ("CS Rotich", a Cabinet Secretary; "PS Wambua", a Principal Secretary; "MCA Hon. Auma",
@@ -378,6 +380,7 @@ export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
   ...['barrister', 'solicitor'].map((t): [string, string[]] => [t, [t, 'lawyer', 'counsel']]),
   // "Barr. Musa Danladi … ¶ The lawyer laughed": Nigerian copy's barrister; "Engr. Tunde Ade", an engineer.
   ['barr', ['barrister', 'lawyer', 'counsel']],
+  ...['maître', 'maitre'].map((t): [string, string[]] => [t, ['lawyer', 'counsel', 'attorney', 'advocate']]),
   ['engr', ['engineer']],
   // "Stefano Roe, the head of the mountain rescue service, … ¶ The rescue chief said": a head is its chief.
   ['head', ['head', 'chief']],

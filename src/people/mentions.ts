@@ -164,6 +164,14 @@ const CLAUSE_GOES_ON: ReadonlySet<string> = new Set([
 /** The most words of a key of `COPULAS`. */
 const COPULA_WORDS = 4;
 
+/** The role of `#roleOfBody` from `start` to `end` (the body's possessive ending it when `owns`). */
+function roleUpTo(tokens: Tokens, start: number, end: number, owns: boolean): { role: string; end: number } {
+  const words: string[] = [];
+  for (let w = start; w <= end; w++) words.push(roleWord(tokens, w));
+  const role = words.join(' ').replace(/[.!?]$/, '');
+  return { role: owns ? role.replace(/['\u2019]s?$/u, '') : role, end: end + 1 };
+}
+
 /**
  * "Aurelio Baranda has been president of CD Castrovera for fourteen years", "Hale is the chief executive
  * of …": a role stated after the name by a copula, up to two lower-case words before the role noun, which
@@ -1588,8 +1596,9 @@ export class MentionScanner {
     const before = endsRun(tokens.raw(i - 1)) ? '' : tokens.bare(i - 1).toLowerCase();
     // ("Park Sung-ho (71), chairman of Daeyang": an age or an aside in brackets before the appositive.)
     const bracketed = lastRaw.endsWith(',') ? -1 : afterBracketedAside(tokens, j);
+    // ("Luc Valcourt, 38, the deputy mayor in charge of planning,": an age set off before the appositive.)
     const set = lastRaw.endsWith(',')
-      ? this.#appositive(tokens, j)
+      ? this.#appositive(tokens, /^\d{1,3},$/.test(tokens.raw(j)) ? j + 1 : j)
       : bracketed >= 0
         ? this.#appositive(tokens, bracketed)
         : undefined;
@@ -1777,6 +1786,7 @@ export class MentionScanner {
       // ("Baharuddin, a fish trader from Sanggula,": where the person is from serves as the body.)
       // ("Hartigan, the chief secretary to the Treasury,": "to" as an adviser or envoy serves.)
       if (!ROLE_WORDS.has(word) || !/^(?:of|at|for|with|in|from|to)$/.test(tokens.bare(k + 1))) continue;
+      let joined: number | undefined;
       for (let c = k + 2; c < tokens.count && c <= k + 9; c++) {
         // "…,” Mark Ellery, senior adviser for ESA. “There’s …": the sentence ends the role where the page
         // left out the verb.
@@ -1796,13 +1806,19 @@ export class MentionScanner {
           isUpper(tokens.raw(c)) &&
           !tokens.raw(c + 1).endsWith(',') &&
           !tokens.raw(c + 2).endsWith(',');
+        // "Castagnet, deputy for the 2nd constituency of Vésonne and a member of the governing party,": a
+        // second role joined by "and" ends the first, when no comma closes both within reach.
+        if (
+          joined === undefined &&
+          tokens.bare(c + 1) === 'and' &&
+          /^(?:a|an|the)$/.test(tokens.bare(c + 2)) &&
+          /^[\p{L}\d-]+$/u.test(tokens.raw(c))
+        )
+          joined = c;
         if (!tokens.raw(c).endsWith(',') && !ended && !relative && !owns) continue;
-        const words: string[] = [];
-        for (let w = start; w <= c; w++) words.push(roleWord(tokens, w));
-        const role = words.join(' ').replace(/[.!?]$/, '');
-        return { role: owns ? role.replace(/['\u2019]s?$/u, '') : role, end: c + 1 };
+        return roleUpTo(tokens, start, c, owns);
       }
-      return undefined;
+      return joined === undefined ? undefined : roleUpTo(tokens, start, joined, false);
     }
     return undefined;
   }

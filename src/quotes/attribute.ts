@@ -616,6 +616,9 @@ function afterParticipleClause(sentence: string): number {
  */
 const ROLE_SUBJECT =
   /^\s*[Tt]he\s+(?:\d{1,3}-year-old\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?([\p{Ll}-]+|\p{Lu}{2,4}|Democrat|Republican|Tory)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
+/** `ROLE_SUBJECT` with the role in capitals: "The Chief Minister, for his part, made …", "The President said". */
+const CAPITALISED_ROLE_SUBJECT =
+  /^\s*[Tt]he\s+(?:\p{Lu}[\p{Ll}'\u2019-]+\s+){0,2}?(\p{Lu}\p{Ll}+)(?:\s+(?!of\b)|,\s+)\p{Ll}/u;
 /** A clause opening with the subject pronoun of each gender ("she said: …"). */
 const OPENS_WITH_PRONOUN: Readonly<Record<Gender, RegExp>> = { m: /^\s*he\b/i, f: /^\s*she\b/i };
 
@@ -637,8 +640,12 @@ function roleSubject(
   isRole: (phrase: string) => boolean,
 ): { match: RegExpExecArray; qualified: boolean } | undefined {
   const shortest = ROLE_SUBJECT.exec(text);
+  if (shortest !== null && isRole(roleAsWritten(shortest))) return { match: shortest, qualified: false };
+  // "The Chief Minister made …": a high office written in capitals, as many papers do.
+  const capitalised = CAPITALISED_ROLE_SUBJECT.exec(text);
+  if (capitalised !== null && isRole(roleAsWritten(capitalised)))
+    return { match: capitalised, qualified: false };
   if (shortest === null) return undefined;
-  if (isRole(roleAsWritten(shortest))) return { match: shortest, qualified: false };
   const longer = QUALIFIED_ROLE_SUBJECT.exec(text);
   return longer !== null && isRole(roleAsWritten(longer))
     ? { match: longer, qualified: true }
@@ -2787,6 +2794,10 @@ class ArticleAttribution {
         )
         .map((n) => n.entity),
     );
+    // ("Josh Amble has spoken to Leanne Roe, whose father Neil Roe died on Banksia Lane": of several who
+    // may be, the one known to be of that gender.)
+    const known = [...others].filter((id) => genderOf(this.#entity(id)) === gender);
+    if (others.size > 1 && known.length === 1) return known[0];
     const [other] = others;
     if (others.size !== 1 || other === undefined) return undefined;
     // (One not known to be of that gender only as the subject's companion, "with Dr Ana Lenk", or given a
@@ -3275,6 +3286,10 @@ class ArticleAttribution {
       return restated === undefined ? null : { kind: 'entity', entity: restated };
     }
     if (withRole.length > 1) {
+      // "A senior police officer, who did not want to be named, said …. “…,” the officer said" where two
+      // officers were named further up: an unnamed holder brought in after them all is the one meant.
+      const unnamed = this.#introducedUnnamed(ref.noun, at, before);
+      if (withRole.every((e) => unnamed > this.#lastNamedParagraph(e.id, at, before))) return null;
       // Several: the one named most recently, as a subject or as the person a question was put to (of
       // those whose role names the qualifier, when several do).
       const among = qualified.length > 1 ? qualified : withRole;

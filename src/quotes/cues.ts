@@ -865,6 +865,16 @@ function nameAmongAppositives(lead: string): string | undefined {
     p.split(/\s+/).every(isPostNominal);
   const affiliated = affiliatedName(parts, describes);
   if (affiliated !== undefined || parts.length < 2) return affiliated;
+  // "The 68-year-old, whose family has run the club since his father, Jock, bought it, told": a name inside a
+  // relative clause set off after the opening role is that clause's; the role is the verb's subject.
+  const [head, next] = parts;
+  if (
+    head !== undefined &&
+    DEFINITE_ROLE_PART.test(head) &&
+    next !== undefined &&
+    RELATIVE_OPENING.test(next)
+  )
+    return head;
   // ("Kaveria’s Minister of Environment" is a role of Kaveria's, written in capitals, not a name.)
   // ("The younger Marr, who was at the ground, said": one of two relatives, by age, is a name too.)
   const k = parts.findIndex(
@@ -886,6 +896,9 @@ function nameAmongAppositives(lead: string): string | undefined {
     return undefined;
   return parts[k];
 }
+
+/** A part of a sentence that opens a relative clause ("whose family has run …", "who …"). */
+const RELATIVE_OPENING = /^(?:who|whose|whom|which)\s/i;
 
 /** "the younger Marr", "The elder Mateen": one of two relatives of a surname, told apart by age. */
 const RELATIVE_BY_AGE = new RegExp(
@@ -1061,6 +1074,11 @@ export function attributionBefore(written: string): Attribution | undefined {
   // ("the company's counsel, Niall Kavanagh SC – no relation of Ms Kavanagh – had warned …": an aside set
   // off by dashes stands between the speaker and the verb, as after a quotation; so does one in brackets.)
   const before = withoutNameLabels(written).replace(DASH_ASIDE, ' ').replace(BRACKET_ASIDE, '');
+  // "Mayor Dizon has said the province sat on it; Lacsamana, in an interview, said the province had “…”": a
+  // semicolon closes a clause as a full stop does; the cue after it has its own subject.
+  const semicolon = before.lastIndexOf(';');
+  const after = semicolon < 0 ? undefined : attributionBefore(before.slice(semicolon + 1));
+  if (after !== undefined && after.phrase !== '') return after;
   // "… Foreign Policy magazine, which quoted him as saying “…”": the one quoted is "him".
   const quotedAs = QUOTED_AS.exec(before)?.[1]?.toLowerCase();
   if (quotedAs !== undefined) return { phrase: quotedAs === 'him' ? 'he' : 'she' };
