@@ -90,6 +90,18 @@ function mostUsed(map: ReadonlyMap<string, number>): string | undefined {
   return best;
 }
 
+/** A role someone no longer holds ("former senior auditor", "ex-chairman of …"). */
+const PAST_ROLE = /^(?:former|ex-|ex\s|onetime|one-time|erstwhile)/i;
+
+/**
+ * The role shown for a person: the most used of those they hold now ("Prime Minister" rather than "former
+ * senior auditor", however often the past one is written), else the most used of all.
+ */
+function shownRole(roles: ReadonlyMap<string, number>): string | undefined {
+  const current = new Map([...roles].filter(([role]) => !PAST_ROLE.test(role)));
+  return mostUsed(current.size > 0 ? current : roles);
+}
+
 /**
  * The surname a person is filed under: the family name written first where the name as shown says so
  * ("Park Eun-hye", see `familyNameOf`), else the surname of the key's words.
@@ -302,7 +314,7 @@ export class PeopleDirectory {
     person.mentions += entity.mentions;
     person.articleIds.add(articleId);
     for (const [role, n] of entity.roles) bump(person.roles, role, n);
-    person.role = mostUsed(person.roles);
+    person.role = shownRole(person.roles);
     // A name the text uses on its own ("Xi said", "Kim") is how readers ask for the person, however short.
     for (const short of entity.shortForms) person.aliases.add(short);
     return person;
@@ -476,7 +488,7 @@ export class PeopleDirectory {
     }
     for (const person of touched) {
       person.articleIds.delete(chains.articleId);
-      person.role = mostUsed(person.roles);
+      person.role = shownRole(person.roles);
       if (person.articleIds.size > 0 && person.mentions > 0) continue;
       this.#persons.delete(person.key);
       this.#replace(person, undefined);

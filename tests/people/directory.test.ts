@@ -612,3 +612,18 @@ describe('relatives of a surname with a capitalised particle ("Dela Cruz", "Van 
     expect(people.resolve('Renato Dela Cruz')?.name).toBe('Renato Dela Cruz');
   });
 });
+
+describe('the role shown for a person', () => {
+  it('is one they hold now, not a past one written more often ("a former senior auditor")', () => {
+    const people = peopleIn([
+      articleOf('a', [['Lawmakers censured Prime Minister Anne-Laure Daurac on Thursday.']], { outlet: 'O' }),
+      articleOf('b', [['Ms Daurac, 58, a former senior auditor, cleared her office on Friday.']], {
+        outlet: 'P',
+      }),
+      articleOf('c', [['Daurac, 58, a former senior auditor, had never stood for election.']], {
+        outlet: 'Q',
+      }),
+    ]);
+    expect(people.resolve('Anne-Laure Daurac')?.role).toBe('Prime Minister');
+  });
+});
