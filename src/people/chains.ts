@@ -202,8 +202,13 @@ function onlyTitled(m: NameMention, among: readonly ArticleEntity[]): ArticleEnt
   if (found.length === 1) return found[0];
   // "Chairman Park said" where "Park Sung-ho, chairman of Daeyang" and his son "president Park Ji-hoon" are
   // named: the one the article gave that role, when no one was given it as a title.
+  // ("Mayor Roe" is not the one only ever called a former mayor.)
   const holding =
-    found.length === 0 ? among.filter((e) => telling.some((t) => e.roleWords.has(foldTitle(t)))) : [];
+    found.length === 0
+      ? among.filter((e) =>
+          telling.some((t) => e.roleWords.has(foldTitle(t)) && !heldOnlyInPast(e, foldTitle(t))),
+        )
+      : [];
   return holding.length === 1 ? holding[0] : undefined;
 }
 
@@ -951,6 +956,25 @@ const POLICE_RANK = /\b(?:police|constable|sergeant|sgt|detective|det)\b/i;
 
 /** Words that make a role the one below it: an assistant warden is not the warden. */
 const SUBORDINATE_RANKS: ReadonlySet<string> = new Set(['assistant', 'deputy', 'vice', 'associate']);
+/** Words before a role that say it is held no longer ("former mayor"). */
+const PAST_RANKS: ReadonlySet<string> = new Set(['former', 'onetime', 'one-time', 'erstwhile']);
+
+/**
+ * Whether every role of the entity that names `noun` says it is held no longer ("former mayor Ramon Roe"):
+ * such a person is not "the mayor" nor "Mayor Roe", but "the former mayor".
+ */
+export function heldOnlyInPast(e: Pick<ArticleEntity, 'roles'>, noun: string): boolean {
+  let past = false;
+  for (const role of e.roles.keys()) {
+    const words = role.toLowerCase().split(/[\s,]+/);
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] !== noun) continue;
+      if (i === 0 || !PAST_RANKS.has(words[i - 1] as string)) return false;
+      past = true;
+    }
+  }
+  return past;
+}
 
 /**
  * A pronoun in a sentence that names one person outside quotations, as its subject (no "he"/"she" before

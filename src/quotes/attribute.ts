@@ -43,6 +43,7 @@ import {
   findArticlePeople,
   genderOf,
   givenAndInitial,
+  heldOnlyInPast,
   isElder,
   type LinkedName,
 } from '../people/chains.ts';
@@ -2373,12 +2374,16 @@ class ArticleAttribution {
       // no one, the topic the paragraph opened with.)
       // ("The loudest applause went to Donald Lyle, the crofter …. He addressed the minister": the one
       // person the nearest sentence names, of no known gender, before anyone further back who is known.)
+      // ("The loudest voice belonged to Tam Hare. The former Rovers captain … told …": a role that says no
+      // gender, right after a sentence of its paragraph about no one that names one person, is that person.)
       const named =
         subject === undefined && gender
           ? (this.#namedOfGender(s, gender) ??
             (nearest || aboutNoOne ? this.#topic(s, gender) : undefined) ??
             (nearest ? this.#onlyPersonNamed(s, gender) : undefined))
-          : undefined;
+          : subject === undefined && nearest && s.paragraph === at.paragraph
+            ? this.#onlyPersonNamed(s, undefined)
+            : undefined;
       if (named !== undefined) return { kind: 'entity', entity: named };
       aboutNoOne &&= subject === undefined && !this.#namesSomeone(s);
       // "Mr Hale then put to Dr Carrick that … / ‘…,’ she said.": a reply is the addressee's, when the
@@ -3034,7 +3039,7 @@ class ArticleAttribution {
    * The one person sentence `s` names outside quotation marks, not as a possessor, when they may be of
    * `gender` and no other person is named there (places and bodies aside).
    */
-  #onlyPersonNamed(s: SentenceEntry, gender: Gender): number | undefined {
+  #onlyPersonNamed(s: SentenceEntry, gender: Gender | undefined): number | undefined {
     const named = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(
       (n) => n.sentence === s.sentence && !n.quoted && this.#isPersonLike(n.entity),
     );
@@ -3223,8 +3228,10 @@ class ArticleAttribution {
     // A role refers back: only someone already named ("“We will rebuild,” the mayor said. Mayor Tom
     // Hughes said …" leaves the first quote to nobody).
     // "the prime minister" is not the person the article called its housing minister.
-    const withRole = this.#holdersNamedBefore(ref.noun, ref.gender, at, before).filter((e) =>
-      (ref.office ?? []).every((w) => this.#roleNames(e, w)),
+    // ("the mayor" is not the one the article only ever called a former mayor; "the former mayor" may be.)
+    const past = (ref.modifiers ?? []).some((w) => w === 'former' || w === 'onetime' || w === 'erstwhile');
+    const withRole = this.#holdersNamedBefore(ref.noun, ref.gender, at, before).filter(
+      (e) => (ref.office ?? []).every((w) => this.#roleNames(e, w)) && (past || !heldOnlyInPast(e, ref.noun)),
     );
     // "Police spokesperson Ana Diaz … The mayor … Her spokesperson said": the spokesperson of a person is
     // not one the article named as a body's, nor that person: the one named as such, else someone unnamed.
@@ -3282,6 +3289,8 @@ class ArticleAttribution {
     // relative, "his father replied", is left to whoever fits nearby: the article names its family.)
     const ofPronounsHolder = ref.ofPronoun === true && !KIN_WORDS.has(ref.noun);
     if ((ref.qualifier !== undefined || ofPronounsHolder) && !ref.body && withRole.length === 0) {
+      const relative = ref.qualifier === undefined ? undefined : this.#relativeOfHolder(ref, at, before);
+      if (relative !== undefined) return { kind: 'entity', entity: relative };
       const restated = this.#roleNamedNext(ref.noun, at, ref.gender);
       return restated === undefined ? null : { kind: 'entity', entity: restated };
     }
@@ -3390,6 +3399,32 @@ class ArticleAttribution {
     // by their role.
     if (near?.kind === 'entity' && this.#addressedRole(near.entity, ref.noun, at)) return null;
     return near;
+  }
+
+  /**
+   * "Hector Roe, the chairman, … ¶ Callum Roe has resigned. ¶ The chairman's son said: “…”": a relative of
+   * the one holder of a role is the one other person of the holder's surname named before, when there is
+   * one (and the article gives them no kinship that contradicts it).
+   */
+  #relativeOfHolder(
+    ref: Extract<SpeakerRef, { kind: 'role' }>,
+    at: Place,
+    before: number,
+  ): number | undefined {
+    if (ref.qualifier === undefined || !KIN_WORDS.has(ref.noun)) return undefined;
+    const [holder, ...others] = this.#holdersNamedBefore(ref.qualifier, undefined, at, before);
+    if (holder === undefined || others.length > 0) return undefined;
+    const kin = PARENT_KIN.has(ref.noun) ? 'parent' : CHILD_KIN.has(ref.noun) ? 'child' : undefined;
+    const family = this.#people.entities.filter(
+      (e) =>
+        e.id !== holder.id &&
+        e.full &&
+        e.surname === holder.surname &&
+        (e.elder?.kin === undefined || kin === undefined || e.elder.kin === kin) &&
+        this.#compatible(e.id, ref.gender) &&
+        this.#isNamedBefore(e.id, at, before),
+    );
+    return family.length === 1 ? (family[0] as ArticleEntity).id : undefined;
   }
 
   /**

@@ -168,12 +168,18 @@ function notTheClauseVerb(text: string, index: number, verb: string): boolean {
  * it; what it says is not the quotation after those words.
  */
 function gerundWithObject(text: string, index: number, verb: string): boolean {
+  const after = text.slice(index + verb.length);
   return (
     verb.endsWith('ing') &&
     PREPOSITION_BEFORE_GERUND.test(text.slice(Math.max(0, index - 10), index)) &&
-    /\p{L}/u.test(text.slice(index + verb.length))
+    /\p{L}/u.test(after) &&
+    // ("opened the hearing by warning that her courtroom would not become “…”": what is said, not an object.)
+    !GERUND_REPORTS.test(after)
   );
 }
+
+/** After a gerund, "that" opening what was said ("by warning that …"). */
+const GERUND_REPORTS = /^\s+that\s/;
 
 /** A word ending on a possessive's "'s" or "s'" ("Tuesday's"). */
 const POSSESSIVE_END = /['\u2019]s?$/u;
@@ -283,10 +289,11 @@ const APPOSITIVE_NAME = new RegExp(
 
 /**
  * "…, Mrs Edna Pollock, 84, said": a name with the age set off after it, right before the verb, is the
- * verb's subject, whatever an opening clause named before it ("In a statement read by her son, Keith, …").
+ * verb's subject, whatever an opening clause named before it ("In a statement read by her son, Keith, …"),
+ * and a surname that opens with its particle ("In his letter, von Hallerstein, 61, wrote").
  */
 const NAME_THEN_AGE = new RegExp(
-  `(?:^|[,;]\\s*|\\s)(${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}),\\s*\\d{1,3},\\s*$`,
+  `(?:^|[,;]\\s*|\\s)(${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}|(?:(?:${NAME_PARTICLE_PATTERN})\\s+){1,2}${NAME_WORD}),\\s*\\d{1,3},\\s*$`,
   'u',
 );
 
@@ -666,6 +673,12 @@ const CAPITALISED_NAME = new RegExp(
   'u',
 );
 
+/** Lower-case role words, a capitalised name and its age set off: "former mayor Ramon Dizon Sr., 74". */
+const ROLE_NAME_THEN_AGE = new RegExp(
+  `^((?:[\\p{Ll}-]+\\s+){1,3}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s*\\d{1,3}$`,
+  'u',
+);
+
 /**
  * The person in a subject set off by commas, in the shapes news copy uses: a name and an age ("Lopez, 52,
  * told"), a role then a name ("the company's lawyer, Dan Ortiz, said"), a name then who they are ("Dan
@@ -675,6 +688,9 @@ const CAPITALISED_NAME = new RegExp(
 function appositiveSubject(text: string): Attribution | undefined {
   const subject = COMMA_SUBJECT_RE.exec(text)?.[1];
   if (subject === undefined) return undefined;
+  // "“…,” former mayor Ramon Dizon Sr., 74, said": a role written before the name, then the age.
+  const aged = ROLE_NAME_THEN_AGE.exec(subject)?.[1];
+  if (aged !== undefined && hasRoleWord(aged)) return { phrase: aged };
   const named = nameAmongAppositives(`${subject},`);
   return named ? { phrase: named } : undefined;
 }
@@ -1115,6 +1131,18 @@ export function attributionBefore(written: string): Attribution | undefined {
   // concession inside what was said, naming no one new, goes on with the report.)
   const concession = CONCESSION_IN_REPORT.test(between) && !/\p{Lu}/u.test(between);
   if ((NEW_CLAUSE.test(between) && !complement && !concession) || /[;]/.test(between)) return undefined;
+  // "Judge Almut Roe opened the hearing by warning that …": a speech gerund after a preposition is the
+  // main clause's subject's.
+  if (
+    PARTICIPLE_RE.test(last[0]) &&
+    PREPOSITION_BEFORE_GERUND.test(before.slice(Math.max(0, last.index - 10), last.index))
+  ) {
+    const opening = OPENING_CLAUSE.exec(before)?.[0].length ?? 0;
+    return {
+      phrase: sentenceSubject(before) || (mainClausePronoun(before.slice(opening)) ?? ''),
+      participle: true,
+    };
+  }
   const clauseStart = Math.max(
     before.lastIndexOf(',', last.index),
     before.lastIndexOf(';', last.index),

@@ -15044,3 +15044,112 @@ describe('a role set off after a name and joined to a second one by "and" ("X, d
     expect(s['Loyalty is not the same thing as obedience']).toBe('Henri-Paul Castel');
   });
 });
+
+describe('a role that says no gender, right after a sentence about no one that names one person ("… belonged to Tam Hare. The former Rovers captain … told")', () => {
+  it('is that person', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The trust has organised a march, which will leave the Mercat Cross at 1.30pm.'],
+        [
+          'The loudest voice, as ever in Glenmorran, belonged to Tam Hare.',
+          'The former Rovers captain, who lifted the cup in 2007, told a radio phone-in on Thursday night:',
+        ],
+        ['“I played under the family for 14 years and I will always be grateful to them.”'],
+      ]),
+    );
+    expect(s['I played under the family for 14 years and I will always be grateful to them']).toBe(
+      'Tam Hare',
+    );
+  });
+});
+
+describe('a relative of the one holder of a role ("the chairman’s son said") where one other person of that surname was named', () => {
+  it('is that person', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Rovers chairman Hector Brodie said the deal was the right one for the club.'],
+        ['Callum Brodie has resigned as a director of Rovers, citing the process that led to the deal.'],
+        ['In a statement released through his solicitors, the chairman’s son said:'],
+        ['“It is with real sadness that I have today resigned as a director of the club.”'],
+      ]),
+    );
+    expect(s['It is with real sadness that I have today resigned as a director of the club']).toBe(
+      'Callum Brodie',
+    );
+  });
+
+  it('is no one when two others of that surname were named', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Rovers chairman Hector Brodie said the deal was the right one for the club.'],
+        ['Callum Brodie and Ewan Brodie have both resigned as directors of Rovers.'],
+        ['In a statement released through his solicitors, the chairman’s son said:'],
+        ['“It is with real sadness that I have today resigned as a director of the club.”'],
+      ]),
+    );
+    expect(s['It is with real sadness that I have today resigned as a director of the club']).toBe('unknown');
+  });
+});
+
+describe('a speech gerund after a preposition, then "that" ("opened the hearing by warning that her courtroom would not become “…”")', () => {
+  it('is the main clause’s subject’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The trial of the former chief executive opened on Monday.'],
+        [
+          'The presiding judge, Almut Riedel, opened the hearing before a packed gallery by warning that her courtroom would not become “a stage for anybody’s public relations”.',
+        ],
+      ]),
+    );
+    expect(s['a stage for anybody’s public relations']).toBe('Almut Riedel');
+  });
+});
+
+describe('a surname that opens with its particle, then an age, before the verb ("In his letter, von Hallenberg, 61, wrote")', () => {
+  it('is the verb’s subject', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dr. Konrad von Hallenberg resigned from the supervisory board on Friday.'],
+        [
+          'In his resignation letter, seen by the Journal, von Hallenberg, 61, wrote that he could “no longer share responsibility for a board that prefers not to know”.',
+        ],
+      ]),
+    );
+    expect(s['no longer share responsibility for a board that prefers not to know']).toBe(
+      'Konrad von Hallenberg',
+    );
+  });
+});
+
+describe('a role, a name and an age after a quotation ("“…,” former mayor Ramon Dizon, 74, said")', () => {
+  it('is that person’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The mud on the porch of the old house has dried.'],
+        [
+          '“That dike saved this town three times. Nobody complained then,” former mayor Ramon Dizon, 74, said on Wednesday.',
+        ],
+      ]),
+    );
+    expect(s['That dike saved this town three times. Nobody complained then']).toBe('Ramon Dizon');
+  });
+});
+
+describe('a former holder of a role ("Former mayor Ramon Dizon") and "the mayor said"', () => {
+  it('is not the former holder; "the former mayor said" is', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Former mayor Ramon Dizon, 74, built the dike in 1998.'],
+        [
+          'His son, Ramon Dizon Jr., has been mayor since 2028.',
+          'The younger Dizon has said the dike was underbuilt.',
+        ],
+        ['“I love my father. But love does not raise a dike,” the mayor said.'],
+        ['“I will not apologise for the dike,” the former mayor said.'],
+      ]),
+    );
+    expect(s['I love my father. But love does not raise a dike']).not.toBe('Ramon Dizon');
+    expect(s['I love my father. But love does not raise a dike']).toBeDefined();
+    expect(s['I will not apologise for the dike']).toBe('Ramon Dizon');
+  });
+});
