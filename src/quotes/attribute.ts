@@ -169,6 +169,9 @@ const RELATIVE_CLAUSE = /\b(?:in which|in whom|whom|whose)\b/;
 const PRONOUN_REACH = 2;
 /** Nouns of someone unnamed after "a", "one" or "another": an anonymous role, or a person met in passing. */
 const UNNAMED_NOUNS = [...ANONYMOUS_ROLES, ...UNNAMED_PEOPLE].join('|');
+/** A lede bringing someone in by role, unnamed: "A town-hall clerk told …", "An aid worker in Gaza said …". */
+const LEDE_BY_ROLE =
+  /^An?\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:(?:from|in|at|of|with)\s+[^,.;]{1,60}?\s+)?(?:has\s+|have\s+)?(?:told|said|says|tells|testified|described|claimed|alleged|warned)\b/u;
 /** "a source close to the talks", "an official", "one diplomat": someone unnamed who may be speaking. */
 const UNNAMED_SOURCE = new RegExp(
   `\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
@@ -3335,8 +3338,11 @@ class ArticleAttribution {
     }
     // "the director said" in an article about one: the nearest person who fits. "The official said" is
     // usually someone new and unnamed, and so is "the man" after "a man approaches": no one.
-    if (ANONYMOUS_ROLES.has(ref.noun))
+    if (ANONYMOUS_ROLES.has(ref.noun)) {
+      const named = this.#ledeNamed(ref, at);
+      if (named !== undefined) return { kind: 'entity', entity: named };
       return this.#describedSubject(ref, at, before) ?? this.#describedByRole(ref, at, before) ?? null;
+    }
     if (ref.demonym) return this.#resolveDemonym(ref, at, before);
     // "“…,” Callum said. ¶ “…,” his father said": a relative is not the one whose relative they are; of the
     // people of that one's surname named before, the other one, if there is one.
@@ -3425,6 +3431,27 @@ class ArticleAttribution {
         this.#isNamedBefore(e.id, at, before),
     );
     return family.length === 1 ? (family[0] as ArticleEntity).id : undefined;
+  }
+
+  /**
+   * "A town-hall clerk told a court on Monday that … ¶ Josiane Theron, 58, who has worked …, said … ¶ “…,”
+   * the clerk said": a news lede brings a person in by role, unnamed, in the article's first sentence, and
+   * names them opening the next paragraph; "the clerk" is that person (not someone new), when the name
+   * given there fits and was given no other role.
+   */
+  #ledeNamed(ref: Extract<SpeakerRef, { kind: 'role' }>, at: Place): number | undefined {
+    if (ref.qualifier !== undefined || ref.ofPronoun || at.paragraph < 2) return undefined;
+    const lede = LEDE_BY_ROLE.exec(this.#texts[0] ?? '');
+    if (lede === null || (lede[1] as string).toLowerCase() !== ref.noun) return undefined;
+    const opening = (this.#people.paragraphs[1]?.names ?? []).find((n) => !n.quoted);
+    if (opening === undefined || opening.sentence !== 0 || opening.start > 0) return undefined;
+    const id = opening.entity;
+    return this.#entity(id).full &&
+      this.#isPersonLike(id) &&
+      this.#compatible(id, ref.gender) &&
+      !this.#heldOtherRole(id, ref.noun)
+      ? id
+      : undefined;
   }
 
   /**

@@ -15153,3 +15153,33 @@ describe('a former holder of a role ("Former mayor Ramon Dizon") and "the mayor 
     expect(s['I will not apologise for the dike']).toBe('Ramon Dizon');
   });
 });
+
+describe('a lede that brings someone in by role, named opening the next paragraph ("A town-hall clerk told a court … ¶ Josiane Theron, 58, …")', () => {
+  const lede =
+    'A town-hall clerk told a court on Monday that she had been ordered to backdate documents in a tender.';
+  it('makes "the clerk" that person', () => {
+    const s = speakersOf(
+      article('a', [
+        [lede],
+        [
+          'Josiane Theron, 58, who has worked in the planning department since 2000, said the order came in April.',
+        ],
+        ['“I was asked to put a false date on a report,” Mme Theron told the judges.'],
+        ['“It came from the second floor, from the deputy’s office,” the clerk said.'],
+      ]),
+    );
+    expect(s['It came from the second floor, from the deputy’s office']).toBe('Josiane Theron');
+  });
+
+  it('is no one named when the next paragraph opens with someone given another role', () => {
+    const s = speakersOf(
+      article('a', [
+        [lede],
+        ['Agnes Fontaine, the presiding judge, said the hearing would last a week.'],
+        ['“It came from the second floor, from the deputy’s office,” the clerk said.'],
+      ]),
+    );
+    expect(s['It came from the second floor, from the deputy’s office']).not.toBe('Agnes Fontaine');
+    expect(s['It came from the second floor, from the deputy’s office']).toBeDefined();
+  });
+});
