@@ -2547,3 +2547,18 @@ describe('a wire service’s version tag before the headline ("UPDATE 2-Former c
     expect(m.title).toBe('Former plant chief tells dam trial he was never warned');
   });
 });
+
+describe('page metadata: a badge before the headline in the title line ("LIVE | Headline | Site")', () => {
+  it('reads the site after the last separator as the outlet, not the copyright line’s company', () => {
+    const m = metadataOf([
+      'LIVE | Harbour vote: board approves ferry terminal after two-year fight | HarbourPulse',
+      'HarbourPulse',
+      'Home',
+      'News',
+      'Harbour vote LIVE updates: board approves ferry terminal after two-year fight',
+      ...BODY,
+      'Copyright © 2029 Pulse Digital Networks Pvt Ltd. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('HarbourPulse');
+  });
+});

@@ -20,7 +20,7 @@ const PROPER_NAME = `${NAME_WORD}(?: (?:${NAME_WORD}|of|and|&))*`;
 /** Words of a company's legal name that readers never say ("Ltd", "Media Group", "Holdings"). */
 /** A company's legal forms ("Ltd", "Inc.", "GmbH"). */
 const COMPANY_FORMS =
-  'ltd|limited|llc|l\\.l\\.c|inc|incorporated|plc|l\\.p|lp|corp|corporation|s\\.a|s\\.l|b\\.v|n\\.v|s\\.p\\.a|s\\.r\\.l|gmbh|ag|pty';
+  'ltd|limited|llc|l\\.l\\.c|inc|incorporated|plc|l\\.p|lp|corp|corporation|s\\.a|s\\.l|b\\.v|n\\.v|s\\.p\\.a|s\\.r\\.l|gmbh|ag|pty|pvt';
 const LEGAL_SUFFIX = new RegExp(
   `[\\s,]+(?:${COMPANY_FORMS}|co|company|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|trust|foundation|society|community interest|and|&)\\.?$`,
   'i',

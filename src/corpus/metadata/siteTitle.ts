@@ -80,7 +80,10 @@ export function parseSiteTitle(line: string): SiteTitle | undefined {
   let end = line.length;
   for (const { at, separator } of cuts) {
     const site = line.slice(at + separator.length, end).trim();
-    const headline = (line.split(separator)[0] ?? '').trim();
+    const parts = line.split(separator).map((part) => part.trim());
+    // ("LIVE | Headline | Site": a badge of a word or two before the headline.)
+    const headline =
+      wordCount(parts[0] ?? '') < 3 && parts.length > 2 ? (parts[1] as string) : (parts[0] ?? '');
     const fits = (separator !== ' : ' || wordCount(site) <= COLON_SITE_WORDS) && !SITE_TAGLINE.test(site);
     if (fits && isSiteName(site) && wordCount(headline) >= 3) return { headline, site };
     end = at;
