@@ -306,6 +306,10 @@ export const PRONOUNS: ReadonlyMap<string, PronounKind> = new Map([
 const MAX_NAME_TOKENS = 4;
 /** Most words of a name with its particles. */
 const MAX_NAME_WITH_PARTICLES = 7;
+/** Particles that open a family name written alone with a capital ("Van Dalsum", "De Luca", "Von Arx"). */
+const CAPITALISED_PARTICLES: ReadonlySet<string> = new Set(
+  'van von de der den da di du del della le la dos das ter ten'.split(' '),
+);
 /** Country initialisms that prefix titles ("U.S. Secretary"); case matters: "Un" in "Kim Jong Un" is a name. */
 const TITLE_PREFIX = /^(?:U\.?S\.?|U\.?K\.?|U\.?N\.?|E\.?U\.?)$/;
 
@@ -1311,8 +1315,15 @@ export class MentionScanner {
       const common = isCommon(w);
       // "De la Cruz" opening a sentence, "Van Der Beek" anywhere: a capitalised particle before another, and
       // then the rest of a name (however common "van" is in the corpus).
+      // ("Van Dalsum said", "De Luca told": a capitalised particle of a family name before a word the corpus
+      // does not write in lower case is that name's first word.)
       const particle =
-        isParticle(lower) && from + 1 < j && isParticle((words[from + 1] as string).toLowerCase());
+        (isParticle(lower) && from + 1 < j && isParticle((words[from + 1] as string).toLowerCase())) ||
+        (CAPITALISED_PARTICLES.has(lower) &&
+          /^\p{Lu}/u.test(w) &&
+          from + 1 < j &&
+          /^\p{Lu}\p{Ll}/u.test(words[from + 1] as string) &&
+          !isCommon(words[from + 1] as string));
       // "I’m Toby Marlowe": the speaker's own "I" with its verb run on opens no name.
       if (FIRST_PERSON_CONTRACTION.test(w)) {
         from++;

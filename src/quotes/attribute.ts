@@ -168,6 +168,13 @@ const RELATIVE_CLAUSE = /\b(?:in which|in whom|whom|whose)\b/;
 /** How many paragraphs back a pronoun may find its person. */
 const PRONOUN_REACH = 2;
 /** Nouns of someone unnamed after "a", "one" or "another": an anonymous role, or a person met in passing. */
+/**
+ * A sentence handing over to a document of a body, by a word for the body ("Here is the association’s
+ * statement in full, in our translation:", "Below is the club's letter:"): not the words of a person the
+ * paragraph names.
+ */
+const BODYS_DOCUMENT =
+  /^(?:Here\s+is|Here['\u2019]s|Below\s+is|The\s+following\s+is)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:association|federation|club|company|ministry|department|council|board|party|union|court|commission|committee|agency|government|league|authority|police|firm|group)['\u2019]s?\s+(?:full\s+)?(?:statement|letter|release|notice|ruling|decision|message|text)\b[^:]*:\s*$/u;
 const UNNAMED_NOUNS = [...ANONYMOUS_ROLES, ...UNNAMED_PEOPLE].join('|');
 /** A lede bringing someone in by role, unnamed: "A town-hall clerk told …", "An aid worker in Gaza said …". */
 const LEDE_BY_ROLE =
@@ -5144,7 +5151,9 @@ class ArticleAttribution {
         (opensSentence || span.close < 0) &&
         carried === null
       ) {
-        const before = this.#introducedFrom(p) ?? this.#narratedSubject(p);
+        // ("… suspended coach Bas Roe. Here is the association’s statement in full:": a body's document.)
+        const document = this.#lastSentenceOf(p - 1)?.match(BODYS_DOCUMENT) ?? null;
+        const before = document === null ? (this.#introducedFrom(p) ?? this.#narratedSubject(p)) : undefined;
         // "“Tanggalin …” (Remove all the stickers.) The governor gave the order …": a paragraph that goes on
         // about someone else leaves the words to no one the paragraph before is about.
         const goesOnAbout = before === undefined ? undefined : this.#goesOnAbout(masked, span, cue);

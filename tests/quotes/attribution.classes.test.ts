@@ -15183,3 +15183,32 @@ describe('a lede that brings someone in by role, named opening the next paragrap
     expect(s['It came from the second floor, from the deputy’s office']).toBeDefined();
   });
 });
+
+describe('a family name written alone with its particle capitalised ("“…,” Van Dalsem said") where two of that name are named', () => {
+  it('is a mention of the one just named, as "Dalsem" alone would be', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ruud van Dalsem, the club’s general director, spoke to reporters at the gates.'],
+        ['“Nobody at this club has anything to hide,” Van Dalsem said.'],
+        ['The director’s younger brother, Bas van Dalsem, has been head coach since 2028.'],
+      ]),
+    );
+    expect(s['Nobody at this club has anything to hide']).toBe('Ruud van Dalsem');
+  });
+});
+
+describe('a sentence handing over to a body’s document ("Here is the association’s statement in full:")', () => {
+  it('leaves the document to no person the paragraph names', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The football association has provisionally suspended head coach Bas van Dalsem.',
+          'Here is the association’s statement in full, in our translation:',
+        ],
+        ['“This is a provisional measure and not a judgment on guilt.”'],
+      ]),
+    );
+    expect(s['This is a provisional measure and not a judgment on guilt']).not.toBe('Bas van Dalsem');
+    expect(s['This is a provisional measure and not a judgment on guilt']).toBeDefined();
+  });
+});
