@@ -482,11 +482,14 @@ class ArticleChains {
     const form = tokens.map(foldToken).join(' ');
     entity.shortForms.add(form);
     if (tokens.length > 1 && !entity.parts.has(form)) this.#aliases.set(form, entity);
-    if (tokens.length !== 1 || entity.parts.has(form)) return;
-    entity.parts.add(form);
-    const list = this.#byPart.get(form);
+    // ("El Tordo": a name of a particle and one word is read by that word, as a surname is.)
+    const core = tokens.filter((t) => !isParticle(t.toLowerCase()));
+    const part = core.length === 1 ? foldToken(core[0] as string) : undefined;
+    if (part === undefined || entity.parts.has(part)) return;
+    entity.parts.add(part);
+    const list = this.#byPart.get(part);
     if (list) list.push(entity);
-    else this.#byPart.set(form, [entity]);
+    else this.#byPart.set(part, [entity]);
   }
 
   #new(m: NameMention, full: boolean): ArticleEntity {
@@ -1358,6 +1361,12 @@ function withoutInlineNicknames(
 const ALSO_KNOWN_AS =
   /^,?\s*(?:\d{1,3},\s*)?(?:(?:an?|the)\s(?:(?!who\b|whom\b|which\b|that\b)[\p{L}\d'\u2019-]+,?\s){1,10})?\(?(?:who (?:performs|sings|raps|records|goes|writes|plays) (?:as|by)|whom (?:[^,.;:"\u201C]{1,60}?\s)?calls|(?:who (?:[^,.;:"\u201C]{1,100}?\sand\s)?(?:is|was) )?(?:better |professionally |widely )?known(?: professionally)?(?: (?:to|across|throughout|around|in) (?:[\p{Ll}]+ ){1,4}?)?(?: ?simply)? ?(?:as|by (?:his|her|their|the) (?:kunya|nickname|nom de guerre|alias|name)))\s+(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)/u;
 /**
+ * "Anselmo Requena is 67, has farmed the slope all his life and is known to everyone here as “El Tordo”": the
+ * name a sentence's subject goes by, in quotation marks, stated in a clause of its predicate.
+ */
+const KNOWN_AS_IN_PREDICATE =
+  /^\s+(?:is|was)\s[^.;:"\u201C]{0,160}?\sand\s+(?:is|was)\s+(?:better\s+|widely\s+)?known(?:\s+(?:to|across|throughout|around|in)\s+(?:\p{Ll}+\s+){1,4}?)?\s*as\s+["'\u2018\u201C](\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)["'\u2019\u201D]/u;
+/**
  * "Ottoline Vosburgh - dubbed ‘the Quartermaster’ by her players", ", nicknamed “The Wall”,": a nickname in
  * quotation marks (capitalised words, maybe after "the") that the article may then call the person by.
  */
@@ -1375,7 +1384,8 @@ function stageNames(names: readonly LinkedName[], text: string, chains: ArticleC
     const n = names[i] as LinkedName;
     const entity = chains.entities[n.entity] as ArticleEntity;
     if (entity.full) {
-      const alias = ALSO_KNOWN_AS.exec(text.slice(n.end))?.[1];
+      const after = text.slice(n.end);
+      const alias = (ALSO_KNOWN_AS.exec(after) ?? KNOWN_AS_IN_PREDICATE.exec(after))?.[1];
       if (alias !== undefined) chains.alsoKnownAs(entity, alias.split(' '));
       const nickname = DUBBED.exec(text.slice(n.end))?.[1];
       if (nickname !== undefined) {

@@ -920,6 +920,23 @@ function sentenceAt(starts: readonly number[], at: number): number {
 }
 
 /** Whether an offset lies inside one of the quotations. */
+/**
+ * "… is known to everyone here as “El Tordo”", "a farmer called ‘El Tordo’": a name in quotation marks of its
+ * own after a word that gives a name is the name given, a nickname, not a mention of someone.
+ */
+function isNicknameGiven(text: string, m: { start: number; end: number }): boolean {
+  // (The marks may be read as part of the name's first and last tokens.)
+  const open = OPENING_MARKS.has(text.charAt(m.start)) ? m.start : m.start - 1;
+  return (
+    OPENING_MARKS.has(text.charAt(open)) &&
+    (CLOSING_MARKS.has(text.charAt(m.end)) || CLOSING_MARKS.has(text.charAt(m.end - 1))) &&
+    GIVES_A_NAME.test(text.slice(Math.max(0, open - 20), open))
+  );
+}
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201C', '\u2018']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201D', '\u2019']);
+const GIVES_A_NAME = /\b(?:as|called|dubbed|nicknamed|named)\s*$/;
+
 function isQuoted(spans: readonly QuoteSpan[], at: number): boolean {
   for (const s of spans) if (s.open <= at && (s.close < 0 || at < s.close)) return true;
   return false;
@@ -1165,7 +1182,7 @@ export class MentionScanner {
         const bracket = BRACKET_AFTER.exec(text.slice(mention.end, mention.end + MAX_BRACKET))?.[1];
         if (bracket !== undefined) mention.bracket = bracket;
         mention.quoted = isQuoted(spans, mention.start);
-        names.push(mention);
+        if (!isNicknameGiven(text, mention)) names.push(mention);
       }
       i = Math.max(j, i + 1);
     }

@@ -15212,3 +15212,18 @@ describe('a sentence handing over to a body’s document ("Here is the associati
     expect(s['This is a provisional measure and not a judgment on guilt']).toBeDefined();
   });
 });
+
+describe('a nickname in quotation marks given in the predicate ("… and is known to everyone in this valley as “El Tordo”")', () => {
+  it('is a name the person goes by, not someone else, and not a mention of its own', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Anselmo Requena Gil is 67 years old, has farmed the same slope for most of them and is known to everyone in this valley as “El Tordo” — the thrush.',
+        ],
+        ['The fire reached his farm on Sunday.'],
+        ['“I told the mayor to go away, that I had seen fires before,” El Tordo said.'],
+      ]),
+    );
+    expect(s['I told the mayor to go away, that I had seen fires before']).toBe('Anselmo Requena Gil');
+  });
+});
