@@ -419,6 +419,9 @@ export const KIN_SPOKEN_OF: readonly string[] =
     ' ',
   );
 
+/** Words before a role that say it is held no longer ("former mayor", "onetime adviser"). */
+export const PAST_ROLE_WORDS: ReadonlySet<string> = new Set(['former', 'onetime', 'one-time', 'erstwhile']);
+
 /** Kinship words, which stand before a relative's name as a role does ("her husband Per Nygård"). */
 export const KIN_WORDS: ReadonlySet<string> = new Set([
   ...KIN_SPOKEN_OF,

@@ -15,6 +15,7 @@ import {
   GIVEN_NAME_GENDERS,
   NAME_PARTICLES,
   PARENT_KIN,
+  PAST_ROLE_WORDS,
   PATRONYMIC_GENDERS,
   LEGISLATURE_PATTERN,
   patronymicEndingGender,
@@ -959,8 +960,6 @@ const POLICE_RANK = /\b(?:police|constable|sergeant|sgt|detective|det)\b/i;
 
 /** Words that make a role the one below it: an assistant warden is not the warden. */
 const SUBORDINATE_RANKS: ReadonlySet<string> = new Set(['assistant', 'deputy', 'vice', 'associate']);
-/** Words before a role that say it is held no longer ("former mayor"). */
-const PAST_RANKS: ReadonlySet<string> = new Set(['former', 'onetime', 'one-time', 'erstwhile']);
 
 /**
  * Whether every role of the entity that names `noun` says it is held no longer ("former mayor Ramon Roe"):
@@ -972,7 +971,7 @@ export function heldOnlyInPast(e: Pick<ArticleEntity, 'roles'>, noun: string): b
     const words = role.toLowerCase().split(/[\s,]+/);
     for (let i = 0; i < words.length; i++) {
       if (words[i] !== noun) continue;
-      if (i === 0 || !PAST_RANKS.has(words[i - 1] as string)) return false;
+      if (i === 0 || !PAST_ROLE_WORDS.has(words[i - 1] as string)) return false;
       past = true;
     }
   }
@@ -1061,14 +1060,14 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
 }
 
 /** "the senator", "the minister": a title or role after "the", as a paragraph refers to its holder. */
+const DEFINITE_TITLE = /\b[Tt]he\s+(\p{Ll}+)\b(?!['\u2019]s\b| of\b)/gu;
+
 /**
  * A sentence that opens with "His", "Her" or "Their" and a kinship word no name follows ("His mother, who
  * …", "Her son said"): the kinship word.
  */
 const KIN_OPENING =
   /(?:^|[.!?]["\u201D\u2019]?\s+)(?:His|Her|Their)\s+(\p{Ll}+)\b(?!['\u2019]s\b|,?\s+\p{Lu})/gu;
-
-const DEFINITE_TITLE = /\b[Tt]he\s+(\p{Ll}+)\b(?!['\u2019]s\b| of\b)/gu;
 
 /** An opening clause whose agent is the name after it: "Asked by Assistant U.S. Attorney ", "Asked by prosecutor ". */
 const ASKED_BY =

@@ -5,7 +5,7 @@
  * ambiguous); a single name the corpus uses as a place ("in Washington") is no person.
  */
 import { type KeyedMap, LayeredMap } from '../collections/layeredMap.ts';
-import { CAPITALS_PREFIX_PATTERN, type Gender, isRoleNoun } from '../lexicon/index.ts';
+import { CAPITALS_PREFIX_PATTERN, type Gender, isRoleNoun, PAST_ROLE_WORDS } from '../lexicon/index.ts';
 import { finish, STEP, type Steps } from '../steps.ts';
 import { compareText } from '../text/compare.ts';
 import { isAscii } from '../text/normalize.ts';
@@ -90,15 +90,18 @@ function mostUsed(map: ReadonlyMap<string, number>): string | undefined {
   return best;
 }
 
-/** A role someone no longer holds ("former senior auditor", "ex-chairman of …"). */
-const PAST_ROLE = /^(?:former|ex-|ex\s|onetime|one-time|erstwhile)/i;
+/** Whether a role is one someone no longer holds ("former senior auditor", "ex-chairman of …"). */
+function isPastRole(role: string): boolean {
+  const first = role.toLowerCase().split(/\s+/)[0] ?? '';
+  return PAST_ROLE_WORDS.has(first) || first === 'ex' || first.startsWith('ex-');
+}
 
 /**
  * The role shown for a person: the most used of those they hold now ("Prime Minister" rather than "former
  * senior auditor", however often the past one is written), else the most used of all.
  */
 function shownRole(roles: ReadonlyMap<string, number>): string | undefined {
-  const current = new Map([...roles].filter(([role]) => !PAST_ROLE.test(role)));
+  const current = new Map([...roles].filter(([role]) => !isPastRole(role)));
   return mostUsed(current.size > 0 ? current : roles);
 }
 

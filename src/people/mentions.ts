@@ -919,7 +919,6 @@ function sentenceAt(starts: readonly number[], at: number): number {
   return k;
 }
 
-/** Whether an offset lies inside one of the quotations. */
 /**
  * "… is known to everyone here as “El Tordo”", "a farmer called ‘El Tordo’": a name in quotation marks of its
  * own after a word that gives a name is the name given, a nickname, not a mention of someone.
@@ -937,6 +936,7 @@ const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201C', '\u2018'
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201D', '\u2019']);
 const GIVES_A_NAME = /\b(?:as|called|dubbed|nicknamed|named)\s*$/;
 
+/** Whether an offset lies inside one of the quotations. */
 function isQuoted(spans: readonly QuoteSpan[], at: number): boolean {
   for (const s of spans) if (s.open <= at && (s.close < 0 || at < s.close)) return true;
   return false;

@@ -18,6 +18,7 @@ import {
   LIFE_STAGES,
   NAMING_VERBS,
   PARENT_KIN,
+  PAST_ROLE_WORDS,
   SPOUSE_KIN,
   ORG_WORDS,
   PARTY_WORDS,
@@ -168,6 +169,10 @@ const RELATIVE_CLAUSE = /\b(?:in which|in whom|whom|whose)\b/;
 /** How many paragraphs back a pronoun may find its person. */
 const PRONOUN_REACH = 2;
 /** Nouns of someone unnamed after "a", "one" or "another": an anonymous role, or a person met in passing. */
+const UNNAMED_NOUNS = [...ANONYMOUS_ROLES, ...UNNAMED_PEOPLE].join('|');
+/** A lede bringing someone in by role, unnamed: "A town-hall clerk told …", "An aid worker in Gaza said …". */
+const LEDE_BY_ROLE =
+  /^An?\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:(?:from|in|at|of|with)\s+[^,.;]{1,60}?\s+)?(?:has\s+|have\s+)?(?:told|said|says|tells|testified|described|claimed|alleged|warned)\b/u;
 /**
  * A sentence handing over to a document of a body, by a word for the body ("Here is the association’s
  * statement in full, in our translation:", "Below is the club's letter:"): not the words of a person the
@@ -175,10 +180,6 @@ const PRONOUN_REACH = 2;
  */
 const BODYS_DOCUMENT =
   /^(?:Here\s+is|Here['\u2019]s|Below\s+is|The\s+following\s+is)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:association|federation|club|company|ministry|department|council|board|party|union|court|commission|committee|agency|government|league|authority|police|firm|group)['\u2019]s?\s+(?:full\s+)?(?:statement|letter|release|notice|ruling|decision|message|text)\b[^:]*:\s*$/u;
-const UNNAMED_NOUNS = [...ANONYMOUS_ROLES, ...UNNAMED_PEOPLE].join('|');
-/** A lede bringing someone in by role, unnamed: "A town-hall clerk told …", "An aid worker in Gaza said …". */
-const LEDE_BY_ROLE =
-  /^An?\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:(?:from|in|at|of|with)\s+[^,.;]{1,60}?\s+)?(?:has\s+|have\s+)?(?:told|said|says|tells|testified|described|claimed|alleged|warned)\b/u;
 /** "a source close to the talks", "an official", "one diplomat": someone unnamed who may be speaking. */
 const UNNAMED_SOURCE = new RegExp(
   `\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${UNNAMED_NOUNS})s?\\b`,
@@ -3239,7 +3240,7 @@ class ArticleAttribution {
     // Hughes said …" leaves the first quote to nobody).
     // "the prime minister" is not the person the article called its housing minister.
     // ("the mayor" is not the one the article only ever called a former mayor; "the former mayor" may be.)
-    const past = (ref.modifiers ?? []).some((w) => w === 'former' || w === 'onetime' || w === 'erstwhile');
+    const past = (ref.modifiers ?? []).some((w) => PAST_ROLE_WORDS.has(w));
     const withRole = this.#holdersNamedBefore(ref.noun, ref.gender, at, before).filter(
       (e) => (ref.office ?? []).every((w) => this.#roleNames(e, w)) && (past || !heldOnlyInPast(e, ref.noun)),
     );
