@@ -31,7 +31,7 @@ import {
   US_PARTY_LETTERS,
   US_STATES,
 } from '../lexicon/index.ts';
-import type { QuoteSpan } from '../text/quoteSpans.ts';
+import { isQuoted, type QuoteSpan } from '../text/quoteSpans.ts';
 import { escapeRegExp, isStopword } from '../text/normalize.ts';
 import type { Kin, MentionScanner, NameMention, PronounMention } from './mentions.ts';
 import {
@@ -428,8 +428,7 @@ class ArticleChains {
    */
   referredByTitle(text: string, spans: readonly QuoteSpan[], paragraph: number): void {
     for (const m of text.matchAll(DEFINITE_TITLE)) {
-      const at = m.index;
-      if (spans.some((span) => span.open <= at && (span.close < 0 || at < span.close))) continue;
+      if (isQuoted(spans, m.index)) continue;
       const word = (m[1] as string).toLowerCase();
       if (!ROLE_WORDS.has(word) && !TITLE_WORDS.has(word)) continue;
       const holders = this.entities.filter(
@@ -447,8 +446,7 @@ class ArticleChains {
    */
   referredByKin(text: string, spans: readonly QuoteSpan[], paragraph: number): void {
     for (const m of text.matchAll(KIN_OPENING)) {
-      const at = m.index;
-      if (spans.some((span) => span.open <= at && (span.close < 0 || at < span.close))) continue;
+      if (isQuoted(spans, m.index)) continue;
       const word = (m[1] as string).toLowerCase();
       const kin: Kin | undefined = PARENT_KIN.has(word)
         ? 'parent'

@@ -47,7 +47,7 @@ import {
   isTitleForm,
 } from '../lexicon/index.ts';
 import { isAsciiWordChar, isStopword, titleCased } from '../text/normalize.ts';
-import type { QuoteSpan } from '../text/quoteSpans.ts';
+import { isQuoted, type QuoteSpan } from '../text/quoteSpans.ts';
 import {
   endBeforePostNominals,
   foldToken,
@@ -935,12 +935,6 @@ function isNicknameGiven(text: string, m: { start: number; end: number }): boole
 const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201C', '\u2018']);
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201D', '\u2019']);
 const GIVES_A_NAME = /\b(?:as|called|dubbed|nicknamed|named)\s*$/;
-
-/** Whether an offset lies inside one of the quotations. */
-function isQuoted(spans: readonly QuoteSpan[], at: number): boolean {
-  for (const s of spans) if (s.open <= at && (s.close < 0 || at < s.close)) return true;
-  return false;
-}
 
 /** The pronouns by first letter, to match a lower-case word in place (most words are none). */
 const PRONOUNS_BY_LETTER: ReadonlyMap<number, readonly string[]> = (() => {

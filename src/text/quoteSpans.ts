@@ -7,6 +7,12 @@ export interface QuoteSpan {
   close: number;
 }
 
+/** Whether an offset lies inside one of the quotations (a quotation that runs on reaches the paragraph's end). */
+export function isQuoted(spans: readonly QuoteSpan[], at: number): boolean {
+  for (const s of spans) if (s.open <= at && (s.close < 0 || at < s.close)) return true;
+  return false;
+}
+
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 const STRAIGHT = '"';
