@@ -1715,6 +1715,55 @@ describe("page metadata: a radio station's frequency after its name", () => {
   });
 });
 
+describe("page metadata: a station's page: its name on the dial, its menus, its tickers", () => {
+  const station = (top: string[]) => [
+    ...top,
+    'Ferry fares to rise by a fifth from April, harbour board confirms',
+    'By Ada Fenwick',
+    'Thursday 12 March 2026, 07:52',
+    ...BODY,
+    '© 2026 Brackwater Broadcasting Company DAC. All rights reserved.',
+  ];
+
+  it('reads a first line ending in a dial as the station, with no menu under it, not the owner in the copyright line', () => {
+    const m = metadataOf(
+      station(['Brackwater FM 96.4', 'Your Valley, Your Voice', '▶ Listen Live', 'Now playing: The Drive Home']),
+    );
+    expect(m.outlet).toBe('Brackwater FM');
+  });
+
+  it('drops an Irish legal form ("DAC") from an owner', () => {
+    expect(withoutLegalSuffix('Brackwater Broadcasting Company DAC').name).toBe('Brackwater Broadcasting');
+  });
+
+  it('takes no label of a menu written one per line for the outlet, though it reads like a paper ("Church Times")', () => {
+    const m = metadataOf(
+      station([
+        'Radio Brackwater 98.4 FM',
+        'The Voice of the Valley',
+        'Home',
+        'News',
+        'Tides & Fishing',
+        'Church Times',
+        'Sport',
+        'Contact',
+      ]),
+    );
+    expect(m.outlet).not.toBe('Church Times');
+    expect(m.outlet).toMatch(/^Radio Brackwater/);
+  });
+
+  it('takes no weather or travel ticker of items parted by bars for the headline', () => {
+    for (const ticker of [
+      'Brackwater 6°C Light rain | Mill Road: delays near the factory gates',
+      'TRAVEL: Delays on the A61 at Eastmoor roundabout | Kiln Road reopened after gas works',
+    ]) {
+      const m = metadataOf(station(['Brackwater FM 96.4', 'Listen Live', ticker, 'Local News']));
+      expect(m.title, ticker).toBe('Ferry fares to rise by a fifth from April, harbour board confirms');
+    }
+  });
+});
+
 describe('page metadata: a masthead and its tagline, and a row of prices, above the headline', () => {
   it('reads "WCKR 9 News | Halbrook\'s News Leader" as the outlet and its tagline, not a title line', () => {
     const m = metadataOf([

@@ -241,6 +241,7 @@ function articleHeadline(
     const line = lines[i] as PageLine;
     if (line.furniture || !isHeadlineLike(line.text) || labels.has(line.text.trim().toLowerCase())) continue;
     if (namesOnlyTheSite(line.text, outlet) || inVerticalMenu((k) => lines[k]?.text, i)) continue;
+    if (isTicker(line.text)) continue;
     if (isSeriesLabel(line.text) && isHeadlineLike(lines[i + 1]?.text ?? '')) continue;
     // Furniture counts here: "Published" and "Share this" sit between a headline and its article; a list
     // of key points under it ("Summary" / "- …" / "- …") does not push the byline out of reach.
@@ -263,6 +264,18 @@ function articleHeadline(
     if (opens) return { text: line.text, at: i, stamped: next.some((l) => isBylineOrStamp(l.text)) };
   }
   return undefined;
+}
+
+/** Fewest words of each of two items that make a line parted by bars a ticker. */
+const TICKER_ITEM_WORDS = 3;
+
+/**
+ * "Kelvara 6°C Light rain | Mill Road: delays near the gates", "TRAVEL: Delays on the A61 | Kiln Road
+ * reopened": items of a weather or travel ticker parted by bars, two of them of several words; no headline
+ * the page shows (a title line at the top of the page is read as one before this; "LIVE | …" is a badge).
+ */
+function isTicker(line: string): boolean {
+  return line.split(' | ').filter((item) => wordCount(item) >= TICKER_ITEM_WORDS).length >= 2;
 }
 
 /**

@@ -20,7 +20,7 @@ const PROPER_NAME = `${NAME_WORD}(?: (?:${NAME_WORD}|of|and|&))*`;
 /** Words of a company's legal name that readers never say ("Ltd", "Media Group", "Holdings"). */
 /** A company's legal forms ("Ltd", "Inc.", "GmbH"). */
 const COMPANY_FORMS =
-  'ltd|limited|llc|l\\.l\\.c|inc|incorporated|plc|l\\.p|lp|corp|corporation|s\\.a|s\\.l|b\\.v|n\\.v|s\\.p\\.a|s\\.r\\.l|gmbh|ag|pty|pvt';
+  'ltd|limited|llc|l\\.l\\.c|inc|incorporated|plc|l\\.p|lp|corp|corporation|s\\.a|s\\.l|b\\.v|n\\.v|s\\.p\\.a|s\\.r\\.l|gmbh|ag|pty|pvt|dac|clg';
 const LEGAL_SUFFIX = new RegExp(
   `[\\s,]+(?:${COMPANY_FORMS}|co|company|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|trust|foundation|society|community interest|and|&)\\.?$`,
   'i',
@@ -187,6 +187,15 @@ function inMenuColumn(lines: readonly string[], i: number): boolean {
   return i > 0 && item(lines[i - 1]) && item(lines[i + 1]);
 }
 
+/**
+ * "Home" / "News" / "Tides & Fishing" / "Church Times" / "Sport": a label inside a menu written one label per
+ * line (not its first line, which may be the masthead over it), however much it looks like a paper's name.
+ */
+function withinLongMenu(lines: readonly string[], i: number): boolean {
+  const at = (k: number) => lines[k];
+  return i > 0 && inVerticalMenu(at, i - 1) && inVerticalMenu(at, i);
+}
+
 /** Words of a site's section headings ("Local News", "World", "Breaking News"): no publication's name. */
 const SECTION_WORDS = new Set(
   (
@@ -212,6 +221,7 @@ function mastheads(lines: readonly string[]): string[] {
     const tagged = taggedMasthead(l, lines);
     if (tagged) found.push(tagged);
     if (wordCount(l) > 5 || isAccountControl(l) || inMenuColumn(top, i) || isSectionName(l)) continue;
+    if (withinLongMenu(top, i)) continue;
     if (l === l.toUpperCase()) {
       const written = writtenElsewhere(l, lines);
       if (written) found.push(written);
@@ -244,6 +254,15 @@ function taggedMasthead(line: string, lines: readonly string[]): string | undefi
   return elsewhere ? head : undefined;
 }
 
+/** A broadcaster's dial position closing its name: "98.4 FM", "1040", "96.4". */
+const DIAL = /^(.+?) (?:\d{2,3}\.\d(?: ?(?:FM|MHz))?|\d{2,4} ?(?:AM|FM|kHz)|\d{3,4})$/;
+
+/** "Radio Nalu 98.4 FM", "CHLH NewsTalk 1040": a station's name, which ends in where it is on the dial. */
+function isStationName(text: string): boolean {
+  const name = DIAL.exec(text)?.[1];
+  return name !== undefined && leadingName(name) === name;
+}
+
 /** How many lines (taglines) may stand between an opening masthead and the menu under it. */
 const MASTHEAD_TAGLINES = 2;
 
@@ -259,6 +278,8 @@ function openingMasthead(lines: readonly string[]): string | undefined {
   const [head = '', ...rest] = first.split(TAGLINE_SEPARATOR);
   if (rest.length > 1 || wordCount(head) > 5 || !/\p{L}/u.test(head)) return undefined;
   const capitals = head === head.toUpperCase();
+  // ("Owenbeg FM 96.4" over its tagline, "▶ Listen Live" and what is playing: a station's name needs no menu.)
+  if (!capitals && isStationName(head)) return head;
   if (!capitals && leadingName(head) !== head) return undefined;
   const below = lines.slice(1, 2 + MASTHEAD_TAGLINES);
   // (Or a menu written one label per line right under it: "HYDRO REVIEW" / "Dams" / "Hydropower" / ….)
