@@ -495,7 +495,8 @@ const OCCUPATIONS =
   'restaurateur baker butcher contractor landowner vendor hairdresser tailor jeweller jeweler florist ' +
   'optician locksmith carpenter bricklayer courier postman postwoman trucker trainee intern apprentice ' +
   'librarian cook dispatcher abbot abbess vicar rector curate diver caver climber rescuer guide skipper ' +
-  'ferryman boatman coordinator geologist volcanologist seismologist headman ' +
+  'ferryman boatman coordinator geologist volcanologist seismologist headman master harbourmaster harbormaster ' +
+  'salvor winemaker vintner winegrower soigneur ' +
   // Medical specialists, as an article refers back to a doctor ("Dr Tomás Ibarra … the paediatrician said").
   'paediatrician pediatrician cardiologist immunologist neurologist oncologist anaesthetist anesthetist ' +
   'anesthesiologist radiologist obstetrician gynaecologist gynecologist dermatologist toxicologist ' +

@@ -440,6 +440,24 @@ function isUpper(token: string): boolean {
   return /^\p{Lu}/u.test(token);
 }
 
+/** Most words of a name owning the role after it in an appositive ("Mr Venndale's", "Anna Lutz's"). */
+const OWNER_WORDS = 3;
+
+/**
+ * "Aldermoor's", "Mr Venndale's", "Dr. Anna Lutz's" opening an appositive: capitalised words ending in a
+ * possessive (an honorific's period aside); the index of the possessive, or undefined.
+ */
+function possessiveOwnerEnd(tokens: Tokens, from: number): number | undefined {
+  for (let k = from; k < tokens.count && k < from + OWNER_WORDS; k++) {
+    const raw = tokens.raw(k);
+    if (!isUpper(raw)) return undefined;
+    if (isPossessive(raw)) return k;
+    const abbreviated = raw.endsWith('.') && HONORIFICS.has(lookupForm(tokens.bare(k)));
+    if (/\P{L}$/u.test(raw) && !abbreviated) return undefined;
+  }
+  return undefined;
+}
+
 /** "Kim’s", "Jones'": a possessive, which ends a name ("O'" alone is the start of one). */
 function isPossessive(token: string): boolean {
   const n = token.length;
@@ -1731,14 +1749,17 @@ export class MentionScanner {
   #appositive(tokens: Tokens, from: number): { role: string; end: number } | undefined {
     const first = tokens.bare(from).toLowerCase();
     if (first === 'who') return officeByVerb(tokens, from);
-    // "Hartmann, Aldermoor's chief executive,": whose role it is stands for the article.
-    const owner = isPossessive(tokens.raw(from)) && isUpper(tokens.raw(from));
+    // "Hartmann, Aldermoor's chief executive,", "Quennell, Mr Venndale's lead counsel,": whose role it is
+    // stands for the article.
+    const ownerAt = possessiveOwnerEnd(tokens, from);
+    const owner = ownerAt !== undefined;
     if (!owner && !/^(?:the|a|an|his|her|their|its)$/.test(first)) return this.#roleOfBody(tokens, from);
-    for (let k = from + 1; k < tokens.count && k <= from + 5; k++) {
+    const lead = ownerAt ?? from;
+    for (let k = lead + 1; k < tokens.count && k <= lead + 5; k++) {
       const raw = tokens.raw(k);
       // "Llewellyn-Moss, the shadow chancellor and member for Hexley and Wold,": the first of two roles
       // joined by "and", the appositive closing within reach.
-      const joined = this.#joinedRoles(tokens, from, k);
+      const joined = this.#joinedRoles(tokens, lead, k);
       if (joined !== undefined) return joined;
       // "Reyes, a veteran mediator who has …": a relative clause ends the appositive as a comma does (and
       // "Monju, a boatman who, like many people …, uses": the relative pronoun may be set off itself).
@@ -1755,7 +1776,7 @@ export class MentionScanner {
       // it introduces that name, in a list of people; it is not what the name before is.
       if (/^(?:his|her|their)$/.test(first) && /^\p{Lu}\p{Ll}/u.test(tokens.raw(k + 1))) return undefined;
       const words: string[] = [];
-      for (let w = from + 1; w <= k; w++) words.push(roleWord(tokens, w));
+      for (let w = lead + 1; w <= k; w++) words.push(roleWord(tokens, w));
       return { role: words.join(' '), end: k + 1 };
     }
     return owner ? undefined : this.#roleOfBody(tokens, from + 1);

@@ -1178,8 +1178,14 @@ const NEXT_SENTENCE_CREDITS = [
 
 /** "the 15-year-old thought …": a person known by age alone as a clause's subject. */
 const AGE_SUBJECT = /^\W*the\s+\d{1,3}-year-old\b/i;
-/** An age alone opening a clause as its subject, set off or going on to its verb ("The 68-year-old, a …"). */
-const AGE_OPENING = /^\W*[Tt]he\s+(\d{1,3})-year-old(?=\s*,|\s+\p{Ll}+(?:ed|s)\b)/u;
+/**
+ * An age alone opening a clause as its subject, set off or going on to its verb ("The 68-year-old, a …",
+ * "The 62-year-old said the village …").
+ */
+const AGE_OPENING = new RegExp(
+  `^\\W*[Tt]he\\s+(\\d{1,3})-year-old(?=\\s*,|\\s+(?:\\p{Ll}+(?:ed|s)|${[...SPEECH_VERB_WORDS].join('|')})\\b)`,
+  'u',
+);
 
 /** ", who has worn the armband since 2021, also said": a verb that goes on with someone already quoted. */
 const ALSO_SAID =

@@ -639,6 +639,8 @@ const PHRASE_OF_MANNER = /^(?:in|on|at|during|by|via|over|from|after|before|to|w
 
 /** An aside set off by dashes inside a clause (" — also known as Tommy Oliver — "). */
 const DASH_ASIDE = /\s+[\u2014\u2013]\s+[^\u2014\u2013"\u201C\u201D.!?]{1,80}?\s+[\u2014\u2013]\s+/u;
+/** A comment set off by commas inside what was said (", as was standard,", ", as is usual in such cases,"). */
+const AS_ASIDE = /,\s+as\s+(?:is|was|are|were|had been|has been|would be)\s+[^,;:"\u201C\u201D.!?]{1,40},/gu;
 /**
  * What a name carries in brackets, commas and all ("Cllr Priya Roe (Conservative, Eastmoor Rural) said"): an
  * aside, never where the subject's clause starts.
@@ -1086,10 +1088,34 @@ function inClosedRelative(before: string, at: number, length: number): boolean {
   return /^\s+(?:[^,]|,(?=\d))+,\s/.test(before.slice(at + length));
 }
 
+/** A phrase set off after a noun saying where or when it came from (", from Tirtamas", ", in September"). */
+const SET_OFF_CIRCUMSTANCE = /,\s*(?:from|in|on|at|by|dated|sent|via)\s[^,]*$/u;
+/** Writings whose words a participle after them gives ("a reply … describing the cracks as “…”"). */
+const PARTICIPLE_WRITINGS = [...WRITING_NOUNS, 'reply', 'response', 'report', 'notice', 'circular'];
+/** A writing as the last noun phrase before a comma ("received one reply", "in a short letter"). */
+const WRITING_ENDING = new RegExp(
+  `\\b(?:a|an|the|one|its|his|her|their|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}(${PARTICIPLE_WRITINGS.join('|')})\\s*,?\\s*$`,
+  'iu',
+);
+
+/**
+ * The writing a participle set off by a comma stands after, past phrases of where and when ("one reply,
+ * from Tirtamas, in September,"); undefined when the words before end in no writing.
+ */
+function participleOfWriting(before: string): string | undefined {
+  let text = before.replace(/,\s*$/, '');
+  for (let m = SET_OFF_CIRCUMSTANCE.exec(text); m !== null; m = SET_OFF_CIRCUMSTANCE.exec(text))
+    text = text.slice(0, m.index);
+  return WRITING_ENDING.exec(text)?.[1]?.toLowerCase();
+}
+
 export function attributionBefore(written: string): Attribution | undefined {
   // ("the company's counsel, Niall Kavanagh SC – no relation of Ms Kavanagh – had warned …": an aside set
   // off by dashes stands between the speaker and the verb, as after a quotation; so does one in brackets.)
-  const before = withoutNameLabels(written).replace(DASH_ASIDE, ' ').replace(BRACKET_ASIDE, '');
+  const before = withoutNameLabels(written)
+    .replace(DASH_ASIDE, ' ')
+    .replace(BRACKET_ASIDE, '')
+    .replace(AS_ASIDE, ',');
   // "Mayor Dizon has said the province sat on it; Lacsamana, in an interview, said the province had “…”": a
   // semicolon closes a clause as a full stop does; the cue after it has its own subject.
   const semicolon = before.lastIndexOf(';');
@@ -1173,6 +1199,12 @@ export function attributionBefore(written: string): Attribution | undefined {
       : (CLAUSE_PRONOUN_END.exec(taker)?.[1] ?? taker);
   const unclosed = unclosedRoleBefore(before.slice(0, Math.max(0, clauseStart)), subject);
   if (unclosed !== undefined) return { phrase: unclosed };
+  // "X said the group received one reply, from Tirtamas, in September, describing the cracks as “…”": a
+  // participle set off after a writing is the writing's, whose words they are, not the sayer's.
+  if (PARTICIPLE_RE.test(last[0]) && subject === '') {
+    const writing = participleOfWriting(before.slice(0, Math.max(0, clauseStart)));
+    if (writing !== undefined) return { phrase: `the ${writing}` };
+  }
   // "Pellow, 57, was quoted as saying": a participle after auxiliaries is the clause's verb, not "…, adding".
   const participle = PARTICIPLE_RE.test(last[0]) && !(subject === '' && clause.trim() !== '');
   // "X said the offer was not all her members had asked for, but was “…”": a verb inside what the subject

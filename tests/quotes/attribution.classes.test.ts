@@ -15227,3 +15227,78 @@ describe('a nickname in quotation marks given in the predicate ("… and is know
     expect(s['I told the mayor to go away, that I had seen fires before']).toBe('Anselmo Requena Gil');
   });
 });
+
+describe('an age standing for the subject before a speech verb ("The 62-year-old said … “…”")', () => {
+  it('is the person the paragraph before quoted, though the article never gave that age', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“We heard it before we saw it,” said Tevita Lomu, a fisherman from the village of Haapai.'],
+        [
+          'The 62-year-old said the village had not been told what to do if oil reached the shore.',
+          '“Nobody has come to talk to us.”',
+        ],
+      ]),
+    );
+    expect(s['Nobody has come to talk to us']).toBe('Tevita Lomu');
+  });
+});
+
+describe('an occupation at sea as a subject ("The salvage master also had praise … “…”")', () => {
+  it('is the one the article named with it', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Joost Verbeek, the salvage master, spoke to us from the deck of the tug.'],
+        ['“The oil is thick and cold, so we heat it before we pump,” Verbeek said.'],
+        ['The salvage master also had praise for the local crews.', '“They know these waters better than anyone.”'],
+      ]),
+    );
+    expect(s['They know these waters better than anyone']).toBe('Joost Verbeek');
+  });
+});
+
+describe('a role owned by someone named with an honorific ("Quennell, Mr Varne’s lead counsel,")', () => {
+  it('is a role of the one it is set off after, so "the lawyer" can be him', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Defence lawyer Ada Kerrigan had argued that prosecutors never proved that Mr Varne knew.'],
+        ['Tobias Quennell, Mr Varne’s lead counsel, got the accountant to agree she had seen no email.'],
+        ['The defence opens its case on Thursday. Mr Quennell confirmed that his client would testify.'],
+        ['“He has waited three years to tell his side of this,” the lawyer said outside court.'],
+      ]),
+    );
+    expect(s['He has waited three years to tell his side of this']).toBe('Tobias Quennell');
+  });
+});
+
+describe('a participle set off after a writing ("… received one reply, from X, in May, describing the cracks as “…”")', () => {
+  const s = speakersOf(
+    article('a', [
+      ['Rosa Imbert, the residents’ chairwoman, showed reporters copies of the letters.'],
+      [
+        'Mrs Imbert said the association received one reply, from the builder, in May, describing the cracks as “normal hairline cracking”.',
+      ],
+      ['Mrs Imbert said she wrote back at once, describing the reply as “an insult to every family here”.'],
+    ]),
+  );
+
+  it('gives the words to the writing, not to the one who reports it', () => {
+    expect(s['normal hairline cracking']).not.toBe('Rosa Imbert');
+    expect(s['normal hairline cracking']).toBeDefined();
+  });
+
+  it('leaves a participle after the sayer’s own clause hers', () => {
+    expect(s['an insult to every family here']).toBe('Rosa Imbert');
+  });
+});
+
+describe('a comment set off by commas inside reported speech ("said a review had begun, as was standard, but that it was “…”")', () => {
+  it('does not end what was said', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Fiona Marr, the health authority’s spokeswoman, spoke on Tuesday.'],
+        ['Ms Marr said a review had begun, as was standard, but that it was “too early to draw any link”.'],
+      ]),
+    );
+    expect(s['too early to draw any link']).toBe('Fiona Marr');
+  });
+});
