@@ -1727,7 +1727,12 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
 
   it('reads a first line ending in a dial as the station, with no menu under it, not the owner in the copyright line', () => {
     const m = metadataOf(
-      station(['Brackwater FM 96.4', 'Your Valley, Your Voice', '▶ Listen Live', 'Now playing: The Drive Home']),
+      station([
+        'Brackwater FM 96.4',
+        'Your Valley, Your Voice',
+        '▶ Listen Live',
+        'Now playing: The Drive Home',
+      ]),
     );
     expect(m.outlet).toBe('Brackwater FM');
   });

@@ -15249,7 +15249,10 @@ describe('an occupation at sea as a subject ("The salvage master also had praise
       article('a', [
         ['Joost Verbeek, the salvage master, spoke to us from the deck of the tug.'],
         ['“The oil is thick and cold, so we heat it before we pump,” Verbeek said.'],
-        ['The salvage master also had praise for the local crews.', '“They know these waters better than anyone.”'],
+        [
+          'The salvage master also had praise for the local crews.',
+          '“They know these waters better than anyone.”',
+        ],
       ]),
     );
     expect(s['They know these waters better than anyone']).toBe('Joost Verbeek');
