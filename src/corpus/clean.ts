@@ -383,8 +383,8 @@ function withoutListBullet(line: string): string {
 /** A photo essay's caption label: "Photo 8 of 12: …". */
 const PHOTO_NUMBER = /^(?:Photo|Picture|Image)\s+\d{1,3}\s+of\s+\d{1,3}\s*[:.\u2013\u2014-]\s+(?=\S)/i;
 /** A photographer's credit closing a caption after its last sentence: "… any longer.\" Photograph: Ana Roe". */
-const TRAILING_PHOTO_CREDIT =
-  /(?<=[.!?"\u201D\u2019])\s+(?:Photograph|Photo|Picture)(?:\s+by)?\s*:?\s+\p{Lu}[\p{L}'\u2019. -]{1,60}(?:\/[\p{L}'\u2019. -]{1,60})?$/u;
+export const TRAILING_PHOTO_CREDIT =
+  /(?<=[.!?"\u201D\u2019])\s+(?:Photograph|Photo|Picture)(?:\s+by)?\s*:?\s+\p{Lu}[\p{L}\p{N}'\u2019. -]{1,60}(?:\/[\p{L}\p{N}'\u2019. -]{1,60})?$/u;
 
 /**
  * A caption that quotes someone (a photo essay's "Photo 8 of 12: … “…,” said Dr Lucía Mamani … Photograph:

@@ -416,9 +416,13 @@ function stemmedWords(text: string): Set<string> {
  * `CLAUSE_SHARE` of the clause's words, highest score times that share), unless a pick says it already:
  * the pieces of news the desk put in the headline.
  */
-function headlineClauseFacts(day: readonly Scored[], options: StatusOptions): Scored[] {
+function headlineClauseFacts(
+  day: readonly Scored[],
+  options: StatusOptions,
+  already: readonly Scored[] = [],
+): Scored[] {
   const chosen: Scored[] = [];
-  let chars = 0;
+  let chars = already.reduce((n, p) => n + p.text.length, 0);
   const byArticle = new Map<Article, Scored[]>();
   for (const c of day) {
     const own = byArticle.get(c.article);
@@ -433,13 +437,48 @@ function headlineClauseFacts(day: readonly Scored[], options: StatusOptions): Sc
       let best: Scored | undefined;
       let bestValue = 0;
       for (const c of own) {
-        if (chosen.includes(c) || chars + c.text.length > options.maxChars || repeatsPick(c, chosen))
-          continue;
+        const picks = [...already, ...chosen];
+        if (picks.includes(c) || chars + c.text.length > options.maxChars || repeatsPick(c, picks)) continue;
         const have = words.get(c) as Set<string>;
         const share = [...wanted].filter((w) => have.has(w)).length / wanted.size;
         if (share >= CLAUSE_SHARE && c.score * share > bestValue) [best, bestValue] = [c, c.score * share];
       }
       if (best === undefined) continue;
+      chosen.push(best);
+      chars += best.text.length;
+    }
+  }
+  return chosen;
+}
+
+/**
+ * The facts of the key points a page of the newest day lists above its article ("Key points" / "Fire
+ * contained after burning 14,800 hectares" / …), in its order: the editors' own summary of the latest state.
+ * Each is stated by the sentence of the article giving most of its words (`CLAUSE_SHARE`, as for a
+ * headline's clause), which says it in full, else by the key point itself; up to `limit`, where no pick says
+ * it already and they fit the size limit.
+ */
+function keyPointFacts(day: readonly Scored[], limit: number, options: StatusOptions): Scored[] {
+  const chosen: Scored[] = [];
+  let chars = 0;
+  const fits = (c: Scored) =>
+    !chosen.includes(c) && chars + c.text.length <= options.maxChars && !repeatsPick(c, chosen);
+  for (const article of new Set(day.map((c) => c.article))) {
+    const points = article.keyPoints ?? [];
+    const body = day.filter((c) => c.article === article && !points.includes(c.text));
+    const words = new Map(body.map((c) => [c, stemmedWords(c.text)]));
+    for (const point of points) {
+      if (chosen.length >= limit) break;
+      const wanted = stemmedWords(point);
+      let best = day.find((c) => c.article === article && c.text === point);
+      let bestValue = 0;
+      for (const c of body) {
+        const have = words.get(c) as Set<string>;
+        const share = [...wanted].filter((w) => have.has(w)).length / Math.max(1, wanted.size);
+        if (share >= CLAUSE_SHARE && c.score * share > bestValue && fits(c))
+          [best, bestValue] = [c, c.score * share];
+      }
+      if (best === undefined || !fits(best)) continue;
       chosen.push(best);
       chars += best.text.length;
     }
@@ -464,10 +503,12 @@ function selectByDay(
     .reverse()
     .slice(0, Math.floor(options.maxItems * EARLIER_DAYS_SHARE));
   const newestDay = scored.filter((s) => s.article.published === newest);
+  const quota = options.maxItems - days.length;
+  const keyPoints = keyPointFacts(newestDay, quota, options);
   let picked = select(
     scored,
-    headlineClauseFacts(newestDay, options),
-    options.maxItems - days.length,
+    [...keyPoints, ...headlineClauseFacts(newestDay, options, keyPoints)].slice(0, quota),
+    quota,
     options,
   );
   for (const day of days) {

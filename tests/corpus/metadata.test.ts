@@ -1489,6 +1489,22 @@ describe('page metadata: the key points above a live page or report', () => {
     'The pilots described thick fog on the morning the dredger grounded near the river mouth.',
   ].join('\n');
 
+  it('ends the list at a photo caption under it ("… on Friday. Photograph: Vantage24/Ana Roe")', () => {
+    const captioned = [
+      'Key points',
+      'Factory barred from making infant formula anywhere in the country',
+      'Chief executive announces a compensation fund for families',
+      'Parents hold a sign outside the factory gates on Friday. Photograph: Vantage24/Ana Roe',
+      '',
+      'The government suspended the company’s licence at all three of its plants on Friday.',
+    ].join('\n');
+    const cleaned = cleanArticle(captioned, rules);
+    expect(findKeyPoints(captioned, cleaned.paragraphs.flatMap(splitSentences))).toEqual([
+      'Factory barred from making infant formula anywhere in the country',
+      'Chief executive announces a compensation fund for families',
+    ]);
+  });
+
   it('reads each point of the list under its heading, one per line, without its time', () => {
     const cleaned = cleanArticle(page, rules);
     expect(findKeyPoints(page, cleaned.paragraphs.flatMap(splitSentences))).toEqual([

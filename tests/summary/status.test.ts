@@ -692,6 +692,41 @@ describe('summarizeStatus: the editors’ summary and the story’s passers-by',
     );
   });
 
+  it("states the newest article's key points first, each by the sentence of the article that gives it in full", () => {
+    const live = articleOf(
+      'live',
+      [
+        ['Mara Lindell was among the first residents back in Arden Flat this morning, her roses scorched.'],
+        ['Volunteers handed out sandwiches and tea at the showground gates from dawn.'],
+        ['A choir from the primary school sang for the crews as they came off the line.'],
+        [
+          'The rural fire service says the Brennan Ridge fire was contained overnight after burning 14,800 hectares.',
+        ],
+        [
+          'The insurers’ association declared the fire a catastrophe on Monday, and 310 claims have been lodged.',
+        ],
+      ],
+      {
+        outlet: 'Outlet live',
+        published: '2025-03-10',
+        keyPoints: [
+          'Brennan Ridge fire contained after burning 14,800 hectares',
+          'Insurers declare a catastrophe as claims pass 310',
+        ],
+      },
+    );
+    const older = article('b', '2025-03-08', [
+      ['A fast-moving fire tore through bushland above the valley on Saturday, forcing 3,000 people out.'],
+    ]);
+    const texts = statusOfArticles([live, older], 3).items.map((i) => i.text);
+    expect(texts).toContain(
+      'The rural fire service says the Brennan Ridge fire was contained overnight after burning 14,800 hectares.',
+    );
+    expect(texts).toContain(
+      'The insurers’ association declared the fire a catastrophe on Monday, and 310 claims have been lodged.',
+    );
+  });
+
   it('drops an older key point whose figure its own article gives in a sentence a newer article updates', () => {
     const older = articleOf(
       'a',

@@ -6,6 +6,7 @@
  * editors' own summary of the article.
  */
 import { comparable, wordCount } from '../../text/normalize.ts';
+import { TRAILING_PHOTO_CREDIT } from '../clean.ts';
 import { isBylineOrStamp, KEY_POINTS_HEADING, LIST_ITEM } from './headline.ts';
 
 /** A key point says something: a clause of a few words, not a button ("Show key events only") or a paragraph. */
@@ -43,7 +44,9 @@ export function findKeyPoints(
     const text = (lines[i] as string).trim();
     if (text === '' || isFurniture(text)) continue;
     // The list ends at a live page's first entry, another heading, the byline or date under it, or prose.
+    // (So does a photo's caption under it: "… outside the factory on Friday. Photograph: Ana Roe/Vantage".)
     if (TIME_ALONE.test(text) || KEY_POINTS_HEADING.test(text) || isBylineOrStamp(text)) break;
+    if (TRAILING_PHOTO_CREDIT.test(text)) break;
     const point = text.replace(LIST_ITEM, '').replace(TIME_PREFIX, '');
     const words = wordCount(point);
     if (words > MAX_WORDS || PROSE_END.test(point)) break;
