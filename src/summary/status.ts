@@ -520,6 +520,12 @@ function selectByDay(
 }
 
 /**
+ * A relative clause closed by a comma (", who vanished on Monday,", "the lawmaker who vanished on Monday,"):
+ * background to the sentence's news.
+ */
+const SET_OFF_RELATIVE = /\s(?:who|whose|which)\s[^,;:]*,/gu;
+
+/**
  * The day a pick's fact happened: the newest day its sentence names, when that is no later than the day of
  * an older article of the story (a recap of what was reported then); else its article's date ("approved on
  * Monday" in Tuesday's only article is that article's news).
@@ -527,7 +533,9 @@ function selectByDay(
 function factDay(c: Scored, days: readonly string[]): string | undefined {
   const published = c.article.published;
   if (published === undefined) return undefined;
-  const named = latestEventDay(c.text, published);
+  // ("X, who vanished during a solo crossing on Monday, has been found alive": the clause set off about X
+  // recalls an older day; the sentence's news is its article's.)
+  const named = latestEventDay(c.text.replace(SET_OFF_RELATIVE, ' ,'), published);
   return named !== undefined && days.some((d) => named <= d && d < published) ? named : published;
 }
 

@@ -1173,6 +1173,36 @@ describe('summarizeStatus: newest facts first', () => {
     const review = texts.findIndex((t) => /announced an independent review/.test(t));
     expect(review).toBe(0);
   });
+
+  it('reads a day named in a relative clause as background: "X, who vanished on Wednesday, has been found" is news of its own day', () => {
+    const found = statusOf(
+      buildIndex(
+        [
+          article(
+            'a',
+            '2031-04-16',
+            [['The coastguard began searching for the yachtsman Ivo Brand early on Wednesday off Skarra.']],
+            'Search for missing yachtsman',
+          ),
+          article(
+            'b',
+            '2031-04-19',
+            [
+              [
+                'Ivo Brand, the yachtsman and councillor who vanished during a solo crossing on Wednesday, has been found alive on the island of Inchmor.',
+              ],
+              ['A helicopter crew spotted his life raft on the east shore shortly after dawn.'],
+            ],
+            'Missing yachtsman found alive',
+          ),
+        ],
+        [],
+        NOW,
+      ),
+      { config },
+    ).items.map((i) => i.text);
+    expect(found.findIndex((t) => /has been found alive/.test(t))).toBe(0);
+  });
 });
 
 describe('summarizeStatus: the newest day’s headline, clause by clause', () => {
