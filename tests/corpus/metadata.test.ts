@@ -1489,6 +1489,32 @@ describe('page metadata: the key points above a live page or report', () => {
     'The pilots described thick fog on the morning the dredger grounded near the river mouth.',
   ].join('\n');
 
+  it('reads points written as sentences when a live page’s first entry closes them, but not a sentence after points without stops', () => {
+    const live = (points: string[]) =>
+      [
+        'Key points',
+        ...points,
+        '3:48 p.m. ET',
+        'Widow speaks',
+        'Lena Brandt, whose husband was among the dead, spoke to reporters outside the family home this afternoon.',
+      ].join('\n');
+    const sentences = [
+      'The body of the second guide, Ana Roe, 34, was recovered on Tuesday morning, ending the search.',
+      'The operator has suspended all of its ski-touring trips in the Alps.',
+    ];
+    const page = live(sentences);
+    expect(findKeyPoints(page, cleanArticle(page, rules).paragraphs.flatMap(splitSentences))).toEqual(
+      sentences,
+    );
+    const mixed = live([
+      'Fire contained after burning 14,800 hectares',
+      'Times are local. The valley is two hours behind.',
+    ]);
+    expect(findKeyPoints(mixed, cleanArticle(mixed, rules).paragraphs.flatMap(splitSentences))).toEqual([
+      'Fire contained after burning 14,800 hectares',
+    ]);
+  });
+
   it('ends the list at a photo caption under it ("… on Friday. Photograph: Vantage24/Ana Roe")', () => {
     const captioned = [
       'Key points',

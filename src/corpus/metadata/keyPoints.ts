@@ -49,11 +49,31 @@ export function findKeyPoints(
     if (TRAILING_PHOTO_CREDIT.test(text)) break;
     const point = text.replace(LIST_ITEM, '').replace(TIME_PREFIX, '');
     const words = wordCount(point);
-    if (words > MAX_WORDS || PROSE_END.test(point)) break;
-    if (words < MIN_WORDS || inBody.has(comparable(point))) continue;
+    // ("Key points" / "The body of the last missing guide was recovered on Tuesday." / … / "3:48 p.m. ET":
+    // points written as sentences are a list still when a live page's first entry closes them.)
+    // (Not one sentence after points without stops: "… Insurers declare a catastrophe" / "Times are NZDT.")
+    const sentenceList =
+      PROSE_END.test(point) && points.every((p) => PROSE_END.test(p)) && closedByEntry(lines, i);
+    if (words > MAX_WORDS || (PROSE_END.test(point) && !sentenceList)) break;
+    if (words < MIN_WORDS || (inBody.has(comparable(point)) && !sentenceList)) continue;
     points.push(point);
   }
   return points;
+}
+
+/**
+ * Whether the lines from `from` on are a few short ones (`MAX_POINTS`, `MAX_WORDS` each) and then a live
+ * page's first entry, a time on its own line.
+ */
+function closedByEntry(lines: readonly string[], from: number): boolean {
+  let count = 0;
+  for (let i = from; i < lines.length; i++) {
+    const text = (lines[i] as string).trim();
+    if (text === '') continue;
+    if (TIME_ALONE.test(text)) return count > 0;
+    if (++count > MAX_POINTS || wordCount(text) > MAX_WORDS) return false;
+  }
+  return false;
 }
 
 /** Where the article's first sentence stands among the page's lines (the end when it is not found). */
