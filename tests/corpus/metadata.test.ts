@@ -1800,6 +1800,50 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     expect(m.outlet).toMatch(/^Radio Brackwater/);
   });
 
+  it('takes no travel bulletin or row of market moves for the headline', () => {
+    for (const ticker of [
+      'TRAVEL ALERT: Ferry disruption continues – check before you travel',
+      'Travel: Carrow Bridge and Kilnagh Cross CLOSED – use the N41 via Ballyvurn',
+      'FTSE 8,412.6 +0.4%   DOW 41,208 -0.2%   BRENT $71.30 +0.6%',
+      'Now playing: Drivetime with Ollie Marsh and the travel news',
+    ]) {
+      const m = metadataOf([
+        'River Brack FM',
+        'Listen Live',
+        'News',
+        'Sport',
+        'Farming',
+        'Podcasts',
+        'Sign in',
+        'Weather: Carrow 9°C, showers clearing',
+        ticker,
+        'Local News',
+        'Ferry fares to rise by a fifth from April, harbour board confirms',
+        'By Ada Fenwick',
+        'Thursday 12 March 2026, 07:52',
+        ...BODY,
+      ]);
+      expect(m.title, ticker).toBe('Ferry fares to rise by a fifth from April, harbour board confirms');
+    }
+  });
+
+  it('names a wire service in full over its masthead in capitals ("MERIDIAN" / "Meridian Wire Service")', () => {
+    const m = metadataOf([
+      'MERIDIAN',
+      'Meridian Wire Service',
+      'World',
+      'Business',
+      'Markets',
+      'Health',
+      'Sign in',
+      'Ferry fares to rise by a fifth from April, harbour board confirms',
+      'By Ada Fenwick',
+      '9 March 2026 16:48 GMT',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Meridian Wire Service');
+  });
+
   it('takes no weather or travel ticker of items parted by bars for the headline', () => {
     for (const ticker of [
       'Brackwater 6°C Light rain | Mill Road: delays near the factory gates',

@@ -96,11 +96,11 @@ export const LIST_ITEM = /^[-\u2022\u25AA\u25BA\u00B7*\u2013\u2014]\s+/u;
 /** A line wholly in brackets. */
 const BRACKETED_LINE = /^\(.*\)$/;
 /**
- * A ticker's or alert banner's label ("BREAKING: …", "Just in: …", "Weather Alert: Red Flag Warning …"):
- * another story's line above this one's headline.
+ * A ticker's or alert banner's label ("BREAKING: …", "Just in: …", "Weather Alert: Red Flag Warning …",
+ * "Travel: …", a station's "Now playing: …"): another line above this one's headline.
  */
 const TICKER =
-  /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch|(?:(?:weather|traffic|severe weather|amber|news|breaking news|first) )?alert)\s*[:|\u2013\u2014-]\s/i;
+  /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch|(?:(?:weather|traffic|travel|severe weather|amber|news|breaking news|first) )?alert|(?:travel|traffic|roads)(?: (?:news|update|info))?|now playing|on air(?: now)?|coming up)\s*[:|\u2013\u2014-]\s/i;
 /**
  * A short control of the page ("Watch live TV", "Sign in to comment", "Listen to this article"), or an appeal
  * for readers' money ("Support the Herald", "Donate", "Become a member").
@@ -112,11 +112,12 @@ const MONTH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
 /**
- * A row of prices ("BTC $ 61,200   ETH $ --", "FTSE 100 8,210 ▲ DOW 39,000"): two tickers with a price; or a
- * market's arrow and its move ("ASX 200 ▲ 0.4% | AUD 64.9 US cents").
+ * A row of prices ("BTC $ 61,200   ETH $ --", "FTSE 100 8,210 ▲ DOW 39,000"): two tickers with a price; a
+ * market's arrow and its move ("ASX 200 ▲ 0.4% | AUD 64.9 US cents"); or two moves ("FTSE 8,412.6 +0.4%
+ * DOW 41,208 -0.2%").
  */
 const PRICE_ROW =
-  /\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5][^$\u20AC\u00A3\u00A5]*\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5]|[\u25B2\u25BC]\s*[+-]?\d/u;
+  /\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5][^$\u20AC\u00A3\u00A5]*\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5]|[\u25B2\u25BC]\s*[+-]?\d|[+\u2212-]\d+(?:[.,]\d+)?%.*[+\u2212-]\d+(?:[.,]\d+)?%/u;
 
 /** A line that reads like a headline: several words, some capitalised, not a fragment, menu, date or widget. */
 export function isHeadlineLike(line: string): boolean {

@@ -162,7 +162,7 @@ function bylineOutlet(line: string): string | undefined {
 
 /** Words that make a name a publication's ("Seldon Gazette", "Harbour Times"), not a section's or a place's. */
 const PUBLICATION_WORD =
-  /\b(?:gazette|times|news|post|herald|tribune|journal|chronicle|observer|courier|daily|weekly|express|mail|mirror|standard|press|telegraph|guardian|independent|record|echo|sentinel|star|sun|bulletin|dispatch|examiner|inquirer|register|reporter|today|wire|newswire|agency|radio|magazine|monthly)$/i;
+  /\b(?:gazette|times|news|post|herald|tribune|journal|chronicle|observer|courier|daily|weekly|express|mail|mirror|standard|press|telegraph|guardian|independent|record|echo|sentinel|star|sun|bulletin|dispatch|examiner|inquirer|register|reporter|today|wire|newswire|agency|(?:wire|news|press) service|radio|magazine|monthly)$/i;
 /** A publication word that names a sister product of an outlet rather than the outlet ("CNN Radio"). */
 const SISTER_PRODUCT = /\b(?:radio|magazine|weekly|monthly)$/i;
 
@@ -591,7 +591,8 @@ function displayName(chosen: string, all: readonly OutletCandidate[], lines: rea
   else {
     // "Yahoo" over a line of its own "Yahoo News": the publication's full name (not a sister product's,
     // "… Radio", "… Magazine").
-    const named = new RegExp(`^${escapeRegExp(name)} \\p{Lu}\\p{Ll}+$`, 'u');
+    // ("MERIDIAN" over "Meridian Wire Service": up to three words.)
+    const named = new RegExp(`^${escapeRegExp(name)}(?: \\p{Lu}\\p{Ll}+){1,3}$`, 'u');
     const fuller = top.find((l) => named.test(l) && endsAsOwnPublication(l));
     if (fuller) name = fuller;
   }
