@@ -32,6 +32,11 @@ export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<strin
   ['viscount', 'm'],
   ['viscountess', 'f'],
   ['countess', 'f'],
+  // ("Count Tobias Wrenfield … Count Wrenfield said": a continental noble's title. "Earl" and "Duke" are
+  // left out: they are given names too.)
+  ['count', 'm'],
+  ['marquess', 'm'],
+  ['marchioness', 'f'],
   ['rev', undefined],
   ['reverend', undefined],
   ['fr', 'm'],

@@ -1763,12 +1763,19 @@ export class MentionScanner {
       if (joined !== undefined) return joined;
       // "Reyes, a veteran mediator who has …": a relative clause ends the appositive as a comma does (and
       // "Monju, a boatman who, like many people …, uses": the relative pronoun may be set off itself).
+      // ("“…,” said Clara Dunmore, the palace’s chief spokeswoman." : the sentence's end closes it too.)
+      const ended =
+        /[.!?]$/.test(raw) &&
+        (k === tokens.count - 1 ||
+          opensQuotation(tokens.raw(k + 1)) ||
+          opensSentence(tokens.bare(k), tokens.raw(k + 1)));
       if (
         !raw.endsWith(',') &&
+        !ended &&
         !(/^\p{Ll}+$/u.test(raw) && RELATIVE_PRONOUNS.has(tokens.raw(k + 1).replace(/,$/, '')))
       )
         continue;
-      const head = tokens.bare(k).toLowerCase();
+      const head = tokens.bare(k).toLowerCase().replace(/[.!?]$/, '');
       // "Vey, an analyst at Corrib Securities,": a role, then the body it serves.
       if (!ROLE_WORDS.has(head) && !GENDERED_ROLES.has(head))
         return owner ? undefined : this.#roleOfBody(tokens, from + 1);
@@ -1777,7 +1784,7 @@ export class MentionScanner {
       if (/^(?:his|her|their)$/.test(first) && /^\p{Lu}\p{Ll}/u.test(tokens.raw(k + 1))) return undefined;
       const words: string[] = [];
       for (let w = lead + 1; w <= k; w++) words.push(roleWord(tokens, w));
-      return { role: words.join(' '), end: k + 1 };
+      return { role: words.join(' ').replace(/[.!?]$/, ''), end: k + 1 };
     }
     return owner ? undefined : this.#roleOfBody(tokens, from + 1);
   }

@@ -1088,25 +1088,50 @@ function inClosedRelative(before: string, at: number, length: number): boolean {
   return /^\s+(?:[^,]|,(?=\d))+,\s/.test(before.slice(at + length));
 }
 
-/** A phrase set off after a noun saying where or when it came from (", from Tirtamas", ", in September"). */
-const SET_OFF_CIRCUMSTANCE = /,\s*(?:from|in|on|at|by|dated|sent|via)\s[^,]*$/u;
-/** Writings whose words a participle after them gives ("a reply … describing the cracks as “…”"). */
-const PARTICIPLE_WRITINGS = [...WRITING_NOUNS, 'reply', 'response', 'report', 'notice', 'circular'];
-/** A writing as the last noun phrase before a comma ("received one reply", "in a short letter"). */
-const WRITING_ENDING = new RegExp(
-  `\\b(?:a|an|the|one|its|his|her|their|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}(${PARTICIPLE_WRITINGS.join('|')})\\s*,?\\s*$`,
+/**
+ * A phrase set off after a writing saying where, when or whom it came from (", from Tirtamas", ", in
+ * September", ", passed on by negotiators").
+ */
+const SET_OFF_CIRCUMSTANCE = /,\s*(?:(?:passed on|sent|forwarded|relayed)\s+)?(?:from|in|on|at|by|dated|sent|via)\s[^,]*,?\s*$/u;
+/** Writings whose words a participle or a "that" after them gives ("a reply … describing the cracks as “…”"). */
+const RECEIVED_WRITINGS = [...WRITING_NOUNS, 'reply', 'response', 'report', 'notice', 'circular'];
+/** Whom a writing came from, right after it ("a letter from the council"). */
+const WRITTEN_FROM = /\s+(?:from|by)\s[^,;:"\u201C\u201D]*$/u;
+/** A participle giving a writing's words, running on to the quotation ("messages urging members to "). */
+const WRITING_PARTICIPLE =
+  /^(.*)\s(?:urging|calling|describing|saying|telling|warning|asking|demanding|threatening|claiming|promising|insisting)\b[^,;:"\u201C\u201D]*$/u;
+/** A "that" clause after a writing, running on to the quotation ("a message, …, that her mother was "). */
+const RECEIVED_THAT = /^(.*?),?\s+that\s+[^,;:"\u201C\u201D]*$/u;
+/**
+ * A writing someone else wrote as the last noun phrase: one received, found or quoted among others'
+ * ("received one reply", "including messages"), or named with whom it came from (`SET_OFF_CIRCUMSTANCE`).
+ * (Not "said in a statement": the sayer's own.)
+ */
+const RECEIVED_WRITING = new RegExp(
+  `\\b(received|receiving|got|getting|obtained|seen|intercepted|including|containing)?\\s*(?:(?:a|an|the|one|two|its|his|her|their|this|that|several|some)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${RECEIVED_WRITINGS.join('|')})s?\\s*,?\\s*$`,
   'iu',
 );
 
 /**
- * The writing a participle set off by a comma stands after, past phrases of where and when ("one reply,
- * from Tirtamas, in September,"); undefined when the words before end in no writing.
+ * The writing by someone else whose words follow: the last noun phrase of `before`, past phrases of where,
+ * when and whom it came from ("received one reply, from Tirtamas, in September,", "messages"); undefined
+ * when the words before end in no such writing.
  */
-function participleOfWriting(before: string): string | undefined {
-  let text = before.replace(/,\s*$/, '');
-  for (let m = SET_OFF_CIRCUMSTANCE.exec(text); m !== null; m = SET_OFF_CIRCUMSTANCE.exec(text))
+function receivedWriting(before: string): string | undefined {
+  let text = before.replace(/\s*(?:,\s*)?(?:that\s*)?$/u, '');
+  let circumstance = false;
+  for (let m = SET_OFF_CIRCUMSTANCE.exec(text); m !== null; m = SET_OFF_CIRCUMSTANCE.exec(text)) {
     text = text.slice(0, m.index);
-  return WRITING_ENDING.exec(text)?.[1]?.toLowerCase();
+    circumstance = true;
+  }
+  // ("a letter from the council": whom it came from, not set off.)
+  const from = WRITTEN_FROM.exec(text);
+  if (from !== null) {
+    text = text.slice(0, from.index);
+    circumstance = true;
+  }
+  const m = RECEIVED_WRITING.exec(text);
+  return m !== null && (circumstance || m[1] !== undefined) ? (m[2] as string).toLowerCase() : undefined;
 }
 
 export function attributionBefore(written: string): Attribution | undefined {
@@ -1201,8 +1226,15 @@ export function attributionBefore(written: string): Attribution | undefined {
   if (unclosed !== undefined) return { phrase: unclosed };
   // "X said the group received one reply, from Tirtamas, in September, describing the cracks as “…”": a
   // participle set off after a writing is the writing's, whose words they are, not the sayer's.
-  if (PARTICIPLE_RE.test(last[0]) && subject === '') {
-    const writing = participleOfWriting(before.slice(0, Math.max(0, clauseStart)));
+  if (PARTICIPLE_RE.test(last[0])) {
+    const writing = receivedWriting(before.slice(0, last.index));
+    if (writing !== undefined) return { phrase: `the ${writing}` };
+  }
+  // "X said her family had received a message, passed on by negotiators, that her mother was “…”": the
+  // message's words.
+  for (const clause of [RECEIVED_THAT, WRITING_PARTICIPLE]) {
+    const lead = clause.exec(between)?.[1];
+    const writing = lead === undefined ? undefined : receivedWriting(lead);
     if (writing !== undefined) return { phrase: `the ${writing}` };
   }
   // "Pellow, 57, was quoted as saying": a participle after auxiliaries is the clause's verb, not "…, adding".

@@ -459,12 +459,12 @@ const MEMBER_OF_LEGISLATURE = new RegExp(
 );
 
 /**
- * "But the governor also warned", "And his lawyer said", "…, where the Hungarian said", "as Ms Roe put it":
- * a conjunction opening the clause is no one's.
+ * "But the governor also warned", "And his lawyer said", "…, where the Hungarian said", "as Ms Roe put it",
+ * "Later the spokeswoman said": a conjunction or an adverb of time opening the clause is no one's.
  */
 const SUBORDINATORS = 'where|when|whereupon|as|after|because|while|although|though|since|once|until';
 const CONJUNCTION_BEFORE_DETERMINER = new RegExp(
-  `^(?:but|and|yet|so|${SUBORDINATORS})\\s+(?=(?:the|his|her|their|its)\\s)`,
+  `^(?:but|and|yet|so|then|later|earlier|afterwards|now|still|again|${SUBORDINATORS})\\s+(?=(?:the|his|her|their|its)\\s)`,
   'i',
 );
 /** "…, when Ms Roe said", "while Tom Hale said": a subordinating conjunction (in lower case) before a name. */

@@ -15294,6 +15294,35 @@ describe('a participle set off after a writing ("… received one reply, from X,
   });
 });
 
+describe('the words of a writing someone else sent, inside reported speech', () => {
+  const s = speakersOf(
+    article('a', [
+      ['Orla Kerrigan, the postmistress’s daughter, waited at the cordon all night.'],
+      [
+        'Mrs Kerrigan said her family had received a message, passed on by negotiators, that her mother was “tired but in good form”.',
+      ],
+      [
+        'Nina Voss, the airline’s spokeswoman, said the union’s chat groups were full of posts, including messages urging members to “stay in bed and let the rosters fly themselves”.',
+      ],
+      ['Ms Voss said in a statement that the company was “disappointed but not surprised”.'],
+    ]),
+  );
+
+  it('gives a message received, and its "that" clause, to the message ("received a message, passed on by …, that …")', () => {
+    expect(s['tired but in good form']).not.toBe('Orla Kerrigan');
+    expect(s['tired but in good form']).toBeDefined();
+  });
+
+  it('gives messages quoted with a participle to the messages ("messages urging members to “…”")', () => {
+    expect(s['stay in bed and let the rosters fly themselves']).not.toBe('Nina Voss');
+    expect(s['stay in bed and let the rosters fly themselves']).toBeDefined();
+  });
+
+  it('leaves the sayer’s own statement hers', () => {
+    expect(s['disappointed but not surprised']).toBe('Nina Voss');
+  });
+});
+
 describe('a comment set off by commas inside reported speech ("said a review had begun, as was standard, but that it was “…”")', () => {
   it('does not end what was said', () => {
     const s = speakersOf(
@@ -15303,5 +15332,41 @@ describe('a comment set off by commas inside reported speech ("said a review had
       ]),
     );
     expect(s['too early to draw any link']).toBe('Fiona Marr');
+  });
+});
+
+describe('a role set off at the end of the sentence that quotes someone ("“…,” said X, the palace’s chief spokeswoman.")', () => {
+  it('is that person’s role, so "The spokeswoman said:" later is hers', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“The succession will be settled lawfully,” said Clara Dunvegan, the palace’s chief spokeswoman.'],
+        ['The spokeswoman said: “She is grieving her father and will speak when she is ready.”'],
+      ]),
+    );
+    expect(s['She is grieving her father and will speak when she is ready']).toBe('Clara Dunvegan');
+  });
+});
+
+describe('an adverb of time before a role subject ("Then the spokeswoman said:")', () => {
+  it('is no part of the speaker: the role is resolved, never a speaker called "Then the spokeswoman"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Clara Dunvegan, a palace spokeswoman, said the succession would be settled lawfully.'],
+        ['Later the spokeswoman said: “She will speak when she is ready.”'],
+      ]),
+    );
+    expect(s['She will speak when she is ready']).toBe('Clara Dunvegan');
+  });
+});
+
+describe('a continental noble’s title ("Count Tobias Wrenholm … Count Wrenholm said")', () => {
+  it('is a title, so both forms are one person', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Count Tobias Wrenholm, 46, lodged a petition with the court late on Monday.'],
+        ['Count Wrenholm said in a written statement that he had acted “out of duty to the constitution”.'],
+      ]),
+    );
+    expect(s['out of duty to the constitution']).toBe('Tobias Wrenholm');
   });
 });
