@@ -236,6 +236,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     // Sen Const Roe", "Det Snr Sgt Hale").
     'const snr ldg ' +
     'sergeant captain lieutenant colonel corporal commodore brigadier major ensign rear cardinal bishop archbishop rabbi imam ' +
+    // ("Monsignor Arancibia", "Msgr. Ruiz": a prelate.)
+    'monsignor msgr mgr ' +
     'pastor provost ceo cfo coo cio cto cmo chairperson cllr cr coun couns advocate adv district collector magistrate tehsildar ' +
     // ("Bupati Arfan", a regent; "Kombes Bambang Irawan", a senior police commissioner.)
     'bupati kombes brig ' +
@@ -365,6 +367,7 @@ export const POST_NOMINAL_ROLES: ReadonlyMap<string, readonly string[]> = new Ma
 /** What a title says a person is ("Father Anton Brezan" … "the priest said", "Capt. Mehta" … "the skipper"). */
 export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
   ...['father', 'fr', 'padre'].map((t): [string, string[]] => [t, ['priest']]),
+  ...['monsignor', 'msgr', 'mgr'].map((t): [string, string[]] => [t, ['priest', 'bishop', 'prelate']]),
   ...['reverend', 'rev', 'revd'].map((t): [string, string[]] => [
     t,
     ['priest', 'minister', 'pastor', 'vicar'],

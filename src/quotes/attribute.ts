@@ -3337,6 +3337,15 @@ class ArticleAttribution {
         this.#holderOpensNext(ref.noun, at, ref.gender);
       if (named !== undefined) return { kind: 'entity', entity: named };
     }
+    // "Marcus Venndale, 58, … ¶ “…,” the 58-year-old replied": the one person named before whom the article
+    // gives that age (anywhere in it: a live page gives it in an older entry, lower down).
+    if (ref.noun === 'year-old' && ref.age !== undefined) {
+      const aged = this.#people.entities.filter(
+        (e) =>
+          e.elder?.age === ref.age && this.#compatible(e.id, ref.gender) && this.#isNamedBefore(e.id, at, before),
+      );
+      if (aged.length === 1) return { kind: 'entity', entity: (aged[0] as ArticleEntity).id };
+    }
     // "The teenager, making his fourth appearance, said": the one person named with an age in its range.
     const stage = LIFE_STAGES.get(ref.noun);
     if (stage) {

@@ -401,7 +401,9 @@ function roleNominal(written: string): SpeakerRef | undefined {
   if (nominal === undefined) return undefined;
   // "the mum-of-two", "the father-of-three": the kin word is the role; "the mayor-elect" is a mayor.
   const head = withoutElect(KIN_COMPOUND.exec(nominal)?.[1] ?? nominal);
-  if (/^\d+-year-old$/.test(head)) return { kind: 'role', noun: 'year-old' };
+  // ("the 58-year-old replied": the age says whom, where the article gives it.)
+  const aged = AGE_WORD.exec(head)?.[1];
+  if (aged !== undefined) return { kind: 'role', noun: 'year-old', age: Number(aged) };
   const gender = GENDERED_ROLES.get(head);
   if (!ROLE_WORDS.has(head) && !gender) {
     // "the 24-year-old guard": an age says a person the report has named, whatever the noun after it.

@@ -1779,6 +1779,11 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     expect(m.outlet).toBe('Brackwater FM');
   });
 
+  it('takes no first line ending in a year for a station ("Election 2026")', () => {
+    const m = metadataOf(station(['Election 2026', 'Your Valley, Your Voice', '▶ Listen Live']));
+    expect(m.outlet).not.toBe('Election 2026');
+  });
+
   it('drops an Irish legal form ("DAC") from an owner', () => {
     expect(withoutLegalSuffix('Brackwater Broadcasting Company DAC').name).toBe('Brackwater Broadcasting');
   });

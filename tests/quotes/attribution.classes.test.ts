@@ -15370,3 +15370,31 @@ describe('a continental noble’s title ("Count Tobias Wrenholm … Count Wrenho
     expect(s['out of duty to the constitution']).toBe('Tobias Wrenholm');
   });
 });
+
+describe('a prelate’s title ("Bishop Lucio Arrieta … Monsignor Arrieta told …")', () => {
+  it('is a title, so the bishop is one person under both', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Bishop Lucio Arrieta celebrated a Mass for the dead in the school courtyard.'],
+        [
+          'Monsignor Arrieta later told reporters he had offered to mediate.',
+          '“If both sides want it, the doors of the cathedral are open,” he said.',
+        ],
+      ]),
+    );
+    expect(s['If both sides want it, the doors of the cathedral are open']).toBe('Lucio Arrieta');
+  });
+});
+
+describe('an age as the speaker ("“…,” the 58-year-old replied")', () => {
+  it('is the one person named before whom the article gives that age', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Marcus Vendell, 58, took the witness stand on Monday.'],
+        ['“You signed 41 of them, Mr Vendell,” Ms Abernethy said.', '“Did you read a single one?”'],
+        ['“I read the summaries my team prepared for me,” the 58-year-old replied.'],
+      ]),
+    );
+    expect(s['I read the summaries my team prepared for me']).toBe('Marcus Vendell');
+  });
+});

@@ -254,8 +254,8 @@ function taggedMasthead(line: string, lines: readonly string[]): string | undefi
   return elsewhere ? head : undefined;
 }
 
-/** A broadcaster's dial position closing its name: "98.4 FM", "1040", "96.4". */
-const DIAL = /^(.+?) (?:\d{2,3}\.\d(?: ?(?:FM|MHz))?|\d{2,4} ?(?:AM|FM|kHz)|\d{3,4})$/;
+/** A broadcaster's dial position closing its name: "98.4 FM", "1040", "96.4" (not a year: "Election 2026"). */
+const DIAL = /^(.+?) (?:\d{2,3}\.\d(?: ?(?:FM|MHz))?|\d{2,4} ?(?:AM|FM|kHz)|(?!(?:19|20)\d{2}$)\d{3,4})$/;
 
 /** "Radio Nalu 98.4 FM", "CHLH NewsTalk 1040": a station's name, which ends in where it is on the dial. */
 function isStationName(text: string): boolean {
