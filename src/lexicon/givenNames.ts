@@ -6,6 +6,7 @@
 import type { Gender } from './people.ts';
 
 const FEMALE = `
+lidija jelena vesna snezana snježana mirela irena sofie
 meera neha divya sneha kavya ananya
 abigail ada adele adriana agnes aisha alexandra alice alicia alina alison amanda amelia amy ana anastasia
 angela angelica anita ann anna anne annette antonia april ariana audrey barbara beatrice beatriz becky
@@ -45,6 +46,7 @@ lorna moira eileen maxine janine kristy mandy tania trudy shelley rochelle kathy
 `;
 
 const MALE = `
+marko luka goran zoran petar tomislav dragan aleksandar bojan darko dejan teodor viktor aurel milos miloš radek
 aled rhodri emrys iwan tomas tomás augustin
 josh matt dan rob andy pete phil zach kyle ethan dylan connor ron don
 aaron abdul abdullah adam adrian ahmad ahmed alan albert alberto alejandro alessandro alexander alfred

@@ -740,7 +740,10 @@ class ArticleChains {
     if (used !== undefined && pool.includes(used) && pool.every((e) => e === used || e.kin === true))
       return used;
     const named = courtesy && pool.length > 1 ? pool.filter((e) => since(e) <= NEAR_PARAGRAPHS) : [];
-    if (named.length === 1) return named[0] as ArticleEntity;
+    // (Not one known to be of the other gender: "Mrs Veltran said" after "Marko Veltran" is his wife, named
+    // further up.)
+    if (named.length === 1 && compatible(named[0] as ArticleEntity, m.gender))
+      return named[0] as ArticleEntity;
     // "Lee Ga-eun, 34, spent the night in an ambulance. ¶ “…,” said Ms Lee" where the minister Lee Hyun-ju,
     // known to be a woman, was named two paragraphs up: the one named in this paragraph or the one before,
     // when only one was and nothing says she is not a woman.
@@ -1045,7 +1048,12 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
             (o.role === 'possessive' && HER_AS_OBJECT.test(text.slice(o.at, o.at + 16)))),
       );
       const sameSentence =
-        q.sentence === s && q.at > at && !placed.has(s) && !roleBetween(text, at, q.at) && !objectBetween;
+        q.sentence === s &&
+        q.at > at &&
+        !placed.has(s) &&
+        !roleBetween(text, at, q.at) &&
+        !objectBetween &&
+        !ASKS_ABOUT_ANOTHER.test(text.slice(end, q.at));
       const opensNext =
         q.sentence === s + 1 &&
         !others.has(q.pronoun) &&
@@ -1056,6 +1064,13 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
     }
   }
 }
+
+/**
+ * "Halasz asked why she had told investigators …", "pressed her on whether she …": a question put about
+ * someone, whose pronoun after it is that person, not the one asking.
+ */
+const ASKS_ABOUT_ANOTHER =
+  /\b(?:asked|asks|asking|wondered|questioned|pressed|quizzed)\b[^.;:!?]*?\b(?:why|whether|if|how|what|when|where)\b/u;
 
 /** "the senator", "the minister": a title or role after "the", as a paragraph refers to its holder. */
 const DEFINITE_TITLE = /\b[Tt]he\s+(\p{Ll}+)\b(?!['\u2019]s\b| of\b)/gu;

@@ -15398,3 +15398,44 @@ describe('an age as the speaker ("“…,” the 58-year-old replied")', () => {
     expect(s['I read the summaries my team prepared for me']).toBe('Marcus Vendell');
   });
 });
+
+describe('a wife called "Mrs" and her husband’s surname ("His wife … “…,” Mrs Varga said quietly")', () => {
+  it('is the woman of that surname the article named, not her husband named just before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Aleksandar Brenko, Varga’s lawyer, said he would appeal against the custody order.'],
+        [
+          'He added that the defence would challenge the decision to let Lidija Varga’s evidence stand in full.',
+        ],
+        ['Former minister Marko Varga spoke briefly as police officers escorted him to a waiting van.'],
+        ['“Tell my wife I am fine,” the former minister said.'],
+        [
+          'His wife left the building a few minutes later.',
+          '“He will come home. I know him,” Mrs Varga said quietly.',
+        ],
+      ]),
+    );
+    expect(s['He will come home. I know him']).toBe('Lidija Varga');
+  });
+});
+
+describe('a question put about someone ("Halasz asked why she had told investigators …")', () => {
+  it('says nothing of the asker’s gender, so the woman asked keeps her "she"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Lidija Varga, 54, a retired schoolteacher, spent four hours in the witness box.'],
+        [
+          'Chief prosecutor Tomas Halasz then pressed her on whether her husband had mentioned the club owner.',
+        ],
+        [
+          'She said she had been to the lodge with him “perhaps three or four times”, but had never seen money change hands.',
+        ],
+        [
+          'The exchange grew tense when Halasz asked why she had told investigators that she had “no idea” there was a safe.',
+        ],
+      ]),
+    );
+    expect(s['perhaps three or four times']).toBe('Lidija Varga');
+    expect(s['no idea']).not.toBe('Tomas Halasz');
+  });
+});
