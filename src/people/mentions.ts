@@ -1775,7 +1775,10 @@ export class MentionScanner {
         !(/^\p{Ll}+$/u.test(raw) && RELATIVE_PRONOUNS.has(tokens.raw(k + 1).replace(/,$/, '')))
       )
         continue;
-      const head = tokens.bare(k).toLowerCase().replace(/[.!?]$/, '');
+      const head = tokens
+        .bare(k)
+        .toLowerCase()
+        .replace(/[.!?]$/, '');
       // "Vey, an analyst at Corrib Securities,": a role, then the body it serves.
       if (!ROLE_WORDS.has(head) && !GENDERED_ROLES.has(head))
         return owner ? undefined : this.#roleOfBody(tokens, from + 1);

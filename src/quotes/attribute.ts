@@ -3342,7 +3342,9 @@ class ArticleAttribution {
     if (ref.noun === 'year-old' && ref.age !== undefined) {
       const aged = this.#people.entities.filter(
         (e) =>
-          e.elder?.age === ref.age && this.#compatible(e.id, ref.gender) && this.#isNamedBefore(e.id, at, before),
+          e.elder?.age === ref.age &&
+          this.#compatible(e.id, ref.gender) &&
+          this.#isNamedBefore(e.id, at, before),
       );
       if (aged.length === 1) return { kind: 'entity', entity: (aged[0] as ArticleEntity).id };
     }

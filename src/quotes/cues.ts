@@ -1092,7 +1092,8 @@ function inClosedRelative(before: string, at: number, length: number): boolean {
  * A phrase set off after a writing saying where, when or whom it came from (", from Tirtamas", ", in
  * September", ", passed on by negotiators").
  */
-const SET_OFF_CIRCUMSTANCE = /,\s*(?:(?:passed on|sent|forwarded|relayed)\s+)?(?:from|in|on|at|by|dated|sent|via)\s[^,]*,?\s*$/u;
+const SET_OFF_CIRCUMSTANCE =
+  /,\s*(?:(?:passed on|sent|forwarded|relayed)\s+)?(?:from|in|on|at|by|dated|sent|via)\s[^,]*,?\s*$/u;
 /** Writings whose words a participle or a "that" after them gives ("a reply … describing the cracks as “…”"). */
 const RECEIVED_WRITINGS = [...WRITING_NOUNS, 'reply', 'response', 'report', 'notice', 'circular'];
 /** Whom a writing came from, right after it ("a letter from the council"). */

@@ -1779,6 +1779,44 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     expect(m.outlet).toBe('Brackwater FM');
   });
 
+  it('reads a masthead in capitals opening the page over an owner registered somewhere ("THE KESORA STANDARD", "© Standard Media House (Kesora) Plc")', () => {
+    const m = metadataOf([
+      'THE BRACKWATER STANDARD',
+      'Truth Without Fear · Since 1961',
+      'Wednesday, April 15, 2026',
+      'Brackwater 27°C Partly cloudy',
+      'E-Paper',
+      'Subscribe',
+      'Ferry fares to rise by a fifth from April, harbour board confirms',
+      'By Ada Fenwick',
+      ...BODY,
+      '© 2026 Standard Media House (Brackwater) Plc. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('The Brackwater Standard');
+  });
+
+  it('takes no promotion under a menu written one label per line for the headline ("CPA Pro for newsrooms")', () => {
+    const m = metadataOf([
+      'CPA',
+      'Continental Press Agency',
+      'Home',
+      'World',
+      'Europe',
+      'Business',
+      'Sport',
+      'CPA Pro for newsrooms',
+      'Log in',
+      'Subscribe',
+      'MARKETS: Euro steady | Brent crude +0.4% | Gold 2,914',
+      'Europe · Health',
+      'Ferry fares to rise by a fifth from April, harbour board confirms',
+      'By Ada Fenwick',
+      '2026-03-11T14:05:00+01:00',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry fares to rise by a fifth from April, harbour board confirms');
+  });
+
   it('takes no first line ending in a year for a station ("Election 2026")', () => {
     const m = metadataOf(station(['Election 2026', 'Your Valley, Your Voice', '▶ Listen Live']));
     expect(m.outlet).not.toBe('Election 2026');

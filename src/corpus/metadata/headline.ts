@@ -467,9 +467,16 @@ export function chooseHeadline(
   // The page's first line (after furniture) is its title when it reads like one: scraped pages start with
   // the <title>, extracted articles with the headline. A short one may end in a period ("Here's why.").
   // (Not a section's label the menu row holds too, "Horn of Africa" over the headline.)
-  const first = lines.find((l, i) => !l.furniture && !inVerticalMenu((k) => lines[k]?.text, i));
+  const firstAt = lines.findIndex((l, i) => !l.furniture && !inVerticalMenu((k) => lines[k]?.text, i));
+  const first = lines[firstAt];
+  // (Not a line under a menu written one label per line: "CPA" / "Home" / … / "CPA Pro for newsrooms" is a
+  // promotion; a page's <title> stands above its menus.)
+  const underMenu = lines
+    .slice(0, Math.max(0, firstAt))
+    .some((_, i) => inVerticalMenu((k) => lines[k]?.text, i));
   if (
     first &&
+    !underMenu &&
     !labels.has(first.text.trim().toLowerCase()) &&
     (isHeadlineLike(first.text) || repeatedAsHeadline(lines, first)) &&
     (!endsSentence(first.text) || wordCount(first.text) <= SHORT_HEADLINE_WORDS) &&

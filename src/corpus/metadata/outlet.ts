@@ -28,6 +28,8 @@ const LEGAL_SUFFIX = new RegExp(
 /** A company's legal form alone, which a site's own title may carry after its name. */
 const COMPANY_FORM = new RegExp(`[\\s,]+(?:${COMPANY_FORMS})\\.?$`, 'i');
 const RIGHTS = /[.,]?\s*(?:all|some) rights reserved.*$/i;
+/** A place in brackets before a company's legal form ("Standard Media House (Kesora) Plc"). */
+const PLACE_BEFORE_FORM = new RegExp(`\\s*\\([^()]{1,30}\\)(?=\\s+(?:${COMPANY_FORMS})\\b)`, 'i');
 /** Words an initialism skips ("The Associated Press" is "AP"). */
 const MINOR_WORDS = new Set(['the', 'of', 'and', '&', 'for']);
 const DOMAIN_SUFFIX = /\.(?:com|co\.uk|org|net|co|news|tv|info|io|uk|us|ca|au|in|ie)$/i;
@@ -116,7 +118,9 @@ function copyrightName(written: string): OutletCandidate | undefined {
     .replace(RIGHTS, '')
     .replace(/^(?:\s*(?:\u00A9|\([Cc]\)|copyright\b|of\b|\d{4}(?:\s*[-\u2013]\s*\d{4})?,?))+\s*/i, '')
     // "© Provided by The Guardian": a syndicated article credits its publisher.
-    .replace(/^(?:provided|supplied|courtesy)\s+(?:by|of)\s+/i, '');
+    .replace(/^(?:provided|supplied|courtesy)\s+(?:by|of)\s+/i, '')
+    // "Standard Media House (Kesora) Plc": where a company is registered, before its legal form.
+    .replace(PLACE_BEFORE_FORM, '');
   const found = leadingName(after);
   if (!found || /^copyright$/i.test(found)) return undefined;
   const { name, legal } = withoutLegalSuffix(found);
@@ -225,6 +229,8 @@ function mastheads(lines: readonly string[]): string[] {
     if (l === l.toUpperCase()) {
       const written = writtenElsewhere(l, lines);
       if (written) found.push(written);
+      // ("THE KESORA STANDARD" opening the page, which calls itself "the Standard" in its text.)
+      else if (i === 0 && wordCount(l) >= 2 && PUBLICATION_WORD.test(l)) found.push(casedAsWritten(l, lines));
     } else if (wordCount(l) >= 2 && PUBLICATION_WORD.test(l) && leadingName(l) === l) found.push(l);
     else if (leadingName(l) === l && namedAsPublication(l, lines)) found.push(l);
   }
