@@ -666,6 +666,9 @@ export const PLURAL_DEMONYMS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Occupations, as a set: what someone does for a living, which a former holder may still be called by. */
+export const OCCUPATION_WORDS: ReadonlySet<string> = new Set(OCCUPATIONS.split(' ').filter((w) => w !== ''));
+
 /**
  * Role nouns that usually introduce somebody new and unnamed ("an official said", "the spokesman said"
  * when no spokesman was named), as opposed to ones an article uses with "the" for someone it has named

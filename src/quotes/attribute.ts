@@ -18,6 +18,7 @@ import {
   LIFE_STAGES,
   NAMING_VERBS,
   PARENT_KIN,
+  OCCUPATION_WORDS,
   PAST_ROLE_WORDS,
   SPOUSE_KIN,
   ORG_WORDS,
@@ -3247,9 +3248,14 @@ class ArticleAttribution {
     // "the prime minister" is not the person the article called its housing minister.
     // ("the mayor" is not the one the article only ever called a former mayor; "the former mayor" may be.)
     const past = (ref.modifiers ?? []).some((w) => PAST_ROLE_WORDS.has(w));
-    const withRole = this.#holdersNamedBefore(ref.noun, ref.gender, at, before).filter(
-      (e) => (ref.office ?? []).every((w) => this.#roleNames(e, w)) && (past || !heldOnlyInPast(e, ref.noun)),
+    const named = this.#holdersNamedBefore(ref.noun, ref.gender, at, before).filter((e) =>
+      (ref.office ?? []).every((w) => this.#roleNames(e, w)),
     );
+    const current = named.filter((e) => past || !heldOnlyInPast(e, ref.noun));
+    // ("Goran Pavlek, a former accountant in the ministry, … ¶ “…,” the accountant replied": an occupation
+    // is what someone did, as an office is not; the one former holder when no one holds it now.)
+    const formerOnly = current.length === 0 && OCCUPATION_WORDS.has(ref.noun) && named.length === 1;
+    const withRole = formerOnly ? named : current;
     // "Police spokesperson Ana Diaz … The mayor … Her spokesperson said": the spokesperson of a person is
     // not one the article named as a body's, nor that person: the one named as such, else someone unnamed.
     if (ref.ofPronoun && SPOKESPEOPLE.has(ref.noun)) {
@@ -3429,6 +3435,14 @@ class ArticleAttribution {
     // "“I did, Chairperson,” Du Plessis said. ¶ “…,” the chairperson said": no one addresses themselves
     // by their role.
     if (near?.kind === 'entity' && this.#addressedRole(near.entity, ref.noun, at)) return null;
+    // ("Former mayor Ramon Estrada … ¶ “…,” the mayor said": whoever holds an office now, not the one who did.)
+    if (
+      near?.kind === 'entity' &&
+      !past &&
+      !OCCUPATION_WORDS.has(ref.noun) &&
+      heldOnlyInPast(this.#entity(near.entity), ref.noun)
+    )
+      return null;
     return near;
   }
 

@@ -15439,3 +15439,26 @@ describe('a question put about someone ("Halasz asked why she had told investiga
     expect(s['no idea']).not.toBe('Tomas Halasz');
   });
 });
+
+describe('a former holder of an occupation ("Goran Pavel, a former accountant in the ministry, … the accountant replied")', () => {
+  it('is "the accountant" when no one else holds it', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Goran Pavel, a former accountant in the ministry’s grants department, gave evidence on Wednesday.'],
+        ['Asked whether the minister had told him to make a payment, the 44-year-old said he had not.'],
+        ['“The instructions came through the minister’s office,” the accountant replied.'],
+      ]),
+    );
+    expect(s['The instructions came through the minister’s office']).toBe('Goran Pavel');
+  });
+
+  it('leaves "the mayor" to no former mayor: an office is held by someone now', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Former mayor Ramon Estrada, 74, watched the flood from his porch.'],
+        ['“We will rebuild the bridge by winter,” the mayor said.'],
+      ]),
+    );
+    expect(s['We will rebuild the bridge by winter']).not.toBe('Ramon Estrada');
+  });
+});
