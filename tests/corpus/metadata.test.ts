@@ -1817,6 +1817,27 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     expect(m.title).toBe('Ferry fares to rise by a fifth from April, harbour board confirms');
   });
 
+  it('keeps a live page’s headline right under its menu, over the summary lines under it', () => {
+    const m = metadataOf([
+      'ETV News',
+      'Home',
+      'World',
+      'Business',
+      'Politics',
+      'Sport',
+      'Sign in',
+      'Menu',
+      'LIVE',
+      'Ferry strike ends with overnight deal – as it happened',
+      'The operator and the crews’ union reach an interim agreement after 11 hours of talks',
+      'About 60% of sailings will run on Tuesday and the full timetable will resume on Wednesday',
+      'Live reporting by Marit Solberg',
+      '2026-07-06T13:05:00+02:00',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry strike ends with overnight deal – as it happened');
+  });
+
   it('takes no first line ending in a year for a station ("Election 2026")', () => {
     const m = metadataOf(station(['Election 2026', 'Your Valley, Your Voice', '▶ Listen Live']));
     expect(m.outlet).not.toBe('Election 2026');

@@ -267,6 +267,18 @@ function articleHeadline(
   return undefined;
 }
 
+/** Most words of a line promoting one of the site's products ("CPA Pro for newsrooms"). */
+const PROMOTION_WORDS = 6;
+
+/**
+ * "CPA Pro for newsrooms" on a page whose masthead line is "CPA": a short line opening with the masthead's
+ * name promotes one of the site's products, and is no headline.
+ */
+function promotesTheSite(line: string, masthead: string | undefined): boolean {
+  if (masthead === undefined || masthead === line || wordCount(masthead) > 3) return false;
+  return line.startsWith(`${masthead} `) && wordCount(line) <= PROMOTION_WORDS;
+}
+
 /** Fewest words of each of two items that make a line parted by bars a ticker. */
 const TICKER_ITEM_WORDS = 3;
 
@@ -469,14 +481,9 @@ export function chooseHeadline(
   // (Not a section's label the menu row holds too, "Horn of Africa" over the headline.)
   const firstAt = lines.findIndex((l, i) => !l.furniture && !inVerticalMenu((k) => lines[k]?.text, i));
   const first = lines[firstAt];
-  // (Not a line under a menu written one label per line: "CPA" / "Home" / … / "CPA Pro for newsrooms" is a
-  // promotion; a page's <title> stands above its menus.)
-  const underMenu = lines
-    .slice(0, Math.max(0, firstAt))
-    .some((_, i) => inVerticalMenu((k) => lines[k]?.text, i));
   if (
     first &&
-    !underMenu &&
+    !promotesTheSite(first.text, lines[0]?.text) &&
     !labels.has(first.text.trim().toLowerCase()) &&
     (isHeadlineLike(first.text) || repeatedAsHeadline(lines, first)) &&
     (!endsSentence(first.text) || wordCount(first.text) <= SHORT_HEADLINE_WORDS) &&
