@@ -6,6 +6,9 @@
 import type { Gender } from './people.ts';
 
 const FEMALE = `
+aileen amalie anouk corinne delia elvira eulogia eunice fabiola giuliana graciela jacinta josefa kavitha keisha
+leilani lidia loretta marguerite mereana miriama nandini ngaire parveen rosnah sudha suzette teodora odile indah
+kalolaine anaseini losana maren
 lidija jelena vesna snezana snježana mirela irena sofie
 meera neha divya sneha kavya ananya
 abigail ada adele adriana agnes aisha alexandra alice alicia alina alison amanda amelia amy ana anastasia
@@ -46,6 +49,9 @@ lorna moira eileen maxine janine kristy mandy tania trudy shelley rochelle kathy
 `;
 
 const MALE = `
+aditya arvid arvind benedikt bryce cesare colm daudi dimas donato eamon edvard emanuele farhan farid faustino
+gopal gregor harald harish harrison hendra hernán hernan imran ioane iosefa ivo jonah joran julián kaspar kasper
+luca lucio moses octavio olav rafi rahim rendra rolando samir teodoro tomasi wes wilber wilfredo
 marko luka goran zoran petar tomislav dragan aleksandar bojan darko dejan teodor viktor aurel milos miloš radek
 aled rhodri emrys iwan tomas tomás augustin
 josh matt dan rob andy pete phil zach kyle ethan dylan connor ron don

@@ -519,6 +519,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'president secretary chairman chairwoman chair leader minister spokesman spokeswoman spokesperson official ' +
     'adviser advisor aide envoy diplomat ambassador correspondent reporter editor analyst lawmaker senator ' +
     'governor mayor general commander director chief counsel lawyer attorney advocate negotiator dictator premier ' +
+    // ("Chief Justice Ruth Penhaligon … the Chief Justice said": a judge of a high court.)
+    'justice ' +
     'king queen prince founder cofounder co-founder executive ceo cfo coo cio cto cmo vp svp evp boss expert professor economist candidate nominee ' +
     'representative deputy councillor councilor councilman councilwoman councilmember legislator mp msp mep mla td manager head owner ' +
     // Ireland's head of government and deputy ("the Taoiseach said").

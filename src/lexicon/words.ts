@@ -30,7 +30,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'technologies solutions industries enterprises live united athletic rovers wanderers albion hotspur rangers ' +
     'city county aerospace dynamics homes developments properties management ventures brands pharma biotech ' +
     'therapeutics robotics automotive mining petroleum shipping freight hotel hotels resorts estates sport sports ' +
-    'international casino stadium design designs architects co pty gmbh'
+    'international casino stadium design designs architects co pty gmbh zoo zoological aquarium gardens'
   ).split(' '),
 );
 

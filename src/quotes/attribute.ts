@@ -3981,12 +3981,14 @@ class ArticleAttribution {
   }
 
   #roleNames(e: ArticleEntity, word: string): boolean {
+    // ("the church leader": "president of the Council of Churches" names churches.)
+    const forms = [word, `${word}s`, `${word}es`];
     for (const role of e.roles.keys())
       if (
         role
           .toLowerCase()
           .split(/[^\p{L}-]+/u)
-          .includes(word)
+          .some((w) => forms.includes(w))
       )
         return true;
     return false;

@@ -15462,3 +15462,47 @@ describe('a former holder of an occupation ("Goran Pavel, a former accountant in
     expect(s['We will rebuild the bridge by winter']).not.toBe('Ramon Estrada');
   });
 });
+
+describe('a high court’s judge by office ("Chief Justice Ruth Penhale … the Chief Justice said")', () => {
+  it('is the one named with that title', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Chief Justice Ruth Penhale delivered her decision in a packed courtroom this afternoon.'],
+        ['“The power to adjourn the House is real,” the Chief Justice said in her ruling.'],
+      ]),
+    );
+    expect(s['The power to adjourn the House is real']).toBe('Ruth Penhale');
+  });
+});
+
+describe('a role whose modifier names another body than the one holder’s ("the church leader" after "Opposition Leader X")', () => {
+  it('is the person whose role names churches, not the opposition leader', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Speaking outside the court, Opposition Leader Losa Vaimoa said the ruling was a victory.'],
+        [
+          'The Reverend Ioane Lesatoa, president of the Council of Churches, has declared Thursday a day of prayer.',
+        ],
+        ['“Whatever happens on Friday, we will wake up on Saturday as one family,” the church leader said.'],
+      ]),
+    );
+    expect(s['Whatever happens on Friday, we will wake up on Saturday as one family']).toBe('Ioane Lesatoa');
+  });
+});
+
+describe('an institution named "… Zoological Garden" before a relative named by given name ("his mother, Suri,")', () => {
+  it('lends no surname to the relative: no person called "Suri Garden"', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          [
+            'The younger of the two snow leopards that escaped from Valtrava Zoological Garden was recaptured late on Tuesday, but his mother, Suri, was still at large.',
+          ],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.map((p) => p.name)).not.toContain('Suri Garden');
+  });
+});
