@@ -1116,9 +1116,9 @@ const RECEIVED_WRITING = new RegExp(
 /**
  * The writing by someone else whose words follow: the last noun phrase of `before`, past phrases of where,
  * when and whom it came from ("received one reply, from Tirtamas, in September,", "messages"); undefined
- * when the words before end in no such writing.
+ * when the words before end in no such writing (or, with `senderNamed`, in none whose sender is named).
  */
-function receivedWriting(before: string): string | undefined {
+function receivedWriting(before: string, senderNamed = false): string | undefined {
   let text = before.replace(/\s*(?:,\s*)?(?:that\s*)?$/u, '');
   let circumstance = false;
   for (let m = SET_OFF_CIRCUMSTANCE.exec(text); m !== null; m = SET_OFF_CIRCUMSTANCE.exec(text)) {
@@ -1132,7 +1132,9 @@ function receivedWriting(before: string): string | undefined {
     circumstance = true;
   }
   const m = RECEIVED_WRITING.exec(text);
-  return m !== null && (circumstance || m[1] !== undefined) ? (m[2] as string).toLowerCase() : undefined;
+  return m !== null && (circumstance || (m[1] !== undefined && !senderNamed))
+    ? (m[2] as string).toLowerCase()
+    : undefined;
 }
 
 export function attributionBefore(written: string): Attribution | undefined {
@@ -1227,8 +1229,11 @@ export function attributionBefore(written: string): Attribution | undefined {
   if (unclosed !== undefined) return { phrase: unclosed };
   // "X said the group received one reply, from Tirtamas, in September, describing the cracks as “…”": a
   // participle set off after a writing is the writing's, whose words they are, not the sayer's.
+  // (Set off by a comma, only one whose sender is named: "she had received a letter, calling it “…”" is
+  // her own word for it.)
   if (PARTICIPLE_RE.test(last[0])) {
-    const writing = receivedWriting(before.slice(0, last.index));
+    const head = before.slice(0, last.index);
+    const writing = receivedWriting(head, /,\s*$/.test(head));
     if (writing !== undefined) return { phrase: `the ${writing}` };
   }
   // "X said her family had received a message, passed on by negotiators, that her mother was “…”": the

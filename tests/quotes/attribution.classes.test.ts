@@ -15305,8 +15305,13 @@ describe('the words of a writing someone else sent, inside reported speech', () 
         'Nina Voss, the airline’s spokeswoman, said the union’s chat groups were full of posts, including messages urging members to “stay in bed and let the rosters fly themselves”.',
       ],
       ['Ms Voss said in a statement that the company was “disappointed but not surprised”.'],
+      ['Mrs Kerrigan said she had received a letter, calling it “an insult to every family here”.'],
     ]),
   );
+
+  it('leaves a participle after a writing whose sender is not named the sayer’s ("received a letter, calling it “…”")', () => {
+    expect(s['an insult to every family here']).toBe('Orla Kerrigan');
+  });
 
   it('gives a message received, and its "that" clause, to the message ("received a message, passed on by …, that …")', () => {
     expect(s['tired but in good form']).not.toBe('Orla Kerrigan');
