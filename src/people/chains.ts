@@ -698,7 +698,12 @@ class ArticleChains {
       candidates.some((e) => e.full && foldToken(e.tokens[0] ?? '') === word && since(e) <= RECENT_PARAGRAPHS)
     )
       return this.#new(m, false);
-    const sharing = bySurname.length > 0 ? bySurname : candidates;
+    const all = bySurname.length > 0 ? bySurname : candidates;
+    // "Gulnara Sadykova and her daughter, Aisha, … ¶ Sadykova described …": a relative named only by a given
+    // name is called by it; the family name the article lent them is not how it refers to them.
+    // ("Ms Hopkins" may be the mother set off by her given name: an honorific is how it would call her.)
+    const written = all.length > 1 && m.titles.length === 0 ? all.filter((e) => !e.inferredFamily) : all;
+    const sharing = written.length > 0 ? written : all;
     // "Moved by Tremblay (Vieux-Moulin)" where the attendance list reads "Luc Tremblay (Vieux-Moulin)" and a
     // resident Gisèle Tremblay spoke too: the one named with that ward, seat or party in brackets.
     const bracketed =

@@ -8193,7 +8193,7 @@ describe('"X’s lawyer told reporters" with no lawyer named before, then "said 
   it('is the lawyer the next paragraph names', () => {
     const s = speakersOf(
       article('lawyer', [
-        ['On the courthouse steps, Brun’s lawyer told reporters his client was “devastated for the family”.'],
+        ['On the courthouse steps, Brun’s lawyer told reporters her client was “devastated for the family”.'],
         ['“We will read the ruling before we say more,” said the lawyer, Odile Marchetti.'],
       ]),
     );
@@ -15509,5 +15509,28 @@ describe('an institution named "… Zoological Garden" before a relative named b
       NOW,
     );
     expect(index.people.people.map((p) => p.name)).not.toContain('Suri Garden');
+  });
+});
+
+describe('a bare surname after a relative named only by a given name ("Gulnara Sadykova and her daughter, Aisha, … Sadykova described")', () => {
+  it('is the one named in full, whose words the quotation after it are, not a namesake named later', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Gulnara Sadykova, 34, and her daughter, Aisha, were found in a pocket of air beneath their kitchen.',
+        ],
+        [
+          'Speaking from a hospital bed a few hours later, Sadykova described lying across her daughter in the dark.',
+        ],
+        ['“The roof came down and the stove held it up over us.'],
+        ['“I could hear them digging for hours.”'],
+        ['Her husband, Ermek Sadykov, who had gone outside to check on the cow, is still missing.'],
+        [
+          '“Gulnara was calling for Ermek the moment they lifted her out,” said Raisa Sadykova, her mother-in-law.',
+        ],
+      ]),
+    );
+    expect(s['The roof came down and the stove held it up over us']).toBe('Gulnara Sadykova');
+    expect(s['I could hear them digging for hours']).toBe('Gulnara Sadykova');
   });
 });
