@@ -412,6 +412,27 @@ function stemmedWords(text: string): Set<string> {
 }
 
 /**
+ * Of `own`, the sentence that states a clause: of those `allowed` giving at least `CLAUSE_SHARE` of its
+ * stemmed words (`wanted`; each sentence's in `words`), the highest score times that share.
+ */
+function statingSentence(
+  wanted: ReadonlySet<string>,
+  own: readonly Scored[],
+  words: ReadonlyMap<Scored, ReadonlySet<string>>,
+  allowed: (c: Scored) => boolean,
+): Scored | undefined {
+  let best: Scored | undefined;
+  let bestValue = 0;
+  for (const c of own) {
+    const have = words.get(c) as ReadonlySet<string>;
+    const share = [...wanted].filter((w) => have.has(w)).length / Math.max(1, wanted.size);
+    if (share >= CLAUSE_SHARE && c.score * share > bestValue && allowed(c))
+      [best, bestValue] = [c, c.score * share];
+  }
+  return best;
+}
+
+/**
  * For each clause of the newest day's headlines, the sentence of its article that best states it (at least
  * `CLAUSE_SHARE` of the clause's words, highest score times that share), unless a pick says it already:
  * the pieces of news the desk put in the headline.
@@ -434,15 +455,10 @@ function headlineClauseFacts(
     for (const clause of article.title.split(HEADLINE_CLAUSE_BREAK)) {
       const wanted = stemmedWords(clause);
       if (wanted.size < CLAUSE_WORDS) continue;
-      let best: Scored | undefined;
-      let bestValue = 0;
-      for (const c of own) {
+      const best = statingSentence(wanted, own, words, (c) => {
         const picks = [...already, ...chosen];
-        if (picks.includes(c) || chars + c.text.length > options.maxChars || repeatsPick(c, picks)) continue;
-        const have = words.get(c) as Set<string>;
-        const share = [...wanted].filter((w) => have.has(w)).length / wanted.size;
-        if (share >= CLAUSE_SHARE && c.score * share > bestValue) [best, bestValue] = [c, c.score * share];
-      }
+        return !picks.includes(c) && chars + c.text.length <= options.maxChars && !repeatsPick(c, picks);
+      });
       if (best === undefined) continue;
       chosen.push(best);
       chars += best.text.length;
@@ -469,15 +485,9 @@ function keyPointFacts(day: readonly Scored[], limit: number, options: StatusOpt
     const words = new Map(body.map((c) => [c, stemmedWords(c.text)]));
     for (const point of points) {
       if (chosen.length >= limit) break;
-      const wanted = stemmedWords(point);
-      let best = day.find((c) => c.article === article && c.text === point);
-      let bestValue = 0;
-      for (const c of body) {
-        const have = words.get(c) as Set<string>;
-        const share = [...wanted].filter((w) => have.has(w)).length / Math.max(1, wanted.size);
-        if (share >= CLAUSE_SHARE && c.score * share > bestValue && fits(c))
-          [best, bestValue] = [c, c.score * share];
-      }
+      const best =
+        statingSentence(stemmedWords(point), body, words, fits) ??
+        day.find((c) => c.article === article && c.text === point);
       if (best === undefined || !fits(best)) continue;
       chosen.push(best);
       chars += best.text.length;
