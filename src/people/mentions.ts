@@ -727,6 +727,16 @@ function opensSentence(stopped: string, next: string): boolean {
   return stopped.length >= 4 && /^\p{Lu}\p{Ll}/u.test(next);
 }
 
+/** Whether token `k` ends its sentence: a stop, then the paragraph's end, a quotation or a new sentence. */
+function endsSentenceAt(tokens: Tokens, k: number): boolean {
+  return (
+    /[.!?]$/.test(tokens.raw(k)) &&
+    (k === tokens.count - 1 ||
+      opensQuotation(tokens.raw(k + 1)) ||
+      opensSentence(tokens.bare(k), tokens.raw(k + 1)))
+  );
+}
+
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'that']);
 
 /**
@@ -1764,11 +1774,7 @@ export class MentionScanner {
       // "Reyes, a veteran mediator who has …": a relative clause ends the appositive as a comma does (and
       // "Monju, a boatman who, like many people …, uses": the relative pronoun may be set off itself).
       // ("“…,” said Clara Dunmore, the palace’s chief spokeswoman." : the sentence's end closes it too.)
-      const ended =
-        /[.!?]$/.test(raw) &&
-        (k === tokens.count - 1 ||
-          opensQuotation(tokens.raw(k + 1)) ||
-          opensSentence(tokens.bare(k), tokens.raw(k + 1)));
+      const ended = endsSentenceAt(tokens, k);
       if (
         !raw.endsWith(',') &&
         !ended &&
@@ -1845,11 +1851,7 @@ export class MentionScanner {
         // left out the verb.
         // "…, senior director at Corvell. Part of that year …": or where the next sentence opens.
         // ("… hears Dieter Vogt, former head of the company's test centre." and the paragraph ends.)
-        const ended =
-          /[.!?]$/.test(tokens.raw(c)) &&
-          (c === tokens.count - 1 ||
-            opensQuotation(tokens.raw(c + 1)) ||
-            opensSentence(tokens.bare(c), tokens.raw(c + 1)));
+        const ended = endsSentenceAt(tokens, c);
         // "Vey, an analyst at Corrib Securities who has covered …": a relative clause ends it too.
         const relative = RELATIVE_PRONOUNS.has(tokens.bare(c + 1)) && /^[\p{L}-]+$/u.test(tokens.raw(c));
         // "Meghan, Duchess of Sussex's interview with …": the body's possessive ends the role, and the
