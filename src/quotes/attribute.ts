@@ -4711,7 +4711,10 @@ class ArticleAttribution {
         q.at >= from &&
         q.at < until &&
         q.role === 'subject' &&
-        (q.pronoun === 'he' || q.pronoun === 'she'),
+        (q.pronoun === 'he' || q.pronoun === 'she') &&
+        // ("… was found by Ada Holm, 71, who heard what she took to be a fox": a pronoun inside a relative
+        // clause is of the one the clause describes, not the sentence's subject.)
+        !IN_RELATIVE_CLAUSE.test((this.#texts[at.paragraph] ?? '').slice(from, q.at)),
     );
     if (pronoun && (!name || pronoun.at < name.start)) {
       const gender = pronoun.pronoun === 'he' ? 'm' : 'f';

@@ -15534,3 +15534,20 @@ describe('a bare surname after a relative named only by a given name ("Gulnara S
     expect(s['I could hear them digging for hours']).toBe('Gulnara Sadykova');
   });
 });
+
+describe('a pronoun inside a relative clause about the agent of a passive ("found by X, 71, who heard what she took …")', () => {
+  it('is no subject of the sentence: "she said" after it is the agent, not a woman named before', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The younger of the two goats that escaped from the farm was caught late on Tuesday, but his mother, Bella, was still at large on Wednesday.',
+        ],
+        [
+          'Timo, a three-year-old male, was discovered at about 9pm by Greta Holm, 71, who heard what she took to be a fox in the shed.',
+        ],
+        ['“There was a pair of eyes looking at me,” she said.'],
+      ]),
+    );
+    expect(s['There was a pair of eyes looking at me']).toBe('Greta Holm');
+  });
+});
