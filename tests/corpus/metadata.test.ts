@@ -853,6 +853,9 @@ describe('page metadata: a copyright line', () => {
       ['© 2025 Editorial Costera S.A. All rights reserved.', 'Editorial Costera'],
       ['Copyright © 2025 Porthaven Ledger Media B.V. All rights reserved.', 'Porthaven Ledger'],
       ['© Harbour Voice Community Interest Company 2025', 'Harbour Voice'],
+      ['© 2026 Fjordvik Lokalradio AS. All rights reserved.', 'Fjordvik Lokalradio'],
+      ['© 2026 Sjöstad Tidningar AB', 'Sjöstad Tidningar'],
+      ['© 2026 Saaristo Media Oyj', 'Saaristo'],
     ] as const) {
       const m = metadataOf(['Harbour board approves new ferry terminal', 'By Jane Marlow', ...BODY, line]);
       expect(m.outlet).toBe(want);
@@ -1539,6 +1542,26 @@ describe('page metadata: the key points above a live page or report', () => {
     ]);
   });
 
+  it('takes no point of an unbulleted summary under the headline for the headline ("Summary" / points / "Edited by …")', () => {
+    const m = metadataOf([
+      'Live: Rovers sack manager – latest updates | VBN News',
+      'VBN',
+      'Home',
+      'News',
+      'Sport',
+      'LIVE',
+      'Rovers sack manager Tom Hale after sixth straight defeat',
+      'Summary',
+      'The club announced the decision at 11:20 in a short statement',
+      'Hale was told in a meeting with the chairman',
+      'Assistant Ana Roe takes charge for Saturday’s game',
+      'Edited by Nadia Ferrand',
+      'Sun 16 Nov 2025 13.20 GMT',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Rovers sack manager Tom Hale after sixth straight defeat');
+  });
+
   it('ends the list at the byline under it, and skips bullets and furniture', () => {
     const raw = [
       'Rovers sack manager after six defeats',
@@ -1843,6 +1866,70 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     expect(m.outlet).not.toBe('Election 2026');
   });
 
+  it('reads the masthead over an owner with a Nordic legal form ("Vestby Lokalradio AS")', () => {
+    const m = metadataOf([
+      'Radio Vestby',
+      '98.4 FM · The voice of the fjords',
+      'Listen live',
+      'Now playing: Evening Drive with Pia Lund',
+      'News',
+      'Sport',
+      'Weather',
+      'Traffic and ferries',
+      'Podcasts',
+      'Events',
+      'Contact',
+      'Sign in',
+      'Vestby 6°C, wind SW 11 m/s, showers',
+      'News',
+      'Ferry fares to rise by a fifth from April, harbour board confirms',
+      'By Ada Fenwick, Radio Vestby News',
+      'Thursday 12 March 2026, 07:52',
+      ...BODY,
+      'The harbour master told Radio Vestby the new fares would be reviewed in the autumn.',
+      'About Radio Vestby',
+      '© 2026 Vestby Lokalradio AS. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('Radio Vestby');
+  });
+
+  it('names the desk under the masthead that the page says it is ("SBN" / "SBN Sport", "told SBN Sport")', () => {
+    const m = metadataOf([
+      'VBN',
+      'VBN Sport',
+      'Home',
+      'News',
+      'Sport',
+      'Weather',
+      'Sign in',
+      'Rovers sack manager after six defeats',
+      'By Nadia Ferrand',
+      'Sun 16 Nov 2025 13.20 GMT',
+      'Rovers sacked their manager on Sunday after a sixth successive league defeat, the club said.',
+      'The captain told VBN Sport the players had let the manager down.',
+      'A fan told VBN Sport the decision was overdue.',
+      '© 2025 VBN Media Holdings Ltd',
+    ]);
+    expect(m.outlet).toBe('VBN Sport');
+    // A section's name under the masthead that the page never calls itself is only a section.
+    const section = metadataOf([
+      'VBN',
+      'VBN Sport',
+      'Home',
+      'News',
+      'Sport',
+      'Weather',
+      'Sign in',
+      'Rovers sack manager after six defeats',
+      'By Nadia Ferrand',
+      'Sun 16 Nov 2025 13.20 GMT',
+      'Rovers sacked their manager on Sunday after a sixth successive league defeat, the club said.',
+      'The captain told VBN the players had let the manager down.',
+      '© 2025 VBN Media Holdings Ltd',
+    ]);
+    expect(section.outlet).toBe('VBN');
+  });
+
   it('drops an Irish legal form ("DAC") from an owner', () => {
     expect(withoutLegalSuffix('Brackwater Broadcasting Company DAC').name).toBe('Brackwater Broadcasting');
   });
@@ -1870,6 +1957,8 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
       'Travel: Carrow Bridge and Kilnagh Cross CLOSED – use the N41 via Ballyvurn',
       'FTSE 8,412.6 +0.4%   DOW 41,208 -0.2%   BRENT $71.30 +0.6%',
       'Now playing: Drivetime with Ollie Marsh and the travel news',
+      'Ferry update: Carrow–Inishmore crossings running to timetable',
+      'Rail status: Minor delays between Carrow and Ballyvurn',
     ]) {
       const m = metadataOf([
         'River Brack FM',

@@ -97,10 +97,10 @@ export const LIST_ITEM = /^[-\u2022\u25AA\u25BA\u00B7*\u2013\u2014]\s+/u;
 const BRACKETED_LINE = /^\(.*\)$/;
 /**
  * A ticker's or alert banner's label ("BREAKING: …", "Just in: …", "Weather Alert: Red Flag Warning …",
- * "Travel: …", a station's "Now playing: …"): another line above this one's headline.
+ * "Travel: …", "Ferry update: …", a station's "Now playing: …"): another line above this one's headline.
  */
 const TICKER =
-  /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch|(?:(?:weather|traffic|travel|severe weather|amber|news|breaking news|first) )?alert|(?:travel|traffic|roads)(?: (?:news|update|info))?|now playing|on air(?: now)?|coming up)\s*[:|\u2013\u2014-]\s/i;
+  /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch|(?:(?:weather|traffic|travel|severe weather|amber|news|breaking news|first) )?alert|(?:travel|traffic|roads)(?: (?:news|update|info))?|(?:ferry|ferries|rail|trains?|bus|buses|flights?|airport|transport|tube|metro|weather|sport|markets?|school closures?) (?:update|status|info|alert)s?|now playing|on air(?: now)?|coming up)\s*[:|\u2013\u2014-]\s/i;
 /**
  * A short control of the page ("Watch live TV", "Sign in to comment", "Listen to this article"), or an appeal
  * for readers' money ("Support the Herald", "Donate", "Become a member").
@@ -232,15 +232,39 @@ function menuLabels(lines: readonly PageLine[]): ReadonlySet<string> {
   return labels;
 }
 
+/** Most lines a list of key points under its heading runs to. */
+const KEY_POINT_LINES = 8;
+
+/**
+ * "Summary" / "The two workers landed at 11:20" / "They were met by relatives" / … / "Edited by …": the lines
+ * of a key-points list under its heading, with or without bullets, up to the byline or date under it (or a
+ * line ending like a sentence): points of the story, never its headline, and nothing that pushes the byline
+ * away from the headline over them.
+ */
+function keyPointLines(lines: readonly PageLine[]): ReadonlySet<number> {
+  const points = new Set<number>();
+  for (const [h, heading] of lines.entries()) {
+    if (!KEY_POINTS_HEADING.test(heading.text.trim())) continue;
+    for (let i = h + 1; i < lines.length && i <= h + KEY_POINT_LINES; i++) {
+      const text = (lines[i] as PageLine).text;
+      if (isBylineOrStamp(text) || KEY_POINTS_HEADING.test(text.trim()) || endsSentence(text)) break;
+      points.add(i);
+    }
+  }
+  return points;
+}
+
 function articleHeadline(
   lines: readonly PageLine[],
   outlet: string | undefined,
   from: number,
   labels: ReadonlySet<string>,
 ): (Headline & { stamped: boolean }) | undefined {
+  const points = keyPointLines(lines);
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as PageLine;
     if (line.furniture || !isHeadlineLike(line.text) || labels.has(line.text.trim().toLowerCase())) continue;
+    if (points.has(i)) continue;
     if (namesOnlyTheSite(line.text, outlet) || inVerticalMenu((k) => lines[k]?.text, i)) continue;
     if (isTicker(line.text)) continue;
     if (isSeriesLabel(line.text) && isHeadlineLike(lines[i + 1]?.text ?? '')) continue;
@@ -250,8 +274,9 @@ function articleHeadline(
     const next = lines
       .slice(i + 1)
       .filter(
-        (l) =>
+        (l, k) =>
           !KEY_POINTS_HEADING.test(l.text.trim()) &&
+          !points.has(i + 1 + k) &&
           !LIST_ITEM.test(l.text) &&
           (opensArticle(l.text) || wordCount(l.text) > SHORT_LABEL_WORDS),
       )

@@ -17,10 +17,17 @@ const NAME_WORD =
 /** A proper name: capitalised words, with "of", "and", "&" between them ("The Associated Press"). */
 const PROPER_NAME = `${NAME_WORD}(?: (?:${NAME_WORD}|of|and|&))*`;
 
-/** Words of a company's legal name that readers never say ("Ltd", "Media Group", "Holdings"). */
 /** A company's legal forms ("Ltd", "Inc.", "GmbH"). */
 const COMPANY_FORMS =
   'ltd|limited|llc|l\\.l\\.c|inc|incorporated|plc|l\\.p|lp|corp|corporation|s\\.a|s\\.l|b\\.v|n\\.v|s\\.p\\.a|s\\.r\\.l|gmbh|ag|pty|pvt|dac|clg';
+/**
+ * Legal forms written in capitals or a fixed case, which in any case would be words ("AS", "AB", "Oy"):
+ * Nordic, Dutch, Central European and Asian companies ("Vestfjord Lokalradio AS", "Sanoma Oyj").
+ */
+const CASED_COMPANY_FORMS =
+  'AS|ASA|A/S|ApS|AB|Oy|Oyj|hf|ehf|SA|SAS|SARL|SpA|BV|NV|Kft|Zrt|s\\.r\\.o|a\\.s|d\\.o\\.o|sp\\. z o\\.o|Sdn Bhd|Bhd|Pte|K\\.K';
+const CASED_LEGAL_SUFFIX = new RegExp(`[\\s,]+(?:${CASED_COMPANY_FORMS})\\.?$`, 'u');
+/** Words of a company's legal name that readers never say ("Ltd", "Media Group", "Holdings"). */
 const LEGAL_SUFFIX = new RegExp(
   `[\\s,]+(?:${COMPANY_FORMS}|co|company|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|trust|foundation|society|community interest|and|&)\\.?$`,
   'i',
@@ -60,6 +67,10 @@ export function withoutLegalSuffix(raw: string): { name: string; legal: boolean 
     prev = name;
     name = name
       .replace(LEGAL_SUFFIX, () => {
+        legal = true;
+        return '';
+      })
+      .replace(CASED_LEGAL_SUFFIX, () => {
         legal = true;
         return '';
       })
@@ -294,10 +305,26 @@ function openingMasthead(lines: readonly string[]): string | undefined {
     : below.findIndex((l) => isMenuRow(l) || isAccountControl(l));
   if (menu < 0) return undefined;
   const name = capitals ? casedAsWritten(head, lines) : head;
+  // ("SBN" / "SBN Sport" / "Home" / "News" …: the desk's name, though the menu's column takes it in.)
+  const desk = rest[0] ?? below[0];
+  if (desk !== undefined && isSubBrand(desk, name, lines)) return desk;
   const tagline = rest[0] ?? (menu > 0 ? below[0] : undefined);
   return tagline !== undefined && initialsOf(tagline) === name && leadingName(tagline) === tagline
     ? tagline
     : name;
+}
+
+/** Most words a sub-brand adds to its masthead's name ("SBN" / "SBN Sport"). */
+const SUB_BRAND_WORDS = 2;
+
+/**
+ * "SBN" / "SBN Sport": a line under the masthead that is its name and a word or two more, which the page
+ * names as who it is ("told SBN Sport"), is the desk the page is published by.
+ */
+function isSubBrand(line: string, name: string, lines: readonly string[]): boolean {
+  if (!line.startsWith(`${name} `) || leadingName(line) !== line) return false;
+  const added = wordCount(line) - wordCount(name);
+  return added >= 1 && added <= SUB_BRAND_WORDS && namedAsPublication(line, lines);
 }
 
 /**
