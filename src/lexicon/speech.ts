@@ -86,7 +86,7 @@ export const HOLDING_VERBS: readonly string[] = ['held', 'holds'];
  */
 export const SPEECH_INFINITIVES: readonly string[] = (
   'warn insist argue explain declare announce claim urge complain reveal admit confirm promise vow pledge ' +
-  'deny suggest note'
+  'deny suggest note tell remind assure'
 ).split(' ');
 
 /**

@@ -924,6 +924,10 @@ class ArticleChains {
     if (MEMBER_OF_LEGISLATURE.test(m.role)) for (const word of LEGISLATOR_ROLES) e.roleWords.add(word);
     // ("Deputy Commissioner of Police Arun Mehra … the officer said": a police rank is an officer's.)
     if (POLICE_RANK.test(role)) e.roleWords.add('officer');
+    // ("a partner at Callander Reid and one of the firm's joint administrators": one of the administrators
+    // is whom "the administrator" means.)
+    const oneOf = ONE_OF_PLURAL.exec(m.role)?.[1]?.toLowerCase();
+    if (oneOf !== undefined && ROLE_WORDS.has(oneOf.slice(0, -1))) e.roleWords.add(oneOf.slice(0, -1));
     for (const words of [m.role.split(/[\s,]+/), m.titles])
       words.forEach((w, i) => {
         const lower = foldTitle(w);
@@ -935,6 +939,9 @@ class ArticleChains {
       });
   }
 }
+
+/** "one of Pennyweather's joint administrators": one of a group named by its role, in the plural. */
+const ONE_OF_PLURAL = /\bone of (?:[\p{L}'\u2019-]+ ){0,3}(\p{Ll}[\p{Ll}-]*s)$/u;
 
 /** A role that makes someone a member of a legislature, and the role words that refer back to one. */
 const MEMBER_OF_LEGISLATURE = new RegExp(`\\bmember\\s+of\\s+(?:the\\s+)?${LEGISLATURE_PATTERN}\\b`, 'iu');

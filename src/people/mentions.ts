@@ -694,6 +694,29 @@ function roleWord(tokens: Tokens, k: number): string {
   return tokens.bare(k) || tokens.raw(k).replace(/[,;:]$/, '');
 }
 
+/** Most words of "one of the firm's joint administrators" after "one of". */
+const ONE_OF_GROUP_WORDS = 5;
+
+/**
+ * "Lyle, one of the joint administrators,": one of a group named by its role in the plural, set off by
+ * commas (or ending the sentence); the words as the role, `end` the token after its comma.
+ */
+function oneOfGroup(tokens: Tokens, from: number): { role: string; end: number } | undefined {
+  if (tokens.bare(from).toLowerCase() !== 'one' || tokens.bare(from + 1) !== 'of') return undefined;
+  for (let k = from + 2; k < tokens.count && k <= from + 1 + ONE_OF_GROUP_WORDS; k++) {
+    const ended = endsSentenceAt(tokens, k);
+    if (!tokens.raw(k).endsWith(',') && !ended) {
+      if (/[.;:!?]$/.test(tokens.raw(k))) return undefined;
+      continue;
+    }
+    if (!isPluralRole(tokens.bare(k).toLowerCase().replace(/[.!?]$/, ''))) return undefined;
+    const words: string[] = [];
+    for (let w = from; w <= k; w++) words.push(roleWord(tokens, w));
+    return { role: words.join(' ').replace(/[.!?]$/, ''), end: k + 1 };
+  }
+  return undefined;
+}
+
 /** Whether token `k` (if any) ends with a comma. */
 function endsWithComma(tokens: Tokens, k: number): boolean {
   return k >= 0 && tokens.text.charCodeAt(tokens.end(k) - 1) === 44;
@@ -1759,6 +1782,8 @@ export class MentionScanner {
   #appositive(tokens: Tokens, from: number): { role: string; end: number } | undefined {
     const first = tokens.bare(from).toLowerCase();
     if (first === 'who') return officeByVerb(tokens, from);
+    const group = first === 'one' ? oneOfGroup(tokens, from) : undefined;
+    if (group !== undefined) return group;
     // "Hartmann, Aldermoor's chief executive,", "Quennell, Mr Venndale's lead counsel,": whose role it is
     // stands for the article.
     const ownerAt = possessiveOwnerEnd(tokens, from);

@@ -174,9 +174,17 @@ function gerundWithObject(text: string, index: number, verb: string): boolean {
     PREPOSITION_BEFORE_GERUND.test(text.slice(Math.max(0, index - 10), index)) &&
     /\p{L}/u.test(after) &&
     // ("opened the hearing by warning that her courtroom would not become “…”": what is said, not an object.)
-    !GERUND_REPORTS.test(after)
+    !GERUND_REPORTS.test(after) &&
+    // ("ended her speech by telling jurors the case was “…”": whom the subject told is no object of a
+    // deed; "accused her of telling voters …" stays the one accused's.)
+    !(ADDRESSEE_GERUND.test(verb) && MEANS_BEFORE_GERUND.test(text.slice(Math.max(0, index - 10), index)))
   );
 }
+
+/** A gerund of telling someone something, its object the one told ("telling jurors", "assuring residents"). */
+const ADDRESSEE_GERUND = /^(?:telling|warning|reminding|assuring|informing|promising)$/;
+/** "by", "after", "before" before a gerund: what the sentence's subject did, by or around it. */
+const MEANS_BEFORE_GERUND = /\b(?:by|after|before)\s+$/;
 
 /** After a gerund, "that" opening what was said ("by warning that …"). */
 const GERUND_REPORTS = /^\s+that\s/;

@@ -15551,3 +15551,49 @@ describe('a pronoun inside a relative clause about the agent of a passive ("foun
     expect(s['There was a pair of eyes looking at me']).toBe('Greta Holm');
   });
 });
+
+describe('a speech verb in a gerund of means or an infinitive of purpose ("by telling jurors …", "used it to tell the jury …")', () => {
+  it("is the main clause's subject's, the one told being no object of a deed", () => {
+    const s = speakersOf(
+      article('a', [
+        ['Vera Lindqvist opened the case for the prosecution on Monday.'],
+        [
+          'Earlier, Lindqvist completed her opening speech, which began on Monday, by telling jurors the case was “about one plain lie told again and again”.',
+        ],
+        [
+          'Her opponent, Tomas Brand, used a short address to tell the jury that his client had been “kept in the dark by the people she trusted”.',
+        ],
+      ]),
+    );
+    expect(s['about one plain lie told again and again']).toBe('Vera Lindqvist');
+    expect(s['kept in the dark by the people she trusted']).toBe('Tomas Brand');
+  });
+
+  it('gives no speaker to words said by someone the subject accused of telling them', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ola Brenn, the union’s leader, spoke to reporters on Monday.'],
+        ['Brenn was criticised for telling workers their jobs were “as safe as houses”.'],
+      ]),
+    );
+    expect(s['as safe as houses']).toBe('unknown');
+  });
+});
+
+describe('one of a group named by its role ("Lyle, one of the joint administrators,")', () => {
+  it('is whom "the administrator" means, written plain or after another role', () => {
+    for (const role of [
+      'one of the joint administrators',
+      'a partner at Callander Reid and one of Vellum’s joint administrators',
+    ]) {
+      const s = speakersOf(
+        article('a', [
+          [`Rupert Lyle, ${role}, began giving evidence on Thursday.`],
+          ['“So the trail leads away from my client, Mr Lyle?” Gideon Strand asked.'],
+          ['“The trail leads in more than one direction,” the administrator replied.'],
+        ]),
+      );
+      expect(s['The trail leads in more than one direction'], role).toBe('Rupert Lyle');
+    }
+  });
+});
