@@ -709,7 +709,15 @@ function oneOfGroup(tokens: Tokens, from: number): { role: string; end: number }
       if (/[.;:!?]$/.test(tokens.raw(k))) return undefined;
       continue;
     }
-    if (!isPluralRole(tokens.bare(k).toLowerCase().replace(/[.!?]$/, ''))) return undefined;
+    if (
+      !isPluralRole(
+        tokens
+          .bare(k)
+          .toLowerCase()
+          .replace(/[.!?]$/, ''),
+      )
+    )
+      return undefined;
     const words: string[] = [];
     for (let w = from; w <= k; w++) words.push(roleWord(tokens, w));
     return { role: words.join(' ').replace(/[.!?]$/, ''), end: k + 1 };

@@ -86,6 +86,12 @@ const CLAUSE_PRONOUN_END = /(?:^|\s)(he|she|they|we|I)$/;
 const CONCESSION_IN_REPORT = /,\s*(?:although|though)\s/i;
 /** "in the words of spokeswoman Marissa Thibodeaux" right after a quotation. */
 const IN_THE_WORDS_OF = /^in the words of ([^,.;:"\u201C\u201D_]{2,120})/i;
+/**
+ * A subordinate clause opened and not yet closed ("whichever way Judge Roe", "if the board"): a verb after
+ * it is that clause's.
+ */
+const SUBORDINATE_OPENING =
+  /\b(?:whichever way|whichever|however|whether|if|whenever|when|although|though|because|unless|once|until)\s+[^,;:"\u201C\u201D]*$/iu;
 /** A subordinate clause between the verb and the quote starts a new subject: the quote is not the verb's. */
 const NEW_CLAUSE = /[,;]\s*(?:after|before|while|when|whereas|although|though|since|if|until|unless|as)\s/i;
 
@@ -543,7 +549,10 @@ export function attributionAfter(after: string): Attribution | undefined {
     return { phrase: phrase.replace(AFTER_NAME, '') };
   }
   const participle = LEADING_PARTICIPLE_RE.exec(text);
-  if (participle && /^[\s,]*[,]/.test(after)) return { phrase: '', participle: true };
+  // ("“…,” noting that Roe had found …": the comma may stand inside the quotation marks; a participle then
+  // "that" reports, and is no subject of the verb after it.)
+  if (participle && (/^[\s,]*[,]/.test(after) || PARTICIPLE_REPORTS.test(text.slice(participle[0].length))))
+    return { phrase: '', participle: true };
   // "… original cast member Jason Vale — also known as Tommy Oliver — tells Heat Vision": an aside set off
   // by dashes stands between the speaker and the verb.
   const plain = text.replace(DASH_ASIDE, ' ');
@@ -567,6 +576,9 @@ export function attributionAfter(after: string): Attribution | undefined {
   }
   return appositiveSubject(plain) ?? unclosedAppositive(plain);
 }
+
+/** "that" after a participle: what was said follows ("noting that …"). */
+const PARTICIPLE_REPORTS = /^\s+that\s/;
 
 /** A subject phrase that ends on a relative pronoun ("a company that"): its verb is no cue. */
 const ENDS_WITH_RELATIVE = /\s(?:that|which|who|whom)\s*$/i;
@@ -1187,6 +1199,11 @@ export function attributionBefore(written: string): Attribution | undefined {
   const last = [...verbs, ...participles].sort((a, b) => a.index - b.index).pop();
   if (!last) return undefined;
   const between = before.slice(last.index + last[0].length);
+  // "He added that whichever way Judge Roe ruled, an appeal was “…”": a verb inside a subordinate clause
+  // closed before the quotation's own clause is no cue; the words are the outer verb's subject's, if any.
+  const subordinate = SUBORDINATE_OPENING.exec(before.slice(0, last.index));
+  if (subordinate !== null && /^\s*,/.test(between))
+    return attributionBefore(before.slice(0, subordinate.index));
   // ("Ashcroft described the memo, which …, as “…”": the "as" of a naming verb opens its complement.)
   const complement = NAMED_AS_VERB.test(last[0]) && AS_BEFORE_QUOTE.test(between);
   // ("he said a final report could take a year, although the board could issue “…” sooner": a clause of

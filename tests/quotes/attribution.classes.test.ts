@@ -15597,3 +15597,32 @@ describe('one of a group named by its role ("Lyle, one of the joint administrato
     }
   });
 });
+
+describe('a verb inside a subordinate clause closed before the quotation ("He added that whichever way Judge Roe ruled, an appeal was “…”")', () => {
+  it('is no cue: the words are the outer verb’s subject’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dr Tomas Ahlberg, a political scientist, watched the hearing.'],
+        ['“Here the margin is nine,” Dr Ahlberg said.'],
+        [
+          'He added that whichever way Judge Ines Kerr ruled, an appeal to the higher courts was “almost certain, and probably within hours”.',
+        ],
+      ]),
+    );
+    expect(s['almost certain, and probably within hours']).toBe('Tomas Ahlberg');
+  });
+});
+
+describe('a participle of report after a quotation whose comma stands inside the marks ("“…,” noting that X had …")', () => {
+  it('goes on with the sentence’s subject, not the one named in what it reports', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Judge Ines Kerr heard the case on Monday.'],
+        [
+          'Walter Holm called that claim “a fishing expedition dressed up as a civics lesson,” noting that Kerr had found the seals intact.',
+        ],
+      ]),
+    );
+    expect(s['a fishing expedition dressed up as a civics lesson']).toBe('Walter Holm');
+  });
+});
