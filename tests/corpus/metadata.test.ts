@@ -1930,6 +1930,48 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     expect(section.outlet).toBe('VBN');
   });
 
+  it('reads the masthead under a link for screen readers ("Skip to main content" / "Meridian" / menu)', () => {
+    const m = metadataOf([
+      'Skip to main content',
+      'Vantage',
+      'World',
+      'Business',
+      'Markets',
+      'Rovers sack manager after six defeats',
+      'By Nadia Ferrand',
+      'Sun 16 Nov 2025 13.20 GMT',
+      ...BODY,
+      '© 2025 Vantage News Agency plc. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('Vantage');
+  });
+
+  it('reads a masthead with its initials under it as the name in full ("Allied Press Syndicate" / "APS")', () => {
+    const m = metadataOf([
+      'Harbour Press Syndicate',
+      'HPS',
+      'Top News',
+      'U.S.',
+      'World',
+      'Politics',
+      'Business',
+      'Sports',
+      'Health',
+      'Science',
+      'Search',
+      'Sign in',
+      'Subscribe',
+      'Sports',
+      'Rovers sack manager after six defeats',
+      'By NADIA FERRAND',
+      'Nov. 16, 2025 5:48 p.m. ET',
+      'CARROW (HPS) — Rovers sacked their manager on Sunday after a sixth successive league defeat.',
+      ...BODY,
+      '© 2025 Harbour Press Syndicate Cooperative Inc. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('Harbour Press Syndicate');
+  });
+
   it('drops an Irish legal form ("DAC") from an owner', () => {
     expect(withoutLegalSuffix('Brackwater Broadcasting Company DAC').name).toBe('Brackwater Broadcasting');
   });
@@ -1951,6 +1993,51 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     expect(m.outlet).toMatch(/^Radio Brackwater/);
   });
 
+  it('keeps a live label on a headline with nothing but the standfirst and byline under it ("LIVE: …")', () => {
+    const m = metadataOf([
+      'River Brack FM',
+      'Listen Live',
+      'News',
+      'Sport',
+      'Farming',
+      'Sign in',
+      'LIVE: Ferry fares to rise by a fifth from April; harbour board to review in autumn',
+      'The board voted after a four-hour meeting. Fares have not risen since 2019.',
+      'By Ada Fenwick',
+      'Thursday 12 March 2026, 07:52',
+      ...BODY,
+    ]);
+    expect(m.title).toBe(
+      'LIVE: Ferry fares to rise by a fifth from April; harbour board to review in autumn',
+    );
+  });
+
+  it('takes no "Now playing" line for the headline though a long menu stands between it and the headline', () => {
+    const m = metadataOf([
+      'River Brack FM',
+      '104.6 FM | DAB | Online',
+      'Listen Live',
+      'Now playing: The Afternoon Show with Kerry Blane',
+      'Home',
+      'News',
+      'Sport',
+      'Weather',
+      "What's On",
+      'Travel',
+      'Competitions',
+      'Contact Us',
+      'Carrow 9°C Light rain',
+      'Sign in',
+      'Register',
+      'Local News',
+      'Ferry fares to rise by a fifth from April, harbour board confirms',
+      'By Ada Fenwick, River Brack News',
+      'Posted 11/03/2026 13:40',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ferry fares to rise by a fifth from April, harbour board confirms');
+  });
+
   it('takes no travel bulletin or row of market moves for the headline', () => {
     for (const ticker of [
       'TRAVEL ALERT: Ferry disruption continues – check before you travel',
@@ -1959,6 +2046,7 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
       'Now playing: Drivetime with Ollie Marsh and the travel news',
       'Ferry update: Carrow–Inishmore crossings running to timetable',
       'Rail status: Minor delays between Carrow and Ballyvurn',
+      'Today: Bypass lane closure at Mill Cross until Friday',
     ]) {
       const m = metadataOf([
         'River Brack FM',

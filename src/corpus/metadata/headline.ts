@@ -100,7 +100,7 @@ const BRACKETED_LINE = /^\(.*\)$/;
  * "Travel: …", "Ferry update: …", a station's "Now playing: …"): another line above this one's headline.
  */
 const TICKER =
-  /^(?:breaking(?: news)?|just in|latest|trending|developing|live|watch|(?:(?:weather|traffic|travel|severe weather|amber|news|breaking news|first) )?alert|(?:travel|traffic|roads)(?: (?:news|update|info))?|(?:ferry|ferries|rail|trains?|bus|buses|flights?|airport|transport|tube|metro|weather|sport|markets?|school closures?) (?:update|status|info|alert)s?|now playing|on air(?: now)?|coming up)\s*[:|\u2013\u2014-]\s/i;
+  /^(?:breaking(?: news)?|just in|latest|today|trending|developing|live|watch|(?:(?:weather|traffic|travel|severe weather|amber|news|breaking news|first) )?alert|(?:travel|traffic|roads)(?: (?:news|update|info))?|(?:ferry|ferries|rail|trains?|bus|buses|flights?|airport|transport|tube|metro|weather|sport|markets?|school closures?) (?:update|status|info|alert)s?|now playing|on air(?: now)?|coming up)\s*[:|\u2013\u2014-]\s/i;
 /**
  * A short control of the page ("Watch live TV", "Sign in to comment", "Listen to this article"), or an appeal
  * for readers' money ("Support the Herald", "Donate", "Become a member").
@@ -263,8 +263,11 @@ function articleHeadline(
   const points = keyPointLines(lines);
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as PageLine;
-    if (line.furniture || !isHeadlineLike(line.text) || labels.has(line.text.trim().toLowerCase())) continue;
-    if (points.has(i)) continue;
+    // ("LIVE: Roe certified winner by 2 votes" over the standfirst and byline: a live page's headline may
+    // carry the label a ticker has; so it is one only when no headline stands under it before the byline.)
+    const labelled = isLabelledHeadline(line.text) && !headlineBelow(lines, i, points);
+    if (line.furniture || !(isHeadlineLike(line.text) || labelled)) continue;
+    if (labels.has(line.text.trim().toLowerCase()) || points.has(i)) continue;
     if (namesOnlyTheSite(line.text, outlet) || inVerticalMenu((k) => lines[k]?.text, i)) continue;
     if (isTicker(line.text)) continue;
     if (isSeriesLabel(line.text) && isHeadlineLike(lines[i + 1]?.text ?? '')) continue;
@@ -290,6 +293,26 @@ function articleHeadline(
     if (opens) return { text: line.text, at: i, stamped: next.some((l) => isBylineOrStamp(l.text)) };
   }
   return undefined;
+}
+
+/** "LIVE: Roe certified winner …", "Today: Bypass closed until Friday": a ticker's label, then a headline. */
+function isLabelledHeadline(line: string): boolean {
+  const label = TICKER.exec(line);
+  return label !== null && isHeadlineLike(line.slice(label[0].length));
+}
+
+/** How many lines under a labelled line are looked through for a headline before the byline (a menu may stand between). */
+const HEADLINE_BELOW_LINES = 25;
+
+/** Whether a headline-like line stands under line `i`, before the byline or date stamp (key points aside). */
+function headlineBelow(lines: readonly PageLine[], i: number, points: ReadonlySet<number>): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + HEADLINE_BELOW_LINES; j++) {
+    const line = lines[j] as PageLine;
+    if (isBylineOrStamp(line.text)) return false;
+    if (!line.furniture && !points.has(j) && isHeadlineLike(line.text) && !endsSentence(line.text))
+      return true;
+  }
+  return false;
 }
 
 /** Most words of a line promoting one of the site's products ("CPA Pro for newsrooms"). */

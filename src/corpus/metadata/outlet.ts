@@ -29,7 +29,7 @@ const CASED_COMPANY_FORMS =
 const CASED_LEGAL_SUFFIX = new RegExp(`[\\s,]+(?:${CASED_COMPANY_FORMS})\\.?$`, 'u');
 /** Words of a company's legal name that readers never say ("Ltd", "Media Group", "Holdings"). */
 const LEGAL_SUFFIX = new RegExp(
-  `[\\s,]+(?:${COMPANY_FORMS}|co|company|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|trust|foundation|society|community interest|and|&)\\.?$`,
+  `[\\s,]+(?:${COMPANY_FORMS}|co|company|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|trust|foundation|society|community interest|cooperative|co-operative|and|&)\\.?$`,
   'i',
 );
 /** A company's legal form alone, which a site's own title may carry after its name. */
@@ -289,6 +289,11 @@ const MASTHEAD_TAGLINES = 2;
  * own name heads its page; the copyright line under the article often names only the company that owns it.
  * An initialism the tagline spells out is named in full ("TPS | Transatlantic Press Service").
  */
+/** A link for screen readers opening a page ("Skip to main content", "Skip to navigation"). */
+const SKIP_LINK = /^skip to\b/i;
+/** An appeal for readers' money or sign-up ("Support The Quayside", "Subscribe", "Donate"). */
+const APPEAL = /^(?:support|donate|subscribe|join|become)\b/i;
+
 function openingMasthead(lines: readonly string[]): string | undefined {
   const first = lines[0];
   if (first === undefined || isMenuRow(first) || isAccountControl(first)) return undefined;
@@ -298,9 +303,11 @@ function openingMasthead(lines: readonly string[]): string | undefined {
   // ("Owenbeg FM 96.4" over its tagline, "▶ Listen Live" and what is playing: a station's name needs no menu.)
   if (!capitals && isStationName(head)) return head;
   if (!capitals && leadingName(head) !== head) return undefined;
-  const below = lines.slice(1, 2 + MASTHEAD_TAGLINES);
+  // ("Allied Press Syndicate" / "APS" / "Top News" …: the name's initials under it belong to the masthead.)
+  const initials = lines[1] !== undefined && initialsOf(head) === lines[1].trim() && head.includes(' ');
+  const below = lines.slice(initials ? 2 : 1, (initials ? 3 : 2) + MASTHEAD_TAGLINES);
   // (Or a menu written one label per line right under it: "HYDRO REVIEW" / "Dams" / "Hydropower" / ….)
-  const menu = inVerticalMenu((k) => lines[k], 1)
+  const menu = inVerticalMenu((k) => lines[k], initials ? 2 : 1)
     ? 0
     : below.findIndex((l) => isMenuRow(l) || isAccountControl(l));
   if (menu < 0) return undefined;
@@ -493,7 +500,16 @@ export function outletCandidates(lines: readonly string[], options: OutletOption
     const name = matched(SOURCE_LINE, line);
     if (name && !/^["'\u201C\u2018]/u.test(lines[i - 1] ?? '')) found.push({ name, source: 'source-line' });
   });
-  const opening = openingMasthead(lines);
+  // ("Skip to main content" / "Meridian" / "World" …: a link for screen readers comes before the masthead,
+  // a name alone on its line; not an appeal, "Support The Quayside", nor a section, "Sport | Athletics".)
+  const skipped = lines.findIndex((l) => !SKIP_LINK.test(l));
+  const afterSkip = lines[skipped] ?? '';
+  const opening =
+    skipped <= 0
+      ? openingMasthead(lines)
+      : leadingName(afterSkip) === afterSkip && !isSectionName(afterSkip) && !APPEAL.test(afterSkip)
+        ? openingMasthead(lines.slice(skipped))
+        : undefined;
   if (opening) found.push({ name: opening, source: 'opening-masthead' });
   for (const line of lines) {
     const c = copyrightName(line);
