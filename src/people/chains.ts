@@ -210,8 +210,31 @@ function onlyTitled(m: NameMention, among: readonly ArticleEntity[]): ArticleEnt
           telling.some((t) => e.roleWords.has(foldTitle(t)) && !heldOnlyInPast(e, foldTitle(t))),
         )
       : [];
-  return holding.length === 1 ? holding[0] : undefined;
+  if (holding.length === 1) return holding[0];
+  // "DSP Rai said" where Dawa Rai and Deputy Superintendent Kamala Rai are named: the one whose titles the
+  // initials spell.
+  const spelled =
+    found.length === 0 && holding.length === 0
+      ? among.filter((e) => telling.some((t) => spellsTitles(t, e)))
+      : [];
+  return spelled.length === 1 ? spelled[0] : undefined;
 }
+
+/**
+ * Whether a title in initials ("DSP", "ACP") spells the words of someone's titles ("Deputy Superintendent"),
+ * maybe with a "P" for the police they serve, which the full title may leave out.
+ */
+function spellsTitles(abbreviation: string, e: ArticleEntity): boolean {
+  if (!TITLE_INITIALS.test(abbreviation) || e.titles === undefined) return false;
+  const initials = [...e.titles]
+    .filter((t) => !COURTESY_HONORIFICS.has(honorificForm(t)))
+    .map((t) => t.charAt(0))
+    .join('');
+  const spelled = abbreviation.toLowerCase();
+  return initials.length >= 2 && (spelled === initials || spelled === `${initials}p`);
+}
+/** A title written in initials ("DSP", "ACP"). */
+const TITLE_INITIALS = /^\p{Lu}{2,5}$/u;
 
 /** How much more often one person must be named to take a surname several people of the article share. */
 const DOMINANT = 2;
@@ -924,6 +947,10 @@ class ArticleChains {
     if (MEMBER_OF_LEGISLATURE.test(m.role)) for (const word of LEGISLATOR_ROLES) e.roleWords.add(word);
     // ("Deputy Commissioner of Police Arun Mehra … the officer said": a police rank is an officer's.)
     if (POLICE_RANK.test(role)) e.roleWords.add('officer');
+    // ("Dr Ana Roe, head of emergency medicine at the trauma centre, … ¶ “…,” the doctor said": a doctor's
+    // title with a role in medicine is a doctor of medicine; not a political scientist's doctorate.)
+    if (e.titles !== undefined && [...e.titles].some((t) => DOCTOR_TITLES.has(t)) && MEDICAL_ROLE.test(role))
+      e.roleWords.add('doctor');
     // ("a partner at Callander Reid and one of the firm's joint administrators": one of the administrators
     // is whom "the administrator" means.)
     const oneOf = ONE_OF_PLURAL.exec(m.role)?.[1]?.toLowerCase();
@@ -939,6 +966,12 @@ class ArticleChains {
       });
   }
 }
+
+/** A doctor's title, folded ("Dr", "Dr.", "Doctor"). */
+const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor']);
+/** A role in medicine ("head of emergency medicine", "consultant at St Mary's Hospital", "a GP"). */
+const MEDICAL_ROLE =
+  /\b(?:medicine|medical|hospital|clinic|surgery|surgeon|surgical|trauma|infirmary|paediatric|pediatric|physician|GP|general practitioner|consultant|intensive care|A&E|emergency department)\b/iu;
 
 /** "one of Pennyweather's joint administrators": one of a group named by its role, in the plural. */
 const ONE_OF_PLURAL = /\bone of (?:[\p{L}'\u2019-]+ ){0,3}(\p{Ll}[\p{Ll}-]*s)$/u;

@@ -15626,3 +15626,31 @@ describe('a participle of report after a quotation whose comma stands inside the
     expect(s['a fishing expedition dressed up as a civics lesson']).toBe('Walter Holm');
   });
 });
+
+describe('a title in initials before a surname two people share ("DSP Gurung" after "Deputy Superintendent Kamala Gurung")', () => {
+  it('is the one whose titles the initials spell, not a namesake named as often', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Police named the dead: Tenzin Lama, 41, and Dawa Gurung, 33.'],
+        ['Dawa Gurung is no relation of Deputy Superintendent Kamala Gurung, who is leading the recovery.'],
+        ['DSP Gurung said: “The teams worked from first light until two in the afternoon.”'],
+      ]),
+    );
+    expect(s['The teams worked from first light until two in the afternoon']).toBe('Kamala Gurung');
+  });
+});
+
+describe('"the doctor" for a "Dr" whose role is in medicine ("Dr Ana Basnet, head of emergency medicine")', () => {
+  it('is that doctor, though a patient is named between', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Claire Whitcombe, 38, was flown to hospital.', 'She broke her wrist.'],
+        [
+          'Dr Anjali Basnet, head of emergency medicine at the Shivapuri Trauma Centre, said Ms Whitcombe was expected to be discharged within days.',
+          '“She is recovering well,” the doctor said.',
+        ],
+      ]),
+    );
+    expect(s['She is recovering well']).toBe('Anjali Basnet');
+  });
+});
