@@ -244,6 +244,13 @@ const RECENT_PARAGRAPHS = 1;
 const ADULT_HONORIFICS = /^(?:mr|mrs|ms)\.?$/i;
 /** The age from which an honorific may be someone's. */
 const ADULT_AGE = 18;
+/** Whether an entity called by an adult's honorific ("Mr Roe") may be the one a mention gives an age. */
+function adultHonorificFitsAge(e: ArticleEntity, m: NameMention): boolean {
+  const age = m.elder?.age;
+  return (
+    age === undefined || age >= ADULT_AGE || ![...(e.titles ?? [])].some((t) => ADULT_HONORIFICS.test(t))
+  );
+}
 /** Whether an adult's honorific in the mention, if it has one, may be the entity's (not a child's). */
 function honorificFitsAge(m: NameMention, e: ArticleEntity): boolean {
   return (
@@ -587,7 +594,10 @@ class ArticleChains {
     // A surname used before the full name (a headline, a standfirst): the full name takes it over, unless
     // the headline names someone else of that surname ("Anél Brandt" in the headline, "Brandt's suspension"
     // in the editor's note, then her father "Pieter Brandt").
-    const earlier = sharing.filter((e) => !e.full && e.surname === surname && compatible(e, m.gender));
+    // ("“…,” Mr Tregenna said" before "two-day-old Elsie Tregenna": an adult's honorific is not the baby's.)
+    const earlier = sharing.filter(
+      (e) => !e.full && e.surname === surname && compatible(e, m.gender) && adultHonorificFitsAge(e, m),
+    );
     if (earlier.length === 1 && !this.#headlineNamesAnother(surname, m.tokens))
       return namedInFull(earlier[0] as ArticleEntity, m.tokens, surname);
     // A first word used alone before the full name is the same person: "Dr Leong" before "Leong Su-Lin" (a
@@ -695,7 +705,12 @@ class ArticleChains {
     // "in Jordan" is a place even where a Jordan was named: a locative mention joins no full name.
     // ("Mr Fenwick, 49, said" where the one Fenwick named is 78: someone else of that surname.)
     const candidates = (this.#byPart.get(word) ?? []).filter(
-      (e) => compatible(e, m.gender) && !(m.locative && e.full) && agesAgree(m.elder?.age, e.elder?.age),
+      (e) =>
+        compatible(e, m.gender) &&
+        !(m.locative && e.full) &&
+        agesAgree(m.elder?.age, e.elder?.age) &&
+        // ("Mr Tregenna said" where the one Tregenna named is "two-day-old Elsie Tregenna": someone else.)
+        honorificFitsAge(m, e),
     );
     // No one or one person goes by the word (most mentions): theirs, or someone new; "Pellow" where the
     // headline or standfirst names Graham Pellow, and no one else of that surname, is him.

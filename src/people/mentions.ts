@@ -233,6 +233,10 @@ function siblingAge(words: readonly string[]): 'elder' | 'younger' | undefined {
   return k > 0 ? SIBLING_AGE.get(words[k - 1] as string) : undefined;
 }
 
+/** "two-day-old Elsie Roe", "six-week-old Alfie": a baby's age in days, weeks or months, before the name. */
+const INFANT_AGE =
+  /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)-(?:day|week|month)-old$/i;
+
 /** "19-year-old" after "a": how old the person named before it is. */
 const AGED_NOUN = /^(\d{1,3})-year-old\b/;
 
@@ -1730,7 +1734,9 @@ export class MentionScanner {
         ? Number.parseInt(tokens.raw(j), 10)
         : agedNoun
           ? Number.parseInt(agedNoun[1] as string, 10)
-          : undefined,
+          : INFANT_AGE.test(tokens.bare(i - 1))
+            ? 0
+            : undefined,
     );
     // ("the tanker Ocean Spirit": a name right after a word for a named thing is the thing's, as a place's
     // is no person's.)

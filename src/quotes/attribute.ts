@@ -769,6 +769,8 @@ const POSSESSIVE_HER = new RegExp(`^her\\s+(?!(?:${[...FUNCTION_WORDS].join('|')
  * the clause says of someone, never who they are.
  */
 const IN_RELATIVE_CLAUSE = /,\s+(?:who|whose|whom|which)\s[^,;:.]*$/iu;
+/** A subordinating conjunction right before a word ("before he was taken", "as she left"). */
+const SUBORDINATOR_END = /\b(?:before|after|when|while|as|since|until|because|once|although|though|if)\s+$/iu;
 /** "The Brazilian broke his silence", "The 27-year-old Scot said": a nationality opening a sentence. */
 const DEMONYM_SUBJECT = /^\s*The\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+)(?:,\s+|\s+)\p{Ll}/u;
 /** "The nurse is Wulandari", "The man in charge was Tom Reyes": a role opening a sentence that names its holder. */
@@ -4716,7 +4718,15 @@ class ArticleAttribution {
         // clause is of the one the clause describes, not the sentence's subject.)
         !IN_RELATIVE_CLAUSE.test((this.#texts[at.paragraph] ?? '').slice(from, q.at)),
     );
-    if (pronoun && (!name || pronoun.at < name.start)) {
+    // ("In an interview before he was taken to hospital, Rolando Pagaduan said …": a pronoun in an opening
+    // subordinate clause closed before the name is that name's, told ahead of it; the name is the subject.)
+    const ahead =
+      pronoun !== undefined &&
+      name !== undefined &&
+      pronoun.at < name.start &&
+      SUBORDINATOR_END.test((this.#texts[at.paragraph] ?? '').slice(bounds.start, pronoun.at)) &&
+      (this.#texts[at.paragraph] ?? '').slice(pronoun.at, name.start).includes(',');
+    if (pronoun && !ahead && (!name || pronoun.at < name.start)) {
       const gender = pronoun.pronoun === 'he' ? 'm' : 'f';
       const speaks = pronounSpeaks((this.#texts[at.paragraph] ?? '').slice(pronoun.at));
       const resolved = this.#resolvePerson(gender, at, pronoun.at, speaks);

@@ -15654,3 +15654,34 @@ describe('"the doctor" for a "Dr" whose role is in medicine ("Dr Ana Basnet, hea
     expect(s['She is recovering well']).toBe('Anjali Basnet');
   });
 });
+
+describe('a pronoun in an opening subordinate clause before the name it stands for ("In an interview before he was taken to hospital, X said")', () => {
+  it('makes the name the subject, so "he said" after it is X, not a woman quoted before', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Mayor Evangeline Tumbaga was in tears as the three were helped ashore.',
+          '“Nobody gave up on these three,” the mayor said.',
+        ],
+        [
+          'In a brief interview with Radyo Bantayog before he was taken to the provincial hospital, Rolando Pagaduan said he had clung to a fish cooler through two nights.',
+        ],
+        ['“At night we sang so that nobody would fall asleep,” he said.'],
+      ]),
+    );
+    expect(s['At night we sang so that nobody would fall asleep']).toBe('Rolando Pagaduan');
+  });
+});
+
+describe('an adult’s honorific and a baby of the same surname ("Mr Tregenna said" and "two-day-old Elsie Tregenna")', () => {
+  it('never makes the baby the speaker, whichever is named first', () => {
+    const mother = '“Today I feel listened to,” Rhiannon Tregenna told reporters.';
+    const husband = ['Her husband was more cautious.', '“An inquiry is a start,” Mr Tregenna said.'];
+    const baby = 'The coroner ruled that neglect contributed to the death of two-day-old Elsie Tregenna.';
+    for (const paragraphs of [
+      [[mother], husband, [baby]],
+      [[baby], [mother], husband],
+    ])
+      expect(speakersOf(article('a', paragraphs))['An inquiry is a start']).not.toBe('Elsie Tregenna');
+  });
+});
