@@ -2038,6 +2038,45 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     expect(m.title).toBe('Ferry fares to rise by a fifth from April, harbour board confirms');
   });
 
+  it('takes no promotion over a live page’s labelled headline, nor a gift offer, for the headline', () => {
+    const live = metadataOf([
+      'VBN Sport',
+      'Vale Broadcasting Network',
+      'Watch live',
+      'Home',
+      'News',
+      'Sport',
+      'Football',
+      'Rugby',
+      'Cricket',
+      'Results',
+      'Sign in',
+      'LIVE',
+      'Southern Cup 2026: Final standings | Carrow champions',
+      'Live: Rovers name Toby Grennan interim coach after Hale sacking',
+      'Updated: 12 March 2026 15:20',
+      'Live reporting by Ines Kovalev',
+      ...BODY,
+    ]);
+    expect(live.title).toBe('Live: Rovers name Toby Grennan interim coach after Hale sacking');
+    const gift = metadataOf([
+      'The Carrow Review',
+      'Politics',
+      'Ideas',
+      'Culture',
+      'Books',
+      'Sign in',
+      'Subscribe',
+      'Give a gift subscription',
+      'IDEAS',
+      'The Week a Harbour Board Talked Itself Into a Corner',
+      'By Nathaniel Oduya',
+      'Mar. 13, 2026 11:20 a.m. ET',
+      ...BODY,
+    ]);
+    expect(gift.title).toBe('The Week a Harbour Board Talked Itself Into a Corner');
+  });
+
   it('takes no travel bulletin or row of market moves for the headline', () => {
     for (const ticker of [
       'TRAVEL ALERT: Ferry disruption continues – check before you travel',

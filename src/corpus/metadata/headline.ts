@@ -106,7 +106,7 @@ const TICKER =
  * for readers' money ("Support the Herald", "Donate", "Become a member").
  */
 const CONTROL =
-  /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|support|donate|become a (?:member|supporter|subscriber)|download|follow us|join|contact|read more|see all|share|view (?:full[- ]size |larger |the |all )?(?:image|photo|picture|gallery|slideshow)s?|enlarge (?:image|photo|this image))\b/i;
+  /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|support|donate|become a (?:member|supporter|subscriber)|give (?:a )?gift|gift (?:this |an )?(?:article|subscription)|download|follow us|join|contact|read more|see all|share|view (?:full[- ]size |larger |the |all )?(?:image|photo|picture|gallery|slideshow)s?|enlarge (?:image|photo|this image))\b/i;
 const CONTROL_WORDS = 5;
 const MONTH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
@@ -270,6 +270,15 @@ function articleHeadline(
     if (labels.has(line.text.trim().toLowerCase()) || points.has(i)) continue;
     if (namesOnlyTheSite(line.text, outlet) || inVerticalMenu((k) => lines[k]?.text, i)) continue;
     if (isTicker(line.text)) continue;
+    // ("Cup 2026: Final standings | Tarrano champions" over "Live: Kestria name interim coach" and the date
+    // stamp: a live page's labelled headline is never a standfirst; the line over it is a promotion.)
+    const under = lines.slice(i + 1).find((l) => !l.furniture);
+    if (
+      under !== undefined &&
+      isLabelledHeadline(under.text) &&
+      !headlineBelow(lines, lines.indexOf(under), points)
+    )
+      continue;
     if (isSeriesLabel(line.text) && isHeadlineLike(lines[i + 1]?.text ?? '')) continue;
     // Furniture counts here: "Published" and "Share this" sit between a headline and its article; a list
     // of key points under it ("Summary" / "- …" / "- …") does not push the byline out of reach.
@@ -529,8 +538,12 @@ export function chooseHeadline(
   // (Not a section's label the menu row holds too, "Horn of Africa" over the headline.)
   const firstAt = lines.findIndex((l, i) => !l.furniture && !inVerticalMenu((k) => lines[k]?.text, i));
   const first = lines[firstAt];
+  // ("Cup 2026: Final standings | Tarrano champions" right over "Live: Kestria name interim coach": a
+  // promotion over a live page's labelled headline, not the page's title.)
+  const overLabelled = body?.text !== undefined && body.at === firstAt + 1 && isLabelledHeadline(body.text);
   if (
     first &&
+    !overLabelled &&
     !promotesTheSite(first.text, lines[0]?.text) &&
     !labels.has(first.text.trim().toLowerCase()) &&
     (isHeadlineLike(first.text) || repeatedAsHeadline(lines, first)) &&
