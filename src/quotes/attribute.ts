@@ -836,9 +836,12 @@ function pronounGender(cue: Attribution | undefined): Gender | undefined {
 const UNNAMED_ASKS_ABOUT =
   /^(?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,2}(?:asked|wanted\s+to\s+know)\s+(?:(?:him|her)\s+)?(?:whether|if|why|how|what)\s+(he|she)\b/u;
 const PRONOUN_REPORT_END = /,\s*(he|she)\s+(?:\p{Ll}+\s+)?\p{Ll}+[.!]?\s*$/iu;
-/** A person noun governed by a preposition, then a comma: "… of his father, ", "with her lawyer, ". */
+/**
+ * A person noun governed by a preposition, then a comma: "… of his father, ", "with her lawyer, ", "through
+ * the company's lawyer, ".
+ */
 const PERSON_OBJECT_BEFORE =
-  /\b(?:with|to|by|for|from|about|of|on|at|against|through|via|beneath|beside|behind|under|near|alongside)\s+(?:the|an?|his|her|their|its|my|our|your)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/u;
+  /\b(?:with|to|by|for|from|about|of|on|at|against|through|via|beneath|beside|behind|under|near|alongside)\s+(?:the|an?|his|her|their|its|my|our|your)\s+(?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,2}([\p{Ll}-]+),\s*$/u;
 
 /**
  * "beneath a portrait of his father, King Gregorio, the monarch said": a name set off by commas after a

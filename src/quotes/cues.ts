@@ -296,6 +296,16 @@ const ROLE_AND_NAME_APPOSITIVE = new RegExp(
   'u',
 );
 /** ", Jon Perez, " right before a speech verb: two to four capitalised words between commas. */
+/** An aside after a comma whose phrase is governed by a preposition (", addressed to the head of midwifery"). */
+const OBJECT_IN_ASIDE =
+  /,[^,]*\b(?:to|for|from|with|by|against|about|through|via)\s+(?:the|an?|his|her|their|its)\s+[^,]*$/iu;
+/**
+ * Whether the text before a name set off by commas ends in an aside whose preposition governs a role
+ * (", addressed to the then head of midwifery"): the name is that role's holder, the preposition's object.
+ */
+function namesObjectInAside(lead: string): boolean {
+  return OBJECT_IN_ASIDE.test(lead) && hasRoleWord(lead.slice(lead.lastIndexOf(',') + 1));
+}
 const APPOSITIVE_NAME = new RegExp(
   `,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${HANDLE_PATTERN})\\s*,\\s*$`,
   'u',
@@ -546,6 +556,10 @@ export function attributionAfter(after: string): Attribution | undefined {
       // A role of a named body reads as that body; the name it introduces is the speaker.
       return { phrase: /\p{Lu}/u.test(phrase) ? name : `${phrase}, ${name}` };
     }
+    // "said the 62-year-old, a retired timberman who …": the age, and what the person is ("the 62-year-old
+    // timberman"), whose noun may say a gender.
+    const described = AGE_ONLY.test(phrase) ? AGE_APPOSITIVE.exec(text.slice(inverted[0].length)) : null;
+    if (described) return { phrase: `${phrase} ${described[1]}` };
     return { phrase: phrase.replace(AFTER_NAME, '') };
   }
   const participle = LEADING_PARTICIPLE_RE.exec(text);
@@ -576,6 +590,11 @@ export function attributionAfter(after: string): Attribution | undefined {
   }
   return appositiveSubject(plain) ?? unclosedAppositive(plain);
 }
+
+/** "the 62-year-old": an age standing for the speaker, and nothing more. */
+const AGE_ONLY = /^the\s+\d{1,3}-year-old$/iu;
+/** ", a retired timberman who …", ", a fisherwoman,": what an age set off before is, its noun. */
+const AGE_APPOSITIVE = /^\s*,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=\s*(?:[,.;]|who\b|$))/u;
 
 /** "that" after a participle: what was said follows ("noting that …"). */
 const PARTICIPLE_REPORTS = /^\s+that\s/;
@@ -1326,7 +1345,10 @@ export function attributionBefore(written: string): Attribution | undefined {
     // name before it is the subject.)
     if (appositive && OPENING_POSSESSOR.test(`${appositive[1]} `) && CAPITALISED_NAME.test(lead.trim()))
       return { phrase: lead.trim() };
-    if (appositive && (hasRoleWord(lead) || isOpeningNounPhrase(lead)))
+    // (Not a name set off after the object of a preposition in an aside: "The second of her letters,
+    // addressed to the head of midwifery, Sandra Yelland, warns …" is the letter's, not the addressee's.)
+    const ofObject = appositive !== null && namesObjectInAside(lead);
+    if (appositive && (hasRoleWord(lead) || isOpeningNounPhrase(lead)) && !ofObject)
       return { phrase: appositive[1] as string };
     // ("The champion's lawyer, the sports barrister Elodie Fairburn, said": a role before the name set off.)
     const roleNamed = appositive ? null : ROLE_AND_NAME_APPOSITIVE.exec(before.slice(0, last.index));
@@ -1338,7 +1360,7 @@ export function attributionBefore(written: string): Attribution | undefined {
       hasRoleWord(roleLead)
     )
       return { phrase: roleNamed[2] as string };
-    const named = nameAmongAppositives(before.slice(0, last.index));
+    const named = ofObject ? undefined : nameAmongAppositives(before.slice(0, last.index));
     if (named) return { phrase: named };
     // "She reminded jurors that Tomás Muñoz, the farmer who owns the land, had told them …": a name opening
     // the clause "that" introduces, set off by what describes it, is that clause's subject.

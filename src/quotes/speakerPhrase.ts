@@ -407,7 +407,16 @@ function roleNominal(written: string): SpeakerRef | undefined {
   const gender = GENDERED_ROLES.get(head);
   if (!ROLE_WORDS.has(head) && !gender) {
     // "the 24-year-old guard": an age says a person the report has named, whatever the noun after it.
-    return AGED_NOMINAL.test(phrase) ? { kind: 'role', noun: 'year-old' } : undefined;
+    // ("the 62-year-old timberman": and a noun in "-man" or "-woman" says a gender.)
+    if (!AGED_NOMINAL.test(phrase)) return undefined;
+    const compound = compoundGender(head);
+    const years = AGE_IN_PHRASE.exec(phrase)?.[1];
+    return {
+      kind: 'role',
+      noun: 'year-old',
+      ...(compound ? { gender: compound } : {}),
+      ...(years !== undefined && compound ? { age: Number(years) } : {}),
+    };
   }
   const before = phrase
     .replace(/^the\s/i, '')
@@ -429,6 +438,16 @@ function roleNominal(written: string): SpeakerRef | undefined {
 /** "the director of football": a role, then "of" and one or two lower-case words (no article: "of the museum" names a body). */
 const ROLE_OF_FIELD =
   /^([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\s+((?!(?:the|a|an|his|her|their|its|this|that)\s)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)$/u;
+
+/** The age in a phrase ("the 62-year-old timberman": 62). */
+const AGE_IN_PHRASE = /\b(\d{1,3})-year-old\b/;
+/** Words ending in "man" that name no man. */
+const NOT_A_MAN: ReadonlySet<string> = new Set(['human', 'shaman', 'caiman', 'talisman', 'ottoman', 'woman']);
+/** The gender a compound in "-man" or "-woman" says ("timberman", "fisherwoman"); undefined for others. */
+function compoundGender(noun: string): Gender | undefined {
+  if (/^[a-z]{2,}woman$/.test(noun)) return 'f';
+  return /^[a-z]{3,}man$/.test(noun) && !NOT_A_MAN.has(noun) ? 'm' : undefined;
+}
 
 /** An age written before a role's noun ("52-year-old"). */
 const AGE_WORD = /^(\d{1,3})-year-old$/;

@@ -15685,3 +15685,40 @@ describe('an adult’s honorific and a baby of the same surname ("Mr Tregenna sa
       expect(speakersOf(article('a', paragraphs))['An inquiry is a start']).not.toBe('Elsie Tregenna');
   });
 });
+
+describe('a name set off after the object of a preposition ("through the company’s lawyer, Atty. X, he said"; "addressed to the head of midwifery, X, warns")', () => {
+  it('is not who speaks: the pronoun goes on with the subject before, and the letter’s words are no addressee’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ernesto Villaruz owns the ferry company.'],
+        [
+          'Villaruz did not answer calls on Sunday.',
+          'In a statement issued through the company’s lawyer, Atty. Reynaldo Caparas, he said the company would “abide by every order of the department” and had handed over its records.',
+        ],
+        ['Joanna Prideaux, a midwife, wrote to managers twice.'],
+        [
+          'The second of Ms Prideaux’s letters, addressed to the then head of midwifery, Sandra Yelland, warns that the unit was “routinely running with half the midwives we need” on nights.',
+        ],
+      ]),
+    );
+    expect(s['abide by every order of the department']).toBe('Ernesto Villaruz');
+    expect(s['routinely running with half the midwives we need']).not.toBe('Sandra Yelland');
+  });
+});
+
+describe('an age and what the person is after a quotation ("said the 62-year-old, a retired timberman who …")', () => {
+  it('is someone of the gender the noun says, not the woman named last', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'At the hall, Elias Banda sat near the door with a photograph of his son Kago on his knees.',
+          'His daughter, Neo Banda, sat beside him.',
+        ],
+        [
+          '“He phoned me on Sunday before his shift,” said the 62-year-old, a retired timberman who worked underground for 31 years.',
+        ],
+      ]),
+    );
+    expect(s['He phoned me on Sunday before his shift']).not.toBe('Neo Banda');
+  });
+});
