@@ -33,7 +33,13 @@ import {
 } from '../lexicon/index.ts';
 import { isQuoted, type QuoteSpan } from '../text/quoteSpans.ts';
 import { escapeRegExp, isStopword } from '../text/normalize.ts';
-import type { Kin, MentionScanner, NameMention, PronounMention } from './mentions.ts';
+import {
+  isPluralRole,
+  type Kin,
+  type MentionScanner,
+  type NameMention,
+  type PronounMention,
+} from './mentions.ts';
 import {
   coreWords,
   isParticle,
@@ -969,7 +975,7 @@ class ArticleChains {
     // ("a partner at Callander Reid and one of the firm's joint administrators": one of the administrators
     // is whom "the administrator" means.)
     const oneOf = ONE_OF_PLURAL.exec(m.role)?.[1]?.toLowerCase();
-    if (oneOf !== undefined && ROLE_WORDS.has(oneOf.slice(0, -1))) e.roleWords.add(oneOf.slice(0, -1));
+    if (oneOf !== undefined && isPluralRole(oneOf)) e.roleWords.add(oneOf.slice(0, -1));
     for (const words of [m.role.split(/[\s,]+/), m.titles])
       words.forEach((w, i) => {
         const lower = foldTitle(w);

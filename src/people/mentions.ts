@@ -560,7 +560,7 @@ const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|d|ll)$/;
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
 
 /** A role noun in the plural ("liquidators", "auditors"). */
-function isPluralRole(word: string): boolean {
+export function isPluralRole(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && ROLE_WORDS.has(word.slice(0, -1));
 }
 

@@ -108,6 +108,11 @@ const TICKER =
 const CONTROL =
   /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|support|donate|become a (?:member|supporter|subscriber)|give (?:a )?gift|gift (?:this |an )?(?:article|subscription)|download|follow us|join|contact|read more|see all|share|view (?:full[- ]size |larger |the |all )?(?:image|photo|picture|gallery|slideshow)s?|enlarge (?:image|photo|this image))\b/i;
 const CONTROL_WORDS = 5;
+
+/** A short control of the page or an appeal for readers' money ("Support The Quayside", "Sign in"). */
+export function isPageControl(line: string): boolean {
+  return CONTROL.test(line) && wordCount(line) <= CONTROL_WORDS;
+}
 const MONTH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
@@ -134,8 +139,7 @@ export function isHeadlineLike(line: string): boolean {
     return false;
   // "(Reporting by …; Editing by …)", "(Additional reporting by …)": an aside in brackets, never a headline.
   if (BREADCRUMB.test(line) || BRACKETED_LINE.test(line) || LIST_ITEM.test(line)) return false;
-  if (TICKER.test(line) || PRICE_ROW.test(line) || (CONTROL.test(line) && words <= CONTROL_WORDS))
-    return false;
+  if (TICKER.test(line) || PRICE_ROW.test(line) || isPageControl(line)) return false;
   if (MONTH_DAY.test(line) && /\d{4}|\d:\d/.test(line)) return false;
   // Mastheads and menus are capitalised words only; a headline has a small word ("to", "in") or runs long,
   // or is shouted whole, small words and all ("CITY GO BACK IN FOR SAMBA STARLET").

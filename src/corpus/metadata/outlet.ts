@@ -6,7 +6,7 @@
  */
 import { comparable, escapeRegExp, wordCount } from '../../text/normalize.ts';
 import { withoutDateline } from '../dateline.ts';
-import { inVerticalMenu, isMenuRow, TAGLINE_SEPARATOR } from './headline.ts';
+import { inVerticalMenu, isMenuRow, isPageControl, TAGLINE_SEPARATOR } from './headline.ts';
 
 /**
  * A capitalised word, an initialism ("U.S.") or a place name's abbreviation before its next word ("St.
@@ -283,17 +283,15 @@ function isStationName(text: string): boolean {
 /** How many lines (taglines) may stand between an opening masthead and the menu under it. */
 const MASTHEAD_TAGLINES = 2;
 
+/** A link for screen readers opening a page ("Skip to main content", "Skip to navigation"). */
+const SKIP_LINK = /^skip to\b/i;
+
 /**
  * The name a page opens with, above its menu: "THE HARBOUR STANDARD" or "Tradewinds" / "Analysis and
  * commentary on global trade" / "Home   Analysis   About", "Sierra FM · The voice of the mountain". A site's
  * own name heads its page; the copyright line under the article often names only the company that owns it.
  * An initialism the tagline spells out is named in full ("TPS | Transatlantic Press Service").
  */
-/** A link for screen readers opening a page ("Skip to main content", "Skip to navigation"). */
-const SKIP_LINK = /^skip to\b/i;
-/** An appeal for readers' money or sign-up ("Support The Quayside", "Subscribe", "Donate"). */
-const APPEAL = /^(?:support|donate|subscribe|join|become)\b/i;
-
 function openingMasthead(lines: readonly string[]): string | undefined {
   const first = lines[0];
   if (first === undefined || isMenuRow(first) || isAccountControl(first)) return undefined;
@@ -507,7 +505,7 @@ export function outletCandidates(lines: readonly string[], options: OutletOption
   const opening =
     skipped <= 0
       ? openingMasthead(lines)
-      : leadingName(afterSkip) === afterSkip && !isSectionName(afterSkip) && !APPEAL.test(afterSkip)
+      : leadingName(afterSkip) === afterSkip && !isSectionName(afterSkip) && !isPageControl(afterSkip)
         ? openingMasthead(lines.slice(skipped))
         : undefined;
   if (opening) found.push({ name: opening, source: 'opening-masthead' });
