@@ -994,6 +994,9 @@ const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor']);
 const MEDICAL_ROLE =
   /\b(?:medicine|medical|hospital|clinic|surgery|surgeon|surgical|trauma|infirmary|paediatric|pediatric|physician|GP|general practitioner|consultant|intensive care|A&E|emergency department)\b/iu;
 
+/** "Her coach, " right before a name: a possessive and the role it owns, set off before the name. */
+const POSSESSED_ROLE_BEFORE_NAME = /^(?:her|his)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+$/iu;
+
 /** "one of Pennyweather's joint administrators": one of a group named by its role, in the plural. */
 const ONE_OF_PLURAL = /\bone of (?:[\p{L}'\u2019-]+ ){0,3}(\p{Ll}[\p{Ll}-]*s)$/u;
 
@@ -1113,9 +1116,21 @@ function votePronouns(chains: ArticleChains, p: ParagraphPeople, text: string): 
           (o.role === 'object' ||
             (o.role === 'possessive' && HER_AS_OBJECT.test(text.slice(o.at, o.at + 16)))),
       );
+      // ("Her coach, Joseph Mutai, said she had …": a possessive of the pronoun's gender before the name
+      // means someone else, whom the pronoun goes on with.)
+      const possessorBefore = p.pronouns.some(
+        (o) =>
+          o.sentence === s &&
+          !o.quoted &&
+          o.role === 'possessive' &&
+          o.pronoun === q.pronoun &&
+          o.at < at &&
+          POSSESSED_ROLE_BEFORE_NAME.test(text.slice(o.at, at)),
+      );
       const sameSentence =
         q.sentence === s &&
         q.at > at &&
+        !possessorBefore &&
         !placed.has(s) &&
         !roleBetween(text, at, q.at) &&
         !objectBetween &&

@@ -822,6 +822,9 @@ function ledeGender(phrase: string, after: string): Gender | undefined {
 }
 /** A sentence closed by its reporter's pronoun and verb: "…, she said.", "…, he added." */
 /** Whether a sentence read is place `at` itself or comes after it. */
+/** "asked why …", "asked him whether …": a question put in narration. */
+const NARRATED_QUESTION = /\basked\s+(?:\p{Ll}+\s+)?(?:why|whether|if|how|what|when|who)\b/u;
+
 function notBefore(read: { paragraph: number; sentence: number }, at: Place): boolean {
   return read.paragraph > at.paragraph || (read.paragraph === at.paragraph && read.sentence >= at.sentence);
 }
@@ -2889,7 +2892,17 @@ class ArticleAttribution {
    */
   #cannotReply(entity: number, at: Place): boolean {
     const last = this.quotes[this.quotes.length - 1];
-    return this.#saidLast(entity) && last !== undefined && last.paragraph >= at.paragraph - 1;
+    if (this.#saidLast(entity) && last !== undefined && last.paragraph >= at.paragraph - 1) return true;
+    // "Ms Kerrigan asked why he had never told his wife. “…,” the 61-year-old replied.": the one the
+    // sentence before has asking, in narration, does not reply either.
+    for (let k = this.#sentences.length - 1; k >= 0; k--) {
+      const s = this.#sentences[k] as SentenceEntry;
+      if (notBefore(s, at)) continue;
+      return (
+        at.paragraph - s.paragraph <= 1 && NARRATED_QUESTION.test(s.text) && this.#subjectAt(k) === entity
+      );
+    }
+    return false;
   }
 
   /**

@@ -909,6 +909,10 @@ function nameAmongAppositives(lead: string): string | undefined {
   if (parts.length > MAX_SUBJECT_PARTS) return undefined;
   // "On Wednesday Colonel Aziz Haddad, the spokesman, told": a time phrase before the name, with no comma.
   if (parts.length > 1) parts[0] = (parts[0] as string).replace(TIME_PHRASE_BEFORE_SUBJECT, '');
+  // "Lady Markby listened as Cllr Priya Sandhu, who proposed the motion, accused her of …": a clause "as"
+  // or "while" opens inside the first part, its subject the name that ends the part, is the verb's.
+  const opening = parts.length > 1 ? INNER_CLAUSE_SUBJECT.exec(parts[0] as string) : null;
+  if (opening && !OPENING_PARTICIPLE_CLAUSE.test(parts[0] as string)) parts[0] = opening[1] as string;
   // "Giving evidence on the second day of the hearing, Sallow, 45, said": an opening participle clause is
   // no part of the subject.
   if (parts.length > 2 && OPENING_PARTICIPLE_CLAUSE.test(parts[0] as string)) parts.shift();
@@ -1029,6 +1033,12 @@ function restatesBody(previous: string, part: string): boolean {
   return ENDS_IN_BODY.test(previous) && POSSESSIVE_ROLE_PART.test(part);
 }
 const MAX_SUBJECT_PARTS = 4;
+/**
+ * "… listened as Cllr Priya Sandhu": a clause opened inside a part by a conjunction of time, its subject a
+ * capitalised name ending the part (the name, captured).
+ */
+const INNER_CLAUSE_SUBJECT =
+  /\p{Ll}\s+(?:as|while|when|after|before|until|because|since)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]*)$/u;
 /** "but", "and", "yet" opening a part: a new clause starts there. */
 const CLAUSE_CONJUNCTION = /^(?:but|and|yet|while|whereas)\s+(?=\p{Lu})/u;
 /** A capitalised word, then lower-case words ("PhD student in …", "BBC reporter at …"). */

@@ -15722,3 +15722,48 @@ describe('an age and what the person is after a quotation ("said the 62-year-old
     expect(s['He phoned me on Sunday before his shift']).not.toBe('Neo Banda');
   });
 });
+
+describe('the subject of a clause "as" opens inside the opening part ("Lady Markby listened as Cllr Sandhu, who …, accused her of “…”")', () => {
+  it('is the speaker, not the main clause’s subject the words are about', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Baroness Helena Markby leads the council.'],
+        [
+          'Lady Markby listened without expression as Cllr Priya Sandhu, who proposed the motion, accused her of “gambling with other people’s money and losing”.',
+        ],
+      ]),
+    );
+    expect(s['gambling with other people’s money and losing']).toBe('Priya Sandhu');
+  });
+});
+
+describe('a pronoun after a name whose role another person owns ("Her coach, Joseph Mutai, said she had …")', () => {
+  it('casts no vote for the named man’s gender, so a later "she said" is not his', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Lydia Rotich returned to training on Wednesday morning.'],
+        ['Her coach, Joseph Mutai, said she had “not lost as much as people think” during her time away.'],
+        [
+          'The athlete herself spoke only briefly after the run.',
+          '“Now I will let my legs do the talking,” she said.',
+        ],
+      ]),
+    );
+    expect(s['Now I will let my legs do the talking']).not.toBe('Joseph Mutai');
+  });
+});
+
+describe('a reply after a question put in narration ("Ms Kerrigan asked why he had … “…,” the 61-year-old replied")', () => {
+  it('is never the asker’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Dominic Halloran gave evidence for four hours.'],
+        [
+          'Ms Nadia Kerrigan asked why, if the changes were routine, he had never mentioned them to his wife.',
+          '“Because Serena and I were barely speaking by then,” the 61-year-old replied.',
+        ],
+      ]),
+    );
+    expect(s['Because Serena and I were barely speaking by then']).not.toBe('Nadia Kerrigan');
+  });
+});
