@@ -276,12 +276,10 @@ function articleHeadline(
     if (isTicker(line.text)) continue;
     // ("Cup 2026: Final standings | Tarrano champions" over "Live: Kestria name interim coach" and the date
     // stamp: a live page's labelled headline is never a standfirst; the line over it is a promotion.)
-    const under = lines.slice(i + 1).find((l) => !l.furniture);
-    if (
-      under !== undefined &&
-      isLabelledHeadline(under.text) &&
-      !headlineBelow(lines, lines.indexOf(under), points)
-    )
+    let under = i + 1;
+    while (lines[under]?.furniture) under++;
+    const below = lines[under];
+    if (below !== undefined && isLabelledHeadline(below.text) && !headlineBelow(lines, under, points))
       continue;
     if (isSeriesLabel(line.text) && isHeadlineLike(lines[i + 1]?.text ?? '')) continue;
     // Furniture counts here: "Published" and "Share this" sit between a headline and its article; a list
