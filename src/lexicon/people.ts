@@ -594,7 +594,7 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Offices South Asian copy writes as initials after "the" ("the SP said", "the DM", "the CM"), folded, and
+ * Offices copy writes as initials after "the" ("the SP said", "the DM", "the CM", "the MS"), folded, and
  * the role words they stand for.
  */
 export const ROLE_INITIALS: ReadonlyMap<string, string> = new Map([
@@ -603,7 +603,16 @@ export const ROLE_INITIALS: ReadonlyMap<string, string> = new Map([
   ['dsp', 'deputy police superintendent'],
   ['dm', 'district magistrate'],
   ['cm', 'chief minister'],
+  // "the MS said": a Member of the Senedd, a member of a legislature as "the MP" is.
+  ['ms', 'mp'],
 ]);
+
+/** Role nouns for a member of a legislature ("the MP", "the senator", "the councillor"). */
+export const LEGISLATOR_NOUNS: ReadonlySet<string> = new Set(
+  'mp msp mep mla mpp td lawmaker legislator senator representative congressman congresswoman councillor councilor councilmember assemblymember assemblyman assemblywoman'.split(
+    ' ',
+  ),
+);
 
 /** The legislatures a member of one sits in, as a RegExp source ("Member of the Senedd", "member of parliament"). */
 export const LEGISLATURE_PATTERN =

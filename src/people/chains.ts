@@ -972,6 +972,12 @@ class ArticleChains {
     // title with a role in medicine is a doctor of medicine; not a political scientist's doctorate.)
     if (e.titles !== undefined && [...e.titles].some((t) => DOCTOR_TITLES.has(t)) && MEDICAL_ROLE.test(role))
       e.roleWords.add('doctor');
+    // ("Political scientist Hassan Amin of the University of Lorne … ¶ “…,” the professor said": an academic
+    // the article gives no title is whom "the professor" may mean.)
+    if (ACADEMIC_ROLE.test(role)) e.roleWords.add('professor');
+    // ("Its publicity secretary, Mrs. Zainab Tura, … ¶ “…,” the spokeswoman said": one who speaks for a body
+    // to the press is its spokesperson, whichever word the article uses.)
+    if (PRESS_ROLE.test(role)) for (const word of SPOKESPERSON_WORDS) e.roleWords.add(word);
     // ("a partner at Callander Reid and one of the firm's joint administrators": one of the administrators
     // is whom "the administrator" means.)
     const oneOf = ONE_OF_PLURAL.exec(m.role)?.[1]?.toLowerCase();
@@ -993,6 +999,16 @@ const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor']);
 /** A role in medicine ("head of emergency medicine", "consultant at St Mary's Hospital", "a GP"). */
 const MEDICAL_ROLE =
   /\b(?:medicine|medical|hospital|clinic|surgery|surgeon|surgical|trauma|infirmary|paediatric|pediatric|physician|GP|general practitioner|consultant|intensive care|A&E|emergency department)\b/iu;
+
+/** A role in academic research ("political scientist", "historian", "a lecturer in law"). */
+const ACADEMIC_ROLE =
+  /\b(?:academic|lecturer|scholar|historian|political scientist|sociologist|anthropologist|criminologist|philosopher)\b/iu;
+
+/** A role that speaks to the press for a body ("publicity secretary", "press officer", "spokeswoman"). */
+const PRESS_ROLE =
+  /\b(?:publicity secretary|press secretary|press officer|public relations officer|spokes(?:man|woman|person))\b/iu;
+/** The words for a spokesperson. */
+const SPOKESPERSON_WORDS = ['spokesperson', 'spokesman', 'spokeswoman'];
 
 /** "Her coach, " right before a name: a possessive and the role it owns, set off before the name. */
 const POSSESSED_ROLE_BEFORE_NAME = /^(?:her|his)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+$/iu;

@@ -45,6 +45,7 @@ import {
   WEEKDAYS,
   withoutElect,
   isTitleForm,
+  LEGISLATURE_PATTERN,
 } from '../lexicon/index.ts';
 import { isAsciiWordChar, isStopword, titleCased } from '../text/normalize.ts';
 import { isQuoted, type QuoteSpan } from '../text/quoteSpans.ts';
@@ -1978,11 +1979,13 @@ export class MentionScanner {
   #roleOfBodyAt(tokens: Tokens, k: number, comma: number, notAfterName = false): string {
     const joiner = tokens.raw(k);
     if (!BODY_BEFORE_NAME.has(joiner) && !PLACE_OF_ROLE.has(joiner)) return '';
+    const body: string[] = [];
+    for (let m = k + 1; m <= comma; m++) body.push(tokens.bare(m));
+    // "the local Member of the Senedd, Eluned Rhys": a member of a legislature, whom "the MP" means.
+    if (isMemberOfLegislature(tokens, k, body)) return `${tokens.bare(k - 1)} ${joiner} ${body.join(' ')}`;
     const role = this.#roleBefore(tokens, k);
     if (role === '' || !role.split(/[\s,]+/).some((w) => isRoleNoun(w.toLowerCase()))) return '';
     if (notAfterName && afterSetOffName(tokens, k - role.split(' ').length)) return '';
-    const body: string[] = [];
-    for (let m = k + 1; m <= comma; m++) body.push(tokens.bare(m));
     return `${role} ${joiner} ${body.join(' ')}`;
   }
 
@@ -2049,6 +2052,14 @@ export class MentionScanner {
     }
     return role;
   }
+}
+
+/** A legislature's name after "Member of" ("the Senedd", "Parliament", "the Legislative Assembly"). */
+const LEGISLATURE = new RegExp(`^(?:the\\s+)?${LEGISLATURE_PATTERN}$`, 'iu');
+
+/** Whether "Member" "of" (the joiner at `k`) a legislature (`body`) stands before the name. */
+function isMemberOfLegislature(tokens: Tokens, k: number, body: readonly string[]): boolean {
+  return tokens.raw(k) === 'of' && /^member$/i.test(tokens.bare(k - 1)) && LEGISLATURE.test(body.join(' '));
 }
 
 /**

@@ -21,6 +21,9 @@ import {
   OCCUPATION_WORDS,
   PAST_ROLE_WORDS,
   SPOUSE_KIN,
+  SIBLING_KIN,
+  LEGISLATOR_NOUNS,
+  ROLE_INITIALS,
   ORG_WORDS,
   PARTY_WORDS,
   PLURAL_DEMONYMS,
@@ -83,7 +86,7 @@ import {
   PARTY_TAG,
   QUESTION_OPENING,
 } from './interview.ts';
-import { isTitleWord, type SpeakerRef, SpeakerPhrases } from './speakerPhrase.ts';
+import { isTitleWord, type SpeakerRef, SpeakerPhrases, withKinCountsJoined } from './speakerPhrase.ts';
 
 /** Who a quote is attributed to: a person (an entity of the article's people), an organisation, or nobody. */
 export type QuoteSpeaker = { kind: 'entity'; entity: number } | { kind: 'org'; name: string } | undefined;
@@ -692,6 +695,13 @@ function roleSetsOffName(before: string, after: string): boolean {
   // ("The farmer, speaking in Arabic, said": the name is a preposition's object, not set off.)
   if (role === undefined || !NAME_THEN_COMMA.test(after) || OBJECT_OF_PREPOSITION.test(before)) return false;
   return role.split(/[\s,]+/).some(isRoleNoun);
+}
+
+/** A word of a role in lower case, and the words its initials stand for ("DSP": deputy police superintendent). */
+function spelledInitials(word: string): string[] {
+  const lower = word.toLowerCase();
+  const spelled = /^\p{Lu}{2,4}$/u.test(word) ? ROLE_INITIALS.get(lower) : undefined;
+  return spelled === undefined ? [lower] : [lower, ...spelled.split(' ')];
 }
 
 /** The roles that speak for someone: a person's, or a body's ("police spokesperson"). */
@@ -3397,7 +3407,10 @@ class ArticleAttribution {
     // people of that one's surname named before, the other one, if there is one.
     const possessor = this.#possessedKin(ref.noun, at);
     if (
-      (PARENT_KIN.has(ref.noun) || CHILD_KIN.has(ref.noun) || SPOUSE_KIN.has(ref.noun)) &&
+      (PARENT_KIN.has(ref.noun) ||
+        CHILD_KIN.has(ref.noun) ||
+        SPOUSE_KIN.has(ref.noun) ||
+        SIBLING_KIN.has(ref.noun)) &&
       possessor !== undefined
     ) {
       // "he was home by lunchtime and, his daughter said, “…”": the one "his" is, a man, named before the
@@ -3449,6 +3462,12 @@ class ArticleAttribution {
     if ((ref.body || (ref.modifiers?.length ?? 0) >= PARTICULAR_MODIFIERS) && near?.kind === 'entity') {
       const { roleWords } = this.#entity(near.entity);
       if (roleWords.size > 0 && !roleWords.has(ref.noun)) return null;
+    }
+    // Nor is "the MS" someone the article gives a role and never a seat ("Fiona Mac, chief executive of the
+    // union, has met the local MS" then "“…,” the MS told reporters"); "the lawmaker" may be the senator.
+    if (LEGISLATOR_NOUNS.has(ref.noun) && near?.kind === 'entity') {
+      const { roleWords } = this.#entity(near.entity);
+      if (roleWords.size > 0 && ![...roleWords].some((w) => LEGISLATOR_NOUNS.has(w))) return null;
     }
     // "“I did, Chairperson,” Du Plessis said. ¶ “…,” the chairperson said": no one addresses themselves
     // by their role.
@@ -4000,12 +4019,13 @@ class ArticleAttribution {
 
   #roleNames(e: ArticleEntity, word: string): boolean {
     // ("the church leader": "president of the Council of Churches" names churches.)
+    // ("DSP Rotimi Ajal" is a police officer's: "the police spokesman" may be him.)
     const forms = [word, `${word}s`, `${word}es`];
     for (const role of e.roles.keys())
       if (
         role
-          .toLowerCase()
           .split(/[^\p{L}-]+/u)
+          .flatMap(spelledInitials)
           .some((w) => forms.includes(w))
       )
         return true;
@@ -4592,8 +4612,9 @@ class ArticleAttribution {
     const ranked = initials === undefined ? undefined : this.#rankHolder(initials, at, from);
     if (ranked !== undefined) return ranked;
     // "The Goop founder offered …": a definite role opening the sentence refers to someone named before.
+    // ("The mother of four said she …": read as "The mother-of-four", one role.)
     const roleRead = roleSubject(
-      sentence.slice(skip),
+      withKinCountsJoined(sentence.slice(skip)),
       (phrase) => this.#phrases.read(phrase)?.kind === 'role',
     );
     const roleOpening = roleRead?.match;

@@ -9,6 +9,7 @@ import {
   DEMONYMS,
   FUNCTION_WORDS,
   GENDERED_ROLES,
+  KIN_WORDS,
   NAME_PARTICLES,
   OFFICE_QUALIFIERS,
   ORG_WORDS,
@@ -292,6 +293,18 @@ const DEMONYM_NOMINAL = /^the\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Lu}\p{Ll}+(?: \p{Lu}
 
 /** A tabloid's "mum-of-two", "grandfather-of-five": a kin word, "of" and how many. */
 const KIN_COMPOUND = /^(\p{Ll}+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/u;
+/** The same written apart ("the mother of four"). */
+const KIN_OF_COUNT = /\b(\p{Ll}+) of (one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gu;
+
+/**
+ * The text with each kin word, "of" and a count written apart joined as the tabloid's compound ("The mother
+ * of four said" → "The mother-of-four said"); of the same length, so places in it stay where they were.
+ */
+export function withKinCountsJoined(text: string): string {
+  return text.replace(KIN_OF_COUNT, (all, kin: string, count: string) =>
+    KIN_WORDS.has(kin) ? `${kin}-of-${count}` : all,
+  );
+}
 
 /**
  * "Aldermoor's chief executive", "the union's general secretary", "the dealers’ chairman": whose role it is,
@@ -346,7 +359,8 @@ const OPENING_POSSESSIVE = /^(?:His|Her|Their)(?=\s)/;
 /** "the actress", "the union leader", "the 29-year-old": a role noun that refers back to a named person. */
 function roleNominal(written: string): SpeakerRef | undefined {
   // "His son added:" opening a sentence is "his son".
-  const opened = written.replace(OPENING_POSSESSIVE, (word) => word.toLowerCase());
+  // "The mother of four said" is the tabloid's "mother-of-four", not a mother of some field.
+  const opened = withKinCountsJoined(written.replace(OPENING_POSSESSIVE, (word) => word.toLowerCase()));
   const phrase = withRoleInLowerCase(opened, INITIALS_ROLE) ?? opened;
   const qualified = BODY_AFTER_QUALIFIER.exec(phrase);
   if (qualified) {

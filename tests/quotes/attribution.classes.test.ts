@@ -15767,3 +15767,127 @@ describe('a reply after a question put in narration ("Ms Kerrigan asked why he h
     expect(s['Because Serena and I were barely speaking by then']).not.toBe('Nadia Kerrigan');
   });
 });
+
+describe('"the professor" after an academic the article gives no title ("Historian Tomas Brandt … the professor said")', () => {
+  it('is the academic spoken of just before, not a titled professor named far above', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          '“The law is clear and we will follow it to the letter,” Prof. Alma Reyes, the commission’s chair, said.',
+        ],
+        ['The commission will meet again next week to consider the matter.'],
+        ['Police relaxed the curfew in the town on Thursday evening.'],
+        ['Historian Tomas Brandt of the University of Lorne said the case fitted a familiar pattern.'],
+        ['“What we are seeing is the normal pattern of these disputes,” Brandt said.'],
+        [
+          'He said the ruling could make the case a test for future disputes.',
+          '“If the appeal court upholds this, every sheet will be read again,” the professor said.',
+        ],
+      ]),
+    );
+    expect(s['If the appeal court upholds this, every sheet will be read again']).toBe('Tomas Brandt');
+  });
+});
+
+describe('a sibling named by a possessive ("His sister said …")', () => {
+  it('is not the nearest woman of another surname', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Fiona Mac, chief executive of the union, met the players on Monday.'],
+        ['Declan Riley has stepped down as chairman of the club, he said in a statement.'],
+        ['“I owe the supporters an apology,” Mr Riley said.'],
+        ['His sister said she would stay on to help “for as long as they need me”.'],
+      ]),
+    );
+    expect(s['for as long as they need me']).not.toBe('Fiona Mac');
+  });
+
+  it('is the one other person of his surname named before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Declan Riley and Siobhan Riley ran the club together for a decade.'],
+        ['Fiona Mac, chief executive of the union, met the players on Monday.'],
+        ['“I owe the supporters an apology,” Mr Riley said.'],
+        ['His sister said she would stay on to help “for as long as they need me”.'],
+      ]),
+    );
+    expect(s['for as long as they need me']).toBe('Siobhan Riley');
+  });
+});
+
+describe('a member of a legislature set off before the name ("the local Member of the Senedd, Eluned Pryce,")', () => {
+  it('is whom "the MS" means', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Fiona Mac, chief executive of the union, has met the local Member of the Senedd, Eluned Pryce, at the headquarters.',
+        ],
+        ['“Nobody wants to see the club disappear,” Ms Mac said.'],
+        ['“That is a real step forward,” the MS told reporters outside the building.'],
+      ]),
+    );
+    expect(s['That is a real step forward']).toBe('Eluned Pryce');
+  });
+
+  it('"the MP" unnamed is not the nearest person the article gives another role', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Fiona Mac, chief executive of the union, has met the local MP at the headquarters.'],
+        ['“Nobody wants to see the club disappear,” Ms Mac said.'],
+        ['“That is a real step forward,” the MP told reporters outside the building.'],
+      ]),
+    );
+    expect(s['That is a real step forward']).toBe('unknown');
+  });
+});
+
+describe('one who speaks to the press for a body, by another word ("Its publicity secretary, X, … the spokeswoman said")', () => {
+  it('is whom "the spokeswoman" means', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The party dismissed the claim.',
+          'Its publicity secretary, Mrs. Zainab Tura, said the petition was “dead on arrival” and accused the opposition of trying to win in court.',
+        ],
+        [
+          '“Engr. Olaran should prepare his message now, because the people spoke clearly,” the spokeswoman said.',
+        ],
+      ]),
+    );
+    expect(s['Engr. Olaran should prepare his message now, because the people spoke clearly']).toBe(
+      'Zainab Tura',
+    );
+  });
+});
+
+describe('a rank written as initials ("DSP Rotimi Ajal") and a role the initials spell ("the police spokesman")', () => {
+  it('is the one whose rank spells it', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Police arrested 23 people and imposed a curfew on the town.'],
+        [
+          '“Twenty-three suspects are in our custody,” the command’s spokesman, DSP Rotimi Ajal, said on Wednesday.',
+        ],
+        [
+          '“The curfew stays until we are satisfied that the town is calm,” the police spokesman told reporters later.',
+        ],
+      ]),
+    );
+    expect(s['The curfew stays until we are satisfied that the town is calm']).toBe('Rotimi Ajal');
+  });
+});
+
+describe('a kin word and a count written apart ("The mother of four said she …")', () => {
+  it('is the one the paragraph before was about, as "the mother-of-four" is', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Traders said many shops would remain shut.'],
+        [
+          '“I will not open tomorrow until I hear the judgment,” said Mrs. Comfort Idok, who sells provisions near the gate.',
+        ],
+        ['The mother of four said she did not mind who won.', '“All we want is peace and a road,” she said.'],
+      ]),
+    );
+    expect(s['All we want is peace and a road']).toBe('Comfort Idok');
+  });
+});
