@@ -1983,6 +1983,48 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     expect(m.outlet).toMatch(/^Radio Brackwater/);
   });
 
+  it('reads the masthead over a tagline and a menu written one label per line ("DeltaNews 24" / "Delta Omroep | English service")', () => {
+    const m = metadataOf([
+      'Kestrel 24',
+      'Kestrel Omroep | English service',
+      'Watch live',
+      'Listen',
+      'News',
+      'Europe',
+      'World',
+      'Sport',
+      'Sign in',
+      'Harbour board votes to raise ferry fares by a fifth',
+      'By the Kestrel live team',
+      'Thursday 12 March 2026, 07:52',
+      ...BODY,
+      'The board told Kestrel 24 it would review the fares in the autumn.',
+      'About Kestrel Omroep',
+      '© 2026 Kestrel Omroep Mediabedrijf B.V.',
+    ]);
+    expect(m.outlet).toBe('Kestrel 24');
+  });
+
+  it('names a station by its call sign alone when the page writes it without the dial ("WMVR 89.3", "told WMVR")', () => {
+    const m = metadataOf([
+      'WKRB 89.3',
+      'Kestle Valley Public Radio',
+      'Listen Live',
+      'Donate',
+      'News',
+      'Music',
+      'Programs',
+      'About',
+      'Harbour board votes to raise ferry fares by a fifth',
+      'WKRB | By Ada Fenwick',
+      'Updated: 03/12/2026 6:20 PM',
+      ...BODY,
+      'A board member told WKRB the vote had been close.',
+      'WKRB News depends on listeners like you.',
+    ]);
+    expect(m.outlet).toBe('WKRB');
+  });
+
   it('keeps a live label on a headline with nothing but the standfirst and byline under it ("LIVE: …")', () => {
     const m = metadataOf([
       'River Brack FM',
@@ -1999,6 +2041,27 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     ]);
     expect(m.title).toBe(
       'LIVE: Ferry fares to rise by a fifth from April; harbour board to review in autumn',
+    );
+  });
+
+  it('takes the labelled live headline under a breaking-news banner ("BREAKING | …" over "LIVE: …")', () => {
+    const m = metadataOf([
+      'Harbourline News',
+      'Watch Live',
+      'Listen',
+      'Local',
+      'World',
+      'Sport',
+      'Sign In',
+      'BREAKING | Harbour board votes to raise ferry fares',
+      'Local',
+      'LIVE',
+      'LIVE: Harbour board votes to raise ferry fares by a fifth as unions threaten strike',
+      'Harbourline News · Posted: 2026-03-12T08:00:00-04:00',
+      ...BODY,
+    ]);
+    expect(m.title).toBe(
+      'LIVE: Harbour board votes to raise ferry fares by a fifth as unions threaten strike',
     );
   });
 

@@ -315,13 +315,14 @@ function isLabelledHeadline(line: string): boolean {
 /** How many lines under a labelled line are looked through for a headline before the byline (a menu may stand between). */
 const HEADLINE_BELOW_LINES = 25;
 
-/** Whether a headline-like line stands under line `i`, before the byline or date stamp (key points aside). */
+/** Whether a headline-like or labelled line stands under line `i`, before the byline or date stamp (key points aside). */
 function headlineBelow(lines: readonly PageLine[], i: number, points: ReadonlySet<number>): boolean {
   for (let j = i + 1; j < lines.length && j <= i + HEADLINE_BELOW_LINES; j++) {
     const line = lines[j] as PageLine;
     if (isBylineOrStamp(line.text)) return false;
-    if (!line.furniture && !points.has(j) && isHeadlineLike(line.text) && !endsSentence(line.text))
-      return true;
+    // ("BREAKING | Panel votes …" over "LIVE: Panel votes … as …": a labelled headline under it counts.)
+    const headline = isHeadlineLike(line.text) || isLabelledHeadline(line.text);
+    if (!line.furniture && !points.has(j) && headline && !endsSentence(line.text)) return true;
   }
   return false;
 }

@@ -303,11 +303,13 @@ function openingMasthead(lines: readonly string[]): string | undefined {
   if (!capitals && leadingName(head) !== head) return undefined;
   // ("Allied Press Syndicate" / "APS" / "Top News" …: the name's initials under it belong to the masthead.)
   const initials = lines[1] !== undefined && initialsOf(head) === lines[1].trim() && head.includes(' ');
-  const below = lines.slice(initials ? 2 : 1, (initials ? 3 : 2) + MASTHEAD_TAGLINES);
-  // (Or a menu written one label per line right under it: "HYDRO REVIEW" / "Dams" / "Hydropower" / ….)
-  const menu = inVerticalMenu((k) => lines[k], initials ? 2 : 1)
-    ? 0
-    : below.findIndex((l) => isMenuRow(l) || isAccountControl(l));
+  const start = initials ? 2 : 1;
+  const below = lines.slice(start, start + 1 + MASTHEAD_TAGLINES);
+  // (Or a menu written one label per line under it: "HYDRO REVIEW" / "Dams" / "Hydropower" / …, maybe
+  // after a tagline: "DeltaNews 24" / "Delta Omroep | English service" / "Watch live" / "Listen" / ….)
+  const menu = below.findIndex(
+    (l, j) => isMenuRow(l) || isAccountControl(l) || inVerticalMenu((k) => lines[k], start + j),
+  );
   if (menu < 0) return undefined;
   const name = capitals ? casedAsWritten(head, lines) : head;
   // ("SBN" / "SBN Sport" / "Home" / "News" …: the desk's name, though the menu's column takes it in.)
@@ -936,15 +938,29 @@ function withoutEdition(name: string, lines: readonly string[] = []): string {
     .replace(FM_DIAL, '')
     .replace(CALL_SIGN_AND_DIAL, '')
     .replace(AM_DIAL, '');
-  // ("Valley 97.5", "Magic 105.4": a one-word name is the brand only with its dial.)
+  // ("Valley 97.5", "Magic 105.4": a one-word name is the brand only with its dial; not a North American
+  // call sign the page writes without it, "WMVR 89.3" that "told WMVR".)
   if (bare === '') return name;
-  if (bare !== edition && wordCount(bare) < 2) return edition;
+  if (bare !== edition && wordCount(bare) < 2 && !(CALL_SIGN.test(bare) && writtenWithoutDial(bare, lines)))
+    return edition;
   // "NSEM PA 98.7 FM" on a page that calls itself "Nsem Pa FM": the band after the dial is the name's.
   const band = bare !== edition ? BAND_AFTER_DIAL.exec(edition)?.[1] : undefined;
   const withBand = band === undefined ? '' : `${bare} ${band}`.toLowerCase();
   return band !== undefined && lines.some((line) => line.toLowerCase().includes(withBand))
     ? `${bare} ${band}`
     : bare;
+}
+
+/** A North American station's call sign ("WMVR", "KQED", "CBC" aside: three letters after K, W or C). */
+const CALL_SIGN = /^[KWC][A-Z]{3}$/;
+
+/** Lines that write a call sign with no number after it for it to stand for the station. */
+const CALL_SIGN_LINES = 2;
+
+/** Whether the page writes a call sign on lines of their own without the dial ("told WMVR", "WMVR News"). */
+function writtenWithoutDial(sign: string, lines: readonly string[]): boolean {
+  const alone = new RegExp(`\\b${sign}\\b(?!['\u2019]?\\s*\\d)`);
+  return lines.filter((l) => alone.test(l)).length >= CALL_SIGN_LINES;
 }
 
 /** "… 98.7 FM": the band a station's dial is written with. */
