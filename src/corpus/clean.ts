@@ -81,6 +81,12 @@ const TRAILING_PARENS = /[([]([^()[\]]{2,80})[)\]]\s*$/;
  */
 const NAME_ONLY_CREDIT =
   /[.!?]["'\u201D\u2019]?\s+\((?:\p{Lu}[\p{L}&'\u2019.-]*)(?:\s+(?:(?:of|the|and|&)\s+)?\p{Lu}[\p{L}&'\u2019.-]*){1,5}\)\s*$/u;
+/**
+ * A caption closed by whose photo it is, after its full stop and without brackets: "… in April 2025. Busan
+ * Harbour Post file photo", "… on Monday. AP Photo", "… in 2019. File photo".
+ */
+const NAMED_PHOTO_CREDIT =
+  /[.!?]["'\u201D\u2019]?\s+(?:\p{Lu}[\p{L}&'\u2019.-]*\s+){0,5}(?:[Ff]ile\s+)?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s?$/u;
 /** A byline: "By Jane Doe", "By LYNNE O'DONNELL", "by: Ann Lee" (a TV station's site). */
 const BYLINE = /^by:?\s+\p{Lu}/iu;
 const SECOND_PERSON = /\b(?:you|your|yours)\b/i;
@@ -163,7 +169,8 @@ function isCredit(line: string, rules: CleaningRules): boolean {
     CREDIT_LABEL.test(line) ||
     CREDIT_LEAD.test(line) ||
     BRACKET_CREDIT.test(line) ||
-    NAME_ONLY_CREDIT.test(line)
+    NAME_ONLY_CREDIT.test(line) ||
+    NAMED_PHOTO_CREDIT.test(line)
   )
     return true;
   // A caption ending in a parenthesised credit: "… in Seoul on Sunday. (AP Photo/Lee Jin-man)".

@@ -190,6 +190,20 @@ describe('cleanArticle on other page layouts', () => {
     expect(metadataOf(raw).outlet).toBe('Al Jazeera');
   });
 
+  it('drops a caption closed by whose photo it is, without brackets ("… in April 2025. Harbour Post file photo")', () => {
+    const raw = [
+      'Fans hold green balloons outside the arena during the group’s concert in Kestle in April 2025. Kestle Harbour Post file photo',
+      '',
+      'The agency on Wednesday cancelled the group’s concert at the arena on March 28, saying it could not confirm the schedules.',
+      '',
+      'Union officials at the port said the walkout would go ahead on Friday; AP Photo of the picket line ran on the front page.',
+    ].join('\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'The agency on Wednesday cancelled the group’s concert at the arena on March 28, saying it could not confirm the schedules.',
+      'Union officials at the port said the walkout would go ahead on Friday; AP Photo of the picket line ran on the front page.',
+    ]);
+  });
+
   it('reads a page with one paragraph per line and no blank lines', () => {
     const raw = [
       'Link Copied!',
