@@ -28,6 +28,13 @@ const SURNAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['Ma', 'Eng', 'Ing'])
 /** The longest entry of ABBREVIATIONS, with a leading apostrophe to spare. */
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)) + 1;
 
+/** The half of the day after a time ("a.m", "p.m", as the period before the next word leaves it). */
+const CLOCK_INITIALISM = /^[ap]\.m$/i;
+/** Honorifics that open a sentence with a name ("Mme de Grandpré said"), as no time's zone or day does. */
+const HONORIFICS_OPENING: ReadonlySet<string> = new Set(
+  'mr mrs ms mme mlle messrs dr prof sen rep gov'.split(' '),
+);
+
 /** Words that usually open a sentence: after an initialism ("U.S.") they signal a real boundary. */
 const SENTENCE_STARTERS = new Set(
   'the a an he she it they we i but and in on at this that these those there his her their its our as if when while after before since'.split(
@@ -100,8 +107,13 @@ function isAbbreviation(text: string, dot: number, nextWord: string): boolean {
   // nor the letter of a thing: "asleep in their flat in Block B. Standing behind …", "Plan B.").
   if (/^\p{Lu}$/u.test(word))
     return !/\d/.test(text.charAt(start - 1)) && !LETTERED.test(text.slice(Math.max(0, start - 12), start));
-  // Initialisms: "U.S", "p.m", "D.C" — a boundary only when a typical sentence opener follows.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  // Initialisms: "U.S", "p.m", "D.C" — a boundary only when a typical sentence opener follows, or after a
+  // time an honorific ("… before 3 a.m. Mme de Grandpré said …": no time is followed by one).
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word))
+    return (
+      !SENTENCE_STARTERS.has(nextWord.toLowerCase()) &&
+      !(CLOCK_INITIALISM.test(word) && HONORIFICS_OPENING.has(nextWord.toLowerCase()))
+    );
   return false;
 }
 

@@ -919,6 +919,7 @@ class ArticleChains {
     if (m.locative) e.locative++;
     if (!m.quoted) e.unquoted++;
     if (m.testifies) e.roleWords.add('witness');
+    if (m.accused) for (const word of ACCUSED_ROLES) e.roleWords.add(word);
     for (const t of m.tokens) {
       const part = foldToken(t);
       if (e.parts.has(part)) continue;
@@ -993,6 +994,9 @@ class ArticleChains {
       });
   }
 }
+
+/** What the one who stands trial is called ("the defendant said", "the accused told the jury"). */
+const ACCUSED_ROLES = ['defendant', 'accused'];
 
 /** A doctor's title, folded ("Dr", "Dr.", "Doctor"). */
 const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor']);

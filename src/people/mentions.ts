@@ -107,6 +107,8 @@ export interface NameMention {
   bracket?: string;
   /** Said to give evidence ("Hale testified", "Hale took the stand"): the one "the witness" refers to. */
   testifies: boolean;
+  /** Said to stand trial ("Quenby, of Kelbury, denies murdering …"): the one "the defendant" refers to. */
+  accused: boolean;
   /**
    * A relative of someone's spoken of before the name in its sentence ("Asked whether his uncle had known,
    * Shimazu said"): whose relative it is, the name is; so it is not the relative.
@@ -123,6 +125,23 @@ function testifiesAt(tokens: Tokens, k: number): boolean {
     k >= 0 && k < tokens.count && TESTIFYING.test(tokens.text.slice(tokens.start(k), tokens.start(k) + 40))
   );
 }
+
+/**
+ * Whether the words after a name (from token `j`), past where the person lives or their age, say that they
+ * stand trial ("Quenby, of Orchard Rise, Kelbury, denies murdering …", "Hale, 46, is charged with …").
+ */
+function accusedAt(tokens: Tokens, j: number): boolean {
+  if (j >= tokens.count) return false;
+  const after = tokens.text.slice(tokens.start(j), tokens.start(j) + ACCUSED_REACH);
+  return STANDS_TRIAL.test(after.replace(RESIDENCE_OR_AGE, ''));
+}
+/** How far after a name `accusedAt` reads. */
+const ACCUSED_REACH = 120;
+/** "of Orchard Rise, Kelbury, ", "46, ": where someone lives or their age, set off after the name. */
+const RESIDENCE_OR_AGE = /^(?:(?:of|from)\s[^.;:]{1,60}?,\s*(?=\p{Ll})|\d{1,3},\s*)/u;
+/** What one standing trial is said to do or be ("denies murdering", "pleaded not guilty to", "is charged with"). */
+const STANDS_TRIAL =
+  /^(?:who\s+)?(?:(?:denies|denied|has denied|pleaded not guilty to|pleads not guilty to)\s+(?:the\s+|all\s+|two\s+|three\s+)?(?:murder|murdering|manslaughter|killing|charges?|counts?|assault|assaulting|causing|fraud|rape|robbery|theft|attempted)|(?:is|was|has been|stands)\s+(?:charged with|accused of|on trial (?:for|over)))\b/u;
 
 /**
  * What a witness is said to do, right after the name ("Ruth Hale testified", "Hale took the stand", "Hale
@@ -1774,6 +1793,7 @@ export class MentionScanner {
         tokens.bare(i - 2).toLowerCase() === 'relation' &&
         /^\(?no$/i.test(tokens.raw(i - 3)),
       testifies: testifiesAt(tokens, appositive ? appositive.end : lastRaw === lastBare ? j : -1),
+      accused: accusedAt(tokens, appositive ? appositive.end : j),
       ownKin: this.#ownKinBefore(tokens, i),
     };
   }
@@ -1826,8 +1846,7 @@ export class MentionScanner {
         .toLowerCase()
         .replace(/[.!?]$/, '');
       // "Vey, an analyst at Corrib Securities,": a role, then the body it serves.
-      if (!ROLE_WORDS.has(head) && !GENDERED_ROLES.has(head))
-        return owner ? undefined : this.#roleOfBody(tokens, from + 1);
+      if (!ROLE_WORDS.has(head) && !GENDERED_ROLES.has(head)) return this.#roleOfBody(tokens, lead + 1);
       // "Mr Furlong's wife, Maura, his daughter, Ciara, and …": a possessive role with a name right after
       // it introduces that name, in a list of people; it is not what the name before is.
       if (/^(?:his|her|their)$/.test(first) && /^\p{Lu}\p{Ll}/u.test(tokens.raw(k + 1))) return undefined;
@@ -1835,7 +1854,9 @@ export class MentionScanner {
       for (let w = lead + 1; w <= k; w++) words.push(roleWord(tokens, w));
       return { role: words.join(' ').replace(/[.!?]$/, ''), end: k + 1 };
     }
-    return owner ? undefined : this.#roleOfBody(tokens, from + 1);
+    // ("Qalova, Fiji's Minister for Rural Development and Disaster Management,": whose it is, then a role and
+    // the field it serves.)
+    return this.#roleOfBody(tokens, lead + 1);
   }
 
   /**

@@ -704,6 +704,9 @@ function spelledInitials(word: string): string[] {
   return spelled === undefined ? [lower] : [lower, ...spelled.split(' ')];
 }
 
+/** A head of government's office: "prime minister", "chief minister", "first minister". */
+const HEAD_OF_GOVERNMENT = /\b(?:prime|chief|first)\s+minister\b/;
+
 /** The roles that speak for someone: a person's, or a body's ("police spokesperson"). */
 const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
@@ -983,9 +986,13 @@ const TOPIC_OPENING =
   /^\s*(?:(?:as\s+)?for|(?:that|this|it)\s+(?:was|is)\s+(?:not\s+|little\s+|no\s+|small\s+|cold\s+)?(?:enough|comfort|consolation|good enough|too much|too little)\s+(?:for|to))\s+(?:[\p{L}.\u2024-]+\s+){0,2}$/iu;
 /**
  * Prepositions proper: a name after one is not who a clause is about ("and Lindqvist knows" is, and so is
- * the agent of a passive, "a belief that's reflected by Groene").
+ * the agent of a passive, "a belief that's reflected by Groene", and one a court heard from, "The jury also
+ * heard from Barry Colquin, the taxi driver …. He said …").
  */
-const TRUE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${PREPOSITIONS})(?<!\\b\\p{L}+ed by)\\s*$`, 'iu');
+const TRUE_PREPOSITION_BEFORE = new RegExp(
+  `\\b(?:${PREPOSITIONS})(?<!\\b\\p{L}+ed by)(?<!\\bheard from|\\b(?:evidence|testimony) from)\\s*$`,
+  'iu',
+);
 /**
  * … or of one through a role in front of the name, set off by a comma or not ("Asked by our reporter Imani
  * Fairweather, he said", "read by her lawyer, Rasmus Tjelle, she said").
@@ -1491,6 +1498,11 @@ class ArticleAttribution {
   readonly #namedInside = new Map<number, number>();
   /** Sentences (their entries) whose subject pronoun means someone not known (see `#namedAfterPronoun`). */
   readonly #unknownPronounSubjects = new Map<Place, Gender>();
+  /**
+   * Sentences ("paragraph:sentence") where a quotation's cue after it names its speaker by a role the article
+   * gives no one ("“…,” the defendant said"), with the gender the role says, if any.
+   */
+  readonly #unnamedRoleSpeakers = new Map<string, Gender | undefined>();
   /** Sentences (their entries) whose subject is a relative the family names (see `#familySubject`). */
   readonly #familySubjects = new Set<Place>();
   /** Quotes (by index) given by a cue that refers without naming ("the minister said", "she added"). */
@@ -2256,6 +2268,15 @@ class ArticleAttribution {
         lastSpeaker = s.lastSpeaker;
         continue;
       }
+      // "“I froze …,” the defendant said. ¶ He denied …": someone the article names by no more than a role
+      // spoke last; a pronoun of a gender that fits goes on with them, whom no answer can name.
+      const unnamedSpeaker = this.#unnamedRoleSpeakers.get(`${s.paragraph}:${s.sentence}`);
+      if (
+        gender !== undefined &&
+        this.#unnamedRoleSpeakers.has(`${s.paragraph}:${s.sentence}`) &&
+        (unnamedSpeaker === undefined || unnamedSpeaker === gender)
+      )
+        return null;
       // A quotation running on over paragraphs before its cue ("…¶ “…,” she said"): the speaker's own words,
       // not the narrative a pronoun refers back through.
       if (s.quoted && s.speakers.every((sp) => sp === undefined)) continue;
@@ -3276,8 +3297,11 @@ class ArticleAttribution {
     // "the prime minister" is not the person the article called its housing minister.
     // ("the mayor" is not the one the article only ever called a former mayor; "the former mayor" may be.)
     const past = (ref.modifiers ?? []).some((w) => PAST_ROLE_WORDS.has(w));
-    const named = this.#holdersNamedBefore(ref.noun, ref.gender, at, before).filter((e) =>
-      (ref.office ?? []).every((w) => this.#roleNames(e, w)),
+    // (Nor is "the minister" the one the article calls only its prime minister.)
+    const named = this.#holdersNamedBefore(ref.noun, ref.gender, at, before).filter(
+      (e) =>
+        (ref.office ?? []).every((w) => this.#roleNames(e, w)) &&
+        !(ref.office === undefined && this.#headsGovernmentOnly(e, ref.noun)),
     );
     const current = named.filter((e) => past || !heldOnlyInPast(e, ref.noun));
     // ("Goran Pavlek, a former accountant in the ministry, … ¶ “…,” the accountant replied": an occupation
@@ -3465,6 +3489,12 @@ class ArticleAttribution {
     }
     // Nor is "the MS" someone the article gives a role and never a seat ("Fiona Mac, chief executive of the
     // union, has met the local MS" then "“…,” the MS told reporters"); "the lawmaker" may be the senator.
+    if (
+      near?.kind === 'entity' &&
+      ref.office === undefined &&
+      this.#headsGovernmentOnly(this.#entity(near.entity), ref.noun)
+    )
+      return null;
     if (LEGISLATOR_NOUNS.has(ref.noun) && near?.kind === 'entity') {
       const { roleWords } = this.#entity(near.entity);
       if (roleWords.size > 0 && ![...roleWords].some((w) => LEGISLATOR_NOUNS.has(w))) return null;
@@ -4015,6 +4045,15 @@ class ArticleAttribution {
         return before !== undefined && !RANK_BEFORE_ROLE.has(before);
       })
     );
+  }
+
+  /**
+   * Whether every role of `e` that has `noun` makes it a head of government's office ("Prime Minister",
+   * "Chief Minister"), which the bare noun ("the minister") does not name.
+   */
+  #headsGovernmentOnly(e: ArticleEntity, noun: string): boolean {
+    const roles = [...e.roles.keys()].map((r) => r.toLowerCase()).filter((r) => r.includes(noun));
+    return roles.length > 0 && roles.every((r) => HEAD_OF_GOVERNMENT.test(r));
   }
 
   #roleNames(e: ArticleEntity, word: string): boolean {
@@ -5292,6 +5331,12 @@ class ArticleAttribution {
       // capitals are a headline or a sign, printed, unless a cue right after them says who shouted them.
       if (rule !== 'after' && PRINTED_IN_CAPITALS.test(quote)) speaker = null;
       const resolved: QuoteSpeaker = asked ? undefined : (speaker ?? undefined);
+      if (resolved === undefined && after !== undefined) {
+        const ref = this.#phrases.read(after.phrase);
+        // (The cue's sentence: where the quotation closes, which may be a sentence after it opens.)
+        const cueAt = bounds.findIndex((c) => span.close >= c.start && span.close < c.end);
+        if (ref?.kind === 'role') this.#unnamedRoleSpeakers.set(`${p}:${cueAt < 0 ? s : cueAt}`, ref.gender);
+      }
       if (
         rule === 'after' &&
         resolved !== undefined &&

@@ -94,6 +94,8 @@ const SUBORDINATE_OPENING =
   /\b(?:whichever way|whichever|however|whether|if|whenever|when|although|though|because|unless|once|until)\s+[^,;:"\u201C\u201D]*$/iu;
 /** A subordinate clause between the verb and the quote starts a new subject: the quote is not the verb's. */
 const NEW_CLAUSE = /[,;]\s*(?:after|before|while|when|whereas|although|though|since|if|until|unless|as)\s/i;
+/** ", but Mr Kesar was more hopeful: ": a clause of contrast, no comma or quotation in it, closing on a colon. */
+const CONTRAST_BEFORE_COLON = /[,;]\s*(?:but|while|whereas|yet)\s+([^,;:\u201C\u201D"]+):\s*$/u;
 
 // A letter before the word, accented or not, makes it the end of another word ("García said", not "a said").
 const DETERMINER_BEFORE =
@@ -1198,6 +1200,11 @@ export function attributionBefore(written: string): Attribution | undefined {
   const semicolon = before.lastIndexOf(';');
   const after = semicolon < 0 ? undefined : attributionBefore(before.slice(semicolon + 1));
   if (after !== undefined && after.phrase !== '') return after;
+  // "Mr Roe said it would take days, but Mr Kesar was more hopeful: “…”": a clause of contrast closing on
+  // the colon before the quotation, with a subject of its own, introduces its words.
+  const contrast = CONTRAST_BEFORE_COLON.exec(before)?.[1];
+  const contrasted = contrast === undefined ? '' : sentenceSubject(contrast);
+  if (contrasted !== '') return { phrase: contrasted };
   // "… Foreign Policy magazine, which quoted him as saying “…”": the one quoted is "him".
   const quotedAs = QUOTED_AS.exec(before)?.[1]?.toLowerCase();
   if (quotedAs !== undefined) return { phrase: quotedAs === 'him' ? 'he' : 'she' };

@@ -22,6 +22,18 @@ describe('splitSentences', () => {
     );
   });
 
+  it('ends a sentence at a time when an honorific opens the next ("… before 3 a.m. Mme Roy said …")', () => {
+    expect(
+      splitSentences(
+        'They left shortly before 3 a.m. Mme Roy said only that it had been long. Talks resume at 9 a.m. Friday.',
+      ),
+    ).toEqual([
+      'They left shortly before 3 a.m.',
+      'Mme Roy said only that it had been long.',
+      'Talks resume at 9 a.m. Friday.',
+    ]);
+  });
+
   it('keeps a middle initial and "N. Korea" inside the sentence', () => {
     expect(splitSentences('Mike R. Pompeo flew to N. Korea on Sunday. He met Kim.')).toEqual([
       'Mike R. Pompeo flew to N. Korea on Sunday.',

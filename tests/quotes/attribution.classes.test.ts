@@ -15891,3 +15891,108 @@ describe('a kin word and a count written apart ("The mother of four said she …
     expect(s['All we want is peace and a road']).toBe('Comfort Idok');
   });
 });
+
+describe('a clause of contrast closing on the colon before a quotation ("…, but Mr Kesar was more hopeful: “…”")', () => {
+  it('introduces the words of its own subject, not of the sentence’s', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Special Officer Arvind Kesar and Chief Engineer V. Sudhan inspected the breach this morning.',
+          'Mr Sudhan said sealing the gap would take “four to five days at the very least”, but Mr Kesar was more hopeful: “With the help of the Army, I think we can close it by the weekend.”',
+        ],
+      ]),
+    );
+    expect(s['With the help of the Army, I think we can close it by the weekend']).toBe('Arvind Kesar');
+    expect(s['four to five days at the very least']).toBe('V. Sudhan');
+  });
+});
+
+describe('a role after whose it is, then the field it serves ("Litia Qalova, Fiji’s Minister for Rural Development and Disaster Management,")', () => {
+  it('is hers, so "the minister" after her is she, not the prime minister named before', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'In the capital, Prime Minister Semisi Kaufa formally requested international assistance on Thursday.',
+        ],
+        ['“We cannot rebuild that alone,” Mr Kaufa said.'],
+        ['In Fiji, about 9,000 people remain in evacuation centres.'],
+        [
+          'Adi Litia Qalova, Fiji’s Minister for Rural Development and Disaster Management, said the first payments would reach families next week.',
+        ],
+        ['“Forty million dollars is a start, not a finish,” the minister told reporters in Suva.'],
+      ]),
+    );
+    expect(s['Forty million dollars is a start, not a finish']).toBe('Litia Qalova');
+  });
+});
+
+describe('"the minister" where the only minister named is the prime minister', () => {
+  it('is not the prime minister', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'In the capital, Prime Minister Semisi Kaufa formally requested international assistance on Thursday.',
+        ],
+        ['“We cannot rebuild that alone,” Mr Kaufa said.'],
+        ['In Fiji, about 9,000 people remain in evacuation centres.'],
+        ['“Forty million dollars is a start, not a finish,” the minister told reporters in Suva.'],
+        ['“We will rebuild,” the prime minister said.'],
+      ]),
+    );
+    expect(s['Forty million dollars is a start, not a finish']).toBe('unknown');
+    expect(s['We will rebuild']).toBe('Semisi Kaufa');
+  });
+});
+
+describe('one said to stand trial ("X, of Y, denies murdering Z")', () => {
+  it('is whom "the defendant" means', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Martin Quenly, of Orchard Rise, Kelbury, denies murdering Callum Reddan at the yard last August.'],
+        ['Mr Ashford asked him why he had waited before calling for an ambulance.'],
+        ['“I froze. I thought he was just winded and would get up any second,” the defendant said.'],
+      ]),
+    );
+    expect(s['I froze. I thought he was just winded and would get up any second']).toBe('Martin Quenly');
+  });
+});
+
+describe('a pronoun after a quotation whose cue is a role the article gives no one ("“…,” the builder said. ¶ He …")', () => {
+  it('goes on with that unnamed speaker, not the subject named before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Mr Ashford asked him why he had waited before calling for an ambulance.'],
+        ['“I froze. I thought he was just winded and would get up any second,” the builder said.'],
+        ['He denied sending the office manager home. “I sent her home because she was hysterical,” he said.'],
+      ]),
+    );
+    expect(s['I sent her home because she was hysterical']).not.toBe('Ashford');
+  });
+});
+
+describe('one a court heard from ("The jury also heard from Barry Colquin, the taxi driver …. He said …")', () => {
+  it('is whom "he" in the next sentence means, not the last man named as a subject', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Under cross-examination, the defence lawyer, Rupert Ashby, suggested the yard had been poorly lit.',
+        ],
+        ['Ashby then put it to her that she had been looking at her phone at the moment Redway fell.'],
+        ['“I was looking straight at the two of them, not at my phone,” she said.'],
+        [
+          'The lawyer read out a text message Pike sent to a friend the following morning, in which she wrote that it had “all happened so fast I barely saw it.”',
+        ],
+        [
+          'Pike said she had been in shock when she wrote it.',
+          '“I was trying to convince myself it was not as bad as it looked.”',
+        ],
+        [
+          'The jury also heard from Barry Colquin, the taxi driver who had been booked to collect Pike from the yard.',
+          'He said that when he pulled up, he saw a man standing at the top of the stairwell, smoking.',
+        ],
+        ['“He wasn’t on the phone, he was just stood there having a cigarette,” the 58-year-old said.'],
+      ]),
+    );
+    expect(s['He wasn’t on the phone, he was just stood there having a cigarette']).toBe('Barry Colquin');
+  });
+});
