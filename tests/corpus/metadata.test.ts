@@ -2005,6 +2005,27 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     expect(m.outlet).toBe('Kestrel 24');
   });
 
+  it('reads a call sign and its dial in capitals as the masthead, not the owner in the copyright ("KPHR 90.7")', () => {
+    const m = metadataOf([
+      'WKRB 90.7',
+      'Kestle Valley Public Radio',
+      'Listen Live',
+      'Now Playing: Harbor Afternoon',
+      'Donate',
+      'Sign in',
+      'News',
+      'Politics',
+      'Harbour board votes to raise ferry fares by a fifth',
+      'By Ada Fenwick',
+      'Updated: 03/11/2026 6:05 PM PT',
+      ...BODY,
+      'A board member told WKRB the vote had been close.',
+      'Get WKRB’s Morning Brief',
+      '© 2026 Kestle Valley Public Media Inc. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('WKRB');
+  });
+
   it('names a station by its call sign alone when the page writes it without the dial ("WMVR 89.3", "told WMVR")', () => {
     const m = metadataOf([
       'WKRB 89.3',
@@ -2063,6 +2084,62 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     expect(m.title).toBe(
       'LIVE: Harbour board votes to raise ferry fares by a fifth as unions threaten strike',
     );
+  });
+
+  it('takes no single market quote for the headline ("Brent crude $71.94 +0.62%")', () => {
+    const m = metadataOf([
+      'KESTREL PRESS AGENCY',
+      'KPA | Trusted news since 1921',
+      'Home',
+      'World',
+      'Business',
+      'Sign in',
+      'FTSE 100 8,412.60 +0.31%',
+      'Brent crude $71.94 +0.62%',
+      'Sport',
+      'Harbour board votes to raise ferry fares by a fifth',
+      'By Ada Fenwick',
+      '28 Aug 2026, 17:41 BST',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board votes to raise ferry fares by a fifth');
+  });
+
+  it('takes no priced appeal for readers’ money for the headline ("Support … — subscribe from $5 a month")', () => {
+    const m = metadataOf([
+      'KESTREL CURRENTS',
+      'The magazine of the coast',
+      'Politics',
+      'Climate',
+      'Subscribe',
+      'Sign in',
+      'Support independent coastal journalism — subscribe from $5 a month',
+      'CLIMATE',
+      'After the storm: a navy ship, a flattened island and a long road back',
+      'Words by Ada Fenwick',
+      'Thu 19 Feb 2026 16.20 AEDT',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('After the storm: a navy ship, a flattened island and a long road back');
+  });
+
+  it('takes the labelled live headline under a promotion and a lone "LIVE" badge', () => {
+    const m = metadataOf([
+      'KESTREL FM 93.5',
+      'The voice of the coast',
+      'Listen Live',
+      'Home',
+      'News',
+      'Sport',
+      'Sign in',
+      'EMERGENCY BROADCAST: Kestrel FM is on air 24 hours during the storm',
+      'LIVE',
+      'LIVE: Storm hits the islands as Category 5 – latest updates',
+      'Kestrel FM Newsroom',
+      'Published 2026-02-18T07:05:00+13:00',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('LIVE: Storm hits the islands as Category 5 – latest updates');
   });
 
   it('takes no "Now playing" line for the headline though a long menu stands between it and the headline', () => {

@@ -109,20 +109,27 @@ const CONTROL =
   /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|support|donate|become a (?:member|supporter|subscriber)|give (?:a )?gift|gift (?:this |an )?(?:article|subscription)|download|follow us|join|contact|read more|see all|share|view (?:full[- ]size |larger |the |all )?(?:image|photo|picture|gallery|slideshow)s?|enlarge (?:image|photo|this image))\b/i;
 const CONTROL_WORDS = 5;
 
+/**
+ * An appeal for readers' money of any length that asks for it twice or prices it ("Support independent
+ * Pacific journalism — subscribe from $5 a month").
+ */
+const PRICED_APPEAL =
+  /^(?:support|subscribe|donate|become a)\b.*\b(?:subscribe|subscription|donate|donation|(?:a|per) (?:month|week|year))\b/i;
+
 /** A short control of the page or an appeal for readers' money ("Support The Quayside", "Sign in"). */
 export function isPageControl(line: string): boolean {
-  return CONTROL.test(line) && wordCount(line) <= CONTROL_WORDS;
+  return (CONTROL.test(line) && wordCount(line) <= CONTROL_WORDS) || PRICED_APPEAL.test(line);
 }
 const MONTH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
 /**
  * A row of prices ("BTC $ 61,200   ETH $ --", "FTSE 100 8,210 ▲ DOW 39,000"): two tickers with a price; a
- * market's arrow and its move ("ASX 200 ▲ 0.4% | AUD 64.9 US cents"); or two moves ("FTSE 8,412.6 +0.4%
- * DOW 41,208 -0.2%").
+ * market's arrow and its move ("ASX 200 ▲ 0.4% | AUD 64.9 US cents"); two moves ("FTSE 8,412.6 +0.4%
+ * DOW 41,208 -0.2%"); or one quote ending in its move ("Brent crude $71.94 +0.62%").
  */
 const PRICE_ROW =
-  /\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5][^$\u20AC\u00A3\u00A5]*\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5]|[\u25B2\u25BC]\s*[+-]?\d|[+\u2212-]\d+(?:[.,]\d+)?%.*[+\u2212-]\d+(?:[.,]\d+)?%/u;
+  /\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5][^$\u20AC\u00A3\u00A5]*\b\p{Lu}{2,5}\s*[$\u20AC\u00A3\u00A5]|[\u25B2\u25BC]\s*[+-]?\d|[+\u2212-]\d+(?:[.,]\d+)?%.*[+\u2212-]\d+(?:[.,]\d+)?%|\d\s+[+\u2212-]\d+(?:[.,]\d+)?%$/u;
 
 /** A line that reads like a headline: several words, some capitalised, not a fragment, menu, date or widget. */
 export function isHeadlineLike(line: string): boolean {
@@ -276,8 +283,9 @@ function articleHeadline(
     if (isTicker(line.text)) continue;
     // ("Cup 2026: Final standings | Tarrano champions" over "Live: Kestria name interim coach" and the date
     // stamp: a live page's labelled headline is never a standfirst; the line over it is a promotion.)
+    // (A badge alone on its line between them, "LIVE", stands aside too.)
     let under = i + 1;
-    while (lines[under]?.furniture) under++;
+    while (lines[under]?.furniture || LONE_BADGE.test(lines[under]?.text.trim() ?? '')) under++;
     const below = lines[under];
     if (below !== undefined && isLabelledHeadline(below.text) && !headlineBelow(lines, under, points))
       continue;
@@ -305,6 +313,9 @@ function articleHeadline(
   }
   return undefined;
 }
+
+/** A live page's badge alone on its line ("LIVE", "Breaking news"). */
+const LONE_BADGE = /^(?:live|breaking(?: news)?|developing|just in)$/i;
 
 /** "LIVE: Roe certified winner …", "Today: Bypass closed until Friday": a ticker's label, then a headline. */
 function isLabelledHeadline(line: string): boolean {

@@ -298,8 +298,9 @@ function openingMasthead(lines: readonly string[]): string | undefined {
   const [head = '', ...rest] = first.split(TAGLINE_SEPARATOR);
   if (rest.length > 1 || wordCount(head) > 5 || !/\p{L}/u.test(head)) return undefined;
   const capitals = head === head.toUpperCase();
-  // ("Owenbeg FM 96.4" over its tagline, "▶ Listen Live" and what is playing: a station's name needs no menu.)
-  if (!capitals && isStationName(head)) return head;
+  // ("Owenbeg FM 96.4" over its tagline, "▶ Listen Live" and what is playing: a station's name needs no menu;
+  // nor does a call sign, "KPHR 90.7", in capitals as call signs are.)
+  if (isStationName(head) && (!capitals || CALL_SIGN.test(DIAL.exec(head)?.[1] ?? ''))) return head;
   if (!capitals && leadingName(head) !== head) return undefined;
   // ("Allied Press Syndicate" / "APS" / "Top News" …: the name's initials under it belong to the masthead.)
   const initials = lines[1] !== undefined && initialsOf(head) === lines[1].trim() && head.includes(' ');
