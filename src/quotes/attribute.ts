@@ -704,8 +704,8 @@ function spelledInitials(word: string): string[] {
   return spelled === undefined ? [lower] : [lower, ...spelled.split(' ')];
 }
 
-/** A head of government's office: "prime minister", "chief minister", "first minister". */
-const HEAD_OF_GOVERNMENT = /\b(?:prime|chief|first)\s+minister\b/;
+/** A head of government's office: "prime minister", "chief minister", "first minister" (not a deputy's). */
+const HEAD_OF_GOVERNMENT = /\b(?<!(?:deputy|vice)[\s-])(?:prime|chief|first)\s+minister\b/;
 
 /** The roles that speak for someone: a person's, or a body's ("police spokesperson"). */
 const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
@@ -5335,7 +5335,9 @@ class ArticleAttribution {
         const ref = this.#phrases.read(after.phrase);
         // (The cue's sentence: where the quotation closes, which may be a sentence after it opens.)
         const cueAt = bounds.findIndex((c) => span.close >= c.start && span.close < c.end);
-        if (ref?.kind === 'role') this.#unnamedRoleSpeakers.set(`${p}:${cueAt < 0 ? s : cueAt}`, ref.gender);
+        // (Not an age, "the 62-year-old said": said of one the article has named, who goes on.)
+        if (ref?.kind === 'role' && ref.noun !== 'year-old')
+          this.#unnamedRoleSpeakers.set(`${p}:${cueAt < 0 ? s : cueAt}`, ref.gender);
       }
       if (
         rule === 'after' &&

@@ -15996,3 +15996,38 @@ describe('one a court heard from ("The jury also heard from Barry Colquin, the t
     expect(s['He wasn’t on the phone, he was just stood there having a cigarette']).toBe('Barry Colquin');
   });
 });
+
+describe('"the minister" where the one minister named is the deputy prime minister', () => {
+  it('is the deputy prime minister, a minister', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Deputy Prime Minister Dominic Ashlow, whose ministry oversees the coastguard, said the government would provide “every resource that is needed”.',
+        ],
+        [
+          '“Politics stops at the water’s edge today,” the minister told reporters outside the assembly building.',
+        ],
+      ]),
+    );
+    expect(s['Politics stops at the water’s edge today']).toBe('Dominic Ashlow');
+  });
+});
+
+describe('a pronoun after a quotation cued by an age the article gave no one ("“…,” the 62-year-old said. ¶ She said …")', () => {
+  it('goes on with the one the age was said of', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“They say level 2 like it is good news,” he said.'],
+        [
+          'Sebastiana Oliveira Barbosa, the baker known as Dona Tiana, whose bakery is in the lower town, said she was glad for neighbours from the town centre who were packing to go home.',
+          '“Happy, truly. But tomorrow this gym will be half empty, and the half that stays is us,” the 62-year-old said.',
+        ],
+        [
+          'She said she planned to reopen in a borrowed kitchen next week.',
+          '“People need bread. I need to work.”',
+        ],
+      ]),
+    );
+    expect(s['People need bread. I need to work']).toBe('Sebastiana Oliveira Barbosa');
+  });
+});
