@@ -627,7 +627,9 @@ function endsRun(raw: string): boolean {
 }
 
 function genderOf(words: readonly string[]): Gender | undefined {
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
+    // ("Lord Mayor Rhonda Kellow", "Lord Provost", "Lord Chancellor": an office's name, held by either.)
+    if (/^lord$/i.test(w) && isRoleNoun((words[k + 1] ?? '').toLowerCase())) continue;
     const g = wordGender(w);
     if (g) return g;
   }

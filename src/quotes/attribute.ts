@@ -704,6 +704,9 @@ function spelledInitials(word: string): string[] {
   return spelled === undefined ? [lower] : [lower, ...spelled.split(' ')];
 }
 
+/** Offices one person holds at a time, whom no one else is called by ("the mayor", "the governor"). */
+const HIGH_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'chancellor']);
+
 /** A head of government's office: "prime minister", "chief minister", "first minister" (not a deputy's). */
 const HEAD_OF_GOVERNMENT = /\b(?<!(?:deputy|vice)[\s-])(?:prime|chief|first)\s+minister\b/;
 
@@ -3498,6 +3501,12 @@ class ArticleAttribution {
     if (LEGISLATOR_NOUNS.has(ref.noun) && near?.kind === 'entity') {
       const { roleWords } = this.#entity(near.entity);
       if (roleWords.size > 0 && ![...roleWords].some((w) => LEGISLATOR_NOUNS.has(w))) return null;
+    }
+    // Nor is "the lord mayor" the local government minister named before: a high office is no one's the
+    // article gives another role and never this one.
+    if (HIGH_OFFICES.has(ref.noun) && near?.kind === 'entity') {
+      const { roleWords } = this.#entity(near.entity);
+      if (roleWords.size > 0 && !roleWords.has(ref.noun)) return null;
     }
     // "“I did, Chairperson,” Du Plessis said. ¶ “…,” the chairperson said": no one addresses themselves
     // by their role.

@@ -2086,6 +2086,29 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     );
   });
 
+  it('takes no banner promoting a section of the menu for the headline ("ERUPTION: Live map of closures …")', () => {
+    const m = metadataOf([
+      'The Kestle Post',
+      'Local news for Kestle and the coast',
+      'Log in',
+      'Subscribe',
+      'News',
+      'Eruption',
+      'Community',
+      'Harbour',
+      'Sport',
+      'Schools',
+      'ERUPTION: Live map of closures and escorted visit times',
+      'Eruption',
+      'Two more homes lost as lava stalls at the town’s edge',
+      'Five houses on the hill now destroyed; residents allowed brief escorted visits',
+      'Ada Fenwick',
+      'Published 12.03.2026 kl. 10:15',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Two more homes lost as lava stalls at the town’s edge');
+  });
+
   it('takes no single market quote for the headline ("Brent crude $71.94 +0.62%")', () => {
     const m = metadataOf([
       'KESTREL PRESS AGENCY',

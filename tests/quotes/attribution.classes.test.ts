@@ -16031,3 +16031,36 @@ describe('a pronoun after a quotation cued by an age the article gave no one ("�
     expect(s['People need bread. I need to work']).toBe('Sebastiana Oliveira Barbosa');
   });
 });
+
+describe('"Lord" before an office ("Lord Mayor Rhonda Kellow")', () => {
+  it('says nothing of gender, so "she" after "the lord mayor" may be her', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Local Government Minister Kate Brennon has suspended the councillor for up to 12 months.'],
+        ['Lord Mayor Rhonda Kellow says the council will pause all work on the rezoning.'],
+        ['“This is a serious matter,” Ms Brennon said.'],
+        ['Lord Mayor Rhonda Kellow has announced the council will pause the rezoning.'],
+        [
+          '“I will not pretend this is the council I wanted to lead,” the lord mayor said.',
+          'She said she would ask the department to review it “from the first page to the last”.',
+        ],
+      ]),
+    );
+    expect(s['I will not pretend this is the council I wanted to lead']).toBe('Rhonda Kellow');
+    expect(s['from the first page to the last']).toBe('Rhonda Kellow');
+  });
+});
+
+describe('"the mayor" where no mayor is named', () => {
+  it('is not the nearest person the article gives another role', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Local Government Minister Kate Brennon suspended the councillor on Thursday.'],
+        ['“This is a serious matter,” Ms Brennon said.'],
+        ['The council will pause the rezoning.'],
+        ['“I will not pretend this is the council I wanted to lead,” the mayor said.'],
+      ]),
+    );
+    expect(s['I will not pretend this is the council I wanted to lead']).toBe('unknown');
+  });
+});

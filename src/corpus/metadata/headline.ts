@@ -278,7 +278,12 @@ function articleHeadline(
     // carry the label a ticker has; so it is one only when no headline stands under it before the byline.)
     const labelled = isLabelledHeadline(line.text) && !headlineBelow(lines, i, points);
     if (line.furniture || !(isHeadlineLike(line.text) || labelled)) continue;
-    if (labels.has(line.text.trim().toLowerCase()) || points.has(i)) continue;
+    if (
+      labels.has(line.text.trim().toLowerCase()) ||
+      points.has(i) ||
+      promotesSection(line.text, lines, labels)
+    )
+      continue;
     if (namesOnlyTheSite(line.text, outlet) || inVerticalMenu((k) => lines[k]?.text, i)) continue;
     if (isTicker(line.text)) continue;
     // ("Cup 2026: Final standings | Tarrano champions" over "Live: Kestria name interim coach" and the date
@@ -336,6 +341,24 @@ function headlineBelow(lines: readonly PageLine[], i: number, points: ReadonlySe
     if (!line.furniture && !points.has(j) && headline && !endsSentence(line.text)) return true;
   }
   return false;
+}
+
+/** A label and a colon opening a line ("ERUPTION: Live map of closures …"). */
+const OPENING_LABEL = /^([\p{L}][\p{L} &'\u2019-]{1,30}):\s/u;
+
+/**
+ * "ERUPTION: Live map of closures and escorted visit times" on a page whose menu has "Eruption": a banner
+ * promoting a section of the site, not the page's title.
+ */
+function promotesSection(line: string, lines: readonly PageLine[], labels: ReadonlySet<string>): boolean {
+  const label = OPENING_LABEL.exec(line)?.[1]?.trim().toLowerCase();
+  // (Not a live page's label, "Live: …", though the menu has "Live" too.)
+  if (label === undefined || TICKER.test(line)) return false;
+  // (A menu in a row, or one label per line.)
+  return (
+    labels.has(label) ||
+    lines.some((l, i) => l.text.trim().toLowerCase() === label && inVerticalMenu((k) => lines[k]?.text, i))
+  );
 }
 
 /** Most words of a line promoting one of the site's products ("CPA Pro for newsrooms"). */
@@ -560,6 +583,7 @@ export function chooseHeadline(
     !overLabelled &&
     !promotesTheSite(first.text, lines[0]?.text) &&
     !labels.has(first.text.trim().toLowerCase()) &&
+    !promotesSection(first.text, lines, labels) &&
     (isHeadlineLike(first.text) || repeatedAsHeadline(lines, first)) &&
     (!endsSentence(first.text) || wordCount(first.text) <= SHORT_HEADLINE_WORDS) &&
     !namesOnlyTheSite(first.text, options.outlet)
