@@ -42,6 +42,7 @@ import {
   isRoleNoun,
 } from '../lexicon/index.ts';
 import {
+  agesAgree,
   abbreviates,
   type ArticleEntity,
   type ArticlePeople,
@@ -3408,6 +3409,17 @@ class ArticleAttribution {
           this.#isNamedBefore(e.id, at, before),
       );
       if (aged.length === 1) return { kind: 'entity', entity: (aged[0] as ArticleEntity).id };
+      // "The alarm was raised by Salvo Cusano, a fisherman, … ¶ “…,” the 62-year-old said": the one person
+      // the sentence before names, when it is about no one (of no other age).
+      const previous = this.#sentences.at(-1);
+      const named =
+        previous !== undefined &&
+        at.paragraph - previous.paragraph <= 1 &&
+        this.#subjectAt(this.#sentences.length - 1) === undefined
+          ? this.#onlyPersonNamed(previous, ref.gender)
+          : undefined;
+      if (named !== undefined && agesAgree(this.#entity(named).elder?.age, ref.age))
+        return { kind: 'entity', entity: named };
     }
     // "The teenager, making his fourth appearance, said": the one person named with an age in its range.
     const stage = LIFE_STAGES.get(ref.noun);

@@ -16064,3 +16064,18 @@ describe('"the mayor" where no mayor is named', () => {
     expect(s['I will not pretend this is the council I wanted to lead']).toBe('unknown');
   });
 });
+
+describe('an age cue after a sentence about no one that names one person ("The alarm was raised by X, a fisherman … ¶ “…,” the 62-year-old said")', () => {
+  it('is that person, not the subject named before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“My crews will keep going out,” Capt. Renato Sciarro said.'],
+        [
+          'The alarm was first raised shortly after 4 a.m. by Salvo Cusano, a fisherman returning to port, who said he heard shouting in the dark.',
+        ],
+        ['“At first I thought it was the wind in the rigging,” the 62-year-old said.'],
+      ]),
+    );
+    expect(s['At first I thought it was the wind in the rigging']).toBe('Salvo Cusano');
+  });
+});
