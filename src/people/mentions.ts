@@ -717,7 +717,8 @@ const OFFICE_CLAUSE_WORDS = 8;
 
 /** A word of a role as written without the punctuation around it; "&" stays ("the Jazz & Heritage Foundation"). */
 function roleWord(tokens: Tokens, k: number): string {
-  return tokens.bare(k) || tokens.raw(k).replace(/[,;:]$/, '');
+  // ("… Federation (IRCF).": a bracket closing the sentence's last word is no part of the role.)
+  return (tokens.bare(k) || tokens.raw(k).replace(/[,;:]$/, '')).replace(/[)\]]+(?=\.?$)/, '');
 }
 
 /** Most words of "one of the firm's joint administrators" after "one of". */

@@ -32,6 +32,17 @@ describe('a role written in capitals before a name', () => {
   });
 });
 
+describe('a role whose body’s initials in brackets close the sentence', () => {
+  it('keeps no stray bracket ("… Federation (KRF).")', () => {
+    const people = peopleIn([
+      article([
+        '“It is not a good day for our sport,” said Margit Olesand, the president of the Kestle Road Federation (KRF).',
+      ]),
+    ]);
+    expect(people.resolve('Margit Olesand')?.role).toBe('president of the Kestle Road Federation KRF');
+  });
+});
+
 describe('PeopleDirectory', () => {
   const people = peopleIn([
     article([
