@@ -976,6 +976,8 @@ class ArticleChains {
     // ("Political scientist Hassan Amin of the University of Lorne … ¶ “…,” the professor said": an academic
     // the article gives no title is whom "the professor" may mean.)
     if (ACADEMIC_ROLE.test(role)) e.roleWords.add('professor');
+    // ("Assistant U.S. Attorney Daniel Presswood … ¶ “…?” the prosecutor asked": one who prosecutes by office.)
+    if (PROSECUTING_ROLE.test(role)) e.roleWords.add('prosecutor');
     // ("Its publicity secretary, Mrs. Zainab Tura, … ¶ “…,” the spokeswoman said": one who speaks for a body
     // to the press is its spokesperson, whichever word the article uses.)
     if (PRESS_ROLE.test(role)) for (const word of SPOKESPERSON_WORDS) e.roleWords.add(word);
@@ -1007,6 +1009,10 @@ const MEDICAL_ROLE =
 /** A role in academic research ("political scientist", "historian", "a lecturer in law"). */
 const ACADEMIC_ROLE =
   /\b(?:academic|lecturer|scholar|historian|political scientist|sociologist|anthropologist|criminologist|philosopher)\b/iu;
+
+/** An office that prosecutes ("Assistant U.S. Attorney", "District Attorney", "counsel for the prosecution"). */
+const PROSECUTING_ROLE =
+  /\b(?:(?:assistant\s+)?(?:u\.?\s?s\.?|united states|district|state['\u2019]?s?|county|crown)\s+attorney|counsel for the (?:prosecution|crown)|crown counsel|prosecuting counsel)\b/iu;
 
 /** A role that speaks to the press for a body ("publicity secretary", "press officer", "spokeswoman"). */
 const PRESS_ROLE =

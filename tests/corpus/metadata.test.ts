@@ -2109,6 +2109,83 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     expect(m.title).toBe('Two more homes lost as lava stalls at the town’s edge');
   });
 
+  it('takes no tagline under a station’s masthead over a menu written one label per line', () => {
+    const m = metadataOf([
+      'Radio Kestle Sur 98.7 FM',
+      'La voz del sur – English edition',
+      'Listen live',
+      'Inicio',
+      'Provincias',
+      'Policiales',
+      'Deportes',
+      'Cultura',
+      'Sign in',
+      'Policiales',
+      'Harbour board votes to raise ferry fares by a fifth',
+      '2026-04-17T09:20:00-05:00',
+      'Written by Ada Fenwick',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board votes to raise ferry fares by a fifth');
+  });
+
+  it('takes no programme’s longer name inside a menu for the headline ("Breakfast with Lenny Doherty")', () => {
+    const m = metadataOf([
+      '3KR 1179 AM Kestle',
+      'Listen Live',
+      'Home',
+      'News',
+      'Sport',
+      'Breakfast with Ada Fenwick',
+      'Podcasts',
+      'Traffic',
+      'Kestle 19° Showers clearing',
+      'Sign in',
+      'News',
+      'Harbour board votes to raise ferry fares by a fifth',
+      'By Jack Pomeroy, 3KR News',
+      'Posted Wed 18/03/2026 at 11:42am',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board votes to raise ferry fares by a fifth');
+  });
+
+  it('takes no appeal after a label for the headline ("For newsrooms: Subscribe to the … wire")', () => {
+    const m = metadataOf([
+      'Kestrel Press',
+      'The news behind the news',
+      'Home',
+      'World',
+      'Business',
+      'Politics',
+      'Log in',
+      'For newsrooms: Subscribe to the Kestrel wire',
+      'Canada',
+      'Harbour board votes to raise ferry fares by a fifth',
+      'By Ada Fenwick',
+      'Feb. 11, 2026 6:42 p.m. ET',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board votes to raise ferry fares by a fifth');
+  });
+
+  it('takes the labelled live headline over its longer standfirst and a staff credit ("… staff, with files from …")', () => {
+    const m = metadataOf([
+      'Kestrel News',
+      'Watch Live',
+      'World',
+      'Politics',
+      'Business',
+      'Sign in',
+      'LIVE: Harbour board votes to raise ferry fares; unions threaten strike',
+      'Follow our live coverage of the harbour board’s vote on ferry fares and the unions’ response to it',
+      'Kestrel News staff, with files from Meridian Wire',
+      'Updated: 04/16/2026 8:05 p.m. ET',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('LIVE: Harbour board votes to raise ferry fares; unions threaten strike');
+  });
+
   it('takes no single market quote for the headline ("Brent crude $71.94 +0.62%")', () => {
     const m = metadataOf([
       'KESTREL PRESS AGENCY',

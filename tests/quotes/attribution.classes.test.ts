@@ -16079,3 +16079,19 @@ describe('an age cue after a sentence about no one that names one person ("The a
     expect(s['At first I thought it was the wind in the rigging']).toBe('Salvo Cusano');
   });
 });
+
+describe('one whose office prosecutes ("Assistant U.S. Attorney Daniel Pressman")', () => {
+  it('is whom "the prosecutor" means, not the witness who answered last', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Questioned by Assistant U.S. Attorney Daniel Pressman, Dana Whitlow described a string of calls in the spring.',
+        ],
+        ['“Did you and Mr. Ash discuss prices on those calls?” Pressman asked.'],
+        ['“Every single time we spoke,” Whitlow replied.'],
+        ['“And what did he tell you?” the prosecutor asked.'],
+      ]),
+    );
+    expect(s['And what did he tell you?']).toBe('Daniel Pressman');
+  });
+});

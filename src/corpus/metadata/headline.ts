@@ -116,9 +116,16 @@ const CONTROL_WORDS = 5;
 const PRICED_APPEAL =
   /^(?:support|subscribe|donate|become a)\b.*\b(?:subscribe|subscription|donate|donation|(?:a|per) (?:month|week|year))\b/i;
 
+/** An appeal after a label saying whom it is for ("For newsrooms: Subscribe to the Crossland wire"). */
+const LABELLED_APPEAL = /^[\p{L} ]{1,25}:\s*(?:subscribe|sign up|donate|become a|download)\b/iu;
+
 /** A short control of the page or an appeal for readers' money ("Support The Quayside", "Sign in"). */
 export function isPageControl(line: string): boolean {
-  return (CONTROL.test(line) && wordCount(line) <= CONTROL_WORDS) || PRICED_APPEAL.test(line);
+  return (
+    (CONTROL.test(line) && wordCount(line) <= CONTROL_WORDS) ||
+    PRICED_APPEAL.test(line) ||
+    LABELLED_APPEAL.test(line)
+  );
 }
 const MONTH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
@@ -167,12 +174,17 @@ const STAMP = /^(?:published|posted|updated|last updated)\b|^\d+ (?:minutes?|min
 export function isBylineOrStamp(line: string): boolean {
   return (
     BYLINE.test(line) ||
+    STAFF_CREDIT.test(line) ||
     isFiledFromByline(line) ||
     STAMP.test(line) ||
     (/\b(?:19|20)\d{2}\b/.test(withYearApart(line)) && wordCount(line) <= 16) ||
     (INLINE_STAMP.test(line) && wordCount(line) <= MAX_STAMP_LINE_WORDS)
   );
 }
+
+/** A newsroom's credit for a story ("Northline News staff, with files from Meridian Wire", "Staff and agencies"). */
+const STAFF_CREDIT =
+  /^(?:[\p{L}\d'\u2019. -]{0,40}\bstaff(?:,? (?:and agencies|with files from\b.*))?|with files from\b.*)$/iu;
 
 /** "Jonah Whitfield · NPB News · Posted: Oct 22, 2026 11:30 AM ET | …": a byline run on into its date stamp. */
 const INLINE_STAMP = /\b(?:posted|published|updated)\b:?\s.{0,40}?\b(?:19|20)\d{2}\b/i;
@@ -336,6 +348,9 @@ function headlineBelow(lines: readonly PageLine[], i: number, points: ReadonlySe
   for (let j = i + 1; j < lines.length && j <= i + HEADLINE_BELOW_LINES; j++) {
     const line = lines[j] as PageLine;
     if (isBylineOrStamp(line.text)) return false;
+    // ("LIVE: Peru police say …" / "Follow our live coverage of the bus crash … including two Canadians": the
+    // longer line right under it is its standfirst.)
+    if (j === i + 1 && wordCount(line.text) > wordCount((lines[i] as PageLine).text)) continue;
     // ("BREAKING | Panel votes …" over "LIVE: Panel votes … as …": a labelled headline under it counts.)
     const headline = isHeadlineLike(line.text) || isLabelledHeadline(line.text);
     if (!line.furniture && !points.has(j) && headline && !endsSentence(line.text)) return true;
@@ -415,13 +430,22 @@ export function inVerticalMenu(textAt: (k: number) => string | undefined, i: num
       !isBylineOrStamp(text)
     );
   };
-  if (!label(i)) return false;
   let from = i;
   let to = i;
+  if (!label(i)) {
+    // ("Sport" / "Breakfast with Lenny Doherty" / "Podcasts": a programme's longer name among short labels,
+    // two at least on each side.)
+    const text = textAt(i);
+    if (text === undefined || wordCount(text) > LONG_MENU_LABEL_WORDS || endsSentence(text)) return false;
+    if (!label(i - 1) || !label(i - 2) || !label(i + 1) || !label(i + 2)) return false;
+  }
   while (label(from - 1)) from--;
   while (label(to + 1)) to++;
   return to - from + 1 >= MIN_MENU_LINES;
 }
+
+/** Most words of a longer label a vertical menu holds among short ones. */
+const LONG_MENU_LABEL_WORDS = 5;
 
 /** How far below a masthead its menu may stand (under a tagline or two). */
 const MENU_REACH = 3;
@@ -434,8 +458,16 @@ const MENU_REACH = 3;
 function belowMasthead(lines: readonly PageLine[], outlet: string | undefined): number {
   const first = lines[0]?.text;
   if (first === undefined || !namesOnlyTheSite(first, outlet)) return 0;
-  for (let i = 1; i <= MENU_REACH && i < lines.length; i++)
+  const text = (k: number) => lines[k]?.text;
+  for (let i = 1; i <= MENU_REACH && i < lines.length; i++) {
     if (isMenuRow((lines[i] as PageLine).text)) return i + 1;
+    // (A menu written one label per line: after its last label.)
+    if (inVerticalMenu(text, i)) {
+      let end = i;
+      while (inVerticalMenu(text, end + 1)) end++;
+      return end + 1;
+    }
+  }
   return 0;
 }
 
