@@ -708,6 +708,10 @@ function spelledInitials(word: string): string[] {
 /** Offices one person holds at a time, whom no one else is called by ("the mayor", "the governor"). */
 const HIGH_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'chancellor']);
 
+/** A question and the verb of asking it after its quotation ("“…?” the prosecutor asked."). */
+const QUESTION_ASKED =
+  /\?["\u201D\u2019]?\s+[^\u201C\u201D"]*\b(?:asked|asks|inquired|queried|wondered|pressed)\b/u;
+
 /** A head of government's office: "prime minister", "chief minister", "first minister" (not a deputy's). */
 const HEAD_OF_GOVERNMENT = /\b(?<!(?:deputy|vice)[\s-])(?:prime|chief|first)\s+minister\b/;
 
@@ -3923,6 +3927,10 @@ class ArticleAttribution {
       (n) => !n.quoted && n.sentence > at.sentence,
     );
     if (namedAfter) return undefined;
+    // ("“And what did he tell you?” the prosecutor asked. ¶ “…,” she said": who goes on is who answers.)
+    const bounds = this.#boundsOf(at);
+    const sentence = bounds ? (this.#plain[at.paragraph] ?? '').slice(bounds.start, bounds.end) : '';
+    if (QUESTION_ASKED.test(sentence)) return undefined;
     const next = this.#texts[at.paragraph + 1] ?? '';
     const m = PRONOUN_GOES_ON.exec(next) ?? QUOTE_THEN_PRONOUN.exec(next);
     if (m === null || !SPEECH_VERB_WORDS.has((m[2] as string).toLowerCase())) return undefined;

@@ -16090,8 +16090,12 @@ describe('one whose office prosecutes ("Assistant U.S. Attorney Daniel Pressman"
         ['“Did you and Mr. Ash discuss prices on those calls?” Pressman asked.'],
         ['“Every single time we spoke,” Whitlow replied.'],
         ['“And what did he tell you?” the prosecutor asked.'],
+        [
+          '“Greg said that if we stayed away from the big chains, they would leave the contracts to us,” she said.',
+        ],
       ]),
     );
+    // (The "she" who answers in the next paragraph says nothing of who asked.)
     expect(s['And what did he tell you?']).toBe('Daniel Pressman');
   });
 });
