@@ -438,6 +438,12 @@ export class SpeakerSearch {
     return word !== '' && key.includes(' ') && this.#surnameOf(key) === word;
   }
 
+  /** Whether a word opening a name of three words or more is no known given name ("dinh" of "dinh cong tuan"). */
+  #mayBeFamilyName(word: string, key: string): boolean {
+    const words = key.split(' ');
+    return words.length >= 3 && words[0] === word && !GIVEN_NAME_GENDERS.has(word);
+  }
+
   get(key: string): Speaker | undefined {
     return this.#byKey.get(key);
   }
@@ -673,8 +679,13 @@ export class SpeakerSearch {
     for (const { word: variant, distance } of lookupLayers(this.#words, word, 8)) {
       // (A first letter changed is a rarer slip than any other: "mars" is Marsh before Bars.)
       if (distance !== 1 || variant[0] !== word[0]) continue;
+      // ("danh" where Đặng Minh Khôi and Đinh Công Tuấn are quoted: a word of a name that is no given name
+      // may be a family name written first.)
       for (const entry of this.#byWord.get(variant) ?? [])
-        if (entry.quoted && this.#isSurname(variant, entry.key)) {
+        if (
+          entry.quoted &&
+          (this.#isSurname(variant, entry.key) || this.#mayBeFamilyName(variant, entry.key))
+        ) {
           keys.push(entry.key);
           surnames.add(variant);
         }

@@ -295,6 +295,16 @@ describe('/quote <surname> shared by two people', () => {
     expect(b.note).toContain('Ask for one by full name');
   });
 
+  it('asks which one for a typo one letter from two family names written first ("danh": Đặng, Đinh)', () => {
+    const fire = articleOf('fire', [
+      ['“The fire spread very fast,” said Đặng Minh Khôi, director of the provincial fire police.'],
+      ['“I want to see the managers stand in court,” said Đinh Công Tuấn, whose wife died in the fire.'],
+    ]);
+    const b = quoteBriefing(buildIndex([fire], [], NOW), 'đặnh', 10);
+    expect(b.items.map((i) => i.speaker).sort()).toEqual(['Đinh Công Tuấn', 'Đặng Minh Khôi']);
+    expect(b.note).toContain('Ask for one by full name');
+  });
+
   it('finds a two-letter family name written first ("đỗ", "le"), and never by a shorter word later in the name', () => {
     const storm = articleOf('storm', [
       ['“Every vessel we have will go out,” said Đỗ Thanh Tùng, chairman of the provincial committee.'],
