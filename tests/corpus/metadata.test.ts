@@ -2186,6 +2186,27 @@ describe("page metadata: a station's page: its name on the dial, its menus, its 
     expect(m.title).toBe('LIVE: Harbour board votes to raise ferry fares; unions threaten strike');
   });
 
+  it('takes the headline over its standfirst when the byline has no "By" ("Nomsa Hadebe, Political Reporter")', () => {
+    const m = metadataOf([
+      'The Kestle Chronicle',
+      'Home',
+      'News',
+      'Politics',
+      'Business',
+      'Opinion',
+      'Sport',
+      'Sign in',
+      'NEWS / SOUTH AFRICA',
+      'Harbour board votes to raise ferry fares by a fifth',
+      'Minister gives the board 48 hours to produce a plan, promises 30 more ferries; unions threaten strike',
+      'Ada Fenwick, Political Reporter',
+      'Additional reporting by Dirk Meintjes',
+      '10 March 2026',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Harbour board votes to raise ferry fares by a fifth');
+  });
+
   it('takes no single market quote for the headline ("Brent crude $71.94 +0.62%")', () => {
     const m = metadataOf([
       'KESTREL PRESS AGENCY',

@@ -175,12 +175,17 @@ export function isBylineOrStamp(line: string): boolean {
   return (
     BYLINE.test(line) ||
     STAFF_CREDIT.test(line) ||
+    NAME_AND_DESK.test(line) ||
     isFiledFromByline(line) ||
     STAMP.test(line) ||
     (/\b(?:19|20)\d{2}\b/.test(withYearApart(line)) && wordCount(line) <= 16) ||
     (INLINE_STAMP.test(line) && wordCount(line) <= MAX_STAMP_LINE_WORDS)
   );
 }
+
+/** A byline without "By": a name and the writer's desk ("Nomsa Hadebe, Political Reporter"); or "Additional reporting by …". */
+const NAME_AND_DESK =
+  /^(?:\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,3},\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)|additional reporting by\s.+)$/iu;
 
 /** A newsroom's credit for a story ("Northline News staff, with files from Meridian Wire", "Staff and agencies"). */
 const STAFF_CREDIT =
