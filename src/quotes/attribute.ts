@@ -3502,27 +3502,18 @@ class ArticleAttribution {
     // someone the article gives other roles and never this one; nor is a role two modifiers make particular
     // ("said the duty rescue leader at the centre" after "the deckhand, Liam Gordon"; one may only qualify
     // it: "the new champ").
-    if ((ref.body || (ref.modifiers?.length ?? 0) >= PARTICULAR_MODIFIERS) && near?.kind === 'entity') {
-      const { roleWords } = this.#entity(near.entity);
-      if (roleWords.size > 0 && !roleWords.has(ref.noun)) return null;
-    }
-    // Nor is "the MS" someone the article gives a role and never a seat ("Fiona Mac, chief executive of the
-    // union, has met the local MS" then "“…,” the MS told reporters"); "the lawmaker" may be the senator.
-    if (
-      near?.kind === 'entity' &&
-      ref.office === undefined &&
-      this.#headsGovernmentOnly(this.#entity(near.entity), ref.noun)
-    )
-      return null;
-    if (LEGISLATOR_NOUNS.has(ref.noun) && near?.kind === 'entity') {
-      const { roleWords } = this.#entity(near.entity);
-      if (roleWords.size > 0 && ![...roleWords].some((w) => LEGISLATOR_NOUNS.has(w))) return null;
-    }
     // Nor is "the lord mayor" the local government minister named before: a high office is no one's the
-    // article gives another role and never this one.
-    if (HIGH_OFFICES.has(ref.noun) && near?.kind === 'entity') {
-      const { roleWords } = this.#entity(near.entity);
-      if (roleWords.size > 0 && !roleWords.has(ref.noun)) return null;
+    // article gives other roles and never this one; nor is "the MS" ("Fiona Mac, chief executive of the union,
+    // has met the local MS" then "“…,” the MS told reporters"), though "the lawmaker" may be the senator.
+    const particular =
+      ref.body || (ref.modifiers?.length ?? 0) >= PARTICULAR_MODIFIERS || HIGH_OFFICES.has(ref.noun);
+    if (near?.kind === 'entity') {
+      const other = (holds: (word: string) => boolean) => this.#knownOnlyForOtherRoles(near.entity, holds);
+      if (particular && other((w) => w === ref.noun)) return null;
+      if (LEGISLATOR_NOUNS.has(ref.noun) && other((w) => LEGISLATOR_NOUNS.has(w))) return null;
+      // (Nor is "the minister" one the article calls only its prime minister.)
+      if (ref.office === undefined && this.#headsGovernmentOnly(this.#entity(near.entity), ref.noun))
+        return null;
     }
     // "“I did, Chairperson,” Du Plessis said. ¶ “…,” the chairperson said": no one addresses themselves
     // by their role.
@@ -4081,8 +4072,15 @@ class ArticleAttribution {
    * "Chief Minister"), which the bare noun ("the minister") does not name.
    */
   #headsGovernmentOnly(e: ArticleEntity, noun: string): boolean {
-    const roles = [...e.roles.keys()].map((r) => r.toLowerCase()).filter((r) => r.includes(noun));
+    const word = new RegExp(`\\b${escapeRegExp(noun)}\\b`);
+    const roles = [...e.roles.keys()].map((r) => r.toLowerCase()).filter((r) => word.test(r));
     return roles.length > 0 && roles.every((r) => HEAD_OF_GOVERNMENT.test(r));
+  }
+
+  /** Whether the article gives the entity roles, none of whose words `holds` accepts. */
+  #knownOnlyForOtherRoles(entity: number, holds: (word: string) => boolean): boolean {
+    const { roleWords } = this.#entity(entity);
+    return roleWords.size > 0 && ![...roleWords].some(holds);
   }
 
   #roleNames(e: ArticleEntity, word: string): boolean {

@@ -185,11 +185,11 @@ export function isBylineOrStamp(line: string): boolean {
 
 /** A byline without "By": a name and the writer's desk ("Nomsa Hadebe, Political Reporter"); or "Additional reporting by …". */
 const NAME_AND_DESK =
-  /^(?:\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,3},\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)|additional reporting by\s.+)$/iu;
+  /^(?:\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,3},\s+(?:[\p{L}-]+\s+){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Jj]ournalist)|[Aa]dditional reporting by\s.+)$/u;
 
 /** A newsroom's credit for a story ("Northline News staff, with files from Meridian Wire", "Staff and agencies"). */
 const STAFF_CREDIT =
-  /^(?:[\p{L}\d'\u2019. -]{0,40}\bstaff(?:,? (?:and agencies|with files from\b.*))?|with files from\b.*)$/iu;
+  /^(?:(?:\p{Lu}[\p{L}\d'\u2019.-]*\s+){1,4}staff(?:,? (?:and agencies|with files from\s.+))?|(?:Staff and agencies|[Ww]ith files from\s.+))$/u;
 
 /** "Jonah Whitfield · NPB News · Posted: Oct 22, 2026 11:30 AM ET | …": a byline run on into its date stamp. */
 const INLINE_STAMP = /\b(?:posted|published|updated)\b:?\s.{0,40}?\b(?:19|20)\d{2}\b/i;
