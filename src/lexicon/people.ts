@@ -607,6 +607,11 @@ export const ROLE_INITIALS: ReadonlyMap<string, string> = new Map([
   ['ms', 'mp'],
 ]);
 
+/** The role words a word in capitals stands for as an office's initials ("DSP", "MS"), if it is one. */
+export function spelledRole(word: string): string | undefined {
+  return /^\p{Lu}{2,4}$/u.test(word) ? ROLE_INITIALS.get(word.toLowerCase()) : undefined;
+}
+
 /** Role nouns for a member of a legislature ("the MP", "the senator", "the councillor"). */
 export const LEGISLATOR_NOUNS: ReadonlySet<string> = new Set(
   'mp msp mep mla mpp td lawmaker legislator senator representative congressman congresswoman councillor councilor councilmember assemblymember assemblyman assemblywoman'.split(

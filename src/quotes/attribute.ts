@@ -23,7 +23,7 @@ import {
   SPOUSE_KIN,
   SIBLING_KIN,
   LEGISLATOR_NOUNS,
-  ROLE_INITIALS,
+  spelledRole,
   ORG_WORDS,
   PARTY_WORDS,
   PLURAL_DEMONYMS,
@@ -701,7 +701,7 @@ function roleSetsOffName(before: string, after: string): boolean {
 /** A word of a role in lower case, and the words its initials stand for ("DSP": deputy police superintendent). */
 function spelledInitials(word: string): string[] {
   const lower = word.toLowerCase();
-  const spelled = /^\p{Lu}{2,4}$/u.test(word) ? ROLE_INITIALS.get(lower) : undefined;
+  const spelled = spelledRole(word);
   return spelled === undefined ? [lower] : [lower, ...spelled.split(' ')];
 }
 
@@ -3592,8 +3592,7 @@ class ArticleAttribution {
       return undefined;
     const subject = this.#previousSubject(at);
     if (subject === undefined || !this.#compatible(subject, ref.gender)) return undefined;
-    const { roleWords } = this.#entity(subject);
-    if (roleWords.size > 0 && !roleWords.has(ref.noun)) return undefined;
+    if (this.#knownOnlyForOtherRoles(subject, (w) => w === ref.noun)) return undefined;
     return { kind: 'entity', entity: subject };
   }
 

@@ -21,7 +21,7 @@ import {
   WRITING_NOUNS,
   type Gender,
   isRoleNoun,
-  ROLE_INITIALS,
+  spelledRole,
   LEGISLATURE_PATTERN,
   withoutElect,
   isTitleForm,
@@ -333,7 +333,7 @@ function withRoleInLowerCase(phrase: string, last: RegExp): string | undefined {
   const m = last.exec(phrase);
   const word = m?.[2]?.toLowerCase();
   // "the SP", "the DM": an office written as its initials, spelled out.
-  const spelled = m && /^\p{Lu}+$/u.test(m[2] as string) ? ROLE_INITIALS.get(word as string) : undefined;
+  const spelled = m ? spelledRole(m[2] as string) : undefined;
   if (m && spelled !== undefined) return `${phrase.slice(0, m.index)}${m[1]}${spelled}`;
   return m && word !== undefined && ROLE_WORDS.has(word)
     ? `${phrase.slice(0, m.index)}${m[1]}${word}`
