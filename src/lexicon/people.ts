@@ -547,6 +547,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'akim ' +
     // ("the mukhiya Devendra Mahto … Said the mukhiya:": an Indian village head; a sarpanch likewise.)
     'mukhiya sarpanch ' +
+    // The presiding officer of a legislature ("House Speaker Wendell Ames … the Speaker told reporters").
+    'speaker ' +
     // A member of a party, as US and British copy refers back to a politician ("the Ohio Democrat said").
     'democrat republican tory ' +
     OCCUPATIONS

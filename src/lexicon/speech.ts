@@ -135,7 +135,7 @@ export const PERCEPTION_VERBS: ReadonlySet<string> = new Set(
 /** Auxiliaries and adverbs that sit between a subject and its speech verb ("Kim was heard saying"). */
 export const AUXILIARIES: readonly string[] = (
   'was were is are been be heard seen quoted also later then had has have once previously earlier ' +
-  'reportedly would will could may might did does again separately publicly privately repeatedly simply ' +
+  'reportedly would will could can may might did does again separately publicly privately repeatedly simply ' +
   'just further first last recently himself herself later quickly quietly'
 )
   .split(' ')

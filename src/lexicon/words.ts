@@ -69,9 +69,10 @@ export const WEATHER_SYSTEMS: ReadonlySet<string> = new Set(['storm', 'hurricane
  * the source of a report, never its speaker.
  */
 export const RECORD_NOUNS: ReadonlySet<string> = new Set(
-  'record records transcript transcripts minutes filing filings documents papers recording recordings footage'.split(
-    ' ',
-  ),
+  (
+    'record records transcript transcripts minutes filing filings documents papers recording recordings footage ' +
+    'audio video videos tape tapes'
+  ).split(' '),
 );
 
 /** Nouns that head a public body's name ("Ministry of Foreign Affairs", "Department of Health"). */

@@ -706,7 +706,7 @@ function spelledInitials(word: string): string[] {
 }
 
 /** Offices one person holds at a time, whom no one else is called by ("the mayor", "the governor"). */
-const HIGH_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'chancellor']);
+const HIGH_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'chancellor', 'speaker']);
 
 /** A question and the verb of asking it after its quotation ("“…?” the prosecutor asked."). */
 const QUESTION_ASKED =

@@ -663,6 +663,12 @@ const PARTY_LABEL = /\s*\((?:[DRI]|[DRI][-\u2013]\p{Lu}[\p{L}.\u2024 ]{0,14})\)/
 /** ", R-Halberd Falls,", ", D-Texas,": the same set off by commas, as AP style writes it. */
 const PARTY_LABEL_SET_OFF = /,\s*[DRI][-\u2013]\p{Lu}[\p{L}.\u2024]*(?: \p{Lu}[\p{L}.\u2024]*){0,2},/gu;
 
+/** The same right before a speech verb ("Sen. Mark Oduya, D-Ohio, told reporters"): the name's, with its commas. */
+const PARTY_LABEL_BEFORE_VERB = new RegExp(
+  `,\\s*[DRI][-\\u2013]\\p{Lu}[\\p{L}.\\u2024]*(?: \\p{Lu}[\\p{L}.\\u2024]*){0,2},(?=\\s+(?:${VERBS})\\b)`,
+  'gu',
+);
+
 /** "Jürgen Köhler (58)": an age in brackets after a name, as German and Nordic copy gives it. */
 const BRACKETED_AGE = /(?<=\p{L})\s*\(\d{1,3}\)/gu;
 
@@ -672,7 +678,7 @@ const BRACKETED_AGE = /(?<=\p{L})\s*\(\d{1,3}\)/gu;
  */
 function withoutNameLabels(text: string): string {
   const bracketed = text.includes('(') ? text.replace(PARTY_LABEL, '').replace(BRACKETED_AGE, '') : text;
-  return bracketed.replace(PARTY_LABEL_SET_OFF, ',');
+  return bracketed.replace(PARTY_LABEL_BEFORE_VERB, '').replace(PARTY_LABEL_SET_OFF, ',');
 }
 
 /** "in an interview", "on Tuesday", "by phone": a phrase of how or when, never a speaker. */
@@ -1449,7 +1455,7 @@ export function attributionLeading(sentence: string): Attribution | undefined {
   const view = IN_WHOSE_VIEW.exec(trimmed);
   if (view) return { phrase: (view[1] as string).trim() };
   const m = /^according to ([^,]{2,120}),/i.exec(trimmed);
-  if (!m) return undefined;
+  if (!m || isRecord(m[1] as string)) return undefined;
   // "According to the dike-reeve, Pieter van den Heuvel, the seepage …": the name set off after a role.
   const named = DETERMINED.test(m[1] as string) ? SET_OFF_NAME_AFTER.exec(trimmed.slice(m[0].length)) : null;
   return { phrase: named ? (named[1] as string) : (m[1] as string) };
@@ -1476,11 +1482,17 @@ export function attributionTrailing(written: string): Attribution | undefined {
 const JOINED_CLAUSE_END = /,\s+(?:but|and)\s+(?:he|she|they)\s+[^,;:]*[.!?]?\s*$/;
 
 function trailingCue(tail: string): Attribution | undefined {
-  const according =
+  const named =
     /,\s*according to [^,.;:_]{2,60},\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){1,3})[.!?]?\s*$/u.exec(
       tail,
-    ) ?? /,\s*according to ([^,.;:_]{2,120})[.!?]?\s*$/i.exec(tail);
-  if (according) return { phrase: (according[1] as string).replace(/\.$/, '') };
+    );
+  if (named) return { phrase: (named[1] as string).replace(/\.$/, '') };
+  const according = /,\s*according to ([^,.;:_]{2,120})[.!?]?\s*$/i.exec(tail);
+  // ("…, according to audio published Monday.": a record names no speaker; the sentence's cue does.)
+  if (according)
+    return isRecord(according[1] as string)
+      ? undefined
+      : { phrase: (according[1] as string).replace(/\.$/, '') };
   const inverted = TRAILING_INVERTED_RE.exec(tail);
   // (Not ", said in an interview.": a phrase of how it was said, after the subject's own clause.)
   if (inverted && !PHRASE_OF_MANNER.test(inverted[1] as string))

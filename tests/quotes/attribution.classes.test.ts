@@ -16099,3 +16099,55 @@ describe('one whose office prosecutes ("Assistant U.S. Attorney Daniel Pressman"
     expect(s['And what did he tell you?']).toBe('Daniel Pressman');
   });
 });
+
+describe('a party and state set off by commas before the verb ("Sen. Mark Oduya, D-Ohio, told reporters")', () => {
+  it('leaves the name as the cue’s subject', () => {
+    const s = speakersOf(
+      article('a', [
+        ['“The budget is gone,” Sen. Mark Oduya, D-Harlow Springs, told reporters.'],
+        ['Rep. Lena Fuchs, R-Texas, said: “We will not vote for it.”'],
+      ]),
+    );
+    expect(s['The budget is gone']).toBe('Mark Oduya');
+    expect(s['We will not vote for it']).toBe('Lena Fuchs');
+  });
+});
+
+describe('"the Speaker" after "House Speaker X"', () => {
+  it('is the presiding officer the article named', () => {
+    const s = speakersOf(
+      article('a', [
+        ['House Speaker Wendell Amory said the committee would open an inquiry.'],
+        ['Sen. Mia Rowe, a Democrat, called for the governor to resign.'],
+        ['“This is not about whether anybody likes the governor,” the Speaker told reporters.'],
+      ]),
+    );
+    expect(s['This is not about whether anybody likes the governor']).toBe('Wendell Amory');
+  });
+});
+
+describe('"can be heard saying" before a partial quotation', () => {
+  it('is the subject’s speech, as "is heard saying" is', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'On the tape, Lyle Brandt can be heard saying the money should go first “to the towns that vote right.”',
+        ],
+      ]),
+    );
+    expect(s['to the towns that vote right']).toBe('Lyle Brandt');
+  });
+});
+
+describe('"according to" a recording ("according to audio published Monday")', () => {
+  it('names no speaker', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Lyle Brandt can be heard on a leaked recording telling aides the money should go first “to the towns that vote right,” according to audio published Monday by the Harlow Ledger.',
+        ],
+      ]),
+    );
+    expect(s['to the towns that vote right']).not.toMatch(/audio/);
+  });
+});
