@@ -556,6 +556,14 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Role nouns that say whom someone is to another, not what they do ("Her colleague Miriam Roe", "his
+ * predecessor"): no office, so no sign that someone so called is not "the spokeswoman".
+ */
+export const RELATIONAL_ROLES: ReadonlySet<string> = new Set(
+  'colleague superior supervisor predecessor successor mentor partner friend neighbour neighbor'.split(' '),
+);
+
+/**
  * Role nouns that say how old someone is ("the teenager said"), with the ages they cover: they refer back
  * to the one person the article gives such an age ("Reuben Okwuosa, a 19-year-old", "Ann Vey, 71,").
  */

@@ -396,13 +396,19 @@ function withShortGivenNames(groups: readonly Group[]): Group[] {
  * A given name's letters as transliterations vary them: doubled letters once, "x" as "ks", "ph" as "f", an
  * opening "j" before a vowel as "y", "-iy" as "-y", "-iya" as "-ia", and an English "-er" after a
  * consonant as the Slavic "-r" ("Mohammed" and "Mohamed", "Oleksandr" and "Olexandr", "Youssef" and
- * "Yousef", "Julia" and "Yulia", "Dmitriy" and "Dmitry", "Nadiya" and "Nadia", "Alexander" and "Aleksandr").
+ * "Yousef", "Julia" and "Yulia", "Dmitriy" and "Dmitry", "Nadiya" and "Nadia", "Alexander" and "Aleksandr");
+ * and as Greek names are romanised: an opening "ch" as "h", "g" before "i" and a vowel as "y", "c" before
+ * "a", "o" or "u" as "k" ("Christos" and "Hristos", "Giorgos" and "Yiorgos", "Constantinos" and
+ * "Konstantinos").
  */
 function spellingKey(given: string): string {
   return given
     .replace(/x/g, 'ks')
     .replace(/ph/g, 'f')
     .replace(/^j(?=[aeiou])/, 'y')
+    .replace(/^ch(?=[aeiour])/, 'h')
+    .replace(/^g(?=i[aeiou])/, 'y')
+    .replace(/^c(?=[aou])/, 'k')
     .replace(/iy$/, 'y')
     .replace(/iya$/, 'ia')
     .replace(/(?<=[^aeiou])er$/, 'r')

@@ -20,6 +20,7 @@ import {
   PARENT_KIN,
   OCCUPATION_WORDS,
   PAST_ROLE_WORDS,
+  RELATIONAL_ROLES,
   SPOUSE_KIN,
   SIBLING_KIN,
   LEGISLATOR_NOUNS,
@@ -3436,7 +3437,12 @@ class ArticleAttribution {
           this.#compatible(e.id, ref.gender) &&
           this.#isNamedBefore(e.id, at, before),
       );
-      if (aged.length === 1) return { kind: 'entity', entity: (aged[0] as ArticleEntity).id };
+      const one = aged.length === 1 ? (aged[0] as ArticleEntity).id : undefined;
+      // "Erika Lohr had come in to visit her sister. ¶ “…,” the pensioner said", where only the mediator
+      // named far above is given an age: the sentence before is about someone of no known age, who may be
+      // "the pensioner" as well; neither for sure.
+      if (one !== undefined && this.#agelessSubjectBefore(at, ref.gender, one)) return null;
+      if (one !== undefined) return { kind: 'entity', entity: one };
     }
     // "the director said" in an article about one: the nearest person who fits. "The official said" is
     // usually someone new and unnamed, and so is "the man" after "a man approaches": no one.
@@ -4078,8 +4084,9 @@ class ArticleAttribution {
 
   /** Whether the article gives the entity roles, none of whose words `holds` accepts. */
   #knownOnlyForOtherRoles(entity: number, holds: (word: string) => boolean): boolean {
-    const { roleWords } = this.#entity(entity);
-    return roleWords.size > 0 && ![...roleWords].some(holds);
+    // (Whom someone is to another says nothing of their office: "Her colleague Miriam Roe".)
+    const offices = [...this.#entity(entity).roleWords].filter((w) => !RELATIONAL_ROLES.has(w));
+    return offices.length > 0 && !offices.some(holds);
   }
 
   #roleNames(e: ArticleEntity, word: string): boolean {
@@ -4449,6 +4456,23 @@ class ArticleAttribution {
    * outside quotations and after an opening clause ("After meeting Kim, Pompeo …" → Pompeo), or a "he"/"she"
    * opening it, resolved.
    */
+  /**
+   * Whether the sentence read last, in this paragraph or the one before, is about a person other than
+   * `other`, of `gender` as far as is known and of no age the article gives.
+   */
+  #agelessSubjectBefore(at: Place, gender: Gender | undefined, other: number): boolean {
+    const previous = this.#sentences.at(-1);
+    if (previous === undefined || at.paragraph - previous.paragraph > 1) return false;
+    const subject = this.#subjectAt(this.#sentences.length - 1);
+    return (
+      subject !== undefined &&
+      subject !== other &&
+      this.#isPersonLike(subject) &&
+      this.#entity(subject).elder?.age === undefined &&
+      this.#compatible(subject, gender)
+    );
+  }
+
   #subjectAt(k: number): number | undefined {
     const e = this.#sentences[k] as SentenceEntry;
     if (e.subject === undefined) {

@@ -16151,3 +16151,70 @@ describe('"according to" a recording ("according to audio published Monday")', (
     expect(s['to the towns that vote right']).not.toMatch(/audio/);
   });
 });
+
+describe('a Greek given name romanised two ways ("Christos"/"Hristos", "Giorgos"/"Yiorgos")', () => {
+  it('is one person across outlets', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['“The wind will turn tonight,” said Christos Lambrakidis, a meteorologist.'],
+          ['“We stayed to save the goats,” said Giorgos Venetsanos, a shepherd.'],
+        ]),
+        article('b', [
+          ['“A new heatwave is coming,” said Hristos Lambrakidis, the meteorologist.'],
+          ['“Nothing is left of the barn,” said Yiorgos Venetsanos, 58.'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(index.people.people.filter((p) => p.name.endsWith('Lambrakidis'))).toHaveLength(1);
+    expect(index.people.people.filter((p) => p.name.endsWith('Venetsanos'))).toHaveLength(1);
+    expect(
+      quoteBriefing(index, 'hristos lambrakidis', 10)
+        .items.map((i) => i.text)
+        .sort(),
+    ).toEqual(['A new heatwave is coming', 'The wind will turn tonight']);
+  });
+});
+
+describe('a life stage ("the pensioner") right after a sentence about someone of no known age', () => {
+  it('is not the one person of that age named far above', () => {
+    const s = speakersOf(
+      article('a', [
+        ['The mediator will be Walter Ebersfeld, 68, the former premier of the neighbouring state.'],
+        ['“Nobody should expect a miracle,” Ebersfeld said.'],
+        ['Erika Lohwald had come in from Oberstetten to visit her sister.', 'She had waited for an hour.'],
+        ['“In my day you could set your watch by the trains,” the pensioner said.'],
+      ]),
+    );
+    expect(s['In my day you could set your watch by the trains']).not.toBe('Walter Ebersfeld');
+  });
+
+  it('is still the one person of that age when the sentence before is about no one', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ann Veyley, 71, lost her home in the flood.'],
+        ['The council said it would help.'],
+        ['“I have nothing left,” the pensioner said.'],
+      ]),
+    );
+    expect(s['I have nothing left']).toBe('Ann Veyley');
+  });
+});
+
+describe('one called only by whom they are to another ("Her colleague Miriam Roe said")', () => {
+  it('may be "the spokeswoman" of the next sentence', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Katrin Schulte, the company’s personnel director, said: “We respect the decision.”'],
+        [
+          'Ms Schulte said the company had gone further.',
+          'Her colleague Miriam Osterhold said about 22% of trains had run on Tuesday.',
+          '“We are adding trains wherever we find a driver,” the spokeswoman said.',
+        ],
+      ]),
+    );
+    expect(s['We are adding trains wherever we find a driver']).toBe('Miriam Osterhold');
+  });
+});
