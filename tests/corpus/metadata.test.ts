@@ -2833,6 +2833,19 @@ describe('a broadcaster’s and an agency’s page', () => {
     expect(m.outlet).toBe('Kestrel Pacific Newswire');
   });
 
+  it('names a station whose masthead gives its initials and dial ("TBR 97.1 FM") by the name on the next line', () => {
+    const m = metadataOf([
+      'TBR 97.1 FM',
+      'Tarn Bay Radio',
+      'Your coast, your voice',
+      'Listen Live',
+      'News',
+      'Ferry talks resume as pickets stay at the gate',
+      ...BODY,
+    ]);
+    expect(m.outlet).toBe('Tarn Bay Radio');
+  });
+
   it('names an agency its capitals masthead spells out on the next line, not its news product ("DPA News")', () => {
     const m = metadataOf([
       'Landing craft reaches cut-off island | DPA News',

@@ -700,8 +700,9 @@ function expandedPlace(name: string, lines: readonly string[]): string | undefin
  * Cable News Network") does not count: readers say "CNN".
  */
 function spelledOut(name: string, top: readonly string[]): string | undefined {
-  // "RAN News" where the page spells out "Radio Aubrin News": initials, maybe with the word they end in.
-  const m = /^(\p{Lu}{2,6})(?: (\p{Lu}\p{Ll}+))?$/u.exec(name);
+  // "RAN News" where the page spells out "Radio Aubrin News": initials, maybe with the word they end in
+  // ("OBR 98.3 FM" over "Ongpo Bay Radio": or with where the station is on the dial).
+  const m = /^(\p{Lu}{2,6})(?: (\p{Lu}\p{Ll}+))?$/u.exec(DIAL.exec(name)?.[1] ?? name);
   if (!m) return undefined;
   const initials = m[1] as string;
   // ("CPA News" where the page spells out "Caledonian Press Association": the agency, whose news it is.)
