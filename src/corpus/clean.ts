@@ -170,7 +170,8 @@ function isCredit(line: string, rules: CleaningRules): boolean {
     CREDIT_LEAD.test(line) ||
     BRACKET_CREDIT.test(line) ||
     NAME_ONLY_CREDIT.test(line) ||
-    NAMED_PHOTO_CREDIT.test(line)
+    NAMED_PHOTO_CREDIT.test(line) ||
+    LABELLED_BRACKET_CREDIT.test(line)
   )
     return true;
   // A caption ending in a parenthesised credit: "… in Seoul on Sunday. (AP Photo/Lee Jin-man)".
@@ -387,6 +388,12 @@ function withoutListBullet(line: string): string {
   return LIST_BULLET.test(line) && !SENDER_AFTER_TIME.test(line) ? line.replace(LIST_BULLET, '') : line;
 }
 
+/**
+ * A caption's credit in brackets after its full stop, as Australian broadcast copy writes it: "… on Friday.
+ * (Supplied)", "(Supplied: Ana Roe)", "(CPA: Stavros Pelekanos)": a label, a colon and whose picture it is.
+ */
+export const LABELLED_BRACKET_CREDIT =
+  /[.!?]["'\u201D\u2019]?\s+\((?:Supplied|(?:\p{Lu}[\p{L}&'\u2019.-]*\s+){0,4}\p{Lu}[\p{L}&'\u2019.-]*:\s*\p{Lu}[^()]{1,80})\)\s*$/u;
 /** A photo essay's caption label: "Photo 8 of 12: …". */
 const PHOTO_NUMBER = /^(?:Photo|Picture|Image)\s+\d{1,3}\s+of\s+\d{1,3}\s*[:.\u2013\u2014-]\s+(?=\S)/i;
 /** A photographer's credit closing a caption after its last sentence: "… any longer.\" Photograph: Ana Roe". */
@@ -428,6 +435,9 @@ const ENDS_ON_FUNCTION_WORD =
 /** A line ending in a stop, a closing mark or a separator: no sentence runs on past it. */
 const LINE_STOP = /[.!?:\u2026"'\u201D\u2019)\]|]$/u;
 
+/** A time opening a line before a dash: "9:00 a.m. ET — …", "16:48 – …", a live page's entry heading. */
+const TIMED_HEADING = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s+[\u2014\u2013-]\s/u;
+
 /** Fewest words of a line that a line break cut off mid-sentence (a menu item or a label is shorter). */
 const BROKEN_LINE_WORDS = 6;
 
@@ -442,6 +452,8 @@ function cutMidSentence(line: string, next: string): boolean {
     !BYLINE.test(next) &&
     // A title line ("Headline - Site") or a row of links ("Email the author | Follow on Twitter") is no prose.
     !/\s[|\u2022-]\s/u.test(line) &&
+    // Nor is a live page's entry heading, its time and title ("9:00 a.m. ET — What the strike is about").
+    !TIMED_HEADING.test(line) &&
     !isTitleCase(line) &&
     !LINE_STOP.test(line) &&
     // (A comma or a semicolon ends no sentence: "… he wrote in an introductory post," / "using his alias.")

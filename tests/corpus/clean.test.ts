@@ -748,6 +748,34 @@ describe('cleanArticle on other page layouts', () => {
   });
 });
 
+describe('cleanArticle: a live page’s entries and their captions', () => {
+  it('keeps an entry heading ("9:00 a.m. ET — What the strike is about") apart from the entry under it', () => {
+    const raw = [
+      'The union said it would suspend the strike on Friday.',
+      '9:00 a.m. ET — What the strike is about',
+      'The union, which represents about 38,000 drivers, began the strike at 2 a.m. Monday.',
+    ].join('\n\n');
+    const { paragraphs } = cleanArticle(raw, rules);
+    expect(paragraphs).toContain(
+      'The union, which represents about 38,000 drivers, began the strike at 2 a.m. Monday.',
+    );
+    expect(paragraphs.join('\n')).not.toContain('about The union');
+  });
+
+  it('drops a caption credited in brackets as a label and a name ("(CPA: Ana Roe)", "(Supplied)")', () => {
+    const raw = [
+      'Firefighters brought the wildfire under control after four days, officials said.',
+      'Burned forest on the slopes of the mountain on Friday. (CPA: Ana Roe)',
+      'Crews rest beside the road near the village. (Supplied)',
+      'Evacuation orders were lifted on Friday morning for two villages.',
+    ].join('\n\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'Firefighters brought the wildfire under control after four days, officials said.',
+      'Evacuation orders were lifted on Friday morning for two villages.',
+    ]);
+  });
+});
+
 describe('cleanArticle: a transcript’s question that says "you" beside a promo word', () => {
   it('keeps "Q. …, you left the terminal unlocked, correct?" as the question it is, not a promo', () => {
     const body = [

@@ -1534,6 +1534,28 @@ describe('page metadata: the key points above a live page or report', () => {
     ]);
   });
 
+  it('ends the list at a clip’s promotion or a caption credited in brackets ("Watch: …", "(Supplied: Ana Roe)")', () => {
+    for (const caption of [
+      'Watch: Aerial footage shows the scale of the damage (Tarn News 24)',
+      'Burned forest on the slopes of the mountain on Friday. (CPA: Ana Roe)',
+      'Photo: Crews on the ridge after the fire was contained. (Supplied: Tarn Fire Service)',
+    ]) {
+      const captioned = [
+        'Key points:',
+        'Fire officials say there is no active front left',
+        'Residents of two villages allowed home on Friday',
+        caption,
+        '',
+        'Firefighters brought the wildfire under control after four days, officials said.',
+      ].join('\n');
+      const cleaned = cleanArticle(captioned, rules);
+      expect(findKeyPoints(captioned, cleaned.paragraphs.flatMap(splitSentences))).toEqual([
+        'Fire officials say there is no active front left',
+        'Residents of two villages allowed home on Friday',
+      ]);
+    }
+  });
+
   it('reads each point of the list under its heading, one per line, without its time', () => {
     const cleaned = cleanArticle(page, rules);
     expect(findKeyPoints(page, cleaned.paragraphs.flatMap(splitSentences))).toEqual([

@@ -6,7 +6,7 @@
  * editors' own summary of the article.
  */
 import { comparable, wordCount } from '../../text/normalize.ts';
-import { TRAILING_PHOTO_CREDIT } from '../clean.ts';
+import { LABELLED_BRACKET_CREDIT, TRAILING_PHOTO_CREDIT } from '../clean.ts';
 import { isBylineOrStamp, KEY_POINTS_HEADING, LIST_ITEM } from './headline.ts';
 
 /** A key point says something: a clause of a few words, not a button ("Show key events only") or a paragraph. */
@@ -19,6 +19,9 @@ const TIME_PREFIX =
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|CET|ET|UTC))?\s*[-\u2013\u2014:]?\s+/iu;
 /** A time alone on its line opens a live page's first entry: the list has ended. */
 const TIME_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|CET|ET|UTC))?$/iu;
+
+/** A picture's or a clip's label opening its caption or promotion ("Watch: …", "Photo: …"). */
+const MEDIA_LABEL = /^(?:watch|video|listen|audio|photo|photograph|picture|image|gallery)s?\s*:\s/i;
 
 /** A line of prose: the article (or an entry of it) has begun, and a list above it has ended. */
 const PROSE_END = /[.!?:]["'\u201D\u2019]?$/u;
@@ -44,9 +47,11 @@ export function findKeyPoints(
     const text = (lines[i] as string).trim();
     if (text === '' || isFurniture(text)) continue;
     // The list ends at a live page's first entry, another heading, the byline or date under it, or prose.
-    // (So does a photo's caption under it: "… outside the factory on Friday. Photograph: Ana Roe/Vantage".)
+    // (So does a photo's caption under it: "… outside the factory on Friday. Photograph: Ana Roe/Vantage",
+    // "… on Friday. (Supplied: Ana Roe)", and a clip's or a picture's label: "Watch: Aerial footage …".)
     if (TIME_ALONE.test(text) || KEY_POINTS_HEADING.test(text) || isBylineOrStamp(text)) break;
-    if (TRAILING_PHOTO_CREDIT.test(text)) break;
+    if (TRAILING_PHOTO_CREDIT.test(text) || LABELLED_BRACKET_CREDIT.test(text) || MEDIA_LABEL.test(text))
+      break;
     const point = text.replace(LIST_ITEM, '').replace(TIME_PREFIX, '');
     const words = wordCount(point);
     // ("Key points" / "The body of the last missing guide was recovered on Tuesday." / … / "3:48 p.m. ET":
