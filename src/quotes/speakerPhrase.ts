@@ -312,6 +312,9 @@ export function withKinCountsJoined(text: string): string {
  */
 const POSSESSIVE_ROLE = /^(?:the\s+)?(\p{L}[\p{L}-]*)(?:['\u2019]s|(?<=s)['\u2019])\s+(\p{Ll}.*)$/u;
 
+/** A plural's possessive ("the traders' leader"), no one's ("the union's leader"). */
+const GROUP_POSSESSIVE = /^(?:the\s+)?\p{L}[\p{L}-]*s['\u2019]\s/u;
+
 /** "the Wanderers manager", "the White House spokesman": capitalised words of a body, then a role. */
 const BODY_ROLE =
   /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2})(\p{Ll}[\p{Ll}-]*)$/u;
@@ -381,9 +384,13 @@ function roleNominal(written: string): SpeakerRef | undefined {
   const possessive = POSSESSIVE_ROLE.exec(phrase);
   if (possessive) {
     const role = roleNominal(`the ${possessive[2]}`);
-    return role?.kind === 'role'
-      ? { ...role, qualifier: (possessive[1] as string).toLowerCase() }
-      : undefined;
+    if (role?.kind !== 'role') return undefined;
+    const owner = possessive[1] as string;
+    // "the traders' leader": a group in lower case whose role it is, which describes the role as "the
+    // traders leader" does (its holder's role names the traders), where "Kim's sister" is someone's.
+    if (GROUP_POSSESSIVE.test(phrase) && /^\p{Ll}/u.test(owner))
+      return { ...role, modifiers: [...(role.modifiers ?? []), owner] };
+    return { ...role, qualifier: owner.toLowerCase() };
   }
   // "the Wanderers manager", "the Labour leader": a role qualified by the body it serves, which tells two
   // holders of the role apart as "Aldermoor's chief executive" does.

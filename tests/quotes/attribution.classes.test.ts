@@ -16218,3 +16218,13 @@ describe('one called only by whom they are to another ("Her colleague Miriam Roe
     expect(s['We are adding trains wherever we find a driver']).toBe('Miriam Osterhold');
   });
 });
+
+describe('a role after a group’s plural possessive that no one holds ("the traders’ leader said")', () => {
+  it('is the one person whose role names the group, as "the traders leader" is', () => {
+    const { speakers } = withinPage([
+      'Traders reopened most of the stalls. Yusuf Abakar, chairman of the traders’ association, said police patrols had reassured members.',
+      '“We cannot wait for the capital to decide when our children eat,” the traders’ leader said.',
+    ]);
+    expect(speakers['We cannot wait for the capital to decide when our children eat']).toBe('Yusuf Abakar');
+  });
+});
