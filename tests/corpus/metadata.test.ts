@@ -1556,6 +1556,53 @@ describe('page metadata: the key points above a live page or report', () => {
     }
   });
 
+  it('takes no alert, road report or road of a station’s ticker over the headline for the headline', () => {
+    for (const ticker of [
+      'FLOOD ALERT: River levels still rising at the weir — follow our hourly updates on 98.1 FM',
+      'Road report: Highway 3 clear · Marsden ferry on schedule',
+      'Peradeniya Road: slow traffic near the Getambe junction',
+    ]) {
+      const m = metadataOf([
+        'Tarn Valley FM',
+        'Home',
+        'News',
+        'Sport',
+        'Contact',
+        'Tarnside 24°C Light rain',
+        ticker,
+        'LOCAL NEWS',
+        'Flood barriers go up along the river as rain returns',
+        'By Ana Roe',
+        ...BODY,
+      ]);
+      expect(m.title, ticker).toBe('Flood barriers go up along the river as rain returns');
+    }
+  });
+
+  it('takes the headline over a standfirst without a stop when a byline of a name and a bureau follows', () => {
+    const m = metadataOf([
+      'THE NORTHERN LEDGER',
+      'Canada',
+      'Politics',
+      'World',
+      'Business',
+      'Opinion',
+      'Sports',
+      'Search',
+      'Log in',
+      'Subscribe for $1.99/week',
+      'Toronto 3°C Mostly cloudy',
+      'POLITICS',
+      'Ottawa says it will abide by the court’s fishing ruling as fleet plans protest',
+      'The fisheries minister says harvesters will not be kept out of the bay; the association calls a flotilla',
+      'Ana Roe, Ottawa Bureau',
+      'Tom Vey, Halifax',
+      'Published Mar. 13, 2026 7:41 p.m. ET',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Ottawa says it will abide by the court’s fishing ruling as fleet plans protest');
+  });
+
   it('reads each point of the list under its heading, one per line, without its time', () => {
     const cleaned = cleanArticle(page, rules);
     expect(findKeyPoints(page, cleaned.paragraphs.flatMap(splitSentences))).toEqual([
@@ -2866,6 +2913,24 @@ describe('a broadcaster’s and an agency’s page', () => {
       ...BODY,
     ]);
     expect(m.outlet).toBe('Tarn Bay Radio');
+  });
+
+  it('names a station by its capitals masthead with a dial, as the page writes it, over the owner in the copyright', () => {
+    const m = metadataOf([
+      'TARN VALLEY FM 94.2',
+      'The valley’s news and music station',
+      'Listen Live',
+      'Now playing: The Evening Drive with Ana',
+      'Home',
+      'News',
+      'Sport',
+      'Contact',
+      'Flood barriers go up along the river as rain returns',
+      'Posted by Tarn Valley FM News Desk',
+      ...BODY,
+      '© 2026 Tarnside Broadcasting Network (Pvt) Ltd. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('Tarn Valley FM');
   });
 
   it('names an agency its capitals masthead spells out on the next line, not its news product ("DPA News")', () => {

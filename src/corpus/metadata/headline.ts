@@ -97,10 +97,20 @@ export const LIST_ITEM = /^[-\u2022\u25AA\u25BA\u00B7*\u2013\u2014]\s+/u;
 const BRACKETED_LINE = /^\(.*\)$/;
 /**
  * A ticker's or alert banner's label ("BREAKING: …", "Just in: …", "Weather Alert: Red Flag Warning …",
- * "Travel: …", "Ferry update: …", a station's "Now playing: …"): another line above this one's headline.
+ * "FLOOD ALERT: …", "Travel: …", "Road report: …", "Ferry update: …", a station's "Now playing: …"), or a
+ * traffic ticker's road ("Peradeniya Road: slow traffic …"): another line above this one's headline.
  */
 const TICKER =
-  /^(?:breaking(?: news)?|just in|latest|today|trending|developing|live|watch|(?:(?:weather|traffic|travel|severe weather|amber|news|breaking news|first) )?alert|(?:travel|traffic|roads)(?: (?:news|update|info))?|(?:ferry|ferries|rail|trains?|bus|buses|flights?|airport|transport|tube|metro|weather|sport|markets?|school closures?) (?:update|status|info|alert)s?|now playing|on air(?: now)?|coming up)\s*[:|\u2013\u2014-]\s/i;
+  /^(?:breaking(?: news)?|just in|latest|today|trending|developing|live|watch|(?:(?:weather|traffic|travel|severe weather|amber|news|breaking news|first|flood|fire|wildfire|storm|heat|snow|wind|tsunami|water|power|health) )?alert|(?:road|traffic|travel|weather|snow|surf|river) report|(?:travel|traffic|roads)(?: (?:news|update|info))?|(?:ferry|ferries|rail|trains?|bus|buses|flights?|airport|transport|tube|metro|weather|sport|markets?|school closures?) (?:update|status|info|alert)s?|now playing|on air(?: now)?|coming up)\s*[:|\u2013\u2014-]\s/i;
+/** A traffic ticker's road and its item ("Peradeniya Road: slow traffic near the junction"). */
+const ROAD_TICKER =
+  /^(?:\p{Lu}[\p{L}'\u2019-]+ )+(?:Road|Street|Avenue|Highway|Motorway|Bypass|Expressway|Bridge|Junction|Tunnel)\s*:\s/u;
+
+/** A ticker's label opening the line, if one does ("BREAKING: ", "Peradeniya Road: "). */
+function tickerLabel(line: string): RegExpExecArray | null {
+  return TICKER.exec(line) ?? ROAD_TICKER.exec(line);
+}
+
 /**
  * A short control of the page ("Watch live TV", "Sign in to comment", "Listen to this article"), or an appeal
  * for readers' money ("Support the Herald", "Donate", "Become a member").
@@ -153,7 +163,7 @@ export function isHeadlineLike(line: string): boolean {
     return false;
   // "(Reporting by …; Editing by …)", "(Additional reporting by …)": an aside in brackets, never a headline.
   if (BREADCRUMB.test(line) || BRACKETED_LINE.test(line) || LIST_ITEM.test(line)) return false;
-  if (TICKER.test(line) || PRICE_ROW.test(line) || isPageControl(line)) return false;
+  if (tickerLabel(line) || PRICE_ROW.test(line) || isPageControl(line)) return false;
   if (MONTH_DAY.test(line) && /\d{4}|\d:\d/.test(line)) return false;
   // Mastheads and menus are capitalised words only; a headline has a small word ("to", "in") or runs long,
   // or is shouted whole, small words and all ("CITY GO BACK IN FOR SAMBA STARLET").
@@ -183,9 +193,12 @@ export function isBylineOrStamp(line: string): boolean {
   );
 }
 
-/** A byline without "By": a name and the writer's desk ("Nomsa Hadebe, Political Reporter"); or "Additional reporting by …". */
+/**
+ * A byline without "By": a name and the writer's desk ("Nomsa Hadebe, Political Reporter", "Ana Roe, Ottawa
+ * Bureau"); or "Additional reporting by …".
+ */
 const NAME_AND_DESK =
-  /^(?:\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,3},\s+(?:[\p{L}-]+\s+){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Jj]ournalist)|[Aa]dditional reporting by\s.+)$/u;
+  /^(?:\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,3},\s+(?:[\p{L}-]+\s+){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Jj]ournalist|Bureau)|[Aa]dditional reporting by\s.+)$/u;
 
 /** A newsroom's credit for a story ("Northline News staff, with files from Meridian Wire", "Staff and agencies"). */
 const STAFF_CREDIT =
@@ -341,7 +354,7 @@ const LONE_BADGE = /^(?:live|breaking(?: news)?|developing|just in)$/i;
 
 /** "LIVE: Roe certified winner …", "Today: Bypass closed until Friday": a ticker's label, then a headline. */
 function isLabelledHeadline(line: string): boolean {
-  const label = TICKER.exec(line);
+  const label = tickerLabel(line);
   return label !== null && isHeadlineLike(line.slice(label[0].length));
 }
 
@@ -373,7 +386,7 @@ const OPENING_LABEL = /^([\p{L}][\p{L} &'\u2019-]{1,30}):\s/u;
 function promotesSection(line: string, lines: readonly PageLine[], labels: ReadonlySet<string>): boolean {
   const label = OPENING_LABEL.exec(line)?.[1]?.trim().toLowerCase();
   // (Not a live page's label, "Live: …", though the menu has "Live" too.)
-  if (label === undefined || TICKER.test(line)) return false;
+  if (label === undefined || tickerLabel(line)) return false;
   // (A menu in a row, or one label per line.)
   return (
     labels.has(label) ||

@@ -271,6 +271,15 @@ function taggedMasthead(line: string, lines: readonly string[]): string | undefi
   return elsewhere ? head : undefined;
 }
 
+/** Whether the lines write `caps`'s words, in that order, not all in capitals ("Hill Capital FM"). */
+function writtenInLowerCase(caps: string, lines: readonly string[]): boolean {
+  const words = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(caps)}(?![\\p{L}])`, 'iu');
+  return lines.some((line) => {
+    const at = words.exec(line);
+    return at !== null && at[0] !== at[0].toUpperCase();
+  });
+}
+
 /** A broadcaster's dial position closing its name: "98.4 FM", "1040", "96.4" (not a year: "Election 2026"). */
 const DIAL = /^(.+?) (?:\d{2,3}\.\d(?: ?(?:FM|MHz))?|\d{2,4} ?(?:AM|FM|kHz)|(?!(?:19|20)\d{2}$)\d{3,4})$/;
 
@@ -301,6 +310,11 @@ function openingMasthead(lines: readonly string[]): string | undefined {
   // ("Owenbeg FM 96.4" over its tagline, "▶ Listen Live" and what is playing: a station's name needs no menu;
   // nor does a call sign, "KPHR 90.7", in capitals as call signs are.)
   if (isStationName(head) && (!capitals || CALL_SIGN.test(DIAL.exec(head)?.[1] ?? ''))) return head;
+  // ("HILL CAPITAL FM 94.2" over its tagline, "Listen Live" and what is playing, on a page that writes
+  // "Hill Capital FM" elsewhere: a station's name in capitals, as the page writes it.)
+  const station = capitals && isStationName(head) ? (DIAL.exec(head)?.[1] as string) : undefined;
+  if (station !== undefined && writtenInLowerCase(station, lines.slice(1)))
+    return casedAsWritten(head, lines);
   if (!capitals && leadingName(head) !== head) return undefined;
   // ("Allied Press Syndicate" / "APS" / "Top News" …: the name's initials under it belong to the masthead.)
   const initials = lines[1] !== undefined && initialsOf(head) === lines[1].trim() && head.includes(' ');
