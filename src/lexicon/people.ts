@@ -629,6 +629,13 @@ export const LEGISLATOR_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * A party's spokesperson on a ministerial portfolio ("Aontas Nua's health spokesman", "the opposition housing
+ * spokesperson", "Labour's justice critic"): a member of the legislature, as shadow ministers are.
+ */
+export const PORTFOLIO_SPOKESPERSON =
+  /\b(?:health|housing|finance|justice|education|transport|environment|agriculture|defen[cs]e|foreign affairs|immigration|treasury|energy|climate|employment|labou?r|trade|enterprise|communications|culture|home affairs|social welfare|social protection|children|tourism|rural affairs|local government|infrastructure|industry|economy|economic)\s+(?:spokes(?:man|woman|person)|critic)\b/i;
+
 /** The legislatures a member of one sits in, as a RegExp source ("Member of the Senedd", "member of parliament"). */
 export const LEGISLATURE_PATTERN =
   '(?:parliament|senedd|scottish\\s+parliament|d[áa]il|congress|(?:legislative\\s+|national\\s+|state\\s+)?assembly)';

@@ -239,6 +239,19 @@ function predicateRole(tokens: Tokens, j: number): string {
   return '';
 }
 
+/**
+ * A speech verb's plural noun before the verb of its clause ("Corvantis shares rose", "the Acme claims were
+ * rejected"): the name before it qualifies the noun, and says nothing.
+ */
+const PLURAL_NOUN_BEFORE_VERB =
+  /^\p{L}+s (?:rose|fell|jumped|dropped|slid|slipped|climbed|gained|lost|closed|opened|traded|surged|tumbled|plunged|soared|were|are|have|had|will|would|remain|remained)$/u;
+
+/**
+ * How many words after a role noun its body's name may run to the comma that closes the appositive ("leader
+ * of the smaller and more militant Union syndicale des travailleurs (UST),").
+ */
+const BODY_REACH = 12;
+
 /** Punctuation that ends a clause, after a word. */
 const CLAUSE_PUNCTUATION = /[.,;:!?]+$/;
 /** Words of the body a role stated by a copula serves. */
@@ -1713,9 +1726,11 @@ export class MentionScanner {
     // "… in Paris, the president of the National Assembly, Yvette Clairac, read out …": a role set off
     // between two names, the second set off by a comma too, introduces the second.
     const appositive = set && introducesNameAfter(tokens, set.end) ? undefined : set;
-    const after = appositive ? tokens.bare(appositive.end) : tokens.bare(j);
+    const afterAt = appositive ? appositive.end : j;
+    const after = tokens.bare(afterAt);
     const speaks =
-      SPEECH_VERB_WORDS.has(after) ||
+      (SPEECH_VERB_WORDS.has(after) &&
+        !PLURAL_NOUN_BEFORE_VERB.test(`${after} ${tokens.bare(afterAt + 1)}`)) ||
       SPEECH_VERB_WORDS.has(before) ||
       (lastRaw.endsWith(',') && appositive === undefined && speaksAfterParticiple(tokens, j));
     // "Smith, 52, said", "… with Ann Smith, 38.": an age set off after the name; or "Ann Smith, a
@@ -1910,7 +1925,7 @@ export class MentionScanner {
       // ("Hartigan, the chief secretary to the Treasury,": "to" as an adviser or envoy serves.)
       if (!ROLE_WORDS.has(word) || !/^(?:of|at|for|with|in|from|to)$/.test(tokens.bare(k + 1))) continue;
       let joined: number | undefined;
-      for (let c = k + 2; c < tokens.count && c <= k + 9; c++) {
+      for (let c = k + 2; c < tokens.count && c <= k + BODY_REACH; c++) {
         // "…,” Mark Ellery, senior adviser for ESA. “There’s …": the sentence ends the role where the page
         // left out the verb.
         // "…, senior director at Corvell. Part of that year …": or where the next sentence opens.

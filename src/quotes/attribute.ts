@@ -20,6 +20,7 @@ import {
   PARENT_KIN,
   OCCUPATION_WORDS,
   PAST_ROLE_WORDS,
+  PORTFOLIO_SPOKESPERSON,
   RELATIONAL_ROLES,
   SPOUSE_KIN,
   SIBLING_KIN,
@@ -3515,8 +3516,11 @@ class ArticleAttribution {
       ref.body || (ref.modifiers?.length ?? 0) >= PARTICULAR_MODIFIERS || HIGH_OFFICES.has(ref.noun);
     if (near?.kind === 'entity') {
       const other = (holds: (word: string) => boolean) => this.#knownOnlyForOtherRoles(near.entity, holds);
-      if (particular && other((w) => w === ref.noun)) return null;
-      if (LEGISLATOR_NOUNS.has(ref.noun) && other((w) => LEGISLATOR_NOUNS.has(w))) return null;
+      // ("Aontas Nua's health spokesman, Pádraig Mac Aodha, … ¶ “…,” the Kilbrannagh TD said": a party's
+      // spokesperson on a portfolio sits in the legislature.)
+      const legislator = LEGISLATOR_NOUNS.has(ref.noun) && this.#speaksForPortfolio(near.entity);
+      if (particular && !legislator && other((w) => w === ref.noun)) return null;
+      if (LEGISLATOR_NOUNS.has(ref.noun) && !legislator && other((w) => LEGISLATOR_NOUNS.has(w))) return null;
       // (Nor is "the minister" one the article calls only its prime minister.)
       if (ref.office === undefined && this.#headsGovernmentOnly(this.#entity(near.entity), ref.noun))
         return null;
@@ -4058,6 +4062,11 @@ class ArticleAttribution {
    * Whether every role the article gave this person with the noun names a body before it ("police
    * spokesperson", "Kremlin spokesman"): a body's spokesperson, not a person's ("spokesman", "chief spokesman").
    */
+  /** Whether the article names someone a party's spokesperson on a portfolio (`PORTFOLIO_SPOKESPERSON`). */
+  #speaksForPortfolio(entity: number): boolean {
+    return [...this.#entity(entity).roles.keys()].some((role) => PORTFOLIO_SPOKESPERSON.test(role));
+  }
+
   #speaksForBody(e: ArticleEntity, noun: string): boolean {
     const parts = [...e.roles.keys()]
       .flatMap((r) => r.split(/\s*,\s*/))

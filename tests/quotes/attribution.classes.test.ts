@@ -16228,3 +16228,59 @@ describe('a role after a group’s plural possessive that no one holds ("the tra
     expect(speakers['We cannot wait for the capital to decide when our children eat']).toBe('Yusuf Abakar');
   });
 });
+
+describe('a party’s spokesperson on a portfolio ("Aontas Glas’s health spokesman, X") and "the Kilbrannagh TD"', () => {
+  it('is the legislator the role means; a body’s spokeswoman is not', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Opposition parties said the package was too little.',
+          'Aontas Glas’s health spokesman, Padraig Mac Ardle, said his party was considering a motion of no confidence.',
+        ],
+        ['“Every January the minister comes out with a package,” the Kilbrannagh TD said.'],
+      ]),
+    );
+    expect(s['Every January the minister comes out with a package']).toBe('Padraig Mac Ardle');
+    const t = speakersOf(
+      article('b', [
+        ['Karen Doyle, the hospital group’s spokeswoman, said extra beds had opened.'],
+        ['“Every January the minister comes out with a package,” the Kilbrannagh TD said.'],
+      ]),
+    );
+    expect(t['Every January the minister comes out with a package']).toBe('unknown');
+  });
+});
+
+describe('a role whose body’s name runs long before the closing comma ("leader of the smaller and more militant … (UST),")', () => {
+  it('is read as the person’s role, so "the UST leader" is her', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          '“This is not a day of anger,” said Marie-Claude Le Gall, secretary-general of the Confédération unitaire du travail (CUT), at the head of the march.',
+        ],
+        [
+          'Le Gall and Sophie Arnault, leader of the smaller and more militant Union syndicale des travailleurs (UST), have often clashed over tactics.',
+          '“Marie-Claude has held this front together when everyone predicted it would break,” the UST leader said.',
+        ],
+      ]),
+    );
+    expect(s['Marie-Claude has held this front together when everyone predicted it would break']).toBe(
+      'Sophie Arnault',
+    );
+  });
+});
+
+describe('a company named before its shares ("Corvantis shares rose")', () => {
+  it('is no one who speaks, and no rival for "she"', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'One response came from Hannah Lindvall, a designer who spent seven years at Corvantis.',
+          'In a post, she wrote that she was “not angry about losing a job” but about “losing it from a login screen.”',
+        ],
+        ['Corvantis shares rose another 1.8% on Wednesday.'],
+      ]),
+    );
+    expect(s['not angry about losing a job']).toBe('Hannah Lindvall');
+  });
+});
