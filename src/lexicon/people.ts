@@ -326,9 +326,13 @@ export const CAPITALS_PREFIX_PATTERN = '(?:Mc|Mac|De|Di|La|Le)';
 /** A particle as it stands in a name, alone or hyphened to the next part ("de", "al-Haddad"): a RegExp source. */
 export const NAME_PARTICLE_PATTERN = `(?:${[...NAME_PARTICLES].join('|')})(?:-\\p{Lu}[\\p{L}'\u2019-]*)?`;
 
+/** Places whose names open with an honorific ("Sri Lanka"), folded: the honorific opens no person's name. */
+export const PLACES_OPENING_WITH_HONORIFIC: ReadonlySet<string> = new Set(['sri lanka', 'sri lankan']);
+
 /** Letters after a name that are no part of it ("Imelda Cour KC", "Ann Hale MBE"). */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(
-  'KC QC SC MP MSP MEP MLA MS AM TD MBE OBE CBE KBE DBE GBE FRS FRCP PhD MD'.split(' '),
+  // ("D. Kodituwakku PC": President's Counsel in Sri Lanka, as "SAN" is a Senior Advocate in Nigeria.)
+  'KC QC SC PC SAN MP MSP MEP MLA MS AM TD MBE OBE CBE KBE DBE GBE FRS FRCP PhD MD'.split(' '),
 );
 
 /**

@@ -46,6 +46,7 @@ import {
   withoutElect,
   isTitleForm,
   LEGISLATURE_PATTERN,
+  PLACES_OPENING_WITH_HONORIFIC,
 } from '../lexicon/index.ts';
 import { isAsciiWordChar, isStopword, titleCased } from '../text/normalize.ts';
 import { isQuoted, type QuoteSpan } from '../text/quoteSpans.ts';
@@ -531,6 +532,9 @@ const OPENING_HONORIFIC = /^(?:Sr\.?|M\.|Eng\.|Ing\.|Ir\.?|H\.E\.?)$/;
  */
 export function isTitleAt(words: readonly string[], k: number, from: number): boolean {
   const word = words[k] as string;
+  // ("Former Sri Lanka spinner X": a country, whose "Sri" is no honorific.)
+  const place = `${word} ${words[k + 1] ?? ''}`.toLowerCase().replace(/['\u2019]s?$/u, '');
+  if (PLACES_OPENING_WITH_HONORIFIC.has(place)) return false;
   // ("M. K. Selvam": before another initial, "M." is an initial too.)
   return (
     isTitle(word) ||

@@ -11,6 +11,7 @@ import {
   ORG_WORDS,
   PET_NAMES,
   PLACE_OPENERS,
+  PLACES_OPENING_WITH_HONORIFIC,
   POST_NOMINALS,
   CLOSING_HONORIFICS,
   ROLE_WORDS,
@@ -75,7 +76,11 @@ const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 
 /** A name that opens like a place ("South Korea", "New York"): never a person's. */
 export function looksLikePlace(tokens: readonly string[]): boolean {
-  return tokens.length > 1 && PLACE_OPENERS.has((tokens[0] as string).toLowerCase());
+  if (tokens.length < 2) return false;
+  return (
+    PLACE_OPENERS.has((tokens[0] as string).toLowerCase()) ||
+    PLACES_OPENING_WITH_HONORIFIC.has(tokens.join(' ').toLowerCase())
+  );
 }
 
 /** The longest particle: a longer token is none, without a look-up. */

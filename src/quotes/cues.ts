@@ -838,7 +838,13 @@ export function sentenceSubject(sentence: string): string {
   // a role before a name is.
   const opening = taken.length === 2 && /^(?:The|An?)$/.test(taken[0] as string) ? 2 : 1;
   // (Not a pronoun: "She also names Dale Kostecki" is her clause, not a description of him.)
-  if (taken.length === opening && !SUBJECT_PRONOUN.test(taken[0] ?? '') && DESCRIBED_NAME.test(head.trim()))
+  if (
+    taken.length >= opening &&
+    taken.length < opening + DESCRIBED_NAME_OPENING_WORDS &&
+    !SUBJECT_PRONOUN.test(taken[0] ?? '') &&
+    !taken.some((w) => isRoleNoun(w.toLowerCase())) &&
+    DESCRIBED_NAME.test(head.trim())
+  )
     return head.trim();
   // ("Rep. Lee Hyun-woo of the opposition party": an "of" before lower-case words is no part of the name.)
   while (taken[taken.length - 1] === 'of') taken.pop();
@@ -873,11 +879,14 @@ function nameRunLength(tokens: readonly string[], from: number): number {
 }
 
 /**
- * A capitalised opening word (maybe after "The"), one or two lower-case words, then a name of two to four
- * words ("Central bank governor María Fernanda Quiroga Páez", "The Norwegian soprano Ingrid Solbakken").
+ * A capitalised opening word (maybe after "The"), or up to three ("Former Sri Lanka"), one or two lower-case
+ * words, then a name of two to four words ("Central bank governor María Fernanda Quiroga Páez", "The
+ * Norwegian soprano Ingrid Solbakken", "Former Sri Lanka left-arm spinner Arulanandan Selvarajah").
  */
 const DESCRIBED_NAME =
-  /^(?:(?:The|An?)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,2}(?:\s+\p{Lu}[\p{L}'\u2019-]+){2,4}$/u;
+  /^(?:(?:The|An?)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+\p{Ll}[\p{L}-]*){1,2}(?:\s+\p{Lu}[\p{L}'\u2019-]+){2,4}$/u;
+/** Most capitalised words before the lower-case description of `DESCRIBED_NAME`. */
+const DESCRIBED_NAME_OPENING_WORDS = 3;
 
 /** The words up to the first after the opening one that is not capitalised ("and" aside). */
 function capitalisedRun(tokens: readonly string[]): readonly string[] {

@@ -16284,3 +16284,34 @@ describe('a company named before its shares ("Corvantis shares rose")', () => {
     expect(s['not angry about losing a job']).toBe('Hannah Lindvall');
   });
 });
+
+describe('a country whose name opens with an honorific ("Former Sri Lanka left-arm spinner X, who …, said")', () => {
+  it('is no speaker; the name after the description is', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Former Sri Lanka left-arm spinner Arulanandan Selvaraj, who was on air for the match, said the collapse had looked “wrong from the very first over of the innings” and that he had told colleagues so.',
+        ],
+        ['Former Sri Lanka spinner Arulanandan Selvaraj has been on the cricket podcast this morning.'],
+        ['“Charging players is the easy part,” he told the programme.'],
+      ]),
+    );
+    expect(s['wrong from the very first over of the innings']).toBe('Arulanandan Selvaraj');
+    expect(s['Charging players is the easy part']).toBe('Arulanandan Selvaraj');
+  });
+});
+
+describe('an initial, a surname and "PC" after it ("Haniffa’s counsel, D. Kodiwela PC, said")', () => {
+  it('is the counsel named in full before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Haniffa’s lawyer, Dilrukshi Kodiwela, said her client denied any wrongdoing.'],
+        ['“The money went through three different people,” SSP Gamage said.'],
+        [
+          'Haniffa’s counsel, D. Kodiwela PC, said the transfers were “ordinary payments for a second-hand vehicle, nothing more”.',
+        ],
+      ]),
+    );
+    expect(s['ordinary payments for a second-hand vehicle, nothing more']).toBe('Dilrukshi Kodiwela');
+  });
+});
