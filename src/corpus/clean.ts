@@ -776,13 +776,17 @@ function isCutProse(line: string): boolean {
   );
 }
 
+/** An abbreviation alone on its line ("U.S.", "U.K."): a menu's label. */
+const ABBREVIATION_ALONE = /^(?:\p{Lu}\.){2,}$/u;
+
 function markProseRules(lines: Line[], rules: CleaningRules): void {
   joinSpeakerHeadings(lines);
   let inPromo = false;
   for (const [i, line] of lines.entries()) {
     const { text } = line;
     // (A stamp may end on the period of "a.m.", like a sentence.)
-    if (isTimeStamp(text)) {
+    // (Nor is a lone abbreviation a sentence, though it ends on a stop: the menu's "U.S.".)
+    if (isTimeStamp(text) || ABBREVIATION_ALONE.test(text)) {
       line.drop = true;
       continue;
     }

@@ -762,6 +762,18 @@ describe('cleanArticle: a live page’s entries and their captions', () => {
     expect(paragraphs.join('\n')).not.toContain('about The union');
   });
 
+  it('drops a menu’s abbreviation alone on its line ("U.S."), which is no sentence for all its stops', () => {
+    const raw = [
+      'U.S.',
+      'World',
+      'Politics',
+      'The talks ended after three hours without a deal, officials said.',
+    ].join('\n\n');
+    expect(cleanArticle(raw, rules).paragraphs).toEqual([
+      'The talks ended after three hours without a deal, officials said.',
+    ]);
+  });
+
   it('drops a caption credited in brackets as a label and a name ("(CPA: Ana Roe)", "(Supplied)")', () => {
     const raw = [
       'Firefighters brought the wildfire under control after four days, officials said.',

@@ -1603,6 +1603,21 @@ describe('page metadata: the key points above a live page or report', () => {
     expect(m.title).toBe('Ottawa says it will abide by the court’s fishing ruling as fleet plans protest');
   });
 
+  it('reads a point without the time ago a live page puts before it ("3h ago …")', () => {
+    const ago = [
+      'Key events',
+      '2h ago Two players charged under the anti-corruption code',
+      '3h ago Opening batsman cleared and back in the squad',
+      'Show key events only',
+      '',
+      'The board charged the two suspended players on Thursday, officials said.',
+    ].join('\n');
+    expect(findKeyPoints(ago, cleanArticle(ago, rules).paragraphs.flatMap(splitSentences))).toEqual([
+      'Two players charged under the anti-corruption code',
+      'Opening batsman cleared and back in the squad',
+    ]);
+  });
+
   it('reads each point of the list under its heading, one per line, without its time', () => {
     const cleaned = cleanArticle(page, rules);
     expect(findKeyPoints(page, cleaned.paragraphs.flatMap(splitSentences))).toEqual([

@@ -14,9 +14,9 @@ const MIN_WORDS = 5;
 const MAX_WORDS = 40;
 /** Lists are short; what runs on is the article itself. */
 const MAX_POINTS = 8;
-/** A live page's time before an event's title ("16:48 Judge adjourns"): when, not what. */
+/** A live page's time before an event's title ("16:48 Judge adjourns", "3h ago Player cleared"): when, not what. */
 const TIME_PREFIX =
-  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|CET|ET|UTC))?\s*[-\u2013\u2014:]?\s+/iu;
+  /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|CET|ET|UTC))?|\d{1,3}\s?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago)\s*[-\u2013\u2014:]?\s+/iu;
 /** A time alone on its line opens a live page's first entry: the list has ended. */
 const TIME_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|CET|ET|UTC))?$/iu;
 
