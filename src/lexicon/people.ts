@@ -498,7 +498,8 @@ const OCCUPATIONS =
   'plaintiff claimant defendant landlord tenant fisherman epidemiologist virologist psychologist psychiatrist ' +
   'dentist veterinarian lecturer curator ranger warden soldier sergeant constable volunteer whistleblower ' +
   'homeowner shopkeeper striker midfielder defender goalkeeper winger sprinter swimmer cyclist jockey batsman ' +
-  'batter opener spinner wicketkeeper all-rounder quarterback pitcher ' +
+  'batter opener spinner wicketkeeper all-rounder quarterback pitcher forward centre-back center-back ' +
+  'full-back fullback playmaker ' +
   'bowler referee umpire mediator arbitrator interpreter translator host co-host anchor moderator ' +
   'photographer journalist cameraman publicist promoter designer mechanic technician electrician plumber ' +
   'builder miner steelworker lifeguard bodyguard sailor waiter cleaner cashier clerk porter caretaker ' +

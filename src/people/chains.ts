@@ -1491,8 +1491,12 @@ const KNOWN_AS_IN_PREDICATE =
  */
 const DUBBED =
   /^\s*(?:,|[-\u2013\u2014])?\s*\(?(?:(?:widely|affectionately|fondly|often|once)\s+)?(?:dubbed|nicknamed)\s+["'\u2018\u201C](?:[Tt]he\s+)?(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)["'\u2019\u201D]/u;
-/** "Vessa, whose real name is Vanessa Kerr": the stage name first, then the name. */
-const WHOSE_REAL_NAME = /^,?\s*(?:\d{1,3},\s*)?whose (?:real|legal|birth) name is\s+$/u;
+/**
+ * "Vessa, whose real name is Vanessa Kerr", "Tavinho, whose full name is Gustavo Lacerda", "Dudu, full name
+ * Eduardo Spindola", "Tavinho, born Gustavo Lacerda": the name a person goes by first, then their name.
+ */
+const WHOSE_REAL_NAME =
+  /^,?\s*(?:\d{1,3},\s*)?(?:whose (?:real|legal|birth|full) name is|(?:real|full|birth) name:?|born)\s+$/u;
 
 /**
  * Names a person goes by besides their own, stated in the paragraph: the stage name after a full name, or the

@@ -84,6 +84,10 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 const OWN_WRITING =
   /^(his|her) (?:own |written |prepared |opening |closing |witness |brief |latest |first |last |final )?(?:statement|letter|post|tweet|email|e-mail|message|note|memo|affidavit|testimony|evidence|submission|blog|column)$/i;
 
+/** "Marta Ruiz's statement", "Ruiz’s first words": a named person's own writing or words, and whose they are. */
+const NAMED_WRITING =
+  /^(\p{Lu}[\p{L}.'\u2019 -]*?)['\u2019]s (?:own |written |prepared |opening |closing |brief |latest |first |last |final )?(?:statement|letter|post|tweet|email|e-mail|message|note|memo|affidavit|testimony|submission|words|remarks)$/u;
+
 /** Whether a phrase is a person's own writing ("her first email", "his statement"). */
 export function isOwnWriting(phrase: string): boolean {
   return OWN_WRITING.test(phrase);
@@ -532,6 +536,9 @@ export function readSpeakerPhrase(raw: string): SpeakerRef | undefined {
   const writing = OWN_WRITING.exec(phrase);
   if (writing)
     return { kind: 'pronoun', pronoun: (writing[1] as string).toLowerCase() === 'his' ? 'he' : 'she' };
+  // "Marta Ruiz's statement said": the words of the one whose they are.
+  const namedWriting = NAMED_WRITING.exec(phrase);
+  if (namedWriting) return readSpeakerPhrase(namedWriting[1] as string);
   // "His Excellency said", "Her Highness told them": how a minister, envoy or royal is addressed, which
   // names no office: the person the sentences before are about, as "he" or "she".
   const courtesy = COURTESY_ADDRESS.exec(phrase);

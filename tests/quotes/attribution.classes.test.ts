@@ -16315,3 +16315,46 @@ describe('an initial, a surname and "PC" after it ("Haniffa’s counsel, D. Kodi
     expect(s['ordinary payments for a second-hand vehicle, nothing more']).toBe('Dilrukshi Kodiwela');
   });
 });
+
+describe('a player known by one name, whose full name the article gives ("Tavinho, whose full name is Gustavo Lacerda")', () => {
+  it('is one person with the full name, as "full name …" and "born …" say too', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Tavinho, whose full name is Gustavo Lacerda, will be presented on Friday.'],
+        ['“I have always given everything for this shirt,” Tavinho said.'],
+        [
+          'Quique, born Enrique Salcedo in Alcazar, spoke for the first time.',
+          '“I come back as a man,” Quique said.',
+        ],
+        ['Dudu, full name Eduardo Spindola, posted a photo.', '“Go, little brother,” Dudu wrote.'],
+      ]),
+    );
+    expect(s['I have always given everything for this shirt']).toBe('Gustavo Lacerda');
+    expect(s['I come back as a man']).toBe('Enrique Salcedo');
+    expect(s['Go, little brother']).toBe('Eduardo Spindola');
+  });
+});
+
+describe('"the forward wrote" after a sentence about the player', () => {
+  it('is that player, a forward as a striker is', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Brazilian forward Gustavo Lacerda broke his silence on Tuesday with a message on Instagram.'],
+        ['“Every dream has its moment,” the forward wrote.'],
+      ]),
+    );
+    expect(s['Every dream has its moment']).toBe('Gustavo Lacerda');
+  });
+});
+
+describe('a named person’s writing as the subject ("Marta Ruiz’s statement said:")', () => {
+  it('is that person’s, not a speaker called "Marta Ruiz’s statement"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Marta Ruiz was appointed on Monday.'],
+        ['Marta Ruiz’s statement said: “We are delighted.”'],
+      ]),
+    );
+    expect(s['We are delighted']).toBe('Marta Ruiz');
+  });
+});
