@@ -1556,6 +1556,23 @@ describe('page metadata: the key points above a live page or report', () => {
     }
   });
 
+  it('takes no banner for a section of the menu, labelled with a dash ("EARTHQUAKE 2026 – LIVE UPDATES, …"), for the headline', () => {
+    const m = metadataOf([
+      'Tarsus Express',
+      'Home',
+      'Local',
+      'Earthquake 2026',
+      'Economy',
+      'Sport',
+      'EARTHQUAKE 2026 – LIVE UPDATES, MISSING PERSONS LIST, TENT CAMP LOCATIONS',
+      'Local',
+      'Teacher pulled alive after 31 hours as contractor detained at airport',
+      'By Ana Roe',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Teacher pulled alive after 31 hours as contractor detained at airport');
+  });
+
   it('takes no alert, road report or road of a station’s ticker over the headline for the headline', () => {
     for (const ticker of [
       'FLOOD ALERT: River levels still rising at the weir — follow our hourly updates on 98.1 FM',
@@ -2946,6 +2963,29 @@ describe('a broadcaster’s and an agency’s page', () => {
       '© 2026 Tarnside Broadcasting Network (Pvt) Ltd. All rights reserved.',
     ]);
     expect(m.outlet).toBe('Tarn Valley FM');
+  });
+
+  it('names the masthead, not its Turkish owner with the words for journalism and publishing ("… Gazetecilik ve Yayıncılık A.Ş.")', () => {
+    const m = metadataOf([
+      'Tarsus Express',
+      'Your city. Your news. Since 1987.',
+      'Tarsus 9°C Light rain',
+      'Monday, 16 March 2026',
+      'Home',
+      'Local',
+      'Economy',
+      'Sport',
+      'Obituaries',
+      'Sign in',
+      'Subscribe',
+      'Local',
+      'Teacher pulled alive after 31 hours as contractor detained at airport',
+      'Ana Roe – Tarsus',
+      '16.03.2026 - 18:05',
+      ...BODY,
+      '© 2026 Tarsus Express Gazetecilik ve Yayıncılık A.Ş. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('Tarsus Express');
   });
 
   it('names an agency its capitals masthead spells out on the next line, not its news product ("DPA News")', () => {

@@ -376,8 +376,11 @@ function headlineBelow(lines: readonly PageLine[], i: number, points: ReadonlySe
   return false;
 }
 
-/** A label and a colon opening a line ("ERUPTION: Live map of closures …"). */
-const OPENING_LABEL = /^([\p{L}][\p{L} &'\u2019-]{1,30}):\s/u;
+/**
+ * A label and a colon or a dash opening a line ("ERUPTION: Live map of closures …", "EARTHQUAKE 2026 – LIVE
+ * UPDATES, …").
+ */
+const OPENING_LABEL = /^([\p{L}][\p{L}\p{N} &'\u2019-]{1,30}?)(?::|\s+[\u2013\u2014])\s/u;
 
 /**
  * "ERUPTION: Live map of closures and escorted visit times" on a page whose menu has "Eruption": a banner

@@ -25,11 +25,12 @@ const COMPANY_FORMS =
  * Nordic, Dutch, Central European and Asian companies ("Vestfjord Lokalradio AS", "Sanoma Oyj").
  */
 const CASED_COMPANY_FORMS =
-  'AS|ASA|A/S|ApS|AB|Oy|Oyj|hf|ehf|SA|SAS|SARL|SpA|BV|NV|Kft|Zrt|s\\.r\\.o|a\\.s|d\\.o\\.o|sp\\. z o\\.o|Sdn Bhd|Bhd|Pte|K\\.K';
+  'AS|ASA|A/S|ApS|AB|Oy|Oyj|hf|ehf|SA|SAS|SARL|SpA|BV|NV|Kft|Zrt|s\\.r\\.o|a\\.s|d\\.o\\.o|sp\\. z o\\.o|Sdn Bhd|Bhd|Pte|K\\.K|A\\.Ş|Ltd\\. Şti';
 const CASED_LEGAL_SUFFIX = new RegExp(`[\\s,]+(?:${CASED_COMPANY_FORMS})\\.?$`, 'u');
 /** Words of a company's legal name that readers never say ("Ltd", "Media Group", "Holdings"). */
 const LEGAL_SUFFIX = new RegExp(
-  `[\\s,]+(?:${COMPANY_FORMS}|co|company|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|trust|foundation|society|community interest|cooperative|co-operative|and|&)\\.?$`,
+  // (Turkish owners too: "… Gazetecilik ve Yayıncılık A.Ş.", journalism and publishing.)
+  `[\\s,]+(?:${COMPANY_FORMS}|co|company|group|media|publications|publishing|holdings|digital|network|enterprises|newspapers?|trust|foundation|society|community interest|cooperative|co-operative|and|&|gazetecilik|yayıncılık|yayincilik|ve)\\.?$`,
   'i',
 );
 /** A company's legal form alone, which a site's own title may carry after its name. */
