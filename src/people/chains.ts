@@ -168,7 +168,7 @@ function isHonorificOnly(title: string): boolean {
 }
 /** Titles besides the courtesy ones that say no role ("Dr", "Sir", "Comrade", "Sr.", "Alhaji"). */
 const RANKLESS_TITLES: ReadonlySet<string> = new Set(
-  'dr sir dame lord lady baroness viscount viscountess countess sr comrade barr engr alhaji alhaja hajiya hajia'.split(
+  'dr sir dame lord lady baroness viscount viscountess countess sr comrade barr engr alhaji alhaja hajiya hajia don dom'.split(
     ' ',
   ),
 );

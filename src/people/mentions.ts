@@ -535,6 +535,15 @@ export function isTitleAt(words: readonly string[], k: number, from: number): bo
   // ("Former Sri Lanka spinner X": a country, whose "Sri" is no honorific.)
   const place = `${word} ${words[k + 1] ?? ''}`.toLowerCase().replace(/['\u2019]s?$/u, '');
   if (PLACES_OPENING_WITH_HONORIFIC.has(place)) return false;
+  // ("Don Héctor Quispe": the Spanish and Portuguese "Don"/"Dom" before a given name is a form of address,
+  // where "Don Smith" is a given name.)
+  if (
+    (word === 'Don' || word === 'Dom') &&
+    k === from &&
+    GIVEN_NAME_GENDERS.has(foldToken(words[k + 1] ?? '')) &&
+    k + 2 < words.length
+  )
+    return true;
   // ("M. K. Selvam": before another initial, "M." is an initial too.)
   return (
     isTitle(word) ||

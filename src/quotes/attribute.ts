@@ -4998,10 +4998,14 @@ class ArticleAttribution {
    * otherwise, and for a cue that is no pronoun.
    */
   #subjectBesides(at: Place, gender: Gender | undefined, other: number): QuoteSpeaker | null {
-    if (gender === undefined) return null;
     for (let k = this.#sentences.length - 1; k >= 0; k--) {
       const entry = this.#sentences[k] as SentenceEntry;
       if (notBefore(entry, at)) continue;
+      // ("Asked about that remark, Strauss was measured. “Senator Feld is entitled to his view …”": a
+      // quotation with no cue, naming the one it was first given to, is the sentence's just before it, in
+      // its own paragraph.)
+      if (gender === undefined && (entry.paragraph !== at.paragraph || entry.sentence !== at.sentence - 1))
+        return null;
       if (at.paragraph - entry.paragraph > 1) break;
       const subject = this.#subjectAt(k);
       if (subject === undefined) continue;

@@ -16358,3 +16358,37 @@ describe('a named person’s writing as the subject ("Marta Ruiz’s statement s
     expect(s['We are delighted']).toBe('Marta Ruiz');
   });
 });
+
+describe('"Don" before a given name ("Don Héctor Quispe Mamani")', () => {
+  it('is a form of address, not part of the name; "Don Brennan" stays a name', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Don Héctor Quispe Mamani, president of the workers’ union, welcomed the news. He said:'],
+        ['“Today is a day of joy, and nobody is going to take that away.”'],
+        ['Don Brennan, the coach, said: “We lost.”'],
+      ]),
+    );
+    expect(s['Today is a day of joy, and nobody is going to take that away']).toBe('Héctor Quispe Mamani');
+    expect(s['We lost']).toBe('Don Brennan');
+  });
+});
+
+describe('a quotation with no cue after a sentence about one person, naming another ("Strauss was measured. “Senator Feld is …”")', () => {
+  it('is the one the sentence before is about', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ellen Strauss, who chairs the commission, spoke on Monday.'],
+        [
+          'State Sen. Gordon Feld said at a town hall that regulators had been “asleep at the switch for a decade.”',
+          'Asked about that remark, Strauss was measured.',
+          '“Senator Feld is entitled to his view. I would point out that this commission asked for those records in 2023.”',
+        ],
+      ]),
+    );
+    expect(
+      s[
+        'Senator Feld is entitled to his view. I would point out that this commission asked for those records in 2023'
+      ],
+    ).toBe('Ellen Strauss');
+  });
+});
