@@ -2100,11 +2100,18 @@ export class MentionScanner {
             !/(?:ed|ing)$/.test(word)));
       if (!isRole && !modifier) break;
       if (joined) limit = Math.min(limit, k - 2);
+      // ("Former Sri Lanka left-arm spinner X": the words limit does not cut a capitalised name in two, which
+      // would leave "Lanka left-arm spinner".)
+      if (k === limit && isUpper(word) && isUpper(tokens.bare(k - 1)) && !endsRun(tokens.raw(k - 1)))
+        limit = Math.max(limit - 1, from - 3 - SPLIT_NAME_WORDS);
       role = role === '' ? word : `${word} ${role}`;
     }
     return role;
   }
 }
+
+/** How many more capitalised words a role before a name takes so as not to cut a name in two. */
+const SPLIT_NAME_WORDS = 2;
 
 /** A legislature's name after "Member of" ("the Senedd", "Parliament", "the Legislative Assembly"). */
 const LEGISLATURE = new RegExp(`^(?:the\\s+)?${LEGISLATURE_PATTERN}$`, 'iu');

@@ -638,3 +638,14 @@ describe('the role shown for a person', () => {
     expect(people.resolve('Anne-Laure Daurac')?.role).toBe('Prime Minister');
   });
 });
+
+describe('PeopleDirectory: a role before the name that opens with a country of two words', () => {
+  it('keeps the country whole ("Former Sri Lanka left-arm spinner X"), never "Lanka left-arm spinner"', () => {
+    const people = peopleIn([
+      article([
+        'Former Sri Lanka left-arm spinner Arulanandan Selvaraj has been on the podcast this morning.',
+      ]),
+    ]);
+    expect(people.resolve('Selvaraj')?.role).toBe('Former Sri Lanka left-arm spinner');
+  });
+});
