@@ -3417,12 +3417,10 @@ class ArticleAttribution {
       if (aged.length === 1) return { kind: 'entity', entity: (aged[0] as ArticleEntity).id };
       // "The alarm was raised by Salvo Cusano, a fisherman, … ¶ “…,” the 62-year-old said": the one person
       // the sentence before names, when it is about no one (of no other age).
-      const previous = this.#sentences.at(-1);
+      const previous = this.#lastSentenceNear(at);
       const named =
-        previous !== undefined &&
-        at.paragraph - previous.paragraph <= 1 &&
-        this.#subjectAt(this.#sentences.length - 1) === undefined
-          ? this.#onlyPersonNamed(previous, ref.gender)
+        previous !== undefined && this.#subjectAt(previous) === undefined
+          ? this.#onlyPersonNamed(this.#sentences[previous] as SentenceEntry, ref.gender)
           : undefined;
       if (named !== undefined && agesAgree(this.#entity(named).elder?.age, ref.age))
         return { kind: 'entity', entity: named };
@@ -4058,15 +4056,15 @@ class ArticleAttribution {
     return roles.length > 0 && roles.every((r) => /(?:^|\s)\p{Lu}\p{Ll}/u.test(r));
   }
 
-  /**
-   * Whether every role the article gave this person with the noun names a body before it ("police
-   * spokesperson", "Kremlin spokesman"): a body's spokesperson, not a person's ("spokesman", "chief spokesman").
-   */
   /** Whether the article names someone a party's spokesperson on a portfolio (`PORTFOLIO_SPOKESPERSON`). */
   #speaksForPortfolio(entity: number): boolean {
     return [...this.#entity(entity).roles.keys()].some((role) => PORTFOLIO_SPOKESPERSON.test(role));
   }
 
+  /**
+   * Whether every role the article gave this person with the noun names a body before it ("police
+   * spokesperson", "Kremlin spokesman"): a body's spokesperson, not a person's ("spokesman", "chief spokesman").
+   */
   #speaksForBody(e: ArticleEntity, noun: string): boolean {
     const parts = [...e.roles.keys()]
       .flatMap((r) => r.split(/\s*,\s*/))
@@ -4460,19 +4458,21 @@ class ArticleAttribution {
     return this.#texts.some((text) => text.includes(phrase));
   }
 
-  /**
-   * The subject of a finished sentence: the person its quote was given to, else the first person it names
-   * outside quotations and after an opening clause ("After meeting Kim, Pompeo …" → Pompeo), or a "he"/"she"
-   * opening it, resolved.
-   */
+  /** The index of the sentence read last, when it is in paragraph `at` or the one before; else undefined. */
+  #lastSentenceNear(at: Place): number | undefined {
+    const previous = this.#sentences.at(-1);
+    return previous === undefined || at.paragraph - previous.paragraph > 1
+      ? undefined
+      : this.#sentences.length - 1;
+  }
+
   /**
    * Whether the sentence read last, in this paragraph or the one before, is about a person other than
    * `other`, of `gender` as far as is known and of no age the article gives.
    */
   #agelessSubjectBefore(at: Place, gender: Gender | undefined, other: number): boolean {
-    const previous = this.#sentences.at(-1);
-    if (previous === undefined || at.paragraph - previous.paragraph > 1) return false;
-    const subject = this.#subjectAt(this.#sentences.length - 1);
+    const k = this.#lastSentenceNear(at);
+    const subject = k === undefined ? undefined : this.#subjectAt(k);
     return (
       subject !== undefined &&
       subject !== other &&
@@ -4482,6 +4482,11 @@ class ArticleAttribution {
     );
   }
 
+  /**
+   * The subject of a finished sentence: the person its quote was given to, else the first person it names
+   * outside quotations and after an opening clause ("After meeting Kim, Pompeo …" → Pompeo), or a "he"/"she"
+   * opening it, resolved.
+   */
   #subjectAt(k: number): number | undefined {
     const e = this.#sentences[k] as SentenceEntry;
     if (e.subject === undefined) {

@@ -661,13 +661,12 @@ const QUOTED_AS = /\bquoted\s+(him|her)\s+as\s+(?:saying|having\s+said)\s*[,:]?\
 /** "(D-Va.)", "(R-Texas)", "(I)": a US lawmaker's party and state after the name. */
 const PARTY_LABEL = /\s*\((?:[DRI]|[DRI][-\u2013]\p{Lu}[\p{L}.\u2024 ]{0,14})\)/gu;
 /** ", R-Halberd Falls,", ", D-Texas,": the same set off by commas, as AP style writes it. */
-const PARTY_LABEL_SET_OFF = /,\s*[DRI][-\u2013]\p{Lu}[\p{L}.\u2024]*(?: \p{Lu}[\p{L}.\u2024]*){0,2},/gu;
+const PARTY_LABEL_SET_OFF_SOURCE =
+  ',\\s*[DRI][-\\u2013]\\p{Lu}[\\p{L}.\\u2024]*(?: \\p{Lu}[\\p{L}.\\u2024]*){0,2},';
+const PARTY_LABEL_SET_OFF = new RegExp(PARTY_LABEL_SET_OFF_SOURCE, 'gu');
 
 /** The same right before a speech verb ("Sen. Mark Oduya, D-Ohio, told reporters"): the name's, with its commas. */
-const PARTY_LABEL_BEFORE_VERB = new RegExp(
-  `,\\s*[DRI][-\\u2013]\\p{Lu}[\\p{L}.\\u2024]*(?: \\p{Lu}[\\p{L}.\\u2024]*){0,2},(?=\\s+(?:${VERBS})\\b)`,
-  'gu',
-);
+const PARTY_LABEL_BEFORE_VERB = new RegExp(`${PARTY_LABEL_SET_OFF_SOURCE}(?=\\s+(?:${VERBS})\\b)`, 'gu');
 
 /** "Jürgen Köhler (58)": an age in brackets after a name, as German and Nordic copy gives it. */
 const BRACKETED_AGE = /(?<=\p{L})\s*\(\d{1,3}\)/gu;
