@@ -1578,6 +1578,7 @@ describe('page metadata: the key points above a live page or report', () => {
       'FLOOD ALERT: River levels still rising at the weir — follow our hourly updates on 98.1 FM',
       'Road report: Highway 3 clear · Marsden ferry on schedule',
       'Peradeniya Road: slow traffic near the Getambe junction',
+      'TYPHOON UPDATE: Hotlines of the provincial disaster office: 0917-555-0142 / 0998-555-0187',
     ]) {
       const m = metadataOf([
         'Tarn Valley FM',
@@ -1594,6 +1595,24 @@ describe('page metadata: the key points above a live page or report', () => {
       ]);
       expect(m.title, ticker).toBe('Flood barriers go up along the river as rain returns');
     }
+  });
+
+  it('takes a live page’s labelled headline, not the breaking-news banner over it', () => {
+    const m = metadataOf([
+      'ABN NEWS',
+      'Watch Live',
+      'U.S.',
+      'World',
+      'Politics',
+      'Business',
+      'Sign In',
+      'BREAKING: Toll in mine blast rises to seven',
+      'Live updates: Toll in coal mine blast rises to 7, two miners still missing',
+      'By Ana Roe, ABN News',
+      'Updated: 03/11/2026 6:05 p.m. ET',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Live updates: Toll in coal mine blast rises to 7, two miners still missing');
   });
 
   it('takes the headline over a standfirst without a stop when a byline of a name and a bureau follows', () => {
@@ -2997,6 +3016,33 @@ describe('a broadcaster’s and an agency’s page', () => {
       ...BODY,
     ]);
     expect(m.outlet).toBe('Dunmore Press Association');
+  });
+
+  it('names a station whose masthead gives its initials and dial over its name, not the byline’s desk ("KVR News")', () => {
+    const m = metadataOf([
+      'KVR 97.4',
+      'Kell Valley Radio',
+      'Listen Live',
+      'On air now: Afternoons with Cara Holt',
+      'Home',
+      'News',
+      'Sport',
+      'Travel',
+      'Weather',
+      'What’s On',
+      'Contact',
+      'Sign in',
+      'Kellbridge 9°C Light showers',
+      'News',
+      'Local News',
+      'Traders fear for the market after the fire',
+      'By Ana Roe, KVR News',
+      'The market hall on Calder Road (Image: KVR News)',
+      ...BODY,
+      'Listen to KVR News on the hour, every hour',
+      '© 2026 Pennine Sound Broadcasting Ltd. KVR 97.4 is a trading name of Pennine Sound Broadcasting Ltd.',
+    ]);
+    expect(m.outlet).toBe('Kell Valley Radio');
   });
 
   it('names an agency as its masthead spells out its initials beside them ("HEPA  Harbour East Press Agency")', () => {

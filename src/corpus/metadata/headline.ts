@@ -97,11 +97,12 @@ export const LIST_ITEM = /^[-\u2022\u25AA\u25BA\u00B7*\u2013\u2014]\s+/u;
 const BRACKETED_LINE = /^\(.*\)$/;
 /**
  * A ticker's or alert banner's label ("BREAKING: …", "Just in: …", "Weather Alert: Red Flag Warning …",
- * "FLOOD ALERT: …", "Travel: …", "Road report: …", "Ferry update: …", a station's "Now playing: …"), or a
+ * "FLOOD ALERT: …", "Travel: …", "Road report: …", "Ferry update: …", "TYPHOON UPDATE: …", "Live updates:
+ * …", a station's "Now playing: …"), or a
  * traffic ticker's road ("Peradeniya Road: slow traffic …"): another line above this one's headline.
  */
 const TICKER =
-  /^(?:breaking(?: news)?|just in|latest|today|trending|developing|live|watch|(?:(?:weather|traffic|travel|severe weather|amber|news|breaking news|first|flood|fire|wildfire|storm|heat|snow|wind|tsunami|water|power|health) )?alert|(?:road|traffic|travel|weather|snow|surf|river) report|(?:travel|traffic|roads)(?: (?:news|update|info))?|(?:ferry|ferries|rail|trains?|bus|buses|flights?|airport|transport|tube|metro|weather|sport|markets?|school closures?) (?:update|status|info|alert)s?|now playing|on air(?: now)?|coming up)\s*[:|\u2013\u2014-]\s/i;
+  /^(?:breaking(?: news)?|just in|latest|today|trending|developing|live|watch|(?:(?:weather|traffic|travel|severe weather|amber|news|breaking news|first|flood|fire|wildfire|storm|heat|snow|wind|tsunami|water|power|health) )?alert|(?:road|traffic|travel|weather|snow|surf|river) report|(?:travel|traffic|roads)(?: (?:news|update|info))?|(?:ferry|ferries|rail|trains?|bus|buses|flights?|airport|transport|tube|metro|weather|sport|markets?|school closures?) (?:update|status|info|alert)s?|(?:[\w-]+ ){1,2}updates?|now playing|on air(?: now)?|coming up)\s*[:|\u2013\u2014-]\s/i;
 /** A traffic ticker's road and its item ("Peradeniya Road: slow traffic near the junction"). */
 const ROAD_TICKER =
   /^(?:\p{Lu}[\p{L}'\u2019-]+ )+(?:Road|Street|Avenue|Highway|Motorway|Bypass|Expressway|Bridge|Junction|Tunnel)\s*:\s/u;
@@ -368,7 +369,14 @@ function headlineBelow(lines: readonly PageLine[], i: number, points: ReadonlySe
     if (isBylineOrStamp(line.text)) return false;
     // ("LIVE: Peru police say …" / "Follow our live coverage of the bus crash … including two Canadians": the
     // longer line right under it is its standfirst.)
-    if (j === i + 1 && wordCount(line.text) > wordCount((lines[i] as PageLine).text)) continue;
+    // (Not a labelled headline of its own: "BREAKING: Toll rises to seven" over "Live updates: Toll … rises
+    // to 7, two still missing".)
+    if (
+      j === i + 1 &&
+      wordCount(line.text) > wordCount((lines[i] as PageLine).text) &&
+      !isLabelledHeadline(line.text)
+    )
+      continue;
     // ("BREAKING | Panel votes …" over "LIVE: Panel votes … as …": a labelled headline under it counts.)
     const headline = isHeadlineLike(line.text) || isLabelledHeadline(line.text);
     if (!line.furniture && !points.has(j) && headline && !endsSentence(line.text)) return true;

@@ -727,6 +727,9 @@ function spelledOut(name: string, top: readonly string[]): string | undefined {
     (m[2] === undefined || text.endsWith(` ${m[2]}`) || AGENCY_WORD.test(text));
   // ("CPA NEWS", the masthead in capitals.)
   const isName = (line: string) => line.toUpperCase() === name.toUpperCase() || line === initials;
+  // ("KVR 97.4" over "Kell Valley Radio", the byline's "KVR News": the initials alone on the masthead, maybe
+  // with the dial, over what they stand for, whatever word the byline adds.)
+  const initialsOnly = (line: string) => (DIAL.exec(line)?.[1] ?? line) === initials;
   for (let i = 0; i < top.length; i++) {
     const line = top[i] as string;
     // "RAN | Radio Aubrin News", "APN - Asia Pacific Newswire": a masthead and the tagline that spells it out.
@@ -735,9 +738,11 @@ function spelledOut(name: string, top: readonly string[]): string | undefined {
     // "WAPA  Western Africa Press Agency": the masthead's initials and, beside them, what they stand for.
     if (line.startsWith(`${initials} `) && spells(line.slice(initials.length + 1)))
       return line.slice(initials.length + 1);
-    if (!isName(line)) continue;
+    if (!isName(line) && !initialsOnly(line)) continue;
     const next = top[i + 1];
-    if (next !== undefined && spells(next)) return next;
+    if (next === undefined) continue;
+    if (spells(next) || (initialsOnly(line) && initialsOf(next) === initials && leadingName(next) === next))
+      return next;
   }
   return undefined;
 }
