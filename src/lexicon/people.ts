@@ -644,6 +644,8 @@ export const PORTFOLIO_SPOKESPERSON =
 /** The legislatures a member of one sits in, as a RegExp source ("Member of the Senedd", "member of parliament"). */
 export const LEGISLATURE_PATTERN =
   '(?:parliament|senedd|scottish\\s+parliament|d[áa]il|congress|(?:legislative\\s+|national\\s+|state\\s+)?assembly)';
+/** A member of one of those legislatures, as a RegExp source ("member of parliament", "Member of the Senedd"). */
+export const MEMBER_OF_LEGISLATURE_PATTERN = `member\\s+of\\s+(?:the\\s+)?${LEGISLATURE_PATTERN}`;
 
 /**
  * A German office or rank as English copy keeps it, one compound word ending in the office ("Branddirektor

@@ -17,7 +17,7 @@ import {
   PARENT_KIN,
   PAST_ROLE_WORDS,
   PATRONYMIC_GENDERS,
-  LEGISLATURE_PATTERN,
+  MEMBER_OF_LEGISLATURE_PATTERN,
   patronymicEndingGender,
   HYPHENATED_GIVEN_NAME_GENDERS,
   isRoleNoun,
@@ -976,6 +976,8 @@ class ArticleChains {
     // ("Political scientist Hassan Amin of the University of Lorne … ¶ “…,” the professor said": an academic
     // the article gives no title is whom "the professor" may mean.)
     if (ACADEMIC_ROLE.test(role)) e.roleWords.add('professor');
+    // ("Nuria Arregui, football writer for the daily El Marcador, … ¶ The journalist … said": one who reports.)
+    if (NEWS_ROLE.test(role)) e.roleWords.add('journalist');
     // ("Assistant U.S. Attorney Daniel Presswood … ¶ “…?” the prosecutor asked": one who prosecutes by office.)
     if (PROSECUTING_ROLE.test(role)) e.roleWords.add('prosecutor');
     // ("Its publicity secretary, Mrs. Zainab Tura, … ¶ “…,” the spokeswoman said": one who speaks for a body
@@ -1010,6 +1012,13 @@ const MEDICAL_ROLE =
 const ACADEMIC_ROLE =
   /\b(?:academic|lecturer|scholar|historian|political scientist|sociologist|anthropologist|criminologist|philosopher)\b/iu;
 
+/**
+ * Someone who reports the news ("football writer for the daily El Marcador", "political correspondent",
+ * "columnist"): whom "the journalist" means. (A writer only with a beat: a crime writer writes novels.)
+ */
+const NEWS_ROLE =
+  /\b(?:journalist|reporter|correspondent|columnist|commentator|(?:football|sports?|political|politics|business|economics|staff|science|health|education|transport|motoring|fashion|food|travel|music|racing|rugby|cricket|tennis|golf|chief) writer)\b/iu;
+
 /** An office that prosecutes ("Assistant U.S. Attorney", "District Attorney", "counsel for the prosecution"). */
 const PROSECUTING_ROLE =
   /\b(?:(?:assistant\s+)?(?:u\.?\s?s\.?|united states|district|state['\u2019]?s?|county|crown)\s+attorney|counsel for the (?:prosecution|crown)|crown counsel|prosecuting counsel)\b/iu;
@@ -1027,7 +1036,7 @@ const POSSESSED_ROLE_BEFORE_NAME = /^(?:her|his)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}
 const ONE_OF_PLURAL = /\bone of (?:[\p{L}'\u2019-]+ ){0,3}(\p{Ll}[\p{Ll}-]*s)$/u;
 
 /** A role that makes someone a member of a legislature, and the role words that refer back to one. */
-const MEMBER_OF_LEGISLATURE = new RegExp(`\\bmember\\s+of\\s+(?:the\\s+)?${LEGISLATURE_PATTERN}\\b`, 'iu');
+const MEMBER_OF_LEGISLATURE = new RegExp(`\\b${MEMBER_OF_LEGISLATURE_PATTERN}\\b`, 'iu');
 const LEGISLATOR_ROLES = ['mp', 'lawmaker', 'legislator'];
 
 /** Whether one of an entity's roles is the kinship word `kin` ("president’s uncle", "her son"). */

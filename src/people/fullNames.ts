@@ -269,7 +269,35 @@ function withUmlautsWrittenOut(groups: readonly Group[]): Group[] {
  */
 function transliterationKey(given: string, surname: string): string {
   const letters = (word: string) => word.replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
-  return `${letters(spellingKey(given))} ${letters(spellingKey(surname))}`;
+  return `${letters(spellingKey(given))} ${letters(spellingKey(arabicSurnameKey(surname)))}`;
+}
+
+/**
+ * An Arabic surname as outlets write it several ways: without the article's hyphen or the article itself,
+ * and "Abd el-", "Abdul", "Abdel " as one "abdel" ("al-Naggar", "el-Naggar" and "Elnaggar" are "naggar";
+ * "Abdel-Ghaffar", "Abd el-Ghaffar" and "Abdel Ghaffar" are "abdelghaffar").
+ */
+function arabicSurnameKey(surname: string): string {
+  const joined = surname.replace(/[\s-]/g, '');
+  const abd = /^abd(?:el|al|ul|ul|il)?(?=\p{L}{3})/u.exec(joined);
+  if (abd) return `abdel${joined.slice(abd[0].length).replace(/^[ae]l(?=\p{L}{4})/u, '')}`;
+  return joined.replace(/^[ae]l(?=\p{L}{4})/u, '');
+}
+
+/** The words that open an Arabic compound surname with the word after them ("Abdel Ghaffar", "Abu Zeid"). */
+const COMPOUND_SURNAME_OPENERS = new Set(['abd', 'abdel', 'abdul', 'abdal', 'abu']);
+
+/**
+ * A name's first given name and its surname, folded, with an Arabic compound surname whole ("Mohamed Abdel
+ * Ghaffar" → mohamed, abdel ghaffar); undefined as for `firstGivenAndSurname`.
+ */
+function givenAndWholeSurname(group: Group): [string, string] | undefined {
+  const named = namedWords(group);
+  if (named === undefined || named.length < 2) return undefined;
+  const k = named.length - 2;
+  return k >= 1 && COMPOUND_SURNAME_OPENERS.has(named[k] as string)
+    ? [named[0] as string, `${named[k]} ${named[k + 1]}`]
+    : [named[0] as string, named[named.length - 1] as string];
 }
 
 /**
@@ -280,17 +308,17 @@ function transliterationKey(given: string, surname: string): string {
 function withTransliteratedSurnames(groups: readonly Group[]): Group[] {
   const byKey = new Map<string, Group[]>();
   for (const g of groups) {
-    const named = firstGivenAndSurname(g);
+    const named = givenAndWholeSurname(g);
     if (named === undefined) continue;
     const key = transliterationKey(...named);
     byKey.set(key, [...(byKey.get(key) ?? []), g]);
   }
   return joinedThroughBridges(groups, (g) => {
-    const named = firstGivenAndSurname(g);
+    const named = givenAndWholeSurname(g);
     if (named === undefined) return undefined;
     const same = byKey.get(transliterationKey(...named)) ?? [];
     // (Only spellings of the surname: two given names of one surname are the other joiners' to tell.)
-    if (same.length < 2 || same.some((o) => firstGivenAndSurname(o)?.[1] === named[1] && o !== g))
+    if (same.length < 2 || same.some((o) => givenAndWholeSurname(o)?.[1] === named[1] && o !== g))
       return undefined;
     const [home] = [...same].sort((a, b) => b.mentions - a.mentions || compareText(a.key, b.key));
     if (home === undefined || home === g) return undefined;

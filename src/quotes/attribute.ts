@@ -89,7 +89,13 @@ import {
   PARTY_TAG,
   QUESTION_OPENING,
 } from './interview.ts';
-import { isTitleWord, type SpeakerRef, SpeakerPhrases, withKinCountsJoined } from './speakerPhrase.ts';
+import {
+  isTitleWord,
+  namedWritingAuthor,
+  type SpeakerRef,
+  SpeakerPhrases,
+  withKinCountsJoined,
+} from './speakerPhrase.ts';
 
 /** Who a quote is attributed to: a person (an entity of the article's people), an organisation, or nobody. */
 export type QuoteSpeaker = { kind: 'entity'; entity: number } | { kind: 'org'; name: string } | undefined;
@@ -2254,8 +2260,13 @@ class ArticleAttribution {
     // subject, a role of someone named before.
     const clauseRole = gender && bounds ? this.#openingClauseRole(sentence, gender, at, before) : undefined;
     if (clauseRole !== undefined) return { kind: 'entity', entity: clauseRole };
-    // "The judge said she found Bérubé to be “…”": a pronoun after the role that opens its sentence is the
-    // one person of that role named before.
+    // "The Liberal Party deputy did not speak; he left …, saying he would “…”": a pronoun after the role that
+    // opens its sentence is the role's holder; when the article has named no one of that role (and party)
+    // before, no one, not whoever was named last. (A pronoun written there, not a role resolved through the
+    // sentence before.)
+    if (speaks && gender && bounds && this.#roleSubjectUnheld(sentence, gender, at, earlier?.at ?? before))
+      return null;
+    // "The judge said she found Bérubé to be “…”": the one person of that role named before.
     const holder = bounds ? this.#roleSubjectHolder(sentence, gender, at, earlier?.at ?? before) : undefined;
     if (holder !== undefined) return { kind: 'entity', entity: holder };
     // "Speaking at his palace, the Omanhene, flanked by elders, blamed … what he called “…”": a title the
@@ -2814,6 +2825,30 @@ class ArticleAttribution {
     )
       return undefined;
     return holder.id;
+  }
+
+  /**
+   * Whether sentence `text` opens with a definite role ("The Liberal Party deputy …") of which the article
+   * names no holder of `gender` before `before`.
+   */
+  #roleSubjectUnheld(text: string, gender: Gender, at: Place, before: number): boolean {
+    const noun = definiteRoleHead(text.slice(mainClauseStart(text)));
+    const ref = noun ? this.#phrases.read(`the ${noun}`) : undefined;
+    if (ref?.kind !== 'role' || ref.demonym) return false;
+    const body = this.#bodyOfRoleSubject(text);
+    return this.#holdersNamedBefore(ref.noun, gender, at, before).every(
+      (e) => body !== undefined && !this.#roleNames(e, body),
+    );
+  }
+
+  /** The body a role opening sentence `text` serves, as its distinctive word ("The Liberal Party deputy …" → "liberal"). */
+  #bodyOfRoleSubject(text: string): string | undefined {
+    const read = roleSubject(
+      text.slice(mainClauseStart(text)),
+      (phrase) => this.#phrases.read(phrase)?.kind === 'role',
+    );
+    const ref = read === undefined ? undefined : this.#phrases.read(roleAsWritten(read.match));
+    return ref?.kind === 'role' && ref.body ? ref.qualifier : undefined;
   }
 
   /**
@@ -3424,6 +3459,10 @@ class ArticleAttribution {
           : undefined;
       if (named !== undefined && agesAgree(this.#entity(named).elder?.age, ref.age))
         return { kind: 'entity', entity: named };
+      // "Roe said the deal was agreed after a long call with X. “…,” the 67-year-old said", where the article
+      // gives no one that age: the one the sentence before is about, whose age it does not give either.
+      const ageless = aged.length === 0 ? this.#agelessSubjectBefore(at, ref.gender) : undefined;
+      if (ageless !== undefined) return { kind: 'entity', entity: ageless };
     }
     // "The teenager, making his fourth appearance, said": the one person named with an age in its range.
     const stage = LIFE_STAGES.get(ref.noun);
@@ -3440,7 +3479,8 @@ class ArticleAttribution {
       // "Erika Lohr had come in to visit her sister. ¶ “…,” the pensioner said", where only the mediator
       // named far above is given an age: the sentence before is about someone of no known age, who may be
       // "the pensioner" as well; neither for sure.
-      if (one !== undefined && this.#agelessSubjectBefore(at, ref.gender, one)) return null;
+      const ageless = one === undefined ? undefined : this.#agelessSubjectBefore(at, ref.gender);
+      if (ageless !== undefined && ageless !== one) return null;
       if (one !== undefined) return { kind: 'entity', entity: one };
     }
     // "the director said" in an article about one: the nearest person who fits. "The official said" is
@@ -4182,7 +4222,9 @@ class ArticleAttribution {
       const subject = bounds ? this.#subjectOf(at, sentenceMasked, bounds, before) : undefined;
       if (subject !== undefined) return { kind: 'entity', entity: subject };
     }
-    const phrase = attribution.participle ? sentenceSubject(sentenceMasked) : attribution.phrase;
+    const phrase = attribution.participle
+      ? (this.#ownClauseSubject(at, sentenceMasked, before) ?? sentenceSubject(sentenceMasked))
+      : attribution.phrase;
     const ref = this.#phrases.read(phrase.replaceAll(ABBREVIATION_DOT, '.'));
     if (!ref) {
       // "“…,” the declaration reads." after "In a declaration …, Wang Xinyi states that …": its author.
@@ -4383,6 +4425,21 @@ class ArticleAttribution {
     return bounds.start + k + phrase.length + name.length;
   }
 
+  /**
+   * The subject of the clause a semicolon sets off right before the quotation at `before`, which a speech
+   * participle or a colon there hands the words to ("Roe accused her of leaking it; Diaz denied it, saying:
+   * “…”" → "Diaz"); undefined when no semicolon comes before it or the clause has no subject.
+   */
+  #ownClauseSubject(at: Place, sentence: string, before: number): string | undefined {
+    const start = this.#boundsOf(at)?.start;
+    const lead = start === undefined ? '' : sentence.slice(0, Math.max(0, before - start));
+    const semicolon = lead.lastIndexOf(';');
+    if (semicolon < 0) return undefined;
+    const clause = lead.slice(semicolon + 1).trim();
+    const subject = sentenceSubject(clause.charAt(0).toUpperCase() + clause.slice(1));
+    return subject === '' ? undefined : subject;
+  }
+
   #boundsOf(at: Place): Bounds | undefined {
     const k = this.#entryIndex(at.paragraph, at.sentence);
     return k < 0 ? this.#current[at.sentence] : (this.#sentences[k] as SentenceEntry).bounds;
@@ -4467,19 +4524,18 @@ class ArticleAttribution {
   }
 
   /**
-   * Whether the sentence read last, in this paragraph or the one before, is about a person other than
-   * `other`, of `gender` as far as is known and of no age the article gives.
+   * The person the sentence read last, in this paragraph or the one before, is about, when they are of
+   * `gender` as far as is known and of no age the article gives.
    */
-  #agelessSubjectBefore(at: Place, gender: Gender | undefined, other: number): boolean {
+  #agelessSubjectBefore(at: Place, gender: Gender | undefined): number | undefined {
     const k = this.#lastSentenceNear(at);
     const subject = k === undefined ? undefined : this.#subjectAt(k);
-    return (
-      subject !== undefined &&
-      subject !== other &&
+    return subject !== undefined &&
       this.#isPersonLike(subject) &&
       this.#entity(subject).elder?.age === undefined &&
       this.#compatible(subject, gender)
-    );
+      ? subject
+      : undefined;
   }
 
   /**
@@ -5312,7 +5368,15 @@ class ArticleAttribution {
         !PUT_TO_SUBJECT.test(beforeOpen) &&
         !UNNAMED_SUBJECT.test(beforeOpen)
       ) {
-        const subject = this.#subjectOf(at, sentences[s] as string, b, span.open);
+        // (Of the clause a semicolon sets off: "Roe accused her of leaking it; Diaz denied it: “…”".)
+        const clause = this.#ownClauseSubject(at, sentences[s] as string, span.open);
+        const own = clause === undefined ? undefined : this.#resolve({ phrase: clause }, cue);
+        const subject =
+          clause === undefined
+            ? this.#subjectOf(at, sentences[s] as string, b, span.open)
+            : own?.kind === 'entity'
+              ? own.entity
+              : undefined;
         if (subject !== undefined && !this.#writtenAsPhrase(this.#entity(subject).tokens))
           [rule, speaker] = ['colon', { kind: 'entity', entity: subject }];
       }
@@ -5612,7 +5676,11 @@ class ArticleAttribution {
     // speech verb in an opening clause is not its own.
     const start = mainClauseStart(sentence);
     const main = sentence.slice(start).trim();
-    if (
+    // "Ruiz’s first words as captain were released by the club, in a video:": whoever's words they are,
+    // however long the sentence that says so.
+    const author = attribution === undefined ? namedWritingAuthor(main) : undefined;
+    if (author !== undefined) attribution = { phrase: author };
+    else if (
       /:\s*$/.test(main) &&
       wordCount(main) <= MAX_INTRODUCING_WORDS &&
       (attribution === undefined || start > 0) &&
@@ -5622,9 +5690,13 @@ class ArticleAttribution {
       if (subject !== '') attribution = { phrase: subject };
     }
     const speaker = this.#resolve(attribution, cue);
-    // (Only someone the article shows to be a person: "The ship struck Maddock Skerry" names no one.)
+    // (Only someone the article shows to be a person: "The ship struck Maddock Skerry" names no one. Words
+    // that are someone's own show who they are.)
     if (speaker?.kind !== 'entity') return undefined;
-    return shownToBePerson(this.#entity(speaker.entity)) ? speaker.entity : undefined;
+    const e = this.#entity(speaker.entity);
+    return shownToBePerson(e) || (author !== undefined && !looksLikePlace(e.tokens))
+      ? speaker.entity
+      : undefined;
   }
 
   /**

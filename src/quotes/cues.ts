@@ -28,6 +28,7 @@ import {
   WRITING_NOUNS,
   isPrefixedRoleWord,
   isRoleNoun,
+  MEMBER_OF_LEGISLATURE_PATTERN,
 } from '../lexicon/index.ts';
 import {
   HANDLE_PATTERN,
@@ -280,9 +281,9 @@ const AFTER_NAME = new RegExp(
  * A capitalised word of a name, initials and abbreviated titles included (their period masked as U+2024 by
  * quotes/attribute.ts, so that "the director, Dr. Ines Moreau, said" reads as one name), or an Irish surname
  * with its initial mutation ("hUiginn" of "Ó hUiginn"), or a surname opened by an elided particle
- * ("d’Estrelle").
+ * ("d’Estrelle") or by the Arabic article in lower case ("el-Gebaly", "al-Sayed").
  */
-const NAME_WORD = `(?:\\p{Lu}|${IRISH_MUTATION_PATTERN}(?=\\p{Lu}\\p{Ll})|[dl]['\u2019](?=\\p{Lu}))[\\p{L}'\u2019.\u2024-]*`;
+const NAME_WORD = `(?:\\p{Lu}|${IRISH_MUTATION_PATTERN}(?=\\p{Lu}\\p{Ll})|[dl]['\u2019](?=\\p{Lu})|[ae]l-(?=\\p{Lu}))[\\p{L}'\u2019.\u2024-]*`;
 /**
  * A name opening a sentence, set off by a comma before a role or description ("Tom Vale, the chief of …"),
  * not a place or a time the sentence opens with ("In Kopeland, the settlement …, the community's chief,
@@ -341,6 +342,9 @@ function hasRoleWord(phrase: string): boolean {
   return phrase.split(/\s+/).some((w) => isPrefixedRoleWord(w.toLowerCase()));
 }
 
+/** A phrase ending in a member of a legislature ("the district's member of parliament"), a role without a role word. */
+const LEGISLATOR_END = new RegExp(`\\b${MEMBER_OF_LEGISLATURE_PATTERN}\\s*$`, 'iu');
+
 export interface Attribution {
   phrase: string;
   /** The speech verb was a participle with no subject of its own ("…, adding"): use the sentence subject. */
@@ -356,6 +360,16 @@ export interface Attribution {
  * lower-case word it may be a noun's end ("the family said").
  */
 const ADVERB_AFTER_NAME = /(\p{Lu}\S*|(?<![\p{L}])(?:he|she|they|we|i))\s+\p{Ll}{2,}ly$/u;
+
+/** Text up to a verb without the auxiliaries that end it ("…, Rana Idris, has" → "…, Rana Idris,"). */
+function withoutAuxiliaries(text: string): string {
+  let s = text.trimEnd();
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(AUXILIARY, '').trimEnd();
+  }
+  return s === text.trimEnd() ? text : `${s} `;
+}
 
 /** The subject without the auxiliaries after it ("Kim was heard", "was quoted as": "" when only those). */
 function stripAux(subject: string): string {
@@ -1363,10 +1377,12 @@ export function attributionBefore(written: string): Attribution | undefined {
   // "A spokesman for the ministry, Jon Perez, said …": the name set off by commas after a role is the subject
   // (not before a participle: "wrote to the minister, Owen Tregarth, asking him to “…”" is the writer's).
   if (subject === '' && !participle) {
-    const aged = NAME_THEN_AGE.exec(before.slice(0, last.index));
+    // (Up to the verb's auxiliaries: "the local MP, Rana Idris, has called".)
+    const head = withoutAuxiliaries(before.slice(0, last.index));
+    const aged = NAME_THEN_AGE.exec(head);
     if (aged) return { phrase: aged[1] as string };
     // "His opposite number, Claire Dunn, accused …": likewise after a short noun phrase opening the sentence.
-    const appositive = APPOSITIVE_NAME.exec(before.slice(0, last.index));
+    const appositive = APPOSITIVE_NAME.exec(head);
     const lead = appositive ? before.slice(0, appositive.index) : '';
     // ("Tom Vale, the chief of staff to the health minister, Ana Roux, said": the name set off closes the
     // opening name's appositive, naming whom the role serves; the opening name is the subject.)
@@ -1379,10 +1395,14 @@ export function attributionBefore(written: string): Attribution | undefined {
     // (Not a name set off after the object of a preposition in an aside: "The second of her letters,
     // addressed to the head of midwifery, Sandra Yelland, warns …" is the letter's, not the addressee's.)
     const ofObject = appositive !== null && namesObjectInAside(lead);
-    if (appositive && (hasRoleWord(lead) || isOpeningNounPhrase(lead)) && !ofObject)
+    if (
+      appositive &&
+      (hasRoleWord(lead) || LEGISLATOR_END.test(lead) || isOpeningNounPhrase(lead)) &&
+      !ofObject
+    )
       return { phrase: appositive[1] as string };
     // ("The champion's lawyer, the sports barrister Elodie Fairburn, said": a role before the name set off.)
-    const roleNamed = appositive ? null : ROLE_AND_NAME_APPOSITIVE.exec(before.slice(0, last.index));
+    const roleNamed = appositive ? null : ROLE_AND_NAME_APPOSITIVE.exec(head);
     const roleLead = roleNamed ? before.slice(0, roleNamed.index) : '';
     // (The role's last word right before the name: not ", a spokeswoman for Nucléa France,".)
     if (
@@ -1391,11 +1411,11 @@ export function attributionBefore(written: string): Attribution | undefined {
       hasRoleWord(roleLead)
     )
       return { phrase: roleNamed[2] as string };
-    const named = ofObject ? undefined : nameAmongAppositives(before.slice(0, last.index));
+    const named = ofObject ? undefined : nameAmongAppositives(head);
     if (named) return { phrase: named };
     // "She reminded jurors that Tomás Muñoz, the farmer who owns the land, had told them …": a name opening
     // the clause "that" introduces, set off by what describes it, is that clause's subject.
-    const inner = NAME_OPENING_THAT_CLAUSE.exec(before.slice(0, last.index));
+    const inner = NAME_OPENING_THAT_CLAUSE.exec(head);
     if (inner) return { phrase: inner[1] as string };
   }
   // "Hughes welcomed the money but said …": a coordinated verb shares the sentence's subject; or, inside a

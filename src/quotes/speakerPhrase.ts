@@ -22,7 +22,7 @@ import {
   type Gender,
   isRoleNoun,
   spelledRole,
-  LEGISLATURE_PATTERN,
+  MEMBER_OF_LEGISLATURE_PATTERN,
   withoutElect,
   isTitleForm,
 } from '../lexicon/index.ts';
@@ -85,8 +85,16 @@ const OWN_WRITING =
   /^(his|her) (?:own |written |prepared |opening |closing |witness |brief |latest |first |last |final )?(?:statement|letter|post|tweet|email|e-mail|message|note|memo|affidavit|testimony|evidence|submission|blog|column)$/i;
 
 /** "Marta Ruiz's statement", "Ruiz’s first words": a named person's own writing or words, and whose they are. */
-const NAMED_WRITING =
-  /^(\p{Lu}[\p{L}.'\u2019 -]*?)['\u2019]s (?:own |written |prepared |opening |closing |brief |latest |first |last |final )?(?:statement|letter|post|tweet|email|e-mail|message|note|memo|affidavit|testimony|submission|words|remarks)$/u;
+const NAMED_WRITING_SOURCE =
+  "^(\\p{Lu}[\\p{L}.'\\u2019 -]*?)['\\u2019]s (?:own |written |prepared |opening |closing |brief |latest |first |last |final )?(?:statement|letter|post|tweet|email|e-mail|message|note|memo|affidavit|testimony|submission|words|remarks)";
+const NAMED_WRITING = new RegExp(`${NAMED_WRITING_SOURCE}$`, 'u');
+/** The same opening a sentence: "Ruiz’s first words as captain were released on Friday:". */
+const NAMED_WRITING_OPENING = new RegExp(`${NAMED_WRITING_SOURCE}\\b`, 'u');
+
+/** Whose writing or words open a sentence ("Ruiz’s first words as captain …" → "Ruiz"), if a name's. */
+export function namedWritingAuthor(sentence: string): string | undefined {
+  return NAMED_WRITING_OPENING.exec(sentence)?.[1];
+}
 
 /** Whether a phrase is a person's own writing ("her first email", "his statement"). */
 export function isOwnWriting(phrase: string): boolean {
@@ -402,7 +410,12 @@ function roleNominal(written: string): SpeakerRef | undefined {
   const body = BODY_ROLE.exec(phrase);
   if (body) {
     const role = roleNominal(`the ${body[1]}${body[3]}`);
-    const qualifier = (body[2] as string).trim().split(/\s+/).pop()?.toLowerCase();
+    // (Its distinctive word: "the Liberal Party deputy" is told apart by "liberal", not "party".)
+    const words = (body[2] as string)
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.toLowerCase());
+    const qualifier = words.findLast((w) => !ORG_WORDS.has(w)) ?? words.at(-1);
     return role?.kind === 'role' && !role.demonym && qualifier ? { ...role, qualifier, body: true } : role;
   }
   // "a driver", "one diplomat": someone new and unnamed, who refers back to no one.
@@ -499,10 +512,7 @@ export class SpeakerPhrases {
 }
 
 /** A member of a legislature named by its office ("the Member of the Senedd", "the member of parliament"). */
-const MEMBER_OF_LEGISLATURE = new RegExp(
-  `^the\\s+(?:local\\s+)?member\\s+of\\s+(?:the\\s+)?${LEGISLATURE_PATTERN}$`,
-  'iu',
-);
+const MEMBER_OF_LEGISLATURE = new RegExp(`^the\\s+(?:local\\s+)?${MEMBER_OF_LEGISLATURE_PATTERN}$`, 'iu');
 
 /**
  * "But the governor also warned", "And his lawyer said", "…, where the Hungarian said", "as Ms Roe put it",

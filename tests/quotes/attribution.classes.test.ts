@@ -16392,3 +16392,180 @@ describe('a quotation with no cue after a sentence about one person, naming anot
     ).toBe('Ellen Strauss');
   });
 });
+
+describe('a named person’s words introduced by a colon in a long sentence with no speech verb ("X’s first words … were released by the club, in a video:")', () => {
+  it('are that person’s, over every paragraph of the quotation', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Pelinho, whose full name is Marcos Tavera, signed for Rovere on Tuesday.'],
+        [
+          'Pelinho’s first words as a Rovere player have been released by the club, in a video recorded at the ground:',
+        ],
+        ['“I want to thank everyone at the old club for all of it.'],
+        ['“Rovere believed in me from the first day.”'],
+      ]),
+    );
+    expect(s['I want to thank everyone at the old club for all of it']).toBe('Marcos Tavera');
+    expect(s['Rovere believed in me from the first day']).toBe('Marcos Tavera');
+  });
+
+  it('are not the words of someone else of theirs the sentence is about ("X’s mother …:")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Pelinho, whose full name is Marcos Tavera, signed for Rovere on Tuesday.'],
+        [
+          'Pelinho’s mother spoke for the first time on Wednesday, in an interview with a local radio station:',
+        ],
+        ['“He prays, he eats his rice and beans.”'],
+      ]),
+    );
+    expect(s['He prays, he eats his rice and beans']).not.toBe('Marcos Tavera');
+  });
+});
+
+describe('an age given nowhere else in the article ("“…,” the 61-year-old said")', () => {
+  it('is the one the sentence before is about, when the article gives their age nowhere', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Ana Roe said the deal was agreed after a long call with Rovere director Pablo Ortiz.',
+          '“Pablo fought for every euro and so did I,” the 61-year-old said.',
+        ],
+      ]),
+    );
+    expect(s['Pablo fought for every euro and so did I']).toBe('Ana Roe');
+  });
+
+  it('is no one when the one the sentence before is about is given another age', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Ana Roe, 44, chairs the club.'],
+        [
+          'Roe said the deal was agreed after a long call with Rovere director Pablo Ortiz.',
+          '“Pablo fought for every euro and so did I,” the 61-year-old said.',
+        ],
+      ]),
+    );
+    expect(s['Pablo fought for every euro and so did I']).toBe('unknown');
+  });
+});
+
+describe('"the journalist" after a writer with a beat ("X, football writer for the daily Y, …")', () => {
+  it('is that writer', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Nerea Soto, football writer for the daily El Faro, said the clubs were close to a deal.'],
+        [
+          'The journalist, who first reported the interest in May, said the transfer was “all but done, maybe more”.',
+        ],
+      ]),
+    );
+    expect(s['all but done, maybe more']).toBe('Nerea Soto');
+  });
+});
+
+describe('an Arabic surname written several ways ("Abdel-Rahim", "Abd el-Rahim", "Abdel Rahim"; "al-Bannani", "Elbannani")', () => {
+  const index = buildIndex(
+    [
+      article('a', [['“The file goes to the court today,” said Public Prosecutor Hisham Abdel-Rahim.']]),
+      article('b', [['“Nobody will be spared,” prosecutor Hisham Abd el-Rahim said in a statement.']]),
+      article('c', [['“Every signature will be examined,” said Hisham Abdel Rahim, the prosecutor.']]),
+      article('d', [['“I heard the wall crack at night,” said Karim al-Bannani, a baker.']]),
+      article('e', [['“We ran with the children,” said Karim Elbannani, 41.']]),
+    ],
+    [],
+    NOW,
+  );
+
+  it('is one person under the compound surname, however it is written', () => {
+    expect(index.people.people.filter((p) => /Rahim/.test(p.name))).toHaveLength(1);
+    for (const query of ['hisham abdel-rahim', 'hisham abdel rahim', 'hisham abd el-rahim'])
+      expect(
+        quoteBriefing(index, query, 10)
+          .items.map((i) => i.text)
+          .sort(),
+      ).toEqual([
+        'Every signature will be examined',
+        'Nobody will be spared',
+        'The file goes to the court today',
+      ]);
+  });
+
+  it('is one person with the article hyphenated or run into the surname', () => {
+    expect(index.people.people.filter((p) => /annani/.test(p.name))).toHaveLength(1);
+  });
+});
+
+describe('a clause after a semicolon with a subject of its own ("Roe accused her of it; Diaz denied it, saying: “…”")', () => {
+  const opening = ['Deputy Ana Roe and the rapporteur, Deputy Luisa Diaz, met on Monday.'];
+
+  it('gives a speech participle’s words to that clause’s subject', () => {
+    const s = speakersOf(
+      article('a', [
+        opening,
+        [
+          'Roe and Diaz clashed in a corridor after the session.',
+          'Roe accused the rapporteur of leaking the ledger; Diaz denied it, saying: “Not a single page has left my office.”',
+        ],
+      ]),
+    );
+    expect(s['Not a single page has left my office']).toBe('Luisa Diaz');
+  });
+
+  it('gives the words a colon introduces to that clause’s subject', () => {
+    const s = speakersOf(
+      article('a', [
+        opening,
+        [
+          'Roe accused the rapporteur of leaking the ledger; Diaz denied it: “Not a single page has left my office.”',
+        ],
+      ]),
+    );
+    expect(s['Not a single page has left my office']).toBe('Luisa Diaz');
+  });
+});
+
+describe('a pronoun after a role opening its sentence that no one named so far holds ("The Liberal Party deputy …; he …")', () => {
+  it('is no one, not the man the sentence before is about', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'The committee voted to open the records of five deputies, including Edvaldo Prado, a Liberal Party legislator.',
+        ],
+        ['“We have nothing to fear,” said Deputy Lucas Bento, the government’s leader in the chamber.'],
+        [
+          'Mr. Bento (PT-RJ), who voted in favour, sat two seats away from Mr. Prado during the session.',
+          'The Liberal Party deputy did not address the committee; he left the room, telling reporters only that he would “prove my innocence in the right place”.',
+        ],
+      ]),
+    );
+    expect(s['prove my innocence in the right place']).toBe('unknown');
+  });
+});
+
+describe('a role set off before a name, then an auxiliary, in a relative clause (", a plan that the district’s member of parliament, Rana el-Idrisi, has called “…”")', () => {
+  it('is that name’s, not the sentence subject’s', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Governor Samir Haddad spoke on Monday.', '“We will rebuild,” Mr. Haddad said.'],
+        [
+          'He has also ordered engineers to inspect all 1,200 buildings in the district, a campaign that the district’s member of parliament, Rana el-Idrisi, has called “too little and far too late for the people here.”',
+        ],
+      ]),
+    );
+    expect(s['too little and far too late for the people here']).toBe('Rana el-Idrisi');
+  });
+});
+
+describe('a role qualified by a party’s name ("the Labour Party leader" where the Green Party leader is named too)', () => {
+  it('is the holder of that party, told apart by the party’s own word, not "Party"', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Tom Hale, the Labour Party leader, and Ana Roe, the Green Party leader, debated on Monday.'],
+        ['Ms Roe spoke first and was applauded.'],
+        ['“We will build the homes,” the Labour Party leader said.'],
+      ]),
+    );
+    expect(s['We will build the homes']).toBe('Tom Hale');
+  });
+});
