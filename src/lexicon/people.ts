@@ -528,6 +528,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'justice ' +
     'king queen prince founder cofounder co-founder executive ceo cfo coo cio cto cmo vp svp evp boss expert professor economist candidate nominee ' +
     'representative deputy councillor councilor councilman councilwoman councilmember legislator mp msp mep mla td manager head owner ' +
+    // (An inquiry's or a committee's member who drafts its report.)
+    'rapporteur ' +
     // Ireland's head of government and deputy ("the Taoiseach said").
     'taoiseach tánaiste tanaiste ' +
     'president coach player captain star actress actor singer musician artist author writer novelist ' +

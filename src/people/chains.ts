@@ -745,8 +745,12 @@ class ArticleChains {
     const all = bySurname.length > 0 ? bySurname : candidates;
     // "Gulnara Sadykova and her daughter, Aisha, … ¶ Sadykova described …": a relative named only by a given
     // name is called by it; the family name the article lent them is not how it refers to them.
-    // ("Ms Hopkins" may be the mother set off by her given name: an honorific is how it would call her.)
-    const written = all.length > 1 && m.titles.length === 0 ? all.filter((e) => !e.inferredFamily) : all;
+    // ("Ms Hopkins" may be the mother set off by her given name: an honorific is how it would call her,
+    // unless one written in full is of the honorific's gender: "Mr Wolski" after "Tomasz Wolski … His son,
+    // Marek" is the father.)
+    const inFull = all.filter((e) => !e.inferredFamily);
+    const honoured = m.gender !== undefined && inFull.some((e) => genderOf(e) === m.gender);
+    const written = all.length > 1 && (m.titles.length === 0 || honoured) ? inFull : all;
     const sharing = written.length > 0 ? written : all;
     // "Moved by Tremblay (Vieux-Moulin)" where the attendance list reads "Luc Tremblay (Vieux-Moulin)" and a
     // resident Gisèle Tremblay spoke too: the one named with that ward, seat or party in brackets.
@@ -1532,7 +1536,29 @@ function stageNames(names: readonly LinkedName[], text: string, chains: ArticleC
     const named = chains.entities[next.entity] as ArticleEntity;
     if (named.full) chains.alsoKnownAs(named, n.tokens);
   }
+  // "Rogan Meireles, 58, grew up in the port. Along the docks he has been known for decades as “Tatu”": the
+  // one person of the pronoun's gender (or a person of no known gender) named in full before it in the
+  // paragraph; not a firm named there too.
+  for (const known of text.matchAll(PRONOUN_KNOWN_AS)) {
+    const gender = (known[1] as string).toLowerCase() === 'he' ? 'm' : 'f';
+    const before = new Set(
+      names
+        .filter((m) => !m.quoted && m.end <= known.index)
+        .map((m) => chains.entities[m.entity] as ArticleEntity)
+        .filter((e) => e.full && (genderOf(e) === gender || (e.personal > 0 && compatible(e, gender)))),
+    );
+    const [person, ...others] = before;
+    if (person === undefined || others.length > 0) continue;
+    const nickname = known[2] as string;
+    chains.alsoKnownAs(person, nickname.split(' '));
+    person.nicknames ??= new Set();
+    person.nicknames.add(nickname.split(' ').map(foldToken).join(' '));
+  }
 }
+
+/** "he has been known for decades as “Tatu”", "she is known to everyone as ‘Nana’": a pronoun's nickname. */
+const PRONOUN_KNOWN_AS =
+  /\b(he|she)\s+(?:is|was|has\s+been|had\s+been)\s+(?:better\s+|widely\s+|long\s+|affectionately\s+)?known(?:\s+(?:to|across|throughout|around|in|for)\s+(?:\p{Ll}+\s+){1,4}?)?\s*as\s+["'\u2018\u201C](\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)["'\u2019\u201D]/giu;
 
 /**
  * "Her brother, ", "his younger sister, ", "their son ", "His mother, ": a kinship word before a given name,

@@ -954,6 +954,12 @@ const COMPANION_BEFORE = /\b(?:with|alongside|beside|and)\s+$/i;
 /** Words that put a question or a point to a person named next ("put to Dr Carrick that", "asked Ms Lee"). */
 const ADDRESSEE_CUE =
   /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|turned\s+to|asked|pressed|challenged|told)\s*$/i;
+/** Words before one a reporter spoke to: "spoke briefly to ", "talked with ", "interviewed ". */
+const INTERVIEWED_CUE =
+  /\b(?:(?:spoke|talked|speaking|talking)\s+(?:\p{Ll}+ly\s+)?(?:to|with)|interviewed|asked|reached|met)\s*$/iu;
+/** The page's own journalist before a name: "Our correspondent ", "this reporter, ". */
+const OWN_REPORTER =
+  /\b(?:our|this)\s+(?:[\p{Ll}-]+\s+){0,2}(?:correspondent|reporter|journalist|stringer)\s*,?\s*$/iu;
 /** A cue closing a sentence of reported speech: ", the mayor added.", ", Halloran said on Monday." */
 const CLOSING_CUE = new RegExp(
   `^,\\s+(?:[\\p{L}.'\u2019-]+\\s+){1,4}(?:${[...SPEECH_VERB_WORDS].join('|')})(?:\\s+[\\p{L}\\d]+){0,3}[.!]?\\s*$`,
@@ -3054,16 +3060,25 @@ class ArticleAttribution {
   }
 
   /** The last person a sentence addresses ("put this to Dr Leong:") who passes a test. */
-  #addressee(s: SentenceEntry, fits: (entity: number) => boolean): number | undefined {
+  #addressee(
+    s: SentenceEntry,
+    fits: (entity: number) => boolean,
+    cue: RegExp = ADDRESSEE_CUE,
+  ): number | undefined {
     const text = this.#texts[s.paragraph] ?? '';
     const addressed = (this.#people.paragraphs[s.paragraph]?.names ?? []).filter(
-      (n) =>
-        n.sentence === s.sentence &&
-        !n.quoted &&
-        ADDRESSEE_CUE.test(beforeName(text, n.start)) &&
-        fits(n.entity),
+      (n) => n.sentence === s.sentence && !n.quoted && cue.test(beforeName(text, n.start)) && fits(n.entity),
     );
     return addressed[addressed.length - 1]?.entity;
+  }
+
+  /** Whether the article introduces someone as its own reporter ("Our correspondent Yara Khoury"). */
+  #ownReporter(entity: number): boolean {
+    return this.#people.paragraphs.some((people, p) =>
+      (people?.names ?? []).some(
+        (n) => n.entity === entity && OWN_REPORTER.test(beforeName(this.#texts[p] ?? '', n.start)),
+      ),
+    );
   }
 
   /**
@@ -4300,6 +4315,22 @@ class ArticleAttribution {
           return this.#addressedBefore(at, gender, resolved.entity);
         // "He said Vance had “…”": a subject pronoun is never the person its own clause names after it.
         if (resolved?.kind === 'entity' && this.#namedAfterPronoun(at, gender, resolved.entity)) return null;
+        // "Our correspondent Yara Khoury spoke briefly to Mrs Ragab … ¶ “…,” she said": the page's own
+        // reporter asks; the one spoken to answers. (A live page quotes its reporter too: "Our correspondent
+        // Yara Khoury is at the site. “…,” she said" stays hers.)
+        if (resolved?.kind === 'entity' && this.#ownReporter(resolved.entity)) {
+          const k = this.#lastSentenceNear(at);
+          const reporter = resolved.entity;
+          const spokenTo =
+            k === undefined
+              ? undefined
+              : this.#addressee(
+                  this.#sentences[k] as SentenceEntry,
+                  (id) => id !== reporter && this.#compatible(id, gender),
+                  INTERVIEWED_CUE,
+                );
+          if (spokenTo !== undefined) return { kind: 'entity', entity: spokenTo };
+        }
         if (resolved?.kind === 'entity') this.#learnGender(resolved.entity, gender);
         return resolved;
       }

@@ -309,8 +309,9 @@ const OBJECT_IN_ASIDE =
 function namesObjectInAside(lead: string): boolean {
   return OBJECT_IN_ASIDE.test(lead) && hasRoleWord(lead.slice(lead.lastIndexOf(',') + 1));
 }
+// (Maybe with a party and state, a seat or a party in brackets: "Deputy Helena Vasconcelos (PSB-PE),".)
 const APPOSITIVE_NAME = new RegExp(
-  `,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${HANDLE_PATTERN})\\s*,\\s*$`,
+  `,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${HANDLE_PATTERN})(?:\\s*\\([^()]{1,40}\\))?\\s*,\\s*$`,
   'u',
 );
 

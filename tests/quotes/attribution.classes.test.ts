@@ -16569,3 +16569,84 @@ describe('a role qualified by a party’s name ("the Labour Party leader" where 
     expect(s['We will build the homes']).toBe('Tom Hale');
   });
 });
+
+describe('an honorific and a surname shared with a relative named only by a given name ("Tomasz Wolski … His son, Marek, … Mr Wolski said")', () => {
+  it('is the one named in full, of the honorific’s gender', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Tomasz Wolski, 51, an electrician who was working in another part of the mine, has barely left the gate since.',
+          'His son, Marek, 26, is among the missing.',
+        ],
+        ['“I felt the blast in my chest, even 800 metres away,” Mr Wolski said.'],
+      ]),
+    );
+    expect(s['I felt the blast in my chest, even 800 metres away']).toBe('Tomasz Wolski');
+  });
+
+  it('is still the relative where the honorific’s gender is only theirs ("Ms Hale" and "her mother, Jane")', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Tom Hale, 19, was pulled from the water on Sunday.', 'His mother, Jane, was waiting on the quay.'],
+        ['“I did not let myself think,” Ms Hale said.'],
+      ]),
+    );
+    expect(s['I did not let myself think']).toBe('Jane Hale');
+  });
+});
+
+describe('the page’s own reporter speaking to someone ("Our correspondent X spoke briefly to Mrs Y …. “…,” she said")', () => {
+  it('asks; the one spoken to answers', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Samira Hadi, 41, waited at the cordon for three days for news of her husband.'],
+        ['Our correspondent Yara Khoury spoke briefly to Mrs Hadi as relatives led her away from the site.'],
+        ['“At least now I can bury him,” she said.'],
+      ]),
+    );
+    expect(s['At least now I can bury him']).toBe('Samira Hadi');
+  });
+
+  it('speaks herself where she speaks to no one', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Samira Hadi, 41, waited at the cordon for three days for news of her husband.'],
+        ['Our correspondent Yara Khoury reached the site on Tuesday morning.'],
+        ['“The cranes have stopped and the crowd is silent,” she said.'],
+      ]),
+    );
+    expect(s['The cranes have stopped and the crowd is silent']).toBe('Yara Khoury');
+  });
+});
+
+describe('a nickname a pronoun is said to go by ("… He has been known for decades as “Tatu”.")', () => {
+  it('is the one person of that gender the paragraph named in full before it', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Rogan Meireles, 58, grew up in the port and worked his way up to director of operations.',
+          'Along the docks he has been known for decades as “Tatu”.',
+        ],
+        [
+          'In a short audio message shared by his lawyer, Meireles said he had no regrets.',
+          '“The port gave me everything, and I helped rob it,” Tatu said in the recording.',
+        ],
+      ]),
+    );
+    expect(s['The port gave me everything, and I helped rob it']).toBe('Rogan Meireles');
+  });
+});
+
+describe('a name set off after a role with a party and state in brackets ("the committee’s rapporteur, Deputy X (PSB-PE), said …")', () => {
+  it('is the speaker of a partial quote after it', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Rogan Meireles told the inquiry on Tuesday that he had kept a ledger.'],
+        [
+          'In Brasília, the committee’s rapporteur, Deputy Helena Vasconcelos (PSB-PE), said the ledger matched Meireles’s testimony “on dates, on amounts and on names”.',
+        ],
+      ]),
+    );
+    expect(s['on dates, on amounts and on names']).toBe('Helena Vasconcelos');
+  });
+});
