@@ -185,6 +185,8 @@ function isCredit(line: string, rules: CleaningRules): boolean {
 }
 
 const MAX_WRAP_WIDTH = 120;
+/** Fewest blocks with a line longer than any wrap width that make a page one paragraph per line. */
+const UNWRAPPED_BLOCKS = 3;
 /** Shorter than this, a line is no wrapped prose; a block of four lines or more, most of them so, is a menu. */
 const SHORT_LINE = 40;
 const MENU_LINES = 4;
@@ -302,13 +304,18 @@ function splitLines(raw: string): Line[] {
   const text = raw.replace(/\r\n?/g, '\n');
   const heads = runningHeads(text.split('\n').map(normalizeWhitespace));
   // Every line with its block, so that a line is read with the one after it, in its block or the next.
-  const read = text.split(/\n[ \t\u00A0]*\n/).flatMap((block, b) =>
-    unwrap(
-      block
-        .split('\n')
-        .map(normalizeWhitespace)
-        .filter((l) => l !== ''),
-    ).map((wrapped) => ({ wrapped, block: b })),
+  // (A page that holds a paragraph per line in several blocks was wrapped by no program: a headline over its
+  // deck, "… takes over Santa Lucía police" / "Suspect detained in dawn raid …", are two lines.)
+  const blocks = text.split(/\n[ \t\u00A0]*\n/).map((block) =>
+    block
+      .split('\n')
+      .map(normalizeWhitespace)
+      .filter((l) => l !== ''),
+  );
+  const unwrapped =
+    blocks.filter((block) => block.some((l) => l.length > MAX_WRAP_WIDTH)).length >= UNWRAPPED_BLOCKS;
+  const read = blocks.flatMap((block, b) =>
+    (unwrapped ? block : unwrap(block)).map((wrapped) => ({ wrapped, block: b })),
   );
   for (const [k, { wrapped, block }] of read.entries()) {
     const text = quotingCaption(withoutListBullet(withoutEmphasisMarks(withoutTrailingLink(wrapped))));

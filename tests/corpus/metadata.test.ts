@@ -1615,6 +1615,55 @@ describe('page metadata: the key points above a live page or report', () => {
     expect(m.title).toBe('Live updates: Toll in coal mine blast rises to 7, two miners still missing');
   });
 
+  it('takes the headline under a breaking-news banner whose line under it reads as a headline, not a standfirst', () => {
+    const m = metadataOf([
+      'KESTREL PRESS',
+      'Home',
+      'U.S.',
+      'World',
+      'Weather',
+      'Sign in',
+      'BREAKING: Storm threat shifts to Arkansas, southern Missouri on Tuesday afternoon',
+      'Tornadoes tear through the plains, killing at least 7; town of Carrow Springs devastated',
+      'By Ana Roe',
+      ...BODY,
+    ]);
+    expect(m.title).toBe(
+      'Tornadoes tear through the plains, killing at least 7; town of Carrow Springs devastated',
+    );
+  });
+
+  it('keeps a headline and the deck under it apart on a page written a paragraph per line', () => {
+    const long = (n: number) =>
+      `Paragraph ${n} of the article runs on as a page scraped a paragraph per line does, with no break inside it at all, well past any width a program would wrap at.`;
+    const raw = [
+      'The Harbour Post',
+      'Arrest made in harbour killing as state takes over the town police\nSuspect detained in dawn raid in the hills; second man sought',
+      'By Ana Roe',
+      long(1),
+      long(2),
+      long(3),
+    ].join('\n\n');
+    const m = inferPageMetadata(cleanArticle(raw, rules).lines, { isBio: (l) => rules.bio.test(l) });
+    expect(m.title).toBe('Arrest made in harbour killing as state takes over the town police');
+  });
+
+  it('writes a capitals masthead’s short word the page also writes in lower case as a word ("TRANSNORDIC NEWS AGENCY")', () => {
+    const m = metadataOf([
+      'TRANSNORDIC NEWS AGENCY',
+      'Home',
+      'World',
+      'Europe',
+      'Sign in',
+      'Landslide sends wave into fjord village; 140 evacuated',
+      'By Ana Roe',
+      'The agency’s news desk confirmed the evacuation figures with the municipality on Monday evening.',
+      ...BODY,
+      '© 2026 Transnordic Media Services AB. All rights reserved.',
+    ]);
+    expect(m.outlet).toBe('Transnordic News Agency');
+  });
+
   it('takes the headline over a standfirst without a stop when a byline of a name and a bureau follows', () => {
     const m = metadataOf([
       'THE NORTHERN LEDGER',

@@ -370,11 +370,13 @@ function headlineBelow(lines: readonly PageLine[], i: number, points: ReadonlySe
     // ("LIVE: Peru police say …" / "Follow our live coverage of the bus crash … including two Canadians": the
     // longer line right under it is its standfirst.)
     // (Not a labelled headline of its own: "BREAKING: Toll rises to seven" over "Live updates: Toll … rises
-    // to 7, two still missing".)
+    // to 7, two still missing"; nor one that reads as a headline rather than a standfirst: "BREAKING: Storm
+    // threat shifts east" over "Tornadoes tear through Oklahoma, killing at least 7; town devastated".)
     if (
       j === i + 1 &&
       wordCount(line.text) > wordCount((lines[i] as PageLine).text) &&
-      !isLabelledHeadline(line.text)
+      !isLabelledHeadline(line.text) &&
+      readsAsStandfirst(line.text)
     )
       continue;
     // ("BREAKING | Panel votes …" over "LIVE: Panel votes … as …": a labelled headline under it counts.)
@@ -382,6 +384,17 @@ function headlineBelow(lines: readonly PageLine[], i: number, points: ReadonlySe
     if (!line.furniture && !points.has(j) && headline && !endsSentence(line.text)) return true;
   }
   return false;
+}
+
+/** More words than a headline has: a line this long under a labelled one is its standfirst. */
+const STANDFIRST_WORDS = 15;
+
+/**
+ * Whether a line under a labelled headline reads as its standfirst: the site speaking to its readers ("Follow
+ * our live coverage of …"), a sentence with its stop, or more words than a headline has.
+ */
+function readsAsStandfirst(line: string): boolean {
+  return /\b(?:we|our|you|your|us)\b/i.test(line) || endsSentence(line) || wordCount(line) > STANDFIRST_WORDS;
 }
 
 /**

@@ -353,18 +353,23 @@ function isSubBrand(line: string, name: string, lines: readonly string[]): boole
 /**
  * A name in capitals as the page writes its words elsewhere ("THE HARBOUR STANDARD" → "The Harbour
  * Standard"): each word as the page most often capitalises it; a short word the page only writes in capitals
- * is an initialism ("LBN NEWS" → "LBN News").
+ * is an initialism ("LBN NEWS" → "LBN News"), one it also writes in lower case a word.
  */
 function casedAsWritten(caps: string, lines: readonly string[]): string {
   // Words are matched without case or accents: capitals may drop what a letter carries ("KUZEY POSTASI" is
   // the page's "Kuzey Postası", whose dotless i no lower-casing of "I" gives back).
   const spellings = new Map<string, Map<string, number>>();
   for (const w of caps.split(' ')) spellings.set(comparable(w), new Map());
+  // (A short word the page also writes in lower case is a word, not an initialism: "TRANSNORDIC NEWS
+  // AGENCY" on a page that says "news" is "Transnordic News Agency".)
+  const lowerCase = new Set<string>();
   for (const line of lines)
     for (const token of line.split(/[^\p{L}\p{N}'\u2019&-]+/u)) {
-      const forms = spellings.get(comparable(token));
+      const key = comparable(token);
+      const forms = spellings.get(key);
       if (forms && /^\p{Lu}/u.test(token) && token !== token.toUpperCase())
         forms.set(token, (forms.get(token) ?? 0) + 1);
+      else if (forms && /^\p{Ll}+$/u.test(token)) lowerCase.add(key);
     }
   return caps
     .split(' ')
@@ -374,7 +379,7 @@ function casedAsWritten(caps: string, lines: readonly string[]): string {
       // ("ST. BONIFACE JOURNAL": the word's period is the name's, though the page's words are read without it.)
       const best = forms[0]?.[0];
       if (best !== undefined) return best + (/[.]$/.test(w) ? '.' : '');
-      return w.length <= 4 ? w : w.charAt(0) + w.slice(1).toLowerCase();
+      return w.length <= 4 && !lowerCase.has(comparable(w)) ? w : w.charAt(0) + w.slice(1).toLowerCase();
     })
     .join(' ');
 }
