@@ -244,7 +244,7 @@ function withoutSecondGivenNames(groups: readonly Group[]): Group[] {
 /**
  * "Juergen Maass" in one outlet and "Jürgen Maaß" in another: umlauts written out as "ue", "oe", "ae" are one
  * person with the spelling that has the umlauts (only where that spelling is on a page: "Michael" never
- * joins a "Michal").
+ * joins a "Michal"); so are "Bjoern Oedegaard" and "Bjørn Ødegård", the Scandinavian letters written out.
  */
 function withUmlautsWrittenOut(groups: readonly Group[]): Group[] {
   const twoWord = namesOfWords(groups);
@@ -256,7 +256,7 @@ function withUmlautsWrittenOut(groups: readonly Group[]): Group[] {
       for (const s2 of [surname, ...umlautVariants(surname)]) {
         if (g2 === given && s2 === surname) continue;
         const home = twoWord.get(`${g2} ${s2}`);
-        if (home && /[äöüÄÖÜ]/u.test(home.tokens.join(' '))) return home;
+        if (home && /[äöüÄÖÜøØæÆåÅ]/u.test(home.tokens.join(' '))) return home;
       }
     return undefined;
   });

@@ -205,15 +205,14 @@ export function mayOpenParticleName(text: string, start: number): boolean {
 }
 
 /**
- * German umlauts written out ("Mueller" for "Müller", folded "muller"): the other spellings of a folded
- * token, none when it has none.
+ * German umlauts and Scandinavian letters written out ("Mueller" for "Müller", folded "muller";
+ * "Oedegaard" for "Ødegård", folded "odegard"): the other spellings of a folded token, none when it has none.
  */
 export function umlautVariants(folded: string): string[] {
   // ("Muehlbauer" is "Mühlbauer": not every "ue" is an umlaut written out, so each choice of them.)
   const at: number[] = [];
   for (let i = folded.indexOf('e', 1); i > 0; i = folded.indexOf('e', i + 1))
     if ('aou'.includes(folded.charAt(i - 1))) at.push(i);
-  if (at.length === 0) return [];
   const variants: string[] = [];
   for (let mask = 1; mask < 1 << Math.min(at.length, MAX_WRITTEN_OUT_UMLAUTS); mask++) {
     let variant = folded;
@@ -221,6 +220,9 @@ export function umlautVariants(folded: string): string[] {
       if (mask & (1 << k)) variant = variant.slice(0, at[k]) + variant.slice((at[k] as number) + 1);
     variants.push(variant);
   }
+  // ("aa" for "å": with and without the umlauts above.)
+  if (folded.includes('aa'))
+    for (const written of [folded, ...variants]) variants.push(written.replaceAll('aa', 'a'));
   return variants;
 }
 

@@ -954,6 +954,11 @@ const COMPANION_BEFORE = /\b(?:with|alongside|beside|and)\s+$/i;
 /** Words that put a question or a point to a person named next ("put to Dr Carrick that", "asked Ms Lee"). */
 const ADDRESSEE_CUE =
   /\b(?:(?:put|said|suggested|replied)\s+(?:it\s+|this\s+)?to|turned\s+to|asked|pressed|challenged|told)\s*$/i;
+/** A sentence that only says its subject is missing or dead ("Their son, Kornelis, 9, is still missing."). */
+const STATED_MISSING_OR_DEAD =
+  /^[^;:"\u201C\u201D]*?\s(?:is|was|are|were|remains|remained)\s+(?:still\s+|also\s+|now\s+)?(?:missing|dead|unaccounted\s+for)[.!]?$/iu;
+/** A sentence reporting what someone said or found ("He said his son was still missing."). */
+const REPORTED_OR_SAID = /\b(?:that|said|says|told|tells|added|believed|feared|thought)\b/i;
 /** Words before one a reporter spoke to: "spoke briefly to ", "talked with ", "interviewed ". */
 const INTERVIEWED_CUE =
   /\b(?:(?:spoke|talked|speaking|talking)\s+(?:\p{Ll}+ly\s+)?(?:to|with)|interviewed|asked|reached|met)\s*$/iu;
@@ -2328,6 +2333,9 @@ class ArticleAttribution {
       // "Ana Ruiz left the building. A reporter asked whether she felt betrayed. ¶ “…,” she said": someone
       // unnamed asking about the one the pronoun is is no one it can be; it reaches past the question.
       if (!seenOne && gender && UNNAMED_ASKS_ABOUT.exec(s.text)?.[1]?.toLowerCase() === pronoun) continue;
+      // "Their son, Kornelis, 9, is still missing. ¶ “…,” he told PRBC by phone": someone a sentence of its
+      // own says is missing or dead speaks no words now; the pronoun reaches past it.
+      if (speaks && gender && STATED_MISSING_OR_DEAD.test(s.text) && !REPORTED_OR_SAID.test(s.text)) continue;
       const nearest = !seenOne;
       seenOne = true;
       const subject = this.#subjectAt(k);
@@ -5355,6 +5363,8 @@ class ArticleAttribution {
         previousEnd <= b.start &&
         FIRST_PERSON_WORD.test(quote) &&
         !this.#namesAnyone(p, s) &&
+        // (Not past a sentence about someone else: "“…,” Roe said. Vale shook his head. “Hope is …”".)
+        continues &&
         // A cue no rule could resolve ("Plus.net also backed the proposals saying “we …”") is someone's.
         cueBefore() === undefined &&
         attributionAfter(afterClose) === undefined

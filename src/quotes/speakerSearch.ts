@@ -531,6 +531,10 @@ export class SpeakerSearch {
   ambiguous(query: string): Speaker[] {
     const words = queryWords(query);
     const key = compactKey(words);
+    // "chen" where Chen Guolin and his daughter Chen Meifang are quoted, in one article or two: a family name
+    // written first is theirs alike.
+    const familyFirst = words.length === 1 ? this.#quotedWithFamilyNameFirst(key) : [];
+    if (familyFirst.length > 1) return sortSpeakers(familyFirst);
     const exact = this.#exact.get(key) ?? [];
     const top = exact.length > 0 ? [] : this.#topTied(words);
     const tied =
@@ -700,6 +704,16 @@ export class SpeakerSearch {
   }
 
   /** Keys of the quoted people named in full whose surname is this (folded) word. */
+  /**
+   * The quoted people whose names of two or three words open with `word`, when it is no given name ("chen"
+   * of "Chen Guolin"): a family name written first.
+   */
+  #quotedWithFamilyNameFirst(word: string): Speaker[] {
+    if (word === '' || GIVEN_NAME_GENDERS.has(word)) return [];
+    const opening = `${word} `;
+    return [...this.#byKey.values()].filter((s) => s.key.startsWith(opening) && s.key.split(' ').length <= 3);
+  }
+
   #quotedWithSurname(word: string): string[] {
     const keys = this.#people.withSurname(word).flatMap((p) => (this.#byKey.has(p.key) ? [p.key] : []));
     // "mamani" where Teodoro Mamani and Dr Lucía Mamani Condori are quoted: the first of two surnames, a word

@@ -16650,3 +16650,59 @@ describe('a name set off after a role with a party and state in brackets ("the c
     expect(s['on dates, on amounts and on names']).toBe('Helena Vasconcelos');
   });
 });
+
+describe('a family name written first that two quoted people share, in two articles ("chen" for Chen Guolin and his daughter Chen Meifang)', () => {
+  it('is asked which of the two, and gives neither one’s words to the other', () => {
+    const index = buildIndex(
+      [
+        article('a', [
+          ['Chen Xia’s elder sister, Chen Meifang, 26, said nobody had told them how the fire started.'],
+          ['“We watched his video three times,” she said.'],
+        ]),
+        article('b', [
+          [
+            'Chen Guolin, whose 19-year-old daughter Chen Xia died in the fire, spoke by phone.',
+            '“Money will not bring my daughter back,” he said.',
+          ],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    const answer = quoteBriefing(index, 'chen', 10);
+    expect(answer.items.map((i) => i.speaker).sort()).toEqual(['Chen Guolin', 'Chen Meifang']);
+    expect(answer.items.map((i) => i.text).join(' ')).not.toMatch(/daughter back|video/);
+  });
+});
+
+describe('a cue-less quotation after a sentence about someone other than the one just quoted ("“…,” Roe said. Vale shook his head. “…”")', () => {
+  it('is the one that sentence is about', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'At the terminal, Ana Roe sat with Tom Vale, who is still waiting for news of his wife.',
+          '“I tell him to keep hope,” Roe said.',
+          'Vale shook his head.',
+          '“Hope is what I have left.',
+          'I am not ready to let go of it.”',
+        ],
+      ]),
+    );
+    expect(s['Hope is what I have left. I am not ready to let go of it']).toBe('Tom Vale');
+  });
+});
+
+describe('a sentence that only says someone is missing or dead ("Their son, Kornelis, 9, is still missing.")', () => {
+  it('is passed over by a pronoun that speaks now', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Yohan Batista, who has waited at the ferry terminal since Saturday, learned on Tuesday that his wife, Agnes, was among those recovered.',
+          'Their son, Kornelis, 9, is still missing.',
+        ],
+        ['“At least I can bring her home to her mother,” he told the radio by phone.'],
+      ]),
+    );
+    expect(s['At least I can bring her home to her mother']).toBe('Yohan Batista');
+  });
+});
