@@ -1294,6 +1294,10 @@ function nextSentenceCredit(sentence: string): string | undefined {
   return undefined;
 }
 
+/** A live entry's time opening a paragraph before a capital ("17.12 ", "9:05 a.m. ET "). */
+const ENTRY_TIME =
+  /^\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|BST|CET|CEST|EST|EDT|ET|CT|PT|UTC|AEDT|AEST|WIB|IST))?\s+(?=\p{Lu})/u;
+
 /** "(Mrs)" after "Dr", "Prof", "Engr"…: a courtesy title in brackets after a title, as Nigerian papers write. */
 const BRACKETED_COURTESY =
   /(?<=\b\p{Lu}\p{Ll}{1,6}\.?\s)\((?:Mrs|Ms|Miss|Mr|Rtd|Retd|Retired)\.?\)(?=\s\p{Lu})/gu;
@@ -1302,7 +1306,10 @@ const BRACKETED_COURTESY =
  * Replaces quoted passages by underscores of equal length, keeping the marks, and the periods of
  * abbreviations and decimals by ABBREVIATION_DOT, so offsets stay valid and "said Col. Cullen Jones" reads past "Col.".
  */
-function mask(text: string, spans: readonly QuoteSpan[]): string {
+function mask(written: string, spans: readonly QuoteSpan[]): string {
+  // "17.12 Kwame Osei, president of …, said": a live entry's time opening the paragraph is blanked, so that
+  // the sentence opens with its subject.
+  const text = written.replace(ENTRY_TIME, (m) => ' '.repeat(m.length));
   if (spans.length === 0) return text;
   // (One pass, in order of the opening marks, each character masked once: a paragraph of thousands of
   // quotation marks, closed or not, costs its length and no more.)

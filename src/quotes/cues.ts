@@ -99,8 +99,9 @@ const NEW_CLAUSE = /[,;]\s*(?:after|before|while|when|whereas|although|though|si
 const CONTRAST_BEFORE_COLON = /[,;]\s*(?:but|while|whereas|yet)\s+([^,;:\u201C\u201D"]+):\s*$/u;
 
 // A letter before the word, accented or not, makes it the end of another word ("García said", not "a said").
+// ("some comments made by players": a quantifier makes a noun of it too.)
 const DETERMINER_BEFORE =
-  /(?<![\p{L}\p{N}])(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|such)\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|such|some|any|many|several|few|other|both|each|every|no)\s+$/iu;
 /**
  * Whether text[0, end) ends with a determiner and spaces: DETERMINER_BEFORE read on the last few characters
  * only (a determiner and the character before it), not on all the text before.

@@ -16706,3 +16706,32 @@ describe('a sentence that only says someone is missing or dead ("Their son, Korn
     expect(s['At least I can bring her home to her mother']).toBe('Yohan Batista');
   });
 });
+
+describe('a live entry opening with its time ("17.12 Kwame Osei, president of …, said his members were “…”")', () => {
+  it('is the named speaker’s, as without the time', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          '17.12 Kwame Osei, president of the Officials’ Association, said his members were “sad but not surprised, if we are honest” about the change.',
+        ],
+      ]),
+    );
+    expect(s['sad but not surprised, if we are honest']).toBe('Kwame Osei');
+  });
+});
+
+describe('a speech verb used as a noun after a quantifier ("… and that some comments made by players had been “…”")', () => {
+  it('is no cue: the words are the reported speaker’s', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          '“Officials here are paid a few hundred dollars a day,” said Kwame Osei, president of the Officials’ Association.',
+        ],
+        [
+          'He said the line judge had been in tears, and that some comments made by players and pundits since Monday had been “like pouring petrol on a fire”, though he did not name anyone.',
+        ],
+      ]),
+    );
+    expect(s['like pouring petrol on a fire']).toBe('Kwame Osei');
+  });
+});
