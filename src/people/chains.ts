@@ -718,6 +718,16 @@ class ArticleChains {
         // ("Mr Tregenna said" where the one Tregenna named is "two-day-old Elsie Tregenna": someone else.)
         honorificFitsAge(m, e),
     );
+    // ("Governor Leticia Gallardo Ochoa … while Gallardo says he turned down an escort": a gender read only
+    // from the pronoun a speech verb reports, where the one person of that surname is known to be of the
+    // other, says who that clause is about, not who she is.)
+    if (candidates.length === 0 && m.reportedGender) {
+      const only = (this.#byPart.get(word) ?? []).filter((e) => e.full && !(m.locative && e.full));
+      if (only.length === 1) {
+        m.gender = undefined;
+        return only[0] as ArticleEntity;
+      }
+    }
     // No one or one person goes by the word (most mentions): theirs, or someone new; "Pellow" where the
     // headline or standfirst names Graham Pellow, and no one else of that surname, is him.
     // "Judge Müller said" where the one Müller named so far is the witness Dieter Müller, never called a

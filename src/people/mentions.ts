@@ -87,6 +87,11 @@ export interface NameMention {
   /** Lower-case role words in front ("union leader"). */
   role: string;
   gender?: Gender;
+  /**
+   * The gender is only that of the pronoun opening the clause a speech verb after the name reports ("García
+   * said he …"), which may be someone else's ("Gallardo says he turned down an escort": her husband).
+   */
+  reportedGender?: boolean;
   /** Inside a quotation: mentioned by someone, never the one who speaks. */
   quoted: boolean;
   possessive: boolean;
@@ -1764,14 +1769,16 @@ export class MentionScanner {
     // "His daughter, Samira Haddad", "their son Tom": a kinship word just before the name states a gender
     // (not one closing a quotation: "“… the chairman,” Dalmeny said").
     const kin = closesQuotation(tokens.raw(i - 1)) ? '' : kinBefore(tokens, i);
-    const gender =
+    const stated =
       genderOf(titles) ??
       // (Of a role's words, those in lower case: "Duke student" says nothing of a gender.)
       (roles === '' ? undefined : genderOf(roles.split(' ').filter((w) => !/^\p{Lu}/u.test(w)))) ??
       wordGender(kin) ??
       predicateGender(tokens, aged ? j + 1 : j) ??
-      (lastRaw.endsWith(',') ? appositiveGender(tokens, j) : undefined) ??
-      (lastRaw === lastBare ? reportedSpeechGender(tokens, j) : undefined);
+      (lastRaw.endsWith(',') ? appositiveGender(tokens, j) : undefined);
+    const reported =
+      stated === undefined && lastRaw === lastBare ? reportedSpeechGender(tokens, j) : undefined;
+    const gender = stated ?? reported;
     // "in James’ hands": a name ending in s and an apostrophe, before a word in lower case, is possessive (the
     // apostrophe is no closing quotation mark there).
     const possessive =
@@ -1810,6 +1817,7 @@ export class MentionScanner {
       role: roles,
       // Every mention has the same fields in the same order (one object shape for the code that reads them).
       gender,
+      reportedGender: reported !== undefined,
       quoted: false,
       possessive,
       // ("from Dayton, Ohio, who says she …": the relative clause is about the one before the place.)

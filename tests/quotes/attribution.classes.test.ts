@@ -16735,3 +16735,17 @@ describe('a speech verb used as a noun after a quantifier ("… and that some co
     expect(s['like pouring petrol on a fire']).toBe('Kwame Osei');
   });
 });
+
+describe('a surname whose speech verb reports a pronoun of the other gender ("Governor Leticia Gallardo Ochoa … while Gallardo says he turned down an escort")', () => {
+  it('is still the one person of that surname, and her later quotes are hers', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Cordero has accused the administration of Governor Leticia Gallardo Ochoa of ignoring threats her husband reported, while Gallardo says he turned down a police escort.',
+        ],
+        ['“No candidate in this state will campaign alone,” Gallardo said at a news conference.'],
+      ]),
+    );
+    expect(s['No candidate in this state will campaign alone']).toBe('Leticia Gallardo Ochoa');
+  });
+});
