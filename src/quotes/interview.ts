@@ -117,9 +117,11 @@ function transcriptAnswers(texts: readonly string[]): Map<number, Answer> {
       // "A: Me. I went wrong. …" / "And the money was a disaster. I didn't …": the same answer.
       answers.set(p, { text, labelled: false });
     } else {
-      // Narration after the last answer ("She still keeps the review in a drawer.") ends the transcript.
+      // Narration after the last answer ("She still keeps the review in a drawer.") ends the transcript, and
+      // with it whose answers they were.
       inAnswer = false;
       afterQuestion = false;
+      answerer = undefined;
     }
   });
   return answers;
@@ -720,12 +722,15 @@ export function interviewLayout(
 
 /**
  * A transcript's answers with the labelled turns over them, each on its own paragraph. Beside turns, only
- * answers labelled "A." count: one known by its place or running on past its label may be a turn's or the
- * writer's.
+ * answers labelled "A." count, and those after a question whose transcript named its answerer at the first
+ * answer ("Q. … ¶ TOMAS REINHOLT: … ¶ Q. … ¶ I regret the racket …"): one known by its place alone or running
+ * on past its label may be a turn's or the writer's.
  */
 function withTurns(answers: Map<number, Answer>, turns: ReadonlyMap<number, Answer>): Map<number, Answer> {
   if (turns.size === 0) return answers;
-  const all = new Map([...answers].filter(([, a]) => a.labelled && !a.positional));
+  const all = new Map(
+    [...answers].filter(([, a]) => a.labelled && (!a.positional || a.speaker !== undefined)),
+  );
   for (const [p, turn] of turns) all.set(p, turn);
   return all;
 }

@@ -16749,3 +16749,40 @@ describe('a surname whose speech verb reports a pronoun of the other gender ("Go
     expect(s['No candidate in this state will campaign alone']).toBe('Leticia Gallardo Ochoa');
   });
 });
+
+describe('a press-conference transcript naming its answerer at the first answer only ("Q. … ¶ TOMAS REINHOLT: … ¶ Q. … ¶ I regret …")', () => {
+  const s = speakersOf(
+    article('a', [
+      ['Reinholt was unrepentant at his news conference shortly after midnight.', 'An edited transcript:'],
+      ['Q. Can you explain what happened at 5-5 in the fifth?'],
+      ['TOMAS REINHOLT: The ball was in. Everybody in the stadium saw it was in.'],
+      ['Q. Do you regret what you said to the umpire?'],
+      ['I regret the racket, because I liked that racket.', 'The rest, no.'],
+      ['Castellane, 24, said he had not had a clear view of the ball from the other end.'],
+      ['Q. Did you think the ball was in?'],
+      ['DARIO CASTELLANE: Honestly, from my side I could not see it.'],
+      ['Q. Would you have given him the point?'],
+      ['On clay it is the umpire’s job to check the mark, not mine.'],
+    ]),
+  );
+
+  it('gives every answer after a question to the one the transcript named', () => {
+    expect(s['I regret the racket, because I liked that racket. The rest, no']).toBe('Tomas Reinholt');
+    expect(s['On clay it is the umpire’s job to check the mark, not mine']).toBe('Dario Castellane');
+  });
+
+  it('gives an unlabelled answer after narration ends the first transcript to no one of it', () => {
+    const t = speakersOf(
+      article('a', [
+        ['Q. Can you explain what happened at 5-5 in the fifth?'],
+        ['TOMAS REINHOLT: The ball was in. Everybody in the stadium saw it was in.'],
+        ['Q. Do you regret what you said to the umpire?'],
+        ['I regret the racket, because I liked that racket.'],
+        ['Castellane, 24, said he had not had a clear view of the ball from the other end.'],
+        ['Q. Would you have given him the point?'],
+        ['On clay it is the umpire’s job to check the mark, not mine.'],
+      ]),
+    );
+    expect(t['On clay it is the umpire’s job to check the mark, not mine']).not.toBe('Tomas Reinholt');
+  });
+});
