@@ -540,6 +540,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'businesswoman banker trader investor partner commissioner inspector superintendent administrator liquidator agent ' +
     'organiser pastor priest imam rabbi cardinal bishop archbishop nun monk treasurer secretary-general chancellor ' +
     'vice-president vice-chair chairperson director-general attorney-general solicitor-general governor-general ' +
+    // The second of an office, written as one word ("Vice-mayor Deng Jianhua … the vice-mayor said").
+    'vice-mayor deputy-mayor vice-governor deputy-governor vice-chancellor vice-premier vice-chairman ' +
+    'vice-minister deputy-minister vice-principal ' +
     'inspector-general surgeon-general editor-in-chief commander-in-chief champion champ veteran pundit ' +
     'commentator presenter broadcaster teenager youngster pensioner retiree caller listener viewer ' +
     'lady princess duke duchess superior supervisor predecessor successor mentor colleague regent ' +

@@ -16786,3 +16786,20 @@ describe('a press-conference transcript naming its answerer at the first answer 
     expect(t['On clay it is the umpire’s job to check the mark, not mine']).not.toBe('Tomas Reinholt');
   });
 });
+
+describe('the second of an office written as one word ("Vice-mayor Deng Jianhua … “…,” the vice-mayor said")', () => {
+  it('is the one given that office', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Vice-mayor Deng Jianhua told a news briefing that the fire began in a ground-floor store room.'],
+        [
+          'Mr Deng, sitting beside Mr Huang, was asked whether officials would be punished.',
+          '“If any official failed in his duty, he will be dealt with according to the law,” the vice-mayor said.',
+        ],
+      ]),
+    );
+    expect(s['If any official failed in his duty, he will be dealt with according to the law']).toBe(
+      'Deng Jianhua',
+    );
+  });
+});
