@@ -1664,6 +1664,72 @@ describe('page metadata: the key points above a live page or report', () => {
     expect(m.outlet).toBe('Transnordic News Agency');
   });
 
+  it('takes no weather ticker of two places opening the page for the title', () => {
+    const m = metadataOf([
+      'The Highveld Courier',
+      'Home',
+      'News',
+      'Sport',
+      'Opinion',
+      'Weather',
+      'Sign in',
+      'Vaalrand 24°C Partly cloudy | Port Elwyn 21°C Windy',
+      'Sport / Rugby',
+      'Coach axes scrumhalf as uncapped youngster gets the nod',
+      'By Ana Roe, Chief Rugby Writer',
+      '9 March 2026',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Coach axes scrumhalf as uncapped youngster gets the nod');
+  });
+
+  it('reads a headline that names a year as no date stamp under a traffic ticker ("… warned bank boss in 2025")', () => {
+    const m = metadataOf([
+      'RADIO VOLKERSAU',
+      'Listen live',
+      'News',
+      'Region',
+      'Sport',
+      'Traffic',
+      'Weather',
+      'Login',
+      'TRAFFIC: Valley road, roadworks at the Ried exit, delays of about 10 minutes',
+      'Region › Economy',
+      'Former bank finance chief says she warned her boss about property values in 2025',
+      '12.03.2026, 17:34',
+      'By Ana Roe',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Former bank finance chief says she warned her boss about property values in 2025');
+  });
+
+  it('takes no account link ("Your ABN account") for the headline under a title line', () => {
+    const m = metadataOf([
+      'Cave rescue live: all ten found alive after four days | ABN News',
+      'ABN NEWS',
+      'Austral Broadcasting Network',
+      'Just In',
+      'Australia',
+      'World',
+      'Business',
+      'Sport',
+      'Science',
+      'Health',
+      'Analysis',
+      'Watch ABN News Channel live',
+      'Listen to ABN Radio',
+      'Sign in',
+      'Your ABN account',
+      'LIVE',
+      'World',
+      'Cave rescue live: schoolboys and teacher found alive deep inside flooded cave',
+      'By Ana Roe and Tom Vale',
+      'Tue 23 Jun 2026 22.40 AEST',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('Cave rescue live: schoolboys and teacher found alive deep inside flooded cave');
+  });
+
   it('takes the headline over a standfirst without a stop when a byline of a name and a bureau follows', () => {
     const m = metadataOf([
       'THE NORTHERN LEDGER',

@@ -117,7 +117,7 @@ function tickerLabel(line: string): RegExpExecArray | null {
  * for readers' money ("Support the Herald", "Donate", "Become a member").
  */
 const CONTROL =
-  /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|support|donate|become a (?:member|supporter|subscriber)|give (?:a )?gift|gift (?:this |an )?(?:article|subscription)|download|follow us|join|contact|read more|see all|share|view (?:full[- ]size |larger |the |all )?(?:image|photo|picture|gallery|slideshow)s?|enlarge (?:image|photo|this image))\b/i;
+  /^(?:watch|listen|sign (?:in|up)|log ?in|subscribe|support|donate|become a (?:member|supporter|subscriber)|give (?:a )?gift|gift (?:this |an )?(?:article|subscription)|download|follow us|join|contact|read more|see all|share|view (?:full[- ]size |larger |the |all )?(?:image|photo|picture|gallery|slideshow)s?|enlarge (?:image|photo|this image)|(?:your|my)(?: [\w-]+){0,2} (?:account|profile|settings|saved articles|newsletters?))\b/i;
 const CONTROL_WORDS = 5;
 
 /**
@@ -189,9 +189,27 @@ export function isBylineOrStamp(line: string): boolean {
     NAME_AND_DESK.test(line) ||
     isFiledFromByline(line) ||
     STAMP.test(line) ||
-    (/\b(?:19|20)\d{2}\b/.test(withYearApart(line)) && wordCount(line) <= 16) ||
+    yearStamp(line) ||
     (INLINE_STAMP.test(line) && wordCount(line) <= MAX_STAMP_LINE_WORDS)
   );
+}
+
+/** Most words of a line that is a stamp by its year alone ("Published 2026", "Spring 2026 issue"). */
+const YEAR_ONLY_STAMP_WORDS = 6;
+/** Most words of a line read as a date stamp by its year and a day, a time or a numeric date. */
+const YEAR_STAMP_WORDS = 16;
+/** A day of a month, a time or a numeric date beside a year ("9 March", "Mar. 9", "17:34", "12.03.2026"). */
+const DATE_PART =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/i;
+
+/**
+ * A date stamp told by its year: a short line with one, or a longer one that gives a day, a time or a
+ * numeric date too (not a headline that names a year: "Former finance chief says she warned bank boss in 2025").
+ */
+function yearStamp(line: string): boolean {
+  if (!/\b(?:19|20)\d{2}\b/.test(withYearApart(line))) return false;
+  const words = wordCount(line);
+  return words <= YEAR_ONLY_STAMP_WORDS || (words <= YEAR_STAMP_WORDS && DATE_PART.test(line));
 }
 
 /**
@@ -655,6 +673,9 @@ export function chooseHeadline(
   if (
     first &&
     !overLabelled &&
+    // (Not a weather or travel ticker, "Vaalrand 24°C Partly cloudy | Port Elwyn 21°C Windy".)
+    !isTicker(first.text) &&
+    !tickerLabel(first.text) &&
     !promotesTheSite(first.text, lines[0]?.text) &&
     !labels.has(first.text.trim().toLowerCase()) &&
     !promotesSection(first.text, lines, labels) &&
