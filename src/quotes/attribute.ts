@@ -1231,12 +1231,55 @@ const NEXT_SENTENCE_CREDITS = [
 
 /** "the 15-year-old thought …": a person known by age alone as a clause's subject. */
 const AGE_SUBJECT = /^\W*the\s+\d{1,3}-year-old\b/i;
+/** Past tenses not in "-ed" that a subject standing for someone goes on to ("the 54-year-old shook his head"). */
+const IRREGULAR_PAST = [
+  'shook',
+  'took',
+  'went',
+  'gave',
+  'made',
+  'stood',
+  'sat',
+  'spoke',
+  'wrote',
+  'left',
+  'came',
+  'fell',
+  'broke',
+  'began',
+  'kept',
+  'held',
+  'led',
+  'met',
+  'ran',
+  'saw',
+  'thought',
+  'felt',
+  'knew',
+  'got',
+  'put',
+  'let',
+  'won',
+  'lost',
+  'sent',
+  'spent',
+  'drove',
+  'wept',
+  'grew',
+  'became',
+  'found',
+  'brought',
+  'fought',
+  'stuck',
+  'threw',
+];
+
 /**
  * An age alone opening a clause as its subject, set off or going on to its verb ("The 68-year-old, a …",
  * "The 62-year-old said the village …").
  */
 const AGE_OPENING = new RegExp(
-  `^\\W*[Tt]he\\s+(\\d{1,3})-year-old(?=\\s*,|\\s+(?:\\p{Ll}+(?:ed|s)|${[...SPEECH_VERB_WORDS].join('|')})\\b)`,
+  `^\\W*[Tt]he\\s+(\\d{1,3})-year-old(?=\\s*,|\\s+(?:\\p{Ll}+(?:ed|s)|${[...SPEECH_VERB_WORDS, ...IRREGULAR_PAST].join('|')})\\b)`,
   'u',
 );
 
@@ -5078,6 +5121,12 @@ class ArticleAttribution {
     const entry = this.#sentences[before];
     if (entry === undefined || at.paragraph - entry.paragraph > 1) return undefined;
     if (!entry.quoted) return this.#subjectAt(before);
+    // ("“Ruan knows where he stands. I have spoken to him,” … ¶ the 54-year-old shook his head": a later
+    // sentence of a quotation is its speaker's, given at the sentence it opened in.)
+    if (entry.speakers.length === 0) {
+      const last = this.quotes.findLast((q) => q.paragraph === entry.paragraph);
+      return last?.speaker?.kind === 'entity' ? last.speaker.entity : undefined;
+    }
     const [only, ...others] = entry.speakers;
     return only?.kind === 'entity' && others.every((sp) => sp?.kind === 'entity' && sp.entity === only.entity)
       ? only.entity

@@ -109,8 +109,12 @@ const DETERMINER_BEFORE =
 function endsWithDeterminer(text: string, end: number): boolean {
   let spaces = end;
   while (spaces > 0 && /\s/.test(text[spaces - 1] as string)) spaces--;
-  return spaces < end && DETERMINER_BEFORE.test(text.slice(Math.max(0, spaces - 8), end));
+  const before = text.slice(Math.max(0, spaces - 8), end);
+  return spaces < end && (DETERMINER_BEFORE.test(before) || AMOUNT_BEFORE.test(before));
 }
+
+/** "how little say players have", "too much say": an amount in lower case makes a noun of the verb ("Tom Little said" stays a verb). */
+const AMOUNT_BEFORE = /(?<![\p{L}\p{N}])(?:little|much)\s+$/u;
 
 /**
  * "reports of 30 missing", "claims of fraud", "test reports were altered": a speech verb's form in -s before
@@ -185,12 +189,17 @@ function gerundWithObject(text: string, index: number, verb: string): boolean {
     /\p{L}/u.test(after) &&
     // ("opened the hearing by warning that her courtroom would not become “…”": what is said, not an object.)
     !GERUND_REPORTS.test(after) &&
+    // ("opened the session by saying the committee owed depositors “…”": what was said, "that" left out.)
+    !(REPORTING_GERUND.test(verb) && MEANS_BEFORE_GERUND.test(text.slice(Math.max(0, index - 10), index))) &&
     // ("ended her speech by telling jurors the case was “…”": whom the subject told is no object of a
     // deed; "accused her of telling voters …" stays the one accused's.)
     !(ADDRESSEE_GERUND.test(verb) && MEANS_BEFORE_GERUND.test(text.slice(Math.max(0, index - 10), index)))
   );
 }
 
+/** A gerund that reports what is said, with "that" or without ("by saying the committee owed …"). */
+const REPORTING_GERUND =
+  /^(?:saying|stating|arguing|insisting|claiming|noting|suggesting|declaring|explaining|asserting)$/;
 /** A gerund of telling someone something, its object the one told ("telling jurors", "assuring residents"). */
 const ADDRESSEE_GERUND = /^(?:telling|warning|reminding|assuring|informing|promising)$/;
 /** "by", "after", "before" before a gerund: what the sentence's subject did, by or around it. */
@@ -458,6 +467,15 @@ function inWordsOf(before: string): string | undefined {
  */
 const ACCORDING_BEFORE =
   /(?:^|[,(\u2014]\s*)according to ([^,.;:"\u201C\u201D_]{2,120})(?:,?\s*|,\s+(?:was|is|were|are|had been|has been|would be|will be)\s+)$/i;
+
+/**
+ * "… and was described by Du Plessis as “…”", "was called by the coach “…”": a naming verb in the passive
+ * with its agent right before the quotation; the agent's words.
+ */
+const NAMED_BY_AGENT = new RegExp(
+  `\\b(?:was|were|is|are|been|being)\\s+(?:\\p{Ll}+ly\\s+)?(?:described|called|branded|labell?ed|dubbed|dismissed|hailed)\\s+by\\s+((?:the\\s+)?(?:${NAME_WORD}|[\\p{Ll}-]+)(?:\\s+(?:${NAME_WORD}|[\\p{Ll}-]+)){0,3}?)\\s+(?:as\\s+)?$`,
+  'u',
+);
 
 /**
  * "Says Frank, “…”", "Adds the mayor: “…”": a speech verb opening the sentence before its speaker, then
@@ -1241,6 +1259,8 @@ export function attributionBefore(written: string): Attribution | undefined {
   // "a restructuring that, according to Ms Keillor, “…”": the source named right before the quote.
   const according = ACCORDING_BEFORE.exec(before);
   if (according) return { phrase: according[1] as string };
+  const agent = NAMED_BY_AGENT.exec(before)?.[1];
+  if (agent !== undefined) return { phrase: agent };
   const inWords = inWordsOf(before) ?? verdictBefore(before);
   if (inWords !== undefined) return { phrase: inWords };
   const inverted =

@@ -16803,3 +16803,61 @@ describe('the second of an office written as one word ("Vice-mayor Deng Jianhua 
     );
   });
 });
+
+describe('an age standing for the one just quoted, before an irregular past ("“…. I have spoken to him.” ¶ …, the 54-year-old shook his head. “…”")', () => {
+  it('is the one whose quotation ran over the sentences before', () => {
+    const s = speakersOf(
+      article('a', [
+        ['National coach Kobus du Preez named his squad on Monday.'],
+        [
+          '“We pick on form, and that is all I am going to say about individuals,” Du Preez said.',
+          '“Ruan knows where he stands.',
+          'I have spoken to him.”',
+        ],
+        [
+          'Asked whether the decision had anything to do with his club in France, the 54-year-old shook his head.',
+          '“Nobody has blocked anything.',
+          'This is a rugby decision.”',
+        ],
+      ]),
+    );
+    expect(s['Nobody has blocked anything. This is a rugby decision']).toBe('Kobus du Preez');
+  });
+});
+
+describe('naming in the passive with its agent, and reporting gerunds without "that"', () => {
+  it('gives "was described by X as “…”" to X', () => {
+    const s = speakersOf(
+      article('a', [
+        ['National coach Kobus du Preez named his squad on Monday.'],
+        [
+          'Sipho Mthembu, 22, has started every match this season and was described by Du Preez as “a nine who makes the whole backline quicker”.',
+        ],
+      ]),
+    );
+    expect(s['a nine who makes the whole backline quicker']).toBe('Kobus du Preez');
+  });
+
+  it('gives "opened the session by saying the committee owed depositors “…”" to the subject', () => {
+    const s = speakersOf(
+      article('a', [
+        [
+          'Committee chairman Martin Zgraggen, a member of the centrist party The Centre, opened the session by saying the committee owed depositors “clear answers and not the usual alibis”.',
+        ],
+      ]),
+    );
+    expect(s['clear answers and not the usual alibis']).toBe('Martin Zgraggen');
+  });
+
+  it('reads "how little say players have" as no speech verb before a naming participle', () => {
+    const s = speakersOf(
+      article('a', [
+        ['Meera Iyengar, a cricket writer, watched the auction from the hall.'],
+        [
+          'She said the episode had exposed how little say young players have in the auction, describing an uncapped cricketer as “a commodity with a pulse” on auction day.',
+        ],
+      ]),
+    );
+    expect(s['a commodity with a pulse']).toBe('Meera Iyengar');
+  });
+});
