@@ -722,7 +722,7 @@ class ArticleChains {
     // from the pronoun a speech verb reports, where the one person of that surname is known to be of the
     // other, says who that clause is about, not who she is.)
     if (candidates.length === 0 && m.reportedGender) {
-      const only = (this.#byPart.get(word) ?? []).filter((e) => e.full && !(m.locative && e.full));
+      const only = m.locative ? [] : (this.#byPart.get(word) ?? []).filter((e) => e.full);
       if (only.length === 1) {
         m.gender = undefined;
         return only[0] as ArticleEntity;

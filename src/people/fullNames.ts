@@ -279,7 +279,7 @@ function transliterationKey(given: string, surname: string): string {
  */
 function arabicSurnameKey(surname: string): string {
   const joined = surname.replace(/[\s-]/g, '');
-  const abd = /^abd(?:el|al|ul|ul|il)?(?=\p{L}{3})/u.exec(joined);
+  const abd = /^abd(?:el|al|ul|il)?(?=\p{L}{3})/u.exec(joined);
   if (abd) return `abdel${joined.slice(abd[0].length).replace(/^[ae]l(?=\p{L}{4})/u, '')}`;
   return joined.replace(/^[ae]l(?=\p{L}{4})/u, '');
 }

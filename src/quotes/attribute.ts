@@ -1232,47 +1232,10 @@ const NEXT_SENTENCE_CREDITS = [
 /** "the 15-year-old thought …": a person known by age alone as a clause's subject. */
 const AGE_SUBJECT = /^\W*the\s+\d{1,3}-year-old\b/i;
 /** Past tenses not in "-ed" that a subject standing for someone goes on to ("the 54-year-old shook his head"). */
-const IRREGULAR_PAST = [
-  'shook',
-  'took',
-  'went',
-  'gave',
-  'made',
-  'stood',
-  'sat',
-  'spoke',
-  'wrote',
-  'left',
-  'came',
-  'fell',
-  'broke',
-  'began',
-  'kept',
-  'held',
-  'led',
-  'met',
-  'ran',
-  'saw',
-  'thought',
-  'felt',
-  'knew',
-  'got',
-  'put',
-  'let',
-  'won',
-  'lost',
-  'sent',
-  'spent',
-  'drove',
-  'wept',
-  'grew',
-  'became',
-  'found',
-  'brought',
-  'fought',
-  'stuck',
-  'threw',
-];
+const IRREGULAR_PAST: readonly string[] = (
+  'shook took went gave made stood sat spoke wrote left came fell broke began kept held led met ran saw ' +
+  'thought felt knew got put let won lost sent spent drove wept grew became found brought fought stuck threw'
+).split(' ');
 
 /**
  * An age alone opening a clause as its subject, set off or going on to its verb ("The 68-year-old, a …",
@@ -1591,6 +1554,8 @@ class ArticleAttribution {
   #carry: QuoteSpeaker | null = null;
   /** The person whose colon closed the paragraph before ("She shared a longer statement:"), if any. */
   #introduced: { paragraph: number; entity: number } | null = null;
+  /** The entities found to be the page's own reporters (see `#ownReporter`). */
+  readonly #ownReporters = new Set<number>();
 
   /** Where the sentences of the paragraph being read sit in its text. */
   #current: Bounds[] = [];
@@ -2893,7 +2858,7 @@ class ArticleAttribution {
 
   /**
    * Whether sentence `text` opens with a definite role ("The Liberal Party deputy …") of which the article
-   * names no holder of `gender` before `before`.
+   * names no holder of `gender` before `before` (of the body the role names, when it names one).
    */
   #roleSubjectUnheld(text: string, gender: Gender, at: Place, before: number): boolean {
     const noun = definiteRoleHead(text.slice(mainClauseStart(text)));
@@ -3130,13 +3095,19 @@ class ArticleAttribution {
     return addressed[addressed.length - 1]?.entity;
   }
 
-  /** Whether the article introduces someone as its own reporter ("Our correspondent Yara Khoury"). */
+  /**
+   * Whether the article introduces someone as its own reporter ("Our correspondent Yara Khoury"), in the
+   * paragraphs read so far (once known, kept).
+   */
   #ownReporter(entity: number): boolean {
-    return this.#people.paragraphs.some((people, p) =>
+    if (this.#ownReporters.has(entity)) return true;
+    const own = this.#people.paragraphs.some((people, p) =>
       (people?.names ?? []).some(
         (n) => n.entity === entity && OWN_REPORTER.test(beforeName(this.#texts[p] ?? '', n.start)),
       ),
     );
+    if (own) this.#ownReporters.add(entity);
+    return own;
   }
 
   /**

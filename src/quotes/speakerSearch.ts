@@ -267,6 +267,8 @@ export interface SpeakerChange {
 export class SpeakerSearch {
   #speakers: Speaker[] = [];
   #byKey = new Map<string, Speaker>();
+  /** Quoted speakers of two- or three-word names by their first word, when first asked for. */
+  #byFirstWord: Map<string, Speaker[]> | undefined;
   #people: PeopleDirectory;
   /** Compact alias ("kimjongun") → keys. */
   #exact = new Map<string, Entry[]>();
@@ -710,8 +712,18 @@ export class SpeakerSearch {
    */
   #quotedWithFamilyNameFirst(word: string): Speaker[] {
     if (word === '' || GIVEN_NAME_GENDERS.has(word)) return [];
-    const opening = `${word} `;
-    return [...this.#byKey.values()].filter((s) => s.key.startsWith(opening) && s.key.split(' ').length <= 3);
+    if (this.#byFirstWord === undefined) {
+      // (Built on the first such query: names of two or three words, by their first word.)
+      this.#byFirstWord = new Map();
+      for (const s of this.#byKey.values()) {
+        const words = s.key.split(' ');
+        if (words.length < 2 || words.length > 3) continue;
+        const list = this.#byFirstWord.get(words[0] as string);
+        if (list) list.push(s);
+        else this.#byFirstWord.set(words[0] as string, [s]);
+      }
+    }
+    return this.#byFirstWord.get(word) ?? [];
   }
 
   #quotedWithSurname(word: string): string[] {
