@@ -3,7 +3,7 @@ import { cleanArticle, compileCleaningRules } from '../../src/corpus/clean.ts';
 import { inferPageMetadata } from '../../src/corpus/metadata/index.ts';
 import { dateOnLine, inferPublished } from '../../src/corpus/metadata/published.ts';
 import { withoutLegalSuffix } from '../../src/corpus/metadata/outlet.ts';
-import { isHeadlineLike, opensArticle } from '../../src/corpus/metadata/headline.ts';
+import { isBylineOrStamp, isHeadlineLike, opensArticle } from '../../src/corpus/metadata/headline.ts';
 import { findKeyPoints } from '../../src/corpus/metadata/keyPoints.ts';
 import { splitSentences } from '../../src/corpus/sentences.ts';
 import { testConfig } from '../helpers/corpus.ts';
@@ -3547,5 +3547,20 @@ describe('page metadata: a badge before the headline in the title line ("LIVE | 
       'Copyright © 2029 Pulse Digital Networks Pvt Ltd. All rights reserved.',
     ]);
     expect(m.outlet).toBe('HarbourPulse');
+  });
+});
+
+describe('page metadata: lines with a year', () => {
+  it('reads a masthead’s tagline with its founding year as furniture, like a date stamp', () => {
+    for (const line of ['O jornal do Vale do Anjo desde 1958', 'Serving the valley since 1921', 'Est. 1887'])
+      expect(isBylineOrStamp(line), line).toBe(true);
+  });
+
+  it('reads a stamp by its day, time or numeric date, and a headline that names a year as none', () => {
+    expect(isBylineOrStamp('12.03.2026, 17:34')).toBe(true);
+    expect(isBylineOrStamp('Thursday 12 March 2026, updated at 5.34pm local time in the capital')).toBe(true);
+    expect(
+      isBylineOrStamp('Former bank finance chief says she warned her boss about property values in 2025'),
+    ).toBe(false);
   });
 });

@@ -194,6 +194,11 @@ export function isBylineOrStamp(line: string): boolean {
   );
 }
 
+/** A masthead's tagline giving the year the paper was founded ("… desde 1958", "since 1921", "Est. 1887"). */
+const FOUNDED_TAGLINE =
+  /\b(?:since|desde|depuis|seit|dal|sinds|est\.?|established|founded|fond[ée]e?|fundad[oa]|gegr[üu]ndet)\s+(?:in\s+)?(?:1[6-9]|20)\d{2}\b/i;
+/** Most words of such a tagline. */
+const TAGLINE_WORDS = 10;
 /** Most words of a line that is a stamp by its year alone ("Published 2026", "Spring 2026 issue"). */
 const YEAR_ONLY_STAMP_WORDS = 6;
 /** Most words of a line read as a date stamp by its year and a day, a time or a numeric date. */
@@ -207,6 +212,8 @@ const DATE_PART =
  * numeric date too (not a headline that names a year: "Former finance chief says she warned bank boss in 2025").
  */
 function yearStamp(line: string): boolean {
+  // ("O jornal do Vale do Anjo desde 1958", "Serving the valley since 1921": a masthead's tagline.)
+  if (FOUNDED_TAGLINE.test(line) && wordCount(line) <= TAGLINE_WORDS) return true;
   if (!/\b(?:19|20)\d{2}\b/.test(withYearApart(line))) return false;
   const words = wordCount(line);
   return words <= YEAR_ONLY_STAMP_WORDS || (words <= YEAR_STAMP_WORDS && DATE_PART.test(line));
