@@ -203,9 +203,8 @@ const TAGLINE_WORDS = 10;
 const YEAR_ONLY_STAMP_WORDS = 6;
 /** Most words of a line read as a date stamp by its year and a day, a time or a numeric date. */
 const YEAR_STAMP_WORDS = 16;
-/** A day of a month, a time or a numeric date beside a year ("9 March", "Mar. 9", "17:34", "12.03.2026"). */
-const DATE_PART =
-  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/i;
+/** A time or a numeric date beside a year ("17:34", "12.03.2026"); a day of a month is `MONTH_DAY`. */
+const TIME_OR_NUMERIC_DATE = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/;
 
 /**
  * A date stamp told by its year: a short line with one, or a longer one that gives a day, a time or a
@@ -216,7 +215,10 @@ function yearStamp(line: string): boolean {
   if (FOUNDED_TAGLINE.test(line) && wordCount(line) <= TAGLINE_WORDS) return true;
   if (!/\b(?:19|20)\d{2}\b/.test(withYearApart(line))) return false;
   const words = wordCount(line);
-  return words <= YEAR_ONLY_STAMP_WORDS || (words <= YEAR_STAMP_WORDS && DATE_PART.test(line));
+  return (
+    words <= YEAR_ONLY_STAMP_WORDS ||
+    (words <= YEAR_STAMP_WORDS && (MONTH_DAY.test(line) || TIME_OR_NUMERIC_DATE.test(line)))
+  );
 }
 
 /**

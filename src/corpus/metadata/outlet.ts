@@ -726,10 +726,9 @@ function spelledOut(name: string, top: readonly string[]): string | undefined {
   if (!m) return undefined;
   const initials = m[1] as string;
   // ("CPA News" where the page spells out "Caledonian Press Association": the agency, whose news it is.)
+  const spellsInitials = (text: string) => initialsOf(text) === initials && leadingName(text) === text;
   const spells = (text: string) =>
-    initialsOf(text) === initials &&
-    leadingName(text) === text &&
-    (m[2] === undefined || text.endsWith(` ${m[2]}`) || AGENCY_WORD.test(text));
+    spellsInitials(text) && (m[2] === undefined || text.endsWith(` ${m[2]}`) || AGENCY_WORD.test(text));
   // ("CPA NEWS", the masthead in capitals.)
   const isName = (line: string) => line.toUpperCase() === name.toUpperCase() || line === initials;
   // ("KVR 97.4" over "Kell Valley Radio", the byline's "KVR News": the initials alone on the masthead, maybe
@@ -746,8 +745,7 @@ function spelledOut(name: string, top: readonly string[]): string | undefined {
     if (!isName(line) && !initialsOnly(line)) continue;
     const next = top[i + 1];
     if (next === undefined) continue;
-    if (spells(next) || (initialsOnly(line) && initialsOf(next) === initials && leadingName(next) === next))
-      return next;
+    if (spells(next) || (initialsOnly(line) && spellsInitials(next))) return next;
   }
   return undefined;
 }
