@@ -1597,6 +1597,21 @@ describe('page metadata: the key points above a live page or report', () => {
     }
   });
 
+  it('reads "US" opening the line under a breaking-news banner as the country, not the site speaking to readers', () => {
+    const m = metadataOf([
+      'KESTREL PRESS',
+      'Home',
+      'World',
+      'Weather',
+      'Sign in',
+      'BREAKING: Storm threat shifts east on Tuesday afternoon',
+      'US tornadoes tear through the plains, killing at least 7; one town devastated',
+      'By Ana Roe',
+      ...BODY,
+    ]);
+    expect(m.title).toBe('US tornadoes tear through the plains, killing at least 7; one town devastated');
+  });
+
   it('takes a live page’s labelled headline, not the breaking-news banner over it', () => {
     const m = metadataOf([
       'ABN NEWS',

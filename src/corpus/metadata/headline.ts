@@ -421,8 +421,11 @@ const STANDFIRST_WORDS = 15;
  * our live coverage of …"), a sentence with its stop, or more words than a headline has.
  */
 function readsAsStandfirst(line: string): boolean {
-  return /\b(?:we|our|you|your|us)\b/i.test(line) || endsSentence(line) || wordCount(line) > STANDFIRST_WORDS;
+  return FIRST_OR_SECOND_PERSON.test(line) || endsSentence(line) || wordCount(line) > STANDFIRST_WORDS;
 }
+
+/** The site speaking to its readers ("Discover one of our …", "Follow our live coverage …"); not "US". */
+export const FIRST_OR_SECOND_PERSON = /\b(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|us)\b/;
 
 /**
  * A label and a colon or a dash opening a line ("ERUPTION: Live map of closures …", "EARTHQUAKE 2026 – LIVE

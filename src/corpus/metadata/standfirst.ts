@@ -7,6 +7,7 @@
 import { wordCount } from '../../text/normalize.ts';
 import {
   comparableLine,
+  FIRST_OR_SECOND_PERSON,
   type Headline,
   isMenuRow,
   LIST_ITEM,
@@ -32,8 +33,6 @@ function isTitleCase(line: string): boolean {
  * Ledger)") or a link's arrow ("… communities »"): not a standfirst.
  */
 const ENDS_OTHERWISE = /(?:[.!?\u2026:;,]["'\u201D\u2019)\]]*|[)\]\u00BB\u203A>])$/u;
-/** The site speaking to its readers ("Discover one of our …", "We spoke to her …"): a promo or a feature's blurb. */
-const FIRST_OR_SECOND_PERSON = /\b(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|us)\b/;
 
 /** The standfirst under the headline, if the page has one before its byline, date or first paragraph. */
 export function findStandfirst(lines: readonly PageLine[], headline: Headline): string | undefined {
@@ -48,6 +47,7 @@ export function findStandfirst(lines: readonly PageLine[], headline: Headline): 
     if (ENDS_OTHERWISE.test(line.text) || isMenuRow(line.text) || isTitleCase(line.text)) continue;
     // A point of a key-points list is read as one (keyPoints.ts), not as the standfirst.
     if (LIST_ITEM.test(line.text)) continue;
+    // The site speaking to its readers ("Discover one of our …", "We spoke to her …"): a promo or a blurb.
     if (FIRST_OR_SECOND_PERSON.test(line.text)) continue;
     return line.text;
   }
